@@ -1,0 +1,134 @@
+"""The Python API: ``Assistant.from_settings().ask("…")``."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from .answering import (
+    NOT_FOUND,
+    Answer,
+    SourceTexts,
+    compose_extractive,
+    related_sources,
+    relevance,
+    select_units,
+)
+from .conversation import Message, standalone_question
+from .decisions import DecisionRegister
+from .embedding import make_embeddings
+from .ingest import Ingestor, IngestSummary, Progress
+from .retrieval import HybridRetriever, content_terms
+from .settings import Settings
+from .store import Filters, Index, IndexError_
+
+MONTHS = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
+          "november", "december"]
+_ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_SWEDISH_DATE = re.compile(rf"\b(\d{{1,2}}) ({'|'.join(MONTHS)}) (\d{{4}})\b", re.IGNORECASE)
+
+
+class EmptyIndexError(IndexError_):
+    pass
+
+
+class Assistant:
+    def __init__(self, settings: Settings, index: Index, embedder: Any, decisions: DecisionRegister) -> None:
+        self.settings = settings
+        self.index = index
+        self.embedder = embedder
+        self.decisions = decisions
+        self.retriever = HybridRetriever(index, embedder)
+
+    @classmethod
+    def from_settings(cls, settings: Settings | None = None, **overrides: Any) -> "Assistant":
+        settings = settings or Settings.load(**overrides)
+        embedder = make_embeddings(settings)
+        index = Index(settings, embedder.name, embedder.dimension)
+        decisions = DecisionRegister(settings.index_path / "decisions.sqlite")
+        return cls(settings, index, embedder, decisions)
+
+    # --- documents ---
+
+    def ingest(self, paths: Iterable[Path], progress: Progress | None = None) -> IngestSummary:
+        return Ingestor(self.index, self.embedder, self.decisions).ingest(paths, progress)
+
+    def remove(self, doc_id_or_path: str) -> bool:
+        doc = self.index.document(doc_id_or_path) or self.index.find_document(path=doc_id_or_path)
+        if doc is None:
+            return False
+        self.decisions.remove_document(doc["doc_id"])
+        return self.index.remove_document(doc["doc_id"])
+
+    def documents(self) -> list[dict[str, Any]]:
+        return self.index.documents()
+
+    # --- questions ---
+
+    def ask(self, question: str, history: list[Message] | None = None, filters: dict[str, Any] | Filters | None = None,
+            mode: str | None = None) -> Answer:
+        if not self.index.documents():
+            raise EmptyIndexError(
+                f"Indexet i {self.settings.index_path} är tomt. Lägg in dokument först: assistant ingest corpus/"
+            )
+        filters = filters if isinstance(filters, Filters) else Filters.from_dict(filters)
+        mode = mode or self.settings.answer_mode
+        standalone = standalone_question(question, history)
+        hits = self.retriever.search(standalone, self.settings.top_k, filters)
+        terms = content_terms(question) | content_terms(standalone)
+        missing = self._missing_meeting(question, hits)
+        if missing or relevance(hits, terms) < self.settings.refusal_threshold:
+            text = f"{missing} {NOT_FOUND}" if missing else NOT_FOUND
+            return Answer(text, [], False, mode, standalone, related=related_sources(hits))
+        if mode == "llm":
+            from .llm import answer_with_llm
+
+            return answer_with_llm(self, question, standalone, hits, history)
+        return self.answer_extractively(question, standalone, hits)
+
+    def answer_extractively(self, question: str, standalone: str, hits: list) -> Answer:
+        texts = SourceTexts(self.index)
+        focus = content_terms(question)
+        terms = focus | content_terms(standalone)
+        picked = select_units(hits, texts, terms, question)
+        if not picked:
+            return Answer(NOT_FOUND, [], False, "extractive", standalone, related=related_sources(hits))
+        text, citations = compose_extractive(picked, texts)
+        return Answer(text, citations, True, "extractive", standalone)
+
+    def _missing_meeting(self, question: str, hits: list) -> str:
+        """A question naming a date that is neither a meeting in the index nor mentioned in what was
+        found must not be answered from other meetings."""
+        asked = _dates_in(question)
+        if not asked:
+            return ""
+        meetings = {d["meeting_date"] for d in self.index.documents()}
+        found_text = " ".join(h.chunk.text for h in hits)
+        for day in asked:
+            iso = day.isoformat()
+            spoken = f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+            if iso in meetings or iso in found_text or spoken.casefold() in found_text.casefold():
+                continue
+            wants_minutes = re.search(r"protokoll|beslut", question, re.IGNORECASE)
+            kind = "Protokollet" if wants_minutes else "Sammanträdet"
+            return f"{kind} från {spoken} finns inte i underlagen."
+        return ""
+
+
+def _dates_in(text: str) -> list[date]:
+    found = []
+    for y, m, d in _ISO_DATE.findall(text):
+        found.append(_safe_date(int(y), int(m), int(d)))
+    for d, month, y in _SWEDISH_DATE.findall(text):
+        found.append(_safe_date(int(y), MONTHS.index(month.lower()) + 1, int(d)))
+    return [d for d in found if d]
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None

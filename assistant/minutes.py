@@ -1,0 +1,256 @@
+"""Swedish minutes (sammanträdesprotokoll): meeting facts, attendance, and one item per § with its
+fields (Beslut, Förslag till beslut …, Sammanfattning av ärendet, Beslutsgång, …).
+
+Running page headers, "Expedierat/bestyrkt" and signature stamps, page markers and the table of
+contents are returned as noise. Every span is an offset into the text exactly as given.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .agenda_tables import TextLine, join_wrapped, lines_of, normalize_dnr, organisation_name, trim_span
+from .documents import AgendaItem, Block, Member, Structure
+
+Span = tuple[int, int]
+
+FIELD_LABELS = (
+    "Beslut",
+    "Sammanfattning av ärendet",
+    "Beskrivning av ärendet",
+    "Ärendebeskrivning",
+    "Beslutsunderlag",
+    "Yrkanden?",
+    "Beslutsgång",
+    "Propositionsordning",
+    "Omröstning(?:sresultat)?",
+    "Reservationer?",
+    "Protokollsanteckningar?",
+    "Särskilda? yttranden?",
+    "Beslutet skickas till",
+    "Expediering",
+    "Skäl för beslut(?:et)?",
+    "Motivering",
+    "Beslutsmotivering",
+    "Upplysningar?",
+    "Jäv",
+    "Beslutet kan överklagas",
+    r"Förslag till beslut(?: (?:i|på|till) [^.:\n]{1,40})?",
+)
+PREAMBLE_FIELD = "Text"  # text of a § before its first field label, e.g. a note on secrecy
+
+_FIELD = re.compile(rf"[ \t]*(?P<label>{'|'.join(FIELD_LABELS)})[ \t]*:?[ \t]*")
+_PAGE_MARKER = re.compile(r"<!-- sida \d+ -->[ \t]*")
+_HEADER = re.compile(
+    r"^[ \t]*(?:(?P<org>[A-ZÅÄÖ][A-ZÅÄÖ \t-]*?)[ \t]+KOMMUN[ \t]+)?(?:SAMMANTRÄDES)?PROTOKOLL\b[^\n]*"
+    r"(?:\n(?P<body>[^\n§]+)\n[ \t]*Datum[ \t]*\n[ \t]*(?P<date>\d{4}-\d{2}-\d{2})[ \t]*$)?",
+    re.MULTILINE,
+)
+_STAMP = r"(?:Expedierat/bestyrkt|Justerandes sign(?:atur|\.)|Ordförandes sign(?:atur|\.)|Utdragsbestyrkande|Justeras omedelbart)"
+_FOOTER = re.compile(rf"[ \t]*{_STAMP}(?:[ \t]+{_STAMP})*[ \t]*")
+_TOC_HEAD = re.compile(r"[ \t]*Innehåll(?:sförteckning)?[ \t]*")
+_TOC_ENTRY = re.compile(r".*(?:\.{4,}|…{2,})[ \t]*\d+[ \t]*")
+_PARAGRAPH = re.compile(r"§[ \t]*(?P<number>\d+)(?:[ \t]+(?:Dnr|Diarienummer)\.?:?[ \t]*(?P<dnr>\S[^\n]*?))?[ \t]*")
+_PLACE_TIME = re.compile(
+    r"Plats och tid(?![ \t]+för[ \t]+justering)(?:[ \t]+för(?:[ \t]+sammanträdet?)?)?[ \t]+(?P<place>\S.*?)[ \t,]+"
+    r"(?:[Kk]lockan|[Kk]l\.?)[ \t]*(?P<time>\d{1,2}[.:]\d{2}(?:[ \t]*[–-][ \t]*\d{1,2}[.:]\d{2})?)"
+)
+_ROLE = re.compile(
+    r"[ \t]*(?P<label>Sekreterare|Ordförande|Protokolljusterare|Justerare|Justerande|Utses att justera)"
+    r"[ \t]+(?P<value>\S.*?)(?:[ \t]{2,}.*)?"
+)
+_ROLE_KEYS = {"Sekreterare": "sekreterare", "Ordförande": "ordförande"}
+_PARAGRAPHS = re.compile(r"Paragrafer[ \t]+(?P<value>§§?[ \t]*(?P<first>\d+)(?:[ \t]*[–-][ \t]*(?P<last>\d+))?)")
+_JUSTERING = re.compile(r"[ \t]*Plats och tid för justering[ \t]+(?P<value>\S.*?)[ \t]*")
+_NAME_TOKEN = r"[A-ZÅÄÖÉÜ][^\W\d_]*(?:-[A-ZÅÄÖÉÜ][^\W\d_]*)?"
+_PERSON = re.compile(
+    rf"[ \t]*(?P<name>{_NAME_TOKEN}(?: {_NAME_TOKEN}){{1,3}})(?:[ \t]+\((?P<party>[^()\n]{{1,8}})\))?"
+    r"(?:,[ \t]*(?P<role>.*?))?[ \t]*"
+)
+
+
+def is_minutes(text: str) -> bool:
+    if _HEADER.search(text[:3000]):
+        return True
+    decided = re.findall(r"^§[ \t]*\d+[^\n]*\n(?:[^\n]*\n){0,6}?(?:Beslut|Förslag till beslut)[^\n]*$", text, re.MULTILINE)
+    return len(decided) >= 2
+
+
+def noise_spans(text: str) -> list[Span]:
+    """Page markers, running page headers, stamps and signature lines, and the table of contents."""
+    lines = lines_of(text)
+    spans = [(m.start(), m.end()) for m in _HEADER.finditer(text)]
+    spans += [(ln.start, ln.end) for ln in lines if _PAGE_MARKER.fullmatch(ln.text) or _FOOTER.fullmatch(ln.text)]
+    if toc := _table_of_contents(lines):
+        spans.append(toc)
+    return _merge(spans)
+
+
+def parse_minutes(text: str) -> Structure:
+    lines = lines_of(text)
+    structure = Structure(doc_type="protokoll", noise=noise_spans(text))
+    _parse_page_header(text, structure)
+    paragraphs = _paragraph_lines(lines, structure)
+    toc = _table_of_contents(lines)
+    header_end = toc[0] if toc else paragraphs[0].start if paragraphs else len(text)
+    _parse_meeting_info(text, [ln for ln in lines if ln.end <= header_end], structure)
+    ends = [ln.start for ln in paragraphs[1:]] + [len(text)]
+    for line, end in zip(paragraphs, ends):
+        _parse_paragraph(text, [ln for ln in lines if line.start <= ln.start < end], end, structure)
+    return structure
+
+
+def _merge(spans: list[Span]) -> list[Span]:
+    merged: list[Span] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _in_noise(line: TextLine, noise: list[Span]) -> bool:
+    return any(start <= line.start < end for start, end in noise)
+
+
+def _table_of_contents(lines: list[TextLine]) -> Span | None:
+    """From "Innehåll" to the last dot-leader entry before the first field label."""
+    head = next((i for i, ln in enumerate(lines) if _TOC_HEAD.fullmatch(ln.text)), None)
+    if head is None:
+        return None
+    last_entry = None
+    for line in lines[head + 1:]:
+        if _FIELD.fullmatch(line.text):
+            break
+        if _TOC_ENTRY.fullmatch(line.text):
+            last_entry = line
+    return (lines[head].start, last_entry.end) if last_entry else None
+
+
+def _parse_page_header(text: str, structure: Structure) -> None:
+    match = next((m for m in _HEADER.finditer(text) if m["body"]), None) or _HEADER.search(text)
+    if match is None:
+        return
+    if match["org"]:
+        structure.organisation = organisation_name(match["org"])
+    if match["body"]:
+        structure.body = " ".join(match["body"].split())
+        structure.meeting_date = match["date"]
+
+
+def _paragraph_lines(lines: list[TextLine], structure: Structure) -> list[TextLine]:
+    """Lines opening a § ("§ 71   Dnr 2024-00001"), in increasing order, outside noise."""
+    found: list[TextLine] = []
+    previous = 0
+    for line in lines:
+        match = _PARAGRAPH.fullmatch(line.text)
+        if not match or _in_noise(line, structure.noise) or int(match["number"]) <= previous:
+            continue
+        previous = int(match["number"])
+        found.append(line)
+    return found
+
+
+def _parse_meeting_info(text: str, lines: list[TextLine], structure: Structure) -> None:
+    for line in lines:
+        if match := _PLACE_TIME.search(line.text):
+            structure.place, structure.meeting_time = match["place"].strip(" ,"), match["time"]
+        elif match := _JUSTERING.fullmatch(line.text):
+            structure.roles["justering"] = match["value"]
+        elif match := _ROLE.fullmatch(line.text):
+            structure.roles[_ROLE_KEYS.get(match["label"], "justerare")] = match["value"]
+        if match := _PARAGRAPHS.search(line.text):
+            structure.roles["paragrafer"] = match["value"]
+    attendance = _attendance(lines)
+    if attendance:
+        structure.members = _members(attendance)
+        span = trim_span(text, attendance[0].start, attendance[-1].end, structure.noise)
+        structure.blocks.append(Block(*span, "members", ("Sammanträde",), field="Närvarande"))
+    start = lines[0].start if lines else 0
+    end = lines[-1].end if lines else 0
+    pieces = [(start, attendance[0].start), (attendance[-1].end, end)] if attendance else [(start, end)]
+    for (piece_start, piece_end), field in zip(pieces, ("Plats och tid", "Justering")):
+        span = trim_span(text, piece_start, piece_end, structure.noise)
+        if span[1] > span[0]:
+            structure.blocks.append(Block(*span, "meeting_info", ("Sammanträde",), field=field))
+    structure.blocks.sort(key=lambda block: block.start)
+
+
+def _attendance(lines: list[TextLine]) -> list[TextLine]:
+    """From "Beslutande" to the last line before the signatures ("Sekreterare", "Plats och tid för justering")."""
+    start = next((i for i, ln in enumerate(lines) if ln.text.lstrip().startswith("Beslutande")), None)
+    if start is None:
+        return []
+    section: list[TextLine] = []
+    for line in lines[start:]:
+        if _ROLE.fullmatch(line.text) or _JUSTERING.fullmatch(line.text) or _PARAGRAPHS.search(line.text):
+            break
+        section.append(line)
+    while section and not section[-1].text.strip():
+        section.pop()
+    return section
+
+
+def _members(lines: list[TextLine]) -> list[Member]:
+    """People with party are decision makers (under "Beslutande") or substitutes (under "Övriga");
+    a line that is not a person continues the previous person's role ("1:e vice" + "ordförande")."""
+    people: list[list[str]] = []  # name, party, role
+    voting = True
+    for line in (ln.text.strip() for ln in lines):
+        if line.startswith(("Beslutande", "Övriga")):
+            voting = line.startswith("Beslutande")
+        elif match := _PERSON.fullmatch(line):
+            party = match["party"] or ""
+            default = ("ledamot" if voting else "ersättare") if party else ""
+            people.append([match["name"], party, match["role"] or default])
+        elif line and people:
+            joiner = ", " if line.startswith("§") else " "
+            people[-1][2] = f"{people[-1][2].rstrip(', ')}{joiner}{line}" if joiner == ", " else f"{people[-1][2]} {line}"
+    return [Member(name, party, role[:1].lower() + role[1:].strip(" ,"), "") for name, party, role in people]
+
+
+def _parse_paragraph(text: str, lines: list[TextLine], end: int, structure: Structure) -> None:
+    head = _PARAGRAPH.fullmatch(lines[0].text)
+    assert head is not None
+    number = f"§ {head['number']}"
+    body = [ln for ln in lines[1:] if not _in_noise(ln, structure.noise)]
+    while body and not body[0].text.strip():
+        body.pop(0)
+    title_lines = []
+    for line in body:
+        if not line.text.strip() or _FIELD.fullmatch(line.text):
+            break
+        title_lines.append(line)
+    title = join_wrapped([ln.text for ln in title_lines])
+    item_start, item_end = trim_span(text, lines[0].start, end, structure.noise)
+    item = AgendaItem(number, title, item_start, item_end, normalize_dnr(head["dnr"] or ""))
+    structure.items.append(item)
+    content_start = title_lines[-1].end if title_lines else lines[0].end
+    labels = [ln for ln in body if ln.start >= content_start and _FIELD.fullmatch(ln.text)]
+    heads = [(content_start, content_start, PREAMBLE_FIELD)] + [(ln.start, ln.end, ln.text.strip()) for ln in labels]
+    limits = [ln.start for ln in labels] + [end]
+    for (_, label_end, label), limit in zip(heads, limits):
+        _add_field(text, structure, item, label.rstrip(": \t"), trim_span(text, label_end, limit, structure.noise))
+
+
+def _add_field(text: str, structure: Structure, item: AgendaItem, label: str, span: Span) -> None:
+    if span[1] <= span[0]:
+        return
+    kind = "decision" if label == "Beslut" else "proposal_decision" if label.startswith("Förslag till beslut") else "field"
+    value = _without_noise(text, span, structure.noise)
+    item.fields[label] = f"{item.fields[label]}\n\n{value}" if label in item.fields else value
+    heading = (structure.body, f"{item.number} {item.title}".strip())
+    structure.blocks.append(Block(*span, kind, heading, item.number, item.title, label, item.dnr))
+
+
+def _without_noise(text: str, span: Span, noise: list[Span]) -> str:
+    start, end = span
+    pieces = []
+    for noise_start, noise_end in noise:
+        if noise_end <= start or noise_start >= end:
+            continue
+        pieces.append(text[start:noise_start])
+        start = noise_end
+    pieces.append(text[start:end])
+    return "\n".join(piece.strip() for piece in pieces if piece.strip())

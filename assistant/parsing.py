@@ -1,0 +1,338 @@
+"""Meeting-aware structure parsing of text extracted from PDFs and office files.
+
+Three shapes of documents are recognised: minutes (``minutes.py``), agendas laid out as tables
+(``agenda_tables.py``), agendas laid out as numbered items with fields (this module), and anything
+else as a report with headings, numbered proposals, lists and footnotes (this module). The text is
+never changed: the parsers only find spans and name them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .agenda_tables import is_table_agenda, parse_table_agenda
+from .documents import AgendaItem, Block, Member, Structure
+from .minutes import is_minutes, parse_minutes
+
+AGENDA_FIELDS = (
+    "Ärendet i korthet",
+    "Förslag till beslut",
+    "Beslutsunderlag",
+    "Anmälningar",
+    "Beslut",
+    "Sammanfattning",
+    "Bakgrund",
+)
+PROPOSAL_GROUPS = {"SKR", "Medlemmarna", "Staten", "Kommunerna", "Regionerna"}
+SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+DNR = re.compile(r"\b(?:[A-ZÅÄÖ]{1,5}[- ]?\d{2,4}[-/]?\d{2,6}(?:-\d{1,3}(?:\.\d+)?)?)\b")
+
+_LINE = re.compile(r"[^\n]*\n?")
+_PAGE_NUMBER = re.compile(r"\s*\d{1,3}\s*")
+_ITEM_HEAD = re.compile(r"(\d{1,2}) (\S.*)")
+_PROPOSAL = re.compile(r"(\d{1,2})\. \S")
+_FOOTNOTE = re.compile(rf"[{SUPERSCRIPTS}]+ ")
+_TOC_ENTRY = re.compile(r"(?:\.{3,}|\t)(?:\s|</?i>|\.)*\d+(?:\s|</?i>)*$")
+_TAGS = re.compile(r"</?i>")
+_MEMBER = re.compile(
+    r"(?P<name>[^()\n,]+?) \((?P<party>[A-ZÅÄÖ]{1,3})\)(?:, (?P<role>[^,\n]*ordförande))?, (?P<place>[^,\n]+)"
+)
+_STAFF = re.compile(r"(?P<name>[^()\n,]+?), (?P<role>[^\n]+)")
+_DATE = re.compile(r"Datum:\s*(\d{4}-\d{2}-\d{2})")
+_TIME = re.compile(r"Tid:\s*(?:kl\.?\s*)?([0-9.:]+(?:\s*-\s*[0-9.:]+)?)")
+_PLACE = re.compile(r"Plats:\s*(.+)")
+
+
+@dataclass(frozen=True)
+class Line:
+    start: int
+    end: int  # without the newline
+    text: str
+
+    @property
+    def stripped(self) -> str:
+        return self.text.strip()
+
+
+def split_lines(text: str) -> list[Line]:
+    lines = []
+    for match in _LINE.finditer(text):
+        if not match.group():
+            break
+        raw = match.group().rstrip("\n")
+        lines.append(Line(match.start(), match.start() + len(raw), raw))
+    return lines
+
+
+def parse(text: str) -> Structure:
+    if is_minutes(text):
+        return parse_minutes(text)
+    if is_table_agenda(text):
+        return parse_table_agenda(text)
+    if is_item_agenda(text):
+        return parse_item_agenda(text)
+    return parse_report(text)
+
+
+def is_page_number(line: Line) -> bool:
+    return bool(_PAGE_NUMBER.fullmatch(line.text))
+
+
+# --- agendas with numbered items and fields ---------------------------------------------------
+
+
+def is_item_agenda(text: str) -> bool:
+    heads = [ln for ln in split_lines(text) if _split_heading(ln.text)[0]]
+    return len(heads) >= 3 and "Förslag till beslut" in text
+
+
+def _split_heading(line: str) -> tuple[list[tuple[str, str]], str]:
+    """Split a fused agenda heading such as ``12 Övriga frågor**13 Kommande möte****Ärendet i korthet**``
+    into its items ``[("12", "Övriga frågor"), ("13", "Kommande möte")]`` and its field label."""
+    parts = [p for p in line.split("**") if p.strip()]
+    items: list[tuple[str, str]] = []
+    field = ""
+    for part in parts:
+        match = _ITEM_HEAD.fullmatch(part.strip())
+        if match and not items and part is not parts[0]:
+            return [], ""
+        if match and not field:
+            items.append((match.group(1), match.group(2).strip()))
+        elif part.strip() in AGENDA_FIELDS and items:
+            field = part.strip()
+        else:
+            return [], ""
+    if items and ("**" in line or field):
+        return items, field
+    return [], ""
+
+
+def parse_item_agenda(text: str) -> Structure:
+    lines = split_lines(text)
+    structure = Structure(doc_type="kallelse")
+    _parse_meeting_facts(text, structure)
+    structure.noise = [(ln.start, ln.end) for ln in lines if is_page_number(ln)]
+    first_item = next((i for i, ln in enumerate(lines) if _split_heading(ln.text)[0]), len(lines))
+    _parse_preamble(lines[:first_item], structure)
+
+    item: AgendaItem | None = None
+    field = ""
+    content: list[Line] = []
+
+    def close_field() -> None:
+        body = [ln for ln in content if ln.stripped and not is_page_number(ln)]
+        if item is None:
+            return
+        if body:
+            start, end = body[0].start, body[-1].end
+            item.fields[field or "Rubrik"] = text[start:end]
+            structure.blocks.append(
+                Block(start, end, "agenda_item", ("Föredragningslista", f"{item.number} {item.title}"),
+                      item.number, item.title, field, ", ".join(DNR.findall(text[start:end])))
+            )
+            item.end = max(item.end, end)
+            if field == "Beslutsunderlag":
+                item.attachments += [ln.stripped.lstrip("- ").removeprefix("Bilaga ").strip() for ln in body]
+        content.clear()
+
+    for line in lines[first_item:]:
+        heads, fused_field = _split_heading(line.text)
+        if heads:
+            close_field()
+            for number, title in heads:
+                item = AgendaItem(number, title, line.start, line.end)
+                structure.items.append(item)
+                if number != heads[-1][0]:  # an item with no fields of its own, e.g. "12 Övriga frågor"
+                    structure.blocks.append(
+                        Block(line.start, line.end, "agenda_item", ("Föredragningslista", f"{number} {title}"),
+                              number, title, "Rubrik")
+                    )
+            field = fused_field
+        elif line.stripped in AGENDA_FIELDS and item is not None:
+            close_field()
+            field = line.stripped
+        else:
+            content.append(line)
+    close_field()
+    return structure
+
+
+def _parse_meeting_facts(text: str, structure: Structure) -> None:
+    head = text[:2000]
+    if match := _DATE.search(head):
+        structure.meeting_date = match.group(1)
+    if match := _TIME.search(head):
+        structure.meeting_time = match.group(1).replace(" ", "")
+    if match := _PLACE.search(head):
+        structure.place = match.group(1).strip()
+
+
+def _parse_preamble(lines: list[Line], structure: Structure) -> None:
+    """Meeting facts, members (Ledamöter) and others present (Övriga) before the first item."""
+    section = "meeting_info"
+    groups: dict[str, list[Line]] = {"meeting_info": [], "Ledamöter": [], "Övriga": []}
+    for line in lines:
+        if line.stripped in ("Ledamöter", "Övriga", "Ersättare", "Närvarande"):
+            section = "Ledamöter" if line.stripped in ("Ledamöter", "Närvarande") else "Övriga"
+            continue
+        if line.stripped and not is_page_number(line):
+            groups[section].append(line)
+    for line in groups["Ledamöter"]:
+        if match := _MEMBER.fullmatch(line.stripped):
+            structure.members.append(
+                Member(match["name"].strip(), match["party"], (match["role"] or "ledamot").strip(), match["place"].strip())
+            )
+    for line in groups["Övriga"]:
+        if match := _STAFF.fullmatch(line.stripped):
+            structure.members.append(Member(match["name"].strip(), "", match["role"].strip(), ""))
+            if "sekreterare" in match["role"]:
+                structure.roles["sekreterare"] = match["name"].strip()
+    for member in structure.members:
+        if member.role == "ordförande":
+            structure.roles["ordförande"] = f"{member.name} ({member.party})"
+    for name, kind, field in (("meeting_info", "meeting_info", "Tid och plats"),
+                              ("Ledamöter", "members", "Ledamöter"), ("Övriga", "members", "Övriga")):
+        if groups[name]:
+            structure.blocks.append(
+                Block(groups[name][0].start, groups[name][-1].end, kind, ("Sammanträde",), field=field)
+            )
+
+
+# --- reports, attachments and other prose ------------------------------------------------------
+
+
+def _heading_key(text: str) -> str:
+    text = _TAGS.sub("", text)
+    text = _TOC_ENTRY.sub("", text)
+    text = re.sub(rf"[{SUPERSCRIPTS}]+", "", text)
+    return re.sub(r"[\s.:]+$", "", text).strip().casefold()
+
+
+def _table_of_contents(lines: list[Line]) -> tuple[dict[str, int], list[tuple[int, int]]]:
+    """Headings named in a table of contents (key -> level) and the spans the table occupies."""
+    headings: dict[str, int] = {}
+    spans: list[tuple[int, int]] = []
+    for i, line in enumerate(lines):
+        if line.stripped != "Innehåll":
+            continue
+        spans.append((line.start, line.end))
+        for entry in lines[i + 1:]:
+            if not entry.stripped:
+                continue
+            if not _TOC_ENTRY.search(entry.text):
+                break
+            key = _heading_key(entry.text)
+            level = 2 if entry.stripped.startswith("<i>") else 1
+            if key in {g.casefold() for g in PROPOSAL_GROUPS}:
+                level = 3
+            headings.setdefault(key, level)
+            spans.append((entry.start, entry.end))
+    return headings, spans
+
+
+def _looks_like_heading(lines: list[Line], i: int) -> bool:
+    """An untitled-in-the-TOC heading: a short line standing alone that does not end a sentence."""
+    line = lines[i].stripped
+    before = lines[i - 1].stripped if i > 0 else ""
+    after = lines[i + 1].stripped if i + 1 < len(lines) else ""
+    return (
+        0 < len(line) <= 90
+        and line[0].isupper()
+        and not line.endswith((".", ",", ";", ")", "?"))
+        and not before
+        and not after
+        and not _PROPOSAL.match(line)
+        and not line.startswith(("-", "•"))
+        and " – " not in line
+        and " - " not in line
+    )
+
+
+def parse_report(text: str) -> Structure:
+    lines = split_lines(text)
+    structure = Structure(doc_type="rapport")
+    toc, toc_spans = _table_of_contents(lines)
+    toc_lines = {start for start, _ in toc_spans}
+    structure.noise = list(toc_spans) + [(ln.start, ln.end) for ln in lines if is_page_number(ln)]
+    if lines and lines[0].stripped:
+        structure.title = lines[0].stripped
+    else:
+        structure.title = next((ln.stripped for ln in lines if ln.stripped), "")
+
+    path: list[str] = []
+    levels: list[int] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if not line.stripped or line.start in toc_lines or is_page_number(line):
+            i += 1
+            continue
+        key = _heading_key(line.text)
+        level = toc.get(key) if key in toc else (4 if _looks_like_heading(lines, i) and toc else None)
+        if level is not None and len(line.stripped) <= 120:
+            while levels and levels[-1] >= level:
+                levels.pop()
+                path.pop()
+            levels.append(level)
+            path.append(_TAGS.sub("", line.stripped).rstrip(":" + SUPERSCRIPTS).strip())
+            if path[-1] in PROPOSAL_GROUPS:  # "SKR", "Staten": kept in the chunk text above its proposals
+                structure.blocks.append(Block(line.start, line.end, "proposal", tuple(path), field="Grupp"))
+            i += 1
+            continue
+        i = _report_block(lines, i, tuple(path), structure)
+    _footnotes(lines, structure)
+    structure.blocks.sort(key=lambda b: b.start)
+    return structure
+
+
+def _report_block(lines: list[Line], i: int, path: tuple[str, ...], structure: Structure) -> int:
+    """Read one block starting at line ``i``; return the index after it. Footnotes are collected
+    separately (``_footnotes``) because they also interrupt paragraphs at page breaks."""
+    line = lines[i]
+    if _FOOTNOTE.match(line.stripped):
+        return i + 1
+    if match := _PROPOSAL.match(line.stripped):
+        end, j = _continuation(lines, i)
+        structure.blocks.append(Block(line.start, end, "proposal", path, item_number=match.group(1)))
+        return j
+    if _is_bullet(line):
+        j = i + 1
+        while j < len(lines) and (_is_bullet(lines[j]) or (lines[j].stripped and not _is_block_start(lines[j]))):
+            j += 1
+        structure.blocks.append(Block(line.start, lines[j - 1].end, "list", path))
+        return j
+    end, j = _continuation(lines, i)
+    structure.blocks.append(Block(line.start, end, "paragraph", path))
+    return j
+
+
+def _footnotes(lines: list[Line], structure: Structure) -> None:
+    for line in lines:
+        if _FOOTNOTE.match(line.stripped):
+            structure.blocks.append(Block(line.start, line.end, "footnote", (), field="Fotnot"))
+
+
+def _is_bullet(line: Line) -> bool:
+    return line.stripped.startswith(("- ", "• "))
+
+
+def _is_block_start(line: Line) -> bool:
+    s = line.stripped
+    return bool(_PROPOSAL.match(s) or _FOOTNOTE.match(s) or _is_bullet(line))
+
+
+def _continuation(lines: list[Line], i: int) -> tuple[int, int]:
+    """End offset of the paragraph that starts at line ``i``, following a page break into a paragraph that
+    starts in lower case (PDF extraction splits sentences at page ends, often with a footnote between)."""
+    end = lines[i].end
+    j = i + 1
+    while j < len(lines) and lines[j].stripped and not _is_block_start(lines[j]) and not is_page_number(lines[j]):
+        end = lines[j].end
+        j += 1
+    k = j
+    while k < len(lines) and (not lines[k].stripped or _FOOTNOTE.match(lines[k].stripped) or is_page_number(lines[k])):
+        k += 1
+    if k < len(lines) and k > j and lines[k].stripped[:1].islower() and not _is_block_start(lines[k]):
+        return _continuation(lines, k)
+    return end, j

@@ -1,0 +1,82 @@
+"""Hybrid retrieval: dense search in Chroma and BM25 over Swedish-normalised tokens, fused by
+reciprocal rank fusion, with metadata filters applied to both halves."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from langchain_core.callbacks import CallbackManagerForRetrieverRun
+from langchain_core.documents import Document as LCDocument
+from langchain_core.embeddings import Embeddings
+from langchain_core.retrievers import BaseRetriever
+
+from .lexical import normalise_word, words
+from .store import Filters, Index, StoredChunk
+
+RRF_K = 60
+CANDIDATES = 40
+STOPWORDS = set(
+    """
+    och i på till för att det den de som är en ett av med har ska kan om vad vem vilka vilken vilket när var hur
+    varför finns fanns blir blev vara vid från under efter eller men så inte ingen inga nu också då sig sin sina
+    dem deras man vi du jag ni han hon hen detta denna dessa här där mot mellan över ut upp nästa bara alla
+    the a an of to in on for is are was what who when where how which does do did about and or be by
+    om kring gäller sägs står skrivs tas tog togs
+    """.split()
+)
+
+
+@dataclass
+class Hit:
+    chunk: StoredChunk
+    score: float
+    dense: float = 0.0
+    lexical: float = 0.0
+
+
+def content_terms(text: str) -> set[str]:
+    return {normalise_word(w) for w in words(text) if w not in STOPWORDS and len(w) > 1}
+
+
+class HybridRetriever:
+    def __init__(self, index: Index, embedder: Embeddings, mode: str = "hybrid") -> None:
+        if mode not in ("hybrid", "dense", "lexical"):
+            raise ValueError(f"okänt sökläge {mode!r}")
+        self.index = index
+        self.embedder = embedder
+        self.mode = mode
+
+    def search(self, query: str, k: int = 8, filters: Filters | None = None) -> list[Hit]:
+        filters = filters or Filters()
+        dense: list[tuple[str, float]] = []
+        lexical: list[tuple[str, float]] = []
+        if self.mode in ("hybrid", "dense"):
+            dense = self.index.dense_search(self.embedder.embed_query(query), CANDIDATES, filters)
+        if self.mode in ("hybrid", "lexical"):
+            allowed = self.index.allowed_chunk_ids(filters) if filters else None
+            lexical = self.index.lexical().search(query, CANDIDATES, allowed)
+        fused: dict[str, float] = {}
+        for ranking in (dense, lexical):
+            for rank, (chunk_id, _) in enumerate(ranking):
+                fused[chunk_id] = fused.get(chunk_id, 0.0) + 1.0 / (RRF_K + rank + 1)
+        best = sorted(fused, key=fused.__getitem__, reverse=True)[:k]
+        chunks = self.index.chunks(best)  # only complete documents have chunk rows
+        dense_scores, lexical_scores = dict(dense), dict(lexical)
+        return [Hit(chunks[cid], fused[cid], dense_scores.get(cid, 0.0), lexical_scores.get(cid, 0.0))
+                for cid in best if cid in chunks]
+
+
+class MeetingRetriever(BaseRetriever):
+    """The hybrid retriever behind LangChain's standard retriever interface."""
+
+    hybrid: HybridRetriever
+    k: int = 8
+    filters: Filters = Filters()
+
+    model_config = {"arbitrary_types_allowed": True}
+
+    def _get_relevant_documents(self, query: str, *, run_manager: CallbackManagerForRetrieverRun) -> list[LCDocument]:
+        return [
+            LCDocument(page_content=hit.chunk.text, metadata={**hit.chunk.metadata, "score": hit.score})
+            for hit in self.hybrid.search(query, self.k, self.filters)
+        ]

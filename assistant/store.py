@@ -1,0 +1,313 @@
+"""The index: Chroma for vectors, a SQLite registry for documents and chunks, and the BM25 index.
+
+Writes follow a small journal so that a crash never leaves half a document visible: a document is
+first registered as ``pending``; its vectors are written to Chroma; then, in one SQLite transaction,
+its chunk rows are written and it becomes ``complete``. Searches only return chunks that have rows,
+and opening the index for writing removes whatever a crashed run left ``pending``.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import chromadb
+from chromadb.config import Settings as ChromaSettings
+
+from .chunking import CHUNKER_VERSION
+from .documents import Chunk, Document
+from .lexical import LexicalIndex
+from .settings import Settings
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS manifest (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS documents (
+    doc_id TEXT PRIMARY KEY, path TEXT NOT NULL, sha256 TEXT NOT NULL, title TEXT, doc_type TEXT,
+    organisation TEXT, body TEXT, meeting_date TEXT, meeting_time TEXT, place TEXT, pages INTEGER,
+    n_chunks INTEGER, status TEXT NOT NULL, ingested_at TEXT, attachment_of TEXT, text TEXT,
+    structure TEXT
+);
+CREATE TABLE IF NOT EXISTS chunks (
+    chunk_id TEXT PRIMARY KEY, doc_id TEXT NOT NULL, position INTEGER, text TEXT NOT NULL,
+    context TEXT NOT NULL, metadata TEXT NOT NULL, body TEXT, doc_type TEXT, date_int INTEGER
+);
+CREATE INDEX IF NOT EXISTS chunks_doc ON chunks(doc_id);
+"""
+CHROMA_BATCH = 1000
+
+
+class IndexError_(Exception):
+    """An index that cannot be used as asked; the message is for users (Swedish)."""
+
+
+@dataclass(frozen=True)
+class Filters:
+    documents: tuple[str, ...] = ()  # doc ids
+    body: str = ""
+    doc_type: str = ""
+    date_from: str = ""  # ISO dates, inclusive
+    date_to: str = ""
+
+    @classmethod
+    def from_dict(cls, values: dict[str, Any] | None) -> "Filters":
+        values = dict(values or {})
+        docs = values.pop("documents", ()) or ()
+        if isinstance(docs, str):
+            docs = (docs,)
+        return cls(documents=tuple(docs), **{k: str(v or "") for k, v in values.items()})
+
+    def __bool__(self) -> bool:
+        return bool(self.documents or self.body or self.doc_type or self.date_from or self.date_to)
+
+    def sql(self) -> tuple[str, list[Any]]:
+        clauses, params = [], []
+        if self.documents:
+            clauses.append(f"doc_id IN ({','.join('?' * len(self.documents))})")
+            params += list(self.documents)
+        if self.body:
+            clauses.append("body = ?")
+            params.append(self.body)
+        if self.doc_type:
+            clauses.append("doc_type = ?")
+            params.append(self.doc_type)
+        if self.date_from:
+            clauses.append("date_int >= ?")
+            params.append(_date_int(self.date_from))
+        if self.date_to:
+            clauses.append("date_int <= ?")
+            params.append(_date_int(self.date_to))
+        return (" AND ".join(clauses) or "1=1"), params
+
+    def chroma_where(self) -> dict[str, Any] | None:
+        conditions: list[dict[str, Any]] = []
+        if self.documents:
+            conditions.append({"doc_id": {"$in": list(self.documents)}})
+        if self.body:
+            conditions.append({"body": self.body})
+        if self.doc_type:
+            conditions.append({"doc_type": self.doc_type})
+        if self.date_from:
+            conditions.append({"date_int": {"$gte": _date_int(self.date_from)}})
+        if self.date_to:
+            conditions.append({"date_int": {"$lte": _date_int(self.date_to)}})
+        if not conditions:
+            return None
+        return conditions[0] if len(conditions) == 1 else {"$and": conditions}
+
+
+def _date_int(iso: str) -> int:
+    return int(iso.replace("-", "")[:8].ljust(8, "0"))
+
+
+@dataclass
+class StoredChunk:
+    chunk_id: str
+    doc_id: str
+    text: str
+    context: str
+    metadata: dict[str, Any]
+
+    @property
+    def segments(self) -> list[tuple[int, int]]:
+        return [tuple(s) for s in json.loads(self.metadata["segments"])]  # type: ignore[misc]
+
+
+class Index:
+    def __init__(self, settings: Settings, embedder_name: str, dimension: int) -> None:
+        self.path = settings.index_path
+        self.path.mkdir(parents=True, exist_ok=True)
+        self._lock = threading.RLock()
+        self._db = sqlite3.connect(self.path / "registry.sqlite", check_same_thread=False, isolation_level=None)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA busy_timeout=10000")
+        self._db.executescript(SCHEMA)
+        self._check_manifest(embedder_name, dimension)
+        self._client = _chroma_client(settings)
+        self._collection = self._client.get_or_create_collection(
+            settings.collection, embedding_function=None, metadata={"hnsw:space": "cosine"}
+        )
+        self._lexical: LexicalIndex | None = None
+        self._lexical_generation = -1
+
+    # --- manifest ---
+
+    def _check_manifest(self, embedder_name: str, dimension: int) -> None:
+        wanted = {"embedder": embedder_name, "dimension": str(dimension), "chunker_version": CHUNKER_VERSION}
+        with self._lock:
+            found = dict(self._db.execute("SELECT key, value FROM manifest").fetchall())
+            if not found.get("embedder"):
+                self._db.executemany("INSERT OR REPLACE INTO manifest VALUES (?, ?)", list(wanted.items()))
+                self._db.execute("INSERT OR IGNORE INTO manifest VALUES ('generation', '0')")
+                return
+        for key, value in wanted.items():
+            if found.get(key) != value:
+                raise IndexError_(
+                    f"Indexet i {self.path} byggdes med {key} = {found.get(key)!r}, men nu används {value!r}. "
+                    f"Bygg om det: ta bort mappen {self.path} och kör 'assistant ingest' igen, "
+                    f"eller välj ett annat index med --index."
+                )
+
+    @property
+    def generation(self) -> int:
+        row = self._db.execute("SELECT value FROM manifest WHERE key = 'generation'").fetchone()
+        return int(row[0]) if row else 0
+
+    def _bump_generation(self) -> None:
+        self._db.execute("UPDATE manifest SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'")
+
+    # --- documents ---
+
+    def documents(self) -> list[dict[str, Any]]:
+        rows = self._query(
+            "SELECT doc_id, path, sha256, title, doc_type, organisation, body, meeting_date, meeting_time, place, "
+            "pages, n_chunks, ingested_at, attachment_of FROM documents WHERE status = 'complete' "
+            "ORDER BY meeting_date DESC, title"
+        )
+        return rows
+
+    def document(self, doc_id: str) -> dict[str, Any] | None:
+        rows = self._query("SELECT * FROM documents WHERE doc_id = ? AND status = 'complete'", [doc_id])
+        return rows[0] if rows else None
+
+    def find_document(self, *, path: str = "", sha256: str = "") -> dict[str, Any] | None:
+        column, value = ("path", path) if path else ("sha256", sha256)
+        rows = self._query(
+            f"SELECT doc_id, path, sha256, title FROM documents WHERE {column} = ? AND status = 'complete'", [value]
+        )
+        return rows[0] if rows else None
+
+    def document_text(self, doc_id: str) -> str:
+        row = self._db.execute("SELECT text FROM documents WHERE doc_id = ?", [doc_id]).fetchone()
+        return row[0] if row else ""
+
+    def chunk_count(self) -> int:
+        return self._db.execute("SELECT COUNT(*) FROM chunks").fetchone()[0]
+
+    def _query(self, sql: str, params: list[Any] | None = None) -> list[dict[str, Any]]:
+        with self._lock:
+            cursor = self._db.execute(sql, params or [])
+            names = [d[0] for d in cursor.description]
+            return [dict(zip(names, row)) for row in cursor.fetchall()]
+
+    # --- writing ---
+
+    def replace_document(self, doc: Document, chunks: list[Chunk], vectors: list[list[float]], structure: str) -> None:
+        with self._lock:
+            self._db.execute(
+                "INSERT OR REPLACE INTO documents (doc_id, path, sha256, title, doc_type, organisation, body, "
+                "meeting_date, meeting_time, place, pages, n_chunks, status, ingested_at, attachment_of, text, structure) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', datetime('now'), ?, ?, ?)",
+                [doc.doc_id, doc.path, doc.sha256, doc.title, doc.doc_type, doc.organisation, doc.body,
+                 doc.meeting_date, doc.meeting_time, doc.place, len(doc.pages), len(chunks), doc.attachment_of,
+                 doc.text, structure],
+            )
+            self._collection.delete(where={"doc_id": doc.doc_id})
+            for i in range(0, len(chunks), CHROMA_BATCH):
+                batch = chunks[i:i + CHROMA_BATCH]
+                self._collection.upsert(
+                    ids=[c.chunk_id for c in batch],
+                    embeddings=vectors[i:i + CHROMA_BATCH],
+                    documents=[c.text for c in batch],
+                    metadatas=[c.metadata for c in batch],
+                )
+            self._db.execute("BEGIN")
+            self._db.execute("DELETE FROM chunks WHERE doc_id = ?", [doc.doc_id])
+            self._db.executemany(
+                "INSERT INTO chunks VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [(c.chunk_id, c.doc_id, i, c.text, c.context, json.dumps(c.metadata, ensure_ascii=False),
+                  doc.body, doc.doc_type, c.metadata["date_int"]) for i, c in enumerate(chunks)],
+            )
+            self._db.execute("UPDATE documents SET status = 'complete' WHERE doc_id = ?", [doc.doc_id])
+            self._bump_generation()
+            self._db.execute("COMMIT")
+
+    def remove_document(self, doc_id: str) -> bool:
+        with self._lock:
+            if not self._db.execute("SELECT 1 FROM documents WHERE doc_id = ?", [doc_id]).fetchone():
+                return False
+            self._db.execute("UPDATE documents SET status = 'pending' WHERE doc_id = ?", [doc_id])
+            self._collection.delete(where={"doc_id": doc_id})
+            self._db.execute("BEGIN")
+            self._db.execute("DELETE FROM chunks WHERE doc_id = ?", [doc_id])
+            self._db.execute("DELETE FROM documents WHERE doc_id = ?", [doc_id])
+            self._bump_generation()
+            self._db.execute("COMMIT")
+            return True
+
+    def recover(self) -> list[str]:
+        """Remove documents a crashed run left half-written; returns their paths."""
+        pending = self._query("SELECT doc_id, path FROM documents WHERE status = 'pending'")
+        for row in pending:
+            self.remove_document(row["doc_id"])
+        return [row["path"] for row in pending]
+
+    # --- reading ---
+
+    def chunks(self, chunk_ids: list[str]) -> dict[str, StoredChunk]:
+        if not chunk_ids:
+            return {}
+        rows = self._query(
+            f"SELECT chunk_id, doc_id, text, context, metadata FROM chunks WHERE chunk_id IN ({','.join('?' * len(chunk_ids))})",
+            list(chunk_ids),
+        )
+        return {r["chunk_id"]: StoredChunk(r["chunk_id"], r["doc_id"], r["text"], r["context"],
+                                           json.loads(r["metadata"])) for r in rows}
+
+    def document_chunks(self, doc_id: str) -> list[StoredChunk]:
+        rows = self._query("SELECT chunk_id FROM chunks WHERE doc_id = ? ORDER BY position", [doc_id])
+        found = self.chunks([r["chunk_id"] for r in rows])
+        return [found[r["chunk_id"]] for r in rows]
+
+    def vectors_by_hash(self, doc_id: str) -> dict[str, list[float]]:
+        """The vectors already stored for a document, by chunk content hash, so unchanged chunks of an
+        edited file are not embedded again."""
+        found = self._collection.get(where={"doc_id": doc_id}, include=["embeddings", "metadatas"])
+        return {str(m["content_hash"]): list(map(float, e)) for m, e in zip(found["metadatas"], found["embeddings"])}
+
+    def allowed_chunk_ids(self, filters: Filters) -> set[str]:
+        where, params = filters.sql()
+        return {r["chunk_id"] for r in self._query(f"SELECT chunk_id FROM chunks WHERE {where}", params)}
+
+    def dense_search(self, vector: list[float], k: int, filters: Filters) -> list[tuple[str, float]]:
+        if self._collection.count() == 0:
+            return []
+        result = self._collection.query(
+            query_embeddings=[vector], n_results=min(k, self._collection.count()),
+            where=filters.chroma_where(), include=["distances"],
+        )
+        return [(cid, 1.0 - float(dist)) for cid, dist in zip(result["ids"][0], result["distances"][0])]
+
+    def lexical(self) -> LexicalIndex:
+        """The BM25 index, loaded once and rebuilt only when documents were added or removed."""
+        with self._lock:
+            generation = self.generation
+            if self._lexical is not None and self._lexical_generation == generation:
+                return self._lexical
+            loaded = LexicalIndex.load(self.path / "lexical")
+            if loaded is not None and loaded[1] == generation:
+                self._lexical, self._lexical_generation = loaded
+                return self._lexical
+            rows = self._query("SELECT chunk_id, context, text FROM chunks ORDER BY doc_id, position")
+            index = LexicalIndex.build([r["chunk_id"] for r in rows], [f"{r['context']}\n{r['text']}" for r in rows])
+            index.save(self.path / "lexical", generation)
+            self._lexical, self._lexical_generation = index, generation
+            return index
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+
+def _chroma_client(settings: Settings) -> Any:
+    chroma_settings = ChromaSettings(anonymized_telemetry=False, allow_reset=False)
+    if settings.chroma_url:
+        from urllib.parse import urlparse
+
+        url = urlparse(settings.chroma_url)
+        return chromadb.HttpClient(host=url.hostname or "127.0.0.1", port=url.port or 8000,
+                                   ssl=url.scheme == "https", settings=chroma_settings)
+    return chromadb.PersistentClient(path=str(settings.index_path / "chroma"), settings=chroma_settings)

@@ -1,0 +1,181 @@
+"""Sanity checks for the evaluation sets in evals/ (dev.jsonl, test.jsonl).
+
+No project imports: the sets are checked only against the raw corpus files.
+"""
+
+import json
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+EVALS = ROOT / "evals"
+CORPUS = ROOT / "corpus"
+SPLITS = {"dev": ("dev.jsonl", "d"), "test": ("test.jsonl", "t")}
+
+TYPES = {
+    "agenda", "report", "proposal", "two_place", "followup", "no_diacritics",
+    "typo", "english", "decision", "unanswerable",
+}
+CORPORA = {"region-vastmanland", "kungsbacka"}
+FIELDS = {"id", "type", "corpus", "question", "history", "answerable", "key_facts", "gold"}
+MAX_QUOTE = 300
+
+
+def _load(name):
+    path = EVALS / SPLITS[name][0]
+    rows = []
+    with path.open(encoding="utf-8") as f:
+        for lineno, line in enumerate(f, 1):
+            if not line.strip():
+                continue
+            rows.append(json.loads(line))
+    return rows
+
+
+@pytest.fixture(scope="module")
+def splits():
+    return {name: _load(name) for name in SPLITS}
+
+
+@pytest.fixture(scope="module")
+def everything(splits):
+    return splits["dev"] + splits["test"]
+
+
+_doc_cache = {}
+
+
+def doc_text(name):
+    """Text of a corpus file, found by its file name anywhere under corpus/."""
+    if name not in _doc_cache:
+        hits = [p for p in CORPUS.rglob(name) if p.is_file()]
+        assert len(hits) == 1, f"{name}: expected exactly one file under corpus/, found {hits}"
+        _doc_cache[name] = hits[0].read_text(encoding="utf-8")
+    return _doc_cache[name]
+
+
+def corpus_of_doc(name):
+    hits = [p for p in CORPUS.rglob(name) if p.is_file()]
+    return hits[0].relative_to(CORPUS).parts[0]
+
+
+_TRANS = str.maketrans({"å": "a", "ä": "a", "ö": "o", "é": "e", "–": "-", "—": "-"})
+
+
+def norm(text):
+    text = text.lower().translate(_TRANS)
+    text = re.sub(r"\s+", " ", text)
+    return re.sub(r"(?<=\d) (?=\d)", "", text)
+
+
+def test_schema(everything):
+    for q in everything:
+        assert set(q) == FIELDS, (q.get("id"), sorted(set(q) ^ FIELDS))
+        assert q["type"] in TYPES, q["id"]
+        assert q["corpus"] in CORPORA, q["id"]
+        assert isinstance(q["question"], str) and q["question"].strip(), q["id"]
+        assert isinstance(q["answerable"], bool), q["id"]
+        assert isinstance(q["key_facts"], list), q["id"]
+        assert isinstance(q["gold"], list), q["id"]
+        assert isinstance(q["history"], list), q["id"]
+        for turn in q["history"]:
+            assert set(turn) == {"role", "content"}, q["id"]
+            assert turn["role"] in {"user", "assistant"}, q["id"]
+            assert turn["content"].strip(), q["id"]
+        for g in q["gold"]:
+            assert set(g) == {"doc", "quote"}, q["id"]
+            assert "/" not in g["doc"], (q["id"], "doc must be a bare file name")
+
+
+def test_ids_unique_and_prefixed(splits):
+    ids = [q["id"] for rows in splits.values() for q in rows]
+    dupes = [i for i, n in Counter(ids).items() if n > 1]
+    assert not dupes, dupes
+    for name, rows in splits.items():
+        prefix = SPLITS[name][1]
+        for q in rows:
+            assert re.fullmatch(prefix + r"\d+", q["id"]), (name, q["id"])
+
+
+def test_no_duplicate_questions(everything):
+    keys = Counter((q["question"].strip().lower(), json.dumps(q["history"], ensure_ascii=False))
+                   for q in everything)
+    dupes = [k[0] for k, n in keys.items() if n > 1]
+    assert not dupes, dupes
+
+
+def test_answerable_iff_gold(everything):
+    for q in everything:
+        assert q["answerable"] == bool(q["gold"]), q["id"]
+        if q["answerable"]:
+            assert 1 <= len(q["key_facts"]) <= 4, q["id"]
+        else:
+            assert q["key_facts"] == [], q["id"]
+        # the type "unanswerable" is used exactly for the unanswerable questions
+        assert (q["type"] == "unanswerable") == (not q["answerable"]), q["id"]
+
+
+def test_gold_quotes_are_exact_substrings(everything):
+    for q in everything:
+        for g in q["gold"]:
+            quote = g["quote"]
+            assert quote.strip(), q["id"]
+            assert len(quote) <= MAX_QUOTE, (q["id"], len(quote))
+            assert quote in doc_text(g["doc"]), (q["id"], g["doc"], quote[:80])
+
+
+def test_gold_docs_match_corpus_field(everything):
+    for q in everything:
+        for g in q["gold"]:
+            assert corpus_of_doc(g["doc"]) == q["corpus"], (q["id"], g["doc"])
+
+
+def test_key_facts_in_gold_text(everything):
+    # Stricter than "somewhere in the gold documents": every key fact must be in the
+    # concatenated gold quotes, i.e. in the passages a correct answer cites.
+    for q in everything:
+        source = norm(" ".join(g["quote"] for g in q["gold"]))
+        for fact in q["key_facts"]:
+            assert fact.strip(), q["id"]
+            assert norm(fact) in source, (q["id"], fact)
+
+
+def test_counts(everything):
+    rv = [q for q in everything if q["corpus"] == "region-vastmanland"]
+    assert len(rv) >= 80, len(rv)
+    assert sum(not q["answerable"] for q in rv) >= 15
+    decision = [q for q in everything if q["type"] == "decision"]
+    assert len(decision) >= 25, len(decision)
+    assert all(q["corpus"] == "kungsbacka" for q in decision)
+    by_type = Counter(q["type"] for q in everything)
+    for t in ("english", "typo", "no_diacritics", "followup", "two_place"):
+        assert by_type[t] >= 5, (t, by_type[t])
+
+
+def test_every_type_in_both_splits(splits):
+    for name, rows in splits.items():
+        missing = TYPES - {q["type"] for q in rows}
+        assert not missing, (name, missing)
+
+
+def test_split_is_roughly_40_60(splits):
+    n_dev, n_test = len(splits["dev"]), len(splits["test"])
+    share = n_dev / (n_dev + n_test)
+    assert 0.3 <= share <= 0.5, share
+
+
+def test_type_specific_rules(everything):
+    for q in everything:
+        if q["type"] == "followup":
+            assert q["history"], q["id"]
+            assert q["history"][0]["role"] == "user" and q["history"][-1]["role"] == "assistant", q["id"]
+        else:
+            assert q["history"] == [], q["id"]
+        if q["type"] == "no_diacritics":
+            assert not re.search(r"[åäöÅÄÖé]", q["question"]), q["id"]
+        if q["type"] == "two_place":
+            docs = {g["doc"] for g in q["gold"]}
+            assert len(docs) >= 2, q["id"]
