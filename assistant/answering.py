@@ -10,13 +10,14 @@ import json
 import re
 from dataclasses import asdict, dataclass, field
 
-from .parsing import AGENDA_FIELDS, PROPOSAL_GROUPS
+from .parsing import PROPOSAL_GROUPS
 from .retrieval import Hit, content_terms
 from .store import Index, StoredChunk
 
 NOT_FOUND = "Jag hittar inget om det i underlagen."
-MAX_UNITS = 14
-MAX_CHUNKS = 5
+MAX_UNITS = 16
+MAX_CHUNKS = 6
+CHUNK_SHARE_OF_BEST = 0.65  # a chunk is quoted when its best unit scores at least this share of the best one
 
 _PROPOSAL_LINE = re.compile(r"\d{1,2}\. \S")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9\"”(])")
@@ -25,6 +26,13 @@ _DATE_OR_TIME = re.compile(
     r"november|december)\b|\bkl\.? ?\d", re.IGNORECASE)
 FRAME_TERMS = content_terms("beslut beslutades besluta beslutade förslag föreslås föreslår föreslogs ärende ärendet "
                             "punkt punkten handlingar dokument underlag står säger")
+INTENTS = {
+    "proposal": re.compile(r"föresl|forsl|förslag|propos|suggest", re.IGNORECASE),
+    "decision": re.compile(r"beslut|beslöt|decid|decision", re.IGNORECASE),
+    "time": re.compile(r"\bnär\b|\bnar\b|\bdatum\b|\bwhen\b|\bvilken dag\b|\btid\b|\bklockan\b", re.IGNORECASE),
+    "person": re.compile(r"\bvem\b|\bvilka\b|\bwho\b", re.IGNORECASE),
+}
+INTENT_BONUS = 1.5
 _PERSON = re.compile(r"[A-ZÅÄÖ][a-zåäöé]+ [A-ZÅÄÖ][a-zåäöé-]+")
 
 
@@ -103,7 +111,7 @@ def location(chunk: StoredChunk) -> str:
     if number.startswith("§"):
         return f"{number} {title}".strip()
     if number or title:
-        return f"punkt {number} {title}".strip()
+        return " ".join(x for x in ("punkt", number, title) if x)
     return meta.get("heading_path", "").replace(" > ", " › ") or meta.get("field", "")
 
 
@@ -125,30 +133,16 @@ def units_of(chunk: StoredChunk, text: str) -> list[Unit]:
     return [u for u in units if u.text.strip()]
 
 
-def _label_units(chunk: StoredChunk, units: list[Unit], text: str) -> list[Unit]:
-    """Attach the proposal group or agenda field each unit stands under; drop the bare labels."""
+def _label_units(chunk: StoredChunk, units: list[Unit]) -> list[Unit]:
+    """Attach the field or proposal group each unit stands under; drop the bare group lines."""
+    labels = json.loads(chunk.metadata.get("labels", "[]"))
     kept: list[Unit] = []
-    label = ""
     for unit in units:
-        stripped = unit.text.strip()
-        if stripped in PROPOSAL_GROUPS:
-            label = stripped
+        if unit.text.strip() in PROPOSAL_GROUPS:
             continue
-        if chunk.metadata.get("kind") in ("agenda_item", "field", "decision", "proposal_decision"):
-            label = _field_before(text, unit.start) or label
-        unit.label = label
+        unit.label = next((label for start, label in reversed(labels) if start <= unit.start), "")
         kept.append(unit)
     return kept
-
-
-def _field_before(text: str, position: int) -> str:
-    window = text[max(0, position - 600):position]
-    best, best_at = "", -1
-    for name in AGENDA_FIELDS + ("Förslag till beslut i nämnden", "Beslutsgång", "Yrkanden", "Sammanfattning av ärendet"):
-        at = window.rfind(name)
-        if at > best_at:
-            best, best_at = name, at
-    return best
 
 
 def topic_terms(terms: set[str]) -> set[str]:
@@ -158,38 +152,44 @@ def topic_terms(terms: set[str]) -> set[str]:
 
 
 def score_units(units: list[Unit], terms: set[str], chunk: StoredChunk, question: str) -> None:
+    """Topic words in the unit count 1, in its heading or item title 0.5; a unit of the kind the question
+    asks for (a proposal, a decision, a date, a person) gets a bonus."""
     terms = topic_terms(terms)
-    context_terms = content_terms(chunk.context)
-    context_match = len(terms & context_terms)
-    wants_time = bool(re.search(r"\bnär\b|\bdatum\b|\bwhen\b|\bvilken dag\b|\btid\b", question, re.IGNORECASE))
-    wants_person = bool(re.search(r"\bvem\b|\bvilka\b|\bwho\b", question, re.IGNORECASE))
+    context_match = len(terms & content_terms(chunk.context))
+    intents = {name for name, pattern in INTENTS.items() if pattern.search(question)}
     for unit in units:
         unit.score = len(terms & content_terms(unit.text)) + 0.5 * context_match
-        if wants_time and _DATE_OR_TIME.search(unit.text):
+        if "proposal" in intents and (chunk.metadata.get("kind") == "proposal" or unit.label.startswith("Förslag")):
+            unit.score += INTENT_BONUS
+        if "decision" in intents and (chunk.metadata.get("kind") == "decision" or (unit.label == "Beslut" or unit.label.startswith("Förslag till beslut"))):
+            unit.score += INTENT_BONUS
+        if "time" in intents and _DATE_OR_TIME.search(unit.text):
             unit.score += 1.0
-        if wants_person and _PERSON.search(unit.text):
+        if "person" in intents and _PERSON.search(unit.text):
             unit.score += 0.5
 
 
 def select_units(hits: list[Hit], texts: SourceTexts, terms: set[str], question: str) -> list[tuple[Hit, list[Unit]]]:
     """Pick what to quote: per chunk, the units that answer; whole proposal lists and agenda items
-    when their heading is what the question is about."""
-    picked: list[tuple[Hit, list[Unit]]] = []
-    total = 0
-    top_score = 0.0
+    when their heading is what the question is about. Returned in document order per source."""
+    scored: list[tuple[Hit, list[Unit]]] = []
     for hit in hits:
         text = texts.text(hit.chunk.doc_id)
-        units = _label_units(hit.chunk, units_of(hit.chunk, text), text)
+        units = _label_units(hit.chunk, units_of(hit.chunk, text))
         score_units(units, terms, hit.chunk, question)
-        if not units:
-            continue
+        if units:
+            scored.append((hit, units))
+    if not scored:
+        return []
+    top = max(u.score for _, units in scored for u in units)
+    picked: list[tuple[Hit, list[Unit]]] = []
+    total = 0
+    for hit, units in scored:
         best = max(u.score for u in units)
-        top_score = max(top_score, best)
-        if best < max(1.0, 0.5 * top_score):
+        if best < max(1.0, CHUNK_SHARE_OF_BEST * top):
             continue
         heading_matches = bool(topic_terms(terms) & content_terms(hit.chunk.context))
-        kind = hit.chunk.metadata.get("kind")
-        if heading_matches and kind in ("proposal", "agenda_item", "decision"):
+        if heading_matches and hit.chunk.metadata.get("kind") in ("proposal", "agenda_item", "decision"):
             chosen = units
         else:
             chosen = sorted((u for u in units if u.score >= max(1.0, 0.6 * best)), key=lambda u: -u.score)[:3]
@@ -200,7 +200,8 @@ def select_units(hits: list[Hit], texts: SourceTexts, terms: set[str], question:
             total += len(chosen)
         if total >= MAX_UNITS or len(picked) >= MAX_CHUNKS:
             break
-    return picked
+    first_seen = {doc: i for i, doc in reversed(list(enumerate(h.chunk.doc_id for h, _ in picked)))}
+    return sorted(picked, key=lambda p: (first_seen[p[0].chunk.doc_id], p[1][0].start))
 
 
 def compose_extractive(picked: list[tuple[Hit, list[Unit]]], texts: SourceTexts) -> tuple[str, list[Citation]]:
@@ -218,7 +219,7 @@ def compose_extractive(picked: list[tuple[Hit, list[Unit]]], texts: SourceTexts)
                 label = unit.label
                 parts.append(f"{label}:")
             citations.append(_citation(len(citations) + 1, hit, unit, where, texts))
-            shown = " ".join(unit.text.split())
+            shown = display(unit.text)
             parts.append(f"{'' if shown.startswith(('- ', '• ')) else '- '}{shown} [{len(citations)}]")
         parts.append("")
     return "\n".join(parts).strip(), citations
@@ -232,6 +233,11 @@ def _citation(n: int, hit: Hit, unit: Unit, where: str, texts: SourceTexts) -> C
         location=where, quote=texts.text(hit.chunk.doc_id)[unit.start:unit.end], start=unit.start, end=unit.end,
         score=round(hit.score, 4),
     )
+
+
+def display(text: str) -> str:
+    """A quoted unit as one readable line: line breaks and table cell breaks (<br>) become spaces."""
+    return " ".join(text.replace("<br>", " ").strip().strip("|").split())
 
 
 def relevance(hits: list[Hit], terms: set[str]) -> float:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from .documents import Block, Chunk, Document, sha256_text
 from .parsing import PROPOSAL_GROUPS
 
-CHUNKER_VERSION = "2"
+CHUNKER_VERSION = "3"
 DEFAULT_MAX_TOKENS = 480  # multilingual-e5-small reads 512 tokens, prefix and context included
 
 Span = tuple[int, int]
@@ -189,6 +189,7 @@ def _make_chunk(doc: Document, units: list[_Unit], index: int) -> Chunk:
         "start": start,
         "end": end,
         "segments": json.dumps(segments),
+        "labels": json.dumps([[u.block.start, _label(u.block)] for u in units if _label(u.block)], ensure_ascii=False),
         "content_hash": content_hash,
         "chunker_version": CHUNKER_VERSION,
     }
@@ -208,3 +209,10 @@ def _common_prefix(paths: list[tuple[str, ...]]) -> tuple[str, ...]:
         while path[: len(prefix)] != prefix:
             prefix = prefix[:-1]
     return prefix
+
+
+def _label(block: Block) -> str:
+    """What a quoted unit stands under: its field ("Förslag till beslut") or proposal group ("Staten")."""
+    if block.field == "Grupp":
+        return block.heading_path[-1]
+    return "" if block.field == "Rubrik" else block.field

@@ -21,17 +21,23 @@ from typing import NamedTuple
 
 from .agenda_tables import iso_date, normalize_dnr
 from .documents import Block, Document
-from .minutes import noise_spans
+from .minutes import noise_spans, without_noise
 
 OUTCOMES = (  # checked in order; the first that matches the decision wording wins
     ("återremiss", re.compile(r"återremitt|återremiss", re.IGNORECASE)),
     ("bordläggning", re.compile(r"bordlägg|bordlagt", re.IGNORECASE)),
-    ("avslag", re.compile(r"\bavslå(?:r|s)\b|\bavslag\b|negativt förhandsbesked|\b(?:beviljar|bifaller|godkänner) inte\b|\bavvisar\b")),
-    ("information", re.compile(r"\b(?:noterar|lägger) informationen\b|informationen till (?:protokollet|handlingarna)")),
-    ("bifall", re.compile(r"\bbeviljar\b|\bbifall(?:er)?\b|\bgodkänner\b|\bantar\b|positivt förhandsbesked|\btillstyrker\b|\bfastställer\b|\bbeslutar\b|\buppdrar\b|\butser\b")),
+    ("avslag", re.compile(
+        r"\bavslå(?:r|s)\b|\bavslag\b|negativt förhandsbesked|\b(?:beviljar|bifaller|godkänner) inte\b"
+        r"|\bavvisar\b")),
+    ("information", re.compile(
+        r"\b(?:noterar|lägger) informationen\b|informationen till (?:protokollet|handlingarna)")),
+    ("bifall", re.compile(
+        r"\bbeviljar\b|\bbifall(?:er)?\b|\bgodkänner\b|\bantar\b|positivt förhandsbesked|\btillstyrker\b"
+        r"|\bfastställer\b|\bbeslutar\b|\buppdrar\b|\butser\b")),
 )
 _VOTE_OUTCOME = re.compile(r"finner att [^.]*?\b(?P<verb>bifaller|avslår|återremitterar|bordlägger)\b")
-_VOTE_OUTCOMES = {"bifaller": "bifall", "avslår": "avslag", "återremitterar": "återremiss", "bordlägger": "bordläggning"}
+_VOTE_OUTCOMES = {
+    "bifaller": "bifall", "avslår": "avslag", "återremitterar": "återremiss", "bordlägger": "bordläggning"}
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9])|(?<=;)\s+")
 _MOTION = re.compile(r"\byrkar\b|\byrkade\b")
 _RESERVATION = re.compile(r"\breserver(?:ar|ade) sig\b")
@@ -45,7 +51,7 @@ _EARLIER_DECISION = re.compile(r"\btidigare\s+beslut\b")
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
-    doc_id TEXT PRIMARY KEY, doc_type TEXT, body TEXT, body_key TEXT, meeting_date TEXT);
+    doc_id TEXT PRIMARY KEY, doc_type TEXT, body_key TEXT, meeting_date TEXT);
 CREATE TABLE IF NOT EXISTS decisions (
     doc_id TEXT, paragraph TEXT, paragraph_no INTEGER, body TEXT, body_key TEXT, meeting_date TEXT,
     dnr TEXT, title TEXT, title_key TEXT, text TEXT, start INTEGER, "end" INTEGER, outcome TEXT,
@@ -61,7 +67,8 @@ CREATE TABLE IF NOT EXISTS replacements (
     doc_id TEXT, paragraph TEXT, ref TEXT, ref_date TEXT, ref_paragraph TEXT);
 CREATE INDEX IF NOT EXISTS replacements_doc ON replacements(doc_id);
 """
-_DECISION_COLUMNS = 'doc_id, body, meeting_date, paragraph, dnr, title, text, start, "end", outcome, motions, reservations, replaces'
+_DECISION_COLUMNS = (
+    'doc_id, body, meeting_date, paragraph, dnr, title, text, start, "end", outcome, motions, reservations, replaces')
 
 
 @dataclass
@@ -88,6 +95,7 @@ class AgendaLink(NamedTuple):
     item_number: str
     item_title: str
     agenda_date: str
+    proposal: str  # the agenda's "Förslag till beslut", to compare with what was decided
     minutes_doc_id: str
     paragraph: str
     dnr: str
@@ -152,13 +160,7 @@ def _main_block(blocks: list[Block]) -> Block | None:
 
 def _clean(text: str, block: Block, noise: list[tuple[int, int]]) -> str:
     """The block's text with noise removed and white space collapsed."""
-    start, pieces = block.start, []
-    for noise_start, noise_end in noise:
-        if block.start < noise_end and noise_start < block.end:
-            pieces.append(text[start:max(start, noise_start)])
-            start = max(start, noise_end)
-    pieces.append(text[start:block.end])
-    return " ".join(" ".join(pieces).split())
+    return " ".join(without_noise(text, (block.start, block.end), noise).split())
 
 
 def _field_text(text: str, blocks: list[Block], noise: list[tuple[int, int]], name: str) -> str:
@@ -209,8 +211,8 @@ class DecisionRegister:
         body_key = fold(doc.body)
         with self._connect() as conn:
             self._delete(conn, doc.doc_id)
-            conn.execute("INSERT INTO documents VALUES (?, ?, ?, ?, ?)",
-                         (doc.doc_id, doc.doc_type, doc.body, body_key, doc.meeting_date))
+            conn.execute("INSERT INTO documents VALUES (?, ?, ?, ?)",
+                         (doc.doc_id, doc.doc_type, body_key, doc.meeting_date))
             conn.executemany(
                 f"INSERT INTO decisions ({_DECISION_COLUMNS}, paragraph_no, body_key, title_key, folded) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -239,7 +241,8 @@ class DecisionRegister:
         for table in ("documents", "decisions", "agenda_items", "replacements"):
             conn.execute(f"DELETE FROM {table} WHERE doc_id = ?", (doc_id,))
 
-    def search(self, body: str = "", since: str = "", until: str = "", dnr: str = "", query: str = "") -> list[Decision]:
+    def search(self, body: str = "", since: str = "", until: str = "", dnr: str = "",
+               query: str = "") -> list[Decision]:
         """Decisions newest meeting first (in § order within a meeting); ``query`` words must all occur in
         the title or the text, ignoring case and diacritics."""
         where, params = ["1 = 1"], []
@@ -268,7 +271,8 @@ class DecisionRegister:
                 found += self._decisions("WHERE paragraph = ? AND (meeting_date = ? OR (? = '' AND meeting_date < ?))",
                                          [ref_paragraph, ref_date, ref_date, decision.meeting_date])
             elif decision.dnr:
-                found += self._decisions("WHERE dnr = ? AND meeting_date < ?", [decision.dnr, decision.meeting_date])[:1]
+                earlier = self._decisions("WHERE dnr = ? AND meeting_date < ?", [decision.dnr, decision.meeting_date])
+                found += earlier[:1]
         return found
 
     def replaced_by(self, decision: Decision) -> list[Decision]:
@@ -286,7 +290,7 @@ class DecisionRegister:
         to a § of the same meeting with the same title.
         """
         sql = """
-            SELECT a.doc_id, a.number, a.title, a.meeting_date, d.doc_id, d.paragraph, d.dnr, d.meeting_date
+            SELECT a.doc_id, a.number, a.title, a.meeting_date, a.proposal, d.doc_id, d.paragraph, d.dnr, d.meeting_date
             FROM agenda_items a JOIN decisions d ON a.body_key = d.body_key
             WHERE (a.doc_id = ? OR d.doc_id = ?) AND (
                 (a.dnr != '' AND a.dnr = d.dnr AND d.meeting_date >= a.meeting_date AND NOT EXISTS (
@@ -296,7 +300,7 @@ class DecisionRegister:
             ORDER BY d.meeting_date DESC, d.paragraph_no, a.meeting_date DESC"""
         with self._connect() as conn:
             rows = conn.execute(sql, (doc_id, doc_id)).fetchall()
-        return [AgendaLink(*row, same_meeting=row[3] == row[7]) for row in rows]
+        return [AgendaLink(*row, same_meeting=row[3] == row[8]) for row in rows]
 
     def meetings_with_minutes(self, body: str = "") -> list[str]:
         """ISO dates of the meetings whose minutes are in the register, newest first."""

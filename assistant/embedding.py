@@ -52,7 +52,7 @@ class SentenceTransformerEmbeddings(Embeddings):
 
         self._model = SentenceTransformer(model, device="cpu")
         self.name = f"sentence-transformers/{model}"
-        self.dimension = int(self._model.get_sentence_embedding_dimension())
+        self.dimension = int(self._model.get_embedding_dimension())
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         if not texts:

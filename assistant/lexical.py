@@ -25,11 +25,14 @@ _FOLD = str.maketrans("åäöéèüáà", "aaoeeuaa")
 _VOWELS = set("aeiouyåäö")
 _STEMMER = Stemmer.Stemmer("swedish")
 MIN_PART = 4
+TOKENIZER_VERSION = "2"  # bump when normalisation changes: saved indexes are then rebuilt
 
 
 @lru_cache(maxsize=200_000)
 def normalise_word(word: str) -> str:
     stem = _STEMMER.stemWord(word).translate(_FOLD)
+    if len(stem) >= 7 and stem.endswith("et") and stem[-3] not in _VOWELS:  # definite neuter: utskottet, beslutet
+        stem = stem[:-2]
     if len(stem) > 4 and stem.endswith("s") and stem[-2] not in _VOWELS:
         stem = stem[:-1]
     if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in _VOWELS:
@@ -111,7 +114,7 @@ class LexicalIndex:
         directory.mkdir(parents=True, exist_ok=True)
         if self._retriever is not None:
             self._retriever.save(str(directory), show_progress=False)
-        state = {"generation": generation, "chunk_ids": self.chunk_ids, "vocabulary": sorted(self.tokenizer.vocabulary)}
+        state = {"version": TOKENIZER_VERSION, "generation": generation, "chunk_ids": self.chunk_ids, "vocabulary": sorted(self.tokenizer.vocabulary)}
         tmp = directory / "state.json.tmp"
         tmp.write_text(json.dumps(state, ensure_ascii=False), encoding="utf-8")
         tmp.replace(directory / "state.json")
@@ -122,6 +125,8 @@ class LexicalIndex:
         if not state_file.is_file():
             return None
         state = json.loads(state_file.read_text(encoding="utf-8"))
+        if state.get("version") != TOKENIZER_VERSION:
+            return None
         retriever = bm25s.BM25.load(str(directory), show_progress=False) if state["chunk_ids"] else None
         index = cls(retriever, state["chunk_ids"], Tokenizer(set(state["vocabulary"])))
         return index, int(state["generation"])

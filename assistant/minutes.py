@@ -24,15 +24,15 @@ FIELD_LABELS = (
     "Beslutsgång",
     "Propositionsordning",
     "Omröstning(?:sresultat)?",
-    "Reservationer?",
-    "Protokollsanteckningar?",
+    "Reservation(?:er)?",
+    "Protokollsanteckning(?:ar)?",
     "Särskilda? yttranden?",
     "Beslutet skickas till",
     "Expediering",
     "Skäl för beslut(?:et)?",
     "Motivering",
     "Beslutsmotivering",
-    "Upplysningar?",
+    "Upplysning(?:ar)?",
     "Jäv",
     "Beslutet kan överklagas",
     r"Förslag till beslut(?: (?:i|på|till) [^.:\n]{1,40})?",
@@ -46,11 +46,14 @@ _HEADER = re.compile(
     r"(?:\n(?P<body>[^\n§]+)\n[ \t]*Datum[ \t]*\n[ \t]*(?P<date>\d{4}-\d{2}-\d{2})[ \t]*$)?",
     re.MULTILINE,
 )
-_STAMP = r"(?:Expedierat/bestyrkt|Justerandes sign(?:atur|\.)|Ordförandes sign(?:atur|\.)|Utdragsbestyrkande|Justeras omedelbart)"
+_STAMP = (r"(?:Expedierat/bestyrkt|Justerandes sign(?:atur|\.)|Ordförandes sign(?:atur|\.)|Utdragsbestyrkande"
+          r"|Justeras omedelbart)")
 _FOOTER = re.compile(rf"[ \t]*{_STAMP}(?:[ \t]+{_STAMP})*[ \t]*")
 _TOC_HEAD = re.compile(r"[ \t]*Innehåll(?:sförteckning)?[ \t]*")
 _TOC_ENTRY = re.compile(r".*(?:\.{4,}|…{2,})[ \t]*\d+[ \t]*")
 _PARAGRAPH = re.compile(r"§[ \t]*(?P<number>\d+)(?:[ \t]+(?:Dnr|Diarienummer)\.?:?[ \t]*(?P<dnr>\S[^\n]*?))?[ \t]*")
+_DECIDED_PARAGRAPH = re.compile(
+    r"^§[ \t]*\d+[^\n]*\n(?:[^\n]*\n){0,6}?(?:Beslut|Förslag till beslut)[^\n]*$", re.MULTILINE)
 _PLACE_TIME = re.compile(
     r"Plats och tid(?![ \t]+för[ \t]+justering)(?:[ \t]+för(?:[ \t]+sammanträdet?)?)?[ \t]+(?P<place>\S.*?)[ \t,]+"
     r"(?:[Kk]lockan|[Kk]l\.?)[ \t]*(?P<time>\d{1,2}[.:]\d{2}(?:[ \t]*[–-][ \t]*\d{1,2}[.:]\d{2})?)"
@@ -72,8 +75,7 @@ _PERSON = re.compile(
 def is_minutes(text: str) -> bool:
     if _HEADER.search(text[:3000]):
         return True
-    decided = re.findall(r"^§[ \t]*\d+[^\n]*\n(?:[^\n]*\n){0,6}?(?:Beslut|Förslag till beslut)[^\n]*$", text, re.MULTILINE)
-    return len(decided) >= 2
+    return len(_DECIDED_PARAGRAPH.findall(text)) >= 2
 
 
 def noise_spans(text: str) -> list[Span]:
@@ -90,7 +92,7 @@ def parse_minutes(text: str) -> Structure:
     lines = lines_of(text)
     structure = Structure(doc_type="protokoll", noise=noise_spans(text))
     _parse_page_header(text, structure)
-    paragraphs = _paragraph_lines(lines, structure)
+    paragraphs = _paragraph_lines(text, lines, structure)
     toc = _table_of_contents(lines)
     header_end = toc[0] if toc else paragraphs[0].start if paragraphs else len(text)
     _parse_meeting_info(text, [ln for ln in lines if ln.end <= header_end], structure)
@@ -139,13 +141,17 @@ def _parse_page_header(text: str, structure: Structure) -> None:
         structure.meeting_date = match["date"]
 
 
-def _paragraph_lines(lines: list[TextLine], structure: Structure) -> list[TextLine]:
-    """Lines opening a § ("§ 71   Dnr 2024-00001"), in increasing order, outside noise."""
+def _paragraph_lines(text: str, lines: list[TextLine], structure: Structure) -> list[TextLine]:
+    """Lines opening a § ("§ 71   Dnr 2024-00001") outside noise, in increasing order and within the
+    header's "Paragrafer §§ 71-82" when given (so a wrapped "§ 196" of a cited decision is not one)."""
+    declared = _PARAGRAPHS.search(text)
+    first = int(declared["first"]) if declared else 0
+    last = int(declared["last"] or declared["first"]) if declared else 10**6
     found: list[TextLine] = []
-    previous = 0
+    previous = first - 1
     for line in lines:
         match = _PARAGRAPH.fullmatch(line.text)
-        if not match or _in_noise(line, structure.noise) or int(match["number"]) <= previous:
+        if not match or _in_noise(line, structure.noise) or not previous < int(match["number"]) <= last:
             continue
         previous = int(match["number"])
         found.append(line)
@@ -205,8 +211,8 @@ def _members(lines: list[TextLine]) -> list[Member]:
             default = ("ledamot" if voting else "ersättare") if party else ""
             people.append([match["name"], party, match["role"] or default])
         elif line and people:
-            joiner = ", " if line.startswith("§") else " "
-            people[-1][2] = f"{people[-1][2].rstrip(', ')}{joiner}{line}" if joiner == ", " else f"{people[-1][2]} {line}"
+            role = people[-1][2]
+            people[-1][2] = f"{role.rstrip(', ')}, {line}" if line.startswith("§") else f"{role} {line}"
     return [Member(name, party, role[:1].lower() + role[1:].strip(" ,"), "") for name, party, role in people]
 
 
@@ -228,23 +234,28 @@ def _parse_paragraph(text: str, lines: list[TextLine], end: int, structure: Stru
     structure.items.append(item)
     content_start = title_lines[-1].end if title_lines else lines[0].end
     labels = [ln for ln in body if ln.start >= content_start and _FIELD.fullmatch(ln.text)]
-    heads = [(content_start, content_start, PREAMBLE_FIELD)] + [(ln.start, ln.end, ln.text.strip()) for ln in labels]
+    heads = [(content_start, PREAMBLE_FIELD)] + [(ln.end, ln.text.strip()) for ln in labels]
     limits = [ln.start for ln in labels] + [end]
-    for (_, label_end, label), limit in zip(heads, limits):
+    for (label_end, label), limit in zip(heads, limits):
         _add_field(text, structure, item, label.rstrip(": \t"), trim_span(text, label_end, limit, structure.noise))
 
 
 def _add_field(text: str, structure: Structure, item: AgendaItem, label: str, span: Span) -> None:
     if span[1] <= span[0]:
         return
-    kind = "decision" if label == "Beslut" else "proposal_decision" if label.startswith("Förslag till beslut") else "field"
-    value = _without_noise(text, span, structure.noise)
+    kind = "field"
+    if label == "Beslut":
+        kind = "decision"
+    elif label.startswith("Förslag till beslut"):
+        kind = "proposal_decision"
+    value = without_noise(text, span, structure.noise)
     item.fields[label] = f"{item.fields[label]}\n\n{value}" if label in item.fields else value
     heading = (structure.body, f"{item.number} {item.title}".strip())
     structure.blocks.append(Block(*span, kind, heading, item.number, item.title, label, item.dnr))
 
 
-def _without_noise(text: str, span: Span, noise: list[Span]) -> str:
+def without_noise(text: str, span: Span, noise: list[Span]) -> str:
+    """The text of ``span`` with the noise spans inside it left out (a page break becomes a line break)."""
     start, end = span
     pieces = []
     for noise_start, noise_end in noise:

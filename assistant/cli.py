@@ -1,0 +1,177 @@
+"""The ``assistant`` command line: ingest, remove, documents, ask, decisions, eval, serve."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from .settings import Settings
+from .store import IndexError_
+
+index_option = click.option(
+    "--index", "index_path", type=click.Path(path_type=Path), default=None,
+    help="Indexmapp (standard: index/, eller MOTE_INDEX_PATH).",
+)
+
+
+def open_assistant(index_path: Path | None, **overrides: Any):
+    from .api import Assistant
+
+    try:
+        return Assistant.from_settings(Settings.load(index_path=index_path, **overrides))
+    except IndexError_ as error:
+        raise click.ClickException(str(error)) from error
+
+
+@click.group()
+@click.version_option(package_name="motesassistenten")
+def main() -> None:
+    """Mötesassistenten: frågor om mötesdokument, besvarade med källhänvisningar."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@index_option
+def ingest(paths: tuple[Path, ...], index_path: Path | None) -> None:
+    """Läs in dokument (filer eller mappar) i indexet."""
+    from tqdm import tqdm
+
+    assistant = open_assistant(index_path)
+    with tqdm(total=0, unit="fil", disable=not sys.stderr.isatty()) as bar:
+        def progress(number: int, total: int, path: Path) -> None:
+            bar.total = total
+            bar.set_description(path.name[:40])
+            bar.update(1)
+
+        summary = assistant.ingest(list(paths), progress)
+    click.echo(summary.format())
+    if summary.errors and len(summary.errors) == len(summary.results):
+        sys.exit(1)
+
+
+@main.command()
+@click.argument("documents", nargs=-1, required=True)
+@index_option
+def remove(documents: tuple[str, ...], index_path: Path | None) -> None:
+    """Ta bort dokument (dokument-id eller sökväg) ur indexet."""
+    from .ingest import display_path
+
+    assistant = open_assistant(index_path)
+    for document in documents:
+        key = display_path(Path(document)) if Path(document).exists() else document
+        removed = assistant.remove(key)
+        click.echo(f"{'Borttaget' if removed else 'Finns inte i indexet'}: {document}")
+
+
+@main.command(name="documents")
+@index_option
+@click.option("--json", "as_json", is_flag=True, help="Skriv ut JSON.")
+def list_documents(index_path: Path | None, as_json: bool) -> None:
+    """Lista indexerade dokument."""
+    docs = open_assistant(index_path).documents()
+    if as_json:
+        click.echo(json.dumps(docs, ensure_ascii=False, indent=2))
+        return
+    for doc in docs:
+        click.echo(f"{doc['doc_id']}  {doc['meeting_date'] or '—':10}  {doc['doc_type']:9}  "
+                   f"{doc['pages'] or '-':>3} s  {doc['n_chunks']:>4} delar  {doc['title']}")
+
+
+@main.command()
+@click.argument("question", required=False)
+@index_option
+@click.option("--json", "as_json", is_flag=True, help="Skriv ut svaret som ett JSON-objekt.")
+@click.option("--questions", type=click.File("r", encoding="utf-8"), help="JSONL-fil med {\"id\", \"question\"} per rad.")
+@click.option("--mode", type=click.Choice(["extractive", "llm"]), default=None)
+@click.option("--document", "documents", multiple=True, help="Begränsa till dokument-id (kan upprepas).")
+@click.option("--body", default="", help="Begränsa till organ, t.ex. 'Byggnadsnämndens arbetsutskott'.")
+@click.option("--doc-type", default="", help="kallelse, protokoll, bilaga, rapport …")
+@click.option("--from", "date_from", default="", help="Sammanträdesdatum från (ÅÅÅÅ-MM-DD).")
+@click.option("--to", "date_to", default="", help="Sammanträdesdatum till (ÅÅÅÅ-MM-DD).")
+def ask(question: str | None, index_path: Path | None, as_json: bool, questions: Any, mode: str | None,
+        documents: tuple[str, ...], body: str, doc_type: str, date_from: str, date_to: str) -> None:
+    """Ställ en fråga till underlagen."""
+    from .api import EmptyIndexError
+
+    if not question and not questions:
+        raise click.UsageError("Ange en fråga eller --questions FIL.")
+    assistant = open_assistant(index_path)
+    filters = {"documents": documents, "body": body, "doc_type": doc_type, "date_from": date_from, "date_to": date_to}
+    try:
+        if questions:
+            for line in questions:
+                if line.strip():
+                    item = json.loads(line)
+                    result = assistant.ask(item["question"], item.get("history"), filters, mode).to_dict()
+                    click.echo(json.dumps({"id": item.get("id"), **result}, ensure_ascii=False))
+            return
+        answer = assistant.ask(question or "", None, filters, mode)
+    except EmptyIndexError as error:
+        raise click.ClickException(str(error)) from error
+    if as_json:
+        click.echo(answer.to_json())
+        return
+    click.echo(answer.answer)
+    if answer.notice:
+        click.echo(f"\n{answer.notice}")
+    if answer.citations:
+        click.echo("\nKällor:")
+        for c in answer.citations:
+            page = f", s. {c.page}" if c.page else ""
+            click.echo(f"[{c.n}] {c.document_title} ({c.meeting_date}) – {c.location}{page}\n"
+                       f"     {c.source_path} tecken {c.start}–{c.end}: ”{' '.join(c.quote.split())[:160]}”")
+    if answer.related:
+        click.echo("\nKanske relevant:")
+        for entry in answer.related:
+            click.echo(f"- {entry}")
+
+
+@main.command()
+@index_option
+@click.option("--body", default="", help="Organ.")
+@click.option("--since", default="", help="Från datum (ÅÅÅÅ-MM-DD).")
+@click.option("--until", default="", help="Till datum (ÅÅÅÅ-MM-DD).")
+@click.option("--dnr", default="", help="Diarienummer.")
+@click.option("--query", default="", help="Sökord i rubrik eller beslutstext.")
+@click.option("--json", "as_json", is_flag=True)
+def decisions(index_path: Path | None, body: str, since: str, until: str, dnr: str, query: str, as_json: bool) -> None:
+    """Lista beslut ur inlästa protokoll, nyast först."""
+    import dataclasses
+
+    found = open_assistant(index_path).decisions.search(body=body, since=since, until=until, dnr=dnr, query=query)
+    if as_json:
+        click.echo(json.dumps([dataclasses.asdict(d) for d in found], ensure_ascii=False, indent=2))
+        return
+    if not found:
+        click.echo("Inga beslut hittades.")
+    for d in found:
+        click.echo(f"{d.meeting_date}  {d.body}  {d.paragraph}  Dnr {d.dnr or '—'}  {d.title}\n"
+                   f"    {' '.join(d.text.split())[:300]}")
+
+
+@main.command()
+@index_option
+@click.option("--host", default=None)
+@click.option("--port", type=int, default=None)
+def serve(index_path: Path | None, host: str | None, port: int | None) -> None:
+    """Starta webbappen (Gradio)."""
+    from .webapp import launch
+
+    launch(Settings.load(index_path=index_path, host=host, port=port))
+
+
+def _register_eval() -> None:
+    from .evals import eval_command
+
+    main.add_command(eval_command, name="eval")
+
+
+_register_eval()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,103 @@
+"""Questions in Swedish against the real default corpus: answers, citations, refusals, follow-ups."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from assistant.answering import NOT_FOUND
+from assistant.cli import main
+
+
+def assert_exact_citations(assistant, answer) -> None:
+    assert answer.citations
+    for c in answer.citations:
+        assert assistant.index.document_text(c.doc_id)[c.start:c.end] == c.quote
+        assert f"[{c.n}]" in answer.answer
+    numbers = {int(n) for n in __import__("re").findall(r"\[(\d+)\]", answer.answer)}
+    assert numbers <= {c.n for c in answer.citations}
+
+
+def test_welfare_crime_cites_proposals_and_agenda_item_8(assistant):
+    answer = assistant.ask("vad föreslås om välfärdsbrott?")
+    assert answer.found and answer.mode == "extractive"
+    assert_exact_citations(assistant, answer)
+    quotes = "\n".join(c.quote for c in answer.citations)
+    assert "SKR ska genomföra en informationsinsats kring välfärdsbrottslighet" in quotes
+    assert any(c.location.startswith("punkt 8 Valfärdsbrottslighet") for c in answer.citations)
+    assert any("Staten" in c.location or "16. Lagstiftningen" in c.quote for c in answer.citations)
+
+
+def test_next_meeting(assistant):
+    answer = assistant.ask("När är nästa sammanträde?")
+    assert_exact_citations(assistant, answer)
+    first = answer.citations[0]
+    assert "7 februari 2025 kl 09.00" in first.quote
+    assert first.location == "punkt 4 Nästa sammanträde"
+    assert first.meeting_date == "2024-12-13"
+
+
+def test_missing_diacritics_still_find_the_passages(assistant):
+    answer = assistant.ask("valfardsbrottslighet")
+    assert answer.found
+    assert any("älfärdsbrott" in c.quote or "alfärdsbrott" in c.quote for c in answer.citations)
+
+
+def test_absent_subject_gets_the_refusal_with_related_sources(assistant):
+    answer = assistant.ask("hur mycket kostar den nya simhallen i Sala?")
+    assert not answer.found
+    assert answer.answer == NOT_FOUND and answer.citations == []
+
+
+def test_meeting_not_in_the_index_is_said_plainly(assistant):
+    answer = assistant.ask("vad beslutades på sammanträdet 19 maj 2025?")
+    assert not answer.found
+    assert "19 maj 2025 finns inte i underlagen" in answer.answer
+
+
+def test_follow_up_uses_the_previous_question(assistant):
+    history = [{"role": "user", "content": "vad föreslås om välfärdsbrott?"},
+               {"role": "assistant", "content": "SKR ska genomföra en informationsinsats … [1]"}]
+    answer = assistant.ask("och vad ska staten göra?", history=history)
+    assert "välfärdsbrott" in answer.question
+    assert_exact_citations(assistant, answer)
+    assert any(c.quote.startswith(("16.", "17.", "18.", "19.", "20.", "21.")) for c in answer.citations)
+
+
+def test_filters_restrict_the_sources(assistant):
+    docs = {Path(d["path"]).name: d["doc_id"] for d in assistant.documents()}
+    agenda_id = docs["srb-2024-12-13-foredragningslista.txt"]
+    answer = assistant.ask("vad föreslås om välfärdsbrott?", filters={"documents": [agenda_id]})
+    assert {c.doc_id for c in answer.citations} == {agenda_id}
+    later = assistant.ask("vad föreslås om välfärdsbrott?", filters={"date_from": "2025-01-01"})
+    assert later.citations == []
+    kungsbacka = assistant.ask("förhandsbesked", filters={"body": "Byggnadsnämndens arbetsutskott"})
+    assert kungsbacka.citations and all(c.body == "Byggnadsnämndens arbetsutskott" for c in kungsbacka.citations)
+
+
+def test_cli_json_and_batch(corpus_index: Path, tmp_path: Path):
+    runner = CliRunner()
+    result = runner.invoke(main, ["ask", "vem justerar protokollet?", "--json", "--index", str(corpus_index)])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert set(data) >= {"answer", "citations", "found", "mode"}
+    assert "Åsa-Märta Sjöström" in data["answer"]
+    citation = data["citations"][0]
+    assert set(citation) >= {"n", "document_title", "source_path", "page", "meeting_date", "location", "quote",
+                             "start", "end", "score"}
+
+    questions = tmp_path / "q.jsonl"
+    questions.write_text('{"id": "a", "question": "när är nästa sammanträde"}\n'
+                         '{"id": "b", "question": "vad kostar simhallen i sala"}\n', encoding="utf-8")
+    result = runner.invoke(main, ["ask", "--json", "--questions", str(questions), "--index", str(corpus_index)])
+    lines = [json.loads(line) for line in result.output.splitlines()]
+    assert [line["id"] for line in lines] == ["a", "b"]
+    assert lines[0]["found"] and not lines[1]["found"]
+
+
+def test_cli_on_empty_index_tells_the_user_to_ingest(tmp_path: Path):
+    result = CliRunner().invoke(main, ["ask", "vad föreslås?", "--index", str(tmp_path / "tomt")])
+    assert result.exit_code != 0
+    assert "assistant ingest" in result.output

