@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,14 @@ from .answering import (
     select_units,
 )
 from .conversation import Message, standalone_question
+from .decision_answers import (
+    compose_decisions,
+    decisions_for,
+    is_decision_question,
+    merge,
+    missing_minutes,
+    resolve_period,
+)
 from .decisions import DecisionRegister
 from .embedding import make_embeddings
 from .ingest import Ingestor, IngestSummary, Progress
@@ -77,9 +86,15 @@ class Assistant:
         filters = filters if isinstance(filters, Filters) else Filters.from_dict(filters)
         mode = mode or self.settings.answer_mode
         standalone = standalone_question(question, history)
+        about_decisions = is_decision_question(standalone)
+        period = resolve_period(standalone, self.decisions.meetings_with_minutes()) if about_decisions else None
+        if period and (period.since or period.until) and not (filters.date_from or filters.date_to):
+            filters = replace(filters, date_from=period.since, date_to=period.until)
         hits = self.retriever.search(standalone, self.settings.top_k, filters)
         terms = content_terms(question) | content_terms(standalone)
         missing = self._missing_meeting(question, hits)
+        if not missing and about_decisions:
+            missing = missing_minutes(question, _dates_in(question), self.decisions)
         if missing or relevance(hits, terms) < self.settings.refusal_threshold:
             text = f"{missing} {NOT_FOUND}" if missing else NOT_FOUND
             return Answer(text, [], False, mode, standalone, related=related_sources(hits))
@@ -87,7 +102,26 @@ class Assistant:
             from .llm import answer_with_llm
 
             return answer_with_llm(self, question, standalone, hits, history)
+        if about_decisions:
+            decided = self._decisions_answer(hits, period or resolve_period("", []))
+            if decided:
+                text, citations, others = decided
+                return merge(text, citations, self.answer_extractively(question, standalone, others))
         return self.answer_extractively(question, standalone, hits)
+
+    def _decisions_answer(self, hits: list, period) -> tuple[str, list, list] | None:
+        """The register's decisions behind the hits, and the hits left for the rest of the answer."""
+        decisions = decisions_for(self.decisions, hits, period)
+        if not decisions:
+            return None
+        titles = {d["doc_id"]: d for d in self.index.documents()}
+        text, citations = compose_decisions(decisions, self.decisions, SourceTexts(self.index), titles)
+        if not citations:
+            return None
+        decided = {(d.doc_id, d.paragraph) for d in decisions}
+        others = [h for h in hits if not (h.chunk.metadata.get("kind") == "decision" and
+                                          (h.chunk.doc_id, h.chunk.metadata.get("item_number")) in decided)]
+        return text, citations, others
 
     def answer_extractively(self, question: str, standalone: str, hits: list) -> Answer:
         texts = SourceTexts(self.index)

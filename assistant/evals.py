@@ -96,6 +96,12 @@ def passage_has_gold(doc_name: str, passage: str, gold: Sequence[dict[str, str]]
     return any(g["doc"] == doc_name and contains_quote(passage, g["quote"]) for g in gold)
 
 
+def gold_reachable(passages: Iterable[tuple[str, str]], gold: Sequence[dict[str, str]]) -> bool:
+    """Whether any passage of the whole index, as (file name, span text), holds a gold quote: the ceiling
+    for recall; False means chunking split or dropped the quote."""
+    return any(passage_has_gold(name, text, gold) for name, text in passages)
+
+
 def first_hit_rank(hits: Sequence[bool]) -> int | None:
     """1-based rank of the first relevant passage, or None."""
     for rank, hit in enumerate(hits, 1):
@@ -261,6 +267,9 @@ def summarise(records: Sequence[dict[str, Any]], ks: Sequence[int] = RECALL_KS) 
     for k in ks:
         out[f"recall_at_{k}"] = recall_at_k(ranks, k)
     out["mrr"] = mean_reciprocal_rank(ranks)
+    reach = [r["reachable"] for r in answerable if r.get("reachable") is not None]
+    if reach:
+        out["gold_reachable"] = _mean([1.0 if x else 0.0 for x in reach])
     answered = [r for r in records if r.get("found") is not None]
     if not answered:
         return out
@@ -354,6 +363,15 @@ class DocTexts:
             self.by_id[doc["doc_id"]] = index.document_text(doc["doc_id"])
             self.name_of[doc["doc_id"]] = Path(doc["path"]).name
             self.paths[doc["doc_id"]] = doc["path"]
+        self._index = index
+        self._spans: list[tuple[str, str]] | None = None
+
+    def chunk_spans(self) -> list[tuple[str, str]]:
+        """(file name, span text) of every chunk in the index."""
+        if self._spans is None:
+            self._spans = [(self.name_of[doc_id], text[int(c.metadata["start"]):int(c.metadata["end"])])
+                           for doc_id, text in self.by_id.items() for c in self._index.document_chunks(doc_id)]
+        return self._spans
 
 
 @dataclass
@@ -471,6 +489,9 @@ class NaiveIndex:
                                  documents=[self.passages[c].text for c in ids[at:at + 1000]])
         self._lexical: Any = None
 
+    def spans(self) -> list[tuple[str, str]]:
+        return [(p.doc_name, p.text) for p in self.passages.values()]
+
     def dense(self, query: str, k: int) -> list[tuple[str, float]]:
         result = self._collection.query(query_embeddings=[self.embedder.embed_query(query)],
                                         n_results=min(k, len(self.passages)), include=["distances"])
@@ -515,22 +536,15 @@ class NaiveIndex:
 
 
 def _faithfulness(answer: Any) -> float | None:
-    """``assistant.llm.supported_share`` when it exists, else the fallback above."""
+    """``assistant.llm.supported_share(answer_text, {n: quote})`` when it exists, else the fallback above."""
     quotes = {c.n: c.quote for c in answer.citations}
     try:
-        from .llm import supported_share  # type: ignore[attr-defined]
+        from .llm import supported_share
     except ImportError:
-        supported_share = None
-    if supported_share is not None:
-        for args in ((answer,), (answer.answer, answer.citations), (answer.answer, quotes)):
-            try:
-                value = supported_share(*args)
-            except (TypeError, AttributeError):
-                continue
-            return None if value is None else float(value)
-    from .retrieval import content_terms
+        from .retrieval import content_terms
 
-    return supported_share_fallback(answer.answer, quotes, content_terms)
+        return supported_share_fallback(answer.answer, quotes, content_terms)
+    return float(supported_share(answer.answer, quotes))
 
 
 def run_assistant(assistant: Any, questions: Sequence[dict[str, Any]], texts: DocTexts, *, mode: str,
@@ -559,6 +573,7 @@ def run_assistant(assistant: Any, questions: Sequence[dict[str, Any]], texts: Do
             record: dict[str, Any] = {
                 "id": q["id"], "type": q["type"], "corpus": q.get("corpus", ""), "question": q["question"],
                 "standalone": standalone, "answerable": q["answerable"], "rank": rank,
+                "reachable": gold_reachable(texts.chunk_spans(), q["gold"]) if q["answerable"] else None,
                 "relevance": relevance(hits[:assistant.settings.top_k], terms), "retrieved": retrieved,
             }
             if answer is not None:
@@ -609,7 +624,8 @@ def run_naive(naive: NaiveIndex, questions: Sequence[dict[str, Any]], texts: Doc
         rank, retrieved = grade_retrieval(passages, texts, q["gold"])
         record: dict[str, Any] = {"id": q["id"], "type": q["type"], "corpus": q.get("corpus", ""),
                                   "question": q["question"], "standalone": query, "answerable": q["answerable"],
-                                  "rank": rank, "retrieved": retrieved}
+                                  "rank": rank, "retrieved": retrieved,
+                                  "reachable": gold_reachable(naive.spans(), q["gold"]) if q["answerable"] else None}
         if answers:
             text = "\n\n".join(p.text for p in passages[:k])
             record.update({"found": True, "answer": text, "citations": [], "seconds": round(seconds, 3)})
@@ -625,8 +641,8 @@ def run_naive(naive: NaiveIndex, questions: Sequence[dict[str, Any]], texts: Doc
 # Output: console table, Markdown, SVG
 # ---------------------------------------------------------------------------------------------------
 
-COLUMNS = [("n", "n"), ("recall_at_1", "R@1"), ("recall_at_3", "R@3"), ("recall_at_5", "R@5"),
-           ("recall_at_10", "R@10"), ("mrr", "MRR"), ("key_fact", "KF"), ("citation_support", "CitSup"),
+COLUMNS = [("n", "n"), ("gold_reachable", "Reach"), ("recall_at_1", "R@1"), ("recall_at_3", "R@3"),
+           ("recall_at_5", "R@5"), ("recall_at_10", "R@10"), ("mrr", "MRR"), ("key_fact", "KF"), ("citation_support", "CitSup"),
            ("exact_substring", "Exact"), ("refusal_accuracy", "RefAcc"), ("false_refusal", "FalseRef"),
            ("faithfulness", "Faith"), ("median_answer_chars", "AnsLen")]
 SYSTEM_LABELS = {"ours": "ours (hybrid)", "naive": "naive RAG (fixed 1000, dense, no refusal)",
@@ -643,7 +659,7 @@ def _fmt(value: Any) -> str:
 
 def _columns(ks: Sequence[int], rows: Iterable[dict[str, Any]]) -> list[tuple[str, str]]:
     rows = list(rows)
-    cols = [("n", "n")] + [(f"recall_at_{k}", f"R@{k}") for k in ks] + COLUMNS[5:]
+    cols = COLUMNS[:2] + [(f"recall_at_{k}", f"R@{k}") for k in ks] + COLUMNS[6:]
     return [(key, label) for key, label in cols if any(r.get(key) is not None for r in rows)]
 
 
@@ -736,7 +752,9 @@ def svg_type_bars(by_type: dict[str, dict[str, Any]], metrics: Sequence[tuple[st
 def failure_reasons(record: dict[str, Any], k: int) -> list[str]:
     reasons = []
     if record["answerable"]:
-        if record.get("rank") is None or record["rank"] > k:
+        if record.get("reachable") is False:
+            reasons.append("no chunk holds a gold quote")
+        elif record.get("rank") is None or record["rank"] > k:
             reasons.append(f"gold not in top {k} (rank {record.get('rank') or '>10'})")
         if record.get("found") is False:
             reasons.append("false refusal")
@@ -853,6 +871,7 @@ def open_for_eval(options: EvalOptions, echo: Callable[[str], None]) -> Any:
 
     from .api import Assistant
     from .settings import Settings
+    from .store import IndexError_
 
     overrides: dict[str, Any] = {"index_path": options.index_path, "top_k": options.top_k}
     if options.refusal_threshold is not None:
@@ -863,7 +882,10 @@ def open_for_eval(options: EvalOptions, echo: Callable[[str], None]) -> Any:
         overrides["reranker"] = options.reranker
     overrides.update(options.extra)
     settings = Settings.load(**overrides)
-    assistant = Assistant.from_settings(settings)
+    try:
+        assistant = Assistant.from_settings(settings)
+    except IndexError_ as error:
+        raise click.ClickException(str(error)) from error
     if not assistant.index.documents():
         echo(f"Indexet i {settings.index_path} är tomt: läser in {settings.corpus_path}/ först …")
         summary = assistant.ingest([settings.corpus_path])
