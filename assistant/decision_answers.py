@@ -64,12 +64,21 @@ def decisions_for(register: DecisionRegister, hits: list[Hit], period: Period) -
         for same_case in register.history(decision.dnr) if decision.dnr else []:
             if (same_case.doc_id, same_case.paragraph) in in_period:
                 found.setdefault((same_case.doc_id, same_case.paragraph), same_case)
-    return sorted(found.values(), key=lambda d: (d.meeting_date, d.paragraph), reverse=True)
+    return sorted(found.values(), key=lambda d: (_negated(d.meeting_date), _paragraph_number(d.paragraph)))
+
+
+def _negated(iso: str) -> tuple[int, ...]:
+    return tuple(-int(part) for part in iso.split("-") if part.isdigit())
+
+
+def _paragraph_number(paragraph: str) -> int:
+    digits = re.sub(r"\D", "", paragraph)
+    return int(digits) if digits else 0
 
 
 def compose_decisions(decisions: list[Decision], register: DecisionRegister, texts: SourceTexts,
                       titles: dict[str, dict], first_n: int = 1) -> tuple[str, list[Citation]]:
-    """Newest first: date, body, §, dnr, title, the decision verbatim [n], and replacements either way."""
+    """Newest meeting first (§ order within a meeting): date, body, §, dnr, title, the decision verbatim [n], and replacements either way."""
     lines = ["Beslut, nyast först:"]
     citations: list[Citation] = []
     for decision in decisions:

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from .store import Filters
 
 MAX_SOURCES = 8
+CONDENSE_MAX_TOKENS = 60
 SOURCE_CHAR_BUDGET = 7000  # whole chunks only; the first source is always included
 MIN_SHARED_SHARE = 0.5
 UNSUPPORTED = "[källstöd saknas]"
@@ -59,6 +60,7 @@ _MARKER = re.compile(r"\[\s*(\d+(?:\s*[-–,;]\s*\d+)*)\s*\]")
 # line break (list items are sentences of their own).
 _SENTENCE = re.compile(
     r"\S[^\n]*?(?:[.!?](?:\s*\[\s*\d+(?:\s*[-–,;]\s*\d+)*\s*\])*(?=\s+[A-ZÅÄÖ0-9\"”(\[-])|$)", re.MULTILINE)
+_LIST_NUMBER = re.compile(r"(?:§\s*)?(?:\d{1,3}|[a-zA-Z])[.)]")
 _REFUSAL = re.compile(r"hittar (?:inget|ingen|inte)", re.IGNORECASE)
 
 
@@ -66,13 +68,19 @@ class LLMError(RuntimeError):
     """The model answered, but with nothing usable."""
 
 
-def chat_model(settings: Settings) -> BaseChatModel:
+def chat_model(settings: Settings, max_tokens: int | None = None) -> BaseChatModel:
+    max_tokens = max_tokens or settings.llm_max_tokens
     if settings.llm_provider == "openai":
         from langchain_openai import ChatOpenAI
 
+        # LangChain sends the limit as "max_completion_tokens", which several OpenAI-compatible
+        # servers ignore (llama-cpp-python's server then writes until the context is full): self-hosted
+        # endpoints get the classic "max_tokens" as well; OpenAI and Azure only the new field.
+        hosted = re.search(r"openai\.com|azure", settings.llm_base_url, re.IGNORECASE)
         return ChatOpenAI(
             base_url=settings.llm_base_url, api_key=settings.llm_api_key, model=settings.llm_model,
-            timeout=settings.llm_timeout_s, max_tokens=settings.llm_max_tokens, temperature=0, max_retries=0,
+            timeout=settings.llm_timeout_s, max_tokens=max_tokens, temperature=0, max_retries=0,
+            extra_body=None if hosted else {"max_tokens": max_tokens},
         )
     if settings.llm_provider == "ollama":
         from langchain_ollama import ChatOllama
@@ -80,7 +88,7 @@ def chat_model(settings: Settings) -> BaseChatModel:
         # ChatOllama talks Ollama's native API, which lives beside (not under) /v1
         base_url = re.sub(r"/v1/?$", "", settings.llm_base_url.rstrip("/"))
         return ChatOllama(
-            base_url=base_url, model=settings.llm_model, temperature=0, num_predict=settings.llm_max_tokens,
+            base_url=base_url, model=settings.llm_model, temperature=0, num_predict=max_tokens,
             client_kwargs={"timeout": settings.llm_timeout_s},
         )
     raise ValueError(f"okänd llm_provider {settings.llm_provider!r} (välj openai eller ollama)")
@@ -91,7 +99,7 @@ def answer_with_llm(assistant: "Assistant", question: str, standalone: str, hits
     model = chat_model(assistant.settings)
     try:
         if history:
-            condensed = condense(model, question, history)
+            condensed = condense(chat_model(assistant.settings, CONDENSE_MAX_TOKENS), question, history)
             if condensed:
                 new_hits = assistant.retriever.search(condensed, assistant.settings.top_k, filters)
                 if new_hits:
@@ -185,7 +193,24 @@ def strip_markers(sentence: str) -> str:
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _SENTENCE.finditer(text) if m.group().strip()]
+    """Sentence spans; a list number ("1." / "a)" / "§ 14.") stays with the sentence it opens."""
+    spans: list[tuple[int, int]] = []
+    pending = None
+    for match in _SENTENCE.finditer(text):
+        start, end = match.span()
+        if pending is not None:
+            if "\n" in text[pending:start]:
+                spans.append((pending, pending + len(text[pending:start].rstrip())))
+            else:
+                start = pending
+        pending = None
+        if _LIST_NUMBER.fullmatch(text[start:end]):
+            pending = start
+            continue
+        spans.append((start, end))
+    if pending is not None:
+        spans.append((pending, len(text.rstrip())))
+    return spans
 
 
 def echoes(sentence: str, prompt: str = SYSTEM_PROMPT) -> bool:

@@ -22,6 +22,7 @@ from assistant.evals import (
     contains_quote,
     false_refusal_rate,
     first_hit_rank,
+    gold_reachable,
     key_fact_share,
     key_facts_hit,
     mean_reciprocal_rank,
@@ -78,6 +79,10 @@ def test_quotes_match_passages_with_whitespace_collapsed():
     assert passage_has_gold("a.txt", passage, gold)
     assert not passage_has_gold("b.txt", passage, gold)  # same words, other file
     assert collapse(" a \n b\t") == "a b"
+    # a quote split across two chunks is reachable in neither
+    halves = [("a.txt", "Nästa  sammanträde"), ("a.txt", "ska äga rum")]
+    assert not gold_reachable(halves, [{"doc": "a.txt", "quote": "sammanträde ska"}])
+    assert gold_reachable(halves, [{"doc": "a.txt", "quote": "ska äga"}])
 
 
 def test_ranks_recall_and_mrr():
