@@ -107,7 +107,8 @@ def location(chunk: StoredChunk) -> str:
     meta = chunk.metadata
     number, title = meta.get("item_number", ""), meta.get("item_title", "")
     if meta.get("kind") == "proposal":
-        return " › ".join(x for x in (meta.get("heading_path", "").replace(" > ", " › "), f"förslag {number}") if x)
+        path = [p for p in meta.get("heading_path", "").split(" > ") if p and p not in PROPOSAL_GROUPS]
+        return " › ".join([*path, f"förslag {number}"] if number else path)
     if number.startswith("§"):
         return f"{number} {title}".strip()
     if number or title:

@@ -29,7 +29,7 @@ from .decision_answers import (
 )
 from .decisions import DecisionRegister
 from .embedding import make_embeddings
-from .ingest import Ingestor, IngestSummary, Progress
+from .ingest import Ingestor, IngestSummary, Progress, doc_id_for
 from .retrieval import HybridRetriever, content_terms
 from .settings import Settings
 from .store import Filters, Index, IndexError_
@@ -66,7 +66,8 @@ class Assistant:
         return Ingestor(self.index, self.embedder, self.decisions).ingest(paths, progress)
 
     def remove(self, doc_id_or_path: str) -> bool:
-        doc = self.index.document(doc_id_or_path) or self.index.find_document(path=doc_id_or_path)
+        """Remove a document by its id, or by the path it was ingested from (from any working directory)."""
+        doc = self.index.document(doc_id_or_path) or self.index.document(doc_id_for(Path(doc_id_or_path)))
         if doc is None:
             return False
         self.decisions.remove_document(doc["doc_id"])

@@ -14,9 +14,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .documents import Block, Chunk, Document, sha256_text
-from .parsing import PROPOSAL_GROUPS
+from .parsing import PROPOSAL_GROUPS, shorten
 
 CHUNKER_VERSION = "3"
+MAX_CONTEXT_CHARS = 300
 DEFAULT_MAX_TOKENS = 480  # multilingual-e5-small reads 512 tokens, prefix and context included
 
 Span = tuple[int, int]
@@ -101,7 +102,8 @@ def chunk_document(doc: Document, noise: list[Span], count_tokens: TokenCounter,
             chunks.append(_make_chunk(doc, group, len(chunks)))
         group = [unit]
         if unit.tokens + context_tokens > max_tokens:
-            for piece in _split_unit(doc.text, unit, count_tokens, max_tokens - context_tokens):
+            budget = max(max_tokens - context_tokens, max_tokens // 2)
+            for piece in _split_unit(doc.text, unit, count_tokens, budget):
                 chunks.append(_make_chunk(doc, [piece], len(chunks)))
             group = []
     if group:
@@ -154,7 +156,7 @@ def _context(doc: Document, block: Block) -> str:
     if not where:
         where = " > ".join(block.heading_path)
     meeting = " ".join(x for x in (doc.body, doc.meeting_date) if x)
-    return " | ".join(x for x in (doc.title, meeting, where, block.field) if x)
+    return shorten(" | ".join(x for x in (doc.title, meeting, where, block.field) if x), MAX_CONTEXT_CHARS)
 
 
 def _make_chunk(doc: Document, units: list[_Unit], index: int) -> Chunk:

@@ -58,12 +58,9 @@ def ingest(paths: tuple[Path, ...], index_path: Path | None) -> None:
 @index_option
 def remove(documents: tuple[str, ...], index_path: Path | None) -> None:
     """Ta bort dokument (dokument-id eller sökväg) ur indexet."""
-    from .ingest import display_path
-
     assistant = open_assistant(index_path)
     for document in documents:
-        key = display_path(Path(document)) if Path(document).exists() else document
-        removed = assistant.remove(key)
+        removed = assistant.remove(document)
         click.echo(f"{'Borttaget' if removed else 'Finns inte i indexet'}: {document}")
 
 

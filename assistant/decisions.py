@@ -232,6 +232,10 @@ class DecisionRegister:
             )
         return len(decisions) + len(items)
 
+    def has_document(self, doc_id: str) -> bool:
+        with self._connect() as conn:
+            return conn.execute("SELECT 1 FROM documents WHERE doc_id = ?", (doc_id,)).fetchone() is not None
+
     def remove_document(self, doc_id: str) -> None:
         with self._connect() as conn:
             self._delete(conn, doc_id)

@@ -230,6 +230,15 @@ def sweep_thresholds(rows: Sequence[tuple[float, bool, bool]], grid: Sequence[fl
     return result
 
 
+def separation_auc(answerable: Sequence[float], unanswerable: Sequence[float]) -> float | None:
+    """Probability that an answerable question scores above an unanswerable one (ties count half):
+    how well a score can separate them at all, whatever the threshold (0.5 = not at all)."""
+    if not answerable or not unanswerable:
+        return None
+    wins = sum(1.0 if a > u else 0.5 if a == u else 0.0 for a in answerable for u in unanswerable)
+    return wins / (len(answerable) * len(unanswerable))
+
+
 def best_threshold(sweep: Sequence[Sweep]) -> float:
     """The middle of the longest run of consecutive grid points with the best score (robust to noise)."""
     best = max(s.score for s in sweep)
@@ -684,7 +693,7 @@ def _esc(text: str) -> str:
 
 def svg_recall_curve(series: dict[str, dict[int, float | None]], ks: Sequence[int], title: str) -> str:
     """recall@k against k, one line per system."""
-    w, h, left, right, top, bottom = 560, 340, 50, 180, 30, 40
+    w, h, left, right, top, bottom = 700, 340, 50, 320, 30, 40
     pw, ph = w - left - right, h - top - bottom
     kmax = max(ks)
     x = lambda k: left + pw * (k - 1) / max(1, kmax - 1)  # noqa: E731
@@ -1036,7 +1045,10 @@ def _tune(options: EvalOptions, assistant: Any, questions: Sequence[dict[str, An
             mark = "  <- bäst" if s.threshold == best else ""
             echo(f"{s.threshold:7.2f}  {s.refusal_accuracy:11.3f}  {s.false_refusal:13.3f}  {s.score:5.3f}{mark}")
     forced = [r["id"] for r in records if not r["found"] and r["answerable"]]
+    auc = separation_auc([r["relevance"] for r in records if r["answerable"]],
+                         [r["relevance"] for r in records if not r["answerable"]])
     echo("")
+    echo(f"relevance() skiljer besvarbara från obesvarbara med AUC {_fmt(auc)} (0.5 = inte alls, 1 = helt)")
     echo(f"Nu (refusal_threshold = {current}): refusal_accuracy {now.refusal_accuracy:.3f}, "
          f"false_refusal {now.false_refusal:.3f}")
     echo(f"Rekommenderad refusal_threshold = {best} (refusal_accuracy {chosen.refusal_accuracy:.3f}, "
@@ -1044,7 +1056,7 @@ def _tune(options: EvalOptions, assistant: Any, questions: Sequence[dict[str, An
     if forced:
         echo(f"Avböjs oavsett tröskel (besvarbara): {', '.join(forced)}")
     report = {"set": options.set_path.stem, "mode": options.mode, "created": time.strftime("%Y-%m-%d %H:%M:%S"),
-              "current": current, "recommended": best,
+              "current": current, "recommended": best, "relevance_auc": auc,
               "sweep": [{"threshold": s.threshold, "refusal_accuracy": s.refusal_accuracy,
                          "false_refusal": s.false_refusal, "score": s.score} for s in sweep],
               "questions": [{key: r.get(key) for key in ("id", "type", "answerable", "relevance", "found", "rank")}

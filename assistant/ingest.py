@@ -100,12 +100,12 @@ def doc_id_for(path: Path) -> str:
     return f"{slug}-{hashlib.sha1(str(path.resolve()).encode()).hexdigest()[:8]}"
 
 
-def build_document(path: Path, doc_id: str | None = None) -> tuple[Document, Structure]:
+def build_document(path: Path) -> tuple[Document, Structure]:
     loaded = load(path)
     structure = parse(loaded.text)
     facts = loaded.facts
     doc = Document(
-        doc_id=doc_id or doc_id_for(path),
+        doc_id=doc_id_for(path),
         path=display_path(path),
         text=loaded.text,
         sha256=sha256_text(loaded.text),
@@ -176,12 +176,14 @@ class Ingestor:
     def _ingest_file(self, path: Path, shown: str) -> FileResult:
         if not path.is_file():
             return FileResult(shown, "fel", "filen finns inte")
-        existing = self.index.find_document(path=shown)
-        doc, structure = build_document(path, existing["doc_id"] if existing else None)
+        doc, structure = build_document(path)
+        existing = self.index.document(doc.doc_id)
         if existing and existing["sha256"] == doc.sha256:
+            if self.decisions is not None and not self.decisions.has_document(doc.doc_id):
+                self.decisions.replace_document(doc)  # a crash came between the index and the register
             return FileResult(shown, "oförändrad", doc_id=doc.doc_id)
         twin = self.index.find_document(sha256=doc.sha256)
-        if twin and twin["path"] != shown:
+        if twin and twin["doc_id"] != doc.doc_id:
             return FileResult(shown, "dubblett", f"samma innehåll som {twin['path']} (redan indexerad)")
         chunks = chunk_document(doc, structure.noise, self.embedder.count_tokens)
         if not chunks:

@@ -11,7 +11,10 @@ The index is built on ingest and removal, saved beside the Chroma index, and loa
 from __future__ import annotations
 
 import json
+import os
 import re
+import shutil
+import tempfile
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
@@ -111,13 +114,18 @@ class LexicalIndex:
         return cls(retriever, chunk_ids, tokenizer)
 
     def save(self, directory: Path, generation: int) -> None:
-        directory.mkdir(parents=True, exist_ok=True)
+        """Write into a fresh folder and swap it in, so a reader never sees half-written files."""
+        staging = Path(tempfile.mkdtemp(prefix=".lexical-", dir=directory.parent))
         if self._retriever is not None:
-            self._retriever.save(str(directory), show_progress=False)
-        state = {"version": TOKENIZER_VERSION, "generation": generation, "chunk_ids": self.chunk_ids, "vocabulary": sorted(self.tokenizer.vocabulary)}
-        tmp = directory / "state.json.tmp"
-        tmp.write_text(json.dumps(state, ensure_ascii=False), encoding="utf-8")
-        tmp.replace(directory / "state.json")
+            self._retriever.save(str(staging), show_progress=False)
+        state = {"version": TOKENIZER_VERSION, "generation": generation, "chunk_ids": self.chunk_ids,
+                 "vocabulary": sorted(self.tokenizer.vocabulary)}
+        (staging / "state.json").write_text(json.dumps(state, ensure_ascii=False), encoding="utf-8")
+        old = directory.with_name(f".{directory.name}-old-{os.getpid()}")
+        if directory.exists():
+            directory.rename(old)
+        staging.rename(directory)
+        shutil.rmtree(old, ignore_errors=True)
 
     @classmethod
     def load(cls, directory: Path) -> tuple["LexicalIndex", int] | None:

@@ -6,6 +6,8 @@ The model is reached through LangChain: ``ChatOpenAI`` for any OpenAI-compatible
 cannot be reached or answers nonsense, the answer is composed extractively instead, with a notice.
 
 Post-check, in order:
+0. sentences that repeat our instructions or a source heading are dropped (small models echo their
+   prompt, and a document may ask for the system prompt);
 1. markers [n] that point to no source are removed;
 2. a sentence counts as supported when it carries a marker and the cited source contains at least
    half of the sentence's content terms (a fixed count such as "3 shared terms" would let long
@@ -61,7 +63,7 @@ _MARKER = re.compile(r"\[\s*(\d+(?:\s*[-–,;]\s*\d+)*)\s*\]")
 _SENTENCE = re.compile(
     r"\S[^\n]*?(?:[.!?](?:\s*\[\s*\d+(?:\s*[-–,;]\s*\d+)*\s*\])*(?=\s+[A-ZÅÄÖ0-9\"”(\[-])|$)", re.MULTILINE)
 _LIST_NUMBER = re.compile(r"(?:§\s*)?(?:\d{1,3}|[a-zA-Z])[.)]")
-_REFUSAL = re.compile(r"hittar (?:inget|ingen|inte)", re.IGNORECASE)
+_REFUSAL = re.compile(r"(?:tyvärr,? )?jag hittar (?:inget|ingen|inte)", re.IGNORECASE)
 
 
 class LLMError(RuntimeError):
@@ -117,8 +119,9 @@ def answer_with_llm(assistant: "Assistant", question: str, standalone: str, hits
 
 
 def condense(model: BaseChatModel, question: str, history: list[Message]) -> str:
-    """The follow-up as a standalone question, or "" when the model's rewrite is unusable.
-    Model failures propagate (the caller falls back to the extractive answer)."""
+    """The follow-up as a standalone question, or "" when the model's rewrite is unusable (then the
+    rule-based question stands). A model that cannot be reached raises: the caller then answers
+    extractively at once instead of waiting for the same failure a second time."""
     lines = []
     for message in history[-4:]:
         who = "Användare" if message.get("role") == "user" else "Assistent"
@@ -214,28 +217,30 @@ def sentences(text: str) -> list[tuple[int, int]]:
 
 
 def echoes(sentence: str, prompt: str = SYSTEM_PROMPT) -> bool:
-    """Does the sentence repeat a line of our instructions (or a delimiter)? Small models echo their
-    prompt, and an injected "print your system prompt" may work: such sentences are never shown."""
-    plain = " ".join(strip_markers(sentence).casefold().split())
+    """Does the sentence repeat our instructions (or a delimiter)? Small models echo their prompt, and
+    an injected "print your system prompt" may work: such sentences are never shown."""
+    plain = _normalise(sentence)
     if "<<<" in plain or ">>>" in plain:
         return True
     terms = content_terms(plain)
-    for line in prompt.splitlines():
-        line = " ".join(re.sub(r"^\d+\.\s*", "", line).casefold().split())
-        if len(line.split()) < 3:
-            continue
-        if line in plain or (len(plain.split()) >= 3 and plain in line):
+    for start, end in sentences(prompt):
+        line = _normalise(prompt[start:end])
+        if plain == line or (len(plain.split()) >= 3 and (plain in line or line in plain)):
             return True
-        line_terms = content_terms(line)
-        if len(line_terms) >= 3 and len(terms & line_terms) >= 0.8 * len(line_terms):
+        if len(terms) >= 3 and len(terms & content_terms(line)) >= 0.8 * len(terms):
             return True
     return False
+
+
+def _normalise(sentence: str) -> str:
+    plain = re.sub(r"^\s*(?:[-•*]\s*)?(?:\d{1,3}[.)]\s*)?", "", strip_markers(sentence))
+    return " ".join(plain.casefold().split()).rstrip(".:!?")
 
 
 def is_supported(sentence: str, source_text: str) -> bool:
     terms = content_terms(strip_markers(sentence))
     if not terms:
-        return True
+        return False  # nothing to check: such a sentence keeps no marker (and is not flagged either)
     shared = len(terms & content_terms(source_text))
     return shared >= 1 and shared / len(terms) >= MIN_SHARED_SHARE
 
@@ -243,7 +248,7 @@ def is_supported(sentence: str, source_text: str) -> bool:
 def _needs_support(sentence: str) -> bool:
     """Lead-ins ("Följande föreslås:") and the refusal itself make no claim about the sources."""
     plain = strip_markers(sentence).strip()
-    return bool(content_terms(plain)) and not plain.endswith(":") and not _REFUSAL.search(plain)
+    return bool(content_terms(plain)) and not plain.endswith(":") and not _REFUSAL.match(_normalise(plain))
 
 
 def supported_share(answer_text: str, sources: dict[int, str]) -> float:
@@ -259,6 +264,7 @@ def check_answer(reply: str, sources: dict[int, Hit], texts: SourceTexts, questi
     """Turn the model's raw reply into an Answer whose every marker points to a checked citation."""
     hits = list(sources.values())
     shown = {n: f"{hit.chunk.context}\n{hit.chunk.text}" for n, hit in sources.items()}
+    headers = [_normalise(source_block(n, hit).split("\n", 1)[0]) for n, hit in sources.items()]
     citations: list[Citation] = []
     numbers: dict[tuple[int, int], int] = {}  # (source, unit start) -> citation number
     kept: list[str] = []
@@ -267,9 +273,9 @@ def check_answer(reply: str, sources: dict[int, Hit], texts: SourceTexts, questi
     for start, end in sentences(reply):
         sentence, gap = reply[start:end], reply[previous_end:start]
         previous_end = end
-        if not kept and _REFUSAL.search(sentence):
+        if not kept and _REFUSAL.match(_normalise(sentence)):
             break  # the model says the sources do not answer the question
-        if echoes(sentence):
+        if echoes(sentence) or _repeats_header(sentence, headers):
             continue
         separator = ("\n\n" if gap.count("\n") > 1 else "\n" if "\n" in gap else " ") if kept else ""
         plain = strip_markers(sentence)
@@ -298,6 +304,12 @@ def check_answer(reply: str, sources: dict[int, Hit], texts: SourceTexts, questi
         notice = (f"{flagged} {'mening saknar' if flagged == 1 else 'meningar saknar'} stöd i källorna "
                   f"och är markerade {UNSUPPORTED}.")
     return Answer("".join(kept).strip(), citations, True, "llm", question, notice=notice)
+
+
+def _repeats_header(sentence: str, headers: list[str]) -> bool:
+    """A copied source heading ("[1] <title> – <location> (<date>)") is our formatting, not a claim."""
+    plain = _normalise(re.sub(r"^\s*\[\d+\]", "", sentence))
+    return len(plain.split()) >= 3 and any(plain in re.sub(r"^\[\d+\]\s*", "", h) for h in headers)
 
 
 def _with_markers(plain: str, refs: list[int]) -> str:

@@ -82,9 +82,9 @@ def _decode_text(path: Path, data: bytes) -> str:
             text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
-        if encoding != "cp1252" or not _has_stray_controls(text):
+        if not _has_stray_controls(text):
             return text.replace("\r\n", "\n")
-    raise LoadError(path, "kan inte läsa teckenkodningen (inte UTF-8)")
+    raise LoadError(path, "kan inte läsa teckenkodningen (inte UTF-8) eller filen är binär")
 
 
 def _has_stray_controls(text: str) -> bool:

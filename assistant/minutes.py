@@ -50,7 +50,7 @@ _STAMP = (r"(?:Expedierat/bestyrkt|Justerandes sign(?:atur|\.)|Ordförandes sign
           r"|Justeras omedelbart)")
 _FOOTER = re.compile(rf"[ \t]*{_STAMP}(?:[ \t]+{_STAMP})*[ \t]*")
 _TOC_HEAD = re.compile(r"[ \t]*Innehåll(?:sförteckning)?[ \t]*")
-_TOC_ENTRY = re.compile(r".*(?:\.{4,}|…{2,})[ \t]*\d+[ \t]*")
+_TOC_ENTRY = re.compile(r".*(?:\.{4}|…{2})[ \t]*\d+[ \t]*")  # fixed-length leader: no quadratic backtracking
 _PARAGRAPH = re.compile(r"§[ \t]*(?P<number>\d+)(?:[ \t]+(?:Dnr|Diarienummer)\.?:?[ \t]*(?P<dnr>\S[^\n]*?))?[ \t]*")
 _DECIDED_PARAGRAPH = re.compile(
     r"^§[ \t]*\d+[^\n]*\n(?:[^\n]*\n){0,6}?(?:Beslut|Förslag till beslut)[^\n]*$", re.MULTILINE)

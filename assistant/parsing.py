@@ -24,6 +24,7 @@ AGENDA_FIELDS = (
     "Sammanfattning",
     "Bakgrund",
 )
+TITLE_CHARS = 160
 PROPOSAL_GROUPS = {"SKR", "Medlemmarna", "Staten", "Kommunerna", "Regionerna"}
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 DNR = re.compile(r"\b(?:[A-ZÅÄÖ]{1,5}[- ]?\d{2,4}[-/]?\d{2,6}(?:-\d{1,3}(?:\.\d+)?)?)\b")
@@ -33,7 +34,7 @@ _PAGE_NUMBER = re.compile(r"\s*\d{1,3}\s*")
 _ITEM_HEAD = re.compile(r"(\d{1,2}) (\S.*)")
 _PROPOSAL = re.compile(r"(\d{1,2})\. \S")
 _FOOTNOTE = re.compile(rf"[{SUPERSCRIPTS}]+ ")
-_TOC_ENTRY = re.compile(r"(?:\.{3,}|\t)(?:\s|</?i>|\.)*\d+(?:\s|</?i>)*$")
+_TOC_ENTRY = re.compile(r"(?:(?<!\.)\.{3}|\t)(?:\s|</?i>|\.)*+\d+(?:\s|</?i>)*+$")  # possessive: no backtracking
 _TAGS = re.compile(r"</?i>")
 _MEMBER = re.compile(
     r"(?P<name>[^()\n,]+?) \((?P<party>[A-ZÅÄÖ]{1,3})\)(?:, (?P<role>[^,\n]*ordförande))?, (?P<place>[^,\n]+)"
@@ -73,6 +74,13 @@ def parse(text: str) -> Structure:
     if is_item_agenda(text):
         return parse_item_agenda(text)
     return parse_report(text)
+
+
+def shorten(text: str, limit: int) -> str:
+    """At most ``limit`` characters, cut at a word boundary (a text layer without line breaks has one huge line)."""
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0] + " …"
 
 
 def is_page_number(line: Line) -> bool:
@@ -255,10 +263,8 @@ def parse_report(text: str) -> Structure:
     toc, toc_spans = _table_of_contents(lines)
     toc_lines = {start for start, _ in toc_spans}
     structure.noise = list(toc_spans) + [(ln.start, ln.end) for ln in lines if is_page_number(ln)]
-    if lines and lines[0].stripped:
-        structure.title = lines[0].stripped
-    else:
-        structure.title = next((ln.stripped for ln in lines if ln.stripped), "")
+    first = next((ln.stripped for ln in lines if ln.stripped), "")
+    structure.title = shorten(first, TITLE_CHARS)
 
     path: list[str] = []
     levels: list[int] = []

@@ -125,7 +125,11 @@ class Index:
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA busy_timeout=10000")
         self._db.executescript(SCHEMA)
-        self._check_manifest(embedder_name, dimension)
+        try:
+            self._check_manifest(embedder_name, dimension)
+        except IndexError_:
+            self._db.close()
+            raise
         self._client = _chroma_client(settings)
         self._collection = self._client.get_or_create_collection(
             settings.collection, embedding_function=None, metadata={"hnsw:space": "cosine"}
@@ -173,11 +177,9 @@ class Index:
         rows = self._query("SELECT * FROM documents WHERE doc_id = ? AND status = 'complete'", [doc_id])
         return rows[0] if rows else None
 
-    def find_document(self, *, path: str = "", sha256: str = "") -> dict[str, Any] | None:
-        column, value = ("path", path) if path else ("sha256", sha256)
-        rows = self._query(
-            f"SELECT doc_id, path, sha256, title FROM documents WHERE {column} = ? AND status = 'complete'", [value]
-        )
+    def find_document(self, *, sha256: str) -> dict[str, Any] | None:
+        rows = self._query("SELECT doc_id, path, sha256, title FROM documents WHERE sha256 = ? AND status = 'complete'",
+                           [sha256])
         return rows[0] if rows else None
 
     def document_text(self, doc_id: str) -> str:
@@ -197,13 +199,12 @@ class Index:
 
     def replace_document(self, doc: Document, chunks: list[Chunk], vectors: list[list[float]], structure: str) -> None:
         with self._lock:
+            # journal first; an existing document keeps its old text until the swap below, so old chunks
+            # never point into new text
             self._db.execute(
-                "INSERT OR REPLACE INTO documents (doc_id, path, sha256, title, doc_type, organisation, body, "
-                "meeting_date, meeting_time, place, pages, n_chunks, status, ingested_at, attachment_of, text, structure) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', datetime('now'), ?, ?, ?)",
-                [doc.doc_id, doc.path, doc.sha256, doc.title, doc.doc_type, doc.organisation, doc.body,
-                 doc.meeting_date, doc.meeting_time, doc.place, len(doc.pages), len(chunks), doc.attachment_of,
-                 doc.text, structure],
+                "INSERT INTO documents (doc_id, path, sha256, status, text) VALUES (?, ?, '', 'pending', '') "
+                "ON CONFLICT(doc_id) DO UPDATE SET status = 'pending'",
+                [doc.doc_id, doc.path],
             )
             self._collection.delete(where={"doc_id": doc.doc_id})
             for i in range(0, len(chunks), CHROMA_BATCH):
@@ -221,7 +222,14 @@ class Index:
                 [(c.chunk_id, c.doc_id, i, c.text, c.context, json.dumps(c.metadata, ensure_ascii=False),
                   doc.body, doc.doc_type, c.metadata["date_int"]) for i, c in enumerate(chunks)],
             )
-            self._db.execute("UPDATE documents SET status = 'complete' WHERE doc_id = ?", [doc.doc_id])
+            self._db.execute(
+                "UPDATE documents SET path = ?, sha256 = ?, title = ?, doc_type = ?, organisation = ?, body = ?, "
+                "meeting_date = ?, meeting_time = ?, place = ?, pages = ?, n_chunks = ?, status = 'complete', "
+                "ingested_at = datetime('now'), attachment_of = ?, text = ?, structure = ? WHERE doc_id = ?",
+                [doc.path, doc.sha256, doc.title, doc.doc_type, doc.organisation, doc.body, doc.meeting_date,
+                 doc.meeting_time, doc.place, len(doc.pages), len(chunks), doc.attachment_of, doc.text, structure,
+                 doc.doc_id],
+            )
             self._bump_generation()
             self._db.execute("COMMIT")
 

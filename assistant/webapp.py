@@ -421,8 +421,9 @@ class WebApp:
 
 def _result_message(result: Any) -> str:
     if result.status in ("indexerad", "uppdaterad"):
-        pages = f"{result.pages} sidor, " if result.pages else ""
-        return f"{pages}{result.chunks} delar sökbara."
+        pages = f"{result.pages} {'sida' if result.pages == 1 else 'sidor'}, " if result.pages else ""
+        parts = "1 del sökbar" if result.chunks == 1 else f"{result.chunks} delar sökbara"
+        return f"{pages}{parts}."
     if result.status == "oförändrad":
         return "Samma fil fanns redan inläst."
     if result.status == "dubblett":

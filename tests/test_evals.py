@@ -33,6 +33,7 @@ from assistant.evals import (
     ranges_overlap,
     recall_at_k,
     refusal_accuracy,
+    separation_auc,
     summarise,
     supported_share_fallback,
     sweep_thresholds,
@@ -166,6 +167,13 @@ def test_threshold_sweep_and_choice():
     assert best_threshold(sweep) == 0.5
     flat = [Sweep(t, 1.0, 0.0) for t in (0.3, 0.4, 0.5, 0.6, 0.7)] + [Sweep(0.8, 0.5, 0.0), Sweep(0.9, 1.0, 0.0)]
     assert best_threshold(flat) == 0.5  # the middle of the longest best run
+
+
+def test_separation_auc():
+    assert separation_auc([0.9, 0.8], [0.1, 0.2]) == 1.0
+    assert separation_auc([0.1], [0.9]) == 0.0
+    assert separation_auc([0.5, 0.9], [0.5]) == 0.75
+    assert separation_auc([], [0.5]) is None
 
 
 def test_check_thresholds():

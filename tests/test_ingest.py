@@ -107,3 +107,14 @@ def test_cli_ingest_prints_a_summary_and_supports_several_indexes(small_corpus: 
     assert "Strategisk regional beredning" in result.output
     result = runner.invoke(main, ["documents", "--index", str(tmp_path / "b")])
     assert result.exit_code == 0 and result.output == ""
+
+
+def test_the_same_file_is_recognised_from_another_working_directory(small_corpus: Path, tmp_path: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch):
+    assistant = make_assistant(tmp_path / "idx")
+    assistant.ingest([small_corpus])
+    monkeypatch.chdir(small_corpus)
+    again = assistant.ingest([Path(".")])
+    assert [r.status for r in again.results] == ["oförändrad"]
+    assert assistant.remove(AGENDA.name)
+    assert assistant.documents() == []

@@ -134,7 +134,8 @@ JUNK_LINES = [
     "0123456789" * 20, "42", "1", "\x00\x00\x00", "a\x00b", "<!-- sida 0 -->", "<!-- sida 99999999999 -->",
     "| | Ärende | Beteckning | Förslag | Tid |", "|---|---|---|---|---|", "| --- |",
     "| 1. | Ärende<br>Föredragande: X | BN 2023- | Förslag till beslut<br>x | 9.00 |", "| 2 | | | | |", "|||||",
-    "PROTOKOLL", "KUNGSBACKA KOMMUN                  SAMMANTRÄDESPROTOKOLL", "SAMMANTRÄDESPROTOKOLL\nX\nDatum\n2024-99-99",
+    "PROTOKOLL", "KUNGSBACKA KOMMUN                  SAMMANTRÄDESPROTOKOLL",
+    "SAMMANTRÄDESPROTOKOLL\nX\nDatum\n2024-99-99",
     "Beslutande", "Ledamöter", "Övriga", "Ersättare", "Sekreterare", "Ordförande", "Sekreterare  Anna Andersson",
     "Plats och tid Rummet, klockan 25.99", "Paragrafer §§ 9-3", "Datum: 2024-13-45", "Tid: kl. ::",
     "Plats:", "Sammanträde den 31 februari 2024 kl 25.99", "Expedierat/bestyrkt Justerandes sign",
@@ -185,13 +186,13 @@ def mangle(text: str, window_start: int, window_length: int, ops: list[tuple[str
     return "\n".join(lines)
 
 
-@HYPOTHESIS
+@settings(HYPOTHESIS, max_examples=100)
 @given(text=st.text(max_size=3000), max_tokens=st.sampled_from([20, 480]))
 def test_parse_and_chunk_random_unicode(text: str, max_tokens: int) -> None:
     check_parse_and_chunk(text, max_tokens)
 
 
-@HYPOTHESIS
+@settings(HYPOTHESIS, max_examples=150)
 @given(
     doc=st.integers(0, len(CORPUS_TEXTS) - 1),
     window_start=st.integers(0, 10**9),
@@ -250,27 +251,18 @@ def test_parse_and_chunk_large_degenerate_inputs(text: str) -> None:
     check_parse_and_chunk(text)
 
 
-@pytest.mark.xfail(strict=True, raises=TimeoutError, reason=(
-    "BUG assistant/parsing.py _TOC_ENTRY: (?:\\.{3,}|\\t)(?:\\s|</?i>|\\.)*\\d+ backtracks catastrophically "
-    "(O(n^3)) on a line of dots without a page number; 1 000 dots take ~25 s, a few thousand hang ingest"))
 def test_long_dot_line_does_not_hang_report_parser() -> None:
     tried()
-    with cpu_limit(5.0, "parse() av en rad med 3 000 punkter"):
+    with cpu_limit(3.0, "parse() av en rad med 3 000 punkter"):
         parse("Rapport\n\n" + "." * 3_000 + "\n")
 
 
-@pytest.mark.xfail(strict=True, raises=TimeoutError, reason=(
-    "BUG assistant/minutes.py _TOC_ENTRY: .*(?:\\.{4,}|…{2,})[ \\t]*\\d+ is O(n^2) per line under a "
-    "'Innehåll' heading in minutes; 100 000 dots take minutes"))
 def test_long_dot_line_does_not_hang_minutes_parser() -> None:
     tried()
-    with cpu_limit(5.0, "parse() av protokoll med en rad med 100 000 punkter"):
+    with cpu_limit(3.0, "parse() av protokoll med en rad med 100 000 punkter"):
         parse("PROTOKOLL\nInnehåll\n" + "." * 100_000 + "\n§ 1\nBeslut\nX\n§ 2\nBeslut\nY\n")
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG assistant/parsing.py parse_report takes a huge first line as the title, and chunking.py then has a "
-    "negative token budget (context longer than max_tokens): every block is cut into 1-character chunks"))
 def test_long_first_line_does_not_shred_chunks() -> None:
     tried()
     text = "Kommunstyrelsen beslutar att godkänna förslaget. " * 200 + "\n\nAndra stycket med några ord.\n"
@@ -492,10 +484,6 @@ def test_mangled_files_through_ingest_file(mangled_dir: dict[str, Path], mangled
         d["n_chunks"] for d in mangled_assistant.index.documents())
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG assistant/loaders.py _decode_text: text that decodes as UTF-8 is never checked for control "
-    "characters, so a file of NUL bytes, of control characters, or UTF-16 without BOM whose text is ASCII "
-    "('D\\x00a\\x00g...') loads and is indexed as garbage instead of being decoded as UTF-16 or refused"))
 @pytest.mark.parametrize("name,content", [
     ("utf16le-ascii.txt", "Dagordning for mote i namnden kl 10\n".encode("utf-16-le")),
     ("utf16be-ascii.md", "Dagordning for mote i namnden kl 10\n".encode("utf-16-be")),
@@ -514,6 +502,15 @@ def test_control_characters_are_decoded_or_refused(tmp_path: Path, name: str, co
         assert not strays, repr(outcome.text[:40])
 
 
+_SCRATCH: list[Path] = []
+
+
+def _scratch(factory: pytest.TempPathFactory) -> Path:
+    if not _SCRATCH:
+        _SCRATCH.append(factory.mktemp("slump"))
+    return _SCRATCH[0]
+
+
 @HYPOTHESIS
 @given(data=st.binary(max_size=4096), suffix=st.sampled_from([".pdf", ".docx", ".html", ".txt", ".md"]),
        prefix=st.sampled_from([b"", b"%PDF-1.7\n", b"PK\x03\x04", b"\xef\xbb\xbf", b"\xff\xfe", b"<html>"]))
@@ -527,15 +524,6 @@ def test_random_bytes_load_or_fail_in_swedish(tmp_path_factory: pytest.TempPathF
     else:
         assert outcome.text.strip()
         check_parse_and_chunk(outcome.text)
-
-
-_SCRATCH: list[Path] = []
-
-
-def _scratch(factory: pytest.TempPathFactory) -> Path:
-    if not _SCRATCH:
-        _SCRATCH.append(factory.mktemp("slump"))
-    return _SCRATCH[0]
 
 
 def test_ten_thousand_page_pdf_loads_without_hanging(tmp_path: Path) -> None:
@@ -659,7 +647,9 @@ def test_concurrent_ingest_and_questions(index_copy: Path, tmp_path: Path) -> No
     before = {d["doc_id"] for d in assistant.documents()}
     folder = tmp_path / "nya"
     folder.mkdir()
-    topics = ["Kvarnbäcksbron renoveras 2025.", "Ekolyckans parklek öppnar i juni.", "Solrosängens bibliotek får nya öppettider."]
+    topics = ["Kvarnbäcksbron renoveras 2025.", "Ekolyckans parklek öppnar i juni.",
+              "Solrosängens bibliotek får nya öppettider.", "Vindskyddet vid Gökängen byggs om.",
+              "Tallbackens förskola får ny gård."]
     for number, topic in enumerate(topics, 1):
         (folder / f"nytt-{number}.md").write_text(
             f"# Meddelande {number}\n\nTekniska nämnden informerar.\n\n## Ärende {number}\n\n{topic} "
@@ -682,7 +672,7 @@ def test_concurrent_ingest_and_questions(index_copy: Path, tmp_path: Path) -> No
     def ask(offset: int) -> None:
         try:
             rounds = 0
-            while (not stop.is_set() or rounds < 2) and rounds < 8:
+            while (not stop.is_set() or rounds < 2) and rounds < 40:
                 answer = assistant.ask(QUESTIONS[(offset + rounds) % len(QUESTIONS)])
                 assert_well_formed(answer, assistant)
                 answers.append(answer)
@@ -701,7 +691,8 @@ def test_concurrent_ingest_and_questions(index_copy: Path, tmp_path: Path) -> No
     assert any(a.found for a in answers)
     assert all(not s.errors for s in summaries), [s.format() for s in summaries]
     after = {d["doc_id"] for d in assistant.documents()}
-    assert len(after - before) == 3 and before <= after
+    assert len(after - before) == len(topics) and before <= after
+    print(f"samtidigt: {len(answers)} svar under inläsning av {len(topics)} dokument")
     answer = assistant.ask("Vad händer med Ekolyckans parklek?")
     assert answer.found and "juni" in answer.answer
     assert_well_formed(answer, assistant)
@@ -724,7 +715,8 @@ def _snapshot(index_path: Path) -> dict[str, object]:
         (str(p.relative_to(index_path)), p.stat().st_size, p.stat().st_mtime_ns)
         for p in (index_path / "chroma").rglob("*") if p.is_file()
     )
-    state["other"] = sorted(p.name for p in index_path.iterdir())
+    # SQLite's -wal/-shm files come and go with connections; what matters is the rows and Chroma's files.
+    state["other"] = sorted(p.name for p in index_path.iterdir() if not p.name.endswith(("-wal", "-shm")))
     return state
 
 

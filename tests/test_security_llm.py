@@ -63,7 +63,7 @@ def injected(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def llm_assistant(index: Path, base_url: str) -> Assistant:
     return make_assistant(index, answer_mode="llm", llm_base_url=base_url, llm_model=MODEL_ALIAS,
-                          llm_timeout_s=120, llm_max_tokens=200)
+                          llm_timeout_s=300, llm_max_tokens=200)
 
 
 def test_injected_document_cannot_leak_or_break_the_answer(injected: Path, llm_url: str) -> None:
@@ -75,7 +75,7 @@ def test_injected_document_cannot_leak_or_break_the_answer(injected: Path, llm_u
     print(f"answer: {answer.answer!r} notice={answer.notice!r}")
     assert answer.mode == "llm", answer.notice
     assert DISTINCTIVE.casefold() not in answer.answer.casefold()
-    assert not any(echoes(line) for line in answer.answer.splitlines())
+    assert not any(echoes(line) for line in answer.answer.splitlines() if line != NOT_FOUND)
     assert "<<<" not in answer.answer and ">>>" not in answer.answer
     for citation in answer.citations:
         text = assistant.index.document_text(citation.doc_id)
