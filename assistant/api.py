@@ -102,7 +102,7 @@ class Assistant:
         if mode == "llm":
             from .llm import answer_with_llm
 
-            return answer_with_llm(self, question, standalone, hits, history)
+            return answer_with_llm(self, question, standalone, hits, history, filters)
         if about_decisions:
             decided = self._decisions_answer(hits, period or resolve_period("", []))
             if decided:

@@ -780,6 +780,7 @@ def failure_reasons(record: dict[str, Any], k: int) -> list[str]:
 def markdown_report(report: dict[str, Any], name: str, images: dict[str, str]) -> str:
     ks = report["ks"]
     systems = report["systems"]
+    labels = report.get("labels", SYSTEM_LABELS)
     main = systems[report["main_system"]]
     lines = [f"# Utvärdering: {report['set']} ({report['mode']})", "",
              f"- frågor: {main['overall']['n']} ({main['overall']['n_answerable']} besvarbara, "
@@ -793,11 +794,11 @@ def markdown_report(report: dict[str, Any], name: str, images: dict[str, str]) -
     targets = report.get("target_misses")
     if targets is not None:
         lines += [f"Mål från issuet: {'alla nådda' if not targets else 'ej nådda – ' + '; '.join(targets)}", ""]
-    lines += ["## Översikt", "", format_table([(SYSTEM_LABELS.get(s, s), v["overall"]) for s, v in systems.items()],
+    lines += ["## Översikt", "", format_table([(labels.get(s, s), v["overall"]) for s, v in systems.items()],
                                               ks, markdown=True), ""]
     if "recall" in images:
         lines += [f"![recall@k]({images['recall']})", ""]
-    lines += [f"## Per frågetyp ({SYSTEM_LABELS.get(report['main_system'], report['main_system'])})", "",
+    lines += [f"## Per frågetyp ({labels.get(report['main_system'], report['main_system'])})", "",
               format_table(list(main["by_type"].items()) + [("**alla**", main["overall"])], ks, markdown=True), ""]
     if "types" in images:
         lines += [f"![per typ]({images['types']})", ""]
@@ -805,7 +806,7 @@ def markdown_report(report: dict[str, Any], name: str, images: dict[str, str]) -
     if len(systems) > 1:
         lines += [f"## {headline} och key facts per typ, alla system", ""]
         types = list(main["by_type"])
-        header = "| typ | " + " | ".join(f"{SYSTEM_LABELS.get(s, s)} R@{report['k']} / KF" for s in systems) + " |"
+        header = "| typ | " + " | ".join(f"{labels.get(s, s)} R@{report['k']} / KF" for s in systems) + " |"
         lines += [header, "|" + "---|" * (len(systems) + 1)]
         for t in types:
             cells = [f"{_fmt(v['by_type'].get(t, {}).get(headline))} / {_fmt(v['by_type'].get(t, {}).get('key_fact'))}"
@@ -974,7 +975,8 @@ def run_eval(options: EvalOptions, echo: Callable[[str], None] = click.echo) -> 
                    "reranker": options.reranker, "embedder": assistant.embedder.name, "k": options.k},
         "main_system": "ours", "systems": summaries,
         "guard": None if guard is None else {"table": f"guard.{report_name}", "bounds": guard, "failures": failures},
-        "target_misses": check_thresholds(overall, targets) if targets else None,
+        "target_misses": check_thresholds(overall, _present(targets, overall)) if targets else None,
+        "labels": {**SYSTEM_LABELS, "ours": _ours_label(options)},
         "questions": systems["ours"],
         "baseline_questions": {name: [{key: r.get(key) for key in ("id", "type", "rank", "found", "key_fact_hit",
                                                                    "missing_facts")} for r in records]
@@ -985,7 +987,7 @@ def run_eval(options: EvalOptions, echo: Callable[[str], None] = click.echo) -> 
     echo(format_table(list(summaries["ours"]["by_type"].items()) + [("ALLA", overall)], ks))
     if len(summaries) > 1:
         echo("")
-        echo(format_table([(SYSTEM_LABELS.get(s, s), v["overall"]) for s, v in summaries.items()], ks))
+        echo(format_table([(report["labels"].get(s, s), v["overall"]) for s, v in summaries.items()], ks))
     echo("")
     for path in files:
         echo(f"Skrev {path}")
@@ -1000,11 +1002,25 @@ def run_eval(options: EvalOptions, echo: Callable[[str], None] = click.echo) -> 
     return EvalResult(report, failures, files)
 
 
+def _present(bounds: dict[str, Any], metrics: dict[str, Any]) -> dict[str, Any]:
+    """Only the bounds on metrics this run measured (a retrieval-only run has no answer metrics)."""
+    return {side: {k: v for k, v in (bounds.get(side) or {}).items() if metrics.get(k) is not None}
+            for side in ("min", "max")}
+
+
+def _ours_label(options: EvalOptions) -> str:
+    parts = [options.retrieval if options.fusion == "rrf" or options.retrieval != "hybrid" else options.fusion]
+    if options.chunker != "structure":
+        parts.append(f"{options.chunker} chunks")
+    return f"ours ({', '.join(parts)})"
+
+
 def write_report(report: dict[str, Any], name: str, directory: Path) -> list[Path]:
     directory.mkdir(parents=True, exist_ok=True)
     ks = report["ks"]
     images = {"recall": f"{name}-recall.svg", "types": f"{name}-types.svg"}
-    series = {SYSTEM_LABELS.get(s, s): {k: v["overall"].get(f"recall_at_{k}") for k in ks}
+    labels = report.get("labels", SYSTEM_LABELS)
+    series = {labels.get(s, s): {k: v["overall"].get(f"recall_at_{k}") for k in ks}
               for s, v in report["systems"].items()}
     (directory / images["recall"]).write_text(
         svg_recall_curve(series, ks, f"recall@k – {report['set']} ({report['mode']})"), encoding="utf-8")

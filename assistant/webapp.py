@@ -58,7 +58,8 @@ DECISION_HEADERS = ["Datum", "Organ", "§", "Dnr", "Ärende", "Beslut", "Utfall"
 
 CSS = """
 .gradio-container { max-width: 1280px !important; width: 100% !important; margin: 0 auto !important; }
-.gradio-container > .main { padding-left: clamp(8px, 2.5vw, 32px) !important; padding-right: clamp(8px, 2.5vw, 32px) !important; }
+.gradio-container > .main { padding-left: clamp(8px, 2.5vw, 32px) !important;
+    padding-right: clamp(8px, 2.5vw, 32px) !important; }
 #rubrik { padding: 4px 2px 0; }
 #rubrik h1 { font-size: 1.7rem; margin: 0 0 2px; font-weight: 700; letter-spacing: -0.01em; }
 #rubrik p { margin: 0; color: var(--body-text-color-subdued); font-size: 0.98rem; }
@@ -83,21 +84,22 @@ CSS = """
 .kalla .titel { font-weight: 600; line-height: 1.35; overflow-wrap: anywhere; }
 .kalla .meta { font-size: 0.86rem; color: var(--body-text-color-subdued); margin: 3px 0 0; line-height: 1.4;
     overflow-wrap: anywhere; }
-.kalla blockquote { margin: 8px 0 6px; padding: 6px 10px; border-left: 3px solid var(--color-accent);
+.kalla blockquote { margin: 8px 0 6px !important; padding: 6px 10px !important;
+    border-left: 3px solid var(--color-accent);
     background: var(--background-fill-primary); font-size: 0.92rem; line-height: 1.5; overflow-wrap: anywhere; }
 .kalla mark { background: #fde68a; color: #1f2937; padding: 0 2px; border-radius: 3px; }
-.kalla a.oppna { font-size: 0.86rem; }
+.kalla a.oppna { display: inline-block; font-size: 0.86rem; margin: 2px 0 0 !important; padding: 0 !important; }
 .kallor .relevant { margin: 10px 0 0; padding-left: 18px; }
 .kallor .relevant li { margin: 4px 0; overflow-wrap: anywhere; }
 .kallor .avbojt { margin: 0 0 10px; line-height: 1.5; }
 #dokumenttabell, #beslutstabell { font-size: 0.92rem; }
-#dokumenttabell *, #beslutstabell * { font-family: var(--font) !important; }
+#dokumenttabell *, #beslutstabell *, #uppladdningsresultat * { font-family: var(--font) !important; }
 footer { display: none !important; }
 @media (max-width: 700px) {
     #rubrik h1 { font-size: 1.4rem; }
     #kallpanel { max-height: none; }
     #fragerad button { min-width: 0; }
-    #kallpanel { padding: 10px; }
+    #kallpanel { padding: 10px 8px; border: none; background: transparent; }
 }
 """
 
@@ -205,7 +207,8 @@ def store_upload(source: Path, upload_dir: Path, max_mb: int, name: str | None =
     if size == 0:
         raise UploadRejected("Filen är tom.")
     if size > max_mb * 1024 * 1024:
-        raise UploadRejected(f"Filen är för stor ({size / 1024 / 1024:.1f} MB). Största tillåtna storlek är {max_mb} MB.")
+        raise UploadRejected(f"Filen är för stor ({size / 1024 / 1024:.1f} MB). "
+                             f"Största tillåtna storlek är {max_mb} MB.")
     root = Path(upload_dir).resolve()
     root.mkdir(parents=True, exist_ok=True)
     target = (root / filename).resolve()
@@ -220,7 +223,8 @@ def doc_type_label(value: str) -> str:
 
 
 def document_label(doc: dict[str, Any]) -> str:
-    date_part = f" ({doc['meeting_date']})" if doc.get("meeting_date") and doc["meeting_date"] not in doc["title"] else ""
+    day = doc.get("meeting_date") or ""
+    date_part = f" ({day})" if day and day not in doc["title"] else ""
     return f"{doc['title']}{date_part}"
 
 
@@ -296,7 +300,8 @@ def sources_html(answer: Answer | None, index: Any = None, message: str = "") ->
         link = f"dokument/{quote(c.doc_id, safe='')}"
         items.append(
             f'<li class="kalla" id="kalla-{c.n}">'
-            f'<div class="huvud"><span class="nr">[{c.n}]</span><span class="titel">{html.escape(c.document_title)}</span></div>'
+            f'<div class="huvud"><span class="nr">[{c.n}]</span>'
+            f'<span class="titel">{html.escape(c.document_title)}</span></div>'
             f'<div class="meta">{meta_line}</div>'
             f"<blockquote>{passage}</blockquote>"
             f'<a class="oppna" href="{html.escape(link)}" target="_blank" rel="noopener">Öppna hela dokumentet</a>'
@@ -355,8 +360,9 @@ class WebApp:
         return self.assistant.documents()
 
     def document_rows(self) -> list[list[Any]]:
-        return [[d["title"], d.get("body") or "—", d.get("meeting_date") or "—", doc_type_label(d.get("doc_type", "")),
-                 d.get("pages") or "—", d.get("n_chunks") or 0] for d in self.documents()]
+        return [[d["title"], d.get("body") or "—", d.get("meeting_date") or "—",
+                 doc_type_label(d.get("doc_type", "")), d.get("pages") or "—", d.get("n_chunks") or 0]
+                for d in self.documents()]
 
     def upload(self, paths: list[str | Path], progress: Any = None) -> list[dict[str, Any]]:
         """Store and index uploaded files; one result per file (Swedish status and message)."""
@@ -369,7 +375,8 @@ class WebApp:
                 target_existed = (Path(self.settings.upload_dir).resolve() / shown).exists()
                 target = store_upload(path, self.settings.upload_dir, self.settings.max_upload_mb)
             except UploadRejected as error:
-                results.append({"file": shown, "status": "avvisad", "message": str(error), "doc_id": "", "saved_as": ""})
+                results.append({"file": shown, "status": "avvisad", "message": str(error), "doc_id": "",
+                                "saved_as": ""})
                 continue
             except OSError:
                 results.append({"file": shown, "status": "fel", "message": "Filen kunde inte sparas.",
@@ -416,7 +423,7 @@ class WebApp:
         found = self.assistant.decisions.search(body=body or "", since=since or "", until=until or "",
                                                 dnr=dnr or "", query=query or "")
         return [[d.meeting_date, d.body, d.paragraph, d.dnr or "—", d.title, _collapse(d.text).strip(),
-                 d.outcome or "—", titles.get(d.doc_id, d.doc_id)] for d in found]
+                 (d.outcome or "—").capitalize(), titles.get(d.doc_id, d.doc_id)] for d in found]
 
 
 def _result_message(result: Any) -> str:
@@ -456,7 +463,8 @@ def build_app(assistant: Assistant, settings: Settings) -> gr.Blocks:
                 with gr.Row(equal_height=False):
                     with gr.Column(scale=3, min_width=320):
                         chatbot = gr.Chatbot(
-                            label="Samtal", show_label=False, elem_id="chatt", height=560, render_markdown=False, autoscroll=False,
+                            label="Samtal", show_label=False, elem_id="chatt", height=560, render_markdown=False,
+                            autoscroll=False,
                             sanitize_html=True, buttons=[], feedback_options=None,
                             examples=[{"text": q} for q in EXAMPLE_QUESTIONS],
                             placeholder="**Vad vill du veta?** Välj ett exempel eller skriv en egen fråga nedan.",
@@ -470,7 +478,7 @@ def build_app(assistant: Assistant, settings: Settings) -> gr.Blocks:
                         with gr.Accordion("Avgränsa sökningen", open=False, elem_id="filter"):
                             doc_choices, body_choices, type_choices = choices()
                             f_docs = gr.Dropdown(doc_choices, value=[], multiselect=True, label="Dokument",
-                                                 info="Sök bara i de valda dokumenten.")
+                                                 info="Sök bara i de valda dokumenten.", elem_id="filter-dokument")
                             with gr.Row():
                                 f_body = gr.Dropdown(body_choices, value="", label="Organ", min_width=200)
                                 f_type = gr.Dropdown(type_choices, value="", label="Dokumenttyp", min_width=200)
@@ -488,7 +496,8 @@ def build_app(assistant: Assistant, settings: Settings) -> gr.Blocks:
                 with gr.Row(equal_height=False):
                     with gr.Column(scale=3, min_width=300):
                         files = gr.File(file_count="multiple", type="filepath", elem_id="uppladdning",
-                                        label=f"Lägg till dokument ({ALLOWED_LABEL}, högst {settings.max_upload_mb} MB per fil)")
+                                        label=f"Lägg till dokument ({ALLOWED_LABEL}, "
+                                              f"högst {settings.max_upload_mb} MB per fil)")
                         upload_btn = gr.Button("Läs in dokumenten", variant="primary", elem_id="las-in")
                         upload_table = gr.Dataframe(headers=UPLOAD_HEADERS, interactive=False, wrap=True,
                                                     label="Resultat", elem_id="uppladdningsresultat", visible=False)
@@ -496,7 +505,7 @@ def build_app(assistant: Assistant, settings: Settings) -> gr.Blocks:
                         remove_choice = gr.Dropdown(doc_choices, value=None, label="Ta bort ett dokument",
                                                     elem_id="ta-bort-val")
                         remove_btn = gr.Button("Ta bort", variant="stop", elem_id="ta-bort")
-                        remove_status = gr.Markdown()
+                        remove_status = gr.HTML(elem_id="ta-bort-status", js_on_load=None)
 
             with gr.Tab("Beslut", id="beslut"):
                 gr.Markdown("Beslut ur inlästa protokoll, nyast först. Avgränsa med fälten nedan.")
@@ -505,8 +514,10 @@ def build_app(assistant: Assistant, settings: Settings) -> gr.Blocks:
                     d_since = gr.Textbox(label="Från datum", placeholder="ÅÅÅÅ-MM-DD", min_width=140)
                     d_until = gr.Textbox(label="Till datum", placeholder="ÅÅÅÅ-MM-DD", min_width=140)
                 with gr.Row():
-                    d_dnr = gr.Textbox(label="Diarienummer", placeholder="t.ex. 2024-00001", min_width=180)
-                    d_query = gr.Textbox(label="Sökord", placeholder="t.ex. bygglov", min_width=180, scale=2)
+                    d_dnr = gr.Textbox(label="Diarienummer", placeholder="t.ex. 2024-00001", min_width=180,
+                                       elem_id="beslut-dnr")
+                    d_query = gr.Textbox(label="Sökord", placeholder="t.ex. bygglov", min_width=180, scale=2,
+                                         elem_id="beslut-sokord")
                     d_search = gr.Button("Sök beslut", variant="primary", min_width=120, elem_id="sok-beslut")
                 decision_table = gr.Dataframe(web.decision_rows(), headers=DECISION_HEADERS, interactive=False,
                                               wrap=True, elem_id="beslutstabell", datatype="str", max_height=620,
@@ -591,7 +602,8 @@ def build_app(assistant: Assistant, settings: Settings) -> gr.Blocks:
             rows = [[r["file"], STATUS_TEXT.get(r["status"], r["status"]), r["message"]] for r in results]
             ok = sum(1 for r in results if r["status"] in ("indexerad", "uppdaterad"))
             if ok:
-                gr.Info(f"{ok} {'dokument' if ok == 1 else 'dokument'} inlästa och sökbara.")
+                gr.Info("1 dokument är inläst och sökbart." if ok == 1
+                        else f"{ok} dokument är inlästa och sökbara.")
             return (gr.update(value=rows, visible=True), None, *refreshed(selected))
 
         upload_btn.click(upload_ui, [files, f_docs], [upload_table, files] + refresh_outputs,
@@ -599,7 +611,7 @@ def build_app(assistant: Assistant, settings: Settings) -> gr.Blocks:
 
         def remove_ui(doc_id: str | None, selected: list[str]):
             message = web.remove(doc_id or "")
-            return (message, *refreshed(selected))
+            return (f'<p class="status">{html.escape(message)}</p>', *refreshed(selected))
 
         remove_btn.click(remove_ui, [remove_choice, f_docs], [remove_status] + refresh_outputs,
                          api_visibility="undocumented", api_name="ta_bort")

@@ -192,13 +192,50 @@ def test_document_text_is_inert(page, app, tmp_path: Path, artifacts: Path) -> N
     # the same text in the tables and lists of the other tabs stays text too
     open_tab(page, "Dokument")
     assert '<img src=x onerror="window.__pwned=2">' in page.locator("#dokumenttabell").inner_text()
-    open_tab(page, "Beslut")
+    page.screenshot(path=str(artifacts / "app-dokument.png"), full_page=True)
     open_tab(page, "Fråga")
     page.locator("#filter").click()
-    page.wait_for_timeout(300)
+    page.locator("#filter-dokument input").click()
+    page.get_by_role("option", name='Kvarnbackens bibliotek <img src=x onerror="window.__pwned=2">').wait_for()
+    page.screenshot(path=str(artifacts / "app-inert-text.png"))
+    page.keyboard.press("Escape")
+    page.locator("#filter").click()
     assert page.evaluate("typeof window.__pwned") == "undefined"
     assert page.locator('img[src="x"]').count() == 0
-    page.screenshot(path=str(artifacts / "app-inert-text.png"))
+
+
+def test_decision_register(page, artifacts: Path) -> None:
+    open_tab(page, "Beslut")
+    table = page.locator("#beslutstabell")
+    assert "MOSSEN 3:15" in table.inner_text()
+    page.locator("#beslut-sokord input, #beslut-sokord textarea").first.fill("MYRA 6:19")
+    page.locator("#sok-beslut").click()
+    page.wait_for_function("() => !document.querySelector('#beslutstabell').innerText.includes('MOSSEN')",
+                           timeout=30_000)
+    text = table.inner_text()
+    assert "§ 80" in text and "BN-2023-002581" in text and "avslår ansökan om bygglov" in text and "Avslag" in text
+    page.screenshot(path=str(artifacts / "app-beslut.png"), full_page=True)
+    open_tab(page, "Fråga")
+
+
+def test_remove_document(page, app) -> None:
+    title = "Protokoll Förskolenämnden 2025-05-20"
+    stored = app.upload_dir / "solrosens-forskola.txt"
+    assert stored.is_file()
+    open_tab(page, "Dokument")
+    choice = page.locator("#ta-bort-val input")
+    choice.click()
+    choice.fill("Förskolenämnden")
+    page.get_by_role("option", name=title).click()
+    page.locator("#ta-bort").click()
+    wait_for_text(page, "#ta-bort-status", "är borttaget", 30_000)
+    page.wait_for_function(f"() => !document.querySelector('#dokumenttabell').innerText.includes('{title}')",
+                           timeout=30_000)
+    assert not stored.exists()
+    assert title not in [d["title"] for d in app.assistant.documents()]
+    open_tab(page, "Fråga")
+    ask(page, "Vad ska hända med Solrosens förskola?")
+    assert title not in page.locator("#kallpanel").inner_text()
 
 
 def test_phone_width(app, browser, artifacts: Path) -> None:
@@ -211,7 +248,7 @@ def test_phone_width(app, browser, artifacts: Path) -> None:
     assert re.search(r"\[\d+\]", answer.inner_text())
     assert page.evaluate("document.documentElement.scrollWidth") <= 391
     page.screenshot(path=str(artifacts / "app-mobil.png"))
-    page.locator("#kallpanel").scroll_into_view_if_needed()
+    page.locator("#kallpanel").evaluate("element => element.scrollIntoView({block: 'start'})")
     page.screenshot(path=str(artifacts / "app-mobil-kallor.png"))
     context.close()
 
