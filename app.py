@@ -11,14 +11,15 @@ from pathlib import Path
 
 from assistant import Assistant, Settings
 from assistant.store import IndexError_
-from assistant.webapp import serve
+from assistant.webapp import parse_auth, serve
 
 
 def main() -> None:
     settings = Settings.load()
     try:
+        parse_auth(settings.auth)
         assistant = Assistant.from_settings(settings)
-    except IndexError_ as error:
+    except (IndexError_, ValueError) as error:
         sys.exit(str(error))
     if not assistant.documents():
         corpus = Path(settings.corpus_path)
@@ -33,7 +34,6 @@ def main() -> None:
         else:
             print(f"Indexet är tomt och mappen {corpus} finns inte. Lägg till dokument under fliken Dokument.",
                   flush=True)
-    print(f"Mötesassistenten startar på http://{settings.host}:{settings.port}", flush=True)
     serve(assistant, settings)
 
 

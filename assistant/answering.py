@@ -146,6 +146,13 @@ def _label_units(chunk: StoredChunk, units: list[Unit]) -> list[Unit]:
     return kept
 
 
+def matches(terms: set[str], found: set[str]) -> int:
+    """How many of ``terms`` occur in ``found``, also as the tail or head of a compound
+    ("juster" in "protokolljuster", "valfard" in "valfardsbrot")."""
+    return sum(1 for t in terms if t in found or len(t) >= 4 and any(
+        f.endswith(t) or len(t) >= 5 and f.startswith(t) for f in found))
+
+
 def topic_terms(terms: set[str]) -> set[str]:
     """The question's terms without the words that frame any question about meetings ("beslut", "förslag")."""
     topic = terms - FRAME_TERMS
@@ -156,10 +163,10 @@ def score_units(units: list[Unit], terms: set[str], chunk: StoredChunk, question
     """Topic words in the unit count 1, in its heading or item title 0.5; a unit of the kind the question
     asks for (a proposal, a decision, a date, a person) gets a bonus."""
     terms = topic_terms(terms)
-    context_match = len(terms & content_terms(chunk.context))
+    context_match = matches(terms, content_terms(chunk.context))
     intents = {name for name, pattern in INTENTS.items() if pattern.search(question)}
     for unit in units:
-        unit.score = len(terms & content_terms(unit.text)) + 0.5 * context_match
+        unit.score = matches(terms, content_terms(unit.text)) + 0.5 * context_match
         if "proposal" in intents and (chunk.metadata.get("kind") == "proposal" or unit.label.startswith("Förslag")):
             unit.score += INTENT_BONUS
         if "decision" in intents and (chunk.metadata.get("kind") == "decision" or (unit.label == "Beslut" or unit.label.startswith("Förslag till beslut"))):
@@ -249,7 +256,7 @@ def relevance(hits: list[Hit], terms: set[str]) -> float:
     best = 0.0
     for hit in hits[:3]:
         hit_terms = content_terms(hit.chunk.context + "\n" + hit.chunk.text)
-        coverage = len(terms & hit_terms) / len(terms)
+        coverage = matches(terms, hit_terms) / len(terms)
         dense = min(1.0, max(0.0, (hit.dense - 0.78) / 0.12))
         best = max(best, 0.6 * coverage + 0.4 * dense)
     return round(best, 4)

@@ -104,7 +104,8 @@ class Assistant:
 
             return answer_with_llm(self, question, standalone, hits, history, filters)
         if about_decisions:
-            decided = self._decisions_answer(hits, period or resolve_period("", []))
+            relevant = [hit for hit, _ in select_units(hits, SourceTexts(self.index), terms, question)]
+            decided = self._decisions_answer(relevant, period or resolve_period("", []))
             if decided:
                 text, citations, others = decided
                 return merge(text, citations, self.answer_extractively(question, standalone, others))

@@ -28,7 +28,7 @@ _FOLD = str.maketrans("åäöéèüáà", "aaoeeuaa")
 _VOWELS = set("aeiouyåäö")
 _STEMMER = Stemmer.Stemmer("swedish")
 MIN_PART = 4
-TOKENIZER_VERSION = "2"  # bump when normalisation changes: saved indexes are then rebuilt
+TOKENIZER_VERSION = "3"  # bump when normalisation changes: saved indexes are then rebuilt
 
 
 @lru_cache(maxsize=200_000)
@@ -45,7 +45,7 @@ def normalise_word(word: str) -> str:
 
 def derivation_base(stem: str) -> str:
     """"brottslig" -> "brot": lets "välfärdsbrott" meet "välfärdsbrottslighet"."""
-    for suffix in ("slig", "lig"):
+    for suffix in ("slig", "lig", "ing"):
         if stem.endswith(suffix) and len(stem) - len(suffix) >= MIN_PART:
             return normalise_word(stem[: -len(suffix)])
     return ""

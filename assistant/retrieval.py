@@ -10,7 +10,7 @@ from langchain_core.documents import Document as LCDocument
 from langchain_core.embeddings import Embeddings
 from langchain_core.retrievers import BaseRetriever
 
-from .lexical import normalise_word, words
+from .lexical import derivation_base, normalise_word, words
 from .store import Filters, Index, StoredChunk
 
 RRF_K = 60
@@ -35,7 +35,8 @@ class Hit:
 
 
 def content_terms(text: str) -> set[str]:
-    return {normalise_word(w) for w in words(text) if w not in STOPWORDS and len(w) > 1}
+    terms = {normalise_word(w) for w in words(text) if w not in STOPWORDS and len(w) > 1}
+    return terms | {base for term in terms if (base := derivation_base(term))}
 
 
 class HybridRetriever:

@@ -9,9 +9,10 @@ the chat is rendered without Markdown, so markup in a document is displayed lite
 
 from __future__ import annotations
 
-import dataclasses
+import functools
 import html
 import json
+import logging
 import re
 import shutil
 import threading
@@ -30,6 +31,8 @@ from starlette.routing import Route
 from .answering import Answer
 from .api import Assistant, EmptyIndexError
 from .settings import Settings
+
+log = logging.getLogger(__name__)
 
 TITLE = "Mötesassistenten"
 ALLOWED_SUFFIXES = (".pdf", ".docx", ".txt", ".md", ".html", ".htm")
@@ -63,12 +66,7 @@ CSS = """
 #rubrik { padding: 4px 2px 0; }
 #rubrik h1 { font-size: 1.7rem; margin: 0 0 2px; font-weight: 700; letter-spacing: -0.01em; }
 #rubrik p { margin: 0; color: var(--body-text-color-subdued); font-size: 0.98rem; }
-#chatt .ref { font-weight: 600; color: var(--color-accent); text-decoration: none; white-space: nowrap; }
-#chatt .ref:hover { text-decoration: underline; }
-#chatt .rad { display: block; }
-#chatt .rubrikrad { display: block; font-weight: 600; margin-top: 6px; }
-#chatt .rubrikrad:first-child { margin-top: 0; }
-#chatt .notis { display: block; margin-top: 8px; font-style: italic; color: var(--body-text-color-subdued); }
+#chatt .message-content { white-space: pre-wrap; overflow-wrap: anywhere; }
 #fragerad { align-items: stretch; }
 #fragerad button { min-width: 92px; }
 #kallpanel { border: 1px solid var(--border-color-primary); border-radius: var(--radius-lg);
@@ -97,6 +95,7 @@ CSS = """
 footer { display: none !important; }
 @media (max-width: 700px) {
     #rubrik h1 { font-size: 1.4rem; }
+    #rubrik p { font-size: 0.9rem; }
     #kallpanel { max-height: none; }
     #fragerad button { min-width: 0; }
     #kallpanel { padding: 10px 8px; border: none; background: transparent; }
@@ -159,6 +158,22 @@ class SwedishInterface:
             await send({"type": "http.response.body", "body": body})
 
         await self.app(scope, receive, patched)
+
+
+def friendly(fn: Any) -> Any:
+    """Unexpected errors in an event handler reach the user as a short Swedish message (and the log)."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except gr.Error:
+            raise
+        except Exception as error:
+            log.exception("Fel i webbappen")
+            raise gr.Error("Något gick fel. Försök igen om en stund.", title="Fel") from error
+
+    return wrapper
 
 
 class UploadRejected(Exception):
@@ -252,21 +267,16 @@ def quote_in_context(text: str, start: int, end: int, chars: int = CONTEXT_CHARS
 
 
 def chat_html(text: str) -> str:
-    """A chat message as inert HTML: escaped, line breaks kept, [n] markers linked to their source."""
-    lines = []
-    for line in text.split("\n"):
-        escaped = html.escape(line)
-        escaped = re.sub(r"\[(\d{1,3})\]", r'<a class="ref" href="#kalla-\1">[\1]</a>', escaped)
-        css = "rubrikrad" if line.startswith("Ur ”") or (line.endswith(":") and not line.startswith("- ")) else "rad"
-        lines.append(f'<span class="{css}">{escaped or "&nbsp;"}</span>')
-    return "".join(lines)
+    """A chat message as inert text: HTML-escaped, shown with its line breaks (CSS pre-wrap).
+
+    Plain text rather than markup, so that screen readers (which read the message's aria-label, made
+    from this string) hear the answer and not tags."""
+    return html.escape(text, quote=False)
 
 
 def answer_message(answer: Answer) -> str:
-    body = chat_html(answer.answer)
-    if answer.notice:
-        body += f'<span class="notis">{html.escape(answer.notice)}</span>'
-    return body
+    text = answer.answer + (f"\n\n{answer.notice}" if answer.notice else "")
+    return chat_html(text)
 
 
 def sources_html(answer: Answer | None, index: Any = None, message: str = "") -> str:
@@ -491,7 +501,7 @@ def build_app(assistant: Assistant, settings: Settings) -> gr.Blocks:
             with gr.Tab("Dokument", id="dokument"):
                 gr.Markdown("Dokumenten som assistenten svarar utifrån. Lägg till nya filer eller ta bort gamla.")
                 doc_table = gr.Dataframe(web.document_rows(), headers=DOC_HEADERS, interactive=False, wrap=True,
-                                         elem_id="dokumenttabell", datatype="str", max_height=420,
+                                         buttons=[], elem_id="dokumenttabell", datatype="str", max_height=420,
                                          column_widths=["38%", "22%", "12%", "12%", "8%", "8%"])
                 with gr.Row(equal_height=False):
                     with gr.Column(scale=3, min_width=300):
@@ -499,7 +509,7 @@ def build_app(assistant: Assistant, settings: Settings) -> gr.Blocks:
                                         label=f"Lägg till dokument ({ALLOWED_LABEL}, "
                                               f"högst {settings.max_upload_mb} MB per fil)")
                         upload_btn = gr.Button("Läs in dokumenten", variant="primary", elem_id="las-in")
-                        upload_table = gr.Dataframe(headers=UPLOAD_HEADERS, interactive=False, wrap=True,
+                        upload_table = gr.Dataframe(headers=UPLOAD_HEADERS, interactive=False, wrap=True, buttons=[],
                                                     label="Resultat", elem_id="uppladdningsresultat", visible=False)
                     with gr.Column(scale=2, min_width=260):
                         remove_choice = gr.Dropdown(doc_choices, value=None, label="Ta bort ett dokument",
@@ -520,7 +530,8 @@ def build_app(assistant: Assistant, settings: Settings) -> gr.Blocks:
                                          elem_id="beslut-sokord")
                     d_search = gr.Button("Sök beslut", variant="primary", min_width=120, elem_id="sok-beslut")
                 decision_table = gr.Dataframe(web.decision_rows(), headers=DECISION_HEADERS, interactive=False,
-                                              wrap=True, elem_id="beslutstabell", datatype="str", max_height=620,
+                                              wrap=True, buttons=[], elem_id="beslutstabell", datatype="str",
+                                              max_height=620,
                                               column_widths=["9%", "11%", "5%", "9%", "16%", "29%", "8%", "13%"])
 
         # hidden components for the scripted upload endpoint
@@ -530,6 +541,7 @@ def build_app(assistant: Assistant, settings: Settings) -> gr.Blocks:
 
         # --- chat ---
 
+        @friendly
         def respond(message: str, raw: list[dict[str, str]], docs: list[str], body: str, doc_type: str,
                     date_from: str, date_to: str):
             message = (message or "").strip()
@@ -538,12 +550,12 @@ def build_app(assistant: Assistant, settings: Settings) -> gr.Blocks:
             try:
                 filters = build_filters(docs, body, doc_type, date_from, date_to)
             except ValueError as error:
-                gr.Warning(str(error))
+                gr.Warning(str(error), title="Obs!")
                 return gr.update(), gr.update(), raw, gr.update()
             try:
                 answer = web.ask(message, raw, filters)
             except EmptyIndexError:
-                return "", _display(raw) + [_user(message), _bot(html.escape(EMPTY_INDEX))], raw, sources_html(
+                return "", _display(raw) + [_user(message), _bot(chat_html(EMPTY_INDEX))], raw, sources_html(
                     None, message=EMPTY_INDEX)
             raw = raw + [{"role": "user", "content": message}, {"role": "assistant", "content": answer.answer}]
             shown = _display(raw[:-2]) + [_user(message), _bot(answer_message(answer))]
@@ -553,11 +565,12 @@ def build_app(assistant: Assistant, settings: Settings) -> gr.Blocks:
             return [_user(m["content"]) if m["role"] == "user" else _bot(chat_html(m["content"])) for m in raw]
 
         def _user(text: str) -> dict[str, str]:
-            return {"role": "user", "content": html.escape(text)}
+            return {"role": "user", "content": chat_html(text)}
 
         def _bot(markup: str) -> dict[str, str]:
             return {"role": "assistant", "content": markup}
 
+        @friendly
         def respond_example(evt: gr.SelectData, raw, docs, body, doc_type, date_from, date_to):
             value = evt.value
             text = value.get("text", "") if isinstance(value, dict) else str(value or "")
@@ -593,9 +606,10 @@ def build_app(assistant: Assistant, settings: Settings) -> gr.Blocks:
                 web.decision_rows(),
             )
 
+        @friendly
         def upload_ui(paths: list[str] | None, selected: list[str], progress=gr.Progress()):
             if not paths:
-                gr.Warning("Välj en eller flera filer först.")
+                gr.Warning("Välj en eller flera filer först.", title="Obs!")
                 return (gr.update(), gr.update(), *refreshed(selected))
             progress(0, desc="Sparar filerna …")
             results = web.upload(paths, progress)
@@ -603,12 +617,13 @@ def build_app(assistant: Assistant, settings: Settings) -> gr.Blocks:
             ok = sum(1 for r in results if r["status"] in ("indexerad", "uppdaterad"))
             if ok:
                 gr.Info("1 dokument är inläst och sökbart." if ok == 1
-                        else f"{ok} dokument är inlästa och sökbara.")
+                        else f"{ok} dokument är inlästa och sökbara.", title="Klart", duration=4)
             return (gr.update(value=rows, visible=True), None, *refreshed(selected))
 
         upload_btn.click(upload_ui, [files, f_docs], [upload_table, files] + refresh_outputs,
                          api_visibility="undocumented", api_name="ladda_upp_ui")
 
+        @friendly
         def remove_ui(doc_id: str | None, selected: list[str]):
             message = web.remove(doc_id or "")
             return (f'<p class="status">{html.escape(message)}</p>', *refreshed(selected))
@@ -618,11 +633,12 @@ def build_app(assistant: Assistant, settings: Settings) -> gr.Blocks:
 
         # --- decisions ---
 
+        @friendly
         def search_decisions(body: str, since: str, until: str, dnr: str, query: str):
             try:
                 since, until = valid_date(since), valid_date(until)
             except ValueError as error:
-                gr.Warning(str(error))
+                gr.Warning(str(error), title="Obs!")
                 return gr.update()
             return web.decision_rows(body, since, until, dnr, query)
 
@@ -645,23 +661,23 @@ def build_app(assistant: Assistant, settings: Settings) -> gr.Blocks:
                 past = json.loads(history or "[]")
                 wanted = json.loads(filters or "{}")
             except json.JSONDecodeError:
-                raise gr.Error("history och filters ska vara JSON.") from None
+                raise gr.Error("history och filters ska vara JSON.", title="Fel") from None
             if not isinstance(past, list) or not isinstance(wanted, dict):
-                raise gr.Error("history ska vara en JSON-lista och filters ett JSON-objekt.")
+                raise gr.Error("history ska vara en JSON-lista och filters ett JSON-objekt.", title="Fel")
             try:
                 wanted = build_filters(wanted.get("documents"), wanted.get("body"), wanted.get("doc_type"),
                                        wanted.get("date_from"), wanted.get("date_to"))
                 return web.ask(question or "", past, wanted).to_dict()
             except ValueError as error:
-                raise gr.Error(str(error)) from None
+                raise gr.Error(str(error), title="Fel") from None
             except EmptyIndexError:
-                raise gr.Error(EMPTY_INDEX) from None
+                raise gr.Error(EMPTY_INDEX, title="Fel") from None
 
         gr.api(fraga, api_name="fraga")
 
         def ladda_upp(paths: list[str] | None) -> list[dict[str, Any]]:
             if not paths:
-                raise gr.Error("Inga filer skickades.")
+                raise gr.Error("Inga filer skickades.", title="Fel")
             return web.upload(paths)
 
         api_trigger.click(ladda_upp, api_files, api_result, api_name="ladda_upp")
@@ -722,16 +738,22 @@ def serve(assistant: Assistant, settings: Settings, *, block: bool = True, quiet
     auth = parse_auth(settings.auth) or None
     app, url, _ = demo.launch(
         server_name=host or settings.host, server_port=port or settings.port, auth=auth,
-        auth_message="Logga in för att använda Mötesassistenten.", prevent_thread_lock=True, quiet=quiet,
+        auth_message="Logga in för att använda Mötesassistenten.", prevent_thread_lock=True, quiet=True,
         share=False, show_error=False, footer_links=[], theme=theme(), css=CSS,
         max_file_size=f"{settings.max_upload_mb * 2 + 1}mb", ssr_mode=False,
         app_kwargs={"routes": [document_route(assistant)], "middleware": [Middleware(SwedishInterface)]},
     )
+    if not quiet:
+        print(f"Mötesassistenten körs på {url}" + (" (med inloggning)" if auth else ""), flush=True)
+        print("Avsluta med Ctrl+C.", flush=True)
     if block:
         demo.block_thread()
     return demo, app, url
 
 
 def launch(settings: Settings) -> None:
-    assistant = Assistant.from_settings(settings)
-    serve(assistant, settings)
+    try:
+        parse_auth(settings.auth)
+    except ValueError as error:
+        raise SystemExit(str(error)) from None
+    serve(Assistant.from_settings(settings), settings)

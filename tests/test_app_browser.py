@@ -9,6 +9,7 @@ import re
 import shutil
 import socket
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import httpx
 import pytest
@@ -133,6 +134,7 @@ def test_welfare_crime_answer_with_sources(page, artifacts: Path) -> None:
     assert marks.count() >= 3
     assert any("välfärdsbrott" in text.lower() for text in marks.all_inner_texts())
     assert panel.locator("#kalla-1 .titel").inner_text().startswith("40 steg för ett tryggare samhälle")
+    page.mouse.move(0, 0)
     page.screenshot(path=str(artifacts / "app-valfardsbrott.png"))
     (ROOT / "docs").mkdir(exist_ok=True)
     shutil.copyfile(artifacts / "app-valfardsbrott.png", ROOT / "docs" / "screenshot.png")
@@ -197,6 +199,7 @@ def test_document_text_is_inert(page, app, tmp_path: Path, artifacts: Path) -> N
     page.locator("#filter").click()
     page.locator("#filter-dokument input").click()
     page.get_by_role("option", name='Kvarnbackens bibliotek <img src=x onerror="window.__pwned=2">').wait_for()
+    page.wait_for_timeout(400)
     page.screenshot(path=str(artifacts / "app-inert-text.png"))
     page.keyboard.press("Escape")
     page.locator("#filter").click()
@@ -236,6 +239,13 @@ def test_remove_document(page, app) -> None:
     open_tab(page, "Fråga")
     ask(page, "Vad ska hända med Solrosens förskola?")
     assert title not in page.locator("#kallpanel").inner_text()
+
+
+def test_no_requests_leave_the_app(page, app) -> None:
+    """Fonts, scripts and images all come from the app itself (it works offline and tells no one)."""
+    app_host = urlsplit(app.url).netloc
+    hosts = {urlsplit(url).netloc for url in page.requests_seen if url.startswith(("http:", "https:", "ws:"))}
+    assert hosts == {app_host}
 
 
 def test_phone_width(app, browser, artifacts: Path) -> None:
