@@ -651,7 +651,8 @@ def run_naive(naive: NaiveIndex, questions: Sequence[dict[str, Any]], texts: Doc
 # ---------------------------------------------------------------------------------------------------
 
 COLUMNS = [("n", "n"), ("gold_reachable", "Reach"), ("recall_at_1", "R@1"), ("recall_at_3", "R@3"),
-           ("recall_at_5", "R@5"), ("recall_at_10", "R@10"), ("mrr", "MRR"), ("key_fact", "KF"), ("citation_support", "CitSup"),
+           ("recall_at_5", "R@5"), ("recall_at_10", "R@10"), ("mrr", "MRR"), ("key_fact", "KF"),
+           ("citation_support", "CitSup"),
            ("exact_substring", "Exact"), ("refusal_accuracy", "RefAcc"), ("false_refusal", "FalseRef"),
            ("faithfulness", "Faith"), ("median_answer_chars", "AnsLen")]
 SYSTEM_LABELS = {"ours": "ours (hybrid)", "naive": "naive RAG (fixed 1000, dense, no refusal)",
@@ -680,7 +681,10 @@ def format_table(rows: Sequence[tuple[str, dict[str, Any]]], ks: Sequence[int], 
         lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
         return "\n".join(lines + ["| " + " | ".join(r) + " |" for r in body])
     widths = [max(len(r[i]) for r in [header, *body]) for i in range(len(header))]
-    fmt = lambda r: "  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(r, widths)))  # noqa: E731
+
+    def fmt(row: list[str]) -> str:
+        return "  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(row, widths)))
+
     return "\n".join([fmt(header), "  ".join("-" * w for w in widths), *[fmt(r) for r in body]])
 
 
@@ -736,7 +740,8 @@ def svg_type_bars(by_type: dict[str, dict[str, Any]], metrics: Sequence[tuple[st
            f'<text x="{left}" y="18" font-size="13">{_esc(title)}</text>']
     for i in range(6):
         v = i / 5
-        out.append(f'<line x1="{left}" y1="{y(v):.1f}" x2="{left + group * len(types)}" y2="{y(v):.1f}" stroke="#ddd"/>')
+        x2 = left + group * len(types)
+        out.append(f'<line x1="{left}" y1="{y(v):.1f}" x2="{x2}" y2="{y(v):.1f}" stroke="#ddd"/>')
         out.append(f'<text x="{left - 6}" y="{y(v) + 4:.1f}" text-anchor="end">{v:.1f}</text>')
     for t_i, t in enumerate(types):
         gx = left + 6 + t_i * group
@@ -752,7 +757,8 @@ def svg_type_bars(by_type: dict[str, dict[str, Any]], metrics: Sequence[tuple[st
                    f'transform="rotate(-35 {cx:.1f} {top + ph + 12})">{_esc(t)}</text>')
     lx = left + group * len(types) + 16
     for m_i, (_, label) in enumerate(metrics):
-        out.append(f'<rect x="{lx}" y="{top + 16 * m_i}" width="10" height="10" fill="{_PALETTE[m_i % len(_PALETTE)]}"/>')
+        color = _PALETTE[m_i % len(_PALETTE)]
+        out.append(f'<rect x="{lx}" y="{top + 16 * m_i}" width="10" height="10" fill="{color}"/>')
         out.append(f'<text x="{lx + 14}" y="{top + 16 * m_i + 9}">{_esc(label)}</text>')
     out.append("</svg>")
     return "\n".join(out) + "\n"
@@ -1104,7 +1110,8 @@ def _tune(options: EvalOptions, assistant: Any, questions: Sequence[dict[str, An
 @click.option("--thresholds", type=click.Path(path_type=Path), default=Path("evals/thresholds.toml"),
               show_default=True)
 @click.option("--report-dir", type=click.Path(path_type=Path), default=Path("evals/reports"), show_default=True)
-@click.option("--tune-threshold", is_flag=True, help="Svep vägringströskeln (bara på dev) och skriv ut bästa värdet.")
+@click.option("--tune-threshold", is_flag=True,
+              help="Svep vägringströskeln (bara på dev) och skriv ut bästa värdet.")
 @click.option("--limit", type=int, default=None, help="Bara de N första frågorna (snabbprov).")
 def eval_command(**kwargs: Any) -> None:
     """Utvärdera retrieval och svar på en frågeuppsättning; avslutar med fel under spärrtrösklarna."""
