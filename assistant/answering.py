@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 
 from .parsing import PROPOSAL_GROUPS
@@ -15,10 +16,13 @@ from .retrieval import Hit, content_terms
 from .store import Index, StoredChunk
 
 NOT_FOUND = "Jag hittar inget om det i underlagen."
-MAX_UNITS = 16
-MAX_CHUNKS = 6
-CHUNK_SHARE_OF_BEST = 0.65  # a chunk is quoted when its best unit scores at least this share of the best one
+MAX_UNITS = 12
+UNITS_PER_CHUNK = 3
+UNIT_SHARE_OF_BEST = 0.6
+MAX_CHUNKS = 4
+CHUNK_SHARE_OF_BEST = 0.8  # a chunk is quoted when its best unit scores at least this share of the best one
 
+SUPERSCRIPTS_AND_SPACE = "⁰¹²³⁴⁵⁶⁷⁸⁹ \t"
 _PROPOSAL_LINE = re.compile(r"\d{1,2}\. \S")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9\"”(])")
 _DATE_OR_TIME = re.compile(
@@ -31,8 +35,11 @@ INTENTS = {
     "decision": re.compile(r"beslut|beslöt|decid|decision", re.IGNORECASE),
     "time": re.compile(r"\bnär\b|\bnar\b|\bdatum\b|\bwhen\b|\bvilken dag\b|\btid\b|\bklockan\b", re.IGNORECASE),
     "person": re.compile(r"\bvem\b|\bvilka\b|\bwho\b", re.IGNORECASE),
+    "place": re.compile(r"\b(var|where)\b.*\b(hålls|halls|är|ar|ligger|möte|mötet|motet|sammanträdet|meeting)\b"
+                        r"|\bplats\b|\blokal\b", re.IGNORECASE),
 }
 INTENT_BONUS = 1.5
+_PLACE = re.compile(r"\bPlats\b|rummet\b|rum\b|Regionhuset|Stadshuset|Kommunhuset", re.IGNORECASE)
 _PERSON = re.compile(r"[A-ZÅÄÖ][a-zåäöé]+ [A-ZÅÄÖ][a-zåäöé-]+")
 
 
@@ -159,32 +166,42 @@ def topic_terms(terms: set[str]) -> set[str]:
     return topic or terms
 
 
-def score_units(units: list[Unit], terms: set[str], chunk: StoredChunk, question: str) -> None:
-    """Topic words in the unit count 1, in its heading or item title 0.5; a unit of the kind the question
-    asks for (a proposal, a decision, a date, a person) gets a bonus."""
+def score_units(units: list[Unit], terms: set[str], chunk: StoredChunk, question: str,
+                focus: set[str] = frozenset()) -> None:
+    """Topic words in the unit (or the field or group it stands under) count 1, in its heading or item
+    title 0.5; words of the latest question count once more (a follow-up's own words matter most); a unit
+    of the kind the question asks for (a proposal, a decision, a date, a place, a person) gets a bonus."""
     terms = topic_terms(terms)
-    context_match = matches(terms, content_terms(chunk.context))
+    focus = topic_terms(focus) & terms if focus else set()
+    context_terms = content_terms(chunk.context)
+    context_match = matches(terms, context_terms)
     intents = {name for name, pattern in INTENTS.items() if pattern.search(question)}
+    kind = chunk.metadata.get("kind")
     for unit in units:
-        unit.score = matches(terms, content_terms(unit.text)) + 0.5 * context_match
-        if "proposal" in intents and (chunk.metadata.get("kind") == "proposal" or unit.label.startswith("Förslag")):
+        unit_terms = content_terms(unit.text) | content_terms(unit.label)
+        unit.score = matches(terms, unit_terms) + matches(focus, unit_terms) + 0.5 * context_match
+        if "proposal" in intents and (kind == "proposal" or unit.label.startswith("Förslag")):
             unit.score += INTENT_BONUS
-        if "decision" in intents and (chunk.metadata.get("kind") == "decision" or (unit.label == "Beslut" or unit.label.startswith("Förslag till beslut"))):
+        if "decision" in intents and (kind == "decision" or unit.label == "Beslut"
+                                      or unit.label.startswith("Förslag till beslut")):
             unit.score += INTENT_BONUS
         if "time" in intents and _DATE_OR_TIME.search(unit.text):
             unit.score += 1.0
+        if "place" in intents and _PLACE.search(unit.text):
+            unit.score += INTENT_BONUS
         if "person" in intents and _PERSON.search(unit.text):
             unit.score += 0.5
 
 
-def select_units(hits: list[Hit], texts: SourceTexts, terms: set[str], question: str) -> list[tuple[Hit, list[Unit]]]:
+def select_units(hits: list[Hit], texts: SourceTexts, terms: set[str], question: str,
+                 focus: set[str] = frozenset()) -> list[tuple[Hit, list[Unit]]]:
     """Pick what to quote: per chunk, the units that answer; whole proposal lists and agenda items
     when their heading is what the question is about. Returned in document order per source."""
     scored: list[tuple[Hit, list[Unit]]] = []
     for hit in hits:
         text = texts.text(hit.chunk.doc_id)
         units = _label_units(hit.chunk, units_of(hit.chunk, text))
-        score_units(units, terms, hit.chunk, question)
+        score_units(units, terms, hit.chunk, question, focus)
         if units:
             scored.append((hit, units))
     if not scored:
@@ -200,8 +217,9 @@ def select_units(hits: list[Hit], texts: SourceTexts, terms: set[str], question:
         if heading_matches and hit.chunk.metadata.get("kind") in ("proposal", "agenda_item", "decision"):
             chosen = units
         else:
-            chosen = sorted((u for u in units if u.score >= max(1.0, 0.6 * best)), key=lambda u: -u.score)[:3]
+            chosen = sorted((u for u in units if u.score >= max(1.0, UNIT_SHARE_OF_BEST * best)), key=lambda u: -u.score)[:UNITS_PER_CHUNK]
             chosen.sort(key=lambda u: u.start)
+        chosen = _with_announced_lists(chosen, units)
         chosen = chosen[: MAX_UNITS - total]
         if chosen:
             picked.append((hit, chosen))
@@ -210,6 +228,21 @@ def select_units(hits: list[Hit], texts: SourceTexts, terms: set[str], question:
             break
     first_seen = {doc: i for i, doc in reversed(list(enumerate(h.chunk.doc_id for h, _ in picked)))}
     return sorted(picked, key=lambda p: (first_seen[p[0].chunk.doc_id], p[1][0].start))
+
+
+def _with_announced_lists(chosen: list[Unit], units: list[Unit]) -> list[Unit]:
+    """A quoted sentence that announces a list ("… fem övergripande strategier:") brings the list with it."""
+    result = list(chosen)
+    for unit in chosen:
+        if not unit.text.rstrip(SUPERSCRIPTS_AND_SPACE).endswith(":"):
+            continue
+        following = [u for u in units if u.start > unit.start]
+        for item in following:
+            if not item.text.lstrip().startswith(("-", "•")) and not _PROPOSAL_LINE.match(item.text):
+                break
+            if item not in result:
+                result.append(item)
+    return sorted(result, key=lambda u: u.start)
 
 
 def compose_extractive(picked: list[tuple[Hit, list[Unit]]], texts: SourceTexts) -> tuple[str, list[Citation]]:
@@ -248,18 +281,25 @@ def display(text: str) -> str:
     return " ".join(text.replace("<br>", " ").strip().strip("|").split())
 
 
-def relevance(hits: list[Hit], terms: set[str]) -> float:
-    """How well the best hits match the question: share of the question's terms they contain, blended
-    with the dense similarity. Compared against the refusal threshold (tuned on evals/dev.jsonl)."""
-    if not hits or not terms:
+def relevance(hits: list[Hit], terms: set[str], idf: Callable[[str], float]) -> float:
+    """How well the best hits answer the question: the IDF-weighted share of the question's topic terms
+    they contain (a rare word the documents never use weighs most), blended with the dense similarity.
+    Compared against the refusal threshold tuned on evals/dev.jsonl."""
+    topic = topic_terms(terms)
+    if not hits or not topic:
         return 0.0
+    weights = {t: idf(t) for t in topic}
+    total = sum(weights.values())
     best = 0.0
     for hit in hits[:3]:
         hit_terms = content_terms(hit.chunk.context + "\n" + hit.chunk.text)
-        coverage = matches(terms, hit_terms) / len(terms)
-        dense = min(1.0, max(0.0, (hit.dense - 0.78) / 0.12))
-        best = max(best, 0.6 * coverage + 0.4 * dense)
+        coverage = sum(w for t, w in weights.items() if matches({t}, hit_terms)) / total
+        best = max(best, 0.7 * coverage + 0.3 * dense_relevance([hit]))
     return round(best, 4)
+
+
+def dense_relevance(hits: list[Hit]) -> float:
+    return round(min(1.0, max(0.0, (hits[0].dense - 0.78) / 0.12)), 4) if hits else 0.0
 
 
 def related_sources(hits: list[Hit]) -> list[str]:

@@ -15,6 +15,7 @@ from .answering import (
     SourceTexts,
     compose_extractive,
     related_sources,
+    dense_relevance,
     relevance,
     select_units,
 )
@@ -36,6 +37,10 @@ from .store import Filters, Index, IndexError_
 
 MONTHS = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
           "november", "december"]
+_ENGLISH = re.compile(r"\b(what|who|when|where|which|how|is|are|does|the|about|meeting|decided|proposed)\b",
+                      re.IGNORECASE)
+NOT_PROPERTY_NAMES = {"klockan", "från", "till", "mellan", "och", "eller", "kring", "runt", "paragraf", "punkt"}
+_DESIGNATION = re.compile(r"\b([A-Za-zÅÄÖåäö]{3,})[\s-]+(\d{1,4}:\d{1,4})\b")
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _SWEDISH_DATE = re.compile(rf"\b(\d{{1,2}}) ({'|'.join(MONTHS)}) (\d{{4}})\b", re.IGNORECASE)
 
@@ -89,14 +94,17 @@ class Assistant:
         standalone = standalone_question(question, history)
         about_decisions = is_decision_question(standalone)
         period = resolve_period(standalone, self.decisions.meetings_with_minutes()) if about_decisions else None
+        original_filters = filters
         if period and (period.since or period.until) and not (filters.date_from or filters.date_to):
             filters = replace(filters, date_from=period.since, date_to=period.until)
         hits = self.retriever.search(standalone, self.settings.top_k, filters)
-        terms = content_terms(question) | content_terms(standalone)
-        missing = self._missing_meeting(question, hits)
+        if not hits and period and (period.since or period.until):
+            hits = self.retriever.search(standalone, self.settings.top_k, original_filters)  # a year was the topic
+        terms = self.question_terms(question, standalone)
+        missing = self._missing_meeting(question, hits) or _missing_designation(question, hits)
         if not missing and about_decisions:
             missing = missing_minutes(question, _dates_in(question), self.decisions)
-        if missing or relevance(hits, terms) < self.settings.refusal_threshold:
+        if missing or self.relevance(hits, terms, question) < self.settings.refusal_threshold:
             text = f"{missing} {NOT_FOUND}" if missing else NOT_FOUND
             return Answer(text, [], False, mode, standalone, related=related_sources(hits))
         if mode == "llm":
@@ -104,7 +112,7 @@ class Assistant:
 
             return answer_with_llm(self, question, standalone, hits, history, filters)
         if about_decisions:
-            relevant = [hit for hit, _ in select_units(hits, SourceTexts(self.index), terms, question)]
+            relevant = [hit for hit, _ in select_units(hits, SourceTexts(self.index), terms, standalone)]
             decided = self._decisions_answer(relevant, period or resolve_period("", []))
             if decided:
                 text, citations, others = decided
@@ -125,11 +133,20 @@ class Assistant:
                                           (h.chunk.doc_id, h.chunk.metadata.get("item_number")) in decided)]
         return text, citations, others
 
+    def question_terms(self, question: str, standalone: str) -> set[str]:
+        """The question's terms, typos corrected to the closest word the documents use."""
+        lexical = self.index.lexical()
+        return {lexical.known(t) or t for t in content_terms(question) | content_terms(standalone)}
+
+    def relevance(self, hits: list, terms: set[str], question: str = "") -> float:
+        if _ENGLISH.search(question):  # English words never meet Swedish text: trust the multilingual embedder
+            return dense_relevance(hits)
+        return relevance(hits, terms, self.index.lexical().inverse_document_frequency)
+
     def answer_extractively(self, question: str, standalone: str, hits: list) -> Answer:
         texts = SourceTexts(self.index)
-        focus = content_terms(question)
-        terms = focus | content_terms(standalone)
-        picked = select_units(hits, texts, terms, question)
+        terms = self.question_terms(question, standalone)
+        picked = select_units(hits, texts, terms, standalone, self.question_terms(question, question))
         if not picked:
             return Answer(NOT_FOUND, [], False, "extractive", standalone, related=related_sources(hits))
         text, citations = compose_extractive(picked, texts)
@@ -152,6 +169,18 @@ class Assistant:
             kind = "Protokollet" if wants_minutes else "Sammanträdet"
             return f"{kind} från {spoken} finns inte i underlagen."
         return ""
+
+
+def _missing_designation(question: str, hits: list) -> str:
+    """A property designation ("KYVIK 10:1") or a § that none of the found passages mentions is not in the
+    documents: refuse rather than answer about other properties."""
+    found = " ".join(f"{h.chunk.context}\n{h.chunk.text}" for h in hits).casefold()
+    for name, number in _DESIGNATION.findall(question):
+        if name.casefold() in NOT_PROPERTY_NAMES:
+            continue
+        if not re.search(rf"{re.escape(name.casefold()[:4])}\w*[\s-]*{re.escape(number)}", found):  # typo-tolerant
+            return f"{name.upper()} {number} nämns inte i underlagen."
+    return ""
 
 
 def _dates_in(text: str) -> list[date]:

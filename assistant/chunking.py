@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from .documents import Block, Chunk, Document, sha256_text
 from .parsing import PROPOSAL_GROUPS, shorten
 
-CHUNKER_VERSION = "3"
+CHUNKER_VERSION = "4"
 MAX_CONTEXT_CHARS = 300
 DEFAULT_MAX_TOKENS = 480  # multilingual-e5-small reads 512 tokens, prefix and context included
 
@@ -152,7 +152,7 @@ def _hard_split(text: str, span: Span, count_tokens: TokenCounter, budget: int) 
 
 
 def _context(doc: Document, block: Block) -> str:
-    where = " ".join(x for x in (block.item_number, block.item_title) if x)
+    where = " ".join(x for x in (block.item_number, block.item_title, f"(Dnr {block.dnr})" if block.dnr else "") if x)
     if not where:
         where = " > ".join(block.heading_path)
     meeting = " ".join(x for x in (doc.body, doc.meeting_date) if x)

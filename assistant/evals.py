@@ -578,12 +578,12 @@ def run_assistant(assistant: Any, questions: Sequence[dict[str, Any]], texts: Do
                 standalone_question(q["question"], history)
             hits = recorder.hits if recorder.query is not None else inner.search(standalone, depth)
             rank, retrieved = grade_retrieval([_hit_passage(h) for h in hits[:depth]], texts, q["gold"])
-            terms = content_terms(q["question"]) | content_terms(standalone)
+            terms = assistant.question_terms(q["question"], standalone)
             record: dict[str, Any] = {
                 "id": q["id"], "type": q["type"], "corpus": q.get("corpus", ""), "question": q["question"],
                 "standalone": standalone, "answerable": q["answerable"], "rank": rank,
                 "reachable": gold_reachable(texts.chunk_spans(), q["gold"]) if q["answerable"] else None,
-                "relevance": relevance(hits[:assistant.settings.top_k], terms), "retrieved": retrieved,
+                "relevance": assistant.relevance(hits[:assistant.settings.top_k], terms, q["question"]), "retrieved": retrieved,
             }
             if answer is not None:
                 record.update(_grade_answer(answer, q, texts))

@@ -10,7 +10,9 @@ The index is built on ingest and removal, saved beside the Chroma index, and loa
 
 from __future__ import annotations
 
+import difflib
 import json
+import math
 import os
 import re
 import shutil
@@ -24,16 +26,16 @@ import numpy as np
 import Stemmer
 
 _WORD = re.compile(r"\w+", re.UNICODE)
-_FOLD = str.maketrans("åäöéèüáà", "aaoeeuaa")
+FOLD = str.maketrans("åäöéèüáà", "aaoeeuaa")
 _VOWELS = set("aeiouyåäö")
 _STEMMER = Stemmer.Stemmer("swedish")
 MIN_PART = 4
-TOKENIZER_VERSION = "3"  # bump when normalisation changes: saved indexes are then rebuilt
+TOKENIZER_VERSION = "4"  # bump when normalisation changes: saved indexes are then rebuilt
 
 
 @lru_cache(maxsize=200_000)
 def normalise_word(word: str) -> str:
-    stem = _STEMMER.stemWord(word).translate(_FOLD)
+    stem = _STEMMER.stemWord(word).translate(FOLD)
     if len(stem) >= 7 and stem.endswith("et") and stem[-3] not in _VOWELS:  # definite neuter: utskottet, beslutet
         stem = stem[:-2]
     if len(stem) > 4 and stem.endswith("s") and stem[-2] not in _VOWELS:
@@ -41,6 +43,10 @@ def normalise_word(word: str) -> str:
     if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in _VOWELS:
         stem = stem[:-1]
     return stem
+
+
+SYNONYMS = {"mot": "sammantrad", "moten": "sammantrad", "au": "arbetsutskot", "foreslas": "forslag",
+            "foreslar": "forslag", "foreslog": "forslag", "beslot": "beslut", "beslots": "beslut"}
 
 
 def derivation_base(stem: str) -> str:
@@ -72,7 +78,7 @@ class Tokenizer:
         for word in words(text):
             stem = normalise_word(word)
             out.append(stem)
-            if base := derivation_base(stem):
+            if base := derivation_base(stem) or SYNONYMS.get(stem, ""):
                 out.append(base)
             out.extend(self.compound_parts(word))
         return out
@@ -103,6 +109,7 @@ class LexicalIndex:
         self.chunk_ids = chunk_ids
         self._position = {cid: i for i, cid in enumerate(chunk_ids)}
         self.tokenizer = tokenizer
+        self._vocabulary: list[str] | None = None
 
     @classmethod
     def build(cls, chunk_ids: list[str], texts: list[str]) -> "LexicalIndex":
@@ -139,10 +146,32 @@ class LexicalIndex:
         index = cls(retriever, state["chunk_ids"], Tokenizer(set(state["vocabulary"])))
         return index, int(state["generation"])
 
+    def inverse_document_frequency(self, term: str) -> float:
+        """log(1 + N / df); a term the corpus never uses weighs most."""
+        n_docs = max(1, len(self.chunk_ids))
+        df = 0
+        if self._retriever is not None and (token := self._retriever.vocab_dict.get(term)) is not None:
+            indptr = self._retriever.scores["indptr"]
+            df = int(indptr[token + 1] - indptr[token])
+        return math.log(1 + n_docs / max(df, 0.5))
+
+    def known(self, term: str) -> str | None:
+        """The term itself when the corpus uses it, else the closest corpus term (a typo), else None."""
+        if self._retriever is None:
+            return None
+        if term in self._retriever.vocab_dict:
+            return term
+        if len(term) < 5:
+            return None
+        if self._vocabulary is None:
+            self._vocabulary = sorted(self._retriever.vocab_dict)
+        close = difflib.get_close_matches(term, self._vocabulary, n=1, cutoff=0.8)
+        return close[0] if close else None
+
     def search(self, query: str, k: int, allowed: set[str] | None = None) -> list[tuple[str, float]]:
         if self._retriever is None:
             return []
-        tokens = [t for t in self.tokenizer.tokens(query) if t in self._retriever.vocab_dict]
+        tokens = [known for t in self.tokenizer.tokens(query) if (known := self.known(t))]
         if not tokens:
             return []
         mask = None

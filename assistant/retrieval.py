@@ -10,7 +10,7 @@ from langchain_core.documents import Document as LCDocument
 from langchain_core.embeddings import Embeddings
 from langchain_core.retrievers import BaseRetriever
 
-from .lexical import derivation_base, normalise_word, words
+from .lexical import FOLD, SYNONYMS, derivation_base, normalise_word, words
 from .store import Filters, Index, StoredChunk
 
 RRF_K = 60
@@ -22,8 +22,8 @@ STOPWORDS = set(
     dem deras man vi du jag ni han hon hen detta denna dessa här där mot mellan över ut upp bara alla
     the a an of to in on for is are was what who when where how which does do did about and or be by
     om kring gäller sägs står skrivs tas tog togs
-    """.split()
-)
+    """.translate(FOLD).split()
+)  # folded, so that "fran" and "nar" typed without å/ä/ö are stopwords too
 
 
 @dataclass
@@ -34,9 +34,13 @@ class Hit:
     lexical: float = 0.0
 
 
+def fold(word: str) -> str:
+    return word.translate(FOLD)
+
+
 def content_terms(text: str) -> set[str]:
-    terms = {normalise_word(w) for w in words(text) if w not in STOPWORDS and len(w) > 1}
-    return terms | {base for term in terms if (base := derivation_base(term))}
+    terms = {normalise_word(w) for w in words(text) if fold(w) not in STOPWORDS and len(w) > 1}
+    return terms | {base for term in terms if (base := derivation_base(term) or SYNONYMS.get(term, ""))}
 
 
 class HybridRetriever:

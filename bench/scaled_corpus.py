@@ -51,6 +51,8 @@ def make_copy(i: int, out: Path) -> list[Path]:
     written = []
     for source in sorted(SAMPLE.glob("*.txt")):
         text = paginate(shift_dates(source.read_text(encoding="utf-8"), i))
+        if i:  # the report has no ISO dates: a cover line keeps every copy distinct, as real attachments are
+            text = f"{body} – handling {i} – {shift_dates('2024-12-13', i)}\n\n{text}"
         if "foredragningslista" in source.name and i:
             text = _ITEM.sub(lambda m: str(int(m[1]) + i % 7), text)
         meta = shift_dates(Path(f"{source}.meta.toml").read_text(encoding="utf-8"), i)
