@@ -116,10 +116,12 @@ def location(chunk: StoredChunk) -> str:
     if meta.get("kind") == "proposal":
         path = [p for p in meta.get("heading_path", "").split(" > ") if p and p not in PROPOSAL_GROUPS]
         return " › ".join([*path, f"förslag {number}"] if number else path)
+    dnr = meta.get("dnr", "")
+    case = f"(Dnr {dnr})" if dnr and "," not in dnr else ""
     if number.startswith("§"):
-        return f"{number} {title}".strip()
+        return " ".join(x for x in (number, title, case) if x)
     if number or title:
-        return " ".join(x for x in ("punkt", number, title) if x)
+        return " ".join(x for x in ("punkt", number, title, case) if x)
     return meta.get("heading_path", "").replace(" > ", " › ") or meta.get("field", "")
 
 
@@ -281,21 +283,26 @@ def display(text: str) -> str:
     return " ".join(text.replace("<br>", " ").strip().strip("|").split())
 
 
+def term_weights(terms: set[str], idf: Callable[[str], float]) -> dict[str, float]:
+    return {t: idf(t) for t in topic_terms(terms)}
+
+
+def coverage(hit: Hit, weights: dict[str, float]) -> float:
+    """The IDF-weighted share of the question's topic terms that a hit contains."""
+    if not weights:
+        return 0.0
+    hit_terms = content_terms(hit.chunk.context + "\n" + hit.chunk.text)
+    return sum(w for t, w in weights.items() if matches({t}, hit_terms)) / sum(weights.values())
+
+
 def relevance(hits: list[Hit], terms: set[str], idf: Callable[[str], float]) -> float:
     """How well the best hits answer the question: the IDF-weighted share of the question's topic terms
     they contain (a rare word the documents never use weighs most), blended with the dense similarity.
     Compared against the refusal threshold tuned on evals/dev.jsonl."""
-    topic = topic_terms(terms)
-    if not hits or not topic:
+    weights = term_weights(terms, idf)
+    if not hits or not weights:
         return 0.0
-    weights = {t: idf(t) for t in topic}
-    total = sum(weights.values())
-    best = 0.0
-    for hit in hits[:3]:
-        hit_terms = content_terms(hit.chunk.context + "\n" + hit.chunk.text)
-        coverage = sum(w for t, w in weights.items() if matches({t}, hit_terms)) / total
-        best = max(best, 0.7 * coverage + 0.3 * dense_relevance([hit]))
-    return round(best, 4)
+    return round(max(0.7 * coverage(hit, weights) + 0.3 * dense_relevance([hit]) for hit in hits[:3]), 4)
 
 
 def dense_relevance(hits: list[Hit]) -> float:

@@ -14,10 +14,12 @@ from .answering import (
     Answer,
     SourceTexts,
     compose_extractive,
+    coverage,
     related_sources,
     dense_relevance,
     relevance,
     select_units,
+    term_weights,
 )
 from .conversation import Message, standalone_question
 from .decision_answers import (
@@ -37,6 +39,7 @@ from .store import Filters, Index, IndexError_
 
 MONTHS = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
           "november", "december"]
+DECISION_COVERAGE = 0.5  # a decision is listed only when its passage holds most of what the question asks about
 _ENGLISH = re.compile(r"\b(what|who|when|where|which|how|is|are|does|the|about|meeting|decided|proposed)\b",
                       re.IGNORECASE)
 NOT_PROPERTY_NAMES = {"klockan", "från", "till", "mellan", "och", "eller", "kring", "runt", "paragraf", "punkt"}
@@ -112,7 +115,9 @@ class Assistant:
 
             return answer_with_llm(self, question, standalone, hits, history, filters)
         if about_decisions:
-            relevant = [hit for hit, _ in select_units(hits, SourceTexts(self.index), terms, standalone)]
+            weights = term_weights(terms, self.index.lexical().inverse_document_frequency)
+            relevant = [hit for hit, _ in select_units(hits, SourceTexts(self.index), terms, standalone)
+                        if coverage(hit, weights) >= DECISION_COVERAGE]
             decided = self._decisions_answer(relevant, period or resolve_period("", []))
             if decided:
                 text, citations, others = decided
