@@ -35,10 +35,16 @@ INTENTS = {
     "decision": re.compile(r"beslut|beslöt|decid|decision", re.IGNORECASE),
     "time": re.compile(r"\bnär\b|\bnar\b|\bdatum\b|\bwhen\b|\bvilken dag\b|\btid\b|\bklockan\b", re.IGNORECASE),
     "person": re.compile(r"\bvem\b|\bvilka\b|\bwho\b", re.IGNORECASE),
+    "reason": re.compile(r"\bvarför\b|\bvarfor\b|\bmotiv|\bskäl\b|\bwhy\b", re.IGNORECASE),
+    "amount": re.compile(r"\bhur (stor|stora|hög|hog|mycket|många|manga|lång|lang)\b|\bavgift|\bkostnad|\bkostade"
+                         r"|\bhow (much|many|big|large)\b", re.IGNORECASE),
     "place": re.compile(r"\b(var|where)\b.*\b(hålls|halls|är|ar|ligger|möte|mötet|motet|sammanträdet|meeting)\b"
                         r"|\bplats\b|\blokal\b", re.IGNORECASE),
 }
 INTENT_BONUS = 1.5
+REASON_LABELS = ("Beslutsmotivering", "Motivering", "Skäl för beslut", "Bedömning", "Förvaltningens bedömning")
+_AMOUNT = re.compile(r"\d[\d \u00a0]*(?:,\d+)?\s*(?:kr\b|kronor|kvm|m²|kvadratmeter|meter|procent|%|miljon|miljard)",
+                     re.IGNORECASE)
 _PLACE = re.compile(r"\bPlats\b|rummet\b|rum\b|Regionhuset|Stadshuset|Kommunhuset", re.IGNORECASE)
 _PERSON = re.compile(r"[A-ZÅÄÖ][a-zåäöé]+ [A-ZÅÄÖ][a-zåäöé-]+")
 
@@ -189,6 +195,10 @@ def score_units(units: list[Unit], terms: set[str], chunk: StoredChunk, question
             unit.score += INTENT_BONUS
         if "time" in intents and _DATE_OR_TIME.search(unit.text):
             unit.score += 1.0
+        if "reason" in intents and unit.label.startswith(REASON_LABELS):
+            unit.score += INTENT_BONUS
+        if "amount" in intents and _AMOUNT.search(unit.text):
+            unit.score += INTENT_BONUS
         if "place" in intents and _PLACE.search(unit.text):
             unit.score += INTENT_BONUS
         if "person" in intents and _PERSON.search(unit.text):

@@ -116,8 +116,7 @@ class Assistant:
             return answer_with_llm(self, question, standalone, hits, history, filters)
         if about_decisions:
             weights = term_weights(terms, self.index.lexical().inverse_document_frequency)
-            relevant = [hit for hit, _ in select_units(hits, SourceTexts(self.index), terms, standalone)
-                        if coverage(hit, weights) >= DECISION_COVERAGE]
+            relevant = [hit for hit in hits if coverage(hit, weights) >= DECISION_COVERAGE]
             decided = self._decisions_answer(relevant, period or resolve_period("", []))
             if decided:
                 text, citations, others = decided
