@@ -89,13 +89,14 @@ def main() -> None:
         rows.append(run)
         print(json.dumps(run), file=sys.stderr, flush=True)
     (args.keep / "ingest.json").write_text(json.dumps(rows, indent=2))
-    print("| scale | files | pages | chunks | seconds | chunks/s | pages/s | raw embedder chunks/s | overhead | peak MB | index MB / 1000 chunks |")
-    print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
+    table = ["| scale | files | pages | chunks | seconds | chunks/s | pages/s | raw embedder chunks/s | overhead | "
+             "peak MB | index MB / 1000 chunks |", "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
     for r in rows:
-        print(f"| {r['scale']}x | {r['files']} | {r['pages']} | {r['chunks']} | {r['seconds']:.1f} | {r['chunks_per_s']:.2f} | "
-              f"{r['pages_per_s']:.2f} | {r['raw_chunks_per_s']:.2f} | {r['overhead']:.2f}x | {r['peak_mb']:.0f} | "
-              f"{r['index_mb_per_1000_chunks']:.1f} |")
-
+        table.append(f"| {r['scale']}x | {r['files']} | {r['pages']} | {r['chunks']} | {r['seconds']:.1f} | "
+                     f"{r['chunks_per_s']:.2f} | {r['pages_per_s']:.2f} | {r['raw_chunks_per_s']:.2f} | "
+                     f"{r['overhead']:.2f}x | {r['peak_mb']:.0f} | {r['index_mb_per_1000_chunks']:.1f} |")
+    (args.keep / "ingest.md").write_text("\n".join(table) + "\n")
+    print("\n".join(table))
 
 if __name__ == "__main__":
     main()

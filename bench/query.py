@@ -114,17 +114,18 @@ def main() -> None:
         rows.append(row)
         print(json.dumps(row), file=sys.stderr, flush=True)
     (args.indexes / "query.json").write_text(json.dumps(rows, indent=2))
-    print("| scale | chunks | retrieval p50/p95/p99 ms | answer p50/p95/p99 ms | answer, 8 users p50/p95/p99 ms |"
-          + (" app API, 8 users p50/p95/p99 ms | app cold start s |" if args.app else ""))
-    print("| --- | --- | --- | --- | --- |" + (" --- | --- |" if args.app else ""))
+    table = ["| scale | chunks | retrieval p50/p95/p99 ms | answer p50/p95/p99 ms | answer, 8 users p50/p95/p99 ms |"
+             + (" app API, 8 users p50/p95/p99 ms | app cold start s |" if args.app else ""),
+             "| --- | --- | --- | --- | --- |" + (" --- | --- |" if args.app else "")]
     fmt = lambda p: f"{p['p50']:.0f} / {p['p95']:.0f} / {p['p99']:.0f}"  # noqa: E731
     for r in rows:
         line = (f"| {r['scale']}x | {r['chunks']} | {fmt(r['retrieval'])} | {fmt(r['answer'])} | "
                 f"{fmt(r[f'answer_{USERS}_users'])} |")
         if args.app:
             line += f" {fmt(r[f'app_answer_{USERS}_users'])} | {r['cold_start_s']:.1f} |"
-        print(line)
-
+        table.append(line)
+    (args.indexes / "query.md").write_text("\n".join(table) + "\n")
+    print("\n".join(table))
 
 if __name__ == "__main__":
     main()
