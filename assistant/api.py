@@ -15,14 +15,15 @@ from .answering import (
     SourceTexts,
     compose_extractive,
     coverage,
-    related_sources,
     dense_relevance,
+    related_sources,
     relevance,
     select_units,
     term_weights,
 )
 from .conversation import Message, standalone_question
 from .decision_answers import (
+    MONTHS,
     compose_decisions,
     decisions_for,
     is_decision_question,
@@ -37,8 +38,6 @@ from .retrieval import HybridRetriever, content_terms
 from .settings import Settings
 from .store import Filters, Index, IndexError_
 
-MONTHS = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
-          "november", "december"]
 DECISION_COVERAGE = 0.5  # a decision is listed only when its passage holds most of what the question asks about
 _ENGLISH = re.compile(r"\b(what|who|when|where|which|how|is|are|does|the|about|meeting|decided|proposed)\b",
                       re.IGNORECASE)
@@ -176,7 +175,7 @@ class Assistant:
 
 
 def _missing_designation(question: str, hits: list) -> str:
-    """A property designation ("KYVIK 10:1") or a § that none of the found passages mentions is not in the
+    """A property designation ("KYVIK 10:1") that none of the found passages mentions is not in the
     documents: refuse rather than answer about other properties."""
     found = " ".join(f"{h.chunk.context}\n{h.chunk.text}" for h in hits).casefold()
     for name, number in _DESIGNATION.findall(question):

@@ -101,3 +101,14 @@ def test_cli_on_empty_index_tells_the_user_to_ingest(tmp_path: Path):
     result = CliRunner().invoke(main, ["ask", "vad föreslås?", "--index", str(tmp_path / "tomt")])
     assert result.exit_code != 0
     assert "assistant ingest" in result.output
+
+
+def test_langchain_retriever_interface(assistant):
+    from assistant.retrieval import MeetingRetriever
+    from assistant.store import Filters
+
+    retriever = MeetingRetriever(hybrid=assistant.retriever, k=3, filters=Filters(doc_type="bilaga"))
+    documents = retriever.invoke("välfärdsbrott")
+    assert 0 < len(documents) <= 3
+    assert all(d.metadata["doc_type"] == "bilaga" for d in documents)
+    assert any("välfärdsbrott" in d.page_content for d in documents)
