@@ -19,7 +19,7 @@ NOT_FOUND = "Jag hittar inget om det i underlagen."
 MAX_UNITS = 12
 UNITS_PER_CHUNK = 3
 UNIT_SHARE_OF_BEST = 0.6
-MAX_CHUNKS = 4
+MAX_CHUNKS = 5
 CHUNK_SHARE_OF_BEST = 0.8  # a chunk is quoted when its best unit scores at least this share of the best one
 
 SUPERSCRIPTS_AND_SPACE = "⁰¹²³⁴⁵⁶⁷⁸⁹ \t"
@@ -205,6 +205,14 @@ def score_units(units: list[Unit], terms: set[str], chunk: StoredChunk, question
             unit.score += 0.5
 
 
+def is_about(chunk: StoredChunk, terms: set[str]) -> bool:
+    """An agenda item, decision or proposal group whose own title names everything the question is about."""
+    meta = chunk.metadata
+    topic = topic_terms(terms)
+    title = content_terms(f"{meta.get('item_title', '')} {meta.get('heading_path', '')}")
+    return meta.get("kind") in ("agenda_item", "decision", "proposal") and bool(topic) and matches(topic, title) == len(topic)
+
+
 def select_units(hits: list[Hit], texts: SourceTexts, terms: set[str], question: str,
                  focus: set[str] = frozenset()) -> list[tuple[Hit, list[Unit]]]:
     """Pick what to quote: per chunk, the units that answer; whole proposal lists and agenda items
@@ -223,7 +231,7 @@ def select_units(hits: list[Hit], texts: SourceTexts, terms: set[str], question:
     total = 0
     for hit, units in scored:
         best = max(u.score for u in units)
-        if best < max(1.0, CHUNK_SHARE_OF_BEST * top):
+        if best < max(1.0, CHUNK_SHARE_OF_BEST * top) and not is_about(hit.chunk, terms):
             continue
         heading_matches = bool(topic_terms(terms) & content_terms(hit.chunk.context))
         if heading_matches and hit.chunk.metadata.get("kind") in ("proposal", "agenda_item", "decision"):

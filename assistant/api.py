@@ -20,6 +20,7 @@ from .answering import (
     relevance,
     select_units,
     term_weights,
+    topic_terms,
 )
 from .conversation import Message, standalone_question
 from .decision_answers import (
@@ -34,10 +35,14 @@ from .decision_answers import (
 from .decisions import DecisionRegister
 from .embedding import make_embeddings
 from .ingest import Ingestor, IngestSummary, Progress, doc_id_for
+from .lexical import words
 from .retrieval import HybridRetriever, content_terms
 from .settings import Settings
 from .store import Filters, Index, IndexError_
 
+UNKNOWN_MIN_CHARS = 6
+VERB_ENDINGS = ("era", "erar", "erade", "erat")
+DATE_TERMS = content_terms(" ".join(MONTHS)) | {str(year) for year in range(1990, 2100)}
 DECISION_COVERAGE = 0.5  # a decision is listed only when its passage holds most of what the question asks about
 _ENGLISH = re.compile(r"\b(what|who|when|where|which|how|is|are|does|the|about|meeting|decided|proposed)\b",
                       re.IGNORECASE)
@@ -106,6 +111,7 @@ class Assistant:
         missing = self._missing_meeting(question, hits) or _missing_designation(question, hits)
         if not missing and about_decisions:
             missing = missing_minutes(question, _dates_in(question), self.decisions)
+        missing = missing or self._unknown_subject(question)
         if missing or self.relevance(hits, terms, question) < self.settings.refusal_threshold:
             text = f"{missing} {NOT_FOUND}" if missing else NOT_FOUND
             return Answer(text, [], False, mode, standalone, related=related_sources(hits))
@@ -114,7 +120,7 @@ class Assistant:
 
             return answer_with_llm(self, question, standalone, hits, history, filters)
         if about_decisions:
-            weights = term_weights(terms, self.index.lexical().inverse_document_frequency)
+            weights = term_weights(terms - DATE_TERMS, self.index.lexical().inverse_document_frequency)
             relevant = [hit for hit in hits if coverage(hit, weights) >= DECISION_COVERAGE]
             decided = self._decisions_answer(relevant, period or resolve_period("", []))
             if decided:
@@ -135,6 +141,17 @@ class Assistant:
         others = [h for h in hits if not (h.chunk.metadata.get("kind") == "decision" and
                                           (h.chunk.doc_id, h.chunk.metadata.get("item_number")) in decided)]
         return text, citations, others
+
+    def _unknown_subject(self, question: str) -> str:
+        """A subject word the documents never use, not even inflected or in a compound ("simhallen"), means
+        the documents cannot answer: refuse instead of quoting whatever shares the other words."""
+        if _ENGLISH.search(question):
+            return ""
+        lexical = self.index.lexical()
+        subject_words = [w for w in words(question) if not w.endswith(VERB_ENDINGS)]  # "diskutera" frames a question
+        unknown = [t for t in topic_terms(content_terms(" ".join(subject_words)))
+                   if len(t) >= UNKNOWN_MIN_CHARS and not lexical.known(t) and not lexical.has_prefix(t[:UNKNOWN_MIN_CHARS])]
+        return "Underlagen nämner inte det frågan gäller." if unknown else ""
 
     def question_terms(self, question: str, standalone: str) -> set[str]:
         """The question's terms, typos corrected to the closest word the documents use."""

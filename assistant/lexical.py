@@ -10,6 +10,7 @@ The index is built on ingest and removal, saved beside the Chroma index, and loa
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import json
 import math
@@ -165,8 +166,19 @@ class LexicalIndex:
             return None
         if self._vocabulary is None:
             self._vocabulary = sorted(self._retriever.vocab_dict)
-        close = difflib.get_close_matches(term, self._vocabulary, n=1, cutoff=0.8)
+        start = bisect.bisect_left(self._vocabulary, term[:2])
+        end = bisect.bisect_left(self._vocabulary, term[:2] + "\uffff")
+        close = difflib.get_close_matches(term, self._vocabulary[start:end], n=1, cutoff=0.8)  # typos keep the start
         return close[0] if close else None
+
+    def has_prefix(self, prefix: str) -> bool:
+        """Whether some corpus term starts with ``prefix`` (an inflected form or a compound head)."""
+        if self._retriever is None:
+            return False
+        if self._vocabulary is None:
+            self._vocabulary = sorted(self._retriever.vocab_dict)
+        at = bisect.bisect_left(self._vocabulary, prefix)
+        return at < len(self._vocabulary) and self._vocabulary[at].startswith(prefix)
 
     def search(self, query: str, k: int, allowed: set[str] | None = None) -> list[tuple[str, float]]:
         if self._retriever is None:
