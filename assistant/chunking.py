@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from .documents import Block, Chunk, Document, sha256_text
 from .parsing import PROPOSAL_GROUPS, shorten
 
-CHUNKER_VERSION = "4"
+CHUNKER_VERSION = "5"
 MAX_CONTEXT_CHARS = 300
 DEFAULT_MAX_TOKENS = 480  # multilingual-e5-small reads 512 tokens, prefix and context included
 

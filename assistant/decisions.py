@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from .agenda_tables import iso_date, normalize_dnr
 from .documents import Block, Document
-from .minutes import noise_spans, without_noise
+from .minutes import PREAMBLE_FIELD, noise_spans, without_noise
 
 OUTCOMES = (  # checked in order; the first that matches the decision wording wins
     ("återremiss", re.compile(r"återremitt|återremiss", re.IGNORECASE)),
@@ -29,6 +29,7 @@ OUTCOMES = (  # checked in order; the first that matches the decision wording wi
     ("avslag", re.compile(
         r"\bavslå(?:r|s)\b|\bavslag\b|negativt förhandsbesked|\b(?:beviljar|bifaller|godkänner) inte\b"
         r"|\bavvisar\b")),
+    ("utgår", re.compile(r"\b(?:ärendet|ärende)\b[^.]*\butgår\b", re.IGNORECASE)),
     ("information", re.compile(
         r"\b(?:noterar|lägger) informationen\b|informationen till (?:protokollet|handlingarna)")),
     ("bifall", re.compile(
@@ -82,7 +83,7 @@ class Decision:
     text: str  # the Beslut verbatim: text == document text[start:end]
     start: int
     end: int
-    outcome: str = ""  # "bifall" | "avslag" | "återremiss" | "bordläggning" | "information" | ""
+    outcome: str = ""  # "bifall" | "avslag" | "återremiss" | "bordläggning" | "utgår" | "information" | ""
     motions: list[str] = field(default_factory=list)  # yrkanden, whole sentences
     reservations: list[str] = field(default_factory=list)
     replaces: list[str] = field(default_factory=list)  # "byggnadsnämndens beslut 2023-10-19 § 192", "tidigare beslut"
@@ -155,7 +156,8 @@ def _is_motion_field(name: str) -> bool:
 def _main_block(blocks: list[Block]) -> Block | None:
     decided = [b for b in blocks if b.kind == "decision"]
     proposed = [b for b in blocks if b.kind == "proposal_decision" and "sammanträdet" not in b.field]
-    return (decided or proposed or [None])[0]
+    noted = [b for b in blocks if b.field == PREAMBLE_FIELD]  # "Ärendet utgår …", a secrecy note
+    return (decided or proposed or noted or [None])[0]
 
 
 def _clean(text: str, block: Block, noise: list[tuple[int, int]]) -> str:

@@ -43,7 +43,9 @@ _FIELD = re.compile(rf"[ \t]*(?P<label>{'|'.join(FIELD_LABELS)})[ \t]*:?[ \t]*")
 _PAGE_MARKER = re.compile(r"<!-- sida \d+ -->[ \t]*")
 _HEADER = re.compile(
     r"^[ \t]*(?:(?P<org>[A-ZÅÄÖ][A-ZÅÄÖ \t-]*?)[ \t]+KOMMUN[ \t]+)?(?:SAMMANTRÄDES)?PROTOKOLL\b[^\n]*"
-    r"(?:\n(?P<body>[^\n§]+)\n[ \t]*Datum[ \t]*\n[ \t]*(?P<date>\d{4}-\d{2}-\d{2})[ \t]*$)?",
+    r"(?:\n(?P<body>[^\n§]+)\n[ \t]*Datum[ \t]*\n[ \t]*(?P<date>\d{4}-\d{2}-\d{2})[ \t]*$"
+    # a second layout: "Datum" first, then the body and the date on one line
+    r"|\n[ \t]*\n?[ \t]*Datum[ \t]*\n(?P<body_first>[^\n§]+?)[ \t]{2,}(?P<date_after>\d{4}-\d{2}-\d{2})[ \t]*$)?",
     re.MULTILINE,
 )
 _STAMP = (r"(?:Expedierat/bestyrkt|Justerandes sign(?:atur|\.)|Ordförandes sign(?:atur|\.)|Utdragsbestyrkande"
@@ -131,14 +133,14 @@ def _table_of_contents(lines: list[TextLine]) -> Span | None:
 
 
 def _parse_page_header(text: str, structure: Structure) -> None:
-    match = next((m for m in _HEADER.finditer(text) if m["body"]), None) or _HEADER.search(text)
+    match = next((m for m in _HEADER.finditer(text) if m["body"] or m["body_first"]), None) or _HEADER.search(text)
     if match is None:
         return
     if match["org"]:
         structure.organisation = organisation_name(match["org"])
-    if match["body"]:
-        structure.body = " ".join(match["body"].split())
-        structure.meeting_date = match["date"]
+    if body := match["body"] or match["body_first"]:
+        structure.body = " ".join(body.split())
+        structure.meeting_date = match["date"] or match["date_after"]
 
 
 def _paragraph_lines(text: str, lines: list[TextLine], structure: Structure) -> list[TextLine]:
