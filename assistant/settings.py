@@ -34,7 +34,7 @@ class Settings:
     llm_api_key: str = "not-needed"
     llm_timeout_s: float = 60.0
     llm_max_tokens: int = 700
-    top_k: int = 8
+    top_k: int = 10
     # minimum fused relevance for an answer; tuned on evals/dev.jsonl (see README "Quality")
     refusal_threshold: float = 0.3
     host: str = "127.0.0.1"
