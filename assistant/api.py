@@ -25,6 +25,7 @@ from .answering import (
 from .conversation import Message, standalone_question
 from .decision_answers import (
     MONTHS,
+    Period,
     compose_decisions,
     decisions_for,
     is_decision_question,
@@ -101,6 +102,8 @@ class Assistant:
         standalone = standalone_question(question, history)
         about_decisions = is_decision_question(standalone)
         period = resolve_period(standalone, self.decisions.meetings_with_minutes()) if about_decisions else None
+        if about_decisions and (filters.date_from or filters.date_to):  # the user's date filter wins
+            period = Period(filters.date_from, filters.date_to)
         original_filters = filters
         if period and (period.since or period.until) and not (filters.date_from or filters.date_to):
             filters = replace(filters, date_from=period.since, date_to=period.until)

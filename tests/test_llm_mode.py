@@ -119,6 +119,6 @@ def test_stopped_server_falls_back(corpus_index: Path) -> None:
 def test_unanswerable_question_is_refused_before_the_model(corpus_index: Path) -> None:
     # A closed port: a refusal must not depend on (or wait for) the model.
     assistant = llm_assistant(corpus_index, f"http://127.0.0.1:{free_port()}/v1")
-    answer = assistant.ask("hur många fotbollsplaner ska byggas på Mars år 2090?")
-    assert not answer.found and answer.answer == NOT_FOUND and not answer.citations
+    answer = assistant.ask("hur många rymdraketer ska skjutas upp från Mars år 2090?")
+    assert not answer.found and answer.answer.endswith(NOT_FOUND) and not answer.citations
     assert answer.mode == "llm" and not answer.notice
