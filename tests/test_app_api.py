@@ -3,19 +3,16 @@ app on a private copy of the corpus index; plus the upload rules (names, types, 
 
 from __future__ import annotations
 
-import dataclasses
 import json
-import shutil
-import socket
 from pathlib import Path
 
 import httpx
 import pytest
 from gradio_client import Client, handle_file
 
-from assistant.webapp import UploadRejected, safe_filename, serve, store_upload
+from assistant.webapp import UploadRejected, safe_filename, store_upload
 
-from conftest import make_assistant
+from conftest import start_app
 
 SOLROS = """Protokoll Förskolenämnden 2025-05-20
 
@@ -27,21 +24,11 @@ Förskolenämnden beslutar att Solrosens förskola ska byggas ut med två nya av
 """
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
 
 @pytest.fixture(scope="module")
 def app(corpus_index: Path, tmp_path_factory: pytest.TempPathFactory):
-    """The real app on 127.0.0.1, on its own copy of the index (uploads change it)."""
-    root = tmp_path_factory.mktemp("app-api")
-    shutil.copytree(corpus_index, root / "index")
-    assistant = make_assistant(root / "index", upload_dir=root / "uppladdat", max_upload_mb=1, host="127.0.0.1",
-                               port=free_port())
-    demo, _, url = serve(assistant, assistant.settings, block=False, quiet=True)
-    yield dataclasses.make_dataclass("Running", ["url", "assistant", "upload_dir"])(url, assistant, root / "uppladdat")
+    demo, running = start_app(corpus_index, tmp_path_factory.mktemp("app-api"), max_upload_mb=1)
+    yield running
     demo.close()
 
 

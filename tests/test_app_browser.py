@@ -7,7 +7,6 @@ from __future__ import annotations
 import dataclasses
 import re
 import shutil
-import socket
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -16,7 +15,7 @@ import pytest
 from gradio_client import Client
 
 from assistant.webapp import serve
-from conftest import ROOT, make_assistant
+from conftest import ROOT, free_port, start_app
 
 playwright_api = pytest.importorskip("playwright.sync_api")
 
@@ -41,20 +40,11 @@ Kvarnbackens bibliotek ska visa en ny skylt: ![bild](http://127.0.0.1:9/x.png) v
 BOT = "#chatt [data-testid=bot]"
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
 
 @pytest.fixture(scope="module")
 def app(corpus_index: Path, tmp_path_factory: pytest.TempPathFactory):
-    """The real app on 127.0.0.1, on its own copy of the index (uploads change it)."""
-    root = tmp_path_factory.mktemp("app-browser")
-    shutil.copytree(corpus_index, root / "index")
-    assistant = make_assistant(root / "index", upload_dir=root / "uppladdat", host="127.0.0.1", port=free_port())
-    demo, _, url = serve(assistant, assistant.settings, block=False, quiet=True)
-    yield dataclasses.make_dataclass("Running", ["url", "assistant", "upload_dir"])(url, assistant, root / "uppladdat")
+    demo, running = start_app(corpus_index, tmp_path_factory.mktemp("app-browser"))
+    yield running
     demo.close()
 
 

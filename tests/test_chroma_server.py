@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import os
 import select
-import socket
 import subprocess
 import sys
 import time
@@ -22,7 +21,7 @@ from pathlib import Path
 import chromadb
 import pytest
 from chromadb.config import Settings as ChromaSettings
-from conftest import make_assistant
+from conftest import free_port, make_assistant
 
 from assistant.ingest import doc_id_for
 
@@ -51,12 +50,6 @@ DOCS = {
     "bibliotek.md": "# Kulturnämnden\n\nSammanträde 2024-05-04\n\n## Solrosängens bibliotek\n\n"
                     "Kulturnämnden beslutar att Solrosängens bibliotek får öppet på lördagar.\n",
 }
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def clean_env() -> dict[str, str]:

@@ -19,7 +19,8 @@ from assistant.llm import UNSUPPORTED, chat_model
 from assistant.settings import Settings
 
 from conftest import make_assistant
-from llm_server import MODEL_ALIAS, free_port, llama_server
+from conftest import free_port
+from llm_server import MODEL_ALIAS, llama_server
 
 MARKER = re.compile(r"\[(\d+)\]")
 FALLBACK_NOTICE = "Språkmodellen kunde inte nås"
