@@ -36,7 +36,7 @@ class Settings:
     llm_max_tokens: int = 700
     top_k: int = 10
     # minimum fused relevance for an answer; tuned on evals/dev.jsonl (see README "Quality")
-    refusal_threshold: float = 0.3
+    refusal_threshold: float = 0.35
     host: str = "127.0.0.1"
     port: int = 7860
     # "user:password" pairs separated by commas; empty means no login
