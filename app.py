@@ -10,8 +10,8 @@ import sys
 from pathlib import Path
 
 from assistant import Assistant, Settings
-from assistant.store import IndexError_
-from assistant.webapp import parse_auth, serve
+from assistant.index.store import IndexError_
+from assistant.web.app import parse_auth, serve
 
 
 def main() -> None:

@@ -1,7 +1,7 @@
 """Mötesassistenten: questions about Swedish meeting documents, answered with checkable citations."""
 
-from .api import Assistant
-from .answering import Answer, Citation
-from .settings import Settings
+from assistant.api import Assistant
+from assistant.answer.extractive import Answer, Citation
+from assistant.settings import Settings
 
 __all__ = ["Assistant", "Answer", "Citation", "Settings"]

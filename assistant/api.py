@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from .answering import (
+from assistant.answer.extractive import (
     NOT_FOUND,
     Answer,
     SourceTexts,
@@ -22,8 +22,8 @@ from .answering import (
     term_weights,
     topic_terms,
 )
-from .conversation import Message, standalone_question
-from .decision_answers import (
+from assistant.answer.conversation import Message, standalone_question
+from assistant.answer.decisions import (
     MONTHS,
     Period,
     compose_decisions,
@@ -33,13 +33,13 @@ from .decision_answers import (
     missing_minutes,
     resolve_period,
 )
-from .decisions import DecisionRegister
-from .embedding import make_embeddings
-from .ingest import Ingestor, IngestSummary, Progress, doc_id_for
-from .lexical import words
-from .retrieval import HybridRetriever, content_terms
-from .settings import Settings
-from .store import Filters, Index, IndexError_
+from assistant.index.decisions import DecisionRegister
+from assistant.index.embedding import make_embeddings
+from assistant.index.ingest import Ingestor, IngestSummary, Progress, doc_id_for
+from assistant.swedish import content_terms, words
+from assistant.answer.retrieval import HybridRetriever
+from assistant.settings import Settings
+from assistant.index.store import Filters, Index, IndexError_
 
 UNKNOWN_MIN_CHARS = 6
 VERB_ENDINGS = ("era", "erar", "erade", "erat")
@@ -119,7 +119,7 @@ class Assistant:
             text = f"{missing} {NOT_FOUND}" if missing else NOT_FOUND
             return Answer(text, [], False, mode, standalone, related=related_sources(hits))
         if mode == "llm":
-            from .llm import answer_with_llm
+            from assistant.answer.llm import answer_with_llm
 
             return answer_with_llm(self, question, standalone, hits, history, filters)
         if about_decisions:

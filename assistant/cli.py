@@ -9,8 +9,8 @@ from typing import Any
 
 import click
 
-from .settings import Settings
-from .store import IndexError_
+from assistant.settings import Settings
+from assistant.index.store import IndexError_
 
 index_option = click.option(
     "--index", "index_path", type=click.Path(path_type=Path), default=None,
@@ -19,7 +19,7 @@ index_option = click.option(
 
 
 def open_assistant(index_path: Path | None, **overrides: Any):
-    from .api import Assistant
+    from assistant.api import Assistant
 
     try:
         return Assistant.from_settings(Settings.load(index_path=index_path, **overrides))
@@ -92,7 +92,7 @@ def list_documents(index_path: Path | None, as_json: bool) -> None:
 def ask(question: str | None, index_path: Path | None, as_json: bool, questions: Any, mode: str | None,
         documents: tuple[str, ...], body: str, doc_type: str, date_from: str, date_to: str) -> None:
     """Ställ en fråga till underlagen."""
-    from .api import EmptyIndexError
+    from assistant.api import EmptyIndexError
 
     if not question and not questions:
         raise click.UsageError("Ange en fråga eller --questions FIL.")
@@ -156,13 +156,13 @@ def decisions(index_path: Path | None, body: str, since: str, until: str, dnr: s
 @click.option("--port", type=int, default=None)
 def serve(index_path: Path | None, host: str | None, port: int | None) -> None:
     """Starta webbappen (Gradio)."""
-    from .webapp import launch
+    from assistant.web.app import launch
 
     launch(Settings.load(index_path=index_path, host=host, port=port))
 
 
 def _register_eval() -> None:
-    from .evals import eval_command
+    from assistant.evals.runner import eval_command
 
     main.add_command(eval_command, name="eval")
 

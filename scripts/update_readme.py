@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parent.parent
 README = ROOT / "README.md"
 sys.path.insert(0, str(ROOT))
 
-from assistant.evals import format_table  # noqa: E402
+from assistant.evals.runner import format_table  # noqa: E402
 
 
 def quality_section() -> str:

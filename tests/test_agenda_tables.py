@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from assistant.agenda_tables import iso_date, is_table_agenda, join_wrapped, normalize_dnr, parse_table_agenda
-from assistant.documents import Structure
+from assistant.documents.agenda_tables import is_table_agenda, join_wrapped, parse_table_agenda
+from assistant.swedish import iso_date, normalize_dnr
+from assistant.documents.model import Structure
 
 ROOT = Path(__file__).resolve().parents[1]
 KUNGSBACKA = ROOT / "corpus/kungsbacka"

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from assistant.answering import NOT_FOUND
+from assistant.answer.extractive import NOT_FOUND
 from assistant.cli import main
 
 
@@ -104,8 +104,8 @@ def test_cli_on_empty_index_tells_the_user_to_ingest(tmp_path: Path):
 
 
 def test_langchain_retriever_interface(assistant):
-    from assistant.retrieval import MeetingRetriever
-    from assistant.store import Filters
+    from assistant.answer.retrieval import MeetingRetriever
+    from assistant.index.store import Filters
 
     retriever = MeetingRetriever(hybrid=assistant.retriever, k=3, filters=Filters(doc_type="bilaga"))
     documents = retriever.invoke("välfärdsbrott")

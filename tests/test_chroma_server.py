@@ -23,7 +23,7 @@ import pytest
 from chromadb.config import Settings as ChromaSettings
 from conftest import free_port, make_assistant
 
-from assistant.ingest import doc_id_for
+from assistant.index.ingest import doc_id_for
 
 ROOT = Path(__file__).resolve().parent.parent
 COLLECTION = "motesdokument"

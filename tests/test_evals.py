@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from assistant import evals
-from assistant.evals import (
+from assistant.evals import runner as evals
+from assistant.evals.runner import (
     Sweep,
     best_threshold,
     check_thresholds,

@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from assistant.cli import main
-from assistant.store import IndexError_
+from assistant.index.store import IndexError_
 from conftest import AGENDA, KUNGSBACKA, REPORT, make_assistant
 
 
@@ -88,7 +88,7 @@ def test_remove_deletes_from_chroma_bm25_and_registry(small_corpus: Path, tmp_pa
     assert assistant.index.chunk_count() == 0
     assert assistant.index.lexical().search("Silvergruvan", 5) == []
     assert assistant.index.dense_search(assistant.embedder.embed_query("Silvergruvan"), 5,
-                                        __import__("assistant.store").store.Filters()) == []
+                                        __import__("assistant.index.store").index.store.Filters()) == []
 
 
 def test_opening_an_index_with_another_embedder_is_refused(small_corpus: Path, tmp_path: Path):

@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 from conftest import make_assistant
 
-from assistant.ingest import Ingestor, doc_id_for
+from assistant.index.ingest import Ingestor, doc_id_for
 
 ROOT = Path(__file__).resolve().parent.parent
 PLACES = ["Kvarnbäcksbron", "Ekolyckan", "Solrosängen", "Gökängen", "Tallbacken", "Myrstigen"]
@@ -30,7 +30,7 @@ import json, sqlite3, sys
 from collections import Counter
 from pathlib import Path
 from assistant.settings import Settings
-from assistant.store import Index
+from assistant.index.store import Index
 
 index_path, words = Path(sys.argv[1]), sys.argv[2:]
 db = sqlite3.connect(index_path / "registry.sqlite")

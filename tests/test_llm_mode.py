@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 
 from assistant import Answer, Assistant
-from assistant.answering import NOT_FOUND
-from assistant import llm
-from assistant.llm import UNSUPPORTED, chat_model
+from assistant.answer.extractive import NOT_FOUND
+from assistant.answer import llm
+from assistant.answer.llm import UNSUPPORTED, chat_model
 from assistant.settings import Settings
 
 from conftest import make_assistant

@@ -13,8 +13,8 @@ from fpdf import FPDF
 from hypothesis import given
 from hypothesis import strategies as st
 
-from assistant.documents import LoadedText
-from assistant.loaders import SUPPORTED_SUFFIXES, LoadError, load
+from assistant.documents.model import LoadedText
+from assistant.documents.loaders import SUPPORTED_SUFFIXES, LoadError, load
 
 ROOT = Path(__file__).resolve().parents[1]
 AGENDA = ROOT / "corpus/region-vastmanland/srb-2024-12-13-foredragningslista.txt"

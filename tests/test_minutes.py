@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from assistant.agenda_tables import join_wrapped
-from assistant.documents import Structure
-from assistant.minutes import is_minutes, noise_spans, parse_minutes
+from assistant.documents.agenda_tables import join_wrapped
+from assistant.documents.model import Structure
+from assistant.documents.minutes import is_minutes, noise_spans, parse_minutes
 
 ROOT = Path(__file__).resolve().parents[1]
 KUNGSBACKA = ROOT / "corpus/kungsbacka"

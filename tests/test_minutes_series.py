@@ -15,7 +15,7 @@ NOISE = re.compile(r"SAMMANTRÄDESPROTOKOLL|Expedierat/bestyrkt|<!-- sida|\.{10,
 
 @pytest.mark.parametrize("date", MINUTES)
 def test_every_paragraph_is_found_with_its_dnr_as_in_the_table_of_contents(date: str):
-    from assistant.ingest import build_document
+    from assistant.index.ingest import build_document
 
     doc, _ = build_document(KUNGSBACKA / f"kungsbacka_bygg-au_{date}_protokoll.md")
     assert (doc.doc_type, doc.body, doc.meeting_date) == ("protokoll", "Byggnadsnämndens arbetsutskott", date)

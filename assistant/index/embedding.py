@@ -12,7 +12,7 @@ from typing import Protocol
 
 from langchain_core.embeddings import Embeddings
 
-from .settings import Settings
+from assistant.settings import Settings
 
 
 class TokenCounting(Protocol):

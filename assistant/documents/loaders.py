@@ -20,7 +20,7 @@ from bs4.dammit import EncodingDetector
 from bs4.element import NavigableString, PreformattedString, Tag
 from docx.table import Table
 
-from assistant.documents import LoadedText, Page
+from assistant.documents.model import LoadedText, Page
 
 SUPPORTED_SUFFIXES: tuple[str, ...] = (".txt", ".md", ".pdf", ".docx", ".html", ".htm")
 

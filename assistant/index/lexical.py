@@ -15,51 +15,16 @@ import difflib
 import json
 import math
 import os
-import re
 import shutil
 import tempfile
-import unicodedata
-from functools import lru_cache
 from pathlib import Path
 
 import bm25s
 import numpy as np
-import Stemmer
 
-_WORD = re.compile(r"\w+", re.UNICODE)
-FOLD = str.maketrans("åäöéèüáà", "aaoeeuaa")
-_VOWELS = set("aeiouyåäö")
-_STEMMER = Stemmer.Stemmer("swedish")
-MIN_PART = 4
+from assistant.swedish import MIN_PART, SYNONYMS, derivation_base, normalise_word, words
+
 TOKENIZER_VERSION = "4"  # bump when normalisation changes: saved indexes are then rebuilt
-
-
-@lru_cache(maxsize=200_000)
-def normalise_word(word: str) -> str:
-    stem = _STEMMER.stemWord(word).translate(FOLD)
-    if len(stem) >= 7 and stem.endswith("et") and stem[-3] not in _VOWELS:  # definite neuter: utskottet, beslutet
-        stem = stem[:-2]
-    if len(stem) > 4 and stem.endswith("s") and stem[-2] not in _VOWELS:
-        stem = stem[:-1]
-    if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in _VOWELS:
-        stem = stem[:-1]
-    return stem
-
-
-SYNONYMS = {"mot": "sammantrad", "moten": "sammantrad", "au": "arbetsutskot", "foreslas": "forslag",
-            "foreslar": "forslag", "foreslog": "forslag", "beslot": "beslut", "beslots": "beslut"}
-
-
-def derivation_base(stem: str) -> str:
-    """"brottslig" -> "brot": lets "välfärdsbrott" meet "välfärdsbrottslighet"."""
-    for suffix in ("slig", "lig", "ing"):
-        if stem.endswith(suffix) and len(stem) - len(suffix) >= MIN_PART:
-            return normalise_word(stem[: -len(suffix)])
-    return ""
-
-
-def words(text: str) -> list[str]:
-    return _WORD.findall(unicodedata.normalize("NFKC", text).casefold())
 
 
 class Tokenizer:

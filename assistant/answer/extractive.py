@@ -11,9 +11,10 @@ import re
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 
-from .parsing import PROPOSAL_GROUPS
-from .retrieval import Hit, content_terms
-from .store import Index, StoredChunk
+from assistant.documents.parsing import PROPOSAL_GROUPS
+from assistant.answer.retrieval import Hit
+from assistant.swedish import content_terms
+from assistant.index.store import Index, StoredChunk
 
 NOT_FOUND = "Jag hittar inget om det i underlagen."
 MAX_UNITS = 12

@@ -10,16 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .documents import AgendaItem, Block, Structure
-
-MONTHS = {
-    name: number
-    for number, name in enumerate(
-        ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
-         "november", "december"),
-        start=1,
-    )
-}
+from assistant.documents.model import AgendaItem, Block, Structure
+from assistant.swedish import iso_date, normalize_dnr
 
 _LINE = re.compile(r"^.*$", re.MULTILINE)
 _BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
@@ -40,7 +32,6 @@ _MEETING = re.compile(
     r"(?:[ \t]+(?:kl\.?|klockan)[ \t]*(?P<time>\d{1,2}[.:]\d{2}(?:[ \t]*[–-][ \t]*\d{1,2}[.:]\d{2})?))?[ \t]*$",
     re.MULTILINE,
 )
-_SWEDISH_DATE = re.compile(r"(\d{1,2})[ \t]+([a-zåäö]+)[ \t]+(\d{4})")
 _ORGANISATION = re.compile(r"^[ \t]*([A-ZÅÄÖ][A-ZÅÄÖ \t-]*?)[ \t]+KOMMUN\b", re.MULTILINE)
 _PROPOSAL_LABEL = re.compile(r"Förslag till beslut(?: (?:i|på|till) [^.]{1,40})?")
 _SIGNATURE_ROLES = re.compile(r"[ \t]*(?:(?:vice |1:e vice |2:e vice )?ordförande|sekreterare)(?:[ \t]{2,}\S.*)?")
@@ -69,21 +60,6 @@ def join_wrapped(parts: list[str]) -> str:
             continue
         out = part if not out else out + part if re.search(r"\S-$", out) else f"{out} {part}"
     return " ".join(out.split())
-
-
-def normalize_dnr(value: str) -> str:
-    """``"BN 2023- 002581"`` → ``"BN-2023-002581"``; ``"2024-00001"`` stays."""
-    value = re.sub(r"\s*-\s*", "-", " ".join(value.split()))
-    return re.sub(r"^([A-ZÅÄÖ]{1,6}) (?=\d)", r"\1-", value)
-
-
-def iso_date(swedish: str) -> str:
-    """``"14 mars 2024"`` → ``"2024-03-14"``; ``""`` when it is not such a date."""
-    match = _SWEDISH_DATE.fullmatch(swedish.strip())
-    if not match or match.group(2).lower() not in MONTHS:
-        return ""
-    day, month, year = match.groups()
-    return f"{year}-{MONTHS[month.lower()]:02d}-{int(day):02d}"
 
 
 def organisation_name(upper: str) -> str:

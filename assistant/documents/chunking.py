@@ -13,8 +13,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .documents import Block, Chunk, Document, sha256_text
-from .parsing import PROPOSAL_GROUPS, shorten
+from assistant.documents.model import Block, Chunk, Document, sha256_text
+from assistant.documents.parsing import PROPOSAL_GROUPS, shorten
 
 CHUNKER_VERSION = "5"
 MAX_CONTEXT_CHARS = 300

@@ -7,14 +7,13 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from .answering import Answer, Citation, SourceTexts, display
-from .decisions import Decision, DecisionRegister
-from .retrieval import Hit
+from assistant.answer.extractive import Answer, Citation, SourceTexts, display
+from assistant.index.decisions import Decision, DecisionRegister
+from assistant.answer.retrieval import Hit
+from assistant.swedish import MONTHS
 
 DECISION_QUESTION = re.compile(r"beslut|beslöt|beslutade|decid|decision|yrka|reserv|återremi|gäller .* fortfarande",
                                re.IGNORECASE)
-MONTHS = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
-          "november", "december"]
 
 
 @dataclass(frozen=True)

@@ -28,14 +28,15 @@ from typing import TYPE_CHECKING
 from langchain_core.language_models.chat_models import BaseChatModel
 from langchain_core.messages import HumanMessage, SystemMessage
 
-from .answering import NOT_FOUND, Answer, Citation, SourceTexts, location, related_sources, units_of
-from .conversation import Message
-from .retrieval import Hit, content_terms
-from .settings import Settings
+from assistant.answer.extractive import NOT_FOUND, Answer, Citation, SourceTexts, location, related_sources, units_of
+from assistant.answer.conversation import Message
+from assistant.answer.retrieval import Hit
+from assistant.swedish import content_terms
+from assistant.settings import Settings
 
 if TYPE_CHECKING:
-    from .api import Assistant
-    from .store import Filters
+    from assistant.api import Assistant
+    from assistant.index.store import Filters
 
 MAX_SOURCES = 8
 CONDENSE_MAX_TOKENS = 60

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
-from .agenda_tables import TextLine, join_wrapped, lines_of, normalize_dnr, organisation_name, trim_span
-from .documents import AgendaItem, Block, Member, Structure
+from assistant.documents.agenda_tables import TextLine, join_wrapped, lines_of, organisation_name, trim_span
+from assistant.swedish import normalize_dnr
+from assistant.documents.model import AgendaItem, Block, Member, Structure
 
 Span = tuple[int, int]
 

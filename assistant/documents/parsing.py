@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .agenda_tables import is_table_agenda, parse_table_agenda
-from .documents import AgendaItem, Block, Member, Structure
-from .minutes import is_minutes, parse_minutes
+from assistant.documents.agenda_tables import is_table_agenda, parse_table_agenda
+from assistant.documents.model import AgendaItem, Block, Member, Structure
+from assistant.documents.minutes import is_minutes, parse_minutes
 
 AGENDA_FIELDS = (
     "Ärendet i korthet",

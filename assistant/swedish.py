@@ -1,0 +1,91 @@
+"""Swedish text helpers shared by parsing, indexing and answering: words and their normal forms
+(Snowball stem, å/ä/ö folded, compounds evened out), stopwords, month names, dates and diarienummer."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import Stemmer
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+FOLD = str.maketrans("åäöéèüáà", "aaoeeuaa")
+_VOWELS = set("aeiouyåäö")
+_STEMMER = Stemmer.Stemmer("swedish")
+MIN_PART = 4  # shortest stem that counts as a word of its own in a compound
+
+
+@lru_cache(maxsize=200_000)
+def normalise_word(word: str) -> str:
+    stem = _STEMMER.stemWord(word).translate(FOLD)
+    if len(stem) >= 7 and stem.endswith("et") and stem[-3] not in _VOWELS:  # definite neuter: utskottet, beslutet
+        stem = stem[:-2]
+    if len(stem) > 4 and stem.endswith("s") and stem[-2] not in _VOWELS:
+        stem = stem[:-1]
+    if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in _VOWELS:
+        stem = stem[:-1]
+    return stem
+
+
+SYNONYMS = {"mot": "sammantrad", "moten": "sammantrad", "au": "arbetsutskot", "foreslas": "forslag",
+            "foreslar": "forslag", "foreslog": "forslag", "beslot": "beslut", "beslots": "beslut"}
+
+
+def derivation_base(stem: str) -> str:
+    """"brottslig" -> "brot": lets "välfärdsbrott" meet "välfärdsbrottslighet"."""
+    for suffix in ("slig", "lig", "ing"):
+        if stem.endswith(suffix) and len(stem) - len(suffix) >= MIN_PART:
+            return normalise_word(stem[: -len(suffix)])
+    return ""
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(unicodedata.normalize("NFKC", text).casefold())
+
+
+STOPWORDS = set(
+    """
+    och i på till för att det den de som är en ett av med har ska kan om vad vem vilka vilken vilket när var hur
+    varför finns fanns blir blev vara vid från under efter eller men så inte ingen inga nu också då sig sin sina
+    dem deras man vi du jag ni han hon hen detta denna dessa här där mot mellan över ut upp bara alla
+    the a an of to in on for is are was what who when where how which does do did about and or be by
+    om kring gäller sägs står skrivs tas tog togs
+    """.translate(FOLD).split()
+)  # folded, so that "fran" and "nar" typed without å/ä/ö are stopwords too
+
+
+def fold(word: str) -> str:
+    return word.translate(FOLD)
+
+
+def content_terms(text: str) -> set[str]:
+    terms = {normalise_word(w) for w in words(text) if fold(w) not in STOPWORDS and len(w) > 1}
+    return terms | {base for term in terms if (base := derivation_base(term) or SYNONYMS.get(term, ""))}
+
+
+MONTHS = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
+          "november", "december"]
+MONTH_NUMBERS = {name: number for number, name in enumerate(MONTHS, start=1)}
+_SWEDISH_DATE = re.compile(r"(\d{1,2})[ \t]+([a-zåäö]+)[ \t]+(\d{4})")
+
+
+def normalize_dnr(value: str) -> str:
+    """``"BN 2023- 002581"`` → ``"BN-2023-002581"``; ``"2024-00001"`` stays."""
+    value = re.sub(r"\s*-\s*", "-", " ".join(value.split()))
+    return re.sub(r"^([A-ZÅÄÖ]{1,6}) (?=\d)", r"\1-", value)
+
+
+def iso_date(swedish: str) -> str:
+    """``"14 mars 2024"`` → ``"2024-03-14"``; ``""`` when it is not such a date."""
+    match = _SWEDISH_DATE.fullmatch(swedish.strip())
+    if not match or match.group(2).lower() not in MONTH_NUMBERS:
+        return ""
+    day, month, year = match.groups()
+    return f"{year}-{MONTH_NUMBERS[month.lower()]:02d}-{int(day):02d}"
+
+
+def fold_name(value: str) -> str:
+    """Case- and diacritic-insensitive form with single spaces: "Rågelund  1:117" → "ragelund 1:117"."""
+    decomposed = unicodedata.normalize("NFKD", value.casefold())
+    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
