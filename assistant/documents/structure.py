@@ -1,0 +1,362 @@
+"""The generic structure pass for meeting documents of any layout.
+
+Numbered items at any depth (``6``, ``6.1``, ``§ 28``, ``Punkt 4``), validated as a rising sequence so that
+numbered lists in the prose are not taken for items; the fields under an item wherever their label stands
+(on its own line, run in with a colon, or run in in bold: ``Förslag:``, ``Beslut``, ``Yrkanden``…); the
+att-satser of a proposal and the outcome of the decision. A document without items is read by heading and
+paragraph. The text is never changed: only spans are found and named.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from assistant.documents.model import AgendaItem, Block, Heading, Structure
+from assistant.documents.parsing import DNR, Line, is_page_number, split_lines
+from assistant.swedish import normalize_dnr
+
+Span = tuple[int, int]
+
+FIELD_LABELS = (
+    r"Ärendet i korthet", r"Ärendebeskrivning", r"Beskrivning av ärendet", r"Sammanfattning av ärendet",
+    r"Sammanfattning", r"Bakgrund", r"Ärendet", r"Förslag till beslut(?: (?:i|på|till) [^.:\n]{1,40}?)?",
+    r"Förslag till yttrande", r"Förslag", r"Yrkanden?", r"Beslutsgång", r"Propositionsordning",
+    r"Omröstning(?:sresultat)?", r"Reservation(?:er)?", r"Protokollsanteckning(?:ar)?", r"Särskilda? yttranden?",
+    r"Beslutsunderlag", r"Beslutet skickas till", r"Expediering", r"Skäl för beslut(?:et)?", r"Motivering",
+    r"Beslut", r"Bilagor?(?: \d{1,2})?", r"Föredragande", r"Handläggare", r"Diskussion", r"Information",
+    r"Ekonomiska konsekvenser", r"Jäv",
+)
+_LABEL = "|".join(FIELD_LABELS)
+_OWN_LINE_LABEL = re.compile(rf"(?P<label>{_LABEL})[ \t]*:?[ \t]*", re.IGNORECASE)
+_RUN_IN_LABEL = re.compile(rf"(?P<label>{_LABEL})[ \t]*:[ \t]*(?=\S)", re.IGNORECASE)
+_PARAGRAPH_ITEM = re.compile(r"§[ \t]*(?P<number>\d{1,4})[ \t]*[.:]?(?:[ \t]+(?P<title>\S.*))?")
+_WORD_ITEM = re.compile(r"(?:Punkt|Ärende)[ \t]+(?P<number>\d{1,3})[ \t]*[.:]?(?:[ \t]+(?P<title>\S.*))?", re.IGNORECASE)
+_NUMBER_ITEM = re.compile(r"(?P<number>[1-9]\d{0,2}(?:\.[1-9]\d{0,2}){0,3})[.)]?[ \t]+(?P<title>[A-ZÅÄÖÉ§\"”«].*)")
+_ATT = re.compile(r"(?:[-•–*][ \t]*)?att[ \t]+\S", re.IGNORECASE)
+_OUTCOMES = (
+    ("delvis bifall", re.compile(r"\bdelvis bifall", re.IGNORECASE)),
+    ("återremiss", re.compile(r"\båterremi(?:ss|tter)", re.IGNORECASE)),
+    ("bordläggning", re.compile(r"\bbordl(?:ägg|ägga|agt|ades)", re.IGNORECASE)),
+    ("avslag", re.compile(r"\bavsl(?:ås|ag|agit|og)\b|\bavslå\b", re.IGNORECASE)),
+    ("bifall", re.compile(r"\bbifall(?:es|s|a|er|it)?\b|\bbifölls\b|\b(?:antas|godkänns|godkändes|antogs)\b",
+                          re.IGNORECASE)),
+)
+MIN_ITEMS = 2
+MAX_STEP = 10  # the next item's number may skip this many (secret or moved items)
+TITLE_CHARS = 120
+PREAMBLE_FIELD = "Text"
+
+
+@dataclass(frozen=True)
+class ItemHead:
+    line: Line
+    scheme: str  # "§", "punkt", "nummer"
+    number: str
+    title: str
+    styled: bool  # set as a heading or in bold
+
+
+@dataclass(frozen=True)
+class Layout:
+    """What the PDF layout pass found, as offsets into the text (empty for other formats)."""
+
+    headings: tuple[Heading, ...] = ()
+    emphasis: tuple[Span, ...] = ()
+
+
+def in_spans(position: int, spans: list[Span]) -> bool:
+    return any(start <= position < end for start, end in spans)
+
+
+def content_lines(text: str, noise: list[Span]) -> list[Line]:
+    return [ln for ln in split_lines(text) if ln.stripped and not in_spans(ln.start, noise) and not is_page_number(ln)]
+
+
+# --- items ---------------------------------------------------------------------------------------------
+
+
+def item_head(line: Line, styled: bool) -> ItemHead | None:
+    text = line.stripped
+    for scheme, pattern in (("§", _PARAGRAPH_ITEM), ("punkt", _WORD_ITEM), ("nummer", _NUMBER_ITEM)):
+        match = pattern.fullmatch(text)
+        if not match:
+            continue
+        title = re.split(r"[ \t]{2,}", (match["title"] or "").strip())[0]
+        if scheme == "nummer" and not _plausible_title(title, styled):
+            return None
+        number = f"§ {match['number']}" if scheme == "§" else match["number"]
+        return ItemHead(line, scheme, number, title, styled)
+    return None
+
+
+def _plausible_title(title: str, styled: bool) -> bool:
+    if len(title) > TITLE_CHARS or not any(ch.isalpha() for ch in title[:3]):
+        return False
+    return styled or not (title.endswith((".", ",", ";")) and len(title) > 60)
+
+
+def _parts(head: ItemHead) -> list[int]:
+    return [int(p) for p in re.findall(r"\d+", head.number)]
+
+
+def _runs(heads: list[ItemHead]) -> list[list[ItemHead]]:
+    """Rising sequences: a top-level number at most MAX_STEP above the last, a sub-number under the current
+    top-level item; a top-level number that does not rise starts a new run (a list of contents, then the items)."""
+    runs: list[list[ItemHead]] = []
+    for head in heads:
+        parts = _parts(head)
+        current = runs[-1] if runs else []
+        top = _parts(current[-1])[0] if current else None
+        if top is None or (len(parts) == 1 and parts[0] <= top):
+            if len(parts) == 1 or not current:
+                runs.append([head])
+            continue
+        if len(parts) == 1 and parts[0] <= top + MAX_STEP:
+            current.append(head)
+        elif len(parts) > 1 and top <= parts[0] <= top + 1 and _follows(current, parts):
+            current.append(head)
+    return runs
+
+
+def _follows(run: list[ItemHead], parts: list[int]) -> bool:
+    """``6.2`` after ``6.1`` or ``6``; ``6.1.1`` after ``6.1``: a sub-number rises within its parent."""
+    siblings = [_parts(h) for h in run if len(_parts(h)) == len(parts) and _parts(h)[:-1] == parts[:-1]]
+    return parts[-1] > siblings[-1][-1] if siblings else parts[-1] <= 2
+
+
+def find_items(lines: list[Line], styled_starts: set[int]) -> list[ItemHead]:
+    """The item headings of the document: of the numbering scheme that yields the most items, the run
+    that covers most of the text; only styled lines when the document styles at least three of them."""
+    heads = [h for ln in lines if (h := item_head(ln, ln.start in styled_starts))]
+    best: list[ItemHead] = []
+    for scheme in ("§", "punkt", "nummer"):
+        candidates = [h for h in heads if h.scheme == scheme]
+        if sum(h.styled for h in candidates) >= 3:
+            candidates = [h for h in candidates if h.styled]
+        runs = [run for run in _runs(candidates) if len(run) >= MIN_ITEMS]
+        if not runs:
+            continue
+        ends = [run[0].line.start for run in runs[1:]] + [lines[-1].end]
+        run = max(zip(runs, ends), key=lambda pair: (pair[1] - pair[0][0].line.start, pair[0][0].line.start))[0]
+        if len(run) > len(best):
+            best = run
+    return best
+
+
+# --- fields --------------------------------------------------------------------------------------------
+
+
+def field_label(line: Line, emphasis_end: int | None) -> tuple[str, int] | None:
+    """The label a line opens with and where its content starts (the line's end for an own-line label)."""
+    text = line.text
+    lead = len(text) - len(text.lstrip())
+    if match := _OWN_LINE_LABEL.fullmatch(text, lead):
+        return _canonical(match["label"]), line.end
+    if match := _RUN_IN_LABEL.match(text, lead):
+        return _canonical(match["label"]), line.start + match.end()
+    if emphasis_end is not None:
+        bold = text[lead:emphasis_end - line.start].rstrip(" :\t")
+        if _OWN_LINE_LABEL.fullmatch(bold):
+            return _canonical(bold), emphasis_end
+    return None
+
+
+def _canonical(label: str) -> str:
+    label = " ".join(label.split()).rstrip(":")
+    return label[:1].upper() + label[1:]
+
+
+def block_kind(label: str) -> str:
+    if label == "Beslut":
+        return "decision"
+    if label.casefold().startswith("förslag till beslut") or label == "Förslag":
+        return "proposal_decision"
+    return "field"
+
+
+def motions(value: str) -> list[str]:
+    """The att-satser of a proposal, one per line that opens with "att"."""
+    return [" ".join(ln.split()).lstrip("-•–* ") for ln in value.splitlines() if _ATT.match(ln.strip())]
+
+
+def outcome(decision: str) -> str:
+    found = [name for name, pattern in _OUTCOMES if pattern.search(decision)]
+    if "bifall" in found and "avslag" in found:
+        return "delvis bifall"  # "att-sats 1 bifalles, att-sats 2 avslås"
+    return found[0] if found else ""
+
+
+# --- the pass ------------------------------------------------------------------------------------------
+
+
+class _Builder:
+    """Walks the lines once, opening items and fields and closing the block before each."""
+
+    def __init__(self, text: str, structure: Structure) -> None:
+        self.text = text
+        self.structure = structure
+        self.item: AgendaItem | None = None
+        self.label = ""
+        self.start: int | None = None
+        self.end = 0
+
+    def open_item(self, head: ItemHead, parents: dict[str, AgendaItem]) -> None:
+        self.close()
+        dnrs = DNR.findall(head.line.text)
+        number = head.number
+        parent = number.rsplit(".", 1)[0] if "." in number else ""
+        self.item = AgendaItem(number, head.title, head.line.start, head.line.end,
+                               normalize_dnr(dnrs[0]) if dnrs else "", parent=parent if parent in parents else "")
+        parents[number] = self.item
+        self.structure.items.append(self.item)
+        self.label = PREAMBLE_FIELD
+
+    def open_field(self, label: str, content_start: int, line: Line) -> None:
+        self.close()
+        self.label = label
+        if content_start < line.end:
+            self.start, self.end = content_start, line.end
+
+    def add(self, line: Line) -> None:
+        item = self.item
+        if item and not item.title and self.label == PREAMBLE_FIELD and self.start is None:
+            item.title = line.stripped[:TITLE_CHARS]  # "§ 5" on a line of its own: the next line is its title
+            return
+        if self.start is None:
+            self.start = line.start
+        self.end = line.end
+
+    def close(self) -> None:
+        item = self.item
+        if item is None or self.start is None:
+            self.start = None
+            return
+        start, end = self.start, self.end
+        self.start = None
+        value = self.text[start:end]
+        item.fields[self.label] = f"{item.fields[self.label]}\n\n{value}" if self.label in item.fields else value
+        item.end = max(item.end, end)
+        heading = (self.structure.body, f"{item.number} {item.title}".strip())
+        self.structure.blocks.append(Block(start, end, block_kind(self.label), heading, item.number, item.title,
+                                           self.label, item.dnr))
+        if block_kind(self.label) == "proposal_decision":
+            item.motions += motions(value)
+        elif self.label == "Beslut":
+            item.outcome = item.outcome or outcome(value)
+        elif self.label.startswith("Bilag"):
+            item.attachments.append(" ".join(value.split())[:TITLE_CHARS])
+
+
+def parse_items(text: str, lines: list[Line], heads: list[ItemHead], emphasis: dict[int, int],
+                structure: Structure) -> int:
+    """Items and their fields from the first item heading on; returns where the first item starts."""
+    builder = _Builder(text, structure)
+    at = {h.line.start: h for h in heads}
+    parents: dict[str, AgendaItem] = {}
+    for line in lines:
+        if line.start < heads[0].line.start:
+            continue
+        if head := at.get(line.start):
+            builder.open_item(head, parents)
+        elif found := field_label(line, emphasis.get(line.start)):
+            builder.open_field(found[0], found[1], line)
+        else:
+            builder.add(line)
+    builder.close()
+    _title_only_items(structure)
+    for item in structure.items:  # a parent item spans its sub-items
+        if item.parent:
+            parent = next(i for i in structure.items if i.number == item.parent)
+            parent.end = max(parent.end, item.end)
+    return heads[0].line.start
+
+
+def _title_only_items(structure: Structure) -> None:
+    """An item with no text of its own ("1 Mötets öppnande") is still a block, so that it can be found."""
+    with_blocks = {b.item_number for b in structure.blocks}
+    for item in structure.items:
+        if item.number not in with_blocks:
+            structure.blocks.append(Block(item.start, item.end, "field", (structure.body, f"{item.number} {item.title}"),
+                                          item.number, item.title, "Rubrik", item.dnr))
+    structure.blocks.sort(key=lambda b: b.start)
+
+
+# --- prose: the text before the first item, and documents without items ------------------------------
+
+_BULLET = re.compile(r"[-•–*▪◦][ \t]+\S|\(?[a-z1-9]\)[ \t]+\S")
+
+
+def _looks_like_heading(text: str, line: Line, before: Line | None, after: Line | None) -> bool:
+    """Without layout: a short line that stands alone, starts in upper case and does not end a sentence."""
+    alone = (before is None or "\n\n" in text[before.end:line.start]) and \
+            (after is None or "\n\n" in text[line.end:after.start])
+    s = line.stripped
+    return alone and 0 < len(s) <= 90 and s[0].isupper() and not s.endswith((".", ",", ";", ")", "?", ":")) \
+        and not _BULLET.match(s) and " – " not in s
+
+
+def prose_blocks(text: str, lines: list[Line], levels: dict[int, int], structure: Structure,
+                 kind_of: Callable[[str], str] | None = None) -> None:
+    """One block per paragraph or list under its heading path; field labels count as headings."""
+    path: list[tuple[int, str]] = []
+    block: list[Line] = []
+
+    def close() -> None:
+        if block:
+            first = block[0].stripped
+            kind = "list" if _BULLET.match(first) else (kind_of(first) if kind_of else "paragraph")
+            label = path[-1][1] if path and path[-1][0] == 99 else ""
+            last = structure.blocks[-1] if structure.blocks else None
+            if kind == "meeting_info" and last and last.kind == kind and last.end <= block[0].start:
+                last.end = block[-1].end  # the label–value lines of a meeting header stay together
+            else:
+                structure.blocks.append(Block(block[0].start, block[-1].end, kind, tuple(p for _, p in path),
+                                              field=label))
+            block.clear()
+
+    for i, line in enumerate(lines):
+        before = lines[i - 1] if i else None
+        after = lines[i + 1] if i + 1 < len(lines) else None
+        level = levels.get(line.start) or (0 if levels else 4 * _looks_like_heading(text, line, before, after))
+        found = field_label(line, None)
+        if level or (found and found[1] == line.end):
+            close()
+            level = level or 99
+            while path and path[-1][0] >= level:
+                path.pop()
+            path.append((level, found[0] if found and level == 99 else line.stripped[:TITLE_CHARS]))
+            continue
+        blank = bool(block) and "\n\n" in text[block[-1].end:line.start]
+        if blank or (block and _BULLET.match(line.stripped) and not _BULLET.match(block[0].stripped)):
+            close()
+        block.append(line)
+    close()
+
+
+def parse_generic(text: str, noise: list[Span], layout: Layout = Layout()) -> Structure:
+    structure = Structure()
+    lines = content_lines(text, noise)
+    if not lines:
+        return structure
+    levels = {h.start: h.level for h in layout.headings}
+    emphasis = dict(layout.emphasis)
+    heads = find_items(lines, set(levels) | set(emphasis))
+    first = parse_items(text, lines, heads, emphasis, structure) if heads else len(text)
+    prose_blocks(text, [ln for ln in lines if ln.start < first], levels, structure, _preamble_kind if heads else None)
+    structure.blocks.sort(key=lambda b: b.start)
+    return structure
+
+
+_MEETING_LABEL = re.compile(r"(?:Datum|Tid|Plats|Lokal|Sammanträdesdatum|Mötesdatum|Ordförande|Mötesordförande|"
+                            r"Sekreterare|Mötessekreterare|Protokollförare|Justerare|Justerande|Paragrafer)\b",
+                            re.IGNORECASE)
+_MEMBERS_LABEL = re.compile(r"(?:Närvarande|Ledamöter|Beslutande|Ersättare|Tjänstgörande|Övriga|Adjungerade|"
+                            r"Frånvarande|Deltagare)\b", re.IGNORECASE)
+
+
+def _preamble_kind(first_line: str) -> str:
+    if _MEETING_LABEL.match(first_line):
+        return "meeting_info"
+    return "members" if _MEMBERS_LABEL.match(first_line) else "paragraph"
