@@ -26,8 +26,8 @@ TYPES = {
 }
 # Types whose questions may be unanswerable: a § that does not exist, an attribute the documents do not give.
 MAY_BE_UNANSWERABLE = {"unanswerable", "reference", "missing_attribute"}
-CORPORA = {"region-vastmanland", "kungsbacka", "lithekod", "langasands-byalag", "jonkoping-bun"}
-NEW_ORGANISATIONS = {"lithekod", "langasands-byalag", "jonkoping-bun"}
+CORPORA = {"region-vastmanland", "kungsbacka", "lithekod", "langasands-byalag", "jonkoping-bun", "brf-doktor-lindh"}
+NEW_ORGANISATIONS = {"lithekod", "langasands-byalag", "jonkoping-bun", "brf-doktor-lindh"}
 FIELDS = {"id", "type", "corpus", "question", "history", "answerable", "key_facts", "gold"}
 MAX_QUOTE = 300
 
