@@ -26,8 +26,8 @@ TYPES = {
 }
 # Types whose questions may be unanswerable: a § that does not exist, an attribute the documents do not give.
 MAY_BE_UNANSWERABLE = {"unanswerable", "reference", "missing_attribute"}
-CORPORA = {"region-vastmanland", "kungsbacka", "lithekod", "langasands-byalag", "jonkoping-bun", "brf-doktor-lindh"}
-NEW_ORGANISATIONS = {"lithekod", "langasands-byalag", "jonkoping-bun", "brf-doktor-lindh"}
+CORPORA = {"region-vastmanland", "kungsbacka", "lithekod", "langasands-byalag", "jonkoping-bun", "brf-doktor-lindh", "kollektivhus-fristad"}
+NEW_ORGANISATIONS = {"lithekod", "langasands-byalag", "jonkoping-bun", "brf-doktor-lindh", "kollektivhus-fristad"}
 FIELDS = {"id", "type", "corpus", "question", "history", "answerable", "key_facts", "gold"}
 MAX_QUOTE = 300
 
