@@ -24,16 +24,19 @@ DOC_TYPES = (  # (type, pattern), tried in the order they occur in the title lin
     ("kallelse", r"kallelse"),
     ("föredragningslista", r"föredragningslista"),
     ("dagordning", r"dagordning"),
-    ("protokoll", r"\w*protokoll(?![a-zåäö])|protokoll\s+fört"),
+    ("protokoll", r"\w*protokoll(?![a-zåäö])|protokoll\s+fört|\w*anteckningar\b"),
     ("tjänsteskrivelse", r"tjänsteskrivelse|tjänsteutlåtande"),
-    ("bilaga", r"^\s*bilaga"),
+    ("bilaga", r"^\s*(?:bilaga|motion(?:er)?\b|proposition\b|förslag till\b|\w+s förslag\b)"),
     ("rapport", r"\w*rapport(?![a-zåäö])|verksamhetsberättelse"),
 )
+NOT_MEETINGS = {"bilaga", "tjänsteskrivelse", "rapport"}  # documents of their own date, not a meeting's
+_DECIDED = re.compile(r"\b(?:beslutar|beslutade|beslöt|beslutades|beslöts|väljer|valdes|godkändes|fastställdes|"
+                      r"bifölls|antogs|lades till handlingarna|läggs till handlingarna)\b", re.IGNORECASE)
 TITLE_WORDS = {"justerat protokoll": "Justerat protokoll", "kallelse": "Kallelse", "föredragningslista": "Föredragningslista",
                "dagordning": "Dagordning", "protokoll": "Protokoll"}
 _BODY_NOUN = r"(?:nämnd|styrelse|beredning|utskott|stämma|fullmäktige|sektion|kommitté|direktion|presidium|råd)"
 _BODY_WORD = re.compile(rf"[\wåäöÅÄÖé-]*{_BODY_NOUN}(?:en|ens|et|ets|n|ns|s|an|ans)?", re.IGNORECASE)
-_MEETING_WORD = re.compile(r"(?P<prefix>[\wåäöÅÄÖé-]+?)s?möte(?:t|s)?", re.IGNORECASE)
+_MEETING_WORD = re.compile(r"(?P<prefix>[\wåäöÅÄÖé-]+?)(?P<s>s?)m[öo]te(?:t|s|ts)?(?:protokoll)?", re.IGNORECASE)
 _NOT_BODIES = {"samråd", "förråd", "avråd", "område", "styrelseledamot", "utskottsledamot"}
 _ADJECTIVE = re.compile(r"[A-ZÅÄÖa-zåäö][a-zåäö]*(?:isk|iska|al|ala|ell|ella|ig|iga|na)")
 _ISO = re.compile(r"(?<!\d)(20\d{2}|19\d{2})-(\d{2})-(\d{2})(?!\d)")
@@ -61,11 +64,12 @@ _ELECTED = re.compile(rf"(?:välja|valdes?|utses?|utsågs)\s+(?:till\s+\w+\s+)?(
                       r"(?P<role>mötesordförande|ordförande|mötessekreterare|sekreterare|justerare|justeringsperson)")
 
 
-def title_lines(text: str, noise: list[Span]) -> list[Line]:
-    """The first lines of the document, then the running header lines (noise) of later pages."""
-    lines = [ln for ln in split_lines(text[:FIRST_PAGE_CHARS]) if ln.stripped][:TITLE_LINES]
+def title_lines(text: str, noise: list[Span], first_item: int) -> list[Line]:
+    """The first lines of the document before its first item, then running header lines of later pages."""
+    end = min(FIRST_PAGE_CHARS, first_item)
+    lines = [ln for ln in split_lines(text[:end]) if ln.stripped][:TITLE_LINES]
     header = [ln for ln in split_lines(text) if ln.stripped and any(s <= ln.start < e for s, e in noise[:6])]
-    return lines + [ln for ln in header if ln.start >= FIRST_PAGE_CHARS][:3]
+    return lines + [ln for ln in header if ln.start >= end][:3]
 
 
 def doc_type(lines: list[str]) -> str:
@@ -78,7 +82,8 @@ def doc_type(lines: list[str]) -> str:
 
 def body_name(line: str) -> str:
     """``"Protokoll Tekniska nämnden 2025-02-03"`` → ``"Tekniska nämnden"``; ``"styrelsemöte"`` → ``"Styrelsen"``."""
-    tokens = re.findall(r"[\wåäöÅÄÖé-]+", line)
+    line = re.sub(r"(?<=\w)-\s+(och|&)\s+", r"-\1", line)  # "Barn- och utbildningsnämnden" as one token
+    tokens = re.findall(r"[\wåäöÅÄÖé&-]+", line)
     for i, token in enumerate(tokens):
         low = token.casefold()
         if low in _NOT_BODIES:
@@ -92,18 +97,16 @@ def body_name(line: str) -> str:
             start = i
             while start > 0 and i - start < 3 and _ADJECTIVE.fullmatch(tokens[start - 1]):
                 start -= 1  # "Tekniska nämnden", "Strategisk regional beredning"
-            name = " ".join(tokens[start:end])
+            name = " ".join(tokens[start:end]).replace("-och", "- och ").replace("-&", "- & ")
+            name = name.capitalize() if name.isupper() else name
             return name[:1].upper() + name[1:]
-        if match := _MEETING_WORD.fullmatch(token):
-            prefix = match["prefix"].casefold()
-            if prefix.endswith("styrelse"):
-                return (prefix + "n").capitalize()
-            if prefix in ("sektion", "års", "medlem", "medlems", "kår", "förenings", "förening", "stämmo"):
-                return token.capitalize() + ("" if low.endswith("t") else "t")
+        if (match := _MEETING_WORD.fullmatch(token)) and len(match["prefix"] + match["s"]) >= 3:
+            return f"{match['prefix']}{match['s']}mötet".capitalize()  # "vårmöte", "Årsmötesprotokoll" → "Årsmötet"
     return ""
 
 
 def parse_date(text: str) -> str:
+    text = re.sub(r"(?<=\d)[\u00ad\u2010\u2011\u2012\u2013](?=\d)", "-", text)
     if match := _ISO.search(text):
         return "-".join(match.groups())
     if (match := _WORDY.search(text)) and match[2].casefold() in MONTH_NUMBERS:
@@ -195,25 +198,37 @@ def _members(values: list[str], default_role: str) -> list[Member]:
 
 def infer_facts(text: str, structure: Structure, noise: list[Span], file_name: str) -> None:
     """Fill the blanks of ``structure`` from the text, then from the file name (marked as guessed)."""
-    head = title_lines(text, noise)
-    title = [ln.stripped for ln in head]
+    first_item = min((item.start for item in structure.items), default=len(text))
+    title = [ln.stripped for ln in title_lines(text, noise, first_item)]
     first_page = [ln for ln in split_lines(text[:FIRST_PAGE_CHARS]) if ln.stripped]
     if not structure.doc_type:
-        structure.doc_type = doc_type(title) or _doc_type_from_items(structure)
+        structure.doc_type = doc_type(title) or _doc_type_from_text(text, structure)
     if not structure.body:
-        structure.body = next((b for t in title if (b := body_name(t))), "")
-    meeting_when_where(text, first_page, title, structure)
+        structure.body = next((b for t in title if (b := body_name(t))), "") or _signed_by(text)
+    if structure.doc_type in NOT_MEETINGS:
+        structure.document_date = next((d for ln in first_page + split_lines(text[-1500:]) if (d := parse_date(ln.text))), "")
+    else:
+        meeting_when_where(text, first_page, title, structure)
     people(text, first_page, structure)
     _from_file_name(file_name, structure)
     if not structure.title or structure.doc_type in TITLE_WORDS:
-        structure.title = meeting_title(structure) or structure.title
+        structure.title = meeting_title(structure) or structure.title or (title[0][:120] if title else "")
 
 
-def _doc_type_from_items(structure: Structure) -> str:
-    fields = {label for item in structure.items for label in item.fields}
-    if "Beslut" in fields:
+def _doc_type_from_text(text: str, structure: Structure) -> str:
+    """Minutes record decisions and who was there; a list of items without them is an agenda."""
+    if "Beslut" in {label for item in structure.items for label in item.fields} or \
+            len(_DECIDED.findall(text)) >= 2 or re.search(r"^\s*Närvarande\b", text[:FIRST_PAGE_CHARS], re.MULTILINE):
         return "protokoll"
     return "dagordning" if len(structure.items) >= 3 else ""
+
+
+def _signed_by(text: str) -> str:
+    """A document signed by its body: "Styrelsen" on one of its last lines."""
+    for line in reversed(split_lines(text[-800:])):
+        if 0 < len(line.stripped) <= 60 and (body := body_name(line.stripped)) and line.stripped.startswith(body):
+            return body
+    return ""
 
 
 def _from_file_name(file_name: str, structure: Structure) -> None:
@@ -222,7 +237,8 @@ def _from_file_name(file_name: str, structure: Structure) -> None:
     if not structure.doc_type and (kind := doc_type([words]) or doc_type([fold_words(words)])):
         structure.doc_type = kind
         structure.guessed.append("doc_type")
-    if not structure.meeting_date and (date := parse_date(stem) or _compact_date(stem)):
+    meeting = structure.doc_type not in NOT_MEETINGS
+    if meeting and not structure.meeting_date and (date := parse_date(stem) or _compact_date(stem)):
         structure.meeting_date = date
         structure.guessed.append("meeting_date")
     if not structure.body and (body := body_name(words)):

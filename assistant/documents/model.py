@@ -93,6 +93,7 @@ class Structure:
     meeting_time: str = ""
     place: str = ""
     title: str = ""
+    document_date: str = ""  # the date a report or attachment itself carries (not a meeting's)
     blocks: list[Block] = field(default_factory=list)
     items: list[AgendaItem] = field(default_factory=list)
     members: list[Member] = field(default_factory=list)

@@ -27,6 +27,8 @@ FIELD_LABELS = (
     r"Beslutsunderlag", r"Beslutet skickas till", r"Expediering", r"Skäl för beslut(?:et)?", r"Motivering",
     r"Beslut", r"Bilagor?(?: \d{1,2})?", r"Föredragande", r"Handläggare", r"Diskussion", r"Information",
     r"Ekonomiska konsekvenser", r"Jäv",
+    # the proposal or decision of a named body: "Utbildningsförvaltningens förslag", "Barn- och utbildningsnämndens beslut"
+    r"[A-ZÅÄÖ][\wåäö]*(?:- (?:och|&) [\wåäö]+)?s (?:förslag(?: till beslut)?|beslut)",
 )
 _LABEL = "|".join(FIELD_LABELS)
 _OWN_LINE_LABEL = re.compile(rf"(?P<label>{_LABEL})[ \t]*:?[ \t]*", re.IGNORECASE)
@@ -94,7 +96,7 @@ def item_head(line: Line, styled: bool) -> ItemHead | None:
 def _plausible_title(title: str, styled: bool) -> bool:
     if len(title) > TITLE_CHARS or not any(ch.isalpha() for ch in title[:3]):
         return False
-    return styled or not (title.endswith((".", ",", ";")) and len(title) > 60)
+    return styled or not (title.endswith((".", ",", ";")) and len(title) > 100)
 
 
 def _parts(head: ItemHead) -> list[int]:
@@ -102,22 +104,28 @@ def _parts(head: ItemHead) -> list[int]:
 
 
 def _runs(heads: list[ItemHead]) -> list[list[ItemHead]]:
-    """Rising sequences: a top-level number at most MAX_STEP above the last, a sub-number under the current
-    top-level item; a top-level number that does not rise starts a new run (a list of contents, then the items)."""
+    """Rising sequences. A number joins the run it continues with the smallest step (a top-level number at
+    most MAX_STEP above the run's last, a sub-number under the run's current item); one that continues no run
+    starts a new one: a numbered list inside an item, or the items listed before they are treated."""
     runs: list[list[ItemHead]] = []
     for head in heads:
         parts = _parts(head)
-        current = runs[-1] if runs else []
-        top = _parts(current[-1])[0] if current else None
-        if top is None or (len(parts) == 1 and parts[0] <= top):
-            if len(parts) == 1 or not current:
-                runs.append([head])
-            continue
-        if len(parts) == 1 and parts[0] <= top + MAX_STEP:
-            current.append(head)
-        elif len(parts) > 1 and top <= parts[0] <= top + 1 and _follows(current, parts):
-            current.append(head)
+        steps = [(_step(run, parts), i) for i, run in enumerate(runs)]
+        fitting = [(step, -i) for step, i in steps if step is not None]
+        if fitting:
+            runs[-min(fitting)[1]].append(head)
+        elif len(parts) == 1:
+            runs.append([head])
     return runs
+
+
+def _step(run: list[ItemHead], parts: list[int]) -> int | None:
+    top = _parts(run[-1])[0]
+    if len(parts) == 1:
+        return parts[0] - top if top < parts[0] <= top + MAX_STEP else None
+    if top <= parts[0] <= top + 1 and _follows(run, parts):
+        return parts[0] - top
+    return None
 
 
 def _follows(run: list[ItemHead], parts: list[int]) -> bool:
@@ -136,12 +144,9 @@ def find_items(lines: list[Line], styled_starts: set[int]) -> list[ItemHead]:
         if sum(h.styled for h in candidates) >= 3:
             candidates = [h for h in candidates if h.styled]
         runs = [run for run in _runs(candidates) if len(run) >= MIN_ITEMS]
-        if not runs:
-            continue
-        ends = [run[0].line.start for run in runs[1:]] + [lines[-1].end]
-        run = max(zip(runs, ends), key=lambda pair: (pair[1] - pair[0][0].line.start, pair[0][0].line.start))[0]
-        if len(run) > len(best):
-            best = run
+        if runs:  # the longest; of equally long ones the last (items listed first, then treated)
+            run = max(runs, key=lambda r: (len(r), r[0].line.start))
+            best = run if len(run) > len(best) else best
     return best
 
 
@@ -169,11 +174,10 @@ def _canonical(label: str) -> str:
 
 
 def block_kind(label: str) -> str:
-    if label == "Beslut":
-        return "decision"
-    if label.casefold().startswith("förslag till beslut") or label == "Förslag":
+    folded = label.casefold()
+    if "förslag" in folded and not folded.startswith("förslag till yttrande"):
         return "proposal_decision"
-    return "field"
+    return "decision" if folded == "beslut" or folded.endswith("s beslut") else "field"
 
 
 def motions(value: str) -> list[str]:
@@ -214,6 +218,9 @@ class _Builder:
         self.label = PREAMBLE_FIELD
 
     def open_field(self, label: str, content_start: int, line: Line) -> None:
+        if self.start is None and self.label != PREAMBLE_FIELD:
+            self.add(line)  # a label right under a label ("…s förslag" / "…s förslag till beslut:") is its text
+            return
         self.close()
         self.label = label
         if content_start < line.end:
@@ -243,7 +250,7 @@ class _Builder:
                                            self.label, item.dnr))
         if block_kind(self.label) == "proposal_decision":
             item.motions += motions(value)
-        elif self.label == "Beslut":
+        elif block_kind(self.label) == "decision":
             item.outcome = item.outcome or outcome(value)
         elif self.label.startswith("Bilag"):
             item.attachments.append(" ".join(value.split())[:TITLE_CHARS])
