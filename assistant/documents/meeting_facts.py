@@ -10,6 +10,7 @@ can tell apart ("Protokoll Styrelsen 2025-02-03"). Facts taken from the file nam
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from assistant.documents.model import Member, Structure
 from assistant.documents.parsing import Line, split_lines
@@ -35,6 +36,8 @@ _DECIDED = re.compile(r"\b(?:beslutar|beslutade|beslöt|beslutades|beslöts|väl
 TITLE_WORDS = {"justerat protokoll": "Justerat protokoll", "kallelse": "Kallelse", "föredragningslista": "Föredragningslista",
                "dagordning": "Dagordning", "protokoll": "Protokoll"}
 _BODY_NOUN = r"(?:nämnd|styrelse|beredning|utskott|stämma|fullmäktige|sektion|kommitté|direktion|presidium|råd)"
+_PROPOSES = re.compile(rf"^\s*([A-ZÅÄÖ][\wåäö-]*{_BODY_NOUN}(?:en|et|n)?)\s+(?:föreslår|anser|tillstyrker|avstyrker)\b",
+                       re.MULTILINE)
 _BODY_WORD = re.compile(rf"[\wåäöÅÄÖé-]*{_BODY_NOUN}(?:en|ens|et|ets|n|ns|s|an|ans)?", re.IGNORECASE)
 _MEETING_WORD = re.compile(r"(?P<prefix>[\wåäöÅÄÖé-]+?)(?P<s>s?)m[öo]te(?:t|s|ts)?(?:protokoll)?", re.IGNORECASE)
 _NOT_BODIES = {"samråd", "förråd", "avråd", "område", "styrelseledamot", "utskottsledamot"}
@@ -86,8 +89,8 @@ def body_name(line: str) -> str:
     tokens = re.findall(r"[\wåäöÅÄÖé&-]+", line)
     for i, token in enumerate(tokens):
         low = token.casefold()
-        if low in _NOT_BODIES:
-            continue
+        if low in _NOT_BODIES or (i and tokens[i - 1].casefold() in ("ny", "nya")):
+            continue  # "Förslag till ny styrelse": the board to be elected, not the author
         if _BODY_WORD.fullmatch(token):
             end = i + 1
             if low.endswith("s") and end < len(tokens) and _BODY_WORD.fullmatch(tokens[end]):
@@ -204,7 +207,11 @@ def infer_facts(text: str, structure: Structure, noise: list[Span], file_name: s
     if not structure.doc_type:
         structure.doc_type = doc_type(title) or _doc_type_from_text(text, structure)
     if not structure.body:
-        structure.body = next((b for t in title if (b := body_name(t))), "") or _signed_by(text)
+        headlines = [t for t in title if len(t) <= 80 and not t.endswith((".", ":"))]  # not sentences
+        named = next((b for t in headlines if (b := body_name(t))), "")
+        proposer = _proposer(text)
+        own = structure.doc_type in NOT_MEETINGS  # a proposal or report is by its author, not its subject
+        structure.body = (proposer or named if own else named or proposer) or _signed_by(text)
     if structure.doc_type in NOT_MEETINGS:
         structure.document_date = next((d for ln in first_page + split_lines(text[-1500:]) if (d := parse_date(ln.text))), "")
     else:
@@ -221,6 +228,13 @@ def _doc_type_from_text(text: str, structure: Structure) -> str:
             len(_DECIDED.findall(text)) >= 2 or re.search(r"^\s*Närvarande\b", text[:FIRST_PAGE_CHARS], re.MULTILINE):
         return "protokoll"
     return "dagordning" if len(structure.items) >= 3 else ""
+
+
+def _proposer(text: str) -> str:
+    """The body that speaks in a proposal: "Valberedningen föreslår …" (at least twice)."""
+    found = Counter(m[1] for m in _PROPOSES.finditer(text))
+    name, count = found.most_common(1)[0] if found else ("", 0)
+    return name if count >= 2 else ""
 
 
 def _signed_by(text: str) -> str:

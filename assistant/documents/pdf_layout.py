@@ -17,6 +17,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 
 import pdfplumber
 
@@ -31,10 +32,14 @@ PARAGRAPH_GAP = 0.65  # vertical white space, in font sizes, that ends a paragra
 MIN_PLACED = 0.7  # share of a page's characters the layout must place; else the page is left to pypdf
 HEADING_SIZE = 1.12  # a line this much larger than body text is a heading
 HEADING_CHARS = 150
+SIMILAR = 0.6  # running lines read by OCR differ a little from page to page
+NEAR_PAGES = 4  # compared with this many pages before and after
+TOUCHING = 2.0  # points between lines of one letterhead
 
 _BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi|,b\b|-b\b", re.IGNORECASE)
 _PAGE_NUMBER = re.compile(
     r"(?:sid(?:an|a)?\.?\s*|page\s*)?\d{1,4}(?:\s*(?:/|av|\(|of)\s*\d{1,4}\)?)?|[-–]\s*\d{1,4}\s*[-–]", re.IGNORECASE)
+_ITEM_ALONE = re.compile(r"§\s*\d+")
 _NUMBERING = re.compile(r"(?:§\s*\d+|(?:punkt|ärende)\s+\d+|\d{1,3}(?:\.\d{1,3})*)\b", re.IGNORECASE)
 
 
@@ -55,6 +60,7 @@ class Line:
     noise: bool = False
     heading: int = 0  # level, 0 when not a heading
     new_block: bool = False  # starts a new column or region: never joined to the line before
+    _text: str | None = None
 
     @property
     def top(self) -> float:
@@ -63,6 +69,10 @@ class Line:
     @property
     def bottom(self) -> float:
         return max(w.bottom for w in self.words)
+
+    @property
+    def x0(self) -> float:
+        return self.words[0].x0
 
     @property
     def size(self) -> float:
@@ -87,7 +97,9 @@ class Line:
         return runs
 
     def text(self) -> str:
-        return "  ".join(" ".join(w.text for w in run) for run in self.segments())
+        if self._text is None:
+            self._text = "  ".join(" ".join(w.text for w in run) for run in self.segments())
+        return self._text
 
     def bold_prefix(self) -> int:
         """Characters of the line's text taken by bold words that open it, when plain words follow."""
@@ -225,21 +237,43 @@ def _edge_lines(page: PageLayout) -> list[Line]:
     lines = sorted(page.lines, key=lambda ln: ln.top)
     top = [ln for ln in lines[:EDGE_LINES] if ln.bottom <= page.height * MARGIN]
     bottom = [ln for ln in lines[-EDGE_LINES:] if ln.top >= page.height * (1 - MARGIN)]
-    return top + [ln for ln in bottom if ln not in top]
+    return [ln for ln in top + [ln for ln in bottom if ln not in top] if not _ITEM_ALONE.fullmatch(ln.text().strip())]
+
+
+def _similar(a: str, b: str) -> bool:
+    matcher = SequenceMatcher(None, a, b, autojunk=False)
+    return matcher.real_quick_ratio() >= SIMILAR and matcher.quick_ratio() >= SIMILAR and matcher.ratio() >= SIMILAR
 
 
 def mark_running_lines(pages: list[PageLayout]) -> None:
-    """Lines near the top or bottom of a page that recur (digits aside) on at least half the pages with
-    text, and lone page numbers there, are noise."""
-    with_text = [p for p in pages if p.lines]
+    """Lines near the top or bottom of a page that recur on at least half the pages with text: the same
+    digits aside, or nearly the same (a logo read by OCR), or at the very place of such a line on another
+    page. Lone page numbers there too. A lone "§ 12" that opens a page is never one."""
+    edges = [(p, _edge_lines(p)) for p in pages if p.lines]
+    needed = max(2, math.ceil(len(edges) / 2))
     seen: Counter[str] = Counter()
-    for page in with_text:
-        seen.update({_key(ln) for ln in _edge_lines(page)})
-    needed = max(2, math.ceil(len(with_text) / 2))
-    for page in with_text:
-        for line in _edge_lines(page):
-            if seen[_key(line)] >= needed or _PAGE_NUMBER.fullmatch(line.text().strip()):
+    for _, lines in edges:
+        seen.update({_key(ln) for ln in lines})
+    for i, (page, lines) in enumerate(edges):
+        for line in lines:
+            key = _key(line)
+            near = edges[max(0, i - NEAR_PAGES):i] + edges[i + 1:i + 1 + NEAR_PAGES]
+            alike = 1 + sum(any(_similar(key, _key(other)) for other in others) for _, others in near)
+            if seen[key] >= needed or alike >= needed or _PAGE_NUMBER.fullmatch(line.text().strip()):
                 line.noise = True
+    for _, lines in edges:
+        _spread_to_touching(sorted(lines, key=lambda ln: ln.top))
+
+
+def _spread_to_touching(lines: list[Line]) -> None:
+    """A line that touches a running line (a letterhead of stacked lines) is running too."""
+    for _ in range(len(lines)):
+        changed = False
+        for upper, lower in zip(lines, lines[1:]):
+            if upper.noise != lower.noise and lower.top - upper.bottom <= TOUCHING:
+                upper.noise = lower.noise = changed = True
+        if not changed:
+            return
 
 
 def mark_headings(pages: list[PageLayout]) -> None:

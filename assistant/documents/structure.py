@@ -35,7 +35,8 @@ _OWN_LINE_LABEL = re.compile(rf"(?P<label>{_LABEL})[ \t]*:?[ \t]*", re.IGNORECAS
 _RUN_IN_LABEL = re.compile(rf"(?P<label>{_LABEL})[ \t]*:[ \t]*(?=\S)", re.IGNORECASE)
 _PARAGRAPH_ITEM = re.compile(r"§[ \t]*(?P<number>\d{1,4})[ \t]*[.:]?(?:[ \t]+(?P<title>\S.*))?")
 _WORD_ITEM = re.compile(r"(?:Punkt|Ärende)[ \t]+(?P<number>\d{1,3})[ \t]*[.:]?(?:[ \t]+(?P<title>\S.*))?", re.IGNORECASE)
-_NUMBER_ITEM = re.compile(r"(?P<number>[1-9]\d{0,2}(?:\.[1-9]\d{0,2}){0,3})[.)]?[ \t]+(?P<title>[A-ZÅÄÖÉ§\"”«].*)")
+_NUMBER_ITEM = re.compile(r"(?P<number>[1-9]\d{0,2}(?:\.[1-9]\d{0,2}){0,3})(?:[.)][ \t]*(?P<title>[a-zåäö].*)|[.)]?[ \t]+"
+                          r"(?P<upper>[A-ZÅÄÖÉ§\"”«].*)|[.)][ \t]*(?P<tight>[A-ZÅÄÖÉ].*))")
 _ATT = re.compile(r"(?:[-•–*][ \t]*)?att[ \t]+\S", re.IGNORECASE)
 _OUTCOMES = (
     ("delvis bifall", re.compile(r"\bdelvis bifall", re.IGNORECASE)),
@@ -46,6 +47,7 @@ _OUTCOMES = (
                           re.IGNORECASE)),
 )
 MIN_ITEMS = 2
+STYLED_SHARE = 0.7  # only the items set in bold or as headings when they are this share of all numbered lines
 MAX_STEP = 10  # the next item's number may skip this many (secret or moved items)
 TITLE_CHARS = 120
 PREAMBLE_FIELD = "Text"
@@ -85,12 +87,17 @@ def item_head(line: Line, styled: bool) -> ItemHead | None:
         match = pattern.fullmatch(text)
         if not match:
             continue
-        title = re.split(r"[ \t]{2,}", (match["title"] or "").strip())[0]
+        title = re.split(r"[ \t]{2,}", (_title_group(match) or "").strip())[0]
         if scheme == "nummer" and not _plausible_title(title, styled):
             return None
         number = f"§ {match['number']}" if scheme == "§" else match["number"]
         return ItemHead(line, scheme, number, title, styled)
     return None
+
+
+def _title_group(match: re.Match[str]) -> str:
+    groups = match.groupdict()
+    return groups.get("title") or groups.get("upper") or groups.get("tight") or ""
 
 
 def _plausible_title(title: str, styled: bool) -> bool:
@@ -141,13 +148,17 @@ def find_items(lines: list[Line], styled_starts: set[int]) -> list[ItemHead]:
     best: list[ItemHead] = []
     for scheme in ("§", "punkt", "nummer"):
         candidates = [h for h in heads if h.scheme == scheme]
-        if sum(h.styled for h in candidates) >= 3:
-            candidates = [h for h in candidates if h.styled]
-        runs = [run for run in _runs(candidates) if len(run) >= MIN_ITEMS]
-        if runs:  # the longest; of equally long ones the last (items listed first, then treated)
-            run = max(runs, key=lambda r: (len(r), r[0].line.start))
-            best = run if len(run) > len(best) else best
+        run = _longest_run(candidates)
+        styled = _longest_run([h for h in candidates if h.styled])
+        run = styled if len(styled) >= STYLED_SHARE * len(run) else run  # bold items, plain numbered lists
+        best = run if len(run) > len(best) else best
     return best
+
+
+def _longest_run(heads: list[ItemHead]) -> list[ItemHead]:
+    """The longest run; of equally long ones the last (items listed first, then treated)."""
+    runs = [run for run in _runs(heads) if len(run) >= MIN_ITEMS]
+    return max(runs, key=lambda r: (len(r), r[0].line.start)) if runs else []
 
 
 # --- fields --------------------------------------------------------------------------------------------
