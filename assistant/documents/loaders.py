@@ -181,7 +181,8 @@ def _load_pdf(path: Path, data: bytes) -> LoadedText:
         raise LoadError(path, "PDF-filen har inga sidor")
     loaded = _pdf_text(path, data, reader)
     if not loaded.text.strip():
-        raise LoadError(path, "PDF-filen saknar textlager (skannad bild?) – kör OCR först")
+        shown = "sida 1" if count == 1 else f"sidorna 1–{count}"
+        raise LoadError(path, f"PDF-filen saknar textlager ({shown}; skannad bild?) – kör OCR först")
     loaded.warnings = [f"sida {n} saknar textlager – skannad?" for n in loaded.scanned_pages]
     loaded.hints = {"title": title.strip()} if isinstance(title, str) and title.strip() else {}
     return loaded
