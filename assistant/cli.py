@@ -74,8 +74,13 @@ def list_documents(index_path: Path | None, as_json: bool) -> None:
         click.echo(json.dumps(docs, ensure_ascii=False, indent=2))
         return
     for doc in docs:
-        click.echo(f"{doc['doc_id']}  {doc['meeting_date'] or '—':10}  {doc['doc_type']:9}  "
-                   f"{doc['pages'] or '-':>3} s  {doc['n_chunks']:>4} delar  {doc['title']}")
+        guessed = doc.get("guessed") or []
+        mark = {field: "?" if field in guessed else "" for field in ("meeting_date", "doc_type", "body")}
+        date = (doc["meeting_date"] or "—") + mark["meeting_date"]
+        click.echo(f"{doc['doc_id']}  {date:11}  {doc['doc_type'] + mark['doc_type']:18}  {doc['pages'] or '-':>3} s  "
+                   f"{doc['n_chunks']:>4} delar  {doc['title']}  [organ: {(doc['body'] or '—') + mark['body']}]")
+    if any(doc.get("guessed") for doc in docs):
+        click.echo("? = gissat ur filnamnet, står inte i texten (en .meta.toml bredvid filen kan ange rätt värde)")
 
 
 @main.command()
