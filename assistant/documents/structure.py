@@ -48,6 +48,7 @@ _OUTCOMES = (
 )
 MIN_ITEMS = 2
 STYLED_SHARE = 0.7  # only the items set in bold or as headings when they are this share of all numbered lines
+OPEN_RUNS = 20  # a number may continue one of the last this many runs
 MAX_STEP = 10  # the next item's number may skip this many (secret or moved items)
 TITLE_CHARS = 120
 PREAMBLE_FIELD = "Text"
@@ -117,7 +118,7 @@ def _runs(heads: list[ItemHead]) -> list[list[ItemHead]]:
     runs: list[list[ItemHead]] = []
     for head in heads:
         parts = _parts(head)
-        steps = [(_step(run, parts), i) for i, run in enumerate(runs)]
+        steps = [(_step(run, parts), i) for i, run in enumerate(runs) if i >= len(runs) - OPEN_RUNS]
         fitting = [(step, -i) for step, i in steps if step is not None]
         if fitting:
             runs[-min(fitting)[1]].append(head)
@@ -137,8 +138,13 @@ def _step(run: list[ItemHead], parts: list[int]) -> int | None:
 
 def _follows(run: list[ItemHead], parts: list[int]) -> bool:
     """``6.2`` after ``6.1`` or ``6``; ``6.1.1`` after ``6.1``: a sub-number rises within its parent."""
-    siblings = [_parts(h) for h in run if len(_parts(h)) == len(parts) and _parts(h)[:-1] == parts[:-1]]
-    return parts[-1] > siblings[-1][-1] if siblings else parts[-1] <= 2
+    for head in reversed(run):
+        other = _parts(head)
+        if len(other) == len(parts) and other[:-1] == parts[:-1]:
+            return parts[-1] > other[-1]
+        if len(other) < len(parts):  # back at the parent (or another item): this is its first sub-item
+            break
+    return parts[-1] <= 2
 
 
 def find_items(lines: list[Line], styled_starts: set[int]) -> list[ItemHead]:
