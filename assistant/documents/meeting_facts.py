@@ -53,7 +53,7 @@ _NOT_MEETING_DATE = re.compile(r"juster|anslag|nedtag|överklag|utfärd|publicer
 _DATE_LABELS = {"datum", "sammanträdesdatum", "mötesdatum", "tid", "tid och plats", "plats och tid", "datum och tid",
                 "när", "sammanträde", "möte"}
 _PLACE_LABELS = {"plats", "lokal", "mötesplats", "plats och tid", "tid och plats"}
-_ROLE_LABELS = {"ordförande": "ordförande", "mötesordförande": "ordförande", "sekreterare": "sekreterare",
+_ROLE_LABELS = {"utses att justera": "justerare", "ordförande": "ordförande", "mötesordförande": "ordförande", "sekreterare": "sekreterare",
                 "mötessekreterare": "sekreterare", "protokollförare": "sekreterare", "justerare": "justerare",
                 "justerande": "justerare", "protokolljusterare": "justerare", "justeringsperson": "justerare",
                 "justeringspersoner": "justerare", "rösträknare": "rösträknare"}
@@ -62,7 +62,10 @@ _MEMBER_LABELS = {"närvarande": "ledamot", "närvarande ledamöter": "ledamot",
                   "tjänstgörande ersättare": "tjänstgörande ersättare", "övriga närvarande": "", "övriga": "",
                   "adjungerade": "adjungerad", "adjungerad": "adjungerad"}
 _NAME = r"[A-ZÅÄÖÉÜ][\wåäöéü'-]+(?:\s+(?:af\s+|von\s+|de\s+)?[A-ZÅÄÖÉÜ][\wåäöéü'-]+){1,3}"
+_CELL_LABELS = ({"datum", "tid", "plats", "lokal", "plats och tid", "tid och plats", "sammanträdesdatum", "utses att justera"}
+                | set(_ROLE_LABELS) | set(_MEMBER_LABELS))
 _PERSON = re.compile(rf"(?P<name>{_NAME})(?:\s*\((?P<paren>[^()]{{1,40}})\))?(?:\s*[,–-]\s*(?P<role>[a-zåäö][^,;]*))?")
+_NAMED = re.compile(rf"(?P<name>{_NAME})(?:\s*\((?P<paren>[^()]{{1,40}})\))?")
 _ELECTED = re.compile(rf"(?:välja|valdes?|utses?|utsågs)\s+(?:till\s+\w+\s+)?(?P<name>{_NAME})\s+(?:till|som)\s+"
                       r"(?P<role>mötesordförande|ordförande|mötessekreterare|sekreterare|justerare|justeringsperson)")
 
@@ -120,11 +123,17 @@ def parse_date(text: str) -> str:
 
 
 def _label_values(lines: list[Line]) -> list[tuple[str, str, Line]]:
+    """"Label: value" pairs, and "Label  value" (table cells) for the labels of a meeting's header."""
     found = []
-    for line in lines:
+    for line, following in zip(lines, lines[1:] + [None]):
         for cell in re.split(r"[ \t]{2,}(?=[A-ZÅÄÖ][\wåäö ]{1,30}:)", line.text):
             if match := _LABEL_VALUE.fullmatch(cell):
                 found.append((match["label"].strip().casefold(), match["value"], line))
+        label, gap, value = line.stripped.partition("  ")
+        if gap and value.strip() and label.casefold() in _CELL_LABELS:
+            found.append((label.casefold(), value.strip(), line))
+        elif not gap and label.casefold() in _CELL_LABELS and following is not None:
+            found.append((label.casefold(), following.stripped, following))  # the value on the line below
     return found
 
 
@@ -164,38 +173,42 @@ def people(text: str, lines: list[Line], structure: Structure) -> None:
         structure.roles.setdefault(_ROLE_LABELS.get(match["role"].casefold(), match["role"]), match["name"])
     if not structure.members:
         for i, line in enumerate(lines):
-            label, _, inline = line.stripped.partition(":")
+            label, _, inline = line.stripped.partition(":" if ":" in line.stripped[:30] else "  ")
             if (role := _MEMBER_LABELS.get(label.strip().casefold())) is not None:
-                structure.members += _members([inline] + [ln.text for ln in _following(text, lines, i)], role)
+                following = _following(text, lines, i, not inline.strip())
+                structure.members += _members([inline] + [ln.text for ln in following], role)
     for member in structure.members:
         if member.role in ("ordförande", "sekreterare", "justerare"):
             structure.roles.setdefault(member.role, member.name)
 
 
-def _following(text: str, lines: list[Line], i: int) -> list[Line]:
-    """The lines of the paragraph below a label, up to the next label."""
+def _following(text: str, lines: list[Line], i: int, alone: bool) -> list[Line]:
+    """The lines of the paragraph below a label (the next paragraph for a label alone on its line), up to
+    the next label."""
     out = []
     for previous, line in zip(lines[i:], lines[i + 1:]):
-        if "\n\n" in text[previous.end:line.start] or _LABEL_VALUE.fullmatch(line.text):
+        blank = "\n\n" in text[previous.end:line.start] and (out or not alone)
+        if blank or _LABEL_VALUE.fullmatch(line.text) or line.stripped.casefold() in _CELL_LABELS:
             break
         out.append(line)
     return out[:60]
 
 
 def _members(values: list[str], default_role: str) -> list[Member]:
+    """People in a list such as "Anna Andersson (S), ordförande, Bo Berg (M)" or "Erik Nilsson, rektor Eva
+    Ek, kassör": a name, then a party or role in parentheses, then a role up to the next name."""
+    text = " ".join(v.strip() for v in values)
     members: list[Member] = []
-    for value in values:
-        for part in re.split(r"[,;]\s*|\s{2,}", value.strip()):
-            match = _PERSON.fullmatch(part.strip())
-            if not match:
-                if members and part.strip()[:1].islower():
-                    last = members[-1]
-                    members[-1] = Member(last.name, last.party, part.strip(), last.place)
-                continue
-            paren = match["paren"] or ""
-            party = paren if re.fullmatch(r"[A-ZÅÄÖ]{1,3}|[A-ZÅÄÖ][a-zåäö]{0,2}", paren) else ""
-            role = match["role"] or ("" if party or not paren else paren) or default_role
-            members.append(Member(match["name"], party, role.strip(), ""))
+    matches = list(_NAMED.finditer(text))
+    for match, following in zip(matches, matches[1:] + [None]):
+        between = text[match.end():following.start() if following else len(text)]
+        role = between.strip(" ,;.–-")
+        paren = match["paren"] or ""
+        party = paren if re.fullmatch(r"[A-ZÅÄÖ]{1,3}|[A-ZÅÄÖ][a-zåäö]{0,2}", paren) else ""
+        if not role[:1].islower() or len(role) > 60:
+            role = ""
+        role = role or ("" if party or not paren else paren) or default_role
+        members.append(Member(match["name"], party, role, ""))
     return members
 
 

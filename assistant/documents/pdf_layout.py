@@ -22,6 +22,8 @@ from difflib import SequenceMatcher
 import pdfplumber
 
 from assistant.documents.model import Heading, LoadedText, Page
+from assistant.documents.parsing import Line as PlainLine
+from assistant.documents.structure import field_label
 
 Span = tuple[int, int]
 
@@ -237,7 +239,13 @@ def _edge_lines(page: PageLayout) -> list[Line]:
     lines = sorted(page.lines, key=lambda ln: ln.top)
     top = [ln for ln in lines[:EDGE_LINES] if ln.bottom <= page.height * MARGIN]
     bottom = [ln for ln in lines[-EDGE_LINES:] if ln.top >= page.height * (1 - MARGIN)]
-    return [ln for ln in top + [ln for ln in bottom if ln not in top] if not _ITEM_ALONE.fullmatch(ln.text().strip())]
+    return [ln for ln in top + [ln for ln in bottom if ln not in top] if not _opens_content(ln)]
+
+
+def _opens_content(line: Line) -> bool:
+    """A lone "§ 12" or a field label ("Beslut") that happens to open pages is content, never a running line."""
+    text = line.text().strip()
+    return bool(_ITEM_ALONE.fullmatch(text)) or field_label(PlainLine(0, len(text), text), None) is not None
 
 
 def _similar(a: str, b: str) -> bool:

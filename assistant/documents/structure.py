@@ -92,7 +92,7 @@ def item_head(line: Line, styled: bool) -> ItemHead | None:
         if scheme == "nummer" and not _plausible_title(title, styled):
             return None
         number = f"§ {match['number']}" if scheme == "§" else match["number"]
-        return ItemHead(line, scheme, number, title, styled)
+        return ItemHead(line, scheme, number, title.rstrip(". "), styled)
     return None
 
 
@@ -212,6 +212,13 @@ def outcome(decision: str) -> str:
 # --- the pass ------------------------------------------------------------------------------------------
 
 
+def _continues_title(title: str, line: Line) -> bool:
+    """The title of "§ 5" on a line of its own is the next line; a title cut mid-phrase goes on in lower case."""
+    if not title:
+        return len(line.stripped) <= TITLE_CHARS
+    return line.stripped[:1].islower() and not title.endswith((".", ":", ";", "?", "!")) and len(title) < TITLE_CHARS
+
+
 class _Builder:
     """Walks the lines once, opening items and fields and closing the block before each."""
 
@@ -240,13 +247,15 @@ class _Builder:
             return
         self.close()
         self.label = label
+        while content_start < line.end and self.text[content_start] in " \t":
+            content_start += 1
         if content_start < line.end:
             self.start, self.end = content_start, line.end
 
     def add(self, line: Line) -> None:
         item = self.item
-        if item and not item.title and self.label == PREAMBLE_FIELD and self.start is None:
-            item.title = line.stripped[:TITLE_CHARS]  # "§ 5" on a line of its own: the next line is its title
+        if item and self.label == PREAMBLE_FIELD and self.start is None and _continues_title(item.title, line):
+            item.title = f"{item.title} {line.stripped}".strip()[:TITLE_CHARS]  # "§ 5" alone, or a wrapped title
             return
         if self.start is None:
             self.start = line.start
