@@ -71,6 +71,7 @@ def split_lines(text: str) -> list[Line]:
 def parse(text: str, loaded: LoadedText | None = None, file_name: str = "") -> Structure:
     """The generic pass (``structure.py``), unless a layout-specific parser recognises the document and finds
     at least as many items; then the meeting facts it left blank (``meeting_facts.py``)."""
+    # imported here: the generic pass builds on this module's line helpers
     from assistant.documents.meeting_facts import infer_facts
     from assistant.documents.structure import Layout, parse_generic
 

@@ -369,7 +369,7 @@ def prose_blocks(text: str, lines: list[Line], levels: dict[int, int], structure
 
 
 def parse_generic(text: str, noise: list[Span], layout: Layout = Layout()) -> Structure:
-    structure = Structure()
+    structure = Structure(noise=[(ln.start, ln.end) for ln in split_lines(text) if is_page_number(ln)])
     lines = content_lines(text, noise)
     if not lines:
         return structure
