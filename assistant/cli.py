@@ -79,6 +79,8 @@ def list_documents(index_path: Path | None, as_json: bool) -> None:
         date = (doc["meeting_date"] or "—") + mark["meeting_date"]
         click.echo(f"{doc['doc_id']}  {date:11}  {doc['doc_type'] + mark['doc_type']:18}  {doc['pages'] or '-':>3} s  "
                    f"{doc['n_chunks']:>4} delar  {doc['title']}  [organ: {(doc['body'] or '—') + mark['body']}]")
+        for warning in doc.get("warnings") or []:
+            click.echo(f"    varning: {warning}")
     if any(doc.get("guessed") for doc in docs):
         click.echo("? = gissat ur filnamnet, står inte i texten (en .meta.toml bredvid filen kan ange rätt värde)")
 

@@ -111,7 +111,7 @@ def merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 def running_noise(text: str, pages: list[Page]) -> list[tuple[int, int]]:
     """Plain text with pages: lines among the first or last three of a page that recur, digits aside, on at
     least half the pages (running headers and footers), unless they are a field label."""
-    from assistant.documents.structure import field_label
+    from assistant.documents.fields import field_label
 
     edges: list[list[Line]] = []
     for page in pages:

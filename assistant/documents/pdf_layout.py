@@ -21,9 +21,9 @@ from difflib import SequenceMatcher
 
 import pdfplumber
 
+from assistant.documents.fields import field_label
 from assistant.documents.model import Heading, LoadedText, Page
 from assistant.documents.parsing import Line as PlainLine
-from assistant.documents.structure import field_label
 
 Span = tuple[int, int]
 

@@ -10,42 +10,21 @@ paragraph. The text is never changed: only spans are found and named.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from assistant.documents.fields import block_kind, field_label, motions, outcome
 from assistant.documents.model import AgendaItem, Block, Heading, Structure
 from assistant.documents.parsing import DNR, Line, is_page_number, split_lines
 from assistant.swedish import normalize_dnr
 
 Span = tuple[int, int]
 
-FIELD_LABELS = (
-    r"Ärendet i korthet", r"Ärendebeskrivning", r"Beskrivning av ärendet", r"Sammanfattning av ärendet",
-    r"Sammanfattning", r"Bakgrund", r"Ärendet", r"Förslag till beslut(?: (?:i|på|till) [^.:\n]{1,40}?)?",
-    r"Förslag till yttrande", r"Förslag", r"Yrkanden?", r"Beslutsgång", r"Propositionsordning",
-    r"Omröstning(?:sresultat)?", r"Reservation(?:er)?", r"Protokollsanteckning(?:ar)?", r"Särskilda? yttranden?",
-    r"Beslutsunderlag", r"Beslutet skickas till", r"Expediering", r"Skäl för beslut(?:et)?", r"Motivering",
-    r"Beslut", r"Bilagor?(?: \d{1,2})?", r"Föredragande", r"Handläggare", r"Diskussion", r"Information",
-    r"Ekonomiska konsekvenser", r"Jäv",
-    # the proposal or decision of a named body: "Utbildningsförvaltningens förslag", "Barn- och utbildningsnämndens beslut"
-    r"[A-ZÅÄÖ][\wåäö]*(?:- (?:och|&) [\wåäö]+)?s (?:förslag(?: till beslut)?|beslut)",
-)
-_LABEL = "|".join(FIELD_LABELS)
-_OWN_LINE_LABEL = re.compile(rf"(?P<label>{_LABEL})[ \t]*:?[ \t]*", re.IGNORECASE)
-_RUN_IN_LABEL = re.compile(rf"(?P<label>{_LABEL})[ \t]*:[ \t]*(?=\S)", re.IGNORECASE)
 _PARAGRAPH_ITEM = re.compile(r"§[ \t]*(?P<number>\d{1,4})[ \t]*[.:]?(?:[ \t]+(?P<title>\S.*))?")
 _WORD_ITEM = re.compile(r"(?:Punkt|Ärende)[ \t]+(?P<number>\d{1,3})[ \t]*[.:]?(?:[ \t]+(?P<title>\S.*))?", re.IGNORECASE)
 _NUMBER_ITEM = re.compile(r"(?P<number>[1-9]\d{0,2}(?:\.[1-9]\d{0,2}){0,3})(?:[.)][ \t]*(?P<title>[a-zåäö].*)|[.)]?[ \t]+"
                           r"(?P<upper>[A-ZÅÄÖÉ§\"”«].*)|[.)][ \t]*(?P<tight>[A-ZÅÄÖÉ].*))")
-_ATT = re.compile(r"(?:[-•–*][ \t]*)?att[ \t]+\S", re.IGNORECASE)
-_OUTCOMES = (
-    ("delvis bifall", re.compile(r"\bdelvis bifall", re.IGNORECASE)),
-    ("återremiss", re.compile(r"\båterremi(?:ss|tter)", re.IGNORECASE)),
-    ("bordläggning", re.compile(r"\bbordl(?:ägg|ägga|agt|ades)", re.IGNORECASE)),
-    ("avslag", re.compile(r"\bavsl(?:ås|ag|agit|og)\b|\bavslå\b", re.IGNORECASE)),
-    ("bifall", re.compile(r"\bbifall(?:es|s|a|er|it)?\b|\bbifölls\b|\b(?:antas|godkänns|godkändes|antogs)\b",
-                          re.IGNORECASE)),
-)
 MIN_ITEMS = 2
 STYLED_SHARE = 0.7  # only the items set in bold or as headings when they are this share of all numbered lines
 OPEN_RUNS = 20  # a number may continue one of the last this many runs
@@ -71,12 +50,16 @@ class Layout:
     emphasis: tuple[Span, ...] = ()
 
 
-def in_spans(position: int, spans: list[Span]) -> bool:
-    return any(start <= position < end for start, end in spans)
-
-
 def content_lines(text: str, noise: list[Span]) -> list[Line]:
-    return [ln for ln in split_lines(text) if ln.stripped and not in_spans(ln.start, noise) and not is_page_number(ln)]
+    """Lines with text that are neither noise nor a stray page number."""
+    spans = sorted(noise)
+    starts = [start for start, _ in spans]
+
+    def in_noise(position: int) -> bool:
+        i = bisect_right(starts, position)
+        return i > 0 and spans[i - 1][1] > position
+
+    return [ln for ln in split_lines(text) if ln.stripped and not in_noise(ln.start) and not is_page_number(ln)]
 
 
 # --- items ---------------------------------------------------------------------------------------------
@@ -165,48 +148,6 @@ def _longest_run(heads: list[ItemHead]) -> list[ItemHead]:
     """The longest run; of equally long ones the last (items listed first, then treated)."""
     runs = [run for run in _runs(heads) if len(run) >= MIN_ITEMS]
     return max(runs, key=lambda r: (len(r), r[0].line.start)) if runs else []
-
-
-# --- fields --------------------------------------------------------------------------------------------
-
-
-def field_label(line: Line, emphasis_end: int | None) -> tuple[str, int] | None:
-    """The label a line opens with and where its content starts (the line's end for an own-line label)."""
-    text = line.text
-    lead = len(text) - len(text.lstrip())
-    if match := _OWN_LINE_LABEL.fullmatch(text, lead):
-        return _canonical(match["label"]), line.end
-    if match := _RUN_IN_LABEL.match(text, lead):
-        return _canonical(match["label"]), line.start + match.end()
-    if emphasis_end is not None:
-        bold = text[lead:emphasis_end - line.start].rstrip(" :\t")
-        if _OWN_LINE_LABEL.fullmatch(bold):
-            return _canonical(bold), emphasis_end
-    return None
-
-
-def _canonical(label: str) -> str:
-    label = " ".join(label.split()).rstrip(":")
-    return label[:1].upper() + label[1:]
-
-
-def block_kind(label: str) -> str:
-    folded = label.casefold()
-    if "förslag" in folded and not folded.startswith("förslag till yttrande"):
-        return "proposal_decision"
-    return "decision" if folded == "beslut" or folded.endswith("s beslut") else "field"
-
-
-def motions(value: str) -> list[str]:
-    """The att-satser of a proposal, one per line that opens with "att"."""
-    return [" ".join(ln.split()).lstrip("-•–* ") for ln in value.splitlines() if _ATT.match(ln.strip())]
-
-
-def outcome(decision: str) -> str:
-    found = [name for name, pattern in _OUTCOMES if pattern.search(decision)]
-    if "bifall" in found and "avslag" in found:
-        return "delvis bifall"  # "att-sats 1 bifalles, att-sats 2 avslås"
-    return found[0] if found else ""
 
 
 # --- the pass ------------------------------------------------------------------------------------------
@@ -332,9 +273,11 @@ def _looks_like_heading(text: str, line: Line, before: Line | None, after: Line 
 
 def prose_blocks(text: str, lines: list[Line], levels: dict[int, int], structure: Structure,
                  kind_of: Callable[[str], str] | None = None) -> None:
-    """One block per paragraph or list under its heading path; field labels count as headings."""
+    """One block per paragraph or list under its heading path; field labels count as headings. A heading
+    with nothing under it is a block of its own, so that no text is lost."""
     path: list[tuple[int, str]] = []
     block: list[Line] = []
+    bare: list[Line] = []  # the last heading, while nothing stands under it
 
     def close() -> None:
         if block:
@@ -357,6 +300,9 @@ def prose_blocks(text: str, lines: list[Line], levels: dict[int, int], structure
         if level or (found and found[1] == line.end):
             close()
             level = level or 99
+            if bare and level <= path[-1][0]:  # not when the next heading is a sub-heading of the bare one
+                structure.blocks.append(Block(bare[0].start, bare[0].end, "paragraph", tuple(p for _, p in path[:-1])))
+            bare[:] = [line]
             while path and path[-1][0] >= level:
                 path.pop()
             path.append((level, found[0] if found and level == 99 else line.stripped[:TITLE_CHARS]))
@@ -365,7 +311,10 @@ def prose_blocks(text: str, lines: list[Line], levels: dict[int, int], structure
         if blank or (block and _BULLET.match(line.stripped) and not _BULLET.match(block[0].stripped)):
             close()
         block.append(line)
+        bare.clear()
     close()
+    if bare:
+        structure.blocks.append(Block(bare[0].start, bare[0].end, "paragraph", tuple(p for _, p in path[:-1])))
 
 
 def parse_generic(text: str, noise: list[Span], layout: Layout = Layout()) -> Structure:

@@ -136,6 +136,7 @@ def _build(path: Path) -> tuple[Document, Structure, LoadedText]:
     declared = {"doc_type": ("doc_type",), "body": ("body",), "meeting_date": ("date",)}
     structure.guessed = [g for g in structure.guessed if not any(k in facts for k in declared.get(g, ()))]
     doc.guessed = structure.guessed
+    doc.warnings = loaded.warnings
     return doc, structure, loaded
 
 
@@ -153,6 +154,7 @@ def structure_json(doc: Document, structure: Structure) -> str:
     data = dataclasses.asdict(structure)
     data.pop("blocks")
     data["pages"] = [[p.number, p.start, p.end] for p in doc.pages]
+    data["warnings"] = doc.warnings
     return json.dumps(data, ensure_ascii=False)
 
 
