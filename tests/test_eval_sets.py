@@ -18,6 +18,17 @@ SPLITS = {"dev": ("dev.jsonl", "d"), "test": ("test.jsonl", "t")}
 TYPES = {
     "agenda", "report", "proposal", "two_place", "followup", "no_diacritics",
     "typo", "english", "decision", "unanswerable",
+    "header", "reference", "list", "cross", "body_date", "missing_attribute",
+}
+# Types whose questions are all unanswerable, and types that may hold unanswerable ones
+# (a numbered reference that does not exist: förslag 45, § 300, a made-up dnr).
+ALWAYS_UNANSWERABLE = {"unanswerable", "missing_attribute"}
+MAY_BE_UNANSWERABLE = ALWAYS_UNANSWERABLE | {"reference"}
+# Minimum number of questions per type (both splits together).
+MIN_PER_TYPE = {
+    "english": 18, "typo": 5, "no_diacritics": 5, "followup": 14, "two_place": 5,
+    "header": 12, "reference": 12, "list": 10, "cross": 10, "body_date": 8,
+    "missing_attribute": 8,
 }
 CORPORA = {"region-vastmanland", "kungsbacka"}
 FIELDS = {"id", "type", "corpus", "question", "history", "answerable", "key_facts", "gold"}
@@ -114,8 +125,10 @@ def test_answerable_iff_gold(everything):
             assert 1 <= len(q["key_facts"]) <= 4, q["id"]
         else:
             assert q["key_facts"] == [], q["id"]
-        # the type "unanswerable" is used exactly for the unanswerable questions
-        assert (q["type"] == "unanswerable") == (not q["answerable"]), q["id"]
+        if q["type"] in ALWAYS_UNANSWERABLE:
+            assert not q["answerable"], q["id"]
+        if not q["answerable"]:
+            assert q["type"] in MAY_BE_UNANSWERABLE, q["id"]
 
 
 def test_gold_quotes_are_exact_substrings(everything):
@@ -151,8 +164,15 @@ def test_counts(everything):
     assert len(decision) >= 25, len(decision)
     assert all(q["corpus"] == "kungsbacka" for q in decision)
     by_type = Counter(q["type"] for q in everything)
-    for t in ("english", "typo", "no_diacritics", "followup", "two_place"):
-        assert by_type[t] >= 5, (t, by_type[t])
+    for t, minimum in MIN_PER_TYPE.items():
+        assert by_type[t] >= minimum, (t, by_type[t])
+    missing_refs = [q for q in everything if q["type"] == "reference" and not q["answerable"]]
+    assert len(missing_refs) >= 4, len(missing_refs)
+
+
+def test_unanswerable_references_in_both_splits(splits):
+    for name, rows in splits.items():
+        assert any(q["type"] == "reference" and not q["answerable"] for q in rows), name
 
 
 def test_every_type_in_both_splits(splits):
