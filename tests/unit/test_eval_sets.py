@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 EVALS = ROOT / "evals"
 CORPUS = ROOT / "corpus"
 SPLITS = {"dev": ("dev.jsonl", "d"), "test": ("test.jsonl", "t")}
