@@ -97,7 +97,7 @@ RunningApp = dataclasses.make_dataclass("RunningApp", ["url", "assistant", "uplo
 
 def start_app(corpus_index: Path, root: Path, **overrides: object):
     """The real app on 127.0.0.1, on its own copy of the index (uploads change it); returns (demo, RunningApp)."""
-    from assistant.web.app import serve
+    from assistant.web.server import serve
 
     shutil.copytree(corpus_index, root / "index")
     assistant = make_assistant(root / "index", upload_dir=root / "uppladdat", host="127.0.0.1", port=free_port(),
