@@ -34,7 +34,7 @@ from assistant.answer.decisions import (
     resolve_period,
 )
 from assistant.index.decisions import DecisionRegister
-from assistant.index.embedding import make_embeddings
+from assistant.index.embedding import Embedder, make_embeddings
 from assistant.index.ingest import Ingestor, IngestSummary, Progress, doc_id_for
 from assistant.swedish import content_terms, words
 from assistant.answer.retrieval import HybridRetriever
@@ -58,17 +58,19 @@ class EmptyIndexError(IndexError_):
 
 
 class Assistant:
-    def __init__(self, settings: Settings, index: Index, embedder: Any, decisions: DecisionRegister) -> None:
+    def __init__(self, settings: Settings, index: Index, embedder: Embedder, decisions: DecisionRegister,
+                 retriever: HybridRetriever | None = None) -> None:
         self.settings = settings
         self.index = index
         self.embedder = embedder
         self.decisions = decisions
-        self.retriever = HybridRetriever(index, embedder)
+        self.retriever = retriever or HybridRetriever(index, embedder, settings.retrieval, settings.fusion)
 
     @classmethod
-    def from_settings(cls, settings: Settings | None = None, **overrides: Any) -> "Assistant":
+    def from_settings(cls, settings: Settings | None = None, embedder: Embedder | None = None,
+                      **overrides: Any) -> "Assistant":
         settings = settings or Settings.load(**overrides)
-        embedder = make_embeddings(settings)
+        embedder = embedder or make_embeddings(settings)
         index = Index(settings, embedder.name, embedder.dimension)
         decisions = DecisionRegister(settings.index_path / "decisions.sqlite")
         return cls(settings, index, embedder, decisions)

@@ -163,7 +163,7 @@ def decisions(index_path: Path | None, body: str, since: str, until: str, dnr: s
 @click.option("--port", type=int, default=None)
 def serve(index_path: Path | None, host: str | None, port: int | None) -> None:
     """Starta webbappen (Gradio)."""
-    from assistant.web.app import launch
+    from assistant.web.server import launch
 
     launch(Settings.load(index_path=index_path, host=host, port=port))
 

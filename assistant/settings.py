@@ -35,6 +35,8 @@ class Settings:
     llm_timeout_s: float = 60.0
     llm_max_tokens: int = 700
     top_k: int = 10
+    retrieval: str = "hybrid"  # or "dense" / "lexical": one half only (ablations)
+    fusion: str = "rrf"  # or "dense-first" (ablation)
     # minimum fused relevance for an answer; tuned on evals/dev.jsonl (see README "Quality")
     refusal_threshold: float = 0.35
     host: str = "127.0.0.1"

@@ -27,11 +27,12 @@ INGEST_CHILD = """
 import json, resource, sys, time
 from pathlib import Path
 from assistant import Assistant, Settings
+from assistant.index.ingest import STORED
 started = time.perf_counter()
 a = Assistant.from_settings(Settings.load(index_path=Path(sys.argv[1]), config_file=Path("/nonexistent")))
 summary = a.ingest([Path(sys.argv[2])])
 seconds = time.perf_counter() - started
-done = [r for r in summary.results if r.status in ("indexerad", "uppdaterad")]
+done = [r for r in summary.results if r.status in STORED]
 print(json.dumps({"seconds": seconds, "files": len(summary.results), "errors": len(summary.errors),
                   "pages": sum(r.pages for r in done), "chunks": sum(r.chunks for r in done),
                   "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))

@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parent.parent
 README = ROOT / "README.md"
 sys.path.insert(0, str(ROOT))
 
-from assistant.evals.runner import format_table  # noqa: E402
+from assistant.evals.report import format_table  # noqa: E402
 
 
 def quality_section() -> str:
@@ -25,6 +25,7 @@ def quality_section() -> str:
     labels, ks, systems = report["labels"], report["ks"], report["systems"]
     overall = [(labels.get(name, name), data["overall"]) for name, data in systems.items()]
     by_type = [(kind, metrics) for kind, metrics in systems["ours"]["by_type"].items()]
+    by_corpus = [(corpus, metrics) for corpus, metrics in systems["ours"].get("by_corpus", {}).items()]
     config = ", ".join(f"{k}={v}" for k, v in report["config"].items())
     misses = "; ".join(report["target_misses"]) or "all targets met"
     return "\n".join([
@@ -34,6 +35,8 @@ def quality_section() -> str:
         "at their offsets, RefAcc = refusals on unanswerable questions, FalseRef = refusals on answerable ones.",
         "", format_table(overall, ks, markdown=True), "",
         "Per question type (ours, hybrid):", "", format_table(by_type, ks, markdown=True), "",
+        "Per document collection (ours, hybrid; the `corpus` field of each question):", "",
+        format_table(by_corpus, ks, markdown=True), "",
         f"Issue targets not yet met: {misses}.",
     ])
 

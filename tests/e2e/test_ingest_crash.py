@@ -21,7 +21,7 @@ from conftest import make_assistant
 
 from assistant.index.ingest import Ingestor, doc_id_for
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 PLACES = ["Kvarnbäcksbron", "Ekolyckan", "Solrosängen", "Gökängen", "Tallbacken", "Myrstigen"]
 CLI = [sys.executable, "-m", "assistant.cli"]
 

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from assistant.documents.model import LoadedText
 from assistant.documents.loaders import SUPPORTED_SUFFIXES, LoadError, load
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 AGENDA = ROOT / "corpus/region-vastmanland/srb-2024-12-13-foredragningslista.txt"
 REPORT = ROOT / "corpus/region-vastmanland/skr-40-steg-for-ett-tryggare-samhalle.txt"
 PROTOCOL = ROOT / "corpus/kungsbacka/kungsbacka_bygg-au_2024-03-14_protokoll.md"

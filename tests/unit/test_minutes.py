@@ -11,7 +11,7 @@ from assistant.documents.agenda_tables import join_wrapped
 from assistant.documents.model import Structure
 from assistant.documents.minutes import is_minutes, noise_spans, parse_minutes
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 KUNGSBACKA = ROOT / "corpus/kungsbacka"
 PROTOCOL = KUNGSBACKA / "kungsbacka_bygg-au_2024-03-14_protokoll.md"
 NOISE_MARKERS = ("SAMMANTRÄDESPROTOKOLL", "Expedierat/bestyrkt", "<!-- sida")

@@ -14,7 +14,7 @@ import httpx
 import pytest
 from gradio_client import Client
 
-from assistant.web.app import serve
+from assistant.web.server import serve
 from conftest import ROOT, free_port, start_app
 
 playwright_api = pytest.importorskip("playwright.sync_api")

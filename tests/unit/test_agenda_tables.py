@@ -11,7 +11,7 @@ from assistant.documents.agenda_tables import is_table_agenda, join_wrapped, par
 from assistant.swedish import iso_date, normalize_dnr
 from assistant.documents.model import Structure
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 KUNGSBACKA = ROOT / "corpus/kungsbacka"
 ITEM_COUNTS = {"2024-02-01": 45, "2024-02-29": 25, "2024-03-14": 12}
 

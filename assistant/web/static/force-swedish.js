@@ -1,0 +1,1 @@
+try{Object.defineProperty(navigator,"language",{get:()=>"sv-SE",configurable:true});Object.defineProperty(navigator,"languages",{get:()=>["sv-SE","sv"],configurable:true});document.documentElement.lang="sv";}catch(e){}
