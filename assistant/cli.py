@@ -73,16 +73,22 @@ def list_documents(index_path: Path | None, as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps(docs, ensure_ascii=False, indent=2))
         return
+    click.echo("\n".join(document_lines(docs)))
+
+
+def document_lines(docs: list[dict[str, Any]]) -> list[str]:
+    """One line per document with what was inferred; "?" marks a value only guessed from the file name."""
+    lines = []
     for doc in docs:
         guessed = doc.get("guessed") or []
         mark = {field: "?" if field in guessed else "" for field in ("meeting_date", "doc_type", "body")}
         date = (doc["meeting_date"] or "—") + mark["meeting_date"]
-        click.echo(f"{doc['doc_id']}  {date:11}  {doc['doc_type'] + mark['doc_type']:18}  {doc['pages'] or '-':>3} s  "
-                   f"{doc['n_chunks']:>4} delar  {doc['title']}  [organ: {(doc['body'] or '—') + mark['body']}]")
-        for warning in doc.get("warnings") or []:
-            click.echo(f"    varning: {warning}")
+        lines.append(f"{doc['doc_id']}  {date:11}  {doc['doc_type'] + mark['doc_type']:18}  {doc['pages'] or '-':>3} s  "
+                     f"{doc['n_chunks']:>4} delar  {doc['title']}  [organ: {(doc['body'] or '—') + mark['body']}]")
+        lines += [f"    varning: {warning}" for warning in doc.get("warnings") or []]
     if any(doc.get("guessed") for doc in docs):
-        click.echo("? = gissat ur filnamnet, står inte i texten (en .meta.toml bredvid filen kan ange rätt värde)")
+        lines.append("? = gissat ur filnamnet, står inte i texten (en .meta.toml bredvid filen kan ange rätt värde)")
+    return lines
 
 
 @main.command()
