@@ -73,7 +73,7 @@ def parse(text: str, loaded: LoadedText | None = None, file_name: str = "") -> S
     at least as many items; then the meeting facts it left blank (``meeting_facts.py``)."""
     # imported here: the generic pass builds on this module's line helpers
     from assistant.documents.meeting_facts import infer_facts
-    from assistant.documents.structure import Layout, parse_generic
+    from assistant.documents.structure import Layout, parse_generic, run_in_decisions
 
     noise = list(loaded.noise) if loaded else []
     if loaded and not noise:
@@ -83,6 +83,8 @@ def parse(text: str, loaded: LoadedText | None = None, file_name: str = "") -> S
     structure = _refined(text, generic) or generic
     structure.noise = merge_spans(structure.noise + noise)
     infer_facts(text, structure, structure.noise, file_name)
+    if structure is generic and structure.doc_type in ("protokoll", "justerat protokoll"):
+        run_in_decisions(text, structure)
     return structure
 
 

@@ -342,3 +342,31 @@ def _preamble_kind(first_line: str) -> str:
     if _MEETING_LABEL.match(first_line):
         return "meeting_info"
     return "members" if _MEMBERS_LABEL.match(first_line) else "paragraph"
+
+
+_DECIDES = re.compile(r"(?:[A-ZÅÄÖ][\wåäö-]*)(?:[ \t]+[\wåäö-]+){0,3}?[ \t]+(?:beslutar|beslutade|beslöt)\b")
+
+
+def run_in_decisions(text: str, structure: Structure) -> None:
+    """Minutes without a "Beslut" label write the decision as a sentence ("Årsmötet beslutade att …"): from
+    the first line of an item's text that opens so, the rest of that text is the item's decision."""
+    items = {item.number: item for item in structure.items}
+    for block in list(structure.blocks):
+        item = items.get(block.item_number)
+        if item is None or block.field != PREAMBLE_FIELD or "Beslut" in item.fields:
+            continue
+        line = next((ln for ln in split_lines(text[block.start:block.end]) if _DECIDES.match(ln.stripped)), None)
+        if line is None:
+            continue
+        cut = block.start + line.start + len(line.text) - len(line.text.lstrip())
+        decision = Block(cut, block.end, "decision", block.heading_path, block.item_number, block.item_title,
+                         "Beslut", block.dnr)
+        structure.blocks.insert(structure.blocks.index(block) + 1, decision)
+        item.fields["Beslut"] = text[cut:block.end]
+        item.outcome = item.outcome or outcome(item.fields["Beslut"])
+        if cut > block.start:
+            block.end = len(text[:cut].rstrip())
+            item.fields[PREAMBLE_FIELD] = text[block.start:block.end]
+        else:
+            structure.blocks.remove(block)
+            del item.fields[PREAMBLE_FIELD]

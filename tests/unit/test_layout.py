@@ -198,6 +198,17 @@ def test_plain_text_with_pages_gets_running_lines_and_items() -> None:
     assert structure.doc_type == "protokoll" and structure.body == "Styrelsen"
 
 
+def test_decision_sentences_of_minutes_without_labels_are_decisions() -> None:
+    text = ("Protokoll årsmöte 2023-07-25\n\n§ 1 Mötet öppnas\nOrdföranden hälsade alla välkomna.\n\n"
+            "§ 2 Årsavgift\nKassören redogjorde för ekonomin.\nÅrsmötet beslutade att årsavgiften blir 200 kr.\n")
+    structure = parse(text)
+    items = {i.number: i for i in structure.items}
+    assert items["§ 2"].fields == {"Text": "Kassören redogjorde för ekonomin.",
+                                   "Beslut": "Årsmötet beslutade att årsavgiften blir 200 kr."}
+    assert "Beslut" not in items["§ 1"].fields
+    assert [b.kind for b in structure.blocks if b.item_number == "§ 2"] == ["field", "decision"]
+
+
 def write_undated_minutes(path: Path) -> Path:
     pdf = FPDF()
     pdf.add_page()
