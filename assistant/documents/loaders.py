@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime
 import io
+import logging
 import re
 import tomllib
 import unicodedata
@@ -26,6 +27,7 @@ from assistant.documents.pdf_layout import PageLayout, layout_text, read_layout
 SUPPORTED_SUFFIXES: tuple[str, ...] = (".txt", ".md", ".pdf", ".docx", ".html", ".htm")
 
 _SUPPORTED_LIST = ".txt, .md, .pdf, .docx, .html"
+logging.getLogger("pypdf").setLevel(logging.ERROR)  # "Ignoring wrong pointing object …" is not for users
 _ALLOWED_CONTROLS = frozenset("\n\r\t\f")
 _PAGE_MARKER = re.compile(r"^<!-- sida (\d+) -->[ \t]*$", re.MULTILINE)
 _FRONT_MATTER_END = re.compile(r"^---[ \t]*$\n?", re.MULTILINE)
