@@ -45,7 +45,7 @@ _ADJECTIVE = re.compile(r"[A-ZÅÄÖa-zåäö][a-zåäö]*(?:isk|iska|al|ala|ell
 _ISO = re.compile(r"(?<!\d)(20\d{2}|19\d{2})-(\d{2})-(\d{2})(?!\d)")
 _WORDY = re.compile(r"(?<!\d)(\d{1,2})(?::e|:a)?\s+([a-zåäö]{3,9})\.?\s+(\d{4})(?!\d)", re.IGNORECASE)
 _NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})[./](\d{1,2})[./ ]\s*(20\d{2})(?!\d)")
-_TIME = re.compile(r"(?:\bkl\.?|\bklockan|\btid\s*:?)\s*(\d{1,2}[.:]\d{2})(?:\s*[–-]\s*(?:ca\.?\s*)?(\d{1,2}[.:]\d{2}))?",
+_TIME = re.compile(r"(?:\bkl\.?|\bklockan|\btid)\s*:?\s*(\d{1,2}[.:]\d{2})(?:\s*[–-]\s*(?:ca\.?\s*)?(\d{1,2}[.:]\d{2}))?",
                    re.IGNORECASE)
 _LABEL_VALUE = re.compile(r"[ \t]*(?P<label>[A-ZÅÄÖ][\wåäö ]{1,30}?)[ \t]*:[ \t]*(?P<value>\S.*?)[ \t]*")
 _NOT_MEETING_DATE = re.compile(r"juster|anslag|nedtag|överklag|utfärd|publicer|expedier|skickad|upprätta|senast|"
