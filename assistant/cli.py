@@ -73,7 +73,8 @@ def list_documents(index_path: Path | None, as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps(docs, ensure_ascii=False, indent=2))
         return
-    click.echo("\n".join(document_lines(docs)))
+    for line in document_lines(docs):
+        click.echo(line)
 
 
 def document_lines(docs: list[dict[str, Any]]) -> list[str]:
