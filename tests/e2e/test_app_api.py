@@ -10,7 +10,7 @@ import httpx
 import pytest
 from gradio_client import Client, handle_file
 
-from assistant.web.uploads import UploadRejected, safe_filename, store_upload
+from assistant.web.uploads import UploadRejected, safe_filename, stage_upload
 
 from conftest import start_app
 
@@ -143,20 +143,54 @@ def test_safe_filename() -> None:
     assert safe_filename("a\x00b<script>.md") == "a_b_script.md"
 
 
-def test_store_upload_rules(tmp_path: Path) -> None:
+def test_stage_upload_rules(tmp_path: Path) -> None:
     target_dir = tmp_path / "up"
     source = tmp_path / "source"
     source.write_text("text", encoding="utf-8")
-    stored = store_upload(source, target_dir, 1, name="../../../etc/passwd.txt")
-    assert stored == (target_dir / "passwd.txt").resolve() and stored.read_text(encoding="utf-8") == "text"
+    temp, target = stage_upload(source, target_dir, 1, name="../../../etc/passwd.txt")
+    assert target == (target_dir / "passwd.txt").resolve() and not target.exists()  # moved there only once read
+    assert temp.parent == target_dir.resolve() and temp.name.startswith(".") and temp.suffix == ".txt"
+    assert temp.read_text(encoding="utf-8") == "text"
     with pytest.raises(UploadRejected, match="Tillåtna filtyper"):
-        store_upload(source, target_dir, 1, name="skript.js")
+        stage_upload(source, target_dir, 1, name="skript.js")
     with pytest.raises(UploadRejected, match="utan filändelse"):
-        store_upload(source, target_dir, 1, name="README")
+        stage_upload(source, target_dir, 1, name="README")
     (tmp_path / "tom.txt").write_bytes(b"")
     with pytest.raises(UploadRejected, match="tom"):
-        store_upload(tmp_path / "tom.txt", target_dir, 1)
+        stage_upload(tmp_path / "tom.txt", target_dir, 1)
     (tmp_path / "stor.md").write_bytes(b"x" * (1024 * 1024 + 1))
     with pytest.raises(UploadRejected, match="för stor"):
-        store_upload(tmp_path / "stor.md", target_dir, 1)
-    assert sorted(p.name for p in target_dir.iterdir()) == ["passwd.txt"]
+        stage_upload(tmp_path / "stor.md", target_dir, 1)
+    assert [p.name for p in target_dir.iterdir()] == [temp.name]
+
+
+LINDEN = "Protokoll Kulturnämnden 2025-06-01\n\nBeslut\nKulturnämnden beslutar att Lindens bibliotek får längre öppettider.\n"
+EKBACKEN = "Protokoll Fritidsnämnden 2025-04-02\n\nBeslut\nFritidsnämnden beslutar att Ekbackens badplats får en ny brygga.\n"
+
+
+def upload_as(client: Client, folder: Path, name: str, content: bytes) -> dict:
+    folder.mkdir(parents=True)
+    (folder / name).write_bytes(content)
+    [result] = client.predict([handle_file(str(folder / name))], api_name="/ladda_upp")
+    return result
+
+
+def test_failed_or_duplicate_reupload_keeps_the_original(app, client: Client, tmp_path: Path) -> None:
+    """Upload a valid linden.txt, then under the same name: an empty file, a file without text and a
+    copy of another document. Each is refused; the stored file and the index keep the first one."""
+    first = upload_as(client, tmp_path / "1", "linden.txt", LINDEN.encode())
+    assert first["status"] == "indexerad", first
+    stored = app.upload_dir / "linden.txt"
+    text = app.assistant.index.document_text(first["doc_id"])
+    assert upload_as(client, tmp_path / "2", "ekbacken.txt", EKBACKEN.encode())["status"] == "indexerad"
+    attempts = {"tom": b"", "utan text": b"\n  \n\t\n", "dubblett": EKBACKEN.encode()}
+    for number, (what, content) in enumerate(attempts.items(), 3):
+        result = upload_as(client, tmp_path / str(number), "linden.txt", content)
+        assert result["status"] in ("avvisad", "fel", "dubblett") and result["message"], (what, result)
+        assert result["saved_as"] == "", (what, result)
+        assert stored.read_text(encoding="utf-8") == LINDEN, what
+        assert app.assistant.index.document_text(first["doc_id"]) == text, what
+    assert result["status"] == "dubblett"  # the last attempt: a copy of ekbacken.txt
+    answer = client.predict("Vad beslutade kulturnämnden om Lindens bibliotek?", api_name="/fraga")
+    assert first["doc_id"] in {c["doc_id"] for c in answer["citations"]}
+    assert not [p for p in app.upload_dir.iterdir() if p.name.startswith(".")]  # no temporary files left
