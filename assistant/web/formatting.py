@@ -150,8 +150,8 @@ def progress_text(state: Any, uploading: bool = False) -> str:
     """What the worker is doing (a ``WorkerState``), in one Swedish line."""
     if state.job == "synk" and uploading:
         return "Väntar på att inläsningen av dokumentmappen ska bli klar …"
-    if state.job == "synk" and not state.total:
-        return "Går igenom dokumentmappen …"
+    if not state.total:
+        return "Går igenom dokumentmappen …" if state.job == "synk" else "Förbereder inläsningen …"
     number = min(state.done + 1, state.total)
     if state.job == "synk":
         return f"Läser in dokument {number} av {state.total} …"
