@@ -270,10 +270,15 @@ class Index:
         return {row["path"]: row for row in self._query("SELECT * FROM files")}
 
     def record_file(self, path: str, doc_id: str, state: tuple[int, int, str], status: str) -> None:
-        size, mtime_ns, sha256 = state
+        self.record_files([(path, doc_id, state, status)])
+
+    def record_files(self, records: list[tuple[str, str, tuple[int, int, str], str]]) -> None:
+        """(path, doc_id, (size, mtime_ns, sha256), status) of each file, in one transaction."""
         with self._lock:
-            self._db.execute("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?)",
-                             [path, doc_id, size, mtime_ns, sha256, status])
+            self._db.execute("BEGIN")
+            self._db.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?)",
+                                 [(path, doc_id, *state, status) for path, doc_id, state, status in records])
+            self._db.execute("COMMIT")
 
     def forget_file(self, path: str) -> None:
         with self._lock:

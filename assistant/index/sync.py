@@ -150,8 +150,7 @@ def sync_folder(ingestor: Ingestor, root: Path, progress: Progress | None = None
             summary.removed.append(doc["path"])
         for path in plan.forgotten:
             index.forget_file(path)
-        for path, doc_id, state, status in plan.touched:
-            index.record_file(path, doc_id, state, status)
+        index.record_files(plan.touched)
         if plan.to_ingest:
             summary.ingest = ingestor.ingest(plan.to_ingest, progress, on_result)
         elif plan.to_remove:

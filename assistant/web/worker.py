@@ -26,7 +26,7 @@ log = logging.getLogger(__name__)
 
 
 @dataclass
-class FileStatus:
+class FileProgress:
     name: str
     status: str  # "väntar", "läses", "borttagen" or an ingest status ("indexerad", "fel", …)
     message: str = ""
@@ -39,7 +39,7 @@ class WorkerState:
     done: int = 0
     total: int = 0
     current: str = ""
-    files: list[FileStatus] = field(default_factory=list)
+    files: list[FileProgress] = field(default_factory=list)
     last_summary: str = ""
 
 
@@ -49,7 +49,7 @@ class Worker:
         self._jobs: queue.Queue[tuple[str, Callable[[], Any], Future]] = queue.Queue()
         self._lock = threading.Lock()
         self._state = WorkerState()
-        self._files: dict[str, FileStatus] = {}
+        self._files: dict[str, FileProgress] = {}
         self._queued = 0
         self._sync_waiting: Future | None = None
         threading.Thread(target=self._run, name="inlasning", daemon=True).start()
@@ -109,19 +109,19 @@ class Worker:
         with self._lock:
             self._state.total = len(plan.to_ingest)
             for path in plan.to_ingest:
-                self._files[str(path)] = FileStatus(path.name, "väntar")
+                self._files[str(path)] = FileProgress(path.name, "väntar")
             for doc in plan.to_remove:
-                self._files[doc["path"]] = FileStatus(Path(doc["path"]).name, "borttagen")
+                self._files[doc["path"]] = FileProgress(Path(doc["path"]).name, "borttagen")
 
     def _progress(self, number: int, total: int, path: Path) -> None:
         with self._lock:
             self._state.done, self._state.total, self._state.current = number - 1, total, path.name
-            self._files[str(path)] = FileStatus(path.name, "läses")
+            self._files[str(path)] = FileProgress(path.name, "läses")
 
     def _result(self, path: Path, result: FileResult) -> None:
         with self._lock:
             self._state.done += 1
-            self._files[str(path)] = FileStatus(path.name, result.status, result.message)
+            self._files[str(path)] = FileProgress(path.name, result.status, result.message)
 
     # --- the jobs themselves ---
 

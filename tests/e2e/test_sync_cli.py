@@ -1,14 +1,12 @@
-"""Sync of the corpus folder (new, changed, touched, deleted files; duplicates; a missing folder),
-``assistant sync [--dry-run]``, the write lock between two processes, and evals that refuse to run
-on an index that does not hold the documents their questions were written against."""
+"""``assistant sync [--dry-run]`` as a command, the write lock between two processes, and evals that
+refuse to run on an index that does not hold the documents their questions were written against
+(real embedder)."""
 
 from __future__ import annotations
 
 import json
-import os
 import re
 import subprocess
-import time
 from pathlib import Path
 
 import pytest
@@ -16,26 +14,8 @@ from click.testing import CliRunner
 
 from assistant.evals.corpus_check import EVAL_MARKER, write_manifest
 from assistant.evals.runner import eval_command
-from assistant.index.ingest import doc_id_for
-from conftest import AGENDA, make_assistant
-from test_ingest_crash import CLI, PLACES, agenda_text, clean_env, cli, write_docs
-
-MINUTES = """Fritidsnämnden
-SAMMANTRÄDESPROTOKOLL
-Sammanträdesdatum 2025-04-02
-
-§ 7 Dnr FRN 2025-0012
-Ekbackens badplats
-
-Beslut
-Fritidsnämnden beslutar att Ekbackens badplats får en ny brygga före sommaren.
-
-§ 8 Dnr FRN 2025-0013
-Motionsspåret i Björkskogen
-
-Beslut
-Fritidsnämnden beslutar att motionsspåret i Björkskogen får belysning.
-"""
+from conftest import AGENDA, MINUTES, make_assistant
+from test_ingest_crash import CLI, clean_env, cli, write_docs
 
 
 def summary_counts(text: str) -> dict[str, int]:
@@ -47,67 +27,6 @@ def summary_counts(text: str) -> dict[str, int]:
 @pytest.fixture
 def folder(tmp_path: Path) -> Path:
     return write_docs(tmp_path / "corpus", count=2)
-
-
-def test_sync_adds_changes_touches_and_removes(folder: Path, tmp_path: Path) -> None:
-    assistant = make_assistant(tmp_path / "index", corpus_path=folder)
-    first = assistant.sync()
-    assert summary_counts(first.format()) == {"nya": 2, "ändrade": 0, "borttagna": 0, "oförändrade": 0,
-                                              "dubbletter": 0, "fel": 0}
-    (folder / "protokoll.txt").write_text(MINUTES, encoding="utf-8")
-    (folder / "tom.txt").write_text("\n \n", encoding="utf-8")
-    second = assistant.sync()
-    counts = summary_counts(second.format())
-    assert (counts["nya"], counts["oförändrade"], counts["fel"]) == (1, 2, 1), second.format()
-    assert assistant.decisions.search(query="Ekbackens")
-    # unchanged files are not read again: not even the failed one
-    again = assistant.sync()
-    assert again.ingest is None and again.plan.unchanged == 4, again.format()
-    # a new mtime on the same bytes is recorded without reading the file
-    os.utime(folder / "kallelse-1.txt", ns=(time.time_ns(), time.time_ns() + 5_000_000_000))
-    touched = assistant.sync()
-    assert touched.ingest is None and len(touched.plan.touched) == 1
-    assert assistant.sync().plan.touched == []
-    # a changed file is read again, a deleted one is gone from the index and the decision register
-    (folder / "kallelse-2.txt").write_text(agenda_text(1, PLACES[1], extra=" Mötet avslutades."), encoding="utf-8")
-    (folder / "protokoll.txt").unlink()
-    changed = assistant.sync()
-    counts = summary_counts(changed.format())
-    assert (counts["ändrade"], counts["borttagna"]) == (1, 1), changed.format()
-    assert doc_id_for(folder / "protokoll.txt") not in {d["doc_id"] for d in assistant.documents()}
-    assert assistant.decisions.search(query="Ekbackens") == []
-    assert not any(cid.startswith("protokoll") for cid in assistant.index.lexical().chunk_ids)
-    answer = assistant.ask("Vad beslutade fritidsnämnden om Ekbackens badplats?")
-    assert doc_id_for(folder / "protokoll.txt") not in {c.doc_id for c in answer.citations}
-
-
-def test_a_duplicate_is_indexed_once_its_twin_is_gone(folder: Path, tmp_path: Path) -> None:
-    assistant = make_assistant(tmp_path / "index", corpus_path=folder)
-    (folder / "kopia.txt").write_text((folder / "kallelse-1.txt").read_text(encoding="utf-8"), encoding="utf-8")
-    assert summary_counts(assistant.sync().format())["dubbletter"] == 1
-    (folder / "kallelse-1.txt").unlink()
-    assistant.sync()
-    assert doc_id_for(folder / "kopia.txt") in {d["doc_id"] for d in assistant.documents()}
-
-
-def test_a_missing_folder_removes_nothing(folder: Path, tmp_path: Path) -> None:
-    assistant = make_assistant(tmp_path / "index", corpus_path=folder)
-    assistant.sync()
-    moved = tmp_path / "flyttad"
-    folder.rename(moved)
-    summary = assistant.sync()
-    assert summary.plan.missing_root and "finns inte" in summary.format()
-    assert len(assistant.documents()) == 2
-
-
-def test_documents_outside_the_folder_are_left_alone(folder: Path, tmp_path: Path) -> None:
-    assistant = make_assistant(tmp_path / "index", corpus_path=folder)
-    other = tmp_path / "annat" / AGENDA.name
-    other.parent.mkdir()
-    other.write_text(AGENDA.read_text(encoding="utf-8"), encoding="utf-8")
-    assistant.ingest([other])
-    assistant.sync()
-    assert doc_id_for(other) in {d["doc_id"] for d in assistant.documents()}
 
 
 def test_cli_sync_dry_run_changes_nothing(folder: Path, tmp_path: Path) -> None:
