@@ -22,6 +22,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import urllib.request
 from pathlib import Path
@@ -93,12 +94,19 @@ def app_start(corpus: Path, index: Path) -> tuple[float, float]:
     started = time.perf_counter()
     app = subprocess.Popen([sys.executable, str(ROOT / "app.py")], cwd=ROOT, env=values, text=True,
                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
-    try:
-        page = _first_page(f"http://127.0.0.1:{port}/", started)
+    synced: list[float] = []
+
+    def watch() -> None:
         for line in app.stdout:  # type: ignore[union-attr]
             if line.startswith(("Synkade ", "Mappen ")):
-                return page, time.perf_counter() - started
-        raise RuntimeError("the app ended before its sync did")
+                synced.append(time.perf_counter() - started)
+
+    threading.Thread(target=watch, daemon=True).start()
+    try:
+        page = _first_page(f"http://127.0.0.1:{port}/", started)
+        while not synced and app.poll() is None:
+            time.sleep(0.05)
+        return page, synced[0]
     finally:
         app.kill()
         app.wait()

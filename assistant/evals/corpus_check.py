@@ -17,7 +17,7 @@ from typing import Any
 
 import click
 
-from assistant.documents.loaders import load
+from assistant.documents.loaders import LoadError, load
 from assistant.documents.model import sha256_text
 from assistant.index.ingest import discover
 
@@ -39,10 +39,19 @@ def write_manifest(corpus: Path, target: Path, skip: Path | None = None) -> dict
     """Record the documents under ``corpus`` (without the upload folder ``skip``) in ``target``."""
     skipped = skip.resolve() if skip else None
     files = [p for p in discover([corpus]) if not (skipped and p.resolve().is_relative_to(skipped))]
-    documents = [{"path": p.as_posix(), "sha256": sha256_text(load(p).text)} for p in files]
+    texts = {p: _text(p) for p in files}
+    documents = [{"path": p.as_posix(), "sha256": sha256_text(text)} for p, text in texts.items() if text.strip()]
     manifest = {"corpus_sha256": corpus_hash(d["sha256"] for d in documents), "documents": documents}
     target.write_text(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     return manifest
+
+
+def _text(path: Path) -> str:
+    """The text ingest would index; empty for a file it cannot read (it is not in the index either)."""
+    try:
+        return load(path).text
+    except LoadError:
+        return ""
 
 
 def ensure_eval_index(assistant: Any, set_path: Path, echo: Callable[[str], None]) -> dict[str, Any]:
