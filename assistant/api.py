@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -36,7 +36,8 @@ from assistant.answer.decisions import (
 from assistant.index.decisions import DecisionRegister
 from assistant.index.embedding import Embedder, make_embeddings
 from assistant.index.embedding_cache import with_cache
-from assistant.index.ingest import Ingestor, IngestSummary, Progress, doc_id_for
+from assistant.index.ingest import Ingestor, IngestSummary, OnResult, Progress, doc_id_for
+from assistant.index.sync import SyncPlan, SyncSummary, sync_folder
 from assistant.swedish import content_terms, words
 from assistant.answer.retrieval import HybridRetriever
 from assistant.settings import Settings
@@ -81,13 +82,20 @@ class Assistant:
     def ingest(self, paths: Iterable[Path], progress: Progress | None = None) -> IngestSummary:
         return Ingestor(self.index, self.embedder, self.decisions).ingest(paths, progress)
 
+    def sync(self, progress: Progress | None = None, on_result: OnResult | None = None,
+             on_plan: Callable[[SyncPlan], None] | None = None) -> SyncSummary:
+        """Bring the index in step with the corpus folder: new and changed files in, vanished ones out."""
+        ingestor = Ingestor(self.index, self.embedder, self.decisions)
+        return sync_folder(ingestor, Path(self.settings.corpus_path), progress, on_result, on_plan)
+
     def remove(self, doc_id_or_path: str) -> bool:
         """Remove a document by its id, or by the path it was ingested from (from any working directory)."""
         doc = self.index.document(doc_id_or_path) or self.index.document(doc_id_for(Path(doc_id_or_path)))
         if doc is None:
             return False
-        self.decisions.remove_document(doc["doc_id"])
-        return self.index.remove_document(doc["doc_id"])
+        with self.index.write_lock:
+            self.decisions.remove_document(doc["doc_id"])
+            return self.index.remove_document(doc["doc_id"])
 
     def documents(self) -> list[dict[str, Any]]:
         return self.index.documents()

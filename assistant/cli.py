@@ -1,4 +1,4 @@
-"""The ``assistant`` command line: ingest, remove, documents, ask, decisions, eval, serve."""
+"""The ``assistant`` command line: ingest, sync, remove, documents, ask, decisions, eval, serve."""
 
 from __future__ import annotations
 
@@ -162,6 +162,44 @@ def decisions(index_path: Path | None, body: str, since: str, until: str, dnr: s
     for d in found:
         click.echo(f"{d.meeting_date}  {d.body}  {d.paragraph}  Dnr {d.dnr or '—'}  {d.title}\n"
                    f"    {' '.join(d.text.split())[:300]}")
+
+
+@main.command()
+@index_option
+@click.option("--corpus", "corpus_path", type=click.Path(path_type=Path), default=None,
+              help="Dokumentmappen (standard: corpus/, eller MOTE_CORPUS_PATH).")
+@click.option("--dry-run", is_flag=True, help="Visa bara vad som skulle ändras.")
+def sync(index_path: Path | None, corpus_path: Path | None, dry_run: bool) -> None:
+    """Synka indexet med dokumentmappen: nya och ändrade filer läses in, borttagna tas bort."""
+    from tqdm import tqdm
+
+    from assistant.index.sync import plan_sync
+
+    assistant = open_assistant(index_path, corpus_path=corpus_path)
+    if dry_run:
+        click.echo(plan_sync(assistant.index, Path(assistant.settings.corpus_path)).format())
+        return
+    with tqdm(total=0, unit="fil", disable=not sys.stderr.isatty()) as bar:
+        def progress(number: int, total: int, path: Path) -> None:
+            bar.total = total
+            bar.set_description(path.name[:40])
+            bar.update(1)
+
+        summary = assistant.sync(progress)
+    click.echo(summary.format())
+
+
+@main.command(name="eval-manifest")
+@click.option("--corpus", "corpus_path", type=click.Path(path_type=Path, exists=True, file_okay=False), default=None,
+              help="Dokumentmappen (standard: corpus/, eller MOTE_CORPUS_PATH).")
+@click.option("--out", type=click.Path(path_type=Path), default=Path("evals/corpus.json"), show_default=True)
+def eval_manifest(corpus_path: Path | None, out: Path) -> None:
+    """Skriv vilka dokument (med hash) frågorna i evals/ skrevs mot; 'assistant eval' kontrollerar indexet mot den."""
+    from assistant.evals.corpus_check import write_manifest
+
+    settings = Settings.load(corpus_path=corpus_path)
+    manifest = write_manifest(Path(settings.corpus_path), out, skip=Path(settings.upload_dir))
+    click.echo(f"Skrev {out}: {len(manifest['documents'])} dokument, hash {manifest['corpus_sha256'][:12]}.")
 
 
 @main.command()

@@ -46,6 +46,9 @@ class Settings:
     # "user:password" pairs separated by commas; empty means no login
     auth: str = ""
     upload_dir: Path = Path("corpus/uppladdat")
+    # the app reads new, changed and removed files of corpus_path in the background on every start;
+    # turn off for replicas that share an index (let one instance or `assistant sync` keep it in step)
+    sync_on_start: bool = True
     max_upload_mb: int = 50
     concurrency_limit: int = 4
 

@@ -23,6 +23,23 @@ KUNGSBACKA = CORPUS / "kungsbacka"
 AGENDA = VASTMANLAND / "srb-2024-12-13-foredragningslista.txt"
 REPORT = VASTMANLAND / "skr-40-steg-for-ett-tryggare-samhalle.txt"
 ARTIFACTS = ROOT / "test-artifacts"
+# a short minutes document with two decisions (for the decision register), of no real organisation
+MINUTES = """Fritidsnämnden
+SAMMANTRÄDESPROTOKOLL
+Sammanträdesdatum 2025-04-02
+
+§ 7 Dnr FRN 2025-0012
+Ekbackens badplats
+
+Beslut
+Fritidsnämnden beslutar att Ekbackens badplats får en ny brygga före sommaren.
+
+§ 8 Dnr FRN 2025-0013
+Motionsspåret i Björkskogen
+
+Beslut
+Fritidsnämnden beslutar att motionsspåret i Björkskogen får belysning.
+"""
 
 
 @pytest.fixture(autouse=True)

@@ -151,6 +151,8 @@ def markdown_report(report: dict[str, Any], name: str, images: dict[str, str]) -
              f"{main['overall']['n_unanswerable']} obesvarbara)",
              "- konfiguration: " + ", ".join(f"{k}={v}" for k, v in report["config"].items()),
              f"- körd: {report['created']}", ""]
+    if report.get("corpus"):
+        lines[-1:-1] = [f"- korpus: {report['corpus']['documents']} dokument, sha256 {report['corpus']['sha256']}"]
     if report.get("guard") is not None:
         failures = report["guard"]["failures"]
         lines += [f"**Tröskelkontroll ({report['guard']['table']}): "

@@ -32,6 +32,8 @@ from typing import Any
 
 import click
 
+EVAL_INDEX = Path(".cache/eval-index")  # the eval's own index, kept in step with evals/corpus.json
+
 from assistant.evals.baselines import NaiveIndex, _hit_passage, recording_retriever, run_naive
 from assistant.evals.inputs import DocTexts, grade_retrieval, load_questions
 from assistant.evals.metrics import (
@@ -181,9 +183,10 @@ class EvalResult:
 def open_for_eval(options: EvalOptions, echo: Callable[[str], None]) -> Any:
     from assistant.api import Assistant
     from assistant.settings import Settings
+    from assistant.evals.corpus_check import ensure_eval_index
     from assistant.index.store import IndexError_
 
-    overrides: dict[str, Any] = {"index_path": options.index_path, "top_k": options.top_k}
+    overrides: dict[str, Any] = {"index_path": options.index_path or EVAL_INDEX, "top_k": options.top_k}
     if options.refusal_threshold is not None:
         overrides["refusal_threshold"] = options.refusal_threshold
     overrides.update(options.extra)
@@ -192,12 +195,7 @@ def open_for_eval(options: EvalOptions, echo: Callable[[str], None]) -> Any:
         assistant = Assistant.from_settings(settings)
     except IndexError_ as error:
         raise click.ClickException(str(error)) from error
-    if not assistant.index.documents():
-        echo(f"Indexet i {settings.index_path} är tomt: läser in {settings.corpus_path}/ först …")
-        summary = assistant.ingest([settings.corpus_path])
-        echo(summary.format())
-        if not assistant.index.documents():
-            raise click.ClickException(f"Inga dokument kunde läsas in från {settings.corpus_path}.")
+    ensure_eval_index(assistant, options.set_path, echo)
     return assistant
 
 
@@ -256,6 +254,8 @@ def _run_systems(options: EvalOptions, assistant: Any, questions: Sequence[dict[
 
 def _report(options: EvalOptions, assistant: Any, systems: dict[str, list[dict[str, Any]]],
             ks: list[int]) -> dict[str, Any]:
+    from assistant.evals.corpus_check import corpus_summary
+
     summaries = {name: summarise_by_type(records, ks) for name, records in systems.items()}
     report_name = options.report_name()
     targets, guard = load_thresholds(options.thresholds, report_name)
@@ -263,7 +263,7 @@ def _report(options: EvalOptions, assistant: Any, systems: dict[str, list[dict[s
     failures = check_thresholds(overall, guard) if guard is not None else []
     return {
         "set": options.set_path.stem, "mode": options.mode, "k": options.k, "ks": ks,
-        "created": time.strftime("%Y-%m-%d %H:%M:%S"),
+        "created": time.strftime("%Y-%m-%d %H:%M:%S"), "corpus": corpus_summary(assistant.index.documents()),
         "config": {"retrieval": options.retrieval, "chunker": options.chunker, "fusion": options.fusion,
                    "refusal_threshold": assistant.settings.refusal_threshold, "top_k": assistant.settings.top_k,
                    "embedder": assistant.embedder.name, "k": options.k},
@@ -362,7 +362,7 @@ def _tune(options: EvalOptions, assistant: Any, questions: Sequence[dict[str, An
 @click.option("--k", type=int, default=5, show_default=True,
               help="k för huvudmåttet recall@k och antal stycken i den naiva baslinjens svar.")
 @click.option("--index", "index_path", type=click.Path(path_type=Path), default=None,
-              help="Indexmapp (standard: index/); ett tomt index fylls med corpus/ först.")
+              help=f"Indexmapp (standard: {EVAL_INDEX}, byggs och synkas mot evals/corpus.json).")
 @click.option("--baselines/--no-baselines", default=False, show_default=True,
               help="Kör även naiv RAG, vår pipeline med bara dense och med bara BM25.")
 @click.option("--retrieval", type=click.Choice(["hybrid", "dense", "lexical"]), default="hybrid", show_default=True)

@@ -30,6 +30,8 @@ SKIPPED_NAMES = {"SOURCES.md", "README.md", "LICENSE", ".gitkeep"}
 EMBED_BATCH = 32
 
 Progress = Callable[[int, int, Path], None]
+OnResult = Callable[["FileResult"], None]
+FileState = tuple[int, int, str]  # size, mtime in ns, sha256 of the bytes
 
 
 class FileStatus(StrEnum):
@@ -119,21 +121,34 @@ def doc_id_for(path: Path) -> str:
     return f"{slug}-{hashlib.sha1(str(path.resolve()).encode()).hexdigest()[:8]}"
 
 
-def build_document(path: Path) -> tuple[Document, Structure]:
-    doc, structure, _ = _build(path)
+def file_state(path: Path) -> FileState:
+    """What a sync compares: size and mtime (cheap, from ``stat``) and the hash of the bytes."""
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    stat = path.stat()
+    return stat.st_size, stat.st_mtime_ns, digest.hexdigest()
+
+
+def build_document(path: Path, as_path: Path | None = None) -> tuple[Document, Structure]:
+    """The document in the file at ``path``; ``as_path`` is the path it will have (an upload that is
+    read from a temporary file before it is moved into place)."""
+    doc, structure, _ = _build(path, as_path)
     return doc, structure
 
 
-def _build(path: Path) -> tuple[Document, Structure, LoadedText]:
+def _build(path: Path, as_path: Path | None = None) -> tuple[Document, Structure, LoadedText]:
     loaded = load(path)
-    structure = parse(loaded.text, loaded, path.name)
+    identity = as_path or path
+    structure = parse(loaded.text, loaded, identity.name)
     facts = loaded.facts
     doc = Document(
-        doc_id=doc_id_for(path),
-        path=display_path(path),
+        doc_id=doc_id_for(identity),
+        path=display_path(identity),
         text=loaded.text,
         sha256=sha256_text(loaded.text),
-        title=facts.get("title") or structure.title or loaded.hints.get("title") or _first_line(loaded.text, path),
+        title=facts.get("title") or structure.title or loaded.hints.get("title") or _first_line(loaded.text, identity),
         doc_type=facts.get("doc_type") or structure.doc_type or facts.get("typ", "") or "dokument",
         organisation=facts.get("organisation") or structure.organisation or _organisation(facts),
         body=facts.get("body") or structure.body or facts.get("organ", ""),
@@ -177,31 +192,49 @@ class Ingestor:
         self.embedder = embedder
         self.decisions = decisions
 
-    def ingest(self, paths: Iterable[Path], progress: Progress | None = None) -> IngestSummary:
+    def ingest(self, paths: Iterable[Path], progress: Progress | None = None,
+               on_result: OnResult | None = None) -> IngestSummary:
+        """Ingest files (and folders), holding the index's write lock; records each file's state."""
         started = time.perf_counter()
-        summary = IngestSummary(recovered=self.index.recover())
-        files = discover(paths)
-        for number, path in enumerate(files, 1):
-            if progress:
-                progress(number, len(files), path)
-            summary.results.append(self.ingest_file(path))
-        self.index.lexical()  # rebuild BM25 once per run, not per file and never per query
+        with self.index.write_lock:
+            summary = IngestSummary(recovered=self.index.recover())
+            files = discover(paths)
+            for number, path in enumerate(files, 1):
+                if progress:
+                    progress(number, len(files), path)
+                result = self.ingest_and_record(path)
+                summary.results.append(result)
+                if on_result:
+                    on_result(result)
+            self.index.lexical()  # rebuild BM25 once per run, not per file and never per query
         summary.seconds = time.perf_counter() - started
         return summary
 
-    def ingest_file(self, path: Path) -> FileResult:
-        shown = display_path(path)
+    def ingest_and_record(self, path: Path) -> FileResult:
+        """Ingest one file and remember its size, mtime and hash for the next sync."""
         try:
-            return self._ingest_file(path, shown)
+            state = file_state(path)
+        except OSError:
+            state = None
+        result = self.ingest_file(path)
+        if state is not None:
+            self.index.record_file(str(path.resolve()), result.doc_id or doc_id_for(path), state, result.status)
+        return result
+
+    def ingest_file(self, path: Path, as_path: Path | None = None) -> FileResult:
+        """Ingest the file at ``path`` (as the document at ``as_path`` when given); never raises."""
+        shown = display_path(as_path or path)
+        try:
+            return self._ingest_file(path, as_path, shown)
         except LoadError as error:
             return FileResult(shown, FileStatus.ERROR, error.message)
         except Exception as error:  # one bad file must never stop the others
             return FileResult(shown, FileStatus.ERROR, f"kunde inte tolkas ({type(error).__name__}: {error})")
 
-    def _ingest_file(self, path: Path, shown: str) -> FileResult:
+    def _ingest_file(self, path: Path, as_path: Path | None, shown: str) -> FileResult:
         if not path.is_file():
             return FileResult(shown, FileStatus.ERROR, "filen finns inte")
-        doc, structure, loaded = _build(path)
+        doc, structure, loaded = _build(path, as_path)
         existing = self.index.document(doc.doc_id)
         if existing and existing["sha256"] == doc.sha256:
             if self.decisions is not None and not self.decisions.has_document(doc.doc_id):

@@ -4,6 +4,10 @@ Writes follow a small journal so that a crash never leaves half a document visib
 first registered as ``pending``; its vectors are written to Chroma; then, in one SQLite transaction,
 its chunk rows are written and it becomes ``complete``. Searches only return chunks that have rows,
 and opening the index for writing removes whatever a crashed run left ``pending``.
+
+The ``files`` table remembers each ingested file's size, mtime and byte hash (and how its ingest
+ended), so that a sync of the corpus folder can skip unchanged files with a ``stat`` call.
+Writers hold ``write_lock`` (a file lock, see ``lock.py``).
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from chromadb.config import Settings as ChromaSettings
 from assistant.documents.chunking import CHUNKER_VERSION
 from assistant.documents.model import Chunk, Document
 from assistant.index.lexical import LexicalIndex
+from assistant.index.lock import WriteLock
 from assistant.settings import Settings
 
 SCHEMA = """
@@ -35,6 +40,10 @@ CREATE TABLE IF NOT EXISTS chunks (
     context TEXT NOT NULL, metadata TEXT NOT NULL, body TEXT, doc_type TEXT, date_int INTEGER
 );
 CREATE INDEX IF NOT EXISTS chunks_doc ON chunks(doc_id);
+CREATE TABLE IF NOT EXISTS files (
+    path TEXT PRIMARY KEY, doc_id TEXT NOT NULL, size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL,
+    sha256 TEXT NOT NULL, status TEXT NOT NULL
+);
 """
 CHROMA_BATCH = 1000
 
@@ -120,6 +129,7 @@ class Index:
         self.path = settings.index_path
         self.path.mkdir(parents=True, exist_ok=True)
         self._lock = threading.RLock()
+        self.write_lock = WriteLock(self.path / "write.lock")
         self._db = sqlite3.connect(self.path / "registry.sqlite", check_same_thread=False, isolation_level=None)
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA busy_timeout=10000")
@@ -245,6 +255,7 @@ class Index:
             self._db.execute("BEGIN")
             self._db.execute("DELETE FROM chunks WHERE doc_id = ?", [doc_id])
             self._db.execute("DELETE FROM documents WHERE doc_id = ?", [doc_id])
+            self._db.execute("DELETE FROM files WHERE doc_id = ?", [doc_id])
             self._bump_generation()
             self._db.execute("COMMIT")
             return True
@@ -255,6 +266,32 @@ class Index:
         for row in pending:
             self.remove_document(row["doc_id"])
         return [row["path"] for row in pending]
+
+    # --- file states (for sync) ---
+
+    def file_states(self) -> dict[str, dict[str, Any]]:
+        """Recorded file states by absolute path."""
+        return {row["path"]: row for row in self._query("SELECT * FROM files")}
+
+    def record_file(self, path: str, doc_id: str, state: tuple[int, int, str], status: str) -> None:
+        self.record_files([(path, doc_id, state, status)])
+
+    def record_files(self, records: list[tuple[str, str, tuple[int, int, str], str]]) -> None:
+        """(path, doc_id, (size, mtime_ns, sha256), status) of each file, in one transaction."""
+        with self._lock:
+            self._db.execute("BEGIN")
+            self._db.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?)",
+                                 [(path, doc_id, *state, status) for path, doc_id, state, status in records])
+            self._db.execute("COMMIT")
+
+    def forget_file(self, path: str) -> None:
+        with self._lock:
+            self._db.execute("DELETE FROM files WHERE path = ?", [path])
+
+    def forget_duplicates(self) -> None:
+        """Files skipped as duplicates are checked again (the document they duplicated may be gone)."""
+        with self._lock:
+            self._db.execute("DELETE FROM files WHERE status = 'dubblett'")
 
     # --- reading ---
 

@@ -15,17 +15,19 @@ from assistant.web.chat_tab import build_chat_tab, wire_chat
 from assistant.web.decisions_tab import build_decisions_tab, wire_decisions
 from assistant.web.documents_tab import build_documents_tab, wire_documents
 from assistant.web.formatting import filter_choices
+from assistant.web.progress import wire_progress
 from assistant.web.refresh import make_refresh
 from assistant.web.scripted import add_scripted_api
 from assistant.web.service import WebApp
+from assistant.web.worker import Worker
 
 TITLE = "Mötesassistenten"
 HEADER = (f'<div id="rubrik"><h1>{TITLE}</h1><p>Ställ frågor om kallelser, protokoll och rapporter. '
           "Varje svar visar exakt var i underlagen det står.</p></div>")
 
 
-def build_app(assistant: Assistant, settings: Settings) -> gr.Blocks:
-    web = WebApp(assistant, settings)
+def build_app(assistant: Assistant, settings: Settings, worker: Worker | None = None) -> gr.Blocks:
+    web = WebApp(assistant, settings, worker)
     doc_choices, body_choices, type_choices = filter_choices(web.documents())
     with gr.Blocks(title=TITLE, analytics_enabled=False, fill_width=True) as demo:
         gr.HTML(HEADER, js_on_load=None)
@@ -42,7 +44,6 @@ def build_app(assistant: Assistant, settings: Settings) -> gr.Blocks:
         wire_chat(chat, web)
         wire_documents(documents, web, refresh, chat.f_docs)
         wire_decisions(decisions, web)
-        # every new page load sees the documents as they are now (others may have added some)
-        demo.load(lambda: refresh.values([]), None, refresh.outputs, api_visibility="undocumented")
+        wire_progress(web, chat, documents, refresh, demo)
     demo.webapp = web  # type: ignore[attr-defined]
     return demo

@@ -9,7 +9,7 @@ import gradio as gr
 
 from assistant.api import EmptyIndexError
 from assistant.web.assets import static_text
-from assistant.web.formatting import EMPTY_INDEX, answer_message, chat_html, sources_html
+from assistant.web.formatting import answer_message, chat_html, sources_html
 from assistant.web.inputs import build_filters
 from assistant.web.service import WebApp, friendly
 
@@ -25,6 +25,7 @@ Choices = list[tuple[str, str]]
 @dataclass
 class ChatTab:
     history: gr.State  # this session's conversation, as given to Assistant.ask
+    banner: gr.HTML  # "Läser in dokument 3 av 8 …" while the worker reads documents
     chatbot: gr.Chatbot
     question: gr.Textbox
     send: gr.Button
@@ -41,6 +42,7 @@ def build_chat_tab(doc_choices: Choices, body_choices: Choices, type_choices: Ch
     history = gr.State([])
     with gr.Row(equal_height=False):
         with gr.Column(scale=3, min_width=320):
+            banner = gr.HTML("", elem_id="inlasning", visible=False, js_on_load=None)
             chatbot = gr.Chatbot(
                 label="Samtal", show_label=False, elem_id="chatt", height=560, render_markdown=False,
                 autoscroll=False, sanitize_html=True, buttons=[], feedback_options=None,
@@ -63,7 +65,7 @@ def build_chat_tab(doc_choices: Choices, body_choices: Choices, type_choices: Ch
                     f_to = gr.Textbox(label="Till datum", placeholder="ÅÅÅÅ-MM-DD", min_width=150)
         with gr.Column(scale=2, min_width=300):
             sources = gr.HTML(sources_html(None), elem_id="kallpanel", js_on_load=None)
-    return ChatTab(history, chatbot, question, send, clear, f_docs, f_body, f_type, f_from, f_to, sources)
+    return ChatTab(history, banner, chatbot, question, send, clear, f_docs, f_body, f_type, f_from, f_to, sources)
 
 
 def _user(text: str) -> dict[str, str]:
@@ -95,8 +97,9 @@ def respond_with(web: WebApp) -> Any:
         try:
             answer = web.ask(message, raw, filters)
         except EmptyIndexError:
-            shown = _display(raw) + [_user(message), _bot(chat_html(EMPTY_INDEX))]
-            return "", shown, raw, sources_html(None, message=EMPTY_INDEX)
+            empty = web.empty_message()
+            shown = _display(raw) + [_user(message), _bot(chat_html(empty))]
+            return "", shown, raw, sources_html(None, message=empty)
         raw = raw + [{"role": "user", "content": message}, {"role": "assistant", "content": answer.answer}]
         shown = _display(raw[:-2]) + [_user(message), _bot(answer_message(answer))]
         return "", shown, raw, sources_html(answer, web.assistant.index)

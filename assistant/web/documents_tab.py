@@ -25,6 +25,9 @@ class DocumentsTab:
     remove_choice: gr.Dropdown
     remove_btn: gr.Button
     remove_status: gr.HTML
+    reading_status: gr.HTML  # what the worker does or last did
+    reading_table: gr.Dataframe  # per file
+    reread_btn: gr.Button
 
 
 def build_documents_tab(web: WebApp, doc_choices: list[tuple[str, str]]) -> DocumentsTab:
@@ -43,7 +46,15 @@ def build_documents_tab(web: WebApp, doc_choices: list[tuple[str, str]]) -> Docu
             remove_choice = gr.Dropdown(doc_choices, value=None, label="Ta bort ett dokument", elem_id="ta-bort-val")
             remove_btn = gr.Button("Ta bort", variant="stop", elem_id="ta-bort")
             remove_status = gr.HTML(elem_id="ta-bort-status", js_on_load=None)
-    return DocumentsTab(doc_table, files, upload_btn, upload_table, remove_choice, remove_btn, remove_status)
+    with gr.Accordion("Inläsning av dokumentmappen", open=True, elem_id="inlasningspanel"):
+        gr.Markdown(f"Dokumentmappen ({web.settings.corpus_path}) läses in när appen startar. Nya och ändrade filer "
+                    "läses in, borttagna filer tas bort.")
+        reading_status = gr.HTML("", elem_id="inlasning-status", js_on_load=None)
+        reading_table = gr.Dataframe(headers=UPLOAD_HEADERS, interactive=False, wrap=True, buttons=[],
+                                     elem_id="inlasningstabell", visible=False, max_height=320)
+        reread_btn = gr.Button("Läs in igen", variant="secondary", elem_id="las-in-igen")
+    return DocumentsTab(doc_table, files, upload_btn, upload_table, remove_choice, remove_btn, remove_status,
+                        reading_status, reading_table, reread_btn)
 
 
 def wire_documents(tab: DocumentsTab, web: WebApp, refresh: Refresh, selected_docs: gr.Dropdown) -> None:

@@ -21,8 +21,12 @@ DOC_TYPES = {
 STATUS_TEXT = {
     "indexerad": "Inläst", "uppdaterad": "Uppdaterad", "oförändrad": "Oförändrad",
     "dubblett": "Dubblett", "fel": "Fel", "avvisad": "Avvisad",
+    "väntar": "Väntar", "läses": "Läses in …", "borttagen": "Borttagen",
 }
 EMPTY_INDEX = "Det finns inga dokument inlästa ännu. Lägg till dokument under fliken ”Dokument”."
+STILL_READING = ("Obs! Dokumenten läses fortfarande in ({done} av {total} klara). Svaret bygger bara på det "
+                 "som hunnit läsas in.")
+STILL_READING_EMPTY = "Dokumenten läses in just nu. Ställ frågan igen om en liten stund."
 SOURCES_HINT = ("Här visas källorna till svaret: dokument, punkt eller paragraf, sida och det citerade "
                 "stycket.")
 
@@ -140,3 +144,28 @@ def filter_choices(docs: list[dict[str, Any]]) -> tuple[list[tuple[str, str]], l
     types = sorted({d["doc_type"] for d in docs if d.get("doc_type")})
     return (doc_choices, [("Alla organ", "")] + [(b, b) for b in bodies],
             [("Alla typer", "")] + [(doc_type_label(t), t) for t in types])
+
+
+def progress_text(state: Any, uploading: bool = False) -> str:
+    """What the worker is doing (a ``WorkerState``), in one Swedish line."""
+    if state.job == "synk" and uploading:
+        return "Väntar på att inläsningen av dokumentmappen ska bli klar …"
+    if not state.total:
+        return "Går igenom dokumentmappen …" if state.job == "synk" else "Förbereder inläsningen …"
+    number = min(state.done + 1, state.total)
+    if state.job == "synk":
+        return f"Läser in dokument {number} av {state.total} …"
+    return f"Läser in {state.current} ({number} av {state.total}) …"
+
+
+def banner_html(state: Any) -> str:
+    """The chat tab's banner while the worker reads documents; empty when it is idle."""
+    if not state.busy:
+        return ""
+    return (f'<div class="inlasning" role="status"><p>{html.escape(progress_text(state))}</p>'
+            f'<progress max="{max(state.total, 1)}" value="{state.done}"></progress></div>')
+
+
+def worker_rows(state: Any) -> list[list[str]]:
+    """The Documents tab's per-file status of the worker's current or last job."""
+    return [[f.name, STATUS_TEXT.get(f.status, f.status), f.message] for f in state.files]

@@ -8,7 +8,6 @@ from typing import Any
 import gradio as gr
 
 from assistant.api import EmptyIndexError
-from assistant.web.formatting import EMPTY_INDEX
 from assistant.web.inputs import build_filters
 from assistant.web.service import WebApp
 
@@ -35,7 +34,7 @@ def add_scripted_api(web: WebApp) -> None:
         except ValueError as error:
             raise gr.Error(str(error), title="Fel") from None
         except EmptyIndexError:
-            raise gr.Error(EMPTY_INDEX, title="Fel") from None
+            raise gr.Error(web.empty_message(), title="Fel") from None
 
     gr.api(fraga, api_name="fraga")
 

@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+from concurrent.futures import Future
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -23,6 +24,7 @@ from assistant.web.app import build_app
 from assistant.web.assets import static_text
 from assistant.web.inputs import parse_auth
 from assistant.web.uploads import safe_filename
+from assistant.web.worker import Worker
 
 
 class SwedishInterface:
@@ -109,9 +111,10 @@ def theme() -> gr.themes.Base:
 
 
 def serve(assistant: Assistant, settings: Settings, *, block: bool = True, quiet: bool = False,
-          host: str | None = None, port: int | None = None) -> tuple[gr.Blocks, Any, str]:
+          host: str | None = None, port: int | None = None,
+          worker: Worker | None = None) -> tuple[gr.Blocks, Any, str]:
     """Start the app; returns (blocks, the FastAPI app, local URL). ``block=False`` returns at once."""
-    demo = build_app(assistant, settings)
+    demo = build_app(assistant, settings, worker)
     demo.queue(default_concurrency_limit=settings.concurrency_limit)
     auth = parse_auth(settings.auth) or None
     app, url, _ = demo.launch(
@@ -129,26 +132,30 @@ def serve(assistant: Assistant, settings: Settings, *, block: bool = True, quiet
     return demo, app, url
 
 
-def _read_corpus_if_empty(assistant: Assistant, corpus: Path) -> None:
-    if assistant.documents():
+def start_sync(worker: Worker, corpus: Path) -> None:
+    """Read the corpus folder in the background; the summary goes to the log (stdout) when done."""
+    if not corpus.is_dir():
+        print(f"Mappen {corpus} finns inte: inga dokument läses in vid start. Lägg till dokument under fliken "
+              "Dokument.", flush=True)
         return
-    if not corpus.exists():
-        print(f"Indexet är tomt och mappen {corpus} finns inte. Lägg till dokument under fliken Dokument.", flush=True)
-        return
-    print(f"Indexet är tomt. Läser in dokumenten i {corpus} (det kan ta några minuter) …", flush=True)
+    print(f"Läser in nya och ändrade dokument i {corpus} i bakgrunden; appen svarar under tiden.", flush=True)
+    worker.sync().add_done_callback(lambda done: print(_outcome(done), flush=True))
 
-    def progress(number: int, total: int, path: Path) -> None:
-        print(f"  [{number}/{total}] {path.name}", flush=True)
 
-    print(assistant.ingest([corpus], progress).format(), flush=True)
+def _outcome(done: Future) -> str:
+    error = done.exception()
+    return f"Inläsningen misslyckades: {error}" if error else done.result().format()
 
 
 def launch(settings: Settings) -> None:
-    """Open the index, read the corpus folder into an empty index, and serve until stopped."""
+    """Open the index, serve at once, and sync the corpus folder in the background (unless
+    ``sync_on_start`` is off); serves until stopped."""
     try:
         parse_auth(settings.auth)
         assistant = Assistant.from_settings(settings)
     except (IndexError_, ValueError) as error:
         raise SystemExit(str(error)) from None
-    _read_corpus_if_empty(assistant, Path(settings.corpus_path))
-    serve(assistant, settings)
+    worker = Worker(assistant)
+    if settings.sync_on_start:
+        start_sync(worker, Path(settings.corpus_path))
+    serve(assistant, settings, worker=worker)

@@ -1,4 +1,4 @@
-"""What the event handlers share: the assistant and a lock that serialises changes to the index.
+"""What the event handlers share: the assistant and the worker that does every ingest.
 
 Conversations are never stored here: each browser session keeps its own in ``gr.State``."""
 
@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import functools
 import logging
-import threading
+from concurrent.futures import wait
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -15,10 +16,20 @@ import gradio as gr
 from assistant.answer.extractive import Answer
 from assistant.api import Assistant
 from assistant.settings import Settings
-from assistant.web.formatting import collapse, doc_type_label, result_message
-from assistant.web.uploads import UploadRejected, safe_filename, store_upload
+from assistant.web.formatting import (
+    EMPTY_INDEX,
+    STILL_READING,
+    STILL_READING_EMPTY,
+    collapse,
+    doc_type_label,
+    progress_text,
+    result_message,
+)
+from assistant.web.uploads import UploadRejected, safe_filename, stage_upload
+from assistant.web.worker import Worker
 
 log = logging.getLogger(__name__)
+KEPT = ("indexerad", "uppdaterad", "oförändrad")  # the upload's name holds this content afterwards
 
 
 def friendly(fn: Any) -> Any:
@@ -38,15 +49,24 @@ def friendly(fn: Any) -> Any:
 
 
 class WebApp:
-    def __init__(self, assistant: Assistant, settings: Settings) -> None:
+    def __init__(self, assistant: Assistant, settings: Settings, worker: Worker | None = None) -> None:
         self.assistant = assistant
         self.settings = settings
-        self.write_lock = threading.Lock()
+        self.worker = worker or Worker(assistant)
 
     # --- questions ---
 
     def ask(self, question: str, history: list[dict[str, str]] | None, filters: dict[str, Any] | None) -> Answer:
-        return self.assistant.ask(question, history or None, filters or None)
+        state = self.worker.snapshot()
+        answer = self.assistant.ask(question, history or None, filters or None)
+        if state.busy and state.job == "synk":
+            notice = STILL_READING.format(done=state.done, total=state.total or "?")
+            answer = replace(answer, notice=f"{answer.notice}\n\n{notice}".strip())
+        return answer
+
+    def empty_message(self) -> str:
+        """What to say when the index is empty: wait while documents are being read."""
+        return STILL_READING_EMPTY if self.worker.snapshot().busy else EMPTY_INDEX
 
     # --- documents ---
 
@@ -59,52 +79,48 @@ class WebApp:
                 for d in self.documents()]
 
     def upload(self, paths: list[str | Path], progress: Any = None) -> list[dict[str, Any]]:
-        """Store and index uploaded files; one result per file (Swedish status and message)."""
+        """Check, stage and index uploaded files through the worker; one result per file (Swedish
+        status and message). Waits until the worker has read them (after any job before them)."""
         results: list[dict[str, Any]] = []
-        stored: list[tuple[int, Path, bool]] = []
+        staged: list[tuple[int, Path, Path]] = []
         for path in paths or []:
-            path = Path(str(path))
-            shown = safe_filename(path.name)
+            shown = safe_filename(Path(str(path)).name)
             try:
-                target_existed = (Path(self.settings.upload_dir).resolve() / shown).exists()
-                target = store_upload(path, self.settings.upload_dir, self.settings.max_upload_mb)
+                temp, target = stage_upload(Path(str(path)), self.settings.upload_dir, self.settings.max_upload_mb)
             except UploadRejected as error:
                 results.append(_rejected(shown, "avvisad", str(error)))
                 continue
             except OSError:
                 results.append(_rejected(shown, "fel", "Filen kunde inte sparas."))
                 continue
-            results.append({"file": target.name, "status": "", "message": "", "doc_id": "", "saved_as": str(target)})
-            stored.append((len(results) - 1, target, target_existed))
-        if not stored:
+            results.append({"file": target.name, "status": "", "message": "", "doc_id": "", "saved_as": ""})
+            staged.append((len(results) - 1, temp, target))
+        if not staged:
             return results
-
-        def report(number: int, total: int, path: Path) -> None:
+        future = self.worker.ingest_uploads([(temp, target) for _, temp, target in staged])
+        while not future.done():
             if progress is not None:
-                progress((number - 1, total), desc=f"Läser in {path.name}")
-
-        with self.write_lock:
-            summary = self.assistant.ingest([t for _, t, _ in stored], report)
-        for (i, target, existed), result in zip(stored, summary.results):
+                state = self.worker.snapshot()
+                progress((state.done, state.total or 1), desc=progress_text(state, uploading=True))
+            wait([future], timeout=0.5)
+        for (i, _, target), result in zip(staged, future.result()):
             results[i].update(status=result.status, doc_id=result.doc_id, message=result_message(result),
-                              pages=result.pages, chunks=result.chunks)
-            if result.status in ("fel", "dubblett") and not existed:
-                target.unlink(missing_ok=True)
-                results[i]["saved_as"] = ""
+                              pages=result.pages, chunks=result.chunks,
+                              saved_as=str(target) if result.status in KEPT else "")
         return results
 
     def remove(self, doc_id: str) -> str:
         doc = self.assistant.index.document(doc_id) if doc_id else None
         if doc is None:
             return "Välj ett dokument att ta bort."
-        with self.write_lock:
-            removed = self.assistant.remove(doc_id)
-        if not removed:
+        if not self.assistant.remove(doc_id):  # waits while the worker writes
             return "Dokumentet fanns inte längre i indexet."
         path = Path(doc["path"]).resolve()
-        root = Path(self.settings.upload_dir).resolve()
-        if path.parent == root and path.is_file():
+        if path.parent == Path(self.settings.upload_dir).resolve() and path.is_file():
             path.unlink()
+        elif path.is_relative_to(Path(self.settings.corpus_path).resolve()) and path.is_file():
+            return (f"”{doc['title']}” är borttaget ur indexet. Filen {doc['path']} ligger kvar i dokumentmappen "
+                    "och läses in igen nästa gång mappen läses in; ta bort filen för att bli av med den.")
         return f"”{doc['title']}” är borttaget."
 
     # --- decisions ---

@@ -1,11 +1,20 @@
-"""Upload rules: allowed types and sizes, and safe names inside the upload folder."""
+"""Uploads: allowed types and sizes, safe names inside the upload folder, and never destroying.
+
+An upload is first copied to a hidden temporary file next to its target and read from there; only
+when it was ingested (new or changed) is it moved into place. A failed or duplicate upload leaves
+the stored original and the index exactly as they were.
+"""
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import unicodedata
+import uuid
 from pathlib import Path
+
+from assistant.index.ingest import FileResult, Ingestor, file_state
 
 ALLOWED_SUFFIXES = (".pdf", ".docx", ".txt", ".md", ".html", ".htm")
 ALLOWED_LABEL = "PDF, Word (.docx), text (.txt), Markdown (.md) och webbsidor (.html)"
@@ -28,8 +37,9 @@ def safe_filename(name: str) -> str:
     return f"{stem}.{suffix.lower()}" if suffix else stem
 
 
-def store_upload(source: Path, upload_dir: Path, max_mb: int, name: str | None = None) -> Path:
-    """Copy an uploaded file into ``upload_dir`` under a safe name; never anywhere else."""
+def stage_upload(source: Path, upload_dir: Path, max_mb: int, name: str | None = None) -> tuple[Path, Path]:
+    """Check an uploaded file and copy it to a temporary name in ``upload_dir``; returns (temporary
+    file, target). The target is inside ``upload_dir`` under a safe name; nothing is written there yet."""
     source = Path(source)
     filename = safe_filename(name or source.name)
     suffix = Path(filename).suffix.lower()
@@ -47,5 +57,22 @@ def store_upload(source: Path, upload_dir: Path, max_mb: int, name: str | None =
     target = (root / filename).resolve()
     if target.parent != root:  # cannot happen after safe_filename; checked anyway
         raise UploadRejected("Ogiltigt filnamn.")
-    shutil.copyfile(source, target)
-    return target
+    temp = root / f".uppladdning-{uuid.uuid4().hex[:12]}-{filename}"  # hidden: a sync never reads it
+    shutil.copyfile(source, temp)
+    return temp, target
+
+
+def ingest_upload(ingestor: Ingestor, temp: Path, target: Path) -> FileResult:
+    """Ingest a staged upload as the document at ``target``, then move it into place; a failure or
+    a duplicate removes the temporary file and leaves the original and the index untouched."""
+    state = file_state(temp)
+    # until the move below, the recorded state of the target no longer vouches for it: if the app dies
+    # in between, the next sync reads the target from disk again
+    ingestor.index.forget_file(str(target))
+    result = ingestor.ingest_file(temp, as_path=target)
+    if result.status in ("indexerad", "uppdaterad"):
+        os.replace(temp, target)  # a rename keeps size and mtime: the state taken above stays true
+        ingestor.index.record_file(str(target), result.doc_id, state, result.status)
+    else:
+        temp.unlink(missing_ok=True)
+    return result

@@ -10,7 +10,7 @@ import httpx
 import pytest
 from gradio_client import Client, handle_file
 
-from assistant.web.uploads import UploadRejected, safe_filename, store_upload
+from assistant.web.uploads import UploadRejected, safe_filename, stage_upload
 
 from conftest import start_app
 
@@ -143,20 +143,22 @@ def test_safe_filename() -> None:
     assert safe_filename("a\x00b<script>.md") == "a_b_script.md"
 
 
-def test_store_upload_rules(tmp_path: Path) -> None:
+def test_stage_upload_rules(tmp_path: Path) -> None:
     target_dir = tmp_path / "up"
     source = tmp_path / "source"
     source.write_text("text", encoding="utf-8")
-    stored = store_upload(source, target_dir, 1, name="../../../etc/passwd.txt")
-    assert stored == (target_dir / "passwd.txt").resolve() and stored.read_text(encoding="utf-8") == "text"
+    temp, target = stage_upload(source, target_dir, 1, name="../../../etc/passwd.txt")
+    assert target == (target_dir / "passwd.txt").resolve() and not target.exists()  # moved there only once read
+    assert temp.parent == target_dir.resolve() and temp.name.startswith(".") and temp.suffix == ".txt"
+    assert temp.read_text(encoding="utf-8") == "text"
     with pytest.raises(UploadRejected, match="Tillåtna filtyper"):
-        store_upload(source, target_dir, 1, name="skript.js")
+        stage_upload(source, target_dir, 1, name="skript.js")
     with pytest.raises(UploadRejected, match="utan filändelse"):
-        store_upload(source, target_dir, 1, name="README")
+        stage_upload(source, target_dir, 1, name="README")
     (tmp_path / "tom.txt").write_bytes(b"")
     with pytest.raises(UploadRejected, match="tom"):
-        store_upload(tmp_path / "tom.txt", target_dir, 1)
+        stage_upload(tmp_path / "tom.txt", target_dir, 1)
     (tmp_path / "stor.md").write_bytes(b"x" * (1024 * 1024 + 1))
     with pytest.raises(UploadRejected, match="för stor"):
-        store_upload(tmp_path / "stor.md", target_dir, 1)
-    assert sorted(p.name for p in target_dir.iterdir()) == ["passwd.txt"]
+        stage_upload(tmp_path / "stor.md", target_dir, 1)
+    assert [p.name for p in target_dir.iterdir()] == [temp.name]
