@@ -73,9 +73,23 @@ def list_documents(index_path: Path | None, as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps(docs, ensure_ascii=False, indent=2))
         return
+    for line in document_lines(docs):
+        click.echo(line)
+
+
+def document_lines(docs: list[dict[str, Any]]) -> list[str]:
+    """One line per document with what was inferred; "?" marks a value only guessed from the file name."""
+    lines = []
     for doc in docs:
-        click.echo(f"{doc['doc_id']}  {doc['meeting_date'] or '—':10}  {doc['doc_type']:9}  "
-                   f"{doc['pages'] or '-':>3} s  {doc['n_chunks']:>4} delar  {doc['title']}")
+        guessed = doc.get("guessed") or []
+        mark = {field: "?" if field in guessed else "" for field in ("meeting_date", "doc_type", "body")}
+        date = (doc["meeting_date"] or "—") + mark["meeting_date"]
+        lines.append(f"{doc['doc_id']}  {date:11}  {doc['doc_type'] + mark['doc_type']:18}  {doc['pages'] or '-':>3} s  "
+                     f"{doc['n_chunks']:>4} delar  {doc['title']}  [organ: {(doc['body'] or '—') + mark['body']}]")
+        lines += [f"    varning: {warning}" for warning in doc.get("warnings") or []]
+    if any(doc.get("guessed") for doc in docs):
+        lines.append("? = gissat ur filnamnet, står inte i texten (en .meta.toml bredvid filen kan ange rätt värde)")
+    return lines
 
 
 @main.command()

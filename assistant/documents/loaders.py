@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime
 import io
+import logging
 import re
 import tomllib
 import unicodedata
@@ -21,10 +22,12 @@ from bs4.element import NavigableString, PreformattedString, Tag
 from docx.table import Table
 
 from assistant.documents.model import LoadedText, Page
+from assistant.documents.pdf_layout import PageLayout, layout_text, read_layout
 
 SUPPORTED_SUFFIXES: tuple[str, ...] = (".txt", ".md", ".pdf", ".docx", ".html", ".htm")
 
 _SUPPORTED_LIST = ".txt, .md, .pdf, .docx, .html"
+logging.getLogger("pypdf").setLevel(logging.ERROR)  # "Ignoring wrong pointing object …" is not for users
 _ALLOWED_CONTROLS = frozenset("\n\r\t\f")
 _PAGE_MARKER = re.compile(r"^<!-- sida (\d+) -->[ \t]*$", re.MULTILINE)
 _FRONT_MATTER_END = re.compile(r"^---[ \t]*$\n?", re.MULTILINE)
@@ -172,21 +175,36 @@ def _load_pdf(path: Path, data: bytes) -> LoadedText:
         if not opened:
             raise LoadError(path, "PDF-filen är krypterad (lösenordsskyddad)")
     try:
-        page_texts = [page.extract_text() or "" for page in reader.pages]
+        count = len(reader.pages)
         title = reader.metadata.title if reader.metadata else None
     except Exception as exc:
         raise LoadError(path, f"PDF-filen är skadad eller ingen PDF: {_short(exc)}") from exc
-    if not page_texts:
+    if not count:
         raise LoadError(path, "PDF-filen har inga sidor")
-    if not any(text.strip() for text in page_texts):
-        raise LoadError(path, "PDF-filen saknar textlager (skannad bild?) – kör OCR först")
-    pages: list[Page] = []
-    start = 0
-    for number, page_text in enumerate(page_texts, 1):
-        pages.append(Page(number, start, start + len(page_text)))
-        start += len(page_text) + 2
-    facts = {"title": title.strip()} if isinstance(title, str) and title.strip() else {}
-    return LoadedText("\n\n".join(page_texts), pages, facts)
+    loaded = _pdf_text(path, data, reader)
+    if not loaded.text.strip():
+        shown = "sida 1" if count == 1 else f"sidorna 1–{count}"
+        raise LoadError(path, f"PDF-filen saknar textlager ({shown}; skannad bild?) – kör OCR först")
+    loaded.warnings = [f"sida {n} saknar textlager – skannad?" for n in loaded.scanned_pages]
+    loaded.hints = {"title": title.strip()} if isinstance(title, str) and title.strip() else {}
+    return loaded
+
+
+def _pdf_text(path: Path, data: bytes, reader: pypdf.PdfReader) -> LoadedText:
+    """The layout pass (pdfplumber); pypdf's plain text for pages it cannot place, or for the whole file
+    when pdfplumber cannot open it."""
+
+    def plain(number: int) -> str:
+        try:
+            return reader.pages[number - 1].extract_text() or ""
+        except Exception as exc:
+            raise LoadError(path, f"PDF-filen är skadad eller ingen PDF: {_short(exc)}") from exc
+
+    try:
+        pages = read_layout(data)
+    except Exception:  # pdfminer refuses some files pypdf reads
+        pages = [PageLayout(number, 0.0, placed=False) for number in range(1, len(reader.pages) + 1)]
+    return layout_text(pages, plain)
 
 
 # --- Word -----------------------------------------------------------------------------------------------
@@ -219,7 +237,7 @@ def _load_docx(path: Path, data: bytes) -> LoadedText:
         title = document.core_properties.title
     except Exception as exc:  # zip, XML and package errors all mean a damaged file
         raise LoadError(path, f"Word-filen är skadad: {_short(exc)}") from exc
-    return LoadedText("\n\n".join(blocks), [], {"title": title.strip()} if title and title.strip() else {})
+    return LoadedText("\n\n".join(blocks), [], hints={"title": title.strip()} if title and title.strip() else {})
 
 
 # --- HTML -----------------------------------------------------------------------------------------------
@@ -293,7 +311,7 @@ def _load_html(path: Path, data: bytes) -> LoadedText:
     collector = _HtmlText()
     collector.walk(soup)
     collector.flush()
-    return LoadedText("\n\n".join(collector.blocks), [], {"title": title} if title else {})
+    return LoadedText("\n\n".join(collector.blocks), [], hints={"title": title} if title else {})
 
 
 # --- sidecar --------------------------------------------------------------------------------------------

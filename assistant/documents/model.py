@@ -17,13 +17,32 @@ class Page:
     end: int
 
 
+@dataclass(frozen=True)
+class Heading:
+    """A line set as a heading (larger or bold type), found by the PDF layout pass. Level 1 is the largest."""
+
+    start: int
+    end: int
+    level: int
+
+
 @dataclass
 class LoadedText:
-    """What a loader returns: the text exactly as extracted, its pages, and facts from front matter."""
+    """What a loader returns: the text exactly as extracted, its pages, and facts from front matter or a
+    sidecar. ``hints`` are the file's own metadata (e.g. a PDF's title), weaker than facts. The layout
+    fields are offsets into ``text``: ``noise`` (running headers, footers, page numbers), ``headings``,
+    ``emphasis`` (bold words that open a line, e.g. a run-in "Beslut:"). ``warnings`` are Swedish and per
+    file, e.g. pages without a text layer (``scanned_pages``)."""
 
     text: str
     pages: list[Page] = field(default_factory=list)
     facts: dict[str, str] = field(default_factory=dict)
+    hints: dict[str, str] = field(default_factory=dict)
+    noise: list[tuple[int, int]] = field(default_factory=list)
+    headings: list[Heading] = field(default_factory=list)
+    emphasis: list[tuple[int, int]] = field(default_factory=list)
+    scanned_pages: list[int] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -57,6 +76,9 @@ class AgendaItem:
     dnr: str = ""
     fields: dict[str, str] = field(default_factory=dict)
     attachments: list[str] = field(default_factory=list)
+    parent: str = ""  # number of the enclosing item: "6" for "6.1"
+    motions: list[str] = field(default_factory=list)  # att-satser of the proposal ("att ...")
+    outcome: str = ""  # what the decision did with the proposal: bifall, avslag, återremiss, bordläggning
 
 
 @dataclass
@@ -71,11 +93,13 @@ class Structure:
     meeting_time: str = ""
     place: str = ""
     title: str = ""
+    document_date: str = ""  # the date a report or attachment itself carries (not a meeting's)
     blocks: list[Block] = field(default_factory=list)
     items: list[AgendaItem] = field(default_factory=list)
     members: list[Member] = field(default_factory=list)
     noise: list[tuple[int, int]] = field(default_factory=list)
     roles: dict[str, str] = field(default_factory=dict)
+    guessed: list[str] = field(default_factory=list)  # facts only guessed (from the file name), not read in the text
 
 
 @dataclass
@@ -96,6 +120,8 @@ class Document:
     items: list[AgendaItem] = field(default_factory=list)
     members: list[Member] = field(default_factory=list)
     attachment_of: str = ""
+    guessed: list[str] = field(default_factory=list)  # fields guessed from the file name, e.g. ["meeting_date"]
+    warnings: list[str] = field(default_factory=list)  # from loading, e.g. "sida 3 saknar textlager – skannad?"
 
     def pages_of(self, start: int, end: int) -> tuple[int, int]:
         """First and last page number covering ``[start, end)``; (0, 0) when the source has no pages."""

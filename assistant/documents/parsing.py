@@ -9,10 +9,11 @@ never changed: the parsers only find spans and name them.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from assistant.documents.agenda_tables import is_table_agenda, parse_table_agenda
-from assistant.documents.model import AgendaItem, Block, Member, Structure
+from assistant.documents.model import AgendaItem, Block, LoadedText, Member, Page, Structure
 from assistant.documents.minutes import is_minutes, parse_minutes
 
 AGENDA_FIELDS = (
@@ -25,6 +26,7 @@ AGENDA_FIELDS = (
     "Bakgrund",
 )
 TITLE_CHARS = 160
+RUNNING_LINES = 3
 PROPOSAL_GROUPS = {"SKR", "Medlemmarna", "Staten", "Kommunerna", "Regionerna"}
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 DNR = re.compile(r"\b(?:[A-ZÅÄÖ]{1,5}[- ]?\d{2,4}[-/]?\d{2,6}(?:-\d{1,3}(?:\.\d+)?)?)\b")
@@ -66,14 +68,63 @@ def split_lines(text: str) -> list[Line]:
     return lines
 
 
-def parse(text: str) -> Structure:
-    if is_minutes(text):
-        return parse_minutes(text)
-    if is_table_agenda(text):
-        return parse_table_agenda(text)
-    if is_item_agenda(text):
-        return parse_item_agenda(text)
-    return parse_report(text)
+def parse(text: str, loaded: LoadedText | None = None, file_name: str = "") -> Structure:
+    """The generic pass (``structure.py``), unless a layout-specific parser recognises the document and finds
+    at least as many items; then the meeting facts it left blank (``meeting_facts.py``)."""
+    # imported here: the generic pass builds on this module's line helpers
+    from assistant.documents.meeting_facts import infer_facts
+    from assistant.documents.structure import Layout, parse_generic, run_in_decisions
+
+    noise = list(loaded.noise) if loaded else []
+    if loaded and not noise:
+        noise = running_noise(text, loaded.pages)
+    layout = Layout(tuple(loaded.headings), tuple(loaded.emphasis)) if loaded else Layout()
+    generic = parse_generic(text, noise, layout)
+    structure = _refined(text, generic) or generic
+    structure.noise = merge_spans(structure.noise + noise)
+    infer_facts(text, structure, structure.noise, file_name)
+    if structure is generic and structure.doc_type in ("protokoll", "justerat protokoll"):
+        run_in_decisions(text, structure)
+    return structure
+
+
+def _refined(text: str, generic: Structure) -> Structure | None:
+    for recognises, parser in ((is_minutes, parse_minutes), (is_table_agenda, parse_table_agenda),
+                               (is_item_agenda, parse_item_agenda)):
+        if recognises(text):
+            structure = parser(text)
+            if structure.items and len(structure.items) >= 0.75 * len(generic.items):
+                return structure
+    if not generic.items and _table_of_contents(split_lines(text))[0]:
+        return parse_report(text)
+    return None
+
+
+def merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def running_noise(text: str, pages: list[Page]) -> list[tuple[int, int]]:
+    """Plain text with pages: lines among the first or last three of a page that recur, digits aside, on at
+    least half the pages (running headers and footers), unless they are a field label."""
+    from assistant.documents.fields import field_label
+
+    edges: list[list[Line]] = []
+    for page in pages:
+        lines = [ln for ln in split_lines(text[page.start:page.end]) if ln.stripped]
+        lines = [Line(ln.start + page.start, ln.end + page.start, ln.text) for ln in lines]
+        edges.append(lines[:RUNNING_LINES] + lines[RUNNING_LINES:][-RUNNING_LINES:])
+    key = lambda ln: re.sub(r"\d+", "#", " ".join(ln.stripped.casefold().split()))  # noqa: E731
+    counts = Counter(k for lines in edges for k in {key(ln) for ln in lines})
+    needed = max(2, -(-len([e for e in edges if e]) // 2))
+    return [(ln.start, ln.end) for lines in edges for ln in lines
+            if counts[key(ln)] >= needed and not field_label(ln, None)]
 
 
 def shorten(text: str, limit: int) -> str:

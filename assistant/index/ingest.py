@@ -20,7 +20,7 @@ from pathlib import Path
 
 from assistant.documents.chunking import chunk_document
 from assistant.index.decisions import DecisionRegister
-from assistant.documents.model import Document, Structure, sha256_text
+from assistant.documents.model import Document, LoadedText, Structure, sha256_text
 from assistant.index.embedding import Embedder
 from assistant.documents.loaders import SUPPORTED_SUFFIXES, LoadError, load
 from assistant.documents.parsing import parse
@@ -56,6 +56,8 @@ class FileResult:
     chunks: int = 0
     embedded: int = 0
     doc_id: str = ""
+    warnings: list[str] = field(default_factory=list)  # e.g. "sida 3 saknar textlager – skannad?"
+    pages_without_text: int = 0
 
 
 @dataclass
@@ -79,8 +81,12 @@ class IngestSummary:
             f"Sidor: {sum(r.pages for r in done)}  Delar (chunks): {sum(r.chunks for r in done)}  "
             f"Nyembeddade: {sum(r.embedded for r in done)}  Tid: {self.seconds:.1f} s",
         ]
+        scanned = sum(r.pages_without_text for r in done)
+        if scanned:
+            lines.append(f"Sidor utan textlager (skannade?): {scanned}")
         lines += [f"Återställde avbruten indexering av: {p}" for p in self.recovered]
         lines += [f"FEL {r.path}: {r.message}" for r in self.errors]
+        lines += [f"Varning {r.path}: {warning}" for r in done for warning in r.warnings]
         lines += [f"Dubblett {r.path}: {r.message}" for r in self.results if r.status == FileStatus.DUPLICATE]
         return "\n".join(lines)
 
@@ -128,16 +134,21 @@ def file_state(path: Path) -> FileState:
 def build_document(path: Path, as_path: Path | None = None) -> tuple[Document, Structure]:
     """The document in the file at ``path``; ``as_path`` is the path it will have (an upload that is
     read from a temporary file before it is moved into place)."""
+    doc, structure, _ = _build(path, as_path)
+    return doc, structure
+
+
+def _build(path: Path, as_path: Path | None = None) -> tuple[Document, Structure, LoadedText]:
     loaded = load(path)
-    structure = parse(loaded.text)
-    facts = loaded.facts
     identity = as_path or path
+    structure = parse(loaded.text, loaded, identity.name)
+    facts = loaded.facts
     doc = Document(
         doc_id=doc_id_for(identity),
         path=display_path(identity),
         text=loaded.text,
         sha256=sha256_text(loaded.text),
-        title=facts.get("title") or _title(structure, identity),
+        title=facts.get("title") or structure.title or loaded.hints.get("title") or _first_line(loaded.text, identity),
         doc_type=facts.get("doc_type") or structure.doc_type or facts.get("typ", "") or "dokument",
         organisation=facts.get("organisation") or structure.organisation or _organisation(facts),
         body=facts.get("body") or structure.body or facts.get("organ", ""),
@@ -150,16 +161,16 @@ def build_document(path: Path, as_path: Path | None = None) -> tuple[Document, S
         members=structure.members,
         attachment_of=facts.get("attachment_of", ""),
     )
-    return doc, structure
+    declared = {"doc_type": ("doc_type",), "body": ("body",), "meeting_date": ("date",)}
+    structure.guessed = [g for g in structure.guessed if not any(k in facts for k in declared.get(g, ()))]
+    doc.guessed = structure.guessed
+    doc.warnings = loaded.warnings
+    return doc, structure, loaded
 
 
-def _title(structure: Structure, path: Path) -> str:
-    if structure.title:
-        return structure.title
-    kinds = {"kallelse": "Kallelse", "protokoll": "Protokoll"}
-    if structure.doc_type in kinds and structure.body:
-        return f"{kinds[structure.doc_type]} {structure.body} {structure.meeting_date}".strip()
-    return path.stem.replace("_", " ")
+def _first_line(text: str, path: Path) -> str:
+    line = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
+    return line[:120] if line else path.stem.replace("_", " ")
 
 
 def _organisation(facts: dict[str, str]) -> str:
@@ -171,6 +182,7 @@ def structure_json(doc: Document, structure: Structure) -> str:
     data = dataclasses.asdict(structure)
     data.pop("blocks")
     data["pages"] = [[p.number, p.start, p.end] for p in doc.pages]
+    data["warnings"] = doc.warnings
     return json.dumps(data, ensure_ascii=False)
 
 
@@ -222,7 +234,7 @@ class Ingestor:
     def _ingest_file(self, path: Path, as_path: Path | None, shown: str) -> FileResult:
         if not path.is_file():
             return FileResult(shown, FileStatus.ERROR, "filen finns inte")
-        doc, structure = build_document(path, as_path)
+        doc, structure, loaded = _build(path, as_path)
         existing = self.index.document(doc.doc_id)
         if existing and existing["sha256"] == doc.sha256:
             if self.decisions is not None and not self.decisions.has_document(doc.doc_id):
@@ -245,4 +257,5 @@ class Ingestor:
         if self.decisions is not None:
             self.decisions.replace_document(doc)
         return FileResult(shown, FileStatus.UPDATED if existing else FileStatus.INDEXED, pages=len(doc.pages),
-                          chunks=len(chunks), embedded=len(missing), doc_id=doc.doc_id)
+                          chunks=len(chunks), embedded=len(missing), doc_id=doc.doc_id, warnings=loaded.warnings,
+                          pages_without_text=len(loaded.scanned_pages))

@@ -177,9 +177,13 @@ class Index:
     def documents(self) -> list[dict[str, Any]]:
         rows = self._query(
             "SELECT doc_id, path, sha256, title, doc_type, organisation, body, meeting_date, meeting_time, place, "
-            "pages, n_chunks, ingested_at, attachment_of FROM documents WHERE status = 'complete' "
-            "ORDER BY meeting_date DESC, title"
+            "pages, n_chunks, ingested_at, attachment_of, json_extract(structure, '$.guessed') AS guessed, "
+            "json_extract(structure, '$.warnings') AS warnings "
+            "FROM documents WHERE status = 'complete' ORDER BY meeting_date DESC, title"
         )
+        for row in rows:  # facts only guessed from the file name (doc_type, body, meeting_date); loading warnings
+            row["guessed"] = json.loads(row["guessed"] or "[]")
+            row["warnings"] = json.loads(row["warnings"] or "[]")
         return rows
 
     def document(self, doc_id: str) -> dict[str, Any] | None:

@@ -1,0 +1,71 @@
+"""Field labels of meeting documents: where a label opens a line ("Beslut", "Förslag:", a bold run-in
+"Yrkanden"), what kind of block its text is, the att-satser of a proposal and the outcome of a decision."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.documents.parsing import Line
+
+FIELD_LABELS = (
+    r"Ärendet i korthet", r"Ärendebeskrivning", r"Beskrivning av ärendet", r"Sammanfattning av ärendet",
+    r"Sammanfattning", r"Bakgrund", r"Ärendet", r"Förslag till beslut(?: (?:i|på|till) [^.:\n]{1,40}?)?",
+    r"Förslag till yttrande", r"Förslag", r"Yrkanden?", r"Beslutsgång", r"Propositionsordning",
+    r"Omröstning(?:sresultat)?", r"Reservation(?:er)?", r"Protokollsanteckning(?:ar)?", r"Särskilda? yttranden?",
+    r"Beslutsunderlag", r"Beslutet skickas till", r"Expediering", r"Skäl för beslut(?:et)?", r"Motivering",
+    r"Beslut", r"Bilagor?(?: \d{1,2})?", r"Föredragande", r"Handläggare", r"Diskussion", r"Information",
+    r"Ekonomiska konsekvenser", r"Jäv",
+    # the proposal or decision of a named body: "Utbildningsförvaltningens förslag", "Barn- och utbildningsnämndens beslut"
+    r"[A-ZÅÄÖ][\wåäö]*(?:- (?:och|&) [\wåäö]+)?s (?:förslag(?: till beslut)?|beslut)",
+)
+_LABEL = "|".join(FIELD_LABELS)
+_OWN_LINE_LABEL = re.compile(rf"(?P<label>{_LABEL})[ \t]*:?[ \t]*", re.IGNORECASE)
+_RUN_IN_LABEL = re.compile(rf"(?P<label>{_LABEL})[ \t]*:[ \t]*(?=\S)", re.IGNORECASE)
+_ATT = re.compile(r"(?:[-•–*][ \t]*)?att[ \t]+\S", re.IGNORECASE)
+_OUTCOMES = (
+    ("delvis bifall", re.compile(r"\bdelvis bifall", re.IGNORECASE)),
+    ("återremiss", re.compile(r"\båterremi(?:ss|tter)", re.IGNORECASE)),
+    ("bordläggning", re.compile(r"\bbordl(?:ägg|ägga|agt|ades)", re.IGNORECASE)),
+    ("avslag", re.compile(r"\bavsl(?:ås|ag|agit|og)\b|\bavslå\b", re.IGNORECASE)),
+    ("bifall", re.compile(r"\bbifall(?:es|s|a|er|it)?\b|\bbifölls\b|\b(?:antas|godkänns|godkändes|antogs)\b",
+                          re.IGNORECASE)),
+)
+
+
+def field_label(line: Line, emphasis_end: int | None) -> tuple[str, int] | None:
+    """The label a line opens with and where its content starts (the line's end for an own-line label)."""
+    text = line.text
+    lead = len(text) - len(text.lstrip())
+    if match := _OWN_LINE_LABEL.fullmatch(text, lead):
+        return _canonical(match["label"]), line.end
+    if match := _RUN_IN_LABEL.match(text, lead):
+        return _canonical(match["label"]), line.start + match.end()
+    if emphasis_end is not None:
+        bold = text[lead:emphasis_end - line.start].rstrip(" :\t")
+        if _OWN_LINE_LABEL.fullmatch(bold):
+            return _canonical(bold), emphasis_end
+    return None
+
+
+def _canonical(label: str) -> str:
+    label = " ".join(label.split()).rstrip(":")
+    return label[:1].upper() + label[1:]
+
+
+def block_kind(label: str) -> str:
+    folded = label.casefold()
+    if "förslag" in folded and not folded.startswith("förslag till yttrande"):
+        return "proposal_decision"
+    return "decision" if folded == "beslut" or folded.endswith("s beslut") else "field"
+
+
+def motions(value: str) -> list[str]:
+    """The att-satser of a proposal, one per line that opens with "att"."""
+    return [" ".join(ln.split()).lstrip("-•–* ") for ln in value.splitlines() if _ATT.match(ln.strip())]
+
+
+def outcome(decision: str) -> str:
+    found = [name for name, pattern in _OUTCOMES if pattern.search(decision)]
+    if "bifall" in found and "avslag" in found:
+        return "delvis bifall"  # "att-sats 1 bifalles, att-sats 2 avslås"
+    return found[0] if found else ""

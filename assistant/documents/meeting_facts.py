@@ -1,0 +1,294 @@
+"""What kind of document this is and which meeting it belongs to, read from its first page and running
+header (and, only when the text does not say, guessed from the file name).
+
+Fills only what a layout-specific parser left blank: document type, body, meeting date, time and place,
+roles (ordförande, sekreterare, justerare) and people present from label–value lines, and a title a person
+can tell apart ("Protokoll Styrelsen 2025-02-03"). Facts taken from the file name are listed in
+``Structure.guessed``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from assistant.documents.model import Member, Structure
+from assistant.documents.parsing import Line, split_lines
+from assistant.swedish import MONTH_NUMBERS, fold
+
+Span = tuple[int, int]
+
+TITLE_LINES = 12  # the first lines of a document, where its type, body and date are named
+FIRST_PAGE_CHARS = 4000
+DOC_TYPES = (  # (type, pattern), tried in the order they occur in the title lines
+    ("justerat protokoll", r"justerat\s+protokoll"),
+    ("kallelse", r"kallelse"),
+    ("föredragningslista", r"föredragningslista"),
+    ("dagordning", r"dagordning"),
+    ("protokoll", r"\w*protokoll(?![a-zåäö])|protokoll\s+fört|\w*anteckningar\b"),
+    ("tjänsteskrivelse", r"tjänsteskrivelse|tjänsteutlåtande"),
+    ("bilaga", r"^\s*(?:bilaga|motion(?:er)?\b|proposition\b|förslag till\b|\w+s förslag\b)"),
+    ("rapport", r"\w*rapport(?![a-zåäö])|verksamhetsberättelse"),
+)
+NOT_MEETINGS = {"bilaga", "tjänsteskrivelse", "rapport"}  # documents of their own date, not a meeting's
+_DECIDED = re.compile(r"\b(?:beslutar|beslutade|beslöt|beslutades|beslöts|väljer|valdes|godkändes|fastställdes|"
+                      r"bifölls|antogs|lades till handlingarna|läggs till handlingarna)\b", re.IGNORECASE)
+TITLE_WORDS = {"justerat protokoll": "Justerat protokoll", "kallelse": "Kallelse", "föredragningslista": "Föredragningslista",
+               "dagordning": "Dagordning", "protokoll": "Protokoll"}
+_BODY_NOUN = r"(?:nämnd|styrelse|beredning|utskott|stämma|fullmäktige|sektion|kommitté|direktion|presidium|råd)"
+_PROPOSES = re.compile(rf"^\s*([A-ZÅÄÖ][\wåäö-]*{_BODY_NOUN}(?:en|et|n)?)\s+(?:föreslår|anser|tillstyrker|avstyrker)\b",
+                       re.MULTILINE)
+_BODY_WORD = re.compile(rf"[\wåäöÅÄÖé-]*{_BODY_NOUN}(?:en|ens|et|ets|n|ns|s|an|ans)?", re.IGNORECASE)
+_MEETING_WORD = re.compile(r"(?P<prefix>[\wåäöÅÄÖé-]+?)(?P<s>s?)m[öo]te(?:t|s|ts)?(?:protokoll)?", re.IGNORECASE)
+_NOT_BODIES = {"samråd", "förråd", "avråd", "område", "styrelseledamot", "utskottsledamot"}
+_ADJECTIVE = re.compile(r"[A-ZÅÄÖa-zåäö][a-zåäö]*(?:isk|iska|al|ala|ell|ella|ig|iga|na)")
+_ISO = re.compile(r"(?<!\d)(20\d{2}|19\d{2})-(\d{2})-(\d{2})(?!\d)")
+_WORDY = re.compile(r"(?<!\d)(\d{1,2})(?::e|:a)?\s+([a-zåäö]{3,9})\.?\s+(\d{4})(?!\d)", re.IGNORECASE)
+_NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})[./](\d{1,2})[./ ]\s*(20\d{2})(?!\d)")
+_TIME = re.compile(r"(?:\bkl\.?|\bklockan|\btid)\s*:?\s*(\d{1,2}[.:]\d{2})(?:\s*[–-]\s*(?:ca\.?\s*)?(\d{1,2}[.:]\d{2}))?",
+                   re.IGNORECASE)
+_LABEL_VALUE = re.compile(r"[ \t]*(?P<label>[A-ZÅÄÖ][\wåäö ]{1,30}?)[ \t]*:[ \t]*(?P<value>\S.*?)[ \t]*")
+_NOT_MEETING_DATE = re.compile(r"juster|anslag|nedtag|överklag|utfärd|publicer|expedier|skickad|upprätta|senast|"
+                               r"inkom|diarie|tillkännag|datum för|utskrift", re.IGNORECASE)
+_DATE_LABELS = {"datum", "sammanträdesdatum", "mötesdatum", "tid", "tid och plats", "plats och tid", "datum och tid",
+                "när", "sammanträde", "möte"}
+_PLACE_LABELS = {"plats", "lokal", "mötesplats", "plats och tid", "tid och plats"}
+_ROLE_LABELS = {"utses att justera": "justerare", "ordförande": "ordförande", "mötesordförande": "ordförande", "sekreterare": "sekreterare",
+                "mötessekreterare": "sekreterare", "protokollförare": "sekreterare", "justerare": "justerare",
+                "justerande": "justerare", "protokolljusterare": "justerare", "justeringsperson": "justerare",
+                "justeringspersoner": "justerare", "rösträknare": "rösträknare"}
+_MEMBER_LABELS = {"närvarande": "ledamot", "närvarande ledamöter": "ledamot", "ledamöter": "ledamot",
+                  "beslutande": "ledamot", "deltagare": "", "ersättare": "ersättare",
+                  "tjänstgörande ersättare": "tjänstgörande ersättare", "övriga närvarande": "", "övriga": "",
+                  "adjungerade": "adjungerad", "adjungerad": "adjungerad"}
+_NAME = r"[A-ZÅÄÖÉÜ][\wåäöéü'-]+(?:\s+(?:af\s+|von\s+|de\s+)?[A-ZÅÄÖÉÜ][\wåäöéü'-]+){1,3}"
+_CELL_LABELS = ({"datum", "tid", "plats", "lokal", "plats och tid", "tid och plats", "sammanträdesdatum", "utses att justera"}
+                | set(_ROLE_LABELS) | set(_MEMBER_LABELS))
+_PERSON = re.compile(rf"(?P<name>{_NAME})(?:\s*\((?P<paren>[^()]{{1,40}})\))?(?:\s*[,–-]\s*(?P<role>[a-zåäö][^,;]*))?")
+_NAMED = re.compile(rf"(?P<name>{_NAME})(?:\s*\((?P<paren>[^()]{{1,40}})\))?")
+_ELECTED = re.compile(rf"(?:välja|valdes?|utses?|utsågs)\s+(?:till\s+\w+\s+)?(?P<name>{_NAME})\s+(?:till|som)\s+"
+                      r"(?P<role>mötesordförande|ordförande|mötessekreterare|sekreterare|justerare|justeringsperson)")
+
+
+def title_lines(text: str, noise: list[Span], first_item: int) -> list[Line]:
+    """The first lines of the document before its first item, then running header lines of later pages."""
+    end = min(FIRST_PAGE_CHARS, first_item)
+    lines = [ln for ln in split_lines(text[:end]) if ln.stripped][:TITLE_LINES]
+    header = [ln for ln in split_lines(text) if ln.stripped and any(s <= ln.start < e for s, e in noise[:6])]
+    return lines + [ln for ln in header if ln.start >= end][:3]
+
+
+def doc_type(lines: list[str]) -> str:
+    for line in lines:
+        found = [(m.start(), kind) for kind, pattern in DOC_TYPES if (m := re.search(pattern, line, re.IGNORECASE))]
+        if found:
+            return min(found)[1]
+    return ""
+
+
+def body_name(line: str) -> str:
+    """``"Protokoll Tekniska nämnden 2025-02-03"`` → ``"Tekniska nämnden"``; ``"styrelsemöte"`` → ``"Styrelsen"``."""
+    line = re.sub(r"(?<=\w)-\s+(och|&)\s+", r"-\1", line)  # "Barn- och utbildningsnämnden" as one token
+    tokens = re.findall(r"[\wåäöÅÄÖé&-]+", line)
+    for i, token in enumerate(tokens):
+        low = token.casefold()
+        if low in _NOT_BODIES or (i and tokens[i - 1].casefold() in ("ny", "nya")):
+            continue  # "Förslag till ny styrelse": the board to be elected, not the author
+        if _BODY_WORD.fullmatch(token):
+            end = i + 1
+            if low.endswith("s") and end < len(tokens) and _BODY_WORD.fullmatch(tokens[end]):
+                end += 1  # "Byggnadsnämndens arbetsutskott"
+            elif low.endswith(("ens", "ets", "ns")) and not low.endswith("möts"):
+                tokens[i] = token[:-1]  # genitive alone: "Styrelsens" → "Styrelsen"
+            start = i
+            while start > 0 and i - start < 3 and _ADJECTIVE.fullmatch(tokens[start - 1]):
+                start -= 1  # "Tekniska nämnden", "Strategisk regional beredning"
+            name = " ".join(tokens[start:end]).replace("-och", "- och ").replace("-&", "- & ")
+            name = name.capitalize() if name.isupper() else name
+            return name[:1].upper() + name[1:]
+        if (match := _MEETING_WORD.fullmatch(token)) and len(match["prefix"] + match["s"]) >= 3:
+            return f"{match['prefix']}{match['s']}mötet".capitalize()  # "vårmöte", "Årsmötesprotokoll" → "Årsmötet"
+    return ""
+
+
+def parse_date(text: str) -> str:
+    text = re.sub(r"(?<=\d)[\u00ad\u2010\u2011\u2012\u2013](?=\d)", "-", text)
+    if match := _ISO.search(text):
+        return "-".join(match.groups())
+    if (match := _WORDY.search(text)) and match[2].casefold() in MONTH_NUMBERS:
+        return f"{match[3]}-{MONTH_NUMBERS[match[2].casefold()]:02d}-{int(match[1]):02d}"
+    if (match := _NUMERIC.search(text)) and 1 <= int(match[2]) <= 12 and 1 <= int(match[1]) <= 31:
+        return f"{match[3]}-{int(match[2]):02d}-{int(match[1]):02d}"
+    return ""
+
+
+def _label_values(lines: list[Line]) -> list[tuple[str, str, Line]]:
+    """"Label: value" pairs, and "Label  value" (table cells) for the labels of a meeting's header."""
+    found = []
+    for line, following in zip(lines, lines[1:] + [None]):
+        for cell in re.split(r"[ \t]{2,}(?=[A-ZÅÄÖ][\wåäö ]{1,30}:)", line.text):
+            if match := _LABEL_VALUE.fullmatch(cell):
+                found.append((match["label"].strip().casefold(), match["value"], line))
+        label, gap, value = line.stripped.partition("  ")
+        if gap and value.strip() and label.casefold() in _CELL_LABELS:
+            found.append((label.casefold(), value.strip(), line))
+        elif not gap and label.casefold() in _CELL_LABELS and following is not None:
+            found.append((label.casefold(), following.stripped, following))  # the value on the line below
+    return found
+
+
+def meeting_when_where(text: str, lines: list[Line], title: list[str], structure: Structure) -> None:
+    pairs = _label_values(lines)
+    if not structure.meeting_date:
+        labelled = [parse_date(v) for label, v, _ in pairs if label in _DATE_LABELS]
+        in_title = [parse_date(t) for t in title if not _NOT_MEETING_DATE.search(t)]
+        anywhere = [parse_date(ln.text) for ln in lines if not _NOT_MEETING_DATE.search(ln.text)]
+        structure.meeting_date = next((d for d in labelled + in_title + anywhere if d), "")
+    if not structure.meeting_time:
+        times = [m for label, v, _ in pairs if label in _DATE_LABELS and (m := _TIME.search(f"kl {v}"))]
+        times += [m for ln in lines if (m := _TIME.search(ln.text))]
+        if times:
+            structure.meeting_time = "-".join(t for t in times[0].groups() if t).replace(".", ":")
+    if not structure.place:
+        places = [v for label, v, _ in pairs if label in _PLACE_LABELS]
+        if places:
+            place = re.sub(r"(?:,\s*)?(?:\b(?:kl\.?|klockan)\s*)?\d{1,2}[.:]\d{2}.*$", "", places[0])
+            structure.place = _without_date(place).strip(" ,")
+
+
+def _without_date(value: str) -> str:
+    for pattern in (_ISO, _WORDY, _NUMERIC):
+        value = pattern.sub("", value)
+    return re.sub(r"^\s*(?:den\s+)?(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\s*,?", "", value,
+                  flags=re.IGNORECASE)
+
+
+def people(text: str, lines: list[Line], structure: Structure) -> None:
+    """Roles from "Ordförande: …" lines and from elections ("att välja X till justerare"); people present
+    from "Närvarande:" (inline or on the lines below, until a blank line or the next label)."""
+    for label, value, _ in _label_values(lines):
+        if label in _ROLE_LABELS and _PERSON.match(value):
+            structure.roles.setdefault(_ROLE_LABELS[label], value.strip())
+    for match in _ELECTED.finditer(text):
+        structure.roles.setdefault(_ROLE_LABELS.get(match["role"].casefold(), match["role"]), match["name"])
+    if not structure.members:
+        for i, line in enumerate(lines):
+            label, _, inline = line.stripped.partition(":" if ":" in line.stripped[:30] else "  ")
+            if (role := _MEMBER_LABELS.get(label.strip().casefold())) is not None:
+                following = _following(text, lines, i, not inline.strip())
+                structure.members += _members([inline] + [ln.text for ln in following], role)
+    for member in structure.members:
+        if member.role in ("ordförande", "sekreterare", "justerare"):
+            structure.roles.setdefault(member.role, member.name)
+
+
+def _following(text: str, lines: list[Line], i: int, alone: bool) -> list[Line]:
+    """The lines of the paragraph below a label (the next paragraph for a label alone on its line), up to
+    the next label."""
+    out = []
+    for previous, line in zip(lines[i:], lines[i + 1:]):
+        blank = "\n\n" in text[previous.end:line.start] and (out or not alone)
+        if blank or _LABEL_VALUE.fullmatch(line.text) or line.stripped.casefold() in _CELL_LABELS:
+            break
+        out.append(line)
+    return out[:60]
+
+
+def _members(values: list[str], default_role: str) -> list[Member]:
+    """People in a list such as "Anna Andersson (S), ordförande, Bo Berg (M)" or "Erik Nilsson, rektor Eva
+    Ek, kassör": a name, then a party or role in parentheses, then a role up to the next name."""
+    text = " ".join(v.strip() for v in values)
+    members: list[Member] = []
+    matches = list(_NAMED.finditer(text))
+    for match, following in zip(matches, matches[1:] + [None]):
+        between = text[match.end():following.start() if following else len(text)]
+        role = between.strip(" ,;.–-")
+        paren = match["paren"] or ""
+        party = paren if re.fullmatch(r"[A-ZÅÄÖ]{1,3}|[A-ZÅÄÖ][a-zåäö]{0,2}", paren) else ""
+        if not role[:1].islower() or len(role) > 60:
+            role = ""
+        role = role or ("" if party or not paren else paren) or default_role
+        members.append(Member(match["name"], party, role, ""))
+    return members
+
+
+def infer_facts(text: str, structure: Structure, noise: list[Span], file_name: str) -> None:
+    """Fill the blanks of ``structure`` from the text, then from the file name (marked as guessed)."""
+    first_item = min((item.start for item in structure.items), default=len(text))
+    title = [ln.stripped for ln in title_lines(text, noise, first_item)]
+    first_page = [ln for ln in split_lines(text[:FIRST_PAGE_CHARS]) if ln.stripped]
+    if not structure.doc_type:
+        structure.doc_type = doc_type(title) or _doc_type_from_text(text, structure)
+    if not structure.body:
+        headlines = [t for t in title if len(t) <= 80 and not t.endswith((".", ":"))]  # not sentences
+        named = next((b for t in headlines if (b := body_name(t))), "")
+        proposer = _proposer(text)
+        own = structure.doc_type in NOT_MEETINGS  # a proposal or report is by its author, not its subject
+        structure.body = (proposer or named if own else named or proposer) or _signed_by(text)
+    if structure.doc_type in NOT_MEETINGS:
+        structure.document_date = next((d for ln in first_page + split_lines(text[-1500:]) if (d := parse_date(ln.text))), "")
+    else:
+        meeting_when_where(text, first_page, title, structure)
+    people(text, first_page, structure)
+    _from_file_name(file_name, structure)
+    if not structure.title or structure.doc_type in TITLE_WORDS:
+        structure.title = meeting_title(structure) or structure.title or (title[0][:120] if title else "")
+
+
+def _doc_type_from_text(text: str, structure: Structure) -> str:
+    """Minutes record decisions and who was there; a list of items without them is an agenda."""
+    if "Beslut" in {label for item in structure.items for label in item.fields} or \
+            len(_DECIDED.findall(text)) >= 2 or re.search(r"^\s*Närvarande\b", text[:FIRST_PAGE_CHARS], re.MULTILINE):
+        return "protokoll"
+    return "dagordning" if len(structure.items) >= 3 else ""
+
+
+def _proposer(text: str) -> str:
+    """The body that speaks in a proposal: "Valberedningen föreslår …" (at least twice)."""
+    found = Counter(m[1] for m in _PROPOSES.finditer(text))
+    name, count = found.most_common(1)[0] if found else ("", 0)
+    return name if count >= 2 else ""
+
+
+def _signed_by(text: str) -> str:
+    """A document signed by its body: "Styrelsen" on one of its last lines."""
+    for line in reversed(split_lines(text[-800:])):
+        if 0 < len(line.stripped) <= 60 and (body := body_name(line.stripped)) and line.stripped.startswith(body):
+            return body
+    return ""
+
+
+def _from_file_name(file_name: str, structure: Structure) -> None:
+    stem = re.sub(r"\.[a-z0-9]{2,4}$", "", file_name, flags=re.IGNORECASE)
+    words = stem.replace("_", " ").replace("-", " ")
+    if not structure.doc_type and (kind := doc_type([words]) or doc_type([fold_words(words)])):
+        structure.doc_type = kind
+        structure.guessed.append("doc_type")
+    meeting = structure.doc_type not in NOT_MEETINGS
+    if meeting and not structure.meeting_date and (date := parse_date(stem) or _compact_date(stem)):
+        structure.meeting_date = date
+        structure.guessed.append("meeting_date")
+    if not structure.body and (body := body_name(words)):
+        structure.body = body
+        structure.guessed.append("body")
+
+
+def fold_words(words: str) -> str:
+    """File names often spell without å, ä, ö: "foredragningslista" → "föredragningslista"."""
+    known = {fold(kind): kind for kind, _ in DOC_TYPES}
+    return " ".join(known.get(w.casefold(), w) for w in words.split())
+
+
+def _compact_date(stem: str) -> str:
+    match = re.search(r"(?<!\d)(20\d{2})(\d{2})(\d{2})(?!\d)", stem)
+    if match and 1 <= int(match[2]) <= 12 and 1 <= int(match[3]) <= 31:
+        return "-".join(match.groups())
+    return ""
+
+
+def meeting_title(structure: Structure) -> str:
+    """"Protokoll Styrelsen 2025-02-03"; empty for documents that are not of a meeting or say too little."""
+    word = TITLE_WORDS.get(structure.doc_type)
+    if not word or not (structure.body or structure.meeting_date):
+        return ""
+    return " ".join(x for x in (word, structure.body, structure.meeting_date) if x)

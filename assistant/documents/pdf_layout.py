@@ -1,0 +1,375 @@
+"""PDF text with its layout: reading order, running headers and footers, headings and bold run-in labels.
+
+pdfplumber gives every character with its font, size and position. From the words we build the text we
+store: lines in reading order, two columns one after the other, table cells of a row on one line (two
+spaces between cells), paragraphs separated by a blank line, pages by a blank line. Offsets into that text
+record the lines that recur at the top or bottom of most pages (running headers and footers, page numbers:
+noise), headings (larger or bold lines, level by numbering depth or size) and bold words that open a line
+("Beslut:"). A page whose characters cannot be placed (rotated text, odd encodings) is left to the caller's
+plain-text fallback.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+
+import pdfplumber
+
+from assistant.documents.fields import field_label
+from assistant.documents.model import Heading, LoadedText, Page
+from assistant.documents.parsing import Line as PlainLine
+
+Span = tuple[int, int]
+
+MARGIN = 0.13  # share of the page height at its top and bottom where running headers and footers stand
+EDGE_LINES = 3  # at most this many lines at each end of a page can be running headers or footers
+CELL_GAP = 1.6  # a horizontal gap wider than this many font sizes separates table cells or columns
+PARAGRAPH_GAP = 0.65  # vertical white space, in font sizes, that ends a paragraph
+MIN_PLACED = 0.7  # share of a page's characters the layout must place; else the page is left to pypdf
+HEADING_SIZE = 1.12  # a line this much larger than body text is a heading
+HEADING_CHARS = 150
+SIMILAR = 0.6  # running lines read by OCR differ a little from page to page
+NEAR_PAGES = 4  # compared with this many pages before and after
+TOUCHING = 2.0  # points between lines of one letterhead
+
+_BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi|,b\b|-b\b", re.IGNORECASE)
+_PAGE_NUMBER = re.compile(
+    r"(?:sid(?:an|a)?\.?\s*|page\s*)?\d{1,4}(?:\s*(?:/|av|\(|of)\s*\d{1,4}\)?)?|[-–]\s*\d{1,4}\s*[-–]", re.IGNORECASE)
+_ITEM_ALONE = re.compile(r"§\s*\d+")
+_NUMBERING = re.compile(r"(?:§\s*\d+|(?:punkt|ärende)\s+\d+|\d{1,3}(?:\.\d{1,3})*)\b", re.IGNORECASE)
+
+
+@dataclass
+class Word:
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    bold: bool
+
+
+@dataclass
+class Line:
+    words: list[Word]
+    noise: bool = False
+    heading: int = 0  # level, 0 when not a heading
+    new_block: bool = False  # starts a new column or region: never joined to the line before
+    _text: str | None = None
+
+    @property
+    def top(self) -> float:
+        return min(w.top for w in self.words)
+
+    @property
+    def bottom(self) -> float:
+        return max(w.bottom for w in self.words)
+
+    @property
+    def x0(self) -> float:
+        return self.words[0].x0
+
+    @property
+    def size(self) -> float:
+        sizes = Counter()
+        for word in self.words:
+            sizes[word.size] += len(word.text)
+        return sizes.most_common(1)[0][0]
+
+    @property
+    def bold(self) -> bool:
+        return all(w.bold for w in self.words)
+
+    def segments(self) -> list[list[Word]]:
+        """Runs of words separated by gaps wider than a table cell gap."""
+        runs: list[list[Word]] = [[self.words[0]]]
+        for word in self.words[1:]:
+            previous = runs[-1][-1]
+            if word.x0 - previous.x1 > CELL_GAP * max(previous.size, word.size):
+                runs.append([word])
+            else:
+                runs[-1].append(word)
+        return runs
+
+    def text(self) -> str:
+        if self._text is None:
+            self._text = "  ".join(" ".join(w.text for w in run) for run in self.segments())
+        return self._text
+
+    def bold_prefix(self) -> int:
+        """Characters of the line's text taken by bold words that open it, when plain words follow."""
+        if self.words[0].bold and not self.bold:
+            text = self.text()
+            count = next(i for i, w in enumerate(self.words) if not w.bold)
+            prefix = " ".join(w.text for w in self.words[:count])
+            return len(prefix) if text.startswith(prefix) else 0
+        return 0
+
+
+@dataclass
+class PageLayout:
+    number: int
+    height: float
+    lines: list[Line] = field(default_factory=list)
+    placed: bool = True  # False: the caller's plain text is used for this page
+    images: int = 0
+
+
+def read_layout(data: bytes) -> list[PageLayout]:
+    """Every page's lines in reading order; raises whatever pdfplumber raises on a file it cannot open."""
+    pages: list[PageLayout] = []
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        for number, page in enumerate(pdf.pages, 1):
+            try:
+                pages.append(_read_page(page, number))
+            except Exception:  # one odd page: plain text for it, layout for the rest
+                pages.append(PageLayout(number, 0.0, placed=False))
+            finally:
+                page.close()
+    return pages
+
+
+def _read_page(page: pdfplumber.page.Page, number: int) -> PageLayout:
+    total = sum(1 for c in page.chars if not c["text"].isspace())
+    layout = PageLayout(number, float(page.height), images=len(page.images))
+    raw = page.extract_words(x_tolerance_ratio=0.15, y_tolerance=2, keep_blank_chars=False,
+                             extra_attrs=["fontname", "size"])
+    words = [Word(w["text"], w["x0"], w["x1"], w["top"], w["bottom"], round(w["size"], 1),
+                  bool(_BOLD_FONT.search(w["fontname"]))) for w in raw if w.get("upright", True)]
+    placed = sum(len(w.text) for w in words)
+    if total and placed < MIN_PLACED * total:
+        layout.placed = False
+        return layout
+    layout.lines = _reading_order(_group_lines(words), float(page.width))
+    return layout
+
+
+def _group_lines(words: list[Word]) -> list[Line]:
+    """Words whose vertical middle falls inside a line's extent belong to that line."""
+    lines: list[Line] = []
+    bounds: list[tuple[float, float]] = []
+    for word in sorted(words, key=lambda w: (w.top, w.x0)):
+        middle = (word.top + word.bottom) / 2
+        if lines and bounds[-1][0] <= middle <= bounds[-1][1]:
+            lines[-1].words.append(word)
+            bounds[-1] = (bounds[-1][0], max(bounds[-1][1], word.bottom))
+        else:
+            lines.append(Line([word]))
+            bounds.append((word.top, word.bottom))
+    for line in lines:
+        line.words.sort(key=lambda w: w.x0)
+    return lines
+
+
+def _reading_order(lines: list[Line], width: float) -> list[Line]:
+    """Lines top to bottom; where the page has two columns, the lines from the first that has text on both
+    sides of the gutter to the last (and the closely following lines of a longer column) are read left
+    column first, then right. A line crossing the gutter ends such a region."""
+    gutter = _gutter(lines, width)
+    if gutter is None:
+        return lines
+    ordered: list[Line] = []
+    run: list[Line] = []
+    for line in lines:
+        crossing = any(w.x0 < gutter < w.x1 for w in line.words)
+        two_sided = _two_sided(line, gutter)
+        continues = run and not crossing and line.top - run[-1].bottom <= 0.5 * run[-1].size
+        if two_sided and not crossing or continues:
+            run.append(line)
+            continue
+        ordered += _columns(run, gutter)
+        run = []
+        ordered.append(line)
+    return ordered + _columns(run, gutter)
+
+
+def _two_sided(line: Line, gutter: float) -> bool:
+    return any(w.x1 <= gutter for w in line.words) and any(w.x0 >= gutter for w in line.words)
+
+
+def _columns(lines: list[Line], gutter: float) -> list[Line]:
+    left = [w for line in lines for w in line.words if w.x1 <= gutter]
+    right = [w for line in lines for w in line.words if w.x0 >= gutter]
+    out: list[Line] = []
+    for words in (left, right):
+        column = _group_lines(words)
+        if column:
+            column[0].new_block = True
+        out += column
+    return out
+
+
+def _gutter(lines: list[Line], width: float) -> float | None:
+    """The x of a white gap between two columns of prose, or None for a one-column page."""
+    segments = [(run[0].x0, run[-1].x1, sum(len(w.text) + 1 for w in run)) for ln in lines for run in ln.segments()]
+    if len(segments) < 12:
+        return None
+    crossing = {x: sum(1 for x0, x1, _ in segments if x0 < x < x1) for x in range(int(width * 0.3), int(width * 0.7))}
+    fewest = min(crossing.values())
+    if fewest > max(1, len(lines) // 10):
+        return None
+    gap = [x for x, n in crossing.items() if n == fewest]
+    x = gap[len(gap) // 2]
+    left = [s for s in segments if s[1] <= x]
+    right = [s for s in segments if s[0] >= x]
+    if len(left) < 6 or len(right) < 6:
+        return None
+    median = lambda values: sorted(values)[len(values) // 2]  # noqa: E731
+    prose = median([s[2] for s in left]) >= 25 and median([s[2] for s in right]) >= 25
+    left_edge = min(s[0] for s in left)
+    filled = median([s[1] for s in left]) >= left_edge + 0.7 * (x - left_edge)
+    return float(x) if prose and filled else None
+
+
+# --- the document: running headers and footers, headings ---------------------------------------------
+
+
+def _key(line: Line) -> str:
+    return re.sub(r"\d+", "#", " ".join(line.text().casefold().split()))
+
+
+def _edge_lines(page: PageLayout) -> list[Line]:
+    lines = sorted(page.lines, key=lambda ln: ln.top)
+    top = [ln for ln in lines[:EDGE_LINES] if ln.bottom <= page.height * MARGIN]
+    bottom = [ln for ln in lines[-EDGE_LINES:] if ln.top >= page.height * (1 - MARGIN)]
+    return [ln for ln in top + [ln for ln in bottom if ln not in top] if not _opens_content(ln)]
+
+
+def _opens_content(line: Line) -> bool:
+    """A lone "§ 12" or a field label ("Beslut") that happens to open pages is content, never a running line."""
+    text = line.text().strip()
+    return bool(_ITEM_ALONE.fullmatch(text)) or field_label(PlainLine(0, len(text), text), None) is not None
+
+
+def _similar(a: str, b: str) -> bool:
+    matcher = SequenceMatcher(None, a, b, autojunk=False)
+    return matcher.real_quick_ratio() >= SIMILAR and matcher.quick_ratio() >= SIMILAR and matcher.ratio() >= SIMILAR
+
+
+def mark_running_lines(pages: list[PageLayout]) -> None:
+    """Lines near the top or bottom of a page that recur on at least half the pages with text: the same
+    digits aside, or nearly the same (a logo read by OCR), or at the very place of such a line on another
+    page. Lone page numbers there too. A lone "§ 12" that opens a page is never one."""
+    edges = [(p, _edge_lines(p)) for p in pages if p.lines]
+    needed = max(2, math.ceil(len(edges) / 2))
+    seen: Counter[str] = Counter()
+    for _, lines in edges:
+        seen.update({_key(ln) for ln in lines})
+    for i, (page, lines) in enumerate(edges):
+        for line in lines:
+            key = _key(line)
+            near = edges[max(0, i - NEAR_PAGES):i] + edges[i + 1:i + 1 + NEAR_PAGES]
+            alike = 1 + sum(any(_similar(key, _key(other)) for other in others) for _, others in near)
+            if seen[key] >= needed or alike >= needed or _PAGE_NUMBER.fullmatch(line.text().strip()):
+                line.noise = True
+    for _, lines in edges:
+        _spread_to_touching(sorted(lines, key=lambda ln: ln.top))
+
+
+def _spread_to_touching(lines: list[Line]) -> None:
+    """A line that touches a running line (a letterhead of stacked lines) is running too."""
+    for _ in range(len(lines)):
+        changed = False
+        for upper, lower in zip(lines, lines[1:]):
+            if upper.noise != lower.noise and lower.top - upper.bottom <= TOUCHING:
+                upper.noise = lower.noise = changed = True
+        if not changed:
+            return
+
+
+def mark_headings(pages: list[PageLayout]) -> None:
+    """Short lines in larger type than the body, or wholly bold; level from numbering depth (6.1 → 2)
+    or else from the size rank among heading sizes."""
+    sizes: Counter[float] = Counter()
+    for page in pages:
+        for line in page.lines:
+            for word in line.words:
+                sizes[word.size] += len(word.text)
+    if not sizes:
+        return
+    body = sizes.most_common(1)[0][0]
+    candidates = [ln for p in pages for ln in p.lines if not ln.noise and _is_heading(ln, body)]
+    ranks = sorted({ln.size for ln in candidates if ln.size >= body * HEADING_SIZE}, reverse=True)
+    for line in candidates:
+        numbering = _NUMBERING.match(line.text())
+        if numbering:
+            line.heading = numbering.group().count(".") + 1
+        elif line.size >= body * HEADING_SIZE:
+            line.heading = ranks.index(line.size) + 1
+        else:
+            line.heading = len(ranks) + 1
+
+
+def _is_heading(line: Line, body: float) -> bool:
+    text = line.text()
+    if len(text) > HEADING_CHARS or not any(ch.isalpha() for ch in text):
+        return False
+    return line.size >= body * HEADING_SIZE or (line.bold and len(text) <= 120 and not text.endswith(","))
+
+
+# --- the text we store ----------------------------------------------------------------------------------
+
+
+class _Writer:
+    """Appends lines and page separators, recording every offset it hands out."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.length = 0
+        self.loaded = LoadedText("")
+
+    def write(self, text: str) -> Span:
+        start = self.length
+        self.parts.append(text)
+        self.length += len(text)
+        return start, self.length
+
+    def line(self, line: Line, separator: str) -> None:
+        if separator:
+            self.write(separator)
+        start, end = self.write(line.text())
+        if line.noise:
+            self.loaded.noise.append((start, end))
+        elif line.heading:
+            self.loaded.headings.append(Heading(start, end, line.heading))
+        elif prefix := line.bold_prefix():
+            self.loaded.emphasis.append((start, start + prefix))
+
+
+def _separator(previous: Line | None, line: Line) -> str:
+    if previous is None:
+        return ""
+    if line.new_block or line.heading or previous.heading or line.noise != previous.noise:
+        return "\n\n"
+    gap = line.top - previous.bottom
+    return "\n\n" if gap > PARAGRAPH_GAP * previous.size or gap < -previous.size else "\n"
+
+
+def layout_text(pages: list[PageLayout], plain_text: Callable[[int], str]) -> LoadedText:
+    """The stored text of the pages (``plain_text(number)`` for pages the layout did not place)."""
+    mark_running_lines(pages)
+    mark_headings(pages)
+    writer = _Writer()
+    for page in pages:
+        if page.number > 1:
+            writer.write("\n\n")
+        start = writer.length
+        if not page.placed:
+            writer.write(plain_text(page.number))
+        previous: Line | None = None
+        for line in page.lines:
+            writer.line(line, _separator(previous, line))
+            previous = line
+        writer.loaded.pages.append(Page(page.number, start, writer.length))
+        without_text = all(line.noise for line in page.lines) if page.placed else writer.length == start
+        if page.images and without_text:
+            writer.loaded.scanned_pages.append(page.number)
+    writer.loaded.text = "".join(writer.parts)
+    return writer.loaded

