@@ -50,9 +50,10 @@ def no_settings_from_the_shell(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("MOTE_CONFIG", "/nonexistent/assistant.toml")
 
 
-def make_assistant(index_path: Path, embedder: object = None, **overrides: object) -> Assistant:
+def make_assistant(index_path: Path, with_embedder: object = None, **overrides: object) -> Assistant:
+    """An assistant on ``index_path`` with the settings' embedder, or ``with_embedder`` (the unit tier's fake)."""
     settings = Settings.load(index_path=index_path, config_file=Path("/nonexistent"), **overrides)
-    return Assistant.from_settings(settings, embedder=embedder)
+    return Assistant.from_settings(settings, embedder=with_embedder)
 
 
 @pytest.fixture(scope="session")

@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from assistant.cli import main
 from assistant.index.store import IndexError_
-from conftest import AGENDA, KUNGSBACKA, REPORT, make_assistant
+from conftest import AGENDA, CORPUS, REPORT, make_assistant
 
 
 @pytest.fixture
@@ -24,7 +24,9 @@ def small_corpus(tmp_path: Path) -> Path:
 
 def test_corpus_index_has_every_document(assistant):
     docs = {Path(d["path"]).name: d for d in assistant.documents()}
-    assert set(docs) == {AGENDA.name, REPORT.name} | {p.name for p in KUNGSBACKA.glob("*.md") if p.name != "SOURCES.md"}
+    corpus_files = {p.name for p in CORPUS.rglob("*") if p.is_file() and p.name != "SOURCES.md"
+                    and not p.name.endswith(".meta.toml")}
+    assert set(docs) == corpus_files
     report = docs[REPORT.name]
     assert report["doc_type"] == "bilaga" and report["attachment_of"] == AGENDA.name
     minutes = docs["kungsbacka_bygg-au_2024-03-14_protokoll.md"]

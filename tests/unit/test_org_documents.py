@@ -5,7 +5,6 @@ items and fields named there, and no running header or footer inside any chunk."
 from __future__ import annotations
 
 import tomllib
-from pathlib import Path
 
 import pytest
 from conftest import CORPUS, ROOT
