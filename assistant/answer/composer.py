@@ -1,0 +1,99 @@
+"""The extractive answer, concise: the units that answer best come first (at most ``DIRECT_CHARS`` of quoted
+text, more for a list), everything else that was found goes to ``Answer.more`` ("Mer i underlagen", shown
+collapsed). A question about a cost or sum whose best passages state none gets a partial answer that says so
+and counts as a refusal."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from assistant.answer.extractive import (
+    NOT_FOUND,
+    Answer,
+    SourceTexts,
+    Unit,
+    compose_extractive,
+    location,
+    related_sources,
+    select_units,
+    sentence_keys,
+)
+from assistant.answer.questions import Question
+from assistant.answer.retrieval import Hit
+
+DIRECT_CHARS = 400
+LIST_CHARS = 1200
+DIRECT_SHARE = 0.75  # a unit joins the direct answer when it scores this share of the best one
+BOILERPLATE_MIN_CHUNKS = 3  # a sentence in this many chunks is boilerplate
+_MONEY = re.compile(r"\d[\d \u00a0]*(?:,\d+)?\s*(?:kr\b|kronor|tkr|mnkr|msek|sek\b|miljon\w* kr|miljard\w* kr"
+                    r"|miljoner kronor|miljarder kronor)", re.IGNORECASE)
+ENGLISH_LEAD = "From the Swedish documents, quoted as written:"
+
+Picked = list[tuple[Hit, list[Unit]]]
+
+
+def boilerplate_keys(chunks: Iterable[tuple[str, str]]) -> frozenset[str]:
+    """Sentences (as ``sentence_keys``) that occur in at least ``BOILERPLATE_MIN_CHUNKS`` chunks."""
+    counts: Counter[str] = Counter()
+    for _, text in chunks:
+        counts.update(set(sentence_keys(text)))
+    return frozenset(key for key, n in counts.items() if n >= BOILERPLATE_MIN_CHUNKS)
+
+
+def compose_answer(q: Question, hits: list[Hit], texts: SourceTexts, boilerplate: frozenset[str]) -> Answer:
+    picked = select_units(hits, texts, set(q.terms), q.standalone, set(q.focus), boilerplate)
+    if not picked:
+        return Answer(NOT_FOUND, [], False, "extractive", q.standalone, related=related_sources(hits))
+    direct, more = split_direct(picked, LIST_CHARS if q.attribute == "list" else DIRECT_CHARS)
+    partial = partial_answer(q, direct, texts)
+    if partial is not None:
+        return partial
+    text, citations = compose_extractive(direct, texts)
+    more_text, more_citations = compose_extractive(more, texts, len(citations) + 1) if more else ("", [])
+    if q.english:
+        text = f"{ENGLISH_LEAD}\n{text}"
+    return Answer(text, citations, True, "extractive", q.standalone, more=more_text, more_citations=more_citations)
+
+
+def split_direct(picked: Picked, budget: int) -> tuple[Picked, Picked]:
+    """The best units (within ``budget`` characters, the best one always) and the rest, each in the order
+    the composer shows them. A unit that announces a list ("… följande:") takes its list along."""
+    ranked = sorted(((u.score, -i, u) for i, (_, units) in enumerate(picked) for u in units),
+                    key=lambda x: (-x[0], -x[1], x[2].start))
+    top = ranked[0][0]
+    chosen: set[int] = set()
+    used = 0
+    for score, _, unit in ranked:
+        if chosen and (score < DIRECT_SHARE * top or used + len(unit.text) > budget):
+            continue
+        chosen.add(id(unit))
+        used += len(unit.text)
+        if unit.text.rstrip().endswith(":"):
+            for _, units in picked:
+                if unit in units:
+                    chosen |= {id(u) for u in units if u.start > unit.start and _is_list_item(u)}
+    direct = [(hit, [u for u in units if id(u) in chosen]) for hit, units in picked]
+    rest = [(hit, [u for u in units if id(u) not in chosen]) for hit, units in picked]
+    return [p for p in direct if p[1]], [p for p in rest if p[1]]
+
+
+def _is_list_item(unit: Unit) -> bool:
+    return unit.text.lstrip().startswith(("-", "•")) or bool(re.match(r"\d{1,2}\. \S", unit.text))
+
+
+def partial_answer(q: Question, direct: Picked, texts: SourceTexts) -> Answer | None:
+    """A cost asked for, the topic found, no sum in what answers best: say what is missing and where the
+    topic is (found=False, so it counts as a refusal)."""
+    if q.attribute != "amount" or not re.search(r"kost|avgift|belopp|pengar|cost|how much", q.text.casefold()):
+        return None
+    if any(_MONEY.search(u.text) for _, units in direct for u in units):
+        return None
+    hit, units = direct[0]
+    best = max(units, key=lambda u: u.score)
+    _, citations = compose_extractive([(hit, [best])], texts)
+    where = location(hit.chunk)
+    text = (f"Underlagen tar upp det i ”{hit.chunk.meta.doc_title}”{' – ' + where if where else ''} [1] "
+            f"men anger ingen kostnad eller summa. {NOT_FOUND}")
+    return Answer(text, citations, False, "extractive", q.standalone)
