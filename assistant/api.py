@@ -25,7 +25,7 @@ from assistant.answer.extractive import (
     relevance,
     term_weights,
 )
-from assistant.answer.plans import Context, answer_by_plan
+from assistant.answer.plans import Context, answer_by_plan, lookup_offsets
 from assistant.answer.questions import Corrector, Period, Question, analyse, glossary_words, is_english
 from assistant.answer.refusal import missing_reason
 from assistant.answer.retrieval import Hit, HybridRetriever
@@ -41,6 +41,7 @@ from assistant.settings import Settings
 from assistant.swedish import MONTHS, content_terms
 
 DATE_TERMS = content_terms(" ".join(MONTHS)) | {str(year) for year in range(1990, 2100)}
+PINNED_CHUNKS = 4
 DECISION_COVERAGE = 0.5  # a decision is listed only when its passage holds most of what the question asks about
 
 
@@ -110,16 +111,19 @@ class Assistant:
         given = filters if isinstance(filters, Filters) else Filters.from_dict(filters)
         mode = mode or self.settings.answer_mode
         q = self.analyse(question, history, given)
-        hits = self.retriever.search(q.search_text, self.settings.top_k, q.filters)
-        if not hits and q.filters != given:  # a named year or body was the topic, not a filter
-            hits = self.retriever.search(q.search_text, self.settings.top_k, given)
         meetings = self.meetings.meetings()
+        texts = SourceTexts(self.index)
+        documents = {d["doc_id"]: d for d in self.index.documents()}
+        context = Context(q, self.meetings, self._documents_by_relevance(q), texts, documents, meetings)
+        planned = answer_by_plan(context)
+        pinned = self._chunks_at([(c.doc_id, c.start) for c in planned.citations] if planned else
+                                 lookup_offsets(context))
+        hits = self.retriever.search(q.search_text, self.settings.top_k, q.filters, pinned)
+        if not hits and q.filters != given:  # a named year or body was the topic, not a filter
+            hits = self.retriever.search(q.search_text, self.settings.top_k, given, pinned)
         missing = missing_reason(q, hits, meetings, self.index.lexical())
         if missing:
             return Answer(f"{missing} {NOT_FOUND}", [], False, mode, q.standalone, related=related_sources(hits))
-        texts = SourceTexts(self.index)
-        documents = {d["doc_id"]: d for d in self.index.documents()}
-        planned = answer_by_plan(Context(q, self.meetings, hits, texts, documents, meetings))
         if planned is not None:
             planned.mode = mode if mode != "llm" else "extractive"
             return planned
@@ -128,6 +132,18 @@ class Assistant:
         if mode == "llm":
             return self._answer_with_llm(q, hits, history, texts)
         return self._answer_extractively(q, hits, texts, documents)
+
+    def _documents_by_relevance(self, q: Question) -> list[str]:
+        """Doc ids in the order of their best BM25 chunk for the question (cheap: no embedding)."""
+        ranked = self.index.lexical().search(q.search_text, 30, self.index.allowed_chunk_ids(q.filters) if q.filters
+                                             else None)
+        return list(dict.fromkeys(chunk_id.split(":")[0] for chunk_id, _ in ranked))
+
+    def _chunks_at(self, offsets: list[tuple[str, int]]) -> tuple[str, ...]:
+        found: list[str] = []
+        for doc_id in dict.fromkeys(doc for doc, _ in offsets):
+            found += self.index.chunks_at(doc_id, [at for doc, at in offsets if doc == doc_id])
+        return tuple(dict.fromkeys(found))[:PINNED_CHUNKS]
 
     def _answer_extractively(self, q: Question, hits: list[Hit], texts: SourceTexts, documents: dict) -> Answer:
         if q.about_decisions:

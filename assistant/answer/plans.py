@@ -16,7 +16,6 @@ from dataclasses import dataclass
 
 from assistant.answer.extractive import Answer, Citation, SourceTexts, display
 from assistant.answer.questions import Question
-from assistant.answer.retrieval import Hit
 from assistant.index.meetings import Item, Meeting, MeetingModel, Person, Span
 from assistant.swedish import content_terms, fold_name
 
@@ -46,12 +45,12 @@ class Quote:
 
 @dataclass
 class Context:
-    """What a plan may read: the analysed question, the meeting model, the hits (their order ranks meetings
-    when the question names none), document texts and the documents' rows."""
+    """What a plan may read: the analysed question, the meeting model, the documents in order of lexical
+    relevance (they rank meetings when the question names none), document texts and the documents' rows."""
 
     question: Question
     model: MeetingModel
-    hits: list[Hit]
+    order: list[str]
     texts: SourceTexts
     documents: dict[str, dict]
     meetings: list[Meeting]
@@ -68,7 +67,7 @@ class Context:
         """The meetings the question names; else every meeting, those of the best hits first."""
         named = set(self.question.meetings)
         pool = [m for m in self.meetings if (not named or m.doc_id in named) and (not kinds or m.doc_type in kinds)]
-        order = {doc: i for i, doc in reversed(list(enumerate(h.chunk.doc_id for h in self.hits)))}
+        order = {doc: i for i, doc in reversed(list(enumerate(self.order)))}
         return sorted(pool, key=lambda m: (order.get(m.doc_id, len(order)), _newest_first(m)))
 
 
@@ -144,18 +143,52 @@ def dnr_reference(ctx: Context) -> Answer | None:
 
 
 def designation_reference(ctx: Context) -> Answer | None:
-    """An item about a property ("MOSSEN 3:15"), for questions other than about decisions (the decision
-    register answers those, across meetings)."""
-    ref = ctx.question.reference("fastighet")
-    if ref is None or ctx.question.about_decisions or not _ASKS_CASE.search(ctx.question.standalone.casefold()):
+    """Which § or item a property ("MOSSEN 3:15") is, in every meeting (the same ärende moves from agenda to
+    minutes), newest first; for questions about its case (dnr, paragraf), not about what was decided."""
+    q = ctx.question
+    if q.reference("fastighet") is None or q.about_decisions or not _ASKS_CASE.search(q.standalone.casefold()):
         return None
+    found = designation_items(ctx.model, ctx.meetings, q)
+    if not found:
+        return None
+    lines: list[str] = []
+    quotes: list[Quote] = []
+    for meeting, item in found[:3]:
+        fields = _wanted_fields(q, ctx.model.fields(item.doc_id, item.number))[:1]
+        dnr = f" (Dnr {item.dnr})" if item.dnr else ""
+        lines.append(f"{_doc_name(meeting)}: {_item_location(item)}{dnr}")
+        for f in fields:
+            quotes.append(Quote(f.doc_id, f.start, first_part(ctx.texts.text(f.doc_id), f.start, f.end),
+                                f"{_item_location(item)} – {f.name}"))
+    return _answer(ctx, "\n".join(lines), quotes)
+
+
+def designation_items(model: MeetingModel, meetings: list[Meeting], q: Question) -> list[tuple[Meeting, Item]]:
+    """The items whose title names the question's property, minutes first, newest first."""
+    ref = q.reference("fastighet")
+    if ref is None:
+        return []
     name, number = fold_name(ref.value).rsplit(" ", 1)
-    pattern = re.compile(rf"\b{re.escape(name[:4])}\w*[\s-]*{re.escape(number)}\b")
-    for meeting in sorted(ctx.ranked_meetings(("protokoll", "kallelse")), key=lambda m: m.doc_type != "protokoll"):
-        for item in ctx.model.items(meeting.doc_id):
-            if pattern.search(fold_name(item.title)):
-                return _item_answer(ctx, meeting, item)
-    return None
+    pattern = re.compile(rf"\b{re.escape(name[:4])}\w*[\s-]*{re.escape(number)}\b")  # typo-tolerant
+    ordered = sorted(meetings, key=lambda m: (m.doc_type != "protokoll", _newest_first(m)))
+    return [(m, i) for m in ordered for i in model.items(m.doc_id) if pattern.search(fold_name(i.title))]
+
+
+def first_part(text: str, start: int, end: int) -> int:
+    """The end of the first paragraph of ``text[start:end]`` (a long decision quoted by its first part)."""
+    cut = text.find("\n\n", start, end)
+    return end if cut < 0 else cut
+
+
+def lookup_offsets(ctx: Context) -> list[tuple[str, int]]:
+    """(doc id, offset) of what an exact reference in the question points at, for retrieval to put first:
+    the Beslut (or start) of the items about a named property."""
+    q = ctx.question
+    found = []
+    for _, item in designation_items(ctx.model, ctx.meetings, q)[:2]:
+        decided = [f for f in ctx.model.fields(item.doc_id, item.number) if f.name == "Beslut"]
+        found.append((item.doc_id, decided[0].start if decided and q.about_decisions else item.start))
+    return found
 
 
 def _item_answer(ctx: Context, meeting: Meeting, item: Item) -> Answer:

@@ -137,7 +137,8 @@ def analyse(question: str, history: list[Message] | None, meetings: list[Meeting
         search_text=expanded, attribute=_attribute(low), roles=_roles(low), references=_references(low),
         dates=tuple(dates), unresolved_dates=tuple(unresolved), period=period, bodies=tuple(bodies),
         about_decisions=bool(DECISION_WORDS.search(low)),
-        asks_minutes=bool(re.search(r"protokoll|juster|beslut|beslöt|minutes|decid", low)),
+        asks_minutes=bool(re.search(r"protokoll|juster|beslut|beslöt|minutes|decid|höll|hölls|holl|pågick|pagick"
+                                    r"|varade|hur länge|hur lange", low)),
     )
     chosen = [m for m in meetings if (not bodies or m.body in bodies) and (not dates or m.meeting_date in
                                                                               {d.isoformat() for d in dates})]
@@ -262,7 +263,7 @@ def named_bodies(low: str, meetings: list[Meeting]) -> list[str]:
     for body in dict.fromkeys(m.body for m in meetings if m.body):
         body_terms = content_terms(body)
         initials = "".join(w[0] for w in fold_name(body).split() if w.isalpha())
-        by_words = body_terms and all(any(a == b or (len(a) >= 4 and b.startswith(a)) or
+        by_words = body_terms and all(any(a == b or (len(a) >= 3 and b.startswith(a)) or
                                               (len(b) >= 4 and a.startswith(b)) for a in asked) for b in body_terms)
         if by_words or (len(initials) >= 3 and initials in folded_words):
             named.append(body)

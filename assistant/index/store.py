@@ -334,6 +334,12 @@ class Index:
         )
         return [(cid, 1.0 - float(dist)) for cid, dist in zip(result["ids"][0], result["distances"][0])]
 
+    def chunks_at(self, doc_id: str, offsets: list[int]) -> list[str]:
+        """Ids of the chunks of ``doc_id`` whose kept text covers one of ``offsets``, in the order of ``offsets``."""
+        chunks = self.document_chunks(doc_id)
+        found = [c.chunk_id for at in offsets for c in chunks if any(s <= at < e for s, e in c.meta.segments)]
+        return list(dict.fromkeys(found))
+
     def all_chunk_texts(self) -> list[tuple[str, str]]:
         """(doc id, text) of every chunk."""
         return [(r["doc_id"], r["text"]) for r in self._query("SELECT doc_id, text FROM chunks ORDER BY doc_id, position")]
