@@ -7,15 +7,17 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from assistant.answer.extractive import (
     NOT_FOUND,
     Answer,
     SourceTexts,
+    BULLETS,
     Unit,
     compose_extractive,
     location,
+    rarity_weights,
     related_sources,
     select_units,
     sentence_keys,
@@ -29,6 +31,10 @@ DIRECT_SHARE = 0.75  # a unit joins the direct answer when it scores this share 
 BOILERPLATE_MIN_CHUNKS = 3  # a sentence in this many chunks is boilerplate
 _MONEY = re.compile(r"\d[\d \u00a0]*(?:,\d+)?\s*(?:kr\b|kronor|tkr|mnkr|msek|sek\b|miljon\w* kr|miljard\w* kr"
                     r"|miljoner kronor|miljarder kronor)", re.IGNORECASE)
+_COST = re.compile(r"kost|avgift|belopp|pengar|cost|how much")
+_VOTE = re.compile(r"omröstning|röst|reserver", re.IGNORECASE)
+_CONTENT = re.compile(r"vad står (?:det )?i\b|vad innehåller|innehållet i|what does the .* say")
+LISTING_FIELDS = ("Anmälningar", "Beslutsunderlag")
 ENGLISH_LEAD = "From the Swedish documents, quoted as written:"
 
 Picked = list[tuple[Hit, list[Unit]]]
@@ -42,8 +48,10 @@ def boilerplate_keys(chunks: Iterable[tuple[str, str]]) -> frozenset[str]:
     return frozenset(key for key, n in counts.items() if n >= BOILERPLATE_MIN_CHUNKS)
 
 
-def compose_answer(q: Question, hits: list[Hit], texts: SourceTexts, boilerplate: frozenset[str]) -> Answer:
-    picked = select_units(hits, texts, set(q.terms), q.standalone, set(q.focus), boilerplate)
+def compose_answer(q: Question, hits: list[Hit], texts: SourceTexts, boilerplate: frozenset[str],
+                   idf: Callable[[str], float]) -> Answer:
+    weights = rarity_weights(set(q.terms), idf)
+    picked = select_units(hits, texts, set(q.terms), q.standalone, set(q.focus), boilerplate, weights)
     if not picked:
         return Answer(NOT_FOUND, [], False, "extractive", q.standalone, related=related_sources(hits))
     direct, more = split_direct(picked, LIST_CHARS if q.attribute == "list" else DIRECT_CHARS)
@@ -70,30 +78,41 @@ def split_direct(picked: Picked, budget: int) -> tuple[Picked, Picked]:
             continue
         chosen.add(id(unit))
         used += len(unit.text)
-        if unit.text.rstrip().endswith(":"):
-            for _, units in picked:
-                if unit in units:
-                    chosen |= {id(u) for u in units if u.start > unit.start and _is_list_item(u)}
+        for _, units in picked:
+            if unit not in units:
+                continue
+            if unit.text.rstrip().endswith(":"):
+                chosen |= {id(u) for u in units if u.start > unit.start and _is_list_item(u)}
+            if _is_list_item(unit) and unit.label:  # a numbered proposal brings its group's other proposals
+                siblings = [u for u in units if u.label == unit.label and _is_list_item(u)]
+                if sum(len(u.text) for u in siblings) <= LIST_CHARS:
+                    chosen |= {id(u) for u in siblings}
     direct = [(hit, [u for u in units if id(u) in chosen]) for hit, units in picked]
     rest = [(hit, [u for u in units if id(u) not in chosen]) for hit, units in picked]
     return [p for p in direct if p[1]], [p for p in rest if p[1]]
 
 
 def _is_list_item(unit: Unit) -> bool:
-    return unit.text.lstrip().startswith(("-", "•")) or bool(re.match(r"\d{1,2}\. \S", unit.text))
+    return unit.text.lstrip().startswith(BULLETS) or bool(re.match(r"\d{1,2}\. \S", unit.text))
 
 
 def partial_answer(q: Question, direct: Picked, texts: SourceTexts) -> Answer | None:
-    """A cost asked for, the topic found, no sum in what answers best: say what is missing and where the
-    topic is (found=False, so it counts as a refusal)."""
-    if q.attribute != "amount" or not re.search(r"kost|avgift|belopp|pengar|cost|how much", q.text.casefold()):
+    """The topic found but not what is asked about it (a cost, a vote, the content of a document the agenda
+    only lists by title): say what is missing and where the topic is (found=False: it counts as a refusal)."""
+    units = [u for _, found in direct for u in found]
+    low = q.text.casefold()
+    missing = ""
+    if q.attribute == "amount" and _COST.search(low) and not any(_MONEY.search(u.text) for u in units):
+        missing = "men anger ingen kostnad eller summa"
+    elif q.attribute == "vote" and not any(_VOTE.search(u.text) for u in units):
+        missing = "men redovisar ingen omröstning"
+    elif _CONTENT.search(low) and all(u.label in LISTING_FIELDS for u in units):
+        missing = "men bara som en handling i en förteckning; dess innehåll finns inte i underlagen"
+    if not missing:
         return None
-    if any(_MONEY.search(u.text) for _, units in direct for u in units):
-        return None
-    hit, units = direct[0]
-    best = max(units, key=lambda u: u.score)
+    hit, found = direct[0]
+    best = max(found, key=lambda u: u.score)
     _, citations = compose_extractive([(hit, [best])], texts)
     where = location(hit.chunk)
-    text = (f"Underlagen tar upp det i ”{hit.chunk.meta.doc_title}”{' – ' + where if where else ''} [1] "
-            f"men anger ingen kostnad eller summa. {NOT_FOUND}")
+    text = f"Underlagen nämner det i ”{hit.chunk.meta.doc_title}”{' – ' + where if where else ''} [1] {missing}. {NOT_FOUND}"
     return Answer(text, citations, False, "extractive", q.standalone)

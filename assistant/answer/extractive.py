@@ -51,6 +51,9 @@ INTENTS = {
 INTENT_BONUS = 1.5
 BOILERPLATE_WEIGHT = 0.6  # a unit made of recurring sentences keeps 40 % of its score
 BOILERPLATE_MIN_WORDS = 5
+FOOTNOTE_WEIGHT = 0.5
+BULLETS = ("-", "•", "*", "\\*")
+_LIST_QUESTION = re.compile(r"\bvilka\b|\blista\b|\bwhich\b|\bwhat are\b|\bvad innehåller\b", re.IGNORECASE)
 _WHOLE_KINDS = (ChunkKind.PROPOSAL, ChunkKind.AGENDA_ITEM, ChunkKind.DECISION)
 REASON_LABELS = ("Beslutsmotivering", "Motivering", "Skäl för beslut", "Bedömning", "Förvaltningens bedömning")
 _AMOUNT = re.compile(r"\d[\d \u00a0]*(?:,\d+)?\s*(?:kr\b|kronor|kvm|m²|kvadratmeter|meter|procent|%|miljon|miljard)",
@@ -148,10 +151,10 @@ def units_of(chunk: StoredChunk, text: str) -> list[Unit]:
     """Split a chunk's kept segments into quotable units with exact offsets."""
     units: list[Unit] = []
     for seg_start, seg_end in chunk.segments:
-        for line in re.finditer(r"[^\n]+(?:\n(?![\n\-•]|\d{1,2}\. )[^\n]+)*", text[seg_start:seg_end]):
+        for line in re.finditer(r"[^\n]+(?:\n(?![\n\-•*]|\\\*|\d{1,2}\. )[^\n]+)*", text[seg_start:seg_end]):
             l_start = seg_start + line.start()
             piece = line.group()
-            if _PROPOSAL_LINE.match(piece) or piece.lstrip().startswith(("-", "•")) or len(piece) < 220:
+            if _PROPOSAL_LINE.match(piece) or piece.lstrip().startswith(BULLETS) or len(piece) < 220:
                 units.append(Unit(l_start, l_start + len(piece), piece))
                 continue
             cut = 0
@@ -174,11 +177,20 @@ def _label_units(chunk: StoredChunk, units: list[Unit]) -> list[Unit]:
     return kept
 
 
-def matches(terms: set[str], found: set[str]) -> int:
-    """How many of ``terms`` occur in ``found``, also as the tail or head of a compound
-    ("juster" in "protokolljuster", "valfard" in "valfardsbrot")."""
-    return sum(1 for t in terms if t in found or len(t) >= 4 and any(
+def matches(terms: set[str], found: set[str], weights: dict[str, float] | None = None) -> float:
+    """How many of ``terms`` occur in ``found`` (each counted by its weight, default 1), also as the tail or
+    head of a compound ("juster" in "protokolljuster", "valfard" in "valfardsbrot")."""
+    return sum((weights or {}).get(t, 1.0) for t in terms if t in found or len(t) >= 4 and any(
         f.endswith(t) or len(t) >= 5 and f.startswith(t) for f in found))
+
+
+def rarity_weights(terms: set[str], idf: Callable[[str], float]) -> dict[str, float]:
+    """Each topic term's IDF relative to the mean over the question's topic terms (0.5–2): a rare word
+    ("sspf", "isbn") decides which sentence answers, a common one ("rapport") less."""
+    topic = topic_terms(terms)
+    raw = {t: idf(t) for t in topic}
+    mean = sum(raw.values()) / len(raw) if raw else 1.0
+    return {t: min(2.0, max(0.5, value / mean)) for t, value in raw.items()}
 
 
 def topic_terms(terms: set[str]) -> set[str]:
@@ -188,19 +200,20 @@ def topic_terms(terms: set[str]) -> set[str]:
 
 
 def score_units(units: list[Unit], terms: set[str], chunk: StoredChunk, question: str,
-                focus: set[str] = frozenset(), boilerplate: frozenset[str] = frozenset()) -> None:
+                focus: set[str] = frozenset(), boilerplate: frozenset[str] = frozenset(),
+                weights: dict[str, float] | None = None) -> None:
     """Topic words in the unit (or the field or group it stands under) count 1, in its heading or item
     title 0.5; words of the latest question count once more (a follow-up's own words matter most); a unit
     of the kind the question asks for (a proposal, a decision, a date, a place, a person) gets a bonus."""
     terms = topic_terms(terms)
     focus = topic_terms(focus) & terms if focus else set()
     context_terms = content_terms(chunk.context)
-    context_match = matches(terms, context_terms)
+    context_match = matches(terms, context_terms, weights)
     intents = {name for name, pattern in INTENTS.items() if pattern.search(question)}
     kind = chunk.meta.kind
     for unit in units:
         unit_terms = content_terms(unit.text) | content_terms(unit.label)
-        unit.score = matches(terms, unit_terms) + matches(focus, unit_terms) + 0.5 * context_match
+        unit.score = matches(terms, unit_terms, weights) + matches(focus, unit_terms, weights) + 0.5 * context_match
         if "proposal" in intents and (kind == "proposal" or unit.label.startswith("Förslag")):
             unit.score += INTENT_BONUS
         if "decision" in intents and (kind == "decision" or unit.label == "Beslut"
@@ -217,6 +230,8 @@ def score_units(units: list[Unit], terms: set[str], chunk: StoredChunk, question
         if "person" in intents and _PERSON.search(unit.text):
             unit.score += 0.5
         unit.score *= 1.0 - BOILERPLATE_WEIGHT * boilerplate_share(unit.text, boilerplate)
+        if kind == ChunkKind.FOOTNOTE:  # a source reference, seldom the answer itself
+            unit.score *= FOOTNOTE_WEIGHT
 
 
 def sentence_keys(text: str) -> list[str]:
@@ -243,15 +258,15 @@ def is_about(chunk: StoredChunk, terms: set[str]) -> bool:
 
 
 def select_units(hits: list[Hit], texts: SourceTexts, terms: set[str], question: str,
-                 focus: set[str] = frozenset(), boilerplate: frozenset[str] = frozenset()
-                 ) -> list[tuple[Hit, list[Unit]]]:
+                 focus: set[str] = frozenset(), boilerplate: frozenset[str] = frozenset(),
+                 weights: dict[str, float] | None = None) -> list[tuple[Hit, list[Unit]]]:
     """Pick what to quote: per chunk, the units that answer; whole proposal lists and agenda items
     when their heading is what the question is about. Returned in document order per source."""
     scored: list[tuple[Hit, list[Unit]]] = []
     for hit in hits:
         text = texts.text(hit.chunk.doc_id)
         units = _label_units(hit.chunk, units_of(hit.chunk, text))
-        score_units(units, terms, hit.chunk, question, focus, boilerplate)
+        score_units(units, terms, hit.chunk, question, focus, boilerplate, weights)
         if units:
             scored.append((hit, units))
     if not scored:
@@ -264,7 +279,9 @@ def select_units(hits: list[Hit], texts: SourceTexts, terms: set[str], question:
         if best < max(1.0, CHUNK_SHARE_OF_BEST * top) and not is_about(hit.chunk, terms):
             continue
         heading_matches = bool(topic_terms(terms) & content_terms(hit.chunk.context))
-        if heading_matches and hit.chunk.meta.kind in _WHOLE_KINDS:
+        whole = hit.chunk.meta.kind in _WHOLE_KINDS or _LIST_QUESTION.search(question) and \
+            bool(topic_terms(terms) & content_terms(" ".join(hit.chunk.meta.heading_path[-1:])))
+        if heading_matches and whole:
             chosen = units
         else:
             chosen = sorted((u for u in units if u.score >= max(1.0, UNIT_SHARE_OF_BEST * best)), key=lambda u: -u.score)[:UNITS_PER_CHUNK]
@@ -288,7 +305,7 @@ def _with_announced_lists(chosen: list[Unit], units: list[Unit]) -> list[Unit]:
             continue
         following = [u for u in units if u.start > unit.start]
         for item in following:
-            if not item.text.lstrip().startswith(("-", "•")) and not _PROPOSAL_LINE.match(item.text):
+            if not item.text.lstrip().startswith(BULLETS) and not _PROPOSAL_LINE.match(item.text):
                 break
             if item not in result:
                 result.append(item)

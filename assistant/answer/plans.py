@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from assistant.answer.extractive import Answer, Citation, SourceTexts, display
 from assistant.answer.questions import Question
-from assistant.index.meetings import Item, Meeting, MeetingModel, Person, Span
+from assistant.index.meetings import Item, Meeting, MeetingModel, Person, Span, locate
 from assistant.swedish import content_terms, fold_name
 
 MAX_LINES = 6
@@ -24,6 +24,9 @@ PROPOSAL_FIELD = "Förslag till beslut"
 _EMPTY_VALUE = re.compile(r"[\s.\-–—]*")
 _MISSING = re.compile(r"\bsaknar\b|\butan\b|\binte har\b|\bhar inget\b|\bhar ingen\b|\black|\bwithout\b")
 _ASKS_CASE = re.compile(r"\bdnr\b|diarienummer|\bparagraf|§|\bvilken punkt|\bvilket ärende|case number")
+_WHICH_ITEMS = re.compile(r"\b(?:vilka|which) (?:punkter|ärenden|arenden|paragrafer|items|cases)\b"
+                          r"|\bi vilka (?:punkter|ärenden|arenden)\b")
+ITEM_WORDS = content_terms("punkter ärenden paragrafer gäller handlar fastigheter fastighet items cases")
 _NEXT = re.compile(r"\bnästa\b|\bnasta\b|\bnext\b|\bkommande\b")
 _PREVIOUS = re.compile(r"\bföregående\b|\bforegaende\b|\bprevious\b|\bförra protokoll")
 NAMED_FIELDS = ("Beslutsunderlag", "Ärendet i korthet", "Förslag till beslut", "Yrkande", "Beslutsgång",
@@ -60,12 +63,14 @@ class Context:
         the minutes first when the question asks about them, else the notice."""
         named = set(self.question.meetings)
         pool = [m for m in self.meetings if (not named or m.doc_id in named) and (not kinds or m.doc_type in kinds)]
-        minutes_first = self.question.asks_minutes
+        minutes_first = self.question.doc_kind == "protokoll" or self.question.asks_minutes and \
+            self.question.doc_kind != "kallelse"
         return sorted(pool, key=lambda m: (_newest_first(m), (m.doc_type == "protokoll") != minutes_first))
 
     def ranked_meetings(self, kinds: tuple[str, ...] = ()) -> list[Meeting]:
         """The meetings the question names; else every meeting, those of the best hits first."""
         named = set(self.question.meetings)
+        kinds = (self.question.doc_kind,) if self.question.doc_kind in kinds else kinds
         pool = [m for m in self.meetings if (not named or m.doc_id in named) and (not kinds or m.doc_type in kinds)]
         order = {doc: i for i, doc in reversed(list(enumerate(self.order)))}
         return sorted(pool, key=lambda m: (order.get(m.doc_id, len(order)), _newest_first(m)))
@@ -195,6 +200,11 @@ def _item_answer(ctx: Context, meeting: Meeting, item: Item) -> Answer:
     fields = ctx.model.fields(item.doc_id, item.number)
     wanted = _wanted_fields(ctx.question, fields)
     where = _item_location(item)
+    if wanted and all(_EMPTY_VALUE.fullmatch(f.value) for f in wanted):  # the asked field is there, but empty
+        quotes = [Quote(item.doc_id, item.start, _line_end(ctx, item.doc_id, item.start), where)]
+        answer = _answer(ctx, f"{_doc_name(meeting)}, {where}: fältet ”{wanted[0].name}” är tomt.", quotes, False)
+        answer.answer += " Jag hittar inget om det i underlagen."
+        return answer
     quotes = [Quote(f.doc_id, f.start, f.end, f"{where} – {f.name}") for f in wanted]
     if not quotes:
         quotes = [Quote(item.doc_id, item.start, min(item.end, item.start + 600), where)]
@@ -247,6 +257,69 @@ def item_field(ctx: Context) -> Answer | None:
                                                            for f in fields[:3]])
 
 
+def items_with_field(ctx: Context) -> Answer | None:
+    """Every item that has the field the question names ("vilka punkter har beslutsunderlag"), with its value."""
+    q = ctx.question
+    low = q.standalone.casefold()
+    if not _WHICH_ITEMS.search(low) or _MISSING.search(low):
+        return None
+    asked = [name for name in NAMED_FIELDS if fold_name(name) in fold_name(low)]
+    if not asked:
+        return None
+    kinds = ("kallelse",) if "punkt" in low else ("protokoll",) if "paragraf" in low else ("kallelse", "protokoll")
+    for meeting in ctx.ranked_meetings(kinds):
+        items = {i.number: i for i in ctx.model.items(meeting.doc_id)}
+        fields = [f for f in ctx.model.fields(meeting.doc_id) if f.label in items and
+                  any(f.name.startswith(a) for a in asked) and not _EMPTY_VALUE.fullmatch(f.value)]
+        if fields:
+            quotes = [Quote(f.doc_id, f.start, f.end, _item_location(items[f.label])) for f in fields[:MAX_LINES * 2]]
+            return _answer(ctx, f"{_doc_name(meeting)} – punkter med {asked[0].lower()}:", quotes, labelled=True)
+    return None
+
+
+def items_by_title(ctx: Context) -> Answer | None:
+    """The items whose titles name what the question asks about ("vilka ärenden gäller fastigheter i särö"),
+    across the meetings it names (all when none), the minutes' § before the agenda's item on the same case."""
+    q = ctx.question
+    if not _WHICH_ITEMS.search(q.standalone.casefold()):
+        return None
+    topic = set(q.terms) - FRAME - ITEM_WORDS
+    scored = [(len(topic & content_terms(i.title)), m, i) for m in ctx.ranked_meetings(("protokoll", "kallelse"))
+              for i in ctx.model.items(m.doc_id)]
+    best = max((n for n, _, _ in scored), default=0)
+    if not best:
+        return None
+    seen: set[str] = set()
+    quotes = []
+    for _, meeting, item in sorted((x for x in scored if x[0] == best),
+                                   key=lambda x: (x[1].doc_type != "protokoll", _newest_first(x[1]))):
+        case = fold_name(item.dnr or item.title)
+        if case in seen:
+            continue
+        seen.add(case)
+        span = locate(ctx.texts.text(item.doc_id), item.title, item.start, item.end) or \
+            (item.start, _line_end(ctx, item.doc_id, item.start))
+        quotes.append(Quote(item.doc_id, *span, f"{meeting.meeting_date} {item.number}".strip()))
+    return _answer(ctx, "Ärenden i underlagen:", quotes[:MAX_LINES * 2], labelled=True)
+
+
+def undecided_reference(ctx: Context) -> Answer | None:
+    """A decision asked about a property whose § in the minutes records no decision (a secret §): say so."""
+    q = ctx.question
+    if not q.about_decisions or q.reference("fastighet") is None:
+        return None
+    found = [(m, i) for m, i in designation_items(ctx.model, ctx.meetings, q) if m.doc_type == "protokoll"]
+    if not found:
+        return None
+    if any(f.name == "Beslut" or f.name.startswith(PROPOSAL_FIELD)
+           for _, i in found for f in ctx.model.fields(i.doc_id, i.number)):
+        return None
+    quotes = [Quote(i.doc_id, i.start, _line_end(ctx, i.doc_id, i.start), _item_location(i)) for _, i in found[:2]]
+    answer = _answer(ctx, f"{_doc_name(found[0][0])} tar upp ärendet men redovisar inget beslut:", quotes, False)
+    answer.answer += " Jag hittar inget om det i underlagen."
+    return answer
+
+
 # --- header facts and people ----------------------------------------------------------------------
 
 
@@ -261,6 +334,11 @@ def header_facts(ctx: Context) -> Answer | None:
         return None
     for meeting in ctx.latest_meetings(("kallelse", "protokoll")):
         quotes = _meeting_quotes(ctx, meeting)
+        if quotes and q.attribute == "time" and "justerare" in q.roles and \
+                not any(re.search(r"\d", ctx.texts.text(x.doc_id)[x.start:x.end]) for x in quotes):
+            answer = _answer(ctx, f"{_doc_name(meeting)} anger hur det justeras men inget datum:", quotes, False)
+            answer.answer += " Jag hittar inget om det i underlagen."
+            return answer
         if quotes:
             return _answer(ctx, f"{_doc_name(meeting)}:", quotes)
     return None
@@ -272,6 +350,9 @@ def _meeting_quotes(ctx: Context, meeting: Meeting) -> list[Quote]:
     facts = ctx.model.facts(meeting.doc_id)
     people = ctx.model.people(meeting.doc_id)
     where = "Sammanträdet"
+    if q.attribute == "time" and "justerare" in q.roles:  # when the minutes were checked
+        checked = [f for f in facts if f.name == "justering"]
+        return [Quote(f.doc_id, f.start, f.end, where) for f in checked]
     if q.attribute in ("time", "place") and not q.roles:
         wanted = {"time": ("tid",), "place": ("plats",)}[q.attribute]
         if q.attribute == "time" and _NEXT.search(low):
@@ -348,7 +429,7 @@ def items_by_field(ctx: Context) -> Answer | None:
         quotes = _lacking(items, fields, low) if missing else _presenter_quotes(q, items, fields)
         if quotes:
             lead = "Punkter utan förslag till beslut" if missing else "Föredragande"
-            return _answer(ctx, f"{_doc_name(meeting)} – {lead}:", quotes)
+            return _answer(ctx, f"{_doc_name(meeting)} – {lead}:", quotes, labelled=True)
     return None
 
 
@@ -388,6 +469,12 @@ def _doc_name(meeting: Meeting) -> str:
     return " ".join(x for x in (kind, meeting.body, meeting.meeting_date) if x)
 
 
+def _line_end(ctx: Context, doc_id: str, start: int) -> int:
+    text = ctx.texts.text(doc_id)
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
+
+
 def _unique(quotes: list[Quote]) -> list[Quote]:
     seen: dict[tuple[str, int], Quote] = {}
     for quote in quotes:
@@ -395,10 +482,11 @@ def _unique(quotes: list[Quote]) -> list[Quote]:
     return list(seen.values())
 
 
-def _answer(ctx: Context, lead: str, quotes: list[Quote], found: bool = True) -> Answer:
+def _answer(ctx: Context, lead: str, quotes: list[Quote], found: bool = True, labelled: bool = False) -> Answer:
+    """The lead, then one line per quote (with where it stands when ``labelled``), each with its marker."""
     citations = [cite(ctx, n, quote) for n, quote in enumerate(quotes, 1)]
     lines = [english_lead(ctx.question, lead)]
-    lines += [f"- {display(c.quote)} [{c.n}]" for c in citations]
+    lines += [f"- {c.location + ': ' if labelled else ''}{display(c.quote)} [{c.n}]" for c in citations]
     return Answer("\n".join(lines), citations, found, "extractive", ctx.question.standalone)
 
 
@@ -422,6 +510,6 @@ def cite(ctx: Context, n: int, quote: Quote) -> Citation:
 
 
 PLANS: tuple[Callable[[Context], Answer | None], ...] = (
-    proposal_reference, item_reference, dnr_reference, items_by_field, item_field, header_facts,
-    designation_reference,
+    proposal_reference, item_reference, dnr_reference, undecided_reference, items_by_field, items_with_field,
+    items_by_title, item_field, header_facts, designation_reference,
 )

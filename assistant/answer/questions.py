@@ -38,8 +38,14 @@ GLOSSARY = {
     "fee": "avgift", "cost": "kostnad", "costs": "kostnader", "property": "fastighet", "appeal": "överklagande",
     "information": "information", "presents": "föredrar", "present": "närvarande", "attachment": "bilaga",
     "decision-makers": "beslutande", "vote": "omröstning", "safety": "trygghet", "security": "trygghet",
+    "committee": "nämnd utskott", "working": "arbetsutskott", "board": "styrelse nämnd", "council": "fullmäktige",
+    "budget": "budget", "result": "resultat", "older": "äldre", "elderly": "äldre", "unsafe": "otrygga otrygghet",
+    "start": "tid", "end": "tid", "started": "tid", "ended": "tid", "who": "", "minutes'": "protokoll",
 }
+ENGLISH_MONTHS = {m: i for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july",
+                                              "august", "september", "october", "november", "december"), 1)}
 ATTRIBUTES = (  # first match wins
+    ("vote", re.compile(r"\brösta\w*|\brosta\w*|\bomröstning|\bomrostning|\bvote[ds]?\b|\bvoting\b")),
     ("party", re.compile(r"\bvilket parti\b|\b(which|what) party\b|\bpartitillhörighet\b")),
     ("amount", re.compile(r"\bhur (mycket|stor|stora|hög|hog)\b|\bkostnad|\bkosta|\bkostade\b|\bavgift|\bbelopp"
                           r"|\bpengar\b|\bhow much\b|\bcost")),
@@ -73,9 +79,14 @@ _REFERENCES = (
     ("fastighet", re.compile(r"\b([a-zåäö]{3,})[\s-]+(\d{1,4}:\d{1,4})\b")),
 )
 NOT_PROPERTY_NAMES = {"klockan", "från", "till", "mellan", "och", "eller", "kring", "runt", "paragraf", "punkt", "kl"}
-DECISION_WORDS = re.compile(r"beslut|beslöt|beslot|decid|decision|yrka|reserv|återremi|gäller .* fortfarande")
+DECISION_WORDS = re.compile(r"beslut|beslöt|beslot|decid|decision|yrka|reserv|återremi|gäller .* fortfarande"
+                            r"|\bfick\b.*\b(?:lov|bygglov|förhandsbesked|dispens|tillstånd)|beviljade?s|avslogs|godkändes")
+DOC_KINDS = (("kallelse", re.compile(r"kallelse|föredragningslist|dagordning|\bagenda\b|föreslås|\bnotice\b")),
+             ("protokoll", re.compile(r"protokoll|\bminutes\b")))
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:e|a|:e|:a)? ({'|'.join(MONTHS)})(?: (\d{{4}}))?\b")
+_ENGLISH_DATE = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)? (?:of )?({'|'.join(ENGLISH_MONTHS)}),?(?: (\d{{4}}))?\b")
+_ENGLISH_DATE_US = re.compile(rf"\b({'|'.join(ENGLISH_MONTHS)}) (\d{{1,2}})(?:st|nd|rd|th)?,?(?: (\d{{4}}))?\b")
 _MONTH_ONLY = re.compile(rf"\bi ({'|'.join(MONTHS)})\b")
 _LATEST = re.compile(r"\b(förra|senaste|sista|forra) (mötet|sammanträdet|motet|sammantradet)\b|\blast meeting\b")
 
@@ -109,6 +120,7 @@ class Question:
     bodies: tuple[str, ...] = ()  # bodies of the index the question names
     meetings: tuple[str, ...] = ()  # doc ids of the meetings that body and date name
     filters: Filters = field(default_factory=Filters)
+    doc_kind: str = ""  # "kallelse" or "protokoll" when the question names the kind of document
     about_decisions: bool = False
     asks_minutes: bool = False  # about what a protokoll records (justerade, beslutade …)
 
@@ -130,15 +142,16 @@ def analyse(question: str, history: list[Message] | None, meetings: list[Meeting
     latest = f"{question} {glossary_words(question)}" if english else question
     focus = frozenset(correct(t) for t in content_terms(latest))
     dates, unresolved = _dates(low, meetings)
-    bodies = named_bodies(low, meetings)
+    bodies = named_bodies(expanded.casefold(), meetings)
     period = _period(low, meetings, bodies)
     asked = Question(
         text=question, standalone=standalone, language="en" if english else "sv", terms=terms, focus=focus,
         search_text=expanded, attribute=_attribute(low), roles=_roles(low), references=_references(low),
         dates=tuple(dates), unresolved_dates=tuple(unresolved), period=period, bodies=tuple(bodies),
         about_decisions=bool(DECISION_WORDS.search(low)),
+        doc_kind=next((kind for kind, pattern in DOC_KINDS if pattern.search(low)), ""),
         asks_minutes=bool(re.search(r"protokoll|juster|beslut|beslöt|minutes|decid|höll|hölls|holl|pågick|pagick"
-                                    r"|varade|hur länge|hur lange", low)),
+                                    r"|varade|hur länge|hur lange|\bdid\b|\blasted\b|how long", low)),
     )
     chosen = [m for m in meetings if (not bodies or m.body in bodies) and (not dates or m.meeting_date in
                                                                               {d.isoformat() for d in dates})]
@@ -161,7 +174,7 @@ class Corrector:
 
 
 def glossary_words(text: str) -> str:
-    return " ".join(GLOSSARY[w] for w in words(text) if w in GLOSSARY)
+    return " ".join(GLOSSARY[w] for w in words(text) if GLOSSARY.get(w))
 
 
 def _attribute(low: str) -> str:
@@ -205,8 +218,10 @@ def _dates(low: str, meetings: list[Meeting]) -> tuple[list[date], list[date]]:
     found: list[date] = []
     for y, m, d in _ISO_DATE.findall(low):
         found += [x for x in [_safe_date(int(y), int(m), int(d))] if x]
-    for d, month, y in _DAY_MONTH.findall(low):
-        number = MONTHS.index(month) + 1
+    spoken = [(d, MONTHS.index(month) + 1, y) for d, month, y in _DAY_MONTH.findall(low)]
+    spoken += [(d, ENGLISH_MONTHS[month], y) for d, month, y in _ENGLISH_DATE.findall(low)]
+    spoken += [(d, ENGLISH_MONTHS[month], y) for month, d, y in _ENGLISH_DATE_US.findall(low)]
+    for d, number, y in spoken:
         if y:
             found += [x for x in [_safe_date(int(y), number, int(d))] if x]
             continue
