@@ -13,6 +13,7 @@ from assistant.answer.extractive import (
     NOT_FOUND,
     Answer,
     SourceTexts,
+    _AMOUNT,
     BULLETS,
     Unit,
     compose_extractive,
@@ -55,6 +56,8 @@ def compose_answer(q: Question, hits: list[Hit], texts: SourceTexts, boilerplate
     if not picked:
         return Answer(NOT_FOUND, [], False, "extractive", q.standalone, related=related_sources(hits))
     direct, more = split_direct(picked, LIST_CHARS if q.attribute == "list" else DIRECT_CHARS)
+    if q.attribute == "amount":
+        direct, more = _sums_first(direct, more)
     partial = partial_answer(q, direct, texts)
     if partial is not None:
         return partial
@@ -90,6 +93,19 @@ def split_direct(picked: Picked, budget: int) -> tuple[Picked, Picked]:
     direct = [(hit, [u for u in units if id(u) in chosen]) for hit, units in picked]
     rest = [(hit, [u for u in units if id(u) not in chosen]) for hit, units in picked]
     return [p for p in direct if p[1]], [p for p in rest if p[1]]
+
+
+def _sums_first(direct: Picked, more: Picked) -> tuple[Picked, Picked]:
+    """A question about a sum: when the direct answer states none but another found unit does, that unit
+    (the best such) answers instead."""
+    if any(_MONEY.search(u.text) or _AMOUNT.search(u.text) for _, units in direct for u in units):
+        return direct, more
+    with_sum = [(u.score, hit, u) for hit, units in more for u in units if _MONEY.search(u.text)]
+    if not with_sum:
+        return direct, more
+    _, hit, unit = max(with_sum, key=lambda x: x[0])
+    rest = [(h, [u for u in units if u is not unit]) for h, units in more]
+    return [(hit, [unit])], direct + [p for p in rest if p[1]]
 
 
 def _is_list_item(unit: Unit) -> bool:
