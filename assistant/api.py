@@ -8,6 +8,7 @@ an extractive answer (``answer.extractive``, with the decision register for deci
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
@@ -42,6 +43,7 @@ from assistant.swedish import MONTHS, content_terms
 
 DATE_TERMS = content_terms(" ".join(MONTHS)) | {str(year) for year in range(1990, 2100)}
 PINNED_CHUNKS = 4
+ASKS_MOTIONS = re.compile(r"yrka|reserv|röstade|rostade|proposition")  # who moved what: the minutes' text answers
 DECISION_COVERAGE = 0.5  # a decision is listed only when its passage holds most of what the question asks about
 
 
@@ -146,7 +148,7 @@ class Assistant:
         return tuple(dict.fromkeys(found))[:PINNED_CHUNKS]
 
     def _answer_extractively(self, q: Question, hits: list[Hit], texts: SourceTexts, documents: dict) -> Answer:
-        if q.about_decisions:
+        if q.about_decisions and not ASKS_MOTIONS.search(q.standalone.casefold()):
             weights = term_weights(set(q.terms) - DATE_TERMS, self.index.lexical().inverse_document_frequency)
             relevant = [hit for hit in hits if coverage(hit, weights) >= DECISION_COVERAGE]
             decided = self._decisions_answer(relevant, q.period, texts, documents)

@@ -25,9 +25,11 @@ from assistant.answer.extractive import (
 )
 from assistant.answer.questions import Question
 from assistant.answer.retrieval import Hit
+from assistant.swedish import content_terms
 
 DIRECT_CHARS = 400
 LIST_CHARS = 1200
+MAX_LIST_UNITS = 12
 DIRECT_SHARE = 0.75  # a unit joins the direct answer when it scores this share of the best one
 BOILERPLATE_MIN_CHUNKS = 3  # a sentence in this many chunks is boilerplate
 _MONEY = re.compile(r"\d[\d \u00a0]*(?:,\d+)?\s*(?:kr\b|kronor|tkr|mnkr|msek|sek\b|miljon\w* kr|miljard\w* kr"
@@ -55,7 +57,8 @@ def compose_answer(q: Question, hits: list[Hit], texts: SourceTexts, boilerplate
     picked = select_units(hits, texts, set(q.terms), q.standalone, set(q.focus), boilerplate, weights)
     if not picked:
         return Answer(NOT_FOUND, [], False, "extractive", q.standalone, related=related_sources(hits))
-    direct, more = split_direct(picked, LIST_CHARS if q.attribute == "list" else DIRECT_CHARS)
+    listing = asks_for_list(q, picked)
+    direct, more = split_direct(picked, LIST_CHARS if listing else DIRECT_CHARS, MAX_LIST_UNITS if listing else 2)
     if q.attribute == "amount":
         direct, more = _sums_first(direct, more)
     partial = partial_answer(q, direct, texts)
@@ -68,7 +71,7 @@ def compose_answer(q: Question, hits: list[Hit], texts: SourceTexts, boilerplate
     return Answer(text, citations, True, "extractive", q.standalone, more=more_text, more_citations=more_citations)
 
 
-def split_direct(picked: Picked, budget: int) -> tuple[Picked, Picked]:
+def split_direct(picked: Picked, budget: int, max_units: int = 2) -> tuple[Picked, Picked]:
     """The best units (within ``budget`` characters, the best one always) and the rest, each in the order
     the composer shows them. A unit that announces a list ("… följande:") takes its list along."""
     ranked = sorted(((u.score, -i, u) for i, (_, units) in enumerate(picked) for u in units),
@@ -77,7 +80,7 @@ def split_direct(picked: Picked, budget: int) -> tuple[Picked, Picked]:
     chosen: set[int] = set()
     used = 0
     for score, _, unit in ranked:
-        if chosen and (score < DIRECT_SHARE * top or used + len(unit.text) > budget):
+        if chosen and (score < DIRECT_SHARE * top or used + len(unit.text) > budget or len(chosen) >= max_units):
             continue
         chosen.add(id(unit))
         used += len(unit.text)
@@ -86,13 +89,18 @@ def split_direct(picked: Picked, budget: int) -> tuple[Picked, Picked]:
                 continue
             if unit.text.rstrip().endswith(":"):
                 chosen |= {id(u) for u in units if u.start > unit.start and _is_list_item(u)}
-            if _is_list_item(unit) and unit.label:  # a numbered proposal brings its group's other proposals
-                siblings = [u for u in units if u.label == unit.label and _is_list_item(u)]
-                if sum(len(u.text) for u in siblings) <= LIST_CHARS:
-                    chosen |= {id(u) for u in siblings}
     direct = [(hit, [u for u in units if id(u) in chosen]) for hit, units in picked]
     rest = [(hit, [u for u in units if id(u) not in chosen]) for hit, units in picked]
     return [p for p in direct if p[1]], [p for p in rest if p[1]]
+
+
+def asks_for_list(q: Question, picked: Picked) -> bool:
+    """A list is asked for ("vilka …", "lista") or a group the found list items stand under ("vad ska staten
+    göra?" and the proposals under "Staten")."""
+    if q.attribute == "list" or re.search(r"\bvilka\b|\bwhich\b", q.standalone.casefold()):
+        return True
+    labels = {u.label for _, units in picked for u in units if u.label and _is_list_item(u)}
+    return any(content_terms(label) & q.focus for label in labels)
 
 
 def _sums_first(direct: Picked, more: Picked) -> tuple[Picked, Picked]:

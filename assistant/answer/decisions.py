@@ -71,14 +71,12 @@ def compose_decisions(decisions: list[Decision], register: DecisionRegister, tex
 
 
 def merge(decision_text: str, decision_citations: list[Citation], other: Answer) -> Answer:
-    """Decisions first, then the rest of the extractive answer (citations renumbered after them)."""
+    """The decisions answer; the extractive answer goes under "Mer i underlagen" (citations renumbered after)."""
     offset = len(decision_citations)
-    rest = _renumbered(other.citations, offset) if other.found else []
-    more = _renumbered(other.more_citations, offset) if other.found else []
-    text = decision_text + ("\n\nUr underlagen i övrigt:\n" + _shift_markers(other.answer, other.citations, offset)
-                            if rest else "")
-    return Answer(text, decision_citations + rest, True, other.mode, other.question,
-                  more=_shift_markers(other.more, other.more_citations, offset) if more else "", more_citations=more)
+    rest = _renumbered(other.citations + other.more_citations, offset) if other.found else []
+    more = "\n\n".join(x for x in (other.answer, other.more) if x) if rest else ""
+    return Answer(decision_text, decision_citations, True, other.mode, other.question,
+                  more=_shift_markers(more, other.citations + other.more_citations, offset), more_citations=rest)
 
 
 def _renumbered(citations: list[Citation], offset: int) -> list[Citation]:

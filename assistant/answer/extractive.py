@@ -45,6 +45,7 @@ INTENTS = {
     "reason": re.compile(r"\bvarför\b|\bvarfor\b|\bmotiv|\bskäl\b|\bwhy\b", re.IGNORECASE),
     "amount": re.compile(r"\bhur (stor|stora|hög|hog|mycket|många|manga|lång|lang)\b|\bavgift|\bkostnad|\bkostade"
                          r"|\bhow (much|many|big|large)\b", re.IGNORECASE),
+    "count": re.compile(r"\bhur många\b|\bhur manga\b|\bhow many\b|\bantal\b", re.IGNORECASE),
     "place": re.compile(r"\b(var|where)\b.*\b(hålls|halls|är|ar|ligger|möte|mötet|motet|sammanträdet|meeting)\b"
                         r"|\bplats\b|\blokal\b", re.IGNORECASE),
 }
@@ -224,6 +225,8 @@ def score_units(units: list[Unit], terms: set[str], chunk: StoredChunk, question
         if "reason" in intents and unit.label.startswith(REASON_LABELS):
             unit.score += INTENT_BONUS
         if "amount" in intents and _AMOUNT.search(unit.text):
+            unit.score += INTENT_BONUS
+        if "count" in intents and re.search(r"\b\d+\b", unit.text):
             unit.score += INTENT_BONUS
         if "place" in intents and _PLACE.search(unit.text):
             unit.score += INTENT_BONUS

@@ -156,16 +156,13 @@ def designation_reference(ctx: Context) -> Answer | None:
     found = designation_items(ctx.model, ctx.meetings, q)
     if not found:
         return None
-    lines: list[str] = []
     quotes: list[Quote] = []
-    for meeting, item in found[:3]:
-        fields = _wanted_fields(q, ctx.model.fields(item.doc_id, item.number))[:1]
-        dnr = f" (Dnr {item.dnr})" if item.dnr else ""
-        lines.append(f"{_doc_name(meeting)}: {_item_location(item)}{dnr}")
-        for f in fields:
-            quotes.append(Quote(f.doc_id, f.start, first_part(ctx.texts.text(f.doc_id), f.start, f.end),
-                                f"{_item_location(item)} – {f.name}"))
-    return _answer(ctx, "\n".join(lines), quotes)
+    for meeting, item in found[:3]:  # the item's heading states its number and dnr
+        text = ctx.texts.text(item.doc_id)
+        title = locate(text, item.title, item.start, item.end)
+        quotes.append(Quote(item.doc_id, item.start, title[1] if title else _line_end(ctx, item.doc_id, item.start),
+                            f"{_doc_name(meeting)}: {_item_location(item)}"))
+    return _answer(ctx, "Ärendet i underlagen:", quotes, labelled=True)
 
 
 def designation_items(model: MeetingModel, meetings: list[Meeting], q: Question) -> list[tuple[Meeting, Item]]:
