@@ -89,6 +89,10 @@ def split_direct(picked: Picked, budget: int, max_units: int = 2) -> tuple[Picke
                 continue
             if unit.text.rstrip().endswith(":"):
                 chosen |= {id(u) for u in units if u.start > unit.start and _is_list_item(u)}
+    if max_units > 2:  # a list: its items stand under the same heading as the best one
+        home = next(hit.chunk.meta.heading_path for hit, units in picked if any(id(u) in chosen for u in units))
+        chosen = {id(u) for hit, units in picked for u in units
+                  if id(u) in chosen and hit.chunk.meta.heading_path == home}
     direct = [(hit, [u for u in units if id(u) in chosen]) for hit, units in picked]
     rest = [(hit, [u for u in units if id(u) not in chosen]) for hit, units in picked]
     return [p for p in direct if p[1]], [p for p in rest if p[1]]

@@ -27,6 +27,7 @@ _ASKS_CASE = re.compile(r"\bdnr\b|diarienummer|\bparagraf|§|\bvilken punkt|\bvi
 _WHICH_ITEMS = re.compile(r"\b(?:vilka|which) (?:punkter|ärenden|arenden|paragrafer|items|cases)\b"
                           r"|\bi vilka (?:punkter|ärenden|arenden)\b")
 ITEM_WORDS = content_terms("punkter ärenden paragrafer gäller handlar fastigheter fastighet items cases")
+_AGENDA_OF = re.compile(r"tas upp|behandlas|planeras|vilka (?:frågor|ärenden)|\bagenda\b|be discussed")
 _NEXT = re.compile(r"\bnästa\b|\bnasta\b|\bnext\b|\bkommande\b")
 _PREVIOUS = re.compile(r"\bföregående\b|\bforegaende\b|\bprevious\b|\bförra protokoll")
 NAMED_FIELDS = ("Beslutsunderlag", "Ärendet i korthet", "Förslag till beslut", "Yrkande", "Beslutsgång",
@@ -140,7 +141,7 @@ def dnr_reference(ctx: Context) -> Answer | None:
     if ref is None:
         return None
     wanted = fold_name(ref.value)
-    for meeting in ctx.ranked_meetings():
+    for meeting in sorted(ctx.ranked_meetings(), key=lambda m: m.doc_type != "protokoll"):
         for item in ctx.model.items(meeting.doc_id):
             if item.dnr and fold_name(item.dnr) == wanted:
                 return _item_answer(ctx, meeting, item)
@@ -195,14 +196,19 @@ def lookup_offsets(ctx: Context) -> list[tuple[str, int]]:
 
 def _item_answer(ctx: Context, meeting: Meeting, item: Item) -> Answer:
     fields = ctx.model.fields(item.doc_id, item.number)
-    wanted = _wanted_fields(ctx.question, fields)
+    wanted = _wanted_fields(ctx.question, fields)[:1]
     where = _item_location(item)
     if wanted and all(_EMPTY_VALUE.fullmatch(f.value) for f in wanted):  # the asked field is there, but empty
         quotes = [Quote(item.doc_id, item.start, _line_end(ctx, item.doc_id, item.start), where)]
         answer = _answer(ctx, f"{_doc_name(meeting)}, {where}: fältet ”{wanted[0].name}” är tomt.", quotes, False)
         answer.answer += " Jag hittar inget om det i underlagen."
         return answer
-    quotes = [Quote(f.doc_id, f.start, f.end, f"{where} – {f.name}") for f in wanted]
+    text = ctx.texts.text(item.doc_id)
+    quotes = [Quote(f.doc_id, f.start, first_part(text, f.start, f.end), f"{where} – {f.name}") for f in wanted]
+    if ctx.question.reference("dnr") or ctx.question.reference("paragraf"):  # which case it is: its heading
+        title = locate(text, item.title, item.start, item.end)
+        quotes.insert(0, Quote(item.doc_id, item.start, title[1] if title else _line_end(ctx, item.doc_id,
+                                                                                        item.start), where))
     if not quotes:
         quotes = [Quote(item.doc_id, item.start, min(item.end, item.start + 600), where)]
     dnr = f" (Dnr {item.dnr})" if item.dnr else ""
@@ -353,7 +359,7 @@ def _meeting_quotes(ctx: Context, meeting: Meeting) -> list[Quote]:
     if q.attribute in ("time", "place") and not q.roles:
         wanted = {"time": ("tid",), "place": ("plats",)}[q.attribute]
         if q.attribute == "time" and _NEXT.search(low):
-            wanted = ("nästa sammanträde",)
+            wanted = ("kommande ärenden",) if _AGENDA_OF.search(q.text.casefold()) else ("nästa sammanträde",)
         elif _PREVIOUS.search(low):
             wanted = ("föregående protokoll",)
         elif q.attribute == "time" and re.search(r"\bvar\b|\bwhere\b", low) or \
@@ -404,9 +410,17 @@ def _people_named(low: str, people: list[Person]) -> list[Person]:
 
 
 def _people_from(q: Question, people: list[Person]) -> list[Person]:
-    """Members from a place (kommun) the question names ("vilka ledamöter har hallstahammar")."""
-    asked = set(fold_name(q.standalone).replace("?", " ").split())
-    return [p for p in people if p.place and p.party and fold_name(p.place).split()[0] in asked][:MAX_LINES]
+    """Members from a place (kommun) the question names ("vilka ledamöter har hallstahammar"), of the party
+    it names ("v-ledamoten", "(S)") when it names one."""
+    low = fold_name(q.standalone)
+    asked = set(re.split(r"[\s?,.!]+", low))
+    found = [p for p in people if p.place and p.party and fold_name(p.place).split()[0] in asked]
+    parties = {fold_name(p.party) for p in people if p.party}
+    named = set(re.findall(r"\b([a-zåäö]{1,3})-(?:ledam|politik|ersätt|ersatt)", low)) | \
+        set(re.findall(r"\(([a-zåäö]{1,3})\)", low))
+    if named & parties:
+        found = [p for p in found if fold_name(p.party) in named]
+    return found[:MAX_LINES]
 
 
 # --- fields across items ----------------------------------------------------------------------------

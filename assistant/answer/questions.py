@@ -151,7 +151,8 @@ def analyse(question: str, history: list[Message] | None, meetings: list[Meeting
         about_decisions=bool(DECISION_WORDS.search(low)),
         doc_kind=next((kind for kind, pattern in DOC_KINDS if pattern.search(low)), ""),
         asks_minutes=bool(re.search(r"protokoll|juster|beslut|beslöt|minutes|decid|höll|hölls|holl|pågick|pagick"
-                                    r"|varade|hur länge|hur lange|\bdid\b|\blasted\b|how long", low)),
+                                    r"|varade|hur länge|hur lange|\bdid\b|\blasted\b|how long|\b(?:vem|vilka) var\b|\bwho (?:was|were)\b",
+                                    low)),
     )
     chosen = [m for m in meetings if (not bodies or m.body in bodies) and (not dates or m.meeting_date in
                                                                               {d.isoformat() for d in dates})]
