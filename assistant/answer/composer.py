@@ -30,7 +30,8 @@ from assistant.swedish import content_terms
 DIRECT_CHARS = 400
 LIST_CHARS = 1200
 MAX_LIST_UNITS = 12
-DIRECT_SHARE = 0.75  # a unit joins the direct answer when it scores this share of the best one
+DIRECT_SHARE = 0.75
+DOMINANT = 1.5  # a unit joins the direct answer when it scores this share of the best one
 BOILERPLATE_MIN_CHUNKS = 3  # a sentence in this many chunks is boilerplate
 _MONEY = re.compile(r"\d[\d \u00a0]*(?:,\d+)?\s*(?:kr\b|kronor|tkr|mnkr|msek|sek\b|miljon\w* kr|miljard\w* kr"
                     r"|miljoner kronor|miljarder kronor)", re.IGNORECASE)
@@ -57,8 +58,7 @@ def compose_answer(q: Question, hits: list[Hit], texts: SourceTexts, boilerplate
     picked = select_units(hits, texts, set(q.terms), q.standalone, set(q.focus), boilerplate, weights)
     if not picked:
         return Answer(NOT_FOUND, [], False, "extractive", q.standalone, related=related_sources(hits))
-    listing = asks_for_list(q, picked)
-    direct, more = split_direct(picked, LIST_CHARS if listing else DIRECT_CHARS, MAX_LIST_UNITS if listing else 2)
+    direct, more = split_list(q, picked) if asks_for_list(q, picked) else split_direct(picked, DIRECT_CHARS)
     if q.attribute == "amount":
         direct, more = _sums_first(direct, more)
     partial = partial_answer(q, direct, texts)
@@ -89,10 +89,37 @@ def split_direct(picked: Picked, budget: int, max_units: int = 2) -> tuple[Picke
                 continue
             if unit.text.rstrip().endswith(":"):
                 chosen |= {id(u) for u in units if u.start > unit.start and _is_list_item(u)}
-    if max_units > 2:  # a list: its items stand under the same heading as the best one
-        home = next(hit.chunk.meta.heading_path for hit, units in picked if any(id(u) in chosen for u in units))
-        chosen = {id(u) for hit, units in picked for u in units
-                  if id(u) in chosen and hit.chunk.meta.heading_path == home}
+    return _parts(picked, chosen)
+
+
+def split_list(q: Question, picked: Picked) -> tuple[Picked, Picked]:
+    """A list asked for: the list items (those under the group the question names, when it names one) under
+    the heading of the best of them, in document order; without list items the best units of that heading."""
+    entries = [(u.score, hit, u) for hit, units in picked for u in units]
+    items = [e for e in entries if _is_list_item(e[2])]
+    grouped = [e for e in items if e[2].label and content_terms(e[2].label) & (q.focus or q.terms)]
+    pool = grouped or items
+    if not pool:  # no list items: the section whose heading the question names, whole
+        _, best_hit, best = max(entries, key=lambda e: e[0])
+        heading = content_terms(" ".join(best_hit.chunk.meta.heading_path[-1:]))
+        if not heading & q.terms:
+            return split_direct(picked, LIST_CHARS, 4)
+        pool = entries
+    _, best_hit, best = max(pool, key=lambda e: e[0])
+    home = best_hit.chunk.meta.heading_path
+    chosen: set[int] = set()
+    used = 0
+    for _, hit, unit in sorted(pool, key=lambda e: (e[1].chunk.meta.start, e[2].start)):
+        if hit.chunk.meta.heading_path != home or (grouped and unit.label != best.label):
+            continue
+        if len(chosen) >= MAX_LIST_UNITS or used + len(unit.text) > LIST_CHARS:
+            break
+        chosen.add(id(unit))
+        used += len(unit.text)
+    return _parts(picked, chosen)
+
+
+def _parts(picked: Picked, chosen: set[int]) -> tuple[Picked, Picked]:
     direct = [(hit, [u for u in units if id(u) in chosen]) for hit, units in picked]
     rest = [(hit, [u for u in units if id(u) not in chosen]) for hit, units in picked]
     return [p for p in direct if p[1]], [p for p in rest if p[1]]
@@ -103,8 +130,9 @@ def asks_for_list(q: Question, picked: Picked) -> bool:
     göra?" and the proposals under "Staten")."""
     if q.attribute == "list" or re.search(r"\bvilka\b|\bwhich\b", q.standalone.casefold()):
         return True
-    labels = {u.label for _, units in picked for u in units if u.label and _is_list_item(u)}
-    return any(content_terms(label) & q.focus for label in labels)
+    named = sorted((u.score for _, units in picked for u in units
+                    if u.label and _is_list_item(u) and content_terms(u.label) & q.focus), reverse=True)
+    return len(named) > 1 and named[0] < DOMINANT * named[1]  # not one item that alone answers
 
 
 def _sums_first(direct: Picked, more: Picked) -> tuple[Picked, Picked]:

@@ -95,6 +95,8 @@ class MeetingModel:
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
         self.register = DecisionRegister(self.path)  # decisions live in the same file
+        self._cache: dict[tuple[str, tuple], list[tuple]] = {}
+        self._version: tuple[int, int] = (0, 0)
         with self._connect() as conn:
             conn.executescript(_SCHEMA)
 
@@ -142,8 +144,17 @@ class MeetingModel:
     # --- reading ---
 
     def _rows(self, sql: str, params: tuple = ()) -> list[tuple]:
-        with self._connect() as conn:
-            return conn.execute(sql, params).fetchall()
+        """Query results, cached until the file changes (every answer reads the same few rows many times)."""
+        stat = self.path.stat()
+        version = (stat.st_mtime_ns, stat.st_size)
+        if version != self._version:
+            self._cache.clear()
+            self._version = version
+        key = (sql, params)
+        if key not in self._cache:
+            with self._connect() as conn:
+                self._cache[key] = conn.execute(sql, params).fetchall()
+        return self._cache[key]
 
     def meetings(self) -> list[Meeting]:
         """Every document of the model, newest meeting first."""
