@@ -132,7 +132,9 @@ def asks_for_list(q: Question, picked: Picked) -> bool:
         return True
     named = sorted((u.score for _, units in picked for u in units
                     if u.label and _is_list_item(u) and content_terms(u.label) & q.focus), reverse=True)
-    return len(named) > 1 and named[0] < DOMINANT * named[1]  # not one item that alone answers
+    top = max(u.score for _, units in picked for u in units)
+    # the group's items answer best, and no single one of them alone
+    return len(named) > 1 and named[0] >= DIRECT_SHARE * top and named[0] < DOMINANT * named[1]
 
 
 def _sums_first(direct: Picked, more: Picked) -> tuple[Picked, Picked]:
