@@ -434,14 +434,19 @@ def items_by_field(ctx: Context) -> Answer | None:
     missing = _MISSING.search(low) and re.search(r"förslag|beslut|underlag", low)
     if not missing and "föredragande" not in q.roles:
         return None
-    for meeting in ctx.ranked_meetings(("kallelse",))[:3]:
-        items = ctx.model.items(meeting.doc_id)
-        fields = ctx.model.fields(meeting.doc_id)
-        quotes = _lacking(items, fields, low) if missing else _presenter_quotes(q, items, fields)
-        if quotes:
-            lead = "Punkter utan förslag till beslut" if missing else "Föredragande"
-            return _answer(ctx, f"{_doc_name(meeting)} – {lead}:", quotes, labelled=True)
-    return None
+    if missing:
+        for meeting in ctx.ranked_meetings(("kallelse",))[:3]:
+            quotes = _lacking(ctx.model.items(meeting.doc_id), ctx.model.fields(meeting.doc_id), low)
+            if quotes:
+                return _answer(ctx, f"{_doc_name(meeting)} – punkter utan förslag till beslut:", quotes,
+                               labelled=True)
+        return None
+    quotes = []  # presenters: in every agenda the question allows, newest first
+    for meeting in sorted(ctx.ranked_meetings(("kallelse",)), key=_newest_first):
+        for quote in _presenter_quotes(q, ctx.model.items(meeting.doc_id), ctx.model.fields(meeting.doc_id)):
+            quote.location = f"{meeting.meeting_date} {quote.location}"
+            quotes.append(quote)
+    return _answer(ctx, "Föredragande enligt kallelserna:", quotes[:MAX_LINES * 2], labelled=True) if quotes else None
 
 
 def _lacking(items: list[Item], fields: list[Span], low: str) -> list[Quote]:
