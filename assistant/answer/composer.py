@@ -31,6 +31,7 @@ DIRECT_CHARS = 400
 LIST_CHARS = 1200
 MAX_LIST_UNITS = 12
 DIRECT_SHARE = 0.75
+SECOND_SHARE = 0.9  # a second unit joins a short answer only when it answers nearly as well
 DOMINANT = 1.5  # a unit joins the direct answer when it scores this share of the best one
 BOILERPLATE_MIN_CHUNKS = 3  # a sentence in this many chunks is boilerplate
 _MONEY = re.compile(r"\d[\d \u00a0]*(?:,\d+)?\s*(?:kr\b|kronor|tkr|mnkr|msek|sek\b|miljon\w* kr|miljard\w* kr"
@@ -80,7 +81,8 @@ def split_direct(picked: Picked, budget: int, max_units: int = 2) -> tuple[Picke
     chosen: set[int] = set()
     used = 0
     for score, _, unit in ranked:
-        if chosen and (score < DIRECT_SHARE * top or used + len(unit.text) > budget or len(chosen) >= max_units):
+        share = SECOND_SHARE if max_units <= 2 else DIRECT_SHARE
+        if chosen and (score < share * top or used + len(unit.text) > budget or len(chosen) >= max_units):
             continue
         chosen.add(id(unit))
         used += len(unit.text)

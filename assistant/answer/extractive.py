@@ -191,7 +191,11 @@ def rarity_weights(terms: set[str], idf: Callable[[str], float]) -> dict[str, fl
     topic = topic_terms(terms)
     raw = {t: idf(t) for t in topic}
     mean = sum(raw.values()) / len(raw) if raw else 1.0
-    return {t: min(2.0, max(0.5, value / mean)) for t, value in raw.items()}
+    weights = {t: min(2.0, max(0.5, value / mean)) for t, value in raw.items()}
+    for t in topic:  # two forms of one word ("forkortn", "forkortning") count once together
+        if any(o != t and (o.startswith(t) or t.startswith(o)) for o in topic):
+            weights[t] *= 0.5
+    return weights
 
 
 def topic_terms(terms: set[str]) -> set[str]:
