@@ -28,6 +28,7 @@ _WHICH_ITEMS = re.compile(r"\b(?:vilka|which) (?:punkter|ärenden|arenden|paragr
                           r"|\bi vilka (?:punkter|ärenden|arenden)\b")
 ITEM_WORDS = content_terms("punkter ärenden paragrafer gäller handlar fastigheter fastighet items cases")
 _AGENDA_OF = re.compile(r"tas upp|behandlas|planeras|vilka (?:frågor|ärenden)|\bagenda\b|be discussed")
+_PLACE_WORDS = re.compile(r"Plats|lokal|\w+(?:rummet|salen|huset|gatan|vägen)\b|\bsal\b", re.IGNORECASE)
 _NEXT = re.compile(r"\bnästa\b|\bnasta\b|\bnext\b|\bkommande\b")
 _PREVIOUS = re.compile(r"\bföregående\b|\bforegaende\b|\bprevious\b|\bförra protokoll")
 NAMED_FIELDS = ("Beslutsunderlag", "Ärendet i korthet", "Förslag till beslut", "Yrkande", "Beslutsgång",
@@ -337,6 +338,12 @@ def header_facts(ctx: Context) -> Answer | None:
         return None
     for meeting in ctx.latest_meetings(("kallelse", "protokoll")):
         quotes = _meeting_quotes(ctx, meeting)
+        if quotes and q.attribute == "place" and _NEXT.search(q.standalone.casefold()) and \
+                not any(_PLACE_WORDS.search(ctx.texts.text(x.doc_id)[x.start:x.end]) for x in quotes):
+            answer = _answer(ctx, f"{_doc_name(meeting)} anger när nästa sammanträde är men ingen plats:", quotes,
+                             False)
+            answer.answer += " Jag hittar inget om det i underlagen."
+            return answer
         if quotes and q.attribute == "time" and "justerare" in q.roles and \
                 not any(re.search(r"\d", ctx.texts.text(x.doc_id)[x.start:x.end]) for x in quotes):
             answer = _answer(ctx, f"{_doc_name(meeting)} anger hur det justeras men inget datum:", quotes, False)
@@ -360,6 +367,8 @@ def _meeting_quotes(ctx: Context, meeting: Meeting) -> list[Quote]:
         wanted = {"time": ("tid",), "place": ("plats",)}[q.attribute]
         if q.attribute == "time" and _NEXT.search(low):
             wanted = ("kommande ärenden",) if _AGENDA_OF.search(q.text.casefold()) else ("nästa sammanträde",)
+        elif q.attribute == "place" and _NEXT.search(low):  # where the next meeting is: only if its notice says
+            wanted = ("nästa sammanträde",)
         elif _PREVIOUS.search(low):
             wanted = ("föregående protokoll",)
         elif q.attribute == "time" and re.search(r"\bvar\b|\bwhere\b", low) or \

@@ -51,8 +51,8 @@ ATTRIBUTES = (  # first match wins
                           r"|\bpengar\b|\bhow much\b|\bcost")),
     ("count", re.compile(r"\bhur många\b|\bhur manga\b|\bhow many\b|\bantal\b")),
     ("reason", re.compile(r"\bvarför\b|\bvarfor\b|\bwhy\b|\bskäl\b|\bmotiv")),
-    ("place", re.compile(r"\b(var|where)\b.*\b(hålls|halls|är|ar|ligger|äger|is|held)\b.*"
-                         r"\b(möte|mötet|motet|sammanträde\w*|meeting)\b|\bplats\b|\blokal\b|\bwhere\b")),
+    ("place", re.compile(r"^(?:och |men |så )?var\b(?! (?:det|den|de|dom|han|hon)\b)"  # "var det": was it
+                         r"(?!.*\b(?:vem|vilka|vilken|vilket)\b)|\bplats\b|\blokal\b|\bwhere\b")),
     ("time", re.compile(r"\bnär\b|\bnar\b|\bdatum\b|\bwhen\b|\bvilken dag\b|\bvilken tid\b|\bklockan\b"
                         r"|\bhur länge\b|\bhur lange\b|\bwhat time\b|\btid\b")),
     ("list", re.compile(r"\bvilka (är|var|finns) (de|dom)\b|\blista\b|\bvilka \w+ (finns|ingår|nämns)\b"
