@@ -26,7 +26,8 @@ from assistant.answer.extractive import (
     relevance,
     term_weights,
 )
-from assistant.answer.plans import Context, answer_by_plan, lookup_offsets
+from assistant.answer.lookup import Context
+from assistant.answer.plans import answer_by_plan, lookup_offsets
 from assistant.answer.questions import Corrector, Period, Question, analyse, glossary_words, is_english
 from assistant.answer.refusal import missing_reason
 from assistant.answer.retrieval import Hit, HybridRetriever
