@@ -36,7 +36,7 @@ from assistant.index.decisions import DecisionRegister
 from assistant.index.embedding import Embedder, make_embeddings
 from assistant.index.embedding_cache import with_cache
 from assistant.index.ingest import Ingestor, IngestSummary, OnResult, Progress, doc_id_for
-from assistant.index.meetings import MeetingModel
+from assistant.index.meetings import Meeting, MeetingModel
 from assistant.index.sync import SyncPlan, SyncSummary, sync_folder
 from assistant.index.store import Filters, Index, IndexError_
 from assistant.settings import Settings
@@ -114,7 +114,7 @@ class Assistant:
         given = filters if isinstance(filters, Filters) else Filters.from_dict(filters)
         mode = mode or self.settings.answer_mode
         q = self.analyse(question, history, given)
-        meetings = self.meetings.meetings()
+        meetings = [m for m in self.meetings.meetings() if _admits(given, m)]  # the user's filters bind lookups too
         texts = SourceTexts(self.index)
         documents = {d["doc_id"]: d for d in self.index.documents()}
         context = Context(q, self.meetings, self._documents_by_relevance(q), texts, documents, meetings)
@@ -214,3 +214,10 @@ class Assistant:
             return max(dense_relevance(hits), relevance(hits, swedish, idf) if swedish else 0.0)
         return relevance(hits, terms, idf)
 
+
+def _admits(filters: Filters, meeting: Meeting) -> bool:
+    return ((not filters.documents or meeting.doc_id in filters.documents)
+            and (not filters.body or meeting.body == filters.body)
+            and (not filters.doc_type or meeting.doc_type == filters.doc_type)
+            and (not filters.date_from or meeting.meeting_date >= filters.date_from)
+            and (not filters.date_to or meeting.meeting_date <= filters.date_to))

@@ -56,10 +56,9 @@ def _meeting_quotes(ctx: Context, meeting: Meeting) -> list[Quote]:
     low = q.standalone.casefold()
     facts = ctx.model.facts(meeting.doc_id)
     people = ctx.model.people(meeting.doc_id)
-    where = "Sammanträdet"
     if q.attribute == "time" and "justerare" in q.roles:  # when the minutes were checked
         checked = [f for f in facts if f.name == "justering"]
-        return [Quote(f.doc_id, f.start, f.end, where) for f in checked]
+        return [_fact_quote(ctx, f) for f in checked]
     if q.attribute in ("time", "place") and not q.roles:
         wanted = {"time": ("tid",), "place": ("plats",)}[q.attribute]
         if q.attribute == "time" and _NEXT.search(low):
@@ -71,9 +70,9 @@ def _meeting_quotes(ctx: Context, meeting: Meeting) -> list[Quote]:
         elif q.attribute == "time" and re.search(r"\bvar\b|\bwhere\b", low) or \
                 q.attribute == "place" and re.search(r"\bnär\b|\bwhen\b", low):
             wanted = ("tid", "plats")
-        return unique([Quote(f.doc_id, f.start, f.end, where) for f in facts if f.name in wanted])
+        return unique([_fact_quote(ctx, f) for f in facts if f.name in wanted])
     if _PREVIOUS.search(low) and not q.roles:
-        return [Quote(f.doc_id, f.start, f.end, where) for f in facts if f.name == "föregående protokoll"]
+        return [_fact_quote(ctx, f) for f in facts if f.name == "föregående protokoll"]
     named = _people_named(low, people)
     if named and (q.attribute == "party" or not q.roles):
         return [Quote(p.doc_id, p.start, p.end, "Närvarande") for p in named]
@@ -81,6 +80,12 @@ def _meeting_quotes(ctx: Context, meeting: Meeting) -> list[Quote]:
         return _role_quotes(ctx, meeting, facts, people)
     places = _people_from(q, people)
     return [Quote(p.doc_id, p.start, p.end, "Ledamöter") for p in places]
+
+
+def _fact_quote(ctx: Context, fact: Span) -> Quote:
+    """A header fact, located in the agenda item it comes from ("punkt 4 Nästa sammanträde") if any."""
+    item = next((i for i in ctx.model.items(fact.doc_id) if i.start <= fact.start < i.end), None)
+    return Quote(fact.doc_id, fact.start, fact.end, item_location(item) if item else "Sammanträdet")
 
 
 def _role_quotes(ctx: Context, meeting: Meeting, facts: list[Span], people: list[Person]) -> list[Quote]:
@@ -96,7 +101,7 @@ def _role_quotes(ctx: Context, meeting: Meeting, facts: list[Span], people: list
         holders = [p for p in people if _role_matches(key, fold_name(p.role))]
         quotes += [Quote(p.doc_id, p.start, p.end, "Närvarande") for p in holders]
         if not holders:
-            quotes += [Quote(f.doc_id, f.start, f.end, "Sammanträdet") for f in facts
+            quotes += [_fact_quote(ctx, f) for f in facts
                        if fold_name(f.name).startswith(key.split()[-1])]
     return unique(quotes)[:MAX_LINES]
 

@@ -44,8 +44,8 @@ def proposal_reference(ctx: Context) -> Answer | None:
     ref = ctx.question.reference("förslag")
     if ref is None:
         return None
-    named = set(ctx.question.meetings)
-    proposals = [p for p in ctx.model.proposals() if not named or p.doc_id in named]
+    named = set(ctx.question.meetings) or {m.doc_id for m in ctx.meetings}
+    proposals = [p for p in ctx.model.proposals() if p.doc_id in named]
     if not proposals:
         return None
     wanted = [p for p in proposals if p.name == ref.value]
