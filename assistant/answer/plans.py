@@ -23,6 +23,7 @@ from assistant.answer.questions import Question
 from assistant.index.meetings import Item, Meeting, MeetingModel, Span, locate
 from assistant.swedish import content_terms, fold_name
 
+_PERSON_NAME = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]+ [A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?\b")
 _ASKS_CASE = re.compile(r"\bdnr\b|diarienummer|\bparagraf|§|\bvilken punkt|\bvilket ärende|case number")
 _WHICH_ITEMS = re.compile(r"\b(?:vilka|which) (?:punkter|ärenden|arenden|paragrafer|items|cases)\b"
                           r"|\bi vilka (?:punkter|ärenden|arenden)\b")
@@ -149,6 +150,9 @@ def _item_answer(ctx: Context, meeting: Meeting, item: Item) -> Answer:
         return answer
     text = ctx.texts.text(item.doc_id)
     quotes = [Quote(f.doc_id, f.start, first_part(text, f.start, f.end), f"{where} – {f.name}") for f in wanted]
+    line = _line_naming(ctx, item) if ctx.question.attribute == "person" else None
+    if line:  # who: the item's line that names people and what the question asks about
+        quotes = [Quote(item.doc_id, *line, where)]
     if ctx.question.reference("dnr") or ctx.question.reference("paragraf"):  # which case it is: its heading
         title = locate(text, item.title, item.start, item.end)
         quotes.insert(0, Quote(item.doc_id, item.start, title[1] if title else line_end(ctx, item.doc_id,
@@ -157,6 +161,19 @@ def _item_answer(ctx: Context, meeting: Meeting, item: Item) -> Answer:
         quotes = [Quote(item.doc_id, item.start, min(item.end, item.start + 600), where)]
     dnr = f" (Dnr {item.dnr})" if item.dnr else ""
     return quoted_answer(ctx, f"{doc_name(meeting)}, {where}{dnr}:", quotes[:3])
+
+
+def _line_naming(ctx: Context, item: Item) -> tuple[int, int] | None:
+    """The line of the item that names a person ("Förnamn Efternamn") and shares most words with the question."""
+    text = ctx.texts.text(item.doc_id)
+    best: tuple[int, tuple[int, int] | None] = (0, None)
+    for match in re.finditer(r"[^\n]+", text[item.start:item.end]):
+        if not _PERSON_NAME.search(match.group()):
+            continue
+        score = len(content_terms(match.group()) & ctx.question.focus)
+        if score > best[0]:
+            best = (score, (item.start + match.start(), item.start + match.end()))
+    return best[1]
 
 
 def _wanted_fields(question: Question, fields: list[Span]) -> list[Span]:
