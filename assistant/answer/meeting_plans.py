@@ -12,9 +12,14 @@ from assistant.answer.lookup import (
     newest_first, quoted_answer, unique,
 )
 from assistant.answer.questions import Question
+from assistant.index.decisions import outcome_of
 from assistant.index.meetings import Item, Meeting, Person, Span
 from assistant.swedish import content_terms, fold_name
 
+_AGAINST = re.compile(r"\bemot (?:förvaltningens |tjänstemännens )?förslag|\bgick emot\b|\bavvek\w* från förslag"
+                      r"|\bagainst the (?:proposal|administration)")
+DECISIVE = ("bifall", "avslag")
+AGAINST_WORDS = content_terms("gick emot förvaltningens förslag förvaltningen arbetsutskottet ärendet ärenden avvek")
 _AGENDA_OF = re.compile(r"tas upp|behandlas|planeras|vilka (?:frågor|ärenden)|\bagenda\b|be discussed")
 _PLACE_WORDS = re.compile(r"Plats|lokal|\w+(?:rummet|salen|huset|gatan|vägen)\b|\bsal\b", re.IGNORECASE)
 _NEXT = re.compile(r"\bnästa\b|\bnasta\b|\bnext\b|\bkommande\b")
@@ -186,3 +191,48 @@ def _presenter_quotes(q: Question, items: list[Item], fields: list[Span]) -> lis
     by_number = {i.number: i for i in items}
     return [Quote(f.doc_id, f.start, f.end, item_location(by_number[f.label])) for f in chosen
             if f.label in by_number][:MAX_LINES]
+
+
+# --- decisions against the proposal -------------------------------------------------------------------
+
+
+def against_proposal(ctx: Context) -> Answer | None:
+    """Whether (or where) a decision went against the proposal on the agenda: the kallelse's "Förslag till
+    beslut" and the minutes' Beslut joined on the case (``agenda_links``), their outcomes compared."""
+    q = ctx.question
+    if not _AGAINST.search(q.standalone.casefold()):
+        return None
+    rows = []
+    for meeting in ctx.ranked_meetings(("protokoll",)):
+        decided = {d.paragraph: d for d in ctx.model.register.search(since=meeting.meeting_date,
+                                                                    until=meeting.meeting_date)
+                   if d.doc_id == meeting.doc_id}
+        for link in ctx.model.register.agenda_links(meeting.doc_id):
+            decision = decided.get(link.paragraph)
+            if link.minutes_doc_id == meeting.doc_id and decision and decision.outcome in DECISIVE and \
+                    outcome_of(link.proposal) in DECISIVE:  # withdrawn, noted or referred back: not decided
+                rows.append((link, decision))
+    topic = set(q.terms) - FRAME - AGAINST_WORDS
+    named = [r for r in rows if topic & content_terms(r[0].item_title)]
+    shown = named or [r for r in rows if outcome_of(r[0].proposal) != r[1].outcome]
+    if not shown:
+        return None
+    quotes, lines = [], []
+    for link, decision in shown[:MAX_LINES]:
+        proposed = outcome_of(link.proposal)
+        verdict = "emot förslaget" if proposed != decision.outcome else "enligt förslaget"
+        lines.append(f"{decision.meeting_date} {link.paragraph} {link.item_title}: förslaget {proposed}, "
+                     f"beslutet {decision.outcome} ({verdict})")
+        field = next((f for f in ctx.model.fields(link.agenda_doc_id, link.item_number)
+                      if f.name.startswith(PROPOSAL_FIELD)), None)
+        if field:
+            quotes.append(Quote(field.doc_id, field.start, field.end, f"punkt {link.item_number} – förslag"))
+        text = ctx.texts.text(decision.doc_id)
+        quotes.append(Quote(decision.doc_id, decision.start, _first_line_block(text, decision.start, decision.end),
+                            f"{link.paragraph} – beslut"))
+    return quoted_answer(ctx, "\n".join(lines), quotes, labelled=True)
+
+
+def _first_line_block(text: str, start: int, end: int) -> int:
+    cut = text.find("\n\n", start, end)
+    return end if cut < 0 else cut

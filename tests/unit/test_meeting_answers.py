@@ -178,3 +178,11 @@ def test_recurring_appeal_text_is_boilerplate(answers: Assistant) -> None:
     keys = answers.boilerplate()
     assert any("överklag" in key for key in keys)
     assert not any("gressela" in key for key in keys)
+
+
+def test_decisions_against_the_proposal_join_agenda_and_minutes(answers: Assistant) -> None:
+    answer = answers.ask("gick arbetsutskottet emot förvaltningens förslag i gressela-ärendet")
+    assert answer.found and "förslaget avslag, beslutet bifall (emot förslaget)" in answer.answer
+    kinds = {answers.index.document(c.doc_id)["doc_type"] for c in answer.citations}
+    assert kinds == {"kallelse", "protokoll"}  # the proposal from the agenda, the decision from the minutes
+    assert_exact(answers, answer)
