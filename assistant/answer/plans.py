@@ -49,12 +49,13 @@ def proposal_reference(ctx: Context) -> Answer | None:
     proposals = [p for p in ctx.model.proposals() if p.doc_id in named]
     if not proposals:
         return None
-    wanted = [p for p in proposals if p.name == ref.value]
+    order = {doc: i for i, doc in reversed(list(enumerate(ctx.order)))}  # the document the question is about first
+    wanted = sorted((p for p in proposals if p.name == ref.value), key=lambda p: order.get(p.doc_id, len(order)))
     if not wanted:
         numbers = sorted(int(p.name) for p in proposals)
         return refusal_answer(ctx, f"Förslag {ref.value} finns inte i underlagen; rapportens förslag är numrerade "
                              f"{numbers[0]}–{numbers[-1]}.")
-    quotes = [Quote(p.doc_id, p.start, p.end, _proposal_location(p)) for p in wanted[:2]]
+    quotes = [Quote(p.doc_id, p.start, p.end, _proposal_location(p)) for p in wanted[:1]]
     lead = f"Förslag {ref.value}" + (f" (under ”{wanted[0].label}”)" if wanted[0].label else "") + ":"
     return quoted_answer(ctx, lead, quotes)
 
