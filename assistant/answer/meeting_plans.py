@@ -107,7 +107,7 @@ def _role_quotes(ctx: Context, meeting: Meeting, facts: list[Span], people: list
         quotes += [Quote(p.doc_id, p.start, p.end, "Närvarande") for p in holders]
         if not holders:
             quotes += [_fact_quote(ctx, f) for f in facts
-                       if fold_name(f.name).startswith(key.split()[-1])]
+                       if fold_name(f.name).startswith(key)]
     return unique(quotes)[:MAX_LINES]
 
 

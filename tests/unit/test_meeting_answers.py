@@ -95,7 +95,7 @@ def test_question_analysis_resolves_body_date_references_and_attribute(answers: 
         Reference("förslag", "27"), Reference("paragraf", "§ 77"))
     english = answers.analyse("when did the meeting on 1 February 2024 start?")
     assert english.english and english.dates == (date(2024, 2, 1),) and "sammanträde" in english.search_text
-    assert answers.analyse("vad beslutades på förra mötet").period.since == "2024-03-14"
+    assert answers.analyse("vad beslutade bygg-au på förra mötet").period.since == "2024-03-14"
 
 
 # --- answer plans ------------------------------------------------------------------------------------
