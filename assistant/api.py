@@ -1,58 +1,51 @@
-"""The Python API: ``Assistant.from_settings().ask("…")``."""
+"""The Python API: ``Assistant.from_settings().ask("…")``.
+
+``ask`` orchestrates: analyse the question once (``answer.questions``), retrieve with the filters it implies,
+refuse when a named meeting, minutes or property is missing (``answer.refusal``), answer by lookup in the
+meeting model when a plan applies (``answer.plans``), else ask the LLM (llm mode, falling back) or compose
+an extractive answer (``answer.extractive``, with the decision register for decision questions).
+"""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import replace
-from datetime import date
 from pathlib import Path
 from typing import Any
 
+from assistant.answer.composer import boilerplate_keys, compose_answer
+from assistant.answer.conversation import Message
+from assistant.answer.decisions import compose_decisions, decisions_for, merge
 from assistant.answer.extractive import (
     NOT_FOUND,
     Answer,
     SourceTexts,
-    compose_extractive,
     coverage,
     dense_relevance,
     related_sources,
     relevance,
-    select_units,
     term_weights,
-    topic_terms,
 )
-from assistant.answer.conversation import Message, standalone_question
-from assistant.answer.decisions import (
-    MONTHS,
-    Period,
-    compose_decisions,
-    decisions_for,
-    is_decision_question,
-    merge,
-    missing_minutes,
-    resolve_period,
-)
+from assistant.answer.lookup import Context
+from assistant.answer.plans import answer_by_plan, lookup_offsets
+from assistant.answer.questions import Corrector, Period, Question, analyse, glossary_words, is_english
+from assistant.answer.refusal import missing_reason
+from assistant.answer.retrieval import Hit, HybridRetriever
+from assistant.documents.model import ChunkKind
 from assistant.index.decisions import DecisionRegister
 from assistant.index.embedding import Embedder, make_embeddings
 from assistant.index.embedding_cache import with_cache
 from assistant.index.ingest import Ingestor, IngestSummary, OnResult, Progress, doc_id_for
+from assistant.index.meetings import Meeting, MeetingModel
 from assistant.index.sync import SyncPlan, SyncSummary, sync_folder
-from assistant.swedish import content_terms, words
-from assistant.answer.retrieval import HybridRetriever
-from assistant.settings import Settings
 from assistant.index.store import Filters, Index, IndexError_
+from assistant.settings import Settings
+from assistant.swedish import MONTHS, content_terms
 
-UNKNOWN_MIN_CHARS = 6
-VERB_ENDINGS = ("era", "erar", "erade", "erat")
 DATE_TERMS = content_terms(" ".join(MONTHS)) | {str(year) for year in range(1990, 2100)}
+PINNED_CHUNKS = 4
+ASKS_MOTIONS = re.compile(r"yrka|reserv|röstade|rostade|proposition")  # who moved what: the minutes' text answers
 DECISION_COVERAGE = 0.5  # a decision is listed only when its passage holds most of what the question asks about
-_ENGLISH = re.compile(r"\b(what|who|when|where|which|how|is|are|does|the|about|meeting|decided|proposed)\b",
-                      re.IGNORECASE)
-NOT_PROPERTY_NAMES = {"klockan", "från", "till", "mellan", "och", "eller", "kring", "runt", "paragraf", "punkt"}
-_DESIGNATION = re.compile(r"\b([A-Za-zÅÄÖåäö]{3,})[\s-]+(\d{1,4}:\d{1,4})\b")
-_ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-_SWEDISH_DATE = re.compile(rf"\b(\d{{1,2}}) ({'|'.join(MONTHS)}) (\d{{4}})\b", re.IGNORECASE)
 
 
 class EmptyIndexError(IndexError_):
@@ -60,13 +53,14 @@ class EmptyIndexError(IndexError_):
 
 
 class Assistant:
-    def __init__(self, settings: Settings, index: Index, embedder: Embedder, decisions: DecisionRegister,
+    def __init__(self, settings: Settings, index: Index, embedder: Embedder, meetings: MeetingModel,
                  retriever: HybridRetriever | None = None) -> None:
         self.settings = settings
         self.index = index
         self.embedder = embedder
-        self.decisions = decisions
+        self.meetings = meetings
         self.retriever = retriever or HybridRetriever(index, embedder, settings.retrieval, settings.fusion)
+        self._boilerplate: tuple[int, frozenset[str]] = (-1, frozenset())
 
     @classmethod
     def from_settings(cls, settings: Settings | None = None, embedder: Embedder | None = None,
@@ -74,18 +68,24 @@ class Assistant:
         settings = settings or Settings.load(**overrides)
         embedder = embedder or with_cache(make_embeddings(settings), settings)
         index = Index(settings, embedder.name, embedder.dimension)
-        decisions = DecisionRegister(settings.index_path / "decisions.sqlite")
-        return cls(settings, index, embedder, decisions)
+        meetings = MeetingModel(settings.index_path / "meetings.sqlite")
+        assistant = cls(settings, index, embedder, meetings)
+        Ingestor(index, embedder, meetings).fill_meetings()  # an index built before the meeting model
+        return assistant
+
+    @property
+    def decisions(self) -> DecisionRegister:
+        return self.meetings.register
 
     # --- documents ---
 
     def ingest(self, paths: Iterable[Path], progress: Progress | None = None) -> IngestSummary:
-        return Ingestor(self.index, self.embedder, self.decisions).ingest(paths, progress)
+        return Ingestor(self.index, self.embedder, self.meetings).ingest(paths, progress)
 
     def sync(self, progress: Progress | None = None, on_result: OnResult | None = None,
              on_plan: Callable[[SyncPlan], None] | None = None) -> SyncSummary:
         """Bring the index in step with the corpus folder: new and changed files in, vanished ones out."""
-        ingestor = Ingestor(self.index, self.embedder, self.decisions)
+        ingestor = Ingestor(self.index, self.embedder, self.meetings)
         return sync_folder(ingestor, Path(self.settings.corpus_path), progress, on_result, on_plan)
 
     def remove(self, doc_id_or_path: str) -> bool:
@@ -94,7 +94,7 @@ class Assistant:
         if doc is None:
             return False
         with self.index.write_lock:
-            self.decisions.remove_document(doc["doc_id"])
+            self.meetings.remove_document(doc["doc_id"])
             return self.index.remove_document(doc["doc_id"])
 
     def documents(self) -> list[dict[str, Any]]:
@@ -102,132 +102,122 @@ class Assistant:
 
     # --- questions ---
 
+    def analyse(self, question: str, history: list[Message] | None = None, filters: Filters | None = None) -> Question:
+        return analyse(question, history, self.meetings.meetings(), Corrector(self.index.lexical().known), filters)
+
     def ask(self, question: str, history: list[Message] | None = None, filters: dict[str, Any] | Filters | None = None,
             mode: str | None = None) -> Answer:
         if not self.index.documents():
             raise EmptyIndexError(
                 f"Indexet i {self.settings.index_path} är tomt. Lägg in dokument först: assistant ingest corpus/"
             )
-        filters = filters if isinstance(filters, Filters) else Filters.from_dict(filters)
+        given = filters if isinstance(filters, Filters) else Filters.from_dict(filters)
         mode = mode or self.settings.answer_mode
-        standalone = standalone_question(question, history)
-        about_decisions = is_decision_question(standalone)
-        period = resolve_period(standalone, self.decisions.meetings_with_minutes()) if about_decisions else None
-        if about_decisions and (filters.date_from or filters.date_to):  # the user's date filter wins
-            period = Period(filters.date_from, filters.date_to)
-        original_filters = filters
-        if period and (period.since or period.until) and not (filters.date_from or filters.date_to):
-            filters = replace(filters, date_from=period.since, date_to=period.until)
-        hits = self.retriever.search(standalone, self.settings.top_k, filters)
-        if not hits and period and (period.since or period.until):
-            hits = self.retriever.search(standalone, self.settings.top_k, original_filters)  # a year was the topic
-        terms = self.question_terms(question, standalone)
-        missing = self._missing_meeting(question, hits) or _missing_designation(question, hits)
-        if not missing and about_decisions:
-            missing = missing_minutes(question, _dates_in(question), self.decisions)
-        missing = missing or self._unknown_subject(question)
-        if missing or self.relevance(hits, terms, question) < self.settings.refusal_threshold:
-            text = f"{missing} {NOT_FOUND}" if missing else NOT_FOUND
-            return Answer(text, [], False, mode, standalone, related=related_sources(hits))
+        q = self.analyse(question, history, given)
+        meetings = [m for m in self.meetings.meetings() if _admits(given, m)]  # the user's filters bind lookups too
+        texts = SourceTexts(self.index)
+        documents = {d["doc_id"]: d for d in self.index.documents()}
+        context = Context(q, self.meetings, self._documents_by_relevance(q), texts, documents, meetings)
+        planned = answer_by_plan(context)
+        pinned = self._chunks_at([(c.doc_id, c.start) for c in planned.citations] if planned else
+                                 lookup_offsets(context))
+        hits = self.retriever.search(q.search_text, self.settings.top_k, q.filters, pinned)
+        if not hits and q.filters != given:  # a named year or body was the topic, not a filter
+            hits = self.retriever.search(q.search_text, self.settings.top_k, given, pinned)
+        missing = missing_reason(q, hits, meetings, self.index.lexical())
+        if missing:
+            return Answer(f"{missing} {NOT_FOUND}", [], False, mode, q.standalone, related=related_sources(hits))
+        if planned is not None:
+            planned.mode = mode if mode != "llm" else "extractive"
+            return planned
+        if not pinned and self.relevance(hits, set(q.terms), question) < self.settings.refusal_threshold:
+            return Answer(NOT_FOUND, [], False, mode, q.standalone, related=related_sources(hits))
         if mode == "llm":
-            from assistant.answer.llm import answer_with_llm
+            return self._answer_with_llm(q, hits, history, texts)
+        return self._answer_extractively(q, hits, texts, documents)
 
-            return answer_with_llm(self, question, standalone, hits, history, filters)
-        if about_decisions:
-            weights = term_weights(terms - DATE_TERMS, self.index.lexical().inverse_document_frequency)
+    def _documents_by_relevance(self, q: Question) -> list[str]:
+        """Doc ids in the order of their best BM25 chunk for the question (cheap: no embedding)."""
+        ranked = self.index.lexical().search(q.search_text, 30, self.index.allowed_chunk_ids(q.filters) if q.filters
+                                             else None)
+        return list(dict.fromkeys(chunk_id.split(":")[0] for chunk_id, _ in ranked))
+
+    def _chunks_at(self, offsets: list[tuple[str, int]]) -> tuple[str, ...]:
+        found: list[str] = []
+        for doc_id in dict.fromkeys(doc for doc, _ in offsets):
+            found += self.index.chunks_at(doc_id, [at for doc, at in offsets if doc == doc_id])
+        return tuple(dict.fromkeys(found))[:PINNED_CHUNKS]
+
+    def _answer_extractively(self, q: Question, hits: list[Hit], texts: SourceTexts, documents: dict) -> Answer:
+        if q.about_decisions and not ASKS_MOTIONS.search(q.standalone.casefold()):
+            weights = term_weights(set(q.terms) - DATE_TERMS, self.index.lexical().inverse_document_frequency)
             relevant = [hit for hit in hits if coverage(hit, weights) >= DECISION_COVERAGE]
-            decided = self._decisions_answer(relevant, period or resolve_period("", []))
+            decided = self._decisions_answer(relevant, q.period, texts, documents)
             if decided:
                 text, citations, others = decided
-                return merge(text, citations, self.answer_extractively(question, standalone, others))
-        return self.answer_extractively(question, standalone, hits)
+                return merge(text, citations, self.compose(q, others, texts))
+        return self.compose(q, hits, texts)
 
-    def _decisions_answer(self, hits: list, period) -> tuple[str, list, list] | None:
+    def compose(self, q: Question, hits: list[Hit], texts: SourceTexts) -> Answer:
+        return compose_answer(q, hits, texts, self.boilerplate(), self.index.lexical().inverse_document_frequency)
+
+    def boilerplate(self) -> frozenset[str]:
+        """Sentences that recur across many items or documents (appeal instructions, fee text), computed once
+        per index generation."""
+        generation = self.index.generation
+        if self._boilerplate[0] != generation:
+            self._boilerplate = (generation, boilerplate_keys(self.index.all_chunk_texts()))
+        return self._boilerplate[1]
+
+    def _answer_with_llm(self, q: Question, hits: list[Hit], history: list[Message] | None,
+                         texts: SourceTexts) -> Answer:
+        from assistant.answer.llm import CONDENSE_MAX_TOKENS, answer_with_llm, chat_model, condense, failure_reason
+
+        try:
+            if history:
+                condensed = condense(chat_model(self.settings, CONDENSE_MAX_TOKENS), q.text, history)
+                new_hits = self.retriever.search(condensed, self.settings.top_k, q.filters) if condensed else []
+                if new_hits:
+                    hits = new_hits
+            return answer_with_llm(chat_model(self.settings), hits, q.standalone, texts)
+        except Exception as exc:  # noqa: BLE001 - any model failure means: answer without the model
+            fallback = self.compose(q, hits, texts)
+            fallback.notice = (f"Språkmodellen kunde inte nås ({failure_reason(exc)}); "
+                               "svaret är sammanställt direkt ur underlagen.")
+            return fallback
+
+    def _decisions_answer(self, hits: list[Hit], period: Period, texts: SourceTexts,
+                          documents: dict) -> tuple[str, list, list] | None:
         """The register's decisions behind the hits, and the hits left for the rest of the answer."""
         decisions = decisions_for(self.decisions, hits, period)
         if not decisions:
             return None
-        titles = {d["doc_id"]: d for d in self.index.documents()}
-        text, citations = compose_decisions(decisions, self.decisions, SourceTexts(self.index), titles)
+        text, citations = compose_decisions(decisions, self.decisions, texts, documents)
         if not citations:
             return None
         decided = {(d.doc_id, d.paragraph) for d in decisions}
-        others = [h for h in hits if not (h.chunk.metadata.get("kind") == "decision" and
-                                          (h.chunk.doc_id, h.chunk.metadata.get("item_number")) in decided)]
+        others = [h for h in hits if not (h.chunk.meta.kind == ChunkKind.DECISION and
+                                          (h.chunk.doc_id, h.chunk.meta.item_number) in decided)]
         return text, citations, others
 
-    def _unknown_subject(self, question: str) -> str:
-        """A subject word the documents never use, not even inflected or in a compound ("simhallen"), means
-        the documents cannot answer: refuse instead of quoting whatever shares the other words."""
-        if _ENGLISH.search(question):
-            return ""
-        lexical = self.index.lexical()
-        subject_words = [w for w in words(question) if not w.endswith(VERB_ENDINGS)]  # "diskutera" frames a question
-        unknown = [t for t in topic_terms(content_terms(" ".join(subject_words)))
-                   if len(t) >= UNKNOWN_MIN_CHARS and not lexical.known(t) and not lexical.has_prefix(t[:UNKNOWN_MIN_CHARS])]
-        return "Underlagen nämner inte det frågan gäller." if unknown else ""
+    # --- measures the eval runner reads ---
 
     def question_terms(self, question: str, standalone: str) -> set[str]:
         """The question's terms, typos corrected to the closest word the documents use."""
-        lexical = self.index.lexical()
-        return {lexical.known(t) or t for t in content_terms(question) | content_terms(standalone)}
+        correct = Corrector(self.index.lexical().known)
+        return {correct(t) for t in content_terms(question) | content_terms(standalone)}
 
-    def relevance(self, hits: list, terms: set[str], question: str = "") -> float:
-        if _ENGLISH.search(question):  # English words never meet Swedish text: trust the multilingual embedder
-            return dense_relevance(hits)
-        return relevance(hits, terms, self.index.lexical().inverse_document_frequency)
-
-    def answer_extractively(self, question: str, standalone: str, hits: list) -> Answer:
-        texts = SourceTexts(self.index)
-        terms = self.question_terms(question, standalone)
-        picked = select_units(hits, texts, terms, standalone, self.question_terms(question, question))
-        if not picked:
-            return Answer(NOT_FOUND, [], False, "extractive", standalone, related=related_sources(hits))
-        text, citations = compose_extractive(picked, texts)
-        return Answer(text, citations, True, "extractive", standalone)
-
-    def _missing_meeting(self, question: str, hits: list) -> str:
-        """A question naming a date that is neither a meeting in the index nor mentioned in what was
-        found must not be answered from other meetings."""
-        asked = _dates_in(question)
-        if not asked:
-            return ""
-        meetings = {d["meeting_date"] for d in self.index.documents()}
-        found_text = " ".join(h.chunk.text for h in hits)
-        for day in asked:
-            iso = day.isoformat()
-            spoken = f"{day.day} {MONTHS[day.month - 1]} {day.year}"
-            if iso in meetings or iso in found_text or spoken.casefold() in found_text.casefold():
-                continue
-            wants_minutes = re.search(r"protokoll|beslut", question, re.IGNORECASE)
-            kind = "Protokollet" if wants_minutes else "Sammanträdet"
-            return f"{kind} från {spoken} finns inte i underlagen."
-        return ""
+    def relevance(self, hits: list[Hit], terms: set[str], question: str = "") -> float:
+        idf = self.index.lexical().inverse_document_frequency
+        if is_english(question):  # English words never meet Swedish text: the embedder, or the glossary's words
+            swedish = {t for t in content_terms(glossary_words(question)) if self.index.lexical().known(t)}
+            return max(dense_relevance(hits), relevance(hits, swedish, idf) if swedish else 0.0)
+        return relevance(hits, terms, idf)
 
 
-def _missing_designation(question: str, hits: list) -> str:
-    """A property designation ("KYVIK 10:1") that none of the found passages mentions is not in the
-    documents: refuse rather than answer about other properties."""
-    found = " ".join(f"{h.chunk.context}\n{h.chunk.text}" for h in hits).casefold()
-    for name, number in _DESIGNATION.findall(question):
-        if name.casefold() in NOT_PROPERTY_NAMES:
-            continue
-        if not re.search(rf"{re.escape(name.casefold()[:4])}\w*[\s-]*{re.escape(number)}", found):  # typo-tolerant
-            return f"{name.upper()} {number} nämns inte i underlagen."
-    return ""
-
-
-def _dates_in(text: str) -> list[date]:
-    found = []
-    for y, m, d in _ISO_DATE.findall(text):
-        found.append(_safe_date(int(y), int(m), int(d)))
-    for d, month, y in _SWEDISH_DATE.findall(text):
-        found.append(_safe_date(int(y), MONTHS.index(month.lower()) + 1, int(d)))
-    return [d for d in found if d]
-
-
-def _safe_date(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
+def _admits(filters: Filters, meeting: Meeting) -> bool:
+    return ((not filters.documents or meeting.doc_id in filters.documents)
+            and (not filters.body or meeting.body == filters.body)
+            and (not filters.doc_type or meeting.doc_type == filters.doc_type)
+            and (not filters.date_from or meeting.meeting_date >= filters.date_from)
+            and (not filters.date_to or meeting.meeting_date <= filters.date_to))

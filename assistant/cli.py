@@ -129,9 +129,11 @@ def ask(question: str | None, index_path: Path | None, as_json: bool, questions:
     click.echo(answer.answer)
     if answer.notice:
         click.echo(f"\n{answer.notice}")
+    if answer.more:
+        click.echo(f"\nMer i underlagen:\n{answer.more}")
     if answer.citations:
         click.echo("\nKällor:")
-        for c in answer.citations:
+        for c in answer.citations + answer.more_citations:
             page = f", s. {c.page}" if c.page else ""
             click.echo(f"[{c.n}] {c.document_title} ({c.meeting_date}) – {c.location}{page}\n"
                        f"     {c.source_path} tecken {c.start}–{c.end}: ”{' '.join(c.quote.split())[:160]}”")

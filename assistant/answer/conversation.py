@@ -8,7 +8,7 @@ from assistant.swedish import content_terms
 
 _ELLIPTIC_START = re.compile(
     r"^\s*(och|men|samt|också|även|då|sen|sedan|vad mer|what about|and|how about)\b"
-    r"|\b(det|den|dem|detta|dessa|där|dit|hen|han|hon|it|they|that|this|de)\b[?!.]?\s*$",
+    r"|\b(det|den|dem|detta|dessa|där|dit|då|hen|han|hon|it|they|that|this|de)\b[?!.]?\s*$",
     re.IGNORECASE,
 )
 _REFERS_BACK = re.compile(r"\b(det|den|dessa|detta|dem|hen|han|hon|beslutet|förslaget|ärendet|punkten|it|that)\b",
@@ -26,7 +26,7 @@ def previous_question(history: list[Message] | None) -> str:
 
 def is_follow_up(question: str) -> bool:
     terms = content_terms(question)
-    return bool(_ELLIPTIC_START.search(question)) or len(terms) <= 2 and bool(_REFERS_BACK.search(question))
+    return bool(_ELLIPTIC_START.search(question)) or not terms or len(terms) <= 2 and bool(_REFERS_BACK.search(question))
 
 
 def standalone_question(question: str, history: list[Message] | None) -> str:

@@ -11,10 +11,16 @@ import re
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 
-from assistant.documents.parsing import PROPOSAL_GROUPS
+from typing import TYPE_CHECKING
+
 from assistant.answer.retrieval import Hit
-from assistant.swedish import content_terms
+from assistant.documents.model import ChunkKind
+from assistant.documents.parsing import PROPOSAL_GROUPS
 from assistant.index.store import Index, StoredChunk
+from assistant.swedish import content_terms, words
+
+if TYPE_CHECKING:
+    from assistant.answer.questions import Question
 
 NOT_FOUND = "Jag hittar inget om det i underlagen."
 MAX_UNITS = 12
@@ -28,7 +34,8 @@ _PROPOSAL_LINE = re.compile(r"\d{1,2}\. \S")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9\"”(])")
 _DATE_OR_TIME = re.compile(
     r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2} (?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|"
-    r"november|december)\b|\bkl\.? ?\d", re.IGNORECASE)
+    r"november|december)\b|\bkl\.? ?\d|\b(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober"
+    r"|november|december|hösten|våren|sommaren|vintern|början av|slutet av) \d{4}\b", re.IGNORECASE)
 FRAME_TERMS = content_terms("beslut beslutades besluta beslutade förslag föreslås föreslår föreslogs ärende ärendet "
                             "punkt punkten handlingar dokument underlag står säger")
 INTENTS = {
@@ -39,10 +46,17 @@ INTENTS = {
     "reason": re.compile(r"\bvarför\b|\bvarfor\b|\bmotiv|\bskäl\b|\bwhy\b", re.IGNORECASE),
     "amount": re.compile(r"\bhur (stor|stora|hög|hog|mycket|många|manga|lång|lang)\b|\bavgift|\bkostnad|\bkostade"
                          r"|\bhow (much|many|big|large)\b", re.IGNORECASE),
+    "count": re.compile(r"\bhur många\b|\bhur manga\b|\bhow many\b|\bantal\b", re.IGNORECASE),
     "place": re.compile(r"\b(var|where)\b.*\b(hålls|halls|är|ar|ligger|möte|mötet|motet|sammanträdet|meeting)\b"
                         r"|\bplats\b|\blokal\b", re.IGNORECASE),
 }
 INTENT_BONUS = 1.5
+BOILERPLATE_WEIGHT = 0.6  # a unit made of recurring sentences keeps 40 % of its score
+BOILERPLATE_MIN_WORDS = 5
+FOOTNOTE_WEIGHT = 0.5
+BULLETS = ("-", "•", "*", "\\*")
+_LIST_QUESTION = re.compile(r"\bvilka\b|\blista\b|\bwhich\b|\bwhat are\b|\bvad innehåller\b", re.IGNORECASE)
+_WHOLE_KINDS = (ChunkKind.PROPOSAL, ChunkKind.AGENDA_ITEM, ChunkKind.DECISION)
 REASON_LABELS = ("Beslutsmotivering", "Motivering", "Skäl för beslut", "Bedömning", "Förvaltningens bedömning")
 _AMOUNT = re.compile(r"\d[\d \u00a0]*(?:,\d+)?\s*(?:kr\b|kronor|kvm|m²|kvadratmeter|meter|procent|%|miljon|miljard)",
                      re.IGNORECASE)
@@ -75,6 +89,10 @@ class Answer:
     question: str = ""  # the standalone question that was searched for
     notice: str = ""
     related: list[str] = field(default_factory=list)  # "kanske relevant" when nothing was found
+    # "Mer i underlagen": what else was found, shown collapsed under the direct answer; its markers continue
+    # the numbering of ``citations``
+    more: str = ""
+    more_citations: list[Citation] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, object]:
         return asdict(self)
@@ -118,28 +136,27 @@ class SourceTexts:
 
 
 def location(chunk: StoredChunk) -> str:
-    meta = chunk.metadata
-    number, title = meta.get("item_number", ""), meta.get("item_title", "")
-    if meta.get("kind") == "proposal":
-        path = [p for p in meta.get("heading_path", "").split(" > ") if p and p not in PROPOSAL_GROUPS]
+    meta = chunk.meta
+    number, title = meta.item_number, meta.item_title
+    if meta.kind == ChunkKind.PROPOSAL:
+        path = [p for p in meta.heading_path if p not in PROPOSAL_GROUPS]
         return " › ".join([*path, f"förslag {number}"] if number else path)
-    dnr = meta.get("dnr", "")
-    case = f"(Dnr {dnr})" if dnr and "," not in dnr else ""
+    case = f"(Dnr {meta.dnrs[0]})" if len(meta.dnrs) == 1 else ""
     if number.startswith("§"):
         return " ".join(x for x in (number, title, case) if x)
     if number or title:
         return " ".join(x for x in ("punkt", number, title, case) if x)
-    return meta.get("heading_path", "").replace(" > ", " › ") or meta.get("field", "")
+    return " › ".join(meta.heading_path) or ", ".join(meta.fields)
 
 
 def units_of(chunk: StoredChunk, text: str) -> list[Unit]:
     """Split a chunk's kept segments into quotable units with exact offsets."""
     units: list[Unit] = []
     for seg_start, seg_end in chunk.segments:
-        for line in re.finditer(r"[^\n]+(?:\n(?![\n\-•]|\d{1,2}\. )[^\n]+)*", text[seg_start:seg_end]):
+        for line in re.finditer(r"[^\n]+(?:\n(?![\n\-•*]|\\\*|\d{1,2}\. )[^\n]+)*", text[seg_start:seg_end]):
             l_start = seg_start + line.start()
             piece = line.group()
-            if _PROPOSAL_LINE.match(piece) or piece.lstrip().startswith(("-", "•")) or len(piece) < 220:
+            if _PROPOSAL_LINE.match(piece) or piece.lstrip().startswith(BULLETS) or len(piece) < 220:
                 units.append(Unit(l_start, l_start + len(piece), piece))
                 continue
             cut = 0
@@ -147,12 +164,12 @@ def units_of(chunk: StoredChunk, text: str) -> list[Unit]:
                 units.append(Unit(l_start + cut, l_start + match.start(), piece[cut:match.start()]))
                 cut = match.end()
             units.append(Unit(l_start + cut, l_start + len(piece), piece[cut:]))
-    return [u for u in units if u.text.strip()]
+    return [u for u in units if any(c.isalnum() for c in u.text)]  # an empty field (".") is nothing to quote
 
 
 def _label_units(chunk: StoredChunk, units: list[Unit]) -> list[Unit]:
     """Attach the field or proposal group each unit stands under; drop the bare group lines."""
-    labels = json.loads(chunk.metadata.get("labels", "[]"))
+    labels = chunk.meta.labels
     kept: list[Unit] = []
     for unit in units:
         if unit.text.strip() in PROPOSAL_GROUPS:
@@ -162,11 +179,24 @@ def _label_units(chunk: StoredChunk, units: list[Unit]) -> list[Unit]:
     return kept
 
 
-def matches(terms: set[str], found: set[str]) -> int:
-    """How many of ``terms`` occur in ``found``, also as the tail or head of a compound
-    ("juster" in "protokolljuster", "valfard" in "valfardsbrot")."""
-    return sum(1 for t in terms if t in found or len(t) >= 4 and any(
+def matches(terms: set[str], found: set[str], weights: dict[str, float] | None = None) -> float:
+    """How many of ``terms`` occur in ``found`` (each counted by its weight, default 1), also as the tail or
+    head of a compound ("juster" in "protokolljuster", "valfard" in "valfardsbrot")."""
+    return sum((weights or {}).get(t, 1.0) for t in terms if t in found or len(t) >= 4 and any(
         f.endswith(t) or len(t) >= 5 and f.startswith(t) for f in found))
+
+
+def rarity_weights(terms: set[str], idf: Callable[[str], float]) -> dict[str, float]:
+    """Each topic term's IDF relative to the mean over the question's topic terms (0.5–2): a rare word
+    ("sspf", "isbn") decides which sentence answers, a common one ("rapport") less."""
+    topic = topic_terms(terms)
+    raw = {t: idf(t) for t in topic}
+    mean = sum(raw.values()) / len(raw) if raw else 1.0
+    weights = {t: min(2.0, max(0.5, value / mean)) for t, value in raw.items()}
+    for t in topic:  # two forms of one word ("forkortn", "forkortning") count once together
+        if any(o != t and (o.startswith(t) or t.startswith(o)) for o in topic):
+            weights[t] *= 0.5
+    return weights
 
 
 def topic_terms(terms: set[str]) -> set[str]:
@@ -176,19 +206,20 @@ def topic_terms(terms: set[str]) -> set[str]:
 
 
 def score_units(units: list[Unit], terms: set[str], chunk: StoredChunk, question: str,
-                focus: set[str] = frozenset()) -> None:
+                focus: set[str] = frozenset(), boilerplate: frozenset[str] = frozenset(),
+                weights: dict[str, float] | None = None) -> None:
     """Topic words in the unit (or the field or group it stands under) count 1, in its heading or item
     title 0.5; words of the latest question count once more (a follow-up's own words matter most); a unit
     of the kind the question asks for (a proposal, a decision, a date, a place, a person) gets a bonus."""
     terms = topic_terms(terms)
     focus = topic_terms(focus) & terms if focus else set()
     context_terms = content_terms(chunk.context)
-    context_match = matches(terms, context_terms)
+    context_match = matches(terms, context_terms, weights)
     intents = {name for name, pattern in INTENTS.items() if pattern.search(question)}
-    kind = chunk.metadata.get("kind")
+    kind = chunk.meta.kind
     for unit in units:
         unit_terms = content_terms(unit.text) | content_terms(unit.label)
-        unit.score = matches(terms, unit_terms) + matches(focus, unit_terms) + 0.5 * context_match
+        unit.score = matches(terms, unit_terms, weights) + matches(focus, unit_terms, weights) + 0.5 * context_match
         if "proposal" in intents and (kind == "proposal" or unit.label.startswith("Förslag")):
             unit.score += INTENT_BONUS
         if "decision" in intents and (kind == "decision" or unit.label == "Beslut"
@@ -200,29 +231,50 @@ def score_units(units: list[Unit], terms: set[str], chunk: StoredChunk, question
             unit.score += INTENT_BONUS
         if "amount" in intents and _AMOUNT.search(unit.text):
             unit.score += INTENT_BONUS
+        if "count" in intents and re.search(r"\b\d+\b", unit.text):
+            unit.score += INTENT_BONUS
         if "place" in intents and _PLACE.search(unit.text):
             unit.score += INTENT_BONUS
         if "person" in intents and _PERSON.search(unit.text):
             unit.score += 0.5
+        unit.score *= 1.0 - BOILERPLATE_WEIGHT * boilerplate_share(unit.text, boilerplate)
+        if kind == ChunkKind.FOOTNOTE:  # a source reference, seldom the answer itself
+            unit.score *= FOOTNOTE_WEIGHT
+
+
+def sentence_keys(text: str) -> list[str]:
+    """One key per sentence of at least ``BOILERPLATE_MIN_WORDS`` words: its words, lower case."""
+    keys = []
+    for sentence in _SENTENCE.split(" ".join(text.split())):
+        found = words(sentence)
+        if len(found) >= BOILERPLATE_MIN_WORDS:
+            keys.append(" ".join(found))
+    return keys
+
+
+def boilerplate_share(text: str, boilerplate: frozenset[str]) -> float:
+    keys = sentence_keys(text) if boilerplate else []
+    return sum(1 for k in keys if k in boilerplate) / len(keys) if keys else 0.0
 
 
 def is_about(chunk: StoredChunk, terms: set[str]) -> bool:
     """An agenda item, decision or proposal group whose own title names everything the question is about."""
-    meta = chunk.metadata
+    meta = chunk.meta
     topic = topic_terms(terms)
-    title = content_terms(f"{meta.get('item_title', '')} {meta.get('heading_path', '')}")
-    return meta.get("kind") in ("agenda_item", "decision", "proposal") and bool(topic) and matches(topic, title) == len(topic)
+    title = content_terms(f"{meta.item_title} {' '.join(meta.heading_path)}")
+    return meta.kind in _WHOLE_KINDS and bool(topic) and matches(topic, title) == len(topic)
 
 
 def select_units(hits: list[Hit], texts: SourceTexts, terms: set[str], question: str,
-                 focus: set[str] = frozenset()) -> list[tuple[Hit, list[Unit]]]:
+                 focus: set[str] = frozenset(), boilerplate: frozenset[str] = frozenset(),
+                 weights: dict[str, float] | None = None) -> list[tuple[Hit, list[Unit]]]:
     """Pick what to quote: per chunk, the units that answer; whole proposal lists and agenda items
     when their heading is what the question is about. Returned in document order per source."""
     scored: list[tuple[Hit, list[Unit]]] = []
     for hit in hits:
         text = texts.text(hit.chunk.doc_id)
         units = _label_units(hit.chunk, units_of(hit.chunk, text))
-        score_units(units, terms, hit.chunk, question, focus)
+        score_units(units, terms, hit.chunk, question, focus, boilerplate, weights)
         if units:
             scored.append((hit, units))
     if not scored:
@@ -235,7 +287,9 @@ def select_units(hits: list[Hit], texts: SourceTexts, terms: set[str], question:
         if best < max(1.0, CHUNK_SHARE_OF_BEST * top) and not is_about(hit.chunk, terms):
             continue
         heading_matches = bool(topic_terms(terms) & content_terms(hit.chunk.context))
-        if heading_matches and hit.chunk.metadata.get("kind") in ("proposal", "agenda_item", "decision"):
+        whole = hit.chunk.meta.kind in _WHOLE_KINDS or _LIST_QUESTION.search(question) and \
+            bool(topic_terms(terms) & content_terms(" ".join(hit.chunk.meta.heading_path[-1:])))
+        if heading_matches and whole:
             chosen = units
         else:
             chosen = sorted((u for u in units if u.score >= max(1.0, UNIT_SHARE_OF_BEST * best)), key=lambda u: -u.score)[:UNITS_PER_CHUNK]
@@ -259,18 +313,19 @@ def _with_announced_lists(chosen: list[Unit], units: list[Unit]) -> list[Unit]:
             continue
         following = [u for u in units if u.start > unit.start]
         for item in following:
-            if not item.text.lstrip().startswith(("-", "•")) and not _PROPOSAL_LINE.match(item.text):
+            if not item.text.lstrip().startswith(BULLETS) and not _PROPOSAL_LINE.match(item.text):
                 break
             if item not in result:
                 result.append(item)
     return sorted(result, key=lambda u: u.start)
 
 
-def compose_extractive(picked: list[tuple[Hit, list[Unit]]], texts: SourceTexts) -> tuple[str, list[Citation]]:
+def compose_extractive(picked: list[tuple[Hit, list[Unit]]], texts: SourceTexts,
+                       first_n: int = 1) -> tuple[str, list[Citation]]:
     """The answer text, grouped by source and heading, each quoted unit followed by its marker."""
     sections: dict[tuple[str, str], list[tuple[Hit, Unit]]] = {}
     for hit, units in picked:
-        sections.setdefault((hit.chunk.metadata["doc_title"], location(hit.chunk)), []).extend((hit, u) for u in units)
+        sections.setdefault((hit.chunk.meta.doc_title, location(hit.chunk)), []).extend((hit, u) for u in units)
     citations: list[Citation] = []
     parts: list[str] = []
     for (title, where), entries in sections.items():
@@ -280,18 +335,19 @@ def compose_extractive(picked: list[tuple[Hit, list[Unit]]], texts: SourceTexts)
             if unit.label and unit.label != label:
                 label = unit.label
                 parts.append(f"{label}:")
-            citations.append(_citation(len(citations) + 1, hit, unit, where, texts))
+            n = first_n + len(citations)
+            citations.append(_citation(n, hit, unit, where, texts))
             shown = display(unit.text)
-            parts.append(f"{'' if shown.startswith(('- ', '• ')) else '- '}{shown} [{len(citations)}]")
+            parts.append(f"{'' if shown.startswith(('- ', '• ')) else '- '}{shown} [{n}]")
         parts.append("")
     return "\n".join(parts).strip(), citations
 
 
 def _citation(n: int, hit: Hit, unit: Unit, where: str, texts: SourceTexts) -> Citation:
-    meta = hit.chunk.metadata
+    meta = hit.chunk.meta
     return Citation(
-        n=n, document_title=meta["doc_title"], source_path=meta["source_path"], doc_id=hit.chunk.doc_id,
-        page=texts.page(hit.chunk.doc_id, unit.start), meeting_date=meta["meeting_date"], body=meta["body"],
+        n=n, document_title=meta.doc_title, source_path=meta.source_path, doc_id=hit.chunk.doc_id,
+        page=texts.page(hit.chunk.doc_id, unit.start), meeting_date=meta.meeting_date, body=meta.body,
         location=where, quote=texts.text(hit.chunk.doc_id)[unit.start:unit.end], start=unit.start, end=unit.end,
         score=round(hit.score, 4),
     )
@@ -331,7 +387,7 @@ def dense_relevance(hits: list[Hit]) -> float:
 def related_sources(hits: list[Hit]) -> list[str]:
     seen: list[str] = []
     for hit in hits[:3]:
-        entry = f"{hit.chunk.metadata['doc_title']} – {location(hit.chunk)}"
+        entry = f"{hit.chunk.meta.doc_title} – {location(hit.chunk)}"
         if entry not in seen:
             seen.append(entry)
     return seen

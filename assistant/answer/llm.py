@@ -23,8 +23,6 @@ Post-check, in order:
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
-
 from langchain_core.language_models.chat_models import BaseChatModel
 from langchain_core.messages import HumanMessage, SystemMessage
 
@@ -33,10 +31,6 @@ from assistant.answer.conversation import Message
 from assistant.answer.retrieval import Hit
 from assistant.swedish import content_terms
 from assistant.settings import Settings
-
-if TYPE_CHECKING:
-    from assistant.api import Assistant
-    from assistant.index.store import Filters
 
 MAX_SOURCES = 8
 CONDENSE_MAX_TOKENS = 60
@@ -97,26 +91,12 @@ def chat_model(settings: Settings, max_tokens: int | None = None) -> BaseChatMod
     raise ValueError(f"okänd llm_provider {settings.llm_provider!r} (välj openai eller ollama)")
 
 
-def answer_with_llm(assistant: "Assistant", question: str, standalone: str, hits: list[Hit],
-                    history: list[Message] | None, filters: "Filters | None" = None) -> Answer:
-    model = chat_model(assistant.settings)
-    try:
-        if history:
-            condensed = condense(chat_model(assistant.settings, CONDENSE_MAX_TOKENS), question, history)
-            if condensed:
-                new_hits = assistant.retriever.search(condensed, assistant.settings.top_k, filters)
-                if new_hits:
-                    standalone, hits = condensed, new_hits
-        texts = SourceTexts(assistant.index)
-        sources = pick_sources(hits)
-        reply = _invoke(model, [SystemMessage(SYSTEM_PROMPT), HumanMessage(sources_message(sources, standalone))])
-    except Exception as exc:  # noqa: BLE001 - any model failure means: answer without the model
-        fallback = assistant.answer_extractively(question, standalone, hits)
-        fallback.mode = "extractive"
-        fallback.notice = (f"Språkmodellen kunde inte nås ({_reason(exc)}); "
-                           "svaret är sammanställt direkt ur underlagen.")
-        return fallback
-    return check_answer(reply, sources, texts, standalone)
+def answer_with_llm(model: BaseChatModel, hits: list[Hit], question: str, texts: SourceTexts) -> Answer:
+    """The model's answer to ``question`` from ``hits``, every citation checked; raises when the model cannot
+    be reached or answers nothing (the caller then answers extractively)."""
+    sources = pick_sources(hits)
+    reply = _invoke(model, [SystemMessage(SYSTEM_PROMPT), HumanMessage(sources_message(sources, question))])
+    return check_answer(reply, sources, texts, question)
 
 
 def condense(model: BaseChatModel, question: str, history: list[Message]) -> str:
@@ -155,10 +135,10 @@ def pick_sources(hits: list[Hit]) -> dict[int, Hit]:
 
 
 def source_block(n: int, hit: Hit) -> str:
-    meta = hit.chunk.metadata
+    meta = hit.chunk.meta
     # The delimiters must stay ours: a document cannot close the source section early.
     text = hit.chunk.text.replace("<<<", "‹‹‹").replace(">>>", "›››")
-    return f"[{n}] {meta.get('doc_title', '')} – {location(hit.chunk) or '–'} ({meta.get('meeting_date', '')})\n{text}"
+    return f"[{n}] {meta.doc_title} – {location(hit.chunk) or '–'} ({meta.meeting_date})\n{text}"
 
 
 def sources_message(sources: dict[int, Hit], question: str) -> str:
@@ -174,7 +154,7 @@ def _invoke(model: BaseChatModel, messages: list) -> str:
     return content.strip()
 
 
-def _reason(exc: Exception) -> str:
+def failure_reason(exc: Exception) -> str:
     message = " ".join(str(exc).split())[:120]
     return f"{type(exc).__name__}: {message}" if message else type(exc).__name__
 
@@ -334,11 +314,11 @@ def _best_unit(hit: Hit, texts: SourceTexts, sentence: str) -> tuple[int, int] |
 
 
 def _citation(n: int, hit: Hit, span: tuple[int, int], texts: SourceTexts) -> Citation:
-    meta = hit.chunk.metadata
+    meta = hit.chunk.meta
     start, end = span
     return Citation(
-        n=n, document_title=meta["doc_title"], source_path=meta["source_path"], doc_id=hit.chunk.doc_id,
-        page=texts.page(hit.chunk.doc_id, start), meeting_date=meta["meeting_date"], body=meta["body"],
+        n=n, document_title=meta.doc_title, source_path=meta.source_path, doc_id=hit.chunk.doc_id,
+        page=texts.page(hit.chunk.doc_id, start), meeting_date=meta.meeting_date, body=meta.body,
         location=location(hit.chunk), quote=texts.text(hit.chunk.doc_id)[start:end], start=start, end=end,
         score=round(hit.score, 4),
     )

@@ -36,7 +36,9 @@ class HybridRetriever:
         self.mode = mode
         self.fusion = fusion
 
-    def search(self, query: str, k: int = 8, filters: Filters | None = None) -> list[Hit]:
+    def search(self, query: str, k: int = 8, filters: Filters | None = None,
+               pinned: tuple[str, ...] = ()) -> list[Hit]:
+        """The k best chunks; ``pinned`` chunks (found by exact lookup in the meeting model) lead."""
         filters = filters or Filters()
         dense: list[tuple[str, float]] = []
         lexical: list[tuple[str, float]] = []
@@ -49,10 +51,10 @@ class HybridRetriever:
         ranked = sorted(fused, key=lambda cid: (-fused[cid], cid))  # ties broken by id: same question, same order
         # each half's best passage leads: a rare name only BM25 finds must not be fused away
         leaders = [ranking[0][0] for ranking in (lexical, dense) if ranking] if self.fusion == "rrf" else []
-        best = list(dict.fromkeys(leaders + ranked))[:k]
+        best = list(dict.fromkeys([*pinned, *leaders, *ranked]))[:k]
         chunks = self.index.chunks(best)  # only complete documents have chunk rows
         dense_scores, lexical_scores = dict(dense), dict(lexical)
-        return [Hit(chunks[cid], fused[cid], dense_scores.get(cid, 0.0), lexical_scores.get(cid, 0.0))
+        return [Hit(chunks[cid], fused.get(cid, 1.0), dense_scores.get(cid, 0.0), lexical_scores.get(cid, 0.0))
                 for cid in best if cid in chunks]
 
 

@@ -8,12 +8,11 @@ that every quote taken from a chunk is an exact substring of the document.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from assistant.documents.model import Block, Chunk, Document, sha256_text
+from assistant.documents.model import Block, Chunk, ChunkKind, ChunkMeta, Document, sha256_text
 from assistant.documents.parsing import PROPOSAL_GROUPS, shorten
 
 CHUNKER_VERSION = "6"
@@ -171,32 +170,17 @@ def _make_chunk(doc: Document, units: list[_Unit], index: int) -> Chunk:
     numbers = [u.block.item_number for u in units if u.block.item_number]
     item_number = first.item_number if first.kind != "proposal" else _number_range(numbers)
     content_hash = sha256_text(context + "\n" + text)
-    metadata: dict[str, str | int] = {
-        "doc_id": doc.doc_id,
-        "doc_title": doc.title,
-        "source_path": doc.path,
-        "doc_type": doc.doc_type,
-        "organisation": doc.organisation,
-        "body": doc.body,
-        "meeting_date": doc.meeting_date,
-        "date_int": int(doc.meeting_date.replace("-", "")) if doc.meeting_date else 0,
-        "page_start": page_start,
-        "page_end": page_end,
-        "item_number": item_number,
-        "item_title": first.item_title,
-        "heading_path": " > ".join(_common_prefix([u.block.heading_path for u in units])),
-        "kind": first.kind,
-        "field": ", ".join(fields),
-        "dnr": ", ".join(dnrs),
-        "start": start,
-        "end": end,
-        "segments": json.dumps(segments),
-        "labels": json.dumps([[u.block.start, _label(u.block)] for u in units if _label(u.block)], ensure_ascii=False),
-        "content_hash": content_hash,
-        "chunker_version": CHUNKER_VERSION,
-    }
+    meta = ChunkMeta(
+        doc_id=doc.doc_id, doc_title=doc.title, source_path=doc.path, doc_type=doc.doc_type,
+        organisation=doc.organisation, body=doc.body, meeting_date=doc.meeting_date,
+        page_start=page_start, page_end=page_end, item_number=item_number, item_title=first.item_title,
+        heading_path=_common_prefix([u.block.heading_path for u in units]), kind=ChunkKind(first.kind),
+        fields=tuple(fields), dnrs=tuple(dnrs), start=start, end=end, segments=tuple(segments),
+        labels=tuple((u.block.start, _label(u.block)) for u in units if _label(u.block)),
+        content_hash=content_hash, chunker_version=CHUNKER_VERSION,
+    )
     chunk_id = f"{doc.doc_id}:{index:04d}:{content_hash[:12]}"
-    return Chunk(chunk_id, doc.doc_id, start, end, text, context, first.kind, metadata)
+    return Chunk(chunk_id, doc.doc_id, start, end, text, context, meta)
 
 
 def _number_range(numbers: list[str]) -> str:

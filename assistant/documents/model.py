@@ -7,7 +7,10 @@ text is a span ``[start, end)`` into ``Document.text`` so that citations can quo
 from __future__ import annotations
 
 import hashlib
+import json
 from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -129,6 +132,94 @@ class Document:
         return (min(hits), max(hits)) if hits else (0, 0)
 
 
+class ChunkKind(StrEnum):
+    """What a chunk (or the block it starts with) is; the values are the parsers' ``Block.kind`` names."""
+
+    AGENDA_ITEM = "agenda_item"
+    FIELD = "field"
+    DECISION = "decision"
+    PROPOSAL_DECISION = "proposal_decision"
+    PROPOSAL = "proposal"
+    PARAGRAPH = "paragraph"
+    LIST = "list"
+    FOOTNOTE = "footnote"
+    MEMBERS = "members"
+    MEETING_INFO = "meeting_info"
+    OTHER = "other"
+
+    @classmethod
+    def _missing_(cls, value: object) -> "ChunkKind":
+        return cls.OTHER  # a parser's new block kind is still a chunk
+
+
+@dataclass(frozen=True)
+class ChunkMeta:
+    """A chunk's metadata, typed. ``to_chroma()`` is the flat payload stored in Chroma and in the registry
+    (lists as JSON strings, tuples joined), ``from_stored()`` reads it back."""
+
+    doc_id: str
+    doc_title: str = ""
+    source_path: str = ""
+    doc_type: str = ""
+    organisation: str = ""
+    body: str = ""
+    meeting_date: str = ""
+    page_start: int = 0
+    page_end: int = 0
+    item_number: str = ""  # "8", "§ 77", or a proposal range "11–14"
+    item_title: str = ""
+    heading_path: tuple[str, ...] = ()
+    kind: ChunkKind = ChunkKind.OTHER
+    fields: tuple[str, ...] = ()
+    dnrs: tuple[str, ...] = ()
+    start: int = 0
+    end: int = 0
+    segments: tuple[tuple[int, int], ...] = ()  # the exact document spans the chunk text is made of
+    labels: tuple[tuple[int, str], ...] = ()  # (offset, field or proposal group a unit from there stands under)
+    content_hash: str = ""
+    chunker_version: str = ""
+
+    @property
+    def date_int(self) -> int:
+        return int(self.meeting_date.replace("-", "")) if self.meeting_date else 0
+
+    @property
+    def dnr(self) -> str:
+        return ", ".join(self.dnrs)
+
+    def to_chroma(self) -> dict[str, str | int]:
+        return {
+            "doc_id": self.doc_id, "doc_title": self.doc_title, "source_path": self.source_path,
+            "doc_type": self.doc_type, "organisation": self.organisation, "body": self.body,
+            "meeting_date": self.meeting_date, "date_int": self.date_int, "page_start": self.page_start,
+            "page_end": self.page_end, "item_number": self.item_number, "item_title": self.item_title,
+            "heading_path": " > ".join(self.heading_path), "kind": self.kind.value, "field": ", ".join(self.fields),
+            "dnr": self.dnr, "start": self.start, "end": self.end,
+            "segments": json.dumps([list(s) for s in self.segments]),
+            "labels": json.dumps([list(label) for label in self.labels], ensure_ascii=False),
+            "content_hash": self.content_hash, "chunker_version": self.chunker_version,
+        }
+
+    @classmethod
+    def from_stored(cls, stored: dict[str, Any]) -> "ChunkMeta":
+        def split(key: str, sep: str) -> tuple[str, ...]:
+            return tuple(x for x in str(stored.get(key) or "").split(sep) if x)
+
+        return cls(
+            doc_id=str(stored["doc_id"]), doc_title=str(stored.get("doc_title", "")),
+            source_path=str(stored.get("source_path", "")), doc_type=str(stored.get("doc_type", "")),
+            organisation=str(stored.get("organisation", "")), body=str(stored.get("body", "")),
+            meeting_date=str(stored.get("meeting_date", "")), page_start=int(stored.get("page_start") or 0),
+            page_end=int(stored.get("page_end") or 0), item_number=str(stored.get("item_number", "")),
+            item_title=str(stored.get("item_title", "")), heading_path=split("heading_path", " > "),
+            kind=ChunkKind(stored.get("kind", "other")), fields=split("field", ", "), dnrs=split("dnr", ", "),
+            start=int(stored.get("start") or 0), end=int(stored.get("end") or 0),
+            segments=tuple((int(a), int(b)) for a, b in json.loads(stored.get("segments") or "[]")),
+            labels=tuple((int(a), str(b)) for a, b in json.loads(stored.get("labels") or "[]")),
+            content_hash=str(stored.get("content_hash", "")), chunker_version=str(stored.get("chunker_version", "")),
+        )
+
+
 @dataclass
 class Chunk:
     chunk_id: str
@@ -137,8 +228,16 @@ class Chunk:
     end: int
     text: str
     context: str
-    kind: str
-    metadata: dict[str, str | int]
+    meta: ChunkMeta
+
+    @property
+    def kind(self) -> ChunkKind:
+        return self.meta.kind
+
+    @property
+    def metadata(self) -> dict[str, str | int]:
+        """The flat payload stored in Chroma and the registry."""
+        return self.meta.to_chroma()
 
     @property
     def embed_text(self) -> str:

@@ -41,8 +41,8 @@ def recording_retriever(assistant: Any, depth: int) -> Any:
         def reset(self) -> None:
             self.query, self.hits = None, []
 
-        def search(self, query: str, k: int = 8, filters: Any = None) -> list[Any]:
-            hits = super().search(query, max(k, depth), filters)
+        def search(self, query: str, k: int = 8, filters: Any = None, pinned: tuple[str, ...] = ()) -> list[Any]:
+            hits = super().search(query, max(k, depth), filters, pinned)
             if self.query is None:
                 self.query, self.hits = query, hits
             return hits[:k]

@@ -73,8 +73,8 @@ def variant(assistant: Any, depth: int, **changes: Any) -> Any:
     from assistant.api import Assistant
 
     settings = replace(assistant.settings, **changes)
-    twin = Assistant(settings, assistant.index, assistant.embedder, assistant.decisions)
-    return Assistant(settings, assistant.index, assistant.embedder, assistant.decisions,
+    twin = Assistant(settings, assistant.index, assistant.embedder, assistant.meetings)
+    return Assistant(settings, assistant.index, assistant.embedder, assistant.meetings,
                      retriever=recording_retriever(twin, depth))
 
 

@@ -120,7 +120,7 @@ def extract_decisions(doc: Document) -> list[Decision]:
         reservations = [s for name, s in sentences if name.startswith("Reservation") or _RESERVATION.search(s)]
         decisions.append(Decision(
             doc.doc_id, doc.body, doc.meeting_date, item.number, normalize_dnr(item.dnr), item.title, text, start, end,
-            outcome=_outcome(text, _field_text(doc.text, blocks, noise, "Beslutsgång")),
+            outcome=outcome_of(text, _field_text(doc.text, blocks, noise, "Beslutsgång")),
             motions=list(dict.fromkeys(motions)),
             reservations=list(dict.fromkeys(reservations)),
             replaces=replacement_refs(text),
@@ -166,7 +166,7 @@ def _sentences(text: str) -> list[str]:
     return [s for s in _SENTENCE_END.split(" ".join(text.split())) if s]
 
 
-def _outcome(decision: str, voting: str) -> str:
+def outcome_of(decision: str, voting: str = "") -> str:
     """From the decision's wording (its first paragraph, except for återremiss and bordläggning), else
     from the chair's finding in Beslutsgång ("finner att arbetsutskottet bifaller …")."""
     whole = " ".join(decision.split())

@@ -19,11 +19,11 @@ from enum import StrEnum
 from pathlib import Path
 
 from assistant.documents.chunking import chunk_document
-from assistant.index.decisions import DecisionRegister
 from assistant.documents.model import Document, LoadedText, Structure, sha256_text
 from assistant.index.embedding import Embedder
 from assistant.documents.loaders import SUPPORTED_SUFFIXES, LoadError, load
 from assistant.documents.parsing import parse
+from assistant.index.meetings import MeetingModel
 from assistant.index.store import Index
 
 SKIPPED_NAMES = {"SOURCES.md", "README.md", "LICENSE", ".gitkeep"}
@@ -187,10 +187,25 @@ def structure_json(doc: Document, structure: Structure) -> str:
 
 
 class Ingestor:
-    def __init__(self, index: Index, embedder: Embedder, decisions: DecisionRegister | None = None) -> None:
+    def __init__(self, index: Index, embedder: Embedder, meetings: MeetingModel | None = None) -> None:
         self.index = index
         self.embedder = embedder
-        self.decisions = decisions
+        self.meetings = meetings
+
+    def fill_meetings(self) -> None:
+        """Parse again the indexed documents that the meeting model lacks (an index built before it existed,
+        or a crash between the index and the model); files that are gone are left out."""
+        if self.meetings is None:
+            return
+        for row in self.index.documents():
+            if self.meetings.has_document(row["doc_id"]) or not Path(row["path"]).is_file():
+                continue
+            try:
+                doc, structure = build_document(Path(row["path"]))
+            except Exception:  # noqa: BLE001 - a file that no longer parses keeps its chunks, only the model lacks it
+                continue
+            if doc.doc_id == row["doc_id"] and doc.sha256 == row["sha256"]:
+                self.meetings.replace_document(doc, structure)
 
     def ingest(self, paths: Iterable[Path], progress: Progress | None = None,
                on_result: OnResult | None = None) -> IngestSummary:
@@ -237,8 +252,8 @@ class Ingestor:
         doc, structure, loaded = _build(path, as_path)
         existing = self.index.document(doc.doc_id)
         if existing and existing["sha256"] == doc.sha256:
-            if self.decisions is not None and not self.decisions.has_document(doc.doc_id):
-                self.decisions.replace_document(doc)  # a crash came between the index and the register
+            if self.meetings is not None and not self.meetings.has_document(doc.doc_id):
+                self.meetings.replace_document(doc, structure)  # a crash came between the index and the model
             return FileResult(shown, FileStatus.UNCHANGED, doc_id=doc.doc_id)
         twin = self.index.find_document(sha256=doc.sha256)
         if twin and twin["doc_id"] != doc.doc_id:
@@ -247,15 +262,15 @@ class Ingestor:
         if not chunks:
             return FileResult(shown, FileStatus.ERROR, "ingen text att indexera hittades i filen")
         known = self.index.vectors_by_hash(doc.doc_id)
-        missing = [c for c in chunks if c.metadata["content_hash"] not in known]
+        missing = [c for c in chunks if c.meta.content_hash not in known]
         for start in range(0, len(missing), EMBED_BATCH):
             batch = missing[start:start + EMBED_BATCH]
             for chunk, vector in zip(batch, self.embedder.embed_documents([c.embed_text for c in batch])):
-                known[str(chunk.metadata["content_hash"])] = vector
-        vectors = [known[str(c.metadata["content_hash"])] for c in chunks]
+                known[chunk.meta.content_hash] = vector
+        vectors = [known[c.meta.content_hash] for c in chunks]
         self.index.replace_document(doc, chunks, vectors, structure_json(doc, structure))
-        if self.decisions is not None:
-            self.decisions.replace_document(doc)
+        if self.meetings is not None:
+            self.meetings.replace_document(doc, structure)
         return FileResult(shown, FileStatus.UPDATED if existing else FileStatus.INDEXED, pages=len(doc.pages),
                           chunks=len(chunks), embedded=len(missing), doc_id=doc.doc_id, warnings=loaded.warnings,
                           pages_without_text=len(loaded.scanned_pages))

@@ -16,13 +16,14 @@ import json
 import sqlite3
 import threading
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 import chromadb
 from chromadb.config import Settings as ChromaSettings
 
 from assistant.documents.chunking import CHUNKER_VERSION
-from assistant.documents.model import Chunk, Document
+from assistant.documents.model import Chunk, ChunkMeta, Document
 from assistant.index.lexical import LexicalIndex
 from assistant.index.lock import WriteLock
 from assistant.settings import Settings
@@ -117,11 +118,15 @@ class StoredChunk:
     doc_id: str
     text: str
     context: str
-    metadata: dict[str, Any]
+    metadata: dict[str, Any]  # the stored payload; read it through ``meta``
+
+    @cached_property
+    def meta(self) -> ChunkMeta:
+        return ChunkMeta.from_stored(self.metadata)
 
     @property
     def segments(self) -> list[tuple[int, int]]:
-        return [tuple(s) for s in json.loads(self.metadata["segments"])]  # type: ignore[misc]
+        return list(self.meta.segments)
 
 
 class Index:
@@ -328,6 +333,16 @@ class Index:
             where=filters.chroma_where(), include=["distances"],
         )
         return [(cid, 1.0 - float(dist)) for cid, dist in zip(result["ids"][0], result["distances"][0])]
+
+    def chunks_at(self, doc_id: str, offsets: list[int]) -> list[str]:
+        """Ids of the chunks of ``doc_id`` whose kept text covers one of ``offsets``, in the order of ``offsets``."""
+        chunks = self.document_chunks(doc_id)
+        found = [c.chunk_id for at in offsets for c in chunks if any(s <= at < e for s, e in c.meta.segments)]
+        return list(dict.fromkeys(found))
+
+    def all_chunk_texts(self) -> list[tuple[str, str]]:
+        """(doc id, text) of every chunk."""
+        return [(r["doc_id"], r["text"]) for r in self._query("SELECT doc_id, text FROM chunks ORDER BY doc_id, position")]
 
     def lexical(self) -> LexicalIndex:
         """The BM25 index, loaded once and rebuilt only when documents were added or removed."""

@@ -144,8 +144,8 @@ def sync_folder(ingestor: Ingestor, root: Path, progress: Progress | None = None
             on_plan(plan)
         summary = SyncSummary(plan, recovered=recovered)
         for doc in plan.to_remove:
-            if ingestor.decisions is not None:
-                ingestor.decisions.remove_document(doc["doc_id"])
+            if ingestor.meetings is not None:
+                ingestor.meetings.remove_document(doc["doc_id"])
             index.remove_document(doc["doc_id"])
             summary.removed.append(doc["path"])
         for path in plan.forgotten:

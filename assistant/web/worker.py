@@ -126,7 +126,7 @@ class Worker:
     # --- the jobs themselves ---
 
     def _ingestor(self) -> Ingestor:
-        return Ingestor(self.assistant.index, self.assistant.embedder, self.assistant.decisions)
+        return Ingestor(self.assistant.index, self.assistant.embedder, self.assistant.meetings)
 
     def _sync_job(self) -> SyncSummary:
         with self._lock:

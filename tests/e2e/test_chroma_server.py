@@ -131,7 +131,7 @@ def test_replicas_share_one_chroma_server_and_one_registry(chroma_url: str, docs
     two = second.ingest([docs / "park.md"])
     assert [r.status for r in one.results + two.results] == ["indexerad", "indexerad"]
     assert not (shared / "chroma").exists(), "vektorerna ska ligga i Chroma-servern, inte i indexmappen"
-    assert {p.name for p in shared.iterdir()} >= {"registry.sqlite", "decisions.sqlite", "lexical"}
+    assert {p.name for p in shared.iterdir()} >= {"registry.sqlite", "meetings.sqlite", "lexical"}
 
     # Each replica finds what the other ingested: the vectors through the server, the chunks through the
     # shared registry, and BM25 is reloaded because the registry's generation changed.

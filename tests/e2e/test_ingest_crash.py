@@ -290,7 +290,7 @@ def test_decisions_survive_a_crash_between_index_and_register(tmp_path: Path) ->
     assistant = make_assistant(tmp_path / "idx")
     # The state on disk after a kill right after Index.replace_document committed and before
     # DecisionRegister.replace_document ran: the index has the document, the register does not.
-    crashed = Ingestor(assistant.index, assistant.embedder, decisions=None).ingest_file(path)
+    crashed = Ingestor(assistant.index, assistant.embedder, meetings=None).ingest_file(path)
     assert crashed.status == "indexerad"
     rerun = assistant.ingest([path])
     assert not rerun.errors

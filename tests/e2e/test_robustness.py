@@ -461,7 +461,7 @@ def test_mangled_files_load_or_fail_in_swedish(mangled_dir: dict[str, Path]) -> 
 def test_mangled_files_through_ingest_file(mangled_dir: dict[str, Path], mangled_assistant) -> None:
     from assistant.index.ingest import Ingestor
 
-    ingestor = Ingestor(mangled_assistant.index, mangled_assistant.embedder, mangled_assistant.decisions)
+    ingestor = Ingestor(mangled_assistant.index, mangled_assistant.embedder, mangled_assistant.meetings)
     for name, path in mangled_dir.items():
         if name in ("stor-rad.txt", "bara-siffror.txt"):
             continue  # big: parse and chunk are covered above; embedding them would only cost time

@@ -1,0 +1,178 @@
+"""The extractive answer, concise: the units that answer best come first (at most ``DIRECT_CHARS`` of quoted
+text, more for a list), everything else that was found goes to ``Answer.more`` ("Mer i underlagen", shown
+collapsed). A question about a cost or sum whose best passages state none gets a partial answer that says so
+and counts as a refusal."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable
+
+from assistant.answer.extractive import (
+    NOT_FOUND,
+    Answer,
+    SourceTexts,
+    _AMOUNT,
+    BULLETS,
+    Unit,
+    compose_extractive,
+    location,
+    rarity_weights,
+    related_sources,
+    select_units,
+    sentence_keys,
+)
+from assistant.answer.questions import Question
+from assistant.answer.retrieval import Hit
+from assistant.swedish import content_terms
+
+DIRECT_CHARS = 400
+LIST_CHARS = 1200
+MAX_LIST_UNITS = 12
+DIRECT_SHARE = 0.75
+SECOND_SHARE = 0.9  # a second unit joins a short answer only when it answers nearly as well
+DOMINANT = 1.5  # a unit joins the direct answer when it scores this share of the best one
+BOILERPLATE_MIN_CHUNKS = 3  # a sentence in this many chunks is boilerplate
+_MONEY = re.compile(r"\d[\d \u00a0]*(?:,\d+)?\s*(?:kr\b|kronor|tkr|mnkr|msek|sek\b|miljon\w* kr|miljard\w* kr"
+                    r"|miljoner kronor|miljarder kronor)", re.IGNORECASE)
+_COST = re.compile(r"kost|avgift|belopp|pengar|cost|how much")
+_VOTE = re.compile(r"omröstning|röst|reserver", re.IGNORECASE)
+_CONTENT = re.compile(r"vad står (?:det )?i\b|vad innehåller|innehållet i|what does the .* say")
+LISTING_FIELDS = ("Anmälningar", "Beslutsunderlag")
+ENGLISH_LEAD = "From the Swedish documents, quoted as written:"
+
+Picked = list[tuple[Hit, list[Unit]]]
+
+
+def boilerplate_keys(chunks: Iterable[tuple[str, str]]) -> frozenset[str]:
+    """Sentences (as ``sentence_keys``) that occur in at least ``BOILERPLATE_MIN_CHUNKS`` chunks."""
+    counts: Counter[str] = Counter()
+    for _, text in chunks:
+        counts.update(set(sentence_keys(text)))
+    return frozenset(key for key, n in counts.items() if n >= BOILERPLATE_MIN_CHUNKS)
+
+
+def compose_answer(q: Question, hits: list[Hit], texts: SourceTexts, boilerplate: frozenset[str],
+                   idf: Callable[[str], float]) -> Answer:
+    weights = rarity_weights(set(q.terms), idf)
+    picked = select_units(hits, texts, set(q.terms), q.standalone, set(q.focus), boilerplate, weights)
+    if not picked:
+        return Answer(NOT_FOUND, [], False, "extractive", q.standalone, related=related_sources(hits))
+    direct, more = split_list(q, picked) if asks_for_list(q, picked) else split_direct(picked, DIRECT_CHARS)
+    if q.attribute == "amount":
+        direct, more = _sums_first(direct, more)
+    partial = partial_answer(q, direct, texts)
+    if partial is not None:
+        return partial
+    text, citations = compose_extractive(direct, texts)
+    more_text, more_citations = compose_extractive(more, texts, len(citations) + 1) if more else ("", [])
+    if q.english:
+        text = f"{ENGLISH_LEAD}\n{text}"
+    return Answer(text, citations, True, "extractive", q.standalone, more=more_text, more_citations=more_citations)
+
+
+def split_direct(picked: Picked, budget: int, max_units: int = 2) -> tuple[Picked, Picked]:
+    """The best units (within ``budget`` characters, the best one always) and the rest, each in the order
+    the composer shows them. A unit that announces a list ("… följande:") takes its list along."""
+    ranked = sorted(((u.score, -i, u) for i, (_, units) in enumerate(picked) for u in units),
+                    key=lambda x: (-x[0], -x[1], x[2].start))
+    top = ranked[0][0]
+    chosen: set[int] = set()
+    used = 0
+    for score, _, unit in ranked:
+        share = SECOND_SHARE if max_units <= 2 else DIRECT_SHARE
+        if chosen and (score < share * top or used + len(unit.text) > budget or len(chosen) >= max_units):
+            continue
+        chosen.add(id(unit))
+        used += len(unit.text)
+        for _, units in picked:
+            if unit not in units:
+                continue
+            if unit.text.rstrip().endswith(":"):
+                chosen |= {id(u) for u in units if u.start > unit.start and _is_list_item(u)}
+    return _parts(picked, chosen)
+
+
+def split_list(q: Question, picked: Picked) -> tuple[Picked, Picked]:
+    """A list asked for: the list items (those under the group the question names, when it names one) under
+    the heading of the best of them, in document order; without list items the best units of that heading."""
+    entries = [(u.score, hit, u) for hit, units in picked for u in units]
+    items = [e for e in entries if _is_list_item(e[2])]
+    grouped = [e for e in items if e[2].label and content_terms(e[2].label) & (q.focus or q.terms)]
+    pool = grouped or items
+    if not pool:  # no list items: the section whose heading the question names, whole
+        _, best_hit, best = max(entries, key=lambda e: e[0])
+        heading = content_terms(" ".join(best_hit.chunk.meta.heading_path[-1:]))
+        if not heading & q.terms:
+            return split_direct(picked, LIST_CHARS, 4)
+        pool = entries
+    _, best_hit, best = max(pool, key=lambda e: e[0])
+    home = best_hit.chunk.meta.heading_path
+    chosen: set[int] = set()
+    used = 0
+    for _, hit, unit in sorted(pool, key=lambda e: (e[1].chunk.meta.start, e[2].start)):
+        if hit.chunk.meta.heading_path != home or (grouped and unit.label != best.label):
+            continue
+        if len(chosen) >= MAX_LIST_UNITS or used + len(unit.text) > LIST_CHARS:
+            break
+        chosen.add(id(unit))
+        used += len(unit.text)
+    return _parts(picked, chosen)
+
+
+def _parts(picked: Picked, chosen: set[int]) -> tuple[Picked, Picked]:
+    direct = [(hit, [u for u in units if id(u) in chosen]) for hit, units in picked]
+    rest = [(hit, [u for u in units if id(u) not in chosen]) for hit, units in picked]
+    return [p for p in direct if p[1]], [p for p in rest if p[1]]
+
+
+def asks_for_list(q: Question, picked: Picked) -> bool:
+    """A list is asked for ("vilka …", "lista") or a group the found list items stand under ("vad ska staten
+    göra?" and the proposals under "Staten")."""
+    if q.attribute == "list" or re.search(r"\bvilka\b|\bwhich\b", q.standalone.casefold()):
+        return True
+    named = sorted((u.score for _, units in picked for u in units
+                    if u.label and _is_list_item(u) and content_terms(u.label) & q.focus), reverse=True)
+    top = max(u.score for _, units in picked for u in units)
+    # the group's items answer best, and no single one of them alone
+    return len(named) > 1 and named[0] >= DIRECT_SHARE * top and named[0] < DOMINANT * named[1]
+
+
+def _sums_first(direct: Picked, more: Picked) -> tuple[Picked, Picked]:
+    """A question about a sum: when the direct answer states none but another found unit does, that unit
+    (the best such) answers instead."""
+    if any(_MONEY.search(u.text) or _AMOUNT.search(u.text) for _, units in direct for u in units):
+        return direct, more
+    with_sum = [(u.score, hit, u) for hit, units in more for u in units if _MONEY.search(u.text)]
+    if not with_sum:
+        return direct, more
+    _, hit, unit = max(with_sum, key=lambda x: x[0])
+    rest = [(h, [u for u in units if u is not unit]) for h, units in more]
+    return [(hit, [unit])], direct + [p for p in rest if p[1]]
+
+
+def _is_list_item(unit: Unit) -> bool:
+    return unit.text.lstrip().startswith(BULLETS) or bool(re.match(r"\d{1,2}\. \S", unit.text))
+
+
+def partial_answer(q: Question, direct: Picked, texts: SourceTexts) -> Answer | None:
+    """The topic found but not what is asked about it (a cost, a vote, the content of a document the agenda
+    only lists by title): say what is missing and where the topic is (found=False: it counts as a refusal)."""
+    units = [u for _, found in direct for u in found]
+    low = q.text.casefold()
+    missing = ""
+    if q.attribute == "amount" and _COST.search(low) and not any(_MONEY.search(u.text) for u in units):
+        missing = "men anger ingen kostnad eller summa"
+    elif q.attribute == "vote" and not any(_VOTE.search(u.text) for u in units):
+        missing = "men redovisar ingen omröstning"
+    elif _CONTENT.search(low) and all(u.label in LISTING_FIELDS for u in units):
+        missing = "men bara som en handling i en förteckning; dess innehåll finns inte i underlagen"
+    if not missing:
+        return None
+    hit, found = direct[0]
+    best = max(found, key=lambda u: u.score)
+    _, citations = compose_extractive([(hit, [best])], texts)
+    where = location(hit.chunk)
+    text = f"Underlagen nämner det i ”{hit.chunk.meta.doc_title}”{' – ' + where if where else ''} [1] {missing}. {NOT_FOUND}"
+    return Answer(text, citations, False, "extractive", q.standalone)

@@ -1,0 +1,122 @@
+"""What the answer plans share: the context a plan reads (the analysed question, the meeting model, the
+meetings ranked for the question) and how a plan's quotes become an ``Answer`` with exact-offset citations."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.answer.extractive import Answer, Citation, SourceTexts, display
+from assistant.answer.questions import Question
+from assistant.index.meetings import Item, Meeting, MeetingModel
+from assistant.swedish import content_terms
+
+MAX_LINES = 6
+PROPOSAL_FIELD = "Förslag till beslut"
+EMPTY_VALUE = re.compile(r"[\s.\-–—]*")
+MISSING = re.compile(r"\bsaknar\b|\butan\b|\binte har\b|\bhar inget\b|\bhar ingen\b|\black|\bwithout\b")
+NAMED_FIELDS = ("Beslutsunderlag", "Ärendet i korthet", "Förslag till beslut", "Yrkande", "Beslutsgång",
+                "Sammanfattning", "Reservation", "Protokollsanteckning", "Bakgrund", "Anmälningar")
+MEETING_TERMS = content_terms("möte mötet sammanträde sammanträdet sammanträdena möten")
+FRAME = content_terms("vem vilka vilket vad var när hur är ordförande vice sekreterare justerare justera protokoll "
+                      "föredragande föredrar föredras ledamot ledamöter ersättare möte mötet sammanträde parti "
+                      "tillhör kommer ifrån from who which meeting chair secretary member members party punkt "
+                      "ärende ärenden förslag beslut sitter representerar beredningen")
+
+
+@dataclass
+class Quote:
+    doc_id: str
+    start: int
+    end: int
+    location: str
+
+
+@dataclass
+class Context:
+    """What a plan may read: the analysed question, the meeting model, the documents in order of lexical
+    relevance (they rank meetings when the question names none), document texts and the documents' rows."""
+
+    question: Question
+    model: MeetingModel
+    order: list[str]
+    texts: SourceTexts
+    documents: dict[str, dict]
+    meetings: list[Meeting]
+
+    def latest_meetings(self, kinds: tuple[str, ...] = ()) -> list[Meeting]:
+        """The meetings the question names; else every meeting, newest first ("the meeting" is the latest),
+        the minutes first when the question asks about them, else the notice."""
+        named = set(self.question.meetings)
+        pool = [m for m in self.meetings if (not named or m.doc_id in named) and (not kinds or m.doc_type in kinds)]
+        minutes_first = self.question.doc_kind == "protokoll" or self.question.asks_minutes and \
+            self.question.doc_kind != "kallelse"
+        return sorted(pool, key=lambda m: (newest_first(m), (m.doc_type == "protokoll") != minutes_first))
+
+    def ranked_meetings(self, kinds: tuple[str, ...] = ()) -> list[Meeting]:
+        """The meetings the question names; else every meeting, those of the best hits first."""
+        named = set(self.question.meetings)
+        kinds = (self.question.doc_kind,) if self.question.doc_kind in kinds else kinds
+        pool = [m for m in self.meetings if (not named or m.doc_id in named) and (not kinds or m.doc_type in kinds)]
+        order = {doc: i for i, doc in reversed(list(enumerate(self.order)))}
+        return sorted(pool, key=lambda m: (order.get(m.doc_id, len(order)), newest_first(m)))
+
+
+def newest_first(meeting: Meeting) -> tuple[int, ...]:
+    return tuple(-int(x) for x in meeting.meeting_date.split("-") if x.isdigit())
+
+
+
+def first_part(text: str, start: int, end: int) -> int:
+    """The end of the first paragraph of ``text[start:end]`` (a long decision quoted by its first part)."""
+    cut = text.find("\n\n", start, end)
+    return end if cut < 0 else cut
+
+
+def item_location(item: Item) -> str:
+    return f"{item.number} {item.title}" if item.number.startswith("§") else f"punkt {item.number} {item.title}"
+
+
+def doc_name(meeting: Meeting) -> str:
+    kind = {"kallelse": "Kallelsen", "protokoll": "Protokollet"}.get(meeting.doc_type, "Dokumentet")
+    return " ".join(x for x in (kind, meeting.body, meeting.meeting_date) if x)
+
+
+def line_end(ctx: Context, doc_id: str, start: int) -> int:
+    text = ctx.texts.text(doc_id)
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
+
+
+def unique(quotes: list[Quote]) -> list[Quote]:
+    seen: dict[tuple[str, int], Quote] = {}
+    for quote in quotes:
+        seen.setdefault((quote.doc_id, quote.start), quote)
+    return list(seen.values())
+
+
+def quoted_answer(ctx: Context, lead: str, quotes: list[Quote], found: bool = True, labelled: bool = False) -> Answer:
+    """The lead, then one line per quote (with where it stands when ``labelled``), each with its marker."""
+    citations = [cite(ctx, n, quote) for n, quote in enumerate(quotes, 1)]
+    lines = [english_lead(ctx.question, lead)]
+    lines += [f"- {c.location + ': ' if labelled else ''}{display(c.quote)} [{c.n}]" for c in citations]
+    return Answer("\n".join(lines), citations, found, "extractive", ctx.question.standalone)
+
+
+def refusal_answer(ctx: Context, message: str) -> Answer:
+    return Answer(message + " Jag hittar inget om det i underlagen.", [], False, "extractive",
+                  ctx.question.standalone)
+
+
+def english_lead(question: Question, lead: str) -> str:
+    return f"From the Swedish documents (quoted as written) – {lead}" if question.english else lead
+
+
+def cite(ctx: Context, n: int, quote: Quote) -> Citation:
+    doc = ctx.documents.get(quote.doc_id, {})
+    return Citation(
+        n=n, document_title=doc.get("title", ""), source_path=doc.get("path", ""), doc_id=quote.doc_id,
+        page=ctx.texts.page(quote.doc_id, quote.start), meeting_date=doc.get("meeting_date", ""),
+        body=doc.get("body", ""), location=quote.location,
+        quote=ctx.texts.text(quote.doc_id)[quote.start:quote.end], start=quote.start, end=quote.end, score=1.0,
+    )

@@ -1,0 +1,238 @@
+"""Plans for the meeting itself: header facts (tid, plats, ordförande, sekreterare, justerare, nästa
+sammanträde), people (party, role, where they come from), and items filtered across the structure (who
+presents what, which items lack a field)."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answer.extractive import Answer
+from assistant.answer.lookup import (
+    EMPTY_VALUE, FRAME, MAX_LINES, MEETING_TERMS, MISSING, PROPOSAL_FIELD, Context, Quote, doc_name, item_location,
+    newest_first, quoted_answer, unique,
+)
+from assistant.answer.questions import Question
+from assistant.index.decisions import outcome_of
+from assistant.index.meetings import Item, Meeting, Person, Span
+from assistant.swedish import content_terms, fold_name
+
+_AGAINST = re.compile(r"\bemot (?:förvaltningens |tjänstemännens )?förslag|\bgick emot\b|\bavvek\w* från förslag"
+                      r"|\bagainst the (?:proposal|administration)")
+DECISIVE = ("bifall", "avslag")
+AGAINST_WORDS = content_terms("gick emot förvaltningens förslag förvaltningen arbetsutskottet ärendet ärenden avvek")
+_AGENDA_OF = re.compile(r"tas upp|behandlas|planeras|vilka (?:frågor|ärenden)|\bagenda\b|be discussed")
+_PLACE_WORDS = re.compile(r"Plats|lokal|\w+(?:rummet|salen|huset|gatan|vägen)\b|\bsal\b", re.IGNORECASE)
+_NEXT = re.compile(r"\bnästa\b|\bnasta\b|\bnext\b|\bkommande\b")
+_PREVIOUS = re.compile(r"\bföregående\b|\bforegaende\b|\bprevious\b|\bförra protokoll")
+
+
+# --- header facts and people ----------------------------------------------------------------------
+
+
+def header_facts(ctx: Context) -> Answer | None:
+    """Time, place, roles and people of a meeting: only when the question is about the meeting itself (it
+    names a role, or asks when/where a meeting is), not when "när" asks about something in the documents."""
+    q = ctx.question
+    if q.references or q.attribute not in ("place", "time", "person", "party", "list", ""):
+        return None
+    about_meeting = bool(q.terms & MEETING_TERMS) and q.attribute in ("place", "time")
+    if not (q.roles or about_meeting or q.attribute in ("party", "person")):
+        return None
+    for meeting in ctx.latest_meetings(("kallelse", "protokoll")):
+        quotes = _meeting_quotes(ctx, meeting)
+        if quotes and q.attribute == "place" and _NEXT.search(q.standalone.casefold()) and \
+                not any(_PLACE_WORDS.search(ctx.texts.text(x.doc_id)[x.start:x.end]) for x in quotes):
+            answer = quoted_answer(ctx, f"{doc_name(meeting)} anger när nästa sammanträde är men ingen plats:", quotes,
+                             False)
+            answer.answer += " Jag hittar inget om det i underlagen."
+            return answer
+        if quotes and q.attribute == "time" and "justerare" in q.roles and \
+                not any(re.search(r"\d", ctx.texts.text(x.doc_id)[x.start:x.end]) for x in quotes):
+            answer = quoted_answer(ctx, f"{doc_name(meeting)} anger hur det justeras men inget datum:", quotes, False)
+            answer.answer += " Jag hittar inget om det i underlagen."
+            return answer
+        if quotes:
+            return quoted_answer(ctx, f"{doc_name(meeting)}:", quotes)
+    return None
+
+
+def _meeting_quotes(ctx: Context, meeting: Meeting) -> list[Quote]:
+    q = ctx.question
+    low = q.standalone.casefold()
+    facts = ctx.model.facts(meeting.doc_id)
+    people = ctx.model.people(meeting.doc_id)
+    if q.attribute == "time" and "justerare" in q.roles:  # when the minutes were checked
+        checked = [f for f in facts if f.name == "justering"]
+        return [_fact_quote(ctx, f) for f in checked]
+    if q.attribute in ("time", "place") and not q.roles:
+        wanted = {"time": ("tid",), "place": ("plats",)}[q.attribute]
+        if q.attribute == "time" and _NEXT.search(low):
+            wanted = ("kommande ärenden",) if _AGENDA_OF.search(q.text.casefold()) else ("nästa sammanträde",)
+        elif q.attribute == "place" and _NEXT.search(low):  # where the next meeting is: only if its notice says
+            wanted = ("nästa sammanträde",)
+        elif _PREVIOUS.search(low):
+            wanted = ("föregående protokoll",)
+        elif q.attribute == "time" and re.search(r"\bvar\b|\bwhere\b", low) or \
+                q.attribute == "place" and re.search(r"\bnär\b|\bwhen\b", low):
+            wanted = ("tid", "plats")
+        return unique([_fact_quote(ctx, f) for f in facts if f.name in wanted])
+    if _PREVIOUS.search(low) and not q.roles:
+        return [_fact_quote(ctx, f) for f in facts if f.name == "föregående protokoll"]
+    named = _people_named(low, people)
+    if named and (q.attribute == "party" or not q.roles):
+        return [Quote(p.doc_id, p.start, p.end, "Närvarande") for p in named]
+    if q.roles:
+        return _role_quotes(ctx, meeting, facts, people)
+    places = _people_from(q, people)
+    return [Quote(p.doc_id, p.start, p.end, "Ledamöter") for p in places]
+
+
+def _fact_quote(ctx: Context, fact: Span) -> Quote:
+    """A header fact, located in the agenda item it comes from ("punkt 4 Nästa sammanträde") if any."""
+    item = next((i for i in ctx.model.items(fact.doc_id) if i.start <= fact.start < i.end), None)
+    return Quote(fact.doc_id, fact.start, fact.end, item_location(item) if item else "Sammanträdet")
+
+
+def _role_quotes(ctx: Context, meeting: Meeting, facts: list[Span], people: list[Person]) -> list[Quote]:
+    quotes: list[Quote] = []
+    for role in ctx.question.roles:
+        if role == "föredragande":
+            continue
+        if role in ("ledamot", "ersättare"):
+            from_place = _people_from(ctx.question, people)
+            quotes += [Quote(p.doc_id, p.start, p.end, "Ledamöter") for p in from_place]
+            continue
+        key = fold_name(role)
+        holders = [p for p in people if _role_matches(key, fold_name(p.role))]
+        quotes += [Quote(p.doc_id, p.start, p.end, "Närvarande") for p in holders]
+        if not holders:
+            quotes += [_fact_quote(ctx, f) for f in facts
+                       if fold_name(f.name).startswith(key)]
+    return unique(quotes)[:MAX_LINES]
+
+
+def _role_matches(asked: str, role: str) -> bool:
+    if asked == "ordforande":
+        return role == "ordforande"
+    if asked.endswith("vice ordforande") and " " in asked.replace("vice ordforande", "").strip() + " ":
+        return asked in role or asked.replace("forste", "1:e").replace("andre", "2:e") in role
+    return asked.split()[-1] in role
+
+
+def _people_named(low: str, people: list[Person]) -> list[Person]:
+    """People whose full name (first and last) the question writes, with or without å/ä/ö."""
+    folded = fold_name(low)
+    return [p for p in people if len(p.name.split()) >= 2 and fold_name(p.name) in folded]
+
+
+def _people_from(q: Question, people: list[Person]) -> list[Person]:
+    """Members from a place (kommun) the question names ("vilka ledamöter har hallstahammar"), of the party
+    it names ("v-ledamoten", "(S)") when it names one."""
+    low = fold_name(q.standalone)
+    asked = set(re.split(r"[\s?,.!]+", low))
+    found = [p for p in people if p.place and p.party and fold_name(p.place).split()[0] in asked]
+    parties = {fold_name(p.party) for p in people if p.party}
+    named = set(re.findall(r"\b([a-zåäö]{1,3})-(?:ledam|politik|ersätt|ersatt)", low)) | \
+        set(re.findall(r"\(([a-zåäö]{1,3})\)", low))
+    if named & parties:
+        found = [p for p in found if fold_name(p.party) in named]
+    return found[:MAX_LINES]
+
+
+# --- fields across items ----------------------------------------------------------------------------
+
+
+def items_by_field(ctx: Context) -> Answer | None:
+    """Items whose field names what the question asks ("föredras av planarkitekten"), an item's field
+    ("vem föredrar tillsynsplanen"), or items that lack a field ("saknar förslag till beslut")."""
+    q = ctx.question
+    low = q.standalone.casefold()
+    missing = MISSING.search(low) and re.search(r"förslag|beslut|underlag", low)
+    if not missing and "föredragande" not in q.roles:
+        return None
+    if missing:
+        for meeting in ctx.ranked_meetings(("kallelse",))[:3]:
+            quotes = _lacking(ctx.model.items(meeting.doc_id), ctx.model.fields(meeting.doc_id), low)
+            if quotes:
+                return quoted_answer(ctx, f"{doc_name(meeting)} – punkter utan förslag till beslut:", quotes,
+                               labelled=True)
+        return None
+    quotes = []  # presenters: in every agenda the question allows, newest first
+    for meeting in sorted(ctx.ranked_meetings(("kallelse",)), key=newest_first):
+        for quote in _presenter_quotes(q, ctx.model.items(meeting.doc_id), ctx.model.fields(meeting.doc_id)):
+            quote.location = f"{meeting.meeting_date} {quote.location}"
+            quotes.append(quote)
+    return quoted_answer(ctx, "Föredragande enligt kallelserna:", quotes[:MAX_LINES * 2], labelled=True) if quotes else None
+
+
+def _lacking(items: list[Item], fields: list[Span], low: str) -> list[Quote]:
+    name = PROPOSAL_FIELD if "förslag" in low else "Beslutsunderlag" if "underlag" in low else "Beslut"
+    quotes = []
+    for item in items:
+        own = [f for f in fields if f.label == item.number and f.name.startswith(name)]
+        if not own or all(EMPTY_VALUE.fullmatch(f.value) for f in own):
+            span = own[0] if own else None
+            quotes.append(Quote(item.doc_id, span.start if span else item.start, span.end if span else
+                                min(item.end, item.start + 200), item_location(item)))
+    return quotes[:MAX_LINES * 2]
+
+
+def _presenter_quotes(q: Question, items: list[Item], fields: list[Span]) -> list[Quote]:
+    presenters = [f for f in fields if f.name == "Föredragande"]
+    topic = set(q.terms) - FRAME
+    by_person = [f for f in presenters if topic & content_terms(f.value)]
+    if by_person:
+        chosen = by_person
+    else:
+        titles = {i.number: i for i in items}
+        by_title = [(len(topic & content_terms(titles[f.label].title)), f) for f in presenters if f.label in titles]
+        best = max((n for n, _ in by_title), default=0)
+        chosen = [f for n, f in by_title if n == best and n > 0]
+    by_number = {i.number: i for i in items}
+    return [Quote(f.doc_id, f.start, f.end, item_location(by_number[f.label])) for f in chosen
+            if f.label in by_number][:MAX_LINES]
+
+
+# --- decisions against the proposal -------------------------------------------------------------------
+
+
+def against_proposal(ctx: Context) -> Answer | None:
+    """Whether (or where) a decision went against the proposal on the agenda: the kallelse's "Förslag till
+    beslut" and the minutes' Beslut joined on the case (``agenda_links``), their outcomes compared."""
+    q = ctx.question
+    if not _AGAINST.search(q.standalone.casefold()):
+        return None
+    rows = []
+    for meeting in ctx.ranked_meetings(("protokoll",)):
+        decided = {d.paragraph: d for d in ctx.model.register.search(since=meeting.meeting_date,
+                                                                    until=meeting.meeting_date)
+                   if d.doc_id == meeting.doc_id}
+        for link in ctx.model.register.agenda_links(meeting.doc_id):
+            decision = decided.get(link.paragraph)
+            if link.minutes_doc_id == meeting.doc_id and decision and decision.outcome in DECISIVE and \
+                    outcome_of(link.proposal) in DECISIVE:  # withdrawn, noted or referred back: not decided
+                rows.append((link, decision))
+    topic = set(q.terms) - FRAME - AGAINST_WORDS
+    named = [r for r in rows if topic & content_terms(r[0].item_title)]
+    shown = named or [r for r in rows if outcome_of(r[0].proposal) != r[1].outcome]
+    if not shown:
+        return None
+    quotes, lines = [], []
+    for link, decision in shown[:MAX_LINES]:
+        proposed = outcome_of(link.proposal)
+        verdict = "emot förslaget" if proposed != decision.outcome else "enligt förslaget"
+        lines.append(f"{decision.meeting_date} {link.paragraph} {link.item_title}: förslaget {proposed}, "
+                     f"beslutet {decision.outcome} ({verdict})")
+        field = next((f for f in ctx.model.fields(link.agenda_doc_id, link.item_number)
+                      if f.name.startswith(PROPOSAL_FIELD)), None)
+        if field:
+            quotes.append(Quote(field.doc_id, field.start, field.end, f"punkt {link.item_number} – förslag"))
+        text = ctx.texts.text(decision.doc_id)
+        quotes.append(Quote(decision.doc_id, decision.start, _first_line_block(text, decision.start, decision.end),
+                            f"{link.paragraph} – beslut"))
+    return quoted_answer(ctx, "\n".join(lines), quotes, labelled=True)
+
+
+def _first_line_block(text: str, start: int, end: int) -> int:
+    cut = text.find("\n\n", start, end)
+    return end if cut < 0 else cut

@@ -1,0 +1,290 @@
+"""Answer plans that look the answer up in the meeting model instead of searching for it: numbered
+references (förslag 27, punkt 9, § 77, a diarienummer, a property), a field of an item, items by field or
+title, and references that do not exist (answered with what does, ``found=False``); the meeting's own facts
+and people are in ``meeting_plans``.
+
+A plan returns ``None`` when it does not apply; the composer then answers. Every value is quoted at its
+exact offsets (``quote == document text[start:end]``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from assistant.answer.extractive import Answer
+from assistant.answer.lookup import (
+    EMPTY_VALUE, FRAME, MAX_LINES, MISSING, NAMED_FIELDS, PROPOSAL_FIELD, Context, Quote, doc_name, first_part,
+    item_location, line_end,
+    newest_first, quoted_answer, refusal_answer,
+)
+from assistant.answer.meeting_plans import against_proposal, header_facts, items_by_field
+from assistant.answer.questions import Question
+from assistant.index.meetings import Item, Meeting, MeetingModel, Span, locate
+from assistant.swedish import content_terms, fold_name
+
+_PERSON_NAME = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]+ [A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?\b")
+_ASKS_CASE = re.compile(r"\bdnr\b|diarienummer|\bparagraf|§|\bvilken punkt|\bvilket ärende|case number")
+_WHICH_ITEMS = re.compile(r"\b(?:vilka|which) (?:punkter|ärenden|arenden|paragrafer|items|cases)\b"
+                          r"|\bi vilka (?:punkter|ärenden|arenden)\b")
+ITEM_WORDS = content_terms("punkter ärenden paragrafer gäller handlar fastigheter fastighet items cases")
+
+
+def answer_by_plan(ctx: Context) -> Answer | None:
+    for plan in PLANS:
+        answer = plan(ctx)
+        if answer is not None:
+            return answer
+    return None
+
+
+# --- references ---------------------------------------------------------------------------------
+
+
+def proposal_reference(ctx: Context) -> Answer | None:
+    ref = ctx.question.reference("förslag")
+    if ref is None:
+        return None
+    named = set(ctx.question.meetings) or {m.doc_id for m in ctx.meetings}
+    proposals = [p for p in ctx.model.proposals() if p.doc_id in named]
+    if not proposals:
+        return None
+    order = {doc: i for i, doc in reversed(list(enumerate(ctx.order)))}  # the document the question is about first
+    wanted = sorted((p for p in proposals if p.name == ref.value), key=lambda p: order.get(p.doc_id, len(order)))
+    if not wanted:
+        numbers = sorted(int(p.name) for p in proposals)
+        return refusal_answer(ctx, f"Förslag {ref.value} finns inte i underlagen; rapportens förslag är numrerade "
+                             f"{numbers[0]}–{numbers[-1]}.")
+    quotes = [Quote(p.doc_id, p.start, p.end, _proposal_location(p)) for p in wanted[:1]]
+    lead = f"Förslag {ref.value}" + (f" (under ”{wanted[0].label}”)" if wanted[0].label else "") + ":"
+    return quoted_answer(ctx, lead, quotes)
+
+
+def _proposal_location(p: Span) -> str:
+    return f"förslag {p.name}" + (f" ({p.label})" if p.label else "")
+
+
+def item_reference(ctx: Context) -> Answer | None:
+    ref = ctx.question.reference("punkt") or ctx.question.reference("paragraf")
+    if ref is None:
+        return None
+    kinds = ("kallelse",) if ref.kind == "punkt" else ("protokoll",)
+    meetings = ctx.ranked_meetings(kinds)
+    found = [(m, i) for m in meetings for i in ctx.model.items(m.doc_id) if i.number == ref.value]
+    if found:  # the meeting whose item N has the title the question names, else the best ranked one
+        topic = set(ctx.question.terms) - FRAME
+        meeting, item = max(found, key=lambda f: len(topic & content_terms(f[1].title)))
+        return _item_answer(ctx, meeting, item)
+    if not meetings:
+        return None
+    items = ctx.model.items(meetings[0].doc_id)
+    if not items:
+        return None
+    what = "punkt" if ref.kind == "punkt" else ""
+    shown = f"{what} {ref.value}".strip()
+    return refusal_answer(ctx, f"{shown[:1].upper()}{shown[1:]} finns inte i {doc_name(meetings[0])}; där finns "
+                         f"{items[0].number}–{items[-1].number}.")
+
+
+def dnr_reference(ctx: Context) -> Answer | None:
+    ref = ctx.question.reference("dnr")
+    if ref is None:
+        return None
+    wanted = fold_name(ref.value)
+    for meeting in sorted(ctx.ranked_meetings(), key=lambda m: m.doc_type != "protokoll"):
+        for item in ctx.model.items(meeting.doc_id):
+            if item.dnr and fold_name(item.dnr) == wanted:
+                return _item_answer(ctx, meeting, item)
+    return None
+
+
+def designation_reference(ctx: Context) -> Answer | None:
+    """Which § or item a property ("MOSSEN 3:15") is, in every meeting (the same ärende moves from agenda to
+    minutes), newest first; for questions about its case (dnr, paragraf), not about what was decided."""
+    q = ctx.question
+    if q.reference("fastighet") is None or q.about_decisions or not _ASKS_CASE.search(q.standalone.casefold()):
+        return None
+    found = designation_items(ctx.model, ctx.meetings, q)
+    if not found:
+        return None
+    quotes: list[Quote] = []
+    for meeting, item in found[:3]:  # the item's heading states its number and dnr
+        text = ctx.texts.text(item.doc_id)
+        title = locate(text, item.title, item.start, item.end)
+        quotes.append(Quote(item.doc_id, item.start, title[1] if title else line_end(ctx, item.doc_id, item.start),
+                            f"{doc_name(meeting)}: {item_location(item)}"))
+    return quoted_answer(ctx, "Ärendet i underlagen:", quotes, labelled=True)
+
+
+def designation_items(model: MeetingModel, meetings: list[Meeting], q: Question) -> list[tuple[Meeting, Item]]:
+    """The items whose title names the question's property, minutes first, newest first."""
+    ref = q.reference("fastighet")
+    if ref is None:
+        return []
+    name, number = fold_name(ref.value).rsplit(" ", 1)
+    pattern = re.compile(rf"\b{re.escape(name[:4])}\w*[\s-]*{re.escape(number)}\b")  # typo-tolerant
+    ordered = sorted(meetings, key=lambda m: (m.doc_type != "protokoll", newest_first(m)))
+    return [(m, i) for m in ordered for i in model.items(m.doc_id) if pattern.search(fold_name(i.title))]
+
+
+
+
+def lookup_offsets(ctx: Context) -> list[tuple[str, int]]:
+    """(doc id, offset) of what an exact reference in the question points at, for retrieval to put first:
+    the Beslut (or start) of the items about a named property."""
+    q = ctx.question
+    found = []
+    for _, item in designation_items(ctx.model, ctx.meetings, q)[:2]:
+        decided = [f for f in ctx.model.fields(item.doc_id, item.number) if f.name == "Beslut"]
+        found.append((item.doc_id, decided[0].start if decided and q.about_decisions else item.start))
+    return found
+
+
+def _item_answer(ctx: Context, meeting: Meeting, item: Item) -> Answer:
+    fields = ctx.model.fields(item.doc_id, item.number)
+    wanted = _wanted_fields(ctx.question, fields)[:1]
+    where = item_location(item)
+    if wanted and all(EMPTY_VALUE.fullmatch(f.value) for f in wanted):  # the asked field is there, but empty
+        quotes = [Quote(item.doc_id, item.start, line_end(ctx, item.doc_id, item.start), where)]
+        answer = quoted_answer(ctx, f"{doc_name(meeting)}, {where}: fältet ”{wanted[0].name}” är tomt.", quotes, False)
+        answer.answer += " Jag hittar inget om det i underlagen."
+        return answer
+    text = ctx.texts.text(item.doc_id)
+    quotes = [Quote(f.doc_id, f.start, first_part(text, f.start, f.end), f"{where} – {f.name}") for f in wanted]
+    line = _line_naming(ctx, item) if ctx.question.attribute == "person" else None
+    if line:  # who: the item's line that names people and what the question asks about
+        quotes = [Quote(item.doc_id, *line, where)]
+    if ctx.question.reference("dnr") or ctx.question.reference("paragraf"):  # which case it is: its heading
+        title = locate(text, item.title, item.start, item.end)
+        quotes.insert(0, Quote(item.doc_id, item.start, title[1] if title else line_end(ctx, item.doc_id,
+                                                                                        item.start), where))
+    if not quotes:
+        quotes = [Quote(item.doc_id, item.start, min(item.end, item.start + 600), where)]
+    dnr = f" (Dnr {item.dnr})" if item.dnr else ""
+    return quoted_answer(ctx, f"{doc_name(meeting)}, {where}{dnr}:", quotes[:3])
+
+
+def _line_naming(ctx: Context, item: Item) -> tuple[int, int] | None:
+    """The line of the item that names a person ("Förnamn Efternamn") and shares most words with the question."""
+    text = ctx.texts.text(item.doc_id)
+    best: tuple[int, tuple[int, int] | None] = (0, None)
+    for match in re.finditer(r"[^\n]+", text[item.start:item.end]):
+        if not _PERSON_NAME.search(match.group()):
+            continue
+        score = len(content_terms(match.group()) & ctx.question.focus)
+        if score > best[0]:
+            best = (score, (item.start + match.start(), item.start + match.end()))
+    return best[1]
+
+
+def _wanted_fields(question: Question, fields: list[Span]) -> list[Span]:
+    """The fields the question asks for; by default the decision, else the proposal and the summary."""
+    low = question.standalone.casefold()
+    by_name = [f for f in fields if content_terms(f.name) & question.terms and f.name != "Text"]
+    if by_name:
+        return by_name
+    if question.about_decisions:
+        decided = [f for f in fields if f.name == "Beslut"]
+        if decided:
+            return decided
+    if "föredra" in low or "fredra" in low:
+        return [f for f in fields if f.name == "Föredragande"]
+    preferred = ("Beslut", "Ärendet i korthet", "Sammanfattning av ärendet", PROPOSAL_FIELD, "Förslag")
+    return [f for name in preferred for f in fields if f.name.startswith(name)][:2]
+
+
+
+
+def item_field(ctx: Context) -> Answer | None:
+    """A field the question names ("beslutsunderlag", "ärendet i korthet") of the item whose title it names."""
+    q = ctx.question
+    low = fold_name(q.standalone)
+    asked = [name for name in NAMED_FIELDS if fold_name(name) in low]
+    if not asked:
+        return None
+    topic = set(q.terms) - FRAME - content_terms(" ".join(asked))
+    best: tuple[int, Meeting | None, Item | None] = (0, None, None)
+    for meeting in ctx.ranked_meetings(("kallelse", "protokoll")):
+        for item in ctx.model.items(meeting.doc_id):
+            score = len(topic & content_terms(item.title))
+            if score > best[0]:
+                best = (score, meeting, item)
+    score, meeting, item = best
+    if not score or meeting is None or item is None:
+        return None
+    fields = [f for f in ctx.model.fields(item.doc_id, item.number) if any(f.name.startswith(a) for a in asked)]
+    if not fields:
+        return None
+    where = item_location(item)
+    return quoted_answer(ctx, f"{doc_name(meeting)}, {where}:", [Quote(f.doc_id, f.start, f.end, f"{where} – {f.name}")
+                                                           for f in fields[:3]])
+
+
+def items_with_field(ctx: Context) -> Answer | None:
+    """Every item that has the field the question names ("vilka punkter har beslutsunderlag"), with its value."""
+    q = ctx.question
+    low = q.standalone.casefold()
+    if not _WHICH_ITEMS.search(low) or MISSING.search(low):
+        return None
+    asked = [name for name in NAMED_FIELDS if fold_name(name) in fold_name(low)]
+    if not asked:
+        return None
+    kinds = ("kallelse",) if "punkt" in low else ("protokoll",) if "paragraf" in low else ("kallelse", "protokoll")
+    for meeting in ctx.ranked_meetings(kinds):
+        items = {i.number: i for i in ctx.model.items(meeting.doc_id)}
+        fields = [f for f in ctx.model.fields(meeting.doc_id) if f.label in items and
+                  any(f.name.startswith(a) for a in asked) and not EMPTY_VALUE.fullmatch(f.value)]
+        if fields:
+            quotes = [Quote(f.doc_id, f.start, f.end, item_location(items[f.label])) for f in fields[:MAX_LINES * 2]]
+            return quoted_answer(ctx, f"{doc_name(meeting)} – punkter med {asked[0].lower()}:", quotes, labelled=True)
+    return None
+
+
+def items_by_title(ctx: Context) -> Answer | None:
+    """The items whose titles name what the question asks about ("vilka ärenden gäller fastigheter i särö"),
+    across the meetings it names (all when none), the minutes' § before the agenda's item on the same case."""
+    q = ctx.question
+    if not _WHICH_ITEMS.search(q.standalone.casefold()):
+        return None
+    topic = set(q.terms) - FRAME - ITEM_WORDS
+    scored = [(len(topic & content_terms(i.title)), m, i) for m in ctx.ranked_meetings(("protokoll", "kallelse"))
+              for i in ctx.model.items(m.doc_id)]
+    best = max((n for n, _, _ in scored), default=0)
+    if not best:
+        return None
+    seen: set[str] = set()
+    quotes = []
+    for _, meeting, item in sorted((x for x in scored if x[0] == best),
+                                   key=lambda x: (x[1].doc_type != "protokoll", newest_first(x[1]))):
+        case = fold_name(item.dnr or item.title)
+        if case in seen:
+            continue
+        seen.add(case)
+        span = locate(ctx.texts.text(item.doc_id), item.title, item.start, item.end) or \
+            (item.start, line_end(ctx, item.doc_id, item.start))
+        quotes.append(Quote(item.doc_id, *span, f"{meeting.meeting_date} {item.number}".strip()))
+    return quoted_answer(ctx, "Ärenden i underlagen:", quotes[:MAX_LINES * 2], labelled=True)
+
+
+def undecided_reference(ctx: Context) -> Answer | None:
+    """A decision asked about a property whose § in the minutes records no decision (a secret §): say so."""
+    q = ctx.question
+    if not q.about_decisions or q.reference("fastighet") is None:
+        return None
+    found = [(m, i) for m, i in designation_items(ctx.model, ctx.meetings, q) if m.doc_type == "protokoll"]
+    if not found:
+        return None
+    if any(f.name == "Beslut" or f.name.startswith(PROPOSAL_FIELD)
+           for _, i in found for f in ctx.model.fields(i.doc_id, i.number)):
+        return None
+    quotes = [Quote(i.doc_id, i.start, line_end(ctx, i.doc_id, i.start), item_location(i)) for _, i in found[:2]]
+    answer = quoted_answer(ctx, f"{doc_name(found[0][0])} tar upp ärendet men redovisar inget beslut:", quotes, False)
+    answer.answer += " Jag hittar inget om det i underlagen."
+    return answer
+
+
+PLANS: tuple[Callable[[Context], Answer | None], ...] = (
+    proposal_reference, item_reference, dnr_reference, undecided_reference, against_proposal, items_by_field,
+    items_with_field,
+    items_by_title, item_field, header_facts, designation_reference,
+)

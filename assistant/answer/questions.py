@@ -1,0 +1,301 @@
+"""Question analysis: a question is read once, into one ``Question`` that every later step uses.
+
+It holds the typo-corrected terms, the language (English questions get Swedish meeting words added from a
+small glossary), what the question asks for (a person, a place, a time, an amount …), the structural
+references it names (förslag 27, punkt 9, § 77, a diarienummer, a property), and the body and meeting dates
+it names, resolved against the meetings in the index and turned into search filters.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from assistant.answer.conversation import Message, standalone_question
+from assistant.index.meetings import Meeting
+from assistant.index.store import Filters
+from assistant.swedish import MONTHS, content_terms, fold_name, words
+
+_ENGLISH = re.compile(r"\b(what|who|when|where|which|how|is|are|does|the|about|meeting|decided|proposed)\b",
+                      re.IGNORECASE)
+# English meeting words and the Swedish words documents use for them (lexical search and term matching)
+GLOSSARY = {
+    "meeting": "sammanträde möte", "meetings": "sammanträden möten", "chair": "ordförande",
+    "chairman": "ordförande", "chairperson": "ordförande", "vice": "vice", "secretary": "sekreterare",
+    "minutes": "protokoll", "proposal": "förslag", "proposals": "förslag", "proposed": "förslag föreslås",
+    "propose": "föreslår", "suggest": "förslag", "decision": "beslut", "decisions": "beslut", "decided": "beslutade",
+    "agenda": "föredragningslista dagordning ärendelista", "item": "punkt ärende", "items": "punkter ärenden",
+    "member": "ledamot", "members": "ledamöter", "substitute": "ersättare", "substitutes": "ersättare",
+    "adjust": "justera", "adjusts": "justerar", "checks": "justerar", "where": "plats", "place": "plats",
+    "room": "sammanträdesrum", "time": "tid", "when": "tid", "next": "nästa", "previous": "föregående",
+    "report": "rapport", "state": "staten", "government": "regeringen staten", "municipality": "kommun",
+    "municipalities": "kommuner kommunerna", "region": "region", "regions": "regioner", "party": "parti",
+    "funding": "finansiering", "financing": "finansiering", "crime": "brott brottslighet",
+    "prevention": "förebyggande", "preventive": "brottsförebyggande", "welfare": "välfärd",
+    "camera": "kamera", "surveillance": "bevakning kamerabevakning", "police": "polisen", "school": "skola",
+    "social": "social socialtjänst", "services": "tjänst", "permit": "lov bygglov", "building": "bygg",
+    "fee": "avgift", "cost": "kostnad", "costs": "kostnader", "property": "fastighet", "appeal": "överklagande",
+    "information": "information", "presents": "föredrar", "present": "närvarande", "attachment": "bilaga",
+    "decision-makers": "beslutande", "vote": "omröstning", "safety": "trygghet", "security": "trygghet",
+    "committee": "nämnd utskott", "working": "arbetsutskott", "board": "styrelse nämnd", "council": "fullmäktige",
+    "budget": "budget", "result": "resultat", "older": "äldre", "elderly": "äldre", "unsafe": "otrygga otrygghet",
+    "start": "tid", "end": "tid", "started": "tid", "ended": "tid", "who": "", "minutes'": "protokoll",
+}
+ENGLISH_MONTHS = {m: i for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july",
+                                              "august", "september", "october", "november", "december"), 1)}
+ATTRIBUTES = (  # first match wins
+    ("vote", re.compile(r"\brösta\w*|\brosta\w*|\bomröstning|\bomrostning|\bvote[ds]?\b|\bvoting\b")),
+    ("party", re.compile(r"\bvilket parti\b|\b(which|what) party\b|\bpartitillhörighet\b")),
+    ("amount", re.compile(r"\bhur (mycket|stor|stora|hög|hog)\b|\bkostnad|\bkosta|\bkostade\b|\bavgift|\bbelopp"
+                          r"|\bpengar\b|\bhow much\b|\bcost")),
+    ("count", re.compile(r"\bhur många\b|\bhur manga\b|\bhow many\b|\bantal\b")),
+    ("reason", re.compile(r"\bvarför\b|\bvarfor\b|\bwhy\b|\bskäl\b|\bmotiv")),
+    ("place", re.compile(r"^(?:och |men |så )?var\b(?! (?:det|den|de|dom|han|hon)\b)"  # "var det": was it
+                         r"(?!.*\b(?:vem|vilka|vilken|vilket)\b)|\bplats\b|\blokal\b|\bwhere\b")),
+    ("time", re.compile(r"\bnär\b|\bnar\b|\bdatum\b|\bwhen\b|\bvilken dag\b|\bvilken tid\b|\bklockan\b"
+                        r"|\bhur länge\b|\bhur lange\b|\bwhat time\b|\btid\b")),
+    ("list", re.compile(r"\bvilka (är|var|finns) (de|dom)\b|\blista\b|\bvilka \w+ (finns|ingår|nämns)\b"
+                        r"|\bwhat are the\b|\blist\b")),
+    ("person", re.compile(r"\bvem\b|\bvilka\b|\bwho\b|\bwhom\b")),
+)
+ROLE_PATTERNS = (  # the role words a question asks about, as people rows name them (folded)
+    ("justerare", re.compile(r"juster|adjust|checks? the minutes")),
+    ("sekreterare", re.compile(r"sekreterare|secretary")),
+    ("vice ordförande", re.compile(r"vice (ordf|chair)|vice ordförnade")),
+    ("ordförande", re.compile(r"ordf\w*|ordförnade|chair")),
+    ("föredragande", re.compile(r"föredra|fredra|foredra|presents?\b")),
+    ("ersättare", re.compile(r"ersättare|ersattare|substitute")),
+    ("ledamot", re.compile(r"ledam|member|sitter i|representerar")),
+)
+ORDINALS = {"förste": "förste", "forste": "förste", "första": "förste", "1:e": "förste", "first": "förste",
+            "andre": "andre", "andra": "andre", "2:e": "andre", "second": "andre",
+            "tredje": "tredje", "3:e": "tredje", "third": "tredje"}
+_REFERENCES = (
+    ("förslag", re.compile(r"\b(?:förslag|forslag|proposal)(?:et|en)?\s+(?:nr\.?\s*|nummer\s*|number\s*)?(\d{1,3})\b")),
+    ("punkt", re.compile(r"\b(?:punkt|punkten|item|ärende|arende)\s+(?:nr\.?\s*)?(\d{1,2})\b")),
+    ("paragraf", re.compile(r"§\s*(\d{1,4})|\bparagraf(?:en)?\s+(\d{1,4})\b")),
+    ("dnr", re.compile(r"\b([a-zåäö]{1,5}[- ]?\d{4}-\d{3,6})\b")),
+    ("fastighet", re.compile(r"\b([a-zåäö]{3,})[\s-]+(\d{1,4}:\d{1,4})\b")),
+)
+NOT_PROPERTY_NAMES = {"klockan", "från", "till", "mellan", "och", "eller", "kring", "runt", "paragraf", "punkt", "kl"}
+DECISION_WORDS = re.compile(r"beslut|beslöt|beslot|decid|decision|yrka|reserv|återremi|gäller .* fortfarande"
+                            r"|\bfick\b.*\b(?:lov|bygglov|förhandsbesked|dispens|tillstånd)|beviljade?s|avslogs|godkändes")
+DOC_KINDS = (("kallelse", re.compile(r"kallelse|föredragningslist|dagordning|\bagenda\b|föreslås|\bnotice\b")),
+             ("protokoll", re.compile(r"protokoll|\bminutes\b")))
+_ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:e|a|:e|:a)? ({'|'.join(MONTHS)})(?: (\d{{4}}))?\b")
+_ENGLISH_DATE = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)? (?:of )?({'|'.join(ENGLISH_MONTHS)}),?(?: (\d{{4}}))?\b")
+_ENGLISH_DATE_US = re.compile(rf"\b({'|'.join(ENGLISH_MONTHS)}) (\d{{1,2}})(?:st|nd|rd|th)?,?(?: (\d{{4}}))?\b")
+_MONTH_ONLY = re.compile(rf"\bi ({'|'.join(MONTHS)})\b")
+_LATEST = re.compile(r"\b(förra|senaste|sista|forra) (mötet|sammanträdet|motet|sammantradet)\b|\blast meeting\b")
+
+
+@dataclass(frozen=True)
+class Reference:
+    kind: str  # "förslag" | "punkt" | "paragraf" | "dnr" | "fastighet"
+    value: str  # "27", "9", "§ 77", "BN-2023-002511", "FÄLARED 2:9"
+
+
+@dataclass(frozen=True)
+class Period:
+    since: str = ""
+    until: str = ""
+
+
+@dataclass(frozen=True)
+class Question:
+    text: str  # as asked
+    standalone: str  # with the topic of the previous turn when the question is elliptical
+    language: str = "sv"
+    terms: frozenset[str] = frozenset()  # typo-corrected content terms of the standalone question
+    focus: frozenset[str] = frozenset()  # those of the latest message alone
+    search_text: str = ""  # what retrieval searches for (English questions with Swedish words added)
+    attribute: str = ""  # person, place, time, party, amount, count, reason, list, or "" (open question)
+    roles: tuple[str, ...] = ()  # "tredje vice ordförande", "justerare" …
+    references: tuple[Reference, ...] = ()
+    dates: tuple[date, ...] = ()
+    unresolved_dates: tuple[date, ...] = ()  # named dates that are no meeting in the index
+    period: Period = Period()
+    bodies: tuple[str, ...] = ()  # bodies of the index the question names
+    meetings: tuple[str, ...] = ()  # doc ids of the meetings that body and date name
+    filters: Filters = field(default_factory=Filters)
+    doc_kind: str = ""  # "kallelse" or "protokoll" when the question names the kind of document
+    about_decisions: bool = False
+    asks_minutes: bool = False  # about what a protokoll records (justerade, beslutade …)
+
+    @property
+    def english(self) -> bool:
+        return self.language == "en"
+
+    def reference(self, kind: str) -> Reference | None:
+        return next((r for r in self.references if r.kind == kind), None)
+
+
+def analyse(question: str, history: list[Message] | None, meetings: list[Meeting],
+            correct: "Corrector", filters: Filters | None = None) -> Question:
+    standalone = standalone_question(question, history)
+    low = standalone.casefold()
+    english = is_english(question)
+    expanded = f"{standalone} {glossary_words(standalone)}" if english else standalone
+    terms = frozenset(correct(t) for t in content_terms(expanded))
+    latest = f"{question} {glossary_words(question)}" if english else question
+    focus = frozenset(correct(t) for t in content_terms(latest))
+    dates, unresolved = _dates(low, meetings)
+    bodies = named_bodies(expanded.casefold(), meetings)
+    period = _period(low, meetings, bodies)
+    asked = Question(
+        text=question, standalone=standalone, language="en" if english else "sv", terms=terms, focus=focus,
+        search_text=expanded, attribute=_attribute(low), roles=_roles(low), references=_references(low),
+        dates=tuple(dates), unresolved_dates=tuple(unresolved), period=period, bodies=tuple(bodies),
+        about_decisions=bool(DECISION_WORDS.search(low)),
+        doc_kind=next((kind for kind, pattern in DOC_KINDS if pattern.search(low)), ""),
+        asks_minutes=bool(re.search(r"protokoll|juster|beslut|beslöt|minutes|decid|höll|hölls|holl|pågick|pagick"
+                                    r"|varade|hur länge|hur lange|\bdid\b|\blasted\b|how long|\b(?:vem|vilka) var\b|\bwho (?:was|were)\b",
+                                    low)),
+    )
+    chosen = [m for m in meetings if (not bodies or m.body in bodies) and (not dates or m.meeting_date in
+                                                                              {d.isoformat() for d in dates})]
+    return replace(asked, meetings=tuple(m.doc_id for m in chosen) if bodies or dates else (),
+                   filters=_filters(asked, filters or Filters(), meetings))
+
+
+def is_english(question: str) -> bool:
+    return bool(_ENGLISH.search(question))
+
+
+class Corrector:
+    """A term as the documents spell it: itself when known, else the closest corpus term (a typo)."""
+
+    def __init__(self, known) -> None:  # known: LexicalIndex.known
+        self._known = known
+
+    def __call__(self, term: str) -> str:
+        return self._known(term) or term
+
+
+def glossary_words(text: str) -> str:
+    return " ".join(GLOSSARY[w] for w in words(text) if GLOSSARY.get(w))
+
+
+def _attribute(low: str) -> str:
+    return next((name for name, pattern in ATTRIBUTES if pattern.search(low)), "")
+
+
+def _roles(low: str) -> tuple[str, ...]:
+    found = []
+    for role, pattern in ROLE_PATTERNS:
+        if pattern.search(low):
+            if role == "vice ordförande":
+                ordinal = next((ORDINALS[w] for w in re.findall(r"[\w:]+", low) if w in ORDINALS), "")
+                role = f"{ordinal} vice ordförande".strip()
+            if role == "ordförande" and any(r.endswith("vice ordförande") for r in found):
+                continue
+            found.append(role)
+    return tuple(found)
+
+
+def _references(low: str) -> tuple[Reference, ...]:
+    found: list[Reference] = []
+    for kind, pattern in _REFERENCES:
+        for match in pattern.finditer(low):
+            if kind == "fastighet":
+                if match.group(1) in NOT_PROPERTY_NAMES:
+                    continue
+                value = f"{match.group(1).upper()} {match.group(2)}"
+            elif kind == "paragraf":
+                value = f"§ {match.group(1) or match.group(2)}"
+            elif kind == "dnr":
+                value = re.sub(r"^([a-zåäö]+)[- ]?", r"\1-", match.group(1)).upper()
+            else:
+                value = match.group(1)
+            found.append(Reference(kind, value))
+    return tuple(dict.fromkeys(found))
+
+
+def _dates(low: str, meetings: list[Meeting]) -> tuple[list[date], list[date]]:
+    """Dates the question names; a day and month without a year is the meeting on that day (any year)."""
+    meeting_days = sorted({m.meeting_date for m in meetings if m.meeting_date}, reverse=True)
+    found: list[date] = []
+    for y, m, d in _ISO_DATE.findall(low):
+        found += [x for x in [_safe_date(int(y), int(m), int(d))] if x]
+    spoken = [(d, MONTHS.index(month) + 1, y) for d, month, y in _DAY_MONTH.findall(low)]
+    spoken += [(d, ENGLISH_MONTHS[month], y) for d, month, y in _ENGLISH_DATE.findall(low)]
+    spoken += [(d, ENGLISH_MONTHS[month], y) for month, d, y in _ENGLISH_DATE_US.findall(low)]
+    for d, number, y in spoken:
+        if y:
+            found += [x for x in [_safe_date(int(y), number, int(d))] if x]
+            continue
+        same_day = [iso for iso in meeting_days if iso[5:] == f"{number:02d}-{int(d):02d}"]
+        year = int(same_day[0][:4]) if same_day else int(meeting_days[0][:4]) if meeting_days else date.today().year
+        found += [x for x in [_safe_date(year, number, int(d))] if x]
+    found = list(dict.fromkeys(found))
+    known = set(meeting_days)
+    return [d for d in found if d.isoformat() in known], [d for d in found if d.isoformat() not in known]
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _period(low: str, meetings: list[Meeting], bodies: list[str]) -> Period:
+    mine = [m for m in meetings if m.meeting_date and (not bodies or m.body in bodies)]
+    with_minutes = [m.meeting_date for m in mine if m.doc_type == "protokoll"] or [m.meeting_date for m in mine]
+    return resolve_period(low, with_minutes)
+
+
+def resolve_period(question: str, meeting_dates: list[str]) -> Period:
+    """Relative dates against the documents' own dates: "förra/senaste mötet" is the latest meeting (with
+    minutes), "i höstas"/"i våras" the autumn/spring of the latest year, "i december" that month of the latest
+    year with a meeting in it, a bare year that year."""
+    low = question.casefold()
+    latest = max(meeting_dates) if meeting_dates else ""
+    if _LATEST.search(low) and latest:
+        return Period(latest, latest)
+    year = latest[:4] if latest else str(date.today().year)
+    if "i höstas" in low:
+        return Period(f"{year}-08-01", f"{year}-12-31")
+    if "i våras" in low:
+        return Period(f"{year}-01-01", f"{year}-06-30")
+    if match := _MONTH_ONLY.search(low):
+        number = MONTHS.index(match.group(1)) + 1
+        in_month = sorted(d[:4] for d in meeting_dates if int(d[5:7]) == number)
+        year = in_month[-1] if in_month else year
+        return Period(f"{year}-{number:02d}-01", f"{year}-{number:02d}-31")
+    if (match := re.search(r"\b(?:år |under |i )?(20\d\d)\b", low)) and not _ISO_DATE.search(low):
+        return Period(f"{match.group(1)}-01-01", f"{match.group(1)}-12-31")
+    return Period()
+
+
+def named_bodies(low: str, meetings: list[Meeting]) -> list[str]:
+    """The bodies of the index the question names: by all their words (a word may be shortened to its first
+    four letters, "bygg-au"), or by their initials ("SRB")."""
+    asked = content_terms(low)
+    folded_words = set(fold_name(low).replace("-", " ").split())
+    named = []
+    for body in dict.fromkeys(m.body for m in meetings if m.body):
+        body_terms = content_terms(body)
+        initials = "".join(w[0] for w in fold_name(body).split() if w.isalpha())
+        by_words = body_terms and all(any(a == b or (len(a) >= 3 and b.startswith(a)) or
+                                              (len(b) >= 4 and a.startswith(b)) for a in asked) for b in body_terms)
+        if by_words or (len(initials) >= 3 and initials in folded_words):
+            named.append(body)
+    return named
+
+
+def _filters(asked: Question, given: Filters, meetings: list[Meeting]) -> Filters:
+    """The user's own filters win; else the named body (when the index holds several) and the named meeting
+    date, or the period of a decision question."""
+    if given:
+        return given
+    several_bodies = len({m.body for m in meetings if m.body}) > 1
+    body = asked.bodies[0] if len(asked.bodies) == 1 and several_bodies else ""
+    since = until = ""
+    if asked.dates:
+        since, until = min(asked.dates).isoformat(), max(asked.dates).isoformat()
+    elif asked.about_decisions and (asked.period.since or asked.period.until):
+        since, until = asked.period.since, asked.period.until
+    return Filters(body=body, date_from=since, date_to=until)

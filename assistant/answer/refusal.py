@@ -1,0 +1,73 @@
+"""Reasons to refuse before answering: a named meeting, minutes or property that the documents do not hold,
+or a subject word the documents never use. Each returns a Swedish sentence saying what is missing, or ""."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answer.extractive import topic_terms
+from assistant.answer.questions import Question
+from assistant.answer.retrieval import Hit
+from assistant.index.lexical import LexicalIndex
+from assistant.index.meetings import Meeting
+from assistant.swedish import MONTHS, content_terms, words
+
+UNKNOWN_MIN_CHARS = 6
+VERB_ENDINGS = ("era", "erar", "erade", "erat")
+
+
+def missing_reason(q: Question, hits: list[Hit], meetings: list[Meeting], lexical: LexicalIndex) -> str:
+    return (missing_meeting(q, hits) or missing_minutes(q, meetings) or missing_designation(q, hits)
+            or unknown_subject(q, lexical))
+
+
+def _spoken(day) -> str:
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def missing_meeting(q: Question, hits: list[Hit]) -> str:
+    """A date that is no meeting in the index must not be answered from other meetings, unless what was found
+    mentions it (an agenda names the previous meeting's date); a question about the minutes of a meeting that
+    is not in the index is refused even then."""
+    found_text = " ".join(h.chunk.text for h in hits).casefold()
+    for day in q.unresolved_dates:
+        kind = "Protokollet" if q.asks_minutes else "Sammanträdet"
+        mentioned = day.isoformat() in found_text or _spoken(day).casefold() in found_text
+        if q.asks_minutes or not mentioned:
+            return f"{kind} från {_spoken(day)} finns inte i underlagen."
+    return ""
+
+
+def missing_minutes(q: Question, meetings: list[Meeting]) -> str:
+    """A decision question about a meeting whose minutes are not indexed: say so instead of answering from
+    that meeting's agenda as if its proposals were decisions."""
+    if not q.about_decisions:
+        return ""
+    with_minutes = {m.meeting_date for m in meetings if m.doc_type == "protokoll"}
+    for day in q.dates:
+        if day.isoformat() not in with_minutes:
+            return f"Protokollet från {_spoken(day)} finns inte i underlagen."
+    return ""
+
+
+def missing_designation(q: Question, hits: list[Hit]) -> str:
+    """A property designation ("KYVIK 10:1") that none of the found passages mentions is not in the documents."""
+    found = " ".join(f"{h.chunk.context}\n{h.chunk.text}" for h in hits).casefold()
+    for ref in q.references:
+        if ref.kind != "fastighet":
+            continue
+        name, number = ref.value.rsplit(" ", 1)
+        if not re.search(rf"{re.escape(name.casefold()[:4])}\w*[\s-]*{re.escape(number)}", found):  # typo-tolerant
+            return f"{ref.value} nämns inte i underlagen."
+    return ""
+
+
+def unknown_subject(q: Question, lexical: LexicalIndex) -> str:
+    """A subject word the documents never use, not even inflected or in a compound ("simhallen"), means the
+    documents cannot answer: refuse instead of quoting whatever shares the other words."""
+    if q.english:
+        return ""
+    subject_words = [w for w in words(q.text) if not w.endswith(VERB_ENDINGS)]  # "diskutera" frames a question
+    unknown = [t for t in topic_terms(content_terms(" ".join(subject_words)))
+               if len(t) >= UNKNOWN_MIN_CHARS and not lexical.known(t) and not lexical.has_prefix(t[:UNKNOWN_MIN_CHARS])]
+    return "Underlagen nämner inte det frågan gäller." if unknown else ""

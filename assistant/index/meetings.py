@@ -1,0 +1,289 @@
+"""The meeting model: what the parsers found in each document, as rows a question can be answered from by
+lookup. Shape after CouncilDataProject (body -> meeting -> item -> field):
+
+- ``meetings``: one row per document (body, date, time, place, kind);
+- ``facts``: header facts of a meeting (tid, plats, ordförande, sekreterare, justerare, nästa sammanträde …);
+- ``people``: members and others present, with party, role and where they come from;
+- ``items``: agenda items and minutes paragraphs (number, title, dnr) and ``fields`` ("Förslag till beslut",
+  "Beslut", "Föredragande" …);
+- ``proposals``: the numbered proposals of a report, with their group and heading path;
+- the decision register's tables (``assistant.index.decisions``) in the same SQLite file.
+
+Every value keeps ``start``/``end`` offsets so that ``document text[start:end]`` is what an answer quotes.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
+from pathlib import Path
+from typing import NamedTuple
+
+from assistant.documents.model import Block, Document, Structure
+from assistant.documents.parsing import PROPOSAL_GROUPS
+from assistant.index.decisions import DecisionRegister
+from assistant.swedish import fold_name
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meetings (
+    doc_id TEXT PRIMARY KEY, doc_type TEXT, title TEXT, body TEXT, body_key TEXT, meeting_date TEXT,
+    meeting_time TEXT, place TEXT);
+CREATE TABLE IF NOT EXISTS facts (doc_id TEXT, name TEXT, value TEXT, start INTEGER, "end" INTEGER);
+CREATE TABLE IF NOT EXISTS people (
+    doc_id TEXT, name TEXT, name_key TEXT, party TEXT, role TEXT, place TEXT, start INTEGER, "end" INTEGER);
+CREATE TABLE IF NOT EXISTS items (
+    doc_id TEXT, number TEXT, title TEXT, dnr TEXT, start INTEGER, "end" INTEGER, position INTEGER);
+CREATE TABLE IF NOT EXISTS fields (
+    doc_id TEXT, item_number TEXT, name TEXT, value TEXT, start INTEGER, "end" INTEGER);
+CREATE TABLE IF NOT EXISTS proposals (
+    doc_id TEXT, number INTEGER, grp TEXT, heading_path TEXT, text TEXT, start INTEGER, "end" INTEGER);
+"""
+TABLES = ("meetings", "facts", "people", "items", "fields", "proposals")
+# Standing items whose proposal is a header fact of the meeting (the genre's skeleton, any organisation)
+ITEM_FACTS = (
+    ("justerare", re.compile(r"^(?:val av )?juster(?:ing|are|ande)\b", re.IGNORECASE)),
+    ("nästa sammanträde", re.compile(r"^nästa (?:sammanträde|möte)", re.IGNORECASE)),
+    ("kommande ärenden", re.compile(r"^kommande (?:sammanträde|möte)", re.IGNORECASE)),
+    ("föregående protokoll", re.compile(r"^föregående (?:mötes )?protokoll", re.IGNORECASE)),
+)
+ROLE_WORDS = {"justerare": "juster", "sekreterare": "sekreterare", "ordförande": "ordförande"}
+
+
+class Meeting(NamedTuple):
+    doc_id: str
+    doc_type: str
+    title: str
+    body: str
+    meeting_date: str
+    meeting_time: str
+    place: str
+
+
+class Span(NamedTuple):
+    """A value of the model and where it stands: ``text[start:end]`` of document ``doc_id``."""
+
+    doc_id: str
+    name: str  # fact name, person's role, field name, item or proposal number
+    value: str
+    start: int
+    end: int
+    label: str = ""  # the item ("punkt 3 Justering") or group ("Staten") it belongs to
+
+
+class Person(NamedTuple):
+    doc_id: str
+    name: str
+    party: str
+    role: str
+    place: str
+    start: int
+    end: int
+
+
+class Item(NamedTuple):
+    doc_id: str
+    number: str
+    title: str
+    dnr: str
+    start: int
+    end: int
+
+
+class MeetingModel:
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self.register = DecisionRegister(self.path)  # decisions live in the same file
+        self._cache: dict[tuple[str, tuple], list[tuple]] = {}
+        self._version: tuple[int, int] = (0, 0)
+        with self._connect() as conn:
+            conn.executescript(_SCHEMA)
+
+    @contextmanager
+    def _connect(self) -> Iterator[sqlite3.Connection]:
+        with closing(sqlite3.connect(self.path)) as conn, conn:
+            yield conn
+
+    # --- writing ---
+
+    def replace_document(self, doc: Document, structure: Structure) -> None:
+        text = doc.text
+        with self._connect() as conn:
+            self._delete(conn, doc.doc_id)
+            conn.execute("INSERT INTO meetings VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                         (doc.doc_id, doc.doc_type, doc.title, doc.body, fold_name(doc.body), doc.meeting_date,
+                          doc.meeting_time, doc.place))
+            conn.executemany('INSERT INTO facts VALUES (?, ?, ?, ?, ?)', _facts(doc, structure))
+            conn.executemany("INSERT INTO people VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                             [(doc.doc_id, p.name, fold_name(p.name), p.party, p.role, p.place, p.start, p.end)
+                              for p in _people(doc)])
+            conn.executemany("INSERT INTO items VALUES (?, ?, ?, ?, ?, ?, ?)",
+                             [(doc.doc_id, i.number, i.title, i.dnr, i.start, i.end, n) for n, i in enumerate(doc.items)])
+            conn.executemany("INSERT INTO fields VALUES (?, ?, ?, ?, ?, ?)", _fields(doc))
+            conn.executemany("INSERT INTO proposals VALUES (?, ?, ?, ?, ?, ?, ?)",
+                             [(doc.doc_id, int(b.item_number), _group(b), " > ".join(_path(b)), text[b.start:b.end],
+                               b.start, b.end) for b in doc.blocks if b.kind == "proposal" and b.item_number.isdigit()])
+        self.register.replace_document(doc)
+
+    def remove_document(self, doc_id: str) -> None:
+        with self._connect() as conn:
+            self._delete(conn, doc_id)
+        self.register.remove_document(doc_id)
+
+    def has_document(self, doc_id: str) -> bool:
+        with self._connect() as conn:
+            found = conn.execute("SELECT 1 FROM meetings WHERE doc_id = ?", (doc_id,)).fetchone() is not None
+        return found and self.register.has_document(doc_id)
+
+    @staticmethod
+    def _delete(conn: sqlite3.Connection, doc_id: str) -> None:
+        for table in TABLES:
+            conn.execute(f"DELETE FROM {table} WHERE doc_id = ?", (doc_id,))
+
+    # --- reading ---
+
+    def _rows(self, sql: str, params: tuple = ()) -> list[tuple]:
+        """Query results, cached until the file changes (every answer reads the same few rows many times)."""
+        stat = self.path.stat()
+        version = (stat.st_mtime_ns, stat.st_size)
+        if version != self._version:
+            self._cache.clear()
+            self._version = version
+        key = (sql, params)
+        if key not in self._cache:
+            with self._connect() as conn:
+                self._cache[key] = conn.execute(sql, params).fetchall()
+        return self._cache[key]
+
+    def meetings(self) -> list[Meeting]:
+        """Every document of the model, newest meeting first."""
+        return [Meeting(*r) for r in self._rows(
+            "SELECT doc_id, doc_type, title, body, meeting_date, meeting_time, place FROM meetings "
+            "ORDER BY meeting_date DESC, doc_id")]
+
+    def counts(self, doc_id: str) -> dict[str, int]:
+        return {t: self._rows(f"SELECT COUNT(*) FROM {t} WHERE doc_id = ?", (doc_id,))[0][0] for t in TABLES}
+
+    def facts(self, doc_id: str) -> list[Span]:
+        return [Span(doc_id, *r) for r in self._rows(
+            'SELECT name, value, start, "end" FROM facts WHERE doc_id = ? ORDER BY start', (doc_id,))]
+
+    def people(self, doc_id: str) -> list[Person]:
+        return [Person(*r) for r in self._rows(
+            'SELECT doc_id, name, party, role, place, start, "end" FROM people WHERE doc_id = ? ORDER BY start',
+            (doc_id,))]
+
+    def items(self, doc_id: str) -> list[Item]:
+        return [Item(*r) for r in self._rows(
+            'SELECT doc_id, number, title, dnr, start, "end" FROM items WHERE doc_id = ? ORDER BY position', (doc_id,))]
+
+    def fields(self, doc_id: str, item_number: str | None = None) -> list[Span]:
+        rows = self._rows('SELECT item_number, name, value, start, "end" FROM fields WHERE doc_id = ? '
+                          "AND (? IS NULL OR item_number = ?) ORDER BY start", (doc_id, item_number, item_number))
+        return [Span(doc_id, name, value, start, end, number) for number, name, value, start, end in rows]
+
+    def proposals(self, doc_id: str | None = None) -> list[Span]:
+        rows = self._rows('SELECT doc_id, number, text, start, "end", grp FROM proposals '
+                          "WHERE (? IS NULL OR doc_id = ?) ORDER BY doc_id, number", (doc_id, doc_id))
+        return [Span(d, str(n), text, start, end, grp) for d, n, text, start, end, grp in rows]
+
+
+def _path(block: Block) -> tuple[str, ...]:
+    return block.heading_path[:-1] if block.heading_path and block.heading_path[-1] in PROPOSAL_GROUPS \
+        else block.heading_path
+
+
+def _group(block: Block) -> str:
+    return block.heading_path[-1] if block.heading_path and block.heading_path[-1] in PROPOSAL_GROUPS else ""
+
+
+def line_span(text: str, at: int) -> tuple[int, int]:
+    """The line around offset ``at``, without surrounding white space and table pipes."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    end = len(text) if end < 0 else end
+    while start < end and text[start] in " \t|":
+        start += 1
+    while end > start and text[end - 1] in " \t|":
+        end -= 1
+    return start, end
+
+
+def locate(text: str, value: str, start: int = 0, end: int | None = None) -> tuple[int, int] | None:
+    """Where ``value`` stands in ``text[start:end]``, allowing other white space or ``<br>`` between its words
+    (parsers join wrapped lines and table cells)."""
+    words = value.split()
+    if not words:
+        return None
+    pattern = r"(?:\s|<br\s*/?>)+".join(re.escape(w) for w in words)
+    match = re.compile(pattern).search(text, start, len(text) if end is None else end)
+    return match.span() if match else None
+
+
+def _header_end(doc: Document) -> int:
+    return min([i.start for i in doc.items] or [len(doc.text)])
+
+
+def _fact_line(doc: Document, value: str, hint: str = "") -> tuple[int, int] | None:
+    """The line that states ``value`` in the document's head, preferring one that also names ``hint``."""
+    text = doc.text
+    limit = _header_end(doc) if doc.items else min(len(text), 4000)
+    found: list[tuple[int, int]] = []
+    at = 0
+    while (span := locate(text, value, at, max(limit, 1))) is not None:
+        found.append(span)
+        at = span[1]
+    if not found:
+        span = locate(text, value)
+        found = [span] if span else []
+    if not found:
+        return None
+    preferred = [s for s in found if hint and hint in fold_name(text[slice(*line_span(text, s[0]))])]
+    start, _ = (preferred or found)[0]
+    return line_span(text, start)
+
+
+def _facts(doc: Document, structure: Structure) -> list[tuple[str, str, str, int, int]]:
+    rows = []
+    named = [("tid", doc.meeting_time), ("plats", doc.place), ("datum", doc.meeting_date)]
+    named += [(name, value) for name, value in structure.roles.items()]
+    for name, value in named:
+        if not value:
+            continue
+        span = _fact_line(doc, value, fold_name(ROLE_WORDS.get(name.split("_")[0], "")))
+        if span:
+            rows.append((doc.doc_id, name, doc.text[span[0]:span[1]], *span))
+    for item in doc.items:
+        for name, title in ITEM_FACTS:
+            if title.search(item.title):
+                block = next((b for b in doc.blocks if b.item_number == item.number and b.field
+                              and b.field != "Rubrik" and item.start <= b.start < max(item.end, b.start + 1)), None)
+                if block:
+                    rows.append((doc.doc_id, name, doc.text[block.start:block.end], block.start, block.end))
+    return rows
+
+
+def _people(doc: Document) -> list[Person]:
+    people = []
+    for member in doc.members:
+        span = _fact_line(doc, member.name, fold_name(f"({member.party})") if member.party else "")
+        if span:
+            people.append(Person(doc.doc_id, member.name, member.party, member.role, member.place, *span))
+    return people
+
+
+def _fields(doc: Document) -> list[tuple[str, str, str, str, int, int]]:
+    """Every field of every item at its exact span: the parser's blocks, or the value found in the item's text."""
+    rows = []
+    for item in doc.items:
+        blocks = [b for b in doc.blocks if b.item_number == item.number and b.field and b.field != "Rubrik"
+                  and item.start <= b.start <= item.end]
+        for name, value in item.fields.items():
+            span = locate(doc.text, value, item.start, item.end)
+            if span is None:
+                block = next((b for b in blocks if b.field.startswith(name)), None)
+                span = (block.start, block.end) if block else None
+            if span:
+                rows.append((doc.doc_id, item.number, name, doc.text[span[0]:span[1]], *span))
+    return rows

@@ -1,0 +1,188 @@
+"""The meeting model filled from the real corpus, question analysis, and each answer plan on real documents:
+every citation quotes its document exactly at its offsets."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from assistant import Assistant
+from assistant.answer.extractive import Answer
+from assistant.answer.questions import Reference
+from conftest import AGENDA, KUNGSBACKA, REPORT, make_assistant
+from fakes import HashingEmbedder
+
+MINUTES_0314 = KUNGSBACKA / "kungsbacka_bygg-au_2024-03-14_protokoll.md"
+BODY = "Byggnadsnämndens arbetsutskott"
+
+
+@pytest.fixture(scope="module")
+def answers(fast_corpus_index: Path) -> Assistant:
+    """Read-only: questions never change the index."""
+    return make_assistant(fast_corpus_index, HashingEmbedder())
+
+
+def doc_id(assistant: Assistant, path: Path) -> str:
+    return next(d["doc_id"] for d in assistant.documents() if Path(d["path"]).name == path.name)
+
+
+def assert_exact(assistant: Assistant, answer: Answer) -> None:
+    for c in answer.citations + answer.more_citations:
+        assert assistant.index.document_text(c.doc_id)[c.start:c.end] == c.quote, c
+
+
+# --- the meeting model -------------------------------------------------------------------------------
+
+
+def test_agenda_header_facts_and_members_have_exact_spans(answers: Assistant) -> None:
+    agenda = doc_id(answers, AGENDA)
+    text = answers.index.document_text(agenda)
+    facts = {f.name: f for f in answers.meetings.facts(agenda)}
+    assert facts["tid"].value == "Tid: kl. 09:00-12:00"
+    assert "Silvergruvan" in facts["plats"].value
+    assert "7 februari 2025" in facts["nästa sammanträde"].value
+    assert facts["justerare"].value.startswith("Åsa-Märta Sjöström utses")
+    people = answers.meetings.people(agenda)
+    olofsson = next(p for p in people if p.name == "Johanna Olofsson")
+    assert (olofsson.party, olofsson.role, olofsson.place) == ("M", "Tredje vice ordförande", "Surahammar")
+    for value in list(facts.values()) + people:
+        assert text[value.start:value.end] in (getattr(value, "value", None), text[value.start:value.end])
+    assert text[olofsson.start:olofsson.end] == "Johanna Olofsson (M), Tredje vice ordförande, Surahammar"
+
+
+def test_minutes_items_fields_and_roles(answers: Assistant) -> None:
+    minutes = doc_id(answers, MINUTES_0314)
+    text = answers.index.document_text(minutes)
+    items = answers.meetings.items(minutes)
+    assert [i.number for i in items] == [f"§ {n}" for n in range(71, 83)]
+    assert next(i for i in items if i.number == "§ 75").dnr == "BN-2024-000187"
+    decided = next(f for f in answers.meetings.fields(minutes, "§ 78") if f.name == "Beslut")
+    assert text[decided.start:decided.end] == decided.value
+    assert decided.value.startswith("Byggnadsnämndens arbetsutskott beviljar ansökan om bygglov")
+    facts = {f.name: f.value for f in answers.meetings.facts(minutes)}
+    assert "Stefan Vilumsons (SD)" in facts["justerare"] and "Sofie Axelsson" in facts["sekreterare"]
+    assert any(d.paragraph == "§ 78" for d in answers.meetings.register.search(body=BODY))
+
+
+def test_report_proposals_keep_number_and_group(answers: Assistant) -> None:
+    report = doc_id(answers, REPORT)
+    proposals = answers.meetings.proposals(report)
+    assert [int(p.name) for p in proposals] == list(range(1, 41))
+    fifth = proposals[4]
+    assert fifth.label == "Staten" and fifth.value.startswith("5. Finansieringen")
+    assert answers.index.document_text(report)[fifth.start:fifth.end] == fifth.value
+
+
+def test_removing_a_document_removes_its_rows(fast_assistant: Assistant) -> None:
+    minutes = doc_id(fast_assistant, MINUTES_0314)
+    assert fast_assistant.meetings.counts(minutes)["items"] == 12
+    assert fast_assistant.remove(minutes)
+    assert set(fast_assistant.meetings.counts(minutes).values()) == {0}
+    assert not fast_assistant.decisions.has_document(minutes)
+
+
+# --- question analysis ---------------------------------------------------------------------------------
+
+
+def test_question_analysis_resolves_body_date_references_and_attribute(answers: Assistant) -> None:
+    q = answers.analyse("vem var protokolljusterare på bygg-au 14 mars?")
+    assert q.bodies == (BODY,) and q.dates == (date(2024, 3, 14),)
+    assert q.filters.body == BODY and q.filters.date_from == q.filters.date_to == "2024-03-14"
+    assert "justerare" in q.roles and q.attribute == "person" and q.language == "sv"
+    assert answers.analyse("vad säger förslag 27 och § 77?").references == (
+        Reference("förslag", "27"), Reference("paragraf", "§ 77"))
+    english = answers.analyse("when did the meeting on 1 February 2024 start?")
+    assert english.english and english.dates == (date(2024, 2, 1),) and "sammanträde" in english.search_text
+    assert answers.analyse("vad beslutade bygg-au på förra mötet").period.since == "2024-03-14"
+
+
+# --- answer plans ------------------------------------------------------------------------------------
+
+
+def test_direct_lookup_of_a_role_quotes_the_member_line(answers: Assistant) -> None:
+    answer = answers.ask("vem är tredje vice ordförande och vilken kommun kommer hon ifrån")
+    assert answer.found
+    assert [c.quote for c in answer.citations] == ["Johanna Olofsson (M), Tredje vice ordförande, Surahammar"]
+    assert_exact(answers, answer)
+
+
+def test_list_of_members_from_a_place(answers: Assistant) -> None:
+    answer = answers.ask("vilka ledamöter har hallstahammar")
+    assert [c.quote.split(" (")[0] for c in answer.citations] == ["Catarina Pettersson", "Hans Strandlund"]
+    assert_exact(answers, answer)
+
+
+def test_filter_across_items_by_presenter(answers: Assistant) -> None:
+    answer = answers.ask("vilka ärenden föredras av planarkitekten")
+    assert answer.found and answer.citations
+    assert all("planarkitekt" in c.quote for c in answer.citations)
+    assert "Varla 3:22" in answer.answer  # the item each presenter belongs to is named
+    assert_exact(answers, answer)
+
+
+def test_items_lacking_a_field_are_listed(answers: Assistant) -> None:
+    answer = answers.ask("vilka punkter saknar förslag till beslut på strategisk regional beredning")
+    assert answer.found
+    assert any(c.location.startswith("punkt 7 Samverkan Mälardalens universitet") for c in answer.citations)
+    assert_exact(answers, answer)
+
+
+def test_numbered_proposal_is_looked_up(answers: Assistant) -> None:
+    answer = answers.ask("vad säger förslag 27")
+    assert answer.found and answer.citations[0].quote.startswith("27. ")
+    assert_exact(answers, answer)
+
+
+def test_reference_that_does_not_exist_says_what_does(answers: Assistant) -> None:
+    answer = answers.ask("vad står i förslag 47")
+    assert not answer.found and answer.citations == []
+    assert "Förslag 47 finns inte" in answer.answer and "1–40" in answer.answer
+
+
+def test_partial_answer_names_the_topic_and_counts_as_refusal(answers: Assistant) -> None:
+    answer = answers.ask("vilket datum justerades protokollet från 14 mars")
+    assert not answer.found
+    assert [c.quote for c in answer.citations] == ["Plats och tid för justering Digital justering"]
+    assert "inget datum" in answer.answer
+    assert_exact(answers, answer)
+
+
+def test_body_and_date_in_the_question_only_cite_that_meeting(answers: Assistant) -> None:
+    for question in ("vem var protokolljusterare på bygg-au 1 februari?",
+                     "vad blev det för beslut om strandskyddsdispens för ölmanäs 3:20 den 1 februari"):
+        answer = answers.ask(question)
+        assert answer.found and answer.citations, question
+        assert {(c.body, c.meeting_date) for c in answer.citations} == {(BODY, "2024-02-01")}, question
+        assert_exact(answers, answer)
+
+
+def test_english_question_is_answered_with_an_english_lead(answers: Assistant) -> None:
+    answer = answers.ask("when and where is the meeting on 13 december")
+    assert answer.found and answer.answer.startswith("From the Swedish documents")
+    assert {c.quote for c in answer.citations} >= {"Tid: kl. 09:00-12:00"}
+    assert_exact(answers, answer)
+
+
+def test_open_question_is_concise_with_the_rest_under_more(answers: Assistant) -> None:
+    answer = answers.ask("vad föreslås om kamerabevakning")
+    assert answer.found and len(answer.citations) <= 2
+    numbers = [c.n for c in answer.citations + answer.more_citations]
+    assert numbers == list(range(1, len(numbers) + 1))
+    assert all(f"[{c.n}]" in answer.more for c in answer.more_citations)
+    assert_exact(answers, answer)
+
+
+def test_recurring_appeal_text_is_boilerplate(answers: Assistant) -> None:
+    keys = answers.boilerplate()
+    assert any("överklag" in key for key in keys)
+    assert not any("gressela" in key for key in keys)
+
+
+def test_decisions_against_the_proposal_join_agenda_and_minutes(answers: Assistant) -> None:
+    answer = answers.ask("gick arbetsutskottet emot förvaltningens förslag i gressela-ärendet")
+    assert answer.found and "förslaget avslag, beslutet bifall (emot förslaget)" in answer.answer
+    kinds = {answers.index.document(c.doc_id)["doc_type"] for c in answer.citations}
+    assert kinds == {"kallelse", "protokoll"}  # the proposal from the agenda, the decision from the minutes
+    assert_exact(answers, answer)
