@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.documents.parsing import Line
+from assistant.documents.lines import Line
 
 FIELD_LABELS = (
     r"Ärendet i korthet", r"Ärendebeskrivning", r"Beskrivning av ärendet", r"Sammanfattning av ärendet",

@@ -13,7 +13,7 @@ import re
 from collections import Counter
 
 from assistant.documents.model import Member, Structure
-from assistant.documents.parsing import Line, split_lines
+from assistant.documents.lines import Line, split_lines
 from assistant.swedish import MONTH_NUMBERS, fold
 
 Span = tuple[int, int]

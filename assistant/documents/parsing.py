@@ -10,11 +10,21 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
 
 from assistant.documents.agenda_tables import is_table_agenda, parse_table_agenda
-from assistant.documents.model import AgendaItem, Block, LoadedText, Member, Page, Structure
+from assistant.documents.fields import field_label
+from assistant.documents.lines import DNR, Line, is_page_number, split_lines
+from assistant.documents.meeting_facts import infer_facts
 from assistant.documents.minutes import is_minutes, parse_minutes
+from assistant.documents.model import (
+    AgendaItem,
+    Block,
+    LoadedText,
+    Member,
+    Page,
+    Structure,
+)
+from assistant.documents.structure import Layout, parse_generic, run_in_decisions
 
 AGENDA_FIELDS = (
     "Ärendet i korthet",
@@ -29,10 +39,7 @@ TITLE_CHARS = 160
 RUNNING_LINES = 3
 PROPOSAL_GROUPS = {"SKR", "Medlemmarna", "Staten", "Kommunerna", "Regionerna"}
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
-DNR = re.compile(r"\b(?:[A-ZÅÄÖ]{1,5}[- ]?\d{2,4}[-/]?\d{2,6}(?:-\d{1,3}(?:\.\d+)?)?)\b")
 
-_LINE = re.compile(r"[^\n]*\n?")
-_PAGE_NUMBER = re.compile(r"\s*\d{1,3}\s*")
 _ITEM_HEAD = re.compile(r"(\d{1,2}) (\S.*)")
 _PROPOSAL = re.compile(r"(\d{1,2})\. \S")
 _FOOTNOTE = re.compile(rf"[{SUPERSCRIPTS}]+ ")
@@ -47,34 +54,9 @@ _TIME = re.compile(r"Tid:\s*(?:kl\.?\s*)?([0-9.:]+(?:\s*-\s*[0-9.:]+)?)")
 _PLACE = re.compile(r"Plats:\s*(.+)")
 
 
-@dataclass(frozen=True)
-class Line:
-    start: int
-    end: int  # without the newline
-    text: str
-
-    @property
-    def stripped(self) -> str:
-        return self.text.strip()
-
-
-def split_lines(text: str) -> list[Line]:
-    lines = []
-    for match in _LINE.finditer(text):
-        if not match.group():
-            break
-        raw = match.group().rstrip("\n")
-        lines.append(Line(match.start(), match.start() + len(raw), raw))
-    return lines
-
-
 def parse(text: str, loaded: LoadedText | None = None, file_name: str = "") -> Structure:
     """The generic pass (``structure.py``), unless a layout-specific parser recognises the document and finds
     at least as many items; then the meeting facts it left blank (``meeting_facts.py``)."""
-    # imported here: the generic pass builds on this module's line helpers
-    from assistant.documents.meeting_facts import infer_facts
-    from assistant.documents.structure import Layout, parse_generic, run_in_decisions
-
     noise = list(loaded.noise) if loaded else []
     if loaded and not noise:
         noise = running_noise(text, loaded.pages)
@@ -113,7 +95,6 @@ def merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 def running_noise(text: str, pages: list[Page]) -> list[tuple[int, int]]:
     """Plain text with pages: lines among the first or last three of a page that recur, digits aside, on at
     least half the pages (running headers and footers), unless they are a field label."""
-    from assistant.documents.fields import field_label
 
     edges: list[list[Line]] = []
     for page in pages:
@@ -132,10 +113,6 @@ def shorten(text: str, limit: int) -> str:
     if len(text) <= limit:
         return text
     return text[:limit].rsplit(" ", 1)[0] + " …"
-
-
-def is_page_number(line: Line) -> bool:
-    return bool(_PAGE_NUMBER.fullmatch(line.text))
 
 
 # --- agendas with numbered items and fields ---------------------------------------------------

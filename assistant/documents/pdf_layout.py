@@ -23,7 +23,7 @@ import pdfplumber
 
 from assistant.documents.fields import field_label
 from assistant.documents.model import Heading, LoadedText, Page
-from assistant.documents.parsing import Line as PlainLine
+from assistant.documents.lines import Line as PlainLine
 
 Span = tuple[int, int]
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from assistant.documents.fields import block_kind, field_label, motions, outcome
 from assistant.documents.model import AgendaItem, Block, Heading, Structure
-from assistant.documents.parsing import DNR, Line, is_page_number, split_lines
+from assistant.documents.lines import DNR, Line, is_page_number, split_lines
 from assistant.swedish import normalize_dnr
 
 Span = tuple[int, int]
