@@ -20,7 +20,7 @@ from assistant.index.store import Index, StoredChunk
 from assistant.swedish import content_terms, words
 
 if TYPE_CHECKING:
-    from assistant.answer.questions import Question
+    pass
 
 NOT_FOUND = "Jag hittar inget om det i underlagen."
 MAX_UNITS = 12
