@@ -12,7 +12,7 @@ from assistant.web.service import WebApp, friendly
 from assistant.web.uploads import ALLOWED_LABEL
 from assistant.web.refresh import Refresh
 
-DOC_HEADERS = ["Titel", "Organ", "Datum", "Typ", "Sidor", "Delar"]
+DOC_HEADERS = ["Titel", "Organ", "Datum", "Typ", "Sidor", "Delar", "Varningar"]
 UPLOAD_HEADERS = ["Fil", "Status", "Meddelande"]
 
 

@@ -72,9 +72,13 @@ def chat_html(text: str) -> str:
     return html.escape(text, quote=False)
 
 
+MORE_HINT = "Mer i underlagen finns under Källor."
+
+
 def answer_message(answer: Answer) -> str:
-    text = answer.answer + (f"\n\n{answer.notice}" if answer.notice else "")
-    return chat_html(text)
+    """The direct answer; what else was found stays collapsed in the sources panel ("Mer i underlagen")."""
+    notes = [answer.notice, MORE_HINT if answer.more else ""]
+    return chat_html("\n\n".join([answer.answer, *(n for n in notes if n)]))
 
 
 def sources_html(answer: Answer | None, index: Any = None, message: str = "") -> str:
@@ -84,12 +88,21 @@ def sources_html(answer: Answer | None, index: Any = None, message: str = "") ->
     if not answer.found or not answer.citations:
         return _refusal_html(answer)
     texts: dict[str, str] = {}
-    items = []
-    for c in answer.citations:
-        if c.doc_id not in texts and index is not None:
-            texts[c.doc_id] = index.document_text(c.doc_id)
-        items.append(_citation_html(c, texts.get(c.doc_id, "")))
-    return f'<div class="kallor"><h2>Källor</h2><ol>{"".join(items)}</ol></div>'
+
+    def listed(citations: list[Any]) -> str:
+        items = []
+        for c in citations:
+            if c.doc_id not in texts and index is not None:
+                texts[c.doc_id] = index.document_text(c.doc_id)
+            items.append(_citation_html(c, texts.get(c.doc_id, "")))
+        return "".join(items)
+
+    more = ""
+    if answer.more:
+        more = (f'<details class="mer"><summary>Mer i underlagen</summary>'
+                f'<p class="mer-text">{html.escape(answer.more)}</p>'
+                f'<ol start="{len(answer.citations) + 1}">{listed(answer.more_citations)}</ol></details>')
+    return f'<div class="kallor"><h2>Källor</h2><ol>{listed(answer.citations)}</ol>{more}</div>'
 
 
 def _refusal_html(answer: Answer) -> str:

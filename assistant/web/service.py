@@ -74,9 +74,19 @@ class WebApp:
         return self.assistant.documents()
 
     def document_rows(self) -> list[list[Any]]:
-        return [[d["title"], d.get("body") or "—", d.get("meeting_date") or "—",
-                 doc_type_label(d.get("doc_type", "")), d.get("pages") or "—", d.get("n_chunks") or 0]
-                for d in self.documents()]
+        """One row per document; a value only guessed from the file name is marked, loading warnings listed."""
+        rows = []
+        for d in self.documents():
+            guessed = set(d.get("guessed") or [])
+
+            def shown(field: str, value: str) -> str:
+                return f"{value} (gissat ur filnamnet)" if value and field in guessed else value or "—"
+
+            rows.append([d["title"], shown("body", d.get("body") or ""),
+                         shown("meeting_date", d.get("meeting_date") or ""),
+                         shown("doc_type", doc_type_label(d.get("doc_type", ""))), d.get("pages") or "—",
+                         d.get("n_chunks") or 0, "; ".join(d.get("warnings") or []) or "—"])
+        return rows
 
     def upload(self, paths: list[str | Path], progress: Any = None) -> list[dict[str, Any]]:
         """Check, stage and index uploaded files through the worker; one result per file (Swedish
