@@ -7,7 +7,12 @@ through ``assistant.web.server.launch``.
 from __future__ import annotations
 
 from assistant import Settings
+from assistant.errors import AssistantError
 from assistant.web.server import launch
 
 if __name__ == "__main__":
-    launch(Settings.load())
+    try:
+        settings = Settings.load()
+    except AssistantError as error:
+        raise SystemExit(f"Fel: {error.message}") from None
+    launch(settings)

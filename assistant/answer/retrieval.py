@@ -45,7 +45,7 @@ class HybridRetriever:
         if self.mode in ("hybrid", "dense"):
             dense = self.index.dense_search(self.embedder.embed_query(query), CANDIDATES, filters)
         if self.mode in ("hybrid", "lexical"):
-            allowed = self.index.allowed_chunk_ids(filters) if filters else None
+            allowed = self.index.allowed_chunk_ids(filters)
             lexical = self.index.lexical().search(query, CANDIDATES, allowed)
         fused = _dense_first(dense, lexical) if self.fusion == "dense-first" else _rrf(dense, lexical)
         ranked = sorted(fused, key=lambda cid: (-fused[cid], cid))  # ties broken by id: same question, same order

@@ -1,6 +1,8 @@
 """Turn a file on disk into ``LoadedText``: its text exactly as extracted, its pages and any facts.
 
 One loader per format. Errors that users may see are raised as ``LoadError`` with a Swedish message.
+``Limits`` bound the work one file may cause (pages, unpacked size, characters); they are checked before
+the expensive parsing wherever the format allows.
 """
 
 from __future__ import annotations
@@ -11,7 +13,9 @@ import logging
 import re
 import tomllib
 import unicodedata
+import zipfile
 from collections.abc import Callable
+from dataclasses import dataclass, fields
 from pathlib import Path
 
 import docx
@@ -23,6 +27,8 @@ from docx.table import Table
 
 from assistant.documents.model import LoadedText, Page
 from assistant.documents.pdf_layout import PageLayout, layout_text, read_layout
+from assistant.errors import LoadError
+from assistant.settings import Settings
 
 SUPPORTED_SUFFIXES: tuple[str, ...] = (".txt", ".md", ".pdf", ".docx", ".html", ".htm")
 
@@ -39,22 +45,25 @@ _HTML_BLOCKS = frozenset(
 )
 
 
-class LoadError(Exception):
-    """A file could not be loaded. ``message`` is Swedish and meant for users."""
+@dataclass(frozen=True)
+class Limits:
+    """How much work one file may cause; checked before parsing where the format allows."""
 
-    def __init__(self, path: Path, message: str) -> None:
-        super().__init__(f"{path.name}: {message}")
-        self.path = path
-        self.message = message
+    max_document_chars: int = 3_000_000
+    max_pdf_pages: int = 5000
+    min_pdf_bytes_per_page: int = 50
+    max_inflated_mb: int = 40
+    max_compression_ratio: int = 100
 
-    def __reduce__(self) -> tuple[type[LoadError], tuple[Path, str]]:
-        # Keep the error picklable (e.g. across process pools) despite the custom constructor.
-        return (LoadError, (self.path, self.message))
+    @classmethod
+    def from_settings(cls, settings: Settings) -> "Limits":
+        return cls(**{f.name: getattr(settings, f.name) for f in fields(cls)})
 
 
-def load(path: Path) -> LoadedText:
+def load(path: Path, limits: Limits | None = None) -> LoadedText:
     """Load a supported file and merge the facts of its ``<name>.meta.toml`` sidecar, if any."""
     path = Path(path)
+    limits = limits or Limits()
     suffix = path.suffix.lower()
     loader = _LOADERS.get(suffix)
     if loader is None:
@@ -66,11 +75,21 @@ def load(path: Path) -> LoadedText:
         raise LoadError(path, f"filen kan inte läsas: {exc.strerror or exc}") from exc
     if not data.strip():
         raise LoadError(path, "filen är tom")
-    loaded = loader(path, data)
+    if suffix not in (".pdf", ".docx") and len(data) > 4 * limits.max_document_chars:
+        raise _too_long(path, limits)  # even at four bytes per character the text would be too long
+    loaded = loader(path, data, limits)
     if not loaded.text.strip():
         raise LoadError(path, "filen är tom")
+    if len(loaded.text) > limits.max_document_chars:
+        raise _too_long(path, limits)
     loaded.facts.update(_sidecar_facts(path))
     return loaded
+
+
+def _too_long(path: Path, limits: Limits) -> LoadError:
+    shown = f"{limits.max_document_chars:_}".replace("_", " ")
+    return LoadError(path, f"texten är för lång: mer än {shown} tecken (gränsen max_document_chars); "
+                           "dela upp dokumentet")
 
 
 # --- plain text and markdown ---------------------------------------------------------------------
@@ -109,7 +128,7 @@ def _form_feed_pages(text: str) -> list[Page]:
     return pages
 
 
-def _load_txt(path: Path, data: bytes) -> LoadedText:
+def _load_txt(path: Path, data: bytes, limits: Limits) -> LoadedText:
     text = _decode_text(path, data)
     return LoadedText(text, _form_feed_pages(text))
 
@@ -147,7 +166,7 @@ def _marker_pages(text: str) -> list[Page]:
     ]
 
 
-def _load_md(path: Path, data: bytes) -> LoadedText:
+def _load_md(path: Path, data: bytes, limits: Limits) -> LoadedText:
     facts, text = _split_front_matter(_decode_text(path, data))
     return LoadedText(text, _marker_pages(text) or _form_feed_pages(text), facts)
 
@@ -160,7 +179,7 @@ def _short(exc: Exception) -> str:
     return reason if len(reason) <= 120 else reason[:117] + "..."
 
 
-def _load_pdf(path: Path, data: bytes) -> LoadedText:
+def _load_pdf(path: Path, data: bytes, limits: Limits) -> LoadedText:
     if b"%PDF-" not in data[:1024]:
         raise LoadError(path, "PDF-filen är skadad eller ingen PDF: PDF-huvud saknas")
     try:
@@ -175,8 +194,11 @@ def _load_pdf(path: Path, data: bytes) -> LoadedText:
         if not opened:
             raise LoadError(path, "PDF-filen är krypterad (lösenordsskyddad)")
     try:
+        _check_page_count(path, reader, len(data), limits)  # before any page is read
         count = len(reader.pages)
         title = reader.metadata.title if reader.metadata else None
+    except LoadError:
+        raise
     except Exception as exc:
         raise LoadError(path, f"PDF-filen är skadad eller ingen PDF: {_short(exc)}") from exc
     if not count:
@@ -207,6 +229,31 @@ def _pdf_text(path: Path, data: bytes, reader: pypdf.PdfReader) -> LoadedText:
     return layout_text(pages, plain)
 
 
+def _check_page_count(path: Path, reader: pypdf.PdfReader, size: int, limits: Limits) -> None:
+    """Count the page tree's leaves without expanding it: a tree whose nodes share kids can claim tens of
+    thousands of pages from a few kilobytes. Refuse more pages than the absolute cap or than the file's
+    bytes can hold."""
+    by_size = size // limits.min_pdf_bytes_per_page if limits.min_pdf_bytes_per_page else limits.max_pdf_pages
+    allowed = min(limits.max_pdf_pages, max(by_size, 1))
+    try:
+        stack = [reader.trailer["/Root"]["/Pages"]]
+    except Exception:  # noqa: BLE001 - no page tree: pypdf reports it below
+        return
+    pages = visits = 0
+    while stack:
+        node = stack.pop()
+        visits += 1
+        kids = node.get("/Kids") if hasattr(node, "get") else None
+        if kids is None:
+            pages += 1
+        else:
+            stack.extend(kid.get_object() for kid in kids if kid is not None)
+        if pages > allowed or visits > 4 * allowed + 100:
+            reason = (f"fler än {limits.max_pdf_pages} sidor (gränsen max_pdf_pages)" if allowed == limits.max_pdf_pages
+                      else f"fler sidor (över {allowed}) än en fil på {size} byte kan rymma; sidträdet är trasigt eller manipulerat")
+            raise LoadError(path, f"PDF-filen har {reason}")
+
+
 # --- Word -----------------------------------------------------------------------------------------------
 
 
@@ -225,7 +272,25 @@ def _table_rows(table: Table) -> list[str]:
     return rows
 
 
-def _load_docx(path: Path, data: bytes) -> LoadedText:
+def _check_inflated_size(path: Path, data: bytes, limits: Limits) -> None:
+    """A small .docx can unpack to gigabytes of XML; read the zip directory before parsing anything."""
+    try:
+        entries = zipfile.ZipFile(io.BytesIO(data)).infolist()
+    except (zipfile.BadZipFile, ValueError):
+        return  # not a zip: python-docx reports the damage
+    total = sum(entry.file_size for entry in entries)
+    if total > limits.max_inflated_mb * 1024 * 1024:
+        raise LoadError(path, f"Word-filen packas upp till {total / 1024 / 1024:.0f} MB, mer än "
+                              f"{limits.max_inflated_mb} MB (gränsen max_inflated_mb)")
+    for entry in entries:
+        if entry.file_size > 1024 * 1024 and entry.file_size > limits.max_compression_ratio * max(entry.compress_size, 1):
+            raise LoadError(path, f"Word-filen ser ut som en zip-bomb: {entry.filename} packas upp "
+                                  f"{entry.file_size // max(entry.compress_size, 1)} gånger (gränsen "
+                                  f"max_compression_ratio är {limits.max_compression_ratio})")
+
+
+def _load_docx(path: Path, data: bytes, limits: Limits) -> LoadedText:
+    _check_inflated_size(path, data, limits)
     try:
         document = docx.Document(io.BytesIO(data))
         blocks: list[str] = []
@@ -302,7 +367,7 @@ class _HtmlText:
             self.walk(tag)
 
 
-def _load_html(path: Path, data: bytes) -> LoadedText:
+def _load_html(path: Path, data: bytes, limits: Limits) -> LoadedText:
     soup = BeautifulSoup(_decode_html(path, data), "lxml")
     title_tag = soup.find("title")
     title = " ".join(title_tag.get_text().split()) if title_tag else ""
@@ -333,7 +398,7 @@ def _sidecar_facts(path: Path) -> dict[str, str]:
     }
 
 
-_LOADERS: dict[str, Callable[[Path, bytes], LoadedText]] = {
+_LOADERS: dict[str, Callable[[Path, bytes, Limits], LoadedText]] = {
     ".txt": _load_txt,
     ".md": _load_md,
     ".pdf": _load_pdf,

@@ -125,6 +125,7 @@ class Document:
     attachment_of: str = ""
     guessed: list[str] = field(default_factory=list)  # fields guessed from the file name, e.g. ["meeting_date"]
     warnings: list[str] = field(default_factory=list)  # from loading, e.g. "sida 3 saknar textlager – skannad?"
+    access_group: str = ""  # members-only: only users in this group (and managers) see it; "" = everyone
 
     def pages_of(self, start: int, end: int) -> tuple[int, int]:
         """First and last page number covering ``[start, end)``; (0, 0) when the source has no pages."""

@@ -21,7 +21,7 @@ from pathlib import Path
 from assistant.documents.chunking import chunk_document
 from assistant.documents.model import Document, LoadedText, Structure, sha256_text
 from assistant.index.embedding import Embedder
-from assistant.documents.loaders import SUPPORTED_SUFFIXES, LoadError, load
+from assistant.documents.loaders import SUPPORTED_SUFFIXES, Limits, LoadError, load
 from assistant.documents.parsing import parse
 from assistant.index.meetings import MeetingModel
 from assistant.index.store import Index
@@ -131,15 +131,17 @@ def file_state(path: Path) -> FileState:
     return stat.st_size, stat.st_mtime_ns, digest.hexdigest()
 
 
-def build_document(path: Path, as_path: Path | None = None) -> tuple[Document, Structure]:
+def build_document(path: Path, as_path: Path | None = None,
+                   limits: Limits | None = None) -> tuple[Document, Structure]:
     """The document in the file at ``path``; ``as_path`` is the path it will have (an upload that is
     read from a temporary file before it is moved into place)."""
-    doc, structure, _ = _build(path, as_path)
+    doc, structure, _ = _build(path, as_path, limits)
     return doc, structure
 
 
-def _build(path: Path, as_path: Path | None = None) -> tuple[Document, Structure, LoadedText]:
-    loaded = load(path)
+def _build(path: Path, as_path: Path | None = None,
+           limits: Limits | None = None) -> tuple[Document, Structure, LoadedText]:
+    loaded = load(path, limits)
     identity = as_path or path
     structure = parse(loaded.text, loaded, identity.name)
     facts = loaded.facts
@@ -160,6 +162,7 @@ def _build(path: Path, as_path: Path | None = None) -> tuple[Document, Structure
         items=structure.items,
         members=structure.members,
         attachment_of=facts.get("attachment_of", ""),
+        access_group=(facts.get("group") or facts.get("grupp") or "").strip(),
     )
     declared = {"doc_type": ("doc_type",), "body": ("body",), "meeting_date": ("date",)}
     structure.guessed = [g for g in structure.guessed if not any(k in facts for k in declared.get(g, ()))]
@@ -187,10 +190,12 @@ def structure_json(doc: Document, structure: Structure) -> str:
 
 
 class Ingestor:
-    def __init__(self, index: Index, embedder: Embedder, meetings: MeetingModel | None = None) -> None:
+    def __init__(self, index: Index, embedder: Embedder, meetings: MeetingModel | None = None,
+                 limits: Limits | None = None) -> None:
         self.index = index
         self.embedder = embedder
         self.meetings = meetings
+        self.limits = limits or Limits()
 
     def fill_meetings(self) -> None:
         """Parse again the indexed documents that the meeting model lacks (an index built before it existed,
@@ -249,9 +254,11 @@ class Ingestor:
     def _ingest_file(self, path: Path, as_path: Path | None, shown: str) -> FileResult:
         if not path.is_file():
             return FileResult(shown, FileStatus.ERROR, "filen finns inte")
-        doc, structure, loaded = _build(path, as_path)
+        doc, structure, loaded = _build(path, as_path, self.limits)
         existing = self.index.document(doc.doc_id)
         if existing and existing["sha256"] == doc.sha256:
+            if existing["access_group"] != doc.access_group:  # only the sidecar's group changed
+                self.index.set_access_group(doc.doc_id, doc.access_group)
             if self.meetings is not None and not self.meetings.has_document(doc.doc_id):
                 self.meetings.replace_document(doc, structure)  # a crash came between the index and the model
             return FileResult(shown, FileStatus.UNCHANGED, doc_id=doc.doc_id)

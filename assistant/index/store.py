@@ -13,10 +13,12 @@ Writers hold ``write_lock`` (a file lock, see ``lock.py``).
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import threading
 from dataclasses import dataclass
 from functools import cached_property
+from pathlib import Path
 from typing import Any
 
 import chromadb
@@ -24,6 +26,7 @@ from chromadb.config import Settings as ChromaSettings
 
 from assistant.documents.chunking import CHUNKER_VERSION
 from assistant.documents.model import Chunk, ChunkMeta, Document
+from assistant.errors import IndexUnavailableError, QuestionError, valid_date
 from assistant.index.lexical import LexicalIndex
 from assistant.index.lock import WriteLock
 from assistant.settings import Settings
@@ -34,7 +37,7 @@ CREATE TABLE IF NOT EXISTS documents (
     doc_id TEXT PRIMARY KEY, path TEXT NOT NULL, sha256 TEXT NOT NULL, title TEXT, doc_type TEXT,
     organisation TEXT, body TEXT, meeting_date TEXT, meeting_time TEXT, place TEXT, pages INTEGER,
     n_chunks INTEGER, status TEXT NOT NULL, ingested_at TEXT, attachment_of TEXT, text TEXT,
-    structure TEXT
+    structure TEXT, access_group TEXT NOT NULL DEFAULT ''
 );
 CREATE TABLE IF NOT EXISTS chunks (
     chunk_id TEXT PRIMARY KEY, doc_id TEXT NOT NULL, position INTEGER, text TEXT NOT NULL,
@@ -49,31 +52,49 @@ CREATE TABLE IF NOT EXISTS files (
 CHROMA_BATCH = 1000
 
 
-class IndexError_(Exception):
-    """An index that cannot be used as asked; the message is for users (Swedish)."""
-
-
 @dataclass(frozen=True)
 class Filters:
+    """What a search may return. ``groups`` is who asks: the document groups the user may read (``None``:
+    every document). Every query carries it, so members-only documents never reach another user's hits."""
+
     documents: tuple[str, ...] = ()  # doc ids
     body: str = ""
     doc_type: str = ""
-    date_from: str = ""  # ISO dates, inclusive
+    date_from: str = ""  # ISO dates, inclusive; validated here for every entry point
     date_to: str = ""
+    groups: tuple[str, ...] | None = None
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "date_from", valid_date(self.date_from, "från-datum"))
+        object.__setattr__(self, "date_to", valid_date(self.date_to, "till-datum"))
 
     @classmethod
-    def from_dict(cls, values: dict[str, Any] | None) -> "Filters":
-        values = dict(values or {})
-        docs = values.pop("documents", ()) or ()
-        if isinstance(docs, str):
-            docs = (docs,)
-        return cls(documents=tuple(docs), **{k: str(v or "") for k, v in values.items()})
+    def from_dict(cls, values: dict[str, Any] | None, groups: tuple[str, ...] | None = None) -> "Filters":
+        if values is not None and not isinstance(values, dict):
+            raise QuestionError("Filtren ska vara ett objekt med documents, body, doc_type, date_from, date_to.")
+        values = {k: v for k, v in (values or {}).items() if v not in (None, "", [], ())}
+        unknown = sorted(set(values) - {"documents", "body", "doc_type", "date_from", "date_to"})
+        if unknown:
+            raise QuestionError(f"Okänt filter: {', '.join(map(str, unknown))} "
+                                "(tillåtna: documents, body, doc_type, date_from, date_to).")
+        docs = values.pop("documents", ())
+        docs = (docs,) if isinstance(docs, str) else docs
+        if not isinstance(docs, (list, tuple)) or not all(isinstance(d, str) for d in docs):
+            raise QuestionError("Filtret documents ska vara en lista med dokument-id.")
+        for name in ("body", "doc_type"):
+            if not isinstance(values.get(name, ""), str):
+                raise QuestionError(f"Filtret {name} ska vara text.")
+        return cls(documents=tuple(docs), groups=groups, **values)
 
-    def __bool__(self) -> bool:
+    def narrows(self) -> bool:
+        """Whether the user asked for anything narrower than everything they may see."""
         return bool(self.documents or self.body or self.doc_type or self.date_from or self.date_to)
 
-    def sql(self) -> tuple[str, list[Any]]:
+    def sql(self, hidden: tuple[str, ...] = ()) -> tuple[str, list[Any]]:
         clauses, params = [], []
+        if hidden:
+            clauses.append(f"doc_id NOT IN ({','.join('?' * len(hidden))})")
+            params += list(hidden)
         if self.documents:
             clauses.append(f"doc_id IN ({','.join('?' * len(self.documents))})")
             params += list(self.documents)
@@ -91,8 +112,10 @@ class Filters:
             params.append(_date_int(self.date_to))
         return (" AND ".join(clauses) or "1=1"), params
 
-    def chroma_where(self) -> dict[str, Any] | None:
+    def chroma_where(self, hidden: tuple[str, ...] = ()) -> dict[str, Any] | None:
         conditions: list[dict[str, Any]] = []
+        if hidden:
+            conditions.append({"doc_id": {"$nin": list(hidden)}})
         if self.documents:
             conditions.append({"doc_id": {"$in": list(self.documents)}})
         if self.body:
@@ -132,22 +155,24 @@ class StoredChunk:
 class Index:
     def __init__(self, settings: Settings, embedder_name: str, dimension: int) -> None:
         self.path = settings.index_path
-        self.path.mkdir(parents=True, exist_ok=True)
         self._lock = threading.RLock()
+        self._db = _open_registry(self.path)
         self.write_lock = WriteLock(self.path / "write.lock")
-        self._db = sqlite3.connect(self.path / "registry.sqlite", check_same_thread=False, isolation_level=None)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA busy_timeout=10000")
-        self._db.executescript(SCHEMA)
         try:
             self._check_manifest(embedder_name, dimension)
-        except IndexError_:
+        except IndexUnavailableError:
             self._db.close()
             raise
-        self._client = _chroma_client(settings)
-        self._collection = self._client.get_or_create_collection(
-            settings.collection, embedding_function=None, metadata={"hnsw:space": "cosine"}
-        )
+        try:
+            self._client = _chroma_client(settings)
+            self._collection = self._client.get_or_create_collection(
+                settings.collection, embedding_function=None, metadata={"hnsw:space": "cosine"}
+            )
+        except Exception as error:  # noqa: BLE001 - chromadb raises many kinds (Rust, HTTP, SQLite)
+            self._db.close()
+            where = settings.chroma_url or self.path / "chroma"
+            raise IndexUnavailableError(f"Vektorlagret (Chroma) i {where} kan inte öppnas: "
+                                        f"{str(error)[:200] or type(error).__name__}") from None
         self._lexical: LexicalIndex | None = None
         self._lexical_generation = -1
 
@@ -163,7 +188,7 @@ class Index:
                 return
         for key, value in wanted.items():
             if found.get(key) != value:
-                raise IndexError_(
+                raise IndexUnavailableError(
                     f"Indexet i {self.path} byggdes med {key} = {found.get(key)!r}, men nu används {value!r}. "
                     f"Bygg om det: ta bort mappen {self.path} och kör 'assistant ingest' igen, "
                     f"eller välj ett annat index med --index."
@@ -179,21 +204,33 @@ class Index:
 
     # --- documents ---
 
-    def documents(self) -> list[dict[str, Any]]:
+    def documents(self, groups: tuple[str, ...] | None = None) -> list[dict[str, Any]]:
+        """Complete documents, newest first; with ``groups``, only those a user of these groups may see."""
         rows = self._query(
             "SELECT doc_id, path, sha256, title, doc_type, organisation, body, meeting_date, meeting_time, place, "
-            "pages, n_chunks, ingested_at, attachment_of, json_extract(structure, '$.guessed') AS guessed, "
-            "json_extract(structure, '$.warnings') AS warnings "
+            "pages, n_chunks, ingested_at, attachment_of, access_group, "
+            "json_extract(structure, '$.guessed') AS guessed, json_extract(structure, '$.warnings') AS warnings "
             "FROM documents WHERE status = 'complete' ORDER BY meeting_date DESC, title"
         )
         for row in rows:  # facts only guessed from the file name (doc_type, body, meeting_date); loading warnings
             row["guessed"] = json.loads(row["guessed"] or "[]")
             row["warnings"] = json.loads(row["warnings"] or "[]")
-        return rows
+        return [row for row in rows if _visible(row, groups)]
 
-    def document(self, doc_id: str) -> dict[str, Any] | None:
+    def document(self, doc_id: str, groups: tuple[str, ...] | None = None) -> dict[str, Any] | None:
         rows = self._query("SELECT * FROM documents WHERE doc_id = ? AND status = 'complete'", [doc_id])
-        return rows[0] if rows else None
+        return rows[0] if rows and _visible(rows[0], groups) else None
+
+    def hidden_documents(self, groups: tuple[str, ...] | None) -> tuple[str, ...]:
+        """The members-only documents a user of ``groups`` may not see (none for ``None``)."""
+        if groups is None:
+            return ()
+        rows = self._query("SELECT doc_id, access_group FROM documents WHERE access_group != ''")
+        return tuple(sorted(r["doc_id"] for r in rows if not _visible(r, groups)))
+
+    def set_access_group(self, doc_id: str, group: str) -> None:
+        with self._lock:
+            self._db.execute("UPDATE documents SET access_group = ? WHERE doc_id = ?", [group, doc_id])
 
     def find_document(self, *, sha256: str) -> dict[str, Any] | None:
         rows = self._query("SELECT doc_id, path, sha256, title FROM documents WHERE sha256 = ? AND status = 'complete'",
@@ -209,9 +246,12 @@ class Index:
 
     def _query(self, sql: str, params: list[Any] | None = None) -> list[dict[str, Any]]:
         with self._lock:
-            cursor = self._db.execute(sql, params or [])
-            names = [d[0] for d in cursor.description]
-            return [dict(zip(names, row)) for row in cursor.fetchall()]
+            try:
+                cursor = self._db.execute(sql, params or [])
+                names = [d[0] for d in cursor.description]
+                return [dict(zip(names, row)) for row in cursor.fetchall()]
+            except sqlite3.DatabaseError as error:  # a registry damaged after it was opened
+                raise IndexUnavailableError(describe_open_error(self.path, error)) from None
 
     # --- writing ---
 
@@ -243,10 +283,11 @@ class Index:
             self._db.execute(
                 "UPDATE documents SET path = ?, sha256 = ?, title = ?, doc_type = ?, organisation = ?, body = ?, "
                 "meeting_date = ?, meeting_time = ?, place = ?, pages = ?, n_chunks = ?, status = 'complete', "
-                "ingested_at = datetime('now'), attachment_of = ?, text = ?, structure = ? WHERE doc_id = ?",
+                "ingested_at = datetime('now'), attachment_of = ?, text = ?, structure = ?, access_group = ? "
+                "WHERE doc_id = ?",
                 [doc.path, doc.sha256, doc.title, doc.doc_type, doc.organisation, doc.body, doc.meeting_date,
                  doc.meeting_time, doc.place, len(doc.pages), len(chunks), doc.attachment_of, doc.text, structure,
-                 doc.doc_id],
+                 doc.access_group, doc.doc_id],
             )
             self._bump_generation()
             self._db.execute("COMMIT")
@@ -321,8 +362,12 @@ class Index:
         found = self._collection.get(where={"doc_id": doc_id}, include=["embeddings", "metadatas"])
         return {str(m["content_hash"]): list(map(float, e)) for m, e in zip(found["metadatas"], found["embeddings"])}
 
-    def allowed_chunk_ids(self, filters: Filters) -> set[str]:
-        where, params = filters.sql()
+    def allowed_chunk_ids(self, filters: Filters) -> set[str] | None:
+        """The chunks the filters allow; ``None`` when they allow everything."""
+        hidden = self.hidden_documents(filters.groups)
+        if not hidden and not filters.narrows():
+            return None
+        where, params = filters.sql(hidden)
         return {r["chunk_id"] for r in self._query(f"SELECT chunk_id FROM chunks WHERE {where}", params)}
 
     def dense_search(self, vector: list[float], k: int, filters: Filters) -> list[tuple[str, float]]:
@@ -330,7 +375,7 @@ class Index:
             return []
         result = self._collection.query(
             query_embeddings=[vector], n_results=min(k, self._collection.count()),
-            where=filters.chroma_where(), include=["distances"],
+            where=filters.chroma_where(self.hidden_documents(filters.groups)), include=["distances"],
         )
         return [(cid, 1.0 - float(dist)) for cid, dist in zip(result["ids"][0], result["distances"][0])]
 
@@ -363,6 +408,42 @@ class Index:
     def close(self) -> None:
         with self._lock:
             self._db.close()
+
+
+def _visible(row: dict[str, Any], groups: tuple[str, ...] | None) -> bool:
+    return groups is None or not row.get("access_group") or row["access_group"] in groups
+
+
+def _open_registry(path: Path) -> sqlite3.Connection:
+    """The registry, created if new; a misplaced, broken or read-only index raises a Swedish error."""
+    db = None
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+        db = sqlite3.connect(path / "registry.sqlite", check_same_thread=False, isolation_level=None)
+        db.execute("PRAGMA journal_mode=WAL")
+        db.execute("PRAGMA busy_timeout=10000")
+        db.executescript(SCHEMA)
+        columns = {row[1] for row in db.execute("PRAGMA table_info(documents)")}
+        if "access_group" not in columns:  # an index from before document groups
+            db.execute("ALTER TABLE documents ADD COLUMN access_group TEXT NOT NULL DEFAULT ''")
+        return db
+    except (OSError, sqlite3.Error) as error:
+        if db is not None:
+            db.close()
+        raise IndexUnavailableError(describe_open_error(path, error)) from None
+
+
+def describe_open_error(path: Path, error: Exception) -> str:
+    reason = str(error) or type(error).__name__
+    if path.exists() and not path.is_dir():
+        return f"{path} är en fil, inte en indexmapp. Ange en mapp med --index eller MOTE_INDEX_PATH."
+    if isinstance(error, PermissionError) or "readonly" in reason or not os.access(path, os.W_OK):
+        return (f"Indexet i {path} är skrivskyddat ({reason}). Mötesassistenten behöver skrivrätt till mappen, "
+                "även för att läsa (SQLite skriver registry.sqlite-wal och -shm).")
+    if isinstance(error, sqlite3.DatabaseError) and not isinstance(error, sqlite3.OperationalError):
+        return (f"Indexet i {path} är skadat ({reason}). Bygg om det: ta bort mappen och kör "
+                "'assistant ingest' igen, eller välj ett annat index med --index.")
+    return f"Indexet i {path} kan inte öppnas: {reason}."
 
 
 def _chroma_client(settings: Settings) -> Any:
