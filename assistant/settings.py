@@ -64,6 +64,7 @@ class Settings:
     sync_on_start: bool = True
     max_upload_mb: int = 50
     concurrency_limit: int = 4
+    max_sessions: int = 500  # browser and API sessions whose state is kept in memory, oldest dropped first
     # limits, checked before the expensive work
     max_question_chars: int = 1000
     answer_budget_s: float = 30.0  # per question, LLM included
@@ -153,6 +154,7 @@ RULES: dict[str, tuple[Callable, str]] = {
     "login_lockout_s": (_between(1, 86_400), "ett heltal från 1 till 86400 (sekunder)"),
     "max_upload_mb": (_between(1, 2048), "ett heltal från 1 till 2048 (MB)"),
     "concurrency_limit": (_between(1, 256), "ett heltal från 1 till 256"),
+    "max_sessions": (_between(10, 100_000), "ett heltal från 10 till 100000"),
     "max_question_chars": (_between(10, 100_000), "ett heltal från 10 till 100000"),
     "answer_budget_s": (_between(1, 3600), "ett tal från 1 till 3600 (sekunder)"),
     "max_document_chars": (_between(1000, 100_000_000), "ett heltal från 1000 till 100000000"),
