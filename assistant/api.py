@@ -163,7 +163,7 @@ class Assistant:
         if q.about_decisions and not ASKS_MOTIONS.search(q.standalone.casefold()):
             weights = term_weights(set(q.terms) - DATE_TERMS, self.index.lexical().inverse_document_frequency)
             relevant = [hit for hit in hits if coverage(hit, weights) >= DECISION_COVERAGE]
-            decided = self._decisions_answer(relevant, q.period, texts, documents)
+            decided = self._decisions_answer(relevant, q.period, texts, documents, q.filters.groups)
             if decided:
                 text, citations, others = decided
                 return merge(text, citations, self.compose(q, others, texts))
@@ -197,10 +197,12 @@ class Assistant:
                                "svaret är sammanställt direkt ur underlagen.")
             return fallback
 
-    def _decisions_answer(self, hits: list[Hit], period: Period, texts: SourceTexts,
-                          documents: dict) -> tuple[str, list, list] | None:
-        """The register's decisions behind the hits, and the hits left for the rest of the answer."""
-        decisions = decisions_for(self.decisions, hits, period)
+    def _decisions_answer(self, hits: list[Hit], period: Period, texts: SourceTexts, documents: dict,
+                          groups: tuple[str, ...] | None) -> tuple[str, list, list] | None:
+        """The register's decisions behind the hits (never from documents the asker may not see), and the
+        hits left for the rest of the answer."""
+        hidden = set(self.index.hidden_documents(groups))
+        decisions = [d for d in decisions_for(self.decisions, hits, period) if d.doc_id not in hidden]
         if not decisions:
             return None
         text, citations = compose_decisions(decisions, self.decisions, texts, documents)
