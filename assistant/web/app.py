@@ -27,8 +27,10 @@ HEADER = (f'<div id="rubrik"><h1>{TITLE}</h1><p>Ställ frågor om kallelser, pro
 
 
 def build_app(assistant: Assistant, settings: Settings, worker: Worker | None = None) -> gr.Blocks:
+    """Lists start empty and are filled per user on page load: the page's config, which every session
+    copies, then holds no document titles (members-only ones included) and stays small."""
     web = WebApp(assistant, settings, worker)
-    doc_choices, body_choices, type_choices = filter_choices(web.documents())
+    doc_choices, body_choices, type_choices = filter_choices([])
     with gr.Blocks(title=TITLE, analytics_enabled=False, fill_width=True) as demo:
         gr.HTML(HEADER, js_on_load=None)
         with gr.Tabs():

@@ -10,6 +10,7 @@ from __future__ import annotations
 import collections
 import ipaddress
 import json
+import re
 import threading
 import time
 from collections.abc import Callable
@@ -25,6 +26,8 @@ NOT_A_MANAGER = "Bara sekreterare och administratörer kan lägga till, ta bort 
 LOGIN_PATHS = ("/login", "/login/")
 MANAGER_ONLY_PATHS = ("/gradio_api/upload", "/gradio_api/upload/")
 MAX_TRACKED = 10_000
+_API_INFO = re.compile(rb"window\.gradio_api_info = .*?;</script>", re.DOTALL)
+EMPTY_API_INFO = b'{"named_endpoints": {}, "unnamed_endpoints": {}}'
 
 
 class Access:
@@ -64,6 +67,20 @@ class Access:
 
     def user_of(self, request: Any) -> User:
         return self.user(getattr(request, "username", None))
+
+    def signed_in_user(self, scope: dict) -> User | None:
+        """The user behind a raw request (our own routes); None when a login is required and missing."""
+        if not self.login_required:
+            return LOCAL_USER
+        name = _signed_in_name(scope, self)
+        return self.user(name) if name else None
+
+    def page_for(self, scope: dict, html: bytes) -> bytes:
+        """Gradio embeds the whole API description (every route, its parameters, code samples) in the page,
+        also in the login page; before login it is replaced by an empty one."""
+        if self.signed_in_user(scope) is not None:
+            return html
+        return _API_INFO.sub(b"window.gradio_api_info = " + EMPTY_API_INFO + b";</script>", html, count=1)
 
     def require_manager(self, request: Any) -> User:
         user = self.user_of(request)
@@ -140,8 +157,9 @@ class Guard:
             if path in LOGIN_PATHS and scope.get("method") == "POST":
                 await self._login(scope, receive, send)
                 return
-            if path in MANAGER_ONLY_PATHS and not self.access.user(_signed_in_name(scope, self.access)).manages_documents:
-                await _json(send, 403, NOT_A_MANAGER)
+            user = self.access.signed_in_user(scope) if path in MANAGER_ONLY_PATHS else None
+            if path in MANAGER_ONLY_PATHS and not (user and user.manages_documents):
+                await _json(send, 403 if user else 401, NOT_A_MANAGER if user else "Logga in först.")
                 return
         await self.app(scope, receive, send)
 

@@ -7,7 +7,7 @@ from typing import Any
 
 import gradio as gr
 
-from assistant.api import EmptyIndexError
+from assistant.errors import EmptyIndexError, QuestionError
 from assistant.web.assets import static_text
 from assistant.web.formatting import answer_message, chat_html, sources_html
 from assistant.web.inputs import build_filters
@@ -55,11 +55,12 @@ def build_chat_tab(doc_choices: Choices, body_choices: Choices, type_choices: Ch
                 send = gr.Button("Skicka", variant="primary", scale=1, min_width=80, elem_id="skicka")
                 clear = gr.Button("Rensa", variant="secondary", scale=1, min_width=80, elem_id="rensa")
             with gr.Accordion("Avgränsa sökningen", open=False, elem_id="filter"):
-                f_docs = gr.Dropdown(doc_choices, value=[], multiselect=True, label="Dokument",
+                f_docs = gr.Dropdown(doc_choices, value=[], multiselect=True, label="Dokument", allow_custom_value=True,
                                      info="Sök bara i de valda dokumenten.", elem_id="filter-dokument")
                 with gr.Row():
-                    f_body = gr.Dropdown(body_choices, value="", label="Organ", min_width=200)
-                    f_type = gr.Dropdown(type_choices, value="", label="Dokumenttyp", min_width=200)
+                    f_body = gr.Dropdown(body_choices, value="", label="Organ", min_width=200, allow_custom_value=True)
+                    f_type = gr.Dropdown(type_choices, value="", label="Dokumenttyp", min_width=200,
+                                         allow_custom_value=True)
                 with gr.Row():
                     f_from = gr.Textbox(label="Från datum", placeholder="ÅÅÅÅ-MM-DD", min_width=150)
                     f_to = gr.Textbox(label="Till datum", placeholder="ÅÅÅÅ-MM-DD", min_width=150)
@@ -85,21 +86,20 @@ def respond_with(web: WebApp) -> Any:
 
     @friendly
     def respond(message: str, raw: list[dict[str, str]], docs: list[str], body: str, doc_type: str,
-                date_from: str, date_to: str):
+                date_from: str, date_to: str, request: gr.Request):
         message = (message or "").strip()
         if not message:
             return gr.update(), gr.update(), raw, gr.update()
         try:
             filters = build_filters(docs, body, doc_type, date_from, date_to)
-        except ValueError as error:
-            gr.Warning(str(error), title="Obs!")
-            return gr.update(), gr.update(), raw, gr.update()
-        try:
-            answer = web.ask(message, raw, filters)
+            answer = web.ask(message, raw, filters, web.access.user_of(request))
         except EmptyIndexError:
             empty = web.empty_message()
             shown = _display(raw) + [_user(message), _bot(chat_html(empty))]
             return "", shown, raw, sources_html(None, message=empty)
+        except QuestionError as error:  # too long, a bad date: say so and keep the question for editing
+            gr.Warning(error.message, title="Obs!")
+            return gr.update(), gr.update(), raw, gr.update()
         raw = raw + [{"role": "user", "content": message}, {"role": "assistant", "content": answer.answer}]
         shown = _display(raw[:-2]) + [_user(message), _bot(answer_message(answer))]
         return "", shown, raw, sources_html(answer, web.assistant.index)
@@ -111,10 +111,10 @@ def wire_chat(tab: ChatTab, web: WebApp) -> None:
     respond = respond_with(web)
 
     @friendly
-    def respond_example(evt: gr.SelectData, raw, docs, body, doc_type, date_from, date_to):
+    def respond_example(evt: gr.SelectData, raw, docs, body, doc_type, date_from, date_to, request: gr.Request):
         value = evt.value
         text = value.get("text", "") if isinstance(value, dict) else str(value or "")
-        return respond(text, raw, docs, body, doc_type, date_from, date_to)
+        return respond(text, raw, docs, body, doc_type, date_from, date_to, request)
 
     scroll = static_text("scroll-to-answer.js")
     inputs = [tab.question, tab.history, tab.f_docs, tab.f_body, tab.f_type, tab.f_from, tab.f_to]

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import gradio as gr
 
-from assistant.web.inputs import valid_date
+from assistant.errors import QuestionError, valid_date
 from assistant.web.service import WebApp, friendly
 
 DECISION_HEADERS = ["Datum", "Organ", "§", "Dnr", "Ärende", "Beslut", "Utfall", "Källa"]
@@ -26,7 +26,7 @@ class DecisionsTab:
 def build_decisions_tab(web: WebApp, body_choices: list[tuple[str, str]]) -> DecisionsTab:
     gr.Markdown("Beslut ur inlästa protokoll, nyast först. Avgränsa med fälten nedan.")
     with gr.Row():
-        d_body = gr.Dropdown(body_choices, value="", label="Organ", min_width=200)
+        d_body = gr.Dropdown(body_choices, value="", label="Organ", min_width=200, allow_custom_value=True)
         d_since = gr.Textbox(label="Från datum", placeholder="ÅÅÅÅ-MM-DD", min_width=140)
         d_until = gr.Textbox(label="Till datum", placeholder="ÅÅÅÅ-MM-DD", min_width=140)
     with gr.Row():
@@ -34,7 +34,7 @@ def build_decisions_tab(web: WebApp, body_choices: list[tuple[str, str]]) -> Dec
         d_query = gr.Textbox(label="Sökord", placeholder="t.ex. bygglov", min_width=180, scale=2,
                              elem_id="beslut-sokord")
         d_search = gr.Button("Sök beslut", variant="primary", min_width=120, elem_id="sok-beslut")
-    decision_table = gr.Dataframe(web.decision_rows(), headers=DECISION_HEADERS, interactive=False, wrap=True,
+    decision_table = gr.Dataframe([], headers=DECISION_HEADERS, interactive=False, wrap=True,
                                   buttons=[], elem_id="beslutstabell", datatype="str", max_height=620,
                                   column_widths=["9%", "11%", "5%", "9%", "16%", "29%", "8%", "13%"])
     return DecisionsTab(d_body, d_since, d_until, d_dnr, d_query, d_search, decision_table)
@@ -42,13 +42,13 @@ def build_decisions_tab(web: WebApp, body_choices: list[tuple[str, str]]) -> Dec
 
 def wire_decisions(tab: DecisionsTab, web: WebApp) -> None:
     @friendly
-    def search_decisions(body: str, since: str, until: str, dnr: str, query: str):
+    def search_decisions(body: str, since: str, until: str, dnr: str, query: str, request: gr.Request):
         try:
-            since, until = valid_date(since), valid_date(until)
-        except ValueError as error:
-            gr.Warning(str(error), title="Obs!")
+            since, until = valid_date(since, "från datum"), valid_date(until, "till datum")
+        except QuestionError as error:
+            gr.Warning(error.message, title="Obs!")
             return gr.update()
-        return web.decision_rows(body, since, until, dnr, query)
+        return web.decision_rows(web.access.user_of(request), body, since, until, dnr, query)
 
     inputs = [tab.d_body, tab.d_since, tab.d_until, tab.d_dnr, tab.d_query]
     tab.d_search.click(search_decisions, inputs, tab.decision_table, api_visibility="undocumented", api_name="beslut")

@@ -12,6 +12,7 @@ from typing import Any
 
 import gradio as gr
 
+from assistant.users import User
 from assistant.web.chat_tab import ChatTab
 from assistant.web.documents_tab import DocumentsTab
 from assistant.web.formatting import banner_html, progress_text, worker_rows
@@ -33,24 +34,40 @@ def wire_progress(web: WebApp, chat: ChatTab, documents: DocumentsTab, refresh: 
     timer = gr.Timer(POLL_SECONDS, active=False)
     seen = gr.State(-1)  # the index generation this page last showed
 
-    def show(selected: list[str] | None, seen_generation: int, force: bool = False) -> tuple[Any, ...]:
+    def show(user: User, selected: list[str] | None, seen_generation: int, force: bool = False) -> tuple[Any, ...]:
         state = web.worker.snapshot()
         generation = web.assistant.index.generation
         rows = worker_rows(state)
         changed = force or generation != seen_generation
-        tables = refresh.values(selected) if changed else tuple(gr.update() for _ in refresh.outputs)
+        tables = refresh.values(user, selected) if changed else tuple(gr.update() for _ in refresh.outputs)
         return (gr.update(value=banner_html(state), visible=state.busy), status_html(state),
                 gr.update(value=rows, visible=bool(rows)), gr.Timer(active=state.busy), generation, *tables)
 
     outputs = [chat.banner, documents.reading_status, documents.reading_table, timer, seen] + refresh.outputs
-    timer.tick(friendly(show), [chat.f_docs, seen], outputs, api_visibility="undocumented", show_progress="hidden")
-    # every new page load sees the documents as they are now (others may have added some)
-    demo.load(lambda: show([], -1, force=True), None, outputs, api_visibility="undocumented")
 
     @friendly
-    def reread(selected: list[str] | None, seen_generation: int):
+    def tick(selected: list[str] | None, seen_generation: int, request: gr.Request):
+        return show(web.access.user_of(request), selected, seen_generation)
+
+    timer.tick(tick, [chat.f_docs, seen], outputs, api_visibility="undocumented", show_progress="hidden")
+
+    # every new page load sees the documents as they are now (others may have added some), as far as this
+    # user may see them; the controls that change the documents only for those who manage them
+    managing = [documents.files, documents.upload_btn, documents.remove_btn, documents.reread_btn]
+
+    def on_load(request: gr.Request):
+        user = web.access.user_of(request)
+        values = list(show(user, [], -1, force=True))
+        values[outputs.index(documents.remove_choice)]["visible"] = user.manages_documents
+        return (*values, *[gr.update(visible=user.manages_documents)] * len(managing))
+
+    demo.load(on_load, None, outputs + managing, api_visibility="undocumented")
+
+    @friendly
+    def reread(selected: list[str] | None, seen_generation: int, request: gr.Request):
+        user = web.access.require_manager(request)
         web.worker.sync()
-        return show(selected, seen_generation)
+        return show(user, selected, seen_generation)
 
     documents.reread_btn.click(reread, [chat.f_docs, seen], outputs, api_visibility="undocumented",
                                api_name="las_in_igen")

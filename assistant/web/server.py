@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from concurrent.futures import Future
 from pathlib import Path
 from typing import Any
@@ -18,25 +19,22 @@ from starlette.responses import PlainTextResponse, Response
 from starlette.routing import Route
 
 from assistant.api import Assistant
-from assistant.index.store import IndexError_
+from assistant.errors import AssistantError
 from assistant.settings import Settings
 from assistant.web.app import build_app
 from assistant.web.assets import static_text
-from assistant.web.inputs import parse_auth
+from assistant.web.auth import Access, Guard
 from assistant.web.uploads import safe_filename
 from assistant.web.worker import Worker
 
 
-class SwedishInterface:
-    """ASGI middleware: puts ``static/force-swedish.js`` first in <head> of HTML responses.
+class HtmlRewrite:
+    """ASGI middleware: HTML responses pass through ``transform(scope, body)``; everything else (API calls,
+    event streams, files) passes through untouched."""
 
-    Gradio picks the language of its own texts (upload areas, buttons, the login page) from the
-    browser, before the page's own scripts run. The app is Swedish, so the page tells Gradio the
-    browser is Swedish. Everything else (API calls, event streams, files) passes through untouched."""
-
-    def __init__(self, app: Any) -> None:
+    def __init__(self, app: Any, transform: Callable[[dict, bytes], bytes]) -> None:
         self.app = app
-        self.script = f"<script>{static_text('force-swedish.js')}</script>".encode()
+        self.transform = transform
 
     async def __call__(self, scope: dict, receive: Any, send: Any) -> None:
         if scope["type"] != "http":
@@ -60,7 +58,7 @@ class SwedishInterface:
             chunks.append(message.get("body", b""))
             if message.get("more_body"):
                 return
-            body = b"".join(chunks).replace(b"<head>", b"<head>" + self.script, 1)
+            body = self.transform(scope, b"".join(chunks))
             headers = [(k, str(len(body)).encode() if k.lower() == b"content-length" else v)
                        for k, v in start.get("headers", [])]
             await send({**start, "headers": headers})
@@ -69,29 +67,26 @@ class SwedishInterface:
         await self.app(scope, receive, patched)
 
 
-def _signed_in(request: Request) -> bool:
-    """The same check Gradio makes for its own routes: no login configured, or a valid session cookie."""
-    app = request.app
-    if getattr(app, "auth", None) is None and getattr(app, "auth_dependency", None) is None:
-        return True
-    if getattr(app, "auth_dependency", None) is not None:
-        return False  # not used by this app
-    cookie_id = getattr(app, "cookie_id", "")
-    token = request.cookies.get(f"access-token-{cookie_id}") or request.cookies.get(
-        f"access-token-unsecure-{cookie_id}")
-    return bool(token) and app.tokens.get(token) is not None
+def force_swedish() -> Callable[[bytes], bytes]:
+    """Puts ``static/force-swedish.js`` first in <head>. Gradio picks the language of its own texts (upload
+    areas, buttons, the login page) from the browser, before the page's own scripts run. The app is
+    Swedish, so the page tells Gradio the browser is Swedish."""
+    script = f"<script>{static_text('force-swedish.js')}</script>".encode()
+    return lambda body: body.replace(b"<head>", b"<head>" + script, 1)
 
 
-def document_route(assistant: Assistant) -> Route:
-    """``GET /dokument/{doc_id}``: the whole document as plain text (never interpreted by the browser)."""
+def document_route(assistant: Assistant, access: Access) -> Route:
+    """``GET /dokument/{doc_id}``: the whole document as plain text (never interpreted by the browser),
+    for signed-in users who may see it (a members-only document of another group is "not found")."""
 
     def serve_document(request: Request) -> Response:
         headers = {"X-Content-Type-Options": "nosniff", "Content-Security-Policy": "default-src 'none'",
                    "Cache-Control": "no-store"}
-        if not _signed_in(request):
+        user = access.signed_in_user(request.scope)
+        if user is None:
             return PlainTextResponse("Logga in för att se dokumentet.", status_code=401, headers=headers)
         doc_id = request.path_params["doc_id"]
-        doc = assistant.index.document(doc_id)
+        doc = assistant.index.document(doc_id, user.visible_groups)
         if doc is None:
             return PlainTextResponse("Dokumentet finns inte.", status_code=404, headers=headers)
         name = safe_filename(f"{Path(doc['path']).stem}.txt")
@@ -116,16 +111,22 @@ def serve(assistant: Assistant, settings: Settings, *, block: bool = True, quiet
     """Start the app; returns (blocks, the FastAPI app, local URL). ``block=False`` returns at once."""
     demo = build_app(assistant, settings, worker)
     demo.queue(default_concurrency_limit=settings.concurrency_limit)
-    auth = parse_auth(settings.auth) or None
+    access: Access = demo.webapp.access  # type: ignore[attr-defined]
+    swedish = force_swedish()
+    pages = Middleware(HtmlRewrite, transform=lambda scope, body: access.page_for(scope, swedish(body)))
     app, url, _ = demo.launch(
-        server_name=host or settings.host, server_port=port or settings.port, auth=auth,
+        server_name=host or settings.host, server_port=port or settings.port, auth=access.password_check(),
+        auth_dependency=access.proxy_user if access.header else None,
         auth_message="Logga in för att använda Mötesassistenten.", prevent_thread_lock=True, quiet=True,
         share=False, show_error=False, footer_links=[], theme=theme(), css=static_text("style.css"),
         max_file_size=f"{settings.max_upload_mb * 2 + 1}mb", ssr_mode=False,
-        app_kwargs={"routes": [document_route(assistant)], "middleware": [Middleware(SwedishInterface)]},
+        state_session_capacity=settings.max_sessions,  # each session holds a copy of the page's config
+        app_kwargs={"routes": [document_route(assistant, access)], "openapi_url": None,  # no schema at all
+                    "middleware": [pages, Middleware(Guard, access=access)]},
     )
     if not quiet:
-        print(f"Mötesassistenten körs på {url}" + (" (med inloggning)" if auth else ""), flush=True)
+        print(f"Mötesassistenten körs på {url}" + (" (med inloggning)" if access.login_required else ""),
+              flush=True)
         print("Avsluta med Ctrl+C.", flush=True)
     if block:
         demo.block_thread()
@@ -151,10 +152,9 @@ def launch(settings: Settings) -> None:
     """Open the index, serve at once, and sync the corpus folder in the background (unless
     ``sync_on_start`` is off); serves until stopped."""
     try:
-        parse_auth(settings.auth)
         assistant = Assistant.from_settings(settings)
-    except (IndexError_, ValueError) as error:
-        raise SystemExit(str(error)) from None
+    except AssistantError as error:
+        raise SystemExit(f"Fel: {error.message}") from None
     worker = Worker(assistant)
     if settings.sync_on_start:
         start_sync(worker, Path(settings.corpus_path))

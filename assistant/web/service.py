@@ -15,7 +15,11 @@ import gradio as gr
 
 from assistant.answer.extractive import Answer
 from assistant.api import Assistant
+from assistant.errors import AssistantError
+from assistant.index.store import Filters
 from assistant.settings import Settings
+from assistant.users import User
+from assistant.web.auth import Access
 from assistant.web.formatting import (
     EMPTY_INDEX,
     STILL_READING,
@@ -25,7 +29,7 @@ from assistant.web.formatting import (
     progress_text,
     result_message,
 )
-from assistant.web.uploads import UploadRejected, safe_filename, stage_upload
+from assistant.web.uploads import UploadError, safe_filename, stage_upload
 from assistant.web.worker import Worker
 
 log = logging.getLogger(__name__)
@@ -33,7 +37,8 @@ KEPT = ("indexerad", "uppdaterad", "oförändrad")  # the upload's name holds th
 
 
 def friendly(fn: Any) -> Any:
-    """Unexpected errors in an event handler reach the user as a short Swedish message (and the log)."""
+    """A user's problem (``AssistantError``) reaches the user as its Swedish message; unexpected errors as
+    a short Swedish message (and the log)."""
 
     @functools.wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
@@ -41,6 +46,8 @@ def friendly(fn: Any) -> Any:
             return fn(*args, **kwargs)
         except gr.Error:
             raise
+        except AssistantError as error:
+            raise gr.Error(error.message, title="Obs!") from None
         except Exception as error:
             log.exception("Fel i webbappen")
             raise gr.Error("Något gick fel. Försök igen om en stund.", title="Fel") from error
@@ -53,12 +60,15 @@ class WebApp:
         self.assistant = assistant
         self.settings = settings
         self.worker = worker or Worker(assistant)
+        self.access = Access(settings)
 
     # --- questions ---
 
-    def ask(self, question: str, history: list[dict[str, str]] | None, filters: dict[str, Any] | None) -> Answer:
+    def ask(self, question: str, history: list[dict[str, str]] | None, filters: dict[str, Any] | None,
+            user: User) -> Answer:
+        """Every question carries the user's document groups: members-only documents stay out of the hits."""
         state = self.worker.snapshot()
-        answer = self.assistant.ask(question, history or None, filters or None)
+        answer = self.assistant.ask(question, history or None, Filters.from_dict(filters, user.visible_groups))
         if state.busy and state.job == "synk":
             notice = STILL_READING.format(done=state.done, total=state.total or "?")
             answer = replace(answer, notice=f"{answer.notice}\n\n{notice}".strip())
@@ -70,13 +80,13 @@ class WebApp:
 
     # --- documents ---
 
-    def documents(self) -> list[dict[str, Any]]:
-        return self.assistant.documents()
+    def documents(self, user: User) -> list[dict[str, Any]]:
+        return self.assistant.index.documents(user.visible_groups)
 
-    def document_rows(self) -> list[list[Any]]:
+    def document_rows(self, user: User) -> list[list[Any]]:
         """One row per document; a value only guessed from the file name is marked, loading warnings listed."""
         rows = []
-        for d in self.documents():
+        for d in self.documents(user):
             guessed = set(d.get("guessed") or [])
 
             def shown(field: str, value: str) -> str:
@@ -97,7 +107,7 @@ class WebApp:
             shown = safe_filename(Path(str(path)).name)
             try:
                 temp, target = stage_upload(Path(str(path)), self.settings.upload_dir, self.settings.max_upload_mb)
-            except UploadRejected as error:
+            except UploadError as error:
                 results.append(_rejected(shown, "avvisad", str(error)))
                 continue
             except OSError:
@@ -135,13 +145,14 @@ class WebApp:
 
     # --- decisions ---
 
-    def decision_rows(self, body: str = "", since: str = "", until: str = "", dnr: str = "",
+    def decision_rows(self, user: User, body: str = "", since: str = "", until: str = "", dnr: str = "",
                       query: str = "") -> list[list[Any]]:
-        titles = {d["doc_id"]: d["title"] for d in self.documents()}
+        """Decisions from the minutes this user may see."""
+        titles = {d["doc_id"]: d["title"] for d in self.documents(user)}
         found = self.assistant.decisions.search(body=body or "", since=since or "", until=until or "",
                                                 dnr=dnr or "", query=query or "")
         return [[d.meeting_date, d.body, d.paragraph, d.dnr or "—", d.title, collapse(d.text).strip(),
-                 (d.outcome or "—").capitalize(), titles.get(d.doc_id, d.doc_id)] for d in found]
+                 (d.outcome or "—").capitalize(), titles[d.doc_id]] for d in found if d.doc_id in titles]
 
 
 def _rejected(shown: str, status: str, message: str) -> dict[str, Any]:

@@ -14,14 +14,11 @@ import unicodedata
 import uuid
 from pathlib import Path
 
+from assistant.errors import UploadError
 from assistant.index.ingest import FileResult, Ingestor, file_state
 
 ALLOWED_SUFFIXES = (".pdf", ".docx", ".txt", ".md", ".html", ".htm")
 ALLOWED_LABEL = "PDF, Word (.docx), text (.txt), Markdown (.md) och webbsidor (.html)"
-
-
-class UploadRejected(Exception):
-    """An uploaded file that is not stored; the message is Swedish and meant for users."""
 
 
 def safe_filename(name: str) -> str:
@@ -45,18 +42,18 @@ def stage_upload(source: Path, upload_dir: Path, max_mb: int, name: str | None =
     suffix = Path(filename).suffix.lower()
     if suffix not in ALLOWED_SUFFIXES:
         shown = f"{suffix}-filer" if suffix else "filer utan filändelse"
-        raise UploadRejected(f"{shown} kan inte läsas in. Tillåtna filtyper: {ALLOWED_LABEL}.")
+        raise UploadError(f"{shown} kan inte läsas in. Tillåtna filtyper: {ALLOWED_LABEL}.")
     size = source.stat().st_size
     if size == 0:
-        raise UploadRejected("Filen är tom.")
+        raise UploadError("Filen är tom.")
     if size > max_mb * 1024 * 1024:
-        raise UploadRejected(f"Filen är för stor ({size / 1024 / 1024:.1f} MB). "
+        raise UploadError(f"Filen är för stor ({size / 1024 / 1024:.1f} MB). "
                              f"Största tillåtna storlek är {max_mb} MB.")
     root = Path(upload_dir).resolve()
     root.mkdir(parents=True, exist_ok=True)
     target = (root / filename).resolve()
     if target.parent != root:  # cannot happen after safe_filename; checked anyway
-        raise UploadRejected("Ogiltigt filnamn.")
+        raise UploadError("Ogiltigt filnamn.")
     temp = root / f".uppladdning-{uuid.uuid4().hex[:12]}-{filename}"  # hidden: a sync never reads it
     shutil.copyfile(source, temp)
     return temp, target

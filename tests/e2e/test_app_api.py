@@ -10,7 +10,7 @@ import httpx
 import pytest
 from gradio_client import Client, handle_file
 
-from assistant.web.uploads import UploadRejected, safe_filename, stage_upload
+from assistant.web.uploads import UploadError, safe_filename, stage_upload
 
 from conftest import start_app
 
@@ -151,14 +151,14 @@ def test_stage_upload_rules(tmp_path: Path) -> None:
     assert target == (target_dir / "passwd.txt").resolve() and not target.exists()  # moved there only once read
     assert temp.parent == target_dir.resolve() and temp.name.startswith(".") and temp.suffix == ".txt"
     assert temp.read_text(encoding="utf-8") == "text"
-    with pytest.raises(UploadRejected, match="Tillåtna filtyper"):
+    with pytest.raises(UploadError, match="Tillåtna filtyper"):
         stage_upload(source, target_dir, 1, name="skript.js")
-    with pytest.raises(UploadRejected, match="utan filändelse"):
+    with pytest.raises(UploadError, match="utan filändelse"):
         stage_upload(source, target_dir, 1, name="README")
     (tmp_path / "tom.txt").write_bytes(b"")
-    with pytest.raises(UploadRejected, match="tom"):
+    with pytest.raises(UploadError, match="tom"):
         stage_upload(tmp_path / "tom.txt", target_dir, 1)
     (tmp_path / "stor.md").write_bytes(b"x" * (1024 * 1024 + 1))
-    with pytest.raises(UploadRejected, match="för stor"):
+    with pytest.raises(UploadError, match="för stor"):
         stage_upload(tmp_path / "stor.md", target_dir, 1)
     assert [p.name for p in target_dir.iterdir()] == [temp.name]

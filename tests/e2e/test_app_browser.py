@@ -14,6 +14,7 @@ import httpx
 import pytest
 from gradio_client import Client
 
+from assistant.users import hash_password
 from assistant.web.server import serve
 from conftest import ROOT, free_port, start_app
 
@@ -272,7 +273,8 @@ def test_sessions_do_not_share_conversations(app, browser) -> None:
 @pytest.fixture(scope="module")
 def locked_app(app):
     """The same index served with a login."""
-    settings = dataclasses.replace(app.assistant.settings, auth="anna:hemligt-123", port=free_port())
+    users = f"anna:sekreterare:{hash_password('hemligt-123')}"
+    settings = dataclasses.replace(app.assistant.settings, users=users, port=free_port())
     demo, _, url = serve(app.assistant, settings, block=False, quiet=True)
     yield url
     demo.close()
