@@ -29,6 +29,7 @@ from langchain_core.messages import HumanMessage, SystemMessage
 from assistant.answer.extractive import NOT_FOUND, Answer, Citation, SourceTexts, location, related_sources, units_of
 from assistant.answer.conversation import Message
 from assistant.answer.retrieval import Hit
+from assistant.errors import ConfigError, LLMError
 from assistant.swedish import content_terms
 from assistant.settings import Settings
 
@@ -61,10 +62,6 @@ _LIST_NUMBER = re.compile(r"(?:§\s*)?(?:\d{1,3}|[a-zA-Z])[.)]")
 _REFUSAL = re.compile(r"(?:tyvärr,? )?jag hittar (?:inget|ingen|inte)", re.IGNORECASE)
 
 
-class LLMError(RuntimeError):
-    """The model answered, but with nothing usable."""
-
-
 def chat_model(settings: Settings, max_tokens: int | None = None) -> BaseChatModel:
     max_tokens = max_tokens or settings.llm_max_tokens
     if settings.llm_provider == "openai":
@@ -88,7 +85,7 @@ def chat_model(settings: Settings, max_tokens: int | None = None) -> BaseChatMod
             base_url=base_url, model=settings.llm_model, temperature=0, num_predict=max_tokens,
             client_kwargs={"timeout": settings.llm_timeout_s},
         )
-    raise ValueError(f"okänd llm_provider {settings.llm_provider!r} (välj openai eller ollama)")
+    raise ConfigError(f"Inställningen llm_provider ska vara openai eller ollama, inte {settings.llm_provider!r}.")
 
 
 def answer_with_llm(model: BaseChatModel, hits: list[Hit], question: str, texts: SourceTexts) -> Answer:
@@ -150,7 +147,7 @@ def _invoke(model: BaseChatModel, messages: list) -> str:
     reply = model.invoke(messages)
     content = reply.content if isinstance(reply.content, str) else ""
     if not content.strip():
-        raise LLMError("tomt svar")
+        raise LLMError("Språkmodellen gav ett tomt svar.")
     return content.strip()
 
 

