@@ -235,3 +235,35 @@ def test_login_is_throttled_per_user_and_per_address(throttled) -> None:
     time.sleep(3.2)  # the window passes
     assert login(url, "anna", PASSWORDS["anna"], "10.0.0.9").status_code == 200
     assert login(url, "bo", PASSWORDS["bo"], "10.0.0.5").status_code == 200
+
+
+@pytest.mark.parametrize("proxies,signed_in", [("127.0.0.1", True), ("10.9.9.9", False)])
+def test_sso_header_is_believed_only_from_a_trusted_proxy(grouped, proxies: str, signed_in: bool) -> None:
+    from conftest import free_port
+
+    from assistant.web.server import serve
+
+    root, _ = grouped
+    app_assistant = make_assistant(root.parent / "idx", users="cecilia:läsare:-:presidiet", port=free_port(),
+                                   trusted_user_header="X-Forwarded-User", trusted_proxies=proxies)
+    demo, _, url = serve(app_assistant, app_assistant.settings, block=False, quiet=True)
+    try:
+        hidden_id = next(d["doc_id"] for d in app_assistant.documents() if d["access_group"] == "presidiet")
+        as_cecilia = httpx.Client(base_url=url, timeout=60, headers={"X-Forwarded-User": "cecilia"})
+        as_dora = httpx.Client(base_url=url, timeout=60, headers={"X-Forwarded-User": "dora"})
+        nobody = httpx.Client(base_url=url, timeout=60)
+        assert nobody.get("config").status_code == 401
+        assert nobody.post("login", data={"username": "cecilia", "password": "-"}).status_code != 200
+        if not signed_in:  # the header from an address that is not the proxy's counts for nothing
+            assert as_cecilia.get("config").status_code == 401
+            assert as_cecilia.get(f"dokument/{hidden_id}").status_code == 401
+            return
+        assert as_cecilia.get("config").status_code == 200
+        assert as_cecilia.get(f"dokument/{hidden_id}").text == MEMBERS_ONLY  # listed: her group
+        assert as_dora.get(f"dokument/{hidden_id}").status_code == 404  # not listed: a reader without groups
+        refused = as_cecilia.post("gradio_api/upload", files=[("files", ("a.txt", b"text", "text/plain"))])
+        assert refused.status_code == 403
+        event, payload = call(as_dora, "fraga", [QUESTION, "[]", "{}"])
+        assert event == "complete" and hidden_id not in {c["doc_id"] for c in payload[0]["citations"]}
+    finally:
+        demo.close()
