@@ -178,6 +178,12 @@ def test_wrong_types_get_a_swedish_error_not_null(locked) -> None:
         event, payload = call(reader, "fraga", data)
         assert event == "error" and payload is not None, (data, payload)
         assert expected in json.dumps(payload, ensure_ascii=False), (data, payload)
+    # refused by Gradio before our handler runs: still a message, not {"error": null}
+    manager = signed_in(url, "anna")
+    for api, client, data in (("fraga", reader, []), ("ladda_upp", manager, ["inte en lista"]),
+                              ("ladda_upp", manager, [[{"path": "/etc/passwd", "meta": {"_type": "gradio.FileData"}}]])):
+        event, payload = call(client, api, data)
+        assert event == "error" and "Anropet kunde inte behandlas" in payload["error"], (api, data, payload)
 
 
 def test_handled_and_rejected_uploads_leave_no_cached_copy(locked, tmp_path: Path) -> None:

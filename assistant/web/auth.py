@@ -26,6 +26,10 @@ NOT_A_MANAGER = "Bara sekreterare och administratörer kan lägga till, ta bort 
 LOGIN_PATHS = ("/login", "/login/")
 MANAGER_ONLY_PATHS = ("/gradio_api/upload", "/gradio_api/upload/")
 MAX_TRACKED = 10_000
+CALL_RESULTS = "/gradio_api/call/"
+UNEXPLAINED = b'data: {"error": null}'
+EXPLAINED = ('data: {"error": "Anropet kunde inte behandlas (fel antal värden, fel typ av värde eller ett fel '
+             'i appen). Se API-beskrivningen: /gradio_api/info."}').encode()
 _API_INFO = re.compile(rb"window\.gradio_api_info = .*?;</script>", re.DOTALL)
 EMPTY_API_INFO = b'{"named_endpoints": {}, "unnamed_endpoints": {}}'
 
@@ -144,14 +148,18 @@ class LoginThrottle:
 
 
 class Guard:
-    """ASGI middleware: throttles ``POST /login`` per user name and per address, and lets only managers
-    use Gradio's upload route (readers cannot ingest, so they have nothing to upload)."""
+    """ASGI middleware: throttles ``POST /login`` per user name and per address, lets only managers use
+    Gradio's upload route (readers cannot ingest, so they have nothing to upload), and gives a scripted call
+    that Gradio refused before our handler ran (wrong number or type of values) a Swedish message instead
+    of ``{"error": null}``."""
 
     def __init__(self, app: Any, access: Access) -> None:
         self.app = app
         self.access = access
 
     async def __call__(self, scope: dict, receive: Any, send: Any) -> None:
+        if scope["type"] == "http" and scope.get("path", "").startswith(CALL_RESULTS):
+            send = _explained_errors(send)
         if scope["type"] == "http" and self.access.login_required:
             path = scope.get("path", "")
             if path in LOGIN_PATHS and scope.get("method") == "POST":
@@ -197,6 +205,15 @@ class Guard:
             self.access.throttle.succeeded(keys[0])
         else:
             self.access.throttle.failed(keys)
+
+
+def _explained_errors(send: Any) -> Any:
+    async def explained(message: dict) -> None:
+        if message["type"] == "http.response.body" and UNEXPLAINED in message.get("body", b""):
+            message = {**message, "body": message["body"].replace(UNEXPLAINED, EXPLAINED)}
+        await send(message)
+
+    return explained
 
 
 def _signed_in_name(scope: dict, access: Access) -> str | None:
