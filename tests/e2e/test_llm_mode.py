@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from assistant.errors import ConfigError
 from assistant import Answer, Assistant
 from assistant.answer.extractive import NOT_FOUND
 from assistant.answer import llm
@@ -56,7 +57,7 @@ def test_chat_model_per_provider() -> None:
     assert type(openai).__name__ == "ChatOpenAI" and openai.max_retries == 0 and openai.temperature == 0
     ollama = chat_model(Settings(llm_provider="ollama", llm_base_url="http://127.0.0.1:11434/v1", llm_model="m"))
     assert type(ollama).__name__ == "ChatOllama" and ollama.base_url == "http://127.0.0.1:11434"
-    with pytest.raises(ValueError):
+    with pytest.raises(ConfigError, match="llm_provider ska vara openai eller ollama"):
         chat_model(Settings(llm_provider="nope"))
 
 
