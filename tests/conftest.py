@@ -142,3 +142,16 @@ def cpu_limit(seconds: float, what: str) -> Iterator[None]:
     finally:
         signal.setitimer(signal.ITIMER_VIRTUAL, 0)
         signal.signal(signal.SIGVTALRM, previous)
+
+
+def run_cli(*args: str, env: dict[str, str] | None = None, stdin: str | None = None):
+    """``assistant …`` in-process; fails on any traceback or unhandled exception."""
+    from click.testing import CliRunner
+
+    from assistant.cli import main
+
+    result = CliRunner().invoke(main, list(args), env=env, input=stdin, catch_exceptions=True)
+    assert not isinstance(result.exception, Exception) or isinstance(result.exception, SystemExit), \
+        f"undantag utan meddelande: {result.exception!r}"
+    assert "Traceback" not in result.output
+    return result

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from assistant import Assistant, Settings
 from assistant.cli import main
 from assistant.errors import IndexUnavailableError
 from conftest import AGENDA, CORPUS, REPORT, make_assistant
@@ -96,7 +97,7 @@ def test_remove_deletes_from_chroma_bm25_and_registry(small_corpus: Path, tmp_pa
 def test_opening_an_index_with_another_embedder_is_refused(small_corpus: Path, tmp_path: Path):
     make_assistant(tmp_path / "idx").ingest([small_corpus])
     with pytest.raises(IndexUnavailableError) as error:
-        make_assistant(tmp_path / "idx", embedder="sentence-transformers")
+        Assistant.from_settings(Settings.load(index_path=tmp_path / "idx", embedder="sentence-transformers"))
     assert "byggdes med embedder" in str(error.value)
 
 

@@ -12,6 +12,7 @@ import docx
 import pypdf
 import pytest
 from conftest import cpu_limit, make_assistant
+from fakes import HashingEmbedder
 
 from assistant.documents.loaders import Limits, LoadError, load
 from assistant.errors import QuestionError
@@ -24,7 +25,7 @@ BRO = ("Protokoll Tekniska nämnden 2024-03-05\n\n§ 1 Kvarnbäcksbron\n\nBeslut
 def small(tmp_path_factory: pytest.TempPathFactory):
     root = tmp_path_factory.mktemp("limits")
     (root / "bro.txt").write_text(BRO, encoding="utf-8")
-    assistant = make_assistant(root / "idx")
+    assistant = make_assistant(root / "idx", HashingEmbedder())
     assert not assistant.ingest([root / "bro.txt"]).errors
     return assistant
 
@@ -134,7 +135,7 @@ def test_limits_reach_ingest_from_settings(tmp_path: Path) -> None:
     path = tmp_path / "delad.pdf"
     path.write_bytes(shared_page_pdf())
     (tmp_path / "bro.txt").write_text(BRO, encoding="utf-8")
-    assistant = make_assistant(tmp_path / "idx", max_document_chars=1000)
+    assistant = make_assistant(tmp_path / "idx", HashingEmbedder(), max_document_chars=1000)
     summary = assistant.ingest([path, tmp_path / "bro.txt"])
     by_name = {Path(r.path).name: r for r in summary.results}
     assert by_name["delad.pdf"].status == "fel" and "sidträdet" in by_name["delad.pdf"].message
