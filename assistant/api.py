@@ -144,7 +144,7 @@ class Assistant:
         if not pinned and self.relevance(hits, set(q.terms), question) < self.settings.refusal_threshold:
             return Answer(NOT_FOUND, [], False, mode, q.standalone, related=related_sources(hits))
         if mode == "llm":
-            return self._answer_with_llm(q, hits, history, texts)
+            return self._answer_with_llm(q, hits, history, texts, budget.remaining())
         return self._answer_extractively(q, hits, texts, documents)
 
     def _documents_by_relevance(self, q: Question) -> list[str]:
@@ -181,16 +181,17 @@ class Assistant:
         return self._boilerplate[1]
 
     def _answer_with_llm(self, q: Question, hits: list[Hit], history: list[Message] | None,
-                         texts: SourceTexts) -> Answer:
+                         texts: SourceTexts, timeout_s: float) -> Answer:
+        """``timeout_s``: what is left of the question's time budget; a slower model is not waited for."""
         from assistant.answer.llm import CONDENSE_MAX_TOKENS, answer_with_llm, chat_model, condense, failure_reason
 
         try:
             if history:
-                condensed = condense(chat_model(self.settings, CONDENSE_MAX_TOKENS), q.text, history)
+                condensed = condense(chat_model(self.settings, CONDENSE_MAX_TOKENS, timeout_s), q.text, history)
                 new_hits = self.retriever.search(condensed, self.settings.top_k, q.filters) if condensed else []
                 if new_hits:
                     hits = new_hits
-            return answer_with_llm(chat_model(self.settings), hits, q.standalone, texts)
+            return answer_with_llm(chat_model(self.settings, timeout_s=timeout_s), hits, q.standalone, texts)
         except Exception as exc:  # noqa: BLE001 - any model failure means: answer without the model
             fallback = self.compose(q, hits, texts)
             fallback.notice = (f"Språkmodellen kunde inte nås ({failure_reason(exc)}); "

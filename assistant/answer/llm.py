@@ -62,8 +62,9 @@ _LIST_NUMBER = re.compile(r"(?:§\s*)?(?:\d{1,3}|[a-zA-Z])[.)]")
 _REFUSAL = re.compile(r"(?:tyvärr,? )?jag hittar (?:inget|ingen|inte)", re.IGNORECASE)
 
 
-def chat_model(settings: Settings, max_tokens: int | None = None) -> BaseChatModel:
+def chat_model(settings: Settings, max_tokens: int | None = None, timeout_s: float | None = None) -> BaseChatModel:
     max_tokens = max_tokens or settings.llm_max_tokens
+    timeout_s = min(timeout_s, settings.llm_timeout_s) if timeout_s is not None else settings.llm_timeout_s
     if settings.llm_provider == "openai":
         from langchain_openai import ChatOpenAI
 
@@ -73,7 +74,7 @@ def chat_model(settings: Settings, max_tokens: int | None = None) -> BaseChatMod
         hosted = re.search(r"openai\.com|azure", settings.llm_base_url, re.IGNORECASE)
         return ChatOpenAI(
             base_url=settings.llm_base_url, api_key=settings.llm_api_key, model=settings.llm_model,
-            timeout=settings.llm_timeout_s, max_tokens=max_tokens, temperature=0, max_retries=0,
+            timeout=timeout_s, max_tokens=max_tokens, temperature=0, max_retries=0,
             extra_body=None if hosted else {"max_tokens": max_tokens},
         )
     if settings.llm_provider == "ollama":
@@ -83,7 +84,7 @@ def chat_model(settings: Settings, max_tokens: int | None = None) -> BaseChatMod
         base_url = re.sub(r"/v1/?$", "", settings.llm_base_url.rstrip("/"))
         return ChatOllama(
             base_url=base_url, model=settings.llm_model, temperature=0, num_predict=max_tokens,
-            client_kwargs={"timeout": settings.llm_timeout_s},
+            client_kwargs={"timeout": timeout_s},
         )
     raise ConfigError(f"Inställningen llm_provider ska vara openai eller ollama, inte {settings.llm_provider!r}.")
 

@@ -46,6 +46,9 @@ class Budget:
         self.seconds = seconds
         self.deadline = time.monotonic() + seconds
 
+    def remaining(self) -> float:
+        return max(0.1, self.deadline - time.monotonic())
+
     def check(self) -> None:
         if time.monotonic() > self.deadline:
             raise QuestionError(f"Frågan tog längre tid än tillåtna {self.seconds:g} s och avbröts. "

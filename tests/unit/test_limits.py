@@ -140,3 +140,25 @@ def test_limits_reach_ingest_from_settings(tmp_path: Path) -> None:
     by_name = {Path(r.path).name: r for r in summary.results}
     assert by_name["delad.pdf"].status == "fel" and "sidträdet" in by_name["delad.pdf"].message
     assert by_name["bro.txt"].status == "indexerad"
+
+
+def test_a_slow_language_model_is_not_waited_for_past_the_budget(small) -> None:
+    """A model endpoint that accepts the connection and never answers: with a 60 s model timeout but a 2 s
+    budget the answer comes back after about 2 s, extractive, with a notice."""
+    import socket
+    import time
+
+    silent = socket.socket()
+    silent.bind(("127.0.0.1", 0))
+    silent.listen(8)  # connections complete in the backlog; nothing is ever read or answered
+    try:
+        settings = dataclasses.replace(small.settings, answer_mode="llm", llm_timeout_s=60.0, answer_budget_s=2.0,
+                                       llm_base_url=f"http://127.0.0.1:{silent.getsockname()[1]}/v1")
+        assistant = type(small)(settings, small.index, small.embedder, small.decisions)
+        started = time.monotonic()
+        answer = assistant.ask("När renoveras Kvarnbäcksbron?")
+        elapsed = time.monotonic() - started
+    finally:
+        silent.close()
+    assert answer.mode == "extractive" and answer.notice and "kunde inte nås" in answer.notice
+    assert answer.found and elapsed < 15, elapsed  # not the model's 60 s
