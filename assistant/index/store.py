@@ -60,16 +60,13 @@ class Filters:
     documents: tuple[str, ...] = ()  # doc ids
     body: str = ""
     doc_type: str = ""
-    date_from: str = ""  # ISO dates, inclusive; validated here for every entry point
+    date_from: str = ""  # ISO dates, inclusive (a computed period may end on day 31 of any month)
     date_to: str = ""
     groups: tuple[str, ...] | None = None
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "date_from", valid_date(self.date_from, "från-datum"))
-        object.__setattr__(self, "date_to", valid_date(self.date_to, "till-datum"))
-
     @classmethod
     def from_dict(cls, values: dict[str, Any] | None, groups: tuple[str, ...] | None = None) -> "Filters":
+        """Filters as users send them (CLI, web, API): every value checked, dates validated here."""
         if values is not None and not isinstance(values, dict):
             raise QuestionError("Filtren ska vara ett objekt med documents, body, doc_type, date_from, date_to.")
         values = {k: v for k, v in (values or {}).items() if v not in (None, "", [], ())}
@@ -84,6 +81,8 @@ class Filters:
         for name in ("body", "doc_type"):
             if not isinstance(values.get(name, ""), str):
                 raise QuestionError(f"Filtret {name} ska vara text.")
+        for name, label in (("date_from", "från-datum"), ("date_to", "till-datum")):  # what users type
+            values[name] = valid_date(values.get(name), label)
         return cls(documents=tuple(docs), groups=groups, **values)
 
     def narrows(self) -> bool:

@@ -162,3 +162,13 @@ def test_a_slow_language_model_is_not_waited_for_past_the_budget(small) -> None:
         silent.close()
     assert answer.mode == "extractive" and answer.notice and "kunde inte nås" in answer.notice
     assert answer.found and elapsed < 15, elapsed  # not the model's 60 s
+
+
+def test_dates_are_validated_where_users_type_them_not_in_computed_periods(fast_assistant) -> None:
+    from assistant.index.store import Filters
+
+    with pytest.raises(QuestionError, match="”2024-04-31” är inte ett datum"):
+        Filters.from_dict({"date_to": "2024-04-31"})
+    assert Filters(date_to="2024-04-31").date_to == "2024-04-31"  # a period's month end, computed by us
+    answer = fast_assistant.ask("Vad beslutade arbetsutskottet i april 2024?")  # the period ends on "April 31"
+    assert answer.answer
