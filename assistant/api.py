@@ -149,8 +149,7 @@ class Assistant:
 
     def _documents_by_relevance(self, q: Question) -> list[str]:
         """Doc ids in the order of their best BM25 chunk for the question (cheap: no embedding)."""
-        ranked = self.index.lexical().search(q.search_text, 30, self.index.allowed_chunk_ids(q.filters) if q.filters
-                                             else None)
+        ranked = self.index.lexical().search(q.search_text, 30, self.index.allowed_chunk_ids(q.filters))
         return list(dict.fromkeys(chunk_id.split(":")[0] for chunk_id, _ in ranked))
 
     def _chunks_at(self, offsets: list[tuple[str, int]]) -> tuple[str, ...]:

@@ -289,7 +289,7 @@ def named_bodies(low: str, meetings: list[Meeting]) -> list[str]:
 def _filters(asked: Question, given: Filters, meetings: list[Meeting]) -> Filters:
     """The user's own filters win; else the named body (when the index holds several) and the named meeting
     date, or the period of a decision question."""
-    if given:
+    if given.narrows():
         return given
     several_bodies = len({m.body for m in meetings if m.body}) > 1
     body = asked.bodies[0] if len(asked.bodies) == 1 and several_bodies else ""
@@ -298,4 +298,4 @@ def _filters(asked: Question, given: Filters, meetings: list[Meeting]) -> Filter
         since, until = min(asked.dates).isoformat(), max(asked.dates).isoformat()
     elif asked.about_decisions and (asked.period.since or asked.period.until):
         since, until = asked.period.since, asked.period.until
-    return Filters(body=body, date_from=since, date_to=until)
+    return Filters(body=body, date_from=since, date_to=until, groups=given.groups)  # who asks travels along
