@@ -13,9 +13,7 @@ import logging
 import re
 import tomllib
 import unicodedata
-import zipfile
 from collections.abc import Callable
-from dataclasses import dataclass, fields
 from pathlib import Path
 
 import docx
@@ -27,8 +25,8 @@ from docx.table import Table
 
 from assistant.documents.model import LoadedText, Page
 from assistant.documents.pdf_layout import PageLayout, layout_text, read_layout
+from assistant.documents.limits import Limits, check_inflated_size, check_page_count, too_long
 from assistant.errors import LoadError
-from assistant.settings import Settings
 
 SUPPORTED_SUFFIXES: tuple[str, ...] = (".txt", ".md", ".pdf", ".docx", ".html", ".htm")
 
@@ -43,21 +41,6 @@ _HTML_BLOCKS = frozenset(
     "address article aside blockquote body caption dd details div dl dt fieldset figcaption figure footer "
     "form h1 h2 h3 h4 h5 h6 header hr html li main nav ol p pre section summary table tbody tfoot thead ul".split()
 )
-
-
-@dataclass(frozen=True)
-class Limits:
-    """How much work one file may cause; checked before parsing where the format allows."""
-
-    max_document_chars: int = 3_000_000
-    max_pdf_pages: int = 5000
-    min_pdf_bytes_per_page: int = 50
-    max_inflated_mb: int = 40
-    max_compression_ratio: int = 100
-
-    @classmethod
-    def from_settings(cls, settings: Settings) -> "Limits":
-        return cls(**{f.name: getattr(settings, f.name) for f in fields(cls)})
 
 
 def load(path: Path, limits: Limits | None = None) -> LoadedText:
@@ -76,20 +59,14 @@ def load(path: Path, limits: Limits | None = None) -> LoadedText:
     if not data.strip():
         raise LoadError(path, "filen är tom")
     if suffix not in (".pdf", ".docx") and len(data) > 4 * limits.max_document_chars:
-        raise _too_long(path, limits)  # even at four bytes per character the text would be too long
+        raise too_long(path, limits)  # even at four bytes per character the text would be too long
     loaded = loader(path, data, limits)
     if not loaded.text.strip():
         raise LoadError(path, "filen är tom")
     if len(loaded.text) > limits.max_document_chars:
-        raise _too_long(path, limits)
+        raise too_long(path, limits)
     loaded.facts.update(_sidecar_facts(path))
     return loaded
-
-
-def _too_long(path: Path, limits: Limits) -> LoadError:
-    shown = f"{limits.max_document_chars:_}".replace("_", " ")
-    return LoadError(path, f"texten är för lång: mer än {shown} tecken (gränsen max_document_chars); "
-                           "dela upp dokumentet")
 
 
 # --- plain text and markdown ---------------------------------------------------------------------
@@ -194,7 +171,7 @@ def _load_pdf(path: Path, data: bytes, limits: Limits) -> LoadedText:
         if not opened:
             raise LoadError(path, "PDF-filen är krypterad (lösenordsskyddad)")
     try:
-        _check_page_count(path, reader, len(data), limits)  # before any page is read
+        check_page_count(path, reader, len(data), limits)  # before any page is read
         count = len(reader.pages)
         title = reader.metadata.title if reader.metadata else None
     except LoadError:
@@ -229,31 +206,6 @@ def _pdf_text(path: Path, data: bytes, reader: pypdf.PdfReader) -> LoadedText:
     return layout_text(pages, plain)
 
 
-def _check_page_count(path: Path, reader: pypdf.PdfReader, size: int, limits: Limits) -> None:
-    """Count the page tree's leaves without expanding it: a tree whose nodes share kids can claim tens of
-    thousands of pages from a few kilobytes. Refuse more pages than the absolute cap or than the file's
-    bytes can hold."""
-    by_size = size // limits.min_pdf_bytes_per_page if limits.min_pdf_bytes_per_page else limits.max_pdf_pages
-    allowed = min(limits.max_pdf_pages, max(by_size, 1))
-    try:
-        stack = [reader.trailer["/Root"]["/Pages"]]
-    except Exception:  # noqa: BLE001 - no page tree: pypdf reports it below
-        return
-    pages = visits = 0
-    while stack:
-        node = stack.pop()
-        visits += 1
-        kids = node.get("/Kids") if hasattr(node, "get") else None
-        if kids is None:
-            pages += 1
-        else:
-            stack.extend(kid.get_object() for kid in kids if kid is not None)
-        if pages > allowed or visits > 4 * allowed + 100:
-            reason = (f"fler än {limits.max_pdf_pages} sidor (gränsen max_pdf_pages)" if allowed == limits.max_pdf_pages
-                      else f"fler sidor (över {allowed}) än en fil på {size} byte kan rymma; sidträdet är trasigt eller manipulerat")
-            raise LoadError(path, f"PDF-filen har {reason}")
-
-
 # --- Word -----------------------------------------------------------------------------------------------
 
 
@@ -272,25 +224,8 @@ def _table_rows(table: Table) -> list[str]:
     return rows
 
 
-def _check_inflated_size(path: Path, data: bytes, limits: Limits) -> None:
-    """A small .docx can unpack to gigabytes of XML; read the zip directory before parsing anything."""
-    try:
-        entries = zipfile.ZipFile(io.BytesIO(data)).infolist()
-    except (zipfile.BadZipFile, ValueError):
-        return  # not a zip: python-docx reports the damage
-    total = sum(entry.file_size for entry in entries)
-    if total > limits.max_inflated_mb * 1024 * 1024:
-        raise LoadError(path, f"Word-filen packas upp till {total / 1024 / 1024:.0f} MB, mer än "
-                              f"{limits.max_inflated_mb} MB (gränsen max_inflated_mb)")
-    for entry in entries:
-        if entry.file_size > 1024 * 1024 and entry.file_size > limits.max_compression_ratio * max(entry.compress_size, 1):
-            raise LoadError(path, f"Word-filen ser ut som en zip-bomb: {entry.filename} packas upp "
-                                  f"{entry.file_size // max(entry.compress_size, 1)} gånger (gränsen "
-                                  f"max_compression_ratio är {limits.max_compression_ratio})")
-
-
 def _load_docx(path: Path, data: bytes, limits: Limits) -> LoadedText:
-    _check_inflated_size(path, data, limits)
+    check_inflated_size(path, data, limits)
     try:
         document = docx.Document(io.BytesIO(data))
         blocks: list[str] = []

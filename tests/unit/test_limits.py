@@ -44,7 +44,7 @@ def test_long_question_is_refused_before_any_work(small) -> None:
 
 def test_answer_time_budget_stops_the_work(small) -> None:
     spent = dataclasses.replace(small.settings, answer_budget_s=0.0)
-    assistant = type(small)(spent, small.index, small.embedder, small.decisions)
+    assistant = type(small)(spent, small.index, small.embedder, small.meetings)
     with pytest.raises(QuestionError, match="längre tid än tillåtna 0 s"):
         assistant.ask("När renoveras Kvarnbäcksbron?")
 
@@ -154,7 +154,7 @@ def test_a_slow_language_model_is_not_waited_for_past_the_budget(small) -> None:
     try:
         settings = dataclasses.replace(small.settings, answer_mode="llm", llm_timeout_s=60.0, answer_budget_s=2.0,
                                        llm_base_url=f"http://127.0.0.1:{silent.getsockname()[1]}/v1")
-        assistant = type(small)(settings, small.index, small.embedder, small.decisions)
+        assistant = type(small)(settings, small.index, small.embedder, small.meetings)
         started = time.monotonic()
         answer = assistant.ask("När renoveras Kvarnbäcksbron?")
         elapsed = time.monotonic() - started
