@@ -56,7 +56,7 @@ def test_misplaced_and_broken_indexes_give_a_message_and_exit_code_3(small_index
     assert result.exit_code == 3 and "är skadat" in result.output
 
     (truncated / "registry.sqlite").write_bytes((small_index / "registry.sqlite").read_bytes())
-    (truncated / "decisions.sqlite").write_bytes(b"\x00" * 100 + b"skrap" * 500)
+    (truncated / "meetings.sqlite").write_bytes(b"\x00" * 100 + b"skrap" * 500)
     result = run_cli("documents", "--index", str(truncated))
     assert result.exit_code == 3 and "är skadat" in result.output
 
