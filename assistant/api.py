@@ -124,11 +124,12 @@ class Assistant:
         given = filters
         mode = mode or self.settings.answer_mode
         q = self.analyse(question, history, given)
-        meetings = [m for m in self.meetings.meetings() if _admits(given, m)]  # the user's filters bind lookups too
+        documents = {d["doc_id"]: d for d in self.index.documents(given.groups)}  # what this user may read
+        meetings = [m for m in self.meetings.meetings()  # the user's filters bind lookups too
+                    if m.doc_id in documents and _admits(given, m)]
         texts = SourceTexts(self.index)
-        documents = {d["doc_id"]: d for d in self.index.documents()}
         context = Context(q, self.meetings, self._documents_by_relevance(q), texts, documents, meetings)
-        planned = answer_by_plan(context)
+        planned = _only_visible(answer_by_plan(context), documents)
         pinned = self._chunks_at([(c.doc_id, c.start) for c in planned.citations] if planned else
                                  lookup_offsets(context))
         hits = self.retriever.search(q.search_text, self.settings.top_k, q.filters, pinned)
@@ -226,6 +227,14 @@ class Assistant:
             swedish = {t for t in content_terms(glossary_words(question)) if self.index.lexical().known(t)}
             return max(dense_relevance(hits), relevance(hits, swedish, idf) if swedish else 0.0)
         return relevance(hits, terms, idf)
+
+
+def _only_visible(planned: Answer | None, documents: dict[str, Any]) -> Answer | None:
+    """A plan that read the meeting model beyond the documents this user may see is not used: members-only
+    material never reaches an answer, whichever path found it."""
+    if planned is None or all(c.doc_id in documents for c in planned.citations + planned.more_citations):
+        return planned
+    return None
 
 
 def _admits(filters: Filters, meeting: Meeting) -> bool:

@@ -144,6 +144,8 @@ def analyse(question: str, history: list[Message] | None, meetings: list[Meeting
     dates, unresolved = _dates(low, meetings)
     bodies = named_bodies(expanded.casefold(), meetings)
     period = _period(low, meetings, bodies)
+    if filters and (filters.date_from or filters.date_to):  # the user's date filter wins over "i våras"
+        period = Period(filters.date_from, filters.date_to)
     asked = Question(
         text=question, standalone=standalone, language="en" if english else "sv", terms=terms, focus=focus,
         search_text=expanded, attribute=_attribute(low), roles=_roles(low), references=_references(low),

@@ -3,6 +3,7 @@ every citation quotes its document exactly at its offsets."""
 
 from __future__ import annotations
 
+import shutil
 from datetime import date
 from pathlib import Path
 
@@ -11,6 +12,7 @@ import pytest
 from assistant import Assistant
 from assistant.answer.extractive import Answer
 from assistant.answer.questions import Reference
+from assistant.index.store import Filters
 from conftest import AGENDA, KUNGSBACKA, REPORT, make_assistant
 from fakes import HashingEmbedder
 
@@ -186,3 +188,19 @@ def test_decisions_against_the_proposal_join_agenda_and_minutes(answers: Assista
     kinds = {answers.index.document(c.doc_id)["doc_type"] for c in answer.citations}
     assert kinds == {"kallelse", "protokoll"}  # the proposal from the agenda, the decision from the minutes
     assert_exact(answers, answer)
+
+
+def test_plans_never_quote_a_members_only_document(tmp_path: Path) -> None:
+    """Header facts come from the meeting model, not from search: the user's groups must bind them too."""
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    shutil.copyfile(AGENDA, folder / AGENDA.name)
+    (folder / f"{AGENDA.name}.meta.toml").write_text('group = "presidiet"\n', encoding="utf-8")
+    assistant = make_assistant(tmp_path / "index", HashingEmbedder())
+    assistant.ingest([folder])
+    question = "vem justerar protokollet?"
+    member = assistant.ask(question, filters=Filters(groups=("presidiet",)))
+    assert "Åsa-Märta Sjöström" in member.answer and member.citations
+    reader = assistant.ask(question, filters=Filters(groups=()))
+    assert "Sjöström" not in reader.answer + reader.more
+    assert not reader.citations + reader.more_citations
