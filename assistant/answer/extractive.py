@@ -36,7 +36,8 @@ _DATE_OR_TIME = re.compile(
     r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2} (?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|"
     r"november|december)\b|\bkl\.? ?\d|\b(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober"
     r"|november|december|hösten|våren|sommaren|vintern|början av|slutet av) \d{4}\b", re.IGNORECASE)
-FRAME_TERMS = content_terms("beslut beslutades besluta beslutade förslag föreslås föreslår föreslogs ärende ärendet "
+FRAME_TERMS = content_terms("beslut beslutades besluta beslutade beslutat beslutats beslutas beslutar beslöts "
+                            "förslag föreslås föreslår föreslogs föreslagit föreslagits ärende ärendet "
                             "punkt punkten handlingar dokument underlag står säger")
 INTENTS = {
     "proposal": re.compile(r"föresl|forsl|förslag|propos|suggest", re.IGNORECASE),

@@ -15,7 +15,7 @@ from datetime import date
 from assistant.answer.conversation import Message, standalone_question
 from assistant.index.meetings import Meeting
 from assistant.index.store import Filters
-from assistant.swedish import MONTHS, content_terms, fold_name, words
+from assistant.swedish import MONTHS, content_terms, fold_name, normalise_word, words
 
 _ENGLISH = re.compile(r"\b(what|who|when|where|which|how|is|are|does|the|about|meeting|decided|proposed)\b",
                       re.IGNORECASE)
@@ -265,7 +265,8 @@ def resolve_period(question: str, meeting_dates: list[str]) -> Period:
     if match := _MONTH_ONLY.search(low):
         number = MONTHS.index(match.group(1)) + 1
         in_month = sorted(d[:4] for d in meeting_dates if int(d[5:7]) == number)
-        year = in_month[-1] if in_month else year
+        named_year = re.search(r"\b(20\d\d)\b", low)  # "i mars 2024": the year said wins
+        year = named_year.group(1) if named_year else in_month[-1] if in_month else year
         return Period(f"{year}-{number:02d}-01", f"{year}-{number:02d}-31")
     if (match := re.search(r"\b(?:år |under |i )?(20\d\d)\b", low)) and not _ISO_DATE.search(low):
         return Period(f"{match.group(1)}-01-01", f"{match.group(1)}-12-31")
@@ -285,7 +286,19 @@ def named_bodies(low: str, meetings: list[Meeting]) -> list[str]:
                                               (len(b) >= 4 and a.startswith(b)) for a in asked) for b in body_terms)
         if by_words or (len(initials) >= 3 and initials in folded_words):
             named.append(body)
-    return named
+    return named or _named_by_head_noun(asked, meetings)
+
+
+def _named_by_head_noun(asked: set[str], meetings: list[Meeting]) -> list[str]:
+    """"arbetsutskottet" for "Byggnadsnämndens arbetsutskott": a body is often called by its last word alone;
+    taken only when exactly one body of the index ends in that word."""
+    heads: dict[str, list[str]] = {}
+    for body in dict.fromkeys(m.body for m in meetings if m.body):
+        words = body.split()
+        if len(words) > 1:
+            heads.setdefault(normalise_word(words[-1].casefold()), []).append(body)
+    named = [bodies[0] for head, bodies in heads.items() if head in asked and len(bodies) == 1]
+    return named if len(named) == 1 else []
 
 
 def _filters(asked: Question, given: Filters, meetings: list[Meeting]) -> Filters:

@@ -80,7 +80,8 @@ def test_filters_restrict_the_sources(assistant):
 
 def test_cli_json_and_batch(corpus_index: Path, tmp_path: Path):
     runner = CliRunner()
-    result = runner.invoke(main, ["ask", "vem justerar protokollet?", "--json", "--index", str(corpus_index)])
+    result = runner.invoke(main, ["ask", "vem justerar protokollet i strategisk regional beredning?", "--json",
+                                  "--index", str(corpus_index)])
     assert result.exit_code == 0, result.output
     data = json.loads(result.output)
     assert set(data) >= {"answer", "citations", "found", "mode"}

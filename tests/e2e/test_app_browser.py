@@ -122,7 +122,7 @@ def test_welfare_crime_answer_with_sources(page, artifacts: Path) -> None:
     panel = page.locator("#kallpanel")
     assert "välfärdsbrott" in panel.inner_text().lower()
     marks = panel.locator("mark")
-    assert marks.count() >= 3
+    assert marks.count() >= 2  # the direct answer's quotes; more under "Mer i underlagen"
     assert any("välfärdsbrott" in text.lower() for text in marks.all_inner_texts())
     assert panel.locator("#kalla-1 .titel").inner_text().startswith("40 steg för ett tryggare samhälle")
     page.mouse.move(0, 0)
@@ -201,10 +201,11 @@ def test_document_text_is_inert(page, app, tmp_path: Path, artifacts: Path) -> N
 def test_decision_register(page, artifacts: Path) -> None:
     open_tab(page, "Beslut")
     table = page.locator("#beslutstabell")
-    assert "MOSSEN 3:15" in table.inner_text()
+    newest = table.inner_text()
+    assert "Barn- och utbildningsnämnden" in newest and "BN-2023-002581" not in newest  # newest meetings first
     page.locator("#beslut-sokord input, #beslut-sokord textarea").first.fill("MYRA 6:19")
     page.locator("#sok-beslut").click()
-    page.wait_for_function("() => !document.querySelector('#beslutstabell').innerText.includes('MOSSEN')",
+    page.wait_for_function("() => document.querySelector('#beslutstabell').innerText.includes('BN-2023-002581')",
                            timeout=30_000)
     text = table.inner_text()
     assert "§ 80" in text and "BN-2023-002581" in text and "avslår ansökan om bygglov" in text and "Avslag" in text

@@ -59,7 +59,8 @@ print(json.dumps({
 def clean_env() -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("MOTE_")}
     env.update(PYTHONPATH=str(ROOT), MOTE_CONFIG="/nonexistent/assistant.toml", ANONYMIZED_TELEMETRY="False",
-               HF_HUB_OFFLINE="1", PYTHONUNBUFFERED="1")
+               HF_HUB_OFFLINE="1", PYTHONUNBUFFERED="1",
+               MOTE_EMBEDDING_CACHE="")  # embed for real: a kill must land in the middle of the work
     return env
 
 
