@@ -23,6 +23,7 @@ module for every command.
 from __future__ import annotations
 
 import json
+import shutil
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -182,15 +183,23 @@ class EvalResult:
 
 def open_for_eval(options: EvalOptions, echo: Callable[[str], None]) -> Any:
     from assistant.api import Assistant
-    from assistant.settings import Settings
+    from assistant.errors import IndexUnavailableError
     from assistant.evals.corpus_check import ensure_eval_index
+    from assistant.settings import Settings
 
     overrides: dict[str, Any] = {"index_path": options.index_path or EVAL_INDEX, "top_k": options.top_k}
     if options.refusal_threshold is not None:
         overrides["refusal_threshold"] = options.refusal_threshold
     overrides.update(options.extra)
     settings = Settings.load(**overrides)
-    assistant = Assistant.from_settings(settings)  # an unusable index: the CLI reports it and exits
+    try:
+        assistant = Assistant.from_settings(settings)  # an unusable index: the CLI reports it and exits
+    except IndexUnavailableError as error:
+        if options.index_path is not None:
+            raise
+        echo(f"{error} Evalueringens eget index byggs om.")  # it is ours: rebuild it (another chunker, embedder)
+        shutil.rmtree(settings.index_path)
+        assistant = Assistant.from_settings(settings)
     ensure_eval_index(assistant, options.set_path, echo)
     return assistant
 
