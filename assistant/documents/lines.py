@@ -1,4 +1,4 @@
-"""Lines of a document's text with their offsets, and the line tests every structure parser shares."""
+"""Lines of a document's text with their offsets, and the line and span helpers every structure parser shares."""
 
 from __future__ import annotations
 
@@ -33,3 +33,13 @@ def split_lines(text: str) -> list[Line]:
 
 def is_page_number(line: Line) -> bool:
     return bool(_PAGE_NUMBER.fullmatch(line.text))
+
+
+def merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged

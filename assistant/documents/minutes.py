@@ -9,9 +9,16 @@ from __future__ import annotations
 
 import re
 
-from assistant.documents.agenda_tables import TextLine, join_wrapped, lines_of, organisation_name, trim_span
-from assistant.swedish import normalize_dnr
+from assistant.documents.agenda_tables import (
+    TextLine,
+    join_wrapped,
+    lines_of,
+    organisation_name,
+    trim_span,
+)
+from assistant.documents.lines import merge_spans
 from assistant.documents.model import AgendaItem, Block, Member, Structure
+from assistant.swedish import normalize_dnr
 
 Span = tuple[int, int]
 
@@ -88,7 +95,7 @@ def noise_spans(text: str) -> list[Span]:
     spans += [(ln.start, ln.end) for ln in lines if _PAGE_MARKER.fullmatch(ln.text) or _FOOTER.fullmatch(ln.text)]
     if toc := _table_of_contents(lines):
         spans.append(toc)
-    return _merge(spans)
+    return merge_spans(spans)
 
 
 def parse_minutes(text: str) -> Structure:
@@ -103,16 +110,6 @@ def parse_minutes(text: str) -> Structure:
     for line, end in zip(paragraphs, ends):
         _parse_paragraph(text, [ln for ln in lines if line.start <= ln.start < end], end, structure)
     return structure
-
-
-def _merge(spans: list[Span]) -> list[Span]:
-    merged: list[Span] = []
-    for start, end in sorted(spans):
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
-        else:
-            merged.append((start, end))
-    return merged
 
 
 def _in_noise(line: TextLine, noise: list[Span]) -> bool:

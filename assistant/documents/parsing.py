@@ -13,7 +13,7 @@ from collections import Counter
 
 from assistant.documents.agenda_tables import is_table_agenda, parse_table_agenda
 from assistant.documents.fields import field_label
-from assistant.documents.lines import DNR, Line, is_page_number, split_lines
+from assistant.documents.lines import DNR, Line, is_page_number, merge_spans, split_lines
 from assistant.documents.meeting_facts import infer_facts
 from assistant.documents.minutes import is_minutes, parse_minutes
 from assistant.documents.model import (
@@ -80,16 +80,6 @@ def _refined(text: str, generic: Structure) -> Structure | None:
     if not generic.items and _table_of_contents(split_lines(text))[0]:
         return parse_report(text)
     return None
-
-
-def merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    merged: list[tuple[int, int]] = []
-    for start, end in sorted(spans):
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
-        else:
-            merged.append((start, end))
-    return merged
 
 
 def running_noise(text: str, pages: list[Page]) -> list[tuple[int, int]]:

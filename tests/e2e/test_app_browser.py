@@ -70,12 +70,12 @@ def page(app, browser):
     context.close()
 
 
-def ask(page, question: str):
+def ask(page, question: str, timeout_ms: int = 60_000):
     """Type a question, send it and wait for the new answer; returns the answer's element."""
     before = page.locator(BOT).count()
     page.locator("#fraga-text textarea").fill(question)
     page.locator("#skicka").click()
-    page.wait_for_function(f"document.querySelectorAll('{BOT}').length > {before}", timeout=60_000)
+    page.wait_for_function(f"document.querySelectorAll('{BOT}').length > {before}", timeout=timeout_ms)
     page.wait_for_timeout(300)
     return page.locator(BOT).last
 

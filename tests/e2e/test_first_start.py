@@ -22,6 +22,7 @@ from gradio_client import Client
 
 from assistant.index.ingest import doc_id_for
 from conftest import AGENDA, KUNGSBACKA, MINUTES, ROOT, free_port
+from test_app_browser import ask
 from test_ingest_crash import clean_env, inspect, registry_counts
 
 playwright_api = pytest.importorskip("playwright.sync_api")
@@ -34,7 +35,6 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
 # can take longer, so the test allows more.
 FIRST_PAGE_S = 60
 SYNC_TIMEOUT_S = 600
-BOT = "#chatt [data-testid=bot]"
 
 
 class AppProcess:
@@ -125,14 +125,6 @@ def browser():
         chromium.close()
 
 
-def ask(page, question: str):
-    before = page.locator(BOT).count()
-    page.locator("#fraga-text textarea").fill(question)
-    page.locator("#skicka").click()
-    page.wait_for_function(f"document.querySelectorAll('{BOT}').length > {before}", timeout=120_000)
-    return page.locator(BOT).last
-
-
 def test_first_start_serves_at_once_and_answers_once_read(tmp_path: Path, app_process, browser) -> None:
     small_corpus(tmp_path)
     app = app_process(tmp_path)
@@ -144,7 +136,7 @@ def test_first_start_serves_at_once_and_answers_once_read(tmp_path: Path, app_pr
     banner.locator("progress").wait_for(timeout=30_000)
     assert re.search(r"Går igenom dokumentmappen|Läser in dokument \d av 3", banner.inner_text())
     reading = banner.is_visible()
-    answer = ask(page, "När är nästa sammanträde?").inner_text()
+    answer = ask(page, "När är nästa sammanträde?", timeout_ms=120_000).inner_text()
     if reading:  # asked while reading: answered from what is read so far, and told so
         assert "läses fortfarande in" in answer or "läses in just nu" in answer, answer
     banner.wait_for(state="hidden", timeout=SYNC_TIMEOUT_S * 1000)
@@ -159,7 +151,7 @@ def test_first_start_serves_at_once_and_answers_once_read(tmp_path: Path, app_pr
     page.goto(app.url)
     page.wait_for_selector("#fraga-text textarea", timeout=30_000)
     assert not page.locator("#inlasning").is_visible()
-    answer = ask(page, "När är nästa sammanträde?").inner_text()
+    answer = ask(page, "När är nästa sammanträde?", timeout_ms=120_000).inner_text()
     assert "7 februari 2025" in answer and re.search(r"\[\d+\]", answer), answer
     assert "läses fortfarande in" not in answer
     assert "Strategisk regional beredning" in page.locator("#kallpanel").inner_text()
