@@ -18,9 +18,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
-from assistant.swedish import fold_name, iso_date, normalize_dnr
-from assistant.documents.model import Block, Document
+from assistant.documents.lines import merge_spans
 from assistant.documents.minutes import PREAMBLE_FIELD, noise_spans, without_noise
+from assistant.documents.model import Block, Document
+from assistant.swedish import fold_name, iso_date, normalize_dnr
 
 OUTCOMES = (  # checked in order; the first that matches the decision wording wins
     ("återremiss", re.compile(r"återremitt|återremiss", re.IGNORECASE)),
@@ -103,17 +104,19 @@ class AgendaLink(NamedTuple):
     same_meeting: bool  # False: the item was on an earlier agenda, e.g. withdrawn and decided later
 
 
-def extract_decisions(doc: Document) -> list[Decision]:
+def extract_decisions(doc: Document, page_noise: list[tuple[int, int]] = ()) -> list[Decision]:
     """One decision per § of a minutes document; a § without a Beslut uses its "Förslag till beslut i …"
-    (an arbetsutskott's proposal to the nämnd) and a § with neither (secrecy) gets an empty text."""
+    (an arbetsutskott's proposal to the nämnd) and a § with neither (secrecy) gets an empty text. The quoted
+    decision ends where a running header or footer (``page_noise``, from the parser) interrupts it."""
     if doc.doc_type != "protokoll":
         return []
-    noise = noise_spans(doc.text)
+    noise = merge_spans([*noise_spans(doc.text), *page_noise])
     decisions = []
     for item in doc.items:
         blocks = [b for b in doc.blocks if b.item_number == item.number and item.start <= b.start < item.end]
         main = _main_block(blocks)
         start, end = (main.start, main.end) if main else (item.start, item.start)
+        end = _before_noise(doc.text, start, end, noise)
         text = doc.text[start:end]
         sentences = [(b.field, s) for b in blocks for s in _sentences(_clean(doc.text, b, noise))]
         motions = [s for name, s in sentences if _is_motion_field(name) and _MOTION.search(s)]
@@ -126,6 +129,11 @@ def extract_decisions(doc: Document) -> list[Decision]:
             replaces=replacement_refs(text),
         ))
     return decisions
+
+
+def _before_noise(text: str, start: int, end: int, noise: list[tuple[int, int]]) -> int:
+    cut = min([n_start for n_start, _ in noise if start < n_start < end], default=end)
+    return start + len(text[start:cut].rstrip())
 
 
 def replacement_refs(decision_text: str) -> list[str]:
@@ -199,9 +207,9 @@ class DecisionRegister:
         with closing(sqlite3.connect(self.path)) as conn, conn:
             yield conn
 
-    def replace_document(self, doc: Document) -> int:
+    def replace_document(self, doc: Document, page_noise: list[tuple[int, int]] = ()) -> int:
         """Replace everything stored for ``doc`` in one transaction; the number of decisions and agenda items stored."""
-        decisions = extract_decisions(doc)
+        decisions = extract_decisions(doc, page_noise)
         items = doc.items if doc.doc_type == "kallelse" else []
         body_key = fold_name(doc.body)
         with self._connect() as conn:

@@ -124,7 +124,7 @@ class MeetingModel:
             conn.executemany("INSERT INTO proposals VALUES (?, ?, ?, ?, ?, ?, ?)",
                              [(doc.doc_id, int(b.item_number), _group(b), " > ".join(_path(b)), text[b.start:b.end],
                                b.start, b.end) for b in doc.blocks if b.kind == "proposal" and b.item_number.isdigit()])
-        self.register.replace_document(doc)
+        self.register.replace_document(doc, structure.noise)
 
     def remove_document(self, doc_id: str) -> None:
         with self._connect() as conn:

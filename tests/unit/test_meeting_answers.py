@@ -204,3 +204,14 @@ def test_plans_never_quote_a_members_only_document(tmp_path: Path) -> None:
     reader = assistant.ask(question, filters=Filters(groups=()))
     assert "Sjöström" not in reader.answer + reader.more
     assert not reader.citations + reader.more_citations
+
+
+def test_no_decision_quotes_a_running_header_or_footer(fast_assistant: Assistant) -> None:
+    """A Beslut that runs over a page break ends at the page's footer ("Justerandes sign", "Sida 2 av 9")."""
+    import re
+
+    furniture = re.compile(r"Justerandes sign|Utdragsbestyrkande|\bSida \d+ av \d+\b")
+    decisions = fast_assistant.decisions.search()
+    assert decisions
+    leaking = [(d.meeting_date, d.paragraph) for d in decisions if furniture.search(d.text)]
+    assert leaking == []
