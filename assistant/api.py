@@ -161,7 +161,8 @@ class Assistant:
 
     def _answer_extractively(self, q: Question, hits: list[Hit], texts: SourceTexts, documents: dict) -> Answer:
         if q.about_decisions and not ASKS_MOTIONS.search(q.standalone.casefold()):
-            weights = term_weights(set(q.terms) - DATE_TERMS, self.index.lexical().inverse_document_frequency)
+            named = content_terms(" ".join(q.bodies))  # a named body became a filter: its words are not the topic
+            weights = term_weights(set(q.terms) - DATE_TERMS - named, self.index.lexical().inverse_document_frequency)
             relevant = [hit for hit in hits if coverage(hit, weights) >= DECISION_COVERAGE]
             decided = self._decisions_answer(relevant, q.period, texts, documents, q.filters.groups)
             if decided:
