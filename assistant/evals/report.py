@@ -53,6 +53,13 @@ def _esc(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+def _svg_start(w: int, h: int, left: int, title: str) -> list[str]:
+    """The opening tag, white background and title every plot starts with."""
+    return [f'<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" viewBox="0 0 {w} {h}" '
+            f'font-family="sans-serif" font-size="11">', f'<rect width="{w}" height="{h}" fill="white"/>',
+            f'<text x="{left}" y="18" font-size="13">{_esc(title)}</text>']
+
+
 def svg_recall_curve(series: dict[str, dict[int, float | None]], ks: Sequence[int], title: str) -> str:
     """recall@k against k, one line per system."""
     w, h, left, right, top, bottom = 700, 340, 50, 320, 30, 40
@@ -60,9 +67,7 @@ def svg_recall_curve(series: dict[str, dict[int, float | None]], ks: Sequence[in
     kmax = max(ks)
     x = lambda k: left + pw * (k - 1) / max(1, kmax - 1)  # noqa: E731
     y = lambda v: top + ph * (1 - v)  # noqa: E731
-    out = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" viewBox="0 0 {w} {h}" '
-           f'font-family="sans-serif" font-size="11">', f'<rect width="{w}" height="{h}" fill="white"/>',
-           f'<text x="{left}" y="18" font-size="13">{_esc(title)}</text>']
+    out = _svg_start(w, h, left, title)
     for i in range(6):
         v = i / 5
         out.append(f'<line x1="{left}" y1="{y(v):.1f}" x2="{left + pw}" y2="{y(v):.1f}" stroke="#ddd"/>')
@@ -93,9 +98,7 @@ def svg_type_bars(by_type: dict[str, dict[str, Any]], metrics: Sequence[tuple[st
     w, h, left, top, bottom = max(420, 60 + group * len(types) + 150), 320, 44, 30, 70
     ph = h - top - bottom
     y = lambda v: top + ph * (1 - v)  # noqa: E731
-    out = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" viewBox="0 0 {w} {h}" '
-           f'font-family="sans-serif" font-size="11">', f'<rect width="{w}" height="{h}" fill="white"/>',
-           f'<text x="{left}" y="18" font-size="13">{_esc(title)}</text>']
+    out = _svg_start(w, h, left, title)
     for i in range(6):
         v = i / 5
         x2 = left + group * len(types)

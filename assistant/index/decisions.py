@@ -13,7 +13,7 @@ import json
 import re
 import sqlite3
 from collections.abc import Iterator
-from contextlib import closing, contextmanager
+from contextlib import AbstractContextManager, closing, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
@@ -196,16 +196,21 @@ def _ref_parts(ref: str) -> tuple[str, str]:
     return (date if re.fullmatch(r"\d{4}-\d{2}-\d{2}", date) else iso_date(date)), f"§ {match['number']}"
 
 
+@contextmanager
+def connect(path: Path) -> Iterator[sqlite3.Connection]:
+    """One transaction on a SQLite file of the index, closed afterwards (the register and the meeting model)."""
+    with closing(sqlite3.connect(path)) as conn, conn:
+        yield conn
+
+
 class DecisionRegister:
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
         with self._connect() as conn:
             conn.executescript(_SCHEMA)
 
-    @contextmanager
-    def _connect(self) -> Iterator[sqlite3.Connection]:
-        with closing(sqlite3.connect(self.path)) as conn, conn:
-            yield conn
+    def _connect(self) -> AbstractContextManager[sqlite3.Connection]:
+        return connect(self.path)
 
     def replace_document(self, doc: Document, page_noise: list[tuple[int, int]] = ()) -> int:
         """Replace everything stored for ``doc`` in one transaction; the number of decisions and agenda items stored."""

@@ -16,14 +16,13 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from collections.abc import Iterator
-from contextlib import closing, contextmanager
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import NamedTuple
 
 from assistant.documents.model import Block, Document, Structure
 from assistant.documents.parsing import PROPOSAL_GROUPS
-from assistant.index.decisions import DecisionRegister
+from assistant.index.decisions import DecisionRegister, connect
 from assistant.swedish import fold_name
 
 _SCHEMA = """
@@ -100,10 +99,8 @@ class MeetingModel:
         with self._connect() as conn:
             conn.executescript(_SCHEMA)
 
-    @contextmanager
-    def _connect(self) -> Iterator[sqlite3.Connection]:
-        with closing(sqlite3.connect(self.path)) as conn, conn:
-            yield conn
+    def _connect(self) -> AbstractContextManager[sqlite3.Connection]:
+        return connect(self.path)
 
     # --- writing ---
 
