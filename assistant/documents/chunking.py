@@ -12,10 +12,11 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from assistant.documents.gaps import uncovered_blocks
 from assistant.documents.model import Block, Chunk, ChunkKind, ChunkMeta, Document, sha256_text
 from assistant.documents.parsing import PROPOSAL_GROUPS, shorten
 
-CHUNKER_VERSION = "6"
+CHUNKER_VERSION = "10"
 MAX_CONTEXT_CHARS = 300
 DEFAULT_MAX_TOKENS = 480  # multilingual-e5-small reads 512 tokens, prefix and context included
 
@@ -83,7 +84,7 @@ def chunk_document(doc: Document, noise: list[Span], count_tokens: TokenCounter,
                    max_tokens: int = DEFAULT_MAX_TOKENS) -> list[Chunk]:
     footnotes = [(b.start, b.end) for b in doc.blocks if b.kind == "footnote"]
     units: list[_Unit] = []
-    for block in doc.blocks:
+    for block in with_uncovered_text(doc, noise):
         holes = noise if block.kind == "footnote" else noise + footnotes
         segments = trim(doc.text, subtract((block.start, block.end), sorted(holes)))
         if segments:
@@ -108,6 +109,18 @@ def chunk_document(doc: Document, noise: list[Span], count_tokens: TokenCounter,
     if group:
         chunks.append(_make_chunk(doc, group, len(chunks)))
     return chunks
+
+
+def with_uncovered_text(doc: Document, noise: list[Span]) -> list[Block]:
+    """The document's blocks with blocks for the text no parser claimed, each placed before the first
+    block that starts after it (so that it joins the chunk of the item it stands in)."""
+    pending = uncovered_blocks(doc, noise)
+    blocks: list[Block] = []
+    for block in doc.blocks:
+        while pending and pending[0].start < block.start:
+            blocks.append(pending.pop(0))
+        blocks.append(block)
+    return blocks + pending
 
 
 def _split_unit(text: str, unit: _Unit, count_tokens: TokenCounter, budget: int) -> list[_Unit]:

@@ -14,6 +14,7 @@ from collections import Counter
 
 from assistant.documents.model import Member, Structure
 from assistant.documents.lines import Line, split_lines
+from assistant.documents.officials import meeting_officials
 from assistant.swedish import MONTH_NUMBERS, fold
 
 Span = tuple[int, int]
@@ -66,8 +67,6 @@ _CELL_LABELS = ({"datum", "tid", "plats", "lokal", "plats och tid", "tid och pla
                 | set(_ROLE_LABELS) | set(_MEMBER_LABELS))
 _PERSON = re.compile(rf"(?P<name>{_NAME})(?:\s*\((?P<paren>[^()]{{1,40}})\))?(?:\s*[,–-]\s*(?P<role>[a-zåäö][^,;]*))?")
 _NAMED = re.compile(rf"(?P<name>{_NAME})(?:\s*\((?P<paren>[^()]{{1,40}})\))?")
-_ELECTED = re.compile(rf"(?:välja|valdes?|utses?|utsågs)\s+(?:till\s+\w+\s+)?(?P<name>{_NAME})\s+(?:till|som)\s+"
-                      r"(?P<role>mötesordförande|ordförande|mötessekreterare|sekreterare|justerare|justeringsperson)")
 
 
 def title_lines(text: str, noise: list[Span], first_item: int) -> list[Line]:
@@ -126,6 +125,9 @@ def _label_values(lines: list[Line]) -> list[tuple[str, str, Line]]:
     """"Label: value" pairs, and "Label  value" (table cells) for the labels of a meeting's header."""
     found = []
     for line, following in zip(lines, lines[1:] + [None]):
+        if following is not None and (columns := _label_row(line, following)):
+            found += columns
+            continue
         for cell in re.split(r"[ \t]{2,}(?=[A-ZÅÄÖ][\wåäö ]{1,30}:)", line.text):
             if match := _LABEL_VALUE.fullmatch(cell):
                 found.append((match["label"].strip().casefold(), match["value"], line))
@@ -135,6 +137,15 @@ def _label_values(lines: list[Line]) -> list[tuple[str, str, Line]]:
         elif not gap and label.casefold() in _CELL_LABELS and following is not None:
             found.append((label.casefold(), following.stripped, following))  # the value on the line below
     return found
+
+
+def _label_row(line: Line, following: Line) -> list[tuple[str, str, Line]]:
+    """A row of labels over a row of values, cell by cell ("Datum  Plats" over "2023-07-25  Kilagårds Gröna")."""
+    labels = re.split(r"[ \t]{2,}", line.stripped)
+    values = re.split(r"[ \t]{2,}", following.stripped)
+    if len(labels) < 2 or len(labels) != len(values) or not all(x.casefold() in _CELL_LABELS for x in labels):
+        return []
+    return [(label.casefold(), value, following) for label, value in zip(labels, values)]
 
 
 def meeting_when_where(text: str, lines: list[Line], title: list[str], structure: Structure) -> None:
@@ -164,13 +175,14 @@ def _without_date(value: str) -> str:
 
 
 def people(text: str, lines: list[Line], structure: Structure) -> None:
-    """Roles from "Ordförande: …" lines and from elections ("att välja X till justerare"); people present
+    """Roles from "Ordförande: …" lines and from the election of the meeting's officials; people present
     from "Närvarande:" (inline or on the lines below, until a blank line or the next label)."""
     for label, value, _ in _label_values(lines):
         if label in _ROLE_LABELS and _PERSON.match(value):
             structure.roles.setdefault(_ROLE_LABELS[label], value.strip())
-    for match in _ELECTED.finditer(text):
-        structure.roles.setdefault(_ROLE_LABELS.get(match["role"].casefold(), match["role"]), match["name"])
+    for official in meeting_officials(text, structure.items):
+        if structure.roles.setdefault(official.role, official.names) == official.names:
+            structure.role_spans.setdefault(official.role, (official.start, official.end))
     if not structure.members:
         for i, line in enumerate(lines):
             label, _, inline = line.stripped.partition(":" if ":" in line.stripped[:30] else "  ")

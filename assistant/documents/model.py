@@ -102,6 +102,7 @@ class Structure:
     members: list[Member] = field(default_factory=list)
     noise: list[tuple[int, int]] = field(default_factory=list)
     roles: dict[str, str] = field(default_factory=dict)
+    role_spans: dict[str, tuple[int, int]] = field(default_factory=dict)  # where a role's holder is stated, if known
     guessed: list[str] = field(default_factory=list)  # facts only guessed (from the file name), not read in the text
 
 

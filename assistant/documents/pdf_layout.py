@@ -35,6 +35,7 @@ MIN_PLACED = 0.7  # share of a page's characters the layout must place; else the
 HEADING_SIZE = 1.12  # a line this much larger than body text is a heading
 HEADING_CHARS = 150
 SIMILAR = 0.6  # running lines read by OCR differ a little from page to page
+SAME_PLACE = 0.03  # share of the page height within which a running line stands on every page
 NEAR_PAGES = 4  # compared with this many pages before and after
 TOUCHING = 2.0  # points between lines of one letterhead
 
@@ -253,9 +254,15 @@ def _similar(a: str, b: str) -> bool:
     return matcher.real_quick_ratio() >= SIMILAR and matcher.quick_ratio() >= SIMILAR and matcher.ratio() >= SIMILAR
 
 
+def _same_place(line: Line, other: Line, page: PageLayout) -> bool:
+    """Running lines stand at the same height on every page; two similar sentences that merely happen to end
+    one page and open the next ("Mötet pausas kl 18:15", "Mötet återupptas kl 18:57") do not."""
+    return abs(line.top - other.top) <= page.height * SAME_PLACE
+
+
 def mark_running_lines(pages: list[PageLayout]) -> None:
     """Lines near the top or bottom of a page that recur on at least half the pages with text: the same
-    digits aside, or nearly the same (a logo read by OCR), or at the very place of such a line on another
+    digits aside, or nearly the same at the same height (a logo read by OCR), or at the very place of such a line on another
     page. Lone page numbers there too. A lone "§ 12" that opens a page is never one."""
     edges = [(p, _edge_lines(p)) for p in pages if p.lines]
     needed = max(2, math.ceil(len(edges) / 2))
@@ -266,7 +273,8 @@ def mark_running_lines(pages: list[PageLayout]) -> None:
         for line in lines:
             key = _key(line)
             near = edges[max(0, i - NEAR_PAGES):i] + edges[i + 1:i + 1 + NEAR_PAGES]
-            alike = 1 + sum(any(_similar(key, _key(other)) for other in others) for _, others in near)
+            alike = 1 + sum(any(_same_place(line, other, page) and _similar(key, _key(other)) for other in others)
+                            for _, others in near)
             if seen[key] >= needed or alike >= needed or _PAGE_NUMBER.fullmatch(line.text().strip()):
                 line.noise = True
     for _, lines in edges:

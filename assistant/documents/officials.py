@@ -1,0 +1,98 @@
+"""The meeting's officials as the opening items of minutes record their election: who chaired the meeting,
+kept the minutes and checks them (justerare).
+
+Two shapes, seen across organisations: an election sentence ("att välja X till justerare", "X valdes till
+ordförande", "Till sekreterare valdes X", "Justerare för mötet är X", "X skriver protokoll"), and a role heading or label with the
+names beside or below it ("a. Mötesordförande" / "Mötet väljer X.", "§4 Val av protokolljusterare" /
+"Årsmötet beslutade att välja X och Y.", "- mötesordförande: Markus"). Only the opening items count: a board
+chair elected under a later item ("Val av styrelseordförande") is not the meeting's chair.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.documents.lines import Line, split_lines
+from assistant.documents.model import AgendaItem
+
+OPENING_ITEMS = 6  # officials are elected among the first items (öppnande, val av ordförande, sekreterare …)
+OPENING_CHARS = 5000  # without items: the opening of the text
+HEADING_CHARS = 70
+
+ROLES = {"mötesordförande": "ordförande", "ordförande": "ordförande", "mötessekreterare": "sekreterare",
+         "sekreterare": "sekreterare", "protokollförare": "sekreterare", "protokolljusterare": "justerare",
+         "justerare": "justerare", "justeringsperson": "justerare", "justeringspersoner": "justerare",
+         "justerande": "justerare"}
+_ROLE = r"(?P<role>(?i:" + "|".join(sorted(ROLES, key=len, reverse=True)) + r"))"
+_NAME = r"[A-ZÅÄÖÉÜ][\wåäöéü'-]+(?:\s+(?:af\s+|von\s+|de\s+)?[A-ZÅÄÖÉÜ][\wåäöéü'-]+){1,3}"
+_NAMES = rf"(?P<name>{_NAME}(?:\s*(?:,|och|&)\s*{_NAME})*)"
+_SENTENCES = (
+    re.compile(rf"(?:välja|väljer|väljs|valdes?|utse|utses|utsågs)\s+(?:till\s+\w+\s+)?{_NAMES}\s+(?:till|som)\s+"
+               rf"(?:mötets\s+)?{_ROLE}"),
+    re.compile(rf"{_NAMES}\s+(?:valdes|väljs|utsågs|utses|blev\s+valda?|blev\s+utsedda?)\s+(?:\w+\s+)?(?:till|som)\s+"
+               rf"(?:mötets\s+)?{_ROLE}"),
+    re.compile(rf"\b[Tt]ill\s+(?:mötets\s+)?{_ROLE}\s+(?:för\s+\w+\s+)?(?:valdes|väljs|utsågs|utses)\s+{_NAMES}"),
+    re.compile(rf"\b{_ROLE}\s+(?:för\s+(?:mötet|sammanträdet)\s+)?(?:är|var|blir|blev)\s+{_NAMES}"),
+)
+_KEEPS_MINUTES = re.compile(rf"{_NAMES}\s+(?:skriver|för|förde)\s+protokoll")  # the secretary, unnamed as such
+_LEAD = re.compile(r"^[\s\-–•*\u00ad]*(?:§\s*\d{1,3}[.:]?\s*|\d{1,2}[.)]?\s+|[a-z][.)]\s+)?")
+_HEADING = re.compile(rf"(?i:val\s+av\s+)?{_ROLE}\b(?P<rest>.*)")
+_ANY_ROLE = re.compile(_ROLE.replace("?P<role>", ""))
+
+
+@dataclass(frozen=True)
+class Official:
+    role: str  # "ordförande", "sekreterare", "justerare"
+    names: str  # "Karin Barck Holst och Anders Nylander"
+    start: int  # the election: the sentence's line, or the heading through the line that names them
+    end: int
+
+
+def meeting_officials(text: str, items: list[AgendaItem]) -> list[Official]:
+    """The first election found for each role, in the opening of the minutes."""
+    end = items[OPENING_ITEMS].start if len(items) > OPENING_ITEMS else min(len(text), OPENING_CHARS)
+    lines = [ln for ln in split_lines(text[:end]) if ln.stripped]
+    found = sorted(_by_sentence(lines) + _by_heading(lines), key=lambda o: o.start)
+    first: dict[str, Official] = {}
+    for official in found:
+        first.setdefault(official.role, official)
+    return list(first.values())
+
+
+def _by_sentence(lines: list[Line]) -> list[Official]:
+    found = []
+    for line in lines:
+        for pattern in _SENTENCES:
+            for match in pattern.finditer(line.text):
+                found.append(Official(ROLES[match["role"].casefold()], _names(match["name"]), line.start, line.end))
+        if match := _KEEPS_MINUTES.search(line.text):
+            found.append(Official("sekreterare", _names(match["name"]), line.start, line.end))
+    return found
+
+
+def _by_heading(lines: list[Line]) -> list[Official]:
+    """A line that names one role and little else, with the names after its colon or on the next lines."""
+    found = []
+    for i, line in enumerate(lines):
+        bare = _LEAD.sub("", line.text).strip()
+        match = _HEADING.fullmatch(bare)
+        if not match or len(bare) > HEADING_CHARS or _ANY_ROLE.search(match["rest"]):
+            continue
+        role = ROLES[match["role"].casefold()]
+        label, colon, value = match["rest"].partition(":")
+        if colon and re.match(r"\s*[A-ZÅÄÖÉ]", value):  # "mötesordförande: Markus"
+            found.append(Official(role, value.strip(), line.start, line.end))
+            continue
+        for below in lines[i + 1:i + 3]:
+            if _HEADING.fullmatch(_LEAD.sub("", below.text).strip()):
+                break
+            names = re.search(_NAMES, below.text)
+            if names:
+                found.append(Official(role, _names(names["name"]), line.start, below.end))
+                break
+    return found
+
+
+def _names(found: str) -> str:
+    return " ".join(found.split()).rstrip(" .,")
