@@ -44,9 +44,8 @@ from assistant.index.meetings import Meeting, MeetingModel
 from assistant.index.sync import SyncPlan, SyncSummary, sync_folder
 from assistant.index.store import Filters, Index, describe_open_error
 from assistant.settings import Settings
-from assistant.swedish import MONTHS, content_terms
+from assistant.swedish import content_terms
 
-DATE_TERMS = content_terms(" ".join(MONTHS)) | {str(year) for year in range(1990, 2100)}
 PINNED_CHUNKS = 4
 ASKS_MOTIONS = re.compile(r"yrka|reserv|röstade|rostade|proposition")  # who moved what: the minutes' text answers
 DECISION_COVERAGE = 0.5  # a decision is listed only when its passage holds most of what the question asks about
@@ -161,8 +160,7 @@ class Assistant:
 
     def _answer_extractively(self, q: Question, hits: list[Hit], texts: SourceTexts, documents: dict) -> Answer:
         if q.about_decisions and not ASKS_MOTIONS.search(q.standalone.casefold()):
-            named = content_terms(" ".join(q.bodies))  # a named body became a filter: its words are not the topic
-            weights = term_weights(set(q.terms) - DATE_TERMS - named, self.index.lexical().inverse_document_frequency)
+            weights = term_weights(set(q.topic), self.index.lexical().inverse_document_frequency)
             relevant = [hit for hit in hits if coverage(hit, weights) >= DECISION_COVERAGE]
             decided = self._decisions_answer(relevant, q.period, texts, documents, q.filters.groups)
             if decided:

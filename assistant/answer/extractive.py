@@ -11,16 +11,11 @@ import re
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 
-from typing import TYPE_CHECKING
-
 from assistant.answer.retrieval import Hit
 from assistant.documents.model import ChunkKind
 from assistant.documents.parsing import PROPOSAL_GROUPS
 from assistant.index.store import Index, StoredChunk
 from assistant.swedish import content_terms, words
-
-if TYPE_CHECKING:
-    pass
 
 NOT_FOUND = "Jag hittar inget om det i underlagen."
 MAX_UNITS = 12
@@ -295,8 +290,7 @@ def select_units(hits: list[Hit], texts: SourceTexts, terms: set[str], question:
         else:
             chosen = sorted((u for u in units if u.score >= max(1.0, UNIT_SHARE_OF_BEST * best)), key=lambda u: -u.score)[:UNITS_PER_CHUNK]
             chosen.sort(key=lambda u: u.start)
-        chosen = _with_announced_lists(chosen, units)
-        chosen = chosen[: MAX_UNITS - total]
+        chosen = _best_in_order(_with_announced_lists(chosen, units), MAX_UNITS - total)
         if chosen:
             picked.append((hit, chosen))
             total += len(chosen)
@@ -304,6 +298,15 @@ def select_units(hits: list[Hit], texts: SourceTexts, terms: set[str], question:
             break
     first_seen = {doc: i for i, doc in reversed(list(enumerate(h.chunk.doc_id for h, _ in picked)))}
     return sorted(picked, key=lambda p: (first_seen[p[0].chunk.doc_id], p[1][0].start))
+
+
+def _best_in_order(units: list[Unit], room: int) -> list[Unit]:
+    """At most ``room`` units, the best scored ones, in document order (a long item quoted whole keeps the
+    sentence that answers even when it stands late in the item)."""
+    if len(units) <= room:
+        return units
+    best = sorted(units, key=lambda u: -u.score)[:max(room, 0)]
+    return sorted(best, key=lambda u: u.start)
 
 
 def _with_announced_lists(chosen: list[Unit], units: list[Unit]) -> list[Unit]:

@@ -11,10 +11,10 @@ from assistant.answer.lookup import (
     EMPTY_VALUE, FRAME, MAX_LINES, MEETING_TERMS, MISSING, PROPOSAL_FIELD, Context, Quote, doc_name, item_location,
     newest_first, quoted_answer, unique,
 )
-from assistant.answer.questions import Question
+from assistant.answer.questions import DATE_TERMS, Question
 from assistant.index.decisions import outcome_of
 from assistant.index.meetings import Item, Meeting, Person, Span
-from assistant.swedish import content_terms, fold_name
+from assistant.swedish import content_terms, fold, fold_name
 
 _AGAINST = re.compile(r"\bemot (?:förvaltningens |tjänstemännens )?förslag|\bgick emot\b|\bavvek\w* från förslag"
                       r"|\bagainst the (?:proposal|administration)")
@@ -22,6 +22,12 @@ DECISIVE = ("bifall", "avslag")
 AGAINST_WORDS = content_terms("gick emot förvaltningens förslag förvaltningen arbetsutskottet ärendet ärenden avvek")
 _AGENDA_OF = re.compile(r"tas upp|behandlas|planeras|vilka (?:frågor|ärenden)|\bagenda\b|be discussed")
 _PLACE_WORDS = re.compile(r"Plats|lokal|\w+(?:rummet|salen|huset|gatan|vägen)\b|\bsal\b", re.IGNORECASE)
+_MEETING_HEADS = ("mot", "stam", "stamman", "sammantrad")
+_NOT_MEETINGS = content_terms("emot bemöta")
+_MEETING_VERBS = content_terms("hålls hölls hålla äger ägde rum börjar började startar startade slutar slutade "
+                               "avslutas avslutades öppnas öppnades pågår pågick varar varade klockan tid datum "
+                               "plats lokal länge nästa föregående")
+HEAD_CHARS = 600
 _NEXT = re.compile(r"\bnästa\b|\bnasta\b|\bnext\b|\bkommande\b")
 _PREVIOUS = re.compile(r"\bföregående\b|\bforegaende\b|\bprevious\b|\bförra protokoll")
 
@@ -35,7 +41,7 @@ def header_facts(ctx: Context) -> Answer | None:
     q = ctx.question
     if q.references or q.attribute not in ("place", "time", "person", "party", "list", ""):
         return None
-    about_meeting = bool(q.terms & MEETING_TERMS) and q.attribute in ("place", "time")
+    about_meeting = names_meeting(q.terms) and q.attribute in ("place", "time") and _only_names_meeting(ctx)
     if not (q.roles or about_meeting or q.attribute in ("party", "person")):
         return None
     for meeting in ctx.latest_meetings(("kallelse", "protokoll")):
@@ -54,6 +60,27 @@ def header_facts(ctx: Context) -> Answer | None:
         if quotes:
             return quoted_answer(ctx, f"{doc_name(meeting)}:", quotes)
     return None
+
+
+def names_meeting(terms: frozenset[str]) -> bool:
+    """The question names a meeting: "mötet", "sammanträdet", or a compound of them ("årsmötet",
+    "föreningsstämman", "styrelsemötet")."""
+    return bool(terms & MEETING_TERMS) or any(t.endswith(_MEETING_HEADS) and t not in _NOT_MEETINGS for t in terms)
+
+
+def _only_names_meeting(ctx: Context) -> bool:
+    """When/where the meeting itself is, not something that happened at it ("när pausade vårmötet för
+    pizza"): no word of the question beyond the meeting, its verbs and dates stands in the meeting's
+    document without standing in its head (where the organisation and meeting are named)."""
+    q = ctx.question
+    rest = {t for t in q.topic - FRAME - _MEETING_VERBS - DATE_TERMS if len(t) >= 3 and not names_meeting(frozenset({t}))}
+    meetings = ctx.latest_meetings(("kallelse", "protokoll"))
+    if not rest or not meetings or q.english:  # English words never stand in the documents
+        return True
+    text = fold(ctx.texts.text(meetings[0].doc_id).casefold())
+    head, body = text[:HEAD_CHARS], text[HEAD_CHARS:]
+    return not any(re.search(rf"\b{re.escape(t)}", body) and not re.search(rf"\b{re.escape(t)}", head)
+                   for t in rest)
 
 
 def _meeting_quotes(ctx: Context, meeting: Meeting) -> list[Quote]:

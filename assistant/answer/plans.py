@@ -68,7 +68,7 @@ def item_reference(ctx: Context) -> Answer | None:
     ref = ctx.question.reference("punkt") or ctx.question.reference("paragraf")
     if ref is None:
         return None
-    kinds = ("kallelse",) if ref.kind == "punkt" else ("protokoll",)
+    kinds = ("kallelse", "protokoll") if ref.kind == "punkt" else ("protokoll",)  # minutes may number plainly
     meetings = ctx.ranked_meetings(kinds)
     found = [(m, i) for m in meetings for i in ctx.model.items(m.doc_id) if i.number == ref.value]
     if found:  # the meeting whose item N has the title the question names, else the best ranked one

@@ -88,6 +88,7 @@ _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:e|a|:e|:a)? ({'|'.join(MONTHS)})(?: (
 _ENGLISH_DATE = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)? (?:of )?({'|'.join(ENGLISH_MONTHS)}),?(?: (\d{{4}}))?\b")
 _ENGLISH_DATE_US = re.compile(rf"\b({'|'.join(ENGLISH_MONTHS)}) (\d{{1,2}})(?:st|nd|rd|th)?,?(?: (\d{{4}}))?\b")
 _MONTH_ONLY = re.compile(rf"\bi ({'|'.join(MONTHS)})\b")
+DATE_TERMS = frozenset(content_terms(" ".join(MONTHS)) | {str(year) for year in range(1990, 2100)})
 _LATEST = re.compile(r"\b(förra|senaste|sista|forra) (mötet|sammanträdet|motet|sammantradet)\b|\blast meeting\b")
 
 
@@ -125,6 +126,18 @@ class Question:
     asks_minutes: bool = False  # about what a protokoll records (justerade, beslutade …)
 
     @property
+    def topic(self) -> frozenset[str]:
+        """The terms that say what the question is about: without the words of a body or dates that became
+        search filters, which chose the meeting and say nothing about which passage answers."""
+        named = content_terms(self.filters.body)
+        dated = DATE_TERMS if self.filters.date_from or self.filters.date_to else frozenset()
+        return frozenset(self.terms - named - dated) or self.terms
+
+    @property
+    def focus_topic(self) -> frozenset[str]:
+        return frozenset(self.focus & self.topic)
+
+    @property
     def english(self) -> bool:
         return self.language == "en"
 
@@ -158,8 +171,14 @@ def analyse(question: str, history: list[Message] | None, meetings: list[Meeting
     )
     chosen = [m for m in meetings if (not bodies or m.body in bodies) and (not dates or m.meeting_date in
                                                                               {d.isoformat() for d in dates})]
-    return replace(asked, meetings=tuple(m.doc_id for m in chosen) if bodies or dates else (),
-                   filters=_filters(asked, filters or Filters(), meetings))
+    in_period = [m for m in chosen if _within(m.meeting_date, period)] if bodies and not dates else []
+    asked = replace(asked, meetings=tuple(m.doc_id for m in in_period or chosen) if bodies or dates else ())
+    return replace(asked, filters=_filters(asked, filters or Filters(), meetings, bool(in_period)))
+
+
+def _within(day: str, period: Period) -> bool:
+    return bool(day) and (period.since or period.until) != "" and \
+        (not period.since or day >= period.since) and (not period.until or day <= period.until)
 
 
 def is_english(question: str) -> bool:
@@ -301,9 +320,9 @@ def _named_by_head_noun(asked: set[str], meetings: list[Meeting]) -> list[str]:
     return named if len(named) == 1 else []
 
 
-def _filters(asked: Question, given: Filters, meetings: list[Meeting]) -> Filters:
+def _filters(asked: Question, given: Filters, meetings: list[Meeting], body_in_period: bool) -> Filters:
     """The user's own filters win; else the named body (when the index holds several) and the named meeting
-    date, or the period of a decision question."""
+    date, or the period of a decision question or of a named body that met then ("årsmötet 2023")."""
     if given.narrows():
         return given
     several_bodies = len({m.body for m in meetings if m.body}) > 1
@@ -311,6 +330,6 @@ def _filters(asked: Question, given: Filters, meetings: list[Meeting]) -> Filter
     since = until = ""
     if asked.dates:
         since, until = min(asked.dates).isoformat(), max(asked.dates).isoformat()
-    elif asked.about_decisions and (asked.period.since or asked.period.until):
+    elif (asked.about_decisions or body_in_period) and (asked.period.since or asked.period.until):
         since, until = asked.period.since, asked.period.until
     return Filters(body=body, date_from=since, date_to=until, groups=given.groups)  # who asks travels along

@@ -215,3 +215,47 @@ def test_no_decision_quotes_a_running_header_or_footer(fast_assistant: Assistant
     assert decisions
     leaking = [(d.meeting_date, d.paragraph) for d in decisions if furniture.search(d.text)]
     assert leaking == []
+
+
+# --- meetings named by body and year, and what is asked about them ------------------------------------
+
+
+def test_body_and_year_filter_to_that_meeting_and_leave_the_topic(answers: Assistant) -> None:
+    """"årsmötet 2023": two bodies are called Årsmötet (Långasand 2023, Fristad 2017); the year picks the
+    meeting, and neither the body's words nor the year are what the answer is about."""
+    q = answers.analyse("hur många var närvarande på årsmötet 2017")
+    assert q.filters.body == "Årsmötet" and (q.filters.date_from, q.filters.date_to) == ("2017-01-01", "2017-12-31")
+    assert "arsmot" in q.terms and "arsmot" not in q.topic and "2017" not in q.topic
+    answer = answers.ask("hur många var närvarande på årsmötet 2017")
+    assert {c.meeting_date for c in answer.citations} == {"2017-02-18"}
+    assert_exact(answers, answer)
+
+
+def test_where_a_meeting_was_held_from_a_row_of_labels(answers: Assistant) -> None:
+    """"Datum  Plats" over "2023-07-25 kl 09.00  Kilagårds Gröna, Vesslunda": the place is the cell below."""
+    answer = answers.ask("var hölls årsmötet 2023")
+    assert answer.found and "Kilagårds Gröna" in answer.answer
+    assert_exact(answers, answer)
+
+
+def test_when_something_happened_at_a_meeting_is_not_the_meeting_time(answers: Assistant) -> None:
+    """"när pausade vårmötet för pizza" asks about a line of the minutes, not when the meeting opened."""
+    answer = answers.ask("när pausade vårmötet 2018 för pizza")
+    assert "18:15" in answer.answer, answer.answer
+    assert_exact(answers, answer)
+
+
+def test_meeting_officials_elected_in_the_opening_items(answers: Assistant) -> None:
+    """LiTHe kod's minutes elect their officials under "a. Mötesordförande" / "Mötet nominerar och väljer X";
+    the chair of the association elected under item 8 is someone else."""
+    answer = answers.ask("vem var mötesordförande på vårmötet 2018")
+    assert "Christoffer Sjöbergsson" in answer.answer and "Frans Skarman" not in answer.answer
+    answer = answers.ask("vem justerar protokollet från höstmötet 2019")
+    assert "Erik Mansén" in answer.answer
+    assert_exact(answers, answer)
+
+
+def test_item_of_minutes_numbered_plainly_is_looked_up_by_punkt(answers: Assistant) -> None:
+    answer = answers.ask("vad hände under punkt 11 på höstmötet 2019")
+    assert "Ansvarsfriheten godkänns" in answer.answer + answer.more, answer.answer
+    assert_exact(answers, answer)
