@@ -21,13 +21,10 @@ from assistant.answer.extractive import (
     NOT_FOUND,
     Answer,
     SourceTexts,
-    coverage,
-    dense_relevance,
     related_sources,
-    relevance,
-    term_weights,
 )
 from assistant.answer.lookup import Context
+from assistant.answer.relevance import coverage, dense_relevance, relevance, term_weights
 from assistant.answer.plans import answer_by_plan, lookup_offsets
 from assistant.answer.questions import Corrector, Period, Question, analyse, glossary_words, is_english
 from assistant.answer.refusal import missing_reason

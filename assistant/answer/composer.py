@@ -56,7 +56,8 @@ def boilerplate_keys(chunks: Iterable[tuple[str, str]]) -> frozenset[str]:
 def compose_answer(q: Question, hits: list[Hit], texts: SourceTexts, boilerplate: frozenset[str],
                    idf: Callable[[str], float]) -> Answer:
     weights = rarity_weights(set(q.topic), idf)
-    picked = select_units(hits, texts, set(q.topic), q.standalone, set(q.focus_topic), boilerplate, weights)
+    picked = select_units(hits, texts, set(q.topic), q.standalone, set(q.focus_topic), boilerplate, weights,
+                          q.identifying)
     if not picked:
         return Answer(NOT_FOUND, [], False, "extractive", q.standalone, related=related_sources(hits))
     direct, more = split_list(q, picked) if asks_for_list(q, picked) else split_direct(picked, DIRECT_CHARS)

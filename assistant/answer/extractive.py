@@ -15,14 +15,17 @@ from assistant.answer.retrieval import Hit
 from assistant.documents.model import ChunkKind
 from assistant.documents.parsing import PROPOSAL_GROUPS
 from assistant.index.store import Index, StoredChunk
-from assistant.swedish import content_terms, words
+from assistant.swedish import content_terms, fold, words
 
 NOT_FOUND = "Jag hittar inget om det i underlagen."
 MAX_UNITS = 12
 UNITS_PER_CHUNK = 3
 UNIT_SHARE_OF_BEST = 0.6
 MAX_CHUNKS = 5
-CHUNK_SHARE_OF_BEST = 0.8  # a chunk is quoted when its best unit scores at least this share of the best one
+CHUNK_SHARE_OF_BEST = 0.8
+HEAD_CHARS = 200  # a document's first lines, where it names itself
+HEAD_SHARE = 5
+NAME_ELSEWHERE = 1  # a word of the head found at most this often in the rest of the text names the document  # a chunk is quoted when its best unit scores at least this share of the best one
 
 SUPERSCRIPTS_AND_SPACE = "⁰¹²³⁴⁵⁶⁷⁸⁹ \t"
 _PROPOSAL_LINE = re.compile(r"\d{1,2}\. \S")
@@ -203,10 +206,12 @@ def topic_terms(terms: set[str]) -> set[str]:
 
 def score_units(units: list[Unit], terms: set[str], chunk: StoredChunk, question: str,
                 focus: set[str] = frozenset(), boilerplate: frozenset[str] = frozenset(),
-                weights: dict[str, float] | None = None) -> None:
+                weights: dict[str, float] | None = None, identifying: frozenset[str] = frozenset()) -> None:
     """Topic words in the unit (or the field or group it stands under) count 1, in its heading or item
     title 0.5; words of the latest question count once more (a follow-up's own words matter most); a unit
-    of the kind the question asks for (a proposal, a decision, a date, a place, a person) gets a bonus."""
+    of the kind the question asks for (a proposal, a decision, a date, a place, a person) gets a bonus.
+    ``identifying`` terms (a property or case number the question names) count only in the heading: they
+    say which item, not which of its sentences answers."""
     terms = topic_terms(terms)
     focus = topic_terms(focus) & terms if focus else set()
     context_terms = content_terms(chunk.context)
@@ -214,7 +219,7 @@ def score_units(units: list[Unit], terms: set[str], chunk: StoredChunk, question
     intents = {name for name, pattern in INTENTS.items() if pattern.search(question)}
     kind = chunk.meta.kind
     for unit in units:
-        unit_terms = content_terms(unit.text) | content_terms(unit.label)
+        unit_terms = (content_terms(unit.text) | content_terms(unit.label)) - identifying
         unit.score = matches(terms, unit_terms, weights) + matches(focus, unit_terms, weights) + 0.5 * context_match
         if "proposal" in intents and (kind == "proposal" or unit.label.startswith("Förslag")):
             unit.score += INTENT_BONUS
@@ -261,16 +266,29 @@ def is_about(chunk: StoredChunk, terms: set[str]) -> bool:
     return meta.kind in _WHOLE_KINDS and bool(topic) and matches(topic, title) == len(topic)
 
 
+def names_of_document(text: str, terms: set[str]) -> frozenset[str]:
+    """The question's words that name the document itself: in its first lines ("LiTHe kods vårmöte 2019")
+    and hardly anywhere else in it. They say which document, not which of its sentences answers."""
+    head = text[:min(HEAD_CHARS, len(text) // HEAD_SHARE)]  # a short note is all head: nothing names it
+    named = {t for t in terms & content_terms(head) if len(t) >= 2}
+    if not named:
+        return frozenset()
+    folded = fold(text[len(head):].casefold())
+    return frozenset(t for t in named if len(re.findall(rf"\b{re.escape(t)}", folded)) <= NAME_ELSEWHERE)
+
+
 def select_units(hits: list[Hit], texts: SourceTexts, terms: set[str], question: str,
                  focus: set[str] = frozenset(), boilerplate: frozenset[str] = frozenset(),
-                 weights: dict[str, float] | None = None) -> list[tuple[Hit, list[Unit]]]:
+                 weights: dict[str, float] | None = None,
+                 identifying: frozenset[str] = frozenset()) -> list[tuple[Hit, list[Unit]]]:
     """Pick what to quote: per chunk, the units that answer; whole proposal lists and agenda items
     when their heading is what the question is about. Returned in document order per source."""
     scored: list[tuple[Hit, list[Unit]]] = []
     for hit in hits:
         text = texts.text(hit.chunk.doc_id)
         units = _label_units(hit.chunk, units_of(hit.chunk, text))
-        score_units(units, terms, hit.chunk, question, focus, boilerplate, weights)
+        named = identifying | names_of_document(text, terms)
+        score_units(units, terms, hit.chunk, question, focus, boilerplate, weights, named)
         if units:
             scored.append((hit, units))
     if not scored:
@@ -360,32 +378,6 @@ def _citation(n: int, hit: Hit, unit: Unit, where: str, texts: SourceTexts) -> C
 def display(text: str) -> str:
     """A quoted unit as one readable line: line breaks and table cell breaks (<br>) become spaces."""
     return " ".join(text.replace("<br>", " ").strip().strip("|").split())
-
-
-def term_weights(terms: set[str], idf: Callable[[str], float]) -> dict[str, float]:
-    return {t: idf(t) for t in topic_terms(terms)}
-
-
-def coverage(hit: Hit, weights: dict[str, float]) -> float:
-    """The IDF-weighted share of the question's topic terms that a hit contains."""
-    if not weights:
-        return 0.0
-    hit_terms = content_terms(hit.chunk.context + "\n" + hit.chunk.text)
-    return sum(w for t, w in weights.items() if matches({t}, hit_terms)) / sum(weights.values())
-
-
-def relevance(hits: list[Hit], terms: set[str], idf: Callable[[str], float]) -> float:
-    """How well the best hits answer the question: the IDF-weighted share of the question's topic terms
-    they contain (a rare word the documents never use weighs most), blended with the dense similarity.
-    Compared against the refusal threshold tuned on evals/dev.jsonl."""
-    weights = term_weights(terms, idf)
-    if not hits or not weights:
-        return 0.0
-    return round(max(0.7 * coverage(hit, weights) + 0.3 * dense_relevance([hit]) for hit in hits[:3]), 4)
-
-
-def dense_relevance(hits: list[Hit]) -> float:
-    return round(min(1.0, max(0.0, (hits[0].dense - 0.78) / 0.12)), 4) if hits else 0.0
 
 
 def related_sources(hits: list[Hit]) -> list[str]:

@@ -87,7 +87,7 @@ _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:e|a|:e|:a)? ({'|'.join(MONTHS)})(?: (\d{{4}}))?\b")
 _ENGLISH_DATE = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)? (?:of )?({'|'.join(ENGLISH_MONTHS)}),?(?: (\d{{4}}))?\b")
 _ENGLISH_DATE_US = re.compile(rf"\b({'|'.join(ENGLISH_MONTHS)}) (\d{{1,2}})(?:st|nd|rd|th)?,?(?: (\d{{4}}))?\b")
-_MONTH_ONLY = re.compile(rf"\bi ({'|'.join(MONTHS)})\b")
+MONTH_ONLY = re.compile(rf"\bi ({'|'.join(MONTHS)})\b")
 DATE_TERMS = frozenset(content_terms(" ".join(MONTHS)) | {str(year) for year in range(1990, 2100)})
 _LATEST = re.compile(r"\b(förra|senaste|sista|forra) (mötet|sammanträdet|motet|sammantradet)\b|\blast meeting\b")
 
@@ -132,6 +132,11 @@ class Question:
         named = content_terms(self.filters.body)
         dated = DATE_TERMS if self.filters.date_from or self.filters.date_to else frozenset()
         return frozenset(self.terms - named - dated) or self.terms
+
+    @property
+    def identifying(self) -> frozenset[str]:
+        """The words of the property designations and case numbers the question names."""
+        return frozenset(content_terms(" ".join(r.value for r in self.references if r.kind in ("fastighet", "dnr"))))
 
     @property
     def focus_topic(self) -> frozenset[str]:
@@ -281,7 +286,7 @@ def resolve_period(question: str, meeting_dates: list[str]) -> Period:
         return Period(f"{year}-08-01", f"{year}-12-31")
     if "i våras" in low:
         return Period(f"{year}-01-01", f"{year}-06-30")
-    if match := _MONTH_ONLY.search(low):
+    if match := MONTH_ONLY.search(low):
         number = MONTHS.index(match.group(1)) + 1
         in_month = sorted(d[:4] for d in meeting_dates if int(d[5:7]) == number)
         named_year = re.search(r"\b(20\d\d)\b", low)  # "i mars 2024": the year said wins

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from assistant.answer.extractive import topic_terms
-from assistant.answer.questions import Question
+from assistant.answer.questions import MONTH_ONLY, Question
 from assistant.answer.retrieval import Hit
 from assistant.index.lexical import LexicalIndex
 from assistant.index.meetings import Meeting
@@ -17,12 +17,25 @@ VERB_ENDINGS = ("era", "erar", "erade", "erat")
 
 
 def missing_reason(q: Question, hits: list[Hit], meetings: list[Meeting], lexical: LexicalIndex) -> str:
-    return (missing_meeting(q, hits) or missing_minutes(q, meetings) or missing_designation(q, hits)
+    return (missing_meeting(q, hits) or missing_period(q, meetings) or missing_minutes(q, meetings)
+            or missing_designation(q, hits)
             or unknown_subject(q, lexical))
 
 
 def _spoken(day) -> str:
     return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def missing_period(q: Question, meetings: list[Meeting]) -> str:
+    """A body that did not meet in the month the question names ("nämnden i april 2025") is not answered
+    from its other meetings."""
+    month = MONTH_ONLY.search(q.standalone.casefold())
+    if not month or not q.bodies or not (q.period.since or q.period.until):
+        return ""
+    theirs = [m for m in meetings if m.body in q.bodies and m.meeting_date]
+    if not theirs or any(q.period.since <= m.meeting_date <= q.period.until for m in theirs):
+        return ""
+    return f"{q.bodies[0]} har inget sammanträde i {month.group(1)} {q.period.since[:4]} i underlagen."
 
 
 def missing_meeting(q: Question, hits: list[Hit]) -> str:

@@ -40,6 +40,14 @@ def test_next_meeting(assistant):
     assert first.meeting_date == "2024-12-13"
 
 
+def test_a_named_property_picks_the_item_not_the_sentence(assistant):
+    """The property's name says which item; within the item the sentence about the building area answers,
+    not the agenda's table row that repeats the name next to a fee."""
+    answer = assistant.ask("hur stor byggnadsarea har tillbyggnaden på särö 1:486")
+    assert_exact_citations(assistant, answer)
+    assert "19,7 m2" in answer.answer and "Avgiften" not in answer.answer, answer.answer
+
+
 def test_missing_diacritics_still_find_the_passages(assistant):
     answer = assistant.ask("valfardsbrottslighet")
     assert answer.found

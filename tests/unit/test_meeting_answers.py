@@ -259,3 +259,20 @@ def test_item_of_minutes_numbered_plainly_is_looked_up_by_punkt(answers: Assista
     answer = answers.ask("vad hände under punkt 11 på höstmötet 2019")
     assert "Ansvarsfriheten godkänns" in answer.answer + answer.more, answer.answer
     assert_exact(answers, answer)
+
+
+def test_words_that_name_the_document_do_not_choose_its_sentence() -> None:
+    from assistant.answer.extractive import names_of_document
+    from assistant.swedish import content_terms
+
+    text = "LiTHe kods vårmöte 2019 - Protokoll\n\n" + "Budgeten för 2019/2020 presenteras. Totala intäkter 168 000 kr.\n" * 20
+    asked = content_terms("totala intäkterna i LiTHe kods budget")
+    assert names_of_document(text, asked) == content_terms("LiTHe kods")
+    assert names_of_document("§ 1 Kvarnbäcksbron\nNämnden beslutar att renovera Kvarnbäcksbron.",
+                             content_terms("kvarnbäcksbron")) == frozenset()  # a short note is all head
+
+
+def test_a_body_that_did_not_meet_in_the_month_named_is_refused(answers: Assistant) -> None:
+    answer = answers.ask("vad beslutade barn- och utbildningsnämnden i juni")
+    assert not answer.found and "inget sammanträde i juni" in answer.answer
+    assert "inget sammanträde" not in answers.ask("vad beslutade barn- och utbildningsnämnden i mars").answer
