@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from dataclasses import replace
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
@@ -129,8 +130,11 @@ class Assistant:
         pinned = self._chunks_at([(c.doc_id, c.start) for c in planned.citations] if planned else
                                  lookup_offsets(context))
         hits = self.retriever.search(q.search_text, self.settings.top_k, q.filters, pinned)
-        if not hits and q.filters != given:  # a named year or body was the topic, not a filter
-            hits = self.retriever.search(q.search_text, self.settings.top_k, given, pinned)
+        for wider in _wider_filters(q.filters, given):  # a named body or year was the topic, not a filter
+            if hits:
+                break
+            hits = self.retriever.search(q.search_text, self.settings.top_k, wider, pinned)
+            q = replace(q, filters=wider)
         budget.check()
         missing = missing_reason(q, hits, meetings, self.index.lexical())
         if missing:
@@ -231,6 +235,13 @@ def _only_visible(planned: Answer | None, documents: dict[str, Any]) -> Answer |
     if planned is None or all(c.doc_id in documents for c in planned.citations + planned.more_citations):
         return planned
     return None
+
+
+def _wider_filters(filters: Filters, given: Filters) -> list[Filters]:
+    """What to search when the filters the question implied find nothing: without the body it named (a
+    body named by a head noun may be another's), then only the user's own filters."""
+    wider = [replace(filters, body=given.body)] if filters.body != given.body else []
+    return [f for f in wider + [given] if f != filters]
 
 
 def _admits(filters: Filters, meeting: Meeting) -> bool:

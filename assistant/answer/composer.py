@@ -34,8 +34,8 @@ DIRECT_SHARE = 0.75
 SECOND_SHARE = 0.9  # a second unit joins a short answer only when it answers nearly as well
 DOMINANT = 1.5  # a unit joins the direct answer when it scores this share of the best one
 BOILERPLATE_MIN_CHUNKS = 3  # a sentence in this many chunks is boilerplate
-_MONEY = re.compile(r"\d[\d \u00a0]*(?:,\d+)?\s*(?:kr\b|kronor|tkr|mnkr|msek|sek\b|miljon\w* kr|miljard\w* kr"
-                    r"|miljoner kronor|miljarder kronor)", re.IGNORECASE)
+_MONEY = re.compile(r"\d[\d \u00a0]*(?:[,.]\d+)?\s*(?:kr\b|kr\.|kronor|tkr|mnkr|mkr|msek|sek\b|:-|miljon\w* kr"
+                    r"|miljard\w* kr|miljoner kronor|miljarder kronor|euro\b|€)|\b(?:sek|kr\.?)\s*\d", re.IGNORECASE)
 _COST = re.compile(r"kost|avgift|belopp|pengar|cost|how much")
 _VOTE = re.compile(r"omröstning|röst|reserver", re.IGNORECASE)
 _CONTENT = re.compile(r"vad står (?:det )?i\b|vad innehåller|innehållet i|what does the .* say")
@@ -141,16 +141,23 @@ def asks_for_list(q: Question, picked: Picked) -> bool:
 
 
 def _sums_first(direct: Picked, more: Picked) -> tuple[Picked, Picked]:
-    """A question about a sum: when the direct answer states none but another found unit does, that unit
-    (the best such) answers instead."""
+    """A question about a sum: when the direct answer states none but another found unit of the same item or
+    section does, that unit (the best such) answers instead; a sum from elsewhere is about something else."""
     if any(_MONEY.search(u.text) or _AMOUNT.search(u.text) for _, units in direct for u in units):
         return direct, more
-    with_sum = [(u.score, hit, u) for hit, units in more for u in units if _MONEY.search(u.text)]
+    answering = {_item_of(hit) for hit, _ in direct}
+    with_sum = [(u.score, hit, u) for hit, units in more for u in units
+                if _MONEY.search(u.text) and _item_of(hit) in answering]  # a sum about what was asked
     if not with_sum:
         return direct, more
     _, hit, unit = max(with_sum, key=lambda x: x[0])
     rest = [(h, [u for u in units if u is not unit]) for h, units in more]
     return [(hit, [unit])], direct + [p for p in rest if p[1]]
+
+
+def _item_of(hit: Hit) -> tuple[str, str, tuple[str, ...]]:
+    meta = hit.chunk.meta
+    return hit.chunk.doc_id, meta.item_number, () if meta.item_number else meta.heading_path
 
 
 def _is_list_item(unit: Unit) -> bool:

@@ -25,7 +25,7 @@ MAX_CHUNKS = 5
 CHUNK_SHARE_OF_BEST = 0.8
 HEAD_CHARS = 200  # a document's first lines, where it names itself
 HEAD_SHARE = 5
-NAME_ELSEWHERE = 1  # a word of the head found at most this often in the rest of the text names the document  # a chunk is quoted when its best unit scores at least this share of the best one
+NAME_ELSEWHERE = 5  # a word of the head found at most this often in the rest of the text names the document  # a chunk is quoted when its best unit scores at least this share of the best one
 
 SUPERSCRIPTS_AND_SPACE = "⁰¹²³⁴⁵⁶⁷⁸⁹ \t"
 _PROPOSAL_LINE = re.compile(r"\d{1,2}\. \S")
@@ -210,8 +210,8 @@ def score_units(units: list[Unit], terms: set[str], chunk: StoredChunk, question
     """Topic words in the unit (or the field or group it stands under) count 1, in its heading or item
     title 0.5; words of the latest question count once more (a follow-up's own words matter most); a unit
     of the kind the question asks for (a proposal, a decision, a date, a place, a person) gets a bonus.
-    ``identifying`` terms (a property or case number the question names) count only in the heading: they
-    say which item, not which of its sentences answers."""
+    ``identifying`` terms (a property or case number the question names, or the document's own name) count
+    only as heading: they say which item or document, not which of its sentences answers."""
     terms = topic_terms(terms)
     focus = topic_terms(focus) & terms if focus else set()
     context_terms = content_terms(chunk.context)

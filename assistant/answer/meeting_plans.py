@@ -28,6 +28,10 @@ _MEETING_VERBS = content_terms("hålls hölls hålla äger ägde rum börjar bö
                                "avslutas avslutades öppnas öppnades pågår pågick varar varade klockan tid datum "
                                "plats lokal länge nästa föregående")
 HEAD_CHARS = 600
+OWNER_WORDS = 3
+OFFICIALS = ("ordförande", "sekreterare", "justerare")
+_ELECTED = re.compile(r"\b(?:valdes|valde|valts|vald|valda|utsågs|utsågs|utsedd|utses|väljs|elected|appointed)\b")
+_CLOCK = re.compile(r"\bvilken tid\b|\bklockan\b|\bhur länge\b|\bhur lange\b|\bwhat time\b|\bhow long\b|\bbörja|\bslut|\bstart|\bend")
 _NEXT = re.compile(r"\bnästa\b|\bnasta\b|\bnext\b|\bkommande\b")
 _PREVIOUS = re.compile(r"\bföregående\b|\bforegaende\b|\bprevious\b|\bförra protokoll")
 
@@ -41,9 +45,13 @@ def header_facts(ctx: Context) -> Answer | None:
     q = ctx.question
     if q.references or q.attribute not in ("place", "time", "person", "party", "list", ""):
         return None
-    about_meeting = names_meeting(q.terms) and q.attribute in ("place", "time") and _only_names_meeting(ctx)
+    low = q.standalone.casefold()
+    about_meeting = names_meeting(q.terms) and q.attribute in ("place", "time") and _only_names_meeting(ctx) or \
+        bool(_PREVIOUS.search(low)) and "protokoll" in low and q.attribute in ("", "time")
     if not (q.roles or about_meeting or q.attribute in ("party", "person")):
         return None
+    if _ELECTED.search(low) and not any(r.endswith(OFFICIALS) for r in q.roles):
+        return None  # "vem valdes till ledamot i utskottet": an election decided, not who sat in the meeting
     for meeting in ctx.latest_meetings(("kallelse", "protokoll")):
         quotes = _meeting_quotes(ctx, meeting)
         if quotes and q.attribute == "place" and _NEXT.search(q.standalone.casefold()) and \
@@ -73,7 +81,8 @@ def _only_names_meeting(ctx: Context) -> bool:
     pizza"): no word of the question beyond the meeting, its verbs and dates stands in the meeting's
     document without standing in its head (where the organisation and meeting are named)."""
     q = ctx.question
-    rest = {t for t in q.topic - FRAME - _MEETING_VERBS - DATE_TERMS if len(t) >= 3 and not names_meeting(frozenset({t}))}
+    rest = {t for t in q.topic - FRAME - _MEETING_VERBS - DATE_TERMS - _owner_terms(q.standalone)
+            if len(t) >= 3 and not names_meeting(frozenset({t}))}
     meetings = ctx.latest_meetings(("kallelse", "protokoll"))
     if not rest or not meetings or q.english:  # English words never stand in the documents
         return True
@@ -81,6 +90,22 @@ def _only_names_meeting(ctx: Context) -> bool:
     head, body = text[:HEAD_CHARS], text[HEAD_CHARS:]
     return not any(re.search(rf"\b{re.escape(t)}", body) and not re.search(rf"\b{re.escape(t)}", head)
                    for t in rest)
+
+
+def _owner_terms(question: str) -> set[str]:
+    """The words of whose meeting it is, in the genitive before the meeting word: "brf doktor lindhs
+    föreningsstämma", "fristads årsmöte" (back to the first word that frames the question)."""
+    tokens = re.findall(r"[\wåäöÅÄÖé-]+", question.casefold())
+    owners: list[str] = []
+    for i, token in enumerate(tokens[1:], 1):
+        if not names_meeting(frozenset(content_terms(token))) or not tokens[i - 1].endswith("s"):
+            continue
+        j = i - 1
+        while j >= 0 and i - j <= OWNER_WORDS and content_terms(tokens[j]) and \
+                not content_terms(tokens[j]) & (FRAME | _MEETING_VERBS):
+            owners.append(tokens[j])
+            j -= 1
+    return content_terms(" ".join(owners))
 
 
 def _meeting_quotes(ctx: Context, meeting: Meeting) -> list[Quote]:
@@ -92,7 +117,8 @@ def _meeting_quotes(ctx: Context, meeting: Meeting) -> list[Quote]:
         checked = [f for f in facts if f.name == "justering"]
         return [_fact_quote(ctx, f) for f in checked]
     if q.attribute in ("time", "place") and not q.roles:
-        wanted = {"time": ("tid",), "place": ("plats",)}[q.attribute]
+        when = ("tid",) if _CLOCK.search(low) else ("datum", "tid")  # "när hålls": the day and the hour
+        wanted = {"time": when, "place": ("plats",)}[q.attribute]
         if q.attribute == "time" and _NEXT.search(low):
             wanted = ("kommande ärenden",) if _AGENDA_OF.search(q.text.casefold()) else ("nästa sammanträde",)
         elif q.attribute == "place" and _NEXT.search(low):  # where the next meeting is: only if its notice says

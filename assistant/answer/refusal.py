@@ -30,12 +30,13 @@ def missing_period(q: Question, meetings: list[Meeting]) -> str:
     """A body that did not meet in the month the question names ("nämnden i april 2025") is not answered
     from its other meetings."""
     month = MONTH_ONLY.search(q.standalone.casefold())
-    if not month or not q.bodies or not (q.period.since or q.period.until):
+    named = [b for b in q.bodies if content_terms(b) <= q.terms]  # by its whole name, not "arbetsutskottet"
+    if not month or not named or not (q.period.since or q.period.until):
         return ""
-    theirs = [m for m in meetings if m.body in q.bodies and m.meeting_date]
+    theirs = [m for m in meetings if m.body in named and m.meeting_date]
     if not theirs or any(q.period.since <= m.meeting_date <= q.period.until for m in theirs):
         return ""
-    return f"{q.bodies[0]} har inget sammanträde i {month.group(1)} {q.period.since[:4]} i underlagen."
+    return f"{named[0]} har inget sammanträde i {month.group(1)} {q.period.since[:4]} i underlagen."
 
 
 def missing_meeting(q: Question, hits: list[Hit]) -> str:

@@ -16,7 +16,7 @@ from assistant.documents.gaps import uncovered_blocks
 from assistant.documents.model import Block, Chunk, ChunkKind, ChunkMeta, Document, sha256_text
 from assistant.documents.parsing import PROPOSAL_GROUPS, shorten
 
-CHUNKER_VERSION = "10"
+CHUNKER_VERSION = "12"
 MAX_CONTEXT_CHARS = 300
 DEFAULT_MAX_TOKENS = 480  # multilingual-e5-small reads 512 tokens, prefix and context included
 
@@ -167,7 +167,8 @@ def _context(doc: Document, block: Block) -> str:
     where = " ".join(x for x in (block.item_number, block.item_title, f"(Dnr {block.dnr})" if block.dnr else "") if x)
     if not where:
         where = " > ".join(block.heading_path)
-    meeting = " ".join(x for x in (doc.body, doc.meeting_date) if x)
+    owner = doc.organisation if doc.organisation.casefold() not in doc.title.casefold() else ""
+    meeting = " ".join(x for x in (owner, doc.body, doc.meeting_date) if x)
     return shorten(" | ".join(x for x in (doc.title, meeting, where, block.field) if x), MAX_CONTEXT_CHARS)
 
 

@@ -15,6 +15,7 @@ from collections import Counter
 from assistant.documents.model import Member, Structure
 from assistant.documents.lines import Line, split_lines
 from assistant.documents.officials import meeting_officials
+from assistant.documents.organisation import organisation_of
 from assistant.swedish import MONTH_NUMBERS, fold
 
 Span = tuple[int, int]
@@ -242,6 +243,8 @@ def infer_facts(text: str, structure: Structure, noise: list[Span], file_name: s
     else:
         meeting_when_where(text, first_page, title, structure)
     people(text, first_page, structure)
+    if not structure.organisation:
+        structure.organisation = organisation_of(title)
     _from_file_name(file_name, structure)
     if not structure.title or structure.doc_type in TITLE_WORDS:
         structure.title = meeting_title(structure) or structure.title or (title[0][:120] if title else "")

@@ -23,7 +23,7 @@ from typing import NamedTuple
 from assistant.documents.model import Block, Document, Structure
 from assistant.documents.parsing import PROPOSAL_GROUPS
 from assistant.index.decisions import DecisionRegister, connect
-from assistant.swedish import fold_name
+from assistant.swedish import MONTHS, fold_name
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meetings (
@@ -248,7 +248,9 @@ def _facts(doc: Document, structure: Structure) -> list[tuple[str, str, str, int
     for name, value in named:
         if not value:
             continue
-        span = structure.role_spans.get(name) or _fact_line(doc, value, fold_name(ROLE_WORDS.get(name.split("_")[0], "")))
+        hint = fold_name(ROLE_WORDS.get(name.split("_")[0], ""))
+        span = structure.role_spans.get(name) or next(
+            (found for form in _written_forms(name, value) if (found := _fact_line(doc, form, hint))), None)
         if span:
             rows.append((doc.doc_id, name, doc.text[span[0]:span[1]], *span))
     for item in doc.items:
@@ -259,6 +261,17 @@ def _facts(doc: Document, structure: Structure) -> list[tuple[str, str, str, int
                 if block:
                     rows.append((doc.doc_id, name, doc.text[block.start:block.end], block.start, block.end))
     return rows
+
+
+def _written_forms(name: str, value: str) -> list[str]:
+    """The forms a normalised value may be written in: "19:00" as "19.00", "2021-05-18" as "18 maj 2021"."""
+    forms = [value]
+    if name == "tid":
+        forms.append(value.split("-")[0].replace(":", "."))
+    if name == "datum" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        year, month, day = value.split("-")
+        forms.append(f"{int(day)} {MONTHS[int(month) - 1]} {year}")
+    return forms
 
 
 def _people(doc: Document) -> list[Person]:

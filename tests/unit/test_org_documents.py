@@ -95,7 +95,7 @@ def test_item_titles_stop_at_the_items_own_line(parsed: dict[str, tuple], name: 
         assert " a. " not in f" {items[number]} ", items[number]
 
 
-@pytest.mark.parametrize("name", [n for n, e in EXPECTED.items() if "officials" in e or "place" in e])
+@pytest.mark.parametrize("name", [n for n, e in EXPECTED.items() if {"officials", "place", "organisation"} & set(e)])
 def test_officials_and_place(parsed: dict[str, tuple], name: str) -> None:
     doc, structure, _ = parsed[name]
     expected = EXPECTED[name]
@@ -105,6 +105,7 @@ def test_officials_and_place(parsed: dict[str, tuple], name: str) -> None:
             start, end = structure.role_spans[role]
             assert names.split(" och ")[0] in doc.text[start:end]
     assert expected.get("place", "") in doc.place
+    assert expected.get("organisation", "") in doc.organisation
 
 
 @pytest.mark.parametrize("name", list(EXPECTED))

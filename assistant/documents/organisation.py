@@ -1,0 +1,39 @@
+"""The organisation a meeting document belongs to, as its first lines name it: "Långasands Byalag",
+"Kungsbacka kommun", "Region Västmanland", "Brf Doktor Lindh", or the owner of the meeting in the title
+("LiTHe kods vårmöte 2018" → "LiTHe kod"). Blank when the head names none; a sidecar's value wins."""
+
+from __future__ import annotations
+
+import re
+
+_NAME_WORD = r"[A-ZÅÄÖÉ][\wåäöéÅÄÖÉ&-]*"
+_KIND_AFTER = (r"(?i:byalag(?:et)?|kommun|stad|[a-zåäö]*förening(?:en)?|studentkår(?:en)?|kår(?:en)?|sektion(?:en)?"
+               r"|division(?:en)?|klubb(?:en)?|sällskap(?:et)?|förbund(?:et)?|stiftelse(?:n)?|landsting(?:et)?)")
+_KIND_BEFORE = (r"(?:Region|Brf|BRF|Bostadsrättsföreningen|Föreningen|Stiftelsen|Sektionen|Divisionen|Kollektivhusföreningen"
+                r"|Studentkåren|Kommunförbundet)")
+_NAMED_KIND = (
+    re.compile(rf"\b{_KIND_BEFORE}\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}"),  # "Brf Doktor Lindh"
+    re.compile(rf"\b{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}\s+{_KIND_AFTER}\b"),  # "Långasands Byalag"
+)
+_MEETING_OWNER = re.compile(rf"^(?P<owner>{_NAME_WORD}(?:\s+[\wåäö-]+)?)s\s+[\wåäö]*(?:möte|stämma|sammanträde)\b",
+                            re.IGNORECASE)
+_NOT_NAMES = {"protokoll", "kallelse", "dagordning", "föredragningslista", "sammanträdesprotokoll", "justerat"}
+HEAD_LINES = 6
+
+
+def organisation_of(head: list[str]) -> str:
+    """The first organisation named in the document's first lines."""
+    for line in head[:HEAD_LINES]:
+        for pattern in _NAMED_KIND:
+            for match in pattern.finditer(line):
+                name = _clean(match.group())
+                if len(name.split()) >= 2:  # a name and its kind
+                    return name
+        if owner := _MEETING_OWNER.match(line.strip()):
+            return _clean(owner["owner"])
+    return ""
+
+
+def _clean(name: str) -> str:
+    words = [w for w in name.split() if w.casefold() not in _NOT_NAMES]
+    return " ".join(words) if len("".join(words)) >= 3 else ""
