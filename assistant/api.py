@@ -25,7 +25,7 @@ from assistant.answer.extractive import (
     related_sources,
 )
 from assistant.answer.lookup import Context
-from assistant.answer.relevance import coverage, dense_relevance, relevance, term_weights
+from assistant.answer.relevance import coverage, dense_relevance, rarest, relevance, term_weights
 from assistant.answer.plans import answer_by_plan, lookup_offsets
 from assistant.answer.questions import Corrector, Period, Question, analyse, glossary_words, is_english
 from assistant.answer.refusal import missing_reason
@@ -46,7 +46,8 @@ from assistant.swedish import content_terms
 
 PINNED_CHUNKS = 4
 ASKS_MOTIONS = re.compile(r"yrka|reserv|röstade|rostade|proposition")  # who moved what: the minutes' text answers
-DECISION_COVERAGE = 0.5  # a decision is listed only when its passage holds most of what the question asks about
+DECISION_COVERAGE = 0.5  # a decision is listed only when its passage holds most of what the question asks about,
+# and the question's most specific word ("skolskjutsar", not "gymnasiet")
 
 
 class Assistant:
@@ -162,7 +163,8 @@ class Assistant:
     def _answer_extractively(self, q: Question, hits: list[Hit], texts: SourceTexts, documents: dict) -> Answer:
         if q.about_decisions and not ASKS_MOTIONS.search(q.standalone.casefold()):
             weights = term_weights(set(q.topic), self.index.lexical().inverse_document_frequency)
-            relevant = [hit for hit in hits if coverage(hit, weights) >= DECISION_COVERAGE]
+            relevant = [hit for hit in hits if coverage(hit, weights) >= DECISION_COVERAGE and
+                        coverage(hit, rarest(weights)) > 0]
             decided = self._decisions_answer(relevant, q.period, texts, documents, q.filters.groups)
             if decided:
                 text, citations, others = decided

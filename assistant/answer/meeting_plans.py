@@ -31,7 +31,7 @@ HEAD_CHARS = 600
 OWNER_WORDS = 3
 OFFICIALS = ("ordförande", "sekreterare", "justerare")
 _ELECTED = re.compile(r"\b(?:valdes|valde|valts|vald|valda|utsågs|utsågs|utsedd|utses|väljs|elected|appointed)\b")
-_CLOCK = re.compile(r"\bvilken tid\b|\bklockan\b|\bhur länge\b|\bhur lange\b|\bwhat time\b|\bhow long\b|\bbörja|\bslut|\bstart|\bend")
+_CLOCK = re.compile(r"\böppna|\boppna|\bavslut|\bvilken tid\b|\bklockan\b|\bhur länge\b|\bhur lange\b|\bwhat time\b|\bhow long\b|\bbörja|\bslut|\bstart|\bend")
 _NEXT = re.compile(r"\bnästa\b|\bnasta\b|\bnext\b|\bkommande\b")
 _PREVIOUS = re.compile(r"\bföregående\b|\bforegaende\b|\bprevious\b|\bförra protokoll")
 

@@ -90,6 +90,8 @@ _ENGLISH_DATE = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)? (?:of )?({'|'.join(E
 _ENGLISH_DATE_US = re.compile(rf"\b({'|'.join(ENGLISH_MONTHS)}) (\d{{1,2}})(?:st|nd|rd|th)?,?(?: (\d{{4}}))?\b")
 MONTH_ONLY = re.compile(rf"\bi ({'|'.join(MONTHS)})\b")
 DATE_TERMS = frozenset(content_terms(" ".join(MONTHS)) | {str(year) for year in range(1990, 2100)})
+_NOT_SHORTENED = {"var", "vad", "vem", "när", "nar", "hur", "och", "som", "med", "för", "for", "den", "det", "att",
+                  "från", "fran", "till", "har", "hade", "blev", "ska", "kan"}
 _LATEST = re.compile(r"\b(förra|senaste|sista|forra) (mötet|sammanträdet|motet|sammantradet)\b|\blast meeting\b")
 
 
@@ -305,13 +307,20 @@ def named_bodies(low: str, meetings: list[Meeting]) -> list[str]:
     folded_words = set(fold_name(low).replace("-", " ").split())
     named = []
     for body in dict.fromkeys(m.body for m in meetings if m.body):
-        body_terms = content_terms(body)
+        body_words = [w for w in fold_name(body).replace("-", " ").split() if content_terms(w)]
         initials = "".join(w[0] for w in fold_name(body).split() if w.isalpha())
-        by_words = body_terms and all(any(a == b or (len(a) >= 3 and b.startswith(a)) or
-                                              (len(b) >= 4 and a.startswith(b)) for a in asked) for b in body_terms)
+        by_words = bool(body_words) and all(_names_word(word, asked, folded_words) for word in body_words)
         if by_words or (len(initials) >= 3 and initials in folded_words):
             named.append(body)
     return named or _named_by_head_noun(asked, meetings)
+
+
+def _names_word(body_word: str, asked: set[str], question_words: set[str]) -> bool:
+    """A word of a body's name is in the question: as a term ("nämnden"), inside a longer one
+    ("arbetsutskottets"), or shortened as written ("bygg" in "bygg-au")."""
+    stem = next(iter(content_terms(body_word)))
+    return stem in asked or any(len(a) >= 4 and a.startswith(stem) for a in asked) or \
+        any(len(w) >= 3 and w not in _NOT_SHORTENED and body_word.startswith(w) for w in question_words)
 
 
 def _named_by_head_noun(asked: set[str], meetings: list[Meeting]) -> list[str]:
@@ -327,12 +336,14 @@ def _named_by_head_noun(asked: set[str], meetings: list[Meeting]) -> list[str]:
 
 
 def _filters(asked: Question, given: Filters, meetings: list[Meeting], body_in_period: bool) -> Filters:
-    """The user's own filters win; else the named body (when the index holds several) and the named meeting
-    date, or the period of a decision question or of a named body that met then ("årsmötet 2023")."""
+    """The user's own filters win; else the named body (when the index holds several, and its name is more
+    than one generic word such as "Styrelsen", unless a date goes with it) and the named meeting date, or the period of a decision question or of a named body that met then ("årsmötet 2023")."""
     if given.narrows():
         return given
     several_bodies = len({m.body for m in meetings if m.body}) > 1
-    body = asked.bodies[0] if len(asked.bodies) == 1 and several_bodies else ""
+    dated = bool(asked.dates or asked.period.since or asked.period.until)
+    body = asked.bodies[0] if len(asked.bodies) == 1 and several_bodies and \
+        (len(asked.bodies[0].split()) > 1 or dated) else ""  # every association has a "Styrelsen"
     since = until = ""
     if asked.dates:
         since, until = min(asked.dates).isoformat(), max(asked.dates).isoformat()

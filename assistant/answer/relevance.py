@@ -14,6 +14,14 @@ def term_weights(terms: set[str], idf: Callable[[str], float]) -> dict[str, floa
     return {t: idf(t) for t in topic_terms(terms)}
 
 
+def rarest(weights: dict[str, float]) -> dict[str, float]:
+    """The question's most specific topic term alone (highest IDF)."""
+    if not weights:
+        return {}
+    term = max(weights, key=lambda t: (weights[t], t))
+    return {term: weights[term]}
+
+
 def coverage(hit: Hit, weights: dict[str, float]) -> float:
     """The IDF-weighted share of the question's topic terms that a hit contains."""
     if not weights:

@@ -43,3 +43,35 @@ def merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         else:
             merged.append((start, end))
     return merged
+
+
+_CONTENTS_HEADING = re.compile(r"(?:innehåll|innehållsförteckning|ärendeförteckning)\s*:?", re.IGNORECASE)
+_PAGE_REFERENCE = re.compile(r"\S.*\s\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*")  # "§  34 Informationsärenden  6 - 7"
+_ENTRY_NUMBER = re.compile(r"(§\s*\d{1,4})\b")
+CONTENTS_GAP = 8  # lines without a page reference that end a table of contents
+CONTENTS_MIN_ENTRIES = 3
+
+
+def contents_listing(lines: list[Line]) -> list[tuple[int, int]]:
+    """A table of contents under its heading ("Innehåll … § 33 Verksamhetsberättelse 2024  5"): from the heading
+    to its last entry that ends in a page number or range. It repeats the items' titles and numbers, so it is
+    furniture, not content."""
+    for i, line in enumerate(lines):
+        if not _CONTENTS_HEADING.fullmatch(line.stripped):
+            continue
+        entries, last, gap, listed = 0, None, 0, set()
+        for following in lines[i + 1:]:
+            number = _ENTRY_NUMBER.match(following.stripped)
+            key = number.group(1).replace(" ", "") if number else ""
+            if key and key in listed:
+                break  # the first item itself, after its entry in the listing
+            if _PAGE_REFERENCE.fullmatch(following.text) and not is_page_number(following):
+                entries, last, gap = entries + 1, following, 0
+                listed |= {key} if key else set()
+            elif following.stripped:
+                gap += 1
+                if gap > CONTENTS_GAP:
+                    break
+        if entries >= CONTENTS_MIN_ENTRIES and last is not None:
+            return [(line.start, last.end)]
+    return []

@@ -49,6 +49,8 @@ _WORDY = re.compile(r"(?<!\d)(\d{1,2})(?::e|:a)?\s+([a-zåäö]{3,9})\.?\s+(\d{4
 _NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})[./](\d{1,2})[./ ]\s*(20\d{2})(?!\d)")
 _TIME = re.compile(r"(?:\bkl\.?|\bklockan|\btid)\s*:?\s*(\d{1,2}[.:]\d{2})(?:\s*[–-]\s*(?:ca\.?\s*)?(\d{1,2}[.:]\d{2}))?",
                    re.IGNORECASE)
+_OPENED = re.compile(r"\böppna(?:s|des|t|r)?\b|\böppnande\b", re.IGNORECASE)
+_CLOCK_TIME = re.compile(r"\b([012]?\d[.:][0-5]\d)\b")
 _LABEL_VALUE = re.compile(r"[ \t]*(?P<label>[A-ZÅÄÖ][\wåäö ]{1,30}?)[ \t]*:[ \t]*(?P<value>\S.*?)[ \t]*")
 _NOT_MEETING_DATE = re.compile(r"juster|anslag|nedtag|överklag|utfärd|publicer|expedier|skickad|upprätta|senast|"
                                r"inkom|diarie|tillkännag|datum för|utskrift", re.IGNORECASE)
@@ -140,6 +142,16 @@ def _label_values(lines: list[Line]) -> list[tuple[str, str, Line]]:
     return found
 
 
+def _opening_time(lines: list[Line]) -> list[re.Match[str]]:
+    """"Mötet öppnas. / a. 17:16.", "förklarade mötet öppnat 18.03": the time the meeting was opened, on the
+    line that says so or the line below it."""
+    for line, below in zip(lines, lines[1:] + [lines[-1]] if lines else []):
+        if _OPENED.search(line.text):
+            found = _CLOCK_TIME.search(line.text) or _CLOCK_TIME.search(below.text)
+            return [found] if found else []
+    return []
+
+
 def _label_row(line: Line, following: Line) -> list[tuple[str, str, Line]]:
     """A row of labels over a row of values, cell by cell ("Datum  Plats" over "2023-07-25  Kilagårds Gröna")."""
     labels = re.split(r"[ \t]{2,}", line.stripped)
@@ -159,6 +171,7 @@ def meeting_when_where(text: str, lines: list[Line], title: list[str], structure
     if not structure.meeting_time:
         times = [m for label, v, _ in pairs if label in _DATE_LABELS and (m := _TIME.search(f"kl {v}"))]
         times += [m for ln in lines if (m := _TIME.search(ln.text))]
+        times += _opening_time(lines)
         if times:
             structure.meeting_time = "-".join(t for t in times[0].groups() if t).replace(".", ":")
     if not structure.place:

@@ -38,6 +38,7 @@ _SENTENCES = (
 _KEEPS_MINUTES = re.compile(rf"{_NAMES}\s+(?:skriver|för|förde)\s+protokoll")  # the secretary, unnamed as such
 _LEAD = re.compile(r"^[\s\-–•*\u00ad]*(?:§\s*\d{1,3}[.:]?\s*|\d{1,2}[.)]?\s+|[a-z][.)]\s+)?")
 _HEADING = re.compile(rf"(?i:val\s+av\s+)?{_ROLE}\b(?P<rest>.*)")
+_RUN_IN_NAME = re.compile(r"[A-ZÅÄÖÉ][\wåäöé'-]+(?:\s+[A-ZÅÄÖÉ][\wåäöé'-]+){0,2}")
 _ANY_ROLE = re.compile(_ROLE.replace("?P<role>", ""))
 
 
@@ -83,6 +84,9 @@ def _by_heading(lines: list[Line]) -> list[Official]:
         label, colon, value = match["rest"].partition(":")
         if colon and re.match(r"\s*[A-ZÅÄÖÉ]", value):  # "mötesordförande: Markus"
             found.append(Official(role, value.strip(), line.start, line.end))
+            continue
+        if _RUN_IN_NAME.fullmatch(label.strip(" .")):  # "2. Val av justerare Britt-Marie"
+            found.append(Official(role, label.strip(" ."), line.start, line.end))
             continue
         for below in lines[i + 1:i + 3]:
             if _HEADING.fullmatch(_LEAD.sub("", below.text).strip()):

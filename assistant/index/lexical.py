@@ -24,7 +24,7 @@ import numpy as np
 
 from assistant.swedish import MIN_PART, SYNONYMS, derivation_base, normalise_word, words
 
-TOKENIZER_VERSION = "4"  # bump when normalisation changes: saved indexes are then rebuilt
+TOKENIZER_VERSION = "5"  # bump when normalisation changes: saved indexes are then rebuilt
 
 
 class Tokenizer:

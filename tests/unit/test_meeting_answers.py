@@ -276,3 +276,25 @@ def test_a_body_that_did_not_meet_in_the_month_named_is_refused(answers: Assista
     answer = answers.ask("vad beslutade barn- och utbildningsnämnden i juni")
     assert not answer.found and "inget sammanträde i juni" in answer.answer
     assert "inget sammanträde" not in answers.ask("vad beslutade barn- och utbildningsnämnden i mars").answer
+
+
+def test_genitive_stems_as_its_noun() -> None:
+    from assistant.swedish import content_terms
+
+    assert content_terms("Fristads") == content_terms("Fristad")
+    assert content_terms("kommunens") == content_terms("kommun")
+    assert content_terms("Västerås") != content_terms("Väster")  # -ås is no genitive
+
+
+def test_a_body_is_named_by_all_its_words_not_by_one_of_them(answers: Assistant) -> None:
+    assert answers.analyse("vad har riksrevisionen rekommenderat om placering av barn").bodies == ()
+    assert answers.analyse("vem justerade bygg-au:s protokoll").bodies == (BODY,)
+    assert answers.analyse("hur länge varade sammanträdet den 14 mars").bodies == ()  # "varade" is no "Vårmötet"
+
+
+def test_a_generic_board_name_alone_is_no_filter(answers: Assistant) -> None:
+    """Every association has a "Styrelsen": named without a date it narrows nothing."""
+    q = answers.analyse("vad beslutade styrelsen om attestering av fakturor")
+    assert q.filters.body == ""
+    answer = answers.ask("vad beslutade styrelsen om attestering av fakturor")
+    assert "attestera" in answer.answer + answer.more, answer.answer

@@ -95,7 +95,8 @@ def test_item_titles_stop_at_the_items_own_line(parsed: dict[str, tuple], name: 
         assert " a. " not in f" {items[number]} ", items[number]
 
 
-@pytest.mark.parametrize("name", [n for n, e in EXPECTED.items() if {"officials", "place", "organisation"} & set(e)])
+@pytest.mark.parametrize("name", [n for n, e in EXPECTED.items()
+                                  if {"officials", "place", "organisation", "meeting_time"} & set(e)])
 def test_officials_and_place(parsed: dict[str, tuple], name: str) -> None:
     doc, structure, _ = parsed[name]
     expected = EXPECTED[name]
@@ -106,6 +107,14 @@ def test_officials_and_place(parsed: dict[str, tuple], name: str) -> None:
             assert names.split(" och ")[0] in doc.text[start:end]
     assert expected.get("place", "") in doc.place
     assert expected.get("organisation", "") in doc.organisation
+    assert doc.meeting_time.startswith(expected.get("meeting_time", ""))
+
+
+@pytest.mark.parametrize("name", [n for n, e in EXPECTED.items() if "not_chunked" in e])
+def test_table_of_contents_is_not_chunked(parsed: dict[str, tuple], name: str) -> None:
+    _, _, chunks = parsed[name]
+    for line in EXPECTED[name]["not_chunked"]:
+        assert not [c.text[:80] for c in chunks if collapsed(line) in collapsed(c.text)], line
 
 
 @pytest.mark.parametrize("name", list(EXPECTED))
