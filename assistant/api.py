@@ -106,7 +106,9 @@ class Assistant:
     # --- questions ---
 
     def analyse(self, question: str, history: list[Message] | None = None, filters: Filters | None = None) -> Question:
-        return analyse(question, history, self.meetings.meetings(), Corrector(self.index.lexical().known), filters)
+        organisations = tuple(sorted({d["organisation"] for d in self.index.documents() if d.get("organisation")}))
+        return analyse(question, history, self.meetings.meetings(), Corrector(self.index.lexical().known), filters,
+                       organisations)
 
     def ask(self, question: str, history: list[Message] | None = None, filters: dict[str, Any] | Filters | None = None,
             mode: str | None = None) -> Answer:

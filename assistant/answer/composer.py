@@ -91,7 +91,9 @@ def split_direct(picked: Picked, budget: int, max_units: int = 2) -> tuple[Picke
             if unit not in units:
                 continue
             if unit.text.rstrip().endswith(":"):
-                chosen |= {id(u) for u in units if u.start > unit.start and _is_list_item(u)}
+                after = [u for u in units if u.start > unit.start]
+                listed = {id(u) for u in after if _is_list_item(u)}
+                chosen |= listed or {id(after[0])} if after else set()  # the list, or what the sentence announces
     return _parts(picked, chosen)
 
 

@@ -328,14 +328,17 @@ def _best_in_order(units: list[Unit], room: int) -> list[Unit]:
 
 
 def _with_announced_lists(chosen: list[Unit], units: list[Unit]) -> list[Unit]:
-    """A quoted sentence that announces a list ("… fem övergripande strategier:") brings the list with it."""
+    """A quoted sentence that announces a list ("… fem övergripande strategier:") brings the list with it, or
+    what it announces when that is no list (the next unit)."""
     result = list(chosen)
     for unit in chosen:
         if not unit.text.rstrip(SUPERSCRIPTS_AND_SPACE).endswith(":"):
             continue
         following = [u for u in units if u.start > unit.start]
-        for item in following:
+        for i, item in enumerate(following):
             if not item.text.lstrip().startswith(BULLETS) and not _PROPOSAL_LINE.match(item.text):
+                if i == 0 and item not in result:  # "Följande konferens har inkommit:" / "Varbergsdagarna …"
+                    result.append(item)
                 break
             if item not in result:
                 result.append(item)

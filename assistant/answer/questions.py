@@ -90,6 +90,8 @@ _ENGLISH_DATE = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)? (?:of )?({'|'.join(E
 _ENGLISH_DATE_US = re.compile(rf"\b({'|'.join(ENGLISH_MONTHS)}) (\d{{1,2}})(?:st|nd|rd|th)?,?(?: (\d{{4}}))?\b")
 MONTH_ONLY = re.compile(rf"\bi ({'|'.join(MONTHS)})\b")
 DATE_TERMS = frozenset(content_terms(" ".join(MONTHS)) | {str(year) for year in range(1990, 2100)})
+_ORG_KINDS = ("kommun", "region", "brf", "forening", "foreningen", "byalag", "byalaget", "kar", "karen", "sektion",
+              "sektionen", "division", "divisionen", "stiftelse", "stiftelsen", "landsting", "stad")
 _NOT_SHORTENED = {"var", "vad", "vem", "när", "nar", "hur", "och", "som", "med", "för", "for", "den", "det", "att",
                   "från", "fran", "till", "har", "hade", "blev", "ska", "kan"}
 _LATEST = re.compile(r"\b(förra|senaste|sista|forra) (mötet|sammanträdet|motet|sammantradet)\b|\blast meeting\b")
@@ -122,6 +124,7 @@ class Question:
     unresolved_dates: tuple[date, ...] = ()  # named dates that are no meeting in the index
     period: Period = Period()
     bodies: tuple[str, ...] = ()  # bodies of the index the question names
+    organisations: tuple[str, ...] = ()  # organisations of the index the question names
     meetings: tuple[str, ...] = ()  # doc ids of the meetings that body and date name
     filters: Filters = field(default_factory=Filters)
     doc_kind: str = ""  # "kallelse" or "protokoll" when the question names the kind of document
@@ -138,8 +141,10 @@ class Question:
 
     @property
     def identifying(self) -> frozenset[str]:
-        """The words of the property designations and case numbers the question names."""
-        return frozenset(content_terms(" ".join(r.value for r in self.references if r.kind in ("fastighet", "dnr"))))
+        """The words of the property designations, case numbers and organisations the question names: they say
+        which item or document, not which sentence of it answers."""
+        named = [r.value for r in self.references if r.kind in ("fastighet", "dnr")] + list(self.organisations)
+        return frozenset(content_terms(" ".join(named)))
 
     @property
     def focus_topic(self) -> frozenset[str]:
@@ -154,7 +159,7 @@ class Question:
 
 
 def analyse(question: str, history: list[Message] | None, meetings: list[Meeting],
-            correct: "Corrector", filters: Filters | None = None) -> Question:
+            correct: "Corrector", filters: Filters | None = None, organisations: tuple[str, ...] = ()) -> Question:
     standalone = standalone_question(question, history)
     low = standalone.casefold()
     english = is_english(question)
@@ -170,6 +175,7 @@ def analyse(question: str, history: list[Message] | None, meetings: list[Meeting
     asked = Question(
         text=question, standalone=standalone, language="en" if english else "sv", terms=terms, focus=focus,
         search_text=expanded, attribute=_attribute(low), roles=_roles(low), references=_references(low),
+        organisations=named_organisations(low, organisations),
         dates=tuple(dates), unresolved_dates=tuple(unresolved), period=period, bodies=tuple(bodies),
         about_decisions=bool(DECISION_WORDS.search(low)),
         doc_kind=next((kind for kind, pattern in DOC_KINDS if pattern.search(low)), ""),
@@ -313,6 +319,19 @@ def named_bodies(low: str, meetings: list[Meeting]) -> list[str]:
         if by_words or (len(initials) >= 3 and initials in folded_words):
             named.append(body)
     return named or _named_by_head_noun(asked, meetings)
+
+
+def named_organisations(low: str, organisations: tuple[str, ...]) -> tuple[str, ...]:
+    """The organisations the question names by every word of their name but the kind ("i långasand" names
+    "Långasands Byalag"; "brf doktor lindh" names "BRF Doktor Lindh")."""
+    asked = content_terms(low)
+    question_words = set(fold_name(low).replace("-", " ").split())
+    named = []
+    for name in organisations:
+        words = [w for w in fold_name(name).replace("-", " ").split() if content_terms(w) and not w.endswith(_ORG_KINDS)]
+        if words and all(_names_word(w, asked, question_words) for w in words):
+            named.append(name)
+    return tuple(named)
 
 
 def _names_word(body_word: str, asked: set[str], question_words: set[str]) -> bool:

@@ -298,3 +298,16 @@ def test_a_generic_board_name_alone_is_no_filter(answers: Assistant) -> None:
     assert q.filters.body == ""
     answer = answers.ask("vad beslutade styrelsen om attestering av fakturor")
     assert "attestera" in answer.answer + answer.more, answer.answer
+
+
+def test_an_organisation_named_in_the_question_says_which_document(answers: Assistant) -> None:
+    q = answers.analyse("hur hög är årsavgiften i långasands byalag")
+    assert "Långasands Byalag" in q.organisations
+    assert {"langasand", "byalag"} <= q.identifying  # they pick the document, not its sentence
+
+
+def test_a_sentence_that_announces_brings_what_it_announces(answers: Assistant) -> None:
+    """"Följande konferens har inkommit:" is followed by the conference, on a line of its own, not a bullet."""
+    answer = answers.ask("vilken konferens har inkommit under kommande utbildningar i mars 2025")
+    assert "Varbergsdagarna" in answer.answer, answer.answer
+    assert_exact(answers, answer)
