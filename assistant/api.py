@@ -27,7 +27,8 @@ from assistant.answer.extractive import (
 from assistant.answer.lookup import Context
 from assistant.answer.relevance import coverage, dense_relevance, rarest, relevance, term_weights
 from assistant.answer.plans import answer_by_plan, lookup_offsets
-from assistant.answer.questions import Corrector, Period, Question, analyse, glossary_words, is_english
+from assistant.answer.english import glossary_words, is_english
+from assistant.answer.questions import Corrector, Period, Question, analyse
 from assistant.answer.refusal import missing_reason
 from assistant.answer.retrieval import Hit, HybridRetriever
 from assistant.documents.model import ChunkKind
@@ -106,7 +107,7 @@ class Assistant:
     # --- questions ---
 
     def analyse(self, question: str, history: list[Message] | None = None, filters: Filters | None = None) -> Question:
-        organisations = tuple(sorted({d["organisation"] for d in self.index.documents() if d.get("organisation")}))
+        organisations = {d["doc_id"]: d.get("organisation") or "" for d in self.index.documents()}
         return analyse(question, history, self.meetings.meetings(), Corrector(self.index.lexical().known), filters,
                        organisations)
 

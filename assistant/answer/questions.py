@@ -13,37 +13,11 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from assistant.answer.conversation import Message, standalone_question
+from assistant.answer.english import ENGLISH_MONTHS, glossary_words, is_english
 from assistant.index.meetings import Meeting
 from assistant.index.store import Filters
-from assistant.swedish import MONTHS, content_terms, fold_name, normalise_word, words
+from assistant.swedish import MONTHS, content_terms, fold_name, normalise_word
 
-_ENGLISH = re.compile(r"\b(what|who|when|where|which|how|is|are|does|the|about|meeting|decided|proposed)\b",
-                      re.IGNORECASE)
-# English meeting words and the Swedish words documents use for them (lexical search and term matching)
-GLOSSARY = {
-    "meeting": "sammanträde möte", "meetings": "sammanträden möten", "chair": "ordförande",
-    "chairman": "ordförande", "chairperson": "ordförande", "vice": "vice", "secretary": "sekreterare",
-    "minutes": "protokoll", "proposal": "förslag", "proposals": "förslag", "proposed": "förslag föreslås",
-    "propose": "föreslår", "suggest": "förslag", "decision": "beslut", "decisions": "beslut", "decided": "beslutade",
-    "agenda": "föredragningslista dagordning ärendelista", "item": "punkt ärende", "items": "punkter ärenden",
-    "member": "ledamot", "members": "ledamöter", "substitute": "ersättare", "substitutes": "ersättare",
-    "adjust": "justera", "adjusts": "justerar", "checks": "justerar", "where": "plats", "place": "plats",
-    "room": "sammanträdesrum", "time": "tid", "when": "tid", "next": "nästa", "previous": "föregående",
-    "report": "rapport", "state": "staten", "government": "regeringen staten", "municipality": "kommun",
-    "municipalities": "kommuner kommunerna", "region": "region", "regions": "regioner", "party": "parti",
-    "funding": "finansiering", "financing": "finansiering", "crime": "brott brottslighet",
-    "prevention": "förebyggande", "preventive": "brottsförebyggande", "welfare": "välfärd",
-    "camera": "kamera", "surveillance": "bevakning kamerabevakning", "police": "polisen", "school": "skola",
-    "social": "social socialtjänst", "services": "tjänst", "permit": "lov bygglov", "building": "bygg",
-    "fee": "avgift", "cost": "kostnad", "costs": "kostnader", "property": "fastighet", "appeal": "överklagande",
-    "information": "information", "presents": "föredrar", "present": "närvarande", "attachment": "bilaga",
-    "decision-makers": "beslutande", "vote": "omröstning", "safety": "trygghet", "security": "trygghet",
-    "committee": "nämnd utskott", "working": "arbetsutskott", "board": "styrelse nämnd", "council": "fullmäktige",
-    "budget": "budget", "result": "resultat", "older": "äldre", "elderly": "äldre", "unsafe": "otrygga otrygghet",
-    "start": "tid", "end": "tid", "started": "tid", "ended": "tid", "who": "", "minutes'": "protokoll",
-}
-ENGLISH_MONTHS = {m: i for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july",
-                                              "august", "september", "october", "november", "december"), 1)}
 ATTRIBUTES = (  # first match wins
     ("vote", re.compile(r"\brösta\w*|\brosta\w*|\bomröstning|\bomrostning|\bvote[ds]?\b|\bvoting\b")),
     ("party", re.compile(r"\bvilket parti\b|\b(which|what) party\b|\bpartitillhörighet\b")),
@@ -88,7 +62,8 @@ _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:e|a|:e|:a)? ({'|'.join(MONTHS)})(?: (\d{{4}}))?\b")
 _ENGLISH_DATE = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)? (?:of )?({'|'.join(ENGLISH_MONTHS)}),?(?: (\d{{4}}))?\b")
 _ENGLISH_DATE_US = re.compile(rf"\b({'|'.join(ENGLISH_MONTHS)}) (\d{{1,2}})(?:st|nd|rd|th)?,?(?: (\d{{4}}))?\b")
-MONTH_ONLY = re.compile(rf"\bi ({'|'.join(MONTHS)})\b")
+MONTH_ONLY = re.compile(rf"\bi (?P<month>{'|'.join(MONTHS)})\b"  # "i mars", or "marsprotokollet", "decembermötet"
+                        rf"|\b(?P<meeting_month>{'|'.join(MONTHS)})(?=protokoll|möte|mote|sammanträde|kallelse|stämma)")
 DATE_TERMS = frozenset(content_terms(" ".join(MONTHS)) | {str(year) for year in range(1990, 2100)})
 _ORG_KINDS = ("kommun", "region", "brf", "forening", "foreningen", "byalag", "byalaget", "kar", "karen", "sektion",
               "sektionen", "division", "divisionen", "stiftelse", "stiftelsen", "landsting", "stad")
@@ -124,6 +99,7 @@ class Question:
     unresolved_dates: tuple[date, ...] = ()  # named dates that are no meeting in the index
     period: Period = Period()
     bodies: tuple[str, ...] = ()  # bodies of the index the question names
+    bodies_in_full: bool = False  # by all their words, not only by a head noun ("arbetsutskottet")
     organisations: tuple[str, ...] = ()  # organisations of the index the question names
     meetings: tuple[str, ...] = ()  # doc ids of the meetings that body and date name
     filters: Filters = field(default_factory=Filters)
@@ -159,7 +135,8 @@ class Question:
 
 
 def analyse(question: str, history: list[Message] | None, meetings: list[Meeting],
-            correct: "Corrector", filters: Filters | None = None, organisations: tuple[str, ...] = ()) -> Question:
+            correct: "Corrector", filters: Filters | None = None, organisations: dict[str, str] | None = None) -> Question:
+    """``organisations``: the organisation of each document (doc id → name, blank when not known)."""
     standalone = standalone_question(question, history)
     low = standalone.casefold()
     english = is_english(question)
@@ -168,14 +145,17 @@ def analyse(question: str, history: list[Message] | None, meetings: list[Meeting
     latest = f"{question} {glossary_words(question)}" if english else question
     focus = frozenset(correct(t) for t in content_terms(latest))
     dates, unresolved = _dates(low, meetings)
-    bodies = named_bodies(expanded.casefold(), meetings)
+    in_full = bodies_named_in_full(expanded.casefold(), meetings)
+    bodies = in_full or _named_by_head_noun(content_terms(expanded.casefold()), meetings)
     period = _period(low, meetings, bodies)
+    owners = organisations or {}
+    named_owners = named_organisations(expanded.casefold(), tuple(sorted({o for o in owners.values() if o})))
     if filters and (filters.date_from or filters.date_to):  # the user's date filter wins over "i våras"
         period = Period(filters.date_from, filters.date_to)
     asked = Question(
         text=question, standalone=standalone, language="en" if english else "sv", terms=terms, focus=focus,
         search_text=expanded, attribute=_attribute(low), roles=_roles(low), references=_references(low),
-        organisations=named_organisations(low, organisations),
+        organisations=named_owners, bodies_in_full=bool(in_full),
         dates=tuple(dates), unresolved_dates=tuple(unresolved), period=period, bodies=tuple(bodies),
         about_decisions=bool(DECISION_WORDS.search(low)),
         doc_kind=next((kind for kind, pattern in DOC_KINDS if pattern.search(low)), ""),
@@ -183,20 +163,29 @@ def analyse(question: str, history: list[Message] | None, meetings: list[Meeting
                                     r"|varade|hur länge|hur lange|\bdid\b|\blasted\b|how long|\b(?:vem|vilka) var\b|\bwho (?:was|were)\b",
                                     low)),
     )
-    chosen = [m for m in meetings if (not bodies or m.body in bodies) and (not dates or m.meeting_date in
-                                                                              {d.isoformat() for d in dates})]
+    allowed = _of_named_organisations(owners, named_owners)
+    mine = [m for m in meetings if allowed is None or m.doc_id in allowed]
+    chosen = [m for m in mine if (not bodies or m.body in bodies) and (not dates or m.meeting_date in
+                                                                          {d.isoformat() for d in dates})]
     in_period = [m for m in chosen if _within(m.meeting_date, period)] if bodies and not dates else []
-    asked = replace(asked, meetings=tuple(m.doc_id for m in in_period or chosen) if bodies or dates else ())
-    return replace(asked, filters=_filters(asked, filters or Filters(), meetings, bool(in_period)))
+    narrowed = bodies or dates or allowed is not None
+    asked = replace(asked, meetings=tuple(m.doc_id for m in in_period or chosen) if narrowed else ())
+    met_then = any(_within(m.meeting_date, period) for m in (chosen if in_full else mine))
+    return replace(asked, filters=_filters(asked, filters or Filters(), meetings, bool(in_period), met_then,
+                                           tuple(sorted(allowed)) if allowed is not None else ()))
+
+
+def _of_named_organisations(owners: dict[str, str], named: tuple[str, ...]) -> set[str] | None:
+    """The documents a question naming an organisation may be answered from: that organisation's and those
+    whose organisation is not known; None when it names none (or the index holds only one)."""
+    if not named or len({o for o in owners.values() if o}) < 2:
+        return None
+    return {doc for doc, owner in owners.items() if not owner or owner in named}
 
 
 def _within(day: str, period: Period) -> bool:
     return bool(day) and (period.since or period.until) != "" and \
         (not period.since or day >= period.since) and (not period.until or day <= period.until)
-
-
-def is_english(question: str) -> bool:
-    return bool(_ENGLISH.search(question))
 
 
 class Corrector:
@@ -207,10 +196,6 @@ class Corrector:
 
     def __call__(self, term: str) -> str:
         return self._known(term) or term
-
-
-def glossary_words(text: str) -> str:
-    return " ".join(GLOSSARY[w] for w in words(text) if GLOSSARY.get(w))
 
 
 def _attribute(low: str) -> str:
@@ -296,7 +281,7 @@ def resolve_period(question: str, meeting_dates: list[str]) -> Period:
     if "i våras" in low:
         return Period(f"{year}-01-01", f"{year}-06-30")
     if match := MONTH_ONLY.search(low):
-        number = MONTHS.index(match.group(1)) + 1
+        number = MONTHS.index(month_of(match)) + 1
         in_month = sorted(d[:4] for d in meeting_dates if int(d[5:7]) == number)
         named_year = re.search(r"\b(20\d\d)\b", low)  # "i mars 2024": the year said wins
         year = named_year.group(1) if named_year else in_month[-1] if in_month else year
@@ -306,9 +291,13 @@ def resolve_period(question: str, meeting_dates: list[str]) -> Period:
     return Period()
 
 
-def named_bodies(low: str, meetings: list[Meeting]) -> list[str]:
-    """The bodies of the index the question names: by all their words (a word may be shortened to its first
-    four letters, "bygg-au"), or by their initials ("SRB")."""
+def month_of(match: re.Match[str]) -> str:
+    return match["month"] or match["meeting_month"]
+
+
+def bodies_named_in_full(low: str, meetings: list[Meeting]) -> list[str]:
+    """The bodies of the index the question names: by all their words (a word may be shortened as written,
+    "bygg-au"), or by their initials ("SRB")."""
     asked = content_terms(low)
     folded_words = set(fold_name(low).replace("-", " ").split())
     named = []
@@ -318,7 +307,7 @@ def named_bodies(low: str, meetings: list[Meeting]) -> list[str]:
         by_words = bool(body_words) and all(_names_word(word, asked, folded_words) for word in body_words)
         if by_words or (len(initials) >= 3 and initials in folded_words):
             named.append(body)
-    return named or _named_by_head_noun(asked, meetings)
+    return named
 
 
 def named_organisations(low: str, organisations: tuple[str, ...]) -> tuple[str, ...]:
@@ -354,18 +343,21 @@ def _named_by_head_noun(asked: set[str], meetings: list[Meeting]) -> list[str]:
     return named if len(named) == 1 else []
 
 
-def _filters(asked: Question, given: Filters, meetings: list[Meeting], body_in_period: bool) -> Filters:
-    """The user's own filters win; else the named body (when the index holds several, and its name is more
-    than one generic word such as "Styrelsen", unless a date goes with it) and the named meeting date, or the period of a decision question or of a named body that met then ("årsmötet 2023")."""
+def _filters(asked: Question, given: Filters, meetings: list[Meeting], body_in_period: bool, met_then: bool,
+             documents: tuple[str, ...]) -> Filters:
+    """The user's own filters win; else the documents of the organisation named, the body named (when the
+    index holds several, and the question names it in full and by more than one generic word such as
+    "Styrelsen", unless a date goes with it), and the meeting date named, or the period of a decision question
+    when a meeting was held then, or of a named body that met then ("årsmötet 2023")."""
     if given.narrows():
         return given
     several_bodies = len({m.body for m in meetings if m.body}) > 1
     dated = bool(asked.dates or asked.period.since or asked.period.until)
-    body = asked.bodies[0] if len(asked.bodies) == 1 and several_bodies and \
-        (len(asked.bodies[0].split()) > 1 or dated) else ""  # every association has a "Styrelsen"
+    specific = asked.bodies_in_full and len(asked.bodies[0].split()) > 1 if asked.bodies else False
+    body = asked.bodies[0] if len(asked.bodies) == 1 and several_bodies and (specific or dated) else ""
     since = until = ""
     if asked.dates:
         since, until = min(asked.dates).isoformat(), max(asked.dates).isoformat()
-    elif (asked.about_decisions or body_in_period) and (asked.period.since or asked.period.until):
-        since, until = asked.period.since, asked.period.until
-    return Filters(body=body, date_from=since, date_to=until, groups=given.groups)  # who asks travels along
+    elif (asked.about_decisions or MONTH_ONLY.search(asked.standalone.casefold())) and met_then or body_in_period:
+        since, until = asked.period.since, asked.period.until  # a year no meeting was held is the topic's
+    return Filters(documents=documents, body=body, date_from=since, date_to=until, groups=given.groups)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from assistant.answer.extractive import topic_terms
-from assistant.answer.questions import MONTH_ONLY, Question
+from assistant.answer.questions import MONTH_ONLY, Question, month_of
 from assistant.answer.retrieval import Hit
 from assistant.index.lexical import LexicalIndex
 from assistant.index.meetings import Meeting
@@ -14,6 +14,8 @@ from assistant.swedish import MONTHS, content_terms, words
 
 UNKNOWN_MIN_CHARS = 6
 VERB_ENDINGS = ("era", "erar", "erade", "erat")
+STRONG_PAST = ("gick", "fick", "kom", "tog", "gav", "stod", "drog", "höll", "hölls", "blev", "satt", "vann", "låg",
+               "såg", "bad", "drev", "skrev", "steg", "sköt", "bröt", "föll")  # "utgick", "framkom", "avbröt"
 
 
 def missing_reason(q: Question, hits: list[Hit], meetings: list[Meeting], lexical: LexicalIndex) -> str:
@@ -27,16 +29,18 @@ def _spoken(day) -> str:
 
 
 def missing_period(q: Question, meetings: list[Meeting]) -> str:
-    """A body that did not meet in the month the question names ("nämnden i april 2025") is not answered
-    from its other meetings."""
-    month = MONTH_ONLY.search(q.standalone.casefold())
-    named = [b for b in q.bodies if content_terms(b) <= q.terms]  # by its whole name, not "arbetsutskottet"
-    if not month or not named or not (q.period.since or q.period.until):
+    """A body named in full that did not meet in the month the question names ("nämnden i april 2025"), or in
+    the year of a meeting asked about ("när hölls vårmötet 2020"), is not answered from its other meetings."""
+    low = q.standalone.casefold()
+    month = MONTH_ONLY.search(low)
+    about_meeting = q.attribute in ("time", "place") and bool(re.search(r"\b(?:19|20)\d\d\b", low))
+    if not (month or about_meeting) or not q.bodies_in_full or not (q.period.since or q.period.until):
         return ""
-    theirs = [m for m in meetings if m.body in named and m.meeting_date]
+    theirs = [m for m in meetings if m.body in q.bodies and m.meeting_date]
     if not theirs or any(q.period.since <= m.meeting_date <= q.period.until for m in theirs):
         return ""
-    return f"{named[0]} har inget sammanträde i {month.group(1)} {q.period.since[:4]} i underlagen."
+    when = f"{month_of(month)} {q.period.since[:4]}" if month else q.period.since[:4]
+    return f"{q.bodies[0]} har inget sammanträde i {when} i underlagen."
 
 
 def missing_meeting(q: Question, hits: list[Hit]) -> str:
@@ -81,7 +85,17 @@ def unknown_subject(q: Question, lexical: LexicalIndex) -> str:
     documents cannot answer: refuse instead of quoting whatever shares the other words."""
     if q.english:
         return ""
-    subject_words = [w for w in words(q.text) if not w.endswith(VERB_ENDINGS)]  # "diskutera" frames a question
-    unknown = [t for t in topic_terms(content_terms(" ".join(subject_words)))
-               if len(t) >= UNKNOWN_MIN_CHARS and not lexical.known(t) and not lexical.has_prefix(t[:UNKNOWN_MIN_CHARS])]
+    subject_words = [w for w in words(q.text) if not w.endswith(VERB_ENDINGS + STRONG_PAST)]  # verbs frame it
+    unknown = [w for w in subject_words if _unknown_word(w, lexical)]
     return "Underlagen nämner inte det frågan gäller." if unknown else ""
+
+
+def _unknown_word(word: str, lexical: LexicalIndex) -> bool:
+    """Neither known, nor an inflection of a known word, nor a compound of known words ("marsprotokollet")."""
+    month = next((m for m in MONTHS if word.startswith(m) and len(word) > len(m) + 3), "")
+    if month:  # "marsprotokollet", "decembermötet": the meeting of that month
+        word = word[len(month):]
+    terms = topic_terms(content_terms(word))
+    return bool(terms) and all(
+        len(t) >= UNKNOWN_MIN_CHARS and not lexical.known(t) and not lexical.has_prefix(t[:UNKNOWN_MIN_CHARS])
+        for t in terms) and not lexical.tokenizer.compound_parts(word)

@@ -45,7 +45,8 @@ def merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return merged
 
 
-_CONTENTS_HEADING = re.compile(r"(?:innehåll|innehållsförteckning|ärendeförteckning)\s*:?", re.IGNORECASE)
+_CONTENTS_HEADING = re.compile(r"(?:innehåll|innehållsförteckning|ärendeförteckning)(?:\s+(?:innehåll|sida|sid\.?|sidor))*"
+                               r"\s*:?", re.IGNORECASE)  # also as a table header: "Innehåll  Innehåll  Sida"
 _PAGE_REFERENCE = re.compile(r"\S.*\s\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*")  # "§  34 Informationsärenden  6 - 7"
 _ENTRY_NUMBER = re.compile(r"(§\s*\d{1,4})\b")
 CONTENTS_GAP = 8  # lines without a page reference that end a table of contents

@@ -311,3 +311,33 @@ def test_a_sentence_that_announces_brings_what_it_announces(answers: Assistant) 
     answer = answers.ask("vilken konferens har inkommit under kommande utbildningar i mars 2025")
     assert "Varbergsdagarna" in answer.answer, answer.answer
     assert_exact(answers, answer)
+
+
+def test_a_month_in_a_compound_names_that_months_meeting(answers: Assistant) -> None:
+    """"marsprotokollet": the minutes of the March meeting, not an unknown word."""
+    q = answers.analyse("när sattes anslaget om marsprotokollet upp")
+    assert (q.period.since, q.filters.date_from) == ("2025-03-01", "2025-03-01")
+    hits = answers.retriever.search(q.search_text, 5, q.filters)
+    assert hits and {h.chunk.meta.meeting_date for h in hits} == {"2025-03-18"}
+
+
+def test_verbs_in_the_past_are_no_unknown_subject(answers: Assistant) -> None:
+    answer = answers.ask("vilka ärenden utgick från arbetsutskottets sammanträde den 29 februari")
+    assert "nämner inte det frågan gäller" not in answer.answer, answer.answer
+
+
+def test_a_meeting_named_with_a_year_it_was_not_held_is_refused(answers: Assistant) -> None:
+    answer = answers.ask("när hölls vårmötet 2020")
+    assert not answer.found and "inget sammanträde i 2020" in answer.answer, answer.answer
+
+
+def test_an_organisation_named_excludes_other_organisations_documents(answers: Assistant) -> None:
+    q = answers.analyse("vad beslutades om årsavgiften i långasands byalag")
+    owners = {d["doc_id"]: d["organisation"] for d in answers.documents()}
+    assert q.filters.documents and all(owners[d] in ("", *q.organisations) for d in q.filters.documents)
+    assert not any("Kungsbacka" in owners[d] for d in q.filters.documents)
+
+
+def test_english_meeting_words_reach_the_swedish_text(answers: Assistant) -> None:
+    q = answers.analyse("who was elected treasurer at the spring meeting 2018")
+    assert q.english and {"kassor", "varmot"} <= set(q.terms), sorted(q.terms)

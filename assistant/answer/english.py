@@ -1,0 +1,53 @@
+"""English questions: detected by their function words, and given the Swedish words documents use for the
+English meeting words they contain (a small glossary), so that the lexical half of search can find them."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.swedish import words
+
+_ENGLISH = re.compile(r"\b(what|who|when|where|which|how|is|are|does|the|about|meeting|decided|proposed)\b",
+                      re.IGNORECASE)
+# English meeting words and the Swedish words documents use for them (lexical search and term matching)
+GLOSSARY = {
+    "meeting": "sammanträde möte", "meetings": "sammanträden möten", "chair": "ordförande",
+    "chairman": "ordförande", "chairperson": "ordförande", "vice": "vice", "secretary": "sekreterare",
+    "minutes": "protokoll", "proposal": "förslag", "proposals": "förslag", "proposed": "förslag föreslås",
+    "propose": "föreslår", "suggest": "förslag", "decision": "beslut", "decisions": "beslut", "decided": "beslutade",
+    "agenda": "föredragningslista dagordning ärendelista", "item": "punkt ärende", "items": "punkter ärenden",
+    "member": "ledamot", "members": "ledamöter", "substitute": "ersättare", "substitutes": "ersättare",
+    "adjust": "justera", "adjusts": "justerar", "checks": "justerar", "where": "plats", "place": "plats",
+    "room": "sammanträdesrum", "time": "tid", "when": "tid", "next": "nästa", "previous": "föregående",
+    "report": "rapport", "state": "staten", "government": "regeringen staten", "municipality": "kommun",
+    "municipalities": "kommuner kommunerna", "region": "region", "regions": "regioner", "party": "parti",
+    "funding": "finansiering", "financing": "finansiering", "crime": "brott brottslighet",
+    "prevention": "förebyggande", "preventive": "brottsförebyggande", "welfare": "välfärd",
+    "camera": "kamera", "surveillance": "bevakning kamerabevakning", "police": "polisen", "school": "skola",
+    "social": "social socialtjänst", "services": "tjänst", "permit": "lov bygglov", "building": "bygg",
+    "fee": "avgift", "cost": "kostnad", "costs": "kostnader", "property": "fastighet", "appeal": "överklagande",
+    "information": "information", "presents": "föredrar", "present": "närvarande", "attachment": "bilaga",
+    "decision-makers": "beslutande", "vote": "omröstning", "safety": "trygghet", "security": "trygghet",
+    "committee": "nämnd utskott", "working": "arbetsutskott", "board": "styrelse nämnd", "council": "fullmäktige",
+    "budget": "budget", "result": "resultat", "older": "äldre", "elderly": "äldre", "unsafe": "otrygga otrygghet",
+    "start": "tid", "end": "tid", "started": "tid", "ended": "tid", "who": "", "minutes'": "protokoll",
+    "treasurer": "kassör", "elected": "valdes vald välja", "elect": "välja val", "election": "val",
+    "annual": "års årsmöte", "spring": "vår vårmöte", "autumn": "höst höstmöte", "fall": "höst",
+    "general": "stämma", "assembly": "stämma", "open": "öppnas", "opened": "öppnades öppnas öppnat",
+    "closed": "avslutas avslutades", "motion": "motion", "motions": "motioner", "fees": "avgift",
+    "membership": "medlemsavgift", "auditor": "revisor", "auditors": "revisorer",
+    "nomination": "valberedning", "committee's": "nämndens", "attended": "närvarande",
+    "discharge": "ansvarsfrihet", "liability": "ansvarsfrihet", "budget's": "budget", "income": "intäkter",
+    "revenue": "intäkter", "association": "förening", "students": "studenter", "student": "student",
+    "housing": "bostadsrättsförening", "cooperative": "bostadsrättsförening", "resigned": "avgår",
+}
+ENGLISH_MONTHS = {m: i for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july",
+                                              "august", "september", "october", "november", "december"), 1)}
+
+
+def is_english(question: str) -> bool:
+    return bool(_ENGLISH.search(question))
+
+
+def glossary_words(text: str) -> str:
+    return " ".join(GLOSSARY[w] for w in words(text) if GLOSSARY.get(w))
