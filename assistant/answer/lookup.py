@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from assistant.answer.extractive import Answer, Citation, SourceTexts, display
 from assistant.answer.questions import Question
-from assistant.index.meetings import Item, Meeting, MeetingModel
+from assistant.index.meetings import MINUTES_TYPES, Item, Meeting, MeetingModel, doc_types
 from assistant.swedish import content_terms
 
 MAX_LINES = 6
@@ -44,20 +44,22 @@ class Context:
     documents: dict[str, dict]
     meetings: list[Meeting]
 
+    def _pool(self, kinds: tuple[str, ...]) -> list[Meeting]:
+        named = set(self.question.meetings)
+        types = doc_types(kinds)
+        return [m for m in self.meetings if (not named or m.doc_id in named) and (not kinds or m.doc_type in types)]
+
     def latest_meetings(self, kinds: tuple[str, ...] = ()) -> list[Meeting]:
         """The meetings the question names; else every meeting, newest first ("the meeting" is the latest),
         the minutes first when the question asks about them, else the notice."""
-        named = set(self.question.meetings)
-        pool = [m for m in self.meetings if (not named or m.doc_id in named) and (not kinds or m.doc_type in kinds)]
+        pool = self._pool(kinds)
         minutes_first = self.question.doc_kind == "protokoll" or self.question.asks_minutes and \
             self.question.doc_kind != "kallelse"
-        return sorted(pool, key=lambda m: (newest_first(m), (m.doc_type == "protokoll") != minutes_first))
+        return sorted(pool, key=lambda m: (newest_first(m), (m.doc_type in MINUTES_TYPES) != minutes_first))
 
     def ranked_meetings(self, kinds: tuple[str, ...] = ()) -> list[Meeting]:
         """The meetings the question names; else every meeting, those of the best hits first."""
-        named = set(self.question.meetings)
-        kinds = (self.question.doc_kind,) if self.question.doc_kind in kinds else kinds
-        pool = [m for m in self.meetings if (not named or m.doc_id in named) and (not kinds or m.doc_type in kinds)]
+        pool = self._pool((self.question.doc_kind,) if self.question.doc_kind in kinds else kinds)
         order = {doc: i for i, doc in reversed(list(enumerate(self.order)))}
         return sorted(pool, key=lambda m: (order.get(m.doc_id, len(order)), newest_first(m)))
 

@@ -20,13 +20,15 @@ from assistant.answer.lookup import (
 )
 from assistant.answer.meeting_plans import against_proposal, header_facts, items_by_field
 from assistant.answer.questions import Question
-from assistant.index.meetings import Item, Meeting, MeetingModel, Span, locate
+from assistant.index.meetings import MINUTES_TYPES, Item, Meeting, MeetingModel, Span, locate
 from assistant.swedish import content_terms, fold_name
 
 _PERSON_NAME = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]+ [A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?\b")
 _ASKS_CASE = re.compile(r"\bdnr\b|diarienummer|\bparagraf|§|\bvilken punkt|\bvilket ärende|case number")
-_WHICH_ITEMS = re.compile(r"\b(?:vilka|which) (?:punkter|ärenden|arenden|paragrafer|items|cases)\b"
+_WHICH_ITEMS = re.compile(r"\b(?:vilka|which) (?:punkter|ärenden|arenden|paragrafer|items|cases|motioner|propositioner"
+                          r"|motions)\b"
                           r"|\bi vilka (?:punkter|ärenden|arenden)\b")
+_MOTIONS = re.compile(r"motion|proposition")
 ITEM_WORDS = content_terms("punkter ärenden paragrafer gäller handlar fastigheter fastighet items cases")
 
 
@@ -91,7 +93,7 @@ def dnr_reference(ctx: Context) -> Answer | None:
     if ref is None:
         return None
     wanted = fold_name(ref.value)
-    for meeting in sorted(ctx.ranked_meetings(), key=lambda m: m.doc_type != "protokoll"):
+    for meeting in sorted(ctx.ranked_meetings(), key=lambda m: m.doc_type not in MINUTES_TYPES):
         for item in ctx.model.items(meeting.doc_id):
             if item.dnr and fold_name(item.dnr) == wanted:
                 return _item_answer(ctx, meeting, item)
@@ -123,7 +125,7 @@ def designation_items(model: MeetingModel, meetings: list[Meeting], q: Question)
         return []
     name, number = fold_name(ref.value).rsplit(" ", 1)
     pattern = re.compile(rf"\b{re.escape(name[:4])}\w*[\s-]*{re.escape(number)}\b")  # typo-tolerant
-    ordered = sorted(meetings, key=lambda m: (m.doc_type != "protokoll", newest_first(m)))
+    ordered = sorted(meetings, key=lambda m: (m.doc_type not in MINUTES_TYPES, newest_first(m)))
     return [(m, i) for m in ordered for i in model.items(m.doc_id) if pattern.search(fold_name(i.title))]
 
 
@@ -244,18 +246,20 @@ def items_by_title(ctx: Context) -> Answer | None:
     """The items whose titles name what the question asks about ("vilka ärenden gäller fastigheter i särö"),
     across the meetings it names (all when none), the minutes' § before the agenda's item on the same case."""
     q = ctx.question
-    if not _WHICH_ITEMS.search(q.standalone.casefold()):
+    which = _WHICH_ITEMS.search(q.standalone.casefold())
+    if not which:
         return None
+    motions = bool(_MOTIONS.search(which.group()))  # items of any document: a list of motions is no agenda
     topic = set(q.terms) - FRAME - ITEM_WORDS
-    scored = [(len(topic & content_terms(i.title)), m, i) for m in ctx.ranked_meetings(("protokoll", "kallelse"))
-              for i in ctx.model.items(m.doc_id)]
+    scored = [(len(topic & content_terms(i.title)), m, i)
+              for m in ctx.ranked_meetings(() if motions else ("protokoll", "kallelse")) for i in ctx.model.items(m.doc_id)]
     best = max((n for n, _, _ in scored), default=0)
     if not best:
         return None
     seen: set[str] = set()
     quotes = []
     for _, meeting, item in sorted((x for x in scored if x[0] == best),
-                                   key=lambda x: (x[1].doc_type != "protokoll", newest_first(x[1]))):
+                                   key=lambda x: (x[1].doc_type not in MINUTES_TYPES, newest_first(x[1]))):
         case = fold_name(item.dnr or item.title)
         if case in seen:
             continue
@@ -263,6 +267,8 @@ def items_by_title(ctx: Context) -> Answer | None:
         span = locate(ctx.texts.text(item.doc_id), item.title, item.start, item.end) or \
             (item.start, line_end(ctx, item.doc_id, item.start))
         quotes.append(Quote(item.doc_id, *span, f"{meeting.meeting_date} {item.number}".strip()))
+    if motions and len(quotes) < 2:
+        return None  # one item "Motioner och propositioner": what it says answers, not its title
     return quoted_answer(ctx, "Ärenden i underlagen:", quotes[:MAX_LINES * 2], labelled=True)
 
 
@@ -271,7 +277,7 @@ def undecided_reference(ctx: Context) -> Answer | None:
     q = ctx.question
     if not q.about_decisions or q.reference("fastighet") is None:
         return None
-    found = [(m, i) for m, i in designation_items(ctx.model, ctx.meetings, q) if m.doc_type == "protokoll"]
+    found = [(m, i) for m, i in designation_items(ctx.model, ctx.meetings, q) if m.doc_type in MINUTES_TYPES]
     if not found:
         return None
     if any(f.name == "Beslut" or f.name.startswith(PROPOSAL_FIELD)

@@ -14,7 +14,7 @@ from datetime import date
 
 from assistant.answer.conversation import Message, standalone_question
 from assistant.answer.english import ENGLISH_MONTHS, glossary_words, is_english
-from assistant.index.meetings import Meeting
+from assistant.index.meetings import MINUTES_TYPES, Meeting
 from assistant.index.store import Filters
 from assistant.swedish import MONTHS, content_terms, fold_name, normalise_word
 
@@ -263,7 +263,7 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
 
 def _period(low: str, meetings: list[Meeting], bodies: list[str]) -> Period:
     mine = [m for m in meetings if m.meeting_date and (not bodies or m.body in bodies)]
-    with_minutes = [m.meeting_date for m in mine if m.doc_type == "protokoll"] or [m.meeting_date for m in mine]
+    with_minutes = [m.meeting_date for m in mine if m.doc_type in MINUTES_TYPES] or [m.meeting_date for m in mine]
     return resolve_period(low, with_minutes)
 
 

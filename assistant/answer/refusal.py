@@ -9,7 +9,7 @@ from assistant.answer.extractive import topic_terms
 from assistant.answer.questions import MONTH_ONLY, Question, month_of
 from assistant.answer.retrieval import Hit
 from assistant.index.lexical import LexicalIndex
-from assistant.index.meetings import Meeting
+from assistant.index.meetings import MINUTES_TYPES, Meeting
 from assistant.swedish import MONTHS, content_terms, words
 
 UNKNOWN_MIN_CHARS = 6
@@ -61,7 +61,7 @@ def missing_minutes(q: Question, meetings: list[Meeting]) -> str:
     that meeting's agenda as if its proposals were decisions."""
     if not q.about_decisions:
         return ""
-    with_minutes = {m.meeting_date for m in meetings if m.doc_type == "protokoll"}
+    with_minutes = {m.meeting_date for m in meetings if m.doc_type in MINUTES_TYPES}
     for day in q.dates:
         if day.isoformat() not in with_minutes:
             return f"Protokollet från {_spoken(day)} finns inte i underlagen."

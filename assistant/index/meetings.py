@@ -50,6 +50,16 @@ ITEM_FACTS = (
 ROLE_WORDS = {"justerare": "juster", "sekreterare": "sekreterare", "ordförande": "ordförande"}
 
 
+AGENDA_TYPES = ("kallelse", "föredragningslista", "dagordning")
+MINUTES_TYPES = ("protokoll", "justerat protokoll")
+
+
+def doc_types(kinds: tuple[str, ...]) -> tuple[str, ...]:
+    """The document types of the kinds named: "kallelse" stands for every agenda, "protokoll" for all minutes."""
+    groups = {"kallelse": AGENDA_TYPES, "protokoll": MINUTES_TYPES}
+    return tuple(t for kind in kinds for t in groups.get(kind, (kind,)))
+
+
 class Meeting(NamedTuple):
     doc_id: str
     doc_type: str

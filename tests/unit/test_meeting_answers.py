@@ -341,3 +341,16 @@ def test_an_organisation_named_excludes_other_organisations_documents(answers: A
 def test_english_meeting_words_reach_the_swedish_text(answers: Assistant) -> None:
     q = answers.analyse("who was elected treasurer at the spring meeting 2018")
     assert q.english and {"kassor", "varmot"} <= set(q.terms), sorted(q.terms)
+
+
+def test_where_the_meeting_is_from_a_dagordning(answers: Assistant) -> None:
+    """A "dagordning" is an agenda as much as a "kallelse": its place ("kl 16.30 i Anne-Maries loge") answers."""
+    answer = answers.ask("var hölls årsmötet 2019")
+    assert "Anne-Maries loge" in answer.answer, answer.answer
+    assert_exact(answers, answer)
+
+
+def test_which_motions_lists_the_motions_of_any_document(answers: Assistant) -> None:
+    answer = answers.ask("vilka motioner lämnades till årsstämman 2020")
+    assert "elbilsladdare" in answer.answer and "cykelparkeringsplatser" in answer.answer, answer.answer
+    assert_exact(answers, answer)
