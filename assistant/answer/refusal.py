@@ -13,7 +13,7 @@ from assistant.index.meetings import MINUTES_TYPES, Meeting
 from assistant.swedish import MONTHS, content_terms, words
 
 UNKNOWN_MIN_CHARS = 6
-VERB_ENDINGS = ("era", "erar", "erade", "erat")
+VERB_ENDINGS = ("era", "erar", "erade", "erat", "des", "tes")  # "diskutera", "avgjordes", "sattes"
 STRONG_PAST = ("gick", "fick", "kom", "tog", "gav", "stod", "drog", "höll", "hölls", "blev", "satt", "vann", "låg",
                "såg", "bad", "drev", "skrev", "steg", "sköt", "bröt", "föll")  # "utgick", "framkom", "avbröt"
 
@@ -91,11 +91,12 @@ def unknown_subject(q: Question, lexical: LexicalIndex) -> str:
 
 
 def _unknown_word(word: str, lexical: LexicalIndex) -> bool:
-    """Neither known, nor an inflection of a known word, nor a compound of known words ("marsprotokollet")."""
+    """Neither known nor an inflection of a known word; a month before a known word is that month's
+    ("marsprotokollet"). A compound of other known words may well be unknown ("valnämnd")."""
     month = next((m for m in MONTHS if word.startswith(m) and len(word) > len(m) + 3), "")
     if month:  # "marsprotokollet", "decembermötet": the meeting of that month
         word = word[len(month):]
     terms = topic_terms(content_terms(word))
     return bool(terms) and all(
         len(t) >= UNKNOWN_MIN_CHARS and not lexical.known(t) and not lexical.has_prefix(t[:UNKNOWN_MIN_CHARS])
-        for t in terms) and not lexical.tokenizer.compound_parts(word)
+        for t in terms)

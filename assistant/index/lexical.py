@@ -25,6 +25,7 @@ import numpy as np
 from assistant.swedish import MIN_PART, SYNONYMS, derivation_base, normalise_word, words
 
 TOKENIZER_VERSION = "5"  # bump when normalisation changes: saved indexes are then rebuilt
+TYPO_SIMILARITY = 0.8  # a typo, or text damaged in extraction ("TväUstugorna"), keeps its start and most letters
 
 
 class Tokenizer:
@@ -122,18 +123,19 @@ class LexicalIndex:
         return math.log(1 + n_docs / max(df, 0.5))
 
     def known(self, term: str) -> str | None:
-        """The term itself when the corpus uses it, else the closest corpus term (a typo), else None."""
+        """The term itself when the corpus uses it, else the closest corpus term (a typo), else None. A compound
+        of corpus words is never a typo of another word."""
         if self._retriever is None:
             return None
         if term in self._retriever.vocab_dict:
             return term
-        if len(term) < 5:
+        if len(term) < 5 or self.tokenizer.compound_parts(term):  # "valnämnd" is a word of its own, no typo
             return None
         if self._vocabulary is None:
             self._vocabulary = sorted(self._retriever.vocab_dict)
         start = bisect.bisect_left(self._vocabulary, term[:2])
         end = bisect.bisect_left(self._vocabulary, term[:2] + "\uffff")
-        close = difflib.get_close_matches(term, self._vocabulary[start:end], n=1, cutoff=0.8)  # typos keep the start
+        close = difflib.get_close_matches(term, self._vocabulary[start:end], n=1, cutoff=TYPO_SIMILARITY)
         return close[0] if close else None
 
     def has_prefix(self, prefix: str) -> bool:
