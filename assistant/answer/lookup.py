@@ -80,7 +80,8 @@ def item_location(item: Item) -> str:
 
 
 def doc_name(meeting: Meeting) -> str:
-    kind = {"kallelse": "Kallelsen", "protokoll": "Protokollet"}.get(meeting.doc_type, "Dokumentet")
+    kind = {"kallelse": "Kallelsen", "protokoll": "Protokollet", "justerat protokoll": "Protokollet",
+            "dagordning": "Dagordningen", "föredragningslista": "Föredragningslistan"}.get(meeting.doc_type, "Dokumentet")
     return " ".join(x for x in (kind, meeting.body, meeting.meeting_date) if x)
 
 

@@ -31,6 +31,7 @@ HEAD_CHARS = 600
 OWNER_WORDS = 3
 OFFICIALS = ("ordförande", "sekreterare", "justerare")
 _ELECTED = re.compile(r"\b(?:valdes|valde|valts|vald|valda|utsågs|utsågs|utsedd|utses|väljs|elected|appointed)\b")
+_ENDED = re.compile(r"\bavslut|\bslut|\bend|\bclose")
 _CLOCK = re.compile(r"\böppna|\boppna|\bavslut|\bvilken tid\b|\bklockan\b|\bhur länge\b|\bhur lange\b|\bwhat time\b|\bhow long\b|\bbörja|\bslut|\bstart|\bend")
 _NEXT = re.compile(r"\bnästa\b|\bnasta\b|\bnext\b|\bkommande\b")
 _PREVIOUS = re.compile(r"\bföregående\b|\bforegaende\b|\bprevious\b|\bförra protokoll")
@@ -118,6 +119,8 @@ def _meeting_quotes(ctx: Context, meeting: Meeting) -> list[Quote]:
         return [_fact_quote(ctx, f) for f in checked]
     if q.attribute in ("time", "place") and not q.roles:
         when = ("tid",) if _CLOCK.search(low) else ("datum", "tid")  # "när hålls": the day and the hour
+        if _ENDED.search(low) and any(f.name == "avslutat" for f in facts):
+            when = ("avslutat",)  # "när avslutades mötet": the minutes' closing line
         wanted = {"time": when, "place": ("plats",)}[q.attribute]
         if q.attribute == "time" and _NEXT.search(low):
             wanted = ("kommande ärenden",) if _AGENDA_OF.search(q.text.casefold()) else ("nästa sammanträde",)

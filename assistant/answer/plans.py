@@ -28,8 +28,12 @@ _ASKS_CASE = re.compile(r"\bdnr\b|diarienummer|\bparagraf|§|\bvilken punkt|\bvi
 _WHICH_ITEMS = re.compile(r"\b(?:vilka|which) (?:punkter|ärenden|arenden|paragrafer|items|cases|motioner|propositioner"
                           r"|motions)\b"
                           r"|\bi vilka (?:punkter|ärenden|arenden)\b")
+_AGENDA_OF = re.compile(r"\bvad (?:stod|står|fanns|finns) på (?:dagordningen|föredragningslistan|kallelsen)\b"
+                        r"|\bvilka (?:punkter|ärenden|arenden) (?:fanns|finns|stod|står|behandlades|togs upp|tas upp)\b")
+AGENDA_LINES = 25
 _MOTIONS = re.compile(r"motion|proposition")
-ITEM_WORDS = content_terms("punkter ärenden paragrafer gäller handlar fastigheter fastighet items cases")
+ITEM_WORDS = content_terms("punkter ärenden paragrafer gäller handlar fastigheter fastighet items cases dagordningen "
+                           "föredragningslistan kallelsen behandlades stod fanns togs")
 
 
 def answer_by_plan(ctx: Context) -> Answer | None:
@@ -246,7 +250,8 @@ def items_by_title(ctx: Context) -> Answer | None:
     """The items whose titles name what the question asks about ("vilka ärenden gäller fastigheter i särö"),
     across the meetings it names (all when none), the minutes' § before the agenda's item on the same case."""
     q = ctx.question
-    which = _WHICH_ITEMS.search(q.standalone.casefold())
+    whole_agenda = _AGENDA_OF.search(q.text.casefold())
+    which = _WHICH_ITEMS.search(q.standalone.casefold()) or whole_agenda
     if not which:
         return None
     motions = bool(_MOTIONS.search(which.group()))  # items of any document: a list of motions is no agenda
@@ -255,7 +260,7 @@ def items_by_title(ctx: Context) -> Answer | None:
               for m in ctx.ranked_meetings(() if motions else ("protokoll", "kallelse")) for i in ctx.model.items(m.doc_id)]
     best = max((n for n, _, _ in scored), default=0)
     if not best:
-        return None
+        return _agenda_of_named_meeting(ctx) if whole_agenda else None
     seen: set[str] = set()
     quotes = []
     for _, meeting, item in sorted((x for x in scored if x[0] == best),
@@ -270,6 +275,21 @@ def items_by_title(ctx: Context) -> Answer | None:
     if motions and len(quotes) < 2:
         return None  # one item "Motioner och propositioner": what it says answers, not its title
     return quoted_answer(ctx, "Ärenden i underlagen:", quotes[:MAX_LINES * 2], labelled=True)
+
+
+def _agenda_of_named_meeting(ctx: Context) -> Answer | None:
+    """Every item of the meeting the question names ("vilka ärenden behandlades den 14 mars"), by its
+    heading, the minutes before the agenda."""
+    if not ctx.question.meetings:
+        return None
+    meetings = ctx.latest_meetings(("protokoll", "kallelse"))
+    items = ctx.model.items(meetings[0].doc_id) if meetings else []
+    if not items:
+        return None
+    text = ctx.texts.text(items[0].doc_id)
+    quotes = [Quote(i.doc_id, *(locate(text, i.title, i.start, i.end) or (i.start, line_end(ctx, i.doc_id, i.start))),
+                    i.number) for i in items[:AGENDA_LINES]]
+    return quoted_answer(ctx, f"Ärenden i {doc_name(meetings[0])}:", quotes, labelled=True)
 
 
 def undecided_reference(ctx: Context) -> Answer | None:

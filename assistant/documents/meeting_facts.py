@@ -53,6 +53,7 @@ _PLACE_AFTER_TIME = re.compile(r"\bkl\.?\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2
                                r"(?P<place>[A-ZÅÄÖ][^,\n]{2,60}?)\s*(?:[,.]|$)")  # "kl 16.30 i Anne-Maries loge"
 _PLACE_BEFORE_DATE = re.compile(r"(?:I|På)\s+(?P<place>[^,\n\d]{3,40}?)\s*,\s*\S*\d")  # "I cafeterian, 2018-11-21"
 _OPENED = re.compile(r"\böppna(?:s|des|t|r)?\b|\böppnande\b", re.IGNORECASE)
+_CLOSED = re.compile(r"\b(?:avslutas|avslutades|avslutat|avslutar|avslutande)\b", re.IGNORECASE)
 _CLOCK_TIME = re.compile(r"\b([012]?\d[.:][0-5]\d)\b")
 _LABEL_VALUE = re.compile(r"[ \t]*(?P<label>[A-ZÅÄÖ][\wåäö ]{1,30}?)[ \t]*:[ \t]*(?P<value>\S.*?)[ \t]*")
 _NOT_MEETING_DATE = re.compile(r"juster|anslag|nedtag|överklag|utfärd|publicer|expedier|skickad|upprätta|senast|"
@@ -145,14 +146,29 @@ def _label_values(lines: list[Line]) -> list[tuple[str, str, Line]]:
     return found
 
 
-def _opening_time(lines: list[Line]) -> list[re.Match[str]]:
-    """"Mötet öppnas. / a. 17:16.", "förklarade mötet öppnat 18.03": the time the meeting was opened, on the
-    line that says so or the line below it."""
-    for line, below in zip(lines, lines[1:] + [lines[-1]] if lines else []):
-        if _OPENED.search(line.text):
-            found = _CLOCK_TIME.search(line.text) or _CLOCK_TIME.search(below.text)
-            return [found] if found else []
+def _at_line(lines: list[Line], said: re.Pattern[str]) -> list[re.Match[str]]:
+    """"Mötet öppnas. / a. 17:16.", "förklarade mötet öppnat 18.03": the time on the line that says it (the
+    meeting opened, closed) or on the line below it."""
+    return [found for found, _ in _said_at(lines, said)]
+
+
+def _said_at(lines: list[Line], said: re.Pattern[str]) -> list[tuple[re.Match[str], tuple[int, int]]]:
+    for line, below in zip(lines, lines[1:] + lines[-1:]):
+        if said.search(line.text):
+            if found := _CLOCK_TIME.search(line.text):
+                return [(found, (line.start, line.end))]
+            if found := _CLOCK_TIME.search(below.text):
+                return [(found, (line.start, below.end))]
+            return []
     return []
+
+
+def closing_time(text: str, structure: Structure) -> None:
+    """Where the minutes say the meeting closed, with its time ("Mötet avslutas 19:52"): in the last items."""
+    tail = structure.items[-3].start if len(structure.items) >= 3 else max(0, len(text) - 3000)
+    lines = [ln for ln in split_lines(text) if ln.stripped and ln.start >= tail]
+    for _, span in _said_at(lines, _CLOSED):
+        structure.fact_spans.setdefault("avslutat", span)
 
 
 def _label_row(line: Line, following: Line) -> list[tuple[str, str, Line]]:
@@ -174,7 +190,7 @@ def meeting_when_where(text: str, lines: list[Line], title: list[str], structure
     if not structure.meeting_time:
         times = [m for label, v, _ in pairs if label in _DATE_LABELS and (m := _TIME.search(f"kl {v}"))]
         times += [m for ln in lines if (m := _TIME.search(ln.text))]
-        times += _opening_time(lines)
+        times += _at_line(lines, _OPENED)
         if times:
             structure.meeting_time = "-".join(t for t in times[0].groups() if t).replace(".", ":")
     if not structure.place:
@@ -200,7 +216,7 @@ def people(text: str, lines: list[Line], structure: Structure) -> None:
             structure.roles.setdefault(_ROLE_LABELS[label], value.strip())
     for official in meeting_officials(text, structure.items):
         if structure.roles.setdefault(official.role, official.names) == official.names:
-            structure.role_spans.setdefault(official.role, (official.start, official.end))
+            structure.fact_spans.setdefault(official.role, (official.start, official.end))
     if not structure.members:
         for i, line in enumerate(lines):
             label, _, inline = line.stripped.partition(":" if ":" in line.stripped[:30] else "  ")
@@ -260,6 +276,7 @@ def infer_facts(text: str, structure: Structure, noise: list[Span], file_name: s
     else:
         meeting_when_where(text, first_page, title, structure)
     people(text, first_page, structure)
+    closing_time(text, structure)
     if not structure.organisation:
         structure.organisation = organisation_of(title)
     _from_file_name(file_name, structure)

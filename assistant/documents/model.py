@@ -102,7 +102,7 @@ class Structure:
     members: list[Member] = field(default_factory=list)
     noise: list[tuple[int, int]] = field(default_factory=list)
     roles: dict[str, str] = field(default_factory=dict)
-    role_spans: dict[str, tuple[int, int]] = field(default_factory=dict)  # where a role's holder is stated, if known
+    fact_spans: dict[str, tuple[int, int]] = field(default_factory=dict)  # where a fact or role holder is stated
     guessed: list[str] = field(default_factory=list)  # facts only guessed (from the file name), not read in the text
 
 

@@ -255,11 +255,13 @@ def _facts(doc: Document, structure: Structure) -> list[tuple[str, str, str, int
     rows = []
     named = [("tid", doc.meeting_time), ("plats", doc.place), ("datum", doc.meeting_date)]
     named += [(name, value) for name, value in structure.roles.items()]
+    named += [(name, doc.text[start:end]) for name, (start, end) in structure.fact_spans.items()
+              if name not in structure.roles]  # stated facts without a value of their own: "avslutat"
     for name, value in named:
         if not value:
             continue
         hint = fold_name(ROLE_WORDS.get(name.split("_")[0], ""))
-        span = structure.role_spans.get(name) or next(
+        span = structure.fact_spans.get(name) or next(
             (found for form in _written_forms(name, value) if (found := _fact_line(doc, form, hint))), None)
         if span:
             rows.append((doc.doc_id, name, doc.text[span[0]:span[1]], *span))

@@ -354,3 +354,16 @@ def test_which_motions_lists_the_motions_of_any_document(answers: Assistant) -> 
     answer = answers.ask("vilka motioner lämnades till årsstämman 2020")
     assert "elbilsladdare" in answer.answer and "cykelparkeringsplatser" in answer.answer, answer.answer
     assert_exact(answers, answer)
+
+
+def test_when_the_meeting_closed_quotes_the_closing_line(answers: Assistant) -> None:
+    answer = answers.ask("när avslutades vårmötet 2018")
+    assert "19:52" in answer.answer, answer.answer
+    assert_exact(answers, answer)
+
+
+def test_what_was_on_the_agenda_lists_every_item_of_that_meeting(answers: Assistant) -> None:
+    answer = answers.ask("vad stod på dagordningen för årsmötet 2019")
+    assert answer.answer.startswith("Ärenden i Dagordningen Årsmötet 2019-07-09")
+    assert "Val av valberedning" in answer.answer and "Mötet avslutas" in answer.answer
+    assert_exact(answers, answer)

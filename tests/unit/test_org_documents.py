@@ -102,8 +102,8 @@ def test_officials_and_place(parsed: dict[str, tuple], name: str) -> None:
     expected = EXPECTED[name]
     for role, names in expected.get("officials", {}).items():
         assert structure.roles.get(role) == names, (role, structure.roles)
-        if role in structure.role_spans:  # the cited span names them
-            start, end = structure.role_spans[role]
+        if role in structure.fact_spans:  # the cited span names them
+            start, end = structure.fact_spans[role]
             assert names.split(" och ")[0] in doc.text[start:end]
     assert expected.get("place", "") in doc.place
     assert expected.get("organisation", "") in doc.organisation
