@@ -168,6 +168,8 @@ class Assistant:
             weights = term_weights(set(q.topic), self.index.lexical().inverse_document_frequency)
             relevant = [hit for hit in hits if coverage(hit, weights) >= DECISION_COVERAGE and
                         coverage(hit, rarest(weights)) > 0]
+            named = content_terms(" ".join(r.value for r in q.references if r.kind == "fastighet"))
+            relevant = [hit for hit in relevant if named <= content_terms(hit.chunk.context)] or relevant  # its item
             decided = self._decisions_answer(relevant, q.period, texts, documents, q.filters.groups)
             if decided:
                 text, citations, others = decided

@@ -81,8 +81,10 @@ def item_location(item: Item) -> str:
 
 def doc_name(meeting: Meeting) -> str:
     kind = {"kallelse": "Kallelsen", "protokoll": "Protokollet", "justerat protokoll": "Protokollet",
-            "dagordning": "Dagordningen", "föredragningslista": "Föredragningslistan"}.get(meeting.doc_type, "Dokumentet")
-    return " ".join(x for x in (kind, meeting.body, meeting.meeting_date) if x)
+            "dagordning": "Dagordningen", "föredragningslista": "Föredragningslistan"}.get(meeting.doc_type, "")
+    if not kind and meeting.title:  # a list of motions, a report: by its own title
+        return f"”{meeting.title}”"
+    return " ".join(x for x in (kind or "Dokumentet", meeting.body, meeting.meeting_date) if x)
 
 
 def line_end(ctx: Context, doc_id: str, start: int) -> int:

@@ -71,12 +71,17 @@ def _proposal_location(p: Span) -> str:
 
 
 def item_reference(ctx: Context) -> Answer | None:
-    ref = ctx.question.reference("punkt") or ctx.question.reference("paragraf")
+    ref = ctx.question.reference("punkt") or ctx.question.reference("paragraf") or ctx.question.reference("motion")
     if ref is None:
         return None
-    kinds = ("kallelse", "protokoll") if ref.kind == "punkt" else ("protokoll",)  # minutes may number plainly
+    kinds = {"punkt": ("kallelse", "protokoll"), "paragraf": ("protokoll",)}.get(ref.kind, ())  # motions: any list
     meetings = ctx.ranked_meetings(kinds)
-    found = [(m, i) for m in meetings for i in ctx.model.items(m.doc_id) if i.number == ref.value]
+    if ref.kind == "motion":  # the lists of motions, wherever they stand, the longest first
+        motions = {m.doc_id: sum(1 for i in ctx.model.items(m.doc_id) if _MOTIONS.search(i.title.casefold()))
+                   for m in meetings}
+        meetings = sorted((m for m in meetings if motions[m.doc_id]), key=lambda m: -motions[m.doc_id])
+    found = [(m, i) for m in meetings for i in ctx.model.items(m.doc_id) if i.number == ref.value
+             and (ref.kind != "motion" or _MOTIONS.search(i.title.casefold()))]
     if found:  # the meeting whose item N has the title the question names, else the best ranked one
         topic = set(ctx.question.terms) - FRAME
         meeting, item = max(found, key=lambda f: len(topic & content_terms(f[1].title)))
@@ -86,7 +91,7 @@ def item_reference(ctx: Context) -> Answer | None:
     items = ctx.model.items(meetings[0].doc_id)
     if not items:
         return None
-    what = "punkt" if ref.kind == "punkt" else ""
+    what = ref.kind if ref.kind in ("punkt", "motion") else ""
     shown = f"{what} {ref.value}".strip()
     return refusal_answer(ctx, f"{shown[:1].upper()}{shown[1:]} finns inte i {doc_name(meetings[0])}; där finns "
                          f"{items[0].number}–{items[-1].number}.")

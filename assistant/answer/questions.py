@@ -49,6 +49,7 @@ _REFERENCES = (
     ("förslag", re.compile(r"\b(?:förslag|forslag|proposal)(?:et|en)?\s+(?:nr\.?\s*|nummer\s*|number\s*)?(\d{1,3})\b")),
     ("punkt", re.compile(r"\b(?:punkt|punkten|item|ärende|arende)\s+(?:nr\.?\s*)?(\d{1,2})\b")),
     ("paragraf", re.compile(r"§\s*(\d{1,4})|\bparagraf(?:en)?\s+(\d{1,4})\b")),
+    ("motion", re.compile(r"\b(?:motion|proposition)(?:en)?\s+(?:nr\.?\s*|nummer\s*)?(\d{1,2})\b")),
     ("dnr", re.compile(r"\b([a-zåäö]{1,5}[- ]?\d{4}-\d{3,6})\b")),
     ("fastighet", re.compile(r"\b([a-zåäö]{3,})[\s-]+(\d{1,4}:\d{1,4})\b")),
 )
@@ -74,7 +75,7 @@ _LATEST = re.compile(r"\b(förra|senaste|sista|forra) (mötet|sammanträdet|mote
 
 @dataclass(frozen=True)
 class Reference:
-    kind: str  # "förslag" | "punkt" | "paragraf" | "dnr" | "fastighet"
+    kind: str  # "förslag" | "punkt" | "paragraf" | "motion" | "dnr" | "fastighet"
     value: str  # "27", "9", "§ 77", "BN-2023-002511", "FÄLARED 2:9"
 
 

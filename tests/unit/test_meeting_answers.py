@@ -367,3 +367,17 @@ def test_what_was_on_the_agenda_lists_every_item_of_that_meeting(answers: Assist
     assert answer.answer.startswith("Ärenden i Dagordningen Årsmötet 2019-07-09")
     assert "Val av valberedning" in answer.answer and "Mötet avslutas" in answer.answer
     assert_exact(answers, answer)
+
+
+def test_a_motion_by_its_number_in_the_list_of_motions(answers: Assistant) -> None:
+    answer = answers.ask("vad handlar motion 4 till årsstämman 2020 om")
+    assert "elbilsladdare" in answer.answer, answer.answer
+    assert_exact(answers, answer)
+    missing = answers.ask("vad föreslår motion 9")
+    assert not missing.found and "Motion 9 finns inte" in missing.answer and "1–4" in missing.answer
+
+
+def test_a_decision_about_a_property_is_that_propertys(answers: Assistant) -> None:
+    """Two strandskyddsdispenser were decided on 1 February; the property named picks one."""
+    answer = answers.ask("vad blev det för beslut om strandskyddsdispens för ölmanäs 3:20 den 1 februari")
+    assert "ÖLMANÄS 3:20" in answer.answer and "KRÅKEKÄRR" not in answer.answer, answer.answer
