@@ -19,6 +19,7 @@ from assistant.documents.model import AgendaItem
 OPENING_ITEMS = 6  # officials are elected among the first items (öppnande, val av ordförande, sekreterare …)
 OPENING_CHARS = 5000  # without items: the opening of the text
 HEADING_CHARS = 70
+SIGNATURE_CHARS = 1500  # the signatures close the minutes
 
 ROLES = {"mötesordförande": "ordförande", "ordförande": "ordförande", "mötessekreterare": "sekreterare",
          "sekreterare": "sekreterare", "protokollförare": "sekreterare", "protokolljusterare": "justerare",
@@ -28,14 +29,19 @@ _ROLE = r"(?P<role>(?i:" + "|".join(sorted(ROLES, key=len, reverse=True)) + r"))
 _NAME = r"[A-ZÅÄÖÉÜ][\wåäöéü'-]+(?:\s+(?:af\s+|von\s+|de\s+)?[A-ZÅÄÖÉÜ][\wåäöéü'-]+){1,3}"
 _NAMES = rf"(?P<name>{_NAME}(?:\s*(?:,|och|&)\s*{_NAME})*)"
 _SENTENCES = (
-    re.compile(rf"(?:välja|väljer|väljs|valdes?|utse|utses|utsågs)\s+(?:till\s+\w+\s+)?{_NAMES}\s+(?:till|som)\s+"
+    re.compile(rf"(?:välja|väljer|väljs|valde|valdes?|valt|utse|utser|utses|utsåg|utsågs)\s+(?:till\s+\w+\s+)?{_NAMES}"
+               rf"\s+(?:till|som)\s+"
                rf"(?:mötets\s+)?{_ROLE}"),
     re.compile(rf"{_NAMES}\s+(?:valdes|väljs|utsågs|utses|blev\s+valda?|blev\s+utsedda?)\s+(?:\w+\s+)?(?:till|som)\s+"
                rf"(?:mötets\s+)?{_ROLE}"),
     re.compile(rf"\b[Tt]ill\s+(?:mötets\s+)?{_ROLE}\s+(?:för\s+\w+\s+)?(?:valdes|väljs|utsågs|utses)\s+{_NAMES}"),
     re.compile(rf"\b{_ROLE}\s+(?:för\s+(?:mötet|sammanträdet)\s+)?(?:är|var|blir|blev)\s+{_NAMES}"),
+    re.compile(rf"\b(?P<role>(?i:mötesordförande|ordförande))n?\s+{_NAMES}\s+(?:förklarade|förklarar|öppnade|öppnar"
+               rf"|hälsade|hälsar)\b"),  # "Ordförande Anna Berg förklarade mötet öppnat"
 )
 _KEEPS_MINUTES = re.compile(rf"{_NAMES}\s+(?:skriver|för|förde)\s+protokoll")  # the secretary, unnamed as such
+_SIGNATURE_ROLE = re.compile(r"(?i:(" + "|".join(sorted(ROLES, key=len, reverse=True)) + r")|vid protokollet)")
+_SIGNED_NAME = re.compile(rf"{_NAME}")
 _LEAD = re.compile(r"^[\s\-–•*\u00ad]*(?:§\s*\d{1,3}[.:]?\s*|\d{1,2}[.)]?\s+|[a-z][.)]\s+)?")
 _HEADING = re.compile(rf"(?i:val\s+av\s+)?{_ROLE}\b(?P<rest>.*)")
 _RUN_IN_NAME = re.compile(r"[A-ZÅÄÖÉ][\wåäöé'-]+(?:\s+[A-ZÅÄÖÉ][\wåäöé'-]+){0,2}")
@@ -51,10 +57,11 @@ class Official:
 
 
 def meeting_officials(text: str, items: list[AgendaItem]) -> list[Official]:
-    """The first election found for each role, in the opening of the minutes."""
+    """The first election found for each role, in the opening of the minutes; else the signatures at their end."""
     end = items[OPENING_ITEMS].start if len(items) > OPENING_ITEMS else min(len(text), OPENING_CHARS)
     lines = [ln for ln in split_lines(text[:end]) if ln.stripped]
-    found = sorted(_by_sentence(lines) + _by_heading(lines), key=lambda o: o.start)
+    tail = [ln for ln in split_lines(text) if ln.stripped and ln.start >= len(text) - SIGNATURE_CHARS]
+    found = sorted(_by_sentence(lines) + _by_heading(lines), key=lambda o: o.start) + _by_signature(tail)
     first: dict[str, Official] = {}
     for official in found:
         first.setdefault(official.role, official)
@@ -94,6 +101,22 @@ def _by_heading(lines: list[Line]) -> list[Official]:
             names = re.search(_NAMES, below.text)
             if names:
                 found.append(Official(role, _names(names["name"]), line.start, below.end))
+                break
+    return found
+
+
+def _by_signature(lines: list[Line]) -> list[Official]:
+    """A signature: a role alone on its line ("Justerare", "Vid protokollet") with the name above or below it."""
+    found = []
+    for i, line in enumerate(lines):
+        role = _SIGNATURE_ROLE.fullmatch(_LEAD.sub("", line.text).strip(" _.:"))
+        if not role:
+            continue
+        for other in [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]:
+            if name := _SIGNED_NAME.fullmatch(other.stripped.strip(" _")):
+                span = (min(line.start, other.start), max(line.end, other.end))
+                held = ROLES[role.group(1).casefold()] if role.group(1) else "sekreterare"  # "Vid protokollet"
+                found.append(Official(held, name.group(), *span))
                 break
     return found
 

@@ -42,10 +42,10 @@ CREATE TABLE IF NOT EXISTS proposals (
 TABLES = ("meetings", "facts", "people", "items", "fields", "proposals")
 # Standing items whose proposal is a header fact of the meeting (the genre's skeleton, any organisation)
 ITEM_FACTS = (
-    ("justerare", re.compile(r"^(?:val av )?juster(?:ing|are|ande)\b", re.IGNORECASE)),
-    ("nästa sammanträde", re.compile(r"^nästa (?:sammanträde|möte)", re.IGNORECASE)),
+    ("justerare", re.compile(r"^(?:val av |protokollets )?(?:protokoll)?juster(?:ing|are|ande|ingsperson)", re.IGNORECASE)),
+    ("nästa sammanträde", re.compile(r"^(?:tid för |datum för )?nästa (?:\w*sammanträde|\w*möte)", re.IGNORECASE)),
     ("kommande ärenden", re.compile(r"^kommande (?:sammanträde|möte)", re.IGNORECASE)),
-    ("föregående protokoll", re.compile(r"^föregående (?:mötes )?protokoll", re.IGNORECASE)),
+    ("föregående protokoll", re.compile(r"^(?:\w+ av )?föregående (?:mötes)?\s?protokoll", re.IGNORECASE)),
 )
 ROLE_WORDS = {"justerare": "juster", "sekreterare": "sekreterare", "ordförande": "ordförande"}
 
