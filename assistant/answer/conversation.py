@@ -14,6 +14,9 @@ _ELLIPTIC_START = re.compile(
 _REFERS_BACK = re.compile(r"\b(det|den|dessa|detta|dem|hen|han|hon|beslutet|förslaget|ärendet|punkten|it|that)\b",
                           re.IGNORECASE)
 
+_ASKS_ONLY = re.compile(r"^\s*(vem|vilka|vilken|vilket|när|var|hur|varför|who|when|where|which|how|why)\b", re.IGNORECASE)
+SHORT_TERMS = 2
+
 Message = dict[str, str]
 
 
@@ -25,8 +28,12 @@ def previous_question(history: list[Message] | None) -> str:
 
 
 def is_follow_up(question: str) -> bool:
+    """Elliptical ("och sekreterare?"), pointing back ("vem fattade beslutet"), or too short to stand alone in
+    a conversation ("vem informerar", "vilken avgift tas ut") unless it names a number, a date or a case."""
     terms = content_terms(question)
-    return bool(_ELLIPTIC_START.search(question)) or not terms or len(terms) <= 2 and bool(_REFERS_BACK.search(question))
+    short = len(terms) <= SHORT_TERMS and not re.search(r"\d", question)
+    return bool(_ELLIPTIC_START.search(question)) or not terms or short and (
+        bool(_REFERS_BACK.search(question)) or len(terms) < SHORT_TERMS or _ASKS_ONLY.search(question) is not None)
 
 
 def standalone_question(question: str, history: list[Message] | None) -> str:

@@ -155,7 +155,8 @@ def analyse(question: str, history: list[Message] | None, meetings: list[Meeting
         period = Period(filters.date_from, filters.date_to)
     asked = Question(
         text=question, standalone=standalone, language="en" if english else "sv", terms=terms, focus=focus,
-        search_text=expanded, attribute=_attribute(low), roles=_roles(low), references=_references(low),
+        search_text=expanded, attribute=_attribute(question.casefold()) or _attribute(low),
+        roles=_roles(question.casefold()) or _roles(low), references=_references(low),
         organisations=named_owners, bodies_in_full=bool(in_full),
         dates=tuple(dates), unresolved_dates=tuple(unresolved), period=period, bodies=tuple(bodies),
         about_decisions=bool(DECISION_WORDS.search(low)),

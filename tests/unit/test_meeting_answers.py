@@ -381,3 +381,19 @@ def test_a_decision_about_a_property_is_that_propertys(answers: Assistant) -> No
     """Two strandskyddsdispenser were decided on 1 February; the property named picks one."""
     answer = answers.ask("vad blev det för beslut om strandskyddsdispens för ölmanäs 3:20 den 1 februari")
     assert "ÖLMANÄS 3:20" in answer.answer and "KRÅKEKÄRR" not in answer.answer, answer.answer
+
+
+def test_short_questions_in_a_conversation_follow_up() -> None:
+    from assistant.answer.conversation import is_follow_up
+
+    assert is_follow_up("vem informerar") and is_follow_up("vilken avgift tas ut") and is_follow_up("och sekreterare?")
+    assert not is_follow_up("vem justerar protokollet från 14 mars")  # a date: it stands alone
+    assert not is_follow_up("vad föreslås om välfärdsbrott och kamerabevakning")
+
+
+def test_a_follow_up_asks_what_its_own_words_ask(answers: Assistant) -> None:
+    """"vem var justerare där" after "när hölls höstmötet 2019": a person, not a time."""
+    history = [{"role": "user", "content": "när hölls höstmötet 2019"}, {"role": "assistant", "content": "…"}]
+    q = answers.analyse("vem var justerare där", history)
+    assert q.attribute == "person" and q.roles == ("justerare",)
+    assert "Erik Mansén" in answers.ask("vem var justerare där", history).answer
