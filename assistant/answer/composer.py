@@ -14,8 +14,6 @@ from assistant.answer.extractive import (
     Answer,
     SourceTexts,
     _AMOUNT,
-    BULLETS,
-    Unit,
     compose_extractive,
     location,
     rarity_weights,
@@ -24,6 +22,7 @@ from assistant.answer.extractive import (
     sentence_keys,
 )
 from assistant.answer.questions import Question
+from assistant.answer.units import BULLETS, Unit, announced
 from assistant.answer.retrieval import Hit
 from assistant.swedish import content_terms
 
@@ -90,10 +89,7 @@ def split_direct(picked: Picked, budget: int, max_units: int = 2) -> tuple[Picke
         for _, units in picked:
             if unit not in units:
                 continue
-            if unit.text.rstrip().endswith(":"):
-                after = [u for u in units if u.start > unit.start]
-                listed = {id(u) for u in after if _is_list_item(u)}
-                chosen |= listed or {id(after[0])} if after else set()  # the list, or what the sentence announces
+            chosen |= {id(u) for u in announced(unit, units)}  # the list, or what the sentence announces
     return _parts(picked, chosen)
 
 

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 
 from assistant.answer.retrieval import Hit
+from assistant.answer.units import SENTENCE_END, Unit, announced, label_units, units_of
 from assistant.documents.model import ChunkKind
 from assistant.documents.parsing import PROPOSAL_GROUPS
 from assistant.index.store import Index, StoredChunk
@@ -22,14 +23,11 @@ MAX_UNITS = 12
 UNITS_PER_CHUNK = 3
 UNIT_SHARE_OF_BEST = 0.6
 MAX_CHUNKS = 5
-CHUNK_SHARE_OF_BEST = 0.8
+CHUNK_SHARE_OF_BEST = 0.8  # a chunk is quoted when its best unit scores at least this share of the best one
 HEAD_CHARS = 200  # a document's first lines, where it names itself
 HEAD_SHARE = 5
-NAME_ELSEWHERE = 5  # a word of the head found at most this often in the rest of the text names the document  # a chunk is quoted when its best unit scores at least this share of the best one
+NAME_ELSEWHERE = 5  # a word of the head found at most this often in the rest of the text names the document
 
-SUPERSCRIPTS_AND_SPACE = "⁰¹²³⁴⁵⁶⁷⁸⁹ \t"
-_PROPOSAL_LINE = re.compile(r"\d{1,2}\. \S")
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9\"”(])")
 _DATE_OR_TIME = re.compile(
     r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2} (?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|"
     r"november|december)\b|\bkl\.? ?\d|\b(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober"
@@ -53,7 +51,6 @@ INTENT_BONUS = 1.5
 BOILERPLATE_WEIGHT = 0.6  # a unit made of recurring sentences keeps 40 % of its score
 BOILERPLATE_MIN_WORDS = 5
 FOOTNOTE_WEIGHT = 0.5
-BULLETS = ("-", "•", "*", "\\*")
 _LIST_QUESTION = re.compile(r"\bvilka\b|\blista\b|\bwhich\b|\bwhat are\b|\bvad innehåller\b", re.IGNORECASE)
 _WHOLE_KINDS = (ChunkKind.PROPOSAL, ChunkKind.AGENDA_ITEM, ChunkKind.DECISION)
 REASON_LABELS = ("Beslutsmotivering", "Motivering", "Skäl för beslut", "Bedömning", "Förvaltningens bedömning")
@@ -100,17 +97,6 @@ class Answer:
         return json.dumps(self.to_dict(), ensure_ascii=False)
 
 
-@dataclass
-class Unit:
-    """A sentence, list item, proposal or field value: the smallest thing an answer quotes."""
-
-    start: int
-    end: int
-    text: str
-    score: float = 0.0
-    label: str = ""  # the field ("Förslag till beslut") or proposal group ("Staten") it stands under
-
-
 class SourceTexts:
     """Document texts and page spans, read once per answer."""
 
@@ -146,36 +132,6 @@ def location(chunk: StoredChunk) -> str:
     if number or title:
         return " ".join(x for x in ("punkt", number, title, case) if x)
     return " › ".join(meta.heading_path) or ", ".join(meta.fields)
-
-
-def units_of(chunk: StoredChunk, text: str) -> list[Unit]:
-    """Split a chunk's kept segments into quotable units with exact offsets."""
-    units: list[Unit] = []
-    for seg_start, seg_end in chunk.segments:
-        for line in re.finditer(r"[^\n]+(?:\n(?![\n\-•*]|\\\*|\d{1,2}\. )[^\n]+)*", text[seg_start:seg_end]):
-            l_start = seg_start + line.start()
-            piece = line.group()
-            if _PROPOSAL_LINE.match(piece) or piece.lstrip().startswith(BULLETS) or len(piece) < 220:
-                units.append(Unit(l_start, l_start + len(piece), piece))
-                continue
-            cut = 0
-            for match in _SENTENCE.finditer(piece):
-                units.append(Unit(l_start + cut, l_start + match.start(), piece[cut:match.start()]))
-                cut = match.end()
-            units.append(Unit(l_start + cut, l_start + len(piece), piece[cut:]))
-    return [u for u in units if any(c.isalnum() for c in u.text)]  # an empty field (".") is nothing to quote
-
-
-def _label_units(chunk: StoredChunk, units: list[Unit]) -> list[Unit]:
-    """Attach the field or proposal group each unit stands under; drop the bare group lines."""
-    labels = chunk.meta.labels
-    kept: list[Unit] = []
-    for unit in units:
-        if unit.text.strip() in PROPOSAL_GROUPS:
-            continue
-        unit.label = next((label for start, label in reversed(labels) if start <= unit.start), "")
-        kept.append(unit)
-    return kept
 
 
 def matches(terms: set[str], found: set[str], weights: dict[str, float] | None = None) -> float:
@@ -246,7 +202,7 @@ def score_units(units: list[Unit], terms: set[str], chunk: StoredChunk, question
 def sentence_keys(text: str) -> list[str]:
     """One key per sentence of at least ``BOILERPLATE_MIN_WORDS`` words: its words, lower case."""
     keys = []
-    for sentence in _SENTENCE.split(" ".join(text.split())):
+    for sentence in SENTENCE_END.split(" ".join(text.split())):
         found = words(sentence)
         if len(found) >= BOILERPLATE_MIN_WORDS:
             keys.append(" ".join(found))
@@ -286,7 +242,7 @@ def select_units(hits: list[Hit], texts: SourceTexts, terms: set[str], question:
     scored: list[tuple[Hit, list[Unit]]] = []
     for hit in hits:
         text = texts.text(hit.chunk.doc_id)
-        units = _label_units(hit.chunk, units_of(hit.chunk, text))
+        units = label_units(hit.chunk, units_of(hit.chunk, text))
         named = identifying | names_of_document(text, terms)
         score_units(units, terms, hit.chunk, question, focus, boilerplate, weights, named)
         if units:
@@ -328,20 +284,11 @@ def _best_in_order(units: list[Unit], room: int) -> list[Unit]:
 
 
 def _with_announced_lists(chosen: list[Unit], units: list[Unit]) -> list[Unit]:
-    """A quoted sentence that announces a list ("… fem övergripande strategier:") brings the list with it, or
-    what it announces when that is no list (the next unit)."""
+    """A quoted sentence that announces a list ("… fem övergripande strategier:", "Invalda:") brings the list
+    with it."""
     result = list(chosen)
     for unit in chosen:
-        if not unit.text.rstrip(SUPERSCRIPTS_AND_SPACE).endswith(":"):
-            continue
-        following = [u for u in units if u.start > unit.start]
-        for i, item in enumerate(following):
-            if not item.text.lstrip().startswith(BULLETS) and not _PROPOSAL_LINE.match(item.text):
-                if i == 0 and item not in result:  # "Följande konferens har inkommit:" / "Varbergsdagarna …"
-                    result.append(item)
-                break
-            if item not in result:
-                result.append(item)
+        result += [u for u in announced(unit, units) if u not in result]
     return sorted(result, key=lambda u: u.start)
 
 

@@ -68,6 +68,7 @@ MONTH_ONLY = re.compile(rf"\bi (?P<month>{'|'.join(MONTHS)})\b"  # "i mars", or 
 DATE_TERMS = frozenset(content_terms(" ".join(MONTHS)) | {str(year) for year in range(1990, 2100)})
 _ORG_KINDS = ("kommun", "region", "brf", "forening", "foreningen", "byalag", "byalaget", "kar", "karen", "sektion",
               "sektionen", "division", "divisionen", "stiftelse", "stiftelsen", "landsting", "stad")
+_ITEM_COMPOUND = re.compile(r"\b(\w{4,}?)s?(?:punkten|punkt|ärendet|ärende|paragrafen)\b")
 _NOT_SHORTENED = {"var", "vad", "vem", "när", "nar", "hur", "och", "som", "med", "för", "for", "den", "det", "att",
                   "från", "fran", "till", "har", "hade", "blev", "ska", "kan"}
 _LATEST = re.compile(r"\b(förra|senaste|sista|forra) (mötet|sammanträdet|motet|sammantradet)\b|\blast meeting\b")
@@ -142,7 +143,7 @@ def analyse(question: str, history: list[Message] | None, meetings: list[Meeting
     low = standalone.casefold()
     english = is_english(question)
     expanded = f"{standalone} {glossary_words(standalone)}" if english else standalone
-    terms = frozenset(correct(t) for t in content_terms(expanded))
+    terms = frozenset(correct(t) for t in content_terms(expanded) | item_compound_heads(expanded))
     latest = f"{question} {glossary_words(question)}" if english else question
     focus = frozenset(correct(t) for t in content_terms(latest))
     dates, unresolved = _dates(low, meetings)
@@ -188,6 +189,14 @@ def _of_named_organisations(owners: dict[str, str], named: tuple[str, ...]) -> s
 def _within(day: str, period: Period) -> bool:
     return bool(day) and (period.since or period.until) != "" and \
         (not period.since or day >= period.since) and (not period.until or day <= period.until)
+
+
+def item_compound_heads(text: str) -> set[str]:
+    """"trygghetspunkten", "budgetärendet": the item about trygghet, about budget."""
+    heads = set()
+    for match in _ITEM_COMPOUND.finditer(text.casefold()):
+        heads |= content_terms(match.group(1))
+    return heads
 
 
 class Corrector:
@@ -354,9 +363,9 @@ def _filters(asked: Question, given: Filters, meetings: list[Meeting], body_in_p
     if given.narrows():
         return given
     several_bodies = len({m.body for m in meetings if m.body}) > 1
-    dated = bool(asked.dates or asked.period.since or asked.period.until)
     specific = asked.bodies_in_full and len(asked.bodies[0].split()) > 1 if asked.bodies else False
-    body = asked.bodies[0] if len(asked.bodies) == 1 and several_bodies and (specific or dated) else ""
+    body = asked.bodies[0] if len(asked.bodies) == 1 and several_bodies and \
+        (specific or body_in_period or bool(asked.dates)) else ""  # "valberedningen 2017" without a meeting then
     since = until = ""
     if asked.dates:
         since, until = min(asked.dates).isoformat(), max(asked.dates).isoformat()

@@ -397,3 +397,19 @@ def test_a_follow_up_asks_what_its_own_words_ask(answers: Assistant) -> None:
     q = answers.analyse("vem var justerare där", history)
     assert q.attribute == "person" and q.roles == ("justerare",)
     assert "Erik Mansén" in answers.ask("vem var justerare där", history).answer
+
+
+def test_a_colon_brings_the_table_it_announces(answers: Assistant) -> None:
+    """"Invalda:" followed by the rows "Ordförande  Frans Skarman", "Kassör  Robin Silwa" …"""
+    answer = answers.ask("vilka invaldes i lithe kods styrelse på vårmötet 2018")
+    assert "Frans Skarman" in answer.answer and "Robin Silwa" in answer.answer, answer.answer
+    assert_exact(answers, answer)
+
+
+def test_an_item_named_by_a_compound_of_its_title(answers: Assistant) -> None:
+    """"trygghetspunkten" is the item about trygghet."""
+    from assistant.answer.questions import item_compound_heads
+    from assistant.swedish import content_terms
+
+    assert item_compound_heads("vilken bilaga hör till trygghetspunkten") == content_terms("trygghet")
+    assert content_terms("trygghet") <= answers.analyse("vilken bilaga hör till trygghetspunkten").terms

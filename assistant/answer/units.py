@@ -1,0 +1,79 @@
+"""The units an answer quotes: a chunk's kept text split into sentences, list items, proposals and field
+values, each with exact offsets into its document, and what a unit ending in a colon announces."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.documents.parsing import PROPOSAL_GROUPS
+from assistant.index.store import StoredChunk
+
+SUPERSCRIPTS_AND_SPACE = "⁰¹²³⁴⁵⁶⁷⁸⁹ \t"
+BULLETS = ("-", "•", "*", "\\*")
+MAX_ANNOUNCED = 12
+LIST_LINE_CHARS = 100
+PROPOSAL_LINE = re.compile(r"\d{1,2}\. \S")
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9\"”(])")
+
+
+@dataclass
+class Unit:
+    """A sentence, list item, proposal or field value: the smallest thing an answer quotes."""
+
+    start: int
+    end: int
+    text: str
+    score: float = 0.0
+    label: str = ""  # the field ("Förslag till beslut") or proposal group ("Staten") it stands under
+
+
+def units_of(chunk: StoredChunk, text: str) -> list[Unit]:
+    """Split a chunk's kept segments into quotable units with exact offsets."""
+    units: list[Unit] = []
+    for seg_start, seg_end in chunk.segments:
+        for line in re.finditer(r"[^\n]+(?:\n(?![\n\-•*]|\\\*|\d{1,2}\. )[^\n]+)*", text[seg_start:seg_end]):
+            l_start = seg_start + line.start()
+            piece = line.group()
+            if PROPOSAL_LINE.match(piece) or piece.lstrip().startswith(BULLETS) or len(piece) < 220:
+                units.append(Unit(l_start, l_start + len(piece), piece))
+                continue
+            cut = 0
+            for match in SENTENCE_END.finditer(piece):
+                units.append(Unit(l_start + cut, l_start + match.start(), piece[cut:match.start()]))
+                cut = match.end()
+            units.append(Unit(l_start + cut, l_start + len(piece), piece[cut:]))
+    return [u for u in units if any(c.isalnum() for c in u.text)]  # an empty field (".") is nothing to quote
+
+
+def label_units(chunk: StoredChunk, units: list[Unit]) -> list[Unit]:
+    """Attach the field or proposal group each unit stands under; drop the bare group lines."""
+    labels = chunk.meta.labels
+    kept: list[Unit] = []
+    for unit in units:
+        if unit.text.strip() in PROPOSAL_GROUPS:
+            continue
+        unit.label = next((label for start, label in reversed(labels) if start <= unit.start), "")
+        kept.append(unit)
+    return kept
+
+
+def announced(unit: Unit, units: list[Unit]) -> list[Unit]:
+    """What a unit ending in a colon announces: the bullet or numbered items after it, else the short lines of
+    a table or plain list after it ("Styrelseposition  Namn", "Ordförande  Frans Skarman"), else the next unit."""
+    if not unit.text.rstrip(SUPERSCRIPTS_AND_SPACE).endswith(":"):
+        return []
+    following = [u for u in units if u.start > unit.start]
+    listed = []
+    for item in following:
+        if not item.text.lstrip().startswith(BULLETS) and not PROPOSAL_LINE.match(item.text):
+            break
+        listed.append(item)
+    if listed or not following:
+        return listed
+    rows = []
+    for item in following[:MAX_ANNOUNCED]:
+        if len(item.text) > LIST_LINE_CHARS or item.text.rstrip().endswith("."):
+            break
+        rows.append(item)
+    return rows or following[:1]
