@@ -24,7 +24,7 @@ UNITS_PER_CHUNK = 3
 UNIT_SHARE_OF_BEST = 0.6
 MAX_CHUNKS = 5
 CHUNK_SHARE_OF_BEST = 0.8  # a chunk is quoted when its best unit scores at least this share of the best one
-HEAD_CHARS = 200  # a document's first lines, where it names itself
+HEAD_CHARS = 200  # where a document's title line stands
 HEAD_SHARE = 5
 NAME_ELSEWHERE = 5  # a word of the head found at most this often in the rest of the text names the document
 
@@ -223,13 +223,17 @@ def is_about(chunk: StoredChunk, terms: set[str]) -> bool:
 
 
 def names_of_document(text: str, terms: set[str]) -> frozenset[str]:
-    """The question's words that name the document itself: in its first lines ("LiTHe kods vårmöte 2019")
-    and hardly anywhere else in it. They say which document, not which of its sentences answers."""
+    """The question's words that name the document itself: in its title line ("LiTHe kods vårmöte 2019 -
+    Protokoll") and hardly anywhere else in it. They say which document, not which of its sentences answers.
+    A label line ("Plats: …") is a fact, not a title."""
     head = text[:min(HEAD_CHARS, len(text) // HEAD_SHARE)]  # a short note is all head: nothing names it
-    named = {t for t in terms & content_terms(head) if len(t) >= 2}
+    title = next((line for line in head.splitlines() if line.strip()), "")
+    if ":" in title:
+        return frozenset()
+    named = {t for t in terms & content_terms(title) if len(t) >= 2}
     if not named:
         return frozenset()
-    folded = fold(text[len(head):].casefold())
+    folded = fold(text[text.find(title) + len(title):].casefold())
     return frozenset(t for t in named if len(re.findall(rf"\b{re.escape(t)}", folded)) <= NAME_ELSEWHERE)
 
 
