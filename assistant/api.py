@@ -46,6 +46,7 @@ from assistant.settings import Settings
 from assistant.swedish import content_terms
 
 PINNED_CHUNKS = 4
+SCOPE_DOCUMENTS = 8  # a question narrowed to this many documents may be refused for words none of them uses
 ASKS_MOTIONS = re.compile(r"yrka|reserv|röstade|rostade|proposition")  # who moved what: the minutes' text answers
 DECISION_COVERAGE = 0.5  # a decision is listed only when its passage holds most of what the question asks about,
 # and the question's most specific word ("skolskjutsar", not "gymnasiet")
@@ -140,7 +141,7 @@ class Assistant:
             hits = self.retriever.search(q.search_text, self.settings.top_k, wider, pinned)
             q = replace(q, filters=wider)
         budget.check()
-        missing = missing_reason(q, hits, meetings, self.index.lexical())
+        missing = missing_reason(q, hits, meetings, self.index.lexical(), lambda: self._scope_text(q, given, meetings))
         if missing:
             return Answer(f"{missing} {NOT_FOUND}", [], False, mode, q.standalone, related=related_sources(hits))
         if planned is not None:
@@ -151,6 +152,15 @@ class Assistant:
         if mode == "llm":
             return self._answer_with_llm(q, hits, history, texts, budget.remaining())
         return self._answer_extractively(q, hits, texts, documents)
+
+    def _scope_text(self, q: Question, given: Filters, meetings: list[Meeting]) -> str:
+        """The text of the few documents the question's own words narrowed it to; "" when it names no such scope."""
+        if q.filters == given or not q.filters.narrows():
+            return ""
+        scope = [m.doc_id for m in meetings if _admits(q.filters, m)]
+        if not scope or len(scope) > SCOPE_DOCUMENTS:
+            return ""
+        return "\n".join(self.index.document_text(doc) for doc in scope)
 
     def _documents_by_relevance(self, q: Question) -> list[str]:
         """Doc ids in the order of their best BM25 chunk for the question (cheap: no embedding)."""

@@ -34,7 +34,7 @@ _DATE_OR_TIME = re.compile(
     r"|november|december|hösten|våren|sommaren|vintern|början av|slutet av) \d{4}\b", re.IGNORECASE)
 FRAME_TERMS = content_terms("beslut beslutades besluta beslutade beslutat beslutats beslutas beslutar beslöts "
                             "förslag föreslås föreslår föreslogs föreslagit föreslagits ärende ärendet "
-                            "punkt punkten handlingar dokument underlag står säger")
+                            "punkt punkten paragraf paragrafen handlingar dokument underlag står säger")
 INTENTS = {
     "proposal": re.compile(r"föresl|forsl|förslag|propos|suggest", re.IGNORECASE),
     "decision": re.compile(r"beslut|beslöt|decid|decision", re.IGNORECASE),

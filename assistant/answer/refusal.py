@@ -4,24 +4,28 @@ or a subject word the documents never use. Each returns a Swedish sentence sayin
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from assistant.answer.extractive import topic_terms
-from assistant.answer.questions import MONTH_ONLY, Question, month_of
+from assistant.answer.questions import DATE_TERMS, MONTH_ONLY, Question, month_of
 from assistant.answer.retrieval import Hit
 from assistant.index.lexical import LexicalIndex
 from assistant.index.meetings import MINUTES_TYPES, Meeting
-from assistant.swedish import MONTHS, content_terms, words
+from assistant.swedish import MONTHS, content_terms, fold, words
 
 UNKNOWN_MIN_CHARS = 6
-VERB_ENDINGS = ("era", "erar", "erade", "erat", "des", "tes")  # "diskutera", "avgjordes", "sattes"
+VERB_ENDINGS = ("era", "erar", "erade", "erat", "des", "tes", "ade", "tte")  # "diskutera", "avgjordes", "fortsatte"
 STRONG_PAST = ("gick", "fick", "kom", "tog", "gav", "stod", "drog", "höll", "hölls", "blev", "satt", "vann", "låg",
                "såg", "bad", "drev", "skrev", "steg", "sköt", "bröt", "föll")  # "utgick", "framkom", "avbröt"
 
 
-def missing_reason(q: Question, hits: list[Hit], meetings: list[Meeting], lexical: LexicalIndex) -> str:
+def missing_reason(q: Question, hits: list[Hit], meetings: list[Meeting], lexical: LexicalIndex,
+                   scope: Callable[[], str] | None = None) -> str:
+    """``scope``: the text of the documents the question's own words narrowed it to (a body, a meeting, an
+    organisation), read only when needed."""
     return (missing_meeting(q, hits) or missing_period(q, meetings) or missing_minutes(q, meetings)
             or missing_designation(q, hits)
-            or unknown_subject(q, lexical))
+            or unknown_subject(q, lexical) or (unknown_in_scope(q, scope(), lexical) if scope else ""))
 
 
 def _spoken(day) -> str:
@@ -85,18 +89,36 @@ def unknown_subject(q: Question, lexical: LexicalIndex) -> str:
     documents cannot answer: refuse instead of quoting whatever shares the other words."""
     if q.english:
         return ""
-    subject_words = [w for w in words(q.text) if not w.endswith(VERB_ENDINGS + STRONG_PAST)]  # verbs frame it
-    unknown = [w for w in subject_words if _unknown_word(w, lexical)]
+    unknown = [terms for terms in _subject_terms(q.text) if terms and all(
+        len(t) >= UNKNOWN_MIN_CHARS and not lexical.known(t) and not lexical.has_prefix(t[:UNKNOWN_MIN_CHARS])
+        for t in terms)]
     return "Underlagen nämner inte det frågan gäller." if unknown else ""
 
 
-def _unknown_word(word: str, lexical: LexicalIndex) -> bool:
-    """Neither known nor an inflection of a known word; a month before a known word is that month's
-    ("marsprotokollet"). A compound of other known words may well be unknown ("valnämnd")."""
-    month = next((m for m in MONTHS if word.startswith(m) and len(word) > len(m) + 3), "")
-    if month:  # "marsprotokollet", "decembermötet": the meeting of that month
-        word = word[len(month):]
-    terms = topic_terms(content_terms(word))
-    return bool(terms) and all(
-        len(t) >= UNKNOWN_MIN_CHARS and not lexical.known(t) and not lexical.has_prefix(t[:UNKNOWN_MIN_CHARS])
-        for t in terms)
+def unknown_in_scope(q: Question, text: str, lexical: LexicalIndex) -> str:
+    """A subject word that other documents use but the documents the question names never do ("kassör" of a
+    nämnd whose minutes name none): the answer would come from elsewhere, so say so. Only words the corpus uses
+    count: an adverb the corpus never uses says nothing about the scope."""
+    if q.english or not text:
+        return ""
+    folded = fold(text.casefold())
+    named = q.identifying | content_terms(" ".join(q.bodies)) | DATE_TERMS
+    for terms in _subject_terms(q.text):
+        for term in terms - named:
+            if len(term) >= UNKNOWN_MIN_CHARS and lexical.known(term) == term and \
+                    term[:UNKNOWN_MIN_CHARS] not in folded:  # not even inside a compound
+                scope = (q.bodies or q.organisations or ("de möten frågan gäller",))[0]
+                return f"Underlagen för {scope} nämner inte det frågan gäller."
+    return ""
+
+
+def _subject_terms(text: str) -> list[set[str]]:
+    """The topic terms of each word that is no verb (verbs frame a question: "diskutera", "avgjordes",
+    "utgick"); a month before a word is that month's meeting ("marsprotokollet": "protokollet")."""
+    found = []
+    for word in words(text):
+        if word.endswith(VERB_ENDINGS + STRONG_PAST):
+            continue
+        month = next((m for m in MONTHS if word.startswith(m) and len(word) > len(m) + 3), "")
+        found.append(topic_terms(content_terms(word[len(month):])))
+    return found

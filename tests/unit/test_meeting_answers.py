@@ -413,3 +413,11 @@ def test_an_item_named_by_a_compound_of_its_title(answers: Assistant) -> None:
 
     assert item_compound_heads("vilken bilaga hör till trygghetspunkten") == content_terms("trygghet")
     assert content_terms("trygghet") <= answers.analyse("vilken bilaga hör till trygghetspunkten").terms
+
+
+def test_a_word_the_named_bodys_documents_never_use_is_refused(answers: Assistant) -> None:
+    """Barn- och utbildningsnämndens minutes name no kassör (other associations' documents do)."""
+    answer = answers.ask("vem är kassör i barn- och utbildningsnämnden")
+    assert not answer.found and "Underlagen för Barn- och utbildningsnämnden nämner inte" in answer.answer
+    kept = answers.ask("vem är ordförande i barn- och utbildningsnämnden")
+    assert "nämner inte" not in kept.answer, kept.answer
