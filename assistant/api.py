@@ -48,6 +48,7 @@ from assistant.swedish import content_terms
 PINNED_CHUNKS = 4
 SCOPE_DOCUMENTS = 8  # a question narrowed to this many documents may be refused for words none of them uses
 ASKS_MOTIONS = re.compile(r"yrka|reserv|röstade|rostade|proposition")  # who moved what: the minutes' text answers
+# (and why a decision was made: its motivation, not the decision again)
 DECISION_COVERAGE = 0.5  # a decision is listed only when its passage holds most of what the question asks about,
 # and the question's most specific word ("skolskjutsar", not "gymnasiet")
 
@@ -174,7 +175,7 @@ class Assistant:
         return tuple(dict.fromkeys(found))[:PINNED_CHUNKS]
 
     def _answer_extractively(self, q: Question, hits: list[Hit], texts: SourceTexts, documents: dict) -> Answer:
-        if q.about_decisions and not ASKS_MOTIONS.search(q.standalone.casefold()):
+        if q.about_decisions and q.attribute != "reason" and not ASKS_MOTIONS.search(q.standalone.casefold()):
             weights = term_weights(set(q.topic), self.index.lexical().inverse_document_frequency)
             relevant = [hit for hit in hits if coverage(hit, weights) >= DECISION_COVERAGE and
                         coverage(hit, rarest(weights)) > 0]
