@@ -34,8 +34,11 @@ def llm_url() -> Iterator[str]:
 
 
 def llm_assistant(index: Path, base_url: str, **overrides: object) -> Assistant:
+    """A slow CPU model on a busy 2-core machine: the per-question budget (30 s by default, tested on its own in
+    tests/unit/test_limits.py) is raised with the model's timeout, so these tests see the model's answer."""
+    settings = {"llm_timeout_s": 300, "answer_budget_s": 300, **overrides}
     return make_assistant(index, answer_mode="llm", llm_base_url=base_url, llm_model=MODEL_ALIAS,
-                          llm_timeout_s=300, llm_max_tokens=200, **overrides)
+                          llm_max_tokens=200, **settings)
 
 
 def assert_well_formed(answer: Answer, assistant: Assistant) -> None:

@@ -63,7 +63,7 @@ def injected(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def llm_assistant(index: Path, base_url: str) -> Assistant:
     return make_assistant(index, answer_mode="llm", llm_base_url=base_url, llm_model=MODEL_ALIAS,
-                          llm_timeout_s=300, llm_max_tokens=200)
+                          llm_timeout_s=300, answer_budget_s=300, llm_max_tokens=200)
 
 
 def test_injected_document_cannot_leak_or_break_the_answer(injected: Path, llm_url: str) -> None:
