@@ -63,7 +63,22 @@ def fold(word: str) -> str:
 
 def content_terms(text: str) -> set[str]:
     terms = {normalise_word(w) for w in words(text) if fold(w) not in STOPWORDS and len(w) > 1}
-    return terms | {base for term in terms if (base := derivation_base(term) or SYNONYMS.get(term, ""))}
+    return terms | {base for term in terms if (base := word_base(term))}
+
+
+def word_base(stem: str) -> str:
+    """The other form a stem is also found under: a derivation's base, a synonym, a strong verb's present."""
+    return derivation_base(stem) or SYNONYMS.get(stem, "") or strong_verb_present(stem)
+
+
+STRONG_VERBS = (("gick", "gar"), ("gat", "gar"), ("fick", "far"), ("tog", "tar"), ("drog", "drar"), ("stod", "star"),
+                ("gav", "ger"), ("slog", "slar"))  # past stem, present stem
+
+
+def strong_verb_present(stem: str) -> str:
+    """"utgick", "utgått" → "utgår"; "framgick" → "framgår": the present the documents write."""
+    return next((stem[:-len(past)] + present for past, present in STRONG_VERBS if stem.endswith(past)
+                 and len(stem) > len(past)), "")
 
 
 MONTHS = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",

@@ -11,6 +11,7 @@ from assistant.answer.lookup import (
     EMPTY_VALUE, FRAME, MAX_LINES, MEETING_TERMS, MISSING, PROPOSAL_FIELD, Context, Quote, doc_name, item_location,
     newest_first, quoted_answer, unique,
 )
+from assistant.answer.english import glossary_words
 from assistant.answer.questions import DATE_TERMS, Question
 from assistant.index.decisions import outcome_of
 from assistant.index.meetings import Item, Meeting, Person, Span
@@ -28,6 +29,8 @@ _MEETING_VERBS = content_terms("hålls hölls hålla äger ägde rum börjar bö
                                "avslutas avslutades öppnas öppnades pågår pågick varar varade klockan tid datum "
                                "plats lokal länge nästa föregående")
 HEAD_CHARS = 600
+_ENGLISH_FRAME = re.compile(r"\b(?:meetings?|committee|working|board|council|assembly|annual|spring|autumn|when|where|"
+                            r"time|start|end|started|ended|place|room|minutes|agenda|held|open|opened|closed)\b")
 OWNER_WORDS = 3
 OFFICIALS = ("ordförande", "sekreterare", "justerare")
 _ELECTED = re.compile(r"\b(?:valdes|valde|valts|vald|valda|utsågs|utsågs|utsedd|utses|väljs|elected|appointed)\b")
@@ -82,10 +85,11 @@ def _only_names_meeting(ctx: Context) -> bool:
     pizza"): no word of the question beyond the meeting, its verbs and dates stands in the meeting's
     document without standing in its head (where the organisation and meeting are named)."""
     q = ctx.question
-    rest = {t for t in q.topic - FRAME - _MEETING_VERBS - DATE_TERMS - _owner_terms(q.standalone)
+    asked = content_terms(glossary_words(_ENGLISH_FRAME.sub(" ", q.text.casefold()))) if q.english else q.topic
+    rest = {t for t in asked - FRAME - _MEETING_VERBS - DATE_TERMS - _owner_terms(q.standalone)
             if len(t) >= 3 and not names_meeting(frozenset({t}))}
     meetings = ctx.latest_meetings(("kallelse", "protokoll"))
-    if not rest or not meetings or q.english:  # English words never stand in the documents
+    if not rest or not meetings:
         return True
     text = fold(ctx.texts.text(meetings[0].doc_id).casefold())
     head, body = text[:HEAD_CHARS], text[HEAD_CHARS:]

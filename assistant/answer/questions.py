@@ -71,6 +71,8 @@ _ORG_KINDS = ("kommun", "region", "brf", "forening", "foreningen", "byalag", "by
 _ITEM_COMPOUND = re.compile(r"\b(\w{4,}?)s?(?:punkten|punkt|ärendet|ärende|paragrafen)\b")
 _NOT_SHORTENED = {"var", "vad", "vem", "när", "nar", "hur", "och", "som", "med", "för", "for", "den", "det", "att",
                   "från", "fran", "till", "har", "hade", "blev", "ska", "kan"}
+_ENGLISH_MONTH = re.compile(rf"\b(?:in|during) ({'|'.join(ENGLISH_MONTHS)})\b")  # "in may 2018"
+_NEXT_MEETING = re.compile(r"\bnästa\b|\bnasta\b|\bkommande\b|\bnext\b")
 _LATEST = re.compile(r"\b(förra|senaste|sista|forra) (mötet|sammanträdet|motet|sammantradet)\b|\blast meeting\b")
 
 
@@ -170,8 +172,9 @@ def analyse(question: str, history: list[Message] | None, meetings: list[Meeting
     mine = [m for m in meetings if allowed is None or m.doc_id in allowed]
     chosen = [m for m in mine if (not bodies or m.body in bodies) and (not dates or m.meeting_date in
                                                                           {d.isoformat() for d in dates})]
-    in_period = [m for m in chosen if _within(m.meeting_date, period)] if bodies and not dates else []
-    narrowed = bodies or dates or allowed is not None
+    month_named = _names_month(low)
+    in_period = [m for m in chosen if _within(m.meeting_date, period)] if (bodies or month_named) and not dates else []
+    narrowed = bodies or dates or allowed is not None or in_period
     asked = replace(asked, meetings=tuple(m.doc_id for m in in_period or chosen) if narrowed else ())
     met_then = any(_within(m.meeting_date, period) for m in (chosen if in_full else mine))
     return replace(asked, filters=_filters(asked, filters or Filters(), meetings, bool(in_period), met_then,
@@ -291,8 +294,8 @@ def resolve_period(question: str, meeting_dates: list[str]) -> Period:
         return Period(f"{year}-08-01", f"{year}-12-31")
     if "i våras" in low:
         return Period(f"{year}-01-01", f"{year}-06-30")
-    if match := MONTH_ONLY.search(low):
-        number = MONTHS.index(month_of(match)) + 1
+    if match := MONTH_ONLY.search(low) or _ENGLISH_MONTH.search(low):
+        number = MONTHS.index(month_of(match)) + 1 if match.re is MONTH_ONLY else ENGLISH_MONTHS[match.group(1)]
         in_month = sorted(d[:4] for d in meeting_dates if int(d[5:7]) == number)
         named_year = re.search(r"\b(20\d\d)\b", low)  # "i mars 2024": the year said wins
         year = named_year.group(1) if named_year else in_month[-1] if in_month else year
@@ -300,6 +303,11 @@ def resolve_period(question: str, meeting_dates: list[str]) -> Period:
     if (match := re.search(r"\b(?:år |under |i )?(20\d\d)\b", low)) and not _ISO_DATE.search(low):
         return Period(f"{match.group(1)}-01-01", f"{match.group(1)}-12-31")
     return Period()
+
+
+def _names_month(low: str) -> bool:
+    """A month that names the meeting asked about, not the next one ("nästa sammanträde i februari")."""
+    return bool(MONTH_ONLY.search(low) or _ENGLISH_MONTH.search(low)) and not _NEXT_MEETING.search(low)
 
 
 def month_of(match: re.Match[str]) -> str:
@@ -369,6 +377,6 @@ def _filters(asked: Question, given: Filters, meetings: list[Meeting], body_in_p
     since = until = ""
     if asked.dates:
         since, until = min(asked.dates).isoformat(), max(asked.dates).isoformat()
-    elif (asked.about_decisions or MONTH_ONLY.search(asked.standalone.casefold())) and met_then or body_in_period:
+    elif (asked.about_decisions or _names_month(asked.standalone.casefold())) and met_then or body_in_period:
         since, until = asked.period.since, asked.period.until  # a year no meeting was held is the topic's
     return Filters(documents=documents, body=body, date_from=since, date_to=until, groups=given.groups)

@@ -22,9 +22,9 @@ from pathlib import Path
 import bm25s
 import numpy as np
 
-from assistant.swedish import MIN_PART, SYNONYMS, derivation_base, normalise_word, words
+from assistant.swedish import MIN_PART, derivation_base, normalise_word, word_base, words
 
-TOKENIZER_VERSION = "5"  # bump when normalisation changes: saved indexes are then rebuilt
+TOKENIZER_VERSION = "6"  # bump when normalisation changes: saved indexes are then rebuilt
 TYPO_SIMILARITY = 0.8  # a typo, or text damaged in extraction ("TväUstugorna"), keeps its start and most letters
 
 
@@ -45,7 +45,7 @@ class Tokenizer:
         for word in words(text):
             stem = normalise_word(word)
             out.append(stem)
-            if base := derivation_base(stem) or SYNONYMS.get(stem, ""):
+            if base := word_base(stem):
                 out.append(base)
             out.extend(self.compound_parts(word))
         return out

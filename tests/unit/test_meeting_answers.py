@@ -421,3 +421,16 @@ def test_a_word_the_named_bodys_documents_never_use_is_refused(answers: Assistan
     assert not answer.found and "Underlagen för Barn- och utbildningsnämnden nämner inte" in answer.answer
     kept = answers.ask("vem är ordförande i barn- och utbildningsnämnden")
     assert "nämner inte" not in kept.answer, kept.answer
+
+
+def test_strong_verbs_meet_the_present_the_documents_write() -> None:
+    from assistant.swedish import content_terms
+
+    assert content_terms("utgår") <= content_terms("utgick") and content_terms("framgår") <= content_terms("framgick")
+
+
+def test_an_english_month_names_the_meeting(answers: Assistant) -> None:
+    q = answers.analyse("when was the meeting paused for pizza in may 2018")
+    assert (q.period.since, q.period.until) == ("2018-05-01", "2018-05-31") and q.meetings
+    answer = answers.ask("when was the meeting paused for pizza in may 2018")
+    assert "18:15" in answer.answer, answer.answer
