@@ -14,7 +14,7 @@ from assistant.answer.lookup import (
 from assistant.answer.english import glossary_words
 from assistant.answer.questions import DATE_TERMS, Question
 from assistant.index.decisions import outcome_of
-from assistant.index.meetings import Item, Meeting, Person, Span
+from assistant.index.meetings import MINUTES_TYPES, Item, Meeting, Person, Span
 from assistant.swedish import content_terms, fold, fold_name
 
 _AGAINST = re.compile(r"\bemot (?:förvaltningens |tjänstemännens )?förslag|\bgick emot\b|\bavvek\w* från förslag"
@@ -47,7 +47,8 @@ def header_facts(ctx: Context) -> Answer | None:
     """Time, place, roles and people of a meeting: only when the question is about the meeting itself (it
     names a role, or asks when/where a meeting is), not when "när" asks about something in the documents."""
     q = ctx.question
-    if q.references or q.attribute not in ("place", "time", "person", "party", "list", ""):
+    treated = _meetings_treating(ctx) if q.roles and q.references else []
+    if q.references and not treated or q.attribute not in ("place", "time", "person", "party", "list", ""):
         return None
     low = q.standalone.casefold()
     about_meeting = names_meeting(q.terms) and q.attribute in ("place", "time") and _only_names_meeting(ctx) or \
@@ -56,7 +57,7 @@ def header_facts(ctx: Context) -> Answer | None:
         return None
     if _ELECTED.search(low) and not any(r.endswith(OFFICIALS) for r in q.roles):
         return None  # "vem valdes till ledamot i utskottet": an election decided, not who sat in the meeting
-    for meeting in ctx.latest_meetings(("kallelse", "protokoll")):
+    for meeting in treated or ctx.latest_meetings(("kallelse", "protokoll")):
         quotes = _meeting_quotes(ctx, meeting)
         if quotes and q.attribute == "place" and _NEXT.search(q.standalone.casefold()) and \
                 not any(_PLACE_WORDS.search(ctx.texts.text(x.doc_id)[x.start:x.end]) for x in quotes):
@@ -72,6 +73,17 @@ def header_facts(ctx: Context) -> Answer | None:
         if quotes:
             return quoted_answer(ctx, f"{doc_name(meeting)}:", quotes)
     return None
+
+
+def _meetings_treating(ctx: Context) -> list[Meeting]:
+    """"vem var ordförande när utskottet behandlade VARLA 6:18": the meetings whose items name the property or
+    case the question names, the minutes first."""
+    wanted = [fold_name(r.value) for r in ctx.question.references if r.kind in ("fastighet", "dnr")]
+    if not wanted:
+        return []
+    found = [m for m in ctx.latest_meetings(("protokoll", "kallelse")) for i in ctx.model.items(m.doc_id)
+             if any(w in fold_name(f"{i.title} {i.dnr}") for w in wanted)]
+    return sorted(dict.fromkeys(found), key=lambda m: m.doc_type not in MINUTES_TYPES)
 
 
 def names_meeting(terms: frozenset[str]) -> bool:

@@ -434,3 +434,10 @@ def test_an_english_month_names_the_meeting(answers: Assistant) -> None:
     assert (q.period.since, q.period.until) == ("2018-05-01", "2018-05-31") and q.meetings
     answer = answers.ask("when was the meeting paused for pizza in may 2018")
     assert "18:15" in answer.answer, answer.answer
+
+
+def test_an_official_of_the_meeting_that_treated_a_property(answers: Assistant) -> None:
+    """"vem justerade protokollet där gressela 6:9 behandlades": the minutes whose item names the property."""
+    answer = answers.ask("vem justerade protokollet där gressela 6:9 behandlades")
+    assert "Stefan Vilumsons" in answer.answer and {c.meeting_date for c in answer.citations} == {"2024-03-14"}
+    assert_exact(answers, answer)
