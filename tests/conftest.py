@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import os
+import re
 import shutil
 import signal
 import socket
@@ -155,3 +156,10 @@ def run_cli(*args: str, env: dict[str, str] | None = None, stdin: str | None = N
         f"undantag utan meddelande: {result.exception!r}"
     assert "Traceback" not in result.output
     return result
+
+
+def summary_counts(text: str) -> dict[str, int]:
+    """The counts of a sync summary line ("2 nya, 0 ändrade, …") by name."""
+    found = re.search(r"(\d+) nya, (\d+) ändrade, (\d+) borttagna, (\d+) oförändrade, (\d+) dubbletter, (\d+) fel", text)
+    assert found, text
+    return dict(zip(("nya", "ändrade", "borttagna", "oförändrade", "dubbletter", "fel"), map(int, found.groups())))

@@ -14,14 +14,8 @@ from click.testing import CliRunner
 
 from assistant.evals.corpus_check import EVAL_MARKER, write_manifest
 from assistant.evals.runner import eval_command
-from conftest import AGENDA, MINUTES, make_assistant
+from conftest import AGENDA, MINUTES, make_assistant, summary_counts
 from test_ingest_crash import CLI, clean_env, cli, write_docs
-
-
-def summary_counts(text: str) -> dict[str, int]:
-    found = re.search(r"(\d+) nya, (\d+) ändrade, (\d+) borttagna, (\d+) oförändrade, (\d+) dubbletter, (\d+) fel", text)
-    assert found, text
-    return dict(zip(("nya", "ändrade", "borttagna", "oförändrade", "dubbletter", "fel"), map(int, found.groups())))
 
 
 @pytest.fixture

@@ -4,26 +4,19 @@ failed files and duplicates, a missing folder, and documents from elsewhere left
 from __future__ import annotations
 
 import os
-import re
 import time
 from pathlib import Path
 
 import pytest
 
 from assistant.index.ingest import doc_id_for
-from conftest import AGENDA, MINUTES, make_assistant
+from conftest import AGENDA, MINUTES, make_assistant, summary_counts
 from fakes import HashingEmbedder
 
 
 def agenda(number: int, extra: str = "") -> str:
     return (f"Kallelse Tekniska nämnden\n\nDatum: 2024-0{number + 1}-1{number}\n\n"
             f"1 Upprustning av bro {number}**Förslag till beslut**\nBron nummer {number} rustas upp.{extra}\n")
-
-
-def summary_counts(text: str) -> dict[str, int]:
-    found = re.search(r"(\d+) nya, (\d+) ändrade, (\d+) borttagna, (\d+) oförändrade, (\d+) dubbletter, (\d+) fel", text)
-    assert found, text
-    return dict(zip(("nya", "ändrade", "borttagna", "oförändrade", "dubbletter", "fel"), map(int, found.groups())))
 
 
 @pytest.fixture
