@@ -142,7 +142,8 @@ class Assistant:
             hits = self.retriever.search(q.search_text, self.settings.top_k, wider, pinned)
             q = replace(q, filters=wider)
         budget.check()
-        missing = missing_reason(q, hits, meetings, self.index.lexical(), lambda: self._scope_text(q, given, meetings))
+        missing = missing_reason(q, hits, meetings, self.index.lexical(),
+                                 lambda: _scope_text(q, given, meetings, texts))
         if missing:
             return Answer(f"{missing} {NOT_FOUND}", [], False, mode, q.standalone, related=related_sources(hits))
         if planned is not None:
@@ -153,15 +154,6 @@ class Assistant:
         if mode == "llm":
             return self._answer_with_llm(q, hits, history, texts, budget.remaining())
         return self._answer_extractively(q, hits, texts, documents)
-
-    def _scope_text(self, q: Question, given: Filters, meetings: list[Meeting]) -> str:
-        """The text of the few documents the question's own words narrowed it to; "" when it names no such scope."""
-        if q.filters == given or not q.filters.narrows():
-            return ""
-        scope = [m.doc_id for m in meetings if _admits(q.filters, m)]
-        if not scope or len(scope) > SCOPE_DOCUMENTS:
-            return ""
-        return "\n".join(self.index.document_text(doc) for doc in scope)
 
     def _documents_by_relevance(self, q: Question) -> list[str]:
         """Doc ids in the order of their best BM25 chunk for the question (cheap: no embedding)."""
@@ -253,6 +245,17 @@ def _only_visible(planned: Answer | None, documents: dict[str, Any]) -> Answer |
     if planned is None or all(c.doc_id in documents for c in planned.citations + planned.more_citations):
         return planned
     return None
+
+
+def _scope_text(q: Question, given: Filters, meetings: list[Meeting], texts: SourceTexts) -> str:
+    """The text of the few documents the question's own words narrowed it to; "" when it names no such scope.
+    Read through the answer's SourceTexts, which the composer reads from again."""
+    if q.filters == given or not q.filters.narrows():
+        return ""
+    scope = [m.doc_id for m in meetings if _admits(q.filters, m)]
+    if not scope or len(scope) > SCOPE_DOCUMENTS:
+        return ""
+    return "\n".join(texts.text(doc) for doc in scope)
 
 
 def _wider_filters(filters: Filters, given: Filters) -> list[Filters]:

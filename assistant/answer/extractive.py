@@ -244,10 +244,13 @@ def select_units(hits: list[Hit], texts: SourceTexts, terms: set[str], question:
     """Pick what to quote: per chunk, the units that answer; whole proposal lists and agenda items
     when their heading is what the question is about. Returned in document order per source."""
     scored: list[tuple[Hit, list[Unit]]] = []
+    names: dict[str, frozenset[str]] = {}  # per document: many hits are chunks of the same one
     for hit in hits:
         text = texts.text(hit.chunk.doc_id)
         units = label_units(hit.chunk, units_of(hit.chunk, text))
-        named = identifying | names_of_document(text, terms)
+        if hit.chunk.doc_id not in names:
+            names[hit.chunk.doc_id] = names_of_document(text, terms)
+        named = identifying | names[hit.chunk.doc_id]
         score_units(units, terms, hit.chunk, question, focus, boilerplate, weights, named)
         if units:
             scored.append((hit, units))

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from assistant.answer.extractive import Answer, Citation, SourceTexts, display
 from assistant.answer.questions import Question
 from assistant.index.meetings import MINUTES_TYPES, Item, Meeting, MeetingModel, doc_types
-from assistant.swedish import content_terms
+from assistant.swedish import content_terms, fold_name
 
 MAX_LINES = 6
 PROPOSAL_FIELD = "Förslag till beslut"
@@ -125,3 +125,14 @@ def cite(ctx: Context, n: int, quote: Quote) -> Citation:
         body=doc.get("body", ""), location=quote.location,
         quote=ctx.texts.text(quote.doc_id)[quote.start:quote.end], start=quote.start, end=quote.end, score=1.0,
     )
+
+
+def designation_items(model: MeetingModel, meetings: list[Meeting], q: Question) -> list[tuple[Meeting, Item]]:
+    """The items whose title names the question's property, minutes first, newest first."""
+    ref = q.reference("fastighet")
+    if ref is None:
+        return []
+    name, number = fold_name(ref.value).rsplit(" ", 1)
+    pattern = re.compile(rf"\b{re.escape(name[:4])}\w*[\s-]*{re.escape(number)}\b")  # typo-tolerant
+    ordered = sorted(meetings, key=lambda m: (m.doc_type not in MINUTES_TYPES, newest_first(m)))
+    return [(m, i) for m in ordered for i in model.items(m.doc_id) if pattern.search(fold_name(i.title))]

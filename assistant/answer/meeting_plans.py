@@ -9,12 +9,12 @@ import re
 from assistant.answer.extractive import Answer
 from assistant.answer.lookup import (
     EMPTY_VALUE, FRAME, MAX_LINES, MEETING_TERMS, MISSING, PROPOSAL_FIELD, Context, Quote, doc_name, item_location,
-    newest_first, quoted_answer, unique,
+    designation_items, newest_first, quoted_answer, unique,
 )
 from assistant.answer.english import glossary_words
 from assistant.answer.questions import DATE_TERMS, Question
 from assistant.index.decisions import outcome_of
-from assistant.index.meetings import MINUTES_TYPES, Item, Meeting, Person, Span
+from assistant.index.meetings import Item, Meeting, Person, Span
 from assistant.swedish import content_terms, fold, fold_name
 
 _AGAINST = re.compile(r"\bemot (?:förvaltningens |tjänstemännens )?förslag|\bgick emot\b|\bavvek\w* från förslag"
@@ -76,14 +76,10 @@ def header_facts(ctx: Context) -> Answer | None:
 
 
 def _meetings_treating(ctx: Context) -> list[Meeting]:
-    """"vem var ordförande när utskottet behandlade VARLA 6:18": the meetings whose items name the property or
-    case the question names, the minutes first."""
-    wanted = [fold_name(r.value) for r in ctx.question.references if r.kind in ("fastighet", "dnr")]
-    if not wanted:
-        return []
-    found = [m for m in ctx.latest_meetings(("protokoll", "kallelse")) for i in ctx.model.items(m.doc_id)
-             if any(w in fold_name(f"{i.title} {i.dnr}") for w in wanted)]
-    return sorted(dict.fromkeys(found), key=lambda m: m.doc_type not in MINUTES_TYPES)
+    """"vem var ordförande när utskottet behandlade VARLA 6:18": the meetings whose items name the property the
+    question names, the minutes first."""
+    found = designation_items(ctx.model, ctx.latest_meetings(("protokoll", "kallelse")), ctx.question)
+    return list(dict.fromkeys(meeting for meeting, _ in found))
 
 
 def names_meeting(terms: frozenset[str]) -> bool:

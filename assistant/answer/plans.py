@@ -16,11 +16,11 @@ from assistant.answer.extractive import Answer
 from assistant.answer.lookup import (
     EMPTY_VALUE, FRAME, MAX_LINES, MISSING, NAMED_FIELDS, PROPOSAL_FIELD, Context, Quote, doc_name, first_part,
     item_location, line_end,
-    newest_first, quoted_answer, refusal_answer,
+    designation_items, newest_first, quoted_answer, refusal_answer,
 )
 from assistant.answer.meeting_plans import against_proposal, header_facts, items_by_field
 from assistant.answer.questions import Question
-from assistant.index.meetings import MINUTES_TYPES, Item, Meeting, MeetingModel, Span, locate
+from assistant.index.meetings import MINUTES_TYPES, Item, Meeting, Span, locate
 from assistant.swedish import content_terms, fold_name
 
 _PERSON_NAME = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]+ [A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?\b")
@@ -125,17 +125,6 @@ def designation_reference(ctx: Context) -> Answer | None:
         quotes.append(Quote(item.doc_id, item.start, title[1] if title else line_end(ctx, item.doc_id, item.start),
                             f"{doc_name(meeting)}: {item_location(item)}"))
     return quoted_answer(ctx, "Ärendet i underlagen:", quotes, labelled=True)
-
-
-def designation_items(model: MeetingModel, meetings: list[Meeting], q: Question) -> list[tuple[Meeting, Item]]:
-    """The items whose title names the question's property, minutes first, newest first."""
-    ref = q.reference("fastighet")
-    if ref is None:
-        return []
-    name, number = fold_name(ref.value).rsplit(" ", 1)
-    pattern = re.compile(rf"\b{re.escape(name[:4])}\w*[\s-]*{re.escape(number)}\b")  # typo-tolerant
-    ordered = sorted(meetings, key=lambda m: (m.doc_type not in MINUTES_TYPES, newest_first(m)))
-    return [(m, i) for m in ordered for i in model.items(m.doc_id) if pattern.search(fold_name(i.title))]
 
 
 
