@@ -344,9 +344,10 @@ def named_organisations(low: str, organisations: tuple[str, ...]) -> tuple[str, 
 
 def _names_word(body_word: str, asked: set[str], question_words: set[str]) -> bool:
     """A word of a body's name is in the question: as a term ("nämnden"), inside a longer one
-    ("arbetsutskottets"), or shortened as written ("bygg" in "bygg-au")."""
-    stem = next(iter(content_terms(body_word)))
-    return stem in asked or any(len(a) >= 4 and a.startswith(stem) for a in asked) or \
+    ("arbetsutskottets"), or shortened as written ("bygg" in "bygg-au"). Any of the word's terms counts
+    ("valberedningen" stems two ways); picking one from the set made the answer depend on the hash seed."""
+    return any(stem in asked or any(len(a) >= 4 and a.startswith(stem) for a in asked)
+               for stem in content_terms(body_word)) or \
         any(len(w) >= 3 and w not in _NOT_SHORTENED and body_word.startswith(w) for w in question_words)
 
 
