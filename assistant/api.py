@@ -22,6 +22,7 @@ from assistant.answer.extractive import (
     NOT_FOUND,
     Answer,
     SourceTexts,
+    matches,
     related_sources,
 )
 from assistant.answer.lookup import Context
@@ -167,13 +168,14 @@ class Assistant:
         return tuple(dict.fromkeys(found))[:PINNED_CHUNKS]
 
     def _answer_extractively(self, q: Question, hits: list[Hit], texts: SourceTexts, documents: dict) -> Answer:
+        hits = _naming_properties(q, hits)
         if q.about_decisions and q.attribute != "reason" and not ASKS_MOTIONS.search(q.standalone.casefold()):
             weights = term_weights(set(q.topic), self.index.lexical().inverse_document_frequency)
             relevant = [hit for hit in hits if coverage(hit, weights) >= DECISION_COVERAGE and
                         coverage(hit, rarest(weights)) > 0]
             named = content_terms(" ".join(r.value for r in q.references if r.kind == "fastighet"))
             relevant = [hit for hit in relevant if named <= content_terms(hit.chunk.context)] or relevant  # its item
-            decided = self._decisions_answer(relevant, q.period, texts, documents, q.filters.groups)
+            decided = self._decisions_answer(relevant, q.period, texts, documents, q.filters.groups, set(rarest(weights)))
             if decided:
                 text, citations, others = decided
                 return merge(text, citations, self.compose(q, others, texts))
@@ -209,11 +211,13 @@ class Assistant:
             return fallback
 
     def _decisions_answer(self, hits: list[Hit], period: Period, texts: SourceTexts, documents: dict,
-                          groups: tuple[str, ...] | None) -> tuple[str, list, list] | None:
-        """The register's decisions behind the hits (never from documents the asker may not see), and the
-        hits left for the rest of the answer."""
+                          groups: tuple[str, ...] | None, topic: set[str]) -> tuple[str, list, list] | None:
+        """The register's decisions behind the hits (never from documents the asker may not see) whose title or
+        text names the topic (a decision is not about what its background merely mentions), and the hits left
+        for the rest of the answer."""
         hidden = set(self.index.hidden_documents(groups))
-        decisions = [d for d in decisions_for(self.decisions, hits, period) if d.doc_id not in hidden]
+        decisions = [d for d in decisions_for(self.decisions, hits, period) if d.doc_id not in hidden and
+                     matches(topic, content_terms(f"{d.title} {d.text}"))]
         if not decisions:
             return None
         text, citations = compose_decisions(decisions, self.decisions, texts, documents)
@@ -237,6 +241,15 @@ class Assistant:
             swedish = {t for t in content_terms(glossary_words(question)) if self.index.lexical().known(t)}
             return max(dense_relevance(hits), relevance(hits, swedish, idf) if swedish else 0.0)
         return relevance(hits, terms, idf)
+
+
+def _naming_properties(q: Question, hits: list[Hit]) -> list[Hit]:
+    """A question naming a property is answered from the passages that name it, when any do: "omröstningen om
+    GRESSELA 6:9" is not answered by another meeting's vote."""
+    named = content_terms(" ".join(r.value for r in q.references if r.kind == "fastighet"))
+    if not named:
+        return hits
+    return [hit for hit in hits if named <= content_terms(f"{hit.chunk.context}\n{hit.chunk.text}")] or hits
 
 
 def _only_visible(planned: Answer | None, documents: dict[str, Any]) -> Answer | None:

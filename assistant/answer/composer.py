@@ -24,6 +24,7 @@ from assistant.answer.extractive import (
 from assistant.answer.questions import Question
 from assistant.answer.units import BULLETS, Unit, announced
 from assistant.answer.retrieval import Hit
+from assistant.documents.model import ChunkKind
 from assistant.swedish import content_terms
 
 DIRECT_CHARS = 400
@@ -37,6 +38,11 @@ _MONEY = re.compile(r"\d[\d \u00a0]*(?:[,.]\d+)?\s*(?:kr\b|kr\.|kronor|tkr|mnkr|
                     r"|miljard\w* kr|miljoner kronor|miljarder kronor|euro\b|€)|\b(?:sek|kr\.?)\s*\d", re.IGNORECASE)
 _COST = re.compile(r"kost|avgift|belopp|pengar|cost|how much")
 _VOTE = re.compile(r"omröstning|röst|reserver", re.IGNORECASE)
+_ASKS_DECISION = re.compile(r"beslut|beslöt|beslot|decid|decision")
+_DECIDED = re.compile(r"beslut|beslöt|beslot|bifall|bifölls|avslå|avslag|avslog|\bantas\b|\bantogs\b|godkän|fastställ"
+                      r"|\bvald[aes]?\b|\bväljer\b|\butse[sr]\b|\butsågs\b|bordl[äa]g|återremi|bevilja|förhandsbesked"
+                      r"|^\W*att\s", re.IGNORECASE | re.MULTILINE)
+DECISION_KINDS = (ChunkKind.DECISION, ChunkKind.PROPOSAL_DECISION)
 _CONTENT = re.compile(r"vad står (?:det )?i\b|vad innehåller|innehållet i|what does the .* say")
 LISTING_FIELDS = ("Anmälningar", "Beslutsunderlag")
 ENGLISH_LEAD = "From the Swedish documents, quoted as written:"
@@ -162,6 +168,13 @@ def _is_list_item(unit: Unit) -> bool:
     return unit.text.lstrip().startswith(BULLETS) or bool(re.match(r"\d{1,2}\. \S", unit.text))
 
 
+def _decided(hit: Hit, units: list[Unit]) -> bool:
+    """A decision or a proposal to decide is quoted: a decision field, or a unit that decides ("beslutar att",
+    "bifalles", "väljs", an att-sats)."""
+    return hit.chunk.meta.kind in DECISION_KINDS or any(
+        u.label.casefold().startswith(("beslut", "förslag")) or _DECIDED.search(u.text) for u in units)
+
+
 def partial_answer(q: Question, direct: Picked, texts: SourceTexts) -> Answer | None:
     """The topic found but not what is asked about it (a cost, a vote, the content of a document the agenda
     only lists by title): say what is missing and where the topic is (found=False: it counts as a refusal)."""
@@ -172,6 +185,8 @@ def partial_answer(q: Question, direct: Picked, texts: SourceTexts) -> Answer | 
         missing = "men anger ingen kostnad eller summa"
     elif q.attribute == "vote" and not any(_VOTE.search(u.text) for u in units):
         missing = "men redovisar ingen omröstning"
+    elif _ASKS_DECISION.search(low) and q.attribute != "reason" and not any(_decided(hit, found) for hit, found in direct):
+        missing = "men inget beslut om det"
     elif _CONTENT.search(low) and all(u.label in LISTING_FIELDS for u in units):
         missing = "men bara som en handling i en förteckning; dess innehåll finns inte i underlagen"
     if not missing:

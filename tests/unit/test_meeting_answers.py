@@ -441,3 +441,18 @@ def test_an_official_of_the_meeting_that_treated_a_property(answers: Assistant) 
     answer = answers.ask("vem justerade protokollet där gressela 6:9 behandlades")
     assert "Stefan Vilumsons" in answer.answer and {c.meeting_date for c in answer.citations} == {"2024-03-14"}
     assert_exact(answers, answer)
+
+
+def test_a_topic_only_mentioned_in_a_background_is_no_decision(answers: Assistant) -> None:
+    """Kungsbacka's förhandsbesked mention "god kollektivtrafik" in their background; no decision is about it."""
+    answer = answers.ask("vilka beslut togs om kollektivtrafiken i länet")
+    assert "Beslut, nyast först" not in answer.answer, answer.answer
+    kept = answers.ask("vad beslutades om strandskyddsdispens för ölmanäs 3:20")
+    assert kept.found and "ÖLMANÄS 3:20" in kept.answer, kept.answer
+
+
+def test_a_vote_asked_about_a_property_is_not_answered_by_another_meetings_vote(answers: Assistant) -> None:
+    """GRESSELA 6:9 was decided without a vote; Fristad's annual meeting held one on another matter."""
+    answer = answers.ask("hur röstade ledamöterna i omröstningen om gressela 6:9")
+    assert not answer.found and "Fristad" not in answer.answer
+    assert all("GRESSELA" in c.location for c in answer.citations), answer.citations
