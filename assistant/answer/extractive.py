@@ -271,7 +271,10 @@ def select_units(hits: list[Hit], texts: SourceTexts, terms: set[str], question:
         else:
             chosen = sorted((u for u in units if u.score >= max(1.0, UNIT_SHARE_OF_BEST * best)), key=lambda u: -u.score)[:UNITS_PER_CHUNK]
             chosen.sort(key=lambda u: u.start)
-        chosen = _best_in_order(_with_announced_lists(chosen, units), MAX_UNITS - total)
+        chosen = _with_announced_lists(chosen, units)
+        if _LIST_QUESTION.search(question):
+            chosen = _with_whole_lists(chosen, units)
+        chosen = _best_in_order(chosen, MAX_UNITS - total)
         if chosen:
             picked.append((hit, chosen))
             total += len(chosen)
@@ -288,6 +291,17 @@ def _best_in_order(units: list[Unit], room: int) -> list[Unit]:
         return units
     best = sorted(units, key=lambda u: -u.score)[:max(room, 0)]
     return sorted(best, key=lambda u: u.start)
+
+
+def _with_whole_lists(chosen: list[Unit], units: list[Unit]) -> list[Unit]:
+    """For a question asking which ones: a quoted row of an announced list brings the sentence that announces it
+    and every other row ("vilka föreslås till omval" quotes the whole slate, not the rows that say "omval")."""
+    result = list(chosen)
+    for unit in units:
+        rows = announced(unit, units)
+        if len(rows) >= 2 and any(u in chosen for u in rows):
+            result += [u for u in [unit, *rows] if u not in result]
+    return sorted(result, key=lambda u: u.start)
 
 
 def _with_announced_lists(chosen: list[Unit], units: list[Unit]) -> list[Unit]:

@@ -26,6 +26,7 @@ class Unit:
     text: str
     score: float = 0.0
     label: str = ""  # the field ("Förslag till beslut") or proposal group ("Staten") it stands under
+    starts_line: bool = True  # False for a second sentence on the same line
 
 
 def units_of(chunk: StoredChunk, text: str) -> list[Unit]:
@@ -38,11 +39,12 @@ def units_of(chunk: StoredChunk, text: str) -> list[Unit]:
             if PROPOSAL_LINE.match(piece) or piece.lstrip().startswith(BULLETS) or len(piece) < 220:
                 units.append(Unit(l_start, l_start + len(piece), piece))
                 continue
-            cut = 0
+            cut, new_line = 0, True
             for match in SENTENCE_END.finditer(piece):
-                units.append(Unit(l_start + cut, l_start + match.start(), piece[cut:match.start()]))
-                cut = match.end()
-            units.append(Unit(l_start + cut, l_start + len(piece), piece[cut:]))
+                units.append(Unit(l_start + cut, l_start + match.start(), piece[cut:match.start()],
+                                  starts_line=new_line))
+                cut, new_line = match.end(), "\n" in match.group()
+            units.append(Unit(l_start + cut, l_start + len(piece), piece[cut:], starts_line=new_line))
     return [u for u in units if any(c.isalnum() for c in u.text)]  # an empty field (".") is nothing to quote
 
 
@@ -76,4 +78,15 @@ def announced(unit: Unit, units: list[Unit]) -> list[Unit]:
         if len(item.text) > LIST_LINE_CHARS or item.text.rstrip().endswith("."):
             break
         rows.append(item)
-    return rows or following[:1]
+    return rows or _line_block(following) or following[:1]
+
+
+def _line_block(following: list[Unit]) -> list[Unit]:
+    """Short sentences each on a line of its own, one under the other ("Carl Tönsgård (omval) för en period på
+    två år." / "Ylva Rudling (omval) …"): a list written without bullets. A blank line ends it."""
+    block: list[Unit] = []
+    for item in following[:MAX_ANNOUNCED]:
+        if len(item.text) > LIST_LINE_CHARS or not item.starts_line or block and item.start - block[-1].end > 1:
+            break
+        block.append(item)
+    return block if len(block) >= 2 else []

@@ -456,3 +456,24 @@ def test_a_vote_asked_about_a_property_is_not_answered_by_another_meetings_vote(
     answer = answers.ask("hur röstade ledamöterna i omröstningen om gressela 6:9")
     assert not answer.found and "Fristad" not in answer.answer
     assert all("GRESSELA" in c.location for c in answer.citations), answer.citations
+
+
+def test_a_list_written_one_sentence_per_line_is_quoted_whole() -> None:
+    """Långasand's slate has no bullets: the sentence that announces it, then one candidate per line."""
+    from assistant.answer.units import Unit, announced
+
+    text = ("Val av sju ordinarie styrelseledamöter:\n\nCarl Tönsgård (omval) för en period på två år.\n"
+            "Kiki Broholm (nyval) för en period på två år.\n\nÅrsmötet beslutade enligt valberedningens förslag.")
+    units, at = [], 0
+    for line in text.split("\n"):
+        if line:
+            units.append(Unit(at, at + len(line), line))
+        at += len(line) + 1
+    assert [u.text[:13] for u in announced(units[0], units)] == ["Carl Tönsgård", "Kiki Broholm "]
+
+
+def test_which_ones_brings_every_row_of_the_list(answers: Assistant) -> None:
+    answer = answers.ask("vilka omval föreslog valberedningen till långasands styrelse 2023")
+    shown = answer.answer + answer.more
+    assert all(name in shown for name in ("Carl Tönsgård", "Ylva Rudling", "Hans Andersson", "Ingrid Tönsgård")), shown
+    assert_exact(answers, answer)
