@@ -34,6 +34,7 @@ _ENGLISH_FRAME = re.compile(r"\b(?:meetings?|committee|working|board|council|ass
 OWNER_WORDS = 3
 OFFICIALS = ("ordförande", "sekreterare", "justerare")
 _ELECTED = re.compile(r"\b(?:valdes|valde|valts|vald|valda|utsågs|utsågs|utsedd|utses|väljs|elected|appointed)\b")
+_NOMINATED = re.compile(r"\bföresl\w*|\bforesl\w*|\bnominer\w*|\bkandidat\w*|\bnominat\w*|\bproposed\b|\bnya? ordförande")
 _ENDED = re.compile(r"\bavslut|\bslut|\bend|\bclose")
 _CLOCK = re.compile(r"\böppna|\boppna|\bavslut|\bvilken tid\b|\bklockan\b|\bhur länge\b|\bhur lange\b|\bwhat time\b|\bhow long\b|\bbörja|\bslut|\bstart|\bend")
 _NEXT = re.compile(r"\bnästa\b|\bnasta\b|\bnext\b|\bkommande\b")
@@ -55,8 +56,9 @@ def header_facts(ctx: Context) -> Answer | None:
         bool(_PREVIOUS.search(low)) and "protokoll" in low and q.attribute in ("", "time")
     if not (q.roles or about_meeting or q.attribute in ("party", "person")):
         return None
-    if _ELECTED.search(low) and not any(r.endswith(OFFICIALS) for r in q.roles):
-        return None  # "vem valdes till ledamot i utskottet": an election decided, not who sat in the meeting
+    if _ELECTED.search(low) and not any(r.endswith(OFFICIALS) for r in q.roles) or \
+            _NOMINATED.search(low) and "justerare" not in q.roles:
+        return None  # "vem valdes till ledamot i utskottet", "vem föreslås som ny ordförande": an election
     for meeting in treated or ctx.latest_meetings(("kallelse", "protokoll")):
         quotes = _meeting_quotes(ctx, meeting)
         if quotes and q.attribute == "place" and _NEXT.search(q.standalone.casefold()) and \

@@ -168,11 +168,13 @@ def analyse(question: str, history: list[Message] | None, meetings: list[Meeting
                                     r"|varade|hur länge|hur lange|\bdid\b|\blasted\b|how long|\b(?:vem|vilka) var\b|\bwho (?:was|were)\b",
                                     low)),
     )
+    month_named = _names_month(low)
     allowed = _of_named_organisations(owners, named_owners)
     mine = [m for m in meetings if allowed is None or m.doc_id in allowed]
-    chosen = [m for m in mine if (not bodies or m.body in bodies) and (not dates or m.meeting_date in
-                                                                          {d.isoformat() for d in dates})]
-    month_named = _names_month(low)
+    if allowed is not None and not _named_meetings(mine, bodies, dates, period):
+        allowed = _of_named_organisations(owners, named_owners, unknown_too=True)  # its minutes may not say its name
+        mine = [m for m in meetings if m.doc_id in allowed]
+    chosen = _named_meetings(mine, bodies, dates)
     in_period = [m for m in chosen if _within(m.meeting_date, period)] if (bodies or month_named) and not dates else []
     narrowed = bodies or dates or allowed is not None or in_period
     asked = replace(asked, meetings=tuple(m.doc_id for m in in_period or chosen) if narrowed else ())
@@ -181,12 +183,22 @@ def analyse(question: str, history: list[Message] | None, meetings: list[Meeting
                                            tuple(sorted(allowed)) if allowed is not None else ()))
 
 
-def _of_named_organisations(owners: dict[str, str], named: tuple[str, ...]) -> set[str] | None:
-    """The documents a question naming an organisation may be answered from: that organisation's and those
-    whose organisation is not known; None when it names none (or the index holds only one)."""
+def _of_named_organisations(owners: dict[str, str], named: tuple[str, ...],
+                            unknown_too: bool = False) -> set[str] | None:
+    """The documents a question naming an organisation may be answered from: that organisation's (and, with
+    ``unknown_too``, those whose organisation is not known); None when it names none (or the index holds only
+    one)."""
     if not named or len({o for o in owners.values() if o}) < 2:
         return None
-    return {doc for doc, owner in owners.items() if not owner or owner in named}
+    return {doc for doc, owner in owners.items() if owner in named or unknown_too and not owner}
+
+
+def _named_meetings(meetings: list[Meeting], bodies: list[str], dates: list[date],
+                    period: Period | None = None) -> list[Meeting]:
+    """The meetings of the bodies and on the dates the question names (in its period, when given one)."""
+    days = {d.isoformat() for d in dates}
+    return [m for m in meetings if (not bodies or m.body in bodies) and (not days or m.meeting_date in days)
+            and (period is None or not (period.since or period.until) or _within(m.meeting_date, period))]
 
 
 def _within(day: str, period: Period) -> bool:

@@ -477,3 +477,19 @@ def test_which_ones_brings_every_row_of_the_list(answers: Assistant) -> None:
     shown = answer.answer + answer.more
     assert all(name in shown for name in ("Carl Tönsgård", "Ylva Rudling", "Hans Andersson", "Ingrid Tönsgård")), shown
     assert_exact(answers, answer)
+
+
+def test_an_organisation_named_prefers_its_own_documents(answers: Assistant) -> None:
+    """Jönköping's minutes say no organisation in their first lines; they do not answer for LiTHe kod. LiTHe
+    kod's 2013 board minutes do not name it either, so a meeting only they hold widens to them."""
+    q = answers.analyse("vem är ordförande i lithe kod 2019")
+    named = {d["doc_id"] for d in answers.documents() if d.get("organisation") == "LiTHe kod"}
+    assert set(q.filters.documents) == named
+    wider = answers.analyse("vem var mötesordförande på lithe kods styrelsemöte 2013")
+    assert set(wider.filters.documents) > named
+
+
+def test_a_nomination_is_no_question_about_the_meetings_chair(answers: Assistant) -> None:
+    answer = answers.ask("vem föreslås som ny ordförande i lithe kod 2019")
+    assert "Barn- och utbildningsnämnden" not in answer.answer
+    assert "Olav Övrebö" in answer.answer + answer.more, answer.answer
