@@ -54,6 +54,8 @@ _REFERENCES = (
     ("fastighet", re.compile(r"\b([a-zåäö]{3,})[\s-]+(\d{1,4}:\d{1,4})\b")),
 )
 NOT_PROPERTY_NAMES = {"klockan", "från", "till", "mellan", "och", "eller", "kring", "runt", "paragraf", "punkt", "kl"}
+QUANTITY_FRAME = re.compile(r"\bhur (?:många|manga|mycket)\b|\bhow (?:many|much)\b")  # asks a number, names no topic
+QUANTITY_TERMS = content_terms("många manga mycket")
 DECISION_WORDS = re.compile(r"beslut|beslöt|beslot|decid|decision|yrka|reserv|återremi|gäller .* fortfarande"
                             r"|\b(?:valdes|valde|valts|utsågs|utsedd|elected|appointed)\b"
                             r"|\bfick\b.*\b(?:lov|bygglov|förhandsbesked|dispens|tillstånd)|beviljade?s|avslogs|godkändes")
@@ -117,7 +119,8 @@ class Question:
         search filters, which chose the meeting and say nothing about which passage answers."""
         named = content_terms(self.filters.body)
         dated = DATE_TERMS if self.filters.date_from or self.filters.date_to else frozenset()
-        return frozenset(self.terms - named - dated) or self.terms
+        quantity = QUANTITY_TERMS if QUANTITY_FRAME.search(self.standalone.casefold()) else frozenset()
+        return frozenset(self.terms - named - dated - quantity) or self.terms
 
     @property
     def identifying(self) -> frozenset[str]:

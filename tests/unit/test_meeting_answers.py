@@ -493,3 +493,12 @@ def test_a_nomination_is_no_question_about_the_meetings_chair(answers: Assistant
     answer = answers.ask("vem föreslås som ny ordförande i lithe kod 2019")
     assert "Barn- och utbildningsnämnden" not in answer.answer
     assert "Olav Övrebö" in answer.answer + answer.more, answer.answer
+
+
+def test_how_many_asks_a_number_and_names_no_topic(answers: Assistant) -> None:
+    from assistant.answer.extractive import _COUNT
+
+    q = answers.analyse("hur många skrivelser kom in under granskningen")
+    assert "mang" not in q.topic and "skriv" in q.topic
+    assert _COUNT.search("Under granskningstiden inkom 12 skrivelser.") and _COUNT.search("fem ledamöter")
+    assert not _COUNT.search("gav i november 2020 i uppdrag") and not _COUNT.search("den 29 november")
