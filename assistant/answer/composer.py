@@ -11,11 +11,13 @@ from collections.abc import Callable, Iterable
 
 from assistant.answer.extractive import (
     NOT_FOUND,
+    NUMBER_WORDS,
     Answer,
     SourceTexts,
     _AMOUNT,
     compose_extractive,
     location,
+    matches,
     rarity_weights,
     related_sources,
     select_units,
@@ -42,6 +44,9 @@ _ASKS_DECISION = re.compile(r"beslut|beslöt|beslot|decid|decision")
 _DECIDED = re.compile(r"beslut|beslöt|beslot|bifall|bifölls|avslå|avslag|avslog|\bantas\b|\bantogs\b|godkän|fastställ"
                       r"|\bvald[aes]?\b|\bväljer\b|\butse[sr]\b|\butsågs\b|bordl[äa]g|återremi|bevilja|förhandsbesked"
                       r"|^\W*att\s", re.IGNORECASE | re.MULTILINE)
+_COUNTED = re.compile(r"\bhur (?:många|manga)\b")
+_DATE_OR_YEAR = re.compile(r"\b\d{4}-\d\d-\d\d\b|\b(?:19|20)\d\d\b|\b\d{1,2}[:.]\d\d\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|maj|jun"
+                           r"|jul|aug|sep|okt|nov|dec)[a-zåäö]*", re.IGNORECASE)
 DECISION_KINDS = (ChunkKind.DECISION, ChunkKind.PROPOSAL_DECISION)
 _CONTENT = re.compile(r"vad står (?:det )?i\b|vad innehåller|innehållet i|what does the .* say")
 LISTING_FIELDS = ("Anmälningar", "Beslutsunderlag")
@@ -68,6 +73,8 @@ def compose_answer(q: Question, hits: list[Hit], texts: SourceTexts, boilerplate
     direct, more = split_list(q, picked) if asks_for_list(q, picked) else split_direct(picked, DIRECT_CHARS)
     if q.attribute == "amount":
         direct, more = _sums_first(direct, more)
+    if not q.english and not _names_topic(direct, set(q.topic) - q.identifying):
+        return Answer(NOT_FOUND, [], False, "extractive", q.standalone, related=related_sources(hits))
     partial = partial_answer(q, direct, texts)
     if partial is not None:
         return partial
@@ -168,6 +175,21 @@ def _is_list_item(unit: Unit) -> bool:
     return unit.text.lstrip().startswith(BULLETS) or bool(re.match(r"\d{1,2}\. \S", unit.text))
 
 
+def _names_topic(direct: Picked, topic: set[str]) -> bool:
+    """Some word the question is about (not one naming the organisation or property) stands in what is quoted,
+    its label or its item: a title line that only matched the organisation's name and a date answers nothing."""
+    if not topic:
+        return True
+    return any(matches(topic, content_terms(" ".join([hit.chunk.context] + [f"{u.label} {u.text}" for u in units])))
+               for hit, units in direct)
+
+
+def _states_count(text: str) -> bool:
+    """A number that is no sum of money, date, year or time ("14", "fem ledamöter", "44 stycken närvarande")."""
+    plain = _DATE_OR_YEAR.sub(" ", _MONEY.sub(" ", text))
+    return bool(re.search(rf"\b(?:\d+|{NUMBER_WORDS})\b", plain, re.IGNORECASE))
+
+
 def _decided(hit: Hit, units: list[Unit]) -> bool:
     """A decision or a proposal to decide is quoted: a decision field, or a unit that decides ("beslutar att",
     "bifalles", "väljs", an att-sats)."""
@@ -185,6 +207,8 @@ def partial_answer(q: Question, direct: Picked, texts: SourceTexts) -> Answer | 
         missing = "men anger ingen kostnad eller summa"
     elif q.attribute == "vote" and not any(_VOTE.search(u.text) for u in units):
         missing = "men redovisar ingen omröstning"
+    elif _COUNTED.search(low) and not any(_states_count(u.text) for u in units):
+        missing = "men anger inget antal"
     elif _ASKS_DECISION.search(low) and q.attribute != "reason" and not any(_decided(hit, found) for hit, found in direct):
         missing = "men inget beslut om det"
     elif _CONTENT.search(low) and all(u.label in LISTING_FIELDS for u in units):

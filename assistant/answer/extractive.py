@@ -48,8 +48,8 @@ INTENTS = {
                         r"|\bplats\b|\blokal\b", re.IGNORECASE),
 }
 INTENT_BONUS = 1.5
-_NUMBER_WORDS = "två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tjugo|hundra"
-_COUNT = re.compile(rf"\b(?:(?!(?:19|20)\d\d\b)\d+|{_NUMBER_WORDS})\s+(?!(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)"
+NUMBER_WORDS = "två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tjugo|hundra"
+_COUNT = re.compile(rf"\b(?:(?!(?:19|20)\d\d\b)\d+|{NUMBER_WORDS})\s+(?!(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)"
                     r"[a-zåäö]*\b)[a-zåäö]{3,}", re.IGNORECASE)  # "12 skrivelser", "fem ledamöter"; no date
 BOILERPLATE_WEIGHT = 0.6  # a unit made of recurring sentences keeps 40 % of its score
 BOILERPLATE_MIN_WORDS = 5

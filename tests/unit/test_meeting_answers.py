@@ -502,3 +502,21 @@ def test_how_many_asks_a_number_and_names_no_topic(answers: Assistant) -> None:
     assert "mang" not in q.topic and "skriv" in q.topic
     assert _COUNT.search("Under granskningstiden inkom 12 skrivelser.") and _COUNT.search("fem ledamöter")
     assert not _COUNT.search("gav i november 2020 i uppdrag") and not _COUNT.search("den 29 november")
+
+
+def test_how_many_without_a_number_is_a_partial_answer(answers: Assistant) -> None:
+    """Egnahemsskolan's item states a sum of money, not how many pupils it has."""
+    from assistant.answer.composer import _states_count
+
+    assert not _states_count("att ställa 31 200 000 kronor till tekniska nämndens förfogande 2025-03-18")
+    assert _states_count("Röstlängden fastställs till 14") and _states_count("Valberedningen föreslår fem ledamöter")
+    answer = answers.ask("hur många elever går på egnahemsskolan")
+    assert not answer.found, answer.answer
+    kept = answers.ask("hur många var röstlängden på vårmötet 2018")
+    assert kept.found and "14" in kept.answer, kept.answer
+
+
+def test_an_answer_that_only_names_the_organisation_answers_nothing(answers: Assistant) -> None:
+    """The husrådsmöte's title line names Brf Doktor Lindh and a date; nothing in it is about a roof."""
+    answer = answers.ask("när byttes taket i brf doktor lindh")
+    assert not answer.found and answer.citations == [], answer.answer
