@@ -48,9 +48,13 @@ INTENTS = {
                         r"|\bplats\b|\blokal\b", re.IGNORECASE),
 }
 INTENT_BONUS = 1.5
+_COUNTED_WORD = re.compile(r"\bhur (?:många|manga) ([\wåäö-]+)")
+_NOT_COUNTED = {"var", "är", "ar", "har", "hade", "kom", "fick", "blev", "deltog", "röstade", "rostade", "gick", "finns",
+                "av", "i", "på", "som"}
 NUMBER_WORDS = "två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tjugo|hundra"
 _COUNT = re.compile(rf"\b(?:(?!(?:19|20)\d\d\b)\d+|{NUMBER_WORDS})\s+(?!(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)"
                     r"[a-zåäö]*\b)[a-zåäö]{3,}", re.IGNORECASE)  # "12 skrivelser", "fem ledamöter"; no date
+_COUNT_OF = re.compile(rf"\b(?:\d+|{NUMBER_WORDS})\s+(?:[\wåäö-]+\s+){{0,2}}[\wåäö-]+", re.IGNORECASE)  # "40 konkreta förslag"
 BOILERPLATE_WEIGHT = 0.6  # a unit made of recurring sentences keeps 40 % of its score
 BOILERPLATE_MIN_WORDS = 5
 FOOTNOTE_WEIGHT = 0.5
@@ -177,8 +181,12 @@ def score_units(units: list[Unit], terms: set[str], chunk: StoredChunk, question
     context_match = matches(terms, context_terms, weights)
     intents = {name for name, pattern in INTENTS.items() if pattern.search(question)}
     kind = chunk.meta.kind
+    counted = counted_stem(question)
+    title = content_terms(chunk.meta.item_title)
     for unit in units:
         unit_terms = (content_terms(unit.text) | content_terms(unit.label)) - identifying
+        if kind == ChunkKind.AGENDA_ITEM and title <= unit_terms:  # the agenda's row repeats the item's title
+            unit_terms -= title
         unit.score = matches(terms, unit_terms, weights) + matches(focus, unit_terms, weights) + 0.5 * context_match
         if "proposal" in intents and (kind == "proposal" or unit.label.startswith("Förslag")):
             unit.score += INTENT_BONUS
@@ -191,8 +199,8 @@ def score_units(units: list[Unit], terms: set[str], chunk: StoredChunk, question
             unit.score += INTENT_BONUS
         if "amount" in intents and _AMOUNT.search(unit.text):
             unit.score += INTENT_BONUS
-        if "count" in intents and _COUNT.search(unit.text):
-            unit.score += INTENT_BONUS
+        if "count" in intents:
+            unit.score += _count_bonus(unit.text, counted)
         if "place" in intents and _PLACE.search(unit.text):
             unit.score += INTENT_BONUS
         if "person" in intents and _PERSON.search(unit.text):
@@ -200,6 +208,23 @@ def score_units(units: list[Unit], terms: set[str], chunk: StoredChunk, question
         unit.score *= 1.0 - BOILERPLATE_WEIGHT * boilerplate_share(unit.text, boilerplate)
         if kind == ChunkKind.FOOTNOTE:  # a source reference, seldom the answer itself
             unit.score *= FOOTNOTE_WEIGHT
+
+
+def counted_stem(question: str) -> str:
+    """What "hur många X" counts, as the start of its stem ("belys" for "belysningsmaster"); "" when the word
+    after it is a verb ("hur många var närvarande")."""
+    found = _COUNTED_WORD.search(question.casefold())
+    if not found or found[1] in _NOT_COUNTED:
+        return ""
+    return min(content_terms(found[1]) or {found[1]}, key=len)[:5]
+
+
+def _count_bonus(text: str, counted: str) -> float:
+    """A number of what is counted ("6 belysningsmaster", "12 skrivelser") answers; another count ("18 meter")
+    only perhaps."""
+    if counted and any(counted in fold(m.group().casefold()) for m in _COUNT_OF.finditer(text)):
+        return INTENT_BONUS
+    return INTENT_BONUS / 3 if _COUNT.search(text) else 0.0
 
 
 def sentence_keys(text: str) -> list[str]:

@@ -520,3 +520,12 @@ def test_an_answer_that_only_names_the_organisation_answers_nothing(answers: Ass
     """The husrådsmöte's title line names Brf Doktor Lindh and a date; nothing in it is about a roof."""
     answer = answers.ask("när byttes taket i brf doktor lindh")
     assert not answer.found and answer.citations == [], answer.answer
+
+
+def test_how_many_prefers_a_number_of_what_it_counts() -> None:
+    from assistant.answer.extractive import _count_bonus, counted_stem
+
+    counted = counted_stem("hur många belysningsmaster gäller ansökan")
+    assert _count_bonus("Ansökan gäller uppsättning av 6 belysningsmaster", counted) > \
+        _count_bonus("Belysningsmasterna är 18 meter höga.", counted) > 0
+    assert counted_stem("hur många var närvarande") == ""
