@@ -22,10 +22,17 @@ from pathlib import Path
 import bm25s
 import numpy as np
 
-from assistant.swedish import MIN_PART, derivation_base, normalise_word, word_base, words
+from assistant.swedish import MIN_PART, STOPWORDS, derivation_base, fold, normalise_word, word_base, words
 
 TOKENIZER_VERSION = "6"  # bump when normalisation changes: saved indexes are then rebuilt
 TYPO_SIMILARITY = 0.8  # a typo, or text damaged in extraction ("TväUstugorna"), keeps its start and most letters
+
+
+def query_words(query: str) -> str:
+    """The query without its stopwords ("vad", "ska", "med"): in a short chunk they outweigh the one rare word
+    the question is about. A query of stopwords only is kept as it is."""
+    kept = [w for w in words(query) if fold(w) not in STOPWORDS]
+    return " ".join(kept) if kept else query
 
 
 class Tokenizer:
@@ -150,7 +157,7 @@ class LexicalIndex:
     def search(self, query: str, k: int, allowed: set[str] | None = None) -> list[tuple[str, float]]:
         if self._retriever is None:
             return []
-        tokens = [known for t in self.tokenizer.tokens(query) if (known := self.known(t))]
+        tokens = [known for t in self.tokenizer.tokens(query_words(query)) if (known := self.known(t))]
         if not tokens:
             return []
         mask = None
