@@ -14,6 +14,7 @@ from assistant.index.meetings import MINUTES_TYPES, Meeting
 from assistant.swedish import MONTHS, content_terms, fold, words
 
 UNKNOWN_MIN_CHARS = 6
+_OTHER_DECIDER = re.compile(r"domstol|länsstyrelse|lansstyrelse|regering|riksdag|myndighet|verket\b")  # a decision not of ours
 VERB_ENDINGS = ("era", "erar", "erade", "erat", "des", "tes", "ade", "tte")  # "diskutera", "avgjordes", "fortsatte"
 STRONG_PAST = ("gick", "fick", "kom", "tog", "gav", "stod", "drog", "höll", "hölls", "blev", "satt", "vann", "låg",
                "såg", "bad", "drev", "skrev", "steg", "sköt", "bröt", "föll")  # "utgick", "framkom", "avbröt"
@@ -55,7 +56,7 @@ def missing_meeting(q: Question, hits: list[Hit]) -> str:
     for day in q.unresolved_dates:
         kind = "Protokollet" if q.asks_minutes else "Sammanträdet"
         mentioned = day.isoformat() in found_text or _spoken(day).casefold() in found_text
-        if q.asks_minutes or not mentioned:
+        if not mentioned or q.asks_minutes and not _OTHER_DECIDER.search(q.standalone.casefold()):
             return f"{kind} från {_spoken(day)} finns inte i underlagen."
     return ""
 

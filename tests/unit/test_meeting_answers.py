@@ -529,3 +529,20 @@ def test_how_many_prefers_a_number_of_what_it_counts() -> None:
     assert _count_bonus("Ansökan gäller uppsättning av 6 belysningsmaster", counted) > \
         _count_bonus("Belysningsmasterna är 18 meter höga.", counted) > 0
     assert counted_stem("hur många var närvarande") == ""
+
+
+def test_the_lexical_half_searches_without_stopwords(answers: Assistant) -> None:
+    """"vad ska göras med elektronikskroten": in a short chunk "vad", "ska" and "med" outweighed the one word
+    the question is about."""
+    from assistant.index.lexical import query_words
+
+    assert query_words("vad ska göras med elektronikskroten") == "göras elektronikskroten"
+    assert query_words("vad är det") == "vad är det"
+    best, _ = answers.index.lexical().search("vad ska göras med elektronikskroten", 1)[0]
+    assert "Elektronikskroten" in answers.index.chunks([best])[best].text
+
+
+def test_a_decision_of_a_court_on_a_date_the_text_names_is_answered(answers: Assistant) -> None:
+    """2023-01-27 is no meeting of ours but the date of the court's decision that the minutes recount."""
+    answer = answers.ask("vad beslutade mark- och miljödomstolen 2023-01-27 om belysningsmasterna")
+    assert "finns inte i underlagen" not in answer.answer, answer.answer
