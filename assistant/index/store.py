@@ -51,6 +51,7 @@ CREATE TABLE IF NOT EXISTS files (
 );
 """
 CHROMA_BATCH = 1000
+EF_SEARCH = 400  # near-exact search: the same question finds the same passages in every process
 
 
 @dataclass
@@ -70,6 +71,15 @@ class StoredChunk:
         return list(self.meta.segments)
 
 
+def _search_thoroughly(collection: Any) -> None:
+    """An index made with Chroma's default search breadth (ef_search 100) gets ``EF_SEARCH``: with the default,
+    the graph Chroma rebuilds on each start made the same question find different passages in different
+    processes."""
+    configuration = collection.configuration_json or {}
+    if (configuration.get("hnsw") or {}).get("ef_search", EF_SEARCH) < EF_SEARCH:
+        collection.modify(configuration={"hnsw": {"ef_search": EF_SEARCH}})
+
+
 class Index:
     def __init__(self, settings: Settings, embedder_name: str, dimension: int) -> None:
         self.path = settings.index_path
@@ -84,8 +94,10 @@ class Index:
         try:
             self._client = _chroma_client(settings)
             self._collection = self._client.get_or_create_collection(
-                settings.collection, embedding_function=None, metadata={"hnsw:space": "cosine"}
+                settings.collection, embedding_function=None,
+                configuration={"hnsw": {"space": "cosine", "ef_search": EF_SEARCH}},
             )
+            _search_thoroughly(self._collection)
         except Exception as error:  # noqa: BLE001 - chromadb raises many kinds (Rust, HTTP, SQLite)
             self._db.close()
             where = settings.chroma_url or self.path / "chroma"
