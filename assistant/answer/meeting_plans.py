@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer.extractive import Answer
+from assistant.answer.extractive import Answer, matches
 from assistant.answer.lookup import (
     EMPTY_VALUE, FRAME, MAX_LINES, MEETING_TERMS, MISSING, PROPOSAL_FIELD, Context, Quote, doc_name, item_location,
     designation_items, newest_first, quoted_answer, unique,
@@ -14,7 +14,7 @@ from assistant.answer.lookup import (
 from assistant.answer.english import glossary_words
 from assistant.answer.questions import DATE_TERMS, Question
 from assistant.index.decisions import outcome_of
-from assistant.index.meetings import Item, Meeting, Person, Span
+from assistant.index.meetings import MINUTES_TYPES, Item, Meeting, Person, Span
 from assistant.swedish import content_terms, fold, fold_name
 
 _AGAINST = re.compile(r"\bemot (?:förvaltningens |tjänstemännens )?förslag|\bgick emot\b|\bavvek\w* från förslag"
@@ -35,6 +35,9 @@ OWNER_WORDS = 3
 OFFICIALS = ("ordförande", "sekreterare", "justerare")
 _ELECTED = re.compile(r"\b(?:valdes|valde|valts|vald|valda|utsågs|utsågs|utsedd|utses|väljs|elected|appointed)\b")
 _NOMINATED = re.compile(r"\bföresl\w*|\bforesl\w*|\bnominer\w*|\bkandidat\w*|\bnominat\w*|\bproposed\b|\bnya? ordförande")
+ASKS_ITEMS = re.compile(r"\b(?:vilka|vilket|which|what)\s+(?:ärenden|ärende|punkter|punkt|paragrafer|frågor|items?"
+                        r"|matters?|cases?)\b")
+_ITEM_WORDS = content_terms("ärenden ärende punkter punkt paragrafer frågor")
 _ENDED = re.compile(r"\bavslut|\bslut|\bend|\bclose")
 _CLOCK = re.compile(r"\böppna|\boppna|\bavslut|\bvilken tid\b|\bklockan\b|\bhur länge\b|\bhur lange\b|\bwhat time\b|\bhow long\b|\bbörja|\bslut|\bstart|\bend")
 _NEXT = re.compile(r"\bnästa\b|\bnasta\b|\bnext\b|\bkommande\b")
@@ -56,6 +59,8 @@ def header_facts(ctx: Context) -> Answer | None:
         bool(_PREVIOUS.search(low)) and "protokoll" in low and q.attribute in ("", "time")
     if not (q.roles or about_meeting or q.attribute in ("party", "person")):
         return None
+    if ASKS_ITEMS.search(low):
+        return None  # "vilka ärenden föredrogs av …": the items, not the person
     if _ELECTED.search(low) and not any(r.endswith(OFFICIALS) for r in q.roles) or \
             _NOMINATED.search(low) and "justerare" not in q.roles:
         return None  # "vem valdes till ledamot i utskottet", "vem föreslås som ny ordförande": an election
@@ -261,6 +266,46 @@ def _presenter_quotes(q: Question, items: list[Item], fields: list[Span]) -> lis
     by_number = {i.number: i for i in items}
     return [Quote(f.doc_id, f.start, f.end, item_location(by_number[f.label])) for f in chosen
             if f.label in by_number][:MAX_LINES]
+
+
+def items_naming_person(ctx: Context) -> Answer | None:
+    """"i vilka ärenden yrkade Lars Eriksson": the items, minutes first and newest first, in which a person the
+    question names by full name does what it asks (the sentence naming them holds its other words), each
+    quoted with that sentence."""
+    q = ctx.question
+    low = q.standalone.casefold()
+    if not ASKS_ITEMS.search(low):
+        return None
+    meetings = sorted(ctx.latest_meetings(), key=lambda m: (m.doc_type not in MINUTES_TYPES, newest_first(m)))
+    named = {p.name for m in meetings for p in _people_named(low, ctx.model.people(m.doc_id))}
+    if not named:
+        return None
+    doing = set(q.topic) - FRAME - _ITEM_WORDS - content_terms(" ".join(named))
+    quotes = []
+    for meeting in meetings:
+        text = ctx.texts.text(meeting.doc_id)
+        for item in ctx.model.items(meeting.doc_id):
+            span = _sentence_naming(text, item, named, doing)
+            if span:
+                quotes.append(Quote(meeting.doc_id, *span, f"{meeting.meeting_date} {item_location(item)}"))
+    if not quotes:
+        return None
+    return quoted_answer(ctx, f"Ärenden där {' och '.join(sorted(named))} nämns:", quotes[:MAX_LINES * 2],
+                         labelled=True)
+
+
+def _sentence_naming(text: str, item: Item, names: set[str], doing: set[str]) -> tuple[int, int] | None:
+    """The first sentence of the item that names one of ``names`` and holds the words in ``doing``."""
+    body = text[item.start:item.end]
+    for name in names:
+        pattern = r"\s+".join(re.escape(part) for part in name.split())
+        for found in re.finditer(pattern, body, re.IGNORECASE):
+            start = max(body.rfind(". ", 0, found.start()) + 2, body.rfind("\n\n", 0, found.start()) + 2, 0)
+            stop = body.find(".", found.end())
+            end = len(body) if stop < 0 else stop + 1
+            if not doing or matches(doing, content_terms(body[start:end])):
+                return item.start + start, item.start + end
+    return None
 
 
 # --- decisions against the proposal -------------------------------------------------------------------

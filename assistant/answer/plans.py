@@ -18,7 +18,7 @@ from assistant.answer.lookup import (
     item_location, line_end,
     designation_items, newest_first, quoted_answer, refusal_answer,
 )
-from assistant.answer.meeting_plans import against_proposal, header_facts, items_by_field
+from assistant.answer.meeting_plans import against_proposal, header_facts, items_by_field, items_naming_person
 from assistant.answer.questions import Question
 from assistant.index.meetings import MINUTES_TYPES, Item, Meeting, Span, locate
 from assistant.swedish import content_terms, fold_name
@@ -305,6 +305,6 @@ def undecided_reference(ctx: Context) -> Answer | None:
 
 PLANS: tuple[Callable[[Context], Answer | None], ...] = (
     proposal_reference, item_reference, dnr_reference, undecided_reference, against_proposal, items_by_field,
-    items_with_field,
+    items_naming_person, items_with_field,
     items_by_title, item_field, header_facts, designation_reference,
 )

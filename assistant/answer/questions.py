@@ -38,7 +38,7 @@ ROLE_PATTERNS = (  # the role words a question asks about, as people rows name t
     ("sekreterare", re.compile(r"sekreterare|secretary")),
     ("vice ordförande", re.compile(r"vice (ordf|chair)|vice ordförnade")),
     ("ordförande", re.compile(r"ordf\w*|ordförnade|chair")),
-    ("föredragande", re.compile(r"föredra|fredra|foredra|presents?\b")),
+    ("föredragande", re.compile(r"föredr[ao]|fredra|foredr[ao]|presents?\b|presented\b")),
     ("ersättare", re.compile(r"ersättare|ersattare|substitute")),
     ("ledamot", re.compile(r"ledam|member|sitter i|representerar")),
 )

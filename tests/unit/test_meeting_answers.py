@@ -546,3 +546,17 @@ def test_a_decision_of_a_court_on_a_date_the_text_names_is_answered(answers: Ass
     """2023-01-27 is no meeting of ours but the date of the court's decision that the minutes recount."""
     answer = answers.ask("vad beslutade mark- och miljödomstolen 2023-01-27 om belysningsmasterna")
     assert "finns inte i underlagen" not in answer.answer, answer.answer
+
+
+def test_items_in_which_a_named_person_did_what_is_asked(answers: Assistant) -> None:
+    answer = answers.ask("i vilka ärenden yrkade lars eriksson (s)")
+    assert answer.found and "FRILLESÅS-RYA 2:31" in answer.answer and "ALSLÖV 18:6" in answer.answer, answer.answer
+    assert all("Lars Eriksson" in c.quote and "yrka" in c.quote for c in answer.citations)
+    assert_exact(answers, answer)
+
+
+def test_which_items_a_person_presented_is_no_question_about_the_person(answers: Assistant) -> None:
+    """"föredrogs" is the presenter too; the answer is the item, not the line naming him among those present."""
+    answer = answers.ask("vilka ärenden föredrogs av magnus björned den 1 februari")
+    assert "Varla 6:18" in answer.answer, answer.answer
+    assert_exact(answers, answer)
