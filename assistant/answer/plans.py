@@ -29,11 +29,12 @@ _WHICH_ITEMS = re.compile(r"\b(?:vilka|which) (?:punkter|ärenden|arenden|paragr
                           r"|motions|fastigheter|properties)\b"
                           r"|\bi vilka (?:punkter|ärenden|arenden)\b")
 _AGENDA_OF = re.compile(r"\bvad (?:stod|står|fanns|finns) på (?:dagordningen|föredragningslistan|kallelsen)\b"
-                        r"|\bvilka (?:punkter|ärenden|arenden) (?:fanns|finns|stod|står|behandlades|togs upp|tas upp)\b")
+                        r"|\bvilka (?:punkter|ärenden|arenden) (?:fanns|finns|stod|står|behandlades|behandlade|behandlar"
+                        r"|togs upp|tas upp|tog upp|hade)\b")
 AGENDA_LINES = 25
 _MOTIONS = re.compile(r"motion|proposition")
 ITEM_WORDS = content_terms("punkter ärenden paragrafer gäller handlar fastigheter fastighet items cases dagordningen "
-                           "föredragningslistan kallelsen behandlades stod fanns togs")
+                           "föredragningslistan kallelsen behandlades behandlade stod fanns togs tog")
 
 
 def answer_by_plan(ctx: Context) -> Answer | None:
@@ -249,7 +250,7 @@ def items_by_title(ctx: Context) -> Answer | None:
     if not which:
         return None
     motions = bool(_MOTIONS.search(which.group()))  # items of any document: a list of motions is no agenda
-    topic = set(q.terms) - FRAME - ITEM_WORDS
+    topic = set(q.topic) - FRAME - ITEM_WORDS  # not the body or date that chose the meeting
     scored = [(len(topic & content_terms(i.title)), m, i)
               for m in ctx.ranked_meetings(() if motions else ("protokoll", "kallelse")) for i in ctx.model.items(m.doc_id)]
     best = max((n for n, _, _ in scored), default=0)

@@ -560,3 +560,10 @@ def test_which_items_a_person_presented_is_no_question_about_the_person(answers:
     answer = answers.ask("vilka ärenden föredrogs av magnus björned den 1 februari")
     assert "Varla 6:18" in answer.answer, answer.answer
     assert_exact(answers, answer)
+
+
+def test_which_items_a_named_body_treated_lists_its_meeting(answers: Assistant) -> None:
+    """The body's own name is the filter, not a topic: items whose titles say "barn" are not what is asked."""
+    answer = answers.ask("vilka ärenden behandlade barn- och utbildningsnämnden den 18 mars 2025")
+    assert answer.answer.startswith("Ärenden i") and "Omställning av Egnahemsskolan" in answer.answer, answer.answer
+    assert {c.meeting_date for c in answer.citations} == {"2025-03-18"}
