@@ -182,7 +182,8 @@ class Assistant:
         return self.compose(q, hits, texts)
 
     def compose(self, q: Question, hits: list[Hit], texts: SourceTexts) -> Answer:
-        return compose_answer(q, hits, texts, self.boilerplate(), self.index.lexical().inverse_document_frequency)
+        return compose_answer(q, hits, texts, self.boilerplate(), self.index.lexical().inverse_document_frequency,
+                              self.meetings.fields)
 
     def boilerplate(self) -> frozenset[str]:
         """Sentences that recur across many items or documents (appeal instructions, fee text), computed once

@@ -27,6 +27,7 @@ from assistant.answer.questions import Question
 from assistant.answer.units import BULLETS, Unit, announced
 from assistant.answer.retrieval import Hit
 from assistant.documents.model import ChunkKind
+from assistant.index.meetings import Span
 from assistant.swedish import content_terms
 
 DIRECT_CHARS = 400
@@ -47,12 +48,16 @@ _DECIDED = re.compile(r"beslut|beslöt|beslot|bifall|bifölls|avslå|avslag|avsl
 _COUNTED = re.compile(r"\bhur (?:många|manga)\b")
 _DATE_OR_YEAR = re.compile(r"\b\d{4}-\d\d-\d\d\b|\b(?:19|20)\d\d\b|\b\d{1,2}[:.]\d\d\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|maj|jun"
                            r"|jul|aug|sep|okt|nov|dec)[a-zåäö]*", re.IGNORECASE)
+_BARE_OUTCOME = re.compile(r"(?i)(?:förslaget |attsatsen |att-satsen |att-sats \d+ |yrkandet )?(?:bifall(?:es|s)?|avslås|antas"
+                           r"|godkänns|beviljas|fastställs)(?:[,;] (?:och )?(?:att-sats \d+ )?(?:bifall(?:es|s)?|avslås))*\.?")
+FIELD_OPENING_CHARS = 300
 DECISION_KINDS = (ChunkKind.DECISION, ChunkKind.PROPOSAL_DECISION)
 _CONTENT = re.compile(r"vad står (?:det )?i\b|vad innehåller|innehållet i|what does the .* say")
 LISTING_FIELDS = ("Anmälningar", "Beslutsunderlag")
 ENGLISH_LEAD = "From the Swedish documents, quoted as written:"
 
 Picked = list[tuple[Hit, list[Unit]]]
+ItemFields = Callable[[str, str], list[Span]]  # (doc id, item number) -> the item's fields
 
 
 def boilerplate_keys(chunks: Iterable[tuple[str, str]]) -> frozenset[str]:
@@ -64,7 +69,7 @@ def boilerplate_keys(chunks: Iterable[tuple[str, str]]) -> frozenset[str]:
 
 
 def compose_answer(q: Question, hits: list[Hit], texts: SourceTexts, boilerplate: frozenset[str],
-                   idf: Callable[[str], float]) -> Answer:
+                   idf: Callable[[str], float], item_fields: ItemFields | None = None) -> Answer:
     weights = rarity_weights(set(q.topic), idf)
     picked = select_units(hits, texts, set(q.topic), q.standalone, set(q.focus_topic), boilerplate, weights,
                           q.identifying)
@@ -73,8 +78,12 @@ def compose_answer(q: Question, hits: list[Hit], texts: SourceTexts, boilerplate
     direct, more = split_list(q, picked) if asks_for_list(q, picked) else split_direct(picked, DIRECT_CHARS)
     if q.attribute == "amount":
         direct, more = _sums_first(direct, more)
+    if item_fields is not None:
+        direct = [(hit, with_proposal_and_decision(hit, units, item_fields, texts)) for hit, units in direct]
     if not q.english and not _names_topic(direct, set(q.topic) - q.identifying):
         return Answer(NOT_FOUND, [], False, "extractive", q.standalone, related=related_sources(hits))
+    shown: set[str] = set()
+    direct, more = without_repeats(direct, shown), without_repeats(more, shown)
     partial = partial_answer(q, direct, texts)
     if partial is not None:
         return partial
@@ -188,6 +197,60 @@ def _states_count(text: str) -> bool:
     """A number that is no sum of money, date, year or time ("14", "fem ledamöter", "44 stycken närvarande")."""
     plain = _DATE_OR_YEAR.sub(" ", _MONEY.sub(" ", text))
     return bool(re.search(rf"\b(?:\d+|{NUMBER_WORDS})\b", plain, re.IGNORECASE))
+
+
+def without_repeats(picked: Picked, seen: set[str]) -> Picked:
+    """A sentence written twice (a repeated paragraph, the same line in two columns) is quoted once; ``seen``
+    holds what the answer quotes already."""
+    kept: Picked = []
+    for hit, units in picked:
+        fresh = []
+        for unit in units:
+            key = " ".join(unit.text.split()).casefold()
+            if key not in seen:
+                seen.add(key)
+                fresh.append(unit)
+        if fresh:
+            kept.append((hit, fresh))
+    return kept
+
+
+def with_proposal_and_decision(hit: Hit, units: list[Unit], item_fields: ItemFields, texts: SourceTexts) -> list[Unit]:
+    """A quoted proposal brings its item's decision ("Förslaget bifalles."), and a bare decision ("bifalles",
+    "att-sats 1 bifalles, att-sats 2 avslås") the proposal it decides: neither says alone what was decided."""
+    number = hit.chunk.meta.item_number
+    fields = item_fields(hit.chunk.doc_id, number) if number else []
+    decisions = [f for f in fields if _names_decision(f.name)]
+    proposals = [f for f in fields if _names_proposal(f.name)]
+    quoted = [f for f in fields if any(u.start < f.end and f.start < u.end for u in units)]
+    added = []
+    if any(f in quoted for f in proposals):
+        added += [f for f in decisions if f not in quoted]
+    if any(f in quoted and _BARE_OUTCOME.fullmatch(" ".join(f.value.split())) for f in decisions):
+        added += [f for f in proposals if f not in quoted]
+    text = texts.text(hit.chunk.doc_id)
+    return sorted(units + [Unit(f.start, end, text[f.start:end], label=f.name) for f in added
+                           if (end := _first_sentences(text, f.start, f.end)) > f.start], key=lambda u: u.start)
+
+
+def _names_decision(field: str) -> bool:
+    low = field.casefold()
+    return low == "beslut" or low.endswith("s beslut")  # "Barn- och utbildningsnämndens beslut"
+
+
+def _names_proposal(field: str) -> bool:
+    low = field.casefold()
+    return low == "förslag" or low.startswith("förslag till beslut") or low.endswith("s förslag")
+
+
+def _first_sentences(text: str, start: int, end: int) -> int:
+    """Where a field's quotable opening ends: its first paragraph, at most ``FIELD_OPENING_CHARS``."""
+    stop = text.find("\n\n", start, end)
+    stop = end if stop < 0 else stop
+    if stop - start > FIELD_OPENING_CHARS:
+        sentence = text.rfind(". ", start, start + FIELD_OPENING_CHARS)
+        stop = sentence + 1 if sentence > start else start + FIELD_OPENING_CHARS
+    return stop
 
 
 def _decided(hit: Hit, units: list[Unit]) -> bool:

@@ -94,10 +94,13 @@ def line_end(ctx: Context, doc_id: str, start: int) -> int:
 
 
 def unique(quotes: list[Quote]) -> list[Quote]:
-    seen: dict[tuple[str, int], Quote] = {}
+    """Each passage once: a quote that lies within another of the same document is left out."""
+    kept: list[Quote] = []
     for quote in quotes:
-        seen.setdefault((quote.doc_id, quote.start), quote)
-    return list(seen.values())
+        if not any(k.doc_id == quote.doc_id and k.start <= quote.start and quote.end <= k.end for k in kept):
+            kept = [k for k in kept if not (k.doc_id == quote.doc_id and quote.start <= k.start and k.end <= quote.end)]
+            kept.append(quote)
+    return kept
 
 
 def quoted_answer(ctx: Context, lead: str, quotes: list[Quote], found: bool = True, labelled: bool = False) -> Answer:

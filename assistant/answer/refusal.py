@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 
 from assistant.answer.extractive import topic_terms
-from assistant.answer.questions import DATE_TERMS, MONTH_ONLY, Question, month_of
+from assistant.answer.questions import DATE_TERMS, MONTH_ONLY, QUANTITY_TERMS, Question, month_of
 from assistant.answer.retrieval import Hit
 from assistant.index.lexical import LexicalIndex
 from assistant.index.meetings import MINUTES_TYPES, Meeting
@@ -118,7 +118,7 @@ def _subject_terms(text: str) -> list[set[str]]:
     "utgick"); a month before a word is that month's meeting ("marsprotokollet": "protokollet")."""
     found = []
     for word in words(text):
-        if word.endswith(VERB_ENDINGS + STRONG_PAST):
+        if word.endswith(VERB_ENDINGS + STRONG_PAST) or content_terms(word) <= QUANTITY_TERMS:
             continue
         month = next((m for m in MONTHS if word.startswith(m) and len(word) > len(m) + 3), "")
         found.append(topic_terms(content_terms(word[len(month):])))

@@ -236,3 +236,34 @@ def test_ingest_reports_scanned_pages_and_documents_show_guesses(minutes_pdf: Pa
     listing = "\n".join(document_lines(list(documents.values())))
     assert "2025-03-10?" in listing and "[organ: Styrelsen?]" in listing and "Protokoll Styrelsen 2025-03-10" in listing
     assert "varning: sida 3 saknar textlager – skannad?" in listing and "? = gissat ur filnamnet" in listing
+
+
+@pytest.fixture(scope="module")
+def minutes_assistant(minutes_pdf: Path, tmp_path_factory: pytest.TempPathFactory):
+    assistant = make_assistant(tmp_path_factory.mktemp("minutes-index"), HashingEmbedder())
+    assistant.ingest([minutes_pdf])
+    return assistant
+
+
+def test_a_proposal_comes_with_the_decision_on_it(minutes_assistant) -> None:
+    """"Förslag: att köpa …" then "Beslut: Förslaget bifalles.": neither says alone what was decided."""
+    answer = minutes_assistant.ask("vad beslutades om inköp av ny projektor")
+    quotes = [c.quote for c in answer.citations]
+    assert "att köpa en ny projektor för högst 8 000 kr." in quotes and "Förslaget bifalles." in quotes, quotes
+    text = minutes_assistant.index.document_text(answer.citations[0].doc_id)
+    assert all(text[c.start:c.end] == c.quote for c in answer.citations)
+
+
+def test_how_much_is_no_unknown_subject_in_a_small_corpus(minutes_assistant) -> None:
+    """The one document never writes "mycket"; "hur mycket" asks an amount, it names no subject."""
+    from assistant.answer.refusal import unknown_subject
+
+    q = minutes_assistant.analyse("hur mycket fick festutskottet till vårbalen")
+    assert unknown_subject(q, minutes_assistant.index.lexical()) == ""
+    assert unknown_subject(minutes_assistant.analyse("hur mycket kostar simhallen"), minutes_assistant.index.lexical())
+
+
+def test_a_sentence_written_twice_is_quoted_once(minutes_assistant) -> None:
+    answer = minutes_assistant.ask("vad rapporterade kassören")
+    shown = [" ".join(c.quote.split()) for c in answer.citations + answer.more_citations]
+    assert shown and len(shown) == len(set(shown)), shown
