@@ -16,10 +16,15 @@ _STEMMER = Stemmer.Stemmer("swedish")
 MIN_PART = 4  # shortest stem that counts as a word of its own in a compound
 
 
+_AGENT_NOUN = re.compile(r"(\w{4,}or)(?:n|er|erna|ernas|ers)")
+
+
 @lru_cache(maxsize=200_000)
 def normalise_word(word: str) -> str:
     if len(word) > 5 and word.endswith("s") and word[-2] not in _VOWELS | {"s"}:
         word = word[:-1]  # a genitive stems as its noun: "fristads" as "fristad", not "fristad" as a suffix of it
+    if len(word) >= 7 and (agent := _AGENT_NOUN.fullmatch(word)):
+        word = agent[1]  # "revisorn", "revisorerna" stem as "revisor" does
     stem = _STEMMER.stemWord(word).translate(FOLD)
     if len(stem) >= 7 and stem.endswith("et") and stem[-3] not in _VOWELS:  # definite neuter: utskottet, beslutet
         stem = stem[:-2]

@@ -1,5 +1,6 @@
 """English questions: detected by their function words, and given the Swedish words documents use for the
-English meeting words they contain (a small glossary), so that the lexical half of search can find them."""
+English meeting words they contain (a small glossary), so that the lexical half of search can find them. Swedish
+paraphrases of the genre's words ("vem ledde mötet": ordförande) get the same help."""
 
 from __future__ import annotations
 
@@ -65,3 +66,16 @@ def is_english(question: str) -> bool:
 
 def glossary_words(text: str) -> str:
     return " ".join(GLOSSARY[w] for w in words(text) if GLOSSARY.get(w))
+
+
+PARAPHRASES = {  # how a question may say what minutes write with the genre's own word
+    "deltog": "närvarande", "deltagare": "närvarande", "närvarade": "närvarande", "deltagit": "närvarande",
+    "ledde": "ordförande", "mötesledare": "ordförande", "protokollförde": "sekreterare",
+    "protokollförare": "sekreterare", "lokal": "plats", "lokalen": "plats",
+}
+
+
+def meeting_words(text: str) -> str:
+    """The genre's words for what a Swedish question paraphrases ("vem ledde mötet": ordförande)."""
+    return " ".join(PARAPHRASES[w] for w in words(text.casefold()) if w in PARAPHRASES)
+

@@ -38,6 +38,8 @@ _NOMINATED = re.compile(r"\bföresl\w*|\bforesl\w*|\bnominer\w*|\bkandidat\w*|\b
 ASKS_ITEMS = re.compile(r"\b(?:vilka|vilket|which|what)\s+(?:ärenden|ärende|punkter|punkt|paragrafer|frågor|items?"
                         r"|matters?|cases?)\b")
 _ITEM_WORDS = content_terms("ärenden ärende punkter punkt paragrafer frågor")
+_OFFICIALS = re.compile(r"tjänsteperson|tjänstem|tjanste|förvaltning|officials|staff")
+MAX_PRESENT = 40
 _ENDED = re.compile(r"\bavslut|\bslut|\bend|\bclose")
 _CLOCK = re.compile(r"\böppna|\boppna|\bavslut|\bvilken tid\b|\bklockan\b|\bhur länge\b|\bhur lange\b|\bwhat time\b|\bhow long\b|\bbörja|\bslut|\bstart|\bend")
 _NEXT = re.compile(r"\bnästa\b|\bnasta\b|\bnext\b|\bkommande\b")
@@ -173,6 +175,10 @@ def _role_quotes(ctx: Context, meeting: Meeting, facts: list[Span], people: list
     for role in ctx.question.roles:
         if role == "föredragande":
             continue
+        if role == "närvarande":  # everyone present, or only the officials ("tjänstepersoner": no party)
+            officials = _OFFICIALS.search(ctx.question.standalone.casefold())
+            present = [Quote(p.doc_id, p.start, p.end, "Närvarande") for p in people if not (officials and p.party)]
+            return unique(quotes + present)[:MAX_PRESENT]
         if role in ("ledamot", "ersättare"):
             from_place = _people_from(ctx.question, people)
             quotes += [Quote(p.doc_id, p.start, p.end, "Ledamöter") for p in from_place]

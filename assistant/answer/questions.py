@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from assistant.answer.conversation import Message, standalone_question
-from assistant.answer.english import ENGLISH_MONTHS, glossary_words, is_english
+from assistant.answer.english import ENGLISH_MONTHS, glossary_words, is_english, meeting_words
 from assistant.index.meetings import MINUTES_TYPES, Meeting
 from assistant.index.store import Filters
 from assistant.swedish import MONTHS, content_terms, fold_name, normalise_word
@@ -35,11 +35,12 @@ ATTRIBUTES = (  # first match wins
 )
 ROLE_PATTERNS = (  # the role words a question asks about, as people rows name them (folded)
     ("justerare", re.compile(r"juster|adjust|checks? the minutes")),
-    ("sekreterare", re.compile(r"sekreterare|secretary")),
+    ("sekreterare", re.compile(r"sekreterare|secretary|protokollför|förde protokoll|skrev protokoll")),
     ("vice ordförande", re.compile(r"vice (ordf|chair)|vice ordförnade")),
-    ("ordförande", re.compile(r"ordf\w*|ordförnade|chair")),
+    ("ordförande", re.compile(r"ordf\w*|ordförnade|chair|\bledde (?:mötet|sammanträdet|stämman)|mötesledare")),
     ("föredragande", re.compile(r"föredr[ao]|fredra|foredr[ao]|presents?\b|presented\b")),
     ("ersättare", re.compile(r"ersättare|ersattare|substitute")),
+    ("närvarande", re.compile(r"närvar|narvar|\bdeltog\b|\bdeltagit\b|\bdeltagare|\battended\b|\bwere present\b")),
     ("ledamot", re.compile(r"ledam|member|sitter i|representerar")),
 )
 ORDINALS = {"förste": "förste", "forste": "förste", "första": "förste", "1:e": "förste", "first": "förste",
@@ -147,9 +148,10 @@ def analyse(question: str, history: list[Message] | None, meetings: list[Meeting
     standalone = standalone_question(question, history)
     low = standalone.casefold()
     english = is_english(question)
-    expanded = f"{standalone} {glossary_words(standalone)}" if english else standalone
+    expanded = f"{standalone} {glossary_words(standalone)}" if english else \
+        f"{standalone} {meeting_words(standalone)}".strip()
     terms = frozenset(correct(t) for t in content_terms(expanded) | item_compound_heads(expanded))
-    latest = f"{question} {glossary_words(question)}" if english else question
+    latest = f"{question} {glossary_words(question)}" if english else f"{question} {meeting_words(question)}"
     focus = frozenset(correct(t) for t in content_terms(latest))
     dates, unresolved = _dates(low, meetings)
     in_full = bodies_named_in_full(expanded.casefold(), meetings)

@@ -267,3 +267,19 @@ def test_a_sentence_written_twice_is_quoted_once(minutes_assistant) -> None:
     answer = minutes_assistant.ask("vad rapporterade kassören")
     shown = [" ".join(c.quote.split()) for c in answer.citations + answer.more_citations]
     assert shown and len(shown) == len(set(shown)), shown
+
+
+def test_paraphrased_meeting_questions_find_the_genres_words(minutes_assistant) -> None:
+    """The minutes write "Närvarande", "(ordförande)", "(sekreterare)", "Plats"; questions say it otherwise."""
+    for question, wanted in (("vem ledde mötet", "Anna Andersson"), ("vem protokollförde mötet", "Cecilia Ceder"),
+                             ("vilka deltog på mötet", "Bo Berg"), ("vilken lokal användes", "Föreningslokalen")):
+        answer = minutes_assistant.ask(question)
+        assert answer.found and wanted in answer.answer, (question, answer.answer)
+
+
+def test_an_agent_noun_stems_alike_in_every_form() -> None:
+    from assistant.swedish import content_terms
+
+    forms = ["revisor", "revisorn", "revisorer", "revisorerna", "projektor", "projektorn"]
+    assert len({frozenset(content_terms(w)) for w in forms[:4]}) == 1
+    assert content_terms("projektor") == content_terms("projektorn") and content_terms("kvinnor") == content_terms("kvinnor")

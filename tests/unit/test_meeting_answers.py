@@ -567,3 +567,11 @@ def test_which_items_a_named_body_treated_lists_its_meeting(answers: Assistant) 
     answer = answers.ask("vilka ärenden behandlade barn- och utbildningsnämnden den 18 mars 2025")
     assert answer.answer.startswith("Ärenden i") and "Omställning av Egnahemsskolan" in answer.answer, answer.answer
     assert {c.meeting_date for c in answer.citations} == {"2025-03-18"}
+
+
+def test_the_officials_present_are_listed_whole(answers: Assistant) -> None:
+    answer = answers.ask("vilka tjänstepersoner var närvarande 29 februari")
+    for name in ("Hanna Ståhl", "Kasra Hassirian", "Peter Sebestyén", "Rickard Ribbås"):
+        assert name in answer.answer, answer.answer
+    assert "Thure Sandén" not in answer.answer  # a member of the body, not an official
+    assert_exact(answers, answer)
