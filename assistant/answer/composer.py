@@ -51,6 +51,7 @@ _DATE_OR_YEAR = re.compile(r"\b\d{4}-\d\d-\d\d\b|\b(?:19|20)\d\d\b|\b\d{1,2}[:.]
 _BARE_OUTCOME = re.compile(r"(?i)(?:förslaget |attsatsen |att-satsen |att-sats \d+ |yrkandet )?(?:bifall(?:es|s)?|avslås|antas"
                            r"|godkänns|beviljas|fastställs)(?:[,;] (?:och )?(?:att-sats \d+ )?(?:bifall(?:es|s)?|avslås))*\.?")
 FIELD_OPENING_CHARS = 300
+WHOLE_FIELD_CHARS = 300
 DECISION_KINDS = (ChunkKind.DECISION, ChunkKind.PROPOSAL_DECISION)
 _CONTENT = re.compile(r"vad står (?:det )?i\b|vad innehåller|innehållet i|what does the .* say")
 LISTING_FIELDS = ("Anmälningar", "Beslutsunderlag")
@@ -78,15 +79,15 @@ def compose_answer(q: Question, hits: list[Hit], texts: SourceTexts, boilerplate
     direct, more = split_list(q, picked) if asks_for_list(q, picked) else split_direct(picked, DIRECT_CHARS)
     if q.attribute == "amount":
         direct, more = _sums_first(direct, more)
-    if item_fields is not None:
-        direct = [(hit, with_proposal_and_decision(hit, units, item_fields, texts)) for hit, units in direct]
     if not q.english and not _names_topic(direct, set(q.topic) - q.identifying):
         return Answer(NOT_FOUND, [], False, "extractive", q.standalone, related=related_sources(hits))
-    shown: set[str] = set()
-    direct, more = without_repeats(direct, shown), without_repeats(more, shown)
     partial = partial_answer(q, direct, texts)
     if partial is not None:
         return partial
+    if item_fields is not None:  # what the answer quotes decides above; its item's proposal or decision completes it
+        direct = [(hit, with_proposal_and_decision(hit, units, item_fields, texts)) for hit, units in direct]
+    shown: set[str] = set()
+    direct, more = without_repeats(direct, shown), without_repeats(more, shown)
     text, citations = compose_extractive(direct, texts)
     more_text, more_citations = compose_extractive(more, texts, len(citations) + 1) if more else ("", [])
     if q.english:
@@ -229,8 +230,20 @@ def with_proposal_and_decision(hit: Hit, units: list[Unit], item_fields: ItemFie
     if any(f in quoted and _BARE_OUTCOME.fullmatch(" ".join(f.value.split())) for f in decisions):
         added += [f for f in proposals if f not in quoted]
     text = texts.text(hit.chunk.doc_id)
-    return sorted(units + [Unit(f.start, end, text[f.start:end], label=f.name) for f in added
-                           if (end := _first_sentences(text, f.start, f.end)) > f.start], key=lambda u: u.start)
+    whole = [f for f in quoted if (f in proposals or f in decisions) and f.end - f.start <= WHOLE_FIELD_CHARS]
+    rest = [u for f in whole for u in _paragraphs(text, f) if not any(u.start < q.end and q.start < u.end for q in units)]
+    return sorted(units + rest + [Unit(f.start, end, text[f.start:end], label=f.name) for f in added
+                                  if (end := _first_sentences(text, f.start, f.end)) > f.start], key=lambda u: u.start)
+
+
+def _paragraphs(text: str, field: Span) -> list[Unit]:
+    """A short proposal or decision is quoted whole: its other paragraphs ("godkänner samrådsredogörelsen" as well
+    as "uppdrar åt samhällsbyggnadskontoret")."""
+    found = []
+    for match in re.finditer(r"[^\n]+(?:\n[^\n]+)*", text[field.start:field.end]):
+        if any(c.isalnum() for c in match.group()):
+            found.append(Unit(field.start + match.start(), field.start + match.end(), match.group(), label=field.name))
+    return found
 
 
 def _names_decision(field: str) -> bool:

@@ -575,3 +575,11 @@ def test_the_officials_present_are_listed_whole(answers: Assistant) -> None:
         assert name in answer.answer, answer.answer
     assert "Thure Sandén" not in answer.answer  # a member of the body, not an official
     assert_exact(answers, answer)
+
+
+def test_a_short_proposal_is_quoted_whole(answers: Assistant) -> None:
+    """Annebergs centrum: "godkänner samrådsredogörelsen …" and "uppdrar åt samhällsbyggnadskontoret …" are one
+    proposal in two paragraphs."""
+    answer = answers.ask("vad föreslås om detaljplanen för annebergs centrum")
+    assert "godkänner samrådsredogörelsen" in answer.answer and "uppdrar åt" in answer.answer, answer.answer
+    assert_exact(answers, answer)
