@@ -169,7 +169,8 @@ class Assistant:
 
     def _answer_extractively(self, q: Question, hits: list[Hit], texts: SourceTexts, documents: dict) -> Answer:
         hits = _naming_properties(q, hits)
-        if q.about_decisions and q.attribute != "reason" and not ASKS_MOTIONS.search(q.standalone.casefold()):
+        if q.about_decisions and q.attribute not in ("reason", "frequency") and \
+                not ASKS_MOTIONS.search(q.standalone.casefold()):
             weights = term_weights(set(q.topic), self.index.lexical().inverse_document_frequency)
             relevant = [hit for hit in hits if coverage(hit, weights) >= DECISION_COVERAGE and
                         coverage(hit, rarest(weights)) > 0]

@@ -43,6 +43,7 @@ INTENTS = {
     "reason": re.compile(r"\bvarför\b|\bvarfor\b|\bmotiv|\bskäl\b|\bwhy\b", re.IGNORECASE),
     "amount": re.compile(r"\bhur (stor|stora|hög|hog|mycket|många|manga|lång|lang)\b|\bavgift|\bkostnad|\bkostade"
                          r"|\bhow (much|many|big|large)\b", re.IGNORECASE),
+    "frequency": re.compile(r"\bhur ofta\b|\bhow often\b|\bhur många gånger\b", re.IGNORECASE),
     "count": re.compile(r"\bhur många\b|\bhur manga\b|\bhow many\b|\bantal\b", re.IGNORECASE),
     "place": re.compile(r"\b(var|where)\b.*\b(hålls|halls|är|ar|ligger|möte|mötet|motet|sammanträdet|meeting)\b"
                         r"|\bplats\b|\blokal\b", re.IGNORECASE),
@@ -55,6 +56,9 @@ NUMBER_WORDS = "två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tjugo|hundra"
 _COUNT = re.compile(rf"\b(?:(?!(?:19|20)\d\d\b)\d+|{NUMBER_WORDS})\s+(?!(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)"
                     r"[a-zåäö]*\b)[a-zåäö]{3,}", re.IGNORECASE)  # "12 skrivelser", "fem ledamöter"; no date
 _COUNT_OF = re.compile(rf"\b(?:\d+|{NUMBER_WORDS})\s+(?:[\wåäö-]+\s+){{0,2}}[\wåäö-]+", re.IGNORECASE)  # "40 konkreta förslag"
+_FREQUENCY = re.compile(r"\bvarje (?:år|månad|vecka|kvartal|termin|mandatperiod)|\bårligen\b|\ben gång (?:per|om|i)\b"
+                        r"|\bper (?:år|månad|vecka)\b|\bgånger? (?:per|om|i)\b|\b(?:månads|kvartals|vecko)vis\b"
+                        r"|\bvartannat\b|\bvarje gång\b", re.IGNORECASE)
 BOILERPLATE_WEIGHT = 0.6  # a unit made of recurring sentences keeps 40 % of its score
 BOILERPLATE_MIN_WORDS = 5
 FOOTNOTE_WEIGHT = 0.5
@@ -198,6 +202,8 @@ def score_units(units: list[Unit], terms: set[str], chunk: StoredChunk, question
         if "reason" in intents and unit.label.startswith(REASON_LABELS):
             unit.score += INTENT_BONUS
         if "amount" in intents and _AMOUNT.search(unit.text):
+            unit.score += INTENT_BONUS
+        if "frequency" in intents and _FREQUENCY.search(unit.text):
             unit.score += INTENT_BONUS
         if "count" in intents:
             unit.score += _count_bonus(unit.text, counted)

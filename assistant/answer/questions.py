@@ -12,40 +12,13 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from assistant.answer.asked import attribute_of, roles_of
 from assistant.answer.conversation import Message, standalone_question
 from assistant.answer.english import ENGLISH_MONTHS, glossary_words, is_english, meeting_words
 from assistant.index.meetings import MINUTES_TYPES, Meeting
 from assistant.index.store import Filters
 from assistant.swedish import MONTHS, content_terms, fold_name, normalise_word
 
-ATTRIBUTES = (  # first match wins
-    ("vote", re.compile(r"\brösta\w*|\brosta\w*|\bomröstning|\bomrostning|\bvote[ds]?\b|\bvoting\b")),
-    ("party", re.compile(r"\bvilket parti\b|\b(which|what) party\b|\bpartitillhörighet\b")),
-    ("amount", re.compile(r"\bhur (mycket|stor|stora|hög|hog)\b|\bkostnad|\bkosta|\bkostade\b|\bavgift|\bbelopp"
-                          r"|\bpengar\b|\bhow much\b|\bcost")),
-    ("count", re.compile(r"\bhur många\b|\bhur manga\b|\bhow many\b|\bantal\b")),
-    ("reason", re.compile(r"\bvarför\b|\bvarfor\b|\bwhy\b|\bskäl\b|\bmotiv")),
-    ("place", re.compile(r"^(?:och |men |så )?var\b(?! (?:det|den|de|dom|han|hon)\b)"  # "var det": was it
-                         r"(?!.*\b(?:vem|vilka|vilken|vilket)\b)|\bplats\b|\blokal\b|\bwhere\b")),
-    ("time", re.compile(r"\bnär\b|\bnar\b|\bdatum\b|\bwhen\b|\bvilken dag\b|\bvilken tid\b|\bklockan\b"
-                        r"|\bhur länge\b|\bhur lange\b|\bwhat time\b|\btid\b")),
-    ("list", re.compile(r"\bvilka (är|var|finns) (de|dom)\b|\blista\b|\bvilka \w+ (finns|ingår|nämns)\b"
-                        r"|\bwhat are the\b|\blist\b")),
-    ("person", re.compile(r"\bvem\b|\bvilka\b|\bwho\b|\bwhom\b")),
-)
-ROLE_PATTERNS = (  # the role words a question asks about, as people rows name them (folded)
-    ("justerare", re.compile(r"juster|adjust|checks? the minutes")),
-    ("sekreterare", re.compile(r"sekreterare|secretary|protokollför|förde protokoll|skrev protokoll")),
-    ("vice ordförande", re.compile(r"vice (ordf|chair)|vice ordförnade")),
-    ("ordförande", re.compile(r"ordf\w*|ordförnade|chair|\bledde (?:mötet|sammanträdet|stämman)|mötesledare")),
-    ("föredragande", re.compile(r"föredr[ao]|fredra|foredr[ao]|presents?\b|presented\b")),
-    ("ersättare", re.compile(r"ersättare|ersattare|substitute")),
-    ("närvarande", re.compile(r"närvar|narvar|\bdeltog\b|\bdeltagit\b|\bdeltagare|\battended\b|\bwere present\b")),
-    ("ledamot", re.compile(r"ledam|member|sitter i|representerar")),
-)
-ORDINALS = {"förste": "förste", "forste": "förste", "första": "förste", "1:e": "förste", "first": "förste",
-            "andre": "andre", "andra": "andre", "2:e": "andre", "second": "andre",
-            "tredje": "tredje", "3:e": "tredje", "third": "tredje"}
 _REFERENCES = (
     ("förslag", re.compile(r"\b(?:förslag|forslag|proposal)(?:et|en)?\s+(?:nr\.?\s*|nummer\s*|number\s*)?(\d{1,3})\b")),
     ("punkt", re.compile(r"\b(?:punkt|punkten|item|ärende|arende)\s+(?:nr\.?\s*)?(\d{1,2})\b")),
@@ -163,8 +136,8 @@ def analyse(question: str, history: list[Message] | None, meetings: list[Meeting
         period = Period(filters.date_from, filters.date_to)
     asked = Question(
         text=question, standalone=standalone, language="en" if english else "sv", terms=terms, focus=focus,
-        search_text=expanded, attribute=_attribute(question.casefold()) or _attribute(low),
-        roles=_roles(question.casefold()) or _roles(low), references=_references(low),
+        search_text=expanded, attribute=attribute_of(question.casefold()) or attribute_of(low),
+        roles=roles_of(question.casefold()) or roles_of(low), references=_references(low),
         organisations=named_owners, bodies_in_full=bool(in_full),
         dates=tuple(dates), unresolved_dates=tuple(unresolved), period=period, bodies=tuple(bodies),
         about_decisions=bool(DECISION_WORDS.search(low)),
@@ -227,23 +200,6 @@ class Corrector:
 
     def __call__(self, term: str) -> str:
         return self._known(term) or term
-
-
-def _attribute(low: str) -> str:
-    return next((name for name, pattern in ATTRIBUTES if pattern.search(low)), "")
-
-
-def _roles(low: str) -> tuple[str, ...]:
-    found = []
-    for role, pattern in ROLE_PATTERNS:
-        if pattern.search(low):
-            if role == "vice ordförande":
-                ordinal = next((ORDINALS[w] for w in re.findall(r"[\w:]+", low) if w in ORDINALS), "")
-                role = f"{ordinal} vice ordförande".strip()
-            if role == "ordförande" and any(r.endswith("vice ordförande") for r in found):
-                continue
-            found.append(role)
-    return tuple(found)
 
 
 def _references(low: str) -> tuple[Reference, ...]:

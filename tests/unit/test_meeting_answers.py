@@ -583,3 +583,8 @@ def test_a_short_proposal_is_quoted_whole(answers: Assistant) -> None:
     answer = answers.ask("vad föreslås om detaljplanen för annebergs centrum")
     assert "godkänner samrådsredogörelsen" in answer.answer and "uppdrar åt" in answer.answer, answer.answer
     assert_exact(answers, answer)
+
+
+def test_how_often_asks_a_frequency_not_the_decision(answers: Assistant) -> None:
+    answer = answers.ask("hur ofta ska byggnadsnämnden besluta om tillsynsplanen")
+    assert "varje år" in answer.answer and "Beslut, nyast först" not in answer.answer, answer.answer

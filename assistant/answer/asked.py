@@ -1,0 +1,55 @@
+"""What a question asks for: the attribute (a person, a place, a time, an amount …) and the roles it names
+(ordförande, sekreterare, justerare, föredragande, närvarande …), from its words in Swedish or English."""
+
+from __future__ import annotations
+
+import re
+
+ATTRIBUTES = (  # first match wins
+    ("vote", re.compile(r"\brösta\w*|\brosta\w*|\bomröstning|\bomrostning|\bvote[ds]?\b|\bvoting\b")),
+    ("party", re.compile(r"\bvilket parti\b|\b(which|what) party\b|\bpartitillhörighet\b")),
+    ("amount", re.compile(r"\bhur (mycket|stor|stora|hög|hog)\b|\bkostnad|\bkosta|\bkostade\b|\bavgift|\bbelopp"
+                          r"|\bpengar\b|\bhow much\b|\bcost")),
+    ("count", re.compile(r"\bhur många\b|\bhur manga\b|\bhow many\b|\bantal\b")),
+    ("reason", re.compile(r"\bvarför\b|\bvarfor\b|\bwhy\b|\bskäl\b|\bmotiv")),
+    ("frequency", re.compile(r"\bhur ofta\b|\bhow often\b|\bhur många gånger\b")),
+    ("place", re.compile(r"^(?:och |men |så )?var\b(?! (?:det|den|de|dom|han|hon)\b)"  # "var det": was it
+                         r"(?!.*\b(?:vem|vilka|vilken|vilket)\b)|\bplats\b|\blokal\b|\bwhere\b")),
+    ("time", re.compile(r"\bnär\b|\bnar\b|\bdatum\b|\bwhen\b|\bvilken dag\b|\bvilken tid\b|\bklockan\b"
+                        r"|\bhur länge\b|\bhur lange\b|\bwhat time\b|\btid\b")),
+    ("list", re.compile(r"\bvilka (är|var|finns) (de|dom)\b|\blista\b|\bvilka \w+ (finns|ingår|nämns)\b"
+                        r"|\bwhat are the\b|\blist\b")),
+    ("person", re.compile(r"\bvem\b|\bvilka\b|\bwho\b|\bwhom\b")),
+)
+ROLE_PATTERNS = (  # the role words a question asks about, as people rows name them (folded)
+    ("justerare", re.compile(r"juster|adjust|checks? the minutes")),
+    ("sekreterare", re.compile(r"sekreterare|secretary|protokollför|förde protokoll|skrev protokoll")),
+    ("vice ordförande", re.compile(r"vice (ordf|chair)|vice ordförnade")),
+    ("ordförande", re.compile(r"ordf\w*|ordförnade|chair|\bledde (?:mötet|sammanträdet|stämman)|mötesledare")),
+    ("föredragande", re.compile(r"föredr[ao]|fredra|foredr[ao]|presents?\b|presented\b")),
+    ("ersättare", re.compile(r"ersättare|ersattare|substitute")),
+    ("närvarande", re.compile(r"närvar|narvar|\bdeltog\b|\bdeltagit\b|\bdeltagare|\battended\b|\bwere present\b")),
+    ("ledamot", re.compile(r"ledam|member|sitter i|representerar")),
+)
+ORDINALS = {"förste": "förste", "forste": "förste", "första": "förste", "1:e": "förste", "first": "förste",
+            "andre": "andre", "andra": "andre", "2:e": "andre", "second": "andre",
+            "tredje": "tredje", "3:e": "tredje", "third": "tredje"}
+
+
+def attribute_of(low: str) -> str:
+    """What the question asks for: "person", "place", "time", "amount", "count", "reason" …; "" when open."""
+    return next((name for name, pattern in ATTRIBUTES if pattern.search(low)), "")
+
+
+def roles_of(low: str) -> tuple[str, ...]:
+    """The roles the question names (ordförande, justerare, "förste vice ordförande" …), as people rows name them."""
+    found = []
+    for role, pattern in ROLE_PATTERNS:
+        if pattern.search(low):
+            if role == "vice ordförande":
+                ordinal = next((ORDINALS[w] for w in re.findall(r"[\w:]+", low) if w in ORDINALS), "")
+                role = f"{ordinal} vice ordförande".strip()
+            if role == "ordförande" and any(r.endswith("vice ordförande") for r in found):
+                continue
+            found.append(role)
+    return tuple(found)
