@@ -110,7 +110,7 @@ class Assistant:
     # --- questions ---
 
     def analyse(self, question: str, history: list[Message] | None = None, filters: Filters | None = None) -> Question:
-        organisations = {d["doc_id"]: d.get("organisation") or "" for d in self.index.documents()}
+        organisations = organisations_by_folder(self.index.documents())
         return analyse(question, history, self.meetings.meetings(), Corrector(self.index.lexical().known), filters,
                        organisations)
 
@@ -243,6 +243,19 @@ class Assistant:
             swedish = {t for t in content_terms(glossary_words(question)) if self.index.lexical().known(t)}
             return max(dense_relevance(hits), relevance(hits, swedish, idf) if swedish else 0.0)
         return relevance(hits, terms, idf)
+
+
+def organisations_by_folder(documents: list[dict[str, Any]]) -> dict[str, str]:
+    """Each document's organisation; one whose first lines name none takes the organisation of the documents
+    beside it in its folder, when they all name the same one (a board's kallelse beside its minutes)."""
+    by_folder: dict[Path, set[str]] = {}
+    for d in documents:
+        if d.get("organisation"):
+            by_folder.setdefault(Path(d["path"]).parent, set()).add(d["organisation"])
+    def folder_owner(d: dict[str, Any]) -> str:
+        owners = by_folder.get(Path(d["path"]).parent, set())
+        return next(iter(owners)) if len(owners) == 1 else ""
+    return {d["doc_id"]: d.get("organisation") or folder_owner(d) for d in documents}
 
 
 def _naming_properties(q: Question, hits: list[Hit]) -> list[Hit]:

@@ -81,11 +81,12 @@ def compose_answer(q: Question, hits: list[Hit], texts: SourceTexts, boilerplate
         direct, more = _sums_first(direct, more)
     if not q.english and not _names_topic(direct, set(q.topic) - q.identifying):
         return Answer(NOT_FOUND, [], False, "extractive", q.standalone, related=related_sources(hits))
-    partial = partial_answer(q, direct, texts)
+    completed = direct if item_fields is None else \
+        [(hit, with_proposal_and_decision(hit, units, item_fields, texts)) for hit, units in direct]
+    partial = partial_answer(q, completed, texts, chosen=direct)
     if partial is not None:
         return partial
-    if item_fields is not None:  # what the answer quotes decides above; its item's proposal or decision completes it
-        direct = [(hit, with_proposal_and_decision(hit, units, item_fields, texts)) for hit, units in direct]
+    direct = completed
     shown: set[str] = set()
     direct, more = without_repeats(direct, shown), without_repeats(more, shown)
     text, citations = compose_extractive(direct, texts)
@@ -273,9 +274,11 @@ def _decided(hit: Hit, units: list[Unit]) -> bool:
         u.label.casefold().startswith(("beslut", "förslag")) or _DECIDED.search(u.text) for u in units)
 
 
-def partial_answer(q: Question, direct: Picked, texts: SourceTexts) -> Answer | None:
+def partial_answer(q: Question, direct: Picked, texts: SourceTexts, chosen: Picked | None = None) -> Answer | None:
     """The topic found but not what is asked about it (a cost, a vote, the content of a document the agenda
-    only lists by title): say what is missing and where the topic is (found=False: it counts as a refusal)."""
+    only lists by title): say what is missing and where the topic is (found=False: it counts as a refusal).
+    ``direct`` holds the quoted units with their items' proposals and decisions (a decision states its fee);
+    ``chosen`` the units chosen for the question alone, which must state a count themselves."""
     units = [u for _, found in direct for u in found]
     low = q.text.casefold()
     missing = ""
@@ -283,7 +286,7 @@ def partial_answer(q: Question, direct: Picked, texts: SourceTexts) -> Answer | 
         missing = "men anger ingen kostnad eller summa"
     elif q.attribute == "vote" and not any(_VOTE.search(u.text) for u in units):
         missing = "men redovisar ingen omröstning"
-    elif _COUNTED.search(low) and not any(_states_count(u.text) for u in units):
+    elif _COUNTED.search(low) and not any(_states_count(u.text) for _, found in chosen or direct for u in found):
         missing = "men anger inget antal"
     elif _ASKS_DECISION.search(low) and q.attribute != "reason" and not any(_decided(hit, found) for hit, found in direct):
         missing = "men inget beslut om det"

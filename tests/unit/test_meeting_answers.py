@@ -480,12 +480,15 @@ def test_which_ones_brings_every_row_of_the_list(answers: Assistant) -> None:
 
 
 def test_an_organisation_named_prefers_its_own_documents(answers: Assistant) -> None:
-    """Jönköping's minutes say no organisation in their first lines; they do not answer for LiTHe kod. LiTHe
-    kod's 2013 board minutes do not name it either, so a meeting only they hold widens to them."""
+    """Jönköping's minutes name no organisation (nor do documents beside them); they do not answer for LiTHe
+    kod. A meeting that LiTHe kod's own documents do not hold widens to documents of no known organisation."""
+    from assistant.api import organisations_by_folder
+
+    owners = organisations_by_folder(answers.documents())
+    named = {doc for doc, owner in owners.items() if owner == "LiTHe kod"}
     q = answers.analyse("vem är ordförande i lithe kod 2019")
-    named = {d["doc_id"] for d in answers.documents() if d.get("organisation") == "LiTHe kod"}
     assert set(q.filters.documents) == named
-    wider = answers.analyse("vem var mötesordförande på lithe kods styrelsemöte 2013")
+    wider = answers.analyse("vem var sekreterare på lithe kods styrelsemöte 2018")
     assert set(wider.filters.documents) > named
 
 
@@ -588,3 +591,16 @@ def test_a_short_proposal_is_quoted_whole(answers: Assistant) -> None:
 def test_how_often_asks_a_frequency_not_the_decision(answers: Assistant) -> None:
     answer = answers.ask("hur ofta ska byggnadsnämnden besluta om tillsynsplanen")
     assert "varje år" in answer.answer and "Beslut, nyast först" not in answer.answer, answer.answer
+
+
+def test_a_document_naming_no_organisation_takes_its_folders(answers: Assistant) -> None:
+    """Brf Doktor Lindh's valberedning proposal names no organisation in its first lines; the board's other
+    documents beside it do, so a question naming the association may be answered from it."""
+    from assistant.api import organisations_by_folder
+
+    owners = organisations_by_folder(answers.documents())
+    by_name = {Path(d["path"]).name: owners[d["doc_id"]] for d in answers.documents()}
+    assert by_name["valberedningens_förslag.pdf"] == "BRF Doktor Lindh"
+    assert by_name["barn-och-utbildningsnamnden-2025-03-18.pdf"] == ""  # nothing beside it names one
+    assert by_name["Verksamhetsberättelse för Långasands Fastighetsägareförening 2019.pdf"] == \
+        "Långasands Fastighetsägareförening"  # its own name wins over its folder's
