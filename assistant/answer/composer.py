@@ -85,6 +85,7 @@ def compose_answer(q: Question, hits: list[Hit], texts: SourceTexts, boilerplate
         [(hit, with_proposal_and_decision(hit, units, item_fields, texts)) for hit, units in direct]
     partial = partial_answer(q, completed, texts, chosen=direct)
     if partial is not None:
+        partial.related = [] if partial.citations else related_sources(hits)
         return partial
     direct = completed
     shown: set[str] = set()
@@ -267,6 +268,14 @@ def _first_sentences(text: str, start: int, end: int) -> int:
     return stop
 
 
+def _holds_topic(q: Question, hit: Hit, units: list[Unit]) -> bool:
+    """The passage a partial answer names holds every word of the question's topic but the asked attribute's
+    own ("kostar", "röstade"): only then does "Underlagen nämner det" hold."""
+    wanted = {t for t in q.topic - q.identifying if not _COST.search(t) and not _VOTE.search(t)}
+    found = content_terms(" ".join([hit.chunk.context] + [u.text for u in units]))
+    return matches(wanted, found) == len(wanted)
+
+
 def _decided(hit: Hit, units: list[Unit]) -> bool:
     """A decision or a proposal to decide is quoted: a decision field, or a unit that decides ("beslutar att",
     "bifalles", "väljs", an att-sats)."""
@@ -295,6 +304,8 @@ def partial_answer(q: Question, direct: Picked, texts: SourceTexts, chosen: Pick
     if not missing:
         return None
     hit, found = direct[0]
+    if not _holds_topic(q, hit, found):  # "glas" in a glazier's name is not "en glass på månen"
+        return Answer(NOT_FOUND, [], False, "extractive", q.standalone)
     best = max(found, key=lambda u: u.score)
     _, citations = compose_extractive([(hit, [best])], texts)
     where = location(hit.chunk)

@@ -268,7 +268,10 @@ def names_of_document(text: str, terms: set[str]) -> frozenset[str]:
     if not named:
         return frozenset()
     folded = fold(text[text.find(title) + len(title):].casefold())
-    return frozenset(t for t in named if len(re.findall(rf"\b{re.escape(t)}", folded)) <= NAME_ELSEWHERE)
+    lines = [line for line in folded.splitlines() if line.strip()]
+    return frozenset(t for t in named if len(re.findall(rf"\b{re.escape(t)}", folded)) <= NAME_ELSEWHERE
+                     and sum(1 for line in lines if re.search(rf"\b{re.escape(t)}", line)) * 2 < len(lines))
+    # a word in half the lines is what the document is about, not only its name (a short note on one subject)
 
 
 def select_units(hits: list[Hit], texts: SourceTexts, terms: set[str], question: str,
