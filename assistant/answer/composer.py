@@ -1,7 +1,8 @@
 """The extractive answer, concise: the units that answer best come first (at most ``DIRECT_CHARS`` of quoted
 text, more for a list), everything else that was found goes to ``Answer.more`` ("Mer i underlagen", shown
-collapsed). A question about a cost or sum whose best passages state none gets a partial answer that says so
-and counts as a refusal."""
+collapsed). A quoted proposal comes with its item's decision and a bare decision with its proposal. A question
+about a cost, a count, a vote or a decision whose best passages state none gets a partial answer that says so
+and counts as a refusal; an answer whose quotes hold no word of the question is none."""
 
 from __future__ import annotations
 
