@@ -12,10 +12,8 @@ from collections.abc import Callable, Iterable
 
 from assistant.answer.extractive import (
     NOT_FOUND,
-    NUMBER_WORDS,
     Answer,
     SourceTexts,
-    _AMOUNT,
     compose_extractive,
     location,
     matches,
@@ -24,6 +22,7 @@ from assistant.answer.extractive import (
     select_units,
     sentence_keys,
 )
+from assistant.answer.intents import _AMOUNT, NUMBER_WORDS
 from assistant.answer.questions import Question
 from assistant.answer.units import BULLETS, Unit, announced
 from assistant.answer.retrieval import Hit

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 
+from assistant.answer.intents import apply_intents, counted_stem, intents_of
 from assistant.answer.retrieval import Hit
 from assistant.answer.units import SENTENCE_END, Unit, announced, label_units, units_of
 from assistant.documents.model import ChunkKind
@@ -28,48 +29,14 @@ HEAD_CHARS = 200  # where a document's title line stands
 HEAD_SHARE = 5
 NAME_ELSEWHERE = 5  # a word of the head found at most this often in the rest of the text names the document
 
-_DATE_OR_TIME = re.compile(
-    r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2} (?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|"
-    r"november|december)\b|\bkl\.? ?\d|\b(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober"
-    r"|november|december|hösten|våren|sommaren|vintern|början av|slutet av) \d{4}\b", re.IGNORECASE)
 FRAME_TERMS = content_terms("beslut beslutades besluta beslutade beslutat beslutats beslutas beslutar beslöts "
                             "förslag föreslås föreslår föreslogs föreslagit föreslagits ärende ärendet "
                             "punkt punkten paragraf paragrafen handlingar dokument underlag står säger")
-INTENTS = {
-    "proposal": re.compile(r"föresl|forsl|förslag|propos|suggest", re.IGNORECASE),
-    "decision": re.compile(r"beslut|beslöt|decid|decision", re.IGNORECASE),
-    "time": re.compile(r"\bnär\b|\bnar\b|\bdatum\b|\bwhen\b|\bvilken dag\b|\btid\b|\bklockan\b", re.IGNORECASE),
-    "person": re.compile(r"\bvem\b|\bvilka\b|\bwho\b", re.IGNORECASE),
-    "reason": re.compile(r"\bvarför\b|\bvarfor\b|\bmotiv|\bskäl\b|\bwhy\b", re.IGNORECASE),
-    "amount": re.compile(r"\bhur (stor|stora|hög|hog|mycket|många|manga|lång|lang)\b|\bavgift|\bkostnad|\bkostade"
-                         r"|\bhow (much|many|big|large)\b", re.IGNORECASE),
-    "frequency": re.compile(r"\bhur ofta\b|\bhow often\b|\bhur många gånger\b", re.IGNORECASE),
-    "count": re.compile(r"\bhur många\b|\bhur manga\b|\bhow many\b|\bantal\b", re.IGNORECASE),
-    "place": re.compile(r"\b(var|where)\b.*\b(hålls|halls|är|ar|ligger|möte|mötet|motet|sammanträdet|meeting)\b"
-                        r"|\bplats\b|\blokal\b", re.IGNORECASE),
-}
-INTENT_BONUS = 1.5
-_COUNTED_WORD = re.compile(r"\bhur (?:många|manga) ([\wåäö-]+)")
-_NOT_COUNTED = {"var", "är", "ar", "har", "hade", "kom", "fick", "blev", "deltog", "röstade", "rostade", "gick", "finns",
-                "av", "i", "på", "som"}
-NUMBER_WORDS = "två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tjugo|hundra"
-_COUNT = re.compile(rf"\b(?:(?!(?:19|20)\d\d\b)\d+|{NUMBER_WORDS})\s+(?!(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)"
-                    r"[a-zåäö]*\b)[a-zåäö]{3,}", re.IGNORECASE)  # "12 skrivelser", "fem ledamöter"; no date
-_COUNT_OF = re.compile(rf"\b(?:\d+|{NUMBER_WORDS})\s+(?:[\wåäö-]+\s+){{0,2}}[\wåäö-]+", re.IGNORECASE)  # "40 konkreta förslag"
-_FREQUENCY = re.compile(r"\bvarje (?:år|månad|vecka|kvartal|termin|mandatperiod)|\bårligen\b|\ben gång (?:per|om|i)\b"
-                        r"|\bper (?:år|månad|vecka)\b|\bgånger? (?:per|om|i)\b|\b(?:månads|kvartals|vecko)vis\b"
-                        r"|\bvartannat\b|\bvarje gång\b", re.IGNORECASE)
 BOILERPLATE_WEIGHT = 0.6  # a unit made of recurring sentences keeps 40 % of its score
 BOILERPLATE_MIN_WORDS = 5
 FOOTNOTE_WEIGHT = 0.5
 _LIST_QUESTION = re.compile(r"\bvilka\b|\blista\b|\bwhich\b|\bwhat are\b|\bvad innehåller\b", re.IGNORECASE)
 _WHOLE_KINDS = (ChunkKind.PROPOSAL, ChunkKind.AGENDA_ITEM, ChunkKind.DECISION)
-REASON_LABELS = ("Beslutsmotivering", "Motivering", "Skäl för beslut", "Bedömning", "Förvaltningens bedömning")
-_AMOUNT = re.compile(r"\d[\d \u00a0]*(?:,\d+)?\s*(?:kr\b|kronor|kvm|m²|kvadratmeter|meter|procent|%|miljon|miljard)",
-                     re.IGNORECASE)
-_PLACE = re.compile(r"\bPlats\b|rummet\b|rum\b|Regionhuset|Stadshuset|Kommunhuset", re.IGNORECASE)
-_PERSON = re.compile(r"[A-ZÅÄÖ][a-zåäöé]+ [A-ZÅÄÖ][a-zåäöé-]+")
-
 
 @dataclass
 class Citation:
@@ -85,7 +52,6 @@ class Citation:
     start: int
     end: int
     score: float
-
 
 @dataclass
 class Answer:
@@ -106,7 +72,6 @@ class Answer:
 
     def to_json(self) -> str:
         return json.dumps(self.to_dict(), ensure_ascii=False)
-
 
 class SourceTexts:
     """Document texts and page spans, read once per answer."""
@@ -130,7 +95,6 @@ class SourceTexts:
                 return number
         return 0
 
-
 def location(chunk: StoredChunk) -> str:
     meta = chunk.meta
     number, title = meta.item_number, meta.item_title
@@ -144,13 +108,11 @@ def location(chunk: StoredChunk) -> str:
         return " ".join(x for x in ("punkt", number, title, case) if x)
     return " › ".join(meta.heading_path) or ", ".join(meta.fields)
 
-
 def matches(terms: set[str], found: set[str], weights: dict[str, float] | None = None) -> float:
     """How many of ``terms`` occur in ``found`` (each counted by its weight, default 1), also as the tail or
     head of a compound ("juster" in "protokolljuster", "valfard" in "valfardsbrot")."""
     return sum((weights or {}).get(t, 1.0) for t in terms if t in found or len(t) >= 4 and any(
         f.endswith(t) or len(t) >= 5 and f.startswith(t) for f in found))
-
 
 def rarity_weights(terms: set[str], idf: Callable[[str], float]) -> dict[str, float]:
     """Each topic term's IDF relative to the mean over the question's topic terms (0.5–2): a rare word
@@ -164,12 +126,10 @@ def rarity_weights(terms: set[str], idf: Callable[[str], float]) -> dict[str, fl
             weights[t] *= 0.5
     return weights
 
-
 def topic_terms(terms: set[str]) -> set[str]:
     """The question's terms without the words that frame any question about meetings ("beslut", "förslag")."""
     topic = terms - FRAME_TERMS
     return topic or terms
-
 
 def score_units(units: list[Unit], terms: set[str], chunk: StoredChunk, question: str,
                 focus: set[str] = frozenset(), boilerplate: frozenset[str] = frozenset(),
@@ -183,7 +143,7 @@ def score_units(units: list[Unit], terms: set[str], chunk: StoredChunk, question
     focus = topic_terms(focus) & terms if focus else set()
     context_terms = content_terms(chunk.context)
     context_match = matches(terms, context_terms, weights)
-    intents = {name for name, pattern in INTENTS.items() if pattern.search(question)}
+    intents = intents_of(question)
     kind = chunk.meta.kind
     counted = counted_stem(question)
     title = content_terms(chunk.meta.item_title)
@@ -192,46 +152,10 @@ def score_units(units: list[Unit], terms: set[str], chunk: StoredChunk, question
         if kind == ChunkKind.AGENDA_ITEM and title <= unit_terms:  # the agenda's row repeats the item's title
             unit_terms -= title
         unit.score = matches(terms, unit_terms, weights) + matches(focus, unit_terms, weights) + 0.5 * context_match
-        if "proposal" in intents and (kind == "proposal" or unit.label.startswith("Förslag")):
-            unit.score += INTENT_BONUS
-        if "decision" in intents and (kind == "decision" or unit.label == "Beslut"
-                                      or unit.label.startswith("Förslag till beslut")):
-            unit.score += INTENT_BONUS
-        if "time" in intents and _DATE_OR_TIME.search(unit.text):
-            unit.score += 1.0
-        if "reason" in intents and unit.label.startswith(REASON_LABELS):
-            unit.score += INTENT_BONUS
-        if "amount" in intents and _AMOUNT.search(unit.text):
-            unit.score += INTENT_BONUS
-        if "frequency" in intents and _FREQUENCY.search(unit.text):
-            unit.score += INTENT_BONUS
-        if "count" in intents:
-            unit.score += _count_bonus(unit.text, counted)
-        if "place" in intents and _PLACE.search(unit.text):
-            unit.score += INTENT_BONUS
-        if "person" in intents and _PERSON.search(unit.text):
-            unit.score += 0.5
+        apply_intents(unit, intents, kind, counted)
         unit.score *= 1.0 - BOILERPLATE_WEIGHT * boilerplate_share(unit.text, boilerplate)
         if kind == ChunkKind.FOOTNOTE:  # a source reference, seldom the answer itself
             unit.score *= FOOTNOTE_WEIGHT
-
-
-def counted_stem(question: str) -> str:
-    """What "hur många X" counts, as the start of its stem ("belys" for "belysningsmaster"); "" when the word
-    after it is a verb ("hur många var närvarande")."""
-    found = _COUNTED_WORD.search(question.casefold())
-    if not found or found[1] in _NOT_COUNTED:
-        return ""
-    return min(content_terms(found[1]) or {found[1]}, key=len)[:5]
-
-
-def _count_bonus(text: str, counted: str) -> float:
-    """A number of what is counted ("6 belysningsmaster", "12 skrivelser") answers; another count ("18 meter")
-    only perhaps."""
-    if counted and any(counted in fold(m.group().casefold()) for m in _COUNT_OF.finditer(text)):
-        return INTENT_BONUS
-    return INTENT_BONUS / 3 if _COUNT.search(text) else 0.0
-
 
 def sentence_keys(text: str) -> list[str]:
     """One key per sentence of at least ``BOILERPLATE_MIN_WORDS`` words: its words, lower case."""
@@ -242,11 +166,9 @@ def sentence_keys(text: str) -> list[str]:
             keys.append(" ".join(found))
     return keys
 
-
 def boilerplate_share(text: str, boilerplate: frozenset[str]) -> float:
     keys = sentence_keys(text) if boilerplate else []
     return sum(1 for k in keys if k in boilerplate) / len(keys) if keys else 0.0
-
 
 def is_about(chunk: StoredChunk, terms: set[str]) -> bool:
     """An agenda item, decision or proposal group whose own title names everything the question is about."""
@@ -254,7 +176,6 @@ def is_about(chunk: StoredChunk, terms: set[str]) -> bool:
     topic = topic_terms(terms)
     title = content_terms(f"{meta.item_title} {' '.join(meta.heading_path)}")
     return meta.kind in _WHOLE_KINDS and bool(topic) and matches(topic, title) == len(topic)
-
 
 def names_of_document(text: str, terms: set[str]) -> frozenset[str]:
     """The question's words that name the document itself: in its title line ("LiTHe kods vårmöte 2019 -
@@ -272,7 +193,6 @@ def names_of_document(text: str, terms: set[str]) -> frozenset[str]:
     return frozenset(t for t in named if len(re.findall(rf"\b{re.escape(t)}", folded)) <= NAME_ELSEWHERE
                      and sum(1 for line in lines if re.search(rf"\b{re.escape(t)}", line)) * 2 < len(lines))
     # a word in half the lines is what the document is about, not only its name (a short note on one subject)
-
 
 def select_units(hits: list[Hit], texts: SourceTexts, terms: set[str], question: str,
                  focus: set[str] = frozenset(), boilerplate: frozenset[str] = frozenset(),
@@ -320,7 +240,6 @@ def select_units(hits: list[Hit], texts: SourceTexts, terms: set[str], question:
     first_seen = {doc: i for i, doc in reversed(list(enumerate(h.chunk.doc_id for h, _ in picked)))}
     return sorted(picked, key=lambda p: (first_seen[p[0].chunk.doc_id], p[1][0].start))
 
-
 def _best_in_order(units: list[Unit], room: int) -> list[Unit]:
     """At most ``room`` units, the best scored ones, in document order (a long item quoted whole keeps the
     sentence that answers even when it stands late in the item)."""
@@ -328,7 +247,6 @@ def _best_in_order(units: list[Unit], room: int) -> list[Unit]:
         return units
     best = sorted(units, key=lambda u: -u.score)[:max(room, 0)]
     return sorted(best, key=lambda u: u.start)
-
 
 def _with_whole_lists(chosen: list[Unit], units: list[Unit]) -> list[Unit]:
     """For a question asking which ones: a quoted row of an announced list brings the sentence that announces it
@@ -340,7 +258,6 @@ def _with_whole_lists(chosen: list[Unit], units: list[Unit]) -> list[Unit]:
             result += [u for u in [unit, *rows] if u not in result]
     return sorted(result, key=lambda u: u.start)
 
-
 def _with_announced_lists(chosen: list[Unit], units: list[Unit]) -> list[Unit]:
     """A quoted sentence that announces a list ("… fem övergripande strategier:", "Invalda:") brings the list
     with it."""
@@ -348,7 +265,6 @@ def _with_announced_lists(chosen: list[Unit], units: list[Unit]) -> list[Unit]:
     for unit in chosen:
         result += [u for u in announced(unit, units) if u not in result]
     return sorted(result, key=lambda u: u.start)
-
 
 def compose_extractive(picked: list[tuple[Hit, list[Unit]]], texts: SourceTexts,
                        first_n: int = 1) -> tuple[str, list[Citation]]:
@@ -372,7 +288,6 @@ def compose_extractive(picked: list[tuple[Hit, list[Unit]]], texts: SourceTexts,
         parts.append("")
     return "\n".join(parts).strip(), citations
 
-
 def _citation(n: int, hit: Hit, unit: Unit, where: str, texts: SourceTexts) -> Citation:
     meta = hit.chunk.meta
     return Citation(
@@ -382,11 +297,9 @@ def _citation(n: int, hit: Hit, unit: Unit, where: str, texts: SourceTexts) -> C
         score=round(hit.score, 4),
     )
 
-
 def display(text: str) -> str:
     """A quoted unit as one readable line: line breaks and table cell breaks (<br>) become spaces."""
     return " ".join(text.replace("<br>", " ").strip().strip("|").split())
-
 
 def related_sources(hits: list[Hit]) -> list[str]:
     seen: list[str] = []

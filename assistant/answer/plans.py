@@ -25,7 +25,7 @@ from assistant.swedish import content_terms, fold_name
 
 _PERSON_NAME = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]+ [A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?\b")
 _ASKS_CASE = re.compile(r"\bdnr\b|diarienummer|\bparagraf|§|\bvilken punkt|\bvilket ärende|case number")
-_WHICH_ITEMS = re.compile(r"\b(?:vilka|which) (?:punkter|ärenden|arenden|paragrafer|items|cases|motioner|propositioner"
+_WHICH_ITEMS = re.compile(r"(?<!\bpå )(?<!\bpa )\b(?:vilka|which) (?:punkter|ärenden|arenden|paragrafer|items|cases|motioner|propositioner"
                           r"|motions|fastigheter|properties)\b"
                           r"|\bi vilka (?:punkter|ärenden|arenden)\b")
 _AGENDA_OF = re.compile(r"\bvad (?:stod|står|fanns|finns) på (?:dagordningen|föredragningslistan|kallelsen)\b"

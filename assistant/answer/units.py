@@ -14,7 +14,8 @@ BULLETS = ("-", "•", "*", "\\*")
 MAX_ANNOUNCED = 12
 LIST_LINE_CHARS = 100
 PROPOSAL_LINE = re.compile(r"\d{1,2}\. \S")
-SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9\"”(])")
+SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\bkap\.)(?<!\bprop\.)(?<!\bjfr\.)(?<!\bbl\.a\.)(?<!\bt\.ex\.)(?<!\bs\.)(?<!\bnr\.)"
+                          r"(?<!\bst\.)(?<!\bca\.)(?<!\bkl\.)(?<!\bp\.)\s+(?=[A-ZÅÄÖ0-9\"”(])")  # "9 kap. 30 §" goes on
 
 
 @dataclass

@@ -499,7 +499,7 @@ def test_a_nomination_is_no_question_about_the_meetings_chair(answers: Assistant
 
 
 def test_how_many_asks_a_number_and_names_no_topic(answers: Assistant) -> None:
-    from assistant.answer.extractive import _COUNT
+    from assistant.answer.intents import _COUNT
 
     q = answers.analyse("hur många skrivelser kom in under granskningen")
     assert "mang" not in q.topic and "skriv" in q.topic
@@ -526,7 +526,7 @@ def test_an_answer_that_only_names_the_organisation_answers_nothing(answers: Ass
 
 
 def test_how_many_prefers_a_number_of_what_it_counts() -> None:
-    from assistant.answer.extractive import _count_bonus, counted_stem
+    from assistant.answer.intents import _count_bonus, counted_stem
 
     counted = counted_stem("hur många belysningsmaster gäller ansökan")
     assert _count_bonus("Ansökan gäller uppsättning av 6 belysningsmaster", counted) > \
@@ -604,3 +604,30 @@ def test_a_document_naming_no_organisation_takes_its_folders(answers: Assistant)
     assert by_name["barn-och-utbildningsnamnden-2025-03-18.pdf"] == ""  # nothing beside it names one
     assert by_name["Verksamhetsberättelse för Långasands Fastighetsägareförening 2019.pdf"] == \
         "Långasands Fastighetsägareförening"  # its own name wins over its folder's
+
+
+def test_a_law_reference_does_not_end_a_sentence() -> None:
+    from assistant.answer.units import SENTENCE_END
+
+    text = "Enligt 9 kap. 30 § plan- och bygglagen ska bygglov ges. Trots detta kan lov ges (prop. 1985/86:1 s. 285)."
+    assert SENTENCE_END.split(text) == ["Enligt 9 kap. 30 § plan- och bygglagen ska bygglov ges.",
+                                        "Trots detta kan lov ges (prop. 1985/86:1 s. 285)."]
+
+
+def test_in_which_respects_is_no_question_about_agenda_items(answers: Assistant) -> None:
+    """"på vilka punkter avviker …" asks in what respects, not which items of an agenda."""
+    answer = answers.ask("på vilka punkter avviker tillbyggnaden på särö 1:486 från detaljplanen")
+    assert not answer.answer.startswith("Ärenden i underlagen"), answer.answer
+
+
+def test_why_prefers_the_motivation_to_the_decision_it_explains() -> None:
+    from assistant.answer.intents import apply_intents
+    from assistant.answer.units import Unit
+
+    decision = Unit(0, 10, "Byggnadsnämnden beviljar inte strandskyddsdispens", score=5.0,
+                    label="Förslag till beslut i byggnadsnämnden")
+    motivation = Unit(20, 30, "Förvaltningen bedömer att det inte finns skäl att bevilja dispens.", score=4.0,
+                      label="Beskrivning av ärendet")
+    for unit in (decision, motivation):
+        apply_intents(unit, {"reason"}, "field", "")
+    assert motivation.score > decision.score

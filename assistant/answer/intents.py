@@ -1,0 +1,95 @@
+"""What each kind of question wants from a unit it quotes: the intents a question shows ("varför", "hur många",
+"när", a proposal, a decision …) and how a unit that answers them scores higher."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answer.units import Unit
+from assistant.documents.model import ChunkKind
+from assistant.swedish import content_terms, fold
+
+_DATE_OR_TIME = re.compile(
+    r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2} (?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|"
+    r"november|december)\b|\bkl\.? ?\d|\b(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober"
+    r"|november|december|hösten|våren|sommaren|vintern|början av|slutet av) \d{4}\b", re.IGNORECASE)
+INTENTS = {
+    "proposal": re.compile(r"föresl|forsl|förslag|propos|suggest", re.IGNORECASE),
+    "decision": re.compile(r"beslut|beslöt|decid|decision", re.IGNORECASE),
+    "time": re.compile(r"\bnär\b|\bnar\b|\bdatum\b|\bwhen\b|\bvilken dag\b|\btid\b|\bklockan\b", re.IGNORECASE),
+    "person": re.compile(r"\bvem\b|\bvilka\b|\bwho\b", re.IGNORECASE),
+    "reason": re.compile(r"\bvarför\b|\bvarfor\b|\bmotiv|\bskäl\b|\bwhy\b", re.IGNORECASE),
+    "amount": re.compile(r"\bhur (stor|stora|hög|hog|mycket|många|manga|lång|lang)\b|\bavgift|\bkostnad|\bkostade"
+                         r"|\bhow (much|many|big|large)\b", re.IGNORECASE),
+    "frequency": re.compile(r"\bhur ofta\b|\bhow often\b|\bhur många gånger\b", re.IGNORECASE),
+    "count": re.compile(r"\bhur många\b|\bhur manga\b|\bhow many\b|\bantal\b", re.IGNORECASE),
+    "place": re.compile(r"\b(var|where)\b.*\b(hålls|halls|är|ar|ligger|möte|mötet|motet|sammanträdet|meeting)\b"
+                        r"|\bplats\b|\blokal\b", re.IGNORECASE),
+}
+INTENT_BONUS = 1.5
+RESTATES_OUTCOME = 0.6
+_COUNTED_WORD = re.compile(r"\bhur (?:många|manga) ([\wåäö-]+)")
+_NOT_COUNTED = {"var", "är", "ar", "har", "hade", "kom", "fick", "blev", "deltog", "röstade", "rostade", "gick", "finns",
+                "av", "i", "på", "som"}
+NUMBER_WORDS = "två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tjugo|hundra"
+_COUNT = re.compile(rf"\b(?:(?!(?:19|20)\d\d\b)\d+|{NUMBER_WORDS})\s+(?!(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)"
+                    r"[a-zåäö]*\b)[a-zåäö]{3,}", re.IGNORECASE)  # "12 skrivelser", "fem ledamöter"; no date
+_COUNT_OF = re.compile(rf"\b(?:\d+|{NUMBER_WORDS})\s+(?:[\wåäö-]+\s+){{0,2}}[\wåäö-]+", re.IGNORECASE)  # "40 konkreta förslag"
+_FREQUENCY = re.compile(r"\bvarje (?:år|månad|vecka|kvartal|termin|mandatperiod)|\bårligen\b|\ben gång (?:per|om|i)\b"
+                        r"|\bper (?:år|månad|vecka)\b|\bgånger? (?:per|om|i)\b|\b(?:månads|kvartals|vecko)vis\b"
+                        r"|\bvartannat\b|\bvarje gång\b", re.IGNORECASE)
+_GIVES_REASON = re.compile(r"\beftersom\b|\bdärför\b|\bskäl\b|\bpå grund av\b|\bmed anledning av\b|\bmot bakgrund av\b"
+                           r"|\bbedömer\b|\bbedöms\b", re.IGNORECASE)
+REASON_LABELS = ("Beslutsmotivering", "Motivering", "Skäl för beslut", "Bedömning", "Förvaltningens bedömning")
+_AMOUNT = re.compile(r"\d[\d \u00a0]*(?:,\d+)?\s*(?:kr\b|kronor|kvm|m²|kvadratmeter|meter|procent|%|miljon|miljard)",
+                     re.IGNORECASE)
+_PLACE = re.compile(r"\bPlats\b|rummet\b|rum\b|Regionhuset|Stadshuset|Kommunhuset", re.IGNORECASE)
+_PERSON = re.compile(r"[A-ZÅÄÖ][a-zåäöé]+ [A-ZÅÄÖ][a-zåäöé-]+")
+
+
+def intents_of(question: str) -> set[str]:
+    return {name for name, pattern in INTENTS.items() if pattern.search(question)}
+
+
+def apply_intents(unit: Unit, intents: set[str], kind: str, counted: str) -> None:
+    """A unit of the kind the question asks for (a proposal, a decision, a date, a reason, an amount, a place, a
+    person) scores higher; for "varför", a decision that only restates the outcome scores lower."""
+    if "proposal" in intents and (kind == "proposal" or unit.label.startswith("Förslag")):
+        unit.score += INTENT_BONUS
+    if "decision" in intents and (kind == "decision" or unit.label == "Beslut"
+                                  or unit.label.startswith("Förslag till beslut")):
+        unit.score += INTENT_BONUS
+    if "time" in intents and _DATE_OR_TIME.search(unit.text):
+        unit.score += 1.0
+    if "reason" in intents and (unit.label.startswith(REASON_LABELS) or _GIVES_REASON.search(unit.text)):
+        unit.score += INTENT_BONUS
+    elif "reason" in intents and (kind in (ChunkKind.DECISION, ChunkKind.PROPOSAL_DECISION)
+                                  or unit.label.startswith(("Förslag", "Beslut"))):
+        unit.score *= RESTATES_OUTCOME
+    if "amount" in intents and _AMOUNT.search(unit.text):
+        unit.score += INTENT_BONUS
+    if "frequency" in intents and _FREQUENCY.search(unit.text):
+        unit.score += INTENT_BONUS
+    if "count" in intents:
+        unit.score += _count_bonus(unit.text, counted)
+    if "place" in intents and _PLACE.search(unit.text):
+        unit.score += INTENT_BONUS
+    if "person" in intents and _PERSON.search(unit.text):
+        unit.score += 0.5
+
+
+def counted_stem(question: str) -> str:
+    """What "hur många X" counts, as the start of its stem ("belys" for "belysningsmaster"); "" when the word
+    after it is a verb ("hur många var närvarande")."""
+    found = _COUNTED_WORD.search(question.casefold())
+    if not found or found[1] in _NOT_COUNTED:
+        return ""
+    return min(content_terms(found[1]) or {found[1]}, key=len)[:5]
+
+
+def _count_bonus(text: str, counted: str) -> float:
+    """A number of what is counted ("6 belysningsmaster", "12 skrivelser") answers; another count ("18 meter")
+    only perhaps."""
+    if counted and any(counted in fold(m.group().casefold()) for m in _COUNT_OF.finditer(text)):
+        return INTENT_BONUS
+    return INTENT_BONUS / 3 if _COUNT.search(text) else 0.0
