@@ -40,9 +40,9 @@ from assistant.index.decisions import DecisionRegister
 from assistant.index.embedding import Embedder, make_embeddings
 from assistant.index.embedding_cache import with_cache
 from assistant.index.ingest import Ingestor, IngestSummary, OnResult, Progress, doc_id_for
-from assistant.index.meetings import Meeting, MeetingModel
+from assistant.index.meetings import Meeting, MeetingModel, Span
 from assistant.index.sync import SyncPlan, SyncSummary, sync_folder
-from assistant.index.store import Filters, Index, describe_open_error
+from assistant.index.store import Filters, Index, StoredChunk, describe_open_error
 from assistant.settings import Settings
 from assistant.swedish import content_terms
 
@@ -184,7 +184,14 @@ class Assistant:
 
     def compose(self, q: Question, hits: list[Hit], texts: SourceTexts) -> Answer:
         return compose_answer(q, hits, texts, self.boilerplate(), self.index.lexical().inverse_document_frequency,
-                              self.meetings.fields)
+                              self._fields_around)
+
+    def _fields_around(self, chunk: StoredChunk) -> list[Span]:
+        """The fields of the item a chunk stands in; for minutes without numbered items, the field headings
+        ("Förslag", "Beslut") under the same heading as the chunk's own."""
+        if chunk.meta.item_number:
+            return self.meetings.fields(chunk.doc_id, chunk.meta.item_number)
+        return fields_under_heading(self.index.document_chunks(chunk.doc_id), chunk)
 
     def boilerplate(self) -> frozenset[str]:
         """Sentences that recur across many items or documents (appeal instructions, fee text), computed once
@@ -243,6 +250,16 @@ class Assistant:
             swedish = {t for t in content_terms(glossary_words(question)) if self.index.lexical().known(t)}
             return max(dense_relevance(hits), relevance(hits, swedish, idf) if swedish else 0.0)
         return relevance(hits, terms, idf)
+
+
+def fields_under_heading(chunks: list[StoredChunk], chunk: StoredChunk) -> list[Span]:
+    """Chunks that stand under a field heading ("Förslag", "Beslut") beside ``chunk``, under the same parent
+    heading, as fields of that heading: each its first segment."""
+    parent = chunk.meta.heading_path[:-1]
+    if not parent:
+        return []
+    return [Span(c.doc_id, c.meta.heading_path[-1], c.text, *c.meta.segments[0]) for c in chunks
+            if c.meta.heading_path[:-1] == parent and c.meta.segments]
 
 
 def organisations_by_folder(documents: list[dict[str, Any]]) -> dict[str, str]:

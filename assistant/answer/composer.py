@@ -28,6 +28,7 @@ from assistant.answer.units import BULLETS, Unit, announced
 from assistant.answer.retrieval import Hit
 from assistant.documents.model import ChunkKind
 from assistant.index.meetings import Span
+from assistant.index.store import StoredChunk
 from assistant.swedish import content_terms
 
 DIRECT_CHARS = 400
@@ -58,7 +59,7 @@ LISTING_FIELDS = ("Anmälningar", "Beslutsunderlag")
 ENGLISH_LEAD = "From the Swedish documents, quoted as written:"
 
 Picked = list[tuple[Hit, list[Unit]]]
-ItemFields = Callable[[str, str], list[Span]]  # (doc id, item number) -> the item's fields
+ItemFields = Callable[[StoredChunk], list[Span]]  # a chunk -> the fields of the item (or heading) it stands in
 
 
 def boilerplate_keys(chunks: Iterable[tuple[str, str]]) -> frozenset[str]:
@@ -221,8 +222,7 @@ def without_repeats(picked: Picked, seen: set[str]) -> Picked:
 def with_proposal_and_decision(hit: Hit, units: list[Unit], item_fields: ItemFields, texts: SourceTexts) -> list[Unit]:
     """A quoted proposal brings its item's decision ("Förslaget bifalles."), and a bare decision ("bifalles",
     "att-sats 1 bifalles, att-sats 2 avslås") the proposal it decides: neither says alone what was decided."""
-    number = hit.chunk.meta.item_number
-    fields = item_fields(hit.chunk.doc_id, number) if number else []
+    fields = item_fields(hit.chunk)
     decisions = [f for f in fields if _names_decision(f.name)]
     proposals = [f for f in fields if _names_proposal(f.name)]
     quoted = [f for f in fields if any(u.start < f.end and f.start < u.end for u in units)]

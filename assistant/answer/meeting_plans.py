@@ -40,6 +40,7 @@ ASKS_ITEMS = re.compile(r"\b(?:vilka|vilket|which|what)\s+(?:ärenden|ärende|pu
 _ITEM_WORDS = content_terms("ärenden ärende punkter punkt paragrafer frågor")
 _OFFICIALS = re.compile(r"tjänsteperson|tjänstem|tjanste|förvaltning|officials|staff")
 MAX_PRESENT = 40
+_OPENED = re.compile(r"\böppna(?:s|des|t)\b|\boppna(?:s|des|t)\b|\bopened\b")
 _ENDED = re.compile(r"\bavslut|\bslut|\bend|\bclose")
 _CLOCK = re.compile(r"\böppna|\boppna|\bavslut|\bvilken tid\b|\bklockan\b|\bhur länge\b|\bhur lange\b|\bwhat time\b|\bhow long\b|\bbörja|\bslut|\bstart|\bend")
 _NEXT = re.compile(r"\bnästa\b|\bnasta\b|\bnext\b|\bkommande\b")
@@ -142,6 +143,8 @@ def _meeting_quotes(ctx: Context, meeting: Meeting) -> list[Quote]:
         when = ("tid",) if _CLOCK.search(low) else ("datum", "tid")  # "när hålls": the day and the hour
         if _ENDED.search(low) and any(f.name == "avslutat" for f in facts):
             when = ("avslutat",)  # "när avslutades mötet": the minutes' closing line
+        elif _OPENED.search(low) and any(f.name == "öppnat" for f in facts):
+            when = ("öppnat",)  # "när öppnades mötet": when it was opened, not when it was called
         wanted = {"time": when, "place": ("plats",)}[q.attribute]
         if q.attribute == "time" and _NEXT.search(low):
             wanted = ("kommande ärenden",) if _AGENDA_OF.search(q.text.casefold()) else ("nästa sammanträde",)

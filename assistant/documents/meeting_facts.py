@@ -52,6 +52,7 @@ _TIME = re.compile(r"(?:\bkl\.?|\bklockan|\btid)\s*:?\s*(\d{1,2}[.:]\d{2})(?:\s*
 _PLACE_AFTER_TIME = re.compile(r"\bkl\.?\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?,?\s+(?:i|på)\s+"
                                r"(?P<place>[A-ZÅÄÖ][^,\n]{2,60}?)\s*(?:[,.]|$)")  # "kl 16.30 i Anne-Maries loge"
 _PLACE_BEFORE_DATE = re.compile(r"(?:I|På)\s+(?P<place>[^,\n\d]{3,40}?)\s*,\s*\S*\d")  # "I cafeterian, 2018-11-21"
+_SAYS_MEETING = re.compile(r"\bmöte|\bsammanträde|\bstämma", re.IGNORECASE)
 _OPENED = re.compile(r"\böppna(?:s|des|t|r)?\b|\böppnande\b", re.IGNORECASE)
 _CLOSED = re.compile(r"\b(?:avslutas|avslutades|avslutat|avslutar|avslutande)\b", re.IGNORECASE)
 _CLOCK_TIME = re.compile(r"\b([012]?\d[.:][0-5]\d)\b")
@@ -70,6 +71,7 @@ _MEMBER_LABELS = {"närvarande": "ledamot", "närvarande ledamöter": "ledamot",
                   "tjänstgörande ersättare": "tjänstgörande ersättare", "övriga närvarande": "", "övriga": "",
                   "adjungerade": "adjungerad", "adjungerad": "adjungerad"}
 _NAME = r"[A-ZÅÄÖÉÜ][\wåäöéü'-]+(?:\s+(?:af\s+|von\s+|de\s+)?[A-ZÅÄÖÉÜ][\wåäöéü'-]+){1,3}"
+_ROW_LABELS = "datum|tid|plats|lokal|mötesplats"  # "Datum: 2024-09-12 Tid: 17.15 Plats: Sal K1" on one line
 _CELL_LABELS = ({"datum", "tid", "plats", "lokal", "plats och tid", "tid och plats", "sammanträdesdatum", "utses att justera"}
                 | set(_ROLE_LABELS) | set(_MEMBER_LABELS))
 _PERSON = re.compile(rf"(?P<name>{_NAME})(?:\s*\((?P<paren>[^()]{{1,40}})\))?(?:\s*[,–-]\s*(?P<role>[a-zåäö][^,;]*))?")
@@ -135,7 +137,7 @@ def _label_values(lines: list[Line]) -> list[tuple[str, str, Line]]:
         if following is not None and (columns := _label_row(line, following)):
             found += columns
             continue
-        for cell in re.split(r"[ \t]{2,}(?=[A-ZÅÄÖ][\wåäö ]{1,30}:)", line.text):
+        for cell in re.split(rf"[ \t]{{2,}}(?=[A-ZÅÄÖ][\wåäö ]{{1,30}}:)|(?<!\boch)[ \t]+(?=(?i:{_ROW_LABELS})[ \t]*:)", line.text):
             if match := _LABEL_VALUE.fullmatch(cell):
                 found.append((match["label"].strip().casefold(), match["value"], line))
         label, gap, value = line.stripped.partition("  ")
@@ -163,11 +165,15 @@ def _said_at(lines: list[Line], said: re.Pattern[str]) -> list[tuple[re.Match[st
     return []
 
 
-def closing_time(text: str, structure: Structure) -> None:
-    """Where the minutes say the meeting closed, with its time ("Mötet avslutas 19:52"): in the last items."""
+def opening_and_closing_time(text: str, structure: Structure) -> None:
+    """Where the minutes say the meeting opened ("Mötet öppnades av Lisa Berg 17:20") and closed ("Mötet avslutas
+    19:52"), with the time: in the first and the last items."""
+    head = structure.items[3].start if len(structure.items) > 3 else min(len(text), 3000)
     tail = structure.items[-3].start if len(structure.items) >= 3 else max(0, len(text) - 3000)
-    lines = [ln for ln in split_lines(text) if ln.stripped and ln.start >= tail]
-    for _, span in _said_at(lines, _CLOSED):
+    lines = [ln for ln in split_lines(text) if ln.stripped]
+    for _, span in _said_at([ln for ln in lines if ln.start < head and _SAYS_MEETING.search(ln.text)], _OPENED):
+        structure.fact_spans.setdefault("öppnat", span)
+    for _, span in _said_at([ln for ln in lines if ln.start >= tail], _CLOSED):
         structure.fact_spans.setdefault("avslutat", span)
 
 
@@ -276,7 +282,7 @@ def infer_facts(text: str, structure: Structure, noise: list[Span], file_name: s
     else:
         meeting_when_where(text, first_page, title, structure)
     people(text, first_page, structure)
-    closing_time(text, structure)
+    opening_and_closing_time(text, structure)
     if not structure.organisation:
         structure.organisation = organisation_of(title)
     _from_file_name(file_name, structure)

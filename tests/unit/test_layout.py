@@ -283,3 +283,53 @@ def test_an_agent_noun_stems_alike_in_every_form() -> None:
     forms = ["revisor", "revisorn", "revisorer", "revisorerna", "projektor", "projektorn"]
     assert len({frozenset(content_terms(w)) for w in forms[:4]}) == 1
     assert content_terms("projektor") == content_terms("projektorn") and content_terms("kvinnor") == content_terms("kvinnor")
+
+
+def write_unnumbered_minutes(path: Path) -> Path:
+    """Another secretary's layout: headings by size and weight only, no numbers; "Förslag" and "Beslut" as bold
+    headings of their own; date, time and place as labels on one line."""
+    pdf = FPDF()
+    pdf.add_page()
+    _sized_heading(pdf, "Protokoll styrelsemöte Fysikföreningen Kvanta", 16)
+    _paragraph(pdf, "Datum: 2024-09-12 Tid: 17.15 Plats: Sal K1")
+    _paragraph(pdf, "Närvarande: Lisa Berg, Omar Haddad, Petra Lind, Jonas Ek")
+    _sized_heading(pdf, "Öppnande av möte", 14)
+    _paragraph(pdf, "Mötet öppnades av Lisa Berg 17:20.")
+    _sized_heading(pdf, "Inköp av kaffebryggare", 12)
+    _paragraph(pdf, "Den gamla bryggaren har gått sönder.")
+    _sized_heading(pdf, "Förslag", 11)
+    _paragraph(pdf, "att köpa en ny kaffebryggare för högst 2 500 kr")
+    _sized_heading(pdf, "Beslut", 11)
+    _paragraph(pdf, "bifalles")
+    _sized_heading(pdf, "Mötets avslutande", 14)
+    _paragraph(pdf, "Mötet avslutades 18:05.")
+    pdf.output(str(path))
+    return path
+
+
+def _sized_heading(pdf: FPDF, text: str, size: int) -> None:
+    pdf.set_font("Helvetica", "B", size)
+    pdf.ln(2)
+    pdf.multi_cell(0, 7, text, new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", size=10)
+
+
+@pytest.fixture(scope="module")
+def unnumbered_assistant(tmp_path_factory: pytest.TempPathFactory):
+    folder = tmp_path_factory.mktemp("unnumbered")
+    assistant = make_assistant(folder / "index", HashingEmbedder())
+    assistant.ingest([write_unnumbered_minutes(folder / "kvanta-styrelsemote.pdf")])
+    return assistant
+
+
+def test_labels_on_one_line_and_the_opening_line_are_meeting_facts(unnumbered_assistant) -> None:
+    doc = unnumbered_assistant.documents()[0]
+    assert (doc["meeting_date"], doc["place"]) == ("2024-09-12", "Sal K1")
+    opened = unnumbered_assistant.ask("när öppnades mötet")
+    assert "17:20" in opened.answer, opened.answer
+
+
+def test_a_proposal_under_an_unnumbered_heading_comes_with_its_decision(unnumbered_assistant) -> None:
+    answer = unnumbered_assistant.ask("vad beslutades om kaffebryggaren")
+    quotes = [c.quote.strip() for c in answer.citations]
+    assert "att köpa en ny kaffebryggare för högst 2 500 kr" in quotes and "bifalles" in quotes, quotes
