@@ -150,7 +150,7 @@ class Assistant:
         if planned is not None:
             planned.mode = mode if mode != "llm" else "extractive"
             return planned
-        if not pinned and self.relevance(hits, set(q.terms), question) < self.settings.refusal_threshold:
+        if not pinned and self.relevance(hits, set(q.subject_terms), question) < self.settings.refusal_threshold:
             return Answer(NOT_FOUND, [], False, mode, q.standalone, related=related_sources(hits))
         if mode == "llm":
             return self._answer_with_llm(q, hits, history, texts, budget.remaining())

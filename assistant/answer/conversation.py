@@ -16,21 +16,22 @@ _REFERS_BACK = re.compile(r"\b(det|den|dessa|detta|dem|hen|han|hon|beslutet|för
 
 _ASKS_ONLY = re.compile(r"^\s*(vem|vilka|vilken|vilket|när|var|hur|varför|who|when|where|which|how|why)\b", re.IGNORECASE)
 SHORT_TERMS = 2
+_NO_TOPIC = content_terms("många mycket får fick kan kunde ska skulle måste bör")  # "hur mycket får den kosta"
 
 Message = dict[str, str]
 
 
 def previous_question(history: list[Message] | None) -> str:
-    for message in reversed(history or []):
-        if message.get("role") == "user" and message.get("content", "").strip():
-            return message["content"].strip()
-    return ""
+    """The latest question that names its topic: a follow-up of a follow-up ("vem ska köpa den?" then "hur
+    mycket får den kosta?") goes back to the question both are about."""
+    asked = [m["content"].strip() for m in history or [] if m.get("role") == "user" and m.get("content", "").strip()]
+    return next((q for q in reversed(asked) if not is_follow_up(q)), asked[-1] if asked else "")
 
 
 def is_follow_up(question: str) -> bool:
     """Elliptical ("och sekreterare?"), pointing back ("vem fattade beslutet"), or too short to stand alone in
     a conversation ("vem informerar", "vilken avgift tas ut") unless it names a number, a date or a case."""
-    terms = content_terms(question)
+    terms = content_terms(question) - _NO_TOPIC
     short = len(terms) <= SHORT_TERMS and not re.search(r"\d", question)
     return bool(_ELLIPTIC_START.search(question)) or not terms or short and (
         bool(_REFERS_BACK.search(question)) or len(terms) < SHORT_TERMS or _ASKS_ONLY.search(question) is not None)

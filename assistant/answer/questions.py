@@ -30,6 +30,8 @@ _REFERENCES = (
 NOT_PROPERTY_NAMES = {"klockan", "från", "till", "mellan", "och", "eller", "kring", "runt", "paragraf", "punkt", "kl"}
 QUANTITY_FRAME = re.compile(r"\bhur (?:många|manga|mycket)\b|\bhow (?:many|much)\b")  # asks a number, names no topic
 QUANTITY_TERMS = content_terms("många manga mycket")
+ASKING_TERMS = QUANTITY_TERMS | content_terms("får fick kan kunde ska skulle måste bör")
+COST_TERMS = frozenset(t for t in content_terms("kostar kostade kosta kostnad kostnaden") if t.startswith("kost"))
 DECISION_WORDS = re.compile(r"beslut|beslöt|beslot|decid|decision|yrka|reserv|återremi|gäller .* fortfarande"
                             r"|\b(?:valdes|valde|valts|utsågs|utsedd|elected|appointed)\b"
                             r"|\bfick\b.*\b(?:lov|bygglov|förhandsbesked|dispens|tillstånd)|beviljade?s|avslogs|godkändes")
@@ -95,6 +97,13 @@ class Question:
         dated = DATE_TERMS if self.filters.date_from or self.filters.date_to else frozenset()
         quantity = QUANTITY_TERMS if QUANTITY_FRAME.search(self.standalone.casefold()) else frozenset()
         return frozenset(self.terms - named - dated - quantity) or self.terms
+
+    @property
+    def subject_terms(self) -> frozenset[str]:
+        """The terms without the words that only ask: "hur mycket", a modal verb ("får", "ska"), and for an
+        amount the cost words ("kostar"), which a passage stating the sum need not repeat."""
+        asking = ASKING_TERMS | (COST_TERMS if self.attribute == "amount" else frozenset())
+        return frozenset(self.terms - asking) or self.terms
 
     @property
     def identifying(self) -> frozenset[str]:

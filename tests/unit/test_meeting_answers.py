@@ -13,6 +13,7 @@ from assistant import Assistant
 from assistant.answer.extractive import Answer
 from assistant.answer.questions import Reference
 from assistant.index.store import Filters
+from assistant.swedish import content_terms
 from conftest import AGENDA, KUNGSBACKA, REPORT, make_assistant
 from fakes import HashingEmbedder
 
@@ -631,3 +632,17 @@ def test_why_prefers_the_motivation_to_the_decision_it_explains() -> None:
     for unit in (decision, motivation):
         apply_intents(unit, {"reason"}, "field", "")
     assert motivation.score > decision.score
+
+
+def test_a_follow_up_of_a_follow_up_goes_back_to_their_topic() -> None:
+    from assistant.answer.conversation import standalone_question
+
+    history = [{"role": "user", "content": "vad beslutades om kaffebryggaren"}, {"role": "assistant", "content": "…"},
+               {"role": "user", "content": "vem ska köpa den?"}, {"role": "assistant", "content": "…"}]
+    assert standalone_question("hur mycket får den kosta?", history).startswith("vad beslutades om kaffebryggaren")
+
+
+def test_words_that_only_ask_are_no_subject(answers: Assistant) -> None:
+    """"hur mycket får den kosta": a passage stating the sum answers without saying "kosta" or "får"."""
+    q = answers.analyse("hur mycket får kaffebryggaren kosta")
+    assert q.subject_terms == content_terms("kaffebryggaren")
