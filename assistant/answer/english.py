@@ -55,6 +55,15 @@ GLOSSARY = {
     "training": "utbildning", "delegation": "delegationsbeslut", "notices": "meddelanden", "keys": "nycklar",
     "invoices": "fakturor", "website": "hemsida", "cafeteria": "cafeteria", "kitchen": "kök", "laundry": "tvättstuga",
     "ventilation": "ventilation", "windows": "fönster", "signed": "justerat signerat", "posted": "anslag",
+    "floodlight": "belysning belysningsmast", "floodlights": "belysning belysningsmaster", "lighting": "belysning",
+    "mast": "mast", "masts": "master", "football": "fotboll", "pitch": "plan", "height": "höjd", "tall": "höga",
+    "high": "höga höjd", "area": "area yta", "neighbours": "grannar sakägare", "neighbors": "grannar sakägare",
+    "noise": "buller", "traffic": "trafik", "road": "väg", "water": "vatten", "sewage": "avlopp", "forest": "skog",
+    "beach": "strand", "lake": "sjö", "sea": "hav", "playground": "lekplats", "library": "bibliotek",
+    "youth": "unga ungdomar", "summer": "sommar", "jobs": "jobb", "children": "barn", "bus": "buss",
+    "staff": "personal", "rent": "hyra", "sale": "försäljning", "purchase": "inköp köpa", "buy": "köpa",
+    "repair": "reparation", "renovation": "renovering", "roof": "tak", "detached": "enbostadshus",
+    "permission": "lov tillstånd", "inspection": "tillsyn", "supervision": "tillsyn", "deadline": "senast",
 }
 ENGLISH_MONTHS = {m: i for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july",
                                               "august", "september", "october", "november", "december"), 1)}

@@ -646,3 +646,10 @@ def test_words_that_only_ask_are_no_subject(answers: Assistant) -> None:
     """"hur mycket får den kosta": a passage stating the sum answers without saying "kosta" or "får"."""
     q = answers.analyse("hur mycket får kaffebryggaren kosta")
     assert q.subject_terms == content_terms("kaffebryggaren")
+
+
+def test_english_planning_words_reach_the_swedish_minutes(answers: Assistant) -> None:
+    from assistant.answer.english import glossary_words
+
+    assert "belysningsmaster" in glossary_words("what was decided about the floodlights")
+    assert "tak" in glossary_words("when was the roof repaired").split()
