@@ -63,6 +63,8 @@ class NaiveIndex:
         from chromadb.config import Settings as ChromaSettings
         from langchain_text_splitters import RecursiveCharacterTextSplitter
 
+        from assistant.index.store import EF_SEARCH
+
         splitter = RecursiveCharacterTextSplitter(chunk_size=NAIVE_CHUNK_SIZE, chunk_overlap=NAIVE_CHUNK_OVERLAP,
                                                   add_start_index=True)
         self.embedder = embedder
@@ -84,8 +86,8 @@ class NaiveIndex:
         self._tmp = tempfile.TemporaryDirectory(prefix="naive-baseline-")
         client = chromadb.PersistentClient(path=self._tmp.name,
                                            settings=ChromaSettings(anonymized_telemetry=False, allow_reset=False))
-        self._collection = client.create_collection("naive", embedding_function=None,
-                                                     metadata={"hnsw:space": "cosine"})
+        self._collection = client.create_collection(  # searched as thoroughly as ours: the same rows each run
+            "naive", embedding_function=None, configuration={"hnsw": {"space": "cosine", "ef_search": EF_SEARCH}})
         for at in range(0, len(ids), 1000):
             self._collection.add(ids=ids[at:at + 1000], embeddings=vectors[at:at + 1000],
                                  documents=[self.passages[c].text for c in ids[at:at + 1000]])
