@@ -5,6 +5,13 @@ from __future__ import annotations
 
 import re
 
+from assistant.swedish import content_terms
+
+# words that only ask: "hur mycket", a modal verb; and the cost words, which a passage stating the sum need not repeat
+QUANTITY_FRAME = re.compile(r"\bhur (?:många|manga|mycket)\b|\bhow (?:many|much)\b")  # asks a number, names no topic
+QUANTITY_TERMS = content_terms("många manga mycket")
+ASKING_TERMS = QUANTITY_TERMS | content_terms("får fick kan kunde ska skulle måste bör")
+COST_TERMS = frozenset(t for t in content_terms("kostar kostade kosta kostnad kostnaden") if t.startswith("kost"))
 ATTRIBUTES = (  # first match wins
     ("vote", re.compile(r"\brösta\w*|\brosta\w*|\bomröstning|\bomrostning|\bvote[ds]?\b|\bvoting\b")),
     ("party", re.compile(r"\bvilket parti\b|\b(which|what) party\b|\bpartitillhörighet\b")),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.answer.asked import ASKING_TERMS
 from assistant.swedish import content_terms
 
 _ELLIPTIC_START = re.compile(
@@ -16,7 +17,6 @@ _REFERS_BACK = re.compile(r"\b(det|den|dessa|detta|dem|hen|han|hon|beslutet|för
 
 _ASKS_ONLY = re.compile(r"^\s*(vem|vilka|vilken|vilket|när|var|hur|varför|who|when|where|which|how|why)\b", re.IGNORECASE)
 SHORT_TERMS = 2
-_NO_TOPIC = content_terms("många mycket får fick kan kunde ska skulle måste bör")  # "hur mycket får den kosta"
 
 Message = dict[str, str]
 
@@ -31,7 +31,7 @@ def previous_question(history: list[Message] | None) -> str:
 def is_follow_up(question: str) -> bool:
     """Elliptical ("och sekreterare?"), pointing back ("vem fattade beslutet"), or too short to stand alone in
     a conversation ("vem informerar", "vilken avgift tas ut") unless it names a number, a date or a case."""
-    terms = content_terms(question) - _NO_TOPIC
+    terms = content_terms(question) - ASKING_TERMS  # "hur mycket får den kosta"
     short = len(terms) <= SHORT_TERMS and not re.search(r"\d", question)
     return bool(_ELLIPTIC_START.search(question)) or not terms or short and (
         bool(_REFERS_BACK.search(question)) or len(terms) < SHORT_TERMS or _ASKS_ONLY.search(question) is not None)

@@ -50,7 +50,7 @@ GLOSSARY = {
     "electric": "el elbil", "car": "bil", "cars": "bilar", "referred": "återremitteras återremiss", "back": "",
     "postponed": "bordläggs bordlades", "rejected": "avslår avslogs avslag", "approved": "godkänns godkände bifall",
     "granted": "beviljar beviljas", "denied": "avslår", "application": "ansökan", "applicant": "sökande",
-    "statement": "yttrande", "accounts": "bokslut årsredovisning", "result": "resultat",
+    "statement": "yttrande", "accounts": "bokslut årsredovisning",
     "pupils": "elever", "preschool": "förskola", "schools": "skolor", "teachers": "lärare", "conference": "konferens",
     "training": "utbildning", "delegation": "delegationsbeslut", "notices": "meddelanden", "keys": "nycklar",
     "invoices": "fakturor", "website": "hemsida", "cafeteria": "cafeteria", "kitchen": "kök", "laundry": "tvättstuga",

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from assistant.answer.asked import attribute_of, roles_of
+from assistant.answer.asked import ASKING_TERMS, COST_TERMS, QUANTITY_FRAME, QUANTITY_TERMS, attribute_of, roles_of
 from assistant.answer.conversation import Message, standalone_question
 from assistant.answer.english import ENGLISH_MONTHS, glossary_words, is_english, meeting_words
 from assistant.index.meetings import MINUTES_TYPES, Meeting
@@ -28,10 +28,6 @@ _REFERENCES = (
     ("fastighet", re.compile(r"\b([a-zåäö]{3,})[\s-]+(\d{1,4}:\d{1,4})\b")),
 )
 NOT_PROPERTY_NAMES = {"klockan", "från", "till", "mellan", "och", "eller", "kring", "runt", "paragraf", "punkt", "kl"}
-QUANTITY_FRAME = re.compile(r"\bhur (?:många|manga|mycket)\b|\bhow (?:many|much)\b")  # asks a number, names no topic
-QUANTITY_TERMS = content_terms("många manga mycket")
-ASKING_TERMS = QUANTITY_TERMS | content_terms("får fick kan kunde ska skulle måste bör")
-COST_TERMS = frozenset(t for t in content_terms("kostar kostade kosta kostnad kostnaden") if t.startswith("kost"))
 DECISION_WORDS = re.compile(r"beslut|beslöt|beslot|decid|decision|yrka|reserv|återremi|gäller .* fortfarande"
                             r"|\b(?:valdes|valde|valts|utsågs|utsedd|elected|appointed)\b"
                             r"|\bfick\b.*\b(?:lov|bygglov|förhandsbesked|dispens|tillstånd)|beviljade?s|avslogs|godkändes")

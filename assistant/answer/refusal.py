@@ -7,7 +7,8 @@ import re
 from collections.abc import Callable
 
 from assistant.answer.extractive import topic_terms
-from assistant.answer.questions import DATE_TERMS, MONTH_ONLY, QUANTITY_TERMS, Question, month_of
+from assistant.answer.asked import QUANTITY_TERMS
+from assistant.answer.questions import DATE_TERMS, MONTH_ONLY, Question, month_of
 from assistant.answer.retrieval import Hit
 from assistant.index.lexical import LexicalIndex
 from assistant.index.meetings import MINUTES_TYPES, Meeting
