@@ -174,8 +174,8 @@ class Assistant:
             weights = term_weights(set(q.topic), self.index.lexical().inverse_document_frequency)
             relevant = [hit for hit in hits if coverage(hit, weights) >= DECISION_COVERAGE and
                         coverage(hit, rarest(weights)) > 0]
-            named = content_terms(" ".join(r.value for r in q.references if r.kind == "fastighet"))
-            relevant = [hit for hit in relevant if named <= content_terms(hit.chunk.context)] or relevant  # its item
+            # a named property: that property's own item
+            relevant = [hit for hit in relevant if q.property_terms <= content_terms(hit.chunk.context)] or relevant
             decided = self._decisions_answer(relevant, q.period, texts, documents, q.filters.groups, set(rarest(weights)))
             if decided:
                 text, citations, others = decided
@@ -278,10 +278,9 @@ def organisations_by_folder(documents: list[dict[str, Any]]) -> dict[str, str]:
 def _naming_properties(q: Question, hits: list[Hit]) -> list[Hit]:
     """A question naming a property is answered from the passages that name it, when any do: "omröstningen om
     GRESSELA 6:9" is not answered by another meeting's vote."""
-    named = content_terms(" ".join(r.value for r in q.references if r.kind == "fastighet"))
-    if not named:
+    if not q.property_terms:
         return hits
-    return [hit for hit in hits if named <= content_terms(f"{hit.chunk.context}\n{hit.chunk.text}")] or hits
+    return [hit for hit in hits if q.property_terms <= content_terms(f"{hit.chunk.context}\n{hit.chunk.text}")] or hits
 
 
 def _only_visible(planned: Answer | None, documents: dict[str, Any]) -> Answer | None:

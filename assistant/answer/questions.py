@@ -102,6 +102,11 @@ class Question:
         return frozenset(self.terms - asking) or self.terms
 
     @property
+    def property_terms(self) -> frozenset[str]:
+        """The words of the property designations the question names ("GRESSELA 6:9")."""
+        return frozenset(content_terms(" ".join(r.value for r in self.references if r.kind == "fastighet")))
+
+    @property
     def identifying(self) -> frozenset[str]:
         """The words of the property designations, case numbers and organisations the question names: they say
         which item or document, not which sentence of it answers."""
