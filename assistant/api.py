@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from assistant.answer.composer import boilerplate_keys, compose_answer
+from assistant.answer.composer import boilerplate_keys, compose_answer, names_proposal_or_decision
 from assistant.answer.conversation import Message
 from assistant.answer.decisions import compose_decisions, decisions_for, merge
 from assistant.answer.extractive import (
@@ -191,6 +191,8 @@ class Assistant:
         ("Förslag", "Beslut") under the same heading as the chunk's own."""
         if chunk.meta.item_number:
             return self.meetings.fields(chunk.doc_id, chunk.meta.item_number)
+        if not chunk.meta.heading_path or not names_proposal_or_decision(chunk.meta.heading_path[-1]):
+            return []  # only a proposal or decision has one to pair with: no need to read a report's chunks
         return fields_under_heading(self.index.document_chunks(chunk.doc_id), chunk)
 
     def boilerplate(self) -> frozenset[str]:

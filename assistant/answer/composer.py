@@ -248,6 +248,10 @@ def _paragraphs(text: str, field: Span) -> list[Unit]:
     return found
 
 
+def names_proposal_or_decision(field: str) -> bool:
+    return _names_proposal(field) or _names_decision(field)
+
+
 def _names_decision(field: str) -> bool:
     low = field.casefold()
     return low == "beslut" or low.endswith("s beslut")  # "Barn- och utbildningsnämndens beslut"
