@@ -109,8 +109,10 @@ class Assistant:
 
     # --- questions ---
 
-    def analyse(self, question: str, history: list[Message] | None = None, filters: Filters | None = None) -> Question:
-        organisations = organisations_by_folder(self.index.documents())
+    def analyse(self, question: str, history: list[Message] | None = None, filters: Filters | None = None,
+                all_documents: list[dict[str, Any]] | None = None) -> Question:
+        """``all_documents``: the index's documents when the caller has read them already."""
+        organisations = organisations_by_folder(self.index.documents() if all_documents is None else all_documents)
         return analyse(question, history, self.meetings.meetings(), Corrector(self.index.lexical().known), filters,
                        organisations)
 
@@ -121,13 +123,14 @@ class Assistant:
         question = checked_question(question, self.settings.max_question_chars)
         history = checked_history(history, self.settings.max_question_chars)
         filters = filters if isinstance(filters, Filters) else Filters.from_dict(filters)
-        if not self.index.documents():
+        all_documents = self.index.documents()
+        if not all_documents:
             raise EmptyIndexError(
                 f"Indexet i {self.settings.index_path} är tomt. Lägg in dokument först: assistant ingest corpus/"
             )
         given = filters
         mode = mode or self.settings.answer_mode
-        q = self.analyse(question, history, given)
+        q = self.analyse(question, history, given, all_documents)
         documents = {d["doc_id"]: d for d in self.index.documents(given.groups)}  # what this user may read
         meetings = [m for m in self.meetings.meetings()  # the user's filters bind lookups too
                     if m.doc_id in documents and _admits(given, m)]
