@@ -49,9 +49,9 @@ from assistant.swedish import content_terms
 PINNED_CHUNKS = 4
 SCOPE_DOCUMENTS = 8  # a question narrowed to this many documents may be refused for words none of them uses
 ASKS_MOTIONS = re.compile(r"yrka|reserv|röstade|rostade|proposition")  # who moved what: the minutes' text answers
-# (and why a decision was made: its motivation, not the decision again)
-DECISION_COVERAGE = 0.5  # a decision is listed only when its passage holds most of what the question asks about,
-# and the question's most specific word ("skolskjutsar", not "gymnasiet")
+# A decision is listed only when its passage holds most of what the question asks about and the question's most
+# specific word ("skolskjutsar", not "gymnasiet").
+DECISION_COVERAGE = 0.5
 
 
 class Assistant:
