@@ -22,9 +22,10 @@ from assistant.answer.extractive import (
     select_units,
     sentence_keys,
 )
+from assistant.answer.asked import COST_TERMS
 from assistant.answer.intents import _AMOUNT, NUMBER_WORDS
 from assistant.answer.questions import Question
-from assistant.answer.units import BULLETS, Unit, announced
+from assistant.answer.units import Unit, announced, is_list_line
 from assistant.answer.retrieval import Hit
 from assistant.documents.model import ChunkKind
 from assistant.index.meetings import Span
@@ -42,10 +43,13 @@ _MONEY = re.compile(r"\d[\d \u00a0]*(?:[,.]\d+)?\s*(?:kr\b|kr\.|kronor|tkr|mnkr|
                     r"|miljard\w* kr|miljoner kronor|miljarder kronor|euro\b|€)|\b(?:sek|kr\.?)\s*\d", re.IGNORECASE)
 _COST = re.compile(r"kost|avgift|belopp|pengar|cost|how much")
 _VOTE = re.compile(r"omröstning|röst|reserver", re.IGNORECASE)
+_VOTE_TERMS = content_terms("rösta röstade röstar röster omröstning omröstningen reservation reserverade")
+_DECISION_TERMS = content_terms("beslut beslutet besluten beslutade beslutades besluta beslöt")
 _ASKS_DECISION = re.compile(r"beslut|beslöt|beslot|decid|decision")
 _DECIDED = re.compile(r"beslut|beslöt|beslot|bifall|bifölls|avslå|avslag|avslog|\bantas\b|\bantogs\b|godkän|fastställ"
                       r"|\bvald[aes]?\b|\bväljer\b|\butse[sr]\b|\butsågs\b|bordl[äa]g|återremi|bevilja|förhandsbesked"
-                      r"|^\W*att\s", re.IGNORECASE | re.MULTILINE)
+                      r"|\buppdra|\bi uppdrag\b|\btar på sig\b|\b(?:ska|skall|bör) (?:undersöka|utreda|se över|återkomma)"
+                      r"|\btill handlingarna\b|\bnoterar informationen\b|^\W*att\s", re.IGNORECASE | re.MULTILINE)
 _COUNTED = re.compile(r"\bhur (?:många|manga)\b")
 _DATE_OR_YEAR = re.compile(r"\b\d{4}-\d\d-\d\d\b|\b(?:19|20)\d\d\b|\b\d{1,2}[:.]\d\d\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|maj|jun"
                            r"|jul|aug|sep|okt|nov|dec)[a-zåäö]*", re.IGNORECASE)
@@ -80,7 +84,7 @@ def compose_answer(q: Question, hits: list[Hit], texts: SourceTexts, boilerplate
     direct, more = split_list(q, picked) if asks_for_list(q, picked) else split_direct(picked, DIRECT_CHARS)
     if q.attribute == "amount":
         direct, more = _sums_first(direct, more)
-    if not q.english and not _names_topic(direct, set(q.topic) - q.identifying):
+    if not q.english and not _names_topic(direct, subject_words(q, COST_TERMS)):
         return Answer(NOT_FOUND, [], False, "extractive", q.standalone, related=related_sources(hits))
     completed = direct if item_fields is None else \
         [(hit, with_proposal_and_decision(hit, units, item_fields, texts)) for hit, units in direct]
@@ -123,7 +127,7 @@ def split_list(q: Question, picked: Picked) -> tuple[Picked, Picked]:
     """A list asked for: the list items (those under the group the question names, when it names one) under
     the heading of the best of them, in document order; without list items the best units of that heading."""
     entries = [(u.score, hit, u) for hit, units in picked for u in units]
-    items = [e for e in entries if _is_list_item(e[2])]
+    items = [e for e in entries if is_list_line(e[2].text)]
     grouped = [e for e in items if e[2].label and content_terms(e[2].label) & (q.focus or q.terms)]
     pool = grouped or items
     if not pool:  # no list items: the section whose heading the question names, whole
@@ -158,7 +162,7 @@ def asks_for_list(q: Question, picked: Picked) -> bool:
     if q.attribute == "list" or re.search(r"\bvilka\b|\bwhich\b", q.standalone.casefold()):
         return True
     named = sorted((u.score for _, units in picked for u in units
-                    if u.label and _is_list_item(u) and content_terms(u.label) & q.focus), reverse=True)
+                    if u.label and is_list_line(u.text) and content_terms(u.label) & q.focus), reverse=True)
     top = max(u.score for _, units in picked for u in units)
     # the group's items answer best, and no single one of them alone
     return len(named) > 1 and named[0] >= DIRECT_SHARE * top and named[0] < DOMINANT * named[1]
@@ -184,8 +188,11 @@ def _item_of(hit: Hit) -> tuple[str, str, tuple[str, ...]]:
     return hit.chunk.doc_id, meta.item_number, () if meta.item_number else meta.heading_path
 
 
-def _is_list_item(unit: Unit) -> bool:
-    return unit.text.lstrip().startswith(BULLETS) or bool(re.match(r"\d{1,2}\. \S", unit.text))
+def subject_words(q: Question, attribute_words: frozenset[str]) -> set[str]:
+    """The words the question is about: its topic without the words naming the organisation or property and
+    without the asked attribute's own ("kostade", "röstade"), which a passage about another subject may hold
+    just as well."""
+    return set(q.topic - q.identifying - attribute_words)
 
 
 def _names_topic(direct: Picked, topic: set[str]) -> bool:
@@ -273,9 +280,9 @@ def _first_sentences(text: str, start: int, end: int) -> int:
 
 
 def _holds_topic(q: Question, hit: Hit, units: list[Unit]) -> bool:
-    """The passage a partial answer names holds every word of the question's topic but the asked attribute's
-    own ("kostar", "röstade"): only then does "Underlagen nämner det" hold."""
-    wanted = {t for t in q.topic - q.identifying if not _COST.search(t) and not _VOTE.search(t)}
+    """The passage a partial answer names holds every word of the question's subject: only then does
+    "Underlagen nämner det" hold."""
+    wanted = subject_words(q, COST_TERMS | _VOTE_TERMS | _DECISION_TERMS)
     found = content_terms(" ".join([hit.chunk.context] + [u.text for u in units]))
     return matches(wanted, found) == len(wanted)
 

@@ -13,7 +13,7 @@ from dataclasses import asdict, dataclass, field
 
 from assistant.answer.intents import apply_intents, counted_stem, intents_of
 from assistant.answer.retrieval import Hit
-from assistant.answer.units import SENTENCE_END, Unit, announced, label_units, units_of
+from assistant.answer.units import SENTENCE_END, Unit, announced, label_units, parent_points, units_of
 from assistant.documents.model import ChunkKind
 from assistant.documents.parsing import PROPOSAL_GROUPS
 from assistant.index.store import Index, StoredChunk
@@ -147,8 +147,10 @@ def score_units(units: list[Unit], terms: set[str], chunk: StoredChunk, question
     kind = chunk.meta.kind
     counted = counted_stem(question)
     title = content_terms(chunk.meta.item_title)
+    parents = parent_points(units)
     for unit in units:
-        unit_terms = (content_terms(unit.text) | content_terms(unit.label)) - identifying
+        parent = parents[id(unit)].text if id(unit) in parents else ""
+        unit_terms = (content_terms(unit.text) | content_terms(f"{unit.label} {parent}")) - identifying
         if kind == ChunkKind.AGENDA_ITEM and title <= unit_terms:  # the agenda's row repeats the item's title
             unit_terms -= title
         unit.score = matches(terms, unit_terms, weights) + matches(focus, unit_terms, weights) + 0.5 * context_match
@@ -260,10 +262,13 @@ def _with_whole_lists(chosen: list[Unit], units: list[Unit]) -> list[Unit]:
 
 def _with_announced_lists(chosen: list[Unit], units: list[Unit]) -> list[Unit]:
     """A quoted sentence that announces a list ("… fem övergripande strategier:", "Invalda:") brings the list
-    with it."""
+    with it; a quoted sub-point brings the point it stands under."""
     result = list(chosen)
+    parents = parent_points(units)
     for unit in chosen:
         result += [u for u in announced(unit, units) if u not in result]
+        if id(unit) in parents and parents[id(unit)] not in result:
+            result.append(parents[id(unit)])
     return sorted(result, key=lambda u: u.start)
 
 def compose_extractive(picked: list[tuple[Hit, list[Unit]]], texts: SourceTexts,

@@ -14,6 +14,8 @@ BULLETS = ("-", "•", "*", "\\*")
 MAX_ANNOUNCED = 12
 LIST_LINE_CHARS = 100
 PROPOSAL_LINE = re.compile(r"\d{1,2}\. \S")
+OUTLINE_LINE = re.compile(r"(?:[a-zA-Z]|[ivxIVX]{2,4})\.\s+\S")  # "a. Swish …", "ii. Gamejams": minutes' sub-points
+_LINE = re.compile(r"[^\n]+(?:\n(?![\n\-•*]|\\\*|\d{1,2}\. |(?:[a-zA-Z]|[ivxIVX]{2,4})\.\s)[^\n]+)*")
 SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\bkap\.)(?<!\bprop\.)(?<!\bjfr\.)(?<!\bbl\.a\.)(?<!\bt\.ex\.)(?<!\bs\.)(?<!\bnr\.)"
                           r"(?<!\bst\.)(?<!\bca\.)(?<!\bkl\.)(?<!\bp\.)\s+(?=[A-ZÅÄÖ0-9\"”(])")  # "9 kap. 30 §" goes on
 
@@ -34,10 +36,10 @@ def units_of(chunk: StoredChunk, text: str) -> list[Unit]:
     """Split a chunk's kept segments into quotable units with exact offsets."""
     units: list[Unit] = []
     for seg_start, seg_end in chunk.segments:
-        for line in re.finditer(r"[^\n]+(?:\n(?![\n\-•*]|\\\*|\d{1,2}\. )[^\n]+)*", text[seg_start:seg_end]):
+        for line in _LINE.finditer(text[seg_start:seg_end]):
             l_start = seg_start + line.start()
             piece = line.group()
-            if PROPOSAL_LINE.match(piece) or piece.lstrip().startswith(BULLETS) or len(piece) < 220:
+            if is_list_line(piece) or len(piece) < 220:
                 units.append(Unit(l_start, l_start + len(piece), piece))
                 continue
             cut, new_line = 0, True
@@ -47,6 +49,10 @@ def units_of(chunk: StoredChunk, text: str) -> list[Unit]:
                 cut, new_line = match.end(), "\n" in match.group()
             units.append(Unit(l_start + cut, l_start + len(piece), piece[cut:], starts_line=new_line))
     return [u for u in units if any(c.isalnum() for c in u.text)]  # an empty field (".") is nothing to quote
+
+
+def is_list_line(text: str) -> bool:
+    return text.lstrip().startswith(BULLETS) or bool(PROPOSAL_LINE.match(text) or OUTLINE_LINE.match(text))
 
 
 def label_units(chunk: StoredChunk, units: list[Unit]) -> list[Unit]:
@@ -65,11 +71,11 @@ def announced(unit: Unit, units: list[Unit]) -> list[Unit]:
     """What a unit ending in a colon announces: the bullet or numbered items after it, else the short lines of
     a table or plain list after it ("Styrelseposition  Namn", "Ordförande  Frans Skarman"), else the next unit."""
     if not unit.text.rstrip(SUPERSCRIPTS_AND_SPACE).endswith(":"):
-        return []
+        return sub_points(unit, units)
     following = [u for u in units if u.start > unit.start]
     listed = []
     for item in following:
-        if not item.text.lstrip().startswith(BULLETS) and not PROPOSAL_LINE.match(item.text):
+        if not is_list_line(item.text):
             break
         listed.append(item)
     if listed or not following:
@@ -80,6 +86,39 @@ def announced(unit: Unit, units: list[Unit]) -> list[Unit]:
             break
         rows.append(item)
     return rows or _line_block(following) or following[:1]
+
+
+def _marker_style(text: str) -> str:
+    """The kind of list marker a line starts with ("1", "a", "A", "i"), "" for none; "i", "v" and "x" count as
+    roman numerals, as they stand under a lettered point ("a. Swish …" / "i. Styrelsen bör undersöka saken")."""
+    found = re.match(r"\s*(?:(\d{1,2})|([ivx]{1,4})|([IVX]{2,4})|([a-z])|([A-Z]))\.\s", text)
+    if not found:
+        return "-" if text.lstrip().startswith(BULLETS) else ""
+    return "1iIaA"[next(i for i, g in enumerate(found.groups()) if g)]
+
+
+def sub_points(unit: Unit, units: list[Unit]) -> list[Unit]:
+    """The points under a numbered or lettered point: the list lines after it with another kind of marker, up
+    to the next point of its own kind ("ii. Gamejams" / "1. Fall, Global och Spring som vanligt")."""
+    style = _marker_style(unit.text)
+    if style in ("", "-"):
+        return []
+    points: list[Unit] = []
+    for item in (u for u in units if u.start > unit.start):
+        item_style = _marker_style(item.text)
+        if item_style in ("", style) or len(points) >= MAX_ANNOUNCED:
+            break
+        points.append(item)
+    return points
+
+
+def parent_points(units: list[Unit]) -> dict[int, Unit]:
+    """For each sub-point (by ``id``), the point it stands under: its words say what the sub-point is about."""
+    parents: dict[int, Unit] = {}
+    for unit in units:
+        for point in sub_points(unit, units):
+            parents[id(point)] = unit  # a nearer point, seen later, wins
+    return parents
 
 
 def _line_block(following: list[Unit]) -> list[Unit]:

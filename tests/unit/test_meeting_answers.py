@@ -653,3 +653,21 @@ def test_english_planning_words_reach_the_swedish_minutes(answers: Assistant) ->
 
     assert "belysningsmaster" in glossary_words("what was decided about the floodlights")
     assert "tak" in glossary_words("when was the roof repaired").split()
+
+
+def test_a_lettered_point_brings_its_sub_points(answers: Assistant) -> None:
+    """Association minutes outline an item as "a. Swish …" / "i. Styrelsen bör undersöka saken": the sub-point
+    is what was concluded about the point, and a roman-numbered heading's points are its list."""
+    swish = answers.ask("vad beslutades om swish för lithe kod")
+    assert swish.found and "Styrelsen bör undersöka saken" in swish.answer
+    assert any("Swish" in c.quote for c in swish.citations)
+    gamejams = answers.ask("vilka gamejams hölls enligt verksamhetsberättelsen på höstmötet 2019")
+    assert "Fall, Global och Spring" in gamejams.answer
+    assert_exact(answers, swish)
+    assert_exact(answers, gamejams)
+
+
+def test_the_asked_attribute_alone_does_not_name_the_topic(answers: Assistant) -> None:
+    """A cost found for another subject is no answer about the cost of a dinner the minutes only mention."""
+    dinner = answers.ask("vad kostade jubileumssittningen")
+    assert not dinner.found and not any("kronor" in c.quote for c in dinner.citations)
