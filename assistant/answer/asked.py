@@ -30,7 +30,8 @@ ATTRIBUTES = (  # first match wins
 )
 ROLE_PATTERNS = (  # the role words a question asks about, as people rows name them (folded)
     ("justerare", re.compile(r"juster|adjust|checks? the minutes")),
-    ("sekreterare", re.compile(r"sekreterare|secretary|protokollför|förde protokoll|skrev protokoll")),
+    ("sekreterare", re.compile(r"sekreterare|secretary|protokollför|förde protokoll|skrev protokoll"
+                               r"|(?:took|kept|wrote|taking) the minutes|minute[- ]?taker")),
     ("vice ordförande", re.compile(r"vice (ordf|chair)|vice ordförnade")),
     ("ordförande", re.compile(r"ordf\w*|ordförnade|chair|\bledde (?:mötet|sammanträdet|stämman)|mötesledare")),
     ("föredragande", re.compile(r"föredr[ao]|fredra|foredr[ao]|presents?\b|presented\b")),

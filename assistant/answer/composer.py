@@ -43,7 +43,7 @@ _MONEY = re.compile(r"\d[\d \u00a0]*(?:[,.]\d+)?\s*(?:kr\b|kr\.|kronor|tkr|mnkr|
                     r"|miljard\w* kr|miljoner kronor|miljarder kronor|euro\b|€)|\b(?:sek|kr\.?)\s*\d", re.IGNORECASE)
 _COST = re.compile(r"kost|avgift|belopp|pengar|cost|how much")
 _VOTE = re.compile(r"omröstning|röst|reserver", re.IGNORECASE)
-_VOTE_TERMS = content_terms("rösta röstade röstar röster omröstning omröstningen reservation reserverade")
+_VOTE_TERMS = content_terms("rösta röstade röstar röster emot omröstning omröstningen reservation reserverade")
 _DECISION_TERMS = content_terms("beslut beslutet besluten beslutade beslutades besluta beslöt")
 _ASKS_DECISION = re.compile(r"beslut|beslöt|beslot|decid|decision")
 _DECIDED = re.compile(r"beslut|beslöt|beslot|bifall|bifölls|avslå|avslag|avslog|\bantas\b|\bantogs\b|godkän|fastställ"
@@ -84,10 +84,11 @@ def compose_answer(q: Question, hits: list[Hit], texts: SourceTexts, boilerplate
     direct, more = split_list(q, picked) if asks_for_list(q, picked) else split_direct(picked, DIRECT_CHARS)
     if q.attribute == "amount":
         direct, more = _sums_first(direct, more)
-    if not q.english and not _names_topic(direct, subject_words(q, COST_TERMS)):
+    if not q.english and not _names_topic(direct, subject_words(q, COST_TERMS | _VOTE_TERMS)):
         return Answer(NOT_FOUND, [], False, "extractive", q.standalone, related=related_sources(hits))
     completed = direct if item_fields is None else \
-        [(hit, with_proposal_and_decision(hit, units, item_fields, texts)) for hit, units in direct]
+        [(hit, with_proposal_and_decision(hit, units, item_fields, texts, _asks_items_decision(q, hit)))
+         for hit, units in direct]
     partial = partial_answer(q, completed, texts, chosen=direct)
     if partial is not None:
         partial.related = [] if partial.citations else related_sources(hits)
@@ -195,6 +196,13 @@ def subject_words(q: Question, attribute_words: frozenset[str]) -> set[str]:
     return set(q.topic - q.identifying - attribute_words)
 
 
+def _asks_items_decision(q: Question, hit: Hit) -> bool:
+    """A question about a decision on what the quoted item's title names: its decision is the answer."""
+    subject = subject_words(q, COST_TERMS | _VOTE_TERMS | _DECISION_TERMS)
+    return q.about_decisions and q.attribute != "reason" and bool(subject) and \
+        matches(subject, content_terms(hit.chunk.meta.item_title)) > 0
+
+
 def _names_topic(direct: Picked, topic: set[str]) -> bool:
     """Some word the question is about (not one naming the organisation or property) stands in what is quoted,
     its label or its item: a title line that only matched the organisation's name and a date answers nothing."""
@@ -226,15 +234,17 @@ def without_repeats(picked: Picked, seen: set[str]) -> Picked:
     return kept
 
 
-def with_proposal_and_decision(hit: Hit, units: list[Unit], item_fields: ItemFields, texts: SourceTexts) -> list[Unit]:
+def with_proposal_and_decision(hit: Hit, units: list[Unit], item_fields: ItemFields, texts: SourceTexts,
+                               asks_decision: bool = False) -> list[Unit]:
     """A quoted proposal brings its item's decision ("Förslaget bifalles."), and a bare decision ("bifalles",
-    "att-sats 1 bifalles, att-sats 2 avslås") the proposal it decides: neither says alone what was decided."""
+    "att-sats 1 bifalles, att-sats 2 avslås") the proposal it decides: neither says alone what was decided.
+    For a question about a decision, any quoted passage of an item brings the item's decision."""
     fields = item_fields(hit.chunk)
     decisions = [f for f in fields if _names_decision(f.name)]
     proposals = [f for f in fields if _names_proposal(f.name)]
     quoted = [f for f in fields if any(u.start < f.end and f.start < u.end for u in units)]
     added = []
-    if any(f in quoted for f in proposals):
+    if asks_decision or any(f in quoted for f in proposals):
         added += [f for f in decisions if f not in quoted]
     if any(f in quoted and _BARE_OUTCOME.fullmatch(" ".join(f.value.split())) for f in decisions):
         added += [f for f in proposals if f not in quoted]

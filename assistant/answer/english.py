@@ -64,6 +64,12 @@ GLOSSARY = {
     "staff": "personal", "rent": "hyra", "sale": "försäljning", "purchase": "inköp köpa", "buy": "köpa",
     "repair": "reparation", "renovation": "renovering", "roof": "tak", "detached": "enbostadshus",
     "permission": "lov tillstånd", "inspection": "tillsyn", "supervision": "tillsyn", "deadline": "senast",
+    "absence": "frånvaro skolfrånvaro", "truancy": "skolfrånvaro", "audit": "granskning revision",
+    "audited": "granskat granskning", "review": "granskning", "education": "utbildning", "investment": "investering",
+    "appropriation": "anslag tilläggsanslag", "grant": "anslag bidrag", "additional": "ytterligare tillägg",
+    "construction": "byggnation nybyggnation", "deficit": "underskott", "surplus": "överskott", "fund": "fond",
+    "funds": "fonder resultatfonder", "health": "hälsa elevhälsa", "patient": "patient", "figures": "nyckeltal",
+    "transport": "skolskjuts buss", "recruitment": "rekrytering", "visit": "besök", "visited": "besökte besök",
 }
 ENGLISH_MONTHS = {m: i for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july",
                                               "august", "september", "october", "november", "december"), 1)}

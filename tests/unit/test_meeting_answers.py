@@ -671,3 +671,25 @@ def test_the_asked_attribute_alone_does_not_name_the_topic(answers: Assistant) -
     """A cost found for another subject is no answer about the cost of a dinner the minutes only mention."""
     dinner = answers.ask("vad kostade jubileumssittningen")
     assert not dinner.found and not any("kronor" in c.quote for c in dinner.citations)
+
+
+def test_the_year_of_a_report_is_no_meeting_filter() -> None:
+    from assistant.answer.questions import Period, resolve_period
+
+    dates = ["2024-02-01", "2025-02-18"]
+    assert resolve_period("vad beslutade nämnden om patientsäkerhetsberättelsen 2024", dates) == Period()
+    assert resolve_period("hur fördelas 2024 års nettoresultat", dates) == Period()
+    assert resolve_period("vad beslutades på årsmötet 2023", dates) == Period("2023-01-01", "2023-12-31")
+
+
+def test_a_decision_question_on_an_item_quotes_its_decision(answers: Assistant) -> None:
+    """"Plats och tid … kl. 08:15 – 12:15" answers when the meeting began; a question about the decision on an
+    item whose summary matched best quotes the item's decision too, also when asked in English."""
+    began = answers.ask("när började barn- och utbildningsnämndens sammanträde den 18 februari 2025")
+    assert "08:15" in began.answer
+    audit = answers.ask("what did the committee decide about the school absence audit")
+    assert audit.found and "översänder tjänsteutlåtandet som svar till" in audit.answer
+    secretary = answers.ask("who took the minutes of the children and education committee in february 2025")
+    assert "Anna Engström" in secretary.answer
+    for answer in (began, audit, secretary):
+        assert_exact(answers, answer)
