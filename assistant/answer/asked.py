@@ -36,7 +36,8 @@ ROLE_PATTERNS = (  # the role words a question asks about, as people rows name t
     ("ordförande", re.compile(r"ordf\w*|ordförnade|chair|\bledde (?:mötet|sammanträdet|stämman)|mötesledare")),
     ("föredragande", re.compile(r"föredr[ao]|fredra|foredr[ao]|presents?\b|presented\b")),
     ("ersättare", re.compile(r"ersättare|ersattare|substitute")),
-    ("närvarande", re.compile(r"närvar|narvar|\bdeltog\b|\bdeltagit\b|\bdeltagare|\battended\b|\bwere present\b")),
+    ("närvarande", re.compile(r"närvar|narvar|\bdeltog\b|\bdeltar\b|\bdeltagit\b|\bdeltagare|\b(?:är|var) med (?:på|vid)\b|\battended\b"
+                                r"|\bwere present\b")),
     ("ledamot", re.compile(r"ledam|member|sitter i|representerar")),
 )
 ORDINALS = {"förste": "förste", "forste": "förste", "första": "förste", "1:e": "förste", "first": "förste",
@@ -44,9 +45,20 @@ ORDINALS = {"förste": "förste", "forste": "förste", "första": "förste", "1:
             "tredje": "tredje", "3:e": "tredje", "third": "tredje"}
 
 
+WHICH_THINGS = re.compile(r"\bvilka (?!av\b)([a-zåäö]+(?:er|ar|or|en|na|n|beslut|förslag|protokoll|mål|lov))\b")  # "vilka åtgärder", "vilka ärenden"
+_PEOPLE = re.compile(r"ledam|person|ersättar|deltagar|medlem|politiker|kandidat|revisor|tjänstem|sökande|ordförand"
+                     r"|företrädar|representant|närvarande|justerar|föredragand|sekreterar|partier|ledare|chefer")
+_VERB_AFTER_WHICH = re.compile(r"(?:sitter|deltar|yrkar|föreslår|röstar|reserverar|kommer|anmäler|närvarar)$")
+
+
 def attribute_of(low: str) -> str:
-    """What the question asks for: "person", "place", "time", "amount", "count", "reason" …; "" when open."""
-    return next((name for name, pattern in ATTRIBUTES if pattern.search(low)), "")
+    """What the question asks for: "person", "place", "time", "amount", "count", "reason" …; "" when open.
+    "vilka" before a noun that names no people ("vilka åtgärder nämnde X") asks for a list, not a person."""
+    found = next((name for name, pattern in ATTRIBUTES if pattern.search(low)), "")
+    if found == "person" and not re.search(r"\bvem\b|\bwho|\bwhom\b", low) and (thing := WHICH_THINGS.search(low)) \
+            and not _PEOPLE.search(thing.group(1)) and not _VERB_AFTER_WHICH.search(thing.group(1)):
+        return "list"
+    return found
 
 
 def roles_of(low: str) -> tuple[str, ...]:

@@ -23,7 +23,7 @@ from assistant.answer.extractive import (
     sentence_keys,
 )
 from assistant.answer.asked import COST_TERMS
-from assistant.answer.intents import _AMOUNT, NUMBER_WORDS
+from assistant.answer.intents import _AMOUNT, NUMBER_WORDS, MONEY
 from assistant.answer.questions import Question
 from assistant.answer.units import Unit, announced, is_list_line
 from assistant.answer.retrieval import Hit
@@ -39,8 +39,6 @@ DIRECT_SHARE = 0.75
 SECOND_SHARE = 0.9  # a second unit joins a short answer only when it answers nearly as well
 DOMINANT = 1.5  # a unit joins the direct answer when it scores this share of the best one
 BOILERPLATE_MIN_CHUNKS = 3  # a sentence in this many chunks is boilerplate
-_MONEY = re.compile(r"\d[\d \u00a0]*(?:[,.]\d+)?\s*(?:kr\b|kr\.|kronor|tkr|mnkr|mkr|msek|sek\b|:-|miljon\w* kr"
-                    r"|miljard\w* kr|miljoner kronor|miljarder kronor|euro\b|€)|\b(?:sek|kr\.?)\s*\d", re.IGNORECASE)
 _COST = re.compile(r"kost|avgift|belopp|pengar|cost|how much")
 _VOTE = re.compile(r"omröstning|röst|reserver", re.IGNORECASE)
 _VOTE_TERMS = content_terms("rösta röstade röstar röster emot omröstning omröstningen reservation reserverade")
@@ -129,6 +127,8 @@ def split_list(q: Question, picked: Picked) -> tuple[Picked, Picked]:
     the heading of the best of them, in document order; without list items the best units of that heading."""
     entries = [(u.score, hit, u) for hit, units in picked for u in units]
     items = [e for e in entries if is_list_line(e[2].text)]
+    if q.attribute == "person" and not is_list_line(max(entries, key=lambda e: e[0])[2].text):
+        return split_direct(picked, LIST_CHARS, 4)  # "vilka informerade": the sentences naming them, not a list
     grouped = [e for e in items if e[2].label and content_terms(e[2].label) & (q.focus or q.terms)]
     pool = grouped or items
     if not pool:  # no list items: the section whose heading the question names, whole
@@ -138,6 +138,10 @@ def split_list(q: Question, picked: Picked) -> tuple[Picked, Picked]:
             return split_direct(picked, LIST_CHARS, 4)
         pool = entries
     _, best_hit, best = max(pool, key=lambda e: e[0])
+    block = _announced_block(best, next(units for hit, units in picked if hit is best_hit)) \
+        if is_list_line(best.text) else []
+    if block:
+        return _parts(picked, {id(u) for u in block})
     home = best_hit.chunk.meta.heading_path
     chosen: set[int] = set()
     used = 0
@@ -149,6 +153,16 @@ def split_list(q: Question, picked: Picked) -> tuple[Picked, Picked]:
         chosen.add(id(unit))
         used += len(unit.text)
     return _parts(picked, chosen)
+
+
+def _announced_block(item: Unit, units: list[Unit]) -> list[Unit]:
+    """The sentence that announces the list an item stands in, and that list: several lists under one heading
+    ("X informerar om" / bullets, "Y informerar om" / bullets) are told apart by what announces them."""
+    for unit in units:
+        listed = announced(unit, units) if not is_list_line(unit.text) else []
+        if item in listed:
+            return [unit, *listed][:MAX_LIST_UNITS]
+    return []
 
 
 def _parts(picked: Picked, chosen: set[int]) -> tuple[Picked, Picked]:
@@ -172,11 +186,11 @@ def asks_for_list(q: Question, picked: Picked) -> bool:
 def _sums_first(direct: Picked, more: Picked) -> tuple[Picked, Picked]:
     """A question about a sum: when the direct answer states none but another found unit of the same item or
     section does, that unit (the best such) answers instead; a sum from elsewhere is about something else."""
-    if any(_MONEY.search(u.text) or _AMOUNT.search(u.text) for _, units in direct for u in units):
+    if any(MONEY.search(u.text) or _AMOUNT.search(u.text) for _, units in direct for u in units):
         return direct, more
     answering = {_item_of(hit) for hit, _ in direct}
     with_sum = [(u.score, hit, u) for hit, units in more for u in units
-                if _MONEY.search(u.text) and _item_of(hit) in answering]  # a sum about what was asked
+                if MONEY.search(u.text) and _item_of(hit) in answering]  # a sum about what was asked
     if not with_sum:
         return direct, more
     _, hit, unit = max(with_sum, key=lambda x: x[0])
@@ -214,7 +228,7 @@ def _names_topic(direct: Picked, topic: set[str]) -> bool:
 
 def _states_count(text: str) -> bool:
     """A number that is no sum of money, date, year or time ("14", "fem ledamöter", "44 stycken närvarande")."""
-    plain = _DATE_OR_YEAR.sub(" ", _MONEY.sub(" ", text))
+    plain = _DATE_OR_YEAR.sub(" ", MONEY.sub(" ", text))
     return bool(re.search(rf"\b(?:\d+|{NUMBER_WORDS})\b", plain, re.IGNORECASE))
 
 
@@ -301,7 +315,7 @@ def _decided(hit: Hit, units: list[Unit]) -> bool:
     """A decision or a proposal to decide is quoted: a decision field, or a unit that decides ("beslutar att",
     "bifalles", "väljs", an att-sats)."""
     return hit.chunk.meta.kind in DECISION_KINDS or any(
-        u.label.casefold().startswith(("beslut", "förslag")) or _DECIDED.search(u.text) for u in units)
+        names_proposal_or_decision(u.label) or _DECIDED.search(u.text) for u in units)
 
 
 def partial_answer(q: Question, direct: Picked, texts: SourceTexts, chosen: Picked | None = None) -> Answer | None:
@@ -312,7 +326,7 @@ def partial_answer(q: Question, direct: Picked, texts: SourceTexts, chosen: Pick
     units = [u for _, found in direct for u in found]
     low = q.text.casefold()
     missing = ""
-    if q.attribute == "amount" and _COST.search(low) and not any(_MONEY.search(u.text) for u in units):
+    if q.attribute == "amount" and _COST.search(low) and not any(MONEY.search(u.text) for u in units):
         missing = "men anger ingen kostnad eller summa"
     elif q.attribute == "vote" and not any(_VOTE.search(u.text) for u in units):
         missing = "men redovisar ingen omröstning"

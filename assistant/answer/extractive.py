@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 
-from assistant.answer.intents import apply_intents, counted_stem, intents_of
+from assistant.answer.intents import apply_intents, counted_stem, intents_of, listed_stem
 from assistant.answer.retrieval import Hit
 from assistant.answer.units import SENTENCE_END, Unit, announced, label_units, parent_points, units_of
 from assistant.documents.model import ChunkKind
@@ -110,9 +110,11 @@ def location(chunk: StoredChunk) -> str:
 
 def matches(terms: set[str], found: set[str], weights: dict[str, float] | None = None) -> float:
     """How many of ``terms`` occur in ``found`` (each counted by its weight, default 1), also as the tail or
-    head of a compound ("juster" in "protokolljuster", "valfard" in "valfardsbrot")."""
+    head of a compound ("juster" in "protokolljuster", "valfard" in "valfardsbrot"), or stemmed two letters
+    shorter ("investeringskostn" for "investeringskostnad": the stemmer cuts "kostnad" and "kostnaden" apart)."""
     return sum((weights or {}).get(t, 1.0) for t in terms if t in found or len(t) >= 4 and any(
-        f.endswith(t) or len(t) >= 5 and f.startswith(t) for f in found))
+        f.endswith(t) or len(t) >= 5 and f.startswith(t) or len(f) >= 5 and t.startswith(f) and len(t) - len(f) <= 2
+        for f in found))
 
 def rarity_weights(terms: set[str], idf: Callable[[str], float]) -> dict[str, float]:
     """Each topic term's IDF relative to the mean over the question's topic terms (0.5–2): a rare word
@@ -145,7 +147,7 @@ def score_units(units: list[Unit], terms: set[str], chunk: StoredChunk, question
     context_match = matches(terms, context_terms, weights)
     intents = intents_of(question)
     kind = chunk.meta.kind
-    counted = counted_stem(question)
+    counted, listed = counted_stem(question), listed_stem(question)
     title = content_terms(chunk.meta.item_title)
     parents = parent_points(units)
     for unit in units:
@@ -154,7 +156,7 @@ def score_units(units: list[Unit], terms: set[str], chunk: StoredChunk, question
         if kind == ChunkKind.AGENDA_ITEM and title <= unit_terms:  # the agenda's row repeats the item's title
             unit_terms -= title
         unit.score = matches(terms, unit_terms, weights) + matches(focus, unit_terms, weights) + 0.5 * context_match
-        apply_intents(unit, intents, kind, counted)
+        apply_intents(unit, intents, kind, counted, listed)
         unit.score *= 1.0 - BOILERPLATE_WEIGHT * boilerplate_share(unit.text, boilerplate)
         if kind == ChunkKind.FOOTNOTE:  # a source reference, seldom the answer itself
             unit.score *= FOOTNOTE_WEIGHT

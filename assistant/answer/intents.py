@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.answer.asked import WHICH_THINGS, attribute_of
 from assistant.answer.units import Unit
 from assistant.documents.model import ChunkKind
 from assistant.swedish import content_terms, fold
@@ -21,6 +22,9 @@ INTENTS = {
     "reason": re.compile(r"\bvarför\b|\bvarfor\b|\bmotiv|\bskäl\b|\bwhy\b", re.IGNORECASE),
     "amount": re.compile(r"\bhur (stor|stora|hög|hog|mycket|många|manga|lång|lang)\b|\bavgift|\bkostnad|\bkostade"
                          r"|\bhow (much|many|big|large)\b", re.IGNORECASE),
+    "attendance": re.compile(r"närvar|narvar|deltog|deltar|deltagit|\bmed (?:under|på|vid)\b|attend|present|frånvar",
+                             re.IGNORECASE),
+    "cost": re.compile(r"kost|avgift|belopp|pengar|\bcost|\bfees?\b|\bpris|\bprice|\bcharge", re.IGNORECASE),
     "frequency": re.compile(r"\bhur ofta\b|\bhow often\b|\bhur många gånger\b", re.IGNORECASE),
     "count": re.compile(r"\bhur många\b|\bhur manga\b|\bhow many\b|\bantal\b", re.IGNORECASE),
     "place": re.compile(r"\b(var|where)\b.*\b(hålls|halls|är|ar|ligger|möte|mötet|motet|sammanträdet|meeting)\b"
@@ -28,6 +32,9 @@ INTENTS = {
 }
 INTENT_BONUS = 1.5
 RESTATES_OUTCOME = 0.6
+ATTENDANCE_WEIGHT = 0.5  # a list of who attended names people, it tells nothing they did
+_ATTENDANCE = re.compile(r"\s*(?:Övriga närvarande|Närvarande|Beslutande|Ledamöter|Ersättare|Tjänstgörande ersättare"
+                         r"|Deltagare|Adjungerade|Kallade|Frånvarande)\b", re.IGNORECASE)
 _COUNTED_WORD = re.compile(r"\bhur (?:många|manga) ([\wåäö-]+)")
 _NOT_COUNTED = {"var", "är", "ar", "har", "hade", "kom", "fick", "blev", "deltog", "röstade", "rostade", "gick", "finns",
                 "av", "i", "på", "som"}
@@ -43,21 +50,27 @@ _GIVES_REASON = re.compile(r"\beftersom\b|\bdärför\b|\bskäl\b|\bpå grund av\
 REASON_LABELS = ("Beslutsmotivering", "Motivering", "Skäl för beslut", "Bedömning", "Förvaltningens bedömning")
 _AMOUNT = re.compile(r"\d[\d \u00a0]*(?:,\d+)?\s*(?:kr\b|kronor|kvm|m²|kvadratmeter|meter|procent|%|miljon|miljard)",
                      re.IGNORECASE)
+MONEY = re.compile(r"\d+(?:[ \u00a0\n]\d{3})*(?:[,.]\d+)?\s*(?:kr\b|kr\.|kronor|tkr|mnkr|mkr|msek|sek\b|:-|miljon\w* kr"
+                    r"|miljard\w* kr|miljoner kronor|miljarder kronor|euro\b|€)|\b(?:sek|kr\.?)\s*\d", re.IGNORECASE)
 _PLACE = re.compile(r"\bPlats\b|rummet\b|rum\b|Regionhuset|Stadshuset|Kommunhuset", re.IGNORECASE)
 _PERSON = re.compile(r"[A-ZÅÄÖ][a-zåäöé]+ [A-ZÅÄÖ][a-zåäöé-]+")
 
 
 def intents_of(question: str) -> set[str]:
-    return {name for name, pattern in INTENTS.items() if pattern.search(question)}
+    found = {name for name, pattern in INTENTS.items() if pattern.search(question)}
+    if attribute_of(question.casefold()) == "list":
+        found.discard("person")  # "vilka åtgärder nämnde X": things, not people
+    return found
 
 
-def apply_intents(unit: Unit, intents: set[str], kind: str, counted: str) -> None:
+def apply_intents(unit: Unit, intents: set[str], kind: str, counted: str, listed: str = "") -> None:
     """A unit of the kind the question asks for (a proposal, a decision, a date, a reason, an amount, a place, a
     person) scores higher; for "varför", a decision that only restates the outcome scores lower."""
-    if "proposal" in intents and (kind == "proposal" or unit.label.startswith("Förslag")):
+    label = unit.label.casefold()  # "Förslag till beslut", "Utbildningsförvaltningens förslag till beslut"
+    if "proposal" in intents and (kind == "proposal" or "förslag" in label):
         unit.score += INTENT_BONUS
-    if "decision" in intents and (kind == "decision" or unit.label == "Beslut"
-                                  or unit.label.startswith("Förslag till beslut")):
+    if "decision" in intents and (kind == "decision" or label == "beslut" or label.endswith("s beslut")
+                                  or "förslag till beslut" in label):
         unit.score += INTENT_BONUS
     if "time" in intents and _DATE_OR_TIME.search(unit.text):
         unit.score += 1.0
@@ -66,16 +79,20 @@ def apply_intents(unit: Unit, intents: set[str], kind: str, counted: str) -> Non
     elif "reason" in intents and (kind in (ChunkKind.DECISION, ChunkKind.PROPOSAL_DECISION)
                                   or unit.label.startswith(("Förslag", "Beslut"))):
         unit.score *= RESTATES_OUTCOME
-    if "amount" in intents and _AMOUNT.search(unit.text):
-        unit.score += INTENT_BONUS
+    if "amount" in intents and (MONEY if "cost" in intents else _AMOUNT).search(unit.text):
+        unit.score += INTENT_BONUS  # a fee asked: a sum of money, not "18 meter"
     if "frequency" in intents and _FREQUENCY.search(unit.text):
         unit.score += INTENT_BONUS
     if "count" in intents:
         unit.score += _count_bonus(unit.text, counted)
     if "place" in intents and _PLACE.search(unit.text):
         unit.score += INTENT_BONUS
+    if listed and unit.text.rstrip().endswith(":") and listed in fold(unit.text.casefold()):
+        unit.score += INTENT_BONUS  # "följande ärenden utgår från dagens sammanträde:" for "vilka ärenden utgick"
     if "person" in intents and _PERSON.search(unit.text):
         unit.score += 0.5
+    elif not intents & {"person", "attendance"} and _ATTENDANCE.match(unit.text):
+        unit.score *= ATTENDANCE_WEIGHT
 
 
 def counted_stem(question: str) -> str:
@@ -83,6 +100,15 @@ def counted_stem(question: str) -> str:
     after it is a verb ("hur många var närvarande")."""
     found = _COUNTED_WORD.search(question.casefold())
     if not found or found[1] in _NOT_COUNTED:
+        return ""
+    return min(content_terms(found[1]) or {found[1]}, key=len)[:5]
+
+
+def listed_stem(question: str) -> str:
+    """What "vilka X" asks to be listed, as the start of its stem ("arend" for "ärenden"); "" for people."""
+    low = question.casefold()
+    found = WHICH_THINGS.search(low)
+    if not found or attribute_of(low) != "list":
         return ""
     return min(content_terms(found[1]) or {found[1]}, key=len)[:5]
 

@@ -62,6 +62,8 @@ def header_facts(ctx: Context) -> Answer | None:
         bool(_PREVIOUS.search(low)) and "protokoll" in low and q.attribute in ("", "time")
     if not (q.roles or about_meeting or q.attribute in ("party", "person")):
         return None
+    if q.roles == ("närvarande",) and not _only_names_meeting(ctx):
+        return None  # "vilka deltog i avstämningsmötet om rekrytering": an event the minutes tell of
     if ASKS_ITEMS.search(low):
         return None  # "vilka ärenden föredrogs av …": the items, not the person
     if _ELECTED.search(low) and not any(r.endswith(OFFICIALS) for r in q.roles) or \

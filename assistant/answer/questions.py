@@ -34,12 +34,10 @@ DECISION_WORDS = re.compile(r"beslut|beslöt|beslot|decid|decision|yrka|reserv|�
 DOC_KINDS = (("kallelse", re.compile(r"kallelse|föredragningslist|dagordning|\bagenda\b|föreslås|\bnotice\b")),
              ("protokoll", re.compile(r"protokoll|\bminutes\b")))
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-# a bare year, unless it names a plan, budget or report of that year ("patientsäkerhetsberättelsen 2024",
-# "budget 2025", "2024 års nettoresultat"): those were decided on in another year as often as in theirs
-_MEETING_YEAR = re.compile(r"(?<!berättelsen )(?<!berättelse )(?<!planen )(?<!plan )(?<!budget )(?<!budgeten )"
-                           r"(?<!bokslut )(?<!redovisning )(?<!redovisningen )(?<!rapport )(?<!rapporten )"
-                           r"(?<!prognos )(?<!program )(?<!programmet )(?<!strategi )(?<!taxa )(?<!taxan )"
-                           r"\b(20\d\d)\b(?! års\b|-års\b)")
+_YEAR = re.compile(r"\b(20\d\d)\b(?! års\b|-års\b)")  # not "2024 års nettoresultat"
+# the nouns of what is named by its year ("patientsäkerhetsberättelsen 2024", "taxa för 2025")
+_YEAR_NAMES = re.compile(r"(?:berättelse|plan|budget|bokslut|redovisning|rapport|prognos|program|strategi|taxa)"
+                         r"(?:en|n|et)?(?: för| inför)? $")
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:e|a|:e|:a)? ({'|'.join(MONTHS)})(?: (\d{{4}}))?\b")
 _ENGLISH_DATE = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)? (?:of )?({'|'.join(ENGLISH_MONTHS)}),?(?: (\d{{4}}))?\b")
 _ENGLISH_DATE_US = re.compile(rf"\b({'|'.join(ENGLISH_MONTHS)}) (\d{{1,2}})(?:st|nd|rd|th)?,?(?: (\d{{4}}))?\b")
@@ -289,9 +287,15 @@ def resolve_period(question: str, meeting_dates: list[str]) -> Period:
         named_year = re.search(r"\b(20\d\d)\b", low)  # "i mars 2024": the year said wins
         year = named_year.group(1) if named_year else in_month[-1] if in_month else year
         return Period(f"{year}-{number:02d}-01", f"{year}-{number:02d}-31")
-    if (match := _MEETING_YEAR.search(low)) and not _ISO_DATE.search(low):
+    if (match := _meeting_year(low)) and not _ISO_DATE.search(low):
         return Period(f"{match.group(1)}-01-01", f"{match.group(1)}-12-31")
     return Period()
+
+
+def _meeting_year(low: str) -> re.Match[str] | None:
+    """A bare year that dates a meeting, unless it names a plan, budget or report of that year: those are
+    decided on in another year as often as in theirs."""
+    return next((m for m in _YEAR.finditer(low) if not _YEAR_NAMES.search(low[:m.start()])), None)
 
 
 def _names_month(low: str) -> bool:

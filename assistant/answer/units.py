@@ -10,12 +10,12 @@ from assistant.documents.parsing import PROPOSAL_GROUPS
 from assistant.index.store import StoredChunk
 
 SUPERSCRIPTS_AND_SPACE = "⁰¹²³⁴⁵⁶⁷⁸⁹ \t"
-BULLETS = ("-", "•", "*", "\\*")
+BULLETS = ("-", "•", "*", "\\*", "\uf0b7", "\uf0a7", "▪", "◦")  # U+F0B7, U+F0A7: Word's bullets in a PDF's text
 MAX_ANNOUNCED = 12
 LIST_LINE_CHARS = 100
 PROPOSAL_LINE = re.compile(r"\d{1,2}\. \S")
 OUTLINE_LINE = re.compile(r"(?:[a-zA-Z]|[ivxIVX]{2,4})\.\s+\S")  # "a. Swish …", "ii. Gamejams": minutes' sub-points
-_LINE = re.compile(r"[^\n]+(?:\n(?![\n\-•*]|\\\*|\d{1,2}\. |(?:[a-zA-Z]|[ivxIVX]{2,4})\.\s)[^\n]+)*")
+_LINE = re.compile(r"[^\n]+(?:\n(?![\n\-•*\uf0b7\uf0a7▪◦]|\\\*|\d{1,2}\. |(?:[a-zA-Z]|[ivxIVX]{2,4})\.\s)[^\n]+)*")
 SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\bkap\.)(?<!\bprop\.)(?<!\bjfr\.)(?<!\bbl\.a\.)(?<!\bt\.ex\.)(?<!\bs\.)(?<!\bnr\.)"
                           r"(?<!\bst\.)(?<!\bca\.)(?<!\bkl\.)(?<!\bp\.)\s+(?=[A-ZÅÄÖ0-9\"”(])")  # "9 kap. 30 §" goes on
 
@@ -69,15 +69,18 @@ def label_units(chunk: StoredChunk, units: list[Unit]) -> list[Unit]:
 
 def announced(unit: Unit, units: list[Unit]) -> list[Unit]:
     """What a unit ending in a colon announces: the bullet or numbered items after it, else the short lines of
-    a table or plain list after it ("Styrelseposition  Namn", "Ordförande  Frans Skarman"), else the next unit."""
-    if not unit.text.rstrip(SUPERSCRIPTS_AND_SPACE).endswith(":"):
-        return sub_points(unit, units)
+    a table or plain list after it ("Styrelseposition  Namn", "Ordförande  Frans Skarman"), else the next unit.
+    An unfinished sentence ("informerar från förskolan, bl.a. om") announces the bullets after it."""
+    end = unit.text.rstrip(SUPERSCRIPTS_AND_SPACE)
     following = [u for u in units if u.start > unit.start]
     listed = []
     for item in following:
         if not is_list_line(item.text):
             break
         listed.append(item)
+    if not end.endswith(":"):
+        unfinished = not end.endswith((".", "!", "?")) and not is_list_line(unit.text)
+        return listed if unfinished and listed else sub_points(unit, units)
     if listed or not following:
         return listed
     rows = []

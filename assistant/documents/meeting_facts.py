@@ -72,7 +72,10 @@ _MEMBER_LABELS = {"närvarande": "ledamot", "närvarande ledamöter": "ledamot",
                   "adjungerade": "adjungerad", "adjungerad": "adjungerad"}
 _NAME = r"[A-ZÅÄÖÉÜ][\wåäöéü'-]+(?:\s+(?:af\s+|von\s+|de\s+)?[A-ZÅÄÖÉÜ][\wåäöéü'-]+){1,3}"
 _ROW_LABELS = "datum|tid|plats|lokal|mötesplats"  # "Datum: 2024-09-12 Tid: 17.15 Plats: Sal K1" on one line
+_STATED_LABELS = {"justeringens plats och tid": "justering", "plats och tid för justering": "justering",
+                  "justering": "justering", "paragrafer": "paragrafer"}  # stated as written, not a person
 _CELL_LABELS = ({"datum", "tid", "plats", "lokal", "plats och tid", "tid och plats", "sammanträdesdatum", "utses att justera"}
+                | set(_STATED_LABELS)
                 | set(_ROLE_LABELS) | set(_MEMBER_LABELS))
 _PERSON = re.compile(rf"(?P<name>{_NAME})(?:\s*\((?P<paren>[^()]{{1,40}})\))?(?:\s*[,–-]\s*(?P<role>[a-zåäö][^,;]*))?")
 _NAMED = re.compile(rf"(?P<name>{_NAME})(?:\s*\((?P<paren>[^()]{{1,40}})\))?")
@@ -220,6 +223,8 @@ def people(text: str, lines: list[Line], structure: Structure) -> None:
     for label, value, _ in _label_values(lines):
         if label in _ROLE_LABELS and _PERSON.match(value):
             structure.roles.setdefault(_ROLE_LABELS[label], value.strip())
+        elif label in _STATED_LABELS:  # "Justeringens plats och tid  Protokollet justeras digitalt 2025-02-25."
+            structure.roles.setdefault(_STATED_LABELS[label], value.strip())
     for official in meeting_officials(text, structure.items):
         if structure.roles.setdefault(official.role, official.names) == official.names:
             structure.fact_spans.setdefault(official.role, (official.start, official.end))

@@ -693,3 +693,29 @@ def test_a_decision_question_on_an_item_quotes_its_decision(answers: Assistant) 
     assert "Anna Engström" in secretary.answer
     for answer in (began, audit, secretary):
         assert_exact(answers, answer)
+
+
+def test_a_list_is_the_block_its_lead_in_announces(answers: Assistant) -> None:
+    """Minutes tell who informed about what: "X informerar från förskolan, bl.a. om" and Word's bullets (U+F0B7)
+    under it. The list asked for is that block, lead-in included, not another speaker's bullets."""
+    measures = answers.ask("vilka åtgärder nämnde stefan nilsson ekvall om förskolan i februari 2025")
+    assert "Stefan Nilsson Ekvall informerar från förskolan" in measures.answer
+    assert "Rosendala gårds förskola" in measures.answer and "Tabergsskolan" not in measures.answer
+    assert "Övriga närvarande" not in measures.answer  # an attendance list names him but tells nothing he did
+    assert_exact(answers, measures)
+
+
+def test_a_fee_asked_is_a_sum_of_money_and_the_minutes_checking_date_is_a_fact(answers: Assistant) -> None:
+    fee = answers.ask("vad kostade bygglovet för belysningsmasterna på dannebacka 2:18")  # also "18 meter höga"
+    assert fee.found and "14 375 kronor" in fee.answer
+    checked = answers.ask("när justerades protokollet från barn- och utbildningsnämnden 2025-02-18")
+    assert "Protokollet justeras digitalt 2025-02-25" in checked.answer
+    for answer in (fee, checked):
+        assert_exact(answers, answer)
+
+
+def test_a_stem_two_letters_shorter_still_matches() -> None:
+    from assistant.answer.extractive import matches
+
+    assert matches(content_terms("investeringskostnaden"), content_terms("Total investeringskostnad")) == 1
+    assert matches(content_terms("ökar"), content_terms("ökas")) == 0
