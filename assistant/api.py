@@ -26,6 +26,7 @@ from assistant.answer.extractive import (
     related_sources,
 )
 from assistant.answer.lookup import Context
+from assistant.answer.intents import listed_stem
 from assistant.answer.relevance import coverage, dense_relevance, rarest, relevance, term_weights
 from assistant.answer.plans import answer_by_plan, lookup_offsets
 from assistant.answer.english import glossary_words, is_english
@@ -48,7 +49,8 @@ from assistant.swedish import content_terms
 
 PINNED_CHUNKS = 4
 SCOPE_DOCUMENTS = 8  # a question narrowed to this many documents may be refused for words none of them uses
-ASKS_MOTIONS = re.compile(r"yrka|reserv|röstade|rostade|proposition")  # who moved what: the minutes' text answers
+# who moved what, or whom the decision is sent to: the minutes' text answers, not the decision itself
+ASKS_MOTIONS = re.compile(r"yrka|reserv|röstade|rostade|proposition|delges|skickas till|expedier|sent to")
 # A decision is listed only when its passage holds most of what the question asks about and the question's most
 # specific word ("skolskjutsar", not "gymnasiet").
 DECISION_COVERAGE = 0.5
@@ -173,7 +175,7 @@ class Assistant:
     def _answer_extractively(self, q: Question, hits: list[Hit], texts: SourceTexts, documents: dict) -> Answer:
         hits = _naming_properties(q, hits)
         if q.about_decisions and q.attribute not in ("reason", "frequency") and \
-                not ASKS_MOTIONS.search(q.standalone.casefold()):
+                not ASKS_MOTIONS.search(q.standalone.casefold()) and listed_stem(q.standalone) in ("", "beslu"):
             weights = term_weights(set(q.topic), self.index.lexical().inverse_document_frequency)
             relevant = [hit for hit in hits if coverage(hit, weights) >= DECISION_COVERAGE and
                         coverage(hit, rarest(weights)) > 0]

@@ -43,6 +43,7 @@ _COST = re.compile(r"kost|avgift|belopp|pengar|cost|how much")
 _VOTE = re.compile(r"omröstning|röst|reserver", re.IGNORECASE)
 _VOTE_TERMS = content_terms("rösta röstade röstar röster emot omröstning omröstningen reservation reserverade")
 _DECISION_TERMS = content_terms("beslut beslutet besluten beslutade beslutades besluta beslöt")
+_ADDRESSEES = re.compile(r"delges|skickas till|expedier|sent to")  # whom "beslutet" goes to: no decision asked
 _ASKS_DECISION = re.compile(r"beslut|beslöt|beslot|decid|decision")
 _DECIDED = re.compile(r"beslut|beslöt|beslot|bifall|bifölls|avslå|avslag|avslog|\bantas\b|\bantogs\b|godkän|fastställ"
                       r"|\bvald[aes]?\b|\bväljer\b|\butse[sr]\b|\butsågs\b|bordl[äa]g|återremi|bevilja|förhandsbesked"
@@ -332,7 +333,8 @@ def partial_answer(q: Question, direct: Picked, texts: SourceTexts, chosen: Pick
         missing = "men redovisar ingen omröstning"
     elif _COUNTED.search(low) and not any(_states_count(u.text) for _, found in chosen or direct for u in found):
         missing = "men anger inget antal"
-    elif _ASKS_DECISION.search(low) and q.attribute != "reason" and not any(_decided(hit, found) for hit, found in direct):
+    elif _ASKS_DECISION.search(low) and not _ADDRESSEES.search(low) and q.attribute != "reason" and \
+            not any(_decided(hit, found) for hit, found in direct):
         missing = "men inget beslut om det"
     elif _CONTENT.search(low) and all(u.label in LISTING_FIELDS for u in units):
         missing = "men bara som en handling i en förteckning; dess innehåll finns inte i underlagen"

@@ -31,7 +31,8 @@ NAME_ELSEWHERE = 5  # a word of the head found at most this often in the rest of
 
 FRAME_TERMS = content_terms("beslut beslutades besluta beslutade beslutat beslutats beslutas beslutar beslöts "
                             "förslag föreslås föreslår föreslogs föreslagit föreslagits ärende ärendet "
-                            "punkt punkten paragraf paragrafen handlingar dokument underlag står säger")
+                            "punkt punkten paragraf paragrafen handlingar dokument underlag står säger "
+                            "hände händer hänt gick")  # "vad hände med TÖLÖ 5:39": its decision
 BOILERPLATE_WEIGHT = 0.6  # a unit made of recurring sentences keeps 40 % of its score
 BOILERPLATE_MIN_WORDS = 5
 FOOTNOTE_WEIGHT = 0.5

@@ -81,7 +81,7 @@ def missing_designation(q: Question, hits: list[Hit]) -> str:
         if ref.kind != "fastighet":
             continue
         name, number = ref.value.rsplit(" ", 1)
-        if not re.search(rf"{re.escape(name.casefold()[:4])}\w*[\s-]*{re.escape(number)}", found):  # typo-tolerant
+        if not re.search(rf"{re.escape(name.casefold()[:4])}[\w-]*[\s-]*{re.escape(number)}", found):  # typo-tolerant
             return f"{ref.value} nämns inte i underlagen."
     return ""
 

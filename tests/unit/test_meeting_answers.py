@@ -719,3 +719,14 @@ def test_a_stem_two_letters_shorter_still_matches() -> None:
 
     assert matches(content_terms("investeringskostnaden"), content_terms("Total investeringskostnad")) == 1
     assert matches(content_terms("ökar"), content_terms("ökas")) == 0
+
+
+def test_what_happened_to_a_property_is_its_decision_and_hyphenated_names_are_properties(answers: Assistant) -> None:
+    happened = answers.ask("vad hände med tölö 5:39")
+    assert happened.found and "avslutar planuppdrag" in happened.answer
+    q = answers.analyse("vilka fastighetsägare ska delges beslutet om släps-hagen 1:136")
+    assert [r.value for r in q.references if r.kind == "fastighet"] == ["SLÄPS-HAGEN 1:136"]
+    sent = answers.ask("vilka fastighetsägare ska delges beslutet om släps-hagen 1:136")
+    assert sent.found and "Släps-Hagen 1:79" in sent.answer  # whom it is sent to, not the decision register
+    for answer in (happened, sent):
+        assert_exact(answers, answer)
