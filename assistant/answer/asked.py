@@ -12,6 +12,7 @@ QUANTITY_FRAME = re.compile(r"\bhur (?:många|manga|mycket)\b|\bhow (?:many|much
 QUANTITY_TERMS = content_terms("många manga mycket")
 ASKING_TERMS = QUANTITY_TERMS | content_terms("får fick kan kunde ska skulle måste bör")
 COST_TERMS = frozenset(t for t in content_terms("kostar kostade kosta kostnad kostnaden") if t.startswith("kost"))
+ELECTED = re.compile(r"\b(?:valdes|valde|valts|vald|valda|utsågs|utsedd|utses|väljs|elected|appointed)\b")
 ATTRIBUTES = (  # first match wins
     ("vote", re.compile(r"\brösta\w*|\brosta\w*|\bomröstning|\bomrostning|\bvote[ds]?\b|\bvoting\b")),
     ("party", re.compile(r"\bvilket parti\b|\b(which|what) party\b|\bpartitillhörighet\b")),

@@ -22,7 +22,7 @@ from assistant.answer.extractive import (
     select_units,
     sentence_keys,
 )
-from assistant.answer.asked import COST_TERMS
+from assistant.answer.asked import COST_TERMS, ELECTED
 from assistant.answer.intents import _AMOUNT, NUMBER_WORDS, MONEY
 from assistant.answer.questions import Question
 from assistant.answer.units import Unit, announced, is_list_line
@@ -83,7 +83,12 @@ def compose_answer(q: Question, hits: list[Hit], texts: SourceTexts, boilerplate
     direct, more = split_list(q, picked) if asks_for_list(q, picked) else split_direct(picked, DIRECT_CHARS)
     if q.attribute == "amount":
         direct, more = _sums_first(direct, more)
-    if not q.english and not _names_topic(direct, subject_words(q, COST_TERMS | _VOTE_TERMS)):
+    if q.about_decisions:
+        direct, more = _with_its_decision(direct, more)
+    subject = subject_words(q, COST_TERMS | _VOTE_TERMS)
+    if not q.english:
+        direct, more = _on_topic_first(direct, more, subject)
+    if not q.english and not _names_topic(direct, subject) or _role_not_named(q, direct):
         return Answer(NOT_FOUND, [], False, "extractive", q.standalone, related=related_sources(hits))
     completed = direct if item_fields is None else \
         [(hit, with_proposal_and_decision(hit, units, item_fields, texts, _asks_items_decision(q, hit)))
@@ -199,6 +204,37 @@ def _sums_first(direct: Picked, more: Picked) -> tuple[Picked, Picked]:
     return [(hit, [unit])], direct + [p for p in rest if p[1]]
 
 
+def _role_not_named(q: Question, direct: Picked) -> bool:
+    """"vem valdes till ordförande": an answer that names no ordförande names no one elected to it."""
+    if q.english or not q.roles or not ELECTED.search(q.standalone.casefold()):
+        return False
+    return not _names_topic(direct, set(content_terms(" ".join(q.roles))))
+
+
+def _on_topic_first(direct: Picked, more: Picked, subject: set[str]) -> tuple[Picked, Picked]:
+    """A passage of the direct answer that names no word the question is about (another item's fee beside the
+    item asked about) goes under "Mer i underlagen"."""
+    kept = [p for p in direct if _names_topic([p], subject)]
+    if not kept or len(kept) == len(direct):
+        return direct, more
+    return kept, [p for p in direct if p not in kept] + more
+
+
+def _with_its_decision(direct: Picked, more: Picked) -> tuple[Picked, Picked]:
+    """A question about a decision whose direct answer quotes what was asked for but not what was decided: the
+    unit of the same passage that decides ("Styrelsen bifaller förfrågan") joins it."""
+    if any(_decided(hit, units) for hit, units in direct):
+        return direct, more
+    quoted = {id(hit) for hit, _ in direct}
+    for hit, units in more:
+        deciding = [u for u in units if id(hit) in quoted and _DECIDED.search(u.text)]
+        if deciding:
+            joined = [(h, sorted(us + deciding, key=lambda u: u.start) if h is hit else us) for h, us in direct]
+            rest = [(h, [u for u in us if u not in deciding]) for h, us in more]
+            return joined, [p for p in rest if p[1]]
+    return direct, more
+
+
 def _item_of(hit: Hit) -> tuple[str, str, tuple[str, ...]]:
     meta = hit.chunk.meta
     return hit.chunk.doc_id, meta.item_number, () if meta.item_number else meta.heading_path
@@ -307,7 +343,9 @@ def _first_sentences(text: str, start: int, end: int) -> int:
 def _holds_topic(q: Question, hit: Hit, units: list[Unit]) -> bool:
     """The passage a partial answer names holds every word of the question's subject: only then does
     "Underlagen nämner det" hold."""
-    wanted = subject_words(q, COST_TERMS | _VOTE_TERMS | _DECISION_TERMS)
+    said = content_terms(q.standalone)  # the question's own words: not the glossary's or paraphrases' additions
+    wanted = subject_words(q, COST_TERMS | _VOTE_TERMS | _DECISION_TERMS) & said or \
+        subject_words(q, COST_TERMS | _VOTE_TERMS | _DECISION_TERMS)
     found = content_terms(" ".join([hit.chunk.context] + [u.text for u in units]))
     return matches(wanted, found) == len(wanted)
 

@@ -219,11 +219,13 @@ def select_units(hits: list[Hit], texts: SourceTexts, terms: set[str], question:
     if not scored:
         return []
     top = max(u.score for _, units in scored for u in units)
+    floor = 1.0 if top >= 1.0 or not any(_titled(hit.chunk, terms) for hit, _ in scored) else 0.0
     picked: list[tuple[Hit, list[Unit]]] = []
     total = 0
     for hit, units in scored:
         best = max(u.score for u in units)
-        if best < max(1.0, CHUNK_SHARE_OF_BEST * top) and not is_about(hit.chunk, terms):
+        if best < max(1.0, CHUNK_SHARE_OF_BEST * top) and not is_about(hit.chunk, terms) and \
+                not (floor == 0.0 and _titled(hit.chunk, terms)):
             continue
         heading_matches = bool(topic_terms(terms) & content_terms(hit.chunk.context))
         whole = hit.chunk.meta.kind in _WHOLE_KINDS or _LIST_QUESTION.search(question) and \
@@ -231,7 +233,8 @@ def select_units(hits: list[Hit], texts: SourceTexts, terms: set[str], question:
         if heading_matches and whole:
             chosen = units
         else:
-            chosen = sorted((u for u in units if u.score >= max(1.0, UNIT_SHARE_OF_BEST * best)), key=lambda u: -u.score)[:UNITS_PER_CHUNK]
+            chosen = sorted((u for u in units if u.score >= max(floor, UNIT_SHARE_OF_BEST * best)),
+                            key=lambda u: -u.score)[:UNITS_PER_CHUNK]
             chosen.sort(key=lambda u: u.start)
         chosen = _with_announced_lists(chosen, units)
         if _LIST_QUESTION.search(question):
@@ -244,6 +247,12 @@ def select_units(hits: list[Hit], texts: SourceTexts, terms: set[str], question:
             break
     first_seen = {doc: i for i, doc in reversed(list(enumerate(h.chunk.doc_id for h, _ in picked)))}
     return sorted(picked, key=lambda p: (first_seen[p[0].chunk.doc_id], p[1][0].start))
+
+def _titled(chunk: StoredChunk, terms: set[str]) -> bool:
+    """The chunk stands in a numbered item whose title names a topic word ("7. Ekonomi" for "vad rapporterades om
+    ekonomin"): when no sentence anywhere names one, the item the question names is what answers."""
+    return bool(chunk.meta.item_number) and matches(topic_terms(terms), content_terms(chunk.meta.item_title)) > 0
+
 
 def _best_in_order(units: list[Unit], room: int) -> list[Unit]:
     """At most ``room`` units, the best scored ones, in document order (a long item quoted whole keeps the

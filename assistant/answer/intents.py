@@ -53,6 +53,10 @@ _AMOUNT = re.compile(r"\d[\d \u00a0]*(?:,\d+)?\s*(?:kr\b|kronor|kvm|m²|kvadratm
 MONEY = re.compile(r"\d+(?:[ \u00a0\n]\d{3})*(?:[,.]\d+)?\s*(?:kr\b|kr\.|kronor|tkr|mnkr|mkr|msek|sek\b|:-|miljon\w* kr"
                     r"|miljard\w* kr|miljoner kronor|miljarder kronor|euro\b|€)|\b(?:sek|kr\.?)\s*\d", re.IGNORECASE)
 _PLACE = re.compile(r"\bPlats\b|rummet\b|rum\b|Regionhuset|Stadshuset|Kommunhuset", re.IGNORECASE)
+# who was given a task, as minutes write it: a first name, then what they do ("Mikael uppdras att", "Janet och
+# Sofia tar fram", "Erik kollar upp")
+_ASSIGNED = re.compile(r"^[A-ZÅÄÖ][a-zåäöé]+(?:(?:,| och) [A-ZÅÄÖ][a-zåäöé]+)* (?:uppdras|väljs|får i uppdrag|tar"
+                       r"|[a-zåäö]{2,}(?:ar|er))\b")
 _PERSON = re.compile(r"[A-ZÅÄÖ][a-zåäöé]+ [A-ZÅÄÖ][a-zåäöé-]+")
 
 
@@ -89,7 +93,7 @@ def apply_intents(unit: Unit, intents: set[str], kind: str, counted: str, listed
         unit.score += INTENT_BONUS
     if listed and unit.text.rstrip().endswith(":") and listed in fold(unit.text.casefold()):
         unit.score += INTENT_BONUS  # "följande ärenden utgår från dagens sammanträde:" for "vilka ärenden utgick"
-    if "person" in intents and _PERSON.search(unit.text):
+    if "person" in intents and (_PERSON.search(unit.text) or _ASSIGNED.search(unit.text)):
         unit.score += 0.5
     elif not intents & {"person", "attendance"} and _ATTENDANCE.match(unit.text):
         unit.score *= ATTENDANCE_WEIGHT

@@ -11,6 +11,7 @@ from assistant.answer.lookup import (
     EMPTY_VALUE, FRAME, MAX_LINES, MEETING_TERMS, MISSING, PROPOSAL_FIELD, Context, Quote, doc_name, item_location,
     designation_items, newest_first, quoted_answer, unique,
 )
+from assistant.answer.asked import ELECTED
 from assistant.answer.english import glossary_words
 from assistant.answer.questions import DATE_TERMS, Question
 from assistant.index.decisions import outcome_of
@@ -33,7 +34,6 @@ _ENGLISH_FRAME = re.compile(r"\b(?:meetings?|committee|working|board|council|ass
                             r"time|start|end|started|ended|place|room|minutes|agenda|held|open|opened|closed)\b")
 OWNER_WORDS = 3
 OFFICIALS = ("ordförande", "sekreterare", "justerare")
-_ELECTED = re.compile(r"\b(?:valdes|valde|valts|vald|valda|utsågs|utsågs|utsedd|utses|väljs|elected|appointed)\b")
 _NOMINATED = re.compile(r"\bföresl\w*|\bforesl\w*|\bnominer\w*|\bkandidat\w*|\bnominat\w*|\bproposed\b|\bnya? ordförande")
 ASKS_ITEMS = re.compile(r"\b(?:vilka|vilket|which|what)\s+(?:ärenden|ärende|punkter|punkt|paragrafer|frågor|items?"
                         r"|matters?|cases?)\b")
@@ -66,7 +66,7 @@ def header_facts(ctx: Context) -> Answer | None:
         return None  # "vilka deltog i avstämningsmötet om rekrytering": an event the minutes tell of
     if ASKS_ITEMS.search(low):
         return None  # "vilka ärenden föredrogs av …": the items, not the person
-    if _ELECTED.search(low) and not any(r.endswith(OFFICIALS) for r in q.roles) or \
+    if ELECTED.search(low) and not any(r.endswith(OFFICIALS) for r in q.roles) or \
             _NOMINATED.search(low) and "justerare" not in q.roles:
         return None  # "vem valdes till ledamot i utskottet", "vem föreslås som ny ordförande": an election
     for meeting in treated or ctx.latest_meetings(("kallelse", "protokoll")):
