@@ -26,7 +26,6 @@ from assistant.answer.extractive import (
     related_sources,
 )
 from assistant.answer.lookup import Context
-from assistant.answer.intents import listed_stem
 from assistant.answer.relevance import coverage, dense_relevance, rarest, relevance, term_weights
 from assistant.answer.plans import answer_by_plan, lookup_offsets
 from assistant.answer.english import glossary_words, is_english
@@ -175,7 +174,7 @@ class Assistant:
     def _answer_extractively(self, q: Question, hits: list[Hit], texts: SourceTexts, documents: dict) -> Answer:
         hits = _naming_properties(q, hits)
         if q.about_decisions and q.attribute not in ("reason", "frequency") and \
-                not ASKS_MOTIONS.search(q.standalone.casefold()) and listed_stem(q.standalone) in ("", "beslu"):
+                not ASKS_MOTIONS.search(q.standalone.casefold()):
             weights = term_weights(set(q.topic), self.index.lexical().inverse_document_frequency)
             relevant = [hit for hit in hits if coverage(hit, weights) >= DECISION_COVERAGE and
                         coverage(hit, rarest(weights)) > 0]

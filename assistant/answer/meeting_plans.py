@@ -13,7 +13,7 @@ from assistant.answer.lookup import (
 )
 from assistant.answer.asked import ELECTED
 from assistant.answer.english import glossary_words
-from assistant.answer.questions import DATE_TERMS, Question
+from assistant.answer.questions import DATE_TERMS, Question, is_meeting_word
 from assistant.index.decisions import outcome_of
 from assistant.index.meetings import MINUTES_TYPES, Item, Meeting, Person, Span
 from assistant.swedish import content_terms, fold, fold_name
@@ -24,8 +24,6 @@ DECISIVE = ("bifall", "avslag")
 AGAINST_WORDS = content_terms("gick emot förvaltningens förslag förvaltningen arbetsutskottet ärendet ärenden avvek")
 _AGENDA_OF = re.compile(r"tas upp|behandlas|planeras|vilka (?:frågor|ärenden)|\bagenda\b|be discussed")
 _PLACE_WORDS = re.compile(r"Plats|lokal|\w+(?:rummet|salen|huset|gatan|vägen)\b|\bsal\b", re.IGNORECASE)
-_MEETING_HEADS = ("mot", "stam", "stamman", "sammantrad")
-_NOT_MEETINGS = content_terms("emot bemöta")
 _MEETING_VERBS = content_terms("hålls hölls hålla äger ägde rum börjar började startar startade slutar slutade "
                                "avslutas avslutades öppnas öppnades pågår pågick varar varade klockan tid datum "
                                "plats lokal länge nästa föregående")
@@ -97,7 +95,7 @@ def _meetings_treating(ctx: Context) -> list[Meeting]:
 def names_meeting(terms: frozenset[str]) -> bool:
     """The question names a meeting: "mötet", "sammanträdet", or a compound of them ("årsmötet",
     "föreningsstämman", "styrelsemötet")."""
-    return bool(terms & MEETING_TERMS) or any(t.endswith(_MEETING_HEADS) and t not in _NOT_MEETINGS for t in terms)
+    return bool(terms & MEETING_TERMS) or any(is_meeting_word(t) for t in terms)
 
 
 def _only_names_meeting(ctx: Context) -> bool:

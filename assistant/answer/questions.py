@@ -34,6 +34,8 @@ DECISION_WORDS = re.compile(r"beslut|beslöt|beslot|decid|decision|yrka|reserv|�
                             r"|\bvad (?:hände|händer|har hänt) med\b|\bhur gick det (?:med|för)\b|\bwhat happened to\b")
 DOC_KINDS = (("kallelse", re.compile(r"kallelse|föredragningslist|dagordning|\bagenda\b|föreslås|\bnotice\b")),
              ("protokoll", re.compile(r"protokoll|\bminutes\b")))
+MEETING_HEADS = ("mot", "stam", "stamman", "sammantrad")  # folded stems of möte, stämma, sammanträde
+NOT_MEETINGS = content_terms("emot bemöta ledamot ledamoten ledamöter")
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _YEAR = re.compile(r"\b(20\d\d)\b(?! års\b|-års\b)")  # not "2024 års nettoresultat"
 # the nouns of what is named by its year ("patientsäkerhetsberättelsen 2024", "taxa för 2025")
@@ -94,8 +96,10 @@ class Question:
     def topic(self) -> frozenset[str]:
         """The terms that say what the question is about: without the words of a body or dates that became
         search filters, which chose the meeting and say nothing about which passage answers."""
-        named = content_terms(self.filters.body)
         dated = DATE_TERMS if self.filters.date_from or self.filters.date_to else frozenset()
+        named = content_terms(self.filters.body)
+        if dated:  # the meeting a date names says no more which passage answers ("styrelsemötet i maj")
+            named |= {t for t in self.terms if is_meeting_word(t)}
         quantity = QUANTITY_TERMS if QUANTITY_FRAME.search(self.standalone.casefold()) else frozenset()
         return frozenset(self.terms - named - dated - quantity) or self.terms
 
@@ -104,7 +108,7 @@ class Question:
         """The terms without the words that only ask: "hur mycket", a modal verb ("får", "ska"), and for an
         amount the cost words ("kostar"), which a passage stating the sum need not repeat."""
         asking = ASKING_TERMS | (COST_TERMS if self.attribute == "amount" else frozenset())
-        return frozenset(self.terms - asking) or self.terms
+        return frozenset(self.topic - asking) or self.topic  # dates and a body that filter say no more
 
     @property
     def property_terms(self) -> frozenset[str]:
@@ -291,6 +295,11 @@ def resolve_period(question: str, meeting_dates: list[str]) -> Period:
     if (match := _meeting_year(low)) and not _ISO_DATE.search(low):
         return Period(f"{match.group(1)}-01-01", f"{match.group(1)}-12-31")
     return Period()
+
+
+def is_meeting_word(term: str) -> bool:
+    """"styrelsemot", "arsmot", "foreningsstamman": a meeting's name (not "ledamot", "emot")."""
+    return term.endswith(MEETING_HEADS) and term not in NOT_MEETINGS
 
 
 def _meeting_year(low: str) -> re.Match[str] | None:

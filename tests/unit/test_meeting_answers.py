@@ -730,3 +730,18 @@ def test_what_happened_to_a_property_is_its_decision_and_hyphenated_names_are_pr
     assert sent.found and "Släps-Hagen 1:79" in sent.answer  # whom it is sent to, not the decision register
     for answer in (happened, sent):
         assert_exact(answers, answer)
+
+
+def test_association_minutes_items_requests_and_elections(answers: Assistant) -> None:
+    """Board minutes of a housing association (scanned, OCR): the item titled "Ekonomi" answers what was reported
+    on the economy; a request quoted for a decision question brings the sentence granting it; no one was elected
+    chair at that meeting, and nothing says what the pressure washer cost."""
+    economy = answers.ask("vad gäller ekonomi på styrelsemötet i september 2018")
+    assert economy.found and "Per är bortrest" in economy.answer
+    request = answers.ask("vad beslutade styrelsen om hgf järvas förfrågan att låna lokalen")
+    assert request.found and "Styrelsen bifaller förfrågan" in request.answer
+    assert not answers.ask("vem valdes till ny ordförande på styrelsemötet i september 2018").found
+    washer = answers.ask("vad kostade högtryckstvätten")
+    assert not washer.found and "kronor" not in washer.answer
+    for answer in (economy, request):
+        assert_exact(answers, answer)
