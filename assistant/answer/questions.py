@@ -108,7 +108,7 @@ class Question:
         """The terms without the words that only ask: "hur mycket", a modal verb ("får", "ska"), and for an
         amount the cost words ("kostar"), which a passage stating the sum need not repeat."""
         asking = ASKING_TERMS | (COST_TERMS if self.attribute == "amount" else frozenset())
-        return frozenset(self.topic - asking) or self.topic  # dates and a body that filter say no more
+        return frozenset(self.terms - asking) or self.terms
 
     @property
     def property_terms(self) -> frozenset[str]:
