@@ -252,8 +252,10 @@ class Assistant:
 
     def relevance(self, hits: list[Hit], terms: set[str], question: str = "") -> float:
         idf = self.index.lexical().inverse_document_frequency
-        if is_english(question):  # English words never meet Swedish text: the embedder, or the glossary's words
-            swedish = {t for t in content_terms(glossary_words(question)) if self.index.lexical().known(t)}
+        if is_english(question):  # English words never meet Swedish text: the embedder, the glossary's words, names
+            lexical = self.index.lexical()
+            swedish = {t for t in content_terms(glossary_words(question)) if lexical.known(t)} | \
+                {t for t in content_terms(question) if len(t) >= 3 and lexical.known(t) == t}  # "LiTHe Kod", "Sanda"
             return max(dense_relevance(hits), relevance(hits, swedish, idf) if swedish else 0.0)
         return relevance(hits, terms, idf)
 

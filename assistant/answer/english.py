@@ -28,7 +28,7 @@ GLOSSARY = {
     "social": "social socialtjänst", "services": "tjänst", "permit": "lov bygglov", "building": "bygg",
     "fee": "avgift", "cost": "kostnad", "costs": "kostnader", "property": "fastighet", "appeal": "överklagande",
     "information": "information", "presents": "föredrar", "present": "närvarande", "attachment": "bilaga",
-    "decision-makers": "beslutande", "vote": "omröstning", "safety": "trygghet", "security": "trygghet",
+    "decision-makers": "beslutande", "vote": "omröstning", "security": "trygghet",
     "committee": "nämnd utskott", "working": "arbetsutskott", "board": "styrelse nämnd", "council": "fullmäktige",
     "budget": "budget", "result": "resultat", "older": "äldre", "elderly": "äldre", "unsafe": "otrygga otrygghet",
     "start": "tid", "end": "tid", "started": "tid", "ended": "tid", "who": "", "minutes'": "protokoll",
@@ -69,6 +69,8 @@ GLOSSARY = {
     "appropriation": "anslag tilläggsanslag", "grant": "anslag bidrag", "additional": "ytterligare tillägg",
     "construction": "byggnation nybyggnation", "deficit": "underskott", "surplus": "överskott", "fund": "fond",
     "funds": "fonder resultatfonder", "health": "hälsa elevhälsa", "patient": "patient", "figures": "nyckeltal",
+    "goal": "mål", "goals": "mål", "furniture": "möbler", "request": "äska äskande begäran", "requested": "äska äskande",
+    "money": "pengar kronor", "responsible": "ansvarig ansvarar", "safety": "säkerhet trygghet", "code": "kod",
     "transport": "skolskjuts buss", "recruitment": "rekrytering", "visit": "besök", "visited": "besökte besök",
 }
 ENGLISH_MONTHS = {m: i for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july",
