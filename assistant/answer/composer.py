@@ -291,7 +291,7 @@ def with_proposal_and_decision(hit: Hit, units: list[Unit], item_fields: ItemFie
     "att-sats 1 bifalles, att-sats 2 avslås") the proposal it decides: neither says alone what was decided.
     For a question about a decision, any quoted passage of an item brings the item's decision."""
     fields = item_fields(hit.chunk)
-    decisions = [f for f in fields if _names_decision(f.name)]
+    decisions = [f for f in fields if names_decision(f.name)]
     proposals = [f for f in fields if _names_proposal(f.name)]
     quoted = [f for f in fields if any(u.start < f.end and f.start < u.end for u in units)]
     added = []
@@ -317,10 +317,10 @@ def _paragraphs(text: str, field: Span) -> list[Unit]:
 
 
 def names_proposal_or_decision(field: str) -> bool:
-    return _names_proposal(field) or _names_decision(field)
+    return _names_proposal(field) or names_decision(field)
 
 
-def _names_decision(field: str) -> bool:
+def names_decision(field: str) -> bool:
     low = field.casefold()
     return low == "beslut" or low.endswith("s beslut")  # "Barn- och utbildningsnämndens beslut"
 

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from assistant.answer.extractive import Answer
+from assistant.answer.composer import names_decision, names_proposal_or_decision
+from assistant.answer.extractive import Answer, matches
 from assistant.answer.lookup import (
     EMPTY_VALUE, FRAME, MAX_LINES, MISSING, NAMED_FIELDS, PROPOSAL_FIELD, Context, Quote, doc_name, first_part,
     item_location, line_end,
@@ -31,6 +32,8 @@ _WHICH_ITEMS = re.compile(r"(?<!\bpå )(?<!\bpa )\b(?:vilka|which) (?:punkter|ä
 _AGENDA_OF = re.compile(r"\bvad (?:stod|står|fanns|finns) på (?:dagordningen|föredragningslistan|kallelsen)\b"
                         r"|\bvilka (?:punkter|ärenden|arenden) (?:fanns|finns|stod|står|behandlades|behandlade|behandlar"
                         r"|togs upp|tas upp|tog upp|hade)\b")
+_WHICH_WORD = re.compile(r"\b(?:vilka|which) ([a-zåäö]{4,})\b")
+_FIELD_VERBS = {"reserverade": "Reservation", "reserverat": "Reservation", "reserverar": "Reservation"}
 AGENDA_LINES = 25
 _MOTIONS = re.compile(r"motion|proposition")
 ITEM_WORDS = content_terms("punkter ärenden paragrafer gäller handlar fastigheter fastighet items cases dagordningen "
@@ -227,7 +230,8 @@ def items_with_field(ctx: Context) -> Answer | None:
     low = q.standalone.casefold()
     if not _WHICH_ITEMS.search(low) or MISSING.search(low):
         return None
-    asked = [name for name in NAMED_FIELDS if fold_name(name) in fold_name(low)]
+    asked = [name for name in NAMED_FIELDS if fold_name(name) in fold_name(low)] or \
+        [name for verb, name in _FIELD_VERBS.items() if verb in low]  # "i vilka ärenden reserverade sig någon"
     if not asked:
         return None
     kinds = ("kallelse",) if "punkt" in low else ("protokoll",) if "paragraf" in low else ("kallelse", "protokoll")
@@ -246,19 +250,21 @@ def items_by_title(ctx: Context) -> Answer | None:
     across the meetings it names (all when none), the minutes' § before the agenda's item on the same case."""
     q = ctx.question
     whole_agenda = _AGENDA_OF.search(q.text.casefold())
-    which = _WHICH_ITEMS.search(q.standalone.casefold()) or whole_agenda
+    which = _WHICH_ITEMS.search(q.standalone.casefold()) or whole_agenda or _which_kind_of_item(ctx)
     if not which:
         return None
     motions = bool(_MOTIONS.search(which.group()))  # items of any document: a list of motions is no agenda
     topic = set(q.topic) - FRAME - ITEM_WORDS  # not the body or date that chose the meeting
-    scored = [(len(topic & content_terms(i.title)), m, i)
+    scored = [(len(topic & content_terms(i.title)) + _outcome_match(ctx, i, topic), m, i)
               for m in ctx.ranked_meetings(() if motions else ("protokoll", "kallelse")) for i in ctx.model.items(m.doc_id)]
     best = max((n for n, _, _ in scored), default=0)
-    if not best:
+    if best < 1:
         return _agenda_of_named_meeting(ctx) if whole_agenda else None
+    minuted = {fold_name(i.dnr or i.title) for _, m, i in scored if m.doc_type in MINUTES_TYPES}
     seen: set[str] = set()
     quotes = []
-    for _, meeting, item in sorted((x for x in scored if x[0] == best),
+    for _, meeting, item in sorted((x for x in scored if x[0] == best and (  # the minutes' record of a case wins
+            x[1].doc_type in MINUTES_TYPES or fold_name(x[2].dnr or x[2].title) not in minuted)),
                                    key=lambda x: (x[1].doc_type not in MINUTES_TYPES, newest_first(x[1]))):
         case = fold_name(item.dnr or item.title)
         if case in seen:
@@ -270,6 +276,29 @@ def items_by_title(ctx: Context) -> Answer | None:
     if motions and len(quotes) < 2:
         return None  # one item "Motioner och propositioner": what it says answers, not its title
     return quoted_answer(ctx, "Ärenden i underlagen:", quotes[:MAX_LINES * 2], labelled=True)
+
+
+def _which_kind_of_item(ctx: Context) -> re.Match[str] | None:
+    """"vilka förhandsbesked var negativa den 1 februari", "vilka sekretessärenden fanns": a kind of item that the
+    titles of the meeting the question names by its date use."""
+    q = ctx.question
+    kind = _WHICH_WORD.search(q.standalone.casefold())
+    if not kind or q.roles or not (q.filters.date_from and q.filters.date_from == q.filters.date_to):
+        return None  # "vilka övriga deltar": people, not the item "Övriga frågor"
+    wanted = content_terms(kind.group(1))
+    titles = [content_terms(i.title) for m in ctx.latest_meetings(("protokoll", "kallelse")) for i in ctx.model.items(m.doc_id)]
+    return kind if wanted and any(wanted <= title for title in titles) else None
+
+
+def _outcome_match(ctx: Context, item: Item, topic: set[str]) -> float:
+    """Half a point when the item's decision or proposal holds the question's other words ("negativt")."""
+    rest = topic - content_terms(item.title)
+    if not rest:
+        return 0.0
+    fields = ctx.model.fields(item.doc_id, item.number)
+    decided = [f for f in fields if names_decision(f.name)] or [f for f in fields if names_proposal_or_decision(f.name)]
+    outcome = " ".join(f.value for f in decided)  # what was decided, else what was proposed
+    return 0.5 if outcome and matches(rest, content_terms(outcome)) > 0 else 0.0
 
 
 def _agenda_of_named_meeting(ctx: Context) -> Answer | None:

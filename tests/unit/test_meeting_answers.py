@@ -745,3 +745,15 @@ def test_association_minutes_items_requests_and_elections(answers: Assistant) ->
     assert not washer.found and "kronor" not in washer.answer
     for answer in (economy, request):
         assert_exact(answers, answer)
+
+
+def test_items_of_a_kind_filtered_by_their_outcome(answers: Assistant) -> None:
+    """"vilka förhandsbesked var negativa": the items of the dated meeting whose titles name the kind and whose
+    decision (not the office's proposal) holds the outcome; a reservation is found by the field it is written in."""
+    negative = answers.ask("vilka förhandsbesked var negativa den 1 februari 2024")
+    assert "GUNDAL 2:8" in negative.answer and "ÖLMANÄS 1:17" in negative.answer
+    assert "SLÄPS-HAGEN" not in negative.answer  # proposed negative, decided positive
+    reserved = answers.ask("i vilka ärenden reserverade sig någon den 1 februari 2024")
+    assert "LYNGÅS 3:3" in reserved.answer and "reserverar sig" in reserved.answer
+    for answer in (negative, reserved):
+        assert_exact(answers, answer)
