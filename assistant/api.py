@@ -17,7 +17,7 @@ from typing import Any
 
 from assistant.answer.composer import boilerplate_keys, compose_answer, names_proposal_or_decision
 from assistant.answer.conversation import Message
-from assistant.answer.decisions import compose_decisions, decisions_for, merge
+from assistant.answer.decisions import asks_all_decisions, compose_decisions, decisions_for, merge
 from assistant.answer.extractive import (
     NOT_FOUND,
     Answer,
@@ -173,6 +173,8 @@ class Assistant:
 
     def _answer_extractively(self, q: Question, hits: list[Hit], texts: SourceTexts, documents: dict) -> Answer:
         hits = _naming_properties(q, hits)
+        if asks_all_decisions(q) and (listed := self._meeting_decisions(q, texts, documents)):
+            return listed
         if q.about_decisions and q.attribute not in ("reason", "frequency") and \
                 not ASKS_MOTIONS.search(q.standalone.casefold()):
             weights = term_weights(set(q.topic), self.index.lexical().inverse_document_frequency)
@@ -224,6 +226,13 @@ class Assistant:
             fallback.notice = (f"Språkmodellen kunde inte nås ({failure_reason(exc)}); "
                                "svaret är sammanställt direkt ur underlagen.")
             return fallback
+
+    def _meeting_decisions(self, q: Question, texts: SourceTexts, documents: dict) -> Answer | None:
+        hidden = set(self.index.hidden_documents(q.filters.groups))
+        decisions = [d for d in self.decisions.search(body=q.filters.body, since=q.filters.date_from,
+                                                      until=q.filters.date_to) if d.doc_id not in hidden]
+        text, citations = compose_decisions(decisions, self.decisions, texts, documents, opening=True)
+        return Answer(text, citations, True, "extractive", q.standalone) if citations else None
 
     def _decisions_answer(self, hits: list[Hit], period: Period, texts: SourceTexts, documents: dict,
                           groups: tuple[str, ...] | None, topic: set[str]) -> tuple[str, list, list] | None:

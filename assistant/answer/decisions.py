@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer.extractive import Answer, Citation, SourceTexts, display
-from assistant.answer.questions import Period
+from assistant.swedish import content_terms
+
+from assistant.answer.extractive import FRAME_TERMS, Answer, Citation, SourceTexts, display
+from assistant.answer.questions import Period, Question
+from assistant.answer.units import SENTENCE_END
 from assistant.answer.retrieval import Hit
 from assistant.index.decisions import Decision, DecisionRegister
 
@@ -29,6 +32,17 @@ def decisions_for(register: DecisionRegister, hits: list[Hit], period: Period) -
     return sorted(found.values(), key=lambda d: (_negated(d.meeting_date), _paragraph_number(d.paragraph)))
 
 
+_TAKEN = content_terms("fattade fattades togs tog gjordes gjorde vilka vilket alla")
+
+
+def asks_all_decisions(q: Question) -> bool:
+    """"vilka beslut fattade nämnden den 18 februari": every decision of the one meeting a date names, as the
+    question names nothing they are about."""
+    one_day = bool(q.filters.date_from) and q.filters.date_from == q.filters.date_to
+    about = {t for t in q.topic - FRAME_TERMS - _TAKEN if not t.isdigit()}
+    return q.about_decisions and one_day and not about and not q.references
+
+
 def _is_case_number(dnr: str) -> bool:
     """A case's own diarienummer ("BN-2023-002581"), not a standing item's yearly one ("2024-00001", used by
     every "Förändring av ärendelista")."""
@@ -45,8 +59,9 @@ def _paragraph_number(paragraph: str) -> int:
 
 
 def compose_decisions(decisions: list[Decision], register: DecisionRegister, texts: SourceTexts,
-                      titles: dict[str, dict], first_n: int = 1) -> tuple[str, list[Citation]]:
-    """Newest meeting first (§ order within a meeting): date, body, §, dnr, title, the decision verbatim [n], and replacements either way."""
+                      titles: dict[str, dict], first_n: int = 1, opening: bool = False) -> tuple[str, list[Citation]]:
+    """Newest meeting first (§ order within a meeting): date, body, §, dnr, title, the decision verbatim [n], and
+    replacements either way; with ``opening``, each decision's first sentence only (a whole meeting's list)."""
     lines = ["Beslut, nyast först:"]
     citations: list[Citation] = []
     for decision in decisions:
@@ -54,15 +69,18 @@ def compose_decisions(decisions: list[Decision], register: DecisionRegister, tex
             continue
         doc = titles.get(decision.doc_id, {})
         n = first_n + len(citations)
+        said = decision.text
+        if opening and (cut := SENTENCE_END.search(said)):
+            said = said[:cut.start()]
         citations.append(Citation(
             n=n, document_title=doc.get("title", ""), source_path=doc.get("path", ""), doc_id=decision.doc_id,
             page=texts.page(decision.doc_id, decision.start), meeting_date=decision.meeting_date, body=decision.body,
-            location=f"{decision.paragraph} {decision.title}", quote=decision.text, start=decision.start,
-            end=decision.end, score=1.0,
+            location=f"{decision.paragraph} {decision.title}", quote=said, start=decision.start,
+            end=decision.start + len(said), score=1.0,
         ))
         dnr = f" (Dnr {decision.dnr})" if decision.dnr else ""
         lines.append(f"{decision.meeting_date} – {decision.body} {decision.paragraph}{dnr} {decision.title}:")
-        lines.append(f"- {display(decision.text)} [{n}]")
+        lines.append(f"- {display(said)} [{n}]")
         for later in register.replaced_by(decision):
             lines.append(f"- Ersatt av beslut {later.meeting_date} {later.paragraph}.")
         for earlier in register.replaced(decision):

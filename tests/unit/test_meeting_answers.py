@@ -757,3 +757,10 @@ def test_items_of_a_kind_filtered_by_their_outcome(answers: Assistant) -> None:
     assert "LYNGÅS 3:3" in reserved.answer and "reserverar sig" in reserved.answer
     for answer in (negative, reserved):
         assert_exact(answers, answer)
+
+
+def test_every_decision_of_a_dated_meeting_opens_its_list(answers: Assistant) -> None:
+    listed = answers.ask("vilka beslut fattade barn- och utbildningsnämnden den 18 februari 2025")
+    assert listed.found and "§ 27 Patientsäkerhetsberättelse 2024" in listed.answer and "§ 31" in listed.answer
+    assert all(c.meeting_date == "2025-02-18" for c in listed.citations) and len(listed.citations) >= 10
+    assert_exact(answers, listed)
