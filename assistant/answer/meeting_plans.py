@@ -67,6 +67,7 @@ def header_facts(ctx: Context) -> Answer | None:
     if ELECTED.search(low) and not any(r.endswith(OFFICIALS) for r in q.roles) or \
             _NOMINATED.search(low) and "justerare" not in q.roles:
         return None  # "vem valdes till ledamot i utskottet", "vem föreslås som ny ordförande": an election
+    unstated: Answer | None = None
     for meeting in treated or ctx.latest_meetings(("kallelse", "protokoll")):
         quotes = _meeting_quotes(ctx, meeting)
         if quotes and q.attribute == "place" and _NEXT.search(q.standalone.casefold()) and \
@@ -80,9 +81,15 @@ def header_facts(ctx: Context) -> Answer | None:
             answer = quoted_answer(ctx, f"{doc_name(meeting)} anger hur det justeras men inget datum:", quotes, False)
             answer.answer += " Jag hittar inget om det i underlagen."
             return answer
+        if quotes and q.attribute == "party" and not any(p.party for p in _people_named(low, ctx.model.people(meeting.doc_id))):
+            unstated = unstated or quoted_answer(ctx, f"{doc_name(meeting)} nämner personen men anger inget parti:",
+                                                 quotes, False)
+            continue  # another meeting may give the party
         if quotes:
             return quoted_answer(ctx, f"{doc_name(meeting)}:", quotes)
-    return None
+    if unstated:
+        unstated.answer += " Jag hittar inget om det i underlagen."
+    return unstated
 
 
 def _meetings_treating(ctx: Context) -> list[Meeting]:
@@ -160,7 +167,7 @@ def _meeting_quotes(ctx: Context, meeting: Meeting) -> list[Quote]:
         return [_fact_quote(ctx, f) for f in facts if f.name == "föregående protokoll"]
     named = _people_named(low, people)
     if named and (q.attribute == "party" or not q.roles):
-        return [Quote(p.doc_id, p.start, p.end, "Närvarande") for p in named]
+        return unique([Quote(p.doc_id, p.start, p.end, "Närvarande") for p in named])  # one line, several roles
     if q.roles:
         return _role_quotes(ctx, meeting, facts, people)
     places = _people_from(q, people)

@@ -26,7 +26,7 @@ def missing_reason(q: Question, hits: list[Hit], meetings: list[Meeting], lexica
     """``scope``: the text of the documents the question's own words narrowed it to (a body, a meeting, an
     organisation), read only when needed."""
     return (missing_meeting(q, hits) or missing_period(q, meetings) or missing_minutes(q, meetings)
-            or missing_designation(q, hits)
+            or missing_body(q, meetings) or missing_designation(q, hits)
             or unknown_subject(q, lexical) or (unknown_in_scope(q, scope(), lexical) if scope else ""))
 
 
@@ -60,6 +60,27 @@ def missing_meeting(q: Question, hits: list[Hit]) -> str:
         if not mentioned or q.asks_minutes and not _OTHER_DECIDER.search(q.standalone.casefold()):
             return f"{kind} från {_spoken(day)} finns inte i underlagen."
     return ""
+
+
+_BODY_WORD = r"(?:[a-zåäö]+fullmäktige|[a-zåäö]{3,}(?:nämnden|styrelsen|utskottet|beredningen))"
+# the body that decided or met: "vad beslutade kommunfullmäktige", "i kommunstyrelsen", "kommunstyrelsen beslöt"
+_ACTING_BODY = re.compile(rf"\b(?:beslutade|beslöt|beslutat|fattade|tog) ({_BODY_WORD})\b"
+                          rf"|\b({_BODY_WORD}) (?:har )?(?:beslutade|beslöt|beslutat|fattade|tog)\b")
+_MEETING_BODY = re.compile(rf"\b(?:i|på|hos|av) ({_BODY_WORD})\b")  # where a decision was taken
+
+
+def missing_body(q: Question, meetings: list[Meeting]) -> str:
+    """A body the question says decided or met ("vad beslutade kommunfullmäktige om …") of which the index holds
+    no meeting: what another body proposed to it is no decision of its own."""
+    low = q.standalone.casefold()
+    found = _ACTING_BODY.search(low) or q.about_decisions and _MEETING_BODY.search(low)
+    if not found:
+        return ""
+    named = next(g for g in found.groups() if g)
+    stem = fold(re.sub(r"(?:en|et)$", "", named))
+    if any(stem in fold(m.body.casefold()) for m in meetings if m.body):
+        return ""
+    return f"Underlagen innehåller inga handlingar från {named}."
 
 
 def missing_minutes(q: Question, meetings: list[Meeting]) -> str:

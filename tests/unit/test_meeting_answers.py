@@ -764,3 +764,14 @@ def test_every_decision_of_a_dated_meeting_opens_its_list(answers: Assistant) ->
     assert listed.found and "§ 27 Patientsäkerhetsberättelse 2024" in listed.answer and "§ 31" in listed.answer
     assert all(c.meeting_date == "2025-02-18" for c in listed.citations) and len(listed.citations) >= 10
     assert_exact(answers, listed)
+
+
+def test_a_body_without_documents_and_a_party_never_stated_are_said_plainly(answers: Assistant) -> None:
+    """What a nämnd proposes to kommunfullmäktige is no decision of kommunfullmäktige, whose documents the index
+    does not hold; a person listed without party has none the documents state."""
+    council = answers.ask("vad beslutade kommunfullmäktige om tilläggsanslaget för sanda")
+    assert not council.found and "inga handlingar från kommunfullmäktige" in council.answer
+    assert answers.ask("vad beslutade barn- och utbildningsnämnden om tilläggsanslaget för sanda").found
+    party = answers.ask("vilket parti tillhör erik fogelberg")
+    assert not party.found and "anger inget parti" in party.answer
+    assert_exact(answers, party)
