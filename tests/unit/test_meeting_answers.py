@@ -775,3 +775,10 @@ def test_a_body_without_documents_and_a_party_never_stated_are_said_plainly(answ
     party = answers.ask("vilket parti tillhör erik fogelberg")
     assert not party.found and "anger inget parti" in party.answer
     assert_exact(answers, party)
+
+
+def test_nar_det_galler_is_no_question_of_time() -> None:
+    from assistant.answer.asked import attribute_of
+
+    assert attribute_of("vilka förslag riktar sig till staten när det gäller socialtjänsten") != "time"
+    assert attribute_of("när ska nästa möte hållas") == "time"
