@@ -46,7 +46,7 @@ ORDINALS = {"förste": "förste", "forste": "förste", "första": "förste", "1:
             "tredje": "tredje", "3:e": "tredje", "third": "tredje"}
 
 
-WHICH_THINGS = re.compile(r"\bvilka (?!av\b)([a-zåäö]+(?:er|ar|or|en|na|n|beslut|förslag|protokoll|mål|lov))\b")  # "vilka åtgärder", "vilka ärenden"
+WHICH_THINGS = re.compile(r"\bvilka (?!av\b)([a-zåäö]+(?:er|ar|or|en|na|n)|[a-zåäö]*(?:beslut|förslag|protokoll|mål|lov))\b")  # "vilka åtgärder", "vilka ärenden"
 _PEOPLE = re.compile(r"ledam|person|ersättar|deltagar|medlem|politiker|kandidat|revisor|tjänstem|sökande|ordförand"
                      r"|företrädar|representant|närvarande|justerar|föredragand|sekreterar|partier|ledare|chefer")
 _VERB_AFTER_WHICH = re.compile(r"(?:sitter|deltar|yrkar|föreslår|röstar|reserverar|kommer|anmäler|närvarar)$")

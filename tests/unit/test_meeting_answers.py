@@ -782,3 +782,4 @@ def test_nar_det_galler_is_no_question_of_time() -> None:
 
     assert attribute_of("vilka förslag riktar sig till staten när det gäller socialtjänsten") != "time"
     assert attribute_of("när ska nästa möte hållas") == "time"
+    assert attribute_of("vilka förslag riktar sig till staten") == "list"  # things, not people
