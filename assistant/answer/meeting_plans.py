@@ -69,6 +69,8 @@ def header_facts(ctx: Context) -> Answer | None:
         return None  # "vem valdes till ledamot i utskottet", "vem föreslås som ny ordförande": an election
     unstated: Answer | None = None
     for meeting in treated or ctx.latest_meetings(("kallelse", "protokoll")):
+        if ELECTED.search(low) and _elects_officer(ctx.texts.text(meeting.doc_id), q.roles):
+            return None  # an annual meeting that elects the board's ordförande: that election, not the meeting's chair
         quotes = _meeting_quotes(ctx, meeting)
         if quotes and q.attribute == "place" and _NEXT.search(q.standalone.casefold()) and \
                 not any(_PLACE_WORDS.search(ctx.texts.text(x.doc_id)[x.start:x.end]) for x in quotes):
@@ -90,6 +92,13 @@ def header_facts(ctx: Context) -> Answer | None:
     if unstated:
         unstated.answer += " Jag hittar inget om det i underlagen."
     return unstated
+
+
+def _elects_officer(text: str, roles: tuple[str, ...]) -> bool:
+    """The minutes record an election to the role itself ("Mötet beslutar att välja Frans Skarman till ordförande
+    18/19"), not only of the meeting's own chair ("Mötesordförande: …")."""
+    return any(re.search(rf"\b(?:välja|väljer|väljs|valdes|valde|vald)\b[^.\n]{{0,60}}\btill {re.escape(role)}\b",
+                         text, re.IGNORECASE) for role in roles if role in OFFICIALS)
 
 
 def _meetings_treating(ctx: Context) -> list[Meeting]:

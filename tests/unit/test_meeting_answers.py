@@ -783,3 +783,11 @@ def test_nar_det_galler_is_no_question_of_time() -> None:
     assert attribute_of("vilka förslag riktar sig till staten när det gäller socialtjänsten") != "time"
     assert attribute_of("när ska nästa möte hållas") == "time"
     assert attribute_of("vilka förslag riktar sig till staten") == "list"  # things, not people
+
+
+def test_an_annual_meeting_that_elects_the_chair_answers_with_that_election(answers: Assistant) -> None:
+    """At LiTHe kod's spring meeting Christoffer Sjöbergsson chaired the meeting and Frans Skarman was elected
+    ordförande for the year: "vem valdes till ordförande" asks for the election."""
+    elected = answers.ask("vem valdes till ordförande på lithe kods vårmöte 2018")
+    assert "Frans Skarman" in elected.answer
+    assert_exact(answers, elected)
