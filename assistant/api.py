@@ -185,12 +185,12 @@ class Assistant:
             decided = self._decisions_answer(relevant, q.period, texts, documents, q.filters.groups, set(rarest(weights)))
             if decided:
                 text, citations, others = decided
-                return merge(text, citations, self.compose(q, others, texts))
+                return merge(text, citations, self.compose(q, others, texts, tuple(c.quote for c in citations)))
         return self.compose(q, hits, texts)
 
-    def compose(self, q: Question, hits: list[Hit], texts: SourceTexts) -> Answer:
+    def compose(self, q: Question, hits: list[Hit], texts: SourceTexts, quoted: tuple[str, ...] = ()) -> Answer:
         return compose_answer(q, hits, texts, self.boilerplate(), self.index.lexical().inverse_document_frequency,
-                              self._fields_around)
+                              self._fields_around, quoted)
 
     def _fields_around(self, chunk: StoredChunk) -> list[Span]:
         """The fields of the item a chunk stands in; for minutes without numbered items, the field headings

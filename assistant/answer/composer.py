@@ -74,7 +74,9 @@ def boilerplate_keys(chunks: Iterable[tuple[str, str]]) -> frozenset[str]:
 
 
 def compose_answer(q: Question, hits: list[Hit], texts: SourceTexts, boilerplate: frozenset[str],
-                   idf: Callable[[str], float], item_fields: ItemFields | None = None) -> Answer:
+                   idf: Callable[[str], float], item_fields: ItemFields | None = None,
+                   quoted: tuple[str, ...] = ()) -> Answer:
+    """``quoted``: what the answer quotes already (the decisions listed above it), not to be quoted again."""
     weights = rarity_weights(set(q.topic), idf)
     picked = select_units(hits, texts, set(q.topic), q.standalone, set(q.focus_topic), boilerplate, weights,
                           q.identifying)
@@ -99,7 +101,7 @@ def compose_answer(q: Question, hits: list[Hit], texts: SourceTexts, boilerplate
         return partial
     direct = completed
     shown: set[str] = set()
-    direct, more = without_repeats(direct, shown), without_repeats(more, shown)
+    direct, more = without_repeats(direct, shown, quoted), without_repeats(more, shown, quoted)
     text, citations = compose_extractive(direct, texts)
     more_text, more_citations = compose_extractive(more, texts, len(citations) + 1) if more else ("", [])
     if q.english:
@@ -269,15 +271,16 @@ def _states_count(text: str) -> bool:
     return bool(re.search(rf"\b(?:\d+|{NUMBER_WORDS})\b", plain, re.IGNORECASE))
 
 
-def without_repeats(picked: Picked, seen: set[str]) -> Picked:
+def without_repeats(picked: Picked, seen: set[str], quoted: tuple[str, ...] = ()) -> Picked:
     """A sentence written twice (a repeated paragraph, the same line in two columns) is quoted once; ``seen``
-    holds what the answer quotes already."""
+    holds what the answer quotes already, ``quoted`` longer passages quoted above it."""
+    within = [" ".join(q.split()).casefold() for q in quoted]
     kept: Picked = []
     for hit, units in picked:
         fresh = []
         for unit in units:
             key = " ".join(unit.text.split()).casefold()
-            if key not in seen:
+            if key not in seen and not any(key in passage for passage in within):
                 seen.add(key)
                 fresh.append(unit)
         if fresh:

@@ -791,3 +791,11 @@ def test_an_annual_meeting_that_elects_the_chair_answers_with_that_election(answ
     elected = answers.ask("vem valdes till ordförande på lithe kods vårmöte 2018")
     assert "Frans Skarman" in elected.answer
     assert_exact(answers, elected)
+
+
+def test_a_decision_listed_is_not_quoted_again_under_more(answers: Assistant) -> None:
+    answer = answers.ask("vad hände med egna hem 1")
+    listed = [c.quote for c in answer.citations]
+    assert answer.found and any("avslår ansökan" in quote for quote in listed)
+    assert not any(" ".join(c.quote.split()) in " ".join(q.split()) for c in answer.more_citations for q in listed)
+    assert_exact(answers, answer)
