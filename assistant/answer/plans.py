@@ -30,7 +30,7 @@ _WHICH_ITEMS = re.compile(r"(?<!\bpå )(?<!\bpa )\b(?:vilka|which) (?:punkter|ä
                           r"|motions|fastigheter|properties)\b"
                           r"|\bi vilka (?:punkter|ärenden|arenden)\b")
 _AGENDA_OF = re.compile(r"\bvad (?:stod|står|fanns|finns) på (?:dagordningen|föredragningslistan|kallelsen)\b"
-                        r"|\bvilka (?:punkter|ärenden|arenden) (?:fanns|finns|stod|står|behandlades|behandlade|behandlar"
+                        r"|\bvilka (?:punkter|ärenden|arenden|paragrafer) (?:fanns|finns|stod|står|behandlades|behandlade|behandlar"
                         r"|togs upp|tas upp|tog upp|hade)\b")
 _WHICH_WORD = re.compile(r"\b(?:vilka|which) ([a-zåäö]{4,})\b")
 _FIELD_VERBS = {"reserverade": "Reservation", "reserverat": "Reservation", "reserverar": "Reservation"}

@@ -799,3 +799,9 @@ def test_a_decision_listed_is_not_quoted_again_under_more(answers: Assistant) ->
     assert answer.found and any("avslår ansökan" in quote for quote in listed)
     assert not any(" ".join(c.quote.split()) in " ".join(q.split()) for c in answer.more_citations for q in listed)
     assert_exact(answers, answer)
+
+
+def test_which_paragraphs_a_meeting_treated_are_its_items(answers: Assistant) -> None:
+    answer = answers.ask("vilka paragrafer behandlade barn- och utbildningsnämnden den 18 mars 2025")
+    assert "§ 33" in answer.answer and "§ 34" in answer.answer
+    assert all(c.meeting_date == "2025-03-18" for c in answer.citations)
