@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from assistant.answer.composer import boilerplate_keys, compose_answer, names_proposal_or_decision
+from assistant.answer.composer import ADDRESSEES, boilerplate_keys, compose_answer, names_proposal_or_decision
 from assistant.answer.conversation import Message
 from assistant.answer.decisions import asks_all_decisions, compose_decisions, decisions_for, merge
 from assistant.answer.extractive import (
@@ -48,8 +48,7 @@ from assistant.swedish import content_terms
 
 PINNED_CHUNKS = 4
 SCOPE_DOCUMENTS = 8  # a question narrowed to this many documents may be refused for words none of them uses
-# who moved what, or whom the decision is sent to: the minutes' text answers, not the decision itself
-ASKS_MOTIONS = re.compile(r"yrka|reserv|röstade|rostade|proposition|delges|skickas till|expedier|sent to")
+ASKS_MOTIONS = re.compile(r"yrka|reserv|röstade|rostade|proposition")  # who moved what: the minutes' text answers
 # A decision is listed only when its passage holds most of what the question asks about and the question's most
 # specific word ("skolskjutsar", not "gymnasiet").
 DECISION_COVERAGE = 0.5
@@ -176,7 +175,7 @@ class Assistant:
         if asks_all_decisions(q) and (listed := self._meeting_decisions(q, texts, documents)):
             return listed
         if q.about_decisions and q.attribute not in ("reason", "frequency") and \
-                not ASKS_MOTIONS.search(q.standalone.casefold()):
+                not ASKS_MOTIONS.search(q.standalone.casefold()) and not ADDRESSEES.search(q.standalone.casefold()):
             weights = term_weights(set(q.topic), self.index.lexical().inverse_document_frequency)
             relevant = [hit for hit in hits if coverage(hit, weights) >= DECISION_COVERAGE and
                         coverage(hit, rarest(weights)) > 0]

@@ -43,7 +43,8 @@ _COST = re.compile(r"kost|avgift|belopp|pengar|cost|how much")
 _VOTE = re.compile(r"omröstning|röst|reserver", re.IGNORECASE)
 _VOTE_TERMS = content_terms("rösta röstade röstar röster emot omröstning omröstningen reservation reserverade")
 _DECISION_TERMS = content_terms("beslut beslutet besluten beslutade beslutades besluta beslöt")
-_ADDRESSEES = re.compile(r"delges|skickas till|expedier|sent to")  # whom "beslutet" goes to: no decision asked
+ADDRESSEES = re.compile(r"delges|skickas till|expedier|sent to")  # whom "beslutet" goes to: no decision asked
+_ATTRIBUTE_WORDS = COST_TERMS | _VOTE_TERMS | _DECISION_TERMS  # what a question asks of its subject
 _ASKS_DECISION = re.compile(r"beslut|beslöt|beslot|decid|decision")
 _DECIDED = re.compile(r"beslut|beslöt|beslot|bifall|bifölls|avslå|avslag|avslog|\bantas\b|\bantogs\b|godkän|fastställ"
                       r"|\bvald[aes]?\b|\bväljer\b|\butse[sr]\b|\butsågs\b|bordl[äa]g|återremi|bevilja|förhandsbesked"
@@ -90,7 +91,9 @@ def compose_answer(q: Question, hits: list[Hit], texts: SourceTexts, boilerplate
     subject = subject_words(q, COST_TERMS | _VOTE_TERMS)
     if not q.english:
         direct, more = _on_topic_first(direct, more, subject)
-    if not q.english and not _names_topic(direct, subject) or _role_not_named(q, direct):
+        if not _names_topic(direct, subject):
+            return Answer(NOT_FOUND, [], False, "extractive", q.standalone, related=related_sources(hits))
+    if _role_not_named(q, direct):
         return Answer(NOT_FOUND, [], False, "extractive", q.standalone, related=related_sources(hits))
     completed = direct if item_fields is None else \
         [(hit, with_proposal_and_decision(hit, units, item_fields, texts, _asks_items_decision(q, hit)))
@@ -251,7 +254,7 @@ def subject_words(q: Question, attribute_words: frozenset[str]) -> set[str]:
 
 def _asks_items_decision(q: Question, hit: Hit) -> bool:
     """A question about a decision on what the quoted item's title names: its decision is the answer."""
-    subject = subject_words(q, COST_TERMS | _VOTE_TERMS | _DECISION_TERMS)
+    subject = subject_words(q, _ATTRIBUTE_WORDS)
     return q.about_decisions and q.attribute != "reason" and bool(subject) and \
         matches(subject, content_terms(hit.chunk.meta.item_title)) > 0
 
@@ -347,8 +350,8 @@ def _holds_topic(q: Question, hit: Hit, units: list[Unit]) -> bool:
     """The passage a partial answer names holds every word of the question's subject: only then does
     "Underlagen nämner det" hold."""
     said = content_terms(q.standalone)  # the question's own words: not the glossary's or paraphrases' additions
-    wanted = subject_words(q, COST_TERMS | _VOTE_TERMS | _DECISION_TERMS) & said or \
-        subject_words(q, COST_TERMS | _VOTE_TERMS | _DECISION_TERMS)
+    subject = subject_words(q, _ATTRIBUTE_WORDS)
+    wanted = subject & said or subject
     found = content_terms(" ".join([hit.chunk.context] + [u.text for u in units]))
     return matches(wanted, found) == len(wanted)
 
@@ -374,7 +377,7 @@ def partial_answer(q: Question, direct: Picked, texts: SourceTexts, chosen: Pick
         missing = "men redovisar ingen omröstning"
     elif _COUNTED.search(low) and not any(_states_count(u.text) for _, found in chosen or direct for u in found):
         missing = "men anger inget antal"
-    elif _ASKS_DECISION.search(low) and not _ADDRESSEES.search(low) and q.attribute != "reason" and \
+    elif _ASKS_DECISION.search(low) and not ADDRESSEES.search(low) and q.attribute != "reason" and \
             not any(_decided(hit, found) for hit, found in direct):
         missing = "men inget beslut om det"
     elif _CONTENT.search(low) and all(u.label in LISTING_FIELDS for u in units):

@@ -136,8 +136,9 @@ def topic_terms(terms: set[str]) -> set[str]:
 
 def score_units(units: list[Unit], terms: set[str], chunk: StoredChunk, question: str,
                 focus: set[str] = frozenset(), boilerplate: frozenset[str] = frozenset(),
-                weights: dict[str, float] | None = None, identifying: frozenset[str] = frozenset()) -> None:
-    """Topic words in the unit (or the field or group it stands under) count 1, in its heading or item
+                weights: dict[str, float] | None = None, identifying: frozenset[str] = frozenset(),
+                parents: dict[int, Unit] | None = None) -> None:
+    """Topic words in the unit (or the field, group or point it stands under: ``parents``) count 1, in its heading or item
     title 0.5; words of the latest question count once more (a follow-up's own words matter most); a unit
     of the kind the question asks for (a proposal, a decision, a date, a place, a person) gets a bonus.
     ``identifying`` terms (a property or case number the question names, or the document's own name) count
@@ -150,7 +151,7 @@ def score_units(units: list[Unit], terms: set[str], chunk: StoredChunk, question
     kind = chunk.meta.kind
     counted, listed = counted_stem(question), listed_stem(question)
     title = content_terms(chunk.meta.item_title)
-    parents = parent_points(units)
+    parents = parent_points(units) if parents is None else parents
     for unit in units:
         parent = parents[id(unit)].text if id(unit) in parents else ""
         unit_terms = (content_terms(unit.text) | content_terms(f"{unit.label} {parent}")) - identifying
@@ -206,6 +207,7 @@ def select_units(hits: list[Hit], texts: SourceTexts, terms: set[str], question:
     """Pick what to quote: per chunk, the units that answer; whole proposal lists and agenda items
     when their heading is what the question is about. Returned in document order per source."""
     scored: list[tuple[Hit, list[Unit]]] = []
+    parents: dict[int, dict[int, Unit]] = {}  # per hit: the point each sub-point stands under
     names: dict[str, frozenset[str]] = {}  # per document: many hits are chunks of the same one
     for hit in hits:
         text = texts.text(hit.chunk.doc_id)
@@ -213,7 +215,8 @@ def select_units(hits: list[Hit], texts: SourceTexts, terms: set[str], question:
         if hit.chunk.doc_id not in names:
             names[hit.chunk.doc_id] = names_of_document(text, terms)
         named = identifying | names[hit.chunk.doc_id]
-        score_units(units, terms, hit.chunk, question, focus, boilerplate, weights, named)
+        parents[id(hit)] = parent_points(units)
+        score_units(units, terms, hit.chunk, question, focus, boilerplate, weights, named, parents[id(hit)])
         if units:
             scored.append((hit, units))
     if not scored:
@@ -236,7 +239,7 @@ def select_units(hits: list[Hit], texts: SourceTexts, terms: set[str], question:
             chosen = sorted((u for u in units if u.score >= max(floor, UNIT_SHARE_OF_BEST * best)),
                             key=lambda u: -u.score)[:UNITS_PER_CHUNK]
             chosen.sort(key=lambda u: u.start)
-        chosen = _with_announced_lists(chosen, units)
+        chosen = _with_announced_lists(chosen, units, parents[id(hit)])
         if _LIST_QUESTION.search(question):
             chosen = _with_whole_lists(chosen, units)
         chosen = _best_in_order(chosen, MAX_UNITS - total)
@@ -272,11 +275,10 @@ def _with_whole_lists(chosen: list[Unit], units: list[Unit]) -> list[Unit]:
             result += [u for u in [unit, *rows] if u not in result]
     return sorted(result, key=lambda u: u.start)
 
-def _with_announced_lists(chosen: list[Unit], units: list[Unit]) -> list[Unit]:
+def _with_announced_lists(chosen: list[Unit], units: list[Unit], parents: dict[int, Unit]) -> list[Unit]:
     """A quoted sentence that announces a list ("… fem övergripande strategier:", "Invalda:") brings the list
     with it; a quoted sub-point brings the point it stands under."""
     result = list(chosen)
-    parents = parent_points(units)
     for unit in chosen:
         result += [u for u in announced(unit, units) if u not in result]
         if id(unit) in parents and parents[id(unit)] not in result:

@@ -14,8 +14,10 @@ BULLETS = ("-", "•", "*", "\\*", "\uf0b7", "\uf0a7", "▪", "◦")  # U+F0B7, 
 MAX_ANNOUNCED = 12
 LIST_LINE_CHARS = 100
 PROPOSAL_LINE = re.compile(r"\d{1,2}\. \S")
-OUTLINE_LINE = re.compile(r"(?:[a-zA-Z]|[ivxIVX]{2,4})\.\s+\S")  # "a. Swish …", "ii. Gamejams": minutes' sub-points
-_LINE = re.compile(r"[^\n]+(?:\n(?![\n\-•*\uf0b7\uf0a7▪◦]|\\\*|\d{1,2}\. |(?:[a-zA-Z]|[ivxIVX]{2,4})\.\s)[^\n]+)*")
+_OUTLINE_MARKER = r"(?:[a-zA-Z]|[ivxIVX]{2,4})\."  # "a. Swish …", "ii. Gamejams": minutes' sub-points
+OUTLINE_LINE = re.compile(rf"{_OUTLINE_MARKER}\s+\S")
+# a line and the lines that continue it, up to a blank line or a line that starts a bullet, number or sub-point
+_LINE = re.compile(rf"[^\n]+(?:\n(?!\n|{'|'.join(map(re.escape, BULLETS))}|\d{{1,2}}\. |{_OUTLINE_MARKER}\s)[^\n]+)*")
 SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\bkap\.)(?<!\bprop\.)(?<!\bjfr\.)(?<!\bbl\.a\.)(?<!\bt\.ex\.)(?<!\bs\.)(?<!\bnr\.)"
                           r"(?<!\bst\.)(?<!\bca\.)(?<!\bkl\.)(?<!\bp\.)\s+(?=[A-ZÅÄÖ0-9\"”(])")  # "9 kap. 30 §" goes on
 
