@@ -23,7 +23,7 @@ from bs4.dammit import EncodingDetector
 from bs4.element import NavigableString, PreformattedString, Tag
 from docx.table import Table
 
-from assistant.documents.model import LoadedText, Page
+from assistant.documents.model import Heading, LoadedText, Page
 from assistant.documents.pdf_layout import PageLayout, layout_text, read_layout
 from assistant.documents.limits import Limits, check_inflated_size, check_page_count, too_long
 from assistant.errors import LoadError
@@ -36,6 +36,10 @@ _ALLOWED_CONTROLS = frozenset("\n\r\t\f")
 _PAGE_MARKER = re.compile(r"^<!-- sida (\d+) -->[ \t]*$", re.MULTILINE)
 _FRONT_MATTER_END = re.compile(r"^---[ \t]*$\n?", re.MULTILINE)
 _FRONT_MATTER_KEY = re.compile(r"^[A-Za-z_][\w-]*$")
+_COMMENT_FRONT_MATTER = re.compile(r"\A\s*<!--[ \t]*\n(?P<body>(?:(?!.*-->).*\n)*?)[ \t]*-->[ \t]*(?:\n|\Z)")
+_COMMENT_META = re.compile(r"[ \t]*(?:\.\.[ \t]+)?(?P<key>[A-Za-z_][\w-]*):[ \t]*(?P<value>.*?)[ \t]*")
+_ATX_HEADING = re.compile(r"(#{1,6})[ \t]+\S.*")
+_FENCE = re.compile(r"[ \t]*(?:```|~~~)")
 _HTML_DROPPED = ["script", "style", "noscript", "template", "head", "title"]
 _HTML_BLOCKS = frozenset(
     "address article aside blockquote body caption dd details div dl dt fieldset figcaption figure footer "
@@ -131,6 +135,31 @@ def _split_front_matter(text: str) -> tuple[dict[str, str], str]:
     return facts, text[match.end() :]
 
 
+def _split_comment_front_matter(text: str) -> tuple[dict[str, str], str]:
+    """Remove a leading HTML comment of ``key: value`` lines (Nikola's and Pelican's ``.. title: …``): the page's
+    own metadata, not meeting text. Only its title is kept, as a hint: its date is when the page was published."""
+    match = _COMMENT_FRONT_MATTER.match(text)
+    if match is None:
+        return {}, text
+    pairs = [_COMMENT_META.fullmatch(line) for line in match["body"].splitlines() if line.strip()]
+    if not pairs or not all(pairs):
+        return {}, text
+    title = next((m["value"] for m in pairs if m and m["key"].casefold() == "title" and m["value"]), "")
+    return ({"title": title} if title else {}), text[match.end():]
+
+
+def markdown_headings(text: str) -> list[Heading]:
+    """ATX headings ("## 12. Fastställande av årsavgift") outside code fences; the level is the number of #."""
+    found, fenced, start = [], False, 0
+    for line in text.split("\n"):
+        if _FENCE.match(line):
+            fenced = not fenced
+        elif not fenced and (heading := _ATX_HEADING.fullmatch(line.rstrip())):
+            found.append(Heading(start, start + len(line.rstrip()), len(heading[1])))
+        start += len(line) + 1
+    return found
+
+
 def _marker_pages(text: str) -> list[Page]:
     """Pages from ``<!-- sida N -->`` lines: page N starts at its marker; the first also covers any preamble."""
     markers = list(_PAGE_MARKER.finditer(text))
@@ -145,7 +174,9 @@ def _marker_pages(text: str) -> list[Page]:
 
 def _load_md(path: Path, data: bytes, limits: Limits) -> LoadedText:
     facts, text = _split_front_matter(_decode_text(path, data))
-    return LoadedText(text, _marker_pages(text) or _form_feed_pages(text), facts)
+    hints, text = _split_comment_front_matter(text)
+    return LoadedText(text, _marker_pages(text) or _form_feed_pages(text), facts, hints,
+                      headings=markdown_headings(text))
 
 
 # --- PDF ----------------------------------------------------------------------------------------------

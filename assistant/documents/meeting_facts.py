@@ -45,7 +45,9 @@ _MEETING_WORD = re.compile(r"(?P<prefix>[\wåäöÅÄÖé-]+?)(?P<s>s?)m[öo]te(
 _NOT_BODIES = {"samråd", "förråd", "avråd", "område", "styrelseledamot", "utskottsledamot"}
 _ADJECTIVE = re.compile(r"[A-ZÅÄÖa-zåäö][a-zåäö]*(?:isk|iska|al|ala|ell|ella|ig|iga|na)")
 _ISO = re.compile(r"(?<!\d)(20\d{2}|19\d{2})-(\d{2})-(\d{2})(?!\d)")
-_WORDY = re.compile(r"(?<!\d)(\d{1,2})(?::e|:a)?\s+([a-zåäö]{3,9})\.?\s+(\d{4})(?!\d)", re.IGNORECASE)
+_WORDY = re.compile(r"(?<!\d)(\d{1,2})(?::e|:a|:de|:te)?\s+([a-zåäö]{3,9})\.?\s+(\d{4})(?!\d)", re.IGNORECASE)
+_DAY_MONTH = re.compile(r"(?<![\d:])(\d{1,2})(?::e|:a|:de|:te)?\s+([a-zåäö]{3,9})\b(?!\s+\d)", re.IGNORECASE)
+_YEAR = re.compile(r"(?<![\d-])((?:19|20)\d{2})(?![\d-])")
 _NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})[./](\d{1,2})[./ ]\s*(20\d{2})(?!\d)")
 _TIME = re.compile(r"(?:\bkl\.?|\bklockan|\btid)\s*:?\s*(\d{1,2}[.:]\d{2})(?:\s*[–-]\s*(?:ca\.?\s*)?(\d{1,2}[.:]\d{2}))?",
                    re.IGNORECASE)
@@ -133,6 +135,16 @@ def parse_date(text: str) -> str:
     return ""
 
 
+def _title_day(title: list[str]) -> str:
+    """A day and month without a year in the title lines, the year written elsewhere in them ("Stackens vårmöte
+    2023, torsdagen / den 23:e februari klockan 19.30")."""
+    said = " ".join(t for t in title if not _NOT_MEETING_DATE.search(t))
+    day, year = _DAY_MONTH.search(said), _YEAR.search(said)
+    if not day or not year or day[2].casefold() not in MONTH_NUMBERS or not 1 <= int(day[1]) <= 31:
+        return ""
+    return f"{year[1]}-{MONTH_NUMBERS[day[2].casefold()]:02d}-{int(day[1]):02d}"
+
+
 def _label_values(lines: list[Line]) -> list[tuple[str, str, Line]]:
     """"Label: value" pairs, and "Label  value" (table cells) for the labels of a meeting's header."""
     found = []
@@ -193,7 +205,7 @@ def meeting_when_where(text: str, lines: list[Line], title: list[str], structure
     pairs = _label_values(lines)
     if not structure.meeting_date:
         labelled = [parse_date(v) for label, v, _ in pairs if label in _DATE_LABELS]
-        in_title = [parse_date(t) for t in title if not _NOT_MEETING_DATE.search(t)]
+        in_title = [parse_date(t) for t in title if not _NOT_MEETING_DATE.search(t)] + [_title_day(title)]
         anywhere = [parse_date(ln.text) for ln in lines if not _NOT_MEETING_DATE.search(ln.text)]
         structure.meeting_date = next((d for d in labelled + in_title + anywhere if d), "")
     if not structure.meeting_time:

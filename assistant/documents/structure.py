@@ -25,6 +25,7 @@ _PARAGRAPH_ITEM = re.compile(r"§[ \t]*(?P<number>\d{1,4})[ \t]*[.:]?(?:[ \t]+(?
 _WORD_ITEM = re.compile(r"(?:Punkt|Ärende)[ \t]+(?P<number>\d{1,3})[ \t]*[.:]?(?:[ \t]+(?P<title>\S.*))?", re.IGNORECASE)
 _NUMBER_ITEM = re.compile(r"(?P<number>[1-9]\d{0,2}(?:\.[1-9]\d{0,2}){0,3})(?:[.)][ \t]*(?P<title>[a-zåäö].*)|[.)]?[ \t]+"
                           r"(?P<upper>[A-ZÅÄÖÉ§\"”«].*)|[.)][ \t]*(?P<tight>[A-ZÅÄÖÉ].*))")
+_MARKDOWN_HEADING = re.compile(r"#{1,6}[ \t]+")
 _SUB_ENUMERATOR = re.compile(r"(?:[a-z]|[ivx]{1,4})[.)]\s")  # "a. 17:16", "ii. Gamejams": under the item, not its title
 MIN_ITEMS = 2
 STYLED_SHARE = 0.7  # only the items set in bold or as headings when they are this share of all numbered lines
@@ -63,11 +64,16 @@ def content_lines(text: str, noise: list[Span]) -> list[Line]:
     return [ln for ln in split_lines(text) if ln.stripped and not in_noise(ln.start) and not is_page_number(ln)]
 
 
+def heading_text(line: str) -> str:
+    """A line without the marks of a Markdown heading ("## 12. Fastställande av årsavgift")."""
+    return _MARKDOWN_HEADING.sub("", line, count=1) if line.startswith("#") else line
+
+
 # --- items ---------------------------------------------------------------------------------------------
 
 
 def item_head(line: Line, styled: bool) -> ItemHead | None:
-    text = line.stripped
+    text = heading_text(line.stripped)
     for scheme, pattern in (("§", _PARAGRAPH_ITEM), ("punkt", _WORD_ITEM), ("nummer", _NUMBER_ITEM)):
         match = pattern.fullmatch(text)
         if not match:
@@ -312,7 +318,7 @@ def prose_blocks(text: str, lines: list[Line], levels: dict[int, int], structure
             bare[:] = [line]
             while path and path[-1][0] >= level:
                 path.pop()
-            path.append((level, found[0] if found and level == 99 else line.stripped[:TITLE_CHARS]))
+            path.append((level, found[0] if found and level == 99 else heading_text(line.stripped)[:TITLE_CHARS]))
             continue
         blank = bool(block) and "\n\n" in text[block[-1].end:line.start]
         if blank or (block and _BULLET.match(line.stripped) and not _BULLET.match(block[0].stripped)):

