@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-DNR = re.compile(r"\b(?:[A-ZÅÄÖ]{1,5}[- ]?\d{2,4}[-/]?\d{2,6}(?:-\d{1,3}(?:\.\d+)?)?)\b")
+DNR = re.compile(r"\b(?:[A-ZÅÄÖ]{1,5}[- ]?\d{2,4}[-/]?\d{2,6}(?:-\d{1,3}(?:\.\d+)?)?|[A-ZÅÄÖ]{1,6}/\d{4}:\d{1,5})\b")  # "KFN/2025:1"
 _LINE = re.compile(r"[^\n]*\n?")
 _PAGE_NUMBER = re.compile(r"\s*\d{1,3}\s*")
 

@@ -59,6 +59,7 @@ _OPENED = re.compile(r"\böppna(?:s|des|t|r)?\b|\böppnande\b", re.IGNORECASE)
 _CLOSED = re.compile(r"\b(?:avslutas|avslutades|avslutat|avslutar|avslutande)\b", re.IGNORECASE)
 _CLOCK_TIME = re.compile(r"\b([012]?\d[.:][0-5]\d)\b")
 _LABEL_VALUE = re.compile(r"[ \t]*(?P<label>[A-ZÅÄÖ][\wåäö ]{1,30}?)[ \t]*:[ \t]*(?P<value>\S.*?)[ \t]*")
+_BODY_LABEL = re.compile(r"[ \t]*(?:Beslutande organ|Organ|Nämnd)[ \t]*:[ \t]*(?P<value>\S[^\n]*?)[ \t]*", re.IGNORECASE)
 _NOT_MEETING_DATE = re.compile(r"juster|anslag|nedtag|överklag|utfärd|publicer|expedier|skickad|upprätta|senast|"
                                r"inkom|diarie|tillkännag|datum för|utskrift", re.IGNORECASE)
 _DATE_LABELS = {"datum", "sammanträdesdatum", "mötesdatum", "tid", "tid och plats", "plats och tid", "datum och tid",
@@ -290,7 +291,7 @@ def infer_facts(text: str, structure: Structure, noise: list[Span], file_name: s
         structure.doc_type = doc_type(title) or _doc_type_from_text(text, structure)
     if not structure.body:
         headlines = [t for t in title if len(t) <= 80 and not t.endswith((".", ":"))]  # not sentences
-        named = next((b for t in headlines if (b := body_name(t))), "")
+        named = _labelled_body(first_page) or next((b for t in headlines if (b := body_name(t))), "")
         proposer = _proposer(text)
         own = structure.doc_type in NOT_MEETINGS  # a proposal or report is by its author, not its subject
         structure.body = (proposer or named if own else named or proposer) or _signed_by(text)
@@ -305,6 +306,12 @@ def infer_facts(text: str, structure: Structure, noise: list[Span], file_name: s
     _from_file_name(file_name, structure)
     if not structure.title or structure.doc_type in TITLE_WORDS:
         structure.title = meeting_title(structure) or structure.title or (title[0][:120] if title else "")
+
+
+def _labelled_body(lines: list[Line]) -> str:
+    """"Beslutande organ: Kultur- och fritidsnämnden", the label of a justering or anslag block."""
+    values = (m["value"] for ln in lines if (m := _BODY_LABEL.fullmatch(ln.text)))
+    return next((body_name(v) for v in values if body_name(v)), "")
 
 
 def _doc_type_from_text(text: str, structure: Structure) -> str:

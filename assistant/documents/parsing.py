@@ -42,6 +42,7 @@ SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 
 _ITEM_HEAD = re.compile(r"(\d{1,2}) (\S.*)")
 _PROPOSAL = re.compile(r"(\d{1,2})\. \S")
+_MARGIN = re.compile(r"(?<=\S)[ \t]{8,}((?:\S|[ \t]{1,7}(?=\S))+)[ \t]*$", re.MULTILINE)  # text far right of a line's own
 _FOOTNOTE = re.compile(rf"[{SUPERSCRIPTS}]+ ")
 _TOC_ENTRY = re.compile(r"(?:(?<!\.)\.{3}|\t)(?:\s|</?i>|\.)*+\d+(?:\s|</?i>)*+$")  # possessive: no backtracking
 _TAGS = re.compile(r"</?i>")
@@ -96,7 +97,20 @@ def running_noise(text: str, pages: list[Page]) -> list[tuple[int, int]]:
     counts = Counter(k for lines in edges for k in {key(ln) for ln in lines})
     needed = max(2, -(-len([e for e in edges if e]) // 2))
     return [(ln.start, ln.end) for lines in edges for ln in lines
-            if counts[key(ln)] >= needed and not field_label(ln, None)]
+            if counts[key(ln)] >= needed and not field_label(ln, None)] + _running_margins(text, pages, needed)
+
+
+def _running_margins(text: str, pages: list[Page], needed: int) -> list[tuple[int, int]]:
+    """Text set far right of a line's own text (a wide gap before it) that recurs, digits aside, on ``needed``
+    pages: a document reference printed in the margin of every page ("…   Dokumentreferens: 6044_2025…"), which
+    a text extraction puts at the end of whichever line stands beside it."""
+    found: dict[str, list[tuple[int, int, int]]] = {}
+    for number, page in enumerate(pages):
+        for match in _MARGIN.finditer(text, page.start, page.end):
+            key = re.sub(r"\d+", "#", " ".join(match[1].casefold().split()))
+            found.setdefault(key, []).append((number, match.start(1), match.end(1)))
+    return [(start, end) for places in found.values() if len({n for n, _, _ in places}) >= needed
+            for _, start, end in places]
 
 
 def shorten(text: str, limit: int) -> str:

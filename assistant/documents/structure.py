@@ -21,10 +21,11 @@ from assistant.swedish import normalize_dnr
 
 Span = tuple[int, int]
 
-_PARAGRAPH_ITEM = re.compile(r"§[ \t]*(?P<number>\d{1,4})[ \t]*[.:]?(?:[ \t]+(?P<title>\S.*))?")
+_PARAGRAPH_ITEM = re.compile(r"(?:[A-ZÅÄÖ]{2,6}[ \t]+)?§[ \t]*(?P<number>\d{1,4})[ \t]*[.:]?(?:[ \t]+(?P<title>\S.*))?")
 _WORD_ITEM = re.compile(r"(?:Punkt|Ärende)[ \t]+(?P<number>\d{1,3})[ \t]*[.:]?(?:[ \t]+(?P<title>\S.*))?", re.IGNORECASE)
 _NUMBER_ITEM = re.compile(r"(?P<number>[1-9]\d{0,2}(?:\.[1-9]\d{0,2}){0,3})(?:[.)][ \t]*(?P<title>[a-zåäö].*)|[.)]?[ \t]+"
                           r"(?P<upper>[A-ZÅÄÖÉ§\"”«].*)|[.)][ \t]*(?P<tight>[A-ZÅÄÖÉ].*))")
+_CASE_REFERENCE = re.compile(rf"{DNR.pattern}|[A-ZÅÄÖ]{{1,6}}/\d{{4}}:\S+")
 _MARKDOWN_HEADING = re.compile(r"#{1,6}[ \t]+")
 _SUB_ENUMERATOR = re.compile(r"(?:[a-z]|[ivx]{1,4})[.)]\s")  # "a. 17:16", "ii. Gamejams": under the item, not its title
 MIN_ITEMS = 2
@@ -61,7 +62,14 @@ def content_lines(text: str, noise: list[Span]) -> list[Line]:
         i = bisect_right(starts, position)
         return i > 0 and spans[i - 1][1] > position
 
-    return [ln for ln in split_lines(text) if ln.stripped and not in_noise(ln.start) and not is_page_number(ln)]
+    def without_noisy_tail(line: Line) -> Line:  # a running margin text at its end ("…  Dokumentreferens: …")
+        i = bisect_right(starts, line.end - 1)
+        if i > 0 and spans[i - 1][0] > line.start and spans[i - 1][1] >= line.end:
+            return Line(line.start, spans[i - 1][0], text[line.start:spans[i - 1][0]].rstrip())
+        return line
+
+    return [without_noisy_tail(ln) for ln in split_lines(text)
+            if ln.stripped and not in_noise(ln.start) and not is_page_number(ln)]
 
 
 def heading_text(line: str) -> str:
@@ -79,6 +87,8 @@ def item_head(line: Line, styled: bool) -> ItemHead | None:
         if not match:
             continue
         title = re.split(r"[ \t]{2,}", (_title_group(match) or "").strip())[0]
+        if _CASE_REFERENCE.fullmatch(title):  # "§ 63   KFN/2025:1": the title is on the next line
+            title = ""
         if scheme == "nummer" and not _plausible_title(title, styled):
             return None
         number = f"§ {match['number']}" if scheme == "§" else match["number"]

