@@ -17,7 +17,8 @@ _DATE_OR_TIME = re.compile(
 INTENTS = {
     "proposal": re.compile(r"föresl|forsl|förslag|propos|suggest", re.IGNORECASE),
     "decision": re.compile(r"beslut|beslöt|decid|decision", re.IGNORECASE),
-    "time": re.compile(r"\bnär\b|\bnar\b|\bdatum\b|\bwhen\b|\bvilken dag\b|\btid\b|\bklockan\b", re.IGNORECASE),
+    "time": re.compile(r"\bnär\b|\bnar\b|\bdatum\b|\bwhen\b|\bvilken dag\b|\btid\b|\bklockan\b|\bklockslag"
+                       r"|\btidpunkt", re.IGNORECASE),
     "person": re.compile(r"\bvem\b|\bvilka\b|\bwho\b", re.IGNORECASE),
     "reason": re.compile(r"\bvarför\b|\bvarfor\b|\bmotiv|\bskäl\b|\bwhy\b", re.IGNORECASE),
     "amount": re.compile(r"\bhur (stor|stora|hög|hog|mycket|många|manga|lång|lang)\b|\bavgift|\bkostnad|\bkostade"

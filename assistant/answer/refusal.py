@@ -15,6 +15,8 @@ from assistant.index.meetings import MINUTES_TYPES, Meeting
 from assistant.swedish import MONTHS, content_terms, fold, words
 
 UNKNOWN_MIN_CHARS = 6
+_FRAMING = content_terms("möte mötet mötets sammanträde sammanträdet sammanträdets meeting klockslag klockslagen "
+                         "tidpunkt tidpunkten")  # which meeting, or that a time is asked: never what about
 _OTHER_DECIDER = re.compile(r"domstol|länsstyrelse|lansstyrelse|regering|riksdag|myndighet|verket\b")  # a decision not of ours
 VERB_ENDINGS = ("era", "erar", "erade", "erat", "des", "tes", "ade", "tte")  # "diskutera", "avgjordes", "fortsatte"
 STRONG_PAST = ("gick", "fick", "kom", "tog", "gav", "stod", "drog", "höll", "hölls", "blev", "satt", "vann", "låg",
@@ -143,5 +145,8 @@ def _subject_terms(text: str) -> list[set[str]]:
         if word.endswith(VERB_ENDINGS + STRONG_PAST) or content_terms(word) <= QUANTITY_TERMS:
             continue
         month = next((m for m in MONTHS if word.startswith(m) and len(word) > len(m) + 3), "")
-        found.append(topic_terms(content_terms(word[len(month):])))
+        terms = content_terms(word[len(month):])
+        if terms and terms <= _FRAMING:
+            continue
+        found.append(topic_terms(terms))
     return found

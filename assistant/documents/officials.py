@@ -24,7 +24,8 @@ SIGNATURE_CHARS = 1500  # the signatures close the minutes
 ROLES = {"mötesordförande": "ordförande", "ordförande": "ordförande", "mötessekreterare": "sekreterare",
          "sekreterare": "sekreterare", "protokollförare": "sekreterare", "protokolljusterare": "justerare",
          "justerare": "justerare", "justeringsperson": "justerare", "justeringspersoner": "justerare",
-         "justerande": "justerare"}
+         "justerande": "justerare", "justeringsman": "justerare", "justeringsmän": "justerare",
+         "justeringsmännen": "justerare"}
 _ROLE = r"(?P<role>(?i:" + "|".join(sorted(ROLES, key=len, reverse=True)) + r"))"
 _NAME = r"[A-ZÅÄÖÉÜ][\wåäöéü'-]+(?:\s+(?:af\s+|von\s+|de\s+)?[A-ZÅÄÖÉÜ][\wåäöéü'-]+){1,3}"
 _NAMES = rf"(?P<name>{_NAME}(?:\s*(?:,|och|&)\s*{_NAME})*)"
@@ -32,7 +33,7 @@ _SENTENCES = (
     re.compile(rf"(?:välja|väljer|väljs|valde|valdes?|valt|utse|utser|utses|utsåg|utsågs)\s+(?:till\s+\w+\s+)?{_NAMES}"
                rf"\s+(?:till|som)\s+"
                rf"(?:mötets\s+)?{_ROLE}"),
-    re.compile(rf"{_NAMES}\s+(?:valdes|väljs|utsågs|utses|blev\s+valda?|blev\s+utsedda?)\s+(?:\w+\s+)?(?:till|som)\s+"
+    re.compile(rf"{_NAMES}\s+(?:valdes|väljs|utsågs|utses|(?:blev\s+)?valda?|(?:blev\s+)?utsedda?)\s+(?:\w+\s+)?(?:till|som)\s+"
                rf"(?:mötets\s+)?{_ROLE}"),
     re.compile(rf"\b[Tt]ill\s+(?:mötets\s+)?{_ROLE}\s+(?:för\s+\w+\s+)?(?:valdes|väljs|utsågs|utses)\s+{_NAMES}"),
     re.compile(rf"\b{_ROLE}\s+(?:för\s+(?:mötet|sammanträdet)\s+)?(?:är|var|blir|blev)\s+{_NAMES}"),
@@ -42,7 +43,7 @@ _SENTENCES = (
 _KEEPS_MINUTES = re.compile(rf"{_NAMES}\s+(?:skriver|för|förde)\s+protokoll")  # the secretary, unnamed as such
 _SIGNATURE_ROLE = re.compile(r"(?i:(" + "|".join(sorted(ROLES, key=len, reverse=True)) + r")|vid protokollet)")
 _SIGNED_NAME = re.compile(rf"{_NAME}")
-_LEAD = re.compile(r"^[\s\-–•*\u00ad]*(?:§\s*\d{1,3}[.:]?\s*|\d{1,2}[.)]?\s+|[a-z][.)]\s+)?")
+_LEAD = re.compile(r"^[\s\-–•*\u00ad]*(?:#{1,6}\s+)?(?:§\s*\d{1,3}[.:]?\s*|\d{1,2}[.)]?\s+|[a-z][.)]\s+)?")
 _HEADING = re.compile(rf"(?i:val\s+av\s+)?{_ROLE}\b(?P<rest>.*)")
 _RUN_IN_NAME = re.compile(r"[A-ZÅÄÖÉ][\wåäöé'-]+(?:\s+[A-ZÅÄÖÉ][\wåäöé'-]+){0,2}")
 _ANY_ROLE = re.compile(_ROLE.replace("?P<role>", ""))

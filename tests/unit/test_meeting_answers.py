@@ -805,3 +805,15 @@ def test_which_paragraphs_a_meeting_treated_are_its_items(answers: Assistant) ->
     answer = answers.ask("vilka paragrafer behandlade barn- och utbildningsnämnden den 18 mars 2025")
     assert "§ 33" in answer.answer and "§ 34" in answer.answer
     assert all(c.meeting_date == "2025-03-18" for c in answer.citations)
+
+
+def test_words_that_say_which_meeting_or_that_a_time_is_asked_are_no_subject() -> None:
+    """"mötet" is any meeting (its synonym "sammanträde" need not stand in the minutes of a "möte"), and
+    "klockslag" asks for a time: neither is a subject the documents must use."""
+    from assistant.answer.asked import attribute_of
+    from assistant.answer.refusal import _subject_terms
+
+    subjects = set().union(*_subject_terms("hur röstade mötet i april 2024 om att utesluta en medlem"))
+    assert "sammantrad" not in subjects and "uteslut" in subjects
+    assert not set().union(*_subject_terms("mellan vilka klockslag pågick sammanträdet")) & {"klockslag", "sammantrad"}
+    assert attribute_of("mellan vilka klockslag pågick sammanträdet") == "time"

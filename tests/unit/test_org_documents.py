@@ -174,3 +174,14 @@ def test_minutes_with_the_bodys_abbreviation_and_a_reference_in_the_margin() -> 
     assert {"Ärendebeskrivning", "Beslut", "Reservation"} <= set(items["§ 65"].fields)
     chunks = chunk_document(doc, structure.noise, counter)
     assert chunks and not [c.text[:80] for c in chunks if "Dokumentreferens" in c.text]
+
+
+def test_officials_under_markdown_headings_and_as_justeringsmän() -> None:
+    from assistant.documents.officials import meeting_officials
+
+    spring, _ = build_document(STACKEN / "2023" / "varmote-proto.md")  # "## 3. Val av mötessekreterare" / "Rasmus Kaj …"
+    assert {(o.role, o.names) for o in meeting_officials(spring.text, spring.items)} >= {
+        ("sekreterare", "Rasmus Kaj"), ("justerare", "Fabian Ström och Andreas Eldh")}
+    autumn, _ = build_document(STACKEN / "2024" / "hostmote.md")  # "… valdes till justeringsmän och rösträknare"
+    assert ("justerare", "Simon Sandblom och Tom Backman") in {(o.role, o.names) for o in
+                                                              meeting_officials(autumn.text, autumn.items)}
