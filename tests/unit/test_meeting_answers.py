@@ -817,3 +817,15 @@ def test_words_that_say_which_meeting_or_that_a_time_is_asked_are_no_subject() -
     assert "sammantrad" not in subjects and "uteslut" in subjects
     assert not set().union(*_subject_terms("mellan vilka klockslag pågick sammanträdet")) & {"klockslag", "sammantrad"}
     assert attribute_of("mellan vilka klockslag pågick sammanträdet") == "time"
+
+
+def test_a_mandate_year_is_no_meeting_year_and_a_season_narrows_it() -> None:
+    from assistant.answer.questions import Period, resolve_period
+
+    dates = ["2023-11-16", "2024-03-07", "2024-11-14"]
+    assert resolve_period("vad bestämdes om budgeten för 2025 på höstmötet i november 2024", dates) == \
+        Period("2024-11-01", "2024-11-31")  # the month's own year, not the budget's
+    assert resolve_period("vem blev vald till ordförande för 2025", dates) == Period()
+    assert resolve_period("vilket resultat gjorde föreningen räkenskapsåret 2022", dates) == Period()
+    assert resolve_period("vilka valdes till valberedning hösten 2023", dates) == Period("2023-08-01", "2023-12-31")
+    assert resolve_period("vad beslutades i mars 2024", dates) == Period("2024-03-01", "2024-03-31")
