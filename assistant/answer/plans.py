@@ -30,8 +30,8 @@ _WHICH_ITEMS = re.compile(r"(?<!\bpå )(?<!\bpa )\b(?:vilka|which) (?:punkter|ä
                           r"|motions|fastigheter|properties)\b"
                           r"|\bi vilka (?:punkter|ärenden|arenden)\b")
 _AGENDA_OF = re.compile(r"\bvad (?:stod|står|fanns|finns) på (?:dagordningen|föredragningslistan|kallelsen)\b"
-                        r"|\bvilka (?:punkter|ärenden|arenden|paragrafer) (?:fanns|finns|stod|står|behandlades|behandlade|behandlar"
-                        r"|togs upp|tas upp|tog upp|hade)\b")
+                        r"|\bvilka (?:punkter|ärenden|arenden|paragrafer) (?:[a-zåäö]+(?:en|et) )?(?:fanns|finns|stod|står"
+                        r"|behandlades|behandlade|behandlar|(?:togs|tas|tog) (?:[a-zåäö]+ )?upp|hade)\b")  # "tog nämnden upp"
 _WHICH_WORD = re.compile(r"\b(?:vilka|which) ([a-zåäö]{4,})\b")
 _FIELD_VERBS = {"reserverade": "Reservation", "reserverat": "Reservation", "reserverar": "Reservation"}
 AGENDA_LINES = 25

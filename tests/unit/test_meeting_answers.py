@@ -829,3 +829,11 @@ def test_a_mandate_year_is_no_meeting_year_and_a_season_narrows_it() -> None:
     assert resolve_period("vilket resultat gjorde föreningen räkenskapsåret 2022", dates) == Period()
     assert resolve_period("vilka valdes till valberedning hösten 2023", dates) == Period("2023-08-01", "2023-12-31")
     assert resolve_period("vad beslutades i mars 2024", dates) == Period("2024-03-01", "2024-03-31")
+
+
+def test_which_items_the_body_took_up_lists_that_meetings_items(answers: Assistant) -> None:
+    """The body may stand between the noun and the particle verb: "vilka ärenden tog nämnden upp"."""
+    answer = answers.ask("vilka ärenden tog nämnden upp den 14 mars 2024")
+    assert answer.answer.startswith("Ärenden i"), answer.answer[:200]
+    assert "2024-03-14" in answer.answer.splitlines()[0]
+    assert_exact(answers, answer)
