@@ -340,6 +340,9 @@ def _first_sentences(text: str, start: int, end: int) -> int:
     """Where a field's quotable opening ends: its first paragraph, at most ``FIELD_OPENING_CHARS``."""
     stop = text.find("\n\n", start, end)
     stop = end if stop < 0 else stop
+    if text[start:stop].rstrip().endswith(":") and stop < end:  # "Nämnden beslutar:" announces its att-satser
+        after = text.find("\n\n", stop + 2, end)
+        stop = end if after < 0 else after
     if stop - start > FIELD_OPENING_CHARS:
         sentence = text.rfind(". ", start, start + FIELD_OPENING_CHARS)
         stop = sentence + 1 if sentence > start else start + FIELD_OPENING_CHARS

@@ -11,7 +11,7 @@ FIELD_LABELS = (
     r"Ärendet i korthet", r"Ärendebeskrivning", r"Beskrivning av ärendet", r"Sammanfattning av ärendet",
     r"Sammanfattning", r"Bakgrund", r"Ärendet", r"Förslag till beslut(?: (?:i|på|till) [^.:\n]{1,40}?)?",
     r"Förslag till yttrande", r"Förslag", r"Yrkanden?", r"Beslutsgång", r"Propositionsordning",
-    r"Omröstning(?:sresultat)?", r"Reservation(?:er)?", r"Protokollsanteckning(?:ar)?", r"Särskilda? yttranden?",
+    r"Omröstning(?:sresultat)?", r"Överläggning", r"Reservation(?:er)?", r"Protokollsanteckning(?:ar)?", r"Särskilda? yttranden?",
     r"Beslutsunderlag", r"Beslutet skickas till", r"Expediering", r"Skäl för beslut(?:et)?", r"Motivering",
     r"Beslut", r"Bilagor?(?: \d{1,2})?", r"Föredragande", r"Handläggare", r"Diskussion", r"Information",
     r"Ekonomiska konsekvenser", r"Jäv",
