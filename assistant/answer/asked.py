@@ -22,7 +22,7 @@ ATTRIBUTES = (  # first match wins
     ("reason", re.compile(r"\bvarför\b|\bvarfor\b|\bwhy\b|\bskäl\b|\bmotiv")),
     ("frequency", re.compile(r"\bhur ofta\b|\bhow often\b|\bhur många gånger\b")),
     ("place", re.compile(r"^(?:och |men |så )?var\b(?! (?:det|den|de|dom|han|hon)\b)"  # "var det": was it
-                         r"(?!.*\b(?:vem|vilka|vilken|vilket)\b)|\bplats\b|\blokal\b|\bwhere\b")),
+                         r"(?!.*\b(?:vem|vilka|vilken|vilket)\b)|(?<!på )\bplats\b|\blokal\b|\bwhere\b")),
     ("time", re.compile(r"\bnär\b(?! det gäller)|\bnar\b(?! det galler)|\bdatum\b|\bwhen\b|\bvilken dag\b|\bvilken tid\b|\bklockan\b"
                         r"|\bhur länge\b|\bhur lange\b|\bwhat time\b|\btid\b|\bklockslag|\btidpunkt")),
     ("list", re.compile(r"\bvilka (är|var|finns) (de|dom)\b|\blista\b|\bvilka \w+ (finns|ingår|nämns)\b"
@@ -37,7 +37,7 @@ ROLE_PATTERNS = (  # the role words a question asks about, as people rows name t
     ("ordförande", re.compile(r"ordf\w*|ordförnade|chair|\bledde (?:mötet|sammanträdet|stämman)|mötesledare")),
     ("föredragande", re.compile(r"föredr[ao]|fredra|foredr[ao]|presents?\b|presented\b")),
     ("ersättare", re.compile(r"ersättare|ersattare|substitute")),
-    ("närvarande", re.compile(r"närvar|narvar|\bdeltog\b|\bdeltar\b|\bdeltagit\b|\bdeltagare|\b(?:är|var) med (?:på|vid)\b|\battended\b"
+    ("närvarande", re.compile(r"närvar|narvar|\bpå plats\b|\bdeltog\b|\bdeltar\b|\bdeltagit\b|\bdeltagare|\b(?:är|var) med (?:på|vid)\b|\battended\b"
                                 r"|\bwere present\b")),
     ("ledamot", re.compile(r"ledam|member|sitter i|representerar")),
 )
@@ -49,7 +49,8 @@ ORDINALS = {"förste": "förste", "forste": "förste", "första": "förste", "1:
 WHICH_THINGS = re.compile(r"\bvilka (?!av\b)([a-zåäö]+(?:er|ar|or|en|na|n)|[a-zåäö]*(?:beslut|förslag|protokoll|mål|lov))\b")  # "vilka åtgärder", "vilka ärenden"
 _PEOPLE = re.compile(r"ledam|person|ersättar|deltagar|medlem|politiker|kandidat|revisor|tjänstem|sökande|ordförand"
                      r"|företrädar|representant|närvarande|justerar|föredragand|sekreterar|partier|ledare|chefer")
-_VERB_AFTER_WHICH = re.compile(r"(?:sitter|deltar|yrkar|föreslår|röstar|reserverar|kommer|anmäler|närvarar)$")
+_VERB_AFTER_WHICH = re.compile(r"^(?:var|blev|kom)$|(?:sitter|deltar|yrkar|föreslår|röstar|reserverar|kommer|anmäler"
+                               r"|närvarar)$")  # "vilka var på plats": people
 
 
 def attribute_of(low: str) -> str:

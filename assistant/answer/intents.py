@@ -23,13 +23,13 @@ INTENTS = {
     "reason": re.compile(r"\bvarför\b|\bvarfor\b|\bmotiv|\bskäl\b|\bwhy\b", re.IGNORECASE),
     "amount": re.compile(r"\bhur (stor|stora|hög|hog|mycket|många|manga|lång|lang)\b|\bavgift|\bkostnad|\bkostade"
                          r"|\bhow (much|many|big|large)\b", re.IGNORECASE),
-    "attendance": re.compile(r"närvar|narvar|deltog|deltar|deltagit|\bmed (?:under|på|vid)\b|attend|present|frånvar",
+    "attendance": re.compile(r"närvar|narvar|\bpå plats\b|deltog|deltar|deltagit|\bmed (?:under|på|vid)\b|attend|present|frånvar",
                              re.IGNORECASE),
     "cost": re.compile(r"kost|avgift|belopp|pengar|\bcost|\bfees?\b|\bpris|\bprice|\bcharge", re.IGNORECASE),
     "frequency": re.compile(r"\bhur ofta\b|\bhow often\b|\bhur många gånger\b", re.IGNORECASE),
     "count": re.compile(r"\bhur många\b|\bhur manga\b|\bhow many\b|\bantal\b", re.IGNORECASE),
     "place": re.compile(r"\b(var|where)\b.*\b(hålls|halls|är|ar|ligger|möte|mötet|motet|sammanträdet|meeting)\b"
-                        r"|\bplats\b|\blokal\b", re.IGNORECASE),
+                        r"|(?<!på )\bplats\b|\blokal\b", re.IGNORECASE),
 }
 INTENT_BONUS = 1.5
 RESTATES_OUTCOME = 0.6

@@ -39,8 +39,9 @@ _ITEM_WORDS = content_terms("ärenden ärende punkter punkt paragrafer frågor")
 _OFFICIALS = re.compile(r"tjänsteperson|tjänstem|tjanste|förvaltning|officials|staff")
 MAX_PRESENT = 40
 _OPENED = re.compile(r"\böppna(?:s|des|t)\b|\boppna(?:s|des|t)\b|\bopened\b")
-_ENDED = re.compile(r"\bavslut|\bslut|\bend|\bclose")
-_CLOCK = re.compile(r"\böppna|\boppna|\bavslut|\bvilken tid\b|\bklockan\b|\bhur länge\b|\bhur lange\b|\bwhat time\b|\bhow long\b|\bbörja|\bslut|\bstart|\bend")
+_ENDED = re.compile(r"\bavslut|\bslut|\bstäng|\bend|\bclose")
+_RANGE = re.compile(r"\d[.:]\d\d\s*[-–]\s*(?:ca\.?\s*)?\d")  # "18:30-19:50": when it ended too
+_CLOCK = re.compile(r"\böppna|\boppna|\bavslut|\bstäng|\bvilken tid\b|\bklockan\b|\bhur länge\b|\bhur lange\b|\bwhat time\b|\bhow long\b|\bbörja|\bslut|\bstart|\bend")
 _NEXT = re.compile(r"\bnästa\b|\bnasta\b|\bnext\b|\bkommande\b")
 _PREVIOUS = re.compile(r"\bföregående\b|\bforegaende\b|\bprevious\b|\bförra protokoll")
 
@@ -81,6 +82,11 @@ def header_facts(ctx: Context) -> Answer | None:
         if quotes and q.attribute == "time" and "justerare" in q.roles and \
                 not any(re.search(r"\d", ctx.texts.text(x.doc_id)[x.start:x.end]) for x in quotes):
             answer = quoted_answer(ctx, f"{doc_name(meeting)} anger hur det justeras men inget datum:", quotes, False)
+            answer.answer += " Jag hittar inget om det i underlagen."
+            return answer
+        if quotes and _ends_unstated(ctx, meeting, quotes):
+            answer = quoted_answer(ctx, f"{doc_name(meeting)} anger när mötet började men inte när det avslutades:",
+                                   quotes, False)
             answer.answer += " Jag hittar inget om det i underlagen."
             return answer
         if quotes and q.attribute == "party" and not any(p.party for p in _people_named(low, ctx.model.people(meeting.doc_id))):
@@ -145,6 +151,14 @@ def _owner_terms(question: str) -> set[str]:
             owners.append(tokens[j])
             j -= 1
     return content_terms(" ".join(owners))
+
+
+def _ends_unstated(ctx: Context, meeting: Meeting, quotes: list[Quote]) -> bool:
+    """"När avslutades mötet" of minutes that record only when it opened: no closing line, no "18:30–19:50"."""
+    q = ctx.question
+    return q.attribute == "time" and bool(_ENDED.search(q.standalone.casefold())) and \
+        not any(f.name == "avslutat" for f in ctx.model.facts(meeting.doc_id)) and \
+        not any(_RANGE.search(ctx.texts.text(x.doc_id)[x.start:x.end]) for x in quotes)
 
 
 def _meeting_quotes(ctx: Context, meeting: Meeting) -> list[Quote]:

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from assistant.answer.extractive import topic_terms
 from assistant.answer.asked import QUANTITY_TERMS
-from assistant.answer.questions import DATE_TERMS, MONTH_ONLY, Question, month_of
+from assistant.answer.questions import DATE_TERMS, MONTH_ONLY, Question, is_meeting_word, month_of
 from assistant.answer.retrieval import Hit
 from assistant.index.lexical import LexicalIndex
 from assistant.index.meetings import MINUTES_TYPES, Meeting
@@ -16,7 +16,8 @@ from assistant.swedish import MONTHS, content_terms, fold, words
 
 UNKNOWN_MIN_CHARS = 6
 _FRAMING = content_terms("möte mötet mötets sammanträde sammanträdet sammanträdets meeting klockslag klockslagen "
-                         "tidpunkt tidpunkten")  # which meeting, or that a time is asked: never what about
+                         "tidpunkt tidpunkten innehåller innehöll innehålla innehållet")  # which meeting, or what is
+# asked of it (a time, its content): never what it is about
 _OTHER_DECIDER = re.compile(r"domstol|länsstyrelse|lansstyrelse|regering|riksdag|myndighet|verket\b")  # a decision not of ours
 VERB_ENDINGS = ("era", "erar", "erade", "erat", "des", "tes", "ade", "tte")  # "diskutera", "avgjordes", "fortsatte"
 STRONG_PAST = ("gick", "fick", "kom", "tog", "gav", "stod", "drog", "höll", "hölls", "blev", "satt", "vann", "låg",
@@ -38,17 +39,18 @@ def _spoken(day) -> str:
 
 def missing_period(q: Question, meetings: list[Meeting]) -> str:
     """A body named in full that did not meet in the month the question names ("nämnden i april 2025"), or in
-    the year of a meeting asked about ("när hölls vårmötet 2020"), is not answered from its other meetings."""
+    the year it names ("när hölls vårmötet 2020"), is not answered from its other meetings."""
     low = q.standalone.casefold()
     month = MONTH_ONLY.search(low)
-    about_meeting = q.attribute in ("time", "place") and bool(re.search(r"\b(?:19|20)\d\d\b", low))
+    about_meeting = bool(re.search(r"\b(?:19|20)\d\d\b", low)) and (q.attribute in ("time", "place") or any(
+        is_meeting_word(t) for t in content_terms(low)))  # "vem valdes på årsmötet 2016" (not "styrelse 2017")
     if not (month or about_meeting) or not q.bodies_in_full or not (q.period.since or q.period.until):
         return ""
     theirs = [m for m in meetings if m.body in q.bodies and m.meeting_date]
     if not theirs or any(q.period.since <= m.meeting_date <= q.period.until for m in theirs):
         return ""
-    when = f"{month_of(month)} {q.period.since[:4]}" if month else q.period.since[:4]
-    return f"{q.bodies[0]} har inget sammanträde i {when} i underlagen."
+    when = f"i {month_of(month)} {q.period.since[:4]}" if month else f"under {q.period.since[:4]}"
+    return f"{q.bodies[0]} har inget sammanträde {when} i underlagen."
 
 
 def missing_meeting(q: Question, hits: list[Hit]) -> str:
@@ -115,7 +117,7 @@ def unknown_subject(q: Question, lexical: LexicalIndex) -> str:
     if q.english:
         return ""
     unknown = [terms for terms in _subject_terms(q.text) if terms and all(
-        len(t) >= UNKNOWN_MIN_CHARS and not lexical.known(t) and not lexical.has_prefix(t[:UNKNOWN_MIN_CHARS])
+        len(t) >= UNKNOWN_MIN_CHARS and not lexical.known(t) and not lexical.has_prefix(_stem_prefix(t))
         for t in terms)]
     return "Underlagen nämner inte det frågan gäller." if unknown else ""
 
@@ -131,10 +133,16 @@ def unknown_in_scope(q: Question, text: str, lexical: LexicalIndex) -> str:
     for terms in _subject_terms(q.text):
         for term in terms - named:
             if len(term) >= UNKNOWN_MIN_CHARS and lexical.known(term) == term and \
-                    term[:UNKNOWN_MIN_CHARS] not in folded:  # not even inside a compound
+                    _stem_prefix(term) not in folded:  # not even inside a compound
                 scope = (q.bodies or q.organisations or ("de möten frågan gäller",))[0]
                 return f"Underlagen för {scope} nämner inte det frågan gäller."
     return ""
+
+
+def _stem_prefix(term: str) -> str:
+    """The start a word must share with the documents' words: six letters, five of a six-letter word whose end
+    may be an article the stemmer left on ("datorn" for "Dator")."""
+    return term[:min(UNKNOWN_MIN_CHARS, len(term) - 1)]
 
 
 def _subject_terms(text: str) -> list[set[str]]:

@@ -72,7 +72,10 @@ _ROLE_LABELS = {"utses att justera": "justerare", "ordförande": "ordförande", 
 _MEMBER_LABELS = {"närvarande": "ledamot", "närvarande ledamöter": "ledamot", "ledamöter": "ledamot",
                   "beslutande": "ledamot", "deltagare": "", "ersättare": "ersättare",
                   "tjänstgörande ersättare": "tjänstgörande ersättare", "övriga närvarande": "", "övriga": "",
-                  "adjungerade": "adjungerad", "adjungerad": "adjungerad"}
+                  "adjungerade": "adjungerad", "adjungerad": "adjungerad", "närvarolista": "", "närvaro": "",
+                  "närvarande medlemmar": "", "närvarande medlemmar med rösträtt": "", "närvarande utan rösträtt": ""}
+_ITEM_MARK = re.compile(r"(?:#{1,6}\s+)?(?:§\s*)?\d{1,2}(?:\.\d{1,2})*[.)]?\s+")  # "2 Närvarolista", "## Närvaro"
+_BULLETED = re.compile(r"\s*[•*–-]\s+\S")
 _NAME = r"[A-ZÅÄÖÉÜ][\wåäöéü'-]+(?:\s+(?:af\s+|von\s+|de\s+)?[A-ZÅÄÖÉÜ][\wåäöéü'-]+){1,3}"
 _ROW_LABELS = "datum|tid|plats|lokal|mötesplats"  # "Datum: 2024-09-12 Tid: 17.15 Plats: Sal K1" on one line
 _STATED_LABELS = {"justeringens plats och tid": "justering", "plats och tid för justering": "justering",
@@ -244,7 +247,7 @@ def people(text: str, lines: list[Line], structure: Structure) -> None:
     if not structure.members:
         for i, line in enumerate(lines):
             label, _, inline = line.stripped.partition(":" if ":" in line.stripped[:30] else "  ")
-            if (role := _MEMBER_LABELS.get(label.strip().casefold())) is not None:
+            if (role := _MEMBER_LABELS.get(_member_label(label))) is not None:
                 following = _following(text, lines, i, not inline.strip())
                 structure.members += _members([inline] + [ln.text for ln in following], role)
     for member in structure.members:
@@ -252,12 +255,19 @@ def people(text: str, lines: list[Line], structure: Structure) -> None:
             structure.roles.setdefault(member.role, member.name)
 
 
+def _member_label(label: str) -> str:
+    """"2 Närvarolista", "## Närvaro", "Närvarande medlemmar med rösträtt var" as the label they are."""
+    label = _ITEM_MARK.sub("", label.strip().lstrip("# "), count=1).casefold().rstrip(": ")
+    return re.sub(r"\s+(?:var|är|var följande)$", "", label)
+
+
 def _following(text: str, lines: list[Line], i: int, alone: bool) -> list[Line]:
     """The lines of the paragraph below a label (the next paragraph for a label alone on its line), up to
     the next label."""
     out = []
     for previous, line in zip(lines[i:], lines[i + 1:]):
-        blank = "\n\n" in text[previous.end:line.start] and (out or not alone)
+        blank = "\n\n" in text[previous.end:line.start] and (out or not alone) and \
+            not (out and _BULLETED.match(previous.text) and _BULLETED.match(line.text))  # "• Anna" / "" / "• Bo"
         if blank or _LABEL_VALUE.fullmatch(line.text) or line.stripped.casefold() in _CELL_LABELS:
             break
         out.append(line)
@@ -272,7 +282,7 @@ def _members(values: list[str], default_role: str) -> list[Member]:
     matches = list(_NAMED.finditer(text))
     for match, following in zip(matches, matches[1:] + [None]):
         between = text[match.end():following.start() if following else len(text)]
-        role = between.strip(" ,;.–-")
+        role = between.strip(" ,;.–-•*")
         paren = match["paren"] or ""
         party = paren if re.fullmatch(r"[A-ZÅÄÖ]{1,3}|[A-ZÅÄÖ][a-zåäö]{0,2}", paren) else ""
         if not role[:1].islower() or len(role) > 60:

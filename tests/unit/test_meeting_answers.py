@@ -329,7 +329,25 @@ def test_verbs_in_the_past_are_no_unknown_subject(answers: Assistant) -> None:
 
 def test_a_meeting_named_with_a_year_it_was_not_held_is_refused(answers: Assistant) -> None:
     answer = answers.ask("när hölls vårmötet 2020")
-    assert not answer.found and "inget sammanträde i 2020" in answer.answer, answer.answer
+    assert not answer.found and "inget sammanträde under 2020" in answer.answer, answer.answer
+    elected = answers.ask("vem valdes till ordförande på årsmötet 2016")  # not only when or where
+    assert not elected.found and "inget sammanträde under 2016" in elected.answer, elected.answer
+    board = answers.ask("vem valdes till ordförande för fristads styrelse 2017")  # the board elected, no meeting
+    assert "inget sammanträde" not in board.answer, board.answer
+
+
+def test_attendance_under_a_numbered_heading_and_present_as_på_plats() -> None:
+    from assistant.answer.asked import attribute_of, roles_of
+    from assistant.documents.lines import split_lines
+    from assistant.documents.meeting_facts import people
+    from assistant.documents.model import Structure
+
+    text = "IX Årsmötesprotokoll 2021\n\n2 Närvarolista\n\n• Adam Chodorowski\n\n• Caroline Hirwing\n\n3 Mötesfunktionärer\n"
+    structure = Structure()
+    people(text, [ln for ln in split_lines(text) if ln.stripped], structure)
+    assert [m.name for m in structure.members] == ["Adam Chodorowski", "Caroline Hirwing"]
+    assert attribute_of("vilka var på plats på årsmötet 2021") == "person"
+    assert roles_of("vilka var på plats på årsmötet 2021") == ("närvarande",)
 
 
 def test_an_organisation_named_excludes_other_organisations_documents(answers: Assistant) -> None:
@@ -837,3 +855,19 @@ def test_which_items_the_body_took_up_lists_that_meetings_items(answers: Assista
     assert answer.answer.startswith("Ärenden i"), answer.answer[:200]
     assert "2024-03-14" in answer.answer.splitlines()[0]
     assert_exact(answers, answer)
+
+
+def test_when_a_meeting_closed_is_not_answered_by_when_it_opened(answers: Assistant) -> None:
+    """Fristad's board minutes of 21 November 2018 say it began "kl. 18:30" and never when it ended."""
+    answer = answers.ask("när avslutades styrelsemötet den 21 november 2018")
+    assert not answer.found and "inte när det avslutades" in answer.answer, answer.answer
+    assert_exact(answers, answer)
+    closed = answers.ask("när avslutades styrelsemötet 2013-10-09")  # LiTHe kod's minutes record it
+    assert closed.found and "18:51" in closed.answer, closed.answer
+
+
+def test_a_subject_word_is_known_by_its_stem_or_asks_for_content() -> None:
+    from assistant.answer.refusal import _stem_prefix, _subject_terms
+
+    assert _stem_prefix("datorn") == "dator" and _stem_prefix("verksamhetsplan") == "verksa"
+    assert "innehal" not in set().union(*_subject_terms("vad innehåller verksamhetsplanen"))
