@@ -149,7 +149,7 @@ def analyse(question: str, history: list[Message] | None, meetings: list[Meeting
     focus = frozenset(correct(t) for t in content_terms(latest))
     dates, unresolved = _dates(low, meetings)
     in_full = bodies_named_in_full(expanded.casefold(), meetings)
-    bodies = in_full or _named_by_head_noun(content_terms(expanded.casefold()), meetings)
+    bodies = in_full or _named_by_head_noun(content_terms(expanded.casefold()), meetings, dates)
     period = _period(low, meetings, bodies)
     owners = organisations or {}
     named_owners = named_organisations(expanded.casefold(), tuple(sorted({o for o in owners.values() if o})))
@@ -359,15 +359,22 @@ def _names_word(body_word: str, asked: set[str], question_words: set[str]) -> bo
         any(len(w) >= 3 and w not in _NOT_SHORTENED and body_word.startswith(w) for w in question_words)
 
 
-def _named_by_head_noun(asked: set[str], meetings: list[Meeting]) -> list[str]:
+def _named_by_head_noun(asked: set[str], meetings: list[Meeting], dates: list[date]) -> list[str]:
     """"arbetsutskottet" for "Byggnadsnämndens arbetsutskott": a body is often called by its last word alone;
-    taken only when exactly one body of the index ends in that word."""
-    heads: dict[str, list[str]] = {}
-    for body in dict.fromkeys(m.body for m in meetings if m.body):
-        words = body.split()
-        if len(words) > 1:
-            heads.setdefault(normalise_word(words[-1].casefold()), []).append(body)
-    named = [bodies[0] for head, bodies in heads.items() if head in asked and len(bodies) == 1]
+    taken only when one body of the index ends in that word, or when a date is named, the one that met then of
+    those ending in it, also inside a compound ("nämnden" den 17 november: "Kultur- och fritidsnämnden", not
+    "Tekniska nämnden")."""
+    bodies = list(dict.fromkeys(m.body for m in meetings if m.body))
+    lasts = {body: normalise_word(body.split()[-1].casefold()) for body in bodies}
+    heads = {last for body, last in lasts.items() if len(body.split()) > 1} & asked
+    met = {m.body for m in meetings if m.meeting_date and date.fromisoformat(m.meeting_date) in dates}
+    named = []
+    for head in heads:
+        ending = [body for body, last in lasts.items() if last.endswith(head)]
+        dated = [body for body in ending if body in met]
+        exact = [body for body in ending if lasts[body] == head and len(body.split()) > 1]
+        found = dated if dates and dated else exact  # without a date, a compound ("valberedningen") is another kind
+        named += found[:1] if len(found) == 1 else []
     return named if len(named) == 1 else []
 
 

@@ -315,7 +315,8 @@ def infer_facts(text: str, structure: Structure, noise: list[Span], file_name: s
         structure.organisation = organisation_of(title)
     _from_file_name(file_name, structure)
     if not structure.title or structure.doc_type in TITLE_WORDS:
-        structure.title = meeting_title(structure) or structure.title or (title[0][:120] if title else "")
+        headline = next((t for t in title if not _LABEL_VALUE.fullmatch(t)), title[0] if title else "")
+        structure.title = meeting_title(structure) or structure.title or headline[:120]
 
 
 def _labelled_body(lines: list[Line]) -> str:
@@ -325,7 +326,12 @@ def _labelled_body(lines: list[Line]) -> str:
 
 
 def _doc_type_from_text(text: str, structure: Structure) -> str:
-    """Minutes record decisions and who was there; a list of items without them is an agenda."""
+    """Minutes record decisions and who was there; a list of items without them is an agenda; an officer's
+    report to the board is headed by who handles the case ("Handläggare:") and its case number."""
+    head = text[:FIRST_PAGE_CHARS // 4]
+    if re.search(r"^\s*Handläggare\s*:", head, re.MULTILINE) and re.search(r"^\s*(?:Diarienr|Dnr|Diarienummer)\b", head,
+                                                                         re.MULTILINE | re.IGNORECASE):
+        return "tjänsteskrivelse"
     if "Beslut" in {label for item in structure.items for label in item.fields} or \
             len(_DECIDED.findall(text)) >= 2 or re.search(r"^\s*Närvarande\b", text[:FIRST_PAGE_CHARS], re.MULTILINE):
         return "protokoll"

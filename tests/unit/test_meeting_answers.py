@@ -871,3 +871,21 @@ def test_a_subject_word_is_known_by_its_stem_or_asks_for_content() -> None:
 
     assert _stem_prefix("datorn") == "dator" and _stem_prefix("verksamhetsplan") == "verksa"
     assert "innehal" not in set().union(*_subject_terms("vad innehåller verksamhetsplanen"))
+
+
+def test_a_body_called_by_its_head_noun_is_the_one_that_met_on_the_date_named() -> None:
+    """Two nämnder in the index: "nämnden den 17 november" is the one that met that day, even when its name is a
+    compound ("fritidsnämnden"); without a date a compound of another kind ("valberedningen") is not taken."""
+    from assistant.answer.questions import _named_by_head_noun
+    from assistant.index.meetings import Meeting
+    from assistant.swedish import content_terms
+
+    meetings = [Meeting("a", "protokoll", "", "Tekniska nämnden", "2026-06-15", "", ""),
+                Meeting("b", "protokoll", "", "Kultur- och fritidsnämnden", "2025-11-17", "", ""),
+                Meeting("c", "protokoll", "", "Strategisk regional beredning", "2024-12-13", "", ""),
+                Meeting("d", "bilaga", "", "Valberedningen", "", "", "")]
+    asked = content_terms("vem var ordförande när nämnden sammanträdde")
+    assert _named_by_head_noun(asked, meetings, [date(2025, 11, 17)]) == ["Kultur- och fritidsnämnden"]
+    assert _named_by_head_noun(asked, meetings, [date(2026, 6, 15)]) == ["Tekniska nämnden"]
+    assert _named_by_head_noun(content_terms("vem är ordförande i beredningen"), meetings, []) == \
+        ["Strategisk regional beredning"]

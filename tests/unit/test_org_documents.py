@@ -199,3 +199,17 @@ def test_a_decision_that_announces_its_att_satser_is_quoted_with_them() -> None:
     start = doc.text.index(item.fields["Beslut"])
     opening = doc.text[start:_first_sentences(doc.text, start, start + len(item.fields["Beslut"]))]
     assert opening.startswith("Kultur- och fritidsnämnden beslutar:") and "att bifalla utredningens Scenario B" in opening
+
+
+ALINGSAS = ROOT / "tests/fixtures/orgs/alingsas-ten"  # a tekniska nämnd's PDFs (see its SOURCES.md)
+
+
+def test_case_numbers_of_the_year_dot_number_kind_and_an_officers_report() -> None:
+    """"§ 28  2026.067 TEN" with the title on the next line; the report sent with the agenda is headed by
+    "Datum:", "Handläggare:" and "Diarienr:" lines and is titled by the line after them."""
+    minutes, _ = build_document(ALINGSAS / "2026-05-18" / "protokoll.pdf")
+    items = {item.number: item for item in minutes.items}
+    assert (items["§ 28"].title, items["§ 28"].dnr) == ("Revidering felparkeringsavgifter", "2026.067 TEN")
+    assert minutes.title == "Protokoll Tekniska nämnden 2026-05-18"
+    report, _ = build_document(ALINGSAS / "forslag-till-tekniska-namnden-mopedparkering-i-nolhaga.pdf")
+    assert (report.doc_type, report.title, report.meeting_date) == ("tjänsteskrivelse", "Mopedparkering i Nolhaga", "")
