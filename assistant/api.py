@@ -15,7 +15,8 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from assistant.answer.composer import ADDRESSEES, boilerplate_keys, compose_answer, names_proposal_or_decision
+from assistant.answer.composer import ADDRESSEES, boilerplate_keys, compose_answer
+from assistant.answer.item_fields import names_proposal_or_decision
 from assistant.answer.conversation import Message
 from assistant.answer.decisions import asks_all_decisions, compose_decisions, decisions_for, merge
 from assistant.answer.extractive import (

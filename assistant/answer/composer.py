@@ -24,12 +24,11 @@ from assistant.answer.extractive import (
 )
 from assistant.answer.asked import COST_TERMS, ELECTED
 from assistant.answer.intents import _AMOUNT, NUMBER_WORDS, MONEY
+from assistant.answer.item_fields import ItemFields, names_proposal_or_decision, with_proposal_and_decision
 from assistant.answer.questions import Question
 from assistant.answer.units import Unit, announced, is_list_line
 from assistant.answer.retrieval import Hit
 from assistant.documents.model import ChunkKind
-from assistant.index.meetings import Span
-from assistant.index.store import StoredChunk
 from assistant.swedish import content_terms
 
 DIRECT_CHARS = 400
@@ -53,17 +52,12 @@ _DECIDED = re.compile(r"beslut|beslöt|beslot|bifall|bifölls|avslå|avslag|avsl
 _COUNTED = re.compile(r"\bhur (?:många|manga)\b")
 _DATE_OR_YEAR = re.compile(r"\b\d{4}-\d\d-\d\d\b|\b(?:19|20)\d\d\b|\b\d{1,2}[:.]\d\d\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|maj|jun"
                            r"|jul|aug|sep|okt|nov|dec)[a-zåäö]*", re.IGNORECASE)
-_BARE_OUTCOME = re.compile(r"(?i)(?:förslaget |attsatsen |att-satsen |att-sats \d+ |yrkandet )?(?:bifall(?:es|s)?|avslås|antas"
-                           r"|godkänns|beviljas|fastställs)(?:[,;] (?:och )?(?:att-sats \d+ )?(?:bifall(?:es|s)?|avslås))*\.?")
-FIELD_OPENING_CHARS = 300
-WHOLE_FIELD_CHARS = 300
 DECISION_KINDS = (ChunkKind.DECISION, ChunkKind.PROPOSAL_DECISION)
 _CONTENT = re.compile(r"vad står (?:det )?i\b|vad innehåller|innehållet i|what does the .* say")
 LISTING_FIELDS = ("Anmälningar", "Beslutsunderlag")
 ENGLISH_LEAD = "From the Swedish documents, quoted as written:"
 
 Picked = list[tuple[Hit, list[Unit]]]
-ItemFields = Callable[[StoredChunk], list[Span]]  # a chunk -> the fields of the item (or heading) it stands in
 
 
 def boilerplate_keys(chunks: Iterable[tuple[str, str]]) -> frozenset[str]:
@@ -289,64 +283,6 @@ def without_repeats(picked: Picked, seen: set[str], quoted: tuple[str, ...] = ()
         if fresh:
             kept.append((hit, fresh))
     return kept
-
-
-def with_proposal_and_decision(hit: Hit, units: list[Unit], item_fields: ItemFields, texts: SourceTexts,
-                               asks_decision: bool = False) -> list[Unit]:
-    """A quoted proposal brings its item's decision ("Förslaget bifalles."), and a bare decision ("bifalles",
-    "att-sats 1 bifalles, att-sats 2 avslås") the proposal it decides: neither says alone what was decided.
-    For a question about a decision, any quoted passage of an item brings the item's decision."""
-    fields = item_fields(hit.chunk)
-    decisions = [f for f in fields if names_decision(f.name)]
-    proposals = [f for f in fields if _names_proposal(f.name)]
-    quoted = [f for f in fields if any(u.start < f.end and f.start < u.end for u in units)]
-    added = []
-    if asks_decision or any(f in quoted for f in proposals):
-        added += [f for f in decisions if f not in quoted]
-    if any(f in quoted and _BARE_OUTCOME.fullmatch(" ".join(f.value.split())) for f in decisions):
-        added += [f for f in proposals if f not in quoted]
-    text = texts.text(hit.chunk.doc_id)
-    whole = [f for f in quoted if (f in proposals or f in decisions) and f.end - f.start <= WHOLE_FIELD_CHARS]
-    rest = [u for f in whole for u in _paragraphs(text, f) if not any(u.start < q.end and q.start < u.end for q in units)]
-    return sorted(units + rest + [Unit(f.start, end, text[f.start:end], label=f.name) for f in added
-                                  if (end := _first_sentences(text, f.start, f.end)) > f.start], key=lambda u: u.start)
-
-
-def _paragraphs(text: str, field: Span) -> list[Unit]:
-    """A short proposal or decision is quoted whole: its other paragraphs ("godkänner samrådsredogörelsen" as well
-    as "uppdrar åt samhällsbyggnadskontoret")."""
-    found = []
-    for match in re.finditer(r"[^\n]+(?:\n[^\n]+)*", text[field.start:field.end]):
-        if any(c.isalnum() for c in match.group()):
-            found.append(Unit(field.start + match.start(), field.start + match.end(), match.group(), label=field.name))
-    return found
-
-
-def names_proposal_or_decision(field: str) -> bool:
-    return _names_proposal(field) or names_decision(field)
-
-
-def names_decision(field: str) -> bool:
-    low = field.casefold()
-    return low == "beslut" or low.endswith("s beslut")  # "Barn- och utbildningsnämndens beslut"
-
-
-def _names_proposal(field: str) -> bool:
-    low = field.casefold()
-    return low == "förslag" or low.startswith("förslag till beslut") or low.endswith("s förslag")
-
-
-def _first_sentences(text: str, start: int, end: int) -> int:
-    """Where a field's quotable opening ends: its first paragraph, at most ``FIELD_OPENING_CHARS``."""
-    stop = text.find("\n\n", start, end)
-    stop = end if stop < 0 else stop
-    if text[start:stop].rstrip().endswith(":") and stop < end:  # "Nämnden beslutar:" announces its att-satser
-        after = text.find("\n\n", stop + 2, end)
-        stop = end if after < 0 else after
-    if stop - start > FIELD_OPENING_CHARS:
-        sentence = text.rfind(". ", start, start + FIELD_OPENING_CHARS)
-        stop = sentence + 1 if sentence > start else start + FIELD_OPENING_CHARS
-    return stop
 
 
 def _holds_topic(q: Question, hit: Hit, units: list[Unit]) -> bool:

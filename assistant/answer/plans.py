@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from assistant.answer.composer import names_decision, names_proposal_or_decision
+from assistant.answer.item_fields import names_decision, names_proposal_or_decision
 from assistant.answer.extractive import Answer, matches
 from assistant.answer.lookup import (
     EMPTY_VALUE, FRAME, MAX_LINES, MISSING, NAMED_FIELDS, PROPOSAL_FIELD, Context, Quote, doc_name, first_part,

@@ -190,14 +190,14 @@ def test_officials_under_markdown_headings_and_as_justeringsmän() -> None:
 def test_a_decision_that_announces_its_att_satser_is_quoted_with_them() -> None:
     """"Kultur- och fritidsnämnden beslutar:" stands alone in its paragraph; its att-sats follows a blank line. The
     debate before it ("Överläggning": who moved what) is a field of its own, not part of the decision basis."""
-    from assistant.answer.composer import _first_sentences
+    from assistant.answer.item_fields import first_sentences
 
     doc, _ = build_document(ROOT / "tests/fixtures/orgs/lomma-kfn/KFN_2025-12-08.txt")
     item = next(i for i in doc.items if i.number == "§ 65")
     assert "Ann Haluzova (M) yrkar" in item.fields["Överläggning"]
     assert "yrkar" not in item.fields["Beslutsunderlag"]
     start = doc.text.index(item.fields["Beslut"])
-    opening = doc.text[start:_first_sentences(doc.text, start, start + len(item.fields["Beslut"]))]
+    opening = doc.text[start:first_sentences(doc.text, start, start + len(item.fields["Beslut"]))]
     assert opening.startswith("Kultur- och fritidsnämnden beslutar:") and "att bifalla utredningens Scenario B" in opening
 
 
