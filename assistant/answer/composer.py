@@ -40,6 +40,7 @@ DOMINANT = 1.5  # a unit joins the direct answer when it scores this share of th
 BOILERPLATE_MIN_CHUNKS = 3  # a sentence in this many chunks is boilerplate
 _COST = re.compile(r"kost|avgift|belopp|pengar|cost|how much")
 _VOTE = re.compile(r"omröstning|röst|reserver", re.IGNORECASE)
+ASKS_RESERVATION = re.compile(r"reserver|reservation")
 _VOTE_TERMS = content_terms("rösta röstade röstar röster emot omröstning omröstningen reservation reserverade")
 _DECISION_TERMS = content_terms("beslut beslutet besluten beslutade beslutades besluta beslöt")
 ADDRESSEES = re.compile(r"delges|skickas till|expedier|sent to")  # whom "beslutet" goes to: no decision asked
@@ -90,7 +91,8 @@ def compose_answer(q: Question, hits: list[Hit], texts: SourceTexts, boilerplate
     if _role_not_named(q, direct):
         return Answer(NOT_FOUND, [], False, "extractive", q.standalone, related=related_sources(hits))
     completed = direct if item_fields is None else \
-        [(hit, with_proposal_and_decision(hit, units, item_fields, texts, _asks_items_decision(q, hit)))
+        [(hit, with_proposal_and_decision(hit, units, item_fields, texts, _asks_items_decision(q, hit),
+                                          bool(ASKS_RESERVATION.search(q.standalone.casefold()))))
          for hit, units in direct]
     partial = partial_answer(q, completed, texts, chosen=direct)
     if partial is not None:
@@ -314,6 +316,8 @@ def partial_answer(q: Question, direct: Picked, texts: SourceTexts, chosen: Pick
         missing = "men anger ingen kostnad eller summa"
     elif q.attribute == "vote" and not any(_VOTE.search(u.text) for u in units):
         missing = "men redovisar ingen omröstning"
+    elif ASKS_RESERVATION.search(low) and not any(ASKS_RESERVATION.search(u.text.casefold()) for u in units):
+        missing = "men ingen reservation"
     elif _COUNTED.search(low) and not any(_states_count(u.text) for _, found in chosen or direct for u in found):
         missing = "men anger inget antal"
     elif _ASKS_DECISION.search(low) and not ADDRESSEES.search(low) and q.attribute != "reason" and \

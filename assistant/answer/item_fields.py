@@ -13,6 +13,7 @@ from assistant.answer.units import Unit
 from assistant.index.meetings import Span
 from assistant.index.store import StoredChunk
 
+_RESERVES = re.compile(r"reserver", re.IGNORECASE)
 ItemFields = Callable[[StoredChunk], list[Span]]  # a chunk -> the fields of the item (or heading) it stands in
 _BARE_OUTCOME = re.compile(r"(?i)(?:förslaget |attsatsen |att-satsen |att-sats \d+ |yrkandet )?(?:bifall(?:es|s)?|avslås|antas"
                            r"|godkänns|beviljas|fastställs)(?:[,;] (?:och )?(?:att-sats \d+ )?(?:bifall(?:es|s)?|avslås))*\.?")
@@ -21,10 +22,11 @@ WHOLE_FIELD_CHARS = 300
 
 
 def with_proposal_and_decision(hit: Hit, units: list[Unit], item_fields: ItemFields, texts: SourceTexts,
-                               asks_decision: bool = False) -> list[Unit]:
+                               asks_decision: bool = False, asks_reservation: bool = False) -> list[Unit]:
     """A quoted proposal brings its item's decision ("Förslaget bifalles."), and a bare decision ("bifalles",
     "att-sats 1 bifalles, att-sats 2 avslås") the proposal it decides: neither says alone what was decided.
-    For a question about a decision, any quoted passage of an item brings the item's decision."""
+    For a question about a decision, any quoted passage of an item brings the item's decision; for one about
+    reservations, its reservations."""
     fields = item_fields(hit.chunk)
     decisions = [f for f in fields if names_decision(f.name)]
     proposals = [f for f in fields if _names_proposal(f.name)]
@@ -35,6 +37,9 @@ def with_proposal_and_decision(hit: Hit, units: list[Unit], item_fields: ItemFie
     if any(f in quoted and _BARE_OUTCOME.fullmatch(" ".join(f.value.split())) for f in decisions):
         added += [f for f in proposals if f not in quoted]
     text = texts.text(hit.chunk.doc_id)
+    if asks_reservation:  # "vilka reserverade sig mot beslutet om …": who reserved, each in the item's reservations
+        units = units + [u for f in fields if f.name.casefold().startswith("reservation")
+                         for u in _paragraphs(text, f) if _RESERVES.search(u.text) and u not in units]
     whole = [f for f in quoted if (f in proposals or f in decisions) and f.end - f.start <= WHOLE_FIELD_CHARS]
     rest = [u for f in whole for u in _paragraphs(text, f) if not any(u.start < q.end and q.start < u.end for q in units)]
     return sorted(units + rest + [Unit(f.start, end, text[f.start:end], label=f.name) for f in added

@@ -889,3 +889,13 @@ def test_a_body_called_by_its_head_noun_is_the_one_that_met_on_the_date_named() 
     assert _named_by_head_noun(asked, meetings, [date(2026, 6, 15)]) == ["Tekniska nämnden"]
     assert _named_by_head_noun(content_terms("vem är ordförande i beredningen"), meetings, []) == \
         ["Strategisk regional beredning"]
+
+
+def test_who_reserved_quotes_the_items_reservations_or_says_there_is_none(answers: Assistant) -> None:
+    """LYNGÅS 3:3 (§ 26, 1 February 2024) has a reservation; SÄRÖ 1:486 (§ 81, 14 March 2024) has none."""
+    reserved = answers.ask("vem reserverade sig mot beslutet om bygglov för lyngås 3:3")
+    assert reserved.found and any("Stefan Vilumsons (SD) reserverar sig" in c.quote for c in reserved.citations), \
+        reserved.answer
+    assert_exact(answers, reserved)
+    none = answers.ask("vem reserverade sig mot beslutet om bygglovet för särö 1:486")
+    assert not none.found and "ingen reservation" in none.answer, none.answer
