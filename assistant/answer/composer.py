@@ -207,9 +207,10 @@ def _sums_first(direct: Picked, more: Picked) -> tuple[Picked, Picked]:
 
 def _role_not_named(q: Question, direct: Picked) -> bool:
     """"vem valdes till ordförande": an answer that names no ordförande names no one elected to it."""
-    if q.english or not q.roles or not ELECTED.search(q.standalone.casefold()):
+    offices = [r for r in q.roles if r not in ("ledamot", "närvarande")]  # "vilka sitter i valberedningen som valdes"
+    if q.english or not offices or not ELECTED.search(q.standalone.casefold()):
         return False
-    return not _names_topic(direct, set(content_terms(" ".join(q.roles))))
+    return not _names_topic(direct, set(content_terms(" ".join(offices))))
 
 
 def _on_topic_first(direct: Picked, more: Picked, subject: set[str]) -> tuple[Picked, Picked]:

@@ -18,7 +18,7 @@ from assistant.documents.model import Block, Document
 RECURRING = 3
 SENTENCE_WORDS = 8  # an item "title" this long is what was said or done ("3.2. Färdigställande … - pågående,
 # Mikael tar över efter Johan."): quotable content, not a heading
-_NUMBERING = re.compile(r"^(?:§\s*\d+\s*|(?:\d{1,2}[.)]|[a-zA-Z][.)])(?:\d{1,2}[.)]?)*\s+)+")
+_NUMBERING = re.compile(r"^(?:#{1,6}\s+)?(?:§\s*\d+\s*|(?:\d{1,2}[.)]|[a-zA-Z][.)])(?:\d{1,2}[.)]?)*\s+)+")
 _TOC = re.compile(r"(?:\.{4,}|…{2,}|\t)\s*\d{1,3}\s*$")
 _MARKUP = re.compile(r"^\s*(?:\||<!--|\[[^\]]*\]\([^)]*\)\s*$)")
 _WORD = re.compile(r"[a-zåäöé]{3,}")
@@ -43,7 +43,7 @@ def _is_content(line: Line, counts: Counter[str], headings: set[str]) -> bool:
         return False
     if counts[_normal(text)] >= RECURRING:
         return False
-    bare = _normal(_NUMBERING.sub("", text.replace("*", " ")))
+    bare = _normal(_NUMBERING.sub("", text.replace("*", " "))).rstrip("-")  # a title broken "årsmö-" / "te"
     if not set(_WORD.findall(bare)) - {"dnr"}:  # a bare reference: "§ 12   Dnr BN 2023-002572"
         return False
     if len(bare.split()) <= 3 and not re.search(r"[\d.!?]", bare):  # a lone label: "Beslutsunderlag"

@@ -219,7 +219,8 @@ class _Builder:
     def add(self, line: Line) -> None:
         item = self.item
         if item and self.label == PREAMBLE_FIELD and self.start is None and _continues_title(item.title, line):
-            item.title = f"{item.title} {line.stripped}".strip()[:TITLE_CHARS]  # "§ 5" alone, or a wrapped title
+            broken = item.title.endswith("-") and not re.match(r"(?:och|eller|samt)\b", line.stripped)  # "årsmö-"/"te"
+            item.title = (item.title[:-1] + line.stripped if broken else f"{item.title} {line.stripped}").strip()[:TITLE_CHARS]
             return
         if self.start is None:
             self.start = line.start

