@@ -13,7 +13,8 @@ from assistant.answer.lookup import (
 )
 from assistant.answer.asked import ELECTED
 from assistant.answer.english import glossary_words
-from assistant.answer.questions import DATE_TERMS, Question, is_meeting_word
+from assistant.answer.bodies import is_meeting_word
+from assistant.answer.questions import DATE_TERMS, Question
 from assistant.index.decisions import outcome_of
 from assistant.index.meetings import MINUTES_TYPES, Item, Meeting, Person, Span
 from assistant.swedish import content_terms, fold, fold_name

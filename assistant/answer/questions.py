@@ -12,12 +12,13 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from assistant.answer.bodies import bodies_named_in_full, is_meeting_word, meeting_among, named_by_head_noun, named_organisations
 from assistant.answer.asked import ASKING_TERMS, COST_TERMS, QUANTITY_FRAME, QUANTITY_TERMS, attribute_of, roles_of
 from assistant.answer.conversation import Message, standalone_question
 from assistant.answer.english import ENGLISH_MONTHS, glossary_words, is_english, meeting_words
 from assistant.index.meetings import MINUTES_TYPES, Meeting
 from assistant.index.store import Filters
-from assistant.swedish import MONTHS, content_terms, fold_name, normalise_word
+from assistant.swedish import MONTHS, content_terms
 
 _REFERENCES = (
     ("förslag", re.compile(r"\b(?:förslag|forslag|proposal)(?:et|en)?\s+(?:nr\.?\s*|nummer\s*|number\s*)?(\d{1,3})\b")),
@@ -34,8 +35,6 @@ DECISION_WORDS = re.compile(r"beslut|beslöt|beslot|decid|decision|yrka|reserv|�
                             r"|\bvad (?:hände|händer|har hänt) med\b|\bhur gick det (?:med|för)\b|\bwhat happened to\b")
 DOC_KINDS = (("kallelse", re.compile(r"kallelse|föredragningslist|dagordning|\bagenda\b|föreslås|\bnotice\b")),
              ("protokoll", re.compile(r"protokoll|\bminutes\b")))
-MEETING_HEADS = ("mot", "stam", "stamman", "sammantrad")  # folded stems of möte, stämma, sammanträde
-NOT_MEETINGS = content_terms("emot bemöta ledamot ledamoten ledamöter")
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _YEAR = re.compile(r"\b(20\d\d)\b(?! års\b|-års\b)")  # not "2024 års nettoresultat"
 # the nouns of what is named by its year ("patientsäkerhetsberättelsen 2024", "taxa för 2025")
@@ -49,11 +48,7 @@ _ENGLISH_DATE_US = re.compile(rf"\b({'|'.join(ENGLISH_MONTHS)}) (\d{{1,2}})(?:st
 MONTH_ONLY = re.compile(rf"\bi (?P<month>{'|'.join(MONTHS)})\b"  # "i mars", or "marsprotokollet", "decembermötet"
                         rf"|\b(?P<meeting_month>{'|'.join(MONTHS)})(?=protokoll|möte|mote|sammanträde|kallelse|stämma)")
 DATE_TERMS = frozenset(content_terms(" ".join(MONTHS)) | {str(year) for year in range(1990, 2100)})
-_ORG_KINDS = ("kommun", "region", "brf", "forening", "foreningen", "byalag", "byalaget", "kar", "karen", "sektion",
-              "sektionen", "division", "divisionen", "stiftelse", "stiftelsen", "landsting", "stad")
 _ITEM_COMPOUND = re.compile(r"\b(\w{4,}?)s?(?:punkten|punkt|ärendet|ärende|paragrafen)\b")
-_NOT_SHORTENED = {"var", "vad", "vem", "när", "nar", "hur", "och", "som", "med", "för", "for", "den", "det", "att",
-                  "från", "fran", "till", "har", "hade", "blev", "ska", "kan"}
 _ENGLISH_MONTH = re.compile(rf"\b(?:in|during) ({'|'.join(ENGLISH_MONTHS)})\b")  # "in may 2018"
 _NEXT_MEETING = re.compile(r"\bnästa\b|\bnasta\b|\bkommande\b|\bnext\b")
 _LATEST = re.compile(r"\b(förra|senaste|sista|forra) (mötet|sammanträdet|motet|sammantradet)\b|\blast meeting\b")
@@ -149,7 +144,7 @@ def analyse(question: str, history: list[Message] | None, meetings: list[Meeting
     focus = frozenset(correct(t) for t in content_terms(latest))
     dates, unresolved = _dates(low, meetings)
     in_full = bodies_named_in_full(expanded.casefold(), meetings)
-    bodies = in_full or _named_by_head_noun(content_terms(expanded.casefold()), meetings, dates)
+    bodies = meeting_among(in_full) or named_by_head_noun(content_terms(expanded.casefold()), meetings, dates)
     period = _period(low, meetings, bodies)
     owners = organisations or {}
     named_owners = named_organisations(expanded.casefold(), tuple(sorted({o for o in owners.values() if o})))
@@ -302,11 +297,6 @@ def resolve_period(question: str, meeting_dates: list[str]) -> Period:
     return Period()
 
 
-def is_meeting_word(term: str) -> bool:
-    """"styrelsemot", "arsmot", "foreningsstamman": a meeting's name (not "ledamot", "emot")."""
-    return term.endswith(MEETING_HEADS) and term not in NOT_MEETINGS
-
-
 def _meeting_year(low: str) -> re.Match[str] | None:
     """A bare year that dates a meeting, unless it names a plan, budget or report of that year: those are
     decided on in another year as often as in theirs."""
@@ -320,62 +310,6 @@ def _names_month(low: str) -> bool:
 
 def month_of(match: re.Match[str]) -> str:
     return match["month"] or match["meeting_month"]
-
-
-def bodies_named_in_full(low: str, meetings: list[Meeting]) -> list[str]:
-    """The bodies of the index the question names: by all their words (a word may be shortened as written,
-    "bygg-au"), or by their initials ("SRB")."""
-    asked = content_terms(low)
-    folded_words = set(fold_name(low).replace("-", " ").split())
-    named = []
-    for body in dict.fromkeys(m.body for m in meetings if m.body):
-        body_words = [w for w in fold_name(body).replace("-", " ").split() if content_terms(w)]
-        initials = "".join(w[0] for w in fold_name(body).split() if w.isalpha())
-        by_words = bool(body_words) and all(_names_word(word, asked, folded_words) for word in body_words)
-        if by_words or (len(initials) >= 3 and initials in folded_words):
-            named.append(body)
-    return named
-
-
-def named_organisations(low: str, organisations: tuple[str, ...]) -> tuple[str, ...]:
-    """The organisations the question names by every word of their name but the kind ("i långasand" names
-    "Långasands Byalag"; "brf doktor lindh" names "BRF Doktor Lindh")."""
-    asked = content_terms(low)
-    question_words = set(fold_name(low).replace("-", " ").split())
-    named = []
-    for name in organisations:
-        words = [w for w in fold_name(name).replace("-", " ").split() if content_terms(w) and not w.endswith(_ORG_KINDS)]
-        if words and all(_names_word(w, asked, question_words) for w in words):
-            named.append(name)
-    return tuple(named)
-
-
-def _names_word(body_word: str, asked: set[str], question_words: set[str]) -> bool:
-    """A word of a body's name is in the question: as a term ("nämnden"), inside a longer one
-    ("arbetsutskottets"), or shortened as written ("bygg" in "bygg-au"). Any of the word's terms counts
-    ("valberedningen" stems two ways); picking one from the set made the answer depend on the hash seed."""
-    return any(stem in asked or any(len(a) >= 4 and a.startswith(stem) for a in asked)
-               for stem in content_terms(body_word)) or \
-        any(len(w) >= 3 and w not in _NOT_SHORTENED and body_word.startswith(w) for w in question_words)
-
-
-def _named_by_head_noun(asked: set[str], meetings: list[Meeting], dates: list[date]) -> list[str]:
-    """"arbetsutskottet" for "Byggnadsnämndens arbetsutskott": a body is often called by its last word alone;
-    taken only when one body of the index ends in that word, or when a date is named, the one that met then of
-    those ending in it, also inside a compound ("nämnden" den 17 november: "Kultur- och fritidsnämnden", not
-    "Tekniska nämnden")."""
-    bodies = list(dict.fromkeys(m.body for m in meetings if m.body))
-    lasts = {body: normalise_word(body.split()[-1].casefold()) for body in bodies}
-    heads = {last for body, last in lasts.items() if len(body.split()) > 1} & asked
-    met = {m.body for m in meetings if m.meeting_date and date.fromisoformat(m.meeting_date) in dates}
-    named = []
-    for head in heads:
-        ending = [body for body, last in lasts.items() if last.endswith(head)]
-        dated = [body for body in ending if body in met]
-        exact = [body for body in ending if lasts[body] == head and len(body.split()) > 1]
-        found = dated if dates and dated else exact  # without a date, a compound ("valberedningen") is another kind
-        named += found[:1] if len(found) == 1 else []
-    return named if len(named) == 1 else []
 
 
 def _filters(asked: Question, given: Filters, meetings: list[Meeting], body_in_period: bool, met_then: bool,

@@ -8,13 +8,15 @@ from collections.abc import Callable
 
 from assistant.answer.extractive import topic_terms
 from assistant.answer.asked import QUANTITY_TERMS
-from assistant.answer.questions import DATE_TERMS, MONTH_ONLY, Question, is_meeting_word, month_of
+from assistant.answer.bodies import is_meeting_word
+from assistant.answer.questions import DATE_TERMS, MONTH_ONLY, Question, month_of
 from assistant.answer.retrieval import Hit
 from assistant.index.lexical import LexicalIndex
 from assistant.index.meetings import MINUTES_TYPES, Meeting
 from assistant.swedish import MONTHS, content_terms, fold, words
 
 UNKNOWN_MIN_CHARS = 6
+COMMON_IDF = 3.5  # a word in more than about one passage in thirty ("uppdrag") may be a paraphrase, not a subject
 _FRAMING = content_terms("möte mötet mötets sammanträde sammanträdet sammanträdets meeting klockslag klockslagen "
                          "tidpunkt tidpunkten innehåller innehöll innehålla innehållet")  # which meeting, or what is
 # asked of it (a time, its content): never what it is about
@@ -125,7 +127,8 @@ def unknown_subject(q: Question, lexical: LexicalIndex) -> str:
 def unknown_in_scope(q: Question, text: str, lexical: LexicalIndex) -> str:
     """A subject word that other documents use but the documents the question names never do ("kassör" of a
     nämnd whose minutes name none): the answer would come from elsewhere, so say so. Only words the corpus uses
-    count: an adverb the corpus never uses says nothing about the scope."""
+    count, and only the rarer ones: a word found all over the corpus is as likely the asker's paraphrase ("fick
+    styrelsen något uppdrag" of "ger styrelsen i uppgift"). An adverb the corpus never uses says nothing."""
     if q.english or not text:
         return ""
     folded = fold(text.casefold())
@@ -133,6 +136,7 @@ def unknown_in_scope(q: Question, text: str, lexical: LexicalIndex) -> str:
     for terms in _subject_terms(q.text):
         for term in terms - named:
             if len(term) >= UNKNOWN_MIN_CHARS and lexical.known(term) == term and \
+                    lexical.inverse_document_frequency(term) >= COMMON_IDF and \
                     _stem_prefix(term) not in folded:  # not even inside a compound
                 scope = (q.bodies or q.organisations or ("de möten frågan gäller",))[0]
                 return f"Underlagen för {scope} nämner inte det frågan gäller."

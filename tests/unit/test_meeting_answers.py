@@ -876,7 +876,7 @@ def test_a_subject_word_is_known_by_its_stem_or_asks_for_content() -> None:
 def test_a_body_called_by_its_head_noun_is_the_one_that_met_on_the_date_named() -> None:
     """Two nämnder in the index: "nämnden den 17 november" is the one that met that day, even when its name is a
     compound ("fritidsnämnden"); without a date a compound of another kind ("valberedningen") is not taken."""
-    from assistant.answer.questions import _named_by_head_noun
+    from assistant.answer.bodies import named_by_head_noun
     from assistant.index.meetings import Meeting
     from assistant.swedish import content_terms
 
@@ -885,9 +885,9 @@ def test_a_body_called_by_its_head_noun_is_the_one_that_met_on_the_date_named() 
                 Meeting("c", "protokoll", "", "Strategisk regional beredning", "2024-12-13", "", ""),
                 Meeting("d", "bilaga", "", "Valberedningen", "", "", "")]
     asked = content_terms("vem var ordförande när nämnden sammanträdde")
-    assert _named_by_head_noun(asked, meetings, [date(2025, 11, 17)]) == ["Kultur- och fritidsnämnden"]
-    assert _named_by_head_noun(asked, meetings, [date(2026, 6, 15)]) == ["Tekniska nämnden"]
-    assert _named_by_head_noun(content_terms("vem är ordförande i beredningen"), meetings, []) == \
+    assert named_by_head_noun(asked, meetings, [date(2025, 11, 17)]) == ["Kultur- och fritidsnämnden"]
+    assert named_by_head_noun(asked, meetings, [date(2026, 6, 15)]) == ["Tekniska nämnden"]
+    assert named_by_head_noun(content_terms("vem är ordförande i beredningen"), meetings, []) == \
         ["Strategisk regional beredning"]
 
 
@@ -911,3 +911,18 @@ def test_who_sits_on_a_committee_that_was_elected_needs_no_office_named() -> Non
     assert not _role_not_named(q, [])
     assert _role_not_named(Question(text="", standalone="vem valdes till ordförande", language="sv", terms=frozenset(),
                                     focus=frozenset(), search_text="", roles=("ordförande",)), [])
+
+
+def test_of_several_bodies_named_the_meeting_is_the_scope_and_only_rare_words_must_be_in_it(answers: Assistant) -> None:
+    """"valberedning på vårmötet 2024": the valberedning is who was elected, the vårmöte where. In the scope so
+    found, a word used all over the corpus ("uppdrag") may be the asker's paraphrase; a rare one ("kassör") may
+    not be missing."""
+    from assistant.answer.bodies import meeting_among
+    from assistant.answer.refusal import unknown_in_scope
+
+    assert meeting_among(["Vårmötet", "Valberedningen"]) == ["Vårmötet"]
+    assert meeting_among(["Tekniska nämnden", "Valberedningen"]) == ["Tekniska nämnden", "Valberedningen"]
+    scope = "Mötet beslutar att ge styrelsen i uppgift att se över stadgarna."
+    lexical = answers.index.lexical()
+    assert not unknown_in_scope(answers.analyse("fick styrelsen något uppdrag kring stadgarna"), scope, lexical)
+    assert unknown_in_scope(answers.analyse("vem var kassör när stadgarna sågs över"), scope, lexical)

@@ -1,0 +1,84 @@
+"""Which bodies, meetings and organisations a question names, resolved against those of the index: by all the
+words of their name, by their initials, or by a head noun alone ("arbetsutskottet", "nämnden")."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from assistant.index.meetings import Meeting
+from assistant.swedish import content_terms, fold_name, normalise_word
+
+MEETING_HEADS = ("mot", "stam", "stamman", "sammantrad")  # folded stems of möte, stämma, sammanträde
+NOT_MEETINGS = content_terms("emot bemöta ledamot ledamoten ledamöter")
+_ORG_KINDS = ("kommun", "region", "brf", "forening", "foreningen", "byalag", "byalaget", "kar", "karen", "sektion",
+              "sektionen", "division", "divisionen", "stiftelse", "stiftelsen", "landsting", "stad")
+_NOT_SHORTENED = {"var", "vad", "vem", "när", "nar", "hur", "och", "som", "med", "för", "for", "den", "det", "att",
+                  "från", "fran", "till", "har", "hade", "blev", "ska", "kan"}
+
+
+def is_meeting_word(term: str) -> bool:
+    """"styrelsemot", "arsmot", "foreningsstamman": a meeting's name (not "ledamot", "emot")."""
+    return term.endswith(MEETING_HEADS) and term not in NOT_MEETINGS
+
+
+def bodies_named_in_full(low: str, meetings: list[Meeting]) -> list[str]:
+    """The bodies of the index the question names: by all their words (a word may be shortened as written,
+    "bygg-au"), or by their initials ("SRB")."""
+    asked = content_terms(low)
+    folded_words = set(fold_name(low).replace("-", " ").split())
+    named = []
+    for body in dict.fromkeys(m.body for m in meetings if m.body):
+        body_words = [w for w in fold_name(body).replace("-", " ").split() if content_terms(w)]
+        initials = "".join(w[0] for w in fold_name(body).split() if w.isalpha())
+        by_words = bool(body_words) and all(_names_word(word, asked, folded_words) for word in body_words)
+        if by_words or (len(initials) >= 3 and initials in folded_words):
+            named.append(body)
+    return named
+
+
+def named_organisations(low: str, organisations: tuple[str, ...]) -> tuple[str, ...]:
+    """The organisations the question names by every word of their name but the kind ("i långasand" names
+    "Långasands Byalag"; "brf doktor lindh" names "BRF Doktor Lindh")."""
+    asked = content_terms(low)
+    question_words = set(fold_name(low).replace("-", " ").split())
+    named = []
+    for name in organisations:
+        words = [w for w in fold_name(name).replace("-", " ").split() if content_terms(w) and not w.endswith(_ORG_KINDS)]
+        if words and all(_names_word(w, asked, question_words) for w in words):
+            named.append(name)
+    return tuple(named)
+
+
+def _names_word(body_word: str, asked: set[str], question_words: set[str]) -> bool:
+    """A word of a body's name is in the question: as a term ("nämnden"), inside a longer one
+    ("arbetsutskottets"), or shortened as written ("bygg" in "bygg-au"). Any of the word's terms counts
+    ("valberedningen" stems two ways); picking one from the set made the answer depend on the hash seed."""
+    return any(stem in asked or any(len(a) >= 4 and a.startswith(stem) for a in asked)
+               for stem in content_terms(body_word)) or \
+        any(len(w) >= 3 and w not in _NOT_SHORTENED and body_word.startswith(w) for w in question_words)
+
+
+def meeting_among(bodies: list[str]) -> list[str]:
+    """Of several bodies named, the one that is a meeting ("vilka valdes till valberedning på vårmötet 2024":
+    the valberedning is who was elected, the vårmöte where)."""
+    meetings = [b for b in bodies if any(is_meeting_word(t) for t in content_terms(b))]
+    return meetings if len(bodies) > 1 and len(meetings) == 1 else bodies
+
+
+def named_by_head_noun(asked: set[str], meetings: list[Meeting], dates: list[date]) -> list[str]:
+    """"arbetsutskottet" for "Byggnadsnämndens arbetsutskott": a body is often called by its last word alone;
+    taken only when one body of the index ends in that word, or when a date is named, the one that met then of
+    those ending in it, also inside a compound ("nämnden" den 17 november: "Kultur- och fritidsnämnden", not
+    "Tekniska nämnden")."""
+    bodies = list(dict.fromkeys(m.body for m in meetings if m.body))
+    lasts = {body: normalise_word(body.split()[-1].casefold()) for body in bodies}
+    heads = {last for body, last in lasts.items() if len(body.split()) > 1} & asked
+    met = {m.body for m in meetings if m.meeting_date and date.fromisoformat(m.meeting_date) in dates}
+    named = []
+    for head in heads:
+        ending = [body for body, last in lasts.items() if last.endswith(head)]
+        dated = [body for body in ending if body in met]
+        exact = [body for body in ending if lasts[body] == head and len(body.split()) > 1]
+        found = dated if dates and dated else exact  # without a date, a compound ("valberedningen") is another kind
+        named += found[:1] if len(found) == 1 else []
+    return named if len(named) == 1 else []
