@@ -50,6 +50,7 @@ _DECIDED = re.compile(r"beslut|beslöt|beslot|bifall|bifölls|avslå|avslag|avsl
                       r"|\bvald[aes]?\b|\bväljer\b|\butse[sr]\b|\butsågs\b|bordl[äa]g|återremi|bevilja|förhandsbesked"
                       r"|\buppdra|\bi uppdrag\b|\btar på sig\b|\b(?:ska|skall|bör) (?:undersöka|utreda|se över|återkomma)"
                       r"|\btill handlingarna\b|\bnoterar informationen\b|^\W*att\s", re.IGNORECASE | re.MULTILINE)
+_NAME_IN_TEXT = re.compile(r"[A-ZÅÄÖÉ][a-zåäöéü]+|\([A-ZÅÄÖ]{1,3}\)")  # a capitalised word or a party: someone named
 _COUNTED = re.compile(r"\bhur (?:många|manga)\b")
 _DATE_OR_YEAR = re.compile(r"\b\d{4}-\d\d-\d\d\b|\b(?:19|20)\d\d\b|\b\d{1,2}[:.]\d\d\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|maj|jun"
                            r"|jul|aug|sep|okt|nov|dec)[a-zåäö]*", re.IGNORECASE)
@@ -88,7 +89,7 @@ def compose_answer(q: Question, hits: list[Hit], texts: SourceTexts, boilerplate
         direct, more = _on_topic_first(direct, more, subject)
         if not _names_topic(direct, subject):
             return Answer(NOT_FOUND, [], False, "extractive", q.standalone, related=related_sources(hits))
-    if _role_not_named(q, direct):
+    if _role_not_named(q, direct) or _names_no_one(q, direct):
         return Answer(NOT_FOUND, [], False, "extractive", q.standalone, related=related_sources(hits))
     completed = direct if item_fields is None else \
         [(hit, with_proposal_and_decision(hit, units, item_fields, texts, _asks_items_decision(q, hit),
@@ -211,6 +212,12 @@ def _role_not_named(q: Question, direct: Picked) -> bool:
     if q.english or not offices or not ELECTED.search(q.standalone.casefold()):
         return False
     return not _names_topic(direct, set(content_terms(" ".join(offices))))
+
+
+def _names_no_one(q: Question, direct: Picked) -> bool:
+    """"vem var justerare": a passage without a single name in it ("2016-03-14") answers no "vem"."""
+    asks_who = q.attribute == "person" and re.search(r"\bvem\b", q.standalone.casefold())
+    return bool(asks_who) and not any(_NAME_IN_TEXT.search(u.text) for _, units in direct for u in units)
 
 
 def _on_topic_first(direct: Picked, more: Picked, subject: set[str]) -> tuple[Picked, Picked]:

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 
+from assistant.answer.asked import attribute_of
 from assistant.answer.intents import apply_intents, counted_stem, intents_of, listed_stem
 from assistant.answer.retrieval import Hit
 from assistant.answer.units import SENTENCE_END, Unit, announced, label_units, parent_points, units_of
@@ -29,6 +30,7 @@ HEAD_CHARS = 200  # where a document's title line stands
 HEAD_SHARE = 5
 NAME_ELSEWHERE = 5  # a word of the head found at most this often in the rest of the text names the document
 
+FACT_ATTRIBUTES = ("person", "time", "place", "amount", "count", "party", "vote")  # asked of a text, not of a title
 FRAME_TERMS = content_terms("beslut beslutades besluta beslutade beslutat beslutats beslutas beslutar beslöts "
                             "förslag föreslås föreslår föreslogs föreslagit föreslagits ärende ärendet "
                             "punkt punkten paragraf paragrafen handlingar dokument underlag står säger "
@@ -150,6 +152,7 @@ def score_units(units: list[Unit], terms: set[str], chunk: StoredChunk, question
     intents = intents_of(question)
     kind = chunk.meta.kind
     counted, listed = counted_stem(question), listed_stem(question)
+    wants_fact = attribute_of(question.casefold()) in FACT_ATTRIBUTES
     title = content_terms(chunk.meta.item_title)
     parents = parent_points(units) if parents is None else parents
     for unit in units:
@@ -159,9 +162,18 @@ def score_units(units: list[Unit], terms: set[str], chunk: StoredChunk, question
             unit_terms -= title
         unit.score = matches(terms, unit_terms, weights) + matches(focus, unit_terms, weights) + 0.5 * context_match
         apply_intents(unit, intents, kind, counted, listed)
+        if wants_fact and _only_heading(unit.text, chunk):
+            unit.score = 0.0  # "7.2 Justerare" with nothing under it names no one
         unit.score *= 1.0 - BOILERPLATE_WEIGHT * boilerplate_share(unit.text, boilerplate)
         if kind == ChunkKind.FOOTNOTE:  # a source reference, seldom the answer itself
             unit.score *= FOOTNOTE_WEIGHT
+
+def _only_heading(text: str, chunk: StoredChunk) -> bool:
+    """The unit is its item's own heading line ("7.2 Justerare"), standing alone for an item with no text."""
+    said = " ".join(text.replace("*", " ").split()).casefold()
+    heading = " ".join(f"{chunk.meta.item_number} {chunk.meta.item_title}".split()).casefold()
+    return bool(chunk.meta.item_title) and said.lstrip("#§ ").rstrip(" .:") in (heading, chunk.meta.item_title.casefold())
+
 
 def sentence_keys(text: str) -> list[str]:
     """One key per sentence of at least ``BOILERPLATE_MIN_WORDS`` words: its words, lower case."""

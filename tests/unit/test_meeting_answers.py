@@ -926,3 +926,21 @@ def test_of_several_bodies_named_the_meeting_is_the_scope_and_only_rare_words_mu
     lexical = answers.index.lexical()
     assert not unknown_in_scope(answers.analyse("fick styrelsen något uppdrag kring stadgarna"), scope, lexical)
     assert unknown_in_scope(answers.analyse("vem var kassör när stadgarna sågs över"), scope, lexical)
+
+
+def test_a_heading_or_a_date_answers_no_who() -> None:
+    """The hackerspace's board minutes end with "7.2 Justerare" for a signature that is not in the text: neither
+    that heading nor the date line under the title answers "vem var justerare"."""
+    from types import SimpleNamespace
+
+    from assistant.answer.composer import _names_no_one
+    from assistant.answer.extractive import _only_heading
+    from assistant.answer.questions import Question
+    from assistant.answer.units import Unit
+
+    signature = SimpleNamespace(meta=SimpleNamespace(item_number="7.2", item_title="Justerare"))
+    assert _only_heading("7.2 Justerare", signature) and not _only_heading("Erik valdes till justerare.", signature)
+    who = Question(text="", standalone="vem var justerare på styrelsemötet", language="sv", terms=frozenset(),
+                   focus=frozenset(), search_text="", attribute="person", roles=("justerare",))
+    assert _names_no_one(who, [(None, [Unit(0, 10, "2016-03-14")])])
+    assert not _names_no_one(who, [(None, [Unit(0, 40, "Erik Welander valdes till justeringsperson.")])])
