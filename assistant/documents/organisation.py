@@ -9,14 +9,17 @@ import re
 _NAME_WORD = r"[A-ZÅÄÖÉ][\wåäöéÅÄÖÉ&-]*"
 _KIND_AFTER = (r"(?i:byalag(?:et)?|kommun|stad|[a-zåäö]*förening(?:en)?|studentkår(?:en)?|kår(?:en)?|sektion(?:en)?"
                r"|division(?:en)?|klubb(?:en)?|sällskap(?:et)?|förbund(?:et)?|stiftelse(?:n)?|landsting(?:et)?)")
-_KIND_BEFORE = (r"(?:Region|Brf|BRF|Bostadsrättsföreningen|Föreningen|Stiftelsen|Sektionen|Divisionen|Kollektivhusföreningen"
+_KIND_BEFORE = (r"(?:[A-ZÅÄÖ][a-zåäö]+föreningen|Region|Brf|BRF|Bostadsrättsföreningen|Föreningen|Stiftelsen|Sektionen|Divisionen|Kollektivhusföreningen"
                 r"|Studentkåren|Kommunförbundet)")
 _NAMED_KIND = (
     re.compile(rf"\b{_KIND_BEFORE}\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}"),  # "Brf Doktor Lindh"
     re.compile(rf"\b{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}\s+{_KIND_AFTER}\b"),  # "Långasands Byalag"
 )
-_MEETING_OWNER = re.compile(rf"^(?P<owner>{_NAME_WORD}(?:\s+[\wåäö-]+)?)s\s+[\wåäö]*(?:möte|stämma|sammanträde)\b",
-                            re.IGNORECASE)
+_MEETING_OWNER = re.compile(rf"^(?:.{{0,60}}?\b(?:vid|från|till)\s+)?"  # "Protokoll fört vid", "… kallas till"
+                            rf"(?P<owner>{_NAME_WORD}(?:\s+[\wåäö-]+)?)s\s+(?:ordinarie\s+|extra\s+)?[\wåäö]*"
+                            rf"(?:möte|stämma|sammanträde)\b", re.IGNORECASE)
+_BODY = re.compile(r"(?i:styrelse|nämnd|fullmäktige|utskott|beredning|valberedning|årsmöte|stämma|sektionsmöte|året?\b"
+                   r"|förening|sektion|division|kår|klubb|nästa|detta|dagens)")  # a body or a common noun, no name
 _NOT_NAMES = {"protokoll", "kallelse", "dagordning", "föredragningslista", "sammanträdesprotokoll", "justerat"}
 HEAD_LINES = 6
 
@@ -26,12 +29,18 @@ def organisation_of(head: list[str]) -> str:
     for line in head[:HEAD_LINES]:
         for pattern in _NAMED_KIND:
             for match in pattern.finditer(line):
-                name = _clean(match.group())
+                name = _clean(_without_genitive(match.group(), line[match.end():]))
                 if len(name.split()) >= 2:  # a name and its kind
                     return name
-        if owner := _MEETING_OWNER.match(line.strip()):
-            return _clean(owner["owner"])
+        if (owner := _MEETING_OWNER.match(line.strip())) and not _BODY.search(owner["owner"]):
+            return _clean(owner["owner"])  # "Stackens vårmöte": Stacken; not "Styrelsens möte"
     return ""
+
+
+def _without_genitive(name: str, after: str) -> str:
+    """"Datorföreningen Stackens ordinarie höstmöte": the organisation is "Datorföreningen Stacken"."""
+    meeting = re.match(r"\s+(?:ordinarie\s+|extra\s+)?[\wåäö]*(?:möte|stämma|sammanträde)", after, re.IGNORECASE)
+    return name[:-1] if meeting and name.endswith("s") else name
 
 
 def _clean(name: str) -> str:

@@ -228,3 +228,17 @@ def test_the_next_items_heading_is_no_line_of_the_item_before() -> None:
             "17.2 Motion 2 Stadgeändring kring dagordning på årsmö-\nte\n\nMötet bifaller.\n\n18 Övrigt\n\nInget.\n")
     titles = {i.number: i.title for i in parse_generic(text, []).items}
     assert titles["17.2"] == "Motion 2 Stadgeändring kring dagordning på årsmöte"
+
+
+def test_the_organisation_that_owns_a_meeting_in_a_sentence() -> None:
+    """"Protokoll fört vid Stackens vårmöte", "… kallas till Stackens vårmöte", "Datorföreningen Stackens
+    ordinarie höstmöte" name the club; a body, a common noun or a kind of association alone names none."""
+    from assistant.documents.organisation import organisation_of
+
+    assert organisation_of(["Protokoll fört vid Stackens vårmöte 2023, torsdagen"]) == "Stacken"
+    assert organisation_of(["Härmed kallas Stackens medlemmar till Stackens vårmöte 2023"]) == "Stacken"
+    assert organisation_of(["Protokoll fört vid Datorföreningen Stackens ordinarie höstmöte,"]) == \
+        "Datorföreningen Stacken"
+    for nameless in ("Protokoll från Styrelsens möte 2018", "Välkommen till årets höstmöte",
+                     "Kallelse till Föreningens årsmöte", "Motioner till Bostadsrättsföreningens årsstämma 2020"):
+        assert organisation_of([nameless]) == "", nameless
