@@ -38,7 +38,8 @@ _FRONT_MATTER_END = re.compile(r"^---[ \t]*$\n?", re.MULTILINE)
 _FRONT_MATTER_KEY = re.compile(r"^[A-Za-z_][\w-]*$")
 _COMMENT_FRONT_MATTER = re.compile(r"\A\s*<!--[ \t]*\n(?P<body>(?:(?!.*-->).*\n)*?)[ \t]*-->[ \t]*(?:\n|\Z)")
 _COMMENT_META = re.compile(r"[ \t]*(?:\.\.[ \t]+)?(?P<key>[A-Za-z_][\w-]*):[ \t]*(?P<value>.*?)[ \t]*")
-_ATX_HEADING = re.compile(r"(#{1,6})[ \t]+\S.*")
+_ATX_HEADING = re.compile(r"(#{1,6})[ \t]*[^\s#].*")  # "## Beslut", also written "####13. Beslut"
+_SETEXT_RULE = re.compile(r"[ \t]*(?:=+|-{3,})[ \t]*")  # the line under a heading: "=====" or "-----"
 _FENCE = re.compile(r"[ \t]*(?:```|~~~)")
 _HTML_DROPPED = ["script", "style", "noscript", "template", "head", "title"]
 _HTML_BLOCKS = frozenset(
@@ -149,13 +150,18 @@ def _split_comment_front_matter(text: str) -> tuple[dict[str, str], str]:
 
 
 def markdown_headings(text: str) -> list[Heading]:
-    """ATX headings ("## 12. Fastställande av årsavgift") outside code fences; the level is the number of #."""
+    """ATX headings ("## 12. Fastställande av årsavgift", level = the number of #) and Setext headings (a line
+    underlined with "=" for level 1 or "-" for level 2) outside code fences."""
     found, fenced, start = [], False, 0
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    for line, under in zip(lines, lines[1:] + [""]):
+        end = start + len(line.rstrip())
         if _FENCE.match(line):
             fenced = not fenced
         elif not fenced and (heading := _ATX_HEADING.fullmatch(line.rstrip())):
-            found.append(Heading(start, start + len(line.rstrip()), len(heading[1])))
+            found.append(Heading(start, end, len(heading[1])))
+        elif not fenced and line.strip() and not _SETEXT_RULE.fullmatch(line) and _SETEXT_RULE.fullmatch(under):
+            found.append(Heading(start, end, 1 if "=" in under else 2))
         start += len(line) + 1
     return found
 

@@ -60,6 +60,8 @@ _CLOSED = re.compile(r"\b(?:avslutas|avslutades|avslutat|avslutar|avslutande)\b"
 _CLOCK_TIME = re.compile(r"\b([012]?\d[.:][0-5]\d)\b")
 _LABEL_VALUE = re.compile(r"[ \t]*(?P<label>[A-ZÅÄÖ][\wåäö ]{1,30}?)[ \t]*:[ \t]*(?P<value>\S.*?)[ \t]*")
 _BODY_LABEL = re.compile(r"[ \t]*(?:Beslutande organ|Organ|Nämnd)[ \t]*:[ \t]*(?P<value>\S[^\n]*?)[ \t]*", re.IGNORECASE)
+_HELD = re.compile(r"\b(?:öppnades|förklarades öppnat|avslutades|förklarades avslutat)\b", re.IGNORECASE)  # it took place
+_MARKUP = re.compile(r"^[ \t]*(?:#{1,6}|%)[ \t]*|\*\*|__")  # Markdown or Pandoc marks: "# Titel", "**Datum:**"
 _NOT_MEETING_DATE = re.compile(r"juster|anslag|nedtag|överklag|utfärd|publicer|expedier|skickad|upprätta|senast|"
                                r"inkom|diarie|tillkännag|datum för|utskrift", re.IGNORECASE)
 _DATE_LABELS = {"datum", "sammanträdesdatum", "mötesdatum", "tid", "tid och plats", "plats och tid", "datum och tid",
@@ -157,7 +159,7 @@ def _label_values(lines: list[Line]) -> list[tuple[str, str, Line]]:
             found += columns
             continue
         for cell in re.split(rf"[ \t]{{2,}}(?=[A-ZÅÄÖ][\wåäö ]{{1,30}}:)|(?<!\boch)[ \t]+(?=(?i:{_ROW_LABELS})[ \t]*:)", line.text):
-            if match := _LABEL_VALUE.fullmatch(cell):
+            if match := _LABEL_VALUE.fullmatch(_MARKUP.sub("", cell)):
                 found.append((match["label"].strip().casefold(), match["value"], line))
         label, gap, value = line.stripped.partition("  ")
         if gap and value.strip() and label.casefold() in _CELL_LABELS:
@@ -295,7 +297,7 @@ def _members(values: list[str], default_role: str) -> list[Member]:
 def infer_facts(text: str, structure: Structure, noise: list[Span], file_name: str) -> None:
     """Fill the blanks of ``structure`` from the text, then from the file name (marked as guessed)."""
     first_item = min((item.start for item in structure.items), default=len(text))
-    title = [ln.stripped for ln in title_lines(text, noise, first_item)]
+    title = [_MARKUP.sub("", ln.stripped) for ln in title_lines(text, noise, first_item)]
     first_page = [ln for ln in split_lines(text[:FIRST_PAGE_CHARS]) if ln.stripped]
     if not structure.doc_type:
         structure.doc_type = doc_type(title) or _doc_type_from_text(text, structure)
@@ -333,7 +335,8 @@ def _doc_type_from_text(text: str, structure: Structure) -> str:
                                                                          re.MULTILINE | re.IGNORECASE):
         return "tjänsteskrivelse"
     if "Beslut" in {label for item in structure.items for label in item.fields} or \
-            len(_DECIDED.findall(text)) >= 2 or re.search(r"^\s*Närvarande\b", text[:FIRST_PAGE_CHARS], re.MULTILINE):
+            len(_DECIDED.findall(text)) + len(_HELD.findall(text)) >= 2 or \
+            re.search(r"^\s*Närvarande\b", text[:FIRST_PAGE_CHARS], re.MULTILINE):
         return "protokoll"
     return "dagordning" if len(structure.items) >= 3 else ""
 

