@@ -142,8 +142,8 @@ def analyse(question: str, history: list[Message] | None, meetings: list[Meeting
     terms = frozenset(correct(t) for t in content_terms(expanded) | item_compound_heads(expanded))
     latest = f"{question} {glossary_words(question)}" if english else f"{question} {meeting_words(question)}"
     focus = frozenset(correct(t) for t in content_terms(latest))
-    dates, unresolved = _dates(low, meetings)
     in_full = bodies_named_in_full(expanded.casefold(), meetings)
+    dates, unresolved = _dates(low, meetings, in_full)
     bodies = meeting_among(in_full) or named_by_head_noun(content_terms(expanded.casefold()), meetings, dates)
     period = _period(low, meetings, bodies)
     owners = organisations or {}
@@ -236,9 +236,11 @@ def _references(low: str) -> tuple[Reference, ...]:
     return tuple(dict.fromkeys(found))
 
 
-def _dates(low: str, meetings: list[Meeting]) -> tuple[list[date], list[date]]:
-    """Dates the question names; a day and month without a year is the meeting on that day (any year)."""
+def _dates(low: str, meetings: list[Meeting], bodies: list[str]) -> tuple[list[date], list[date]]:
+    """Dates the question names; a day and month without a year is the meeting on that day (any year), of the
+    body the question names when it met on that day."""
     meeting_days = sorted({m.meeting_date for m in meetings if m.meeting_date}, reverse=True)
+    theirs = sorted({m.meeting_date for m in meetings if m.meeting_date and m.body in bodies}, reverse=True)
     found: list[date] = []
     for y, m, d in _ISO_DATE.findall(low):
         found += [x for x in [_safe_date(int(y), int(m), int(d))] if x]
@@ -249,7 +251,7 @@ def _dates(low: str, meetings: list[Meeting]) -> tuple[list[date], list[date]]:
         if y:
             found += [x for x in [_safe_date(int(y), number, int(d))] if x]
             continue
-        same_day = [iso for iso in meeting_days if iso[5:] == f"{number:02d}-{int(d):02d}"]
+        same_day = [iso for iso in theirs + meeting_days if iso[5:] == f"{number:02d}-{int(d):02d}"]
         year = int(same_day[0][:4]) if same_day else int(meeting_days[0][:4]) if meeting_days else date.today().year
         found += [x for x in [_safe_date(year, number, int(d))] if x]
     found = list(dict.fromkeys(found))

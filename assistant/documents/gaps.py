@@ -18,7 +18,7 @@ from assistant.documents.model import Block, Document
 RECURRING = 3
 SENTENCE_WORDS = 8  # an item "title" this long is what was said or done ("3.2. Färdigställande … - pågående,
 # Mikael tar över efter Johan."): quotable content, not a heading
-_NUMBERING = re.compile(r"^(?:#{1,6}\s+)?(?:§\s*\d+\s*|(?:\d{1,2}[.)]|[a-zA-Z][.)])(?:\d{1,2}[.)]?)*\s+)+")
+_NUMBERING = re.compile(r"^(?:#{1,6}\s*)?(?:§\s*\d+\s*|(?:\d{1,2}[.)]|[a-zA-Z][.)])(?:\d{1,2}[.)]?)*\s+)+")
 _TOC = re.compile(r"(?:\.{4,}|…{2,}|\t)\s*\d{1,3}\s*$")
 _MARKUP = re.compile(r"^\s*(?:\||<!--|\[[^\]]*\]\([^)]*\)\s*$)")
 _WORD = re.compile(r"[a-zåäöé]{3,}")
@@ -39,7 +39,8 @@ def uncovered_blocks(doc: Document, noise: list[tuple[int, int]]) -> list[Block]
 
 def _is_content(line: Line, counts: Counter[str], headings: set[str]) -> bool:
     text = line.stripped
-    if len(_LETTERS.findall(text)) < 2 or is_page_number(line) or _TOC.search(text) or _MARKUP.match(text):
+    if len(_LETTERS.findall(text)) < 2 or is_page_number(line) or _TOC.search(text) or _MARKUP.match(text) \
+            or text.startswith("#"):  # a Markdown heading: its item's or its section's title, however long
         return False
     if counts[_normal(text)] >= RECURRING:
         return False

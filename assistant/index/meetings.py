@@ -272,6 +272,12 @@ def _facts(doc: Document, structure: Structure) -> list[tuple[str, str, str, int
                               and b.field != "Rubrik" and item.start <= b.start < max(item.end, b.start + 1)), None)
                 if block:
                     rows.append((doc.doc_id, name, doc.text[block.start:block.end], block.start, block.end))
+    found = {row[1] for row in rows}
+    for block in doc.blocks:  # minutes read by heading alone: "Nästa styrelsemöte" over "Tisdag 4 mars 20:00"
+        for name, title in ITEM_FACTS if not block.item_number and block.heading_path else ():
+            if name not in found and title.search(block.heading_path[-1]):
+                rows.append((doc.doc_id, name, doc.text[block.start:block.end], block.start, block.end))
+                found.add(name)
     return rows
 
 

