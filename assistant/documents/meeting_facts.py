@@ -61,7 +61,7 @@ _CLOCK_TIME = re.compile(r"\b([012]?\d[.:][0-5]\d)\b")
 _LABEL_VALUE = re.compile(r"[ \t]*(?P<label>[A-ZÅÄÖ][\wåäö ]{1,30}?)[ \t]*:[ \t]*(?P<value>\S.*?)[ \t]*")
 _BODY_LABEL = re.compile(r"[ \t]*(?:Beslutande organ|Organ|Nämnd)[ \t]*:[ \t]*(?P<value>\S[^\n]*?)[ \t]*", re.IGNORECASE)
 _HELD = re.compile(r"\b(?:öppnades|förklarades öppnat|avslutades|förklarades avslutat)\b", re.IGNORECASE)  # it took place
-_MARKUP = re.compile(r"^[ \t]*(?:#{1,6}|%)[ \t]*|\*\*|__")  # Markdown or Pandoc marks: "# Titel", "**Datum:**"
+_MARKUP = re.compile(r"^[ \t]*(?:#{1,6}|%)[ \t]*|\*\*")  # Markdown or Pandoc marks: "# Titel", "**Datum:**"
 _NOT_MEETING_DATE = re.compile(r"juster|anslag|nedtag|överklag|utfärd|publicer|expedier|skickad|upprätta|senast|"
                                r"inkom|diarie|tillkännag|datum för|utskrift", re.IGNORECASE)
 _DATE_LABELS = {"datum", "sammanträdesdatum", "mötesdatum", "tid", "tid och plats", "plats och tid", "datum och tid",

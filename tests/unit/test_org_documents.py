@@ -294,3 +294,11 @@ def test_a_day_without_a_year_is_the_named_bodys_meeting_on_that_day() -> None:
     assert _dates("vilka justerade protokollet från styrelsemötet den 18 februari", meetings, ["Styrelsemötet"])[0] \
         == [date(2013, 2, 18)]
     assert _dates("vad hände den 18 februari", meetings, [])[0] == [date(2025, 2, 18)]  # the latest, as before
+
+
+def test_only_markdown_marks_leave_a_title(tmp_path) -> None:
+    """"# Titel" and "**Datum:**" lose their marks; a title's other characters ("window.__x") stay as written."""
+    path = tmp_path / "note.txt"
+    path.write_text("Kvarnbackens bibliotek window.__x=2\n\nNya öppettider från den 1 mars 2025.\n", encoding="utf-8")
+    doc, _ = build_document(path)
+    assert doc.title == "Kvarnbackens bibliotek window.__x=2"
