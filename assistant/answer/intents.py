@@ -26,6 +26,8 @@ INTENTS = {
     "attendance": re.compile(r"närvar|narvar|\bpå plats\b|deltog|deltar|deltagit|\bmed (?:under|på|vid)\b|attend|present|frånvar",
                              re.IGNORECASE),
     "cost": re.compile(r"kost|avgift|belopp|pengar|\bcost|\bfees?\b|\bpris|\bprice|\bcharge", re.IGNORECASE),
+    "presenter": re.compile(r"föredr|fredra|foredr|\bpresenter|\bpresented\b|\bredovisade\b|\bredogjorde\b",
+                            re.IGNORECASE),
     "frequency": re.compile(r"\bhur ofta\b|\bhow often\b|\bhur många gånger\b", re.IGNORECASE),
     "count": re.compile(r"\bhur många\b|\bhur manga\b|\bhow many\b|\bantal\b", re.IGNORECASE),
     "place": re.compile(r"\b(var|where)\b.*\b(hålls|halls|är|ar|ligger|möte|mötet|motet|sammanträdet|meeting)\b"
@@ -46,6 +48,7 @@ _COUNT_OF = re.compile(rf"\b(?:\d+|{NUMBER_WORDS})\s+(?:[\wåäö-]+\s+){{0,2}}[
 _FREQUENCY = re.compile(r"\bvarje (?:år|månad|vecka|kvartal|termin|mandatperiod)|\bårligen\b|\ben gång (?:per|om|i)\b"
                         r"|\bper (?:år|månad|vecka)\b|\bgånger? (?:per|om|i)\b|\b(?:månads|kvartals|vecko)vis\b"
                         r"|\bvartannat\b|\bvarje gång\b", re.IGNORECASE)
+_PRESENTS = re.compile(r"\bföredra[gr]|\bredovisar\b|\bredogör\b|\bpresenterar\b|\binformerar\b", re.IGNORECASE)
 _GIVES_REASON = re.compile(r"\beftersom\b|\bdärför\b|\bskäl\b|\bpå grund av\b|\bmed anledning av\b|\bmot bakgrund av\b"
                            r"|\bbedömer\b|\bbedöms\b", re.IGNORECASE)
 REASON_LABELS = ("Beslutsmotivering", "Motivering", "Skäl för beslut", "Bedömning", "Förvaltningens bedömning")
@@ -86,6 +89,8 @@ def apply_intents(unit: Unit, intents: set[str], kind: str, counted: str, listed
         unit.score *= RESTATES_OUTCOME
     if "amount" in intents and (MONEY if "cost" in intents else _AMOUNT).search(unit.text):
         unit.score += INTENT_BONUS  # a fee asked: a sum of money, not "18 meter"
+    if "presenter" in intents and _PRESENTS.search(unit.text):  # "redovisar tf kulturchef Thomas Kvist för ärendet"
+        unit.score += INTENT_BONUS
     if "frequency" in intents and _FREQUENCY.search(unit.text):
         unit.score += INTENT_BONUS
     if "count" in intents:

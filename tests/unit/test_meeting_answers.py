@@ -944,3 +944,19 @@ def test_a_heading_or_a_date_answers_no_who() -> None:
                    focus=frozenset(), search_text="", attribute="person", roles=("justerare",))
     assert _names_no_one(who, [(None, [Unit(0, 10, "2016-03-14")])])
     assert not _names_no_one(who, [(None, [Unit(0, 40, "Erik Welander valdes till justeringsperson.")])])
+
+
+def test_who_presented_prefers_the_sentence_that_presents() -> None:
+    """"Who presented the audit report": "Adam Chodorowski föredrar revisorsberättelsen", and Lomma's "redovisar tf
+    kultur- och fritidschef Thomas Kvist för ärendet", answer; a sentence about the report itself does not."""
+    from assistant.answer.intents import apply_intents, intents_of
+    from assistant.answer.units import Unit
+
+    intents = intents_of("who presented the audit report at the 2021 annual meeting")
+    presents, about = Unit(0, 1, "Adam Chodorowski föredrar revisorsberättelsen."), Unit(0, 1, "Revisorerna tillstyrker.")
+    for unit in (presents, about):
+        apply_intents(unit, intents, "field", "")
+    assert presents.score > about.score
+    swedish = Unit(0, 1, "Vid sammanträdet redovisar tf kultur- och fritidschef Thomas Kvist för ärendet.")
+    apply_intents(swedish, intents_of("vem föredrog ärendet om kulturstipendiet"), "field", "")
+    assert swedish.score > 0.5
