@@ -63,7 +63,7 @@ class NaiveIndex:
         from chromadb.config import Settings as ChromaSettings
         from langchain_text_splitters import RecursiveCharacterTextSplitter
 
-        from assistant.index.store import EF_SEARCH
+        from assistant.index.chroma import EF_SEARCH
 
         splitter = RecursiveCharacterTextSplitter(chunk_size=NAIVE_CHUNK_SIZE, chunk_overlap=NAIVE_CHUNK_OVERLAP,
                                                   add_start_index=True)

@@ -21,12 +21,11 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-import chromadb
-from chromadb.config import Settings as ChromaSettings
 
 from assistant.documents.chunking import CHUNKER_VERSION
 from assistant.documents.model import Chunk, ChunkMeta, Document
 from assistant.errors import IndexUnavailableError
+from assistant.index.chroma import open_collection
 from assistant.index.filters import Filters
 from assistant.index.lexical import LexicalIndex
 from assistant.index.lock import WriteLock
@@ -51,7 +50,6 @@ CREATE TABLE IF NOT EXISTS files (
 );
 """
 CHROMA_BATCH = 1000
-EF_SEARCH = 400  # near-exact search: the same question finds the same passages in every process
 
 
 @dataclass
@@ -71,15 +69,6 @@ class StoredChunk:
         return list(self.meta.segments)
 
 
-def _search_thoroughly(collection: Any) -> None:
-    """An index made with Chroma's default search breadth (ef_search 100) gets ``EF_SEARCH``: with the default,
-    the graph Chroma rebuilds on each start made the same question find different passages in different
-    processes."""
-    configuration = collection.configuration_json or {}
-    if (configuration.get("hnsw") or {}).get("ef_search", EF_SEARCH) < EF_SEARCH:
-        collection.modify(configuration={"hnsw": {"ef_search": EF_SEARCH}})
-
-
 class Index:
     def __init__(self, settings: Settings, embedder_name: str, dimension: int) -> None:
         self.path = settings.index_path
@@ -92,12 +81,7 @@ class Index:
             self._db.close()
             raise
         try:
-            self._client = _chroma_client(settings)
-            self._collection = self._client.get_or_create_collection(
-                settings.collection, embedding_function=None,
-                configuration={"hnsw": {"space": "cosine", "ef_search": EF_SEARCH}},
-            )
-            _search_thoroughly(self._collection)
+            self._client, self._collection = open_collection(settings)
         except Exception as error:  # noqa: BLE001 - chromadb raises many kinds (Rust, HTTP, SQLite)
             self._db.close()
             where = settings.chroma_url or self.path / "chroma"
@@ -374,14 +358,3 @@ def describe_open_error(path: Path, error: Exception) -> str:
         return (f"Indexet i {path} är skadat ({reason}). Bygg om det: ta bort mappen och kör "
                 "'assistant ingest' igen, eller välj ett annat index med --index.")
     return f"Indexet i {path} kan inte öppnas: {reason}."
-
-
-def _chroma_client(settings: Settings) -> Any:
-    chroma_settings = ChromaSettings(anonymized_telemetry=False, allow_reset=False)
-    if settings.chroma_url:
-        from urllib.parse import urlparse
-
-        url = urlparse(settings.chroma_url)
-        return chromadb.HttpClient(host=url.hostname or "127.0.0.1", port=url.port or 8000,
-                                   ssl=url.scheme == "https", settings=chroma_settings)
-    return chromadb.PersistentClient(path=str(settings.index_path / "chroma"), settings=chroma_settings)

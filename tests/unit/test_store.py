@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from assistant.index.store import EF_SEARCH, Index, _chroma_client
+from assistant.index.chroma import EF_SEARCH, _chroma_client
+from assistant.index.store import Index
 from assistant.settings import Settings
 
 
