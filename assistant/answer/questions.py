@@ -41,6 +41,7 @@ _YEAR = re.compile(r"\b(20\d\d)\b(?! års\b|-års\b)")  # not "2024 års nettore
 _YEAR_NAMES = re.compile(r"(?:(?:berättelse|plan|budget|bokslut|redovisning|rapport|prognos|program|strategi|taxa"
                          r"|räkenskapsår|verksamhetsår)(?:en|n|et)?(?: för| inför)?|\b(?:för|inför)) $")
 # "ordförande för 2025", "räkenskapsåret 2022": the year a mandate or the accounts run, not the meeting's
+_YEAR_AFTER = re.compile(r"\s+(20\d\d)\b")  # "i mars 2024": the month's own year
 _SEASON_YEAR = re.compile(r"\b(?:(?P<autumn>hösten|höstterminen)|(?P<spring>våren|vårterminen)) (?P<year>20\d\d)\b")
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:e|a|:e|:a)? ({'|'.join(MONTHS)})(?: (\d{{4}}))?\b")
 _ENGLISH_DATE = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)? (?:of )?({'|'.join(ENGLISH_MONTHS)}),?(?: (\d{{4}}))?\b")
@@ -281,22 +282,23 @@ def resolve_period(question: str, meeting_dates: list[str]) -> Period:
     if _LATEST.search(low) and latest:
         return Period(latest, latest)
     year = latest[:4] if latest else str(date.today().year)
-    if "i höstas" in low:
-        return Period(f"{year}-08-01", f"{year}-12-31")
-    if "i våras" in low:
-        return Period(f"{year}-01-01", f"{year}-06-30")
+    if "i höstas" in low or "i våras" in low:
+        return _half_year(year, autumn="i höstas" in low)
     if match := MONTH_ONLY.search(low) or _ENGLISH_MONTH.search(low):
         number = MONTHS.index(month_of(match)) + 1 if match.re is MONTH_ONLY else ENGLISH_MONTHS[match.group(1)]
         in_month = sorted(d[:4] for d in meeting_dates if int(d[5:7]) == number)
-        named_year = re.compile(r"\s+(20\d\d)\b").match(low, match.end()) or _meeting_year(low)  # "i mars 2024"
+        named_year = _YEAR_AFTER.match(low, match.end()) or _meeting_year(low)  # "i mars 2024"
         year = named_year.group(1) if named_year else in_month[-1] if in_month else year
         return Period(f"{year}-{number:02d}-01", f"{year}-{number:02d}-31")
     if season := _SEASON_YEAR.search(low):  # "hösten 2023", "våren 2024"
-        return Period(f"{season['year']}-08-01", f"{season['year']}-12-31") if season["autumn"] else \
-            Period(f"{season['year']}-01-01", f"{season['year']}-06-30")
+        return _half_year(season["year"], autumn=bool(season["autumn"]))
     if (match := _meeting_year(low)) and not _ISO_DATE.search(low):
         return Period(f"{match.group(1)}-01-01", f"{match.group(1)}-12-31")
     return Period()
+
+
+def _half_year(year: str, autumn: bool) -> Period:
+    return Period(f"{year}-08-01", f"{year}-12-31") if autumn else Period(f"{year}-01-01", f"{year}-06-30")
 
 
 def _meeting_year(low: str) -> re.Match[str] | None:
