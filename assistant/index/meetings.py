@@ -246,9 +246,17 @@ def _fact_line(doc: Document, value: str, hint: str = "") -> tuple[int, int] | N
         found = [span] if span else []
     if not found:
         return None
-    preferred = [s for s in found if hint and hint in fold_name(text[slice(*line_span(text, s[0]))])]
+    preferred = [s for s in found if hint and hint in fold_name(_with_line_above(text, s[0]))]
     start, _ = (preferred or found)[0]
     return line_span(text, start)
+
+
+def _with_line_above(text: str, at: int) -> str:
+    """The line at ``at`` and the non-empty line above it: a label stands beside its value or over it ("Utses att
+    justera" / "Gabriella Lönn")."""
+    start, end = line_span(text, at)
+    above = text[:start].rstrip()
+    return text[above.rfind("\n") + 1:end]
 
 
 def _facts(doc: Document, structure: Structure) -> list[tuple[str, str, str, int, int]]:

@@ -960,3 +960,12 @@ def test_who_presented_prefers_the_sentence_that_presents() -> None:
     swedish = Unit(0, 1, "Vid sammanträdet redovisar tf kultur- och fritidschef Thomas Kvist för ärendet.")
     apply_intents(swedish, intents_of("vem föredrog ärendet om kulturstipendiet"), "field", "")
     assert swedish.score > 0.5
+
+
+def test_a_label_over_its_value_says_which_line_states_the_fact(answers: Assistant) -> None:
+    """Jönköping's minutes set "Utses att justera" over "Gabriella Lönn"; her name stands first in the list of
+    members above it, which is not the line that says she checks the minutes."""
+    answer = answers.ask("vem justerade protokollet från barn- och utbildningsnämnden den 18 mars 2025")
+    assert answer.found and any(c.quote.strip() == "Gabriella Lönn" for c in answer.citations), answer.answer
+    assert "(SD)" not in answer.answer
+    assert_exact(answers, answer)
