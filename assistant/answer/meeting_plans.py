@@ -8,16 +8,15 @@ import re
 
 from assistant.answer.extractive import Answer, matches
 from assistant.answer.lookup import (
-    EMPTY_VALUE, FRAME, MAX_LINES, MEETING_TERMS, MISSING, PROPOSAL_FIELD, Context, Quote, doc_name, item_location,
+    EMPTY_VALUE, FRAME, MAX_LINES, MISSING, PROPOSAL_FIELD, Context, Quote, doc_name, item_location,
     designation_items, newest_first, quoted_answer, unique,
 )
 from assistant.answer.asked import ELECTED
-from assistant.answer.english import glossary_words
-from assistant.answer.bodies import is_meeting_word
-from assistant.answer.questions import DATE_TERMS, Question
+from assistant.answer.which_meeting import fact_meetings, names_meeting, only_names_meeting
+from assistant.answer.questions import Question
 from assistant.index.decisions import outcome_of
 from assistant.index.meetings import MINUTES_TYPES, Item, Meeting, Person, Span
-from assistant.swedish import content_terms, fold, fold_name
+from assistant.swedish import content_terms, fold_name
 
 _AGAINST = re.compile(r"\bemot (?:förvaltningens |tjänstemännens )?förslag|\bgick emot\b|\bavvek\w* från förslag"
                       r"|\bagainst the (?:proposal|administration)")
@@ -25,13 +24,6 @@ DECISIVE = ("bifall", "avslag")
 AGAINST_WORDS = content_terms("gick emot förvaltningens förslag förvaltningen arbetsutskottet ärendet ärenden avvek")
 _AGENDA_OF = re.compile(r"tas upp|behandlas|planeras|vilka (?:frågor|ärenden)|\bagenda\b|be discussed")
 _PLACE_WORDS = re.compile(r"Plats|lokal|\w+(?:rummet|salen|huset|gatan|vägen)\b|\bsal\b", re.IGNORECASE)
-_MEETING_VERBS = content_terms("hålls hölls hålla äger ägde rum börjar började startar startade slutar slutade "
-                               "avslutas avslutades öppnas öppnades pågår pågick varar varade klockan tid datum "
-                               "plats lokal länge nästa föregående")
-HEAD_CHARS = 600
-_ENGLISH_FRAME = re.compile(r"\b(?:meetings?|committee|working|board|council|assembly|annual|spring|autumn|when|where|"
-                            r"time|start|end|started|ended|place|room|minutes|agenda|held|open|opened|closed)\b")
-OWNER_WORDS = 3
 OFFICIALS = ("ordförande", "sekreterare", "justerare")
 _NOMINATED = re.compile(r"\bföresl\w*|\bforesl\w*|\bnominer\w*|\bkandidat\w*|\bnominat\w*|\bproposed\b|\bnya? ordförande")
 ASKS_ITEMS = re.compile(r"\b(?:vilka|vilket|which|what)\s+(?:ärenden|ärende|punkter|punkt|paragrafer|frågor|items?"
@@ -58,11 +50,11 @@ def header_facts(ctx: Context) -> Answer | None:
     if q.references and not treated or q.attribute not in ("place", "time", "person", "party", "list", ""):
         return None
     low = q.standalone.casefold()
-    about_meeting = names_meeting(q.terms) and q.attribute in ("place", "time") and _only_names_meeting(ctx) or \
+    about_meeting = names_meeting(q.terms) and q.attribute in ("place", "time") and only_names_meeting(ctx) or \
         bool(_PREVIOUS.search(low)) and "protokoll" in low and q.attribute in ("", "time")
     if not (q.roles or about_meeting or q.attribute in ("party", "person")):
         return None
-    if q.roles == ("närvarande",) and not _only_names_meeting(ctx):
+    if q.roles == ("närvarande",) and not only_names_meeting(ctx):
         return None  # "vilka deltog i avstämningsmötet om rekrytering": an event the minutes tell of
     if ASKS_ITEMS.search(low):
         return None  # "vilka ärenden föredrogs av …": the items, not the person
@@ -70,7 +62,7 @@ def header_facts(ctx: Context) -> Answer | None:
             _NOMINATED.search(low) and "justerare" not in q.roles:
         return None  # "vem valdes till ledamot i utskottet", "vem föreslås som ny ordförande": an election
     unstated: Answer | None = None
-    for meeting in treated or ctx.latest_meetings(("kallelse", "protokoll")):
+    for meeting in treated or fact_meetings(ctx):
         if ELECTED.search(low) and _elects_officer(ctx.texts.text(meeting.doc_id), q.roles):
             return None  # an annual meeting that elects the board's ordförande: that election, not the meeting's chair
         quotes = _meeting_quotes(ctx, meeting)
@@ -113,45 +105,6 @@ def _meetings_treating(ctx: Context) -> list[Meeting]:
     question names, the minutes first."""
     found = designation_items(ctx.model, ctx.latest_meetings(("protokoll", "kallelse")), ctx.question)
     return list(dict.fromkeys(meeting for meeting, _ in found))
-
-
-def names_meeting(terms: frozenset[str]) -> bool:
-    """The question names a meeting: "mötet", "sammanträdet", or a compound of them ("årsmötet",
-    "föreningsstämman", "styrelsemötet")."""
-    return bool(terms & MEETING_TERMS) or any(is_meeting_word(t) for t in terms)
-
-
-def _only_names_meeting(ctx: Context) -> bool:
-    """When/where the meeting itself is, not something that happened at it ("när pausade vårmötet för
-    pizza"): no word of the question beyond the meeting, its verbs and dates stands in the meeting's
-    document without standing in its head (where the organisation and meeting are named)."""
-    q = ctx.question
-    asked = content_terms(glossary_words(_ENGLISH_FRAME.sub(" ", q.text.casefold()))) if q.english else q.topic
-    rest = {t for t in asked - FRAME - _MEETING_VERBS - DATE_TERMS - _owner_terms(q.standalone)
-            if len(t) >= 3 and not names_meeting(frozenset({t}))}
-    meetings = ctx.latest_meetings(("kallelse", "protokoll"))
-    if not rest or not meetings:
-        return True
-    text = fold(ctx.texts.text(meetings[0].doc_id).casefold())
-    head, body = text[:HEAD_CHARS], text[HEAD_CHARS:]
-    return not any(re.search(rf"\b{re.escape(t)}", body) and not re.search(rf"\b{re.escape(t)}", head)
-                   for t in rest)
-
-
-def _owner_terms(question: str) -> set[str]:
-    """The words of whose meeting it is, in the genitive before the meeting word: "brf doktor lindhs
-    föreningsstämma", "fristads årsmöte" (back to the first word that frames the question)."""
-    tokens = re.findall(r"[\wåäöÅÄÖé-]+", question.casefold())
-    owners: list[str] = []
-    for i, token in enumerate(tokens[1:], 1):
-        if not names_meeting(frozenset(content_terms(token))) or not tokens[i - 1].endswith("s"):
-            continue
-        j = i - 1
-        while j >= 0 and i - j <= OWNER_WORDS and content_terms(tokens[j]) and \
-                not content_terms(tokens[j]) & (FRAME | _MEETING_VERBS):
-            owners.append(tokens[j])
-            j -= 1
-    return content_terms(" ".join(owners))
 
 
 def _ends_unstated(ctx: Context, meeting: Meeting, quotes: list[Quote]) -> bool:

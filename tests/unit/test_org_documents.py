@@ -302,3 +302,13 @@ def test_only_markdown_marks_leave_a_title(tmp_path) -> None:
     path.write_text("Kvarnbackens bibliotek window.__x=2\n\nNya öppettider från den 1 mars 2025.\n", encoding="utf-8")
     doc, _ = build_document(path)
     assert doc.title == "Kvarnbackens bibliotek window.__x=2"
+
+
+def test_a_header_fact_asked_with_more_words_comes_from_the_meeting_that_matches_them(fast_assistant) -> None:
+    """Beside a nämnd's newer minutes, "vem blev vald till ordförande för 2025" is read from the club's minutes
+    that elect her, not from the newest meeting's chair."""
+    summary = fast_assistant.ingest([STACKEN, ALINGSAS])
+    assert not summary.errors, summary.format()
+    answer = fast_assistant.ask("vem blev vald till ordförande för 2025?")
+    assert "Ada Björnebro" in answer.answer
+    assert {c.source_path.rsplit("/", 1)[-1] for c in answer.citations} == {"hostmote.md"}

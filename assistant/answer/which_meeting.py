@@ -1,0 +1,74 @@
+"""Which meeting a question about the meeting itself means, and whether it asks about the meeting (its time,
+place, officials) or about something that happened at it."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answer.bodies import is_meeting_word
+from assistant.answer.english import glossary_words
+from assistant.answer.lookup import FRAME, MEETING_TERMS, Context
+from assistant.answer.questions import DATE_TERMS, Question
+from assistant.index.meetings import Meeting
+from assistant.swedish import content_terms, fold
+
+MEETING_VERBS = content_terms("hålls hölls hålla äger ägde rum börjar började startar startade slutar slutade "
+                              "avslutas avslutades öppnas öppnades pågår pågick varar varade klockan tid datum "
+                              "plats lokal länge nästa föregående")
+HEAD_CHARS = 600
+_ENGLISH_FRAME = re.compile(r"\b(?:meetings?|committee|working|board|council|assembly|annual|spring|autumn|when|where|"
+                            r"time|start|end|started|ended|place|room|minutes|agenda|held|open|opened|closed)\b")
+OWNER_WORDS = 3
+
+
+def fact_meetings(ctx: Context) -> list[Meeting]:
+    """The meeting a header fact is read from: the one the question names; else, when the question says
+    more than the fact it asks ("vem justerade protokollet från extramötet om uteslutningen"), the meetings of
+    the best hits; a bare "vem justerar protokollet" means the latest meeting."""
+    q = ctx.question
+    if q.meetings or not _rest_terms(q):
+        return ctx.latest_meetings(("kallelse", "protokoll"))
+    return ctx.ranked_meetings(("kallelse", "protokoll"))
+
+
+def _rest_terms(q: Question) -> set[str]:
+    """The question's words beyond the meeting, its roles, verbs and dates."""
+    asked = content_terms(glossary_words(_ENGLISH_FRAME.sub(" ", q.text.casefold()))) if q.english else q.topic
+    return {t for t in asked - FRAME - MEETING_VERBS - DATE_TERMS - owner_terms(q.standalone)
+            if len(t) >= 3 and not names_meeting(frozenset({t}))}
+
+
+def names_meeting(terms: frozenset[str]) -> bool:
+    """The question names a meeting: "mötet", "sammanträdet", or a compound of them ("årsmötet",
+    "föreningsstämman", "styrelsemötet")."""
+    return bool(terms & MEETING_TERMS) or any(is_meeting_word(t) for t in terms)
+
+
+def only_names_meeting(ctx: Context) -> bool:
+    """When/where the meeting itself is, not something that happened at it ("när pausade vårmötet för
+    pizza"): no word of the question beyond the meeting, its verbs and dates stands in the meeting's
+    document without standing in its head (where the organisation and meeting are named)."""
+    rest = _rest_terms(ctx.question)
+    meetings = ctx.latest_meetings(("kallelse", "protokoll"))
+    if not rest or not meetings:
+        return True
+    text = fold(ctx.texts.text(meetings[0].doc_id).casefold())
+    head, body = text[:HEAD_CHARS], text[HEAD_CHARS:]
+    return not any(re.search(rf"\b{re.escape(t)}", body) and not re.search(rf"\b{re.escape(t)}", head)
+                   for t in rest)
+
+
+def owner_terms(question: str) -> set[str]:
+    """The words of whose meeting it is, in the genitive before the meeting word: "brf doktor lindhs
+    föreningsstämma", "fristads årsmöte" (back to the first word that frames the question)."""
+    tokens = re.findall(r"[\wåäöÅÄÖé-]+", question.casefold())
+    owners: list[str] = []
+    for i, token in enumerate(tokens[1:], 1):
+        if not names_meeting(frozenset(content_terms(token))) or not tokens[i - 1].endswith("s"):
+            continue
+        j = i - 1
+        while j >= 0 and i - j <= OWNER_WORDS and content_terms(tokens[j]) and \
+                not content_terms(tokens[j]) & (FRAME | MEETING_VERBS):
+            owners.append(tokens[j])
+            j -= 1
+    return content_terms(" ".join(owners))
