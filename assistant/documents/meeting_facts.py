@@ -55,6 +55,8 @@ _PLACE_AFTER_TIME = re.compile(r"\bkl\.?\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2
                                r"(?P<place>[A-ZÅÄÖ][^,\n]{2,60}?)\s*(?:[,.]|$)")  # "kl 16.30 i Anne-Maries loge"
 _PLACE_BEFORE_DATE = re.compile(r"(?:I|På)\s+(?P<place>[^,\n\d]{3,40}?)\s*,\s*\S*\d")  # "I cafeterian, 2018-11-21"
 _SAYS_MEETING = re.compile(r"\bmöte|\bsammanträde|\bstämma", re.IGNORECASE)
+_ATTENDANCE_OR_OPENING = re.compile(r"\s*(?:§?\s*\d+[.)]?\s*)?(?:Mötets öppnande|Mötet öppnas|Öppnande|Närvarande|"
+                                    r"Kallade|Deltagare)\b", re.IGNORECASE)
 _OPENED = re.compile(r"\böppna(?:s|des|t|r)?\b|\böppnande\b", re.IGNORECASE)
 _CLOSED = re.compile(r"\b(?:avslutas|avslutades|avslutat|avslutar|avslutande)\b", re.IGNORECASE)
 _CLOCK_TIME = re.compile(r"\b([012]?\d[.:][0-5]\d)\b")
@@ -302,7 +304,7 @@ def infer_facts(text: str, structure: Structure, noise: list[Span], file_name: s
     if not structure.doc_type:
         structure.doc_type = doc_type(title) or _doc_type_from_text(text, structure)
     if not structure.body:
-        headlines = [t for t in title if len(t) <= 80 and not t.endswith((".", ":"))]  # not sentences
+        headlines = [t for t in _before_attendance(title) if len(t) <= 80 and not t.endswith((".", ":"))]
         named = _labelled_body(first_page) or next((b for t in headlines if (b := body_name(t))), "")
         proposer = _proposer(text)
         own = structure.doc_type in NOT_MEETINGS  # a proposal or report is by its author, not its subject
@@ -319,6 +321,12 @@ def infer_facts(text: str, structure: Structure, noise: list[Span], file_name: s
     if not structure.title or structure.doc_type in TITLE_WORDS:
         headline = next((t for t in title if not _LABEL_VALUE.fullmatch(t)), title[0] if title else "")
         structure.title = meeting_title(structure) or structure.title or headline[:120]
+
+
+def _before_attendance(title: list[str]) -> list[str]:
+    """The head naming who meets ends where attendance or the opening begins ("## Stormöte" after is a topic)."""
+    end = next((i for i, t in enumerate(title) if _ATTENDANCE_OR_OPENING.match(t)), len(title))
+    return title[:end]
 
 
 def _labelled_body(lines: list[Line]) -> str:

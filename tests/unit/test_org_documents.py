@@ -312,3 +312,15 @@ def test_a_header_fact_asked_with_more_words_comes_from_the_meeting_that_matches
     answer = fast_assistant.ask("vem blev vald till ordförande för 2025?")
     assert "Ada Björnebro" in answer.answer
     assert {c.source_path.rsplit("/", 1)[-1] for c in answer.citations} == {"hostmote.md"}
+
+
+def test_a_meeting_named_in_the_minutes_body_is_no_body_of_the_document(tmp_path) -> None:
+    """Board minutes whose headings run "Mötesprotokoll", the club, the date, "Närvarande", "Mötets öppnande" and
+    then the topics: "## Stormöte" is a topic discussed (planning the general meeting), not who met."""
+    path = tmp_path / "styrelsemote-2019-05-13.md"
+    path.write_text("# Mötesprotokoll\n\n## Kodklubben\n\n## 13 maj 2019\n\n## Närvarande\nAnna Berg, Per Lund\n\n"
+                    "## Mötets öppnande\n12:14\n\n## Stormöte\n\n- Lokal\nBokat S14.\n\n## Mötets avslutande\n12:50\n",
+                    encoding="utf-8")
+    doc, structure = build_document(path)
+    assert structure.body != "Stormötet"
+    assert "Stormöte" not in doc.title
