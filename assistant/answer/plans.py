@@ -21,6 +21,7 @@ from assistant.answer.lookup import (
 )
 from assistant.answer.meeting_plans import against_proposal, header_facts, items_by_field, items_naming_person
 from assistant.answer.questions import Question
+from assistant.documents.fields import is_decision
 from assistant.index.meetings import MINUTES_TYPES, Item, Meeting, Span, locate
 from assistant.swedish import content_terms, fold_name
 
@@ -139,7 +140,7 @@ def lookup_offsets(ctx: Context) -> list[tuple[str, int]]:
     q = ctx.question
     found = []
     for _, item in designation_items(ctx.model, ctx.meetings, q)[:2]:
-        decided = [f for f in ctx.model.fields(item.doc_id, item.number) if f.name == "Beslut"]
+        decided = [f for f in ctx.model.fields(item.doc_id, item.number) if is_decision(f.name)]
         found.append((item.doc_id, decided[0].start if decided and q.about_decisions else item.start))
     return found
 
@@ -188,7 +189,7 @@ def _wanted_fields(question: Question, fields: list[Span]) -> list[Span]:
     if by_name:
         return by_name
     if question.about_decisions:
-        decided = [f for f in fields if f.name == "Beslut"]
+        decided = [f for f in fields if is_decision(f.name)]
         if decided:
             return decided
     if "föredra" in low or "fredra" in low:
@@ -324,7 +325,7 @@ def undecided_reference(ctx: Context) -> Answer | None:
     found = [(m, i) for m, i in designation_items(ctx.model, ctx.meetings, q) if m.doc_type in MINUTES_TYPES]
     if not found:
         return None
-    if any(f.name == "Beslut" or f.name.startswith(PROPOSAL_FIELD)
+    if any(is_decision(f.name) or f.name.startswith(PROPOSAL_FIELD)
            for _, i in found for f in ctx.model.fields(i.doc_id, i.number)):
         return None
     quotes = [Quote(i.doc_id, i.start, line_end(ctx, i.doc_id, i.start), item_location(i)) for _, i in found[:2]]

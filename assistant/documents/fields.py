@@ -52,11 +52,20 @@ def _canonical(label: str) -> str:
     return label[:1].upper() + label[1:]
 
 
+BODY_DECISION = r"[A-ZÅÄÖ][\wåäö]*(?:- (?:och|&) [\wåäö]+)?s beslut"  # "Samhällsplaneringsnämndens beslut"
+
+
+def is_decision(label: str) -> bool:
+    """"Beslut", or the decision of a named body ("KOMMUNSTYRELSENS BESLUT")."""
+    folded = label.casefold()
+    return folded == "beslut" or folded.endswith("s beslut")
+
+
 def block_kind(label: str) -> str:
     folded = label.casefold()
     if "förslag" in folded and not folded.startswith("förslag till yttrande"):
         return "proposal_decision"
-    return "decision" if folded == "beslut" or folded.endswith("s beslut") else "field"
+    return "decision" if is_decision(label) else "field"
 
 
 def motions(value: str) -> list[str]:

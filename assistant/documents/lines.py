@@ -47,11 +47,19 @@ def merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 _CONTENTS_HEADING = re.compile(r"(?:innehåll|innehållsförteckning|ärendeförteckning)(?:\s+(?:innehåll|sida|sid\.?|sidor))*"
-                               r"\s*:?", re.IGNORECASE)  # also as a table header: "Innehåll  Innehåll  Sida"
+                               r"\s*:?|(?:(?:beslut|rubrik|ärende|ärenden|paragraf|§|dnr|diarienummer|nr)\s+){2,5}"
+                               r"(?:sida|sid\.?|sidor)", re.IGNORECASE)  # a table header: "Innehåll  Sida", "Beslut  Rubrik  Ärende  Sida"
+_CONTINUED = re.compile(r"(?:[A-ZÅÄÖ]{2,6}\s+)?§\s*\d{1,4}\s*[.:]?\s*(?:\(forts(?:\.|ättning)?\)|forts(?:\.|ättning)?)(?:\s.*)?"
+                        r"|(?:forts(?:\.|ättning)?|\(forts\.?\))\s*§\s*\d{1,4}.*", re.IGNORECASE)
 _PAGE_REFERENCE = re.compile(r"\S.*\s\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*")  # "§  34 Informationsärenden  6 - 7"
 _ENTRY_NUMBER = re.compile(r"(§\s*\d{1,4})\b")
 CONTENTS_GAP = 8  # lines without a page reference that end a table of contents
 CONTENTS_MIN_ENTRIES = 3
+
+
+def continued_items(lines: list[Line]) -> list[tuple[int, int]]:
+    """"§ 71 forts  Dnr 2023/314" at the top of a page where a paragraph goes on: furniture, not a new item."""
+    return [(ln.start, ln.end) for ln in lines if _CONTINUED.fullmatch(ln.stripped)]
 
 
 def contents_listing(lines: list[Line]) -> list[tuple[int, int]]:

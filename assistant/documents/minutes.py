@@ -16,6 +16,7 @@ from assistant.documents.agenda_tables import (
     organisation_name,
     trim_span,
 )
+from assistant.documents.fields import BODY_DECISION, block_kind
 from assistant.documents.lines import merge_spans
 from assistant.documents.model import AgendaItem, Block, Member, Structure
 from assistant.swedish import normalize_dnr
@@ -44,6 +45,7 @@ FIELD_LABELS = (
     "Jäv",
     "Beslutet kan överklagas",
     r"Förslag till beslut(?: (?:i|på|till) [^.:\n]{1,40})?",
+    rf"(?i:{BODY_DECISION})",
 )
 PREAMBLE_FIELD = "Text"  # text of a § before its first field label, e.g. a note on secrecy
 
@@ -243,11 +245,7 @@ def _parse_paragraph(text: str, lines: list[TextLine], end: int, structure: Stru
 def _add_field(text: str, structure: Structure, item: AgendaItem, label: str, span: Span) -> None:
     if span[1] <= span[0]:
         return
-    kind = "field"
-    if label == "Beslut":
-        kind = "decision"
-    elif label.startswith("Förslag till beslut"):
-        kind = "proposal_decision"
+    kind = block_kind(label)
     value = without_noise(text, span, structure.noise)
     item.fields[label] = f"{item.fields[label]}\n\n{value}" if label in item.fields else value
     heading = (structure.body, f"{item.number} {item.title}".strip())

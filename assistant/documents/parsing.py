@@ -13,7 +13,7 @@ from collections import Counter
 
 from assistant.documents.agenda_tables import is_table_agenda, parse_table_agenda
 from assistant.documents.fields import field_label
-from assistant.documents.lines import DNR, Line, contents_listing, is_page_number, merge_spans, split_lines
+from assistant.documents.lines import DNR, Line, contents_listing, continued_items, is_page_number, merge_spans, split_lines
 from assistant.documents.meeting_facts import infer_facts
 from assistant.documents.minutes import is_minutes, parse_minutes
 from assistant.documents.model import (
@@ -24,7 +24,7 @@ from assistant.documents.model import (
     Page,
     Structure,
 )
-from assistant.documents.structure import Layout, parse_generic, run_in_decisions
+from assistant.documents.structure import Layout, item_head, parse_generic, run_in_decisions
 
 AGENDA_FIELDS = (
     "Ärendet i korthet",
@@ -61,7 +61,8 @@ def parse(text: str, loaded: LoadedText | None = None, file_name: str = "") -> S
     noise = list(loaded.noise) if loaded else []
     if loaded and not noise:
         noise = running_noise(text, loaded.pages)
-    noise += contents_listing(split_lines(text))
+    lines = split_lines(text)
+    noise += contents_listing(lines) + continued_items(lines)
     layout = Layout(tuple(loaded.headings), tuple(loaded.emphasis)) if loaded else Layout()
     generic = parse_generic(text, noise, layout)
     structure = _refined(text, generic) or generic
@@ -86,7 +87,8 @@ def _refined(text: str, generic: Structure) -> Structure | None:
 
 def running_noise(text: str, pages: list[Page]) -> list[tuple[int, int]]:
     """Plain text with pages: lines among the first or last three of a page that recur, digits aside, on at
-    least half the pages (running headers and footers), unless they are a field label."""
+    least half the pages (running headers and footers), unless they are a field label or an item's heading
+    ("§ 66  Dnr 2024/1" heads every page of minutes that give each paragraph its page)."""
 
     edges: list[list[Line]] = []
     for page in pages:
@@ -97,7 +99,8 @@ def running_noise(text: str, pages: list[Page]) -> list[tuple[int, int]]:
     counts = Counter(k for lines in edges for k in {key(ln) for ln in lines})
     needed = max(2, -(-len([e for e in edges if e]) // 2))
     return [(ln.start, ln.end) for lines in edges for ln in lines
-            if counts[key(ln)] >= needed and not field_label(ln, None)] + _running_margins(text, pages, needed)
+            if counts[key(ln)] >= needed and not field_label(ln, None) and not item_head(ln, False)] + \
+        _running_margins(text, pages, needed)
 
 
 def _running_margins(text: str, pages: list[Page], needed: int) -> list[tuple[int, int]]:

