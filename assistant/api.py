@@ -45,7 +45,7 @@ from assistant.index.meetings import Meeting, MeetingModel, Span
 from assistant.index.sync import SyncPlan, SyncSummary, sync_folder
 from assistant.index.store import Filters, Index, StoredChunk, describe_open_error
 from assistant.settings import Settings
-from assistant.swedish import content_terms
+from assistant.swedish import content_terms, fold_name
 
 PINNED_CHUNKS = 4
 SCOPE_DOCUMENTS = 8  # a question narrowed to this many documents may be refused for words none of them uses
@@ -182,6 +182,7 @@ class Assistant:
                         coverage(hit, rarest(weights)) > 0]
             # a named property: that property's own item
             relevant = [hit for hit in relevant if q.property_terms <= content_terms(hit.chunk.context)] or relevant
+            relevant = _of_named_bodies(q, relevant)
             decided = self._decisions_answer(relevant, q.period, texts, documents, q.filters.groups, set(rarest(weights)))
             if decided:
                 text, citations, others = decided
@@ -290,6 +291,14 @@ def organisations_by_folder(documents: list[dict[str, Any]]) -> dict[str, str]:
         owners = by_folder.get(Path(d["path"]).parent, set())
         return next(iter(owners)) if len(owners) == 1 else ""
     return {d["doc_id"]: d.get("organisation") or folder_owner(d) for d in documents}
+
+
+def _of_named_bodies(q: Question, hits: list[Hit]) -> list[Hit]:
+    """"Vem valdes till revisor på årsmötet": only the decisions of a body the question names in full."""
+    if not (q.bodies and q.bodies_in_full):
+        return hits
+    named = {fold_name(b) for b in q.bodies}
+    return [hit for hit in hits if fold_name(hit.chunk.meta.body) in named]
 
 
 def _naming_properties(q: Question, hits: list[Hit]) -> list[Hit]:
