@@ -55,11 +55,27 @@ _PAGE_REFERENCE = re.compile(r"\S.*\s\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*")  # "§
 _ENTRY_NUMBER = re.compile(r"(§\s*\d{1,4})\b")
 CONTENTS_GAP = 8  # lines without a page reference that end a table of contents
 CONTENTS_MIN_ENTRIES = 3
+VERTICAL_RUN = 6
 
 
 def continued_items(lines: list[Line]) -> list[tuple[int, int]]:
     """"§ 71 forts  Dnr 2023/314" at the top of a page where a paragraph goes on: furniture, not a new item."""
     return [(ln.start, ln.end) for ln in lines if _CONTINUED.fullmatch(ln.stripped)]
+
+
+def vertical_text(lines: list[Line]) -> list[tuple[int, int]]:
+    """Text set sideways in a margin ("Signature reference …" of an e-signed PDF) comes out one character per
+    line: a run of at least VERTICAL_RUN such lines (blank lines between them aside) is furniture."""
+    spans: list[tuple[int, int]] = []
+    run: list[Line] = []
+    for line in [*lines, Line(0, 0, "end")]:
+        if len(line.stripped) == 1:
+            run.append(line)
+        elif line.stripped:
+            if len(run) >= VERTICAL_RUN:
+                spans += [(ln.start, ln.end) for ln in run]
+            run = []
+    return spans
 
 
 def contents_listing(lines: list[Line]) -> list[tuple[int, int]]:

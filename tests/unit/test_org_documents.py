@@ -411,3 +411,13 @@ def test_a_decision_of_another_body_does_not_answer_for_the_body_named(fast_assi
     answer = fast_assistant.ask("Vem valdes till revisor på årsmötet och vem blev ersättare för revisorn?")
     assert "Martin Melin" in answer.answer
     assert answer.citations[0].source_path.endswith("arsmote-2014-05-21.md")
+
+
+def test_text_set_sideways_in_the_margin_is_furniture() -> None:
+    """An e-signed PDF's margin ("Signature reference", set sideways) comes out a character per line."""
+    from assistant.documents.lines import split_lines, vertical_text
+
+    text = "Ordföranden finner att nämnden bifaller förslaget.\ne\nc\nn\n\ne\nr\ne\nf\n" \
+           "Justerandes sign\n1\n2\nPunkt a\n"
+    spans = vertical_text(split_lines(text))
+    assert "".join(text[s:e] for s, e in spans) == "ecneref"
