@@ -10,6 +10,7 @@ from collections.abc import Callable
 from assistant.answer.extractive import SourceTexts
 from assistant.answer.retrieval import Hit
 from assistant.answer.units import Unit
+from assistant.documents.fields import is_decision
 from assistant.index.meetings import Span
 from assistant.index.store import StoredChunk
 
@@ -28,7 +29,7 @@ def with_proposal_and_decision(hit: Hit, units: list[Unit], item_fields: ItemFie
     For a question about a decision, any quoted passage of an item brings the item's decision; for one about
     reservations, its reservations."""
     fields = item_fields(hit.chunk)
-    decisions = [f for f in fields if names_decision(f.name)]
+    decisions = [f for f in fields if is_decision(f.name)]
     proposals = [f for f in fields if _names_proposal(f.name)]
     quoted = [f for f in fields if any(u.start < f.end and f.start < u.end for u in units)]
     added = []
@@ -57,12 +58,7 @@ def _paragraphs(text: str, field: Span) -> list[Unit]:
 
 
 def names_proposal_or_decision(field: str) -> bool:
-    return _names_proposal(field) or names_decision(field)
-
-
-def names_decision(field: str) -> bool:
-    low = field.casefold()
-    return low == "beslut" or low.endswith("s beslut")  # "Barn- och utbildningsnämndens beslut"
+    return _names_proposal(field) or is_decision(field)
 
 
 def _names_proposal(field: str) -> bool:

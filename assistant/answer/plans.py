@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from assistant.answer.item_fields import names_decision, names_proposal_or_decision
+from assistant.answer.item_fields import names_proposal_or_decision
 from assistant.answer.extractive import Answer, matches
 from assistant.answer.lookup import (
     EMPTY_VALUE, FRAME, MAX_LINES, MISSING, NAMED_FIELDS, PROPOSAL_FIELD, Context, Quote, doc_name, first_part,
@@ -297,7 +297,7 @@ def _outcome_match(ctx: Context, item: Item, topic: set[str]) -> float:
     if not rest:
         return 0.0
     fields = ctx.model.fields(item.doc_id, item.number)
-    decided = [f for f in fields if names_decision(f.name)] or [f for f in fields if names_proposal_or_decision(f.name)]
+    decided = [f for f in fields if is_decision(f.name)] or [f for f in fields if names_proposal_or_decision(f.name)]
     outcome = " ".join(f.value for f in decided)  # what was decided, else what was proposed
     return 0.5 if outcome and matches(rest, content_terms(outcome)) > 0 else 0.0
 
