@@ -140,8 +140,8 @@ def read_layout(data: bytes) -> list[PageLayout]:
 def _read_page(page: pdfplumber.page.Page, number: int) -> PageLayout:
     total = sum(1 for c in page.chars if not c["text"].isspace())
     layout = PageLayout(number, float(page.height), images=len(page.images))
-    raw = page.extract_words(x_tolerance_ratio=0.15, y_tolerance=2, keep_blank_chars=False,
-                             extra_attrs=["fontname", "size"])
+    raw = page.filter(_not_sideways).extract_words(x_tolerance_ratio=0.15, y_tolerance=2, keep_blank_chars=False,
+                                                   extra_attrs=["fontname", "size"])
     words = [Word(w["text"], w["x0"], w["x1"], w["top"], w["bottom"], round(w["size"], 1),
                   bool(_BOLD_FONT.search(w["fontname"]))) for w in raw if w.get("upright", True)]
     placed = sum(len(w.text) for w in words)
@@ -150,6 +150,13 @@ def _read_page(page: pdfplumber.page.Page, number: int) -> PageLayout:
         return layout
     layout.lines = _reading_order(_group_lines(words), float(page.width))
     return layout
+
+
+def _not_sideways(obj: dict) -> bool:
+    """Text set sideways in a margin ("Signature reference" of an e-signed protocol) is no line of the page;
+    pdfminer calls a quarter-turned character upright when cos 90° rounds to 6e-17, so the matrix decides."""
+    matrix = obj.get("matrix")
+    return obj.get("object_type") != "char" or not matrix or abs(matrix[0]) >= abs(matrix[1])
 
 
 def _group_lines(words: list[Word]) -> list[Line]:

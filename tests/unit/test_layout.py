@@ -333,3 +333,21 @@ def test_a_proposal_under_an_unnumbered_heading_comes_with_its_decision(unnumber
     answer = unnumbered_assistant.ask("vad beslutades om kaffebryggaren")
     quotes = [c.quote.strip() for c in answer.citations]
     assert "att köpa en ny kaffebryggare för högst 2 500 kr" in quotes and "bifalles" in quotes, quotes
+
+
+def test_text_set_sideways_in_the_margin_is_left_out(tmp_path: Path) -> None:
+    """An e-signed protocol prints "Signature reference: …" turned a quarter in its left margin; pdfminer calls
+    those characters upright (cos 90° is 6e-17), so without a check they fall into the lines beside them."""
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    for line in ("Ordföranden ställer proposition och finner att nämnden bifaller förslaget.", "",
+                 "NÄMNDENS BESLUT", "", "Förslaget bifalles."):
+        pdf.cell(0, 7, line, new_x="LMARGIN", new_y="NEXT")
+    with pdf.rotation(89.9, x=6, y=80):  # a quarter turn whose cosine is not exactly 0, as in the real file
+        pdf.text(6, 80, "Signature reference: 4c1a-77e2")
+    path = tmp_path / "protokoll.pdf"
+    pdf.output(str(path))
+    text = load(path).text
+    assert text.splitlines()[2] == "NÄMNDENS BESLUT"  # nothing of the margin glued to the label
+    assert not [line for line in text.splitlines() if len(line.strip()) == 1]
