@@ -28,6 +28,7 @@ OFFICIALS = ("ordförande", "sekreterare", "justerare")
 _NOMINATED = re.compile(r"\bföresl\w*|\bforesl\w*|\bnominer\w*|\bkandidat\w*|\bnominat\w*|\bproposed\b|\bnya? ordförande")
 ASKS_ITEMS = re.compile(r"\b(?:vilka|vilket|which|what)\s+(?:ärenden|ärende|punkter|punkt|paragrafer|frågor|items?"
                         r"|matters?|cases?)\b")
+_ITEM_ACTS = re.compile(r"\breserver|\byrka|\byrkade|\byrkande")  # what a member does in an item, not a role
 _ITEM_WORDS = content_terms("ärenden ärende punkter punkt paragrafer frågor")
 _OFFICIALS = re.compile(r"tjänsteperson|tjänstem|tjanste|förvaltning|officials|staff")
 MAX_PRESENT = 40
@@ -56,8 +57,8 @@ def header_facts(ctx: Context) -> Answer | None:
         return None
     if q.roles == ("närvarande",) and not only_names_meeting(ctx):
         return None  # "vilka deltog i avstämningsmötet om rekrytering": an event the minutes tell of
-    if ASKS_ITEMS.search(low):
-        return None  # "vilka ärenden föredrogs av …": the items, not the person
+    if ASKS_ITEMS.search(low) or _ITEM_ACTS.search(low):
+        return None  # "vilka ärenden föredrogs av …", "vem reserverade sig": the items, not the person
     if ELECTED.search(low) and not any(r.endswith(OFFICIALS) for r in q.roles) or \
             _NOMINATED.search(low) and "justerare" not in q.roles:
         return None  # "vem valdes till ledamot i utskottet", "vem föreslås som ny ordförande": an election

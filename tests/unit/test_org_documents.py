@@ -421,3 +421,19 @@ def test_text_set_sideways_in_the_margin_is_furniture() -> None:
            "Justerandes sign\n1\n2\nPunkt a\n"
     spans = vertical_text(split_lines(text))
     assert "".join(text[s:e] for s, e in spans) == "ecneref"
+
+
+def test_who_reserved_is_asked_of_the_item_not_of_the_attendance_list(fast_assistant, tmp_path) -> None:
+    """A question that names a member and asks who reserved themselves is about the item, not the member's line
+    among those present."""
+    minutes = MINUTES_WITH_CONTINUED_PARAGRAPHS.replace(
+        "Plats och tid  Rådhuset, kl 08.30-13.40\n",
+        "Plats och tid  Rådhuset, kl 08.30-13.40\n\nBeslutande  Anna Berg (S), ordförande\nPer Lund (M)\n").replace(
+        "• Sommarkort delas ut till alla elever i årskurs 6-9.\n",
+        "• Sommarkort delas ut till alla elever i årskurs 6-9.\n\nReservationer\n\nPer Lund (M) reserverar sig mot "
+        "beslutet.\n")
+    (tmp_path / "protokoll.txt").write_text(minutes, encoding="utf-8")
+    summary = fast_assistant.ingest([tmp_path / "protokoll.txt"])
+    assert not summary.errors, summary.format()
+    answer = fast_assistant.ask("Vad hände med Per Lunds förslag om sommarkort för eleverna, och vem reserverade sig?")
+    assert "reserverar sig mot beslutet" in answer.answer
