@@ -21,9 +21,10 @@ _FRAMING = content_terms("möte mötet mötets sammanträde sammanträdet samman
                          "tidpunkt tidpunkten innehåller innehöll innehålla innehållet")  # which meeting, or what is
 # asked of it (a time, its content): never what it is about
 _OTHER_DECIDER = re.compile(r"domstol|länsstyrelse|lansstyrelse|regering|riksdag|myndighet|verket\b")  # a decision not of ours
-VERB_ENDINGS = ("era", "erar", "erade", "erat", "des", "tes", "ade", "tte")  # "diskutera", "avgjordes", "fortsatte"
+VERB_ENDINGS = ("era", "erar", "erade", "erat", "des", "tes", "ade", "tte",  # "diskutera", "avgjordes", "fortsatte"
+                "mde", "lde", "vde", "gde", "pte", "kte")  # "bestämde", "ställde", "krävde", "byggde", "köpte", "sökte"
 STRONG_PAST = ("gick", "fick", "kom", "tog", "gav", "stod", "drog", "höll", "hölls", "blev", "satt", "vann", "låg",
-               "såg", "bad", "drev", "skrev", "steg", "sköt", "bröt", "föll")  # "utgick", "framkom", "avbröt"
+               "såg", "bad", "drev", "skrev", "steg", "sköt", "bröt", "föll", "gjorde", "hörde", "körde", "sade")  # "utgick", "framkom", "avbröt"
 
 
 def missing_reason(q: Question, hits: list[Hit], meetings: list[Meeting], lexical: LexicalIndex,

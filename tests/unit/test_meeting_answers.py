@@ -327,6 +327,15 @@ def test_verbs_in_the_past_are_no_unknown_subject(answers: Assistant) -> None:
     assert "nämner inte det frågan gäller" not in answer.answer, answer.answer
 
 
+def test_weak_verbs_in_the_past_are_no_subject_but_nouns_ending_alike_are() -> None:
+    """"bestämde", "ställde", "köpte" frame the question; "värde" and "ärende" are what it is about."""
+    from assistant.answer.refusal import _subject_terms
+
+    terms = set().union(*_subject_terms("vilken medlemsavgift bestämde vårmötet och vem ställde frågan om värde"))
+    assert "medlemsavgift" in terms and "vard" in terms
+    assert not {"bestamd", "stalld"} & terms
+
+
 def test_a_meeting_named_with_a_year_it_was_not_held_is_refused(answers: Assistant) -> None:
     answer = answers.ask("när hölls vårmötet 2020")
     assert not answer.found and "inget sammanträde under 2020" in answer.answer, answer.answer
