@@ -14,7 +14,7 @@ from assistant.swedish import content_terms, fold
 
 MEETING_VERBS = content_terms("hålls hölls hålla äger ägde rum börjar började startar startade slutar slutade "
                               "avslutas avslutades öppnas öppnades pågår pågick varar varade klockan tid datum "
-                              "plats lokal länge nästa föregående")
+                              "plats lokal länge nästa föregående ska skall skulle enligt")
 HEAD_CHARS = 600
 _ENGLISH_FRAME = re.compile(r"\b(?:meetings?|committee|working|board|council|assembly|annual|spring|autumn|when|where|"
                             r"time|start|end|started|ended|place|room|minutes|agenda|held|open|opened|closed)\b")
@@ -26,12 +26,12 @@ def fact_meetings(ctx: Context) -> list[Meeting]:
     more than the fact it asks ("vem justerade protokollet från extramötet om uteslutningen"), the meetings of
     the best hits; a bare "vem justerar protokollet" means the latest meeting."""
     q = ctx.question
-    if q.meetings or not _rest_terms(q):
+    if q.meetings or not rest_terms(q):
         return ctx.latest_meetings(("kallelse", "protokoll"))
     return ctx.ranked_meetings(("kallelse", "protokoll"))
 
 
-def _rest_terms(q: Question) -> set[str]:
+def rest_terms(q: Question) -> set[str]:
     """The question's words beyond the meeting, its roles, verbs and dates."""
     asked = content_terms(glossary_words(_ENGLISH_FRAME.sub(" ", q.text.casefold()))) if q.english else q.topic
     return {t for t in asked - FRAME - MEETING_VERBS - DATE_TERMS - owner_terms(q.standalone)
@@ -48,7 +48,7 @@ def only_names_meeting(ctx: Context) -> bool:
     """When/where the meeting itself is, not something that happened at it ("när pausade vårmötet för
     pizza"): no word of the question beyond the meeting, its verbs and dates stands in the meeting's
     document without standing in its head (where the organisation and meeting are named)."""
-    rest = _rest_terms(ctx.question)
+    rest = rest_terms(ctx.question)
     meetings = ctx.latest_meetings(("kallelse", "protokoll"))
     if not rest or not meetings:
         return True

@@ -437,3 +437,24 @@ def test_who_reserved_is_asked_of_the_item_not_of_the_attendance_list(fast_assis
     assert not summary.errors, summary.format()
     answer = fast_assistant.ask("Vad hände med Per Lunds förslag om sommarkort för eleverna, och vem reserverade sig?")
     assert "reserverar sig mot beslutet" in answer.answer
+
+
+def test_who_led_the_meeting_and_when_the_next_one_would_be(fast_assistant, tmp_path) -> None:
+    """"Vem ledde vårmötet" asks for its chair; "när skulle nästa styrelsemöte hållas enligt protokollet från …"
+    for the minutes' "Nästa möte", though "skulle" and "enligt" stand elsewhere in them."""
+    from assistant.answer.asked import roles_of
+
+    assert roles_of("vem ledde vårmötet 2019 och vem förde protokollet") == ("sekreterare", "ordförande")
+    folder = tmp_path / "kodklubben"
+    folder.mkdir()
+    (folder / "styrelsemote-2019-09-04.md").write_text(
+        "# Mötesprotokoll\n\n## Kodklubben\n\n## 4 september 2019\n\n## Närvarande\nAnna Berg, Per Lund\n\n"
+        "## Mötets öppnande\n12:14\n\n## Introkväll\nEnligt planen skulle vi bjuda på pizza.\n\n"
+        "## Nästa möte\nSamma tid nästa vecka. (Onsdag 11:e september 12:15-13:00)\n\n## Mötet avslutas\n12:50\n",
+        encoding="utf-8")
+    assert not fast_assistant.ingest([folder]).errors
+    answer = fast_assistant.ask("När skulle nästa styrelsemöte hållas enligt protokollet från den 4 september 2019?")
+    assert "11:e september" in answer.answer, answer.answer
+    from assistant.answer.which_meeting import rest_terms
+
+    assert not rest_terms(fast_assistant.analyse("När skulle nästa styrelsemöte hållas enligt protokollet?"))
