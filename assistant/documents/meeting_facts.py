@@ -193,7 +193,7 @@ def opening_and_closing_time(text: str, structure: Structure) -> None:
     19:52"), with the time: in the first and the last items."""
     head = structure.items[3].start if len(structure.items) > 3 else min(len(text), 3000)
     tail = structure.items[-3].start if len(structure.items) >= 3 else max(0, len(text) - 3000)
-    lines = [ln for ln in split_lines(text) if ln.stripped]
+    lines = [ln for ln in split_lines(text) if ln.stripped.strip("=-_*")]  # a Setext heading's rule is no line
     for _, span in _said_at([ln for ln in lines if ln.start < head and _SAYS_MEETING.search(ln.text)], _OPENED):
         structure.fact_spans.setdefault("öppnat", span)
     for _, span in _said_at([ln for ln in lines if ln.start >= tail], _CLOSED):

@@ -458,3 +458,13 @@ def test_who_led_the_meeting_and_when_the_next_one_would_be(fast_assistant, tmp_
     from assistant.answer.which_meeting import rest_terms
 
     assert not rest_terms(fast_assistant.analyse("När skulle nästa styrelsemöte hållas enligt protokollet?"))
+
+
+def test_a_closing_under_a_setext_heading_and_hur_dags_asking_the_time() -> None:
+    """"Mötets avslutande" over a rule of "=" and then "Mötet avslutades 16:30.": the rule is no line between."""
+    from assistant.answer.asked import attribute_of
+
+    doc, structure = build_document(PYTHON_SVERIGE / "styrelsemote-2013-01-08.md")
+    start, end = structure.fact_spans["avslutat"]
+    assert doc.text[start:end].endswith("Mötet avslutades 16:30.")
+    assert attribute_of("hur dags avslutades det första styrelsemötet?") == "time"
