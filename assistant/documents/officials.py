@@ -40,8 +40,12 @@ _SENTENCES = (
     re.compile(rf"\b(?P<role>(?i:mötesordförande|ordförande))n?\s+{_NAMES}\s+(?:förklarade|förklarar|öppnade|öppnar"
                rf"|hälsade|hälsar)\b"),  # "Ordförande Anna Berg förklarade mötet öppnat"
 )
+_FIRST_NAME_ELECTED = re.compile(rf"^[\s\-–•*]*(?P<name>[A-ZÅÄÖÉ][a-zåäöé]+)\s+(?:väljs|valdes|utses|utsågs)\s+(?:till|som)\s+"
+                                 rf"{_ROLE}\b")  # "Ylva väljs till justerare." (a small board knows its members)
+_NOT_NAMES = {"mötet", "han", "hon", "styrelsen", "årsmötet", "stämman", "nämnden", "föreningen", "ingen", "den", "det"}
 _KEEPS_MINUTES = re.compile(rf"{_NAMES}\s+(?:skriver|för|förde)\s+protokoll")  # the secretary, unnamed as such
-_SIGNATURE_ROLE = re.compile(r"(?i:(" + "|".join(sorted(ROLES, key=len, reverse=True)) + r")|vid protokollet)")
+_SIGNATURE_ROLE = re.compile(r"(?i:(" + "|".join(sorted(ROLES, key=len, reverse=True)) + r")|vid protokollet|(justeras|justerat))")
+SIGNED_ROWS_BELOW = 3  # a signature row: names under their roles, a line or two of scribble between
 _SIGNED_NAME = re.compile(rf"{_NAME}")
 _LEAD = re.compile(r"^[\s\-–•*\u00ad]*(?:#{1,6}\s+)?(?:§\s*\d{1,3}[.:]?\s*|\d{1,2}[.)]?\s+|[a-z][.)]\s+)?")
 _HEADING = re.compile(rf"(?i:val\s+av\s+)?{_ROLE}\b(?P<rest>.*)")
@@ -65,7 +69,9 @@ def meeting_officials(text: str, items: list[AgendaItem]) -> list[Official]:
     found = sorted(_by_sentence(lines) + _by_heading(lines), key=lambda o: o.start) + _by_signature(tail)
     first: dict[str, Official] = {}
     for official in found:
-        first.setdefault(official.role, official)
+        held = first.setdefault(official.role, official)
+        if " " not in held.names and official.names.startswith(f"{held.names} "):
+            first[official.role] = official  # "Emil väljs till justerare", signed "Emil Stigsson": the full name
     return list(first.values())
 
 
@@ -75,6 +81,8 @@ def _by_sentence(lines: list[Line]) -> list[Official]:
         for pattern in _SENTENCES:
             for match in pattern.finditer(line.text):
                 found.append(Official(ROLES[match["role"].casefold()], _names(match["name"]), line.start, line.end))
+        if (match := _FIRST_NAME_ELECTED.match(line.text)) and match["name"].casefold() not in _NOT_NAMES:
+            found.append(Official(ROLES[match["role"].casefold()], match["name"], line.start, line.end))
         if match := _KEEPS_MINUTES.search(line.text):
             found.append(Official("sekreterare", _names(match["name"]), line.start, line.end))
     return found
@@ -107,19 +115,39 @@ def _by_heading(lines: list[Line]) -> list[Official]:
 
 
 def _by_signature(lines: list[Line]) -> list[Official]:
-    """A signature: a role alone on its line ("Justerare", "Vid protokollet") with the name above or below it."""
+    """A signature: a role alone on its line ("Justerare", "Vid protokollet") with the name above or below it;
+    or a row of roles ("Vid protokollet  Justeras") over a row of as many names."""
     found = []
     for i, line in enumerate(lines):
         role = _SIGNATURE_ROLE.fullmatch(_LEAD.sub("", line.text).strip(" _.:"))
         if not role:
+            found += _signature_row(line, lines[i + 1:i + 1 + SIGNED_ROWS_BELOW])
             continue
-        for other in [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]:
-            if name := _SIGNED_NAME.fullmatch(other.stripped.strip(" _")):
+        leads = not role.group(1)  # "Vid protokollet", "Justeras" stand above the signature and the name
+        for other in [lines[j] for j in ((i + 1, i - 1) if leads else (i - 1, i + 1)) if 0 <= j < len(lines)]:
+            if "  " not in other.stripped and (name := _SIGNED_NAME.fullmatch(other.stripped.strip(" _"))):
                 span = (min(line.start, other.start), max(line.end, other.end))
-                held = ROLES[role.group(1).casefold()] if role.group(1) else "sekreterare"  # "Vid protokollet"
-                found.append(Official(held, name.group(), *span))
+                found.append(Official(_signing_role(role), name.group(), *span))
                 break
     return found
+
+
+def _signature_row(line: Line, below: list[Line]) -> list[Official]:
+    roles = [_SIGNATURE_ROLE.fullmatch(cell.strip(" _.:")) for cell in re.split(r"[ \t]{2,}", line.stripped)]
+    if len(roles) < 2 or not all(roles):
+        return []
+    for other in below:
+        names = [_SIGNED_NAME.fullmatch(cell.strip(" _")) for cell in re.split(r"[ \t]{2,}", other.stripped)]
+        if len(names) == len(roles) and all(names):
+            return [Official(_signing_role(role), name.group(), line.start, other.end)
+                    for role, name in zip(roles, names) if role and name]
+    return []
+
+
+def _signing_role(role: re.Match[str]) -> str:
+    if role.group(1):
+        return ROLES[role.group(1).casefold()]
+    return "justerare" if role.group(2) else "sekreterare"  # "Justeras", else "Vid protokollet"
 
 
 def _names(found: str) -> str:

@@ -35,7 +35,7 @@ def test_signatures_at_the_end_when_the_opening_says_nothing() -> None:
     text = "Protokoll styrelsemöte\n§ 1 Övrigt\nInget.\n\nVid protokollet\n\nLisa Ek\n\nJusteras\n\nKarl Nilsson\nJusterare\n"
     found = officials(text)
     assert found["sekreterare"] == ("Lisa Ek", "Vid protokollet\n\nLisa Ek")
-    assert found["justerare"] == ("Karl Nilsson", "Karl Nilsson\nJusterare")
+    assert found["justerare"] == ("Karl Nilsson", "Justeras\n\nKarl Nilsson")
 
 
 def test_a_board_chair_elected_under_a_later_item_is_not_the_meetings_chair() -> None:
@@ -43,3 +43,23 @@ def test_a_board_chair_elected_under_a_later_item_is_not_the_meetings_chair() ->
         "§ 9 Val av styrelse\nMötet beslutar att välja Per Ek till ordförande 2025.\n"
     items = [AgendaItem(f"§ {m.group(1)}", "", m.start(), m.end()) for m in re.finditer(r"^§ (\d+).*$", text, re.M)]
     assert "ordförande" not in {o.role for o in meeting_officials(text, items)}
+
+
+def test_a_row_of_signatures_under_a_row_of_roles() -> None:
+    """"Vid protokollet  Justeras" over the signatures (scanned: a line of scribble) and "Ingrid Kristensen  Emil
+    Stigsson": each name under its role; a row of names is no one name for a role below it."""
+    text = "Protokoll styrelsemöte\n§ 1 Övrigt\nInget.\n\nVid protokollet  Justeras\n\nbuy vÅ  a  byyO—\n\n" \
+           "Ingrid Kristensen  Emil Stigsson\n\nOrdförande\n"
+    found = officials(text)
+    assert found["sekreterare"][0] == "Ingrid Kristensen" and found["justerare"][0] == "Emil Stigsson"
+    assert "ordförande" not in found
+
+
+def test_a_first_name_elected_and_the_full_name_signed() -> None:
+    """A small board elects by first name ("Ylva väljs till justerare."); the signature gives the full name when
+    it is the same person; "Mötet väljs …" names nobody."""
+    text = "Protokoll styrelsemöte\nMötet öppnades\n1. | Val av justerare\nEmil väljs till justerare.\n" \
+           "Elis väljs som mötesordförande.\n\nVid protokollet  Justeras\n\nIngrid Kristensen  Emil Stigsson\n"
+    found = officials(text)
+    assert found["justerare"][0] == "Emil Stigsson" and found["ordförande"][0] == "Elis"
+    assert officials("Protokoll\nYlva väljs till justerare.\n\nJusteras\n\nYHA Selander\n")["justerare"][0] == "Ylva"
