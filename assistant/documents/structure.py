@@ -25,6 +25,7 @@ _PARAGRAPH_ITEM = re.compile(r"(?:[A-ZÅÄÖ]{2,6}[ \t]+)?§[ \t]*(?P<number>\d{
 _WORD_ITEM = re.compile(r"(?:Punkt|Ärende)[ \t]+(?P<number>\d{1,3})[ \t]*[.:]?(?:[ \t]+(?P<title>\S.*))?", re.IGNORECASE)
 _NUMBER_ITEM = re.compile(r"(?P<number>[1-9]\d{0,2}(?:\.[1-9]\d{0,2}){0,3})(?:[.)][ \t]*(?P<title>[a-zåäö].*)|[.)]?[ \t]+"
                           r"(?P<upper>[A-ZÅÄÖÉ§\"”«].*)|[.)][ \t]*(?P<tight>[A-ZÅÄÖÉ].*))")
+_TABLE_RULE = re.compile(r"^(\d{1,3}[.)]?)[ \t]*\|[ \t]*")  # "7. | Övrigt": a table's rule read as a character
 _CASE_REFERENCE = re.compile(rf"{DNR.pattern}|[A-ZÅÄÖ]{{1,6}}/\d{{4}}:\S+")
 _MARKDOWN_HEADING = re.compile(r"#{1,6}[ \t]*")
 _RULE = re.compile(r"[=\-_*]{3,}")  # a heading's underline, a horizontal or signature rule: no content
@@ -82,7 +83,7 @@ def heading_text(line: str) -> str:
 
 
 def item_head(line: Line, styled: bool) -> ItemHead | None:
-    text = heading_text(line.stripped)
+    text = _TABLE_RULE.sub(r"\1 ", heading_text(line.stripped), count=1)
     for scheme, pattern in (("§", _PARAGRAPH_ITEM), ("punkt", _WORD_ITEM), ("nummer", _NUMBER_ITEM)):
         match = pattern.fullmatch(text)
         if not match:
