@@ -18,7 +18,7 @@ from assistant.answer.conversation import Message, standalone_question
 from assistant.answer.english import ENGLISH_MONTHS, glossary_words, is_english, meeting_words
 from assistant.index.meetings import MINUTES_TYPES, Meeting
 from assistant.index.store import Filters
-from assistant.swedish import MONTHS, content_terms
+from assistant.swedish import MONTHS, content_terms, fold_name
 
 _REFERENCES = (
     ("förslag", re.compile(r"\b(?:förslag|forslag|proposal)(?:et|en)?\s+(?:nr\.?\s*|nummer\s*|number\s*)?(\d{1,3})\b")),
@@ -170,6 +170,9 @@ def analyse(question: str, history: list[Message] | None, meetings: list[Meeting
         allowed = _of_named_organisations(owners, named_owners, unknown_too=True)  # its minutes may not say its name
         mine = [m for m in meetings if m.doc_id in allowed]
     chosen = _named_meetings(mine, bodies, dates)
+    if chosen and bodies and not {m.body for m in chosen} & set(bodies):  # named by its organ: filter by its name
+        bodies = list(dict.fromkeys(m.body for m in chosen))
+        asked = replace(asked, bodies=tuple(bodies))
     in_period = [m for m in chosen if _within(m.meeting_date, period)] if (bodies or month_named) and not dates else []
     narrowed = bodies or dates or allowed is not None or in_period
     asked = replace(asked, meetings=tuple(m.doc_id for m in in_period or chosen) if narrowed else ())
@@ -192,8 +195,17 @@ def _named_meetings(meetings: list[Meeting], bodies: list[str], dates: list[date
                     period: Period | None = None) -> list[Meeting]:
     """The meetings of the bodies and on the dates the question names (in its period, when given one)."""
     days = {d.isoformat() for d in dates}
-    return [m for m in meetings if (not bodies or m.body in bodies) and (not days or m.meeting_date in days)
-            and (period is None or not (period.since or period.until) or _within(m.meeting_date, period))]
+    found = [m for m in meetings if (not bodies or m.body in bodies) and (not days or m.meeting_date in days)
+             and (period is None or not (period.since or period.until) or _within(m.meeting_date, period))]
+    if found or not (bodies and days):
+        return found
+    organs = {_organ(b) for b in bodies}  # "styrelsen den 13 mars": the minutes filed as "Styrelsemötet" that day
+    return [m for m in meetings if m.meeting_date in days and _organ(m.body) in organs]
+
+
+def _organ(body: str) -> str:
+    """"Styrelsen", "Styrelsemötet" → "styrelse": the organ, whether a body or its meeting is named."""
+    return re.sub(r"(?:s?motet|s?mote|n)$", "", fold_name(body))
 
 
 def _within(day: str, period: Period) -> bool:

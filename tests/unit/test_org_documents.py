@@ -478,3 +478,18 @@ def test_items_numbered_in_a_table_whose_rule_the_text_layer_reads_as_a_bar() ->
     head = item_head(Line(0, 12, "7. | Övrigt"), False)
     assert head is not None and (head.number, head.title) == ("7", "Övrigt")
     assert item_head(Line(0, 9, "| Övrigt |"), False) is None
+
+
+def test_the_board_named_with_a_date_finds_its_meeting_filed_as_styrelsemötet() -> None:
+    """"Vad beslutade styrelsen den 13 mars 2025": beside another organisation's "Styrelsen", the minutes that day
+    are filed as "Styrelsemötet" (from the file name); the organ named is theirs."""
+    from datetime import date
+
+    from assistant.answer.questions import _named_meetings
+    from assistant.index.meetings import Meeting
+
+    meetings = [Meeting("a", "protokoll", "", "Styrelsen", "2018-11-21", "", ""),
+                Meeting("b", "protokoll", "", "Styrelsemötet", "2025-03-13", "", ""),
+                Meeting("c", "protokoll", "", "Årsmötet", "2025-03-13", "", "")]
+    assert [m.doc_id for m in _named_meetings(meetings, ["Styrelsen"], [date(2025, 3, 13)])] == ["b"]
+    assert [m.doc_id for m in _named_meetings(meetings, ["Styrelsen"], [date(2018, 11, 21)])] == ["a"]
