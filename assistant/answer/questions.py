@@ -174,6 +174,12 @@ def analyse(question: str, history: list[Message] | None, meetings: list[Meeting
         bodies = list(dict.fromkeys(m.body for m in chosen))
         asked = replace(asked, bodies=tuple(bodies))
     in_period = [m for m in chosen if _within(m.meeting_date, period)] if (bodies or month_named) and not dates else []
+    if bodies and not dates and not in_period and (period.since or period.until):  # "styrelsen i december 2025"
+        organs = {_organ(b) for b in bodies}
+        in_period = [m for m in mine if _organ(m.body) in organs and _within(m.meeting_date, period)]
+        if in_period:
+            bodies = list(dict.fromkeys(m.body for m in in_period))
+            asked = replace(asked, bodies=tuple(bodies))
     narrowed = bodies or dates or allowed is not None or in_period
     asked = replace(asked, meetings=tuple(m.doc_id for m in in_period or chosen) if narrowed else ())
     met_then = any(_within(m.meeting_date, period) for m in (chosen if in_full else mine))

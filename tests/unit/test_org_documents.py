@@ -493,3 +493,16 @@ def test_the_board_named_with_a_date_finds_its_meeting_filed_as_styrelsemötet()
                 Meeting("c", "protokoll", "", "Årsmötet", "2025-03-13", "", "")]
     assert [m.doc_id for m in _named_meetings(meetings, ["Styrelsen"], [date(2025, 3, 13)])] == ["b"]
     assert [m.doc_id for m in _named_meetings(meetings, ["Styrelsen"], [date(2018, 11, 21)])] == ["a"]
+
+
+def test_the_board_named_with_a_month_finds_its_meeting_filed_as_styrelsemötet() -> None:
+    """"Vad beslutade styrelsen i december 2025": the board of one organisation met then, filed as
+    "Styrelsemötet"; another organisation's "Styrelsen" did not."""
+    from assistant.answer.questions import Corrector, analyse
+    from assistant.index.meetings import Meeting
+
+    meetings = [Meeting("a", "protokoll", "", "Styrelsen", "2018-11-21", "", ""),
+                Meeting("b", "protokoll", "", "Styrelsemötet", "2025-12-16", "", ""),
+                Meeting("c", "protokoll", "", "Årsmötet", "2025-12-03", "", "")]
+    q = analyse("Vad beslutade styrelsen i december 2025 om pengarna på kontot?", None, meetings, Corrector(lambda t: t))
+    assert q.meetings == ("b",) and q.filters.body == "Styrelsemötet"
