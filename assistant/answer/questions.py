@@ -305,7 +305,8 @@ def resolve_period(question: str, meeting_dates: list[str]) -> Period:
     if match := MONTH_ONLY.search(low) or _ENGLISH_MONTH.search(low):
         number = MONTHS.index(month_of(match)) + 1 if match.re is MONTH_ONLY else ENGLISH_MONTHS[match.group(1)]
         in_month = sorted(d[:4] for d in meeting_dates if int(d[5:7]) == number)
-        named_year = _YEAR_AFTER.match(low, match.end()) or _meeting_year(low)  # "i mars 2024"
+        word_end = re.compile(r"\w*").match(low, match.end()).end()  # "decembermötet 2025": after the word
+        named_year = _YEAR_AFTER.match(low, word_end) or _meeting_year(low)  # "i mars 2024"
         year = named_year.group(1) if named_year else in_month[-1] if in_month else year
         return Period(f"{year}-{number:02d}-01", f"{year}-{number:02d}-31")
     if season := _SEASON_YEAR.search(low):  # "hösten 2023", "våren 2024"

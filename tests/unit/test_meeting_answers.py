@@ -709,6 +709,14 @@ def test_the_year_of_a_report_is_no_meeting_filter() -> None:
     assert resolve_period("vad beslutades på årsmötet 2023", dates) == Period("2023-01-01", "2023-12-31")
 
 
+def test_a_month_meeting_takes_the_year_written_after_it() -> None:
+    """"enligt decembermötet 2025": the year after the compound, not "årsstämman 2026" earlier in the question."""
+    from assistant.answer.questions import Period, resolve_period
+
+    asked = "när planeras årsstämman 2026, enligt decembermötet 2025?"
+    assert resolve_period(asked, ["2025-12-16"]) == Period("2025-12-01", "2025-12-31")
+
+
 def test_a_decision_question_on_an_item_quotes_its_decision(answers: Assistant) -> None:
     """"Plats och tid … kl. 08:15 – 12:15" answers when the meeting began; a question about the decision on an
     item whose summary matched best quotes the item's decision too, also when asked in English."""
