@@ -170,18 +170,15 @@ def analyse(question: str, history: list[Message] | None, meetings: list[Meeting
         allowed = _of_named_organisations(owners, named_owners, unknown_too=True)  # its minutes may not say its name
         mine = [m for m in meetings if m.doc_id in allowed]
     chosen = _named_meetings(mine, bodies, dates)
-    if chosen and bodies and not {m.body for m in chosen} & set(bodies):  # named by its organ: filter by its name
-        bodies = list(dict.fromkeys(m.body for m in chosen))
-        asked = replace(asked, bodies=tuple(bodies))
     in_period = [m for m in chosen if _within(m.meeting_date, period)] if (bodies or month_named) and not dates else []
     if bodies and not dates and not in_period and (period.since or period.until):  # "styrelsen i december 2025"
-        organs = {_organ(b) for b in bodies}
-        in_period = [m for m in mine if _organ(m.body) in organs and _within(m.meeting_date, period)]
-        if in_period:
-            bodies = list(dict.fromkeys(m.body for m in in_period))
-            asked = replace(asked, bodies=tuple(bodies))
+        in_period = [m for m in _of_organs(mine, bodies) if _within(m.meeting_date, period)]
+    found = in_period or chosen
+    if found and bodies and not {m.body for m in found} & set(bodies):  # named by its organ: filter by its name
+        bodies = list(dict.fromkeys(m.body for m in found))
+        asked = replace(asked, bodies=tuple(bodies))
     narrowed = bodies or dates or allowed is not None or in_period
-    asked = replace(asked, meetings=tuple(m.doc_id for m in in_period or chosen) if narrowed else ())
+    asked = replace(asked, meetings=tuple(m.doc_id for m in found) if narrowed else ())
     met_then = any(_within(m.meeting_date, period) for m in (chosen if in_full else mine))
     return replace(asked, filters=_filters(asked, filters or Filters(), meetings, bool(in_period), met_then,
                                            tuple(sorted(allowed)) if allowed is not None else ()))
@@ -205,8 +202,13 @@ def _named_meetings(meetings: list[Meeting], bodies: list[str], dates: list[date
              and (period is None or not (period.since or period.until) or _within(m.meeting_date, period))]
     if found or not (bodies and days):
         return found
-    organs = {_organ(b) for b in bodies}  # "styrelsen den 13 mars": the minutes filed as "Styrelsemötet" that day
-    return [m for m in meetings if m.meeting_date in days and _organ(m.body) in organs]
+    return [m for m in _of_organs(meetings, bodies) if m.meeting_date in days]  # "styrelsen den 13 mars"
+
+
+def _of_organs(meetings: list[Meeting], bodies: list[str]) -> list[Meeting]:
+    """The meetings of the organs the bodies name: "Styrelsen" also finds the minutes filed as "Styrelsemötet"."""
+    organs = {_organ(b) for b in bodies}
+    return [m for m in meetings if _organ(m.body) in organs]
 
 
 def _organ(body: str) -> str:
