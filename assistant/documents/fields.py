@@ -7,6 +7,8 @@ import re
 
 from assistant.documents.lines import Line
 
+_BODYS = r"[A-ZÅÄÖ][\wåäö]*(?:- (?:och|&) [\wåäö]+)?s"  # a body in the genitive: "Barn- och utbildningsnämndens"
+BODY_DECISION = rf"{_BODYS} beslut"  # "Samhällsplaneringsnämndens beslut"
 FIELD_LABELS = (
     r"Ärendet i korthet", r"Ärendebeskrivning", r"Beskrivning av ärendet", r"Sammanfattning av ärendet",
     r"Sammanfattning", r"Bakgrund", r"Ärendet", r"Förslag till beslut(?: (?:i|på|till) [^.:\n]{1,40}?)?",
@@ -16,7 +18,7 @@ FIELD_LABELS = (
     r"Beslut", r"Bilagor?(?: \d{1,2})?", r"Föredragande", r"Handläggare", r"Diskussion", r"Information",
     r"Ekonomiska konsekvenser", r"Jäv",
     # the proposal or decision of a named body: "Utbildningsförvaltningens förslag", "Barn- och utbildningsnämndens beslut"
-    r"[A-ZÅÄÖ][\wåäö]*(?:- (?:och|&) [\wåäö]+)?s (?:förslag(?: till beslut)?|beslut)",
+    rf"{_BODYS} (?:förslag(?: till beslut)?|beslut)",
 )
 _LABEL = "|".join(FIELD_LABELS)
 _OWN_LINE_LABEL = re.compile(rf"(?P<label>{_LABEL})[ \t]*:?[ \t]*", re.IGNORECASE)
@@ -50,9 +52,6 @@ def field_label(line: Line, emphasis_end: int | None) -> tuple[str, int] | None:
 def _canonical(label: str) -> str:
     label = " ".join(label.split()).rstrip(":")
     return label[:1].upper() + label[1:]
-
-
-BODY_DECISION = r"[A-ZÅÄÖ][\wåäö]*(?:- (?:och|&) [\wåäö]+)?s beslut"  # "Samhällsplaneringsnämndens beslut"
 
 
 def is_decision(label: str) -> bool:
