@@ -12,6 +12,10 @@ QUANTITY_FRAME = re.compile(r"\bhur (?:många|manga|mycket)\b|\bhow (?:many|much
 QUANTITY_TERMS = content_terms("många manga mycket")
 ASKING_TERMS = QUANTITY_TERMS | content_terms("får fick kan kunde ska skulle måste bör")
 COST_TERMS = frozenset(t for t in content_terms("kostar kostade kosta kostnad kostnaden") if t.startswith("kost"))
+# an outcome asked in other words than "beslut": "vad bestämdes", "vad kom styrelsen fram till", "hur slutade ärendet"
+ASKS_OUTCOME = re.compile(r"\bbestäm(?:de|des|t|ts)\b|\bkom\b(?: [\wåäö-]+){0,3} fram till\b|\bhur slutade\b"
+                          r"|\bblev\b(?: [\wåäö-]+){1,4} (?:godkänd|godkänt|godkända|antagen|antaget|antagna|beviljad|avslagen)\b")
+OUTCOME_TERMS = content_terms("bestämdes bestämde bestämt bestämts kom fram slutade")
 ELECTED = re.compile(r"\b(?:valdes|valde|valts|vald|valda|utsågs|utsedd|utses|väljs|elected|appointed)\b")
 ATTRIBUTES = (  # first match wins
     ("vote", re.compile(r"\brösta\w*|\brosta\w*|\bomröstning|\bomrostning|\bvote[ds]?\b|\bvoting\b")),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer.asked import WHICH_THINGS, attribute_of
+from assistant.answer.asked import ASKS_OUTCOME, WHICH_THINGS, attribute_of
 from assistant.answer.units import Unit
 from assistant.documents.model import ChunkKind
 from assistant.swedish import content_terms, fold
@@ -66,6 +66,8 @@ _PERSON = re.compile(r"[A-ZÅÄÖ][a-zåäöé]+ [A-ZÅÄÖ][a-zåäöé-]+")
 
 def intents_of(question: str) -> set[str]:
     found = {name for name, pattern in INTENTS.items() if pattern.search(question)}
+    if ASKS_OUTCOME.search(question.casefold()):
+        found.add("decision")
     if attribute_of(question.casefold()) == "list":
         found.discard("person")  # "vilka åtgärder nämnde X": things, not people
     return found

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from assistant.answer.bodies import bodies_named_in_full, is_meeting_word, meeting_among, named_by_head_noun, named_organisations
-from assistant.answer.asked import ASKING_TERMS, COST_TERMS, QUANTITY_FRAME, QUANTITY_TERMS, attribute_of, roles_of
+from assistant.answer.asked import ASKING_TERMS, ASKS_OUTCOME, OUTCOME_TERMS, COST_TERMS, QUANTITY_FRAME, QUANTITY_TERMS, attribute_of, roles_of
 from assistant.answer.conversation import Message, standalone_question
 from assistant.answer.english import ENGLISH_MONTHS, glossary_words, is_english, meeting_words
 from assistant.index.meetings import MINUTES_TYPES, Meeting
@@ -99,14 +99,19 @@ class Question:
         if dated:  # the meeting a date names says no more which passage answers ("styrelsemötet i maj")
             named |= {t for t in self.terms if is_meeting_word(t)}
         quantity = QUANTITY_TERMS if QUANTITY_FRAME.search(self.standalone.casefold()) else frozenset()
-        return frozenset(self.terms - named - dated - quantity) or self.terms
+        return frozenset(self.terms - named - dated - quantity - self._outcome_frame) or self.terms
 
     @property
     def subject_terms(self) -> frozenset[str]:
         """The terms without the words that only ask: "hur mycket", a modal verb ("får", "ska"), and for an
         amount the cost words ("kostar"), which a passage stating the sum need not repeat."""
-        asking = ASKING_TERMS | (COST_TERMS if self.attribute == "amount" else frozenset())
+        asking = ASKING_TERMS | (COST_TERMS if self.attribute == "amount" else frozenset()) | self._outcome_frame
         return frozenset(self.terms - asking) or self.terms
+
+    @property
+    def _outcome_frame(self) -> frozenset[str]:
+        """The words that ask for an outcome ("vad kom nämnden fram till om X"): they name no topic."""
+        return OUTCOME_TERMS if ASKS_OUTCOME.search(self.standalone.casefold()) else frozenset()
 
     @property
     def property_terms(self) -> frozenset[str]:
@@ -157,7 +162,7 @@ def analyse(question: str, history: list[Message] | None, meetings: list[Meeting
         roles=roles_of(question.casefold()) or roles_of(low), references=_references(low),
         organisations=named_owners, bodies_in_full=bool(in_full),
         dates=tuple(dates), unresolved_dates=tuple(unresolved), period=period, bodies=tuple(bodies),
-        about_decisions=bool(DECISION_WORDS.search(low)),
+        about_decisions=bool(DECISION_WORDS.search(low) or ASKS_OUTCOME.search(low)),
         doc_kind=next((kind for kind, pattern in DOC_KINDS if pattern.search(low)), ""),
         asks_minutes=bool(re.search(r"protokoll|juster|beslut|beslöt|minutes|decid|höll|hölls|holl|pågick|pagick"
                                     r"|varade|hur länge|hur lange|\bdid\b|\blasted\b|how long|\b(?:vem|vilka) var\b|\bwho (?:was|were)\b",

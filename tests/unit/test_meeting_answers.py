@@ -986,3 +986,14 @@ def test_a_label_over_its_value_says_which_line_states_the_fact(answers: Assista
     assert answer.found and any(c.quote.strip() == "Gabriella Lönn" for c in answer.citations), answer.answer
     assert "(SD)" not in answer.answer
     assert_exact(answers, answer)
+
+
+def test_an_outcome_asked_without_the_word_beslut_is_the_decision(answers: Assistant) -> None:
+    """"hur slutade ärendet", "vad kom nämnden fram till" ask what was decided, as "vad beslutade" does."""
+    for question in ("hur slutade ärendet om direktbussen till bottnarydsskolans fritidshem",
+                     "vad kom barn- och utbildningsnämnden fram till om egnahemsskolan"):
+        answer = answers.ask(question)
+        assert answer.answer.startswith("Beslut, nyast först:"), answer.answer
+        assert_exact(answers, answer)
+    assert "En extrainsatt busstur" in answers.ask("hur slutade ärendet om direktbussen till bottnarydsskolans "
+                                                   "fritidshem").answer
