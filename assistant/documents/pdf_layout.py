@@ -21,6 +21,7 @@ from difflib import SequenceMatcher
 
 import pdfplumber
 
+from assistant.documents.accents import with_accents
 from assistant.documents.fields import field_label
 from assistant.documents.model import Heading, LoadedText, Page
 from assistant.documents.lines import Line as PlainLine
@@ -142,7 +143,7 @@ def _read_page(page: pdfplumber.page.Page, number: int) -> PageLayout:
     layout = PageLayout(number, float(page.height), images=len(page.images))
     raw = page.filter(_not_sideways).extract_words(x_tolerance_ratio=0.15, y_tolerance=2, keep_blank_chars=False,
                                                    extra_attrs=["fontname", "size"])
-    words = [Word(w["text"], w["x0"], w["x1"], w["top"], w["bottom"], round(w["size"], 1),
+    words = [Word(with_accents(w["text"]), w["x0"], w["x1"], w["top"], w["bottom"], round(w["size"], 1),
                   bool(_BOLD_FONT.search(w["fontname"]))) for w in raw if w.get("upright", True)]
     placed = sum(len(w.text) for w in words)
     if total and placed < MIN_PLACED * total:
@@ -377,7 +378,7 @@ def layout_text(pages: list[PageLayout], plain_text: Callable[[int], str]) -> Lo
             writer.write("\n\n")
         start = writer.length
         if not page.placed:
-            writer.write(plain_text(page.number))
+            writer.write(with_accents(plain_text(page.number)))
         previous: Line | None = None
         for line in page.lines:
             writer.line(line, _separator(previous, line))

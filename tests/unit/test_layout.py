@@ -351,3 +351,18 @@ def test_text_set_sideways_in_the_margin_is_left_out(tmp_path: Path) -> None:
     text = load(path).text
     assert text.splitlines()[2] == "NÄMNDENS BESLUT"  # nothing of the margin glued to the label
     assert not [line for line in text.splitlines() if len(line.strip()) == 1]
+
+
+def test_accent_marks_set_apart_by_latex_are_joined_to_their_letters(tmp_path: Path) -> None:
+    """pdfTeX without T1 fonts draws "ä" as a diaeresis and an "a"; the text must hold the letter, or no search
+    for "allmänt" or "ordförande" finds the page."""
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    pdf.multi_cell(0, 6, "Allm¨ant om verksamheten. Ordfo¨rande: Anna Andersson, Andr´e Berg.",
+                   new_x="LMARGIN", new_y="NEXT")
+    path = tmp_path / "latex.pdf"
+    pdf.output(str(path))
+    assert "Allmänt om verksamheten. Ordförande: Anna Andersson, André Berg." in load(path).text
+    fallback = layout_text([PageLayout(1, 842.0, placed=False)], lambda number: "Vi st¨adar p˚a fredag, Lucas´ tur.")
+    assert fallback.text == "Vi städar på fredag, Lucas´ tur."
