@@ -10,9 +10,9 @@ can tell apart ("Protokoll Styrelsen 2025-02-03"). Facts taken from the file nam
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from assistant.documents.model import Member, Structure
+from assistant.documents.bodies import body_name, labelled_body, names_unbroken, proposer, signed_by
 from assistant.documents.lines import Line, split_lines
 from assistant.documents.officials import meeting_officials
 from assistant.documents.organisation import organisation_of
@@ -37,13 +37,6 @@ _DECIDED = re.compile(r"\b(?:beslutar|beslutade|beslöt|beslutades|beslöts|väl
                       r"bifölls|antogs|lades till handlingarna|läggs till handlingarna)\b", re.IGNORECASE)
 TITLE_WORDS = {"justerat protokoll": "Justerat protokoll", "kallelse": "Kallelse", "föredragningslista": "Föredragningslista",
                "dagordning": "Dagordning", "protokoll": "Protokoll"}
-_BODY_NOUN = r"(?:nämnd|styrelse|beredning|utskott|stämma|fullmäktige|sektion|kommitté|direktion|presidium|råd)"
-_PROPOSES = re.compile(rf"^\s*([A-ZÅÄÖ][\wåäö-]*{_BODY_NOUN}(?:en|et|n)?)\s+(?:föreslår|anser|tillstyrker|avstyrker)\b",
-                       re.MULTILINE)
-_BODY_WORD = re.compile(rf"[\wåäöÅÄÖé-]*{_BODY_NOUN}(?:en|ens|et|ets|n|ns|s|an|ans)?", re.IGNORECASE)
-_MEETING_WORD = re.compile(r"(?P<prefix>[\wåäöÅÄÖé-]+?)(?P<s>s?)m[öo]te(?:t|s|ts)?(?:protokoll)?", re.IGNORECASE)
-_NOT_BODIES = {"samråd", "förråd", "avråd", "område", "styrelseledamot", "utskottsledamot"}
-_ADJECTIVE = re.compile(r"[A-ZÅÄÖa-zåäö][a-zåäö]*(?:isk|iska|al|ala|ell|ella|ig|iga|na)")
 _ISO = re.compile(r"(?<!\d)(20\d{2}|19\d{2})-(\d{2})-(\d{2})(?!\d)")
 _WORDY = re.compile(r"(?<!\d)(\d{1,2})(?::e|:a|:de|:te)?\s+([a-zåäö]{3,9})\.?\s+(\d{4})(?!\d)", re.IGNORECASE)
 _DAY_MONTH = re.compile(r"(?<![\d:])(\d{1,2})(?::e|:a|:de|:te)?\s+([a-zåäö]{3,9})\b(?!\s+\d)", re.IGNORECASE)
@@ -61,7 +54,6 @@ _OPENED = re.compile(r"\böppna(?:s|des|t|r)?\b|\böppnande\b", re.IGNORECASE)
 _CLOSED = re.compile(r"\b(?:avslutas|avslutades|avslutat|avslutar|avslutande)\b", re.IGNORECASE)
 _CLOCK_TIME = re.compile(r"\b([012]?\d[.:][0-5]\d)\b")
 _LABEL_VALUE = re.compile(r"[ \t]*(?P<label>[A-ZÅÄÖ][\wåäö ]{1,30}?)[ \t]*:[ \t]*(?P<value>\S.*?)[ \t]*")
-_BODY_LABEL = re.compile(r"[ \t]*(?:Beslutande organ|Organ|Nämnd)[ \t]*:[ \t]*(?P<value>\S[^\n]*?)[ \t]*", re.IGNORECASE)
 _HELD = re.compile(r"\b(?:öppnades|förklarades öppnat|avslutades|förklarades avslutat)\b", re.IGNORECASE)  # it took place
 _MARKUP = re.compile(r"^[ \t]*(?:#{1,6}|%)[ \t]*|\*\*")  # Markdown or Pandoc marks: "# Titel", "**Datum:**"
 _NOT_MEETING_DATE = re.compile(r"juster|anslag|nedtag|överklag|utfärd|publicer|expedier|skickad|upprätta|senast|"
@@ -104,31 +96,6 @@ def doc_type(lines: list[str]) -> str:
         found = [(m.start(), kind) for kind, pattern in DOC_TYPES if (m := re.search(pattern, line, re.IGNORECASE))]
         if found:
             return min(found)[1]
-    return ""
-
-
-def body_name(line: str) -> str:
-    """``"Protokoll Tekniska nämnden 2025-02-03"`` → ``"Tekniska nämnden"``; ``"styrelsemöte"`` → ``"Styrelsen"``."""
-    line = re.sub(r"(?<=\w)-\s+(och|&)\s+", r"-\1", line)  # "Barn- och utbildningsnämnden" as one token
-    tokens = re.findall(r"[\wåäöÅÄÖé&-]+", line)
-    for i, token in enumerate(tokens):
-        low = token.casefold()
-        if low in _NOT_BODIES or (i and tokens[i - 1].casefold() in ("ny", "nya")):
-            continue  # "Förslag till ny styrelse": the board to be elected, not the author
-        if _BODY_WORD.fullmatch(token):
-            end = i + 1
-            if low.endswith("s") and end < len(tokens) and _BODY_WORD.fullmatch(tokens[end]):
-                end += 1  # "Byggnadsnämndens arbetsutskott"
-            elif low.endswith(("ens", "ets", "ns")) and not low.endswith("möts"):
-                tokens[i] = token[:-1]  # genitive alone: "Styrelsens" → "Styrelsen"
-            start = i
-            while start > 0 and i - start < 3 and _ADJECTIVE.fullmatch(tokens[start - 1]):
-                start -= 1  # "Tekniska nämnden", "Strategisk regional beredning"
-            name = " ".join(tokens[start:end]).replace("-och", "- och ").replace("-&", "- & ")
-            name = name.capitalize() if name.isupper() else name
-            return name[:1].upper() + name[1:]
-        if (match := _MEETING_WORD.fullmatch(token)) and len(match["prefix"] + match["s"]) >= 3:
-            return f"{match['prefix']}{match['s']}mötet".capitalize()  # "vårmöte", "Årsmötesprotokoll" → "Årsmötet"
     return ""
 
 
@@ -304,11 +271,11 @@ def infer_facts(text: str, structure: Structure, noise: list[Span], file_name: s
     if not structure.doc_type:
         structure.doc_type = doc_type(title) or _doc_type_from_text(text, structure)
     if not structure.body:
-        headlines = [t for t in _before_attendance(title) if len(t) <= 80 and not t.endswith((".", ":"))]
-        named = _labelled_body(first_page) or next((b for t in headlines if (b := body_name(t))), "")
-        proposer = _proposer(text)
+        headlines = [t for t in names_unbroken(_before_attendance(title)) if len(t) <= 80 and not t.endswith((".", ":"))]
+        named = labelled_body(first_page) or next((b for t in headlines if (b := body_name(t))), "")
+        proposing = proposer(text)
         own = structure.doc_type in NOT_MEETINGS  # a proposal or report is by its author, not its subject
-        structure.body = (proposer or named if own else named or proposer) or _signed_by(text)
+        structure.body = (proposing or named if own else named or proposing) or signed_by(text)
     if structure.doc_type in NOT_MEETINGS:
         structure.document_date = next((d for ln in first_page + split_lines(text[-1500:]) if (d := parse_date(ln.text))), "")
     else:
@@ -329,12 +296,6 @@ def _before_attendance(title: list[str]) -> list[str]:
     return title[:end]
 
 
-def _labelled_body(lines: list[Line]) -> str:
-    """"Beslutande organ: Kultur- och fritidsnämnden", the label of a justering or anslag block."""
-    values = (m["value"] for ln in lines if (m := _BODY_LABEL.fullmatch(ln.text)))
-    return next((body_name(v) for v in values if body_name(v)), "")
-
-
 def _doc_type_from_text(text: str, structure: Structure) -> str:
     """Minutes record decisions and who was there; a list of items without them is an agenda; an officer's
     report to the board is headed by who handles the case ("Handläggare:") and its case number."""
@@ -347,21 +308,6 @@ def _doc_type_from_text(text: str, structure: Structure) -> str:
             re.search(r"^\s*Närvarande\b", text[:FIRST_PAGE_CHARS], re.MULTILINE):
         return "protokoll"
     return "dagordning" if len(structure.items) >= 3 else ""
-
-
-def _proposer(text: str) -> str:
-    """The body that speaks in a proposal: "Valberedningen föreslår …" (at least twice)."""
-    found = Counter(m[1] for m in _PROPOSES.finditer(text))
-    name, count = found.most_common(1)[0] if found else ("", 0)
-    return name if count >= 2 else ""
-
-
-def _signed_by(text: str) -> str:
-    """A document signed by its body: "Styrelsen" on one of its last lines."""
-    for line in reversed(split_lines(text[-800:])):
-        if 0 < len(line.stripped) <= 60 and (body := body_name(line.stripped)) and line.stripped.startswith(body):
-            return body
-    return ""
 
 
 def _from_file_name(file_name: str, structure: Structure) -> None:
@@ -397,4 +343,7 @@ def meeting_title(structure: Structure) -> str:
     word = TITLE_WORDS.get(structure.doc_type)
     if not word or not (structure.body or structure.meeting_date):
         return ""
-    return " ".join(x for x in (word, structure.body, structure.meeting_date) if x)
+    title = " ".join(x for x in (word, structure.body, structure.meeting_date) if x)
+    if structure.doc_type.endswith("protokoll") and len(structure.items) == 1:  # an extract of one paragraph
+        title += f" – {structure.items[0].number} {structure.items[0].title}"
+    return title

@@ -31,6 +31,7 @@ _MARKDOWN_HEADING = re.compile(r"#{1,6}[ \t]*")
 _RULE = re.compile(r"[=\-_*]{3,}")  # a heading's underline, a horizontal or signature rule: no content
 _SUB_ENUMERATOR = re.compile(r"(?:[a-z]|[ivx]{1,4})[.)]\s")  # "a. 17:16", "ii. Gamejams": under the item, not its title
 MIN_ITEMS = 2
+EXTRACT_HEAD_CHARS = 400  # the one paragraph of an extract of minutes stands right under the letterhead
 STYLED_SHARE = 0.7  # only the items set in bold or as headings when they are this share of all numbered lines
 OPEN_RUNS = 20  # a number may continue one of the last this many runs
 MAX_STEP = 10  # the next item's number may skip this many (secret or moved items)
@@ -165,7 +166,8 @@ def find_items(lines: list[Line], styled_starts: set[int]) -> list[ItemHead]:
         styled = _longest_run([h for h in candidates if h.styled])
         run = styled if len(styled) >= STYLED_SHARE * len(run) else run  # bold items, plain numbered lists
         best = run if len(run) > len(best) else best
-    return best
+    paragraphs = [h for h in heads if h.scheme == "§"]  # an extract of minutes: one paragraph under the letterhead
+    return paragraphs if not best and len(paragraphs) == 1 and paragraphs[0].line.start < EXTRACT_HEAD_CHARS else best
 
 
 def _longest_run(heads: list[ItemHead]) -> list[ItemHead]:

@@ -506,3 +506,19 @@ def test_the_board_named_with_a_month_finds_its_meeting_filed_as_styrelsemötet(
                 Meeting("c", "protokoll", "", "Årsmötet", "2025-12-03", "", "")]
     q = analyse("Vad beslutade styrelsen i december 2025 om pengarna på kontot?", None, meetings, Corrector(lambda t: t))
     assert q.meetings == ("b",) and q.filters.body == "Styrelsemötet"
+
+
+def test_an_extract_of_one_paragraph_under_a_letterhead_that_breaks_the_bodys_name(tmp_path) -> None:
+    """A municipal "protokollsutdrag": the letterhead breaks the body's name over three lines and one paragraph
+    follows. The body is the whole name, the paragraph is an item with its fields, and the title names it, so
+    that three extracts of one meeting are told apart."""
+    path = tmp_path / "utdrag.txt"
+    path.write_text("Barn- och\nungdomsnämndens\narbetsutskott\n\nProtokoll\n\n2026-06-09\n\n§ 28 2026.156 BUN\n\n"
+                    "Kompetensförsörjningsplan\n\nÄrendebeskrivning\n\nPlanen anger inriktningen för kompetensen.\n\n"
+                    "Förslag till beslut\n\nBarn- och ungdomsnämnden föreslås besluta att anta planen.\n\n"
+                    "Arbetsutskottets beslut\n\nArbetsutskottet föreslår nämnden att anta planen.\n", encoding="utf-8")
+    doc, structure = build_document(path)
+    assert structure.body == "Barn- och ungdomsnämndens arbetsutskott"
+    assert [(item.number, item.title) for item in structure.items] == [("§ 28", "Kompetensförsörjningsplan")]
+    assert "Förslag till beslut" in structure.items[0].fields
+    assert doc.title == "Protokoll Barn- och ungdomsnämndens arbetsutskott 2026-06-09 – § 28 Kompetensförsörjningsplan"

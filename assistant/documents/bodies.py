@@ -1,0 +1,83 @@
+"""Which body a meeting document is of: from its letterhead, a label ("Organ:"), the body that proposes in it or
+signs it. "Protokoll Tekniska nämnden 2025-02-03" is of "Tekniska nämnden", a "styrelsemöte" of "Styrelsen"."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from assistant.documents.lines import Line, split_lines
+
+_BODY_NOUN = r"(?:nämnd|styrelse|beredning|utskott|stämma|fullmäktige|sektion|kommitté|direktion|presidium|råd)"
+_PROPOSES = re.compile(rf"^\s*([A-ZÅÄÖ][\wåäö-]*{_BODY_NOUN}(?:en|et|n)?)\s+(?:föreslår|anser|tillstyrker|avstyrker)\b",
+                       re.MULTILINE)
+_BODY_WORD = re.compile(rf"[\wåäöÅÄÖé-]*{_BODY_NOUN}(?:en|ens|et|ets|n|ns|s|an|ans)?", re.IGNORECASE)
+_MEETING_WORD = re.compile(r"(?P<prefix>[\wåäöÅÄÖé-]+?)(?P<s>s?)m[öo]te(?:t|s|ts)?(?:protokoll)?", re.IGNORECASE)
+_NOT_BODIES = {"samråd", "förråd", "avråd", "område", "styrelseledamot", "utskottsledamot"}
+_ADJECTIVE = re.compile(r"[A-ZÅÄÖa-zåäö][a-zåäö]*(?:isk|iska|al|ala|ell|ella|ig|iga|na)")
+_BROKEN_NAME = re.compile(r"\w-(?:\s+(?:och|&))?$")  # "Barn- och", "Kultur-"
+_BODY_LABEL = re.compile(r"[ \t]*(?:Beslutande organ|Organ|Nämnd)[ \t]*:[ \t]*(?P<value>\S[^\n]*?)[ \t]*", re.IGNORECASE)
+
+
+def body_name(line: str) -> str:
+    """``"Protokoll Tekniska nämnden 2025-02-03"`` → ``"Tekniska nämnden"``; ``"styrelsemöte"`` → ``"Styrelsen"``."""
+    line = re.sub(r"(?<=\w)-\s+(och|&)\s+", r"-\1", line)  # "Barn- och utbildningsnämnden" as one token
+    tokens = re.findall(r"[\wåäöÅÄÖé&-]+", line)
+    for i, token in enumerate(tokens):
+        low = token.casefold()
+        if low in _NOT_BODIES or (i and tokens[i - 1].casefold() in ("ny", "nya")):
+            continue  # "Förslag till ny styrelse": the board to be elected, not the author
+        if _BODY_WORD.fullmatch(token):
+            end = i + 1
+            if low.endswith("s") and end < len(tokens) and _BODY_WORD.fullmatch(tokens[end]):
+                end += 1  # "Byggnadsnämndens arbetsutskott"
+            elif low.endswith(("ens", "ets", "ns")) and not low.endswith("möts"):
+                tokens[i] = token[:-1]  # genitive alone: "Styrelsens" → "Styrelsen"
+            start = i
+            while start > 0 and i - start < 3 and _ADJECTIVE.fullmatch(tokens[start - 1]):
+                start -= 1  # "Tekniska nämnden", "Strategisk regional beredning"
+            name = " ".join(tokens[start:end]).replace("-och", "- och ").replace("-&", "- & ")
+            name = name.capitalize() if name.isupper() else name
+            return name[:1].upper() + name[1:]
+        if (match := _MEETING_WORD.fullmatch(token)) and len(match["prefix"] + match["s"]) >= 3:
+            return f"{match['prefix']}{match['s']}mötet".capitalize()  # "vårmöte", "Årsmötesprotokoll" → "Årsmötet"
+    return ""
+
+
+
+def names_unbroken(lines: list[str]) -> list[str]:
+    """A name a narrow letterhead breaks after "och", a hyphen or a genitive ("Barn- och" over "ungdomsnämndens"
+    over "arbetsutskott") as one line."""
+    joined: list[str] = []
+    for line in lines:
+        last = joined[-1].split()[-1] if joined and joined[-1].split() else ""
+        if joined and (_BROKEN_NAME.search(joined[-1]) or last.endswith("s") and _BODY_WORD.fullmatch(last)
+                       and _BODY_WORD.fullmatch(line.strip())):  # "ungdomsnämndens" over "arbetsutskott"
+            joined[-1] = f"{joined[-1]} {line}"
+        else:
+            joined.append(line)
+    return joined
+
+
+
+def labelled_body(lines: list[Line]) -> str:
+    """"Beslutande organ: Kultur- och fritidsnämnden", the label of a justering or anslag block."""
+    values = (m["value"] for ln in lines if (m := _BODY_LABEL.fullmatch(ln.text)))
+    return next((body_name(v) for v in values if body_name(v)), "")
+
+
+
+def proposer(text: str) -> str:
+    """The body that speaks in a proposal: "Valberedningen föreslår …" (at least twice)."""
+    found = Counter(m[1] for m in _PROPOSES.finditer(text))
+    name, count = found.most_common(1)[0] if found else ("", 0)
+    return name if count >= 2 else ""
+
+
+
+def signed_by(text: str) -> str:
+    """A document signed by its body: "Styrelsen" on one of its last lines."""
+    for line in reversed(split_lines(text[-800:])):
+        if 0 < len(line.stripped) <= 60 and (body := body_name(line.stripped)) and line.stripped.startswith(body):
+            return body
+    return ""
