@@ -67,18 +67,20 @@ def meeting_among(bodies: list[str]) -> list[str]:
 
 def named_by_head_noun(asked: set[str], meetings: list[Meeting], dates: list[date]) -> list[str]:
     """"arbetsutskottet" for "Byggnadsnämndens arbetsutskott": a body is often called by its last word alone;
-    taken only when one body of the index ends in that word, or when a date is named, the one that met then of
-    those ending in it, also inside a compound ("nämnden" den 17 november: "Kultur- och fritidsnämnden", not
-    "Tekniska nämnden")."""
+    taken only when one body of the index ends in that word and no body whose name is a compound of it met, or
+    when a date is named, the one that met then of those ending in it, also inside a compound ("nämnden" den 17
+    november: "Kultur- och fritidsnämnden", not "Tekniska nämnden")."""
     bodies = list(dict.fromkeys(m.body for m in meetings if m.body))
     lasts = {body: normalise_word(body.split()[-1].casefold()) for body in bodies}
     heads = {last for body, last in lasts.items() if len(body.split()) > 1} & asked
     met = {m.body for m in meetings if m.meeting_date and date.fromisoformat(m.meeting_date) in dates}
+    held = {m.body for m in meetings if m.meeting_date}
     named = []
     for head in heads:
         ending = [body for body, last in lasts.items() if last.endswith(head)]
         dated = [body for body in ending if body in met]
         exact = [body for body in ending if lasts[body] == head and len(body.split()) > 1]
-        found = dated if dates and dated else exact  # without a date, a compound ("valberedningen") is another kind
+        rivals = [body for body in ending if body not in exact and body in held]  # "nämnden": "Ungdomsnämnden" too
+        found = dated if dates and dated else [] if rivals else exact
         named += found[:1] if len(found) == 1 else []
     return named if len(named) == 1 else []

@@ -46,9 +46,10 @@ _SEASON_YEAR = re.compile(r"\b(?:(?P<autumn>hösten|höstterminen)|(?P<spring>v�
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:e|a|:e|:a)? ({'|'.join(MONTHS)})(?: (\d{{4}}))?\b")
 _ENGLISH_DATE = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)? (?:of )?({'|'.join(ENGLISH_MONTHS)}),?(?: (\d{{4}}))?\b")
 _ENGLISH_DATE_US = re.compile(rf"\b({'|'.join(ENGLISH_MONTHS)}) (\d{{1,2}})(?:st|nd|rd|th)?,?(?: (\d{{4}}))?\b")
-MONTH_ONLY = re.compile(rf"\bi (?P<month>{'|'.join(MONTHS)})\b"  # "i mars", or "marsprotokollet", "decembermötet"
+MONTH_ONLY = re.compile(rf"\b(?:i|under|början av|mitten av|slutet av) (?P<month>{'|'.join(MONTHS)})\b"  # "i mars",
+                        # "i början av februari", or "marsprotokollet", "decembermötet"
                         rf"|\b(?P<meeting_month>{'|'.join(MONTHS)})(?=protokoll|möte|mote|sammanträde|kallelse|stämma)")
-DATE_TERMS = frozenset(content_terms(" ".join(MONTHS)) | {str(year) for year in range(1990, 2100)})
+DATE_TERMS = frozenset(content_terms(" ".join(MONTHS) + " början mitten slutet") | {str(year) for year in range(1990, 2100)})
 _ITEM_COMPOUND = re.compile(r"\b(\w{4,}?)s?(?:punkten|punkt|ärendet|ärende|paragrafen)\b")
 _ENGLISH_MONTH = re.compile(rf"\b(?:in|during) ({'|'.join(ENGLISH_MONTHS)})\b")  # "in may 2018"
 _NEXT_MEETING = re.compile(r"\bnästa\b|\bnasta\b|\bkommande\b|\bnext\b")
@@ -150,7 +151,8 @@ def analyse(question: str, history: list[Message] | None, meetings: list[Meeting
     focus = frozenset(correct(t) for t in content_terms(latest))
     in_full = bodies_named_in_full(expanded.casefold(), meetings)
     dates, unresolved = _dates(low, meetings, in_full)
-    bodies = meeting_among(in_full) or named_by_head_noun(content_terms(expanded.casefold()), meetings, dates)
+    bodies = meeting_among(in_full) or named_by_head_noun(content_terms(expanded.casefold()), meetings,
+                                                          dates or _days_in(_period(low, meetings, []), meetings))
     period = _period(low, meetings, bodies)
     owners = organisations or {}
     named_owners = named_organisations(expanded.casefold(), tuple(sorted({o for o in owners.values() if o})))
@@ -296,6 +298,12 @@ def _period(low: str, meetings: list[Meeting], bodies: list[str]) -> Period:
     mine = [m for m in meetings if m.meeting_date and (not bodies or m.body in bodies)]
     with_minutes = [m.meeting_date for m in mine if m.doc_type in MINUTES_TYPES] or [m.meeting_date for m in mine]
     return resolve_period(low, with_minutes)
+
+
+def _days_in(period: Period, meetings: list[Meeting]) -> list[date]:
+    """The days meetings were held in a period ("i början av februari 2026": those of February 2026)."""
+    return [date.fromisoformat(m.meeting_date) for m in meetings
+            if period.since and m.meeting_date and period.since <= m.meeting_date <= period.until]
 
 
 def resolve_period(question: str, meeting_dates: list[str]) -> Period:

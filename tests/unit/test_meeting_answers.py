@@ -892,7 +892,8 @@ def test_a_subject_word_is_known_by_its_stem_or_asks_for_content() -> None:
 
 def test_a_body_called_by_its_head_noun_is_the_one_that_met_on_the_date_named() -> None:
     """Two nämnder in the index: "nämnden den 17 november" is the one that met that day, even when its name is a
-    compound ("fritidsnämnden"); without a date a compound of another kind ("valberedningen") is not taken."""
+    compound ("fritidsnämnden"); without a date neither, and a compound of another kind that holds no meetings
+    ("valberedningen") does not stop "beredningen" from naming the one beredning."""
     from assistant.answer.bodies import named_by_head_noun
     from assistant.index.meetings import Meeting
     from assistant.swedish import content_terms
@@ -906,6 +907,8 @@ def test_a_body_called_by_its_head_noun_is_the_one_that_met_on_the_date_named() 
     assert named_by_head_noun(asked, meetings, [date(2026, 6, 15)]) == ["Tekniska nämnden"]
     assert named_by_head_noun(content_terms("vem är ordförande i beredningen"), meetings, []) == \
         ["Strategisk regional beredning"]
+    assert named_by_head_noun(asked, meetings, []) == []  # either nämnd: the words of the question decide
+    assert named_by_head_noun(asked, meetings[:1] + meetings[2:], []) == ["Tekniska nämnden"]
 
 
 def test_who_reserved_quotes_the_items_reservations_or_says_there_is_none(answers: Assistant) -> None:
@@ -997,3 +1000,12 @@ def test_an_outcome_asked_without_the_word_beslut_is_the_decision(answers: Assis
         assert_exact(answers, answer)
     assert "En extrainsatt busstur" in answers.ask("hur slutade ärendet om direktbussen till bottnarydsskolans "
                                                    "fritidshem").answer
+
+
+def test_the_start_or_end_of_a_month_names_that_month() -> None:
+    from assistant.answer.questions import Period, resolve_period
+
+    assert resolve_period("vem justerade protokollet från mötet i början av februari 2026", []) == \
+        Period("2026-02-01", "2026-02-31")
+    assert resolve_period("vad beslutades i slutet av maj", ["2025-05-26", "2024-05-20"]) == \
+        Period("2025-05-01", "2025-05-31")
