@@ -53,12 +53,12 @@ _ATTENDANCE_OR_OPENING = re.compile(r"\s*(?:§?\s*\d+[.)]?\s*)?(?:Mötets öppna
 _OPENED = re.compile(r"\böppna(?:s|des|t|r)?\b|\böppnande\b", re.IGNORECASE)
 _CLOSED = re.compile(r"\b(?:avslutas|avslutades|avslutat|avslutar|avslutande)\b", re.IGNORECASE)
 _CLOCK_TIME = re.compile(r"\b([012]?\d[.:][0-5]\d)\b")
-_LABEL_VALUE = re.compile(r"[ \t]*(?P<label>[A-ZÅÄÖ][\wåäö ]{1,30}?)[ \t]*:[ \t]*(?P<value>\S.*?)[ \t]*")
+_LABEL_VALUE = re.compile(r"[ \t]*(?P<label>[A-ZÅÄÖ][\wåäö &]{1,30}?)[ \t]*:[ \t]*(?P<value>\S.*?)[ \t]*")
 _HELD = re.compile(r"\b(?:öppnades|förklarades öppnat|avslutades|förklarades avslutat)\b", re.IGNORECASE)  # it took place
 _MARKUP = re.compile(r"^[ \t]*(?:#{1,6}|%)[ \t]*|\*\*")  # Markdown or Pandoc marks: "# Titel", "**Datum:**"
 _NOT_MEETING_DATE = re.compile(r"juster|anslag|nedtag|överklag|utfärd|publicer|expedier|skickad|upprätta|senast|"
                                r"inkom|diarie|tillkännag|datum för|utskrift", re.IGNORECASE)
-_DATE_LABELS = {"datum", "sammanträdesdatum", "mötesdatum", "tid", "tid och plats", "plats och tid", "datum och tid",
+_DATE_LABELS = {"datum", "sammanträdesdatum", "mötesdatum", "tid", "tid och plats", "plats och tid", "datum och tid", "tid och datum",
                 "när", "sammanträde", "möte"}
 _PLACE_LABELS = {"plats", "lokal", "mötesplats", "plats och tid", "tid och plats"}
 _ROLE_LABELS = {"utses att justera": "justerare", "ordförande": "ordförande", "mötesordförande": "ordförande", "sekreterare": "sekreterare",
@@ -127,9 +127,9 @@ def _label_values(lines: list[Line]) -> list[tuple[str, str, Line]]:
         if following is not None and (columns := _label_row(line, following)):
             found += columns
             continue
-        for cell in re.split(rf"[ \t]{{2,}}(?=[A-ZÅÄÖ][\wåäö ]{{1,30}}:)|(?<!\boch)[ \t]+(?=(?i:{_ROW_LABELS})[ \t]*:)", line.text):
+        for cell in re.split(rf"[ \t]{{2,}}(?=[A-ZÅÄÖ][\wåäö ]{{1,30}}:)|(?<!\boch)(?<!&)[ \t]+(?=(?i:{_ROW_LABELS})[ \t]*:)", line.text):
             if match := _LABEL_VALUE.fullmatch(_MARKUP.sub("", cell)):
-                found.append((match["label"].strip().casefold(), match["value"], line))
+                found.append((" ".join(match["label"].replace("&", " och ").casefold().split()), match["value"], line))
         label, gap, value = line.stripped.partition("  ")
         if gap and value.strip() and label.casefold() in _CELL_LABELS:
             found.append((label.casefold(), value.strip(), line))
@@ -163,7 +163,11 @@ def opening_and_closing_time(text: str, structure: Structure) -> None:
     lines = [ln for ln in split_lines(text) if ln.stripped.strip("=-_*")]  # a Setext heading's rule is no line
     for _, span in _said_at([ln for ln in lines if ln.start < head and _SAYS_MEETING.search(ln.text)], _OPENED):
         structure.fact_spans.setdefault("öppnat", span)
-    for _, span in _said_at([ln for ln in lines if ln.start >= tail], _CLOSED):
+    opened = structure.fact_spans.get("öppnat", (len(text), len(text)))[1]
+    early = [ln for ln in lines if opened <= ln.start < tail and _SAYS_MEETING.search(ln.text) and _CLOSED.search(ln.text)
+             and _CLOCK_TIME.search(ln.text)]  # minutes with earlier minutes attached close before them
+    for _, span in [(None, (ln.start, ln.end)) for ln in early[:1]] + _said_at([ln for ln in lines if ln.start >= tail],
+                                                                                _CLOSED):
         structure.fact_spans.setdefault("avslutat", span)
 
 

@@ -522,3 +522,22 @@ def test_an_extract_of_one_paragraph_under_a_letterhead_that_breaks_the_bodys_na
     assert [(item.number, item.title) for item in structure.items] == [("§ 28", "Kompetensförsörjningsplan")]
     assert "Förslag till beslut" in structure.items[0].fields
     assert doc.title == "Protokoll Barn- och ungdomsnämndens arbetsutskott 2026-06-09 – § 28 Kompetensförsörjningsplan"
+
+
+def test_minutes_with_earlier_minutes_attached_close_at_their_own_closing(tmp_path) -> None:
+    """A student union's minutes carry the minutes of earlier meetings as attachments: the meeting closed where
+    its own minutes say so, not at the last closing of the file; a label written "Tid & datum" dates it, not
+    the date the file was typeset on in its running header."""
+    own = ("Sektionen  17 oktober 2018\n\nProtokoll sektionsmöte\n\nTid & datum: 17:17 Torsdag 2018-10-11\n"
+           "Plats:  HC1\n\n1 Mötets öppnande\n\nAnna Berg förklarar mötet öppnat klockan 17:20.\n\n"
+           "2 Val av justerare\n\nBo Ek väljs.\n\n3 Motioner\n\nMötet beslutar att bifalla motionen.\n\n"
+           "4 Mötets avslutande\n\nMötet avslutades 18:17.\n\n")
+    attached = ("Bilaga 1: Protokoll sektionsmöte 2018-05-04\n\n" + "".join(
+        f"{n} Punkt {n}\n\nMötet beslutar att lägga rapporten till handlingarna.\n\n" for n in range(1, 12)) +
+        "12 Mötets avslutande\n\nCecilia Ceder förklarar mötet avslutat kl 01.43.\n")
+    path = tmp_path / "sektionsmote.txt"
+    path.write_text(own + attached, encoding="utf-8")
+    doc, structure = build_document(path)
+    start, end = structure.fact_spans["avslutat"]
+    assert doc.text[start:end] == "Mötet avslutades 18:17."
+    assert structure.meeting_date == "2018-10-11"
