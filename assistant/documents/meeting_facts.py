@@ -212,8 +212,8 @@ def people(text: str, lines: list[Line], structure: Structure) -> None:
     """Roles from "Ordförande: …" lines and from the election of the meeting's officials; people present
     from "Närvarande:" (inline or on the lines below, until a blank line or the next label)."""
     for label, value, _ in _label_values(lines):
-        if label in _ROLE_LABELS and _PERSON.match(value):
-            structure.roles.setdefault(_ROLE_LABELS[label], value.strip())
+        if label in _ROLE_LABELS and _PERSON.match(value):  # "Mötesordförande  David Ådvall  advall": its cell
+            structure.roles.setdefault(_ROLE_LABELS[label], re.split(r"[ \t]{2,}", value.strip())[0])
         elif label in _STATED_LABELS:  # "Justeringens plats och tid  Protokollet justeras digitalt 2025-02-25."
             structure.roles.setdefault(_STATED_LABELS[label], value.strip())
     for official in meeting_officials(text, structure.items):

@@ -51,6 +51,8 @@ _LEAD = re.compile(r"^[\s\-–•*\u00ad]*(?:#{1,6}\s+)?(?:§\s*\d{1,3}[.:]?\s*|
 _HEADING = re.compile(rf"(?i:val\s+av\s+)?{_ROLE}\b(?P<rest>.*)")
 _RUN_IN_NAME = re.compile(r"[A-ZÅÄÖÉ][\wåäöé'-]+(?:\s+[A-ZÅÄÖÉ][\wåäöé'-]+){0,2}")
 _ANY_ROLE = re.compile(_ROLE.replace("?P<role>", ""))
+_ALSO_ROLE = re.compile(r"^\s*(?:och|tillika|samt)\s+[a-zåäö]+")  # "Justerare och rösträknare", "… tillika rösträknare"
+_NICKNAME = re.compile(r"\s*[“”\"][^“”\"]{1,30}[“”\"]\s*")
 
 
 @dataclass(frozen=True)
@@ -97,6 +99,9 @@ def _by_heading(lines: list[Line]) -> list[Official]:
         if not match or len(bare) > HEADING_CHARS or _ANY_ROLE.search(match["rest"]):
             continue
         role = ROLES[match["role"].casefold()]
+        if "  " in line.stripped:  # a row of a table of functions: "Justerare och rösträknare  Amanda Paulsson  amapau"
+            found += _table_row(role, match["rest"], line, found)
+            continue
         label, colon, value = match["rest"].partition(":")
         if colon and re.match(r"\s*[A-ZÅÄÖÉ]", value):  # "mötesordförande: Markus"
             found.append(Official(role, value.strip(), line.start, line.end))
@@ -112,6 +117,18 @@ def _by_heading(lines: list[Line]) -> list[Official]:
                 found.append(Official(role, _names(names["name"]), line.start, below.end))
                 break
     return found
+
+
+def _table_row(role: str, rest: str, line: Line, found: list[Official]) -> list[Official]:
+    """The name in the row's own cells, a nickname in quotes left out ("Andreas “Equeroot” Ekeroot"); a role on
+    two rows (two justerare) is one official with both names."""
+    rest = _NICKNAME.sub(" ", _ALSO_ROLE.sub("", rest))
+    if not (names := re.search(_NAMES, rest)):
+        return []
+    if found and found[-1].role == role and found[-1].end + 1 == line.start:
+        previous = found.pop()
+        return [Official(role, f"{previous.names} och {_names(names['name'])}", previous.start, line.end)]
+    return [Official(role, _names(names["name"]), line.start, line.end)]
 
 
 def _by_signature(lines: list[Line]) -> list[Official]:

@@ -541,3 +541,20 @@ def test_minutes_with_earlier_minutes_attached_close_at_their_own_closing(tmp_pa
     start, end = structure.fact_spans["avslutat"]
     assert doc.text[start:end] == "Mötet avslutades 18:17."
     assert structure.meeting_date == "2018-10-11"
+
+
+def test_officials_from_a_table_of_functions_with_nicknames_and_ids(tmp_path) -> None:
+    """A student union lists who did what in a table "Funktion  Namn  E-mail": each role's name is in its own
+    row, a nickname in quotes and the user id beside it are no part of the name, and two rows of one role are
+    one official with both names. The next row's person ("Ceremonimästare  Max Buck") is no justerare."""
+    path = tmp_path / "sektionsmote-2018-09-06.txt"
+    path.write_text("Protokoll sektionsmöte\n\n2018-09-06\nPlats: HB2\nFunktion  Namn  E-mail/CID\n"
+                    "Mötesordförande  Andreas “Equeroot” Ekeroot ekeroot\nVice mötesordförande  Hugo Simonsson  hugosi\n"
+                    "Mötessekreterare  Samuel Rörgren  rorgren\nJusterare och rösträknare Amanda Paulsson  amapau\n"
+                    "Justerare och rösträknare Sofija “Micro” Zdjelar  zdjelar\nCeremonimästare  Max Buck  ognelod\n\n"
+                    "1 Mötets öppnande\n\nMötet öppnas klockan 12:09.\n\n2 Motioner\n\nMötet beslutar att bifalla.\n\n"
+                    "3 Mötets avslutande\n\nMötet avslutades 13:09.\n", encoding="utf-8")
+    _, structure = build_document(path)
+    assert structure.roles["ordförande"] == "Andreas Ekeroot"
+    assert structure.roles["sekreterare"] == "Samuel Rörgren"
+    assert structure.roles["justerare"] == "Amanda Paulsson och Sofija Zdjelar"
