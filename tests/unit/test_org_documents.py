@@ -558,3 +558,20 @@ def test_officials_from_a_table_of_functions_with_nicknames_and_ids(tmp_path) ->
     assert structure.roles["ordförande"] == "Andreas Ekeroot"
     assert structure.roles["sekreterare"] == "Samuel Rörgren"
     assert structure.roles["justerare"] == "Amanda Paulsson och Sofija Zdjelar"
+
+
+def test_how_a_vote_in_a_numbered_paragraph_went_and_who_reserved(fast_assistant, tmp_path) -> None:
+    """"Hur utföll omröstningen i § 3" asks for the counted result, not "Omröstning begärs."; "vilka reserverade
+    sig … i § 3" for the item's reservation, not a line that happens to name people."""
+    minutes = MINUTES_WITH_CONTINUED_PARAGRAPHS.replace(
+        "• Sommarkort delas ut till alla elever i årskurs 6-9.\n",
+        "• Sommarkort delas ut till alla elever i årskurs 6-9.\n\nOmröstning\n\nOmröstning begärs.\n\n"
+        "Omröstningsresultat\n\nMed 6 ja-röster och 7 nej-röster beslutar nämnden enligt förslaget.\n\n"
+        "Reservation\n\nPer Lund (M) och Eva Ek (KD) reserverar sig mot beslutet.\n")
+    (tmp_path / "protokoll.txt").write_text(minutes, encoding="utf-8")
+    summary = fast_assistant.ingest([tmp_path / "protokoll.txt"])
+    assert not summary.errors, summary.format()
+    vote = fast_assistant.ask("Hur utföll omröstningen om sommarkort i § 3?")
+    assert "6 ja-röster och 7 nej-röster" in vote.answer, vote.answer
+    reserved = fast_assistant.ask("Vilka ledamöter reserverade sig mot beslutet om sommarkort i § 3?")
+    assert "Per Lund (M) och Eva Ek (KD) reserverar sig" in reserved.answer, reserved.answer
