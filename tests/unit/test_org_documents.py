@@ -575,3 +575,20 @@ def test_how_a_vote_in_a_numbered_paragraph_went_and_who_reserved(fast_assistant
     assert "6 ja-röster och 7 nej-röster" in vote.answer, vote.answer
     reserved = fast_assistant.ask("Vilka ledamöter reserverade sig mot beslutet om sommarkort i § 3?")
     assert "Per Lund (M) och Eva Ek (KD) reserverar sig" in reserved.answer, reserved.answer
+
+
+def test_when_a_meeting_opened_is_asked_of_its_minutes_not_its_agenda(fast_assistant, tmp_path) -> None:
+    """The agenda says when the meeting was called (12:00), the minutes when it was opened (12:09)."""
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "dagordning.txt").write_text(
+        "Dagordning sektionsmöte\n\nTid & datum: 12:00 Torsdag 2018-09-06\nPlats: HB2\n\n1 Mötets öppnande\n\n"
+        "2 Val av justerare\n\n3 Motioner\n\n4 Mötets avslutande\n", encoding="utf-8")
+    (folder / "protokoll.txt").write_text(
+        "Protokoll sektionsmöte\n\n2018-09-06\nPlats: HB2\n\n1 Mötets öppnande\n\nAnna Berg förklarar mötet öppnat "
+        "klockan 12:09.\n\n2 Val av justerare\n\nBo Ek väljs.\n\n3 Motioner\n\nMötet beslutar att bifalla motionen.\n\n"
+        "4 Mötets avslutande\n\nMötet avslutades 13:09.\n", encoding="utf-8")
+    summary = fast_assistant.ingest([folder])
+    assert not summary.errors, summary.format()
+    answer = fast_assistant.ask("Vilken tid öppnades sektionsmötet den 6 september 2018?")
+    assert "12:09" in answer.answer, answer.answer
