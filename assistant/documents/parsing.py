@@ -24,7 +24,8 @@ from assistant.documents.model import (
     Page,
     Structure,
 )
-from assistant.documents.structure import Layout, item_head, parse_generic, run_in_decisions
+from assistant.documents.item_heads import item_head
+from assistant.documents.structure import Layout, parse_generic, run_in_decisions
 
 AGENDA_FIELDS = (
     "Ärendet i korthet",

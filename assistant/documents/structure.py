@@ -16,36 +16,15 @@ from dataclasses import dataclass
 
 from assistant.documents.fields import block_kind, field_label, motions, outcome
 from assistant.documents.model import AgendaItem, Block, Heading, Structure
+from assistant.documents.item_heads import TITLE_CHARS, ItemHead, find_items, heading_text
 from assistant.documents.lines import DNR, Line, is_page_number, split_lines
 from assistant.swedish import normalize_dnr
 
 Span = tuple[int, int]
 
-_PARAGRAPH_ITEM = re.compile(r"(?:[A-ZÅÄÖ]{2,6}[ \t]+)?§[ \t]*(?P<number>\d{1,4})[ \t]*[.:]?(?:[ \t]+(?P<title>\S.*))?")
-_WORD_ITEM = re.compile(r"(?:Punkt|Ärende)[ \t]+(?P<number>\d{1,3})[ \t]*[.:]?(?:[ \t]+(?P<title>\S.*))?", re.IGNORECASE)
-_NUMBER_ITEM = re.compile(r"(?P<number>[1-9]\d{0,2}(?:\.[1-9]\d{0,2}){0,3})(?:[.)][ \t]*(?P<title>[a-zåäö].*)|[.)]?[ \t]+"
-                          r"(?P<upper>[A-ZÅÄÖÉ§\"”«].*)|[.)][ \t]*(?P<tight>[A-ZÅÄÖÉ].*))")
-_TABLE_RULE = re.compile(r"^(\d{1,3}[.)]?)[ \t]*\|[ \t]*")  # "7. | Övrigt": a table's rule read as a character
-_CASE_REFERENCE = re.compile(rf"{DNR.pattern}|[A-ZÅÄÖ]{{1,6}}/\d{{4}}:\S+")
-_MARKDOWN_HEADING = re.compile(r"#{1,6}[ \t]*")
 _RULE = re.compile(r"[=\-_*]{3,}")  # a heading's underline, a horizontal or signature rule: no content
 _SUB_ENUMERATOR = re.compile(r"(?:[a-z]|[ivx]{1,4})[.)]\s")  # "a. 17:16", "ii. Gamejams": under the item, not its title
-MIN_ITEMS = 2
-EXTRACT_HEAD_CHARS = 400  # the one paragraph of an extract of minutes stands right under the letterhead
-STYLED_SHARE = 0.7  # only the items set in bold or as headings when they are this share of all numbered lines
-OPEN_RUNS = 20  # a number may continue one of the last this many runs
-MAX_STEP = 10  # the next item's number may skip this many (secret or moved items)
-TITLE_CHARS = 120
 PREAMBLE_FIELD = "Text"
-
-
-@dataclass(frozen=True)
-class ItemHead:
-    line: Line
-    scheme: str  # "§", "punkt", "nummer"
-    number: str
-    title: str
-    styled: bool  # set as a heading or in bold
 
 
 @dataclass(frozen=True)
@@ -75,108 +54,7 @@ def content_lines(text: str, noise: list[Span]) -> list[Line]:
             and not is_page_number(ln) and not _RULE.fullmatch(ln.stripped)]
 
 
-def heading_text(line: str) -> str:
-    """A line without the marks of a Markdown heading ("## 12. Fastställande av årsavgift")."""
-    return _MARKDOWN_HEADING.sub("", line, count=1) if line.startswith("#") else line
-
-
 # --- items ---------------------------------------------------------------------------------------------
-
-
-def item_head(line: Line, styled: bool) -> ItemHead | None:
-    text = _TABLE_RULE.sub(r"\1 ", heading_text(line.stripped), count=1)
-    for scheme, pattern in (("§", _PARAGRAPH_ITEM), ("punkt", _WORD_ITEM), ("nummer", _NUMBER_ITEM)):
-        match = pattern.fullmatch(text)
-        if not match:
-            continue
-        title = re.split(r"[ \t]{2,}", (_title_group(match) or "").strip())[0]
-        if _CASE_REFERENCE.fullmatch(title):  # "§ 63   KFN/2025:1": the title is on the next line
-            title = ""
-        if scheme == "nummer" and not _plausible_title(title, styled):
-            return None
-        number = f"§ {match['number']}" if scheme == "§" else match["number"]
-        return ItemHead(line, scheme, number, title.rstrip(". "), styled)
-    return None
-
-
-def _title_group(match: re.Match[str]) -> str:
-    groups = match.groupdict()
-    return groups.get("title") or groups.get("upper") or groups.get("tight") or ""
-
-
-def _plausible_title(title: str, styled: bool) -> bool:
-    if len(title) > TITLE_CHARS or not any(ch.isalpha() for ch in title[:3]):
-        return False
-    return styled or not (title.endswith((".", ",", ";")) and len(title) > 100)
-
-
-def _parts(head: ItemHead) -> list[int]:
-    return [int(p) for p in re.findall(r"\d+", head.number)]
-
-
-def _runs(heads: list[ItemHead]) -> list[list[ItemHead]]:
-    """Rising sequences. A number joins the run it continues with the smallest step (a top-level number at
-    most MAX_STEP above the run's last, a sub-number under the run's current item); one that continues no run
-    starts a new one: a numbered list inside an item, or the items listed before they are treated. When an
-    outer run goes on, the lists begun inside its last item are closed: they cannot take later numbers."""
-    runs: list[list[ItemHead]] = []
-    open_runs: list[int] = []  # indexes into runs; a run continued closes the runs begun after it
-    for head in heads:
-        parts = _parts(head)
-        steps = [(_step(runs[i], parts), i) for i in open_runs[-OPEN_RUNS:]]
-        fitting = [(step, -i) for step, i in steps if step is not None]
-        if fitting:
-            chosen = -min(fitting)[1]
-            runs[chosen].append(head)
-            open_runs = [i for i in open_runs if i <= chosen]  # a list nested in an item ends with the item
-        elif len(parts) == 1:
-            runs.append([head])
-            open_runs.append(len(runs) - 1)
-    return runs
-
-
-def _step(run: list[ItemHead], parts: list[int]) -> int | None:
-    top = _parts(run[-1])[0]
-    if len(parts) == 1:
-        return parts[0] - top if top < parts[0] <= top + MAX_STEP else None
-    if top <= parts[0] <= top + 1 and _follows(run, parts):
-        return parts[0] - top
-    return None
-
-
-def _follows(run: list[ItemHead], parts: list[int]) -> bool:
-    """``6.2`` after ``6.1`` or ``6``; ``6.1.1`` after ``6.1``: a sub-number rises within its parent."""
-    for head in reversed(run):
-        other = _parts(head)
-        if len(other) == len(parts) and other[:-1] == parts[:-1]:
-            return parts[-1] > other[-1]
-        if len(other) < len(parts):  # back at the parent (or another item): this is its first sub-item
-            break
-    return parts[-1] <= 2
-
-
-def find_items(lines: list[Line], styled_starts: set[int]) -> list[ItemHead]:
-    """The item headings of the document: of the numbering scheme that yields the most items, the run
-    that covers most of the text; only styled lines when the document styles at least three of them."""
-    heads = [h for ln in lines if (h := item_head(ln, ln.start in styled_starts))]
-    best: list[ItemHead] = []
-    for scheme in ("§", "punkt", "nummer"):
-        candidates = [h for h in heads if h.scheme == scheme]
-        run = _longest_run(candidates)
-        styled = _longest_run([h for h in candidates if h.styled])
-        run = styled if len(styled) >= STYLED_SHARE * len(run) else run  # bold items, plain numbered lists
-        best = run if len(run) > len(best) else best
-    paragraphs = [h for h in heads if h.scheme == "§"]  # an extract of minutes: one paragraph under the letterhead
-    return paragraphs if not best and len(paragraphs) == 1 and paragraphs[0].line.start < EXTRACT_HEAD_CHARS else best
-
-
-def _longest_run(heads: list[ItemHead]) -> list[ItemHead]:
-    """The longest run; of equally long ones the last (items listed first, then treated)."""
-    runs = [run for run in _runs(heads) if len(run) >= MIN_ITEMS]
-    return max(runs, key=lambda r: (len(r), r[0].line.start)) if runs else []
-
-
-# --- the pass ------------------------------------------------------------------------------------------
 
 
 def _continues_title(title: str, line: Line) -> bool:

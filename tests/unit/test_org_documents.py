@@ -473,7 +473,7 @@ def test_a_closing_under_a_setext_heading_and_hur_dags_asking_the_time() -> None
 def test_items_numbered_in_a_table_whose_rule_the_text_layer_reads_as_a_bar() -> None:
     """A scanned agenda table ("Punkt | Vad | Ansvar"): its OCR reads the column rule as "|" ("7. | Övrigt")."""
     from assistant.documents.lines import Line
-    from assistant.documents.structure import item_head
+    from assistant.documents.item_heads import item_head
 
     head = item_head(Line(0, 12, "7. | Övrigt"), False)
     assert head is not None and (head.number, head.title) == ("7", "Övrigt")
