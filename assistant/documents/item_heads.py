@@ -21,6 +21,7 @@ STYLED_SHARE = 0.7  # only the items set in bold or as headings when they are th
 OPEN_RUNS = 20  # a number may continue one of the last this many runs
 MAX_STEP = 10  # the next item's number may skip this many (secret or moved items)
 TITLE_CHARS = 120
+WHOLE_ITEM_CHARS = 120  # the items of minutes or an agenda stand this far apart on average; a table of contents's not
 
 
 @dataclass(frozen=True)
@@ -120,14 +121,46 @@ def find_items(lines: list[Line], styled_starts: set[int]) -> list[ItemHead]:
         styled = _longest_run([h for h in candidates if h.styled])
         run = styled if len(styled) >= STYLED_SHARE * len(run) else run  # bold items, plain numbered lists
         best = run if len(run) > len(best) else best
+    whole = [run for scheme in ("§", "punkt", "nummer") for run in _all_runs([h for h in heads if h.scheme == scheme])
+             if _whole_meeting(run)]
+    first = min(whole, key=lambda run: run[0].line.start, default=[])
+    if first and best and first[0].line.start < best[0].line.start:
+        best = first  # minutes with the minutes of earlier meetings attached: their own items come first
     paragraphs = [h for h in heads if h.scheme == "§"]  # an extract of minutes: one paragraph under the letterhead
     return paragraphs if not best and len(paragraphs) == 1 and paragraphs[0].line.start < EXTRACT_HEAD_CHARS else best
 
 
 def _longest_run(heads: list[ItemHead]) -> list[ItemHead]:
     """The longest run; of equally long ones the last (items listed first, then treated)."""
-    runs = [run for run in _runs(heads) if len(run) >= MIN_ITEMS]
+    runs = _all_runs(heads)
     return max(runs, key=lambda r: (len(r), r[0].line.start)) if runs else []
+
+
+def own_end(text: str, lines: list[Line], heads: list[ItemHead], styled_starts: set[int]) -> int:
+    """Where the items of a whole meeting end when numbered headings follow its closing (the minutes of earlier
+    meetings attached): after the closing item's first paragraph. Else the end of the text."""
+    later = [ln for ln in lines if heads and ln.start > heads[-1].line.start]
+    if not later or not _whole_meeting(heads) or not any(item_head(ln, ln.start in styled_starts) for ln in later):
+        return len(text)
+    end = later[0].end
+    for line in later[1:]:
+        if "\n\n" in text[end:line.start]:
+            break
+        end = line.end
+    return end
+
+
+def _all_runs(heads: list[ItemHead]) -> list[list[ItemHead]]:
+    return [run for run in _runs(heads) if len(run) >= MIN_ITEMS]
+
+
+def _whole_meeting(run: list[ItemHead]) -> bool:
+    """A meeting treated from its opening to its closing, with text under its items: not a table of contents."""
+    if len(run) < 3:
+        return False
+    titles = [head.title.casefold() for head in run]
+    spread = (run[-1].line.start - run[0].line.start) / (len(run) - 1)
+    return any("öppna" in t for t in titles[:3]) and any("avslut" in t for t in titles[-3:]) and spread > WHOLE_ITEM_CHARS
 
 
 # --- the pass ------------------------------------------------------------------------------------------

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from assistant.documents.fields import block_kind, field_label, motions, outcome
 from assistant.documents.model import AgendaItem, Block, Heading, Structure
-from assistant.documents.item_heads import TITLE_CHARS, ItemHead, find_items, heading_text
+from assistant.documents.item_heads import TITLE_CHARS, ItemHead, find_items, heading_text, own_end
 from assistant.documents.lines import DNR, Line, is_page_number, split_lines
 from assistant.swedish import normalize_dnr
 
@@ -231,8 +231,10 @@ def parse_generic(text: str, noise: list[Span], layout: Layout = Layout()) -> St
     levels = {h.start: h.level for h in layout.headings}
     emphasis = dict(layout.emphasis)
     heads = find_items(lines, set(levels) | set(emphasis))
-    first = parse_items(text, lines, heads, emphasis, structure) if heads else len(text)
-    prose_blocks(text, [ln for ln in lines if ln.start < first], levels, structure, _preamble_kind if heads else None)
+    end = own_end(text, lines, heads, set(levels) | set(emphasis))
+    first = parse_items(text, [ln for ln in lines if ln.start < end], heads, emphasis, structure) if heads else len(text)
+    prose_blocks(text, [ln for ln in lines if ln.start < first or ln.start >= end], levels, structure,
+                 _preamble_kind if heads else None)
     structure.blocks.sort(key=lambda b: b.start)
     return structure
 

