@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.answer.composer import ADDRESSEES, boilerplate_keys, compose_answer
-from assistant.answer.item_fields import names_proposal_or_decision
+from assistant.answer.item_fields import is_bare_outcome, names_proposal_or_decision
 from assistant.answer.conversation import Message
 from assistant.answer.decisions import asks_all_decisions, compose_decisions, decisions_for, merge
 from assistant.answer.extractive import (
@@ -242,7 +242,7 @@ class Assistant:
         for the rest of the answer."""
         hidden = set(self.index.hidden_documents(groups))
         decisions = [d for d in decisions_for(self.decisions, hits, period) if d.doc_id not in hidden and
-                     matches(topic, content_terms(f"{d.title} {d.text}"))]
+                     matches(topic, content_terms(f"{d.title} {d.text}")) and not is_bare_outcome(d.text)]
         if not decisions:
             return None
         text, citations = compose_decisions(decisions, self.decisions, texts, documents)

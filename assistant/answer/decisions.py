@@ -8,6 +8,7 @@ import re
 from assistant.swedish import content_terms
 
 from assistant.answer.extractive import FRAME_TERMS, Answer, Citation, SourceTexts, display
+from assistant.answer.lookup import numbered
 from assistant.answer.questions import Period, Question
 from assistant.answer.units import SENTENCE_END
 from assistant.answer.retrieval import Hit
@@ -18,7 +19,7 @@ def decisions_for(register: DecisionRegister, hits: list[Hit], period: Period) -
     wanted: dict[tuple[str, str], None] = {}
     for hit in hits:
         meta = hit.chunk.meta
-        if meta.doc_type == "protokoll" and meta.item_number.startswith("§"):
+        if meta.doc_type == "protokoll" and meta.item_number:  # "§ 78", or "4.7" of an association's minutes
             wanted[(hit.chunk.doc_id, meta.item_number)] = None
     in_period = {(d.doc_id, d.paragraph): d for d in register.search(since=period.since, until=period.until)}
     found: dict[tuple[str, str], Decision] = {}
@@ -75,16 +76,16 @@ def compose_decisions(decisions: list[Decision], register: DecisionRegister, tex
         citations.append(Citation(
             n=n, document_title=doc.get("title", ""), source_path=doc.get("path", ""), doc_id=decision.doc_id,
             page=texts.page(decision.doc_id, decision.start), meeting_date=decision.meeting_date, body=decision.body,
-            location=f"{decision.paragraph} {decision.title}", quote=said, start=decision.start,
+            location=f"{numbered(decision.paragraph)} {decision.title}", quote=said, start=decision.start,
             end=decision.start + len(said), score=1.0,
         ))
         dnr = f" (Dnr {decision.dnr})" if decision.dnr else ""
-        lines.append(f"{decision.meeting_date} – {decision.body} {decision.paragraph}{dnr} {decision.title}:")
+        lines.append(f"{decision.meeting_date} – {decision.body} {numbered(decision.paragraph)}{dnr} {decision.title}:")
         lines.append(f"- {display(said)} [{n}]")
         for later in register.replaced_by(decision):
-            lines.append(f"- Ersatt av beslut {later.meeting_date} {later.paragraph}.")
+            lines.append(f"- Ersatt av beslut {later.meeting_date} {numbered(later.paragraph)}.")
         for earlier in register.replaced(decision):
-            lines.append(f"- Ersätter beslut {earlier.meeting_date} {earlier.paragraph}.")
+            lines.append(f"- Ersätter beslut {earlier.meeting_date} {numbered(earlier.paragraph)}.")
     return "\n".join(lines), citations
 
 

@@ -35,7 +35,7 @@ def with_proposal_and_decision(hit: Hit, units: list[Unit], item_fields: ItemFie
     added = []
     if asks_decision or any(f in quoted for f in proposals):
         added += [f for f in decisions if f not in quoted]
-    if any(f in quoted and _BARE_OUTCOME.fullmatch(" ".join(f.value.split())) for f in decisions):
+    if any(f in quoted and is_bare_outcome(f.value) for f in decisions):
         added += [f for f in proposals if f not in quoted]
     text = texts.text(hit.chunk.doc_id)
     if asks_reservation:  # "vilka reserverade sig mot beslutet om …": who reserved, each in the item's reservations
@@ -55,6 +55,11 @@ def _paragraphs(text: str, field: Span) -> list[Unit]:
         if any(c.isalnum() for c in match.group()):
             found.append(Unit(field.start + match.start(), field.start + match.end(), match.group(), label=field.name))
     return found
+
+
+def is_bare_outcome(decision: str) -> bool:
+    """"Förslaget bifalles.": a decision that says what was decided only with the proposal it decides."""
+    return bool(_BARE_OUTCOME.fullmatch(" ".join(decision.split())))
 
 
 def names_proposal_or_decision(field: str) -> bool:

@@ -76,7 +76,12 @@ def first_part(text: str, start: int, end: int) -> int:
 
 
 def item_location(item: Item) -> str:
-    return f"{item.number} {item.title}" if item.number.startswith("§") else f"punkt {item.number} {item.title}"
+    return f"{numbered(item.number)} {item.title}"
+
+
+def numbered(number: str) -> str:
+    """"§ 78" as it is; an item numbered plainly ("4.7") as "punkt 4.7"."""
+    return number if number.startswith("§") else f"punkt {number}"
 
 
 def doc_name(meeting: Meeting) -> str:

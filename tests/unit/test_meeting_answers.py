@@ -1009,3 +1009,13 @@ def test_the_start_or_end_of_a_month_names_that_month() -> None:
         Period("2026-02-01", "2026-02-31")
     assert resolve_period("vad beslutades i slutet av maj", ["2025-05-26", "2024-05-20"]) == \
         Period("2025-05-01", "2025-05-31")
+
+
+def test_a_decision_under_a_plainly_numbered_item_comes_from_the_register(answers: Assistant) -> None:
+    """An association numbers its items "10", not "§ 10": its decisions are in the register all the same, and
+    the answer names the item as "punkt 10"."""
+    answer = answers.ask("vad beslutade vårmötet 2019 om medlemsavgiften")
+    assert answer.answer.startswith("Beslut, nyast först:"), answer.answer
+    assert "Vårmötet punkt 10 Fastställande av nästa års medlemsavgift" in answer.answer, answer.answer
+    assert "20kr för nya medlemmar" in answer.answer
+    assert_exact(answers, answer)
