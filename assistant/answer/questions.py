@@ -53,6 +53,7 @@ DATE_TERMS = frozenset(content_terms(" ".join(MONTHS) + " början mitten slutet"
 _ITEM_COMPOUND = re.compile(r"\b(\w{4,}?)s?(?:punkten|punkt|ärendet|ärende|paragrafen)\b")
 _ENGLISH_MONTH = re.compile(rf"\b(?:in|during) ({'|'.join(ENGLISH_MONTHS)})\b")  # "in may 2018"
 _NEXT_MEETING = re.compile(r"\bnästa\b|\bnasta\b|\bkommande\b|\bnext\b")
+_FIRST = re.compile(r"\b(?:allra )?första (?:[a-zåäö]*mötet|[a-zåäö]*sammanträdet|[a-zåäö]*stämman)\b|\bfirst meeting\b")
 _LATEST = re.compile(r"\b(förra|senaste|sista|forra) (mötet|sammanträdet|motet|sammantradet)\b|\blast meeting\b")
 
 
@@ -309,12 +310,14 @@ def _days_in(period: Period, meetings: list[Meeting]) -> list[date]:
 
 def resolve_period(question: str, meeting_dates: list[str]) -> Period:
     """Relative dates against the documents' own dates: "förra/senaste mötet" is the latest meeting (with
-    minutes), "i höstas"/"i våras" the autumn/spring of the latest year, "i december" that month of the latest
+    minutes), "det första mötet" the earliest, "i höstas"/"i våras" the autumn/spring of the latest year, "i december" that month of the latest
     year with a meeting in it, a bare year that year."""
     low = question.casefold()
     latest = max(meeting_dates) if meeting_dates else ""
     if _LATEST.search(low) and latest:
         return Period(latest, latest)
+    if _FIRST.search(low) and meeting_dates:  # "det allra första styrelsemötet": the earliest in the documents
+        return Period(min(meeting_dates), min(meeting_dates))
     year = latest[:4] if latest else str(date.today().year)
     if "i höstas" in low or "i våras" in low:
         return _half_year(year, autumn="i höstas" in low)

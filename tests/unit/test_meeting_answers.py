@@ -1019,3 +1019,16 @@ def test_a_decision_under_a_plainly_numbered_item_comes_from_the_register(answer
     assert "Vårmötet punkt 10 Fastställande av nästa års medlemsavgift" in answer.answer, answer.answer
     assert "20kr för nya medlemmar" in answer.answer
     assert_exact(answers, answer)
+
+
+def test_the_first_meeting_is_the_earliest_and_every_other_week_is_a_frequency() -> None:
+    from assistant.answer.intents import apply_intents
+    from assistant.answer.questions import Period, resolve_period
+    from assistant.answer.units import Unit
+
+    dates = ["2014-01-30", "2013-01-08", "2013-01-21"]
+    assert resolve_period("hur ofta skulle styrelsen träffas enligt det allra första styrelsemötet", dates) == \
+        Period("2013-01-08", "2013-01-08")
+    unit = Unit(0, 60, "Styrelsen beslutade att ha ett styrelsemöte varannan tisdag 20:00.")
+    apply_intents(unit, {"frequency"}, "paragraph", "")
+    assert unit.score > 0
