@@ -76,6 +76,7 @@ _NAME = r"[A-ZÅÄÖÉÜ][\wåäöéü'-]+(?:\s+(?:af\s+|von\s+|de\s+)?[A-ZÅÄ�
 _ROW_LABELS = "datum|tid|plats|lokal|mötesplats"  # "Datum: 2024-09-12 Tid: 17.15 Plats: Sal K1" on one line
 _STATED_LABELS = {"justeringens plats och tid": "justering", "plats och tid för justering": "justering",
                   "justering": "justering", "paragrafer": "paragrafer"}  # stated as written, not a person
+_NEXT_CELL_LABEL = re.compile(r"[ \t]{2,}(?i:(paragrafer|sammanträdesdatum))\b")
 _CELL_LABELS = ({"datum", "tid", "plats", "lokal", "plats och tid", "tid och plats", "sammanträdesdatum", "utses att justera"}
                 | set(_STATED_LABELS)
                 | set(_ROLE_LABELS) | set(_MEMBER_LABELS))
@@ -132,6 +133,9 @@ def _label_values(lines: list[Line]) -> list[tuple[str, str, Line]]:
                 found.append((" ".join(match["label"].replace("&", " och ").casefold().split()), match["value"], line))
         label, gap, value = line.stripped.partition("  ")
         if gap and value.strip() and label.casefold() in _CELL_LABELS:
+            if next_label := _NEXT_CELL_LABEL.search(value):  # "Plats och tid  Skräddaren  Paragrafer §§25-31"
+                found.append((next_label[1].casefold(), value[next_label.end():].strip(), line))
+                value = value[:next_label.start()]
             found.append((label.casefold(), value.strip(), line))
         elif not gap and label.casefold() in _CELL_LABELS and following is not None:
             found.append((label.casefold(), following.stripped, following))  # the value on the line below

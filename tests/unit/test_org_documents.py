@@ -601,3 +601,20 @@ def test_when_a_meeting_opened_is_asked_of_its_minutes_not_its_agenda(fast_assis
     assert not summary.errors, summary.format()
     answer = fast_assistant.ask("Vilken tid öppnades sektionsmötet den 6 september 2018?")
     assert "12:09" in answer.answer, answer.answer
+
+
+def test_a_header_row_of_two_labelled_cells_and_which_paragraphs_the_minutes_hold(fast_assistant, tmp_path) -> None:
+    """"Plats och tid  Skräddaren  Paragrafer §§25-31": the place is "Skräddaren", the paragraphs a fact of their
+    own; "vilka paragrafer omfattar protokollet" lists the minutes' paragraphs."""
+    path = tmp_path / "protokoll.txt"
+    path.write_text("Tekniska nämnden\nProtokoll\n2026-05-18\n\nPlats och tid  Skräddaren  Paragrafer §§25-26\n"
+                    "kl. 14:00-16:15\n\nUtses att justera  Britt Berggren (M)\n\n§ 25  Ekonomiuppföljning\n\n"
+                    "Beslut\n\nTekniska nämnden godkänner uppföljningen.\n\n§ 26  Cykelplan\n\nBeslut\n\n"
+                    "Tekniska nämnden antar cykelplanen.\n", encoding="utf-8")
+    _, structure = build_document(path)
+    assert structure.place == "Skräddaren"
+    assert structure.roles["paragrafer"] == "§§25-26"
+    summary = fast_assistant.ingest([path])
+    assert not summary.errors, summary.format()
+    answer = fast_assistant.ask("Vilka paragrafer omfattar tekniska nämndens protokoll från 2026-05-18?")
+    assert "§ 25: Ekonomiuppföljning" in answer.answer and "§ 26: Cykelplan" in answer.answer, answer.answer
