@@ -217,7 +217,13 @@ def _role_not_named(q: Question, direct: Picked) -> bool:
 def _names_no_one(q: Question, direct: Picked) -> bool:
     """"vem var justerare": a passage without a single name in it ("2016-03-14") answers no "vem"."""
     asks_who = q.attribute == "person" and re.search(r"\bvem\b", q.standalone.casefold())
-    return bool(asks_who) and not any(_NAME_IN_TEXT.search(u.text) for _, units in direct for u in units)
+    return bool(asks_who) and not any(_names_someone(u.text, q.terms) for _, units in direct for u in units)
+
+
+def _names_someone(text: str, asked: frozenset[str]) -> bool:
+    """A capitalised word or a party that is not a word of the question ("7. Hackathon" for "vem vann
+    hackathonet" names no one)."""
+    return any(not (said := content_terms(m.group())) or not said <= asked for m in _NAME_IN_TEXT.finditer(text))
 
 
 def _on_topic_first(direct: Picked, more: Picked, subject: set[str]) -> tuple[Picked, Picked]:

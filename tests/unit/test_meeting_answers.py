@@ -1032,3 +1032,9 @@ def test_the_first_meeting_is_the_earliest_and_every_other_week_is_a_frequency()
     unit = Unit(0, 60, "Styrelsen beslutade att ha ett styrelsemöte varannan tisdag 20:00.")
     apply_intents(unit, {"frequency"}, "paragraph", "")
     assert unit.score > 0
+
+
+def test_who_is_not_answered_by_a_title_that_only_repeats_the_question(answers: Assistant) -> None:
+    """"vem vann hackathonet": the list of the year's events names "7. Hackathon", and no one who won it."""
+    answer = answers.ask("vem vann hackathonet")
+    assert not answer.found, answer.answer
