@@ -264,7 +264,9 @@ def items_by_title(ctx: Context) -> Answer | None:
         return None
     motions = bool(_MOTIONS.search(which.group()))  # items of any document: a list of motions is no agenda
     topic = set(q.topic) - FRAME - ITEM_WORDS  # not the body or date that chose the meeting
-    scored = [(len(topic & content_terms(i.title)) + _outcome_match(ctx, i, topic), m, i)
+    kind = content_terms(named[1]) - ITEM_WORDS - FRAME if (named := _WHICH_WORD.search(q.standalone.casefold())) else set()
+    scored = [(len(topic & content_terms(i.title)) + len(kind & content_terms(i.title)) + _outcome_match(ctx, i, topic),
+               m, i)
               for m in ctx.ranked_meetings(() if motions else ("protokoll", "kallelse")) for i in ctx.model.items(m.doc_id)]
     best = max((n for n, _, _ in scored), default=0)
     if best < 1:
@@ -279,12 +281,18 @@ def items_by_title(ctx: Context) -> Answer | None:
         if case in seen:
             continue
         seen.add(case)
-        span = locate(ctx.texts.text(item.doc_id), item.title, item.start, item.end) or \
-            (item.start, line_end(ctx, item.doc_id, item.start))
-        quotes.append(Quote(item.doc_id, *span, f"{meeting.meeting_date} {item.number}".strip()))
+        for shown in [item] + _sub_items(ctx, item):  # "vilka rapporter": "3 Rapporter" and its 3.1, 3.2 …
+            span = locate(ctx.texts.text(shown.doc_id), shown.title, shown.start, shown.end) or \
+                (shown.start, line_end(ctx, shown.doc_id, shown.start))
+            quotes.append(Quote(shown.doc_id, *span, f"{meeting.meeting_date} {shown.number}".strip()))
     if motions and len(quotes) < 2:
         return None  # one item "Motioner och propositioner": what it says answers, not its title
     return quoted_answer(ctx, "Ärenden i underlagen:", quotes[:MAX_LINES * 2], labelled=True)
+
+
+def _sub_items(ctx: Context, item: Item) -> list[Item]:
+    depth = item.number.count(".") + 1
+    return [i for i in ctx.model.items(item.doc_id) if i.number.startswith(f"{item.number}.") and i.number.count(".") == depth]
 
 
 def _which_kind_of_item(ctx: Context) -> re.Match[str] | None:

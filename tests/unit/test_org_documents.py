@@ -618,3 +618,23 @@ def test_a_header_row_of_two_labelled_cells_and_which_paragraphs_the_minutes_hol
     assert not summary.errors, summary.format()
     answer = fast_assistant.ask("Vilka paragrafer omfattar tekniska nämndens protokoll från 2026-05-18?")
     assert "§ 25: Ekonomiuppföljning" in answer.answer and "§ 26: Cykelplan" in answer.answer, answer.answer
+
+
+def test_which_reports_lists_the_sub_items_of_the_item_that_names_them(fast_assistant, tmp_path) -> None:
+    """"Vilka rapporter står på föredragningslistan": the item "3 Rapporter" with its 3.1, 3.2 …; the word
+    "föredragningslistan" names the agenda, not a föredragande."""
+    from assistant.answer.asked import roles_of
+
+    assert "föredragande" not in roles_of("vilka rapporter står på den preliminära föredragningslistan")
+    path = tmp_path / "kallelse.txt"
+    path.write_text("Kallelse sektionsmöte\n\nTid & datum: 17:17 Torsdag 2018-10-11\nPlats:  HC1\n\n"
+                    "Preliminär föredragningslista\n\n1. Preliminärer\n\n1.1 Mötets öppnande\n1.2 Val av mötesordförande\n\n"
+                    "2. Meddelanden\n\n3. Rapporter\n\n3.1 Delta\nVerksamhetsrapport i bilaga.\n3.2 D6\n"
+                    "Verksamhetsrapport i bilaga.\n3.3 DNollK\nBudget i bilaga.\n\n4. Mötets avslutande\n", encoding="utf-8")
+    summary = fast_assistant.ingest([path])
+    assert not summary.errors, summary.format()
+    answer = fast_assistant.ask("Vilka rapporter står på den preliminära föredragningslistan i kallelsen till "
+                                "sektionsmötet 2018-10-11?")
+    assert all(f"{n}: {title}" in answer.answer for n, title in (("3.1", "Delta"), ("3.2", "D6"), ("3.3", "DNollK"))), \
+        answer.answer
+    assert "Mötets öppnande" not in answer.answer
