@@ -22,7 +22,7 @@ from assistant.answer.extractive import (
     select_units,
     sentence_keys,
 )
-from assistant.answer.asked import COST_TERMS, ELECTED
+from assistant.answer.asked import COST_TERMS, ELECTED, RESERVATION
 from assistant.answer.intents import _AMOUNT, NUMBER_WORDS, MONEY
 from assistant.answer.item_fields import ItemFields, names_proposal_or_decision, with_proposal_and_decision
 from assistant.answer.questions import Question
@@ -40,7 +40,6 @@ DOMINANT = 1.5  # a unit joins the direct answer when it scores this share of th
 BOILERPLATE_MIN_CHUNKS = 3  # a sentence in this many chunks is boilerplate
 _COST = re.compile(r"kost|avgift|belopp|pengar|cost|how much")
 _VOTE = re.compile(r"omröstning|röst|reserver", re.IGNORECASE)
-ASKS_RESERVATION = re.compile(r"reserver|reservation")
 _VOTE_TERMS = content_terms("rösta röstade röstar röster emot omröstning omröstningen reservation reserverade")
 _DECISION_TERMS = content_terms("beslut beslutet besluten beslutade beslutades besluta beslöt")
 ADDRESSEES = re.compile(r"delges|skickas till|expedier|sent to")  # whom "beslutet" goes to: no decision asked
@@ -93,7 +92,7 @@ def compose_answer(q: Question, hits: list[Hit], texts: SourceTexts, boilerplate
         return Answer(NOT_FOUND, [], False, "extractive", q.standalone, related=related_sources(hits))
     completed = direct if item_fields is None else \
         [(hit, with_proposal_and_decision(hit, units, item_fields, texts, _asks_items_decision(q, hit),
-                                          bool(ASKS_RESERVATION.search(q.standalone.casefold()))))
+                                          bool(RESERVATION.search(q.standalone))))
          for hit, units in direct]
     partial = partial_answer(q, completed, texts, chosen=direct)
     if partial is not None:
@@ -330,7 +329,7 @@ def partial_answer(q: Question, direct: Picked, texts: SourceTexts, chosen: Pick
         missing = "men anger ingen kostnad eller summa"
     elif q.attribute == "vote" and not any(_VOTE.search(u.text) for u in units):
         missing = "men redovisar ingen omröstning"
-    elif ASKS_RESERVATION.search(low) and not any(ASKS_RESERVATION.search(u.text.casefold()) for u in units):
+    elif RESERVATION.search(low) and not any(RESERVATION.search(u.text) for u in units):
         missing = "men ingen reservation"
     elif _COUNTED.search(low) and not any(_states_count(u.text) for _, found in chosen or direct for u in found):
         missing = "men anger inget antal"

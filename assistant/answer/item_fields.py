@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from assistant.answer.asked import RESERVATION
 from assistant.answer.extractive import SourceTexts
 from assistant.answer.retrieval import Hit
 from assistant.answer.units import Unit
@@ -14,7 +15,6 @@ from assistant.documents.fields import is_decision
 from assistant.index.meetings import Span
 from assistant.index.store import StoredChunk
 
-_RESERVES = re.compile(r"reserver", re.IGNORECASE)
 ItemFields = Callable[[StoredChunk], list[Span]]  # a chunk -> the fields of the item (or heading) it stands in
 _BARE_OUTCOME = re.compile(r"(?i)(?:förslaget |attsatsen |att-satsen |att-sats \d+ |yrkandet )?(?:bifall(?:es|s)?|avslås|antas"
                            r"|godkänns|beviljas|fastställs)(?:[,;] (?:och )?(?:att-sats \d+ )?(?:bifall(?:es|s)?|avslås))*\.?")
@@ -40,7 +40,7 @@ def with_proposal_and_decision(hit: Hit, units: list[Unit], item_fields: ItemFie
     text = texts.text(hit.chunk.doc_id)
     if asks_reservation:  # "vilka reserverade sig mot beslutet om …": who reserved, each in the item's reservations
         units = units + [u for f in fields if f.name.casefold().startswith("reservation")
-                         for u in _paragraphs(text, f) if _RESERVES.search(u.text) and u not in units]
+                         for u in _paragraphs(text, f) if RESERVATION.search(u.text) and u not in units]
     whole = [f for f in quoted if (f in proposals or f in decisions) and f.end - f.start <= WHOLE_FIELD_CHARS]
     rest = [u for f in whole for u in _paragraphs(text, f) if not any(u.start < q.end and q.start < u.end for q in units)]
     return sorted(units + rest + [Unit(f.start, end, text[f.start:end], label=f.name) for f in added

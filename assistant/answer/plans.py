@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from assistant.answer.asked import RESERVATION
 from assistant.answer.item_fields import names_proposal_or_decision
 from assistant.answer.extractive import Answer, matches
 from assistant.answer.lookup import (
@@ -36,7 +37,6 @@ _AGENDA_OF = re.compile(r"\bvad (?:stod|står|fanns|finns) på (?:dagordningen|f
                         r"|innehåller|innehöll)\b")  # "tog nämnden upp", "vilka paragrafer omfattar protokollet"
 _WHICH_WORD = re.compile(r"\b(?:vilka|which) ([a-zåäö]{4,})\b")
 _VOTES_COUNTED = re.compile(r"\b\d+\s+(?:ja|nej)(?:-?röster)?\b", re.IGNORECASE)  # "Med 6 ja-röster och 7 nej-röster"
-_RESERVED = re.compile(r"reserver|reservation")
 _FIELD_VERBS = {"reserverade": "Reservation", "reserverat": "Reservation", "reserverar": "Reservation"}
 AGENDA_LINES = 25
 _MOTIONS = re.compile(r"motion|proposition")
@@ -159,8 +159,8 @@ def _item_answer(ctx: Context, meeting: Meeting, item: Item) -> Answer:
         return answer
     text = ctx.texts.text(item.doc_id)
     quotes = [Quote(f.doc_id, f.start, first_part(text, f.start, f.end), f"{where} – {f.name}") for f in wanted]
-    line = _line_naming(ctx, item) if ctx.question.attribute == "person" and not _RESERVED.search(
-        ctx.question.standalone.casefold()) else None
+    line = _line_naming(ctx, item) if ctx.question.attribute == "person" and not RESERVATION.search(
+        ctx.question.standalone) else None
     if line:  # who: the item's line that names people and what the question asks about
         quotes = [Quote(item.doc_id, *line, where)]
     if ctx.question.reference("dnr") or ctx.question.reference("paragraf"):  # which case it is: its heading
@@ -191,7 +191,7 @@ def _wanted_fields(question: Question, fields: list[Span]) -> list[Span]:
     low = question.standalone.casefold()
     if question.attribute == "vote" and (counted := [f for f in fields if _VOTES_COUNTED.search(f.value)]):
         return counted  # "hur utföll omröstningen": the result, not "Omröstning begärs."
-    if _RESERVED.search(low) and (reserved := [f for f in fields if f.name.startswith("Reservation")]):
+    if RESERVATION.search(low) and (reserved := [f for f in fields if f.name.startswith("Reservation")]):
         return reserved
     by_name = [f for f in fields if content_terms(f.name) & question.terms and f.name != "Text"]
     if by_name:
