@@ -243,6 +243,9 @@ class Assistant:
         hidden = set(self.index.hidden_documents(groups))
         decisions = [d for d in decisions_for(self.decisions, hits, period) if d.doc_id not in hidden and
                      matches(topic, content_terms(f"{d.title} {d.text}")) and not is_bare_outcome(d.text)]
+        if not decisions and period.since:  # the item's own short decision drowned by its attachments in the search
+            decisions = [d for d in self.decisions.search(since=period.since, until=period.until) if d.doc_id not in
+                         hidden and d.text.strip() and topic <= content_terms(d.title) and not is_bare_outcome(d.text)]
         if not decisions:
             return None
         text, citations = compose_decisions(decisions, self.decisions, texts, documents)

@@ -638,3 +638,25 @@ def test_which_reports_lists_the_sub_items_of_the_item_that_names_them(fast_assi
     assert all(f"{n}: {title}" in answer.answer for n, title in (("3.1", "Delta"), ("3.2", "D6"), ("3.3", "DNollK"))), \
         answer.answer
     assert "Mötets öppnande" not in answer.answer
+
+
+def test_a_decision_is_found_by_its_items_title_when_attachments_crowd_the_search(fast_assistant, tmp_path) -> None:
+    """The minutes decide "Damma av Deltaparken" in one short line; the motion and the board's report attached
+    after them repeat the title and can fill the search. When no retrieved passage is the item's, the decision
+    of the item whose title names the topic, at a meeting of the month asked, answers."""
+    from assistant.answer.extractive import SourceTexts
+    from assistant.answer.questions import Period
+
+    path = tmp_path / "protokoll.txt"
+    path.write_text("Protokoll sektionsmöte\n\n2018-09-06\nPlats: HB2\n\n1 Mötets öppnande\n\nAnna Berg förklarar "
+                    "mötet öppnat klockan 12:09.\n\n2 Motioner\n\n2.1 Damma av Deltaparken\n\nMötet beslutar:\n\n"
+                    "1. att utfodra Fjällis med en kanelbulle.\n\n3 Mötets avslutande\n\nMötet avslutades 13:09.\n",
+                    encoding="utf-8")
+    summary = fast_assistant.ingest([path])
+    assert not summary.errors, summary.format()
+    documents = {d["doc_id"]: d for d in fast_assistant.index.documents()}
+    found = fast_assistant._decisions_answer([], Period("2018-09-01", "2018-09-31"), SourceTexts(fast_assistant.index),
+                                             documents, None, {"deltapark"})
+    assert found is not None and "utfodra Fjällis med en kanelbulle" in found[0], found
+    assert fast_assistant._decisions_answer([], Period(), SourceTexts(fast_assistant.index), documents, None,
+                                            {"deltapark"}) is None  # no month named: no search of every title
