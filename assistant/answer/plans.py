@@ -33,8 +33,9 @@ _WHICH_ITEMS = re.compile(r"(?<!\bpå )(?<!\bpa )\b(?:vilka|which) (?:punkter|ä
                           r"|\bi vilka (?:punkter|ärenden|arenden)\b")
 _AGENDA_OF = re.compile(r"\bvad (?:stod|står|fanns|finns) på (?:dagordningen|föredragningslistan|kallelsen)\b"
                         r"|\bvilka (?:punkter|ärenden|arenden|paragrafer) (?:[a-zåäö]+(?:en|et) )?(?:fanns|finns|stod|står"
-                        r"|behandlades|behandlade|behandlar|(?:togs|tas|tog) (?:[a-zåäö]+ )?upp|hade|omfattar|omfattade"
-                        r"|innehåller|innehöll)\b")  # "tog nämnden upp", "vilka paragrafer omfattar protokollet"
+                        r"|behandlades|behandlade|behandlar|(?:togs|tas|tog) (?:[a-zåäö]+ )?upp|hade)\b"
+                        r"|\bvilka (?:punkter|ärenden|arenden|paragrafer) (?:omfattar|omfattade|innehåller|innehöll) (?:[a-zåäö-]+ ){0,3}"
+                        r"(?:protokoll|kallelse|dagordning|föredragningslist)")  # "tog nämnden upp", "vilka paragrafer omfattar protokollet"
 _WHICH_WORD = re.compile(r"\b(?:vilka|which) ([a-zåäö]{4,})\b")
 _VOTES_COUNTED = re.compile(r"\b\d+\s+(?:ja|nej)(?:-?röster)?\b", re.IGNORECASE)  # "Med 6 ja-röster och 7 nej-röster"
 _FIELD_VERBS = {"reserverade": "Reservation", "reserverat": "Reservation", "reserverar": "Reservation"}
