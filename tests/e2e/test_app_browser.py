@@ -33,6 +33,7 @@ Dnr FN 2025-0042
 Beslut
 Förskolenämnden beslutar att Solrosens förskola ska byggas ut med två nya avdelningar till hösten 2026.
 """
+SOLROS_TITLE = "Protokoll Förskolenämnden 2025-05-20 – § 12 Solrosens förskola – utbyggnad"  # minutes of one §: it names it
 HOSTILE = """Kvarnbackens bibliotek <img src=x onerror="window.__pwned=2">
 
 Kvarnbackens bibliotek får nya öppettider från den 1 mars 2025 <script>window.__pwned=1</script> enligt beslut i kulturnämnden.
@@ -163,7 +164,7 @@ def test_upload_then_ask_about_it(page, app, tmp_path: Path, artifacts: Path) ->
     answer = ask(page, "Vad ska hända med Solrosens förskola?")
     assert "Solrosens förskola" in answer.inner_text()
     panel = page.locator("#kallpanel")
-    assert panel.locator("#kalla-1 .titel").inner_text() == "Protokoll Förskolenämnden 2025-05-20"
+    assert panel.locator("#kalla-1 .titel").inner_text() == SOLROS_TITLE
     assert any("två nya avdelningar" in t for t in panel.locator("mark").all_inner_texts())
     page.screenshot(path=str(artifacts / "app-uppladdat.png"))
 
@@ -214,7 +215,7 @@ def test_decision_register(page, artifacts: Path) -> None:
 
 
 def test_remove_document(page, app) -> None:
-    title = "Protokoll Förskolenämnden 2025-05-20"
+    title = SOLROS_TITLE
     stored = app.upload_dir / "solrosens-forskola.txt"
     assert stored.is_file()
     open_tab(page, "Dokument")
