@@ -16,6 +16,7 @@ import json
 import os
 import sqlite3
 import threading
+import time
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -50,6 +51,7 @@ CREATE TABLE IF NOT EXISTS files (
 );
 """
 CHROMA_BATCH = 1000
+OPEN_ATTEMPTS = 5  # a registry another process is creating right now is opened again, a little later
 
 
 @dataclass
@@ -329,11 +331,24 @@ def _visible(row: dict[str, Any], groups: tuple[str, ...] | None) -> bool:
 
 
 def _open_registry(path: Path) -> sqlite3.Connection:
-    """The registry, created if new; a misplaced, broken or read-only index raises a Swedish error."""
+    """The registry, created if new; a misplaced, broken or read-only index raises a Swedish error. Two processes
+    opening a new index at once race for the switch to WAL, which SQLite refuses at once rather than waiting
+    for: the loser tries again."""
+    for attempt in range(1, OPEN_ATTEMPTS):
+        try:
+            return _open_registry_once(path)
+        except IndexUnavailableError as error:
+            if "locked" not in str(error):
+                raise
+            time.sleep(0.2 * attempt)
+    return _open_registry_once(path)
+
+
+def _open_registry_once(path: Path) -> sqlite3.Connection:
     db = None
     try:
         path.mkdir(parents=True, exist_ok=True)
-        db = sqlite3.connect(path / "registry.sqlite", check_same_thread=False, isolation_level=None)
+        db = sqlite3.connect(path / "registry.sqlite", check_same_thread=False, isolation_level=None, timeout=10)
         db.execute("PRAGMA journal_mode=WAL")
         db.execute("PRAGMA busy_timeout=10000")
         db.executescript(SCHEMA)
