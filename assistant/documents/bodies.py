@@ -44,7 +44,6 @@ def body_name(line: str) -> str:
     return ""
 
 
-
 def names_unbroken(lines: list[str]) -> list[str]:
     """A name a narrow letterhead breaks after "och", a hyphen or a genitive ("Barn- och" over "ungdomsnämndens"
     over "arbetsutskott") as one line."""
@@ -59,12 +58,10 @@ def names_unbroken(lines: list[str]) -> list[str]:
     return joined
 
 
-
 def labelled_body(lines: list[Line]) -> str:
     """"Beslutande organ: Kultur- och fritidsnämnden", the label of a justering or anslag block."""
     values = (m["value"] for ln in lines if (m := _BODY_LABEL.fullmatch(ln.text)))
     return next((body_name(v) for v in values if body_name(v)), "")
-
 
 
 def proposer(text: str) -> str:
@@ -72,7 +69,6 @@ def proposer(text: str) -> str:
     found = Counter(m[1] for m in _PROPOSES.finditer(text))
     name, count = found.most_common(1)[0] if found else ("", 0)
     return name if count >= 2 else ""
-
 
 
 def signed_by(text: str) -> str:

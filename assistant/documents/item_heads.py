@@ -110,19 +110,24 @@ def _follows(run: list[ItemHead], parts: list[int]) -> bool:
     return parts[-1] <= 2
 
 
-def find_items(lines: list[Line], styled_starts: set[int]) -> list[ItemHead]:
+def item_heads(lines: list[Line], styled_starts: set[int]) -> list[ItemHead]:
+    """Every line that reads as a numbered item heading."""
+    return [h for ln in lines if (h := item_head(ln, ln.start in styled_starts))]
+
+
+def find_items(heads: list[ItemHead]) -> list[ItemHead]:
     """The item headings of the document: of the numbering scheme that yields the most items, the run
     that covers most of the text; only styled lines when the document styles at least three of them."""
-    heads = [h for ln in lines if (h := item_head(ln, ln.start in styled_starts))]
     best: list[ItemHead] = []
+    whole: list[list[ItemHead]] = []
     for scheme in ("§", "punkt", "nummer"):
         candidates = [h for h in heads if h.scheme == scheme]
-        run = _longest_run(candidates)
-        styled = _longest_run([h for h in candidates if h.styled])
+        runs = _all_runs(candidates)
+        run = _longest_run(runs)
+        styled = _longest_run(_all_runs([h for h in candidates if h.styled]))
         run = styled if len(styled) >= STYLED_SHARE * len(run) else run  # bold items, plain numbered lists
         best = run if len(run) > len(best) else best
-    whole = [run for scheme in ("§", "punkt", "nummer") for run in _all_runs([h for h in heads if h.scheme == scheme])
-             if _whole_meeting(run)]
+        whole += [run for run in runs if _whole_meeting(run)]
     first = min(whole, key=lambda run: run[0].line.start, default=[])
     if first and best and first[0].line.start < best[0].line.start:
         best = first  # minutes with the minutes of earlier meetings attached: their own items come first
@@ -130,17 +135,16 @@ def find_items(lines: list[Line], styled_starts: set[int]) -> list[ItemHead]:
     return paragraphs if not best and len(paragraphs) == 1 and paragraphs[0].line.start < EXTRACT_HEAD_CHARS else best
 
 
-def _longest_run(heads: list[ItemHead]) -> list[ItemHead]:
+def _longest_run(runs: list[list[ItemHead]]) -> list[ItemHead]:
     """The longest run; of equally long ones the last (items listed first, then treated)."""
-    runs = _all_runs(heads)
     return max(runs, key=lambda r: (len(r), r[0].line.start)) if runs else []
 
 
-def own_end(text: str, lines: list[Line], heads: list[ItemHead], styled_starts: set[int]) -> int:
-    """Where the items of a whole meeting end when numbered headings follow its closing (the minutes of earlier
-    meetings attached): after the closing item's first paragraph. Else the end of the text."""
-    later = [ln for ln in lines if heads and ln.start > heads[-1].line.start]
-    if not later or not _whole_meeting(heads) or not any(item_head(ln, ln.start in styled_starts) for ln in later):
+def own_end(text: str, lines: list[Line], items: list[ItemHead], heads: list[ItemHead]) -> int:
+    """Where the ``items`` of a whole meeting end when numbered ``heads`` follow its closing (the minutes of
+    earlier meetings attached): after the closing item's first paragraph. Else the end of the text."""
+    later = [ln for ln in lines if items and ln.start > items[-1].line.start]
+    if not later or not _whole_meeting(items) or not any(h.line.start > items[-1].line.start for h in heads):
         return len(text)
     end = later[0].end
     for line in later[1:]:
@@ -161,6 +165,3 @@ def _whole_meeting(run: list[ItemHead]) -> bool:
     titles = [head.title.casefold() for head in run]
     spread = (run[-1].line.start - run[0].line.start) / (len(run) - 1)
     return any("öppna" in t for t in titles[:3]) and any("avslut" in t for t in titles[-3:]) and spread > WHOLE_ITEM_CHARS
-
-
-# --- the pass ------------------------------------------------------------------------------------------

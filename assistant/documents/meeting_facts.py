@@ -170,9 +170,10 @@ def opening_and_closing_time(text: str, structure: Structure) -> None:
     opened = structure.fact_spans.get("öppnat", (len(text), len(text)))[1]
     early = [ln for ln in lines if opened <= ln.start < tail and _SAYS_MEETING.search(ln.text) and _CLOSED.search(ln.text)
              and _CLOCK_TIME.search(ln.text)]  # minutes with earlier minutes attached close before them
-    for _, span in [(None, (ln.start, ln.end)) for ln in early[:1]] + _said_at([ln for ln in lines if ln.start >= tail],
-                                                                                _CLOSED):
-        structure.fact_spans.setdefault("avslutat", span)
+    closings = [(ln.start, ln.end) for ln in early[:1]] + [span for _, span in _said_at(
+        [ln for ln in lines if ln.start >= tail], _CLOSED)]
+    if closings:
+        structure.fact_spans.setdefault("avslutat", closings[0])
 
 
 def _label_row(line: Line, following: Line) -> list[tuple[str, str, Line]]:

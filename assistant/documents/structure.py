@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from assistant.documents.fields import block_kind, field_label, motions, outcome
 from assistant.documents.model import AgendaItem, Block, Heading, Structure
-from assistant.documents.item_heads import TITLE_CHARS, ItemHead, find_items, heading_text, own_end
+from assistant.documents.item_heads import TITLE_CHARS, ItemHead, find_items, heading_text, item_heads, own_end
 from assistant.documents.lines import DNR, Line, is_page_number, split_lines
 from assistant.swedish import normalize_dnr
 
@@ -230,8 +230,9 @@ def parse_generic(text: str, noise: list[Span], layout: Layout = Layout()) -> St
         return structure
     levels = {h.start: h.level for h in layout.headings}
     emphasis = dict(layout.emphasis)
-    heads = find_items(lines, set(levels) | set(emphasis))
-    end = own_end(text, lines, heads, set(levels) | set(emphasis))
+    numbered = item_heads(lines, set(levels) | set(emphasis))
+    heads = find_items(numbered)
+    end = own_end(text, lines, heads, numbered)
     first = parse_items(text, [ln for ln in lines if ln.start < end], heads, emphasis, structure) if heads else len(text)
     prose_blocks(text, [ln for ln in lines if ln.start < first or ln.start >= end], levels, structure,
                  _preamble_kind if heads else None)
