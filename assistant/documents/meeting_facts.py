@@ -24,12 +24,13 @@ TITLE_LINES = 12  # the first lines of a document, where its type, body and date
 FIRST_PAGE_CHARS = 4000
 DOC_TYPES = (  # (type, pattern), tried in the order they occur in the title lines
     ("justerat protokoll", r"justerat\s+protokoll"),
-    ("kallelse", r"kallelse"),
+    ("kallelse", r"kallelse|\bhärmed kallas\b|\bkallas\b(?: härmed)? [^.]{0,60}\btill\b"),  # "Härmed kallas …"
     ("föredragningslista", r"föredragningslista"),
     ("dagordning", r"dagordning"),
     ("protokoll", r"\w*protokoll(?![a-zåäö])|protokoll\s+fört|\w*anteckningar\b"),
     ("tjänsteskrivelse", r"tjänsteskrivelse|tjänsteutlåtande"),
-    ("bilaga", r"^\s*(?:bilaga|motion(?:er)?\b|proposition\b|förslag till\b|\w+s förslag\b)"),
+    ("bilaga", r"^\s*(?:bilaga|motion(?:er)?\b|proposition\b|förslag till\b(?! (?:dagordning|föredragningslista))"
+               r"|\w+s förslag\b)"),
     ("rapport", r"\w*rapport(?![a-zåäö])|verksamhetsberättelse"),
 )
 NOT_MEETINGS = {"bilaga", "tjänsteskrivelse", "rapport"}  # documents of their own date, not a meeting's

@@ -658,3 +658,19 @@ def test_a_decision_is_found_by_its_items_title_when_attachments_crowd_the_searc
     assert found is not None and "utfodra Fjällis med en kanelbulle" in found[0], found
     assert fast_assistant._decisions_answer([], Period(), SourceTexts(fast_assistant.index), documents, None,
                                             {"deltapark"}) is None  # no month named: no search of every title
+
+
+def test_a_notice_that_calls_the_members_is_an_agenda_of_its_meeting_day(tmp_path) -> None:
+    """"Härmed kallas … till … vårmöte 2023, torsdagen den 23:e februari" over "Förslag till dagordning" is the
+    meeting's notice (kallelse) of that day, not an attachment ("Förslag till" heads proposals, not agendas)."""
+    path = _written(tmp_path / "varmote.md",
+                    "<!--\n.. title: Vårmöte 2023\n.. date: 2023-02-10 14:25:00 CET\n-->\n\n"
+                    "Härmed kallas Klubbens medlemmar till Klubbens vårmöte 2023, torsdagen\n"
+                    "den 23:e februari klockan 19.30.\n\n## Förslag till dagordning\n\n1. Mötets öppnande\n"
+                    "2. Val av mötesordförande\n3. Verksamhetsberättelse\n4. Mötets avslutande\n\n## Medlemsskap\n\n"
+                    "Medlemsavgiften är för närvarande 123 kr.\n")
+    _, structure = build_document(path)
+    assert (structure.doc_type, structure.meeting_date) == ("kallelse", "2023-02-23")
+    _, agenda = build_document(_written(tmp_path / "dagordning.md", "## Förslag till dagordning\n\n1. Mötets "
+                                        "öppnande\n2. Val av justerare\n3. Mötets avslutande\n"))
+    assert agenda.doc_type == "dagordning"
