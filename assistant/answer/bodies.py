@@ -29,8 +29,10 @@ def bodies_named_in_full(low: str, meetings: list[Meeting]) -> list[str]:
     named = []
     for body in dict.fromkeys(m.body for m in meetings if m.body):
         body_words = [w for w in fold_name(body).replace("-", " ").split() if content_terms(w)]
+        letters = [w for w in fold_name(body).replace("-", " ").split() if len(w) == 1 and w.isalnum()]  # "Y-Sektionen"
         initials = "".join(w[0] for w in fold_name(body).split() if w.isalpha())
-        by_words = bool(body_words) and all(_names_word(word, asked, folded_words) for word in body_words)
+        by_words = bool(body_words) and all(_names_word(word, asked, folded_words) for word in body_words) and \
+            all(letter in folded_words for letter in letters)
         if by_words or (len(initials) >= 3 and initials in folded_words):
             named.append(body)
     return named

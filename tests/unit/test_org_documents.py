@@ -674,3 +674,15 @@ def test_a_notice_that_calls_the_members_is_an_agenda_of_its_meeting_day(tmp_pat
     _, agenda = build_document(_written(tmp_path / "dagordning.md", "## Förslag till dagordning\n\n1. Mötets "
                                         "öppnande\n2. Val av justerare\n3. Mötets avslutande\n"))
     assert agenda.doc_type == "dagordning"
+
+
+def test_a_body_named_by_a_letter_and_a_noun_is_named_only_with_its_letter() -> None:
+    """"Y-Sektionen" (a section that signed an attachment) is not what "sektionsmötet den 11 maj 2017" names: the
+    letter is part of its name."""
+    from assistant.answer.bodies import bodies_named_in_full
+    from assistant.index.meetings import Meeting
+
+    meetings = [Meeting("a", "protokoll", "", "Y-Sektionen", "2008-01-16", "", ""),
+                Meeting("b", "protokoll", "", "Datateknologsektionen", "2017-05-11", "", "")]
+    assert bodies_named_in_full("var hölls sektionsmötet den 11 maj 2017?", meetings) == []
+    assert bodies_named_in_full("vad sa y-sektionen om datorerna?", meetings) == ["Y-Sektionen"]
