@@ -13,6 +13,9 @@ _PROPOSES = re.compile(rf"^\s*([A-ZÅÄÖ][\wåäö-]*{_BODY_NOUN}(?:en|et|n)?)\
                        re.MULTILINE)
 _BODY_WORD = re.compile(rf"[\wåäöÅÄÖé-]*{_BODY_NOUN}(?:en|ens|et|ets|n|ns|s|an|ans)?", re.IGNORECASE)
 _MEETING_WORD = re.compile(r"(?P<prefix>[\wåäöÅÄÖé-]+?)(?P<s>s?)m[öo]te(?:t|s|ts)?(?:protokoll)?", re.IGNORECASE)
+_SITTING = re.compile(r"(?P<body>[\wåäöÅÄÖé-]*?(?P<noun>nämnd|styrelse|beredning|utskott|fullmäktige|sektion|kommitté"
+                      r"|direktion|råd))s?sammanträde(?:t|s|ts|protokoll)?", re.IGNORECASE)  # "styrelsesammanträde"
+_DEFINITE = {"utskott": "et", "råd": "et", "fullmäktige": "", "styrelse": "n", "kommitté": "n"}  # else "en"
 _NOT_BODIES = {"samråd", "förråd", "avråd", "område", "styrelseledamot", "utskottsledamot"}
 _ADJECTIVE = re.compile(r"[A-ZÅÄÖa-zåäö][a-zåäö]*(?:isk|iska|al|ala|ell|ella|ig|iga|na)")
 _BROKEN_NAME = re.compile(r"\w-(?:\s+(?:och|&))?$")  # "Barn- och", "Kultur-"
@@ -39,6 +42,9 @@ def body_name(line: str) -> str:
             name = " ".join(tokens[start:end]).replace("-och", "- och ").replace("-&", "- & ")
             name = name.capitalize() if name.isupper() else name
             return name[:1].upper() + name[1:]
+        if sitting := _SITTING.fullmatch(token):  # the body's sitting: the body
+            name = sitting["body"] + _DEFINITE.get(sitting["noun"].casefold(), "en")
+            return name[:1].upper() + name[1:].casefold()
         if (match := _MEETING_WORD.fullmatch(token)) and len(match["prefix"] + match["s"]) >= 3:
             return f"{match['prefix']}{match['s']}mötet".capitalize()  # "vårmöte", "Årsmötesprotokoll" → "Årsmötet"
     return ""

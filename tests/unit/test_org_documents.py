@@ -686,3 +686,13 @@ def test_a_body_named_by_a_letter_and_a_noun_is_named_only_with_its_letter() -> 
                 Meeting("b", "protokoll", "", "Datateknologsektionen", "2017-05-11", "", "")]
     assert bodies_named_in_full("var hölls sektionsmötet den 11 maj 2017?", meetings) == []
     assert bodies_named_in_full("vad sa y-sektionen om datorerna?", meetings) == ["Y-Sektionen"]
+
+
+def test_a_boards_sammantrade_named_with_its_organisation_is_of_the_board() -> None:
+    """"CYD-poolens styrelsesammanträde 2008-01-16" heads minutes of the board (Styrelsen) of CYD-poolen, not of a
+    section that one of those present stands for."""
+    from assistant.documents.bodies import body_name
+
+    assert body_name("CYD-poolens styrelsesammanträde 2008-01-16") == "Styrelsen"
+    assert body_name("Protokoll fört vid kommunstyrelsesammanträdet") == "Kommunstyrelsen"
+    assert body_name("Nämndsammanträde 2024-05-02") == "Nämnden"
