@@ -8,7 +8,8 @@ from dataclasses import dataclass
 
 from assistant.documents.lines import DNR, Line
 
-_PARAGRAPH_ITEM = re.compile(r"(?:[A-ZÅÄÖ]{2,6}[ \t]+)?§[ \t]*(?P<number>\d{1,4})[ \t]*[.:]?(?:[ \t]+(?P<title>\S.*))?")
+_PARAGRAPH_ITEM = re.compile(r"(?:[A-ZÅÄÖ]{2,6}[ \t]+)?(?:§[ \t]*(?P<number>\d{1,4})|(?P<before>\d{1,4})[ \t]*§)[ \t]*[.:]?"
+                             r"(?:[ \t]+(?P<title>\S.*))?")  # "§ 28", "VON § 21", "1§ Mötets öppnande"
 _WORD_ITEM = re.compile(r"(?:Punkt|Ärende)[ \t]+(?P<number>\d{1,3})[ \t]*[.:]?(?:[ \t]+(?P<title>\S.*))?", re.IGNORECASE)
 _NUMBER_ITEM = re.compile(r"(?P<number>[1-9]\d{0,2}(?:\.[1-9]\d{0,2}){0,3})(?:[.)][ \t]*(?P<title>[a-zåäö].*)|[.)]?[ \t]+"
                           r"(?P<upper>[A-ZÅÄÖÉ§\"”«].*)|[.)][ \t]*(?P<tight>[A-ZÅÄÖÉ].*))")
@@ -49,7 +50,7 @@ def item_head(line: Line, styled: bool) -> ItemHead | None:
             title = ""
         if scheme == "nummer" and not _plausible_title(title, styled):
             return None
-        number = f"§ {match['number']}" if scheme == "§" else match["number"]
+        number = f"§ {match['number'] or match['before']}" if scheme == "§" else match["number"]
         return ItemHead(line, scheme, number, title.rstrip(". "), styled)
     return None
 

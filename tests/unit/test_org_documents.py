@@ -696,3 +696,15 @@ def test_a_boards_sammantrade_named_with_its_organisation_is_of_the_board() -> N
     assert body_name("CYD-poolens styrelsesammanträde 2008-01-16") == "Styrelsen"
     assert body_name("Protokoll fört vid kommunstyrelsesammanträdet") == "Kommunstyrelsen"
     assert body_name("Nämndsammanträde 2024-05-02") == "Nämnden"
+
+
+def test_paragraphs_numbered_before_the_sign_are_items(tmp_path) -> None:
+    """"1§ Mötet öppnande", "2§ Eventuella adjungeringar": the number may stand before the §."""
+    path = _written(tmp_path / "protokoll.txt",
+                    "Föreningens styrelsesammanträde 2008-04-09\n\nPlats: Filtret\n\n1§ Mötet öppnande\n\n"
+                    "Ordförande förklarar mötet öppnat.\n\n2§ Val av justeringsperson\n\nAnna Berg valdes.\n\n"
+                    "3§ Skrivare\n\nStyrelsen beslutade att köpa en ny skrivare.\n\n4§ Mötets avslutande\n\n"
+                    "Mötet avslutades.\n")
+    _, structure = build_document(path)
+    assert [(i.number, i.title) for i in structure.items] == [
+        ("§ 1", "Mötet öppnande"), ("§ 2", "Val av justeringsperson"), ("§ 3", "Skrivare"), ("§ 4", "Mötets avslutande")]
