@@ -9,6 +9,7 @@ can tell apart ("Protokoll Styrelsen 2025-02-03"). Facts taken from the file nam
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from assistant.documents.model import Member, Structure
@@ -219,7 +220,7 @@ def people(text: str, lines: list[Line], structure: Structure) -> None:
     from "Närvarande:" (inline or on the lines below, until a blank line or the next label)."""
     for label, value, _ in _label_values(lines):
         if label in _ROLE_LABELS and _PERSON.match(value):  # "Mötesordförande  David Ådvall  advall": its cell
-            structure.roles.setdefault(_ROLE_LABELS[label], re.split(r"[ \t]{2,}", value.strip())[0])
+            structure.roles.setdefault(_ROLE_LABELS[label], names_only(re.split(r"[ \t]{2,}", value.strip())[0]))
         elif label in _STATED_LABELS:  # "Justeringens plats och tid  Protokollet justeras digitalt 2025-02-25."
             structure.roles.setdefault(_STATED_LABELS[label], value.strip())
     for official in meeting_officials(text, structure.items):
@@ -234,6 +235,21 @@ def people(text: str, lines: list[Line], structure: Structure) -> None:
     for member in structure.members:
         if member.role in ("ordförande", "sekreterare", "justerare"):
             structure.roles.setdefault(member.role, member.name)
+
+
+def names_only(value: str) -> str:
+    """"Ronny Kuylenstierna, Systemadministratör CYD-poolen" → "Ronny Kuylenstierna": the names before what the
+    person is or stands for (a title, a section, an acronym); "Anna Berg, Bo Ek" stays two names."""
+    parts = [p.strip() for p in value.split(",")]
+    names = list(itertools.takewhile(_is_personal_name, parts))
+    return ", ".join(names) if names else value
+
+
+def _is_personal_name(part: str) -> bool:
+    words = part.split()
+    return 2 <= len(words) <= 4 and all(w in ("af", "von", "de") or re.fullmatch(r"[A-ZÅÄÖÉÜ][a-zåäöéü'-]+"
+                                                                                 r"(?:-[A-ZÅÄÖÉÜ][a-zåäöéü']+)?", w)
+                                        for w in words)
 
 
 def _member_label(label: str) -> str:

@@ -708,3 +708,17 @@ def test_paragraphs_numbered_before_the_sign_are_items(tmp_path) -> None:
     _, structure = build_document(path)
     assert [(i.number, i.title) for i in structure.items] == [
         ("§ 1", "Mötet öppnande"), ("§ 2", "Val av justeringsperson"), ("§ 3", "Skrivare"), ("§ 4", "Mötets avslutande")]
+
+
+def test_an_officials_affiliation_after_a_comma_is_not_part_of_the_name(tmp_path) -> None:
+    """"Justeringsperson: Ronny Kuylenstierna, Systemadministratör CYD-poolen" names Ronny Kuylenstierna; two
+    names after one label stay two names."""
+    path = _written(tmp_path / "protokoll.txt",
+                    "Föreningens styrelsesammanträde 2008-04-09\n\nPlats: Filtret\n\n"
+                    "Sekreterare: Patrik Ragnarsson, Systemadministratör CYD-poolen\n"
+                    "Justeringsperson: Simon Tegelid, Ling-sektionen\nOrdförande: Kristina Arkad, ISY\n"
+                    "Rösträknare: Anna Berg, Bo Ek\n\n1. Mötets öppnande\n\nMötet öppnades.\n\n2. Övrigt\n\nInget.\n")
+    _, structure = build_document(path)
+    assert {role: structure.roles.get(role) for role in ("sekreterare", "justerare", "ordförande", "rösträknare")} == {
+        "sekreterare": "Patrik Ragnarsson", "justerare": "Simon Tegelid", "ordförande": "Kristina Arkad",
+        "rösträknare": "Anna Berg, Bo Ek"}
