@@ -9,13 +9,12 @@ can tell apart ("Protokoll Styrelsen 2025-02-03"). Facts taken from the file nam
 
 from __future__ import annotations
 
-import itertools
 import re
 
 from assistant.documents.model import Member, Structure
 from assistant.documents.bodies import body_name, labelled_body, names_unbroken, proposer, signed_by
 from assistant.documents.lines import Line, split_lines
-from assistant.documents.officials import meeting_officials
+from assistant.documents.officials import is_personal_name, meeting_officials, names_only
 from assistant.documents.organisation import organisation_of
 from assistant.swedish import MONTH_NUMBERS, fold
 
@@ -71,7 +70,9 @@ _MEMBER_LABELS = {"närvarande": "ledamot", "närvarande ledamöter": "ledamot",
                   "beslutande": "ledamot", "deltagare": "", "ersättare": "ersättare",
                   "tjänstgörande ersättare": "tjänstgörande ersättare", "övriga närvarande": "", "övriga": "",
                   "adjungerade": "adjungerad", "adjungerad": "adjungerad", "närvarolista": "", "närvaro": "",
-                  "närvarande medlemmar": "", "närvarande medlemmar med rösträtt": "", "närvarande utan rösträtt": ""}
+                  "närvarande medlemmar": "", "närvarande medlemmar med rösträtt": "", "närvarande utan rösträtt": "",
+                  "beslutande ledamöter": "ledamot", "tjänstgörande ledamöter": "ledamot",
+                  "ej beslutande ersättare": "ersättare", "ej tjänstgörande ersättare": "ersättare"}
 _ITEM_MARK = re.compile(r"(?:§\s*)?\d{1,2}(?:\.\d{1,2})*[.)]?\s+")  # "2 Närvarolista", "§ 3 Närvaro"
 _BULLETED = re.compile(r"\s*[•*–-]\s+\S")
 _NAME = r"[A-ZÅÄÖÉÜ][\wåäöéü'-]+(?:\s+(?:af\s+|von\s+|de\s+)?[A-ZÅÄÖÉÜ][\wåäöéü'-]+){1,3}"
@@ -83,7 +84,8 @@ _CELL_LABELS = ({"datum", "tid", "plats", "lokal", "plats och tid", "tid och pla
                 | set(_STATED_LABELS)
                 | set(_ROLE_LABELS) | set(_MEMBER_LABELS))
 _PERSON = re.compile(rf"(?P<name>{_NAME})(?:\s*\((?P<paren>[^()]{{1,40}})\))?(?:\s*[,–-]\s*(?P<role>[a-zåäö][^,;]*))?")
-_NAMED = re.compile(rf"(?P<name>{_NAME})(?:\s*\((?P<paren>[^()]{{1,40}})\))?")
+_NAMED = re.compile(rf"(?P<name>{_NAME})(?:[ \t]+(?P<bare>[A-ZÅÄÖ]{{1,3}})(?![\wåäö-]))?(?:\s*\((?P<paren>[^()]{{1,40}})\))?")
+_BARE_PARTY = re.compile(r"[ \t]+([A-ZÅÄÖ]{2,3})$")  # "Paul Andersson KD": the party, not a third name
 
 
 def title_lines(text: str, noise: list[Span], first_item: int) -> list[Line]:
@@ -237,21 +239,6 @@ def people(text: str, lines: list[Line], structure: Structure) -> None:
             structure.roles.setdefault(member.role, member.name)
 
 
-def names_only(value: str) -> str:
-    """"Ronny Kuylenstierna, Systemadministratör CYD-poolen" → "Ronny Kuylenstierna": the names before what the
-    person is or stands for (a title, a section, an acronym); "Anna Berg, Bo Ek" stays two names."""
-    parts = [p.strip() for p in value.split(",")]
-    names = list(itertools.takewhile(_is_personal_name, parts))
-    return ", ".join(names) if names else value
-
-
-def _is_personal_name(part: str) -> bool:
-    words = part.split()
-    return 2 <= len(words) <= 4 and all(w in ("af", "von", "de") or re.fullmatch(r"[A-ZÅÄÖÉÜ][a-zåäöéü'-]+"
-                                                                                 r"(?:-[A-ZÅÄÖÉÜ][a-zåäöéü']+)?", w)
-                                        for w in words)
-
-
 def _member_label(label: str) -> str:
     """"2 Närvarolista", "## Närvaro", "Närvarande medlemmar med rösträtt var" as the label they are."""
     label = _ITEM_MARK.sub("", label.strip().lstrip("# "), count=1).casefold().rstrip(": ")
@@ -274,19 +261,32 @@ def _following(text: str, lines: list[Line], i: int, alone: bool) -> list[Line]:
 def _members(values: list[str], default_role: str) -> list[Member]:
     """People in a list such as "Anna Andersson (S), ordförande, Bo Berg (M)" or "Erik Nilsson, rektor Eva
     Ek, kassör": a name, then a party or role in parentheses, then a role up to the next name."""
-    text = " ".join(v.strip() for v in values)
+    text = " ".join(_ended(v.strip()) for v in values if v.strip())
     members: list[Member] = []
     matches = list(_NAMED.finditer(text))
     for match, following in zip(matches, matches[1:] + [None]):
         between = text[match.end():following.start() if following else len(text)]
         role = between.strip(" ,;.–-•*")
         paren = match["paren"] or ""
-        party = paren if re.fullmatch(r"[A-ZÅÄÖ]{1,3}|[A-ZÅÄÖ][a-zåäö]{0,2}", paren) else ""
+        name, bare = match["name"], match["bare"] or ""
+        if not bare and (letters := _BARE_PARTY.search(name)):
+            name, bare = name[:letters.start()], letters[1]
+        party = bare or (paren if re.fullmatch(r"[A-ZÅÄÖ]{1,3}|[A-ZÅÄÖ][a-zåäö]{0,2}", paren) else "")
         if not role[:1].islower() or len(role) > 60:
             role = ""
         role = role or ("" if party or not paren else paren) or default_role
-        members.append(Member(match["name"], party, role, ""))
+        words = name.split()
+        while words and words[0].casefold() in _CELL_LABELS:  # "Ordförande   Sammanträdesdatum" of a header cell
+            words.pop(0)
+        if len(words) >= 2:
+            members.append(Member(" ".join(words), party, role, ""))
     return members
+
+
+def _ended(line: str) -> str:
+    """A line that is a name alone, or ends with party letters ("Paul Andersson KD"), ends its entry: the name on
+    the next line is someone else's."""
+    return f"{line};" if _BARE_PARTY.search(line) or is_personal_name(line) else line
 
 
 def infer_facts(text: str, structure: Structure, noise: list[Span], file_name: str) -> None:

@@ -10,6 +10,7 @@ chair elected under a later item ("Val av styrelseordförande") is not the meeti
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -52,6 +53,8 @@ _HEADING = re.compile(rf"(?i:val\s+av\s+)?{_ROLE}\b(?P<rest>.*)")
 _RUN_IN_NAME = re.compile(r"[A-ZÅÄÖÉ][\wåäöé'-]+(?:\s+[A-ZÅÄÖÉ][\wåäöé'-]+){0,2}")
 _ANY_ROLE = re.compile(_ROLE.replace("?P<role>", ""))
 _ALSO_ROLE = re.compile(r"^\s*(?:och|tillika|samt)\s+[a-zåäö]+")  # "Justerare och rösträknare", "… tillika rösträknare"
+_SIGNATURE_RULE = re.compile(r"[ \t]+(?:[-_.]{3,}|…+).*$")  # "Ordförande  ---- digital signatur ----  Paragrafer 21-32"
+_PARTY = re.compile(r"\s*\([A-ZÅÄÖ]{1,3}\)$")
 _NICKNAME = re.compile(r"\s*[“”\"][^“”\"]{1,30}[“”\"]\s*")
 
 
@@ -68,7 +71,8 @@ def meeting_officials(text: str, items: list[AgendaItem]) -> list[Official]:
     end = items[OPENING_ITEMS].start if len(items) > OPENING_ITEMS else min(len(text), OPENING_CHARS)
     lines = [ln for ln in split_lines(text[:end]) if ln.stripped]
     tail = [ln for ln in split_lines(text) if ln.stripped and ln.start >= len(text) - SIGNATURE_CHARS]
-    found = sorted(_by_sentence(lines) + _by_heading(lines), key=lambda o: o.start) + _by_signature(tail)
+    signed_first = _by_signature([ln for ln in lines if _SIGNATURE_RULE.search(ln.text)], lines)
+    found = sorted(_by_sentence(lines) + _by_heading(lines) + signed_first, key=lambda o: o.start) + _by_signature(tail)
     first: dict[str, Official] = {}
     for official in found:
         held = first.setdefault(official.role, official)
@@ -131,18 +135,25 @@ def _table_row(role: str, rest: str, line: Line, found: list[Official]) -> list[
     return [Official(role, _names(names["name"]), line.start, line.end)]
 
 
-def _by_signature(lines: list[Line]) -> list[Official]:
-    """A signature: a role alone on its line ("Justerare", "Vid protokollet") with the name above or below it;
-    or a row of roles ("Vid protokollet  Justeras") over a row of as many names."""
+def _by_signature(lines: list[Line], around: list[Line] | None = None) -> list[Official]:
+    """A signature: a role alone on its line ("Justerare", "Vid protokollet") or before its signature rule
+    ("Ordförande  ---- digital signatur ----") with the name above or below it; or a row of roles ("Vid
+    protokollet  Justeras") over a row of as many names. ``around``: the lines the names stand among, when
+    ``lines`` are only the signature lines of a first page."""
+    around = lines if around is None else around
     found = []
-    for i, line in enumerate(lines):
-        role = _SIGNATURE_ROLE.fullmatch(_LEAD.sub("", line.text).strip(" _.:"))
+    for line in lines:
+        i = around.index(line)
+        signed = _SIGNATURE_RULE.search(line.text)
+        role = _SIGNATURE_ROLE.fullmatch(_LEAD.sub("", line.text[:signed.start()] if signed else line.text).strip(" _.:"))
         if not role:
-            found += _signature_row(line, lines[i + 1:i + 1 + SIGNED_ROWS_BELOW])
+            found += _signature_row(line, around[i + 1:i + 1 + SIGNED_ROWS_BELOW])
             continue
         leads = not role.group(1)  # "Vid protokollet", "Justeras" stand above the signature and the name
-        for other in [lines[j] for j in ((i + 1, i - 1) if leads else (i - 1, i + 1)) if 0 <= j < len(lines)]:
-            if "  " not in other.stripped and (name := _SIGNED_NAME.fullmatch(other.stripped.strip(" _"))):
+        places = (i + 1,) if signed else (i + 1, i - 1) if leads else (i - 1, i + 1)  # a rule: the name below it
+        for other in [around[j] for j in places if 0 <= j < len(around)]:
+            said = _PARTY.sub("", other.stripped.strip(" _"))  # "Per Palm (L)"
+            if "  " not in other.stripped and (name := _SIGNED_NAME.fullmatch(said)):
                 span = (min(line.start, other.start), max(line.end, other.end))
                 found.append(Official(_signing_role(role), name.group(), *span))
                 break
@@ -169,3 +180,18 @@ def _signing_role(role: re.Match[str]) -> str:
 
 def _names(found: str) -> str:
     return " ".join(found.split()).rstrip(" .,")
+
+
+def names_only(value: str) -> str:
+    """"Ronny Kuylenstierna, Systemadministratör CYD-poolen" → "Ronny Kuylenstierna": the names before what the
+    person is or stands for (a title, a section, an acronym); "Anna Berg, Bo Ek" stays two names."""
+    parts = [p.strip() for p in value.split(",")]
+    names = list(itertools.takewhile(is_personal_name, parts))
+    return ", ".join(names) if names else value
+
+
+def is_personal_name(part: str) -> bool:
+    words = part.split()
+    return 2 <= len(words) <= 4 and all(w in ("af", "von", "de") or re.fullmatch(r"[A-ZÅÄÖÉÜ][a-zåäöéü'-]+"
+                                                                                 r"(?:-[A-ZÅÄÖÉÜ][a-zåäöéü']+)?", w)
+                                        for w in words)

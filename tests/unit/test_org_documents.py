@@ -722,3 +722,29 @@ def test_an_officials_affiliation_after_a_comma_is_not_part_of_the_name(tmp_path
     assert {role: structure.roles.get(role) for role in ("sekreterare", "justerare", "ordförande", "rösträknare")} == {
         "sekreterare": "Patrik Ragnarsson", "justerare": "Simon Tegelid", "ordförande": "Kristina Arkad",
         "rösträknare": "Anna Berg, Bo Ek"}
+
+
+SIGNED_MINUTES_HEAD = (
+    "SAMMANTRÄDESPROTOKOLL\n\nSammanträdesdatum\n\n2025-03-27\n\nVård- och omsorgsnämnden\n\n"
+    "Plats och tid  Sölvesborg, Furulundsgymnasiet 15:00-17:20\n\n"
+    "Beslutande ledamöter  Faire Baubec S (i Lina Jörnkrans frånvaro)\nAnders Fransson M, ordförande\n"
+    "Paul Andersson KD\nPercy Persson SD (på vakant plats)\n\n"
+    "Ej beslutande ersättare  Madelene Ekstrand KD\nChristel Nilsson S\n\n"
+    "Övriga närvarande  André Jönsson, förvaltningschef\nCamilla Eriksson, nämndsekreterare\n\n"
+    "Justeringsperson  Paul Andersson\n\nUnderskrifter\n"
+    "Sekreterare  …………………………………… Paragrafer 21-32\nCamilla Eriksson\n\n"
+    "Ordförande  -------------------- digital signatur --------------------\nAnders Fransson (M)\n\n"
+    "VON § 21 Dnr 2025/18\n\nRedovisning av sjukfrånvaro\n\nBESLUT\n\nInformationen tas till handlingarna.\n\n"
+    "VON § 22 Dnr 2025/4\n\nEkonomisk uppföljning\n\nBESLUT\n\nInformationen läggs till handlingarna.\n")
+
+
+def test_members_with_bare_party_letters_and_officials_under_their_signature_line(tmp_path) -> None:
+    """"Beslutande ledamöter  Anders Fransson M, ordförande": party letters without brackets, the chair's role
+    after them; "Ej beslutande ersättare" are ersättare; a name under "Ordförande  ---- digital signatur ----"
+    is the chair's. Who someone stands in for ("i Lina Jörnkrans frånvaro") is no member."""
+    _, structure = build_document(_written(tmp_path / "protokoll.txt", SIGNED_MINUTES_HEAD))
+    members = {m.name: (m.party, m.role) for m in structure.members}
+    assert members["Anders Fransson"] == ("M", "ordförande")
+    assert members["Paul Andersson"][0] == "KD" and members["Madelene Ekstrand"] == ("KD", "ersättare")
+    assert "Lina Jörnkrans" not in members
+    assert (structure.roles["ordförande"], structure.roles["sekreterare"]) == ("Anders Fransson", "Camilla Eriksson")
