@@ -28,6 +28,8 @@ def normalise_word(word: str) -> str:
     stem = _STEMMER.stemWord(word).translate(FOLD)
     if len(stem) >= 7 and stem.endswith("et") and stem[-3] not in _VOWELS:  # definite neuter: utskottet, beslutet
         stem = stem[:-2]
+    if len(stem) >= 6 and stem.endswith(("ium", "eum", "iet", "eet")):  # Latin nouns: stipendium, stipendiet
+        stem = stem[:-2]
     if len(stem) > 4 and stem.endswith("s") and stem[-2] not in _VOWELS:
         stem = stem[:-1]
     if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in _VOWELS:

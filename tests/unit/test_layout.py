@@ -285,6 +285,15 @@ def test_an_agent_noun_stems_alike_in_every_form() -> None:
     assert content_terms("projektor") == content_terms("projektorn") and content_terms("kvinnor") == content_terms("kvinnor")
 
 
+def test_a_latin_noun_in_ium_stems_alike_in_every_form() -> None:
+    """"kulturstipendium", "kulturstipendiet", "stipendier": a Latin noun's definite and plural forms."""
+    from assistant.swedish import content_terms
+
+    for forms in (["kulturstipendium", "kulturstipendiet", "kulturstipendier", "kulturstipendierna"],
+                  ["presidium", "presidiet", "presidiets"], ["museum", "museet"]):
+        assert len({frozenset(content_terms(w)) for w in forms}) == 1, forms
+
+
 def write_unnumbered_minutes(path: Path) -> Path:
     """Another secretary's layout: headings by size and weight only, no numbers; "Förslag" and "Beslut" as bold
     headings of their own; date, time and place as labels on one line."""
