@@ -28,6 +28,7 @@ from assistant.answer.item_fields import ItemFields, names_proposal_or_decision,
 from assistant.answer.questions import Question
 from assistant.answer.units import Unit, announced, is_list_line
 from assistant.answer.retrieval import Hit
+from assistant.answer.stated import ASKS_COST, VOTE, item_of, sum_stated, with_stated
 from assistant.documents.model import ChunkKind
 from assistant.swedish import content_terms
 
@@ -38,14 +39,13 @@ DIRECT_SHARE = 0.75
 SECOND_SHARE = 0.9  # a second unit joins a short answer only when it answers nearly as well
 DOMINANT = 1.5  # a unit joins the direct answer when it scores this share of the best one
 BOILERPLATE_MIN_CHUNKS = 3  # a sentence in this many chunks is boilerplate
-_COST = re.compile(r"kost|avgift|belopp|pengar|cost|how much")
-_VOTE = re.compile(r"omröstning|röst|reserver", re.IGNORECASE)
 _VOTE_TERMS = content_terms("rösta röstade röstar röster emot omröstning omröstningen reservation reserverade")
 _DECISION_TERMS = content_terms("beslut beslutet besluten beslutade beslutades besluta beslöt")
 ADDRESSEES = re.compile(r"delges|skickas till|expedier|sent to")  # whom "beslutet" goes to: no decision asked
 _ATTRIBUTE_WORDS = COST_TERMS | _VOTE_TERMS | _DECISION_TERMS  # what a question asks of its subject
 _ASKS_DECISION = re.compile(r"beslut|beslöt|beslot|decid|decision")
 _DECIDED = re.compile(r"beslut|beslöt|beslot|bifall|bifölls|avslå|avslag|avslog|\bantas\b|\bantogs\b|godkän|fastställ"
+                      r"|\bbestäm(?:de|des|ts?|s|mer)\b"
                       r"|\bvald[aes]?\b|\bväljer\b|\butse[sr]\b|\butsågs\b|bordl[äa]g|återremi|bevilja|förhandsbesked"
                       r"|\buppdra|\bi uppdrag\b|\btar på sig\b|\b(?:ska|skall|bör) (?:undersöka|utreda|se över|återkomma)"
                       r"|\btill handlingarna\b|\bnoterar informationen\b|^\W*att\s", re.IGNORECASE | re.MULTILINE)
@@ -84,6 +84,7 @@ def compose_answer(q: Question, hits: list[Hit], texts: SourceTexts, boilerplate
     if q.about_decisions:
         direct, more = _with_its_decision(direct, more)
     subject = subject_words(q, COST_TERMS | _VOTE_TERMS)
+    direct = with_stated(q, direct, hits, texts, subject, weights)
     if not q.english:
         direct, more = _on_topic_first(direct, more, subject)
         if not _names_topic(direct, subject):
@@ -195,9 +196,9 @@ def _sums_first(direct: Picked, more: Picked) -> tuple[Picked, Picked]:
     section does, that unit (the best such) answers instead; a sum from elsewhere is about something else."""
     if any(MONEY.search(u.text) or _AMOUNT.search(u.text) for _, units in direct for u in units):
         return direct, more
-    answering = {_item_of(hit) for hit, _ in direct}
+    answering = {item_of(hit) for hit, _ in direct}
     with_sum = [(u.score, hit, u) for hit, units in more for u in units
-                if MONEY.search(u.text) and _item_of(hit) in answering]  # a sum about what was asked
+                if MONEY.search(u.text) and item_of(hit) in answering]  # a sum about what was asked
     if not with_sum:
         return direct, more
     _, hit, unit = max(with_sum, key=lambda x: x[0])
@@ -247,11 +248,6 @@ def _with_its_decision(direct: Picked, more: Picked) -> tuple[Picked, Picked]:
             rest = [(h, [u for u in us if u not in deciding]) for h, us in more]
             return joined, [p for p in rest if p[1]]
     return direct, more
-
-
-def _item_of(hit: Hit) -> tuple[str, str, tuple[str, ...]]:
-    meta = hit.chunk.meta
-    return hit.chunk.doc_id, meta.item_number, () if meta.item_number else meta.heading_path
 
 
 def subject_words(q: Question, attribute_words: frozenset[str]) -> set[str]:
@@ -325,9 +321,9 @@ def partial_answer(q: Question, direct: Picked, texts: SourceTexts, chosen: Pick
     units = [u for _, found in direct for u in found]
     low = q.text.casefold()
     missing = ""
-    if q.attribute == "amount" and _COST.search(low) and not any(MONEY.search(u.text) for u in units):
+    if q.attribute == "amount" and ASKS_COST.search(low) and not any(sum_stated(u.text, low) for u in units):
         missing = "men anger ingen kostnad eller summa"
-    elif q.attribute == "vote" and not any(_VOTE.search(u.text) for u in units):
+    elif q.attribute == "vote" and not any(VOTE.search(u.text) for u in units):
         missing = "men redovisar ingen omröstning"
     elif RESERVATION.search(low) and not any(RESERVATION.search(u.text) for u in units):
         missing = "men ingen reservation"

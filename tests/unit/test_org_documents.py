@@ -748,3 +748,38 @@ def test_members_with_bare_party_letters_and_officials_under_their_signature_lin
     assert members["Paul Andersson"][0] == "KD" and members["Madelene Ekstrand"] == ("KD", "ersättare")
     assert "Lina Jörnkrans" not in members
     assert (structure.roles["ordförande"], structure.roles["sekreterare"]) == ("Anders Fransson", "Camilla Eriksson")
+
+
+TAXA_AND_VOTE_MINUTES = (
+    "Protokoll Tekniska nämnden 2026-06-15\n\nPlats: Stadshuset\n\n§ 35 Renhållningstaxa\n\nÄrendebeskrivning\n\n"
+    "Förvaltningen har tagit fram förslag till renhållningstaxa för 2027 efter en lång översyn av hur avgifterna för "
+    "hushåll och verksamheter har fördelats under de senaste åren och hur hämtningen av avfall har utvecklats.\n\n"
+    "Föreslagna förändringar i den nya taxan\n\n• Grundavgiften för villor och fritidshus höjs med 5%.\n"
+    "• Grundavgiften för verksamheter sänks med 21%.\n• Hämtningsavgiften höjs generellt med 5%.\n\n"
+    "Beslut\n\nRenhållningstaxan för 2027 antas.\n\n§ 36 Lokalförsörjningsplan 2026-2031\n\n"
+    "Förslag till beslut på sammanträdet\n\nHeidi Berg (C) föreslår ett tillägg om att de mindre förskole- och "
+    "skolenheterna på landsbygden ska finnas kvar.\n\nBeslutsgång\n\nOrdföranden ställer Heidi Bergs (C) "
+    "tilläggsförslag mot avslag. Omröstning begärs.\n\nOmröstningsresultat\n\nMed 2 ja-röster och 11 nej-röster "
+    "avslår nämnden förslaget från Heidi Berg (C).\n\nBeslut\n\nLokalförsörjningsplanen antas.\n\n"
+    "§ 37 Förskola i Nolhaga\n\nNybyggnation av en förskola i Nolhaga planeras till 2028.\n")
+
+
+def test_the_sum_or_vote_asked_is_found_beside_the_passage_that_names_the_subject(fast_assistant, tmp_path) -> None:
+    """A change asked "hur mycket" is answered by the share that states it; a vote on a named member's proposal by
+    the counted result of its item, not by the proposal; a cost nothing states is still not found."""
+    _ingest(fast_assistant, _written(tmp_path / "protokoll.txt", TAXA_AND_VOTE_MINUTES))
+    fee = fast_assistant.ask("Hur mycket sänks grundavgiften för verksamheter i den nya renhållningstaxan?")
+    assert "sänks med 21%" in fee.answer and fee.found, fee.answer
+    vote = fast_assistant.ask("Hur röstade nämnden om Heidi Bergs tilläggsförslag om skolorna på landsbygden?")
+    assert "Med 2 ja-röster och 11 nej-röster" in vote.answer and vote.found, vote.answer
+    assert not fast_assistant.ask("Hur mycket kostar förskolan i Nolhaga?").found
+
+
+def test_what_was_settled_without_the_word_beslut_answers_a_decision_question(fast_assistant, tmp_path) -> None:
+    """"Inget konkret bestämdes" is what a meeting decided about a topic it discussed."""
+    _ingest(fast_assistant, _written(tmp_path / "protokoll.md", (
+        "# Klubbens vårmöte 2024-03-07\n\n## Mötets öppnande\n\nMötet öppnades 18.00.\n\n## Övriga frågor\n\n"
+        "Expansion av fokus på retrodatorer diskuterades. Inget konkret bestämdes, men klubben tar emot donationer "
+        "av retrohårdvara.\n\n## Mötets avslutande\n\nMötet avslutades 19.30.\n")))
+    answer = fast_assistant.ask("Blev det något beslut om retrodatorerna på vårmötet 2024?")
+    assert answer.found and "Inget konkret bestämdes" in answer.answer, answer.answer

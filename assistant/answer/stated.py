@@ -1,0 +1,76 @@
+"""What a question about a sum, a vote or a decision needs an answer to state, and where to find it when the best
+quoted passage does not: the unit of the retrieved passages that states it and names the question's subject
+("Med 2 ja-röster och 11 nej-röster … förslag från Heidi Hankanen Ängberg" beside her proposal, "Grundavgiften
+för verksamheter sänks med 21%" beside the taxa's background). Only when none does is the attribute missing."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from assistant.answer.extractive import SourceTexts, matches
+from assistant.answer.intents import MONEY
+from assistant.answer.questions import Question
+from assistant.answer.retrieval import Hit
+from assistant.answer.units import Unit, label_units, units_of
+from assistant.swedish import content_terms
+
+Picked = list[tuple[Hit, list[Unit]]]
+SUBJECT_SHARE = 0.4  # a unit outside the item the answer quotes names at least this share of the subject
+Test = Callable[[str], bool]
+
+ASKS_COST = re.compile(r"kost|avgift|belopp|pengar|cost|how much")
+_CHANGE = re.compile(r"\b(?:sänk|höj|ök|minsk|förändr|ändr)")  # "hur mycket sänks avgiften": a share answers
+_PERCENT = re.compile(r"\d+(?:[,.]\d+)?\s*(?:%|procent)", re.IGNORECASE)
+VOTE = re.compile(r"omröstning|röst|reserver", re.IGNORECASE)
+_VOTE_RESULT = re.compile(r"\b(?:ja|nej)-?röst|\d+\s+röster|\bröstade\b|\bröstsiffror", re.IGNORECASE)
+
+
+def sum_stated(text: str, low_question: str) -> bool:
+    return bool(MONEY.search(text) or _CHANGE.search(low_question) and _PERCENT.search(text))
+
+
+def needed(q: Question) -> tuple[Test, Test] | None:
+    """(what a unit must state to answer, what counts as stating it at all), for a sum or a vote asked."""
+    low = q.text.casefold()
+    if q.attribute == "amount" and ASKS_COST.search(low):
+        return (lambda text: sum_stated(text, low)), (lambda text: sum_stated(text, low))
+    if q.attribute == "vote":
+        return (lambda text: bool(_VOTE_RESULT.search(text))), (lambda text: bool(VOTE.search(text)))
+    return None
+
+
+def with_stated(q: Question, direct: Picked, hits: list[Hit], texts: SourceTexts, subject: set[str],
+                weights: dict[str, float]) -> Picked:
+    """The direct answer, with the unit that states what was asked joined to it when none of its own does."""
+    tests = needed(q)
+    if tests is None or any(tests[1](u.text) for _, units in direct for u in units):
+        return direct
+    wanted = {t for t in subject if not t.isdigit()}
+    if not wanted:
+        return direct
+    answering = {item_of(hit) for hit, _ in direct}
+    whole = sum(weights.get(t, 1.0) for t in wanted)
+    best: tuple[float, Hit, Unit] | None = None
+    for hit in hits:
+        context = content_terms(hit.chunk.context)
+        for unit in label_units(hit.chunk, units_of(hit.chunk, texts.text(hit.chunk.doc_id))):
+            said = content_terms(f"{unit.label} {unit.text}")
+            if not tests[0](unit.text) or not matches(wanted, said) or not (
+                    item_of(hit) in answering or matches(wanted, said | context, weights) >= SUBJECT_SHARE * whole):
+                continue  # a sum or vote of another item that names little of what was asked is about something else
+            score = matches(wanted, said, weights) + 0.5 * matches(wanted, context, weights)
+            if best is None or score > best[0]:
+                best = (score, hit, unit)
+    if best is None:
+        return direct
+    _, hit, unit = best
+    if any(h is hit for h, _ in direct):
+        return [(h, sorted(units + [unit], key=lambda u: u.start) if h is hit else units) for h, units in direct]
+    return [(hit, [unit])] + direct
+
+
+def item_of(hit: Hit) -> tuple[str, str, tuple[str, ...]]:
+    """The item a passage stands in (its heading path in a document without numbered items)."""
+    meta = hit.chunk.meta
+    return hit.chunk.doc_id, meta.item_number, () if meta.item_number else meta.heading_path
