@@ -14,7 +14,7 @@ _WORD_ITEM = re.compile(r"(?:Punkt|Ärende)[ \t]+(?P<number>\d{1,3})[ \t]*[.:]?(
 _NUMBER_ITEM = re.compile(r"(?P<number>[1-9]\d{0,2}(?:\.[1-9]\d{0,2}){0,3})(?:[.)][ \t]*(?P<title>[a-zåäö].*)|[.)]?[ \t]+"
                           r"(?P<upper>[A-ZÅÄÖÉ§\"”«].*)|[.)][ \t]*(?P<tight>[A-ZÅÄÖÉ].*))")
 _TABLE_RULE = re.compile(r"^(\d{1,3}[.)]?)[ \t]*\|[ \t]*")  # "7. | Övrigt": a table's rule read as a character
-_CASE_REFERENCE = re.compile(rf"{DNR.pattern}|[A-ZÅÄÖ]{{1,6}}/\d{{4}}:\S+")
+_CASE_REFERENCE = re.compile(rf"{DNR.pattern}|[A-ZÅÄÖ]{{1,6}}/\d{{4}}:\S+|(?i:dnr|diarienr|diarienummer)\.?:?[ \t]*\S+")
 _MARKDOWN_HEADING = re.compile(r"#{1,6}[ \t]*")
 MIN_ITEMS = 2
 EXTRACT_HEAD_CHARS = 400  # the one paragraph of an extract of minutes stands right under the letterhead
@@ -126,7 +126,8 @@ def find_items(heads: list[ItemHead]) -> list[ItemHead]:
         runs = _all_runs(candidates)
         run = _longest_run(runs)
         styled = _longest_run(_all_runs([h for h in candidates if h.styled]))
-        run = styled if len(styled) >= STYLED_SHARE * len(run) else run  # bold items, plain numbered lists
+        if len(styled) >= STYLED_SHARE * len(run) and not _inside_one_item(styled, run):
+            run = styled  # bold items, plain numbered lists (not an attachment's headings within one item)
         best = run if len(run) > len(best) else best
         whole += [run for run in runs if _whole_meeting(run)]
     first = min(whole, key=lambda run: run[0].line.start, default=[])
@@ -134,6 +135,11 @@ def find_items(heads: list[ItemHead]) -> list[ItemHead]:
         best = first  # minutes with the minutes of earlier meetings attached: their own items come first
     paragraphs = [h for h in heads if h.scheme == "§"]  # an extract of minutes: one paragraph under the letterhead
     return paragraphs if not best and len(paragraphs) == 1 and paragraphs[0].line.start < EXTRACT_HEAD_CHARS else best
+
+
+def _inside_one_item(inner: list[ItemHead], run: list[ItemHead]) -> bool:
+    """All of ``inner`` stands between two consecutive items of ``run`` (an agreement's "§ 1"–"§ 10" in § 70)."""
+    return any(a.line.start < inner[0].line.start and inner[-1].line.start < b.line.start for a, b in zip(run, run[1:]))
 
 
 def _longest_run(runs: list[list[ItemHead]]) -> list[ItemHead]:

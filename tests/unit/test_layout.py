@@ -316,6 +316,29 @@ def write_unnumbered_minutes(path: Path) -> Path:
     return path
 
 
+def test_an_agreements_bold_paragraphs_inside_one_item_are_not_the_minutes_items(tmp_path: Path) -> None:
+    """Minutes whose paragraphs read "VON § 70  Dnr 2024/95" over their title, one of them carrying an agreement
+    with bold "§ 1 Inriktning" … "§ 6 Redovisning": the items are the minutes' paragraphs, titled by the line
+    under the case number."""
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    for number in range(67, 75):
+        _paragraph(pdf, f"VON § {number}  Dnr 2024/{number + 20}")
+        _paragraph(pdf, "Avtal om FoU-verksamhet 2025" if number == 70 else f"Ärende nummer {number}")
+        _paragraph(pdf, "Nämnden beslutar att godkänna förslaget och lägga informationen till handlingarna.")
+        if number == 70:
+            for clause, title in enumerate(("Inriktning", "Styrning", "Innehåll", "Verksamhetsplan", "Finansiering",
+                                            "Redovisning"), start=1):
+                _sized_heading(pdf, f"§ {clause} {title}", 11)
+                _paragraph(pdf, "Parterna ska samverka enligt detta avtal under hela avtalstiden.")
+    path = tmp_path / "protokoll.pdf"
+    pdf.output(str(path))
+    _, structure = build_document(path)
+    assert [i.number for i in structure.items] == [f"§ {n}" for n in range(67, 75)]
+    assert structure.items[3].title == "Avtal om FoU-verksamhet 2025"
+
+
 def _sized_heading(pdf: FPDF, text: str, size: int) -> None:
     pdf.set_font("Helvetica", "B", size)
     pdf.ln(2)
