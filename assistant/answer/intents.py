@@ -56,7 +56,7 @@ REASON_LABELS = ("Beslutsmotivering", "Motivering", "Skäl för beslut", "Bedöm
 _AMOUNT = re.compile(r"\d[\d \u00a0]*(?:,\d+)?\s*(?:kr\b|kronor|kvm|m²|kvadratmeter|meter|procent|%|miljon|miljard)",
                      re.IGNORECASE)
 MONEY = re.compile(r"\d+(?:[ \u00a0\n]\d{3})*(?:[,.]\d+)?\s*(?:kr\b|kr\.|kronor|tkr|mnkr|mkr|msek|sek\b|:-|miljon\w* kr"
-                    r"|miljard\w* kr|miljoner kronor|miljarder kronor|euro\b|€)|\b(?:sek|kr\.?)\s*\d", re.IGNORECASE)
+                    r"|miljard\w* kr|miljoner kronor|miljarder kronor|euro\b|€|öre\b)|\b(?:sek|kr\.?)\s*\d", re.IGNORECASE)
 _PLACE = re.compile(r"\bPlats\b|rummet\b|rum\b|Regionhuset|Stadshuset|Kommunhuset", re.IGNORECASE)
 # who was given a task, as minutes write it: a first name, then what they do ("Mikael uppdras att", "Janet och
 # Sofia tar fram", "Erik kollar upp")

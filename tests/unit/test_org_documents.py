@@ -783,3 +783,13 @@ def test_what_was_settled_without_the_word_beslut_answers_a_decision_question(fa
         "av retrohårdvara.\n\n## Mötets avslutande\n\nMötet avslutades 19.30.\n")))
     answer = fast_assistant.ask("Blev det något beslut om retrodatorerna på vårmötet 2024?")
     assert answer.found and "Inget konkret bestämdes" in answer.answer, answer.answer
+
+
+def test_a_price_in_ore_states_a_sum(fast_assistant, tmp_path) -> None:
+    """"Enkelsidig svartvit utskrift kostar 50 öre": a cost asked is answered, not refused as no sum stated."""
+    _ingest(fast_assistant, _written(tmp_path / "protokoll.txt", (
+        "Föreningens styrelsesammanträde 2008-11-12\n\nPlats: Filtret\n\n1. Mötets öppnande\n\nMötet öppnades.\n\n"
+        "2. Utskrifter\n\nEn enkelsidig svartvit utskrift kostar idag 50 öre. Styrelsen vill försöka sänka priset "
+        "till 35 öre.\n\n3. Mötets avslutande\n\nMötet avslutades.\n")))
+    answer = fast_assistant.ask("Vad kostade en enkelsidig svartvit utskrift enligt protokollet från 2008-11-12?")
+    assert answer.found and "50 öre" in answer.answer, answer.answer
