@@ -285,6 +285,12 @@ def test_an_agent_noun_stems_alike_in_every_form() -> None:
     assert content_terms("projektor") == content_terms("projektorn") and content_terms("kvinnor") == content_terms("kvinnor")
 
 
+def test_enligt_and_allra_say_nothing_a_passage_must_match() -> None:
+    from assistant.swedish import content_terms
+
+    assert content_terms("det allra första mötet enligt protokollet") == content_terms("det första mötet protokollet")
+
+
 def test_a_latin_noun_in_ium_stems_alike_in_every_form() -> None:
     """"kulturstipendium", "kulturstipendiet", "stipendier": a Latin noun's definite and plural forms."""
     from assistant.swedish import content_terms
