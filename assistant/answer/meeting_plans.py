@@ -94,6 +94,9 @@ def header_facts(ctx: Context) -> Answer | None:
     return unstated
 
 
+_ASKS_WHO = re.compile(r"\bvem\b|\bvilka\b|\bwho\b")
+
+
 def _elects_officer(text: str, roles: tuple[str, ...]) -> bool:
     """The minutes record an election to the role itself ("Mötet beslutar att välja Frans Skarman till ordförande
     18/19"), not only of the meeting's own chair ("Mötesordförande: …")."""
@@ -121,9 +124,9 @@ def _meeting_quotes(ctx: Context, meeting: Meeting) -> list[Quote]:
     low = q.standalone.casefold()
     facts = ctx.model.facts(meeting.doc_id)
     people = ctx.model.people(meeting.doc_id)
-    if q.attribute == "time" and "justerare" in q.roles:  # when the minutes were checked
-        checked = [f for f in facts if f.name == "justering"]
-        return [_fact_quote(ctx, f) for f in checked]
+    if q.attribute == "time" and "justerare" in q.roles:  # when the minutes were checked, and by whom if asked
+        checked = [_fact_quote(ctx, f) for f in facts if f.name == "justering"]
+        return unique(_role_quotes(ctx, meeting, facts, people) + checked) if _ASKS_WHO.search(low) else checked
     if q.attribute in ("time", "place") and not q.roles:
         when = ("tid",) if _CLOCK.search(low) else ("datum", "tid")  # "när hålls": the day and the hour
         if _ENDED.search(low) and any(f.name == "avslutat" for f in facts):

@@ -77,7 +77,8 @@ _ITEM_MARK = re.compile(r"(?:§\s*)?\d{1,2}(?:\.\d{1,2})*[.)]?\s+")  # "2 Närva
 _BULLETED = re.compile(r"\s*[•*–-]\s+\S")
 _NAME = r"[A-ZÅÄÖÉÜ][\wåäöéü'-]+(?:\s+(?:af\s+|von\s+|de\s+)?[A-ZÅÄÖÉÜ][\wåäöéü'-]+){1,3}"
 _ROW_LABELS = "datum|tid|plats|lokal|mötesplats"  # "Datum: 2024-09-12 Tid: 17.15 Plats: Sal K1" on one line
-_STATED_LABELS = {"justeringens plats och tid": "justering", "plats och tid för justering": "justering",
+_STATED_LABELS = {"justeringens plats och tid": "justering", "justeringens plats och datum": "justering",
+                  "plats och tid för justering": "justering",
                   "justering": "justering", "paragrafer": "paragrafer"}  # stated as written, not a person
 _NEXT_CELL_LABEL = re.compile(r"[ \t]{2,}(?i:(paragrafer|sammanträdesdatum))\b")
 _CELL_LABELS = ({"datum", "tid", "plats", "lokal", "plats och tid", "tid och plats", "sammanträdesdatum", "utses att justera"}

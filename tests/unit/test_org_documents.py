@@ -731,7 +731,7 @@ SIGNED_MINUTES_HEAD = (
     "Paul Andersson KD\nPercy Persson SD (på vakant plats)\n\n"
     "Ej beslutande ersättare  Madelene Ekstrand KD\nChristel Nilsson S\n\n"
     "Övriga närvarande  André Jönsson, förvaltningschef\nCamilla Eriksson, nämndsekreterare\n\n"
-    "Justeringsperson  Paul Andersson\n\nUnderskrifter\n"
+    "Justeringsperson  Paul Andersson\n\nJusteringens plats och datum  Digitalt 2025-04-01\n\nUnderskrifter\n"
     "Sekreterare  …………………………………… Paragrafer 21-32\nCamilla Eriksson\n\n"
     "Ordförande  -------------------- digital signatur --------------------\nAnders Fransson (M)\n\n"
     "VON § 21 Dnr 2025/18\n\nRedovisning av sjukfrånvaro\n\nBESLUT\n\nInformationen tas till handlingarna.\n\n"
@@ -793,3 +793,12 @@ def test_a_price_in_ore_states_a_sum(fast_assistant, tmp_path) -> None:
         "till 35 öre.\n\n3. Mötets avslutande\n\nMötet avslutades.\n")))
     answer = fast_assistant.ask("Vad kostade en enkelsidig svartvit utskrift enligt protokollet från 2008-11-12?")
     assert answer.found and "50 öre" in answer.answer, answer.answer
+
+
+def test_who_checked_the_minutes_and_when_are_both_answered(fast_assistant, tmp_path) -> None:
+    """"Vem justerade protokollet, och vilket datum justerades det?": the justerare and "Justeringens plats och
+    datum", not only the date."""
+    _ingest(fast_assistant, _written(tmp_path / "protokoll.txt", SIGNED_MINUTES_HEAD))
+    answer = fast_assistant.ask("Vem justerade protokollet från vård- och omsorgsnämndens sammanträde 2025-03-27, "
+                                "och vilket datum justerades det?")
+    assert answer.found and "Paul Andersson" in answer.answer and "2025-04-01" in answer.answer, answer.answer
