@@ -164,12 +164,12 @@ def _item_answer(ctx: Context, meeting: Meeting, item: Item) -> Answer:
         ctx.question.standalone) else None
     if line:  # who: the item's line that names people and what the question asks about
         quotes = [Quote(item.doc_id, *line, where)]
-    if ctx.question.reference("dnr") or ctx.question.reference("paragraf"):  # which case it is: its heading
+    if not quotes:  # no field: the item's own text, its heading first
+        quotes = [Quote(item.doc_id, item.start, min(item.end, item.start + 600), where)]
+    elif ctx.question.reference("dnr") or ctx.question.reference("paragraf"):  # which case it is: its heading
         title = locate(text, item.title, item.start, item.end)
         quotes.insert(0, Quote(item.doc_id, item.start, title[1] if title else line_end(ctx, item.doc_id,
                                                                                         item.start), where))
-    if not quotes:
-        quotes = [Quote(item.doc_id, item.start, min(item.end, item.start + 600), where)]
     dnr = f" (Dnr {item.dnr})" if item.dnr else ""
     return quoted_answer(ctx, f"{doc_name(meeting)}, {where}{dnr}:", quotes[:3])
 

@@ -802,3 +802,14 @@ def test_who_checked_the_minutes_and_when_are_both_answered(fast_assistant, tmp_
     answer = fast_assistant.ask("Vem justerade protokollet från vård- och omsorgsnämndens sammanträde 2025-03-27, "
                                 "och vilket datum justerades det?")
     assert answer.found and "Paul Andersson" in answer.answer and "2025-04-01" in answer.answer, answer.answer
+
+
+def test_what_a_paragraph_without_fields_was_about_quotes_its_text(fast_assistant, tmp_path) -> None:
+    """"Vad handlade § 7 om": minutes whose paragraphs are plain text answer with the paragraph's text, not only
+    its heading."""
+    _ingest(fast_assistant, _written(tmp_path / "protokoll.txt", (
+        "Protokoll fört vid föreningens styrelsesammanträde 2008-04-09\n\nPlats: Filtret\n\n6§ Skrivare\n\nEn ny skrivare är beställd.\n\n"
+        "7§ Mynttelefonen borttagen\n\nMynttelefonen har tagits bort på grund av missbruk. Det har ringts för över "
+        "30 000 kronor.\n\n8§ Mötets avslutande\n\nMötet avslutades.\n")))
+    answer = fast_assistant.ask("Vad handlade § 7 i protokollet från styrelsesammanträdet 2008-04-09 om?")
+    assert "på grund av missbruk" in answer.answer, answer.answer
