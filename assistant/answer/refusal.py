@@ -114,6 +114,9 @@ def missing_designation(q: Question, hits: list[Hit]) -> str:
     return ""
 
 
+_PART_OF_DOCUMENT = re.compile(r"(\w{4,}?)s?(?:bilagan|bilaga|punkten|punkt|arendet|arende|paragrafen)")
+
+
 def unknown_subject(q: Question, lexical: LexicalIndex) -> str:
     """A subject word the documents never use, not even inflected or in a compound ("simhallen"), means the
     documents cannot answer: refuse instead of quoting whatever shares the other words."""
@@ -121,7 +124,7 @@ def unknown_subject(q: Question, lexical: LexicalIndex) -> str:
         return ""
     unknown = [terms for terms in _subject_terms(q.text) if terms and all(
         len(t) >= UNKNOWN_MIN_CHARS and not lexical.known(t) and not lexical.has_prefix(_stem_prefix(t))
-        for t in terms)]
+        and not _known_part_of_document(t, lexical) for t in terms)]
     return "Underlagen nämner inte det frågan gäller." if unknown else ""
 
 
@@ -142,6 +145,12 @@ def unknown_in_scope(q: Question, text: str, lexical: LexicalIndex) -> str:
                 scope = (q.bodies or q.organisations or ("de möten frågan gäller",))[0]
                 return f"Underlagen för {scope} nämner inte det frågan gäller."
     return ""
+
+
+def _known_part_of_document(term: str, lexical: LexicalIndex) -> bool:
+    """"enkätbilagan", "budgetpunkten": an attachment or item about a word the documents use."""
+    part = _PART_OF_DOCUMENT.fullmatch(term)
+    return bool(part) and bool(lexical.known(part[1]) or lexical.has_prefix(_stem_prefix(part[1])))
 
 
 def _stem_prefix(term: str) -> str:

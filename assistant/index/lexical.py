@@ -24,7 +24,7 @@ import numpy as np
 
 from assistant.swedish import MIN_PART, STOPWORDS, derivation_base, fold, normalise_word, word_base, words
 
-TOKENIZER_VERSION = "9"  # bump when normalisation changes: saved indexes are then rebuilt
+TOKENIZER_VERSION = "10"  # bump when normalisation changes: saved indexes are then rebuilt
 TYPO_SIMILARITY = 0.8  # a typo, or text damaged in extraction ("TväUstugorna"), keeps its start and most letters
 
 
@@ -66,15 +66,21 @@ class Tokenizer:
 
     def _split(self, word: str) -> tuple[str, ...]:
         for i in range(len(word) - MIN_PART, MIN_PART - 1, -1):
-            head = normalise_word(word[:i])
+            head = self._as_known(word[:i])
             if len(head) < MIN_PART or head not in self.vocabulary:
                 continue
             tail = word[i + 1:] if word[i] == "s" and len(word) - i - 1 >= MIN_PART else word[i:]
-            tail_stem = normalise_word(tail)
+            tail_stem = self._as_known(tail)
             if len(tail_stem) >= MIN_PART and tail_stem in self.vocabulary:
                 base = derivation_base(tail_stem)
                 return (head, tail_stem, *([base] if base else []), *self.compound_parts(tail))
         return ()
+
+
+    def _as_known(self, part: str) -> str:
+        """A part of a stem that is a stem already ("enkat" of "enkatbilagan") as it is: stemmed again it would
+        lose more ("enk")."""
+        return part if part in self.vocabulary else normalise_word(part)
 
 
 class LexicalIndex:

@@ -813,3 +813,17 @@ def test_what_a_paragraph_without_fields_was_about_quotes_its_text(fast_assistan
         "30 000 kronor.\n\n8§ Mötets avslutande\n\nMötet avslutades.\n")))
     answer = fast_assistant.ask("Vad handlade § 7 i protokollet från styrelsesammanträdet 2008-04-09 om?")
     assert "på grund av missbruk" in answer.answer, answer.answer
+
+
+def test_an_attachment_named_by_a_compound_of_its_subject_is_known(fast_assistant, tmp_path) -> None:
+    """"enkätbilagan": the documents say "enkät" and "bilaga", never the compound; the stem "enkat" is split as
+    it is (stemmed again it would be "enk")."""
+    from assistant.index.lexical import Tokenizer
+
+    assert Tokenizer({"enkat", "bilagan"}).compound_parts("enkatbilagan")[:2] == ("enkat", "bilagan")
+    _ingest(fast_assistant, _written(tmp_path / "protokoll.txt", (
+        "Protokoll fört vid föreningens styrelsesammanträde 2008-01-16\n\n1§ Mötets öppnande\n\nMötet öppnades.\n\n"
+        "2§ Mjukvara\n\nSektionen har genomfört en enkät. Se bilaga.\n\n3§ Mötet avslutas\n\nMötet avslutades.\n\n"
+        "Bilaga: Resultat från enkäten\n\nEfterfrågad mjukvara\n\n• Open Office\n• Opera\n")))
+    answer = fast_assistant.ask("Vilken mjukvara efterfrågades enligt enkätbilagan till protokollet 2008-01-16?")
+    assert answer.found, answer.answer
