@@ -18,7 +18,7 @@ from assistant.documents.model import Block, Document
 RECURRING = 3
 SENTENCE_WORDS = 8  # an item "title" this long is what was said or done ("3.2. Färdigställande … - pågående,
 # Mikael tar över efter Johan."): quotable content, not a heading
-_NUMBERING = re.compile(r"^(?:§\s*\d+\s*|(?:\d{1,2}[.)]|[a-zA-Z][.)])(?:\d{1,2}[.)]?)*\s+)+")
+_NUMBERING = re.compile(r"^(?:§\s*\d+\s*|\d+\s*§\s*|(?:\d{1,2}[.)]|[a-zA-Z][.)])(?:\d{1,2}[.)]?)*\s+)+")
 _TOC = re.compile(r"(?:\.{4,}|…{2,}|\t)\s*\d{1,3}\s*$")
 _MARKUP = re.compile(r"^\s*(?:\||<!--|\[[^\]]*\]\([^)]*\)\s*$)")
 _WORD = re.compile(r"[a-zåäöé]{3,}")

