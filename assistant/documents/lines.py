@@ -46,7 +46,7 @@ def merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return merged
 
 
-_CONTENTS_HEADING = re.compile(r"(?:innehåll|innehållsförteckning|ärendeförteckning)(?:\s+(?:innehåll|sida|sid\.?|sidor))*"
+_CONTENTS_HEADING = re.compile(r"(?:innehåll|innehållsförteckning|ärendeförteckning|ärendelista)(?:\s+(?:innehåll|sida|sid\.?|sidor))*"
                                r"\s*:?|(?:(?:beslut|rubrik|ärende|ärenden|paragraf|§|dnr|diarienummer|nr)\s+){2,5}"
                                r"(?:sida|sid\.?|sidor)", re.IGNORECASE)  # a table header: "Innehåll  Sida", "Beslut  Rubrik  Ärende  Sida"
 _CONTINUED = re.compile(r"(?:[A-ZÅÄÖ]{2,6}\s+)?§\s*\d{1,4}\s*[.:]?\s*(?:\(forts(?:\.|ättning)?\)|forts(?:\.|ättning)?)(?:\s.*)?"

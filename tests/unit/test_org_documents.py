@@ -829,3 +829,12 @@ def test_an_attachment_named_by_a_compound_of_its_subject_is_known(fast_assistan
         "Bilaga: Resultat från enkäten\n\nEfterfrågad mjukvara\n\n• Open Office\n• Opera\n")))
     answer = fast_assistant.ask("Vilken mjukvara efterfrågades enligt enkätbilagan till protokollet 2008-01-16?")
     assert answer.found, answer.answer
+
+
+def test_an_arendelista_with_page_numbers_is_a_table_of_contents() -> None:
+    from assistant.documents.lines import contents_listing, split_lines
+
+    text = ("Ärendelista\n\n§ 21  Redovisning av sjukfrånvaro  2025/18  4\n§ 22  Ekonomisk uppföljning  2025/4  5\n"
+            "§ 23  Verksamhetsinformation 2025  2025/4  6\n\nVON § 21 Dnr 2025/18\n\nRedovisning av sjukfrånvaro\n")
+    listing = contents_listing(split_lines(text))
+    assert listing and text[listing[0][0]:listing[0][1]].endswith("2025/4  6")
