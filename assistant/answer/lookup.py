@@ -12,6 +12,7 @@ from assistant.index.meetings import MINUTES_TYPES, Item, Meeting, MeetingModel,
 from assistant.swedish import content_terms, fold_name
 
 MAX_LINES = 6
+FIRST_PART_CHARS = 400  # a decision quoted by a field lookup: its paragraphs up to this length
 PROPOSAL_FIELD = "Förslag till beslut"
 EMPTY_VALUE = re.compile(r"[\s.\-–—]*")
 MISSING = re.compile(r"\bsaknar\b|\butan\b|\binte har\b|\bhar inget\b|\bhar ingen\b|\black|\bwithout\b")
@@ -70,9 +71,17 @@ def newest_first(meeting: Meeting) -> tuple[int, ...]:
 
 
 def first_part(text: str, start: int, end: int) -> int:
-    """The end of the first paragraph of ``text[start:end]`` (a long decision quoted by its first part)."""
+    """The end of the paragraphs of ``text[start:end]`` that fit in ``FIRST_PART_CHARS`` (at least the first): a
+    long decision is quoted by its first part, a short one whose att-satser stand apart whole."""
     cut = text.find("\n\n", start, end)
-    return end if cut < 0 else cut
+    while cut >= 0:
+        following = text.find("\n\n", cut + 2, end)
+        if (following if following >= 0 else end) - start > FIRST_PART_CHARS:
+            return cut
+        if following < 0:
+            return end
+        cut = following
+    return end
 
 
 def item_location(item: Item) -> str:

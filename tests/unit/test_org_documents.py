@@ -838,3 +838,12 @@ def test_an_arendelista_with_page_numbers_is_a_table_of_contents() -> None:
             "§ 23  Verksamhetsinformation 2025  2025/4  6\n\nVON § 21 Dnr 2025/18\n\nRedovisning av sjukfrånvaro\n")
     listing = contents_listing(split_lines(text))
     assert listing and text[listing[0][0]:listing[0][1]].endswith("2025/4  6")
+
+
+def test_a_short_decision_is_quoted_with_all_its_paragraphs_a_long_one_by_its_first() -> None:
+    from assistant.answer.lookup import FIRST_PART_CHARS, first_part
+
+    short = "Lisa Ek SD entledigas från sitt uppdrag.\n\nBenny Karlsson SD utses som ordinarie ledamot.\n\n__________"
+    assert "Benny Karlsson" in short[:first_part(short, 0, len(short))]
+    long = "Första stycket.\n\n" + "Ett mycket långt andra stycke. " * (FIRST_PART_CHARS // 20)
+    assert long[:first_part(long, 0, len(long))] == "Första stycket."
