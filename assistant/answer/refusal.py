@@ -40,6 +40,10 @@ def _spoken(day) -> str:
     return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
 
 
+_PLANNED = re.compile(r"\bplanera[ds]?\b|\bplanerat\b|sammanträdestid|sammanträdesplan|mötesplan|årshjul|\bska\b[^?]*"
+                      r"\bsammanträda\b")
+
+
 def missing_period(q: Question, meetings: list[Meeting]) -> str:
     """A body named in full that did not meet in the month the question names ("nämnden i april 2025"), or in
     the year it names ("när hölls vårmötet 2020"), is not answered from its other meetings."""
@@ -47,7 +51,8 @@ def missing_period(q: Question, meetings: list[Meeting]) -> str:
     month = MONTH_ONLY.search(low)
     about_meeting = bool(re.search(r"\b(?:19|20)\d\d\b", low)) and (q.attribute in ("time", "place") or any(
         is_meeting_word(t) for t in content_terms(low)))  # "vem valdes på årsmötet 2016" (not "styrelse 2017")
-    if not (month or about_meeting) or not q.bodies_in_full or not (q.period.since or q.period.until):
+    if not (month or about_meeting) or not q.bodies_in_full or not (q.period.since or q.period.until) or \
+            _PLANNED.search(low):  # "vilken dag i oktober är sammanträdet planerat": a schedule answers
         return ""
     theirs = [m for m in meetings if m.body in q.bodies and m.meeting_date]
     if not theirs or any(q.period.since <= m.meeting_date <= q.period.until for m in theirs):

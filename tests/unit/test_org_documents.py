@@ -847,3 +847,18 @@ def test_a_short_decision_is_quoted_with_all_its_paragraphs_a_long_one_by_its_fi
     assert "Benny Karlsson" in short[:first_part(short, 0, len(short))]
     long = "Första stycket.\n\n" + "Ett mycket långt andra stycke. " * (FIRST_PART_CHARS // 20)
     assert long[:first_part(long, 0, len(long))] == "Första stycket."
+
+
+def test_a_month_asked_of_a_meeting_schedule_is_not_a_meeting_that_never_met() -> None:
+    """"Vilken dag i oktober 2025 är nämndens sammanträde planerat enligt sammanträdestiderna": the schedule
+    answers; that no minutes of October 2025 exist is no reason to refuse."""
+    from assistant.answer.questions import Corrector, analyse
+    from assistant.answer.refusal import missing_period
+    from assistant.index.meetings import Meeting
+
+    meetings = [Meeting("a", "protokoll", "", "Vård- och omsorgsnämnden", "2024-10-03", "", "")]
+    planned = analyse("Vilken dag i oktober 2025 är vård- och omsorgsnämndens sammanträde planerat enligt "
+                      "sammanträdestiderna?", None, meetings, Corrector(lambda t: t))
+    assert missing_period(planned, meetings) == ""
+    held = analyse("Vad beslutade vård- och omsorgsnämnden i oktober 2025?", None, meetings, Corrector(lambda t: t))
+    assert missing_period(held, meetings)
