@@ -31,6 +31,7 @@ from assistant.answer.relevance import coverage, dense_relevance, rarest, releva
 from assistant.answer.plans import answer_by_plan, lookup_offsets
 from assistant.answer.english import glossary_words, is_english
 from assistant.answer.questions import Corrector, Period, Question, analyse
+from assistant.answer.stated import states_what_is_asked
 from assistant.answer.refusal import missing_reason
 from assistant.answer.retrieval import Hit, HybridRetriever
 from assistant.documents.model import ChunkKind
@@ -184,7 +185,7 @@ class Assistant:
             relevant = [hit for hit in relevant if q.property_terms <= content_terms(hit.chunk.context)] or relevant
             relevant = _of_named_bodies(q, relevant)
             decided = self._decisions_answer(relevant, q.period, texts, documents, q.filters.groups, set(rarest(weights)))
-            if decided:
+            if decided and states_what_is_asked(q, [c.quote for c in decided[1]]):
                 text, citations, others = decided
                 return merge(text, citations, self.compose(q, others, texts, tuple(c.quote for c in citations)))
         return self.compose(q, hits, texts)

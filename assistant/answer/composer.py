@@ -84,7 +84,7 @@ def compose_answer(q: Question, hits: list[Hit], texts: SourceTexts, boilerplate
     if q.about_decisions:
         direct, more = _with_its_decision(direct, more)
     subject = subject_words(q, COST_TERMS | _VOTE_TERMS)
-    direct = with_stated(q, direct, hits, texts, subject, weights)
+    direct = with_stated(q, direct, hits, texts, subject_words(q, _ATTRIBUTE_WORDS), weights)
     if not q.english:
         direct, more = _on_topic_first(direct, more, subject)
         if not _names_topic(direct, subject):

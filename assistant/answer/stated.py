@@ -40,6 +40,13 @@ def needed(q: Question) -> tuple[Test, Test] | None:
     return None
 
 
+def states_what_is_asked(q: Question, quotes: list[str]) -> bool:
+    """The quotes state the sum or vote the question asks for, or it asks for neither ("hur mycket kostar
+    kylskåpen som beslutades": a decision without a sum does not answer)."""
+    tests = needed(q)
+    return tests is None or any(tests[1](quote) for quote in quotes)
+
+
 def with_stated(q: Question, direct: Picked, hits: list[Hit], texts: SourceTexts, subject: set[str],
                 weights: dict[str, float]) -> Picked:
     """The direct answer, with the unit that states what was asked joined to it when none of its own does."""

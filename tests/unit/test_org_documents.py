@@ -862,3 +862,13 @@ def test_a_month_asked_of_a_meeting_schedule_is_not_a_meeting_that_never_met() -
     assert missing_period(planned, meetings) == ""
     held = analyse("Vad beslutade vård- och omsorgsnämnden i oktober 2025?", None, meetings, Corrector(lambda t: t))
     assert missing_period(held, meetings)
+
+
+def test_a_cost_of_a_decision_that_states_none_is_not_answered_by_the_decision(fast_assistant, tmp_path) -> None:
+    """"Hur mycket kostar installationen av kylskåpen som beslutades": the decision installs them and names no sum."""
+    _ingest(fast_assistant, _written(tmp_path / "protokoll.txt", (
+        "Protokoll Vård- och omsorgsnämnden 2025-02-27\n\nPlats: Stadshuset\n\n§ 15 Standardhöjande åtgärder\n\n"
+        "Beslut\n\nVård- och omsorgsnämnden beslutar att installera kylskåp med frysfack i samtliga lägenheter på "
+        "Slottsgården.\n\n§ 16 Meddelanden\n\nBeslut\n\nMeddelandena läggs till handlingarna.\n")))
+    answer = fast_assistant.ask("Hur mycket kostar installationen av kylskåpen på Slottsgården som beslutades?")
+    assert not answer.found, answer.answer
