@@ -32,6 +32,12 @@ def _ingest(assistant: Assistant, *paths: Path) -> None:
     assert not summary.errors, summary.format()
 
 
+def _asked(assistant: Assistant, path: Path, text: str, question: str):
+    """The answer to ``question`` once the document ``text`` is written to ``path`` and ingested."""
+    _ingest(assistant, _written(path, text))
+    return assistant.ask(question)
+
+
 def collapsed(text: str) -> str:
     return " ".join(text.split())
 
@@ -777,43 +783,47 @@ def test_the_sum_or_vote_asked_is_found_beside_the_passage_that_names_the_subjec
     assert not fast_assistant.ask("Hur mycket kostar förskolan i Nolhaga?").found
 
 
-def test_what_was_settled_without_the_word_beslut_answers_a_decision_question(fast_assistant, tmp_path) -> None:
-    """"Inget konkret bestämdes" is what a meeting decided about a topic it discussed."""
-    _ingest(fast_assistant, _written(tmp_path / "protokoll.md", (
-        "# Klubbens vårmöte 2024-03-07\n\n## Mötets öppnande\n\nMötet öppnades 18.00.\n\n## Övriga frågor\n\n"
-        "Expansion av fokus på retrodatorer diskuterades. Inget konkret bestämdes, men klubben tar emot donationer "
-        "av retrohårdvara.\n\n## Mötets avslutande\n\nMötet avslutades 19.30.\n")))
-    answer = fast_assistant.ask("Blev det något beslut om retrodatorerna på vårmötet 2024?")
-    assert answer.found and "Inget konkret bestämdes" in answer.answer, answer.answer
+SETTLED_WITHOUT_BESLUT = (
+    "# Klubbens vårmöte 2024-03-07\n\n## Mötets öppnande\n\nMötet öppnades 18.00.\n\n## Övriga frågor\n\n"
+    "Expansion av fokus på retrodatorer diskuterades. Inget konkret bestämdes, men klubben tar emot donationer "
+    "av retrohårdvara.\n\n## Mötets avslutande\n\nMötet avslutades 19.30.\n")
+PRICE_IN_ORE = (
+    "Föreningens styrelsesammanträde 2008-11-12\n\nPlats: Filtret\n\n1. Mötets öppnande\n\nMötet öppnades.\n\n"
+    "2. Utskrifter\n\nEn enkelsidig svartvit utskrift kostar idag 50 öre. Styrelsen vill försöka sänka priset "
+    "till 35 öre.\n\n3. Mötets avslutande\n\nMötet avslutades.\n")
 
 
-def test_a_price_in_ore_states_a_sum(fast_assistant, tmp_path) -> None:
-    """"Enkelsidig svartvit utskrift kostar 50 öre": a cost asked is answered, not refused as no sum stated."""
-    _ingest(fast_assistant, _written(tmp_path / "protokoll.txt", (
-        "Föreningens styrelsesammanträde 2008-11-12\n\nPlats: Filtret\n\n1. Mötets öppnande\n\nMötet öppnades.\n\n"
-        "2. Utskrifter\n\nEn enkelsidig svartvit utskrift kostar idag 50 öre. Styrelsen vill försöka sänka priset "
-        "till 35 öre.\n\n3. Mötets avslutande\n\nMötet avslutades.\n")))
-    answer = fast_assistant.ask("Vad kostade en enkelsidig svartvit utskrift enligt protokollet från 2008-11-12?")
-    assert answer.found and "50 öre" in answer.answer, answer.answer
+@pytest.mark.parametrize(("name", "text", "question", "stated"), [
+    # "Inget konkret bestämdes" is what a meeting decided about a topic it discussed
+    ("protokoll.md", SETTLED_WITHOUT_BESLUT, "Blev det något beslut om retrodatorerna på vårmötet 2024?",
+     "Inget konkret bestämdes"),
+    # a price in öre states a sum: the cost asked is answered, not refused as no sum stated
+    ("protokoll.txt", PRICE_IN_ORE, "Vad kostade en enkelsidig svartvit utskrift enligt protokollet från 2008-11-12?",
+     "50 öre"),
+], ids=["bestämdes", "öre"])
+def test_a_decision_or_sum_written_without_the_usual_words_answers(fast_assistant, tmp_path, name, text, question,
+                                                                    stated) -> None:
+    answer = _asked(fast_assistant, tmp_path / name, text, question)
+    assert answer.found and stated in answer.answer, answer.answer
 
 
 def test_who_checked_the_minutes_and_when_are_both_answered(fast_assistant, tmp_path) -> None:
     """"Vem justerade protokollet, och vilket datum justerades det?": the justerare and "Justeringens plats och
     datum", not only the date."""
-    _ingest(fast_assistant, _written(tmp_path / "protokoll.txt", SIGNED_MINUTES_HEAD))
-    answer = fast_assistant.ask("Vem justerade protokollet från vård- och omsorgsnämndens sammanträde 2025-03-27, "
-                                "och vilket datum justerades det?")
+    answer = _asked(fast_assistant, tmp_path / "protokoll.txt", SIGNED_MINUTES_HEAD,
+                    "Vem justerade protokollet från vård- och omsorgsnämndens sammanträde 2025-03-27, "
+                    "och vilket datum justerades det?")
     assert answer.found and "Paul Andersson" in answer.answer and "2025-04-01" in answer.answer, answer.answer
 
 
 def test_what_a_paragraph_without_fields_was_about_quotes_its_text(fast_assistant, tmp_path) -> None:
     """"Vad handlade § 7 om": minutes whose paragraphs are plain text answer with the paragraph's text, not only
     its heading."""
-    _ingest(fast_assistant, _written(tmp_path / "protokoll.txt", (
+    answer = _asked(fast_assistant, tmp_path / "protokoll.txt", (
         "Protokoll fört vid föreningens styrelsesammanträde 2008-04-09\n\nPlats: Filtret\n\n6§ Skrivare\n\nEn ny skrivare är beställd.\n\n"
         "7§ Mynttelefonen borttagen\n\nMynttelefonen har tagits bort på grund av missbruk. Det har ringts för över "
-        "30 000 kronor.\n\n8§ Mötets avslutande\n\nMötet avslutades.\n")))
-    answer = fast_assistant.ask("Vad handlade § 7 i protokollet från styrelsesammanträdet 2008-04-09 om?")
+        "30 000 kronor.\n\n8§ Mötets avslutande\n\nMötet avslutades.\n"),
+                    "Vad handlade § 7 i protokollet från styrelsesammanträdet 2008-04-09 om?")
     assert "på grund av missbruk" in answer.answer, answer.answer
 
 
@@ -823,11 +833,11 @@ def test_an_attachment_named_by_a_compound_of_its_subject_is_known(fast_assistan
     from assistant.index.lexical import Tokenizer
 
     assert Tokenizer({"enkat", "bilagan"}).compound_parts("enkatbilagan")[:2] == ("enkat", "bilagan")
-    _ingest(fast_assistant, _written(tmp_path / "protokoll.txt", (
+    answer = _asked(fast_assistant, tmp_path / "protokoll.txt", (
         "Protokoll fört vid föreningens styrelsesammanträde 2008-01-16\n\n1§ Mötets öppnande\n\nMötet öppnades.\n\n"
         "2§ Mjukvara\n\nSektionen har genomfört en enkät. Se bilaga.\n\n3§ Mötet avslutas\n\nMötet avslutades.\n\n"
-        "Bilaga: Resultat från enkäten\n\nEfterfrågad mjukvara\n\n• Open Office\n• Opera\n")))
-    answer = fast_assistant.ask("Vilken mjukvara efterfrågades enligt enkätbilagan till protokollet 2008-01-16?")
+        "Bilaga: Resultat från enkäten\n\nEfterfrågad mjukvara\n\n• Open Office\n• Opera\n"),
+                    "Vilken mjukvara efterfrågades enligt enkätbilagan till protokollet 2008-01-16?")
     assert answer.found, answer.answer
 
 
@@ -866,9 +876,9 @@ def test_a_month_asked_of_a_meeting_schedule_is_not_a_meeting_that_never_met() -
 
 def test_a_cost_of_a_decision_that_states_none_is_not_answered_by_the_decision(fast_assistant, tmp_path) -> None:
     """"Hur mycket kostar installationen av kylskåpen som beslutades": the decision installs them and names no sum."""
-    _ingest(fast_assistant, _written(tmp_path / "protokoll.txt", (
+    answer = _asked(fast_assistant, tmp_path / "protokoll.txt", (
         "Protokoll Vård- och omsorgsnämnden 2025-02-27\n\nPlats: Stadshuset\n\n§ 15 Standardhöjande åtgärder\n\n"
         "Beslut\n\nVård- och omsorgsnämnden beslutar att installera kylskåp med frysfack i samtliga lägenheter på "
-        "Slottsgården.\n\n§ 16 Meddelanden\n\nBeslut\n\nMeddelandena läggs till handlingarna.\n")))
-    answer = fast_assistant.ask("Hur mycket kostar installationen av kylskåpen på Slottsgården som beslutades?")
+        "Slottsgården.\n\n§ 16 Meddelanden\n\nBeslut\n\nMeddelandena läggs till handlingarna.\n"),
+                    "Hur mycket kostar installationen av kylskåpen på Slottsgården som beslutades?")
     assert not answer.found, answer.answer
