@@ -20,14 +20,15 @@ SUBJECT_SHARE = 0.4  # a unit outside the item the answer quotes names at least 
 Test = Callable[[str], bool]
 
 ASKS_COST = re.compile(r"kost|avgift|belopp|pengar|cost|how much")
-_CHANGE = re.compile(r"\b(?:sänk|höj|ök|minsk|förändr|ändr)")  # "hur mycket sänks avgiften": a share answers
+_SHARE_ASKED = re.compile(r"\b(?:sänk|höj|ök|minsk|förändr|ändr)|andel|procent|\bhur stor del\b")  # "hur mycket sänks
+# avgiften", "hur stor andel av kostnaderna": a percentage answers
 _PERCENT = re.compile(r"\d+(?:[,.]\d+)?\s*(?:%|procent)", re.IGNORECASE)
 VOTE = re.compile(r"omröstning|röst|reserver", re.IGNORECASE)
 _VOTE_RESULT = re.compile(r"\b(?:ja|nej)-?röst|\d+\s+röster|\bröstade\b|\bröstsiffror", re.IGNORECASE)
 
 
 def sum_stated(text: str, low_question: str) -> bool:
-    return bool(MONEY.search(text) or _CHANGE.search(low_question) and _PERCENT.search(text))
+    return bool(MONEY.search(text) or _SHARE_ASKED.search(low_question) and _PERCENT.search(text))
 
 
 def needed(q: Question) -> tuple[Test, Test] | None:

@@ -882,3 +882,11 @@ def test_a_cost_of_a_decision_that_states_none_is_not_answered_by_the_decision(f
         "Slottsgården.\n\n§ 16 Meddelanden\n\nBeslut\n\nMeddelandena läggs till handlingarna.\n"),
                     "Hur mycket kostar installationen av kylskåpen på Slottsgården som beslutades?")
     assert not answer.found, answer.answer
+
+
+def test_a_percentage_states_a_share_or_a_change_asked_not_a_price() -> None:
+    from assistant.answer.stated import sum_stated
+
+    assert sum_stated("bära 30% av kostnaderna", "hur stor andel av kostnaderna bär finansieringen?")
+    assert sum_stated("Grundavgiften sänks med 21%.", "hur mycket sänks grundavgiften?")
+    assert not sum_stated("Taxan höjs med 5%.", "vad kostar taxan för en villa?")
