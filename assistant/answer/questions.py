@@ -50,7 +50,8 @@ MONTH_ONLY = re.compile(rf"\b(?:i|under|början av|mitten av|slutet av) (?P<mont
                         # "i början av februari", or "marsprotokollet", "decembermötet"
                         rf"|\b(?P<meeting_month>{'|'.join(MONTHS)})(?=protokoll|möte|mote|sammanträde|kallelse|stämma)")
 DATE_TERMS = frozenset(content_terms(" ".join(MONTHS) + " början mitten slutet") | {str(year) for year in range(1990, 2100)})
-_ITEM_COMPOUND = re.compile(r"\b(\w{4,}?)s?(?:punkten|punkt|ärendet|ärende|paragrafen)\b")
+ITEM_PARTS = ("punkten", "punkt", "ärendet", "ärende", "paragrafen")  # the tail of "budgetpunkten"
+_ITEM_COMPOUND = re.compile(rf"\b(\w{{4,}}?)s?(?:{'|'.join(ITEM_PARTS)})\b")
 _ENGLISH_MONTH = re.compile(rf"\b(?:in|during) ({'|'.join(ENGLISH_MONTHS)})\b")  # "in may 2018"
 _NEXT_MEETING = re.compile(r"\bnästa\b|\bnasta\b|\bkommande\b|\bnext\b")
 _FIRST = re.compile(r"\b(?:allra )?första (?:[a-zåäö]*mötet|[a-zåäö]*sammanträdet|[a-zåäö]*stämman)\b|\bfirst meeting\b")

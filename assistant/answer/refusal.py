@@ -9,7 +9,7 @@ from collections.abc import Callable
 from assistant.answer.extractive import topic_terms
 from assistant.answer.asked import QUANTITY_TERMS
 from assistant.answer.bodies import is_meeting_word
-from assistant.answer.questions import DATE_TERMS, MONTH_ONLY, Question, month_of
+from assistant.answer.questions import DATE_TERMS, ITEM_PARTS, MONTH_ONLY, Question, month_of
 from assistant.answer.retrieval import Hit
 from assistant.index.lexical import LexicalIndex
 from assistant.index.meetings import MINUTES_TYPES, Meeting
@@ -119,7 +119,7 @@ def missing_designation(q: Question, hits: list[Hit]) -> str:
     return ""
 
 
-_PART_OF_DOCUMENT = re.compile(r"(\w{4,}?)s?(?:bilagan|bilaga|punkten|punkt|arendet|arende|paragrafen)")
+_PART_OF_DOCUMENT = re.compile(rf"(\w{{4,}}?)s?(?:{'|'.join(fold(w) for w in ('bilagan', 'bilaga') + ITEM_PARTS)})")
 
 
 def unknown_subject(q: Question, lexical: LexicalIndex) -> str:

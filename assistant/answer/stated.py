@@ -35,7 +35,9 @@ def needed(q: Question) -> tuple[Test, Test] | None:
     """(what a unit must state to answer, what counts as stating it at all), for a sum or a vote asked."""
     low = q.text.casefold()
     if q.attribute == "amount" and ASKS_COST.search(low):
-        return (lambda text: sum_stated(text, low)), (lambda text: sum_stated(text, low))
+        def states_sum(text: str) -> bool:
+            return sum_stated(text, low)
+        return states_sum, states_sum  # a sum answers as soon as one is stated
     if q.attribute == "vote":
         return (lambda text: bool(_VOTE_RESULT.search(text))), (lambda text: bool(VOTE.search(text)))
     return None
