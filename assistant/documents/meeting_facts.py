@@ -10,6 +10,7 @@ can tell apart ("Protokoll Styrelsen 2025-02-03"). Facts taken from the file nam
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from assistant.documents.model import Member, Structure
 from assistant.documents.bodies import body_name, labelled_body, names_unbroken, proposer, signed_by
@@ -107,13 +108,23 @@ def doc_type(lines: list[str]) -> str:
 
 def parse_date(text: str) -> str:
     text = re.sub(r"(?<=\d)[\u00ad\u2010\u2011\u2012\u2013](?=\d)", "-", text)
-    if match := _ISO.search(text):
-        return "-".join(match.groups())
+    if (match := _ISO.search(text)) and (found := _calendar_date(*match.groups())):
+        return found
     if (match := _WORDY.search(text)) and match[2].casefold() in MONTH_NUMBERS:
-        return f"{match[3]}-{MONTH_NUMBERS[match[2].casefold()]:02d}-{int(match[1]):02d}"
-    if (match := _NUMERIC.search(text)) and 1 <= int(match[2]) <= 12 and 1 <= int(match[1]) <= 31:
-        return f"{match[3]}-{int(match[2]):02d}-{int(match[1]):02d}"
+        return _calendar_date(match[3], str(MONTH_NUMBERS[match[2].casefold()]), match[1])
+    if (match := _NUMERIC.search(text)) and 1 <= int(match[2]) <= 12:
+        return _calendar_date(match[3], match[2], match[1])
     return ""
+
+
+def _calendar_date(year: str, month: str, day: str) -> str:
+    """The date, when it is one; "2019–27–02" (day and month swapped) is the 27th of February."""
+    if int(month) > 12 >= int(day):
+        month, day = day, month
+    try:
+        return date(int(year), int(month), int(day)).isoformat()
+    except ValueError:
+        return ""
 
 
 def _title_day(title: list[str]) -> str:

@@ -207,10 +207,10 @@ class Ingestor:
                 continue
             try:
                 doc, structure = build_document(Path(row["path"]))
+                if doc.doc_id == row["doc_id"] and doc.sha256 == row["sha256"]:
+                    self.meetings.replace_document(doc, structure)
             except Exception:  # noqa: BLE001 - a file that no longer parses keeps its chunks, only the model lacks it
                 continue
-            if doc.doc_id == row["doc_id"] and doc.sha256 == row["sha256"]:
-                self.meetings.replace_document(doc, structure)
 
     def ingest(self, paths: Iterable[Path], progress: Progress | None = None,
                on_result: OnResult | None = None) -> IngestSummary:
@@ -277,7 +277,11 @@ class Ingestor:
         vectors = [known[c.meta.content_hash] for c in chunks]
         self.index.replace_document(doc, chunks, vectors, structure_json(doc, structure))
         if self.meetings is not None:
-            self.meetings.replace_document(doc, structure)
+            try:
+                self.meetings.replace_document(doc, structure)
+            except Exception:
+                self.index.remove_document(doc.doc_id)  # never a document the meeting model cannot hold
+                raise
         return FileResult(shown, FileStatus.UPDATED if existing else FileStatus.INDEXED, pages=len(doc.pages),
                           chunks=len(chunks), embedded=len(missing), doc_id=doc.doc_id, warnings=loaded.warnings,
                           pages_without_text=len(loaded.scanned_pages))

@@ -75,3 +75,28 @@ def test_date_filter_keeps_every_hit_inside_the_range(fast_assistant: Assistant)
     hits = fast_assistant.retriever.search("bygglov för nybyggnad av enbostadshus", 10, filters)
     assert hits
     assert {h.chunk.metadata["meeting_date"] for h in hits} == {"2024-02-29"}
+
+
+def test_a_swapped_day_and_month_in_the_header_is_read_as_the_date_and_ingests(tmp_path: Path) -> None:
+    source = tmp_path / "protokoll.md"  # "2019–27–02": a secretary's typo for the 27th of February
+    source.write_text("Studierådet\nProtokoll SRD\n2019–27–02\n\n§1 Mötets öppnande\nMötet öppnades 12:13.\n\n"
+                      "§2 Val av justerare\nMötet beslöt att välja Anna Berg till justerare.\n", encoding="utf-8")
+    assistant = make_assistant(tmp_path / "index", HashingEmbedder())
+    result = assistant.ingest([source]).results[0]
+    assert result.status == FileStatus.INDEXED, result.message
+    assert assistant.documents()[0]["meeting_date"] == "2019-02-27"
+
+
+def test_a_document_the_meeting_model_cannot_hold_is_an_error_and_not_in_the_index(
+        tmp_path: Path, monkeypatch) -> None:
+    source = tmp_path / "protokoll.md"
+    shutil.copyfile(KUNGSBACKA / "kungsbacka_bygg-au_2024-03-14_protokoll.md", source)
+    assistant = make_assistant(tmp_path / "index", HashingEmbedder())
+
+    def unusable(doc, structure) -> None:
+        raise ValueError("oläsligt datum")
+
+    monkeypatch.setattr(assistant.meetings, "replace_document", unusable)
+    result = assistant.ingest([source]).results[0]
+    assert result.status == FileStatus.ERROR and "oläsligt datum" in result.message
+    assert assistant.documents() == [] and assistant.retriever.search("bygglov", 3) == []
