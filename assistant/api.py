@@ -38,7 +38,7 @@ from assistant.documents.model import ChunkKind
 from assistant.answer.validation import Budget, checked_history, checked_question
 from assistant.documents.loaders import Limits
 from assistant.errors import EmptyIndexError, IndexUnavailableError
-from assistant.index.decisions import DecisionRegister
+from assistant.index.decisions import Decision, DecisionRegister
 from assistant.index.embedding import Embedder, make_embeddings
 from assistant.index.embedding_cache import with_cache
 from assistant.index.ingest import Ingestor, IngestSummary, OnResult, Progress, doc_id_for
@@ -242,11 +242,15 @@ class Assistant:
         text names the topic (a decision is not about what its background merely mentions), and the hits left
         for the rest of the answer."""
         hidden = set(self.index.hidden_documents(groups))
-        decisions = [d for d in decisions_for(self.decisions, hits, period) if d.doc_id not in hidden and
-                     matches(topic, content_terms(f"{d.title} {d.text}")) and not is_bare_outcome(d.text)]
+
+        def quotable(decision: Decision) -> bool:
+            return decision.doc_id not in hidden and bool(decision.text.strip()) and not is_bare_outcome(decision.text)
+
+        decisions = [d for d in decisions_for(self.decisions, hits, period)
+                     if quotable(d) and matches(topic, content_terms(f"{d.title} {d.text}"))]
         if not decisions and period.since:  # the item's own short decision drowned by its attachments in the search
-            decisions = [d for d in self.decisions.search(since=period.since, until=period.until) if d.doc_id not in
-                         hidden and d.text.strip() and topic <= content_terms(d.title) and not is_bare_outcome(d.text)]
+            decisions = [d for d in self.decisions.search(since=period.since, until=period.until)
+                         if quotable(d) and topic <= content_terms(d.title)]
         if not decisions:
             return None
         text, citations = compose_decisions(decisions, self.decisions, texts, documents)
