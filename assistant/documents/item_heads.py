@@ -8,8 +8,9 @@ from dataclasses import dataclass
 
 from assistant.documents.lines import DNR, Line
 
-_PARAGRAPH_ITEM = re.compile(r"(?:[A-ZÅÄÖ]{2,6}[ \t]+)?(?:§[ \t]*(?P<number>\d{1,4})|(?P<before>\d{1,4})[ \t]*§)[ \t]*[.:]?"
-                             r"(?:[ \t]+(?P<title>\S.*))?")  # "§ 28", "VON § 21", "1§ Mötets öppnande"
+_PARAGRAPH_ITEM = re.compile(r"(?:[A-ZÅÄÖ]{2,6}[ \t]+)?(?:(?:§|[&$]{1,2}(?=[ \t]*\d))[ \t]*(?P<number>\d{1,4})|"
+                             r"(?P<before>\d{1,4})[ \t]*§)[ \t]*[.:]?"
+                             r"(?:[ \t]+(?P<title>\S.*))?")  # "§ 28", "VON § 21", "1§ Mötets öppnande", OCR's "& 7."
 _WORD_ITEM = re.compile(r"(?:Punkt|Ärende)[ \t]+(?P<number>\d{1,3})[ \t]*[.:]?(?:[ \t]+(?P<title>\S.*))?", re.IGNORECASE)
 _NUMBER_ITEM = re.compile(r"(?P<number>[1-9]\d{0,2}(?:\.[1-9]\d{0,2}){0,3})(?:[.)][ \t]*(?P<title>[a-zåäö].*)|[.)]?[ \t]+"
                           r"(?P<upper>[A-ZÅÄÖÉ§\"”«].*)|[.)][ \t]*(?P<tight>[A-ZÅÄÖÉ].*))")

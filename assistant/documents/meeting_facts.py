@@ -87,13 +87,16 @@ _CELL_LABELS = ({"datum", "tid", "plats", "lokal", "plats och tid", "tid och pla
                 | set(_ROLE_LABELS) | set(_MEMBER_LABELS))
 _PERSON = re.compile(rf"(?P<name>{_NAME})(?:\s*\((?P<paren>[^()]{{1,40}})\))?(?:\s*[,–-]\s*(?P<role>[a-zåäö][^,;]*))?")
 _NAMED = re.compile(rf"(?P<name>{_NAME})(?:[ \t]+(?P<bare>[A-ZÅÄÖ]{{1,3}})(?![\wåäö-]))?(?:\s*\((?P<paren>[^()]{{1,40}})\))?")
+_SIGNING_COVER = re.compile(r"Signerat med BankID|Signerat dokument|Originalfilen och signaturerna", re.IGNORECASE)
 _BARE_PARTY = re.compile(r"[ \t]+([A-ZÅÄÖ]{2,3})$")  # "Paul Andersson KD": the party, not a third name
 
 
 def title_lines(text: str, noise: list[Span], first_item: int) -> list[Line]:
     """The first lines of the document before its first item, then running header lines of later pages."""
     end = min(FIRST_PAGE_CHARS, first_item)
-    lines = [ln for ln in split_lines(text[:end]) if ln.stripped][:TITLE_LINES]
+    lines = [ln for ln in split_lines(text[:end]) if ln.stripped]
+    covered = [n for n, ln in enumerate(lines) if _SIGNING_COVER.search(ln.text)]
+    lines = lines[covered[-1] + 1 if covered else 0:][:TITLE_LINES]  # an e-signing service's cover page first
     header = [ln for ln in split_lines(text) if ln.stripped and any(s <= ln.start < e for s, e in noise[:6])]
     return lines + [ln for ln in header if ln.start >= end][:3]
 

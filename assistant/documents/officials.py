@@ -17,12 +17,14 @@ from dataclasses import dataclass
 from assistant.documents.lines import Line, split_lines
 from assistant.documents.model import AgendaItem
 
-OPENING_ITEMS = 6  # officials are elected among the first items (öppnande, val av ordförande, sekreterare …)
+OPENING_ITEMS = 8  # officials are elected among the first items (öppnande, val av ordförande, sekreterare …;
+# a bostadsrättsförening's stämma elects its justerare under item 7)
 OPENING_CHARS = 5000  # without items: the opening of the text
 HEADING_CHARS = 70
 SIGNATURE_CHARS = 1500  # the signatures close the minutes
 
-ROLES = {"mötesordförande": "ordförande", "ordförande": "ordförande", "mötessekreterare": "sekreterare",
+ROLES = {"mötesordförande": "ordförande", "stämmoordförande": "ordförande", "ordförande": "ordförande",
+         "mötessekreterare": "sekreterare",
          "sekreterare": "sekreterare", "protokollförare": "sekreterare", "protokolljusterare": "justerare",
          "justerare": "justerare", "justeringsperson": "justerare", "justeringspersoner": "justerare",
          "justerande": "justerare", "justeringsman": "justerare", "justeringsmän": "justerare",
@@ -31,7 +33,8 @@ _ROLE = r"(?P<role>(?i:" + "|".join(sorted(ROLES, key=len, reverse=True)) + r"))
 _NAME = r"[A-ZÅÄÖÉÜ][\wåäöéü'-]+(?:\s+(?:af\s+|von\s+|de\s+)?[A-ZÅÄÖÉÜ][\wåäöéü'-]+){1,3}"
 _NAMES = rf"(?P<name>{_NAME}(?:\s*(?:,|och|&)\s*{_NAME})*)"
 _SENTENCES = (
-    re.compile(rf"(?:välja|väljer|väljs|valde|valdes?|valt|utse|utser|utses|utsåg|utsågs)\s+(?:till\s+\w+\s+)?{_NAMES}"
+    re.compile(rf"(?:välja|väljer|väljs|valde|valdes?|valt|utse|utser|utses|utsåg|utsågs|anmäler|anmälde)\s+"
+               rf"(?:till\s+\w+\s+)?{_NAMES}"
                rf"\s+(?:till|som)\s+"
                rf"(?:mötets\s+)?{_ROLE}"),
     re.compile(rf"{_NAMES}\s+(?:valdes|väljs|utsågs|utses|(?:blev\s+)?valda?|(?:blev\s+)?utsedda?)\s+(?:\w+\s+)?(?:till|som)\s+"

@@ -253,7 +253,8 @@ def _preamble_kind(first_line: str) -> str:
     return "members" if _MEMBERS_LABEL.match(first_line) else "paragraph"
 
 
-_DECIDES = re.compile(r"(?:[A-ZÅÄÖ][\wåäö-]*)(?:[ \t]+[\wåäö-]+){0,3}?[ \t]+(?:beslutar|beslutade|beslöt)\b")
+_DECIDES = re.compile(r"(?:[A-ZÅÄÖ][\wåäö-]*)(?:[ \t]+[\wåäö-]+){0,3}?[ \t]+(?:beslutar|beslutade|beslöt)\b|"
+                      r"(?:Det[ \t]+)?(?i:beslutades|beslöts)[ \t]+att\b")  # "Beslutades att välja …"
 
 
 def run_in_decisions(text: str, structure: Structure) -> None:

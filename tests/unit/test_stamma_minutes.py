@@ -1,0 +1,103 @@
+"""Minutes of a bostadsrättsförening's stämma as the genre writes them: the standard agenda of the model by-laws
+(stämmoordförande, protokollförare announced, justerare under item 7), decisions in the passive ("Beslutades att
+…"), § signs an OCR engine read as "&" or "$", and an e-signing service's cover page before the minutes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from assistant.index.ingest import build_document
+
+SIGNED_STAMMA = """Signerat dokument
+via https://signering.example.se
+Brf Lönnen stämmoprotokoll 2023-05-10
+Signerad text: Jag har läst och godkänner innehållet i PDF-filen.
+Namn: Brf Lönnen stämmoprotokoll 20230510.pdf
+Storlek: 151203 byte
+Hashvärde SHA256:
+5f2c0d7e9b1a4c3e8d6f0a2b4c6d8e0f1a3b5c7d9e1f3a5b7c9d1e3f5a7b9c1d
+Signerat av 3:
+KARIN LUND
+Signerat med BankID 2023-05-12 09:10 Ref: 1f0e
+EVA EK
+Signerat med BankID 2023-05-12 10:02 Ref: 2a9c
+OMAR SAID
+Signerat med BankID 2023-05-13 18:45 Ref: 3b7d
+Originalfilen och signaturerna är bifogade som bilagor till denna PDF.
+
+BRF LÖNNEN I UPPSALA
+PROTOKOLL ORDINARIE FÖRENINGSSTÄMMA 2023
+Datum/tid: 2023-05-10, kl.18:30
+Plats: Föreningslokalen, Lönngatan 4
+
+1. Föreningsstämmans öppnande
+Styrelsens ordförande hälsade alla välkomna och förklarade stämman öppnad.
+
+2. Val av stämmoordförande
+Beslutades att välja Karin Lund som stämmoordförande.
+
+3. Anmälan av stämmoordförandens val av protokollförare
+Stämmoordförande anmälde Per Holm som protokollförare.
+
+4. Godkännande av röstlängd
+Beslutades att godkänna förteckningen på 31 röstberättigade som röstlängd.
+
+5. Fråga om närvarorätt vid föreningsstämman
+Beslutades att stämman skulle vara öppen.
+
+6. Godkännande av dagordning
+Beslutades att godkänna dagordningen.
+
+7. Val av två personer att jämte stämmoordföranden justera protokollet
+Beslutades att välja Eva Ek och Omar Said som protokolljusterare.
+
+8. Beslut om arvoden
+Styrelsen föreslog oförändrade arvoden.
+Beslutades att arvodet till styrelsen ska vara ett inkomstbasbelopp.
+
+9. Föreningsstämmans avslutande
+Stämmoordföranden tackade och avslutade stämman.
+"""
+
+OCR_STAMMA = """PROTOKOLL
+fört vid ordinarie föreningsstämma med Bostadsrättsföreningen Lönnen den 20 april 2022
+
+& 1. Stämmans öppnande
+Ordföranden förklarar föreningsstämman för öppen.
+
+$ 2. Val av ordförande vid stämman
+Till ordförande för stämman väljs Karin Lund.
+
+& 3. Motioner
+Motion 1, Cykelställ vid entrén. Styrelsen yrkar bifall.
+Stämman beslutar,
+att bifalla motionen.
+
+$& 4. Avslutning
+Ordföranden förklarar stämman avslutad.
+"""
+
+
+def _written(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_the_minutes_behind_an_e_signing_cover_are_named_by_their_own_heading(tmp_path) -> None:
+    doc, structure = build_document(_written(tmp_path / "stamma.txt", SIGNED_STAMMA))
+    assert (doc.doc_type, doc.body, doc.meeting_date) == ("protokoll", "Föreningsstämma", "2023-05-10")
+
+
+def test_the_standard_agendas_officials_and_passive_decisions(tmp_path) -> None:
+    _, structure = build_document(_written(tmp_path / "stamma.txt", SIGNED_STAMMA))
+    assert structure.roles == {"ordförande": "Karin Lund", "sekreterare": "Per Holm", "justerare": "Eva Ek och Omar Said"}
+    fees = next(item for item in structure.items if item.number == "8")
+    assert fees.fields["Beslut"] == "Beslutades att arvodet till styrelsen ska vara ett inkomstbasbelopp."
+
+
+def test_paragraph_signs_read_as_ampersand_or_dollar_still_number_the_items(tmp_path) -> None:
+    _, structure = build_document(_written(tmp_path / "stamma.txt", OCR_STAMMA))
+    assert [(i.number, i.title) for i in structure.items] == [
+        ("§ 1", "Stämmans öppnande"), ("§ 2", "Val av ordförande vid stämman"), ("§ 3", "Motioner"),
+        ("§ 4", "Avslutning")]
+
