@@ -6,14 +6,12 @@ from __future__ import annotations
 from datetime import date
 
 from assistant.index.meetings import Meeting
-from assistant.swedish import content_terms, fold_name, normalise_word
+from assistant.swedish import STOPWORDS, content_terms, fold, fold_name, normalise_word
 
 MEETING_HEADS = ("mot", "stam", "stamman", "sammantrad")  # folded stems of möte, stämma, sammanträde
 NOT_MEETINGS = content_terms("emot bemöta ledamot ledamoten ledamöter")
 _ORG_KINDS = ("kommun", "region", "brf", "forening", "foreningen", "byalag", "byalaget", "kar", "karen", "sektion",
               "sektionen", "division", "divisionen", "stiftelse", "stiftelsen", "landsting", "stad")
-_NOT_SHORTENED = {"var", "vad", "vem", "när", "nar", "hur", "och", "som", "med", "för", "for", "den", "det", "att",
-                  "från", "fran", "till", "har", "hade", "blev", "ska", "kan"}
 
 
 def is_meeting_word(term: str) -> bool:
@@ -57,7 +55,7 @@ def _names_word(body_word: str, asked: set[str], question_words: set[str]) -> bo
     ("valberedningen" stems two ways); picking one from the set made the answer depend on the hash seed."""
     return any(stem in asked or any(len(a) >= 4 and a.startswith(stem) for a in asked)
                for stem in content_terms(body_word)) or \
-        any(len(w) >= 3 and w not in _NOT_SHORTENED and body_word.startswith(w) for w in question_words)
+        any(len(w) >= 3 and fold(w) not in STOPWORDS and body_word.startswith(w) for w in question_words)
 
 
 def meeting_among(bodies: list[str]) -> list[str]:

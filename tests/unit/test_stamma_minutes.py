@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from assistant.answer.bodies import bodies_named_in_full
 from assistant.index.ingest import build_document
+from assistant.index.meetings import Meeting
 
 SIGNED_STAMMA = """Signerat dokument
 via https://signering.example.se
@@ -101,3 +103,10 @@ def test_paragraph_signs_read_as_ampersand_or_dollar_still_number_the_items(tmp_
         ("§ 1", "Stämmans öppnande"), ("§ 2", "Val av ordförande vid stämman"), ("§ 3", "Motioner"),
         ("§ 4", "Avslutning")]
 
+
+def test_a_preposition_is_no_shortened_body_name() -> None:
+    """"hos datatekniksektionen" does not name "Höstmötet" (a word may be shortened as written: "bygg-au")."""
+    meetings = [Meeting("a", "protokoll", "", "Höstmötet", "2018-11-20", "", ""),
+                Meeting("b", "protokoll", "", "Byggnadsnämndens arbetsutskott", "2024-03-14", "", "")]
+    assert bodies_named_in_full("vem justerade protokollet från mötet hos datatekniksektionen", meetings) == []
+    assert bodies_named_in_full("vad beslutade bygg-au", meetings) == ["Byggnadsnämndens arbetsutskott"]
