@@ -38,15 +38,19 @@ def bodies_named_in_full(low: str, meetings: list[Meeting]) -> list[str]:
 
 def named_organisations(low: str, organisations: tuple[str, ...]) -> tuple[str, ...]:
     """The organisations the question names by every word of their name but the kind ("i långasand" names
-    "Långasands Byalag"; "brf doktor lindh" names "BRF Doktor Lindh")."""
+    "Långasands Byalag"; "brf doktor lindh" names "BRF Doktor Lindh"), and those whose longer name holds every
+    word of one named ("Brf Imatra" is also "HSB BRF Imatra i Stockholm" on the letterhead of its minutes)."""
     asked = content_terms(low)
     question_words = set(fold_name(low).replace("-", " ").split())
-    named = []
-    for name in organisations:
-        words = [w for w in fold_name(name).replace("-", " ").split() if content_terms(w) and not w.endswith(_ORG_KINDS)]
-        if words and all(_names_word(w, asked, question_words) for w in words):
-            named.append(name)
-    return tuple(named)
+    named = [name for name in organisations
+             if (words := _name_words(name)) and all(_names_word(w, asked, question_words) for w in words)]
+    longer = [name for name in organisations if name not in named and  # "HSB Brf Imatra i Stockholm" too
+              any(set(_name_words(short)) <= set(_name_words(name)) for short in named)]
+    return tuple(named + longer)
+
+
+def _name_words(organisation: str) -> list[str]:
+    return [w for w in fold_name(organisation).replace("-", " ").split() if content_terms(w) and not w.endswith(_ORG_KINDS)]
 
 
 def _names_word(body_word: str, asked: set[str], question_words: set[str]) -> bool:

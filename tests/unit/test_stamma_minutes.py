@@ -110,3 +110,12 @@ def test_a_preposition_is_no_shortened_body_name() -> None:
                 Meeting("b", "protokoll", "", "Byggnadsnämndens arbetsutskott", "2024-03-14", "", "")]
     assert bodies_named_in_full("vem justerade protokollet från mötet hos datatekniksektionen", meetings) == []
     assert bodies_named_in_full("vad beslutade bygg-au", meetings) == ["Byggnadsnämndens arbetsutskott"]
+
+
+def test_an_organisation_named_short_is_also_its_longer_letterhead_name() -> None:
+    """"brf lönnen" names the minutes whose letterhead says "HSB Brf Lönnen i Uppsala" as well."""
+    from assistant.answer.bodies import named_organisations
+
+    organisations = ("Brf Lönnen", "HSB BRF LÖNNEN I UPPSALA", "Brf Eken")
+    assert named_organisations("vem var stämmoordförande på brf lönnens stämma 2023", organisations) == (
+        "Brf Lönnen", "HSB BRF LÖNNEN I UPPSALA")
