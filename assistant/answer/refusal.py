@@ -21,10 +21,11 @@ _FRAMING = content_terms("möte mötet mötets sammanträde sammanträdet samman
                          "tidpunkt tidpunkten innehåller innehöll innehålla innehållet")  # which meeting, or what is
 # asked of it (a time, its content): never what it is about
 _OTHER_DECIDER = re.compile(r"domstol|länsstyrelse|lansstyrelse|regering|riksdag|myndighet|verket\b")  # a decision not of ours
+COMPOUND_HEAD_CHARS = 6
 VERB_ENDINGS = ("era", "erar", "erade", "erat", "des", "tes", "ade", "tte",  # "diskutera", "avgjordes", "fortsatte"
                 "mde", "lde", "vde", "gde", "pte", "kte")  # "bestämde", "ställde", "krävde", "byggde", "köpte", "sökte"
 STRONG_PAST = ("gick", "fick", "kom", "tog", "gav", "stod", "drog", "höll", "hölls", "blev", "satt", "vann", "låg",
-               "såg", "bad", "drev", "skrev", "steg", "sköt", "bröt", "föll", "gjorde", "hörde", "körde", "sade")  # "utgick", "framkom", "avbröt"
+               "såg", "bad", "drev", "skrev", "steg", "sköt", "bröt", "föll", "gjorde", "hörde", "körde", "sade", "löt", "löts")  # "utgick", "framkom", "avbröt", "beslöt"
 
 
 def missing_reason(q: Question, hits: list[Hit], meetings: list[Meeting], lexical: LexicalIndex,
@@ -143,6 +144,8 @@ def unknown_in_scope(q: Question, text: str, lexical: LexicalIndex) -> str:
     folded = fold(text.casefold())
     named = q.identifying | content_terms(" ".join(q.bodies)) | DATE_TERMS
     for terms in _subject_terms(q.text):
+        if any(_head_in(term, folded, lexical) for term in terms):
+            continue
         for term in terms - named:
             if len(term) >= UNKNOWN_MIN_CHARS and lexical.known(term) == term and \
                     lexical.inverse_document_frequency(term) >= COMMON_IDF and \
@@ -150,6 +153,12 @@ def unknown_in_scope(q: Question, text: str, lexical: LexicalIndex) -> str:
                 scope = (q.bodies or q.organisations or ("de möten frågan gäller",))[0]
                 return f"Underlagen för {scope} nämner inte det frågan gäller."
     return ""
+
+
+def _head_in(term: str, folded: str, lexical: LexicalIndex) -> bool:
+    """The compound's head, a word of its own, is in the text ("elmätning": "individuell mätning")."""
+    return any(lexical.known(term[i:]) == term[i:] and _stem_prefix(term[i:]) in folded
+               for i in range(2, len(term) - COMPOUND_HEAD_CHARS + 1))
 
 
 def _known_part_of_document(term: str, lexical: LexicalIndex) -> bool:

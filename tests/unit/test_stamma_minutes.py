@@ -119,3 +119,29 @@ def test_an_organisation_named_short_is_also_its_longer_letterhead_name() -> Non
     organisations = ("Brf Lönnen", "HSB BRF LÖNNEN I UPPSALA", "Brf Eken")
     assert named_organisations("vem var stämmoordförande på brf lönnens stämma 2023", organisations) == (
         "Brf Lönnen", "HSB BRF LÖNNEN I UPPSALA")
+
+
+def test_a_compound_whose_head_the_minutes_use_and_a_strong_past_verb_are_no_unknown_subject(tmp_path) -> None:
+    """"elmätning" of minutes that write "individuell mätning", asked with "beslöt" of minutes that never write
+    it, while other documents use both words: the minutes are about it, the answer is theirs."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).parents[1]))
+    from conftest import make_assistant
+    from fakes import HashingEmbedder
+
+    stamma = _written(tmp_path / "stamma.txt", (
+        "PROTOKOLL fört vid extra föreningsstämma med Brf Lönnen den 20 september 2022\n\n"
+        "§ 1. Stämmans öppnande\nOrdföranden förklarar stämman öppnad.\n\n"
+        "§ 2. Beslut om att införa IMD (individuell mätning och debitering) av el\n"
+        "Stämman beslutar,\natt föreningen skall införa IMD.\n\n§ 3. Avslutning\nStämman avslutades.\n"))
+    other = _written(tmp_path / "nyhetsbrev.txt", (
+        "Nyhetsbrev från Brf Eken, oktober 2022\n\nStyrelsen beslöt i augusti att utreda elmätning i garagen.\n\n"
+        "Elmätning i varje lägenhet kostar mycket, men styrelsen beslöt att begära offerter.\n"))
+    fillers = [_written(tmp_path / f"styrelse-{n}.txt", (  # enough passages that the two words are rare ones
+        f"Protokoll styrelsemöte Brf Eken 2021-{n % 12 + 1:02d}-{n + 1:02d}\n\n1. Mötets öppnande\nMötet öppnades.\n\n"
+        f"2. Trädgården\nStyrelsen beslutade att anlita en trädgårdsfirma för {n} gårdar.\n")) for n in range(1, 28)]
+    assistant = make_assistant(tmp_path / "index", HashingEmbedder())
+    assert not assistant.ingest([stamma, other, *fillers]).errors
+    answer = assistant.ask("vad beslöt brf lönnens extra föreningsstämma den 20 september 2022 om individuell elmätning")
+    assert answer.found and "införa IMD" in answer.answer
