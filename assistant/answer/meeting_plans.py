@@ -99,9 +99,9 @@ _ASKS_WHO = re.compile(r"\bvem\b|\bvilka\b|\bwho\b")
 
 def _elects_officer(text: str, roles: tuple[str, ...]) -> bool:
     """The minutes record an election to the role itself ("Mötet beslutar att välja Frans Skarman till ordförande
-    18/19"), not only of the meeting's own chair ("Mötesordförande: …")."""
+    18/19"), not only of the meeting's own chair ("Mötesordförande: …"). A justerare is always the meeting's own."""
     return any(re.search(rf"\b(?:välja|väljer|väljs|valdes|valde|vald)\b[^.\n]{{0,60}}\btill {re.escape(role)}\b",
-                         text, re.IGNORECASE) for role in roles if role in OFFICIALS)
+                         text, re.IGNORECASE) for role in roles if role in OFFICIALS and role != "justerare")
 
 
 def _meetings_treating(ctx: Context) -> list[Meeting]:
