@@ -26,7 +26,7 @@ from assistant.answer.asked import COST_TERMS, ELECTED, RESERVATION
 from assistant.answer.intents import _AMOUNT, NUMBER_WORDS, MONEY
 from assistant.answer.item_fields import ItemFields, names_proposal_or_decision, with_proposal_and_decision
 from assistant.answer.questions import Question
-from assistant.answer.units import Unit, announced, is_list_line
+from assistant.answer.units import Unit, announced, is_list_line, units_of
 from assistant.answer.retrieval import Hit
 from assistant.answer.stated import ASKS_COST, VOTE, item_of, sum_stated, with_stated
 from assistant.documents.model import ChunkKind
@@ -43,6 +43,7 @@ _VOTE_TERMS = content_terms("rösta röstade röstar röster emot omröstning om
 _DECISION_TERMS = content_terms("beslut beslutet besluten beslutade beslutades besluta beslöt")
 ADDRESSEES = re.compile(r"delges|skickas till|expedier|sent to")  # whom "beslutet" goes to: no decision asked
 _ATTRIBUTE_WORDS = COST_TERMS | _VOTE_TERMS | _DECISION_TERMS  # what a question asks of its subject
+_OPENS_DECISION = re.compile(r"(?:Beslut|Beslutades|Beslöts)\b|[A-ZÅÄÖ]\w*(?:[ \t]+\w+){0,2}[ \t]+(?:beslutar|beslutade|beslöt)\b")
 _ASKS_DECISION = re.compile(r"beslut|beslöt|beslot|decid|decision")
 _DECIDED = re.compile(r"beslut|beslöt|beslot|bifall|bifölls|avslå|avslag|avslog|\bantas\b|\bantogs\b|godkän|fastställ"
                       r"|\bbestäm(?:de|des|ts?|s|mer)\b"
@@ -82,7 +83,7 @@ def compose_answer(q: Question, hits: list[Hit], texts: SourceTexts, boilerplate
     if q.attribute == "amount":
         direct, more = _sums_first(direct, more)
     if q.about_decisions:
-        direct, more = _with_its_decision(direct, more)
+        direct, more = _with_its_decision(direct, more, texts)
     subject = subject_words(q, COST_TERMS | _VOTE_TERMS)
     direct = with_stated(q, direct, hits, texts, subject_words(q, _ATTRIBUTE_WORDS), weights)
     if not q.english:
@@ -235,9 +236,10 @@ def _on_topic_first(direct: Picked, more: Picked, subject: set[str]) -> tuple[Pi
     return kept, [p for p in direct if p not in kept] + more
 
 
-def _with_its_decision(direct: Picked, more: Picked) -> tuple[Picked, Picked]:
+def _with_its_decision(direct: Picked, more: Picked, texts: SourceTexts) -> tuple[Picked, Picked]:
     """A question about a decision whose direct answer quotes what was asked for but not what was decided: the
-    unit of the same passage that decides ("Styrelsen bifaller förfrågan") joins it."""
+    unit of the same passage that decides ("Styrelsen bifaller förfrågan") joins it, or else the unit right
+    after the quote when it opens with the decision ("Beslut — Offerten accepteras")."""
     if any(_decided(hit, units) for hit, units in direct):
         return direct, more
     quoted = {id(hit) for hit, _ in direct}
@@ -247,7 +249,13 @@ def _with_its_decision(direct: Picked, more: Picked) -> tuple[Picked, Picked]:
             joined = [(h, sorted(us + deciding, key=lambda u: u.start) if h is hit else us) for h, us in direct]
             rest = [(h, [u for u in us if u not in deciding]) for h, us in more]
             return joined, [p for p in rest if p[1]]
-    return direct, more
+    return [(hit, units + _decision_after(hit, units, texts)) for hit, units in direct], more
+
+
+def _decision_after(hit: Hit, units: list[Unit], texts: SourceTexts) -> list[Unit]:
+    last = max(u.end for u in units)
+    following = next((u for u in units_of(hit.chunk, texts.text(hit.chunk.doc_id)) if u.start >= last), None)
+    return [following] if following and _OPENS_DECISION.match(following.text) else []
 
 
 def subject_words(q: Question, attribute_words: frozenset[str]) -> set[str]:

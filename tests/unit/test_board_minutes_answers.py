@@ -44,3 +44,15 @@ def test_the_justerare_elected_at_the_meeting_is_that_meetings_justerare(tmp_pat
     assistant = _assistant_with(tmp_path, styrelse=BOARD_MINUTES)
     answer = assistant.ask("vem valdes till justerare på styrelsemötet i ekbackens samfällighet 24 oktober 2024")
     assert answer.found and "Ylva väljs till justerare." in [c.quote for c in answer.citations]
+
+
+def test_a_decision_written_on_the_line_after_the_matter_is_quoted_with_it(tmp_path) -> None:
+    """Under one item, "E) Asfalt — Offert har inkommit från konsult (Sweco) …" then "Beslut — Offerten
+    accepteras …": asked what was decided, the answer quotes the decision line too."""
+    minutes = BOARD_MINUTES.replace("3. | Övrigt", (
+        "3. | Underhåll\nA) Lekplatser — sanden är bytt.\nB) Asfalt — Offert har inkommit från konsult (Sweco) som "
+        "kan\nuppskatta arbetet, så att vi kan få in det i underhållsplanen.\nBeslut — Offerten accepteras och "
+        "konsulten kommer i början av september.\nC) Garagen — brädor byts i vår.\n4. | Övrigt"))
+    assistant = _assistant_with(tmp_path, styrelse=minutes)
+    answer = assistant.ask("vad beslutades om asfalten på ekbackens samfällighets styrelsemöte i oktober 2024")
+    assert answer.found and any(c.quote.startswith("Beslut — Offerten accepteras") for c in answer.citations)
