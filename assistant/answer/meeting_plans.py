@@ -129,9 +129,11 @@ def _meeting_quotes(ctx: Context, meeting: Meeting) -> list[Quote]:
         return unique(_role_quotes(ctx, meeting, facts, people) + checked) if _ASKS_WHO.search(low) else checked
     if q.attribute in ("time", "place") and not q.roles:
         when = ("tid",) if _CLOCK.search(low) else ("datum", "tid")  # "när hålls": the day and the hour
-        if _ENDED.search(low) and any(f.name == "avslutat" for f in facts):
-            when = ("avslutat",)  # "när avslutades mötet": the minutes' closing line
-        elif _OPENED.search(low) and any(f.name == "öppnat" for f in facts):
+        named = {f.name for f in facts}
+        opening = ("öppnat",) if "öppnat" in named else ("tid",)
+        if _ENDED.search(low) and "avslutat" in named:  # "när avslutades mötet": the minutes' closing line
+            when = opening + ("avslutat",) if _OPENED.search(low) else ("avslutat",)  # "öppnades och avslutades"
+        elif _OPENED.search(low) and "öppnat" in named:
             when = ("öppnat",)  # "när öppnades mötet": when it was opened, not when it was called
         wanted = {"time": when, "place": ("plats",)}[q.attribute]
         if q.attribute == "time" and _NEXT.search(low):

@@ -128,8 +128,9 @@ def unknown_subject(q: Question, lexical: LexicalIndex) -> str:
     documents cannot answer: refuse instead of quoting whatever shares the other words."""
     if q.english:
         return ""
-    unknown = [terms for terms in _subject_terms(q.text) if terms and all(
-        len(t) >= UNKNOWN_MIN_CHARS and not lexical.known(t) and not lexical.has_prefix(_stem_prefix(t))
+    unknown = [terms for terms in _subject_terms(q.text) if terms and all(  # a month names a meeting, not a subject
+        len(t) >= UNKNOWN_MIN_CHARS and t not in DATE_TERMS and not lexical.known(t)
+        and not lexical.has_prefix(_stem_prefix(t))
         and not _known_part_of_document(t, lexical) for t in terms)]
     return "Underlagen nämner inte det frågan gäller." if unknown else ""
 

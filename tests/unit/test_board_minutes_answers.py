@@ -56,3 +56,22 @@ def test_a_decision_written_on_the_line_after_the_matter_is_quoted_with_it(tmp_p
     assistant = _assistant_with(tmp_path, styrelse=minutes)
     answer = assistant.ask("vad beslutades om asfalten på ekbackens samfällighets styrelsemöte i oktober 2024")
     assert answer.found and any(c.quote.startswith("Beslut — Offerten accepteras") for c in answer.citations)
+
+
+def test_when_a_meeting_opened_and_closed_gives_both_times(tmp_path) -> None:
+    minutes = ("Studierådet\nProtokoll 2019-09-11\n\n§1  Mötets öppnande  Ordföranden förklarade mötet öppnat\n"
+               "kl 12:12.\n\n§2  Kursenkäter  Mötet beslöt att skicka ut enkäten.\n\n"
+               "§3  Mötets avslutande  Ordföranden förklarade mötet avslutat kl 13:07.\n")
+    assistant = _assistant_with(tmp_path, protokoll=minutes)
+    answer = assistant.ask("vilken tid öppnades och avslutades studierådets möte den 11 september 2019")
+    assert "12:12" in answer.answer and "13:07" in answer.answer
+
+
+def test_a_month_named_of_minutes_dated_in_digits_is_no_unknown_subject(tmp_path) -> None:
+    """Minutes that write "2019-09-11" only: "den 11 september 2019" names their meeting, not a missing subject."""
+    minutes = ("Studierådet\nProtokoll 2019-09-11\nPlats: E:1407\n\n§1  Mötets öppnande\nMötet öppnades kl 12:10.\n\n"
+               "§2  Kursenkäter\nEnkäten om kurserna i årskurs 1 diskuterades.\n"
+               "Mötet beslöt att skicka ut enkäten till alla.\n\n§3  Mötets avslutande\nMötet avslutades.\n")
+    assistant = _assistant_with(tmp_path, protokoll=minutes)
+    answer = assistant.ask("vad beslöt studierådet om kursenkäter den 11 september 2019")
+    assert answer.found and "skicka ut enkäten" in answer.answer
