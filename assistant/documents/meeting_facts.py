@@ -174,8 +174,7 @@ def _said_at(lines: list[Line], said: re.Pattern[str]) -> list[tuple[re.Match[st
                 return [(found, (line.start, line.end))]
             if found := _CLOCK_TIME.search(below.text):
                 return [(found, (line.start, below.end))]
-            return []
-    return []
+    return []  # a heading ("25. Föreningsstämmans avslutande") may say it without the time the text gives below
 
 
 def opening_and_closing_time(text: str, structure: Structure) -> None:

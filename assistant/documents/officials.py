@@ -86,10 +86,14 @@ def meeting_officials(text: str, items: list[AgendaItem]) -> list[Official]:
 
 def _by_sentence(lines: list[Line]) -> list[Official]:
     found = []
-    for line in lines:
+    for line, below in zip(lines, lines[1:] + [None]):
         for pattern in _SENTENCES:
             for match in pattern.finditer(line.text):
                 found.append(Official(ROLES[match["role"].casefold()], _names(match["name"]), line.start, line.end))
+            wrapped = below is not None and below.stripped[:1].islower() and \
+                (match := pattern.search(f"{line.text} {below.stripped}"))  # "… välja A och B som" / "justerare."
+            if wrapped and match.start("role") > len(line.text):
+                found.append(Official(ROLES[match["role"].casefold()], _names(match["name"]), line.start, below.end))
         if (match := _FIRST_NAME_ELECTED.match(line.text)) and match["name"].casefold() not in _NOT_NAMES:
             found.append(Official(ROLES[match["role"].casefold()], match["name"], line.start, line.end))
         if match := _KEEPS_MINUTES.search(line.text):
@@ -103,8 +107,8 @@ def _by_heading(lines: list[Line]) -> list[Official]:
     for i, line in enumerate(lines):
         bare = _LEAD.sub("", line.text).strip()
         match = _HEADING.fullmatch(bare)
-        if not match or len(bare) > HEADING_CHARS or _ANY_ROLE.search(match["rest"]):
-            continue
+        if not match or len(bare) > HEADING_CHARS or _ANY_ROLE.search(match["rest"]) or bare[:1].islower():
+            continue  # a lower-case line ends a sentence the line above began: "… som" / "protokolljusterare."
         role = ROLES[match["role"].casefold()]
         if "  " in line.stripped:  # a row of a table of functions: "Justerare och rösträknare  Amanda Paulsson  amapau"
             found += _table_row(role, match["rest"], line, found)

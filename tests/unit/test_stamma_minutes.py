@@ -145,3 +145,16 @@ def test_a_compound_whose_head_the_minutes_use_and_a_strong_past_verb_are_no_unk
     assert not assistant.ingest([stamma, other, *fillers]).errors
     answer = assistant.ask("vad beslöt brf lönnens extra föreningsstämma den 20 september 2022 om individuell elmätning")
     assert answer.found and "införa IMD" in answer.answer
+
+
+def test_an_election_sentence_wrapped_over_two_lines_and_a_closing_below_its_heading(tmp_path) -> None:
+    text = SIGNED_STAMMA.replace(
+        "Beslutades att välja Eva Ek och Omar Said som protokolljusterare.",
+        "Beslutades att jämte stämmoordföranden välja Eva Ek och Omar Said som\nprotokolljusterare.").replace(
+        "Stämmoordföranden tackade och avslutade stämman.",
+        "Stämmoordföranden tackade och förklarade stämman avslutad.\n\nStämman avslutades kl. 20:10")
+    doc, structure = build_document(_written(tmp_path / "stamma.txt", text))
+    spans = {name: doc.text[start:end] for name, (start, end) in structure.fact_spans.items()}
+    assert structure.roles["justerare"] == "Eva Ek och Omar Said"
+    assert spans["justerare"] == "Beslutades att jämte stämmoordföranden välja Eva Ek och Omar Said som\nprotokolljusterare."
+    assert spans["avslutat"] == "Stämman avslutades kl. 20:10"
