@@ -12,7 +12,7 @@ from assistant.answer.lookup import (
     designation_items, newest_first, quoted_answer, unique,
 )
 from assistant.answer.asked import ELECTED
-from assistant.answer.which_meeting import fact_meetings, names_meeting, only_names_meeting
+from assistant.answer.which_meeting import asks_another_meeting, fact_meetings, names_meeting, only_names_meeting
 from assistant.answer.questions import Question
 from assistant.index.decisions import outcome_of
 from assistant.index.meetings import MINUTES_TYPES, Item, Meeting, Person, Span
@@ -51,7 +51,8 @@ def header_facts(ctx: Context) -> Answer | None:
     if q.references and not treated or q.attribute not in ("place", "time", "person", "party", "list", ""):
         return None
     low = q.standalone.casefold()
-    about_meeting = names_meeting(q.terms) and q.attribute in ("place", "time") and only_names_meeting(ctx) or \
+    about_meeting = names_meeting(q.terms) and q.attribute in ("place", "time") and only_names_meeting(ctx) and \
+        not asks_another_meeting(q.standalone) or \
         bool(_PREVIOUS.search(low)) and "protokoll" in low and q.attribute in ("", "time")
     if not (q.roles or about_meeting or q.attribute in ("party", "person")):
         return None

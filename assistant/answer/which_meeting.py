@@ -72,3 +72,12 @@ def owner_terms(question: str) -> set[str]:
             owners.append(tokens[j])
             j -= 1
     return content_terms(" ".join(owners))
+
+
+def asks_another_meeting(question: str) -> bool:
+    """"när flyttades årsstämman enligt styrelsemötet 9 april": the time of a meeting the minutes tell of, not
+    of the meeting whose minutes say it."""
+    low = question.casefold()
+    source = re.search(r"\benligt\b", low)
+    return bool(source) and names_meeting(frozenset(content_terms(low[:source.start()]))) and \
+        names_meeting(frozenset(content_terms(low[source.end():])))

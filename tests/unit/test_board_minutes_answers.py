@@ -75,3 +75,12 @@ def test_a_month_named_of_minutes_dated_in_digits_is_no_unknown_subject(tmp_path
     assistant = _assistant_with(tmp_path, protokoll=minutes)
     answer = assistant.ask("vad beslöt studierådet om kursenkäter den 11 september 2019")
     assert answer.found and "skicka ut enkäten" in answer.answer
+
+
+def test_the_date_of_another_meeting_told_in_the_minutes_is_not_their_own_date(tmp_path) -> None:
+    """"när planeras stämman enligt styrelsemötet i oktober 2024": the date the minutes give for the stämma,
+    not the board meeting's own date."""
+    minutes = BOARD_MINUTES.replace("Nästa möte 21 nov hos Per.", "Nästa möte 21 nov hos Per.\nStämman planeras till 23 april.")
+    assistant = _assistant_with(tmp_path, styrelse=minutes)
+    answer = assistant.ask("när planeras stämman enligt ekbackens styrelsemöte i oktober 2024")
+    assert "23 april" in answer.answer
