@@ -23,7 +23,7 @@ from assistant.swedish import MONTHS, content_terms, fold_name
 _REFERENCES = (
     ("förslag", re.compile(r"\b(?:förslag|forslag|proposal)(?:et|en)?\s+(?:nr\.?\s*|nummer\s*|number\s*)?(\d{1,3})\b")),
     ("punkt", re.compile(r"\b(?:punkt|punkten|item|ärende|arende)\s+(?:nr\.?\s*)?(\d{1,2})\b")),
-    ("paragraf", re.compile(r"§\s*(\d{1,4})|\bparagraf(?:en)?\s+(\d{1,4})\b")),
+    ("paragraf", re.compile(r"§\s*(\d{1,4})|\bparagraf(?:en)?\s+(\d{1,4})\b|\b(\d{1,4})\s*§")),  # "18 §" too
     ("motion", re.compile(r"\b(?:motion|proposition)(?:en)?\s+(?:nr\.?\s*|nummer\s*)?(\d{1,2})\b")),
     ("dnr", re.compile(r"\b([a-zåäö]{1,5}[- ]?\d{4}-\d{3,6})\b")),
     ("fastighet", re.compile(r"\b((?:[a-zåäö]{2,}-)?[a-zåäö]{3,})[\s-]+(\d{1,4}:\d{1,4})\b")),  # "släps-hagen 1:136"
@@ -36,6 +36,7 @@ DECISION_WORDS = re.compile(r"beslut|beslöt|beslot|decid|decision|yrka|reserv|�
 DOC_KINDS = (("kallelse", re.compile(r"kallelse|föredragningslist|dagordning|\bagenda\b|föreslås|\bnotice\b")),
              ("protokoll", re.compile(r"protokoll|\bminutes\b")))
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_NUMERIC_DATE = re.compile(r"(?<![\d.])(\d{1,2})[./](\d{1,2})[./](\d{4})\b")  # "28.3.2023", "28/3/2023"
 _YEAR = re.compile(r"\b(20\d\d)\b(?! års\b|-års\b)")  # not "2024 års nettoresultat"
 # the nouns of what is named by its year ("patientsäkerhetsberättelsen 2024", "taxa för 2025")
 _YEAR_NAMES = re.compile(r"(?:(?:berättelse|plan|budget|bokslut|redovisning|rapport|prognos|program|strategi|taxa"
@@ -258,7 +259,7 @@ def _references(low: str) -> tuple[Reference, ...]:
                     continue
                 value = f"{match.group(1).upper()} {match.group(2)}"
             elif kind == "paragraf":
-                value = f"§ {match.group(1) or match.group(2)}"
+                value = f"§ {match.group(1) or match.group(2) or match.group(3)}"
             elif kind == "dnr":
                 value = re.sub(r"^([a-zåäö]+)[- ]?", r"\1-", match.group(1)).upper()
             else:
@@ -273,7 +274,7 @@ def _dates(low: str, meetings: list[Meeting], bodies: list[str]) -> tuple[list[d
     meeting_days = sorted({m.meeting_date for m in meetings if m.meeting_date}, reverse=True)
     theirs = sorted({m.meeting_date for m in meetings if m.meeting_date and m.body in bodies}, reverse=True)
     found: list[date] = []
-    for y, m, d in _ISO_DATE.findall(low):
+    for y, m, d in _ISO_DATE.findall(low) + [(y, m, d) for d, m, y in _NUMERIC_DATE.findall(low)]:
         found += [x for x in [_safe_date(int(y), int(m), int(d))] if x]
     spoken = [(d, MONTHS.index(month) + 1, y) for d, month, y in _DAY_MONTH.findall(low)]
     spoken += [(d, ENGLISH_MONTHS[month], y) for d, month, y in _ENGLISH_DATE.findall(low)]

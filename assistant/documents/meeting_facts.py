@@ -61,8 +61,8 @@ _MARKUP = re.compile(r"^[ \t]*(?:#{1,6}|%)[ \t]*|\*\*")  # Markdown or Pandoc ma
 _NOT_MEETING_DATE = re.compile(r"juster|anslag|nedtag|överklag|utfärd|publicer|expedier|skickad|upprätta|senast|"
                                r"inkom|diarie|tillkännag|datum för|utskrift", re.IGNORECASE)
 _DATE_LABELS = {"datum", "sammanträdesdatum", "mötesdatum", "tid", "tid och plats", "plats och tid", "datum och tid", "tid och datum",
-                "när", "sammanträde", "möte"}
-_PLACE_LABELS = {"plats", "lokal", "mötesplats", "plats och tid", "tid och plats"}
+                "när", "sammanträde", "möte", "sammanträdestid", "mötestid"}
+_PLACE_LABELS = {"plats", "lokal", "mötesplats", "plats och tid", "tid och plats", "sammanträdesplats"}
 _ROLE_LABELS = {"utses att justera": "justerare", "ordförande": "ordförande", "mötesordförande": "ordförande", "sekreterare": "sekreterare",
                 "mötessekreterare": "sekreterare", "protokollförare": "sekreterare", "justerare": "justerare",
                 "justerande": "justerare", "protokolljusterare": "justerare", "justeringsperson": "justerare",
@@ -82,7 +82,8 @@ _STATED_LABELS = {"justeringens plats och tid": "justering", "justeringens plats
                   "plats och tid för justering": "justering",
                   "justering": "justering", "paragrafer": "paragrafer"}  # stated as written, not a person
 _NEXT_CELL_LABEL = re.compile(r"[ \t]{2,}(?i:(paragrafer|sammanträdesdatum))\b")
-_CELL_LABELS = ({"datum", "tid", "plats", "lokal", "plats och tid", "tid och plats", "sammanträdesdatum", "utses att justera"}
+_CELL_LABELS = ({"datum", "tid", "plats", "lokal", "plats och tid", "tid och plats", "sammanträdesdatum", "utses att justera",
+                 "sammanträdestid", "sammanträdesplats", "mötestid", "mötesplats", "mötesdatum"}
                 | set(_STATED_LABELS)
                 | set(_ROLE_LABELS) | set(_MEMBER_LABELS))
 _PERSON = re.compile(rf"(?P<name>{_NAME})(?:\s*\((?P<paren>[^()]{{1,40}})\))?(?:\s*[,–-]\s*(?P<role>[a-zåäö][^,;]*))?")
@@ -211,7 +212,7 @@ def meeting_when_where(text: str, lines: list[Line], title: list[str], structure
         anywhere = [parse_date(ln.text) for ln in lines if not _NOT_MEETING_DATE.search(ln.text)]
         structure.meeting_date = next((d for d in labelled + in_title + anywhere if d), "")
     if not structure.meeting_time:
-        times = [m for label, v, _ in pairs if label in _DATE_LABELS and (m := _TIME.search(f"kl {v}"))]
+        times = [m for label, v, _ in pairs if label in _DATE_LABELS and (m := _TIME.search(f"kl {_without_date(v)}"))]
         times += [m for ln in lines if (m := _TIME.search(ln.text))]
         times += _at_line(lines, _OPENED)
         if times:
