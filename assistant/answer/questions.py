@@ -48,6 +48,7 @@ _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:e|a|:e|:a)? ({'|'.join(MONTHS)})(?: (
 _ENGLISH_DATE = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)? (?:of )?({'|'.join(ENGLISH_MONTHS)}),?(?: (\d{{4}}))?\b")
 _ENGLISH_DATE_US = re.compile(rf"\b({'|'.join(ENGLISH_MONTHS)}) (\d{{1,2}})(?:st|nd|rd|th)?,?(?: (\d{{4}}))?\b")
 MONTH_ONLY = re.compile(rf"\b(?:i|under|början av|mitten av|slutet av) (?P<month>{'|'.join(MONTHS)})\b"  # "i mars",
+                        rf"|(?<!\d )\b(?P<before_year>{'|'.join(MONTHS)})(?= \d{{4}}\b)"  # "stämman september 2022"
                         # "i början av februari", or "marsprotokollet", "decembermötet"
                         rf"|\b(?P<meeting_month>{'|'.join(MONTHS)})(?=protokoll|möte|mote|sammanträde|kallelse|stämma)")
 DATE_TERMS = frozenset(content_terms(" ".join(MONTHS) + " början mitten slutet") | {str(year) for year in range(1990, 2100)})
@@ -145,7 +146,7 @@ def analyse(question: str, history: list[Message] | None, meetings: list[Meeting
             correct: "Corrector", filters: Filters | None = None, organisations: dict[str, str] | None = None) -> Question:
     """``organisations``: the organisation of each document (doc id → name, blank when not known)."""
     standalone = standalone_question(question, history)
-    low = standalone.casefold()
+    low = with_full_months(standalone.casefold())
     english = is_english(question)
     expanded = f"{standalone} {glossary_words(standalone)}" if english else \
         f"{standalone} {meeting_words(standalone)}".strip()
@@ -310,6 +311,15 @@ def _days_in(period: Period, meetings: list[Meeting]) -> list[date]:
             if period.since and m.meeting_date and period.since <= m.meeting_date <= period.until]
 
 
+_SHORT_MONTH = re.compile(r"(?:(?<=\d )|(?<=\d\. ))(jan|febr?|mar|apr|jun|jul|aug|sept?|okt|nov|dec)\b\.?|"
+                          r"\b(jan|febr?|mar|apr|jun|jul|aug|sept?|okt|nov|dec)\b\.?(?= \d{4}\b)")
+
+
+def with_full_months(low: str) -> str:
+    """"6 feb 2019", "sept 2022": a month written short beside a day or year, written out."""
+    return _SHORT_MONTH.sub(lambda m: next(name for name in MONTHS if name.startswith((m[1] or m[2])[:3])), low)
+
+
 def resolve_period(question: str, meeting_dates: list[str]) -> Period:
     """Relative dates against the documents' own dates: "förra/senaste mötet" is the latest meeting (with
     minutes), "det första mötet" the earliest, "i höstas"/"i våras" the autumn/spring of the latest year, "i december" that month of the latest
@@ -353,7 +363,7 @@ def _names_month(low: str) -> bool:
 
 
 def month_of(match: re.Match[str]) -> str:
-    return match["month"] or match["meeting_month"]
+    return match["month"] or match["before_year"] or match["meeting_month"]
 
 
 def _filters(asked: Question, given: Filters, meetings: list[Meeting], body_in_period: bool, met_then: bool,

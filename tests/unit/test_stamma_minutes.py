@@ -160,3 +160,22 @@ def test_an_election_sentence_wrapped_over_two_lines_and_a_closing_below_its_hea
     assert structure.roles["justerare"] == "Eva Ek och Omar Said"
     assert spans["justerare"] == "Beslutades att jämte stämmoordföranden välja Eva Ek och Omar Said som\nprotokolljusterare."
     assert spans["avslutat"] == "Stämman avslutades kl. 20:10"
+
+
+def test_a_month_written_short_or_before_the_year_and_punkt_of_a_paragraph(tmp_path) -> None:
+    """"stämman sept 2022", "20 apr 2022": that month; "punkt 3" of minutes numbered "§ 3" is § 3."""
+    from assistant.answer.questions import with_full_months
+
+    assert with_full_months("stämman sept 2022 och mötet 20 apr. 2022") == "stämman september 2022 och mötet 20 april 2022"
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).parents[1]))
+    from conftest import make_assistant
+    from fakes import HashingEmbedder
+
+    assistant = make_assistant(tmp_path / "index", HashingEmbedder())
+    assert not assistant.ingest([_written(tmp_path / "stamma.txt", OCR_STAMMA)]).errors
+    q = assistant.analyse("vad handlade punkt 3 om på brf lönnens stämma april 2022")
+    assert (q.period.since, q.period.until[:7]) == ("2022-04-01", "2022-04")
+    answer = assistant.ask("vad handlade punkt 3 om på brf lönnens stämma april 2022")
+    assert answer.found and "§ 3 Motioner" in answer.answer
