@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from collections.abc import Callable, Iterable
 
 from assistant.answer.extractive import (
@@ -43,6 +44,7 @@ _VOTE_TERMS = content_terms("rösta röstade röstar röster emot omröstning om
 _DECISION_TERMS = content_terms("beslut beslutet besluten beslutade beslutades besluta beslöt")
 ADDRESSEES = re.compile(r"delges|skickas till|expedier|sent to")  # whom "beslutet" goes to: no decision asked
 _ATTRIBUTE_WORDS = COST_TERMS | _VOTE_TERMS | _DECISION_TERMS  # what a question asks of its subject
+_REFERS_BACK = re.compile(r"\b(?:dessa|ovanstående|ovan nämnda)\b", re.IGNORECASE)
 _OPENS_DECISION = re.compile(r"(?:Beslut|Beslutades|Beslöts)\b|[A-ZÅÄÖ]\w*(?:[ \t]+\w+){0,2}[ \t]+(?:beslutar|beslutade|beslöt)\b")
 _ASKS_DECISION = re.compile(r"beslut|beslöt|beslot|decid|decision")
 _DECIDED = re.compile(r"beslut|beslöt|beslot|bifall|bifölls|avslå|avslag|avslog|\bantas\b|\bantogs\b|godkän|fastställ"
@@ -86,6 +88,7 @@ def compose_answer(q: Question, hits: list[Hit], texts: SourceTexts, boilerplate
         direct, more = _with_its_decision(direct, more, texts)
     subject = subject_words(q, COST_TERMS | _VOTE_TERMS)
     direct = with_stated(q, direct, hits, texts, subject_words(q, _ATTRIBUTE_WORDS), weights)
+    direct = [(hit, _with_antecedents(hit, units, texts)) for hit, units in direct]
     if not q.english:
         direct, more = _on_topic_first(direct, more, subject)
         if not _names_topic(direct, subject):
@@ -250,6 +253,21 @@ def _with_its_decision(direct: Picked, more: Picked, texts: SourceTexts) -> tupl
             rest = [(h, [u for u in us if u not in deciding]) for h, us in more]
             return joined, [p for p in rest if p[1]]
     return [(hit, units + _decision_after(hit, units, texts)) for hit, units in direct], more
+
+
+def _with_antecedents(hit: Hit, units: list[Unit], texts: SourceTexts) -> list[Unit]:
+    """"Styrelsen beslutar att fyllnadsvälja dessa": the sentence before it in its paragraph, which names them."""
+    if not any(_REFERS_BACK.search(u.text) for u in units):
+        return units
+    text = texts.text(hit.chunk.doc_id)
+    every = units_of(hit.chunk, text)
+    quoted = {u.start for u in units}
+    for unit in [u for u in units if _REFERS_BACK.search(u.text)]:
+        before = [p for p in every if p.end <= unit.start and "\n\n" not in text[p.end:unit.start]]
+        if before and before[-1].start not in quoted:
+            units = sorted(units + [replace(before[-1], label=unit.label)], key=lambda u: u.start)
+            quoted.add(before[-1].start)
+    return units
 
 
 def _decision_after(hit: Hit, units: list[Unit], texts: SourceTexts) -> list[Unit]:

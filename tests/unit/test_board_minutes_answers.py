@@ -28,8 +28,10 @@ Nästa möte 21 nov hos Per.
 """
 
 
-def _assistant_with(tmp_path: Path, **texts: str):
-    assistant = make_assistant(tmp_path / "index", HashingEmbedder())
+def _assistant_with(tmp_path: Path, refusal_threshold: float | None = None, **texts: str):
+    """``refusal_threshold``: 0 where the relevance of a one-document index is not what is tested."""
+    overrides = {} if refusal_threshold is None else {"refusal_threshold": refusal_threshold}
+    assistant = make_assistant(tmp_path / "index", HashingEmbedder(), **overrides)
     paths = []
     for name, text in texts.items():
         path = tmp_path / f"{name}.txt"
@@ -84,3 +86,15 @@ def test_the_date_of_another_meeting_told_in_the_minutes_is_not_their_own_date(t
     assistant = _assistant_with(tmp_path, styrelse=minutes)
     answer = assistant.ask("när planeras stämman enligt ekbackens styrelsemöte i oktober 2024")
     assert "23 april" in answer.answer
+
+
+def test_a_decision_about_dessa_is_quoted_with_the_sentence_that_names_them(tmp_path) -> None:
+    minutes = BOARD_MINUTES.replace("Per mailar ut resultaträkningen efter mötet.", (
+        "Per mailar ut resultaträkningen efter mötet.\nSkötseln av de gemensamma ytorna har inte gjorts i önskad "
+        "omfattning under året,\nså styrelsen letar efter en annan firma när rören är spolade och filmade.\n"
+        "Valberedningen har hittat två kandidater i "
+        "kvarteret;\nGösta Lund nr 59 och Rut Ek nr 55. Styrelsen beslutar att fyllnadsvälja\n"
+        "dessa till festkommittén."))
+    assistant = _assistant_with(tmp_path, refusal_threshold=0.0, styrelse=minutes)
+    answer = assistant.ask("vilka fyllnadsvaldes till festkommittén i ekbackens samfällighet i oktober 2024")
+    assert "Gösta Lund" in answer.answer and "Rut Ek" in answer.answer
