@@ -107,7 +107,8 @@ def _by_heading(lines: list[Line]) -> list[Official]:
     for i, line in enumerate(lines):
         bare = _LEAD.sub("", line.text).strip()
         match = _HEADING.fullmatch(bare)
-        if not match or len(bare) > HEADING_CHARS or _ANY_ROLE.search(match["rest"]) or bare[:1].islower():
+        if not match or len(bare) > HEADING_CHARS or _ANY_ROLE.search(match["rest"]) or \
+                bare[:1].islower() and ":" not in bare:
             continue  # a lower-case line ends a sentence the line above began: "… som" / "protokolljusterare."
         role = ROLES[match["role"].casefold()]
         if "  " in line.stripped:  # a row of a table of functions: "Justerare och rösträknare  Amanda Paulsson  amapau"
