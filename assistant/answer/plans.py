@@ -89,8 +89,11 @@ def item_reference(ctx: Context) -> Answer | None:
         motions = {m.doc_id: sum(1 for i in ctx.model.items(m.doc_id) if _MOTIONS.search(i.title.casefold()))
                    for m in meetings}
         meetings = sorted((m for m in meetings if motions[m.doc_id]), key=lambda m: -motions[m.doc_id])
-    found = [(m, i) for m in meetings for i in ctx.model.items(m.doc_id) if _unsigned(i.number) == _unsigned(ref.value)
-             and (ref.kind != "motion" or _MOTIONS.search(i.title.casefold()))]  # "punkt 11" of minutes with "§ 11"
+    found = [(m, i) for m in meetings for i in ctx.model.items(m.doc_id) if i.number == ref.value
+             and (ref.kind != "motion" or _MOTIONS.search(i.title.casefold()))]
+    if not found and ctx.question.meetings:  # "punkt 11" of the named meeting's minutes, numbered "§ 11"
+        found = [(m, i) for m in meetings for i in ctx.model.items(m.doc_id)
+                 if m.doc_id in ctx.question.meetings and _unsigned(i.number) == _unsigned(ref.value)]
     if found:  # the meeting whose item N has the title the question names, else the best ranked one
         topic = set(ctx.question.terms) - FRAME
         meeting, item = max(found, key=lambda f: len(topic & content_terms(f[1].title)))
