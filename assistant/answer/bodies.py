@@ -20,17 +20,16 @@ def is_meeting_word(term: str) -> bool:
 
 
 def bodies_named_in_full(low: str, meetings: list[Meeting]) -> list[str]:
-    """The bodies of the index the question names: by all their words (a word may be shortened before a hyphen,
-    "bygg-au"; "styrelse" alone does not name "Styrelsemötet"), or by their initials ("SRB")."""
+    """The bodies of the index the question names: by all their words (a word may be shortened as written,
+    "bygg-au"), or by their initials ("SRB")."""
     asked = content_terms(low)
     folded_words = set(fold_name(low).replace("-", " ").split())
-    shortened = {part for token in fold_name(low).split() for part in token.split("-")[:-1]}  # "bygg" of "bygg-au"
     named = []
     for body in dict.fromkeys(m.body for m in meetings if m.body):
         body_words = [w for w in fold_name(body).replace("-", " ").split() if content_terms(w)]
         letters = [w for w in fold_name(body).replace("-", " ").split() if len(w) == 1 and w.isalnum()]  # "Y-Sektionen"
         initials = "".join(w[0] for w in fold_name(body).split() if w.isalpha())
-        by_words = bool(body_words) and all(_names_word(word, asked, shortened) for word in body_words) and \
+        by_words = bool(body_words) and all(_names_word(word, asked, folded_words) for word in body_words) and \
             all(letter in folded_words for letter in letters)
         if by_words or (len(initials) >= 3 and initials in folded_words):
             named.append(body)
