@@ -28,23 +28,21 @@ Nästa möte 21 nov hos Per.
 """
 
 
-def _assistant_with(tmp_path: Path, refusal_threshold: float | None = None, **texts: str):
-    """``refusal_threshold``: 0 where the relevance of a one-document index is not what is tested."""
+def _asked(tmp_path: Path, minutes: str, question: str, refusal_threshold: float | None = None):
+    """The answer to ``question`` from an index of these minutes alone; ``refusal_threshold`` 0 where the
+    relevance of a one-document index is not what is tested."""
     overrides = {} if refusal_threshold is None else {"refusal_threshold": refusal_threshold}
     assistant = make_assistant(tmp_path / "index", HashingEmbedder(), **overrides)
-    paths = []
-    for name, text in texts.items():
-        path = tmp_path / f"{name}.txt"
-        path.write_text(text, encoding="utf-8")
-        paths.append(path)
-    assert not assistant.ingest(paths).errors
-    return assistant
+    path = tmp_path / "protokoll.txt"
+    path.write_text(minutes, encoding="utf-8")
+    assert not assistant.ingest([path]).errors
+    return assistant.ask(question)
 
 
 def test_the_justerare_elected_at_the_meeting_is_that_meetings_justerare(tmp_path) -> None:
     """"Ylva väljs till justerare" is the meeting's justerare, not an election of an officer of the association."""
-    assistant = _assistant_with(tmp_path, styrelse=BOARD_MINUTES)
-    answer = assistant.ask("vem valdes till justerare på styrelsemötet i ekbackens samfällighet 24 oktober 2024")
+    answer = _asked(tmp_path, BOARD_MINUTES,
+                    "vem valdes till justerare på styrelsemötet i ekbackens samfällighet 24 oktober 2024")
     assert answer.found and "Ylva väljs till justerare." in [c.quote for c in answer.citations]
 
 
@@ -55,8 +53,7 @@ def test_a_decision_written_on_the_line_after_the_matter_is_quoted_with_it(tmp_p
         "3. | Underhåll\nA) Lekplatser — sanden är bytt.\nB) Asfalt — Offert har inkommit från konsult (Sweco) som "
         "kan\nuppskatta arbetet, så att vi kan få in det i underhållsplanen.\nBeslut — Offerten accepteras och "
         "konsulten kommer i början av september.\nC) Garagen — brädor byts i vår.\n4. | Övrigt"))
-    assistant = _assistant_with(tmp_path, styrelse=minutes)
-    answer = assistant.ask("vad beslutades om asfalten på ekbackens samfällighets styrelsemöte i oktober 2024")
+    answer = _asked(tmp_path, minutes, "vad beslutades om asfalten på ekbackens samfällighets styrelsemöte i oktober 2024")
     assert answer.found and any(c.quote.startswith("Beslut — Offerten accepteras") for c in answer.citations)
 
 
@@ -64,8 +61,7 @@ def test_when_a_meeting_opened_and_closed_gives_both_times(tmp_path) -> None:
     minutes = ("Studierådet\nProtokoll 2019-09-11\n\n§1  Mötets öppnande  Ordföranden förklarade mötet öppnat\n"
                "kl 12:12.\n\n§2  Kursenkäter  Mötet beslöt att skicka ut enkäten.\n\n"
                "§3  Mötets avslutande  Ordföranden förklarade mötet avslutat kl 13:07.\n")
-    assistant = _assistant_with(tmp_path, protokoll=minutes)
-    answer = assistant.ask("vilken tid öppnades och avslutades studierådets möte den 11 september 2019")
+    answer = _asked(tmp_path, minutes, "vilken tid öppnades och avslutades studierådets möte den 11 september 2019")
     assert "12:12" in answer.answer and "13:07" in answer.answer
 
 
@@ -74,8 +70,7 @@ def test_a_month_named_of_minutes_dated_in_digits_is_no_unknown_subject(tmp_path
     minutes = ("Studierådet\nProtokoll 2019-09-11\nPlats: E:1407\n\n§1  Mötets öppnande\nMötet öppnades kl 12:10.\n\n"
                "§2  Kursenkäter\nEnkäten om kurserna i årskurs 1 diskuterades.\n"
                "Mötet beslöt att skicka ut enkäten till alla.\n\n§3  Mötets avslutande\nMötet avslutades.\n")
-    assistant = _assistant_with(tmp_path, protokoll=minutes)
-    answer = assistant.ask("vad beslöt studierådet om kursenkäter den 11 september 2019")
+    answer = _asked(tmp_path, minutes, "vad beslöt studierådet om kursenkäter den 11 september 2019")
     assert answer.found and "skicka ut enkäten" in answer.answer
 
 
@@ -83,8 +78,7 @@ def test_the_date_of_another_meeting_told_in_the_minutes_is_not_their_own_date(t
     """"när planeras stämman enligt styrelsemötet i oktober 2024": the date the minutes give for the stämma,
     not the board meeting's own date."""
     minutes = BOARD_MINUTES.replace("Nästa möte 21 nov hos Per.", "Nästa möte 21 nov hos Per.\nStämman planeras till 23 april.")
-    assistant = _assistant_with(tmp_path, styrelse=minutes)
-    answer = assistant.ask("när planeras stämman enligt ekbackens styrelsemöte i oktober 2024")
+    answer = _asked(tmp_path, minutes, "när planeras stämman enligt ekbackens styrelsemöte i oktober 2024")
     assert "23 april" in answer.answer
 
 
@@ -95,6 +89,6 @@ def test_a_decision_about_dessa_is_quoted_with_the_sentence_that_names_them(tmp_
         "Valberedningen har hittat två kandidater i "
         "kvarteret;\nGösta Lund nr 59 och Rut Ek nr 55. Styrelsen beslutar att fyllnadsvälja\n"
         "dessa till festkommittén."))
-    assistant = _assistant_with(tmp_path, refusal_threshold=0.0, styrelse=minutes)
-    answer = assistant.ask("vilka fyllnadsvaldes till festkommittén i ekbackens samfällighet i oktober 2024")
+    answer = _asked(tmp_path, minutes, "vilka fyllnadsvaldes till festkommittén i ekbackens samfällighet i oktober 2024",
+                    refusal_threshold=0.0)
     assert "Gösta Lund" in answer.answer and "Rut Ek" in answer.answer
