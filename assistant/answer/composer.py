@@ -31,6 +31,7 @@ from assistant.answer.units import Unit, announced, is_list_line, units_of
 from assistant.answer.retrieval import Hit
 from assistant.answer.stated import ASKS_COST, VOTE, item_of, sum_stated, with_stated
 from assistant.documents.model import ChunkKind
+from assistant.documents.structure import DECIDES
 from assistant.swedish import content_terms
 
 DIRECT_CHARS = 400
@@ -45,7 +46,7 @@ _DECISION_TERMS = content_terms("beslut beslutet besluten beslutade beslutades b
 ADDRESSEES = re.compile(r"delges|skickas till|expedier|sent to")  # whom "beslutet" goes to: no decision asked
 _ATTRIBUTE_WORDS = COST_TERMS | _VOTE_TERMS | _DECISION_TERMS  # what a question asks of its subject
 _REFERS_BACK = re.compile(r"\b(?:dessa|ovanstående|ovan nämnda)\b", re.IGNORECASE)
-_OPENS_DECISION = re.compile(r"(?:Beslut|Beslutades|Beslöts)\b|[A-ZÅÄÖ]\w*(?:[ \t]+\w+){0,2}[ \t]+(?:beslutar|beslutade|beslöt)\b")
+_OPENS_DECISION = re.compile(rf"Beslut\b|{DECIDES.pattern}")  # "Beslut — Offerten accepteras", "Mötet beslöt att"
 _ASKS_DECISION = re.compile(r"beslut|beslöt|beslot|decid|decision")
 _DECIDED = re.compile(r"beslut|beslöt|beslot|bifall|bifölls|avslå|avslag|avslog|\bantas\b|\bantogs\b|godkän|fastställ"
                       r"|\bbestäm(?:de|des|ts?|s|mer)\b"

@@ -253,7 +253,7 @@ def _preamble_kind(first_line: str) -> str:
     return "members" if _MEMBERS_LABEL.match(first_line) else "paragraph"
 
 
-_DECIDES = re.compile(r"(?:[A-ZÅÄÖ][\wåäö-]*)(?:[ \t]+[\wåäö-]+){0,3}?[ \t]+(?:beslutar|beslutade|beslöt)\b|"
+DECIDES = re.compile(r"(?:[A-ZÅÄÖ][\wåäö-]*)(?:[ \t]+[\wåäö-]+){0,3}?[ \t]+(?:beslutar|beslutade|beslöt)\b|"
                       r"(?:Det[ \t]+)?(?i:beslutades|beslöts)[ \t]+att\b")  # "Beslutades att välja …"
 
 
@@ -265,7 +265,7 @@ def run_in_decisions(text: str, structure: Structure) -> None:
         item = items.get(block.item_number)
         if item is None or block.field != PREAMBLE_FIELD or "Beslut" in item.fields:
             continue
-        line = next((ln for ln in split_lines(text[block.start:block.end]) if _DECIDES.match(ln.stripped)), None)
+        line = next((ln for ln in split_lines(text[block.start:block.end]) if DECIDES.match(ln.stripped)), None)
         if line is None:
             continue
         cut = block.start + line.start + len(line.text) - len(line.text.lstrip())
