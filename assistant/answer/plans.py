@@ -84,6 +84,8 @@ def item_reference(ctx: Context) -> Answer | None:
     if ref is None:
         return None
     kinds = {"punkt": ("kallelse", "protokoll"), "paragraf": ("protokoll",)}.get(ref.kind, ())  # motions: any list
+    if ctx.question.doc_kind and ref.kind != "motion":
+        kinds = (ctx.question.doc_kind,)  # "§ 13 i kallelsen": the agenda's item, not the minutes' paragraph
     meetings = ctx.ranked_meetings(kinds)
     if ref.kind == "motion":  # the lists of motions, wherever they stand, the longest first
         motions = {m.doc_id: sum(1 for i in ctx.model.items(m.doc_id) if _MOTIONS.search(i.title.casefold()))

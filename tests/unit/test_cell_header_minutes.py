@@ -51,3 +51,14 @@ def test_a_paragraph_written_number_first_and_a_date_with_dots_in_the_question(t
         "2023-03-14", "2023-03-14")
     answer = assistant.ask("personalsektionen 14.3.2023, vad behandlades under 18 §")
     assert answer.found and "Arbetsvärdering av ny befattning" in answer.answer
+
+
+def test_a_paragraph_of_the_agenda_when_the_question_names_the_agenda(tmp_path) -> None:
+    """"§ 17 i kallelsen": the agenda's item, although the minutes have a § 17 too."""
+    agenda = tmp_path / "kallelse.txt"
+    agenda.write_text("Personalsektionen\nKallelse 14.03.2023\n\n16 §  Sammanträdets laglighet\n\n"
+                      "17 §  Förslag om nya gåvoregler\n\n18 §  Arbetsvärdering\n", encoding="utf-8")
+    assistant = make_assistant(tmp_path / "index", HashingEmbedder())
+    assert not assistant.ingest([_written(tmp_path), agenda]).errors
+    answer = assistant.ask("vad gällde 17 § i kallelsen till personalsektionen 14.3.2023")
+    assert "Förslag om nya gåvoregler" in answer.answer and "Uppvaktningar" not in answer.answer
