@@ -92,3 +92,11 @@ def test_a_decision_about_dessa_is_quoted_with_the_sentence_that_names_them(tmp_
     answer = _asked(tmp_path, minutes, "vilka fyllnadsvaldes till festkommittén i ekbackens samfällighet i oktober 2024",
                     refusal_threshold=0.0)
     assert "Gösta Lund" in answer.answer and "Rut Ek" in answer.answer
+
+
+def test_what_was_decided_about_fees_asks_for_the_decision_not_a_sum() -> None:
+    from assistant.answer.asked import attribute_of
+
+    assert attribute_of("vad beslutade styrelsen om avgifterna hösten 2022") == ""
+    assert attribute_of("hur mycket höjdes avgifterna") == "amount"
+    assert attribute_of("vilken avgift beslutade styrelsen") == "amount"
