@@ -122,6 +122,7 @@ def find_items(heads: list[ItemHead]) -> list[ItemHead]:
     that covers most of the text; only styled lines when the document styles at least three of them."""
     best: list[ItemHead] = []
     whole: list[list[ItemHead]] = []
+    paragraphs: list[ItemHead] = []
     for scheme in ("§", "punkt", "nummer"):
         candidates = [h for h in heads if h.scheme == scheme]
         runs = _all_runs(candidates)
@@ -129,13 +130,17 @@ def find_items(heads: list[ItemHead]) -> list[ItemHead]:
         styled = _longest_run(_all_runs([h for h in candidates if h.styled]))
         if len(styled) >= STYLED_SHARE * len(run) and not _inside_one_item(styled, run):
             run = styled  # bold items, plain numbered lists (not an attachment's headings within one item)
+        if scheme == "§":
+            paragraphs = run
+        elif len(paragraphs) >= MIN_ITEMS and run and _inside_one_item(run, paragraphs):
+            continue  # a report's "1 BAKGRUND" … "7" attached under "193 §": the paragraphs are the items
         best = run if len(run) > len(best) else best
         whole += [run for run in runs if _whole_meeting(run)]
     first = min(whole, key=lambda run: run[0].line.start, default=[])
     if first and best and first[0].line.start < best[0].line.start:
         best = first  # minutes with the minutes of earlier meetings attached: their own items come first
-    paragraphs = [h for h in heads if h.scheme == "§"]  # an extract of minutes: one paragraph under the letterhead
-    return paragraphs if not best and len(paragraphs) == 1 and paragraphs[0].line.start < EXTRACT_HEAD_CHARS else best
+    extract = [h for h in heads if h.scheme == "§"]  # an extract of minutes: one paragraph under the letterhead
+    return extract if not best and len(extract) == 1 and extract[0].line.start < EXTRACT_HEAD_CHARS else best
 
 
 def _inside_one_item(inner: list[ItemHead], run: list[ItemHead]) -> bool:

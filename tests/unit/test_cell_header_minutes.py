@@ -62,3 +62,18 @@ def test_a_paragraph_of_the_agenda_when_the_question_names_the_agenda(tmp_path) 
     assert not assistant.ingest([_written(tmp_path), agenda]).errors
     answer = assistant.ask("vad gällde 17 § i kallelsen till personalsektionen 14.3.2023")
     assert "Förslag om nya gåvoregler" in answer.answer and "Uppvaktningar" not in answer.answer
+
+
+def test_a_report_numbered_1_to_7_inside_one_paragraph_is_not_the_agendas_items(tmp_path) -> None:
+    """An agenda whose "193 §" carries a report numbered "1 BAKGRUND" … "7": the paragraphs are the items."""
+    report = "".join(f"{n} {title}\nText om {title.lower()} i rapporten.\n\n" for n, title in enumerate(
+        ("BAKGRUND", "GRANSKNINGEN", "RESULTAT", "REPARATIONSSKULD", "PLATSER", "REKOMMENDATIONER", "TJÄNSTEN"), 1))
+    agenda = ("Stadsstyrelsen  Föredragningslista  12/2022\n\nOrgan  Stadsstyrelsen\nSammanträdestid  26.09.2022 kl. 16:30\n\n"
+              "192 § Verkställighet av beslut\nFörslag: Beslutet verkställs.\n\n"
+              f"193 § Presentation av konditionsinventering\nFörslag: Informationen antecknas.\n\n{report}"
+              "194 § Upptagande av lån\nFörslag: Staden tar upp ett lån.\n\n195 § Ändring av befattningsbenämning\n"
+              "Förslag: Benämningen ändras.\n")
+    path = tmp_path / "foredragningslista.txt"
+    path.write_text(agenda, encoding="utf-8")
+    _, structure = build_document(path)
+    assert [i.number for i in structure.items] == ["§ 192", "§ 193", "§ 194", "§ 195"]
