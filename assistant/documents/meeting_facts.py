@@ -70,6 +70,7 @@ _ROLE_LABELS = {"utses att justera": "justerare", "ordförande": "ordförande", 
 _MEMBER_LABELS = {"närvarande": "ledamot", "närvarande ledamöter": "ledamot", "ledamöter": "ledamot",
                   "beslutande": "ledamot", "deltagare": "", "ersättare": "ersättare",
                   "tjänstgörande ersättare": "tjänstgörande ersättare", "övriga närvarande": "", "övriga": "",
+                  "övriga deltagare": "",
                   "adjungerade": "adjungerad", "adjungerad": "adjungerad", "närvarolista": "", "närvaro": "",
                   "närvarande medlemmar": "", "närvarande medlemmar med rösträtt": "", "närvarande utan rösträtt": "",
                   "beslutande ledamöter": "ledamot", "tjänstgörande ledamöter": "ledamot",
@@ -87,8 +88,12 @@ _CELL_LABELS = ({"datum", "tid", "plats", "lokal", "plats och tid", "tid och pla
                 | set(_STATED_LABELS)
                 | set(_ROLE_LABELS) | set(_MEMBER_LABELS))
 _PERSON = re.compile(rf"(?P<name>{_NAME})(?:\s*\((?P<paren>[^()]{{1,40}})\))?(?:\s*[,–-]\s*(?P<role>[a-zåäö][^,;]*))?")
-_NAMED = re.compile(rf"(?P<name>{_NAME})(?:[ \t]+(?P<bare>[A-ZÅÄÖ]{{1,3}})(?![\wåäö-]))?(?:\s*\((?P<paren>[^()]{{1,40}})\))?")
+_NAME_IN_CELL = _NAME.replace(r"\s+", " ")  # a name never spans the gap between two cells
+_NAMED = re.compile(rf"(?P<name>{_NAME_IN_CELL})(?:[ \t]+(?P<bare>[A-ZÅÄÖ]{{1,3}})(?![\wåäö-]))?(?:\s*\((?P<paren>[^()]{{1,40}})\))?")
 _SIGNING_COVER = re.compile(r"Signerat med BankID|Signerat dokument|Originalfilen och signaturerna", re.IGNORECASE)
+_CELL_GAP = re.compile(r"[ \t]{2,}")
+_ORDINAL_ROLE = re.compile(r"\d:e [a-zåäö]")  # "1:e vice ordförande"
+_NAME_AND_TITLE = re.compile(r"[^,]+,[ \t]*[^,\s][^,]{0,58}[^,\s-]")  # a title that does not go on below
 _BARE_PARTY = re.compile(r"[ \t]+([A-ZÅÄÖ]{2,3})$")  # "Paul Andersson KD": the party, not a third name
 
 
@@ -281,13 +286,15 @@ def _members(values: list[str], default_role: str) -> list[Member]:
     matches = list(_NAMED.finditer(text))
     for match, following in zip(matches, matches[1:] + [None]):
         between = text[match.end():following.start() if following else len(text)]
-        role = between.strip(" ,;.–-•*")
+        role = _CELL_GAP.split(between.strip(" ,;.–-•*"))[0]  # not the cell beside it ("2025-12-08")
+        if between.lstrip().startswith(",") and (role.casefold() in _ROLE_LABELS or role.casefold() not in _CELL_LABELS):  # "Ann Haluzova (M), Ordförande"
+            role = role[:1].lower() + role[1:]
         paren = match["paren"] or ""
         name, bare = match["name"], match["bare"] or ""
         if not bare and (letters := _BARE_PARTY.search(name)):
             name, bare = name[:letters.start()], letters[1]
         party = bare or (paren if re.fullmatch(r"[A-ZÅÄÖ]{1,3}|[A-ZÅÄÖ][a-zåäö]{0,2}", paren) else "")
-        if not role[:1].islower() or len(role) > 60:
+        if not (role[:1].islower() or _ORDINAL_ROLE.match(role)) or len(role) > 60:
             role = ""
         role = role or ("" if party or not paren else paren) or default_role
         words = name.split()
@@ -299,9 +306,10 @@ def _members(values: list[str], default_role: str) -> list[Member]:
 
 
 def _ended(line: str) -> str:
-    """A line that is a name alone, or ends with party letters ("Paul Andersson KD"), ends its entry: the name on
-    the next line is someone else's."""
-    return f"{line};" if _BARE_PARTY.search(line) or is_personal_name(line) else line
+    """A line that is a name alone, ends with party letters ("Paul Andersson KD") or is a name and a title ("Roberto
+    Citterio, Förvaltningschef") ends its entry: the name on the next line is someone else's."""
+    named_with_title = _NAME_AND_TITLE.fullmatch(line) and is_personal_name(line.split(",")[0])
+    return f"{line};" if _BARE_PARTY.search(line) or is_personal_name(line) or named_with_title else line
 
 
 def infer_facts(text: str, structure: Structure, noise: list[Span], file_name: str) -> None:

@@ -80,8 +80,12 @@ _JUSTERING = re.compile(r"[ \t]*Plats och tid för justering[ \t]+(?P<value>\S.*
 _NAME_TOKEN = r"[A-ZÅÄÖÉÜ][^\W\d_]*(?:-[A-ZÅÄÖÉÜ][^\W\d_]*)?"
 _PERSON = re.compile(
     rf"[ \t]*(?P<name>{_NAME_TOKEN}(?: {_NAME_TOKEN}){{1,3}})(?:[ \t]+\((?P<party>[^()\n]{{1,8}})\))?"
-    r"(?:,[ \t]*(?P<role>.*?))?[ \t]*"
+    r"(?:(?:,[ \t]*|[ \t]+(?=ersätter\b|i ?stället för\b))(?P<role>.*?))?[ \t]*"
 )
+
+
+_CELL_GAP = re.compile(r"[ \t]{2,}")  # between the cells of a table row
+_REPLACES = re.compile(r"(?:ersätter|i ?stället för)\s+\S.*")
 
 
 def is_minutes(text: str) -> bool:
@@ -201,21 +205,36 @@ def _attendance(lines: list[TextLine]) -> list[TextLine]:
 
 
 def _members(lines: list[TextLine]) -> list[Member]:
-    """People with party are decision makers (under "Beslutande") or substitutes (under "Övriga");
-    a line that is not a person continues the previous person's role ("1:e vice" + "ordförande")."""
+    """People with party are decision makers (under "Beslutande") or substitutes (under "Övriga"). A row may hold
+    two cells: the second column lists the serving substitutes ("Richard Hansson (C) ersätter Heinrich") or the
+    officials. A cell that is not a person continues the last person of its column ("Kaufmann (C)"); a line of
+    one such cell continues the last person named ("1:e vice" + "ordförande")."""
     people: list[list[str]] = []  # name, party, role
+    last: dict[int, list[str]] = {}  # the last person of each column
     voting = True
     for line in (ln.text.strip() for ln in lines):
         if line.startswith(("Beslutande", "Övriga")):
-            voting = line.startswith("Beslutande")
-        elif match := _PERSON.fullmatch(line):
-            party = match["party"] or ""
-            default = ("ledamot" if voting else "ersättare") if party else ""
-            people.append([match["name"], party, match["role"] or default])
-        elif line and people:
-            role = people[-1][2]
-            people[-1][2] = f"{role.rstrip(', ')}, {line}" if line.startswith("§") else f"{role} {line}"
-    return [Member(name, party, role[:1].lower() + role[1:].strip(" ,"), "") for name, party, role in people]
+            voting, last = line.startswith("Beslutande"), {}
+            continue
+        cells = _CELL_GAP.split(line) if line else []
+        for column, cell in enumerate(cells):
+            if match := _PERSON.fullmatch(cell):
+                party = match["party"] or ""
+                default = ("ledamot" if column == 0 else "tjänstgörande ersättare") if voting else "ersättare"
+                people.append([match["name"], party, match["role"] or (default if party else "")])
+                last[column] = last[-1] = people[-1]
+            elif (person := last.get(column if len(cells) > 1 else -1)) is not None:
+                role = person[2]
+                person[2] = f"{role.rstrip(', ')}, {cell}" if cell.startswith("§") else f"{role} {cell}"
+    return [_member(name, party, role) for name, party, role in people]
+
+
+def _member(name: str, party: str, role: str) -> Member:
+    role = role.strip(" ,")
+    role = role[:1].lower() + role[1:]
+    if replaced := _REPLACES.match(role):  # "ersätter Heinrich Kaufmann (C)": a serving substitute
+        role = f"tjänstgörande ersättare, {replaced.group()}"
+    return Member(name, party, role, "")
 
 
 def _parse_paragraph(text: str, lines: list[TextLine], end: int, structure: Structure) -> None:

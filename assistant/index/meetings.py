@@ -305,8 +305,37 @@ def _people(doc: Document) -> list[Person]:
     for member in doc.members:
         span = _fact_line(doc, member.name, fold_name(f"({member.party})") if member.party else "")
         if span:
+            span = _continued(doc.text, _cell(doc.text, span, member.name))
             people.append(Person(doc.doc_id, member.name, member.party, member.role, member.place, *span))
     return people
+
+
+_CELL_GAP = re.compile(r"[ \t]{2,}")
+_LABEL_CELL = re.compile(r"[A-ZÅÄÖ][a-zåäö]+(?: [a-zåäö]+)*:?")
+
+
+def _continued(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """A title that goes on below ("Thinh Bui-Ljungqvist," / "bygglovshandläggare") with its next line."""
+    start, end = span
+    following = re.match(r"\n[ \t]*[a-zåäö][^\n]*", text[end:end + 200])
+    return (start, end + following.end()) if text[start:end].rstrip().endswith(",") and following else span
+
+
+def _cell(text: str, line: tuple[int, int], name: str) -> tuple[int, int]:
+    """The cell of a table row that holds the name ("Richard Hansson (C) ersätter Heinrich" beside the member
+    of the first column), or the whole line."""
+    start, end = line
+    at = text.find(name, start, end)
+    gaps = list(_CELL_GAP.finditer(text, start, end))
+    if at < 0 or not gaps:
+        return line
+    before = [g for g in gaps if g.end() <= at]
+    cell_start = before[-1].end() if before else start
+    label_start = before[-2].end() if len(before) > 1 else start
+    if before and _LABEL_CELL.fullmatch(text, label_start, before[-1].start()):  # "Sekreterare   Amanda Toresson"
+        cell_start = label_start
+    cell_end = min((g.start() for g in gaps if g.start() >= at + len(name)), default=end)
+    return cell_start, cell_end
 
 
 def _fields(doc: Document) -> list[tuple[str, str, str, str, int, int]]:

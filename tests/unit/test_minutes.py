@@ -215,3 +215,17 @@ def test_a_cited_paragraph_on_its_own_line_does_not_open_a_new_item(text: str) -
     assert text.count(cited) > 1
     wrapped = text.replace(cited, "beslutad i kommunfullmäktige 2022-12-06\n§ 236")
     assert [i.number for i in parse_minutes(wrapped).items] == [f"§ {n}" for n in range(71, 83)]
+
+
+def test_members_in_two_columns() -> None:
+    """Bygg-au 2024-02-29: a serving substitute stands in the second column, beside the members ("Thure Sandén
+    (M), Ordförande  Richard Hansson (C) ersätter Heinrich" / "Daniel Hognert (M)  Kaufmann (C)")."""
+    minutes = parse_minutes(read(KUNGSBACKA / "kungsbacka_bygg-au_2024-02-29_protokoll.md"))
+    members = {m.name: (m.party, m.role) for m in minutes.members}
+    assert members["Thure Sandén"] == ("M", "ordförande")
+    assert members["Daniel Hognert"] == ("M", "ledamot")
+    assert members["Richard Hansson"] == ("C", "tjänstgörande ersättare, ersätter Heinrich Kaufmann (C)")
+    assert "Heinrich Kaufmann" not in members  # replaced, not present
+    assert [n for n, (party, _) in members.items() if party] == [
+        "Thure Sandén", "Richard Hansson", "Daniel Hognert", "Lars Eriksson", "Stefan Vilumsons"]
+    assert members["Thinh Bui-Ljungqvist"] == ("", "bygglovshandläggare")

@@ -194,6 +194,18 @@ def test_minutes_with_the_bodys_abbreviation_and_a_reference_in_the_margin() -> 
     assert chunks and not [c.text[:80] for c in chunks if "Dokumentreferens" in c.text]
 
 
+def test_attendance_roles_written_capitalised_or_beside_another_column() -> None:
+    """Lomma's "Ann Haluzova (M), Ordförande" and "Jeanette Schönknecht (M), 1:e vice ordförande   2025-12-08" (the
+    meeting date in the column beside it) name their roles; the officials stand under "Övriga deltagare"."""
+    doc, _ = build_document(ROOT / "tests/fixtures/orgs/lomma-kfn/KFN_2025-12-08.txt")
+    roles = {m.name: m.role for m in doc.members}
+    assert roles["Ann Haluzova"] == "ordförande"
+    assert roles["Jeanette Schönknecht"] == "1:e vice ordförande"
+    assert roles["Henri Gossé"] == "2:e vice ordförande"
+    assert roles["Birger Swahn"] == "ledamot" and roles["Bo Polsten"] == "tjänstgörande ersättare"
+    assert roles["Roberto Citterio"] == "förvaltningschef"
+
+
 def test_officials_under_markdown_headings_and_as_justeringsmän() -> None:
     from assistant.documents.officials import meeting_officials
 
