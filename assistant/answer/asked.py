@@ -41,7 +41,8 @@ ROLE_PATTERNS = (  # the role words a question asks about, as people rows name t
     ("vice ordförande", re.compile(r"vice (ordf|chair)|vice ordförnade")),
     ("ordförande", re.compile(r"ordf\w*|ordförnade|chair|\bledde \w*(?:mötet|sammanträdet|stämman)|mötesledare")),
     ("föredragande", re.compile(r"(?:föredr[ao]|fredra|foredr[ao])(?!gningslist)|presents?\b|presented\b")),  # not the agenda
-    ("ersättare", re.compile(r"ersättare|ersattare|substitute")),
+    ("ersättare", re.compile(r"ersättare|ersattare|substitute|\bersatte\b|\bersätter\b|\breplaced\b")),
+    ("beslutande", re.compile(r"\bbeslutande\b|voting members")),
     ("närvarande", re.compile(r"närvar|narvar|\bpå plats\b|\bdeltog\b|\bdeltar\b|\bdeltagit\b|\bdeltagare|\b(?:är|var) med (?:på|vid)\b|\battended\b"
                                 r"|\bwere present\b")),
     ("ledamot", re.compile(r"ledam|member|sitter i|representerar")),

@@ -30,6 +30,8 @@ ASKS_ITEMS = re.compile(r"\b(?:vilka|vilket|which|what)\s+(?:ärenden|ärende|pu
                         r"|matters?|cases?)\b")
 _ITEM_ACTS = re.compile(r"\breserver|\byrka|\byrkade|\byrkande")  # what a member does in an item, not a role
 _ITEM_WORDS = content_terms("ärenden ärende punkter punkt paragrafer frågor")
+_REPLACED = re.compile(r"\b(?:ersatte|ersatter|i ?stallet for|replaced) (\w+(?: \w+)?)")
+_MEMBER_ROLE = re.compile(r"ledamot|ordforande")
 _OFFICIALS = re.compile(r"tjänsteperson|tjänstem|tjanste|förvaltning|officials|staff")
 MAX_PRESENT = 40
 _OPENED = re.compile(r"\böppna(?:s|des|t)\b|\boppna(?:s|des|t)\b|\bopened\b")
@@ -169,13 +171,13 @@ def _role_quotes(ctx: Context, meeting: Meeting, facts: list[Span], people: list
     for role in ctx.question.roles:
         if role == "föredragande":
             continue
-        if role == "närvarande":  # everyone present, or only the officials ("tjänstepersoner": no party)
-            officials = _OFFICIALS.search(ctx.question.standalone.casefold())
+        if role == "närvarande" and not {"ledamot", "ersättare", "beslutande"} & set(ctx.question.roles):
+            officials = _OFFICIALS.search(ctx.question.standalone.casefold())  # or only them: no party
             present = [Quote(p.doc_id, p.start, p.end, "Närvarande") for p in people if not (officials and p.party)]
             return unique(quotes + present)[:MAX_PRESENT]
-        if role in ("ledamot", "ersättare"):
-            from_place = _people_from(ctx.question, people)
-            quotes += [Quote(p.doc_id, p.start, p.end, "Ledamöter") for p in from_place]
+        if role in ("ledamot", "ersättare", "beslutande"):
+            members = _people_from(ctx.question, people) or _members_as(role, ctx.question.standalone, people)
+            quotes += [Quote(p.doc_id, p.start, p.end, "Närvarande") for p in members]
             continue
         key = fold_name(role)
         holders = [p for p in people if _role_matches(key, fold_name(p.role))]
@@ -184,6 +186,22 @@ def _role_quotes(ctx: Context, meeting: Meeting, facts: list[Span], people: list
             quotes += [_fact_quote(ctx, f) for f in facts
                        if fold_name(f.name).startswith(key)]
     return unique(quotes)[:MAX_LINES]
+
+
+def _members_as(asked: str, question: str, people: list[Person]) -> list[Person]:
+    """The people present in the capacity the question asks for: "ledamöter" (the chair among them),
+    "beslutande" (members and serving substitutes), "ersättare" ("tjänstgörande ersättare": only those serving;
+    "vem ersatte Heinrich Kaufmann": the one who replaced him). Without such roles: the people with a party."""
+    low = fold_name(question)
+    if asked == "ersättare":
+        replaced = _REPLACED.search(low)
+        serving = "tjanstgorande" in low or replaced
+        return [p for p in people if "ersattare" in (role := fold_name(p.role))
+                and (not serving or "tjanstgorande" in role)
+                and (not replaced or any(w in role for w in replaced[1].split() if len(w) > 2))]
+    found = [p for p in people if _MEMBER_ROLE.search(role := fold_name(p.role))
+             or asked == "beslutande" and "tjanstgorande ersattare" in role]
+    return found or [p for p in people if p.party]
 
 
 def _role_matches(asked: str, role: str) -> bool:

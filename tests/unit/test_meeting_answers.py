@@ -608,6 +608,21 @@ def test_the_officials_present_are_listed_whole(answers: Assistant) -> None:
     assert_exact(answers, answer)
 
 
+def test_members_substitutes_and_deciders_are_told_apart(answers: Assistant) -> None:
+    """Bygg-au 2024-02-29 lists the members in one column and the serving substitute beside them ("Richard
+    Hansson (C) ersätter Heinrich" / "Kaufmann (C)"): each question gets only the people it asks for, each
+    quoted by its own cell."""
+    members = answers.ask("vilka ledamöter var närvarande på byggnadsnämndens arbetsutskott 2024-02-29")
+    assert [c.quote for c in members.citations] == [
+        "Thure Sandén (M), Ordförande", "Daniel Hognert (M)", "Lars Eriksson (S)", "Stefan Vilumsons (SD)"]
+    substitute = answers.ask("vem ersatte heinrich kaufmann den 29 februari 2024")
+    assert [c.quote for c in substitute.citations] == ["Richard Hansson (C) ersätter Heinrich"]
+    deciders = answers.ask("vilka var beslutande på arbetsutskottet 2024-02-29")
+    assert len(deciders.citations) == 5 and "Richard Hansson" in deciders.answer, deciders.answer
+    for answer in (members, substitute, deciders):
+        assert_exact(answers, answer)
+
+
 def test_a_short_proposal_is_quoted_whole(answers: Assistant) -> None:
     """Annebergs centrum: "godkänner samrådsredogörelsen …" and "uppdrar åt samhällsbyggnadskontoret …" are one
     proposal in two paragraphs."""
