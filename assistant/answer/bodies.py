@@ -11,7 +11,8 @@ from assistant.swedish import STOPWORDS, content_terms, fold, fold_name, normali
 MEETING_HEADS = ("mot", "stam", "stamman", "sammantrad")  # folded stems of möte, stämma, sammanträde
 NOT_MEETINGS = content_terms("emot bemöta ledamot ledamoten ledamöter")
 _ORG_KINDS = ("kommun", "region", "brf", "forening", "foreningen", "byalag", "byalaget", "kar", "karen", "sektion",
-              "sektionen", "division", "divisionen", "stiftelse", "stiftelsen", "landsting", "stad")
+              "sektionen", "division", "divisionen", "stiftelse", "stiftelsen", "landsting", "stad", "klubb", "klubben",
+              "forbund", "forbundet", "sallskap", "sallskapet", "nation", "nationen")
 
 
 def is_meeting_word(term: str) -> bool:
@@ -56,10 +57,11 @@ def _name_words(organisation: str) -> list[str]:
 def _names_word(body_word: str, asked: set[str], question_words: set[str]) -> bool:
     """A word of a body's name is in the question: as a term ("nämnden"), inside a longer one
     ("arbetsutskottets"), or shortened as written ("bygg" in "bygg-au"). Any of the word's terms counts
-    ("valberedningen" stems two ways); picking one from the set made the answer depend on the hash seed."""
+    ("valberedningen" stems two ways); picking one from the set made the answer depend on the hash seed. Three
+    letters shorten too many words ("d-sek" is no "Sektionsmötet")."""
     return any(stem in asked or any(len(a) >= 4 and a.startswith(stem) for a in asked)
                for stem in content_terms(body_word)) or \
-        any(len(w) >= 3 and fold(w) not in STOPWORDS and body_word.startswith(w) for w in question_words)
+        any(len(w) >= 4 and fold(w) not in STOPWORDS and body_word.startswith(w) for w in question_words)
 
 
 def meeting_among(bodies: list[str]) -> list[str]:

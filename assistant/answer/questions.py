@@ -128,7 +128,9 @@ class Question:
         """The words of the property designations, case numbers and organisations the question names: they say
         which item or document, not which sentence of it answers."""
         named = [r.value for r in self.references if r.kind in ("fastighet", "dnr")] + list(self.organisations)
-        return frozenset(content_terms(" ".join(named)))
+        compact = [fold_name(o).replace(" ", "").replace("-", "") for o in self.organisations]
+        joined = {t for t in self.topic if len(t) >= 5 and any(t in c for c in compact)}  # "budoklubb": "Budo Klubb"
+        return frozenset(content_terms(" ".join(named))) | joined
 
     @property
     def focus_topic(self) -> frozenset[str]:

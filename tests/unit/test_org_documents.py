@@ -706,6 +706,19 @@ def test_a_body_named_by_a_letter_and_a_noun_is_named_only_with_its_letter() -> 
     assert bodies_named_in_full("vad sa y-sektionen om datorerna?", meetings) == ["Y-Sektionen"]
 
 
+def test_three_letters_of_an_organisations_name_are_no_shortened_body() -> None:
+    """"d-sek studierådets möte" names the D-sektion's study council, not another organisation's "Sektionsmötet":
+    a prefix of three letters names too many words; "bygg-au" still names the Byggnadsnämnd's arbetsutskott."""
+    from assistant.answer.bodies import bodies_named_in_full
+    from assistant.index.meetings import Meeting
+
+    meetings = [Meeting("a", "protokoll", "", "Sektionsmötet", "2021-05-06", "", ""),
+                Meeting("b", "protokoll", "", "Byggnadsnämndens arbetsutskott", "2024-03-14", "", "")]
+    assert bodies_named_in_full("vem var mötessekreterare på d-sek studierådets möte 17 april 2019", meetings) == []
+    assert bodies_named_in_full("vad beslutade sektionsmötet i maj 2021", meetings) == ["Sektionsmötet"]
+    assert bodies_named_in_full("vem justerade bygg-au:s protokoll", meetings) == ["Byggnadsnämndens arbetsutskott"]
+
+
 def test_a_boards_sammantrade_named_with_its_organisation_is_of_the_board() -> None:
     """"CYD-poolens styrelsesammanträde 2008-01-16" heads minutes of the board (Styrelsen) of CYD-poolen, not of a
     section that one of those present stands for."""
