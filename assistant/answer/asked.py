@@ -21,7 +21,7 @@ ELECTED = re.compile(r"\b(?:valdes|valde|valts|vald|valda|utsågs|utsedd|utses|v
 ATTRIBUTES = (  # first match wins
     ("vote", re.compile(r"\brösta\w*|\brosta\w*|\bomröstning|\bomrostning|\bvote[ds]?\b|\bvoting\b")),
     ("party", re.compile(r"\bvilket parti\b|\b(which|what) party\b|\bpartitillhörighet\b")),
-    ("amount", re.compile(r"\bhur (mycket|stor|stora|hög|hog)\b|\bkostnad|\bkosta|\bkostade\b|\bavgift|\bbelopp"
+    ("amount", re.compile(r"\bhur (?:mycket|stor|stora|hög|hog)\b(?<!klockan hur mycket)(?! (?:är|var) klockan)|\bkostnad|\bkosta|\bkostade\b|\bavgift|\bbelopp"
                           r"|\bpengar\b|\bhow much\b|\bcost")),
     ("count", re.compile(r"\bhur många\b|\bhur manga\b|\bhow many\b|\bantal\b")),
     ("reason", re.compile(r"\bvarför\b|\bvarfor\b|\bwhy\b|\bskäl\b|\bmotiv")),

@@ -18,7 +18,7 @@ from assistant.swedish import MONTHS, content_terms, fold, words
 UNKNOWN_MIN_CHARS = 6
 COMMON_IDF = 3.5  # a word in more than about one passage in thirty ("uppdrag") may be a paraphrase, not a subject
 _FRAMING = content_terms("möte mötet mötets sammanträde sammanträdet sammanträdets meeting klockslag klockslagen "
-                         "tidpunkt tidpunkten innehåller innehöll innehålla innehållet")  # which meeting, or what is
+                         "klockan tidpunkt tidpunkten innehåller innehöll innehålla innehållet framöver hittills")  # which meeting, or what is
 # asked of it (a time, its content): never what it is about
 _OTHER_DECIDER = re.compile(r"domstol|länsstyrelse|lansstyrelse|regering|riksdag|myndighet|verket\b")  # a decision not of ours
 COMPOUND_HEAD_CHARS = 6
@@ -120,7 +120,7 @@ def missing_designation(q: Question, hits: list[Hit]) -> str:
     return ""
 
 
-_PART_OF_DOCUMENT = re.compile(rf"(\w{{4,}}?)s?(?:{'|'.join(fold(w) for w in ('bilagan', 'bilaga') + ITEM_PARTS)})")
+_PART_OF_DOCUMENT = re.compile(rf"(\w{{4,}}?)s?(?:{'|'.join(fold(w) for w in ('bilagan', 'bilaga', 'frågan', 'fråga') + ITEM_PARTS)})")
 
 
 def unknown_subject(q: Question, lexical: LexicalIndex) -> str:
@@ -128,11 +128,12 @@ def unknown_subject(q: Question, lexical: LexicalIndex) -> str:
     documents cannot answer: refuse instead of quoting whatever shares the other words."""
     if q.english:
         return ""
-    unknown = [terms for terms in _subject_terms(q.text) if terms and all(  # a month names a meeting, not a subject
-        len(t) >= UNKNOWN_MIN_CHARS and t not in DATE_TERMS and not lexical.known(t)
-        and not lexical.has_prefix(_stem_prefix(t))
-        and not _known_part_of_document(t, lexical) for t in terms)]
-    return "Underlagen nämner inte det frågan gäller." if unknown else ""
+    def unknown(terms: set[str]) -> bool:  # a month names a meeting, not a subject
+        return bool(terms) and all(len(t) >= UNKNOWN_MIN_CHARS and t not in DATE_TERMS and not lexical.known(t)
+                                   and not lexical.has_prefix(_stem_prefix(t))
+                                   and not _known_part_of_document(t, lexical) for t in terms)
+    either = any(all(unknown(terms) for terms in alternatives) for alternatives in _subject_terms(q.text))
+    return "Underlagen nämner inte det frågan gäller." if either else ""
 
 
 def unknown_in_scope(q: Question, text: str, lexical: LexicalIndex) -> str:
@@ -144,15 +145,15 @@ def unknown_in_scope(q: Question, text: str, lexical: LexicalIndex) -> str:
         return ""
     folded = fold(text.casefold())
     named = q.identifying | content_terms(" ".join(q.bodies)) | DATE_TERMS
-    for terms in _subject_terms(q.text):
-        if any(_head_in(term, folded, lexical) for term in terms):
-            continue
-        for term in terms - named:
-            if len(term) >= UNKNOWN_MIN_CHARS and lexical.known(term) == term and \
-                    lexical.inverse_document_frequency(term) >= COMMON_IDF and \
-                    _stem_prefix(term) not in folded:  # not even inside a compound
-                scope = (q.bodies or q.organisations or ("de möten frågan gäller",))[0]
-                return f"Underlagen för {scope} nämner inte det frågan gäller."
+
+    def absent(terms: set[str]) -> bool:
+        return not any(_head_in(term, folded, lexical) for term in terms) and any(
+            len(term) >= UNKNOWN_MIN_CHARS and lexical.known(term) == term and
+            lexical.inverse_document_frequency(term) >= COMMON_IDF and
+            _stem_prefix(term) not in folded for term in terms - named)  # not even inside a compound
+    if any(all(absent(terms) for terms in alternatives) for alternatives in _subject_terms(q.text)):
+        scope = (q.bodies or q.organisations or ("de möten frågan gäller",))[0]
+        return f"Underlagen för {scope} nämner inte det frågan gäller."
     return ""
 
 
@@ -163,7 +164,8 @@ def _head_in(term: str, folded: str, lexical: LexicalIndex) -> bool:
 
 
 def _known_part_of_document(term: str, lexical: LexicalIndex) -> bool:
-    """"enkätbilagan", "budgetpunkten": an attachment or item about a word the documents use."""
+    """"enkätbilagan", "budgetpunkten", "lokalfrågan": an attachment, item or matter about a word the documents
+    use."""
     part = _PART_OF_DOCUMENT.fullmatch(term)
     return bool(part) and bool(lexical.known(part[1]) or lexical.has_prefix(_stem_prefix(part[1])))
 
@@ -174,16 +176,25 @@ def _stem_prefix(term: str) -> str:
     return term[:min(UNKNOWN_MIN_CHARS, len(term) - 1)]
 
 
-def _subject_terms(text: str) -> list[set[str]]:
+def _subject_terms(text: str) -> list[list[set[str]]]:
     """The topic terms of each word that is no verb (verbs frame a question: "diskutera", "avgjordes",
-    "utgick"); a month before a word is that month's meeting ("marsprotokollet": "protokollet")."""
-    found = []
+    "utgick"); a month before a word is that month's meeting ("marsprotokollet": "protokollet"). Words on either
+    side of "eller" are alternatives ("fysiskt eller digitalt"): one of them found is enough."""
+    found: list[list[set[str]]] = []
+    either = False
     for word in words(text):
+        if word == "eller":
+            either = bool(found)
+            continue
         if word.endswith(VERB_ENDINGS + STRONG_PAST) or content_terms(word) <= QUANTITY_TERMS:
             continue
         month = next((m for m in MONTHS if word.startswith(m) and len(word) > len(m) + 3), "")
         terms = content_terms(word[len(month):])
         if terms and terms <= _FRAMING:
             continue
-        found.append(topic_terms(terms))
+        if either:
+            found[-1].append(topic_terms(terms))
+        else:
+            found.append([topic_terms(terms)])
+        either = False
     return found

@@ -36,6 +36,13 @@ def assert_exact(assistant: Assistant, answer: Answer) -> None:
         assert assistant.index.document_text(c.doc_id)[c.start:c.end] == c.quote, c
 
 
+def subjects(question: str) -> set[str]:
+    """Every subject term of the question, alternatives ("a eller b") included."""
+    from assistant.answer.refusal import _subject_terms
+
+    return {term for alternatives in _subject_terms(question) for terms in alternatives for term in terms}
+
+
 # --- the meeting model -------------------------------------------------------------------------------
 
 
@@ -329,9 +336,8 @@ def test_verbs_in_the_past_are_no_unknown_subject(answers: Assistant) -> None:
 
 def test_weak_verbs_in_the_past_are_no_subject_but_nouns_ending_alike_are() -> None:
     """"bestämde", "ställde", "köpte" frame the question; "värde" and "ärende" are what it is about."""
-    from assistant.answer.refusal import _subject_terms
 
-    terms = set().union(*_subject_terms("vilken medlemsavgift bestämde vårmötet och vem ställde frågan om värde"))
+    terms = subjects("vilken medlemsavgift bestämde vårmötet och vem ställde frågan om värde")
     assert "medlemsavgift" in terms and "vard" in terms
     assert not {"bestamd", "stalld"} & terms
 
@@ -861,11 +867,10 @@ def test_words_that_say_which_meeting_or_that_a_time_is_asked_are_no_subject() -
     """"mötet" is any meeting (its synonym "sammanträde" need not stand in the minutes of a "möte"), and
     "klockslag" asks for a time: neither is a subject the documents must use."""
     from assistant.answer.asked import attribute_of
-    from assistant.answer.refusal import _subject_terms
 
-    subjects = set().union(*_subject_terms("hur röstade mötet i april 2024 om att utesluta en medlem"))
-    assert "sammantrad" not in subjects and "uteslut" in subjects
-    assert not set().union(*_subject_terms("mellan vilka klockslag pågick sammanträdet")) & {"klockslag", "sammantrad"}
+    found = subjects("hur röstade mötet i april 2024 om att utesluta en medlem")
+    assert "sammantrad" not in found and "uteslut" in found
+    assert not subjects("mellan vilka klockslag pågick sammanträdet") & {"klockslag", "sammantrad"}
     assert attribute_of("mellan vilka klockslag pågick sammanträdet") == "time"
 
 
@@ -899,10 +904,10 @@ def test_when_a_meeting_closed_is_not_answered_by_when_it_opened(answers: Assist
 
 
 def test_a_subject_word_is_known_by_its_stem_or_asks_for_content() -> None:
-    from assistant.answer.refusal import _stem_prefix, _subject_terms
+    from assistant.answer.refusal import _stem_prefix
 
     assert _stem_prefix("datorn") == "dator" and _stem_prefix("verksamhetsplan") == "verksa"
-    assert "innehal" not in set().union(*_subject_terms("vad innehåller verksamhetsplanen"))
+    assert "innehal" not in subjects("vad innehåller verksamhetsplanen")
 
 
 def test_a_body_called_by_its_head_noun_is_the_one_that_met_on_the_date_named() -> None:
