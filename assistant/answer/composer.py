@@ -27,7 +27,7 @@ from assistant.answer.asked import COST_TERMS, ELECTED, RESERVATION
 from assistant.answer.intents import _AMOUNT, NUMBER_WORDS, MONEY
 from assistant.answer.item_fields import ItemFields, names_proposal_or_decision, with_proposal_and_decision
 from assistant.answer.questions import Question
-from assistant.answer.units import Unit, announced, is_list_line, units_of
+from assistant.answer.units import Unit, announced, continued, is_list_line, units_of
 from assistant.answer.retrieval import Hit
 from assistant.answer.stated import ASKS_COST, VOTE, item_of, sum_stated, with_stated
 from assistant.documents.model import ChunkKind
@@ -90,6 +90,7 @@ def compose_answer(q: Question, hits: list[Hit], texts: SourceTexts, boilerplate
     subject = subject_words(q, COST_TERMS | _VOTE_TERMS)
     direct = with_stated(q, direct, hits, texts, subject_words(q, _ATTRIBUTE_WORDS), weights)
     direct = [(hit, _with_antecedents(hit, units, texts)) for hit, units in direct]
+    direct = [(hit, _sentences_completed(hit, units, texts)) for hit, units in direct]
     if not q.english:
         direct, more = _on_topic_first(direct, more, subject)
         if not _names_topic(direct, subject):
@@ -269,6 +270,12 @@ def _with_antecedents(hit: Hit, units: list[Unit], texts: SourceTexts) -> list[U
             units = sorted(units + [replace(before[-1], label=unit.label)], key=lambda u: u.start)
             quoted.add(before[-1].start)
     return units
+
+
+def _sentences_completed(hit: Hit, units: list[Unit], texts: SourceTexts) -> list[Unit]:
+    text = texts.text(hit.chunk.doc_id)
+    every = units_of(hit.chunk, text)
+    return [continued(u, every, text) for u in units]
 
 
 def _decision_after(hit: Hit, units: list[Unit], texts: SourceTexts) -> list[Unit]:

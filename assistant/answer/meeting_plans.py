@@ -25,12 +25,15 @@ AGAINST_WORDS = content_terms("gick emot förvaltningens förslag förvaltningen
 _AGENDA_OF = re.compile(r"tas upp|behandlas|planeras|vilka (?:frågor|ärenden)|\bagenda\b|be discussed")
 _PLACE_WORDS = re.compile(r"Plats|lokal|\w+(?:rummet|salen|huset|gatan|vägen)\b|\bsal\b", re.IGNORECASE)
 OFFICIALS = ("ordförande", "sekreterare", "justerare")
+_OF_ORGANISATION = re.compile(r"\b(?:ordförande|sekreterare|kassör)\w* (?:för|i) (?:\w+s )?(?:styrelsen?|föreningen"
+                              r"|klubben|sektionen|nämnden)\b")  # "valdes till ordförande för fristads styrelse"
 _NOMINATED = re.compile(r"\bföresl\w*|\bforesl\w*|\bnominer\w*|\bkandidat\w*|\bnominat\w*|\bproposed\b|\bnya? ordförande")
 ASKS_ITEMS = re.compile(r"\b(?:vilka|vilket|which|what)\s+(?:ärenden|ärende|punkter|punkt|paragrafer|frågor|items?"
                         r"|matters?|cases?)\b")
 _ITEM_ACTS = re.compile(r"\breserver|\byrka|\byrkade|\byrkande")  # what a member does in an item, not a role
 _ITEM_WORDS = content_terms("ärenden ärende punkter punkt paragrafer frågor")
 _REPLACED = re.compile(r"\b(?:ersatte|ersatter|i ?stallet for|replaced) (\w+(?: \w+)?)")
+_SERVED = re.compile(r"\btjanstgor\w*|\btjanstgjorde\b")
 _MEMBER_ROLE = re.compile(r"ledamot|ordforande")
 _OFFICIALS = re.compile(r"tjänsteperson|tjänstem|tjanste|förvaltning|officials|staff")
 MAX_PRESENT = 40
@@ -62,9 +65,9 @@ def header_facts(ctx: Context) -> Answer | None:
         return None  # "vilka deltog i avstämningsmötet om rekrytering": an event the minutes tell of
     if ASKS_ITEMS.search(low) or _ITEM_ACTS.search(low):
         return None  # "vilka ärenden föredrogs av …", "vem reserverade sig": the items, not the person
-    if ELECTED.search(low) and not any(r.endswith(OFFICIALS) for r in q.roles) or \
+    if ELECTED.search(low) and (not any(r.endswith(OFFICIALS) for r in q.roles) or _OF_ORGANISATION.search(low)) or \
             _NOMINATED.search(low) and "justerare" not in q.roles:
-        return None  # "vem valdes till ledamot i utskottet", "vem föreslås som ny ordförande": an election
+        return None  # "vem valdes till ledamot i utskottet", "ordförande för styrelsen", "vem föreslås …": an election
     unstated: Answer | None = None
     for meeting in treated or fact_meetings(ctx):
         if ELECTED.search(low) and _elects_officer(ctx.texts.text(meeting.doc_id), q.roles):
@@ -176,7 +179,8 @@ def _role_quotes(ctx: Context, meeting: Meeting, facts: list[Span], people: list
             present = [Quote(p.doc_id, p.start, p.end, "Närvarande") for p in people if not (officials and p.party)]
             return unique(quotes + present)[:MAX_PRESENT]
         if role in ("ledamot", "ersättare", "beslutande"):
-            members = _people_from(ctx.question, people) or _members_as(role, ctx.question.standalone, people)
+            members = _people_from(ctx.question, people) or \
+                (_members_as(role, ctx.question.standalone, people) if _asks_attendance(ctx.question) else [])
             quotes += [Quote(p.doc_id, p.start, p.end, "Närvarande") for p in members]
             continue
         key = fold_name(role)
@@ -186,6 +190,13 @@ def _role_quotes(ctx: Context, meeting: Meeting, facts: list[Span], people: list
             quotes += [_fact_quote(ctx, f) for f in facts
                        if fold_name(f.name).startswith(key)]
     return unique(quotes)[:MAX_LINES]
+
+
+def _asks_attendance(q: Question) -> bool:
+    """Who was there, in which capacity ("vilka ledamöter var närvarande", "vilka var beslutande", "vem ersatte
+    X"), not what a member did ("vilken ledamot ställde frågan")."""
+    low = fold_name(q.standalone)
+    return "närvarande" in q.roles or "beslutande" in q.roles or bool(_REPLACED.search(low) or _SERVED.search(low))
 
 
 def _members_as(asked: str, question: str, people: list[Person]) -> list[Person]:

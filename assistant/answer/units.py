@@ -4,7 +4,7 @@ values, each with exact offsets into its document, and what a unit ending in a c
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from assistant.documents.parsing import PROPOSAL_GROUPS
 from assistant.index.store import StoredChunk
@@ -51,6 +51,19 @@ def units_of(chunk: StoredChunk, text: str) -> list[Unit]:
                 cut, new_line = match.end(), "\n" in match.group()
             units.append(Unit(l_start + cut, l_start + len(piece), piece[cut:], starts_line=new_line))
     return [u for u in units if any(c.isalnum() for c in u.text)]  # an empty field (".") is nothing to quote
+
+
+def continued(unit: Unit, units: list[Unit], text: str) -> Unit:
+    """A quote that ends mid-sentence, where the chunker cut an item's heading line from its body ("… Medlemsavgiften
+    höjs" / "från 100 till 125kr.") or an extraction wrapped a line over a blank one ("… till 175" / "" / "kr/år
+    från och med 2027."), goes on in the unit after it: one that starts in lower case and is no sub-point."""
+    following = next((u for u in units if u.start >= unit.end), None)
+    if following is None or unit.text.rstrip().endswith((".", ":", "!", "?", ";")):
+        return unit
+    gap = text[unit.end:following.start]
+    if gap.strip() or gap.count("\n") > 2 or not following.text[:1].islower() or OUTLINE_LINE.match(following.text):
+        return unit
+    return replace(unit, end=following.end, text=text[unit.start:following.end])
 
 
 def is_list_line(text: str) -> bool:

@@ -52,7 +52,9 @@ _SIGNATURE_ROLE = re.compile(r"(?i:(" + "|".join(sorted(ROLES, key=len, reverse=
 SIGNED_ROWS_BELOW = 3  # a signature row: names under their roles, a line or two of scribble between
 _SIGNED_NAME = re.compile(rf"{_NAME}")
 _LEAD = re.compile(r"^[\s\-–•*\u00ad]*(?:#{1,6}\s+)?(?:§\s*\d{1,3}[.:]?\s*|\d{1,2}[.)]?\s+|[a-z][.)]\s+)?")
-_HEADING = re.compile(rf"(?i:val\s+av\s+)?{_ROLE}\b(?P<rest>.*)")
+_COUNT = r"(?:(?:en|ett|två|tre|\d)\s+(?:\(\d\)\s+)?(?:st\.?\s+)?)"  # "Val av två (2) justeringspersoner"
+_CLAUSE = re.compile(r",\s+(?:som|vilka|att)\b")  # "…, som jämte ordförande skall justera": what the role does
+_HEADING = re.compile(rf"(?i:val\s+av\s+{_COUNT}?)?{_ROLE}\b(?P<rest>.*)")
 _RUN_IN_NAME = re.compile(r"[A-ZÅÄÖÉ][\wåäöé'-]+(?:\s+[A-ZÅÄÖÉ][\wåäöé'-]+){0,2}")
 _ANY_ROLE = re.compile(_ROLE.replace("?P<role>", ""))
 _ALSO_ROLE = re.compile(r"^\s*(?:och|tillika|samt)\s+[a-zåäö]+")  # "Justerare och rösträknare", "… tillika rösträknare"
@@ -107,7 +109,8 @@ def _by_heading(lines: list[Line]) -> list[Official]:
     for i, line in enumerate(lines):
         bare = _LEAD.sub("", line.text).strip()
         match = _HEADING.fullmatch(bare)
-        if not match or len(bare) > HEADING_CHARS or _ANY_ROLE.search(match["rest"]) or \
+        told = bare[:match.end("role") + len(_CLAUSE.split(match["rest"])[0])] if match else ""
+        if not match or len(told) > HEADING_CHARS or _ANY_ROLE.search(_CLAUSE.split(match["rest"])[0]) or \
                 bare[:1].islower() and ":" not in bare:
             continue  # a lower-case line ends a sentence the line above began: "… som" / "protokolljusterare."
         role = ROLES[match["role"].casefold()]

@@ -1,0 +1,80 @@
+"""Minutes of associations and study councils as their secretaries write them: questions with alternatives
+("fysiskt eller digitalt") and joining words ("respektive", "tillika") are no unknown subjects."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import make_assistant
+from fakes import HashingEmbedder
+
+
+def _written(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _club_minutes(tmp_path: Path) -> list[Path]:
+    minutes = _written(tmp_path / "arsmote-2026.txt", (
+        "Protokoll årsmöte Judoklubben Kast 2026-03-07\n\nDigitalt möte via Zoom.\n\n"
+        "1. Mötets öppnande\nOrdföranden öppnade mötet.\n\n"
+        "2. Val av mötesordförande och sekreterare\nPer Larsson valdes till ordförande och Erik Berg valdes till "
+        "sekreterare.\n\n3. Val av justerare tillika rösträknare\nSara Ek och Omar Said valdes.\n\n"
+        "4. Mötets avslutande\nMötet avslutades.\n"))
+    other = _written(tmp_path / "nyhetsbrev.txt", (
+        "Nyhetsbrev från Tennisklubben Boll, 2025\n\nVi ses fysiskt i klubbstugan, respektive digitalt för de "
+        "som bor långt bort. Kassören är tillika sekreterare.\n"))
+    fillers = [_written(tmp_path / f"styrelse-{n}.txt", (  # enough passages that the words are rare ones
+        f"Protokoll styrelsemöte Tennisklubben Boll 2021-{n % 12 + 1:02d}-{n + 1:02d}\n\n1. Mötets öppnande\n"
+        f"Mötet öppnades.\n\n2. Banorna\nStyrelsen beslutade att måla {n} banor.\n")) for n in range(1, 28)]
+    return [minutes, other, *fillers]
+
+
+def test_alternatives_and_joining_words_are_no_unknown_subjects(tmp_path) -> None:
+    assistant = make_assistant(tmp_path / "index", HashingEmbedder(), refusal_threshold=0.0)
+    assert not assistant.ingest(_club_minutes(tmp_path)).errors
+    online = assistant.ask("var judoklubben kasts årsmöte 7 mars 2026 ett fysiskt eller digitalt möte")
+    assert online.found and "Digitalt möte" in online.answer, online.answer
+    officials = assistant.ask("vem var ordförande respektive sekreterare på judoklubben kasts årsmöte 7 mars 2026")
+    assert officials.found and "Per Larsson" in officials.answer, officials.answer
+    checkers = assistant.ask("vilka var justerare tillika rösträknare på judoklubben kasts årsmöte 7 mars 2026")
+    assert checkers.found and "Sara Ek" in checkers.answer, checkers.answer
+
+
+def test_a_club_is_named_without_its_kind_and_in_a_compound() -> None:
+    """"österlen budoklubb" names "Österlen Budo Klubb": "klubb" is the kind of organisation, like "förening"."""
+    from assistant.answer.bodies import named_organisations
+
+    clubs = ("Österlen Budo Klubb", "Tennisklubben Boll")
+    assert named_organisations("vad beslutade årsmötet i österlen budoklubb 2024", clubs) == ("Österlen Budo Klubb",)
+    assert named_organisations("vad beslutade klubben om avgiften", clubs) == ()
+
+
+def test_an_election_heading_with_a_count_and_a_clause_names_the_officials_below(tmp_path) -> None:
+    """The standard agenda of a sports club: "5. Val av två (2) justeringspersoner, som jämte ordförande skall
+    justera mötesprotokollet," with the names on a sub-point below; the wrapped line between them names nobody."""
+    from assistant.index.ingest import build_document
+
+    path = _written(tmp_path / "arsmote.txt", (
+        "Protokoll för årsmöte Judoklubben Kast 2026\n\nLördagen den 7 Mars, kl 11:30 i klubblokalen\n\n"
+        "1. Upprop\n\na. Upprop\n\n2. Val av ordförande och sekreterare för mötet.\n\n"
+        "a. Per Larsson valdes till ordförande\n\nb. Erik Berg valdes till sekreterare\n\n"
+        "3. Val av två (2) justeringspersoner, som jämte ordförande skall justera mötesprotokollet,\n\n"
+        "samt vara rösträknare.\n\na. Sara Ek och Henric Sjöstrand\n\n4. Avslutning\n\na. Mötet avslutades.\n"))
+    _, structure = build_document(path)
+    assert structure.roles["justerare"] == "Sara Ek och Henric Sjöstrand"
+    assert structure.roles["ordförande"] == "Per Larsson"
+
+
+def test_a_sentence_wrapped_over_a_blank_line_is_quoted_whole(tmp_path) -> None:
+    """pypdf writes a blank line after every line of some PDFs: "… från 135 kr/år till 175" / "" / "kr/år från och
+    med 2027." is one sentence of the decision."""
+    assistant = make_assistant(tmp_path / "index", HashingEmbedder(), refusal_threshold=0.0)
+    path = _written(tmp_path / "arsmote.txt", (
+        "Protokoll för årsmöte Judoklubben Kast 2026\n\nLördagen den 7 Mars, kl 11:30 i klubblokalen\n\n"
+        "1. Mötets öppnande\n\na. Mötet öppnades\n\n2. Fastställande av medlemsavgift.\n\n"
+        "a. Mötet godkände styrelsens förslag att höja medlemsavgiften från 135 kr/år till 175\n\n"
+        "kr/år från och med 2027. Avgifter för träning lämnas oförändrade\n\n3. Avslutning\n\na. Mötet avslutades.\n"))
+    assert not assistant.ingest([path]).errors
+    answer = assistant.ask("vad beslutade judoklubben kasts årsmöte 7 mars 2026 om medlemsavgiften")
+    assert "till 175\n\nkr/år från och med 2027" in answer.citations[0].quote, answer.answer
