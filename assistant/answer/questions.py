@@ -20,10 +20,11 @@ from assistant.index.meetings import MINUTES_TYPES, Meeting
 from assistant.index.store import Filters
 from assistant.swedish import MONTHS, content_terms, fold_name
 
-_REFERENCES = (
+_SUB_ITEM = r"(?:[a-h](?![a-zåäö]))?"  # "§15b": a sub-item
+_REFERENCES = (  # "18 §" too
     ("förslag", re.compile(r"\b(?:förslag|forslag|proposal)(?:et|en)?\s+(?:nr\.?\s*|nummer\s*|number\s*)?(\d{1,3})\b")),
-    ("punkt", re.compile(r"\b(?:punkt|punkten|item|ärende|arende)\s+(?:nr\.?\s*)?(\d{1,2})\b")),
-    ("paragraf", re.compile(r"§\s*(\d{1,4})|\bparagraf(?:en)?\s+(\d{1,4})\b|\b(\d{1,4})\s*§")),  # "18 §" too
+    ("punkt", re.compile(rf"\b(?:punkt|punkten|item|ärende|arende)\s+(?:nr\.?\s*)?(\d{{1,2}}{_SUB_ITEM})\b")),
+    ("paragraf", re.compile(rf"§\s*(\d{{1,4}}{_SUB_ITEM})|\bparagraf(?:en)?\s+(\d{{1,4}}{_SUB_ITEM})\b|\b(\d{{1,4}})\s*§")),
     ("motion", re.compile(r"\b(?:motion|proposition)(?:en)?\s+(?:nr\.?\s*|nummer\s*)?(\d{1,2})\b")),
     ("dnr", re.compile(r"\b([a-zåäö]{1,5}[- ]?\d{4}-\d{3,6})\b")),
     ("fastighet", re.compile(r"\b((?:[a-zåäö]{2,}-)?[a-zåäö]{3,})[\s-]+(\d{1,4}:\d{1,4})\b")),  # "släps-hagen 1:136"

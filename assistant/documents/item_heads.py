@@ -8,7 +8,8 @@ from dataclasses import dataclass
 
 from assistant.documents.lines import DNR, Line
 
-_PARAGRAPH_ITEM = re.compile(r"(?:[A-ZÅÄÖ]{2,6}[ \t]+)?(?:(?:§|[&$]{1,2}(?=[ \t]*\d))[ \t]*(?P<number>\d{1,4})|"
+_PARAGRAPH_ITEM = re.compile(r"(?:[A-ZÅÄÖ]{2,6}[ \t]+)?(?:(?:§|[&$]{1,2}(?=[ \t]*\d))[ \t]*(?P<number>\d{1,4}"
+                             r"(?:[a-h](?:[ \t]+(?:i{1,3}|iv|vi{0,3}))?(?![\wåäö]))?)|"
                              r"(?P<before>\d{1,4})[ \t]*§)[ \t]*[.:]?"
                              r"(?:[ \t]+(?P<title>\S.*))?")  # "§ 28", "VON § 21", "1§ Mötets öppnande", OCR's "& 7."
 _WORD_ITEM = re.compile(r"(?:Punkt|Ärende)[ \t]+(?P<number>\d{1,3})[ \t]*[.:]?(?:[ \t]+(?P<title>\S.*))?", re.IGNORECASE)
@@ -51,9 +52,14 @@ def item_head(line: Line, styled: bool) -> ItemHead | None:
             title = ""
         if scheme == "nummer" and not _plausible_title(title, styled):
             return None
-        number = f"§ {match['number'] or match['before']}" if scheme == "§" else match["number"]
+        number = f"§ {_sub_number(match['number'] or match['before'])}" if scheme == "§" else match["number"]
         return ItemHead(line, scheme, number, title.rstrip(". "), styled)
     return None
+
+
+def _sub_number(number: str) -> str:
+    """"13a   ii" as "13a ii"."""
+    return " ".join(number.split())
 
 
 def _title_group(match: re.Match[str]) -> str:
@@ -67,8 +73,16 @@ def _plausible_title(title: str, styled: bool) -> bool:
     return styled or not (title.endswith((".", ",", ";")) and len(title) > 100)
 
 
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8}
+
+
 def _parts(head: ItemHead) -> list[int]:
-    return [int(p) for p in re.findall(r"\d+", head.number)]
+    """"6.1" is [6, 1]; a sub-item by letter and roman numeral, "§ 13a ii", is [13, 1, 2]."""
+    parts = [int(p) for p in re.findall(r"\d+", head.number)]
+    if sub := re.fullmatch(r"§ \d+(?P<letter>[a-h])(?: (?P<roman>[iv]+))?", head.number):
+        parts.append(ord(sub["letter"]) - ord("a") + 1)
+        parts += [_ROMAN[sub["roman"]]] if sub["roman"] else []
+    return parts
 
 
 def _runs(heads: list[ItemHead]) -> list[list[ItemHead]]:

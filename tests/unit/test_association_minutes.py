@@ -78,3 +78,54 @@ def test_a_sentence_wrapped_over_a_blank_line_is_quoted_whole(tmp_path) -> None:
     assert not assistant.ingest([path]).errors
     answer = assistant.ask("vad beslutade judoklubben kasts årsmöte 7 mars 2026 om medlemsavgiften")
     assert "till 175\n\nkr/år från och med 2027" in answer.citations[0].quote, answer.answer
+
+
+SECTION_MINUTES = """Fysikteknologsektionen
+Protokoll fört vid sektionsmöte
+10 december 2020
+
+§1     Mötets öppnande
+Mötet öppnas 17.19 av Talman Ruben Seyer.
+
+§2     Propositioner
+
+§2a    Skapande av jämlikhetsråd
+Skyddsombud Emelie Sjögren ger bakgrunden.
+Sektionsmötet beslutar
+ att bifalla propositionen.
+
+§2b    Skapande av mastermottagningsansvarig
+Sekreterare Felix Augustsson presenterar propositionen.
+Sektionsmötet beslutar
+ att avslå propositionen.
+
+§3     Personval
+
+§3a i    Val av ordförande i FnollK
+Sektionsmötet beslutar
+ att välja Emma Ödman till Ordförande i FnollK.
+
+§3a ii   Val av vice ordförande i FnollK
+Sektionsmötet beslutar
+ att välja Isabella Tepp till vice ordförande i FnollK.
+
+§4     Mötets avslutande
+Mötet avslutas 23.24 av Talman Ruben Seyer.
+"""
+
+
+def test_sub_items_with_letters_and_roman_numerals_are_items_of_their_own(tmp_path) -> None:
+    """Student sections number the matters under a heading "§14a", "§14b", and their parts "§13a i", "§13a ii":
+    each has its own decision, and "§2b" is looked up as that sub-item."""
+    from assistant.index.ingest import build_document
+
+    path = _written(tmp_path / "protokoll-lp2.txt", SECTION_MINUTES)
+    doc, _ = build_document(path)
+    items = {item.number: item for item in doc.items}
+    assert list(items) == ["§ 1", "§ 2", "§ 2a", "§ 2b", "§ 3", "§ 3a i", "§ 3a ii", "§ 4"]
+    assert items["§ 2b"].title == "Skapande av mastermottagningsansvarig"
+    assert "Beslut" in items["§ 2a"].fields and "Beslut" in items["§ 2b"].fields
+    assistant = make_assistant(tmp_path / "index", HashingEmbedder(), refusal_threshold=0.0)
+    assert not assistant.ingest([path]).errors
+    answer = assistant.ask("vad beslutades under §2b på sektionsmötet 10 december 2020")
+    assert "att avslå propositionen" in answer.answer and "bifalla" not in answer.answer, answer.answer
