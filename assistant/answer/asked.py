@@ -59,6 +59,7 @@ _VERB_AFTER_WHICH = re.compile(r"^(?:var|blev|kom)$|(?:sitter|deltar|yrkar|före
                                r"|närvarar)$")  # "vilka var på plats": people
 
 
+_PASSED = re.compile(r"\bigenom\b")
 _WHAT_DECIDED = re.compile(r"\bvad (?:\w+ )?(?:beslutade|beslöt|beslutades|beslöts|bestämde|bestämdes)\b")
 _HOW_MUCH = re.compile(r"\bhur (?:mycket|stor|stora|hög|hog)\b|\bvilket belopp\b")
 
@@ -67,6 +68,8 @@ def attribute_of(low: str) -> str:
     """What the question asks for: "person", "place", "time", "amount", "count", "reason" …; "" when open.
     "vilka" before a noun that names no people ("vilka åtgärder nämnde X") asks for a list, not a person."""
     found = next((name for name, pattern in ATTRIBUTES if pattern.search(low)), "")
+    if found == "vote" and _PASSED.search(low):
+        return ""  # "röstade mötet igenom förslaget": whether it passed, the decision, not a count of votes
     if found == "amount" and _WHAT_DECIDED.search(low) and not _HOW_MUCH.search(low):
         return ""  # "vad beslutade styrelsen om avgifterna": the decision, whatever it says of a sum
     if found == "person" and not re.search(r"\bvem\b|\bwho|\bwhom\b", low) and (thing := WHICH_THINGS.search(low)) \

@@ -30,7 +30,7 @@ _REFERENCES = (  # "18 §" too
     ("fastighet", re.compile(r"\b((?:[a-zåäö]{2,}-)?[a-zåäö]{3,})[\s-]+(\d{1,4}:\d{1,4})\b")),  # "släps-hagen 1:136"
 )
 NOT_PROPERTY_NAMES = {"klockan", "från", "till", "mellan", "och", "eller", "kring", "runt", "paragraf", "punkt", "kl"}
-DECISION_WORDS = re.compile(r"beslut|beslöt|beslot|decid|decision|yrka|reserv|återremi|gäller .* fortfarande"
+DECISION_WORDS = re.compile(r"beslut|beslöt|beslot|decid|decision|yrka|reserv|återremi|gäller .* fortfarande|\bigenom\b"
                             r"|\b(?:valdes|valde|valts|utsågs|utsedd|elected|appointed)\b"
                             r"|\bfick\b.*\b(?:lov|bygglov|förhandsbesked|dispens|tillstånd)|beviljade?s|avslogs|godkändes"
                             r"|\bvad (?:hände|händer|har hänt) med\b|\bhur gick det (?:med|för)\b|\bwhat happened to\b")

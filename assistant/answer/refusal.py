@@ -18,7 +18,8 @@ from assistant.swedish import MONTHS, content_terms, fold, words
 UNKNOWN_MIN_CHARS = 6
 COMMON_IDF = 3.5  # a word in more than about one passage in thirty ("uppdrag") may be a paraphrase, not a subject
 _FRAMING = content_terms("möte mötet mötets sammanträde sammanträdet sammanträdets meeting klockslag klockslagen "
-                         "klockan tidpunkt tidpunkten innehåller innehöll innehålla innehållet framöver hittills")  # which meeting, or what is
+                         "klockan tidpunkt tidpunkten innehåller innehöll innehålla innehållet framöver hittills "
+                         "paragraf paragrafen punkt punkten")  # which meeting, or what is
 # asked of it (a time, its content): never what it is about
 _OTHER_DECIDER = re.compile(r"domstol|länsstyrelse|lansstyrelse|regering|riksdag|myndighet|verket\b")  # a decision not of ours
 COMPOUND_HEAD_CHARS = 6

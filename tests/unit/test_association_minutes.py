@@ -129,3 +129,18 @@ def test_sub_items_with_letters_and_roman_numerals_are_items_of_their_own(tmp_pa
     assert not assistant.ingest([path]).errors
     answer = assistant.ask("vad beslutades under §2b på sektionsmötet 10 december 2020")
     assert "att avslå propositionen" in answer.answer and "bifalla" not in answer.answer, answer.answer
+
+
+def test_passing_a_proposal_by_vote_asks_the_decision_and_paragraf_is_no_subject() -> None:
+    """"röstade sektionsmötet igenom förslaget" asks whether it passed (the decision), not a count of votes;
+    "paragraf" in "under paragraf 15" names where, not what."""
+    from assistant.answer.asked import attribute_of
+    from assistant.answer.questions import DECISION_WORDS
+    from assistant.answer.refusal import _subject_terms
+
+    assert attribute_of("röstade sektionsmötet igenom förslaget om ett jämlikhetsråd") == ""
+    assert attribute_of("hur röstade sektionsmötet om förslaget") == "vote"
+    assert DECISION_WORDS.search("röstade sektionsmötet igenom förslaget")
+    words = {t for alternatives in _subject_terms("vad togs upp under paragraf 15 på årsmötet")
+             for terms in alternatives for t in terms}
+    assert "paragraf" not in words
