@@ -36,6 +36,7 @@ _AGENDA_OF = re.compile(r"\bvad (?:stod|står|fanns|finns) på (?:dagordningen|f
                         r"|behandlades|behandlade|behandlar|(?:togs|tas|tog) (?:[a-zåäö]+ )?upp|hade)\b"
                         r"|\bvilka (?:punkter|ärenden|arenden|paragrafer) (?:omfattar|omfattade|innehåller|innehöll) (?:[a-zåäö-]+ ){0,3}"
                         r"(?:protokoll|kallelse|dagordning|föredragningslist)")  # "tog nämnden upp", "vilka paragrafer omfattar protokollet"
+_VERB_ENDS = ("des", "tes", "ade", "gs", "ts", "ds")  # "valdes", "beviljades", "utsågs": a verb, no kind of item
 _WHICH_WORD = re.compile(r"\b(?:vilka|which) ([a-zåäö]{4,})\b")
 _VOTES_COUNTED = re.compile(r"\b\d+\s+(?:ja|nej)(?:-?röster)?\b", re.IGNORECASE)  # "Med 6 ja-röster och 7 nej-röster"
 _FIELD_VERBS = {"reserverade": "Reservation", "reserverat": "Reservation", "reserverar": "Reservation"}
@@ -273,7 +274,7 @@ def items_by_title(ctx: Context) -> Answer | None:
     if not which:
         return None
     motions = bool(_MOTIONS.search(which.group()))  # items of any document: a list of motions is no agenda
-    topic = set(q.topic) - FRAME - ITEM_WORDS  # not the body or date that chose the meeting
+    topic = set(q.topic) - FRAME - ITEM_WORDS - q.identifying  # not the organisation, body or date of the meeting
     kind = content_terms(named[1]) - ITEM_WORDS - FRAME if (named := _WHICH_WORD.search(q.standalone.casefold())) else set()
     scored = [(len(topic & content_terms(i.title)) + len(kind & content_terms(i.title)) + _outcome_match(ctx, i, topic),
                m, i)
@@ -310,8 +311,9 @@ def _which_kind_of_item(ctx: Context) -> re.Match[str] | None:
     titles of the meeting the question names by its date use."""
     q = ctx.question
     kind = _WHICH_WORD.search(q.standalone.casefold())
-    if not kind or q.roles or not (q.filters.date_from and q.filters.date_from == q.filters.date_to):
-        return None  # "vilka övriga deltar": people, not the item "Övriga frågor"
+    if not kind or q.roles or not (q.filters.date_from and q.filters.date_from == q.filters.date_to) or \
+            kind.group(1).endswith(_VERB_ENDS):
+        return None  # "vilka övriga deltar": people, not the item "Övriga frågor"; "vilka valdes": a verb
     wanted = content_terms(kind.group(1))
     titles = [content_terms(i.title) for m in ctx.latest_meetings(("protokoll", "kallelse")) for i in ctx.model.items(m.doc_id)]
     return kind if wanted and any(wanted <= title for title in titles) else None

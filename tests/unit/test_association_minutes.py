@@ -144,3 +144,22 @@ def test_passing_a_proposal_by_vote_asks_the_decision_and_paragraf_is_no_subject
     words = {t for alternatives in _subject_terms("vad togs upp under paragraf 15 på årsmötet")
              for terms in alternatives for t in terms}
     assert "paragraf" not in words
+
+
+def test_who_was_elected_in_inline_numbered_minutes(tmp_path) -> None:
+    """Minutes that write each item on one line ("12. Firmatecknare … valdes: Ordförande och kassör …"): "vilka
+    valdes" asks for people, not for the items whose titles say "valdes", and "valdes" is a decision."""
+    assistant = make_assistant(tmp_path / "index", HashingEmbedder(), refusal_threshold=0.0)
+    path = _written(tmp_path / "arsmote-2024.txt", (
+        "Protokoll från årsmöte i Judoklubben Kast,\nLördagen den 23 Mars 2024 kl. 11.00\n\n"
+        "1. Mötet öppnades av ordförande Per Larsson.\n"
+        "2. Val av 2 st protokolljusterare tillika rösträknare. Tony och Madeleine valdes.\n"
+        "3. Firmatecknare för Judoklubben Kast 2 st för ett år valdes: Ordförande och kassör\n"
+        "tecknar firma var för sig.\n"
+        "4. Val av 2 st revisorer, 1 år. Cecilia Lind och Pia Larsson valdes ånyo som revisorer.\n"
+        "5. Mötet avslutades.\n"))
+    assert not assistant.ingest([path]).errors
+    auditors = assistant.ask("vilka valdes till revisorer för judoklubben kast på årsmötet 23 mars 2024")
+    assert "Cecilia Lind och Pia Larsson" in auditors.answer, auditors.answer
+    signing = assistant.ask("vilka får teckna firman för judoklubben kast enligt årsmötesbeslutet 23 mars 2024")
+    assert signing.found and "Ordförande och kassör" in signing.answer, signing.answer
