@@ -15,6 +15,7 @@ from assistant.answer.asked import attribute_of
 from assistant.answer.intents import apply_intents, counted_stem, intents_of, listed_stem
 from assistant.answer.retrieval import Hit
 from assistant.answer.units import SENTENCE_END, Unit, announced, label_units, parent_points, units_of
+from assistant.documents.fields import ATTACHMENT_LISTS
 from assistant.documents.model import ChunkKind
 from assistant.documents.parsing import PROPOSAL_GROUPS
 from assistant.index.store import Index, StoredChunk
@@ -38,6 +39,7 @@ FRAME_TERMS = content_terms("beslut beslutades besluta beslutade beslutat beslut
 BOILERPLATE_WEIGHT = 0.6  # a unit made of recurring sentences keeps 40 % of its score
 BOILERPLATE_MIN_WORDS = 5
 FOOTNOTE_WEIGHT = 0.5
+_ASKS_DOCUMENTS = re.compile(r"bilag|handling|underlag|dokument|attachment")
 _LIST_QUESTION = re.compile(r"\bvilka\b|\blista\b|\bwhich\b|\bwhat are\b|\bvad innehåller\b", re.IGNORECASE)
 _WHOLE_KINDS = (ChunkKind.PROPOSAL, ChunkKind.AGENDA_ITEM, ChunkKind.DECISION)
 
@@ -162,17 +164,19 @@ def score_units(units: list[Unit], terms: set[str], chunk: StoredChunk, question
             unit_terms -= title
         unit.score = matches(terms, unit_terms, weights) + matches(focus, unit_terms, weights) + 0.5 * context_match
         apply_intents(unit, intents, kind, counted, listed)
-        if wants_fact and _only_heading(unit.text, chunk):
-            unit.score = 0.0  # "7.2 Justerare" with nothing under it names no one
+        if _only_heading(unit.text, chunk):  # "7.2 Justerare" with nothing under it names no one; "§12d
+            unit.score *= 0.0 if wants_fact else FOOTNOTE_WEIGHT  # Djungelpatrullen" says only where its sub-items are
         unit.score *= 1.0 - BOILERPLATE_WEIGHT * boilerplate_share(unit.text, boilerplate)
         if kind == ChunkKind.FOOTNOTE:  # a source reference, seldom the answer itself
             unit.score *= FOOTNOTE_WEIGHT
+        if unit.label in ATTACHMENT_LISTS and not _ASKS_DOCUMENTS.search(question.casefold()):
+            unit.score *= FOOTNOTE_WEIGHT  # "K Proposition om Miljöåtgärder": it names a document, says nothing of it
 
 def _only_heading(text: str, chunk: StoredChunk) -> bool:
     """The unit is its item's own heading line ("7.2 Justerare"), standing alone for an item with no text."""
-    said = " ".join(text.replace("*", " ").split()).casefold()
-    heading = " ".join(f"{chunk.meta.item_number} {chunk.meta.item_title}".split()).casefold()
-    return bool(chunk.meta.item_title) and said.lstrip("#§ ").rstrip(" .:") in (heading, chunk.meta.item_title.casefold())
+    said = " ".join(text.replace("*", " ").replace("§", " ").split()).casefold()
+    heading = " ".join(f"{chunk.meta.item_number} {chunk.meta.item_title}".replace("§", " ").split()).casefold()
+    return bool(chunk.meta.item_title) and said.lstrip("# ").rstrip(" .:") in (heading, chunk.meta.item_title.casefold())
 
 
 def sentence_keys(text: str) -> list[str]:

@@ -16,7 +16,7 @@ from assistant.documents.gaps import uncovered_blocks
 from assistant.documents.model import Block, Chunk, ChunkKind, ChunkMeta, Document, sha256_text
 from assistant.documents.parsing import PROPOSAL_GROUPS, shorten
 
-CHUNKER_VERSION = "64"
+CHUNKER_VERSION = "65"
 MAX_CONTEXT_CHARS = 300
 DEFAULT_MAX_TOKENS = 480  # multilingual-e5-small reads 512 tokens, prefix and context included
 
@@ -165,6 +165,8 @@ def _hard_split(text: str, span: Span, count_tokens: TokenCounter, budget: int) 
 
 def _context(doc: Document, block: Block) -> str:
     where = " ".join(x for x in (block.item_number, block.item_title, f"(Dnr {block.dnr})" if block.dnr else "") if x)
+    if where and len(block.heading_path) > 2:  # a sub-item under its parents: "§ 12d Djungelpatrullen > § 12d iii …"
+        where = " > ".join([*block.heading_path[1:-1], where])
     if not where:
         where = " > ".join(block.heading_path)
     owner = doc.organisation if doc.organisation.casefold() not in doc.title.casefold() else ""

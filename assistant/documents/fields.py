@@ -16,7 +16,7 @@ FIELD_LABELS = (
     r"Omröstning(?:sresultat)?", r"Överläggning", r"Reservation(?:er)?", r"Protokollsanteckning(?:ar)?", r"Särskilda? yttranden?",
     r"Beslutsunderlag", r"Beslutet skickas till", r"Expediering", r"Skäl för beslut(?:et)?", r"Motivering",
     r"Beslut", r"Bilagor?(?: \d{1,2})?", r"Föredragande", r"Handläggare", r"Diskussion", r"Information",
-    r"Ekonomiska konsekvenser", r"Jäv",
+    r"Ekonomiska konsekvenser", r"Jäv", r"Förteckning över bilagor", r"Bilageförteckning",
     # the proposal or decision of a named body: "Utbildningsförvaltningens förslag", "Barn- och utbildningsnämndens beslut"
     rf"{_BODYS} (?:förslag(?: till beslut)?|beslut)",
 )
@@ -52,6 +52,9 @@ def field_label(line: Line, emphasis_end: int | None) -> tuple[str, int] | None:
 def _canonical(label: str) -> str:
     label = " ".join(label.split()).rstrip(":")
     return label[:1].upper() + label[1:]
+
+
+ATTACHMENT_LISTS = ("Förteckning över bilagor", "Bilageförteckning")  # the attachments named, one a line
 
 
 def is_decision(label: str) -> bool:

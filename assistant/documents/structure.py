@@ -75,14 +75,18 @@ class _Builder:
         self.label = ""
         self.start: int | None = None
         self.end = 0
+        self.path: tuple[str, ...] = ()  # the item's heading and its parents' ("§12d Djungelpatrullen" › "§12d iii")
+        self.paths: dict[str, tuple[str, ...]] = {}
 
     def open_item(self, head: ItemHead, parents: dict[str, AgendaItem]) -> None:
         self.close()
         dnrs = DNR.findall(head.line.text)
         number = head.number
-        parent = number.rsplit(".", 1)[0] if "." in number else ""
+        parent = parents.get(_parent_number(number))
         self.item = AgendaItem(number, head.title, head.line.start, head.line.end,
-                               normalize_dnr(dnrs[0]) if dnrs else "", parent=parent if parent in parents else "")
+                               normalize_dnr(dnrs[0]) if dnrs else "", parent=parent.number if parent else "")
+        self.path = (self.paths[parent.number] if parent else ()) + (f"{number} {head.title}".strip(),)
+        self.paths[number] = self.path
         parents[number] = self.item
         self.structure.items.append(self.item)
         self.label = PREAMBLE_FIELD
@@ -118,7 +122,7 @@ class _Builder:
         value = self.text[start:end]
         item.fields[self.label] = f"{item.fields[self.label]}\n\n{value}" if self.label in item.fields else value
         item.end = max(item.end, end)
-        heading = (self.structure.body, f"{item.number} {item.title}".strip())
+        heading = (self.structure.body, *self.path[:-1], f"{item.number} {item.title}".strip())
         self.structure.blocks.append(Block(start, end, block_kind(self.label), heading, item.number, item.title,
                                            self.label, item.dnr))
         if block_kind(self.label) == "proposal_decision":
@@ -127,6 +131,14 @@ class _Builder:
             item.outcome = item.outcome or outcome(value)
         elif self.label.startswith("Bilag"):
             item.attachments.append(" ".join(value.split())[:TITLE_CHARS])
+
+
+def _parent_number(number: str) -> str:
+    """"6" of "6.1", "§ 12d" of "§ 12d iii", "§ 12" of "§ 12d"."""
+    if "." in number:
+        return number.rsplit(".", 1)[0]
+    sub = re.fullmatch(r"(?P<item>§ \d+)(?P<letter>[a-h])(?P<roman> [iv]+)?", number)
+    return "" if not sub else sub["item"] + sub["letter"] if sub["roman"] else sub["item"]
 
 
 def parse_items(text: str, lines: list[Line], heads: list[ItemHead], emphasis: dict[int, int],

@@ -163,3 +163,31 @@ def test_who_was_elected_in_inline_numbered_minutes(tmp_path) -> None:
     assert "Cecilia Lind och Pia Larsson" in auditors.answer, auditors.answer
     signing = assistant.ask("vilka får teckna firman för judoklubben kast enligt årsmötesbeslutet 23 mars 2024")
     assert signing.found and "Ordförande och kassör" in signing.answer, signing.answer
+
+
+def test_a_sub_item_is_read_under_its_parents_and_the_list_of_attachments_names_documents(tmp_path) -> None:
+    """"§12d iii Ansvarsfrihet" is the discharge of "§12d Djungelpatrullen 19/20": its passage carries that heading,
+    so "vilka i djungelpatrullen fick ansvarsfrihet" finds it; the minutes' closing "Förteckning över bilagor"
+    ("D Verksamhetsberättelse Djungelpatrullen 19/20") only names documents."""
+    from assistant.index.ingest import build_document
+
+    path = _written(tmp_path / "protokoll-lp1.txt", (
+        "Fysikteknologsektionen\nProtokoll fört vid sektionsmöte\n7 oktober 2020\n\n"
+        "§1     Mötets öppnande\nMötet öppnas 17.15.\n\n§2     Verksamhets- och revisionsberättelser\n\n"
+        "§2a    Kemisektionen 19/20\n§2a i    Ansvarsfrihet\nSektionsmötet beslutar\n"
+        " att bevilja tidigare Kassör Anna Berg ansvarsfrihet för det gångna verksamhetsåret.\n\n"
+        "§2b    Djungelpatrullen 19/20\n§2b i    Verksamhetsberättelse\nDP har fixat Focus.\n\n"
+        "§2b ii    Ansvarsfrihet\nSektionsmötet beslutar\n"
+        " att bevilja tidigare Överste Axel Prebensen och tidigare Rustmästare Frida Krohn ansvarsfrihet för det\n"
+        "     gångna verksamhetsåret.\n\n§3     Mötets avslutande\nMötet avslutas 23.24.\n\n"
+        "Förteckning över bilagor\n A Verksamhetsberättelse Kemisektionen 19/20\n"
+        " B Verksamhetsberättelse Djungelpatrullen 19/20\n C Revisionsberättelse Djungelpatrullen 19/20\n"))
+    doc, _ = build_document(path)
+    discharge = next(b for b in doc.blocks if b.item_number == "§ 2b ii")
+    assert discharge.heading_path[-2:] == ("§ 2b Djungelpatrullen 19/20", "§ 2b ii Ansvarsfrihet")
+    assert any(b.field == "Förteckning över bilagor" for b in doc.blocks)
+    assistant = make_assistant(tmp_path / "index", HashingEmbedder(), refusal_threshold=0.0)
+    assert not assistant.ingest([path]).errors
+    answer = assistant.ask("vilka i djungelpatrullen 19/20 fick ansvarsfrihet på sektionsmötet 7 oktober 2020")
+    assert "Överste Axel Prebensen" in answer.answer, answer.answer
+    assert not any(c.quote.startswith("§2b") for c in answer.citations), answer.answer  # not its bare heading
