@@ -103,6 +103,8 @@ def item_reference(ctx: Context) -> Answer | None:
         return _item_answer(ctx, meeting, item)
     if not meetings:
         return None
+    if point := _sub_point(ctx, meetings, ref.value):
+        return point
     items = ctx.model.items(meetings[0].doc_id)
     if not items:
         return None
@@ -110,6 +112,32 @@ def item_reference(ctx: Context) -> Answer | None:
     shown = f"{what} {ref.value}".strip()
     return refusal_answer(ctx, f"{shown[:1].upper()}{shown[1:]} finns inte i {doc_name(meetings[0])}; där finns "
                          f"{items[0].number}–{items[-1].number}.")
+
+
+_SUB_POINT = re.compile(r"^[ \t]*[a-h][.)][ \t]+\S", re.MULTILINE)
+SUB_POINT_CHARS = 600
+
+
+def _sub_point(ctx: Context, meetings: list[Meeting], value: str) -> Answer | None:
+    """"punkt 11 g" where item 11 lists its parts as "a. …" … "g. Boulebana på gård 2": that line."""
+    parts = re.fullmatch(r"(?:§ )?(?P<number>\d+)(?P<letter>[a-h])", value)
+    if not parts:
+        return None
+    named = [m for m in meetings if m.doc_id in ctx.question.meetings] or meetings[:1]
+    for meeting in named:
+        text = ctx.texts.text(meeting.doc_id)
+        for item in ctx.model.items(meeting.doc_id):
+            if _unsigned(item.number) != parts["number"]:
+                continue
+            line = re.compile(rf"^[ \t]*(?P<point>{parts['letter']}[.)][ \t]+\S[^\n]*)", re.MULTILINE | re.IGNORECASE)
+            if found := line.search(text, item.start, item.end):
+                start = found.start("point")
+                following = _SUB_POINT.search(text, found.end(), item.end)  # its text, up to the next part
+                end = min(following.start() if following else item.end, start + SUB_POINT_CHARS)
+                where = f"{item_location(item)} – {parts['letter']}"
+                quote = Quote(item.doc_id, start, start + len(text[start:end].rstrip()), where)
+                return quoted_answer(ctx, f"{doc_name(meeting)}, {where}:", [quote])
+    return None
 
 
 def _unsigned(number: str) -> str:

@@ -20,7 +20,7 @@ from assistant.index.meetings import MINUTES_TYPES, Meeting
 from assistant.index.store import Filters
 from assistant.swedish import MONTHS, content_terms, fold_name
 
-_SUB_ITEM = r"(?:[a-h](?![a-zåäö]))?"  # "§15b": a sub-item
+_SUB_ITEM = r"(?:[ \t]?[a-h](?![a-zåäö:]))?"  # "§15b", "punkt 11 g": a sub-item
 _REFERENCES = (  # "18 §" too
     ("förslag", re.compile(r"\b(?:förslag|forslag|proposal)(?:et|en)?\s+(?:nr\.?\s*|nummer\s*|number\s*)?(\d{1,3})\b")),
     ("punkt", re.compile(rf"\b(?:punkt|punkten|item|ärende|arende)\s+(?:nr\.?\s*)?(\d{{1,2}}{_SUB_ITEM})\b")),
@@ -263,11 +263,11 @@ def _references(low: str) -> tuple[Reference, ...]:
                     continue
                 value = f"{match.group(1).upper()} {match.group(2)}"
             elif kind == "paragraf":
-                value = f"§ {match.group(1) or match.group(2) or match.group(3)}"
+                value = "§ " + "".join((match.group(1) or match.group(2) or match.group(3)).split())
             elif kind == "dnr":
                 value = re.sub(r"^([a-zåäö]+)[- ]?", r"\1-", match.group(1)).upper()
             else:
-                value = match.group(1)
+                value = "".join(match.group(1).split())  # "11 g" as "11g"
             found.append(Reference(kind, value))
     return tuple(dict.fromkeys(found))
 

@@ -18,6 +18,8 @@ _NUMBER_ITEM = re.compile(r"(?P<number>[1-9]\d{0,2}(?:\.[1-9]\d{0,2}){0,3})(?:[.
 _TABLE_RULE = re.compile(r"^(\d{1,3}[.)]?)[ \t]*\|[ \t]*")  # "7. | Övrigt": a table's rule read as a character
 _CASE_REFERENCE = re.compile(rf"{DNR.pattern}|[A-ZÅÄÖ]{{1,6}}/\d{{4}}:\S+|(?i:dnr|diarienr|diarienummer)\.?:?[ \t]*\S+")
 _MARKDOWN_HEADING = re.compile(r"#{1,6}[ \t]*")
+_OPENING = re.compile(r"öppna|val av (?:\w+)?ordförande")
+_CLOSING = re.compile(r"avslut|övriga frågor")
 MIN_ITEMS = 2
 EXTRACT_HEAD_CHARS = 400  # the one paragraph of an extract of minutes stands right under the letterhead
 STYLED_SHARE = 0.7  # only the items set in bold or as headings when they are this share of all numbered lines
@@ -136,6 +138,7 @@ def find_items(heads: list[ItemHead]) -> list[ItemHead]:
     that covers most of the text; only styled lines when the document styles at least three of them."""
     best: list[ItemHead] = []
     whole: list[list[ItemHead]] = []
+    all_runs: list[list[ItemHead]] = []
     paragraphs: list[ItemHead] = []
     for scheme in ("§", "punkt", "nummer"):
         candidates = [h for h in heads if h.scheme == scheme]
@@ -150,9 +153,13 @@ def find_items(heads: list[ItemHead]) -> list[ItemHead]:
             continue  # a report's "1 BAKGRUND" … "7" attached under "193 §": the paragraphs are the items
         best = run if len(run) > len(best) else best
         whole += [run for run in runs if _whole_meeting(run)]
+        all_runs += runs
     first = min(whole, key=lambda run: run[0].line.start, default=[])
     if first and best and first[0].line.start < best[0].line.start:
         best = first  # minutes with the minutes of earlier meetings attached: their own items come first
+    agendas = [run for run in all_runs if _agenda_shaped(run)]
+    if best and not _agenda_shaped(best) and agendas:
+        best = agendas[0]  # a notice's agenda, not the longer table of its maintenance plan attached after it
     extract = [h for h in heads if h.scheme == "§"]  # an extract of minutes: one paragraph under the letterhead
     return extract if not best and len(extract) == 1 and extract[0].line.start < EXTRACT_HEAD_CHARS else best
 
@@ -187,8 +194,17 @@ def _all_runs(heads: list[ItemHead]) -> list[list[ItemHead]]:
 
 def _whole_meeting(run: list[ItemHead]) -> bool:
     """A meeting treated from its opening to its closing, with text under its items: not a table of contents."""
-    if len(run) < 3:
-        return False
+    spread = (run[-1].line.start - run[0].line.start) / max(len(run) - 1, 1)
+    return _opens_and_closes(run) and spread > WHOLE_ITEM_CHARS
+
+
+def _agenda_shaped(run: list[ItemHead]) -> bool:
+    """The standard agenda: the election of the chair or the opening first, other matters or the closing last."""
     titles = [head.title.casefold() for head in run]
-    spread = (run[-1].line.start - run[0].line.start) / (len(run) - 1)
-    return any("öppna" in t for t in titles[:3]) and any("avslut" in t for t in titles[-3:]) and spread > WHOLE_ITEM_CHARS
+    return len(run) >= 5 and any(_OPENING.search(t) for t in titles[:3]) and any(_CLOSING.search(t) for t in titles[-3:])
+
+
+def _opens_and_closes(run: list[ItemHead]) -> bool:
+    """A meeting's items from its opening to its closing (an agenda, or the minutes' items)."""
+    titles = [head.title.casefold() for head in run]
+    return len(run) >= 3 and any("öppna" in t for t in titles[:3]) and any("avslut" in t for t in titles[-3:])

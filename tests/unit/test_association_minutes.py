@@ -191,3 +191,29 @@ def test_a_sub_item_is_read_under_its_parents_and_the_list_of_attachments_names_
     answer = assistant.ask("vilka i djungelpatrullen 19/20 fick ansvarsfrihet på sektionsmötet 7 oktober 2020")
     assert "Överste Axel Prebensen" in answer.answer, answer.answer
     assert not any(c.quote.startswith("§2b") for c in answer.citations), answer.answer  # not its bare heading
+
+
+def test_a_notices_agenda_wins_over_a_longer_numbered_table_and_its_lettered_parts_are_looked_up(tmp_path) -> None:
+    """A stämma notice: the agenda (election of the chair first, "Övriga frågor" last) with the motions as "a." …
+    "c." under item 11, then a maintenance plan numbered 1–25; "punkt 11 c" is the third motion."""
+    from assistant.index.ingest import build_document
+
+    agenda = "\n".join(f"   {n}. {title}" for n, title in enumerate([
+        "Val av ordförande för stämman", "Val av sekreterare för stämman", "Val av två justeringspersoner",
+        "Fråga om stämman sammankallats på behörigt sätt", "Justering av röstlängd", "Godkännande av dagordning",
+        "Styrelsens berättelse", "Årsbokslut", "Fråga om ansvarsfrihet", "Underhållsplan", "Motioner"], 1))
+    plan = "\n".join(f"   {n}    {part}                                  0" for n, part in enumerate(
+        ["Väggar", "Plåttak", "Golv", "Bänkar", "Staket", "Sand", "Blommor", "Krukor", "Gräs", "Träd", "Buskar",
+         "Förråd", "Stege", "Penslar", "Färg", "Ledningar", "Stolpar", "Ljuskällor", "Säkringar", "Elskåp",
+         "Beläggning", "Parkeringar", "Skyltar", "Räcken", "Brunnar"], 1))
+    path = _written(tmp_path / "kallelse-stamma-2025.txt", (
+        "Samfälligheten Flintan\nKallelse till årsstämma 2025-04-28\n\nDatum: Måndag den 28 april 2025\n\n"
+        f"DAGORDNING\n{agenda}\n          a. Arbetsgrupp om bilfria vägar\n          b. Indexering av arvodering\n"
+        "          c. Boulebana på gård 2\n   12. Övriga frågor\n\nBilaga 3 Underhållsplan\n\n"
+        f"   Nr    Del                                  Kostnad\n{plan}\n"))
+    doc, _ = build_document(path)
+    assert [i.title for i in doc.items][:2] == ["Val av ordförande för stämman", "Val av sekreterare för stämman"]
+    assistant = make_assistant(tmp_path / "index", HashingEmbedder(), refusal_threshold=0.0)
+    assert not assistant.ingest([path]).errors
+    answer = assistant.ask("vad gällde punkt 11 c på dagordningen till samfälligheten flintans årsstämma 2025")
+    assert [c.quote for c in answer.citations] == ["c. Boulebana på gård 2"], answer.answer
