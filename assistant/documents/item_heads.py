@@ -157,7 +157,7 @@ def find_items(heads: list[ItemHead]) -> list[ItemHead]:
     first = min(whole, key=lambda run: run[0].line.start, default=[])
     if first and best and first[0].line.start < best[0].line.start:
         best = first  # minutes with the minutes of earlier meetings attached: their own items come first
-    agendas = [run for run in all_runs if _agenda_shaped(run)]
+    agendas = [run for run in all_runs if _agenda_shaped(run) and best and run[0].line.start < best[0].line.start]
     if best and not _agenda_shaped(best) and agendas:
         best = agendas[0]  # a notice's agenda, not the longer table of its maintenance plan attached after it
     extract = [h for h in heads if h.scheme == "§"]  # an extract of minutes: one paragraph under the letterhead

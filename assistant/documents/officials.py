@@ -28,7 +28,7 @@ ROLES = {"mötesordförande": "ordförande", "stämmoordförande": "ordförande"
          "sekreterare": "sekreterare", "protokollförare": "sekreterare", "protokolljusterare": "justerare",
          "justerare": "justerare", "justeringsperson": "justerare", "justeringspersoner": "justerare",
          "justerande": "justerare", "justeringsman": "justerare", "justeringsmän": "justerare",
-         "justeringsmännen": "justerare"}
+         "justeringsmännen": "justerare", "talman": "ordförande", "mötestalman": "ordförande"}  # a section's speaker
 _ROLE = r"(?P<role>(?i:" + "|".join(sorted(ROLES, key=len, reverse=True)) + r"))"
 _NAME = r"[A-ZÅÄÖÉÜ][\wåäöéü'-]+(?:\s+(?:af\s+|von\s+|de\s+)?[A-ZÅÄÖÉÜ][\wåäöéü'-]+){1,3}"
 _NAMES = rf"(?P<name>{_NAME}(?:\s*(?:,|och|&)\s*{_NAME})*)"
@@ -157,9 +157,11 @@ def _by_signature(lines: list[Line], around: list[Line] | None = None) -> list[O
         i = around.index(line)
         signed = _SIGNATURE_RULE.search(line.text)
         role = _SIGNATURE_ROLE.fullmatch(_LEAD.sub("", line.text[:signed.start()] if signed else line.text).strip(" _.:"))
-        if not role:
-            found += _signature_row(line, around[i + 1:i + 1 + SIGNED_ROWS_BELOW])
-            continue
+        if not role:  # a row of roles over its names, or right under them in one paragraph, the next one apart
+            above, below = around[max(i - 1, 0):i], around[i + 1:i + 1 + SIGNED_ROWS_BELOW]
+            names_above = bool(above) and above[0].end + 1 == line.start and not (below and line.end + 1 == below[0].start)
+            found += _signature_row(line, above if names_above else below)  # "Ruben Seyer  Felix Augustsson" /
+            continue  # "Talman  Sekreterare" / "" / "Tarek Alhaskir  Mikael Eriksson" / "Justerare  Justerare"
         leads = not role.group(1)  # "Vid protokollet", "Justeras" stand above the signature and the name
         places = (i + 1,) if signed else (i + 1, i - 1) if leads else (i - 1, i + 1)  # a rule: the name below it
         for other in [around[j] for j in places if 0 <= j < len(around)]:
@@ -178,8 +180,11 @@ def _signature_row(line: Line, below: list[Line]) -> list[Official]:
     for other in below:
         names = [_SIGNED_NAME.fullmatch(cell.strip(" _")) for cell in re.split(r"[ \t]{2,}", other.stripped)]
         if len(names) == len(roles) and all(names):
-            return [Official(_signing_role(role), name.group(), line.start, other.end)
-                    for role, name in zip(roles, names) if role and name]
+            by_role: dict[str, list[str]] = {}  # "Justerare  Justerare": one official with both names
+            for role, name in zip(roles, names):
+                by_role.setdefault(_signing_role(role), []).append(name.group())
+            return [Official(role, " och ".join(signed), min(line.start, other.start), max(line.end, other.end))
+                    for role, signed in by_role.items()]
     return []
 
 

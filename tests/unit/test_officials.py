@@ -63,3 +63,14 @@ def test_a_first_name_elected_and_the_full_name_signed() -> None:
     found = officials(text)
     assert found["justerare"][0] == "Emil Stigsson" and found["ordförande"][0] == "Elis"
     assert officials("Protokoll\nYlva väljs till justerare.\n\nJusteras\n\nYHA Selander\n")["justerare"][0] == "Ylva"
+
+
+def test_signatures_with_the_names_above_their_roles_and_a_sections_talman() -> None:
+    """A student section's signature page: each name over its role in two columns, the pairs a paragraph apart;
+    the section meeting is chaired by its "Talman"."""
+    text = ("§1 Mötets öppnande\nMötet öppnas 17.15.\n\n§2 Mötets avslutande\nMötet avslutas 23.24.\n\nSignaturer\n\n"
+            "Ruben Seyer  Felix Augustsson\nTalman  Sekreterare\n\nTarek Alhaskir  Mikael Eriksson\n"
+            "Justerare  Justerare\n\n25 (26)\n")
+    roles = {o.role: o.names for o in meeting_officials(text, [])}
+    assert roles == {"ordförande": "Ruben Seyer", "sekreterare": "Felix Augustsson",
+                     "justerare": "Tarek Alhaskir och Mikael Eriksson"}
