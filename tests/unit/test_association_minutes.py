@@ -14,6 +14,13 @@ def _written(path: Path, text: str) -> Path:
     return path
 
 
+def _indexed(tmp_path: Path, *paths: Path):
+    """A unit-tier assistant over the documents (relevance is not what these tests measure)."""
+    assistant = make_assistant(tmp_path / "index", HashingEmbedder(), refusal_threshold=0.0)
+    assert not assistant.ingest(list(paths)).errors
+    return assistant
+
+
 def _club_minutes(tmp_path: Path) -> list[Path]:
     minutes = _written(tmp_path / "arsmote-2026.txt", (
         "Protokoll årsmöte Judoklubben Kast 2026-03-07\n\nDigitalt möte via Zoom.\n\n"
@@ -31,8 +38,7 @@ def _club_minutes(tmp_path: Path) -> list[Path]:
 
 
 def test_alternatives_and_joining_words_are_no_unknown_subjects(tmp_path) -> None:
-    assistant = make_assistant(tmp_path / "index", HashingEmbedder(), refusal_threshold=0.0)
-    assert not assistant.ingest(_club_minutes(tmp_path)).errors
+    assistant = _indexed(tmp_path, *_club_minutes(tmp_path))
     online = assistant.ask("var judoklubben kasts årsmöte 7 mars 2026 ett fysiskt eller digitalt möte")
     assert online.found and "Digitalt möte" in online.answer, online.answer
     officials = assistant.ask("vem var ordförande respektive sekreterare på judoklubben kasts årsmöte 7 mars 2026")
@@ -69,13 +75,12 @@ def test_an_election_heading_with_a_count_and_a_clause_names_the_officials_below
 def test_a_sentence_wrapped_over_a_blank_line_is_quoted_whole(tmp_path) -> None:
     """pypdf writes a blank line after every line of some PDFs: "… från 135 kr/år till 175" / "" / "kr/år från och
     med 2027." is one sentence of the decision."""
-    assistant = make_assistant(tmp_path / "index", HashingEmbedder(), refusal_threshold=0.0)
     path = _written(tmp_path / "arsmote.txt", (
         "Protokoll för årsmöte Judoklubben Kast 2026\n\nLördagen den 7 Mars, kl 11:30 i klubblokalen\n\n"
         "1. Mötets öppnande\n\na. Mötet öppnades\n\n2. Fastställande av medlemsavgift.\n\n"
         "a. Mötet godkände styrelsens förslag att höja medlemsavgiften från 135 kr/år till 175\n\n"
         "kr/år från och med 2027. Avgifter för träning lämnas oförändrade\n\n3. Avslutning\n\na. Mötet avslutades.\n"))
-    assert not assistant.ingest([path]).errors
+    assistant = _indexed(tmp_path, path)
     answer = assistant.ask("vad beslutade judoklubben kasts årsmöte 7 mars 2026 om medlemsavgiften")
     assert "till 175\n\nkr/år från och med 2027" in answer.citations[0].quote, answer.answer
 
@@ -125,8 +130,7 @@ def test_sub_items_with_letters_and_roman_numerals_are_items_of_their_own(tmp_pa
     assert list(items) == ["§ 1", "§ 2", "§ 2a", "§ 2b", "§ 3", "§ 3a i", "§ 3a ii", "§ 4"]
     assert items["§ 2b"].title == "Skapande av mastermottagningsansvarig"
     assert "Beslut" in items["§ 2a"].fields and "Beslut" in items["§ 2b"].fields
-    assistant = make_assistant(tmp_path / "index", HashingEmbedder(), refusal_threshold=0.0)
-    assert not assistant.ingest([path]).errors
+    assistant = _indexed(tmp_path, path)
     answer = assistant.ask("vad beslutades under §2b på sektionsmötet 10 december 2020")
     assert "att avslå propositionen" in answer.answer and "bifalla" not in answer.answer, answer.answer
 
@@ -149,7 +153,6 @@ def test_passing_a_proposal_by_vote_asks_the_decision_and_paragraf_is_no_subject
 def test_who_was_elected_in_inline_numbered_minutes(tmp_path) -> None:
     """Minutes that write each item on one line ("12. Firmatecknare … valdes: Ordförande och kassör …"): "vilka
     valdes" asks for people, not for the items whose titles say "valdes", and "valdes" is a decision."""
-    assistant = make_assistant(tmp_path / "index", HashingEmbedder(), refusal_threshold=0.0)
     path = _written(tmp_path / "arsmote-2024.txt", (
         "Protokoll från årsmöte i Judoklubben Kast,\nLördagen den 23 Mars 2024 kl. 11.00\n\n"
         "1. Mötet öppnades av ordförande Per Larsson.\n"
@@ -158,7 +161,7 @@ def test_who_was_elected_in_inline_numbered_minutes(tmp_path) -> None:
         "tecknar firma var för sig.\n"
         "4. Val av 2 st revisorer, 1 år. Cecilia Lind och Pia Larsson valdes ånyo som revisorer.\n"
         "5. Mötet avslutades.\n"))
-    assert not assistant.ingest([path]).errors
+    assistant = _indexed(tmp_path, path)
     auditors = assistant.ask("vilka valdes till revisorer för judoklubben kast på årsmötet 23 mars 2024")
     assert "Cecilia Lind och Pia Larsson" in auditors.answer, auditors.answer
     signing = assistant.ask("vilka får teckna firman för judoklubben kast enligt årsmötesbeslutet 23 mars 2024")
@@ -186,8 +189,7 @@ def test_a_sub_item_is_read_under_its_parents_and_the_list_of_attachments_names_
     discharge = next(b for b in doc.blocks if b.item_number == "§ 2b ii")
     assert discharge.heading_path[-2:] == ("§ 2b Djungelpatrullen 19/20", "§ 2b ii Ansvarsfrihet")
     assert any(b.field == "Förteckning över bilagor" for b in doc.blocks)
-    assistant = make_assistant(tmp_path / "index", HashingEmbedder(), refusal_threshold=0.0)
-    assert not assistant.ingest([path]).errors
+    assistant = _indexed(tmp_path, path)
     answer = assistant.ask("vilka i djungelpatrullen 19/20 fick ansvarsfrihet på sektionsmötet 7 oktober 2020")
     assert "Överste Axel Prebensen" in answer.answer, answer.answer
     assert not any(c.quote.startswith("§2b") for c in answer.citations), answer.answer  # not its bare heading
@@ -213,7 +215,6 @@ def test_a_notices_agenda_wins_over_a_longer_numbered_table_and_its_lettered_par
         f"   Nr    Del                                  Kostnad\n{plan}\n"))
     doc, _ = build_document(path)
     assert [i.title for i in doc.items][:2] == ["Val av ordförande för stämman", "Val av sekreterare för stämman"]
-    assistant = make_assistant(tmp_path / "index", HashingEmbedder(), refusal_threshold=0.0)
-    assert not assistant.ingest([path]).errors
+    assistant = _indexed(tmp_path, path)
     answer = assistant.ask("vad gällde punkt 11 c på dagordningen till samfälligheten flintans årsstämma 2025")
     assert [c.quote for c in answer.citations] == ["c. Boulebana på gård 2"], answer.answer
