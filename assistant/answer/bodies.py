@@ -10,7 +10,7 @@ from assistant.swedish import STOPWORDS, content_terms, fold, fold_name, normali
 
 MEETING_HEADS = ("mot", "stam", "stamman", "sammantrad")  # folded stems of möte, stämma, sammanträde
 NOT_MEETINGS = content_terms("emot bemöta ledamot ledamoten ledamöter")
-_ORG_KINDS = ("kommun", "region", "brf", "forening", "foreningen", "byalag", "byalaget", "kar", "karen", "sektion",
+ORG_KINDS = ("kommun", "region", "brf", "forening", "foreningen", "byalag", "byalaget", "kar", "karen", "sektion",
               "sektionen", "division", "divisionen", "stiftelse", "stiftelsen", "landsting", "stad", "klubb", "klubben",
               "forbund", "forbundet", "sallskap", "sallskapet", "nation", "nationen")
 
@@ -51,7 +51,7 @@ def named_organisations(low: str, organisations: tuple[str, ...]) -> tuple[str, 
 
 
 def _name_words(organisation: str) -> list[str]:
-    return [w for w in fold_name(organisation).replace("-", " ").split() if content_terms(w) and not w.endswith(_ORG_KINDS)]
+    return [w for w in fold_name(organisation).replace("-", " ").split() if content_terms(w) and not w.endswith(ORG_KINDS)]
 
 
 def _names_word(body_word: str, asked: set[str], question_words: set[str]) -> bool:

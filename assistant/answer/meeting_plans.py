@@ -151,7 +151,8 @@ def _meeting_quotes(ctx: Context, meeting: Meeting) -> list[Quote]:
         elif q.attribute == "time" and re.search(r"\bvar\b|\bwhere\b", low) or \
                 q.attribute == "place" and re.search(r"\bnär\b|\bwhen\b", low):
             wanted = ("tid", "plats")
-        return unique([_fact_quote(ctx, f) for f in facts if f.name in wanted])
+        found = [f for f in facts if f.name in wanted]
+        return unique([_fact_quote(ctx, f) for f in found + _told_beside(ctx, meeting, wanted, found)])
     if _PREVIOUS.search(low) and not q.roles:
         return [_fact_quote(ctx, f) for f in facts if f.name == "föregående protokoll"]
     named = _people_named(low, people)
@@ -161,6 +162,18 @@ def _meeting_quotes(ctx: Context, meeting: Meeting) -> list[Quote]:
         return _role_quotes(ctx, meeting, facts, people)
     places = _people_from(q, people)
     return [Quote(p.doc_id, p.start, p.end, "Ledamöter") for p in places]
+
+
+def _told_beside(ctx: Context, meeting: Meeting, wanted: tuple[str, ...], found: list[Span]) -> list[Span]:
+    """"Var och när": the minutes state when the meeting opened, its notice where; the fact the meeting's document
+    lacks, from another document of the same body and day."""
+    missing = {"tid", "plats"} & set(wanted) - {f.name for f in found}
+    if not (found and missing and meeting.meeting_date):
+        return []
+    siblings = [m for m in ctx.meetings if m.doc_id != meeting.doc_id and m.body == meeting.body
+                and m.meeting_date == meeting.meeting_date]
+    return [next(f for f in facts if f.name == name) for name in sorted(missing) for m in siblings[:1]
+            if (facts := ctx.model.facts(m.doc_id)) and any(f.name == name for f in facts)]
 
 
 def _fact_quote(ctx: Context, fact: Span) -> Quote:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer.bodies import is_meeting_word
+from assistant.answer.bodies import ORG_KINDS, is_meeting_word
 from assistant.answer.english import glossary_words
 from assistant.answer.lookup import FRAME, MEETING_TERMS, Context
 from assistant.answer.questions import DATE_TERMS, Question
@@ -32,10 +32,10 @@ def fact_meetings(ctx: Context) -> list[Meeting]:
 
 
 def rest_terms(q: Question) -> set[str]:
-    """The question's words beyond the meeting, its roles, verbs and dates."""
+    """The question's words beyond the meeting, its roles, verbs, dates and whose it is ("hos d-sektionen")."""
     asked = content_terms(glossary_words(_ENGLISH_FRAME.sub(" ", q.text.casefold()))) if q.english else q.topic
     return {t for t in asked - FRAME - MEETING_VERBS - DATE_TERMS - owner_terms(q.standalone)
-            if len(t) >= 3 and not names_meeting(frozenset({t}))}
+            if len(t) >= 3 and not names_meeting(frozenset({t})) and not t.endswith(ORG_KINDS)}
 
 
 def names_meeting(terms: frozenset[str]) -> bool:

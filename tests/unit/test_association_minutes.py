@@ -218,3 +218,19 @@ def test_a_notices_agenda_wins_over_a_longer_numbered_table_and_its_lettered_par
     assistant = _indexed(tmp_path, path)
     answer = assistant.ask("vad gällde punkt 11 c på dagordningen till samfälligheten flintans årsstämma 2025")
     assert [c.quote for c in answer.citations] == ["c. Boulebana på gård 2"], answer.answer
+
+
+def test_where_and_when_come_from_the_minutes_and_the_notice_of_the_same_meeting(tmp_path) -> None:
+    """A study council's minutes say when the meeting opened but not where; its notice says where: "var och när"
+    quotes both, and "hos d-sektionen" names whose meeting it is, not something that happened at it."""
+    minutes = _written(tmp_path / "2019-10-09.txt", (
+        "DATATEKNIKSEKTIONEN INOM TLTH  Protokoll SRD 20\nSTUDIERÅDET  2019-10-09\n\n"
+        "§1 Mötets öppnande\nOrdföranden förklarade mötet öppnat kl 12:16.\n\n§2 Kurser\nSektionen diskuterade "
+        "kurserna. Sektionen ska skicka en enkät.\n\n§3 Mötets avslutande\nMötet avslutades kl 12:55.\n"))
+    notice = _written(tmp_path / "kallelse-20.txt", (
+        "DATATEKNIKSEKTIONEN INOM TLTH  Kallelse SRD 20\nSTUDIERÅDET  2019-10-09\n\n"
+        "Kallelse till studierådsmöte 20, den 9 Oktober 2019\n\nTid:      12.10\nPlats:    E:1407\n\n"
+        "§1 Mötets öppnande\n§2 Kurser\n§3 Mötets avslutande\n"))
+    assistant = _indexed(tmp_path, minutes, notice)
+    answer = assistant.ask("var och när hölls studierådsmöte 20 hos d-sektionen inom tlth den 9 oktober 2019")
+    assert "E:1407" in answer.answer and "12" in answer.answer, answer.answer
