@@ -14,7 +14,7 @@ from datetime import date
 
 from assistant.documents.model import Member, Structure
 from assistant.documents.bodies import body_name, labelled_body, names_unbroken, proposer, signed_by
-from assistant.documents.lines import Line, split_lines
+from assistant.documents.lines import CELL_GAP, Line, split_lines
 from assistant.documents.officials import is_personal_name, meeting_officials, names_only
 from assistant.documents.organisation import organisation_of
 from assistant.swedish import MONTH_NUMBERS, fold
@@ -91,7 +91,6 @@ _PERSON = re.compile(rf"(?P<name>{_NAME})(?:\s*\((?P<paren>[^()]{{1,40}})\))?(?:
 _NAME_IN_CELL = _NAME.replace(r"\s+", " ")  # a name never spans the gap between two cells
 _NAMED = re.compile(rf"(?P<name>{_NAME_IN_CELL})(?:[ \t]+(?P<bare>[A-ZÅÄÖ]{{1,3}})(?![\wåäö-]))?(?:\s*\((?P<paren>[^()]{{1,40}})\))?")
 _SIGNING_COVER = re.compile(r"Signerat med BankID|Signerat dokument|Originalfilen och signaturerna", re.IGNORECASE)
-_CELL_GAP = re.compile(r"[ \t]{2,}")
 _ORDINAL_ROLE = re.compile(r"\d:e [a-zåäö]")  # "1:e vice ordförande"
 _NAME_AND_TITLE = re.compile(r"[^,]+,[ \t]*[^,\s][^,]{0,58}[^,\s-]")  # a title that does not go on below
 _BARE_PARTY = re.compile(r"[ \t]+([A-ZÅÄÖ]{2,3})$")  # "Paul Andersson KD": the party, not a third name
@@ -202,8 +201,8 @@ def opening_and_closing_time(text: str, structure: Structure) -> None:
 
 def _label_row(line: Line, following: Line) -> list[tuple[str, str, Line]]:
     """A row of labels over a row of values, cell by cell ("Datum  Plats" over "2023-07-25  Kilagårds Gröna")."""
-    labels = re.split(r"[ \t]{2,}", line.stripped)
-    values = re.split(r"[ \t]{2,}", following.stripped)
+    labels = CELL_GAP.split(line.stripped)
+    values = CELL_GAP.split(following.stripped)
     if len(labels) < 2 or len(labels) != len(values) or not all(x.casefold() in _CELL_LABELS for x in labels):
         return []
     return [(label.casefold(), value, following) for label, value in zip(labels, values)]
@@ -242,7 +241,7 @@ def people(text: str, lines: list[Line], structure: Structure) -> None:
     from "Närvarande:" (inline or on the lines below, until a blank line or the next label)."""
     for label, value, _ in _label_values(lines):
         if label in _ROLE_LABELS and _PERSON.match(value):  # "Mötesordförande  David Ådvall  advall": its cell
-            structure.roles.setdefault(_ROLE_LABELS[label], names_only(re.split(r"[ \t]{2,}", value.strip())[0]))
+            structure.roles.setdefault(_ROLE_LABELS[label], names_only(CELL_GAP.split(value.strip())[0]))
         elif label in _STATED_LABELS:  # "Justeringens plats och tid  Protokollet justeras digitalt 2025-02-25."
             structure.roles.setdefault(_STATED_LABELS[label], value.strip())
     for official in meeting_officials(text, structure.items):
@@ -286,7 +285,7 @@ def _members(values: list[str], default_role: str) -> list[Member]:
     matches = list(_NAMED.finditer(text))
     for match, following in zip(matches, matches[1:] + [None]):
         between = text[match.end():following.start() if following else len(text)]
-        role = _CELL_GAP.split(between.strip(" ,;.–-•*"))[0]  # not the cell beside it ("2025-12-08")
+        role = CELL_GAP.split(between.strip(" ,;.–-•*"))[0]  # not the cell beside it ("2025-12-08")
         if between.lstrip().startswith(",") and (role.casefold() in _ROLE_LABELS or role.casefold() not in _CELL_LABELS):  # "Ann Haluzova (M), Ordförande"
             role = role[:1].lower() + role[1:]
         paren = match["paren"] or ""

@@ -17,7 +17,7 @@ from assistant.documents.agenda_tables import (
     trim_span,
 )
 from assistant.documents.fields import BODY_DECISION, block_kind
-from assistant.documents.lines import merge_spans
+from assistant.documents.lines import CELL_GAP, merge_spans
 from assistant.documents.model import AgendaItem, Block, Member, Structure
 from assistant.swedish import normalize_dnr
 
@@ -84,7 +84,6 @@ _PERSON = re.compile(
 )
 
 
-_CELL_GAP = re.compile(r"[ \t]{2,}")  # between the cells of a table row
 _REPLACES = re.compile(r"(?:ersätter|i ?stället för)\s+\S.*")
 
 
@@ -216,7 +215,7 @@ def _members(lines: list[TextLine]) -> list[Member]:
         if line.startswith(("Beslutande", "Övriga")):
             voting, last = line.startswith("Beslutande"), {}
             continue
-        cells = _CELL_GAP.split(line) if line else []
+        cells = CELL_GAP.split(line) if line else []
         for column, cell in enumerate(cells):
             if match := _PERSON.fullmatch(cell):
                 party = match["party"] or ""

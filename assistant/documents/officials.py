@@ -14,7 +14,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from assistant.documents.lines import Line, split_lines
+from assistant.documents.lines import CELL_GAP, Line, split_lines
 from assistant.documents.model import AgendaItem
 
 OPENING_ITEMS = 8  # officials are elected among the first items (öppnande, val av ordförande, sekreterare …;
@@ -174,11 +174,11 @@ def _by_signature(lines: list[Line], around: list[Line] | None = None) -> list[O
 
 
 def _signature_row(line: Line, below: list[Line]) -> list[Official]:
-    roles = [_SIGNATURE_ROLE.fullmatch(cell.strip(" _.:")) for cell in re.split(r"[ \t]{2,}", line.stripped)]
+    roles = [_SIGNATURE_ROLE.fullmatch(cell.strip(" _.:")) for cell in CELL_GAP.split(line.stripped)]
     if len(roles) < 2 or not all(roles):
         return []
     for other in below:
-        names = [_SIGNED_NAME.fullmatch(cell.strip(" _")) for cell in re.split(r"[ \t]{2,}", other.stripped)]
+        names = [_SIGNED_NAME.fullmatch(cell.strip(" _")) for cell in CELL_GAP.split(other.stripped)]
         if len(names) == len(roles) and all(names):
             by_role: dict[str, list[str]] = {}  # "Justerare  Justerare": one official with both names
             for role, name in zip(roles, names):

@@ -20,6 +20,7 @@ from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import NamedTuple
 
+from assistant.documents.lines import CELL_GAP
 from assistant.documents.model import Block, Document, Structure
 from assistant.documents.parsing import PROPOSAL_GROUPS
 from assistant.index.decisions import DecisionRegister, connect
@@ -310,7 +311,6 @@ def _people(doc: Document) -> list[Person]:
     return people
 
 
-_CELL_GAP = re.compile(r"[ \t]{2,}")
 _LABEL_CELL = re.compile(r"[A-ZÅÄÖ][a-zåäö]+(?: [a-zåäö]+)*:?")
 
 
@@ -326,7 +326,7 @@ def _cell(text: str, line: tuple[int, int], name: str) -> tuple[int, int]:
     of the first column), or the whole line."""
     start, end = line
     at = text.find(name, start, end)
-    gaps = list(_CELL_GAP.finditer(text, start, end))
+    gaps = list(CELL_GAP.finditer(text, start, end))
     if at < 0 or not gaps:
         return line
     before = [g for g in gaps if g.end() <= at]
