@@ -75,13 +75,14 @@ def _plausible_title(title: str, styled: bool) -> bool:
     return styled or not (title.endswith((".", ",", ";")) and len(title) > 100)
 
 
+SUB_ITEM_NUMBER = re.compile(r"(?P<item>§ \d+)(?P<letter>[a-h])(?: (?P<roman>[iv]+))?")  # "§ 13a", "§ 13a ii"
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8}
 
 
 def _parts(head: ItemHead) -> list[int]:
     """"6.1" is [6, 1]; a sub-item by letter and roman numeral, "§ 13a ii", is [13, 1, 2]."""
     parts = [int(p) for p in re.findall(r"\d+", head.number)]
-    if sub := re.fullmatch(r"§ \d+(?P<letter>[a-h])(?: (?P<roman>[iv]+))?", head.number):
+    if sub := SUB_ITEM_NUMBER.fullmatch(head.number):
         parts.append(ord(sub["letter"]) - ord("a") + 1)
         parts += [_ROMAN[sub["roman"]]] if sub["roman"] else []
     return parts

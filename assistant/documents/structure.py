@@ -16,7 +16,8 @@ from dataclasses import dataclass
 
 from assistant.documents.fields import block_kind, field_label, motions, outcome
 from assistant.documents.model import AgendaItem, Block, Heading, Structure
-from assistant.documents.item_heads import TITLE_CHARS, ItemHead, find_items, heading_text, item_heads, own_end
+from assistant.documents.item_heads import (SUB_ITEM_NUMBER, TITLE_CHARS, ItemHead, find_items, heading_text, item_heads,
+                                            own_end)
 from assistant.documents.lines import DNR, Line, is_page_number, split_lines
 from assistant.swedish import normalize_dnr
 
@@ -137,7 +138,7 @@ def _parent_number(number: str) -> str:
     """"6" of "6.1", "§ 12d" of "§ 12d iii", "§ 12" of "§ 12d"."""
     if "." in number:
         return number.rsplit(".", 1)[0]
-    sub = re.fullmatch(r"(?P<item>§ \d+)(?P<letter>[a-h])(?P<roman> [iv]+)?", number)
+    sub = SUB_ITEM_NUMBER.fullmatch(number)
     return "" if not sub else sub["item"] + sub["letter"] if sub["roman"] else sub["item"]
 
 
