@@ -89,8 +89,7 @@ def compose_answer(q: Question, hits: list[Hit], texts: SourceTexts, boilerplate
         direct, more = _with_its_decision(direct, more, texts)
     subject = subject_words(q, COST_TERMS | _VOTE_TERMS)
     direct = with_stated(q, direct, hits, texts, subject_words(q, _ATTRIBUTE_WORDS), weights)
-    direct = [(hit, _with_antecedents(hit, units, texts)) for hit, units in direct]
-    direct = [(hit, _sentences_completed(hit, units, texts)) for hit, units in direct]
+    direct = [(hit, _quoted_whole(hit, units, texts)) for hit, units in direct]
     if not q.english:
         direct, more = _on_topic_first(direct, more, subject)
         if not _names_topic(direct, subject):
@@ -257,12 +256,15 @@ def _with_its_decision(direct: Picked, more: Picked, texts: SourceTexts) -> tupl
     return [(hit, units + _decision_after(hit, units, texts)) for hit, units in direct], more
 
 
-def _with_antecedents(hit: Hit, units: list[Unit], texts: SourceTexts) -> list[Unit]:
-    """"Styrelsen beslutar att fyllnadsvälja dessa": the sentence before it in its paragraph, which names them."""
-    if not any(_REFERS_BACK.search(u.text) for u in units):
-        return units
+def _quoted_whole(hit: Hit, units: list[Unit], texts: SourceTexts) -> list[Unit]:
+    """The quotes with the sentence that names what they refer back to, each sentence to its end."""
     text = texts.text(hit.chunk.doc_id)
     every = units_of(hit.chunk, text)
+    return [continued(u, every, text) for u in _with_antecedents(units, every, text)]
+
+
+def _with_antecedents(units: list[Unit], every: list[Unit], text: str) -> list[Unit]:
+    """"Styrelsen beslutar att fyllnadsvälja dessa": the sentence before it in its paragraph, which names them."""
     quoted = {u.start for u in units}
     for unit in [u for u in units if _REFERS_BACK.search(u.text)]:
         before = [p for p in every if p.end <= unit.start and "\n\n" not in text[p.end:unit.start]]
@@ -270,12 +272,6 @@ def _with_antecedents(hit: Hit, units: list[Unit], texts: SourceTexts) -> list[U
             units = sorted(units + [replace(before[-1], label=unit.label)], key=lambda u: u.start)
             quoted.add(before[-1].start)
     return units
-
-
-def _sentences_completed(hit: Hit, units: list[Unit], texts: SourceTexts) -> list[Unit]:
-    text = texts.text(hit.chunk.doc_id)
-    every = units_of(hit.chunk, text)
-    return [continued(u, every, text) for u in units]
 
 
 def _decision_after(hit: Hit, units: list[Unit], texts: SourceTexts) -> list[Unit]:

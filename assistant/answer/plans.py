@@ -124,12 +124,12 @@ def _sub_point(ctx: Context, meetings: list[Meeting], value: str) -> Answer | No
     if not parts:
         return None
     named = [m for m in meetings if m.doc_id in ctx.question.meetings] or meetings[:1]
+    line = re.compile(rf"^[ \t]*(?P<point>{parts['letter']}[.)][ \t]+\S[^\n]*)", re.MULTILINE | re.IGNORECASE)
     for meeting in named:
         text = ctx.texts.text(meeting.doc_id)
         for item in ctx.model.items(meeting.doc_id):
             if _unsigned(item.number) != parts["number"]:
                 continue
-            line = re.compile(rf"^[ \t]*(?P<point>{parts['letter']}[.)][ \t]+\S[^\n]*)", re.MULTILINE | re.IGNORECASE)
             if found := line.search(text, item.start, item.end):
                 start = found.start("point")
                 following = _SUB_POINT.search(text, found.end(), item.end)  # its text, up to the next part

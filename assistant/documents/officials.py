@@ -109,8 +109,8 @@ def _by_heading(lines: list[Line]) -> list[Official]:
     for i, line in enumerate(lines):
         bare = _LEAD.sub("", line.text).strip()
         match = _HEADING.fullmatch(bare)
-        told = bare[:match.end("role") + len(_CLAUSE.split(match["rest"])[0])] if match else ""
-        if not match or len(told) > HEADING_CHARS or _ANY_ROLE.search(_CLAUSE.split(match["rest"])[0]) or \
+        said = _CLAUSE.split(match["rest"])[0] if match else ""  # the role's own words, not what it does
+        if not match or match.end("role") + len(said) > HEADING_CHARS or _ANY_ROLE.search(said) or \
                 bare[:1].islower() and ":" not in bare:
             continue  # a lower-case line ends a sentence the line above began: "… som" / "protokolljusterare."
         role = ROLES[match["role"].casefold()]
