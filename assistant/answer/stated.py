@@ -19,16 +19,18 @@ Picked = list[tuple[Hit, list[Unit]]]
 SUBJECT_SHARE = 0.4  # a unit outside the item the answer quotes names at least this share of the subject
 Test = Callable[[str], bool]
 
-ASKS_COST = re.compile(r"kost|avgift|belopp|pengar|cost|how much")
+ASKS_COST = re.compile(r"kost|avgift|belopp|pengar|arvode|ersättning|budget|bidrag|hyra|anslag|cost|how much")
 _SHARE_ASKED = re.compile(r"\b(?:sänk|höj|ök|minsk|förändr|ändr)|andel|procent|\bhur stor del\b")  # "hur mycket sänks
 # avgiften", "hur stor andel av kostnaderna": a percentage answers
 _PERCENT = re.compile(r"\d+(?:[,.]\d+)?\s*(?:%|procent)", re.IGNORECASE)
 VOTE = re.compile(r"omröstning|röst|reserver", re.IGNORECASE)
+# sums written without a currency: "10k av 27k", a table's "208 040", a fee in "1/4 inkomstbasbelopp"
+_BARE_SUM = re.compile(r"\b\d+(?:[,.]\d+)?\s?k\b|\b\d{1,3}(?:[ \u00a0]\d{3})+\b|basbelopp", re.IGNORECASE)
 _VOTE_RESULT = re.compile(r"\b(?:ja|nej)-?röst|\d+\s+röster|\bröstade\b|\bröstsiffror", re.IGNORECASE)
 
 
 def sum_stated(text: str, low_question: str) -> bool:
-    return bool(MONEY.search(text) or _SHARE_ASKED.search(low_question) and _PERCENT.search(text))
+    return bool(MONEY.search(text) or _BARE_SUM.search(text) or _SHARE_ASKED.search(low_question) and _PERCENT.search(text))
 
 
 def needed(q: Question) -> tuple[Test, Test] | None:

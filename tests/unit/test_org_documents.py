@@ -915,3 +915,27 @@ def test_a_percentage_states_a_share_or_a_change_asked_not_a_price() -> None:
     assert sum_stated("bära 30% av kostnaderna", "hur stor andel av kostnaderna bär finansieringen?")
     assert sum_stated("Grundavgiften sänks med 21%.", "hur mycket sänks grundavgiften?")
     assert not sum_stated("Taxan höjs med 5%.", "vad kostar taxan för en villa?")
+
+
+def test_sums_written_short_or_as_table_figures_are_stated() -> None:
+    """Associations write "10k av 27k", a budget table "FnollK 208 040", a fee "1/4 inkomstbasbelopp"."""
+    from assistant.answer.stated import sum_stated
+
+    asked = "hur mycket av budgeten hade studierådet använt?"
+    assert sum_stated("Vi har bara spenderat 10k av 27k i budget.", asked)
+    assert sum_stated("FnollK 208 040 180 000", asked)
+    assert sum_stated("Arvode till valberedningen: 1/4 inkomstbasbelopp.", asked)
+    assert not sum_stated("Mötet 2019 hölls i sal 12.", asked)
+
+
+def test_a_fee_or_budget_asked_of_a_passage_that_states_no_sum_is_partly_refused(fast_assistant, tmp_path) -> None:
+    """"Hur mycket arvode fick deltagarna": the notes name the group's work and no sum; "hur stor budget": the
+    passage says when the pilot is done, not what it costs."""
+    path = tmp_path / "anteckningar.txt"
+    text = ("Mötesanteckningar referensgruppen för identifierare 2023-06-13\n\n1. Bakgrund\n\n"
+            "Referensgruppens deltagare arbetar med rekommendationen för identifierare. Piloten för "
+            "identifierare beräknas vara klar i oktober 2025.\n\n2. Nästa möte\n\nNästa möte hålls i augusti.\n")
+    fee = _asked(fast_assistant, path, text, "Hur mycket arvode fick deltagarna i referensgruppen för identifierare?")
+    assert not fee.found, fee.answer
+    budget = fast_assistant.ask("Hur stor budget har piloten för identifierare?")
+    assert not budget.found, budget.answer
