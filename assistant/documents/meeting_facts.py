@@ -12,33 +12,18 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from assistant.documents.model import Member, Structure
 from assistant.documents.bodies import body_name, labelled_body, names_unbroken, proposer, signed_by
+from assistant.documents.doc_types import (FIRST_PAGE_CHARS, NOT_MEETINGS, TITLE_WORDS, doc_type, doc_type_from_text,
+                                           fold_words)
 from assistant.documents.lines import CELL_GAP, Line, split_lines
+from assistant.documents.model import Member, Structure
 from assistant.documents.officials import is_personal_name, meeting_officials, names_only
 from assistant.documents.organisation import organisation_of
-from assistant.swedish import MONTH_NUMBERS, fold
+from assistant.swedish import MONTH_NUMBERS
 
 Span = tuple[int, int]
 
 TITLE_LINES = 12  # the first lines of a document, where its type, body and date are named
-FIRST_PAGE_CHARS = 4000
-DOC_TYPES = (  # (type, pattern), tried in the order they occur in the title lines
-    ("justerat protokoll", r"justerat\s+protokoll"),
-    ("kallelse", r"kallelse|\bhärmed kallas\b|\bkallas\b(?: härmed)? [^.]{0,60}\btill\b"),  # "Härmed kallas …"
-    ("föredragningslista", r"föredragningslista"),
-    ("dagordning", r"dagordning"),
-    ("protokoll", r"\w*protokoll(?![a-zåäö])|protokoll\s+fört|\w*anteckningar\b"),
-    ("tjänsteskrivelse", r"tjänsteskrivelse|tjänsteutlåtande"),
-    ("bilaga", r"^\s*(?:bilaga|motion(?:er)?\b|proposition\b|förslag till\b(?! (?:dagordning|föredragningslista))"
-               r"|\w+s förslag\b)"),
-    ("rapport", r"\w*rapport(?![a-zåäö])|verksamhetsberättelse"),
-)
-NOT_MEETINGS = {"bilaga", "tjänsteskrivelse", "rapport"}  # documents of their own date, not a meeting's
-_DECIDED = re.compile(r"\b(?:beslutar|beslutade|beslöt|beslutades|beslöts|väljer|valdes|godkändes|fastställdes|"
-                      r"bifölls|antogs|lades till handlingarna|läggs till handlingarna)\b", re.IGNORECASE)
-TITLE_WORDS = {"justerat protokoll": "Justerat protokoll", "kallelse": "Kallelse", "föredragningslista": "Föredragningslista",
-               "dagordning": "Dagordning", "protokoll": "Protokoll"}
 _ISO = re.compile(r"(?<!\d)(20\d{2}|19\d{2})-(\d{2})-(\d{2})(?!\d)")
 _WORDY = re.compile(r"(?<!\d)(\d{1,2})(?::e|:a|:de|:te)?\s+([a-zåäö]{3,9})\.?\s+(\d{4})(?!\d)", re.IGNORECASE)
 _DAY_MONTH = re.compile(r"(?<![\d:])(\d{1,2})(?::e|:a|:de|:te)?\s+([a-zåäö]{3,9})\b(?!\s+\d)", re.IGNORECASE)
@@ -56,7 +41,6 @@ _OPENED = re.compile(r"\böppna(?:s|des|t|r)?\b|\böppnande\b", re.IGNORECASE)
 _CLOSED = re.compile(r"\b(?:avslutas|avslutades|avslutat|avslutar|avslutande)\b", re.IGNORECASE)
 _CLOCK_TIME = re.compile(r"\b([012]?\d[.:][0-5]\d)\b")
 _LABEL_VALUE = re.compile(r"[ \t]*(?P<label>[A-ZÅÄÖ][\wåäö &]{1,30}?)[ \t]*:[ \t]*(?P<value>\S.*?)[ \t]*")
-_HELD = re.compile(r"\b(?:öppnades|förklarades öppnat|avslutades|förklarades avslutat)\b", re.IGNORECASE)  # it took place
 _MARKUP = re.compile(r"^[ \t]*(?:#{1,6}|%)[ \t]*|\*\*")  # Markdown or Pandoc marks: "# Titel", "**Datum:**"
 _NOT_MEETING_DATE = re.compile(r"juster|anslag|nedtag|överklag|utfärd|publicer|expedier|skickad|upprätta|senast|"
                                r"inkom|diarie|tillkännag|datum för|utskrift", re.IGNORECASE)
@@ -104,14 +88,6 @@ def title_lines(text: str, noise: list[Span], first_item: int) -> list[Line]:
     lines = lines[covered[-1] + 1 if covered else 0:][:TITLE_LINES]  # an e-signing service's cover page first
     header = [ln for ln in split_lines(text) if ln.stripped and any(s <= ln.start < e for s, e in noise[:6])]
     return lines + [ln for ln in header if ln.start >= end][:3]
-
-
-def doc_type(lines: list[str]) -> str:
-    for line in lines:
-        found = [(m.start(), kind) for kind, pattern in DOC_TYPES if (m := re.search(pattern, line, re.IGNORECASE))]
-        if found:
-            return min(found)[1]
-    return ""
 
 
 def parse_date(text: str) -> str:
@@ -317,7 +293,7 @@ def infer_facts(text: str, structure: Structure, noise: list[Span], file_name: s
     title = [_MARKUP.sub("", ln.stripped) for ln in title_lines(text, noise, first_item)]
     first_page = [ln for ln in split_lines(text[:FIRST_PAGE_CHARS]) if ln.stripped]
     if not structure.doc_type:
-        structure.doc_type = doc_type(title) or _doc_type_from_text(text, structure)
+        structure.doc_type = doc_type(title) or doc_type_from_text(text, structure)
     if not structure.body:
         headlines = [t for t in names_unbroken(_before_attendance(title)) if len(t) <= 80 and not t.endswith((".", ":"))]
         named = labelled_body(first_page) or next((b for t in headlines if (b := body_name(t))), "")
@@ -344,20 +320,6 @@ def _before_attendance(title: list[str]) -> list[str]:
     return title[:end]
 
 
-def _doc_type_from_text(text: str, structure: Structure) -> str:
-    """Minutes record decisions and who was there; a list of items without them is an agenda; an officer's
-    report to the board is headed by who handles the case ("Handläggare:") and its case number."""
-    head = text[:FIRST_PAGE_CHARS // 4]
-    if re.search(r"^\s*Handläggare\s*:", head, re.MULTILINE) and re.search(r"^\s*(?:Diarienr|Dnr|Diarienummer)\b", head,
-                                                                         re.MULTILINE | re.IGNORECASE):
-        return "tjänsteskrivelse"
-    if "Beslut" in {label for item in structure.items for label in item.fields} or \
-            len(_DECIDED.findall(text)) + len(_HELD.findall(text)) >= 2 or \
-            re.search(r"^\s*Närvarande\b", text[:FIRST_PAGE_CHARS], re.MULTILINE):
-        return "protokoll"
-    return "dagordning" if len(structure.items) >= 3 else ""
-
-
 def _from_file_name(file_name: str, structure: Structure) -> None:
     stem = re.sub(r"\.[a-z0-9]{2,4}$", "", file_name, flags=re.IGNORECASE)
     words = stem.replace("_", " ").replace("-", " ")
@@ -371,12 +333,6 @@ def _from_file_name(file_name: str, structure: Structure) -> None:
     if not structure.body and (body := body_name(words)):
         structure.body = body
         structure.guessed.append("body")
-
-
-def fold_words(words: str) -> str:
-    """File names often spell without å, ä, ö: "foredragningslista" → "föredragningslista"."""
-    known = {fold(kind): kind for kind, _ in DOC_TYPES}
-    return " ".join(known.get(w.casefold(), w) for w in words.split())
 
 
 def _compact_date(stem: str) -> str:
