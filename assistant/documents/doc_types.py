@@ -9,6 +9,7 @@ from assistant.documents.model import Structure
 from assistant.swedish import fold
 
 FIRST_PAGE_CHARS = 4000
+AGENDA_SHARE = 0.75  # of items that are a bare title, and the document is an agenda
 DOC_TYPES = (  # (type, pattern), tried in the order they occur in the title lines
     ("justerat protokoll", r"justerat\s+protokoll"),
     ("kallelse", r"kallelse|\bhärmed kallas\b|\bkallas\b(?: härmed)? [^.]{0,60}\btill\b"),  # "Härmed kallas …"
@@ -19,8 +20,11 @@ DOC_TYPES = (  # (type, pattern), tried in the order they occur in the title lin
     ("bilaga", r"^\s*(?:bilaga|motion(?:er)?\b|proposition\b|förslag till\b(?! (?:dagordning|föredragningslista))"
                r"|\w+s förslag\b)"),
     ("rapport", r"\w*rapport(?![a-zåäö])|verksamhetsberättelse"),
+    # by-laws, regulations, policies and plans a meeting adopted, named first on their title line
+    ("styrdokument", r"^\s*(?:stadgar|reglemente|arbetsordning|delegationsordning|policy|riktlinjer|instruktion(?:er)?"
+                     r"|verksamhetsplan|budget)\b"),
 )
-NOT_MEETINGS = {"bilaga", "tjänsteskrivelse", "rapport"}  # documents of their own date, not a meeting's
+NOT_MEETINGS = {"bilaga", "tjänsteskrivelse", "rapport", "styrdokument"}  # documents of their own date, not a meeting's
 _DECIDED = re.compile(r"\b(?:beslutar|beslutade|beslöt|beslutades|beslöts|väljer|valdes|godkändes|fastställdes|"
                       r"bifölls|antogs|lades till handlingarna|läggs till handlingarna)\b", re.IGNORECASE)
 TITLE_WORDS = {"justerat protokoll": "Justerat protokoll", "kallelse": "Kallelse", "föredragningslista": "Föredragningslista",
@@ -44,10 +48,24 @@ def doc_type_from_text(text: str, structure: Structure) -> str:
                                                                          re.MULTILINE | re.IGNORECASE):
         return "tjänsteskrivelse"
     if "Beslut" in {label for item in structure.items for label in item.fields} or \
-            len(_DECIDED.findall(text)) + len(_HELD.findall(text)) >= 2 or \
-            re.search(r"^\s*Närvarande\b", text[:FIRST_PAGE_CHARS], re.MULTILINE):
+            re.search(r"^\s*Närvarande\b(?! och frånvarande)", text[:FIRST_PAGE_CHARS], re.MULTILINE):
+        return "protokoll"
+    if _bare_titles(text, structure) >= AGENDA_SHARE:
+        return "dagordning"  # a pack of agenda and attachments: "valdes" in an attachment decides nothing here
+    if len(_DECIDED.findall(text)) + len(_HELD.findall(text)) >= 2:
         return "protokoll"
     return "dagordning" if len(structure.items) >= 3 else ""
+
+
+def _bare_titles(text: str, structure: Structure) -> float:
+    """The share of items that are their heading line and nothing more up to the next item, as on an agenda (a
+    presenter may stand in the heading's row; the last item may run on into an attachment)."""
+    items = sorted(structure.items, key=lambda i: i.start)
+    if len(items) < 4:
+        return 0.0
+    bare = [i for i, following in zip(items, items[1:])
+            if len([ln for ln in text[i.start:min(i.end, following.start)].splitlines() if ln.strip()]) == 1]
+    return len(bare) / (len(items) - 1)
 
 
 def fold_words(words: str) -> str:

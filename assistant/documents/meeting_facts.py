@@ -35,6 +35,8 @@ _PLACE_AFTER_TIME = re.compile(r"\bkl\.?\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2
                                r"(?P<place>[A-ZÅÄÖ][^,\n]{2,60}?)\s*(?:[,.]|$)")  # "kl 16.30 i Anne-Maries loge"
 _PLACE_BEFORE_DATE = re.compile(r"(?:I|På)\s+(?P<place>[^,\n\d]{3,40}?)\s*,\s*\S*\d")  # "I cafeterian, 2018-11-21"
 _SAYS_MEETING = re.compile(r"\bmöte|\bsammanträde|\bstämma", re.IGNORECASE)
+_NAMES_MEETING = re.compile(r"(?:möte|sammanträde|stämma)(?:t|n|s|ts|s?protokoll)?\b", re.IGNORECASE)  # "Styrelsemöte 4 maj"
+_SECTION_NAME = re.compile(r"[\wåäöÅÄÖ-]*(?i:sektion)(?:en|EN)?\s+(?i:för|inom|vid)\s+\S")  # "Sektionen för Medieteknik"
 _ATTENDANCE_OR_OPENING = re.compile(r"\s*(?:§?\s*\d+[.)]?\s*)?(?:Mötets öppnande|Mötet öppnas|Öppnande|Närvarande|"
                                     r"Kallade|Deltagare)\b", re.IGNORECASE)
 _OPENED = re.compile(r"\böppna(?:s|des|t|r)?\b|\böppnande\b", re.IGNORECASE)
@@ -188,7 +190,10 @@ def meeting_when_where(text: str, lines: list[Line], title: list[str], structure
     pairs = _label_values(lines)
     if not structure.meeting_date:
         labelled = [parse_date(v) for label, v, _ in pairs if label in _DATE_LABELS]
-        in_title = [parse_date(t) for t in title if not _NOT_MEETING_DATE.search(t)] + [_title_day(title)]
+        dated = [t for t in title if not _NOT_MEETING_DATE.search(t)]  # "Styrelsemöte 4 maj" before "Stockholm 2020-04-04"
+        if structure.doc_type in TITLE_WORDS:  # a meeting's own document: the date beside the meeting first
+            dated.sort(key=lambda t: not _NAMES_MEETING.search(t))
+        in_title = [parse_date(t) for t in dated] + [_title_day(title)]
         anywhere = [parse_date(ln.text) for ln in lines if not _NOT_MEETING_DATE.search(ln.text)]
         structure.meeting_date = next((d for d in labelled + in_title + anywhere if d), "")
     if not structure.meeting_time:
@@ -296,7 +301,9 @@ def infer_facts(text: str, structure: Structure, noise: list[Span], file_name: s
         structure.doc_type = doc_type(title) or doc_type_from_text(text, structure)
     if not structure.body:
         headlines = [t for t in names_unbroken(_before_attendance(title)) if len(t) <= 80 and not t.endswith((".", ":"))]
-        named = labelled_body(first_page) or next((b for t in headlines if (b := body_name(t))), "")
+        bodies_first = sorted(headlines, key=lambda t: bool(_SECTION_NAME.match(t)))  # "Styrelsemöte 4 maj 2020" under
+        # the letterhead "Sektionen för Medieteknik": the board meets, the section is the organisation
+        named = labelled_body(first_page) or next((b for t in bodies_first if (b := body_name(t))), "")
         proposing = proposer(text)
         own = structure.doc_type in NOT_MEETINGS  # a proposal or report is by its author, not its subject
         structure.body = (proposing or named if own else named or proposing) or signed_by(text)

@@ -41,9 +41,10 @@ _SENTENCES = (
                rf"(?:mötets\s+)?{_ROLE}"),
     re.compile(rf"\b[Tt]ill\s+(?:mötets\s+)?{_ROLE}\s+(?:för\s+\w+\s+)?(?:valdes|väljs|utsågs|utses)\s+{_NAMES}"),
     re.compile(rf"\b{_ROLE}\s+(?:för\s+(?:mötet|sammanträdet)\s+)?(?:är|var|blir|blev)\s+{_NAMES}"),
-    re.compile(rf"\b(?P<role>(?i:mötesordförande|ordförande))n?\s+{_NAMES}\s+(?:förklarade|förklarar|öppnade|öppnar"
-               rf"|hälsade|hälsar)\b"),  # "Ordförande Anna Berg förklarade mötet öppnat"
 )
+# "Ordförande Anna Berg förklarade mötet öppnat": the chair, unless the meeting then elects its own
+_OPENED_BY = re.compile(rf"\b(?P<role>(?i:mötesordförande|ordförande))n?\s+{_NAMES}\s+(?:förklarade|förklarar|öppnade"
+                        rf"|öppnar|hälsade|hälsar)\b")
 _FIRST_NAME_ELECTED = re.compile(rf"^[\s\-–•*]*(?P<name>[A-ZÅÄÖÉ][a-zåäöé]+)\s+(?:väljs|valdes|utses|utsågs)\s+(?:till|som)\s+"
                                  rf"{_ROLE}\b")  # "Ylva väljs till justerare." (a small board knows its members)
 _NOT_NAMES = {"mötet", "han", "hon", "styrelsen", "årsmötet", "stämman", "nämnden", "föreningen", "ingen", "den", "det"}
@@ -77,7 +78,10 @@ def meeting_officials(text: str, items: list[AgendaItem]) -> list[Official]:
     lines = [ln for ln in split_lines(text[:end]) if ln.stripped]
     tail = [ln for ln in split_lines(text) if ln.stripped and ln.start >= len(text) - SIGNATURE_CHARS]
     signed_first = _by_signature([ln for ln in lines if _SIGNATURE_RULE.search(ln.text)], lines)
-    found = sorted(_by_sentence(lines) + _by_heading(lines) + signed_first, key=lambda o: o.start) + _by_signature(tail)
+    opened_by = [Official("ordförande", _names(m["name"]), ln.start, ln.end) for ln in lines
+                 if (m := _OPENED_BY.search(ln.text))]
+    found = sorted(_by_sentence(lines) + _by_heading(lines) + signed_first, key=lambda o: o.start) + opened_by + \
+        _by_signature(tail)
     first: dict[str, Official] = {}
     for official in found:
         held = first.setdefault(official.role, official)

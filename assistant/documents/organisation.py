@@ -12,9 +12,13 @@ _KIND_AFTER = (r"(?i:byalag(?:et)?|kommun|stad|[a-zåäö]*förening(?:en)?|stud
 _KIND_BEFORE = (r"(?:[A-ZÅÄÖ][a-zåäö]+föreningen|Region|Brf|BRF|Bostadsrättsföreningen|Föreningen|Stiftelsen|Sektionen|Divisionen|Kollektivhusföreningen"
                 r"|Studentkåren|Kommunförbundet)")
 _NAMED_KIND = (
+    re.compile(rf"\b(?=[A-ZÅÄÖ])[\wåäöÅÄÖ-]*(?i:sektion(?:en)?) (?i:för|inom|vid) {_NAME_WORD}(?: {_NAME_WORD}){{0,2}}"),
+    # a student section named with its university or subject: "Datatekniksektionen inom TLTH", "Sektionen för Medieteknik"
     re.compile(rf"\b{_KIND_BEFORE}\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}"),  # "Brf Doktor Lindh"
     re.compile(rf"\b{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}\s+{_KIND_AFTER}\b"),  # "Långasands Byalag"
 )
+_NUMBERED = re.compile(rf"(?P<owner>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}),?\s+\(?(?i:org\.?\s*(?:nr|nummer)\.?"
+                       r"|organisationsnummer)\s*:?\s*\d{6}-\d{4}")  # "Höganäs Makerspace org.nummer 802523-8968"
 _MEETING_OWNER = re.compile(rf"^(?:.{{0,60}}?\b(?:vid|från|till)\s+)?"  # "Protokoll fört vid", "… kallas till"
                             rf"(?P<owner>{_NAME_WORD}(?:\s+[\wåäö-]+)?)s\s+(?:ordinarie\s+|extra\s+)?[\wåäö]*"
                             rf"(?:möte|stämma|sammanträde)\b", re.IGNORECASE)
@@ -32,6 +36,8 @@ def organisation_of(head: list[str]) -> str:
                 name = _clean(_without_genitive(match.group(), line[match.end():]))
                 if len(name.split()) >= 2:  # a name and its kind
                     return name
+        if owner := _NUMBERED.search(line):
+            return _clean(owner["owner"])
         if (owner := _MEETING_OWNER.match(line.strip())) and not _BODY.search(owner["owner"]):
             return _clean(owner["owner"])  # "Stackens vårmöte": Stacken; not "Styrelsens möte"
     return ""

@@ -404,3 +404,39 @@ def test_accent_marks_set_apart_by_latex_are_joined_to_their_letters(tmp_path: P
     assert "Allmänt om verksamheten. Ordförande: Anna Andersson, André Berg." in load(path).text
     fallback = layout_text([PageLayout(1, 842.0, placed=False)], lambda number: "Vi st¨adar p˚a fredag, Lucas´ tur.")
     assert fallback.text == "Vi städar på fredag, Lucas´ tur."
+
+
+def _paged(pages: list[str]):
+    from assistant.documents.loaders import _form_feed_pages
+    from assistant.documents.model import LoadedText
+
+    text = "\f".join(pages)
+    return text, parse(text, LoadedText(text, _form_feed_pages(text)), "reglemente.pdf")
+
+
+def test_by_laws_and_regulations_are_governing_documents_of_no_meeting() -> None:
+    """A section's "Reglemente" with a running header "Senast reviderad … den 21 april 2020" is no meeting's
+    minutes: the revision date is not a meeting date, and the title names the document."""
+    header = "Reglemente | Sektionen för Rymdteknik\nSenast reviderad av Styrelsen 19/20\nden 21 april 2020\nSida {n} av 3"
+    bodies = ["Reglemente\nSektionen för Rymdteknik\nAntaget av sektionsmötet 2006-12-07\n\nÄndringar gjorda:\n"
+              "Datum\n\nAvsnitt\n\n2010-03-01\n\n2.5.1",
+              "1. Styrelsen\n1.1 Styrelsen består av ordförande, kassör och sekreterare.\n1.2 Styrelsen sammanträder "
+              "minst en gång i månaden.",
+              "2. Sektionsmötet\n2.1 Sektionsmötet är sektionens högsta beslutande organ."]
+    _, structure = _paged([header.format(n=n) + "\n\n" + body for n, body in enumerate(bodies, 1)])
+    assert structure.doc_type == "styrdokument"
+    assert structure.meeting_date == ""
+    assert structure.title.startswith("Reglemente")
+
+
+def test_an_agendas_meeting_date_is_the_one_beside_the_meeting_not_the_letters_date() -> None:
+    """"Stockholm 2020-04-04" is when the agenda was written; "Styrelsemöte 04 maj 2020" is the meeting. An
+    agenda item "Närvarande och frånvarande" does not make the agenda minutes."""
+    text = ("Sektionen för Rymdteknik  Stockholm 2020-04-04\n\nStyrelsemöte 04 maj 2020\n(* betyder att bilaga finns)\n"
+            "1.  Formalia\n\n1.1.  Mötets öppnande\n1.2.  Mötets behöriga utlysande\n1.3.  Närvarande och frånvarande\n"
+            "1.4.  Val av justerare\n2.  Rapporter  Föredragande\n\n2.1.  Kassör  Eva Ek\n2.2.  Sekreterare  Per Ek\n"
+            "3.  Mötets avslutande\n\nBilaga 1\n\nMotion om läsplattor. Kassör Eva Ek valdes 2019. Per Ek valdes 2018.\n")
+    structure = parse(text)
+    assert structure.meeting_date == "2020-05-04"
+    assert structure.doc_type != "protokoll"
+    assert structure.body == "Styrelsemötet"

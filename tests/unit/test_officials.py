@@ -74,3 +74,15 @@ def test_signatures_with_the_names_above_their_roles_and_a_sections_talman() -> 
     roles = {o.role: o.names for o in meeting_officials(text, [])}
     assert roles == {"ordförande": "Ruben Seyer", "sekreterare": "Felix Augustsson",
                      "justerare": "Tarek Alhaskir och Mikael Eriksson"}
+
+
+def test_the_elected_chair_of_the_meeting_and_not_the_associations_chair_who_opened_it() -> None:
+    """"Föreningens ordförande Cecilia Skoog hälsade alla välkomna" opens an årsmöte that then elects its own
+    chair ("Årsmötet beslutade att / välja Ingvor Green till mötesordförande.")."""
+    text = ("§ 1 Mötets öppnande\n\nFöreningens ordförande Cecilia Skoog hälsade alla välkomna och förklarade årsmötet "
+            "öppnat.\n\n§ 2 Val av mötesordförande och sekreterare\n\nÅrsmötet beslutade att\n\nvälja Ingvor Green till "
+            "mötesordförande.\n\nvälja Victoria Dorup till mötessekreterare.\n")
+    found = officials(text)
+    assert found["ordförande"][0] == "Ingvor Green"
+    assert found["sekreterare"][0] == "Victoria Dorup"
+    assert officials("Ordförande Anna Berg förklarade mötet öppnat kl 12:15.\n")["ordförande"][0] == "Anna Berg"

@@ -260,6 +260,18 @@ def test_the_next_items_heading_is_no_line_of_the_item_before() -> None:
     assert titles["17.2"] == "Motion 2 Stadgeändring kring dagordning på årsmöte"
 
 
+def test_the_organisation_is_the_name_beside_its_organisation_number() -> None:
+    """A legal entity prints its organisation number beside its name, whatever kind of organisation it is."""
+    from assistant.documents.organisation import organisation_of
+
+    head = ["Årsmöte Verksamhetsår 2023", "Höganäs Makerspace org.nummer 802523-8968", "2024-03-17, Smältaregatan 7"]
+    assert organisation_of(head) == "Höganäs Makerspace"
+    assert organisation_of(["Protokoll", "Acme Verkstad AB, org.nr: 556677-8899"]) == "Acme Verkstad AB"
+    assert organisation_of(["Organisationsnummer 802523-8968"]) == ""
+    assert organisation_of(["DATATEKNIKSEKTIONEN INOM TLTH", "STUDIERÅDET"]) == "DATATEKNIKSEKTIONEN INOM TLTH"
+    assert organisation_of(["Sektionen för Medieteknik  Stockholm 2020-04-04"]) == "Sektionen för Medieteknik"
+
+
 def test_the_organisation_that_owns_a_meeting_in_a_sentence() -> None:
     """"Protokoll fört vid Stackens vårmöte", "… kallas till Stackens vårmöte", "Datorföreningen Stackens
     ordinarie höstmöte" name the club; a body, a common noun or a kind of association alone names none."""
