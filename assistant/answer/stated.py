@@ -24,8 +24,7 @@ _SHARE_ASKED = re.compile(r"\b(?:sänk|höj|ök|minsk|förändr|ändr)|andel|pro
 # avgiften", "hur stor andel av kostnaderna": a percentage answers
 _PERCENT = re.compile(r"\d+(?:[,.]\d+)?\s*(?:%|procent)", re.IGNORECASE)
 VOTE = re.compile(r"omröstning|röst|reserver", re.IGNORECASE)
-# sums written without a currency: "10k av 27k", a table's "208 040", a fee in "1/4 inkomstbasbelopp"
-_BARE_SUM = re.compile(r"\b\d+(?:[,.]\d+)?\s?k\b|\b\d{1,3}(?:[ \u00a0]\d{3})+\b|basbelopp", re.IGNORECASE)
+_BARE_SUM = re.compile(r"\b\d+(?:[,.]\d+)?\s?k\b|basbelopp", re.IGNORECASE)  # "10k av 27k", "1/4 inkomstbasbelopp"
 _VOTE_RESULT = re.compile(r"\b(?:ja|nej)-?röst|\d+\s+röster|\bröstade\b|\bröstsiffror", re.IGNORECASE)
 
 

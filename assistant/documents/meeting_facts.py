@@ -33,6 +33,8 @@ _TIME = re.compile(r"(?:\bkl\.?|\bklockan|\btid)\s*:?\s*(\d{1,2}[.:]\d{2})(?:\s*
                    re.IGNORECASE)
 _PLACE_AFTER_TIME = re.compile(r"\bkl\.?\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?,?\s+(?:i|på)\s+"
                                r"(?P<place>[A-ZÅÄÖ][^,\n]{2,60}?)\s*(?:[,.]|$)")  # "kl 16.30 i Anne-Maries loge"
+_HELD_AT = re.compile(r"\b(?:\w*mötet|stämman|sammanträdet)\s+(?:hålls|äger rum|kommer att hållas)\s+(?:vid|i|på)\s+"
+                      r"(?P<place>[^.\n]{3,60}?)\s*(?:\.|,|$)", re.IGNORECASE)  # "årsmötet hålls vid lokalen på Storgatan 7"
 _PLACE_BEFORE_DATE = re.compile(r"(?:I|På)\s+(?P<place>[^,\n\d]{3,40}?)\s*,\s*\S*\d")  # "I cafeterian, 2018-11-21"
 _SAYS_MEETING = re.compile(r"\bmöte|\bsammanträde|\bstämma", re.IGNORECASE)
 _NAMES_MEETING = re.compile(r"(?:möte|sammanträde|stämma)(?:t|n|s|ts|s?protokoll)?\b", re.IGNORECASE)  # "Styrelsemöte 4 maj"
@@ -56,7 +58,8 @@ _ROLE_LABELS = {"utses att justera": "justerare", "ordförande": "ordförande", 
 _MEMBER_LABELS = {"närvarande": "ledamot", "närvarande ledamöter": "ledamot", "ledamöter": "ledamot",
                   "beslutande": "ledamot", "deltagare": "", "ersättare": "ersättare",
                   "tjänstgörande ersättare": "tjänstgörande ersättare", "övriga närvarande": "", "övriga": "",
-                  "övriga deltagare": "",
+                  "övriga deltagare": "", "närvarande styrelsen": "ledamot", "närvarande från styrelsen": "ledamot",
+                  "närvarande styrelseledamöter": "ledamot",
                   "adjungerade": "adjungerad", "adjungerad": "adjungerad", "närvarolista": "", "närvaro": "",
                   "närvarande medlemmar": "", "närvarande medlemmar med rösträtt": "", "närvarande utan rösträtt": "",
                   "beslutande ledamöter": "ledamot", "tjänstgörande ledamöter": "ledamot",
@@ -205,6 +208,7 @@ def meeting_when_where(text: str, lines: list[Line], title: list[str], structure
     if not structure.place:
         places = [v for label, v, _ in pairs if label in _PLACE_LABELS]
         places += [m["place"] for t in title if (m := _PLACE_AFTER_TIME.search(t) or _PLACE_BEFORE_DATE.match(t))]
+        places += [m["place"] for m in _HELD_AT.finditer(" ".join(ln.stripped for ln in lines))]
         if places:
             place = re.sub(r"(?:,\s*)?(?:\b(?:kl\.?|klockan)\s*)?\d{1,2}[.:]\d{2}.*$", "", places[0])
             structure.place = _without_date(place).strip(" ,")
@@ -297,6 +301,8 @@ def infer_facts(text: str, structure: Structure, noise: list[Span], file_name: s
     first_item = min((item.start for item in structure.items), default=len(text))
     title = [_MARKUP.sub("", ln.stripped) for ln in title_lines(text, noise, first_item)]
     first_page = [ln for ln in split_lines(text[:FIRST_PAGE_CHARS]) if ln.stripped]
+    if doc_type(title) == "styrdokument" and structure.doc_type != "styrdokument":  # by-laws in "§ 17" paragraphs
+        structure.doc_type, structure.meeting_date, structure.meeting_time, structure.title = "styrdokument", "", "", ""
     if not structure.doc_type:
         structure.doc_type = doc_type(title) or doc_type_from_text(text, structure)
     if not structure.body:
@@ -317,7 +323,9 @@ def infer_facts(text: str, structure: Structure, noise: list[Span], file_name: s
         structure.organisation = organisation_of(title)
     _from_file_name(file_name, structure)
     if not structure.title or structure.doc_type in TITLE_WORDS:
-        headline = next((t for t in title if not _LABEL_VALUE.fullmatch(t)), title[0] if title else "")
+        at = next((i for i, t in enumerate(title) if not _LABEL_VALUE.fullmatch(t)), 0)
+        headline = " ".join(title[at:at + 2]) if re.search(r"\s(?:för|i|vid|inom)$", title[at] if title else "") \
+            else title[at] if title else ""  # "Stadgar för" over "Österlen Budo Klubb"
         structure.title = meeting_title(structure) or structure.title or headline[:120]
 
 

@@ -45,6 +45,8 @@ _SENTENCES = (
 # "Ordförande Anna Berg förklarade mötet öppnat": the chair, unless the meeting then elects its own
 _OPENED_BY = re.compile(rf"\b(?P<role>(?i:mötesordförande|ordförande))n?\s+{_NAMES}\s+(?:förklarade|förklarar|öppnade"
                         rf"|öppnar|hälsade|hälsar)\b")
+_TO_CHECK = re.compile(rf"(?:välja|väljer|väljs|valde|valdes|valts|utse|utser|utses|utsåg|utsågs)\s+{_NAMES}\s+"
+                       rf"(?:att|till att)\s+justera\b")  # "välja Ingrid Thögersen och Marcus Alsterfjord att justera"
 _FIRST_NAME_ELECTED = re.compile(rf"^[\s\-–•*]*(?P<name>[A-ZÅÄÖÉ][a-zåäöé]+)\s+(?:väljs|valdes|utses|utsågs)\s+(?:till|som)\s+"
                                  rf"{_ROLE}\b")  # "Ylva väljs till justerare." (a small board knows its members)
 _NOT_NAMES = {"mötet", "han", "hon", "styrelsen", "årsmötet", "stämman", "nämnden", "föreningen", "ingen", "den", "det"}
@@ -100,6 +102,8 @@ def _by_sentence(lines: list[Line]) -> list[Official]:
                 (match := pattern.search(f"{line.text} {below.stripped}"))  # "… välja A och B som" / "justerare."
             if wrapped and match.start("role") > len(line.text):
                 found.append(Official(ROLES[match["role"].casefold()], _names(match["name"]), line.start, below.end))
+        if match := _TO_CHECK.search(line.text):
+            found.append(Official("justerare", _names(match["name"]), line.start, line.end))
         if (match := _FIRST_NAME_ELECTED.match(line.text)) and match["name"].casefold() not in _NOT_NAMES:
             found.append(Official(ROLES[match["role"].casefold()], match["name"], line.start, line.end))
         if match := _KEEPS_MINUTES.search(line.text):

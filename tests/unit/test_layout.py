@@ -440,3 +440,35 @@ def test_an_agendas_meeting_date_is_the_one_beside_the_meeting_not_the_letters_d
     assert structure.meeting_date == "2020-05-04"
     assert structure.doc_type != "protokoll"
     assert structure.body == "Styrelsemötet"
+
+
+def test_the_board_members_present_under_their_own_label() -> None:
+    """"Närvarande styrelsen: …" lists the board members there; "Övriga: …" the others."""
+    text = ("Årsmöte Verksamhetsår 2023\n\nHöganäs Makerspace org.nummer 802523-8968\n\n2024-03-17, Smältaregatan 7\n"
+            "Närvarande styrelsen: Cecilia Skoog, Per Haglund, Pontus Nyholm\n\nÖvriga: Ingvor Green, Ulrika Karlsson\n\n"
+            "§ 1 Mötets öppnande\n\nMötet öppnades.\n\n§ 2 Dagordning\n\nÅrsmötet beslutade att godkänna dagordningen.\n")
+    members = {m.name: m.role for m in parse(text).members}
+    assert members["Per Haglund"] == "ledamot" and members["Ingvor Green"] == ""
+
+
+def test_by_laws_a_minutes_parser_read_are_still_by_laws() -> None:
+    """"Stadgar för Judoklubben Kast, antagna den 12 januari 1991" in "§ 17" paragraphs: a layout parser for
+    minutes may claim it, but the title line says what the document is."""
+    from assistant.documents.meeting_facts import infer_facts
+    from assistant.documents.model import Structure
+
+    text = ("Stadgar för\n\nJudoklubben Kast\n\nantagna den 12 januari 1991\n\n"
+            + "".join(f"§ {n} Regel {n}\n\nBeslut om regel {n} fattas av årsmötet.\n\n" for n in range(1, 8)))
+    structure = Structure(doc_type="protokoll", meeting_date="1991-01-12", title="Protokoll Årsmötet 1991-01-12")
+    infer_facts(text, structure, [], "stadgar.pdf")
+    assert structure.doc_type == "styrdokument" and structure.meeting_date == ""
+    assert structure.title == "Stadgar för Judoklubben Kast"
+
+
+def test_a_notice_that_names_the_place_in_a_sentence() -> None:
+    """"Styrelsen har beslutat att årsmötet hålls vid lokalen på Smältaregatan 7 i Höganäs." is where it meets."""
+    text = ("Kallelse till årsmöte 2023\n\nDen 19 mars kl. 10:00-11:00\n\nAlla medlemmar hälsas välkomna. Styrelsen har "
+            "beslutat\natt årsmötet hålls vid lokalen på Smältaregatan 7 i Höganäs. Handlingar finns på hemsidan.\n\n"
+            "Dagordning årsmöte\n\n§ 1 Mötets öppnande\n\n§ 2 Mötets behörighet\n\n§ 3 Val av ordförande\n")
+    structure = parse(text)
+    assert structure.place == "lokalen på Smältaregatan 7 i Höganäs"

@@ -86,3 +86,5 @@ def test_the_elected_chair_of_the_meeting_and_not_the_associations_chair_who_ope
     assert found["ordförande"][0] == "Ingvor Green"
     assert found["sekreterare"][0] == "Victoria Dorup"
     assert officials("Ordförande Anna Berg förklarade mötet öppnat kl 12:15.\n")["ordförande"][0] == "Anna Berg"
+    checkers = officials("Årsmötet beslutade att\n\nvälja Ingrid Thögersen och Marcus Alsterfjord att justera protokollet.\n")
+    assert checkers["justerare"][0] == "Ingrid Thögersen och Marcus Alsterfjord"
