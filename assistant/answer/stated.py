@@ -29,7 +29,8 @@ _VOTE_RESULT = re.compile(r"\b(?:ja|nej)-?röst|\d+\s+röster|\bröstade\b|\brö
 
 
 def sum_stated(text: str, low_question: str) -> bool:
-    return bool(MONEY.search(text) or _BARE_SUM.search(text) or _SHARE_ASKED.search(low_question) and _PERCENT.search(text))
+    return bool(MONEY.search(text) or _BARE_SUM.search(text)
+                or _SHARE_ASKED.search(low_question) and _PERCENT.search(text))
 
 
 def needed(q: Question) -> tuple[Test, Test] | None:

@@ -38,7 +38,7 @@ _HELD_AT = re.compile(r"\b(?:\w*mötet|stämman|sammanträdet)\s+(?:hålls|äger
 _PLACE_BEFORE_DATE = re.compile(r"(?:I|På)\s+(?P<place>[^,\n\d]{3,40}?)\s*,\s*\S*\d")  # "I cafeterian, 2018-11-21"
 _SAYS_MEETING = re.compile(r"\bmöte|\bsammanträde|\bstämma", re.IGNORECASE)
 _NAMES_MEETING = re.compile(r"(?:möte|sammanträde|stämma)(?:t|n|s|ts|s?protokoll)?\b", re.IGNORECASE)  # "Styrelsemöte 4 maj"
-_SECTION_NAME = re.compile(r"[\wåäöÅÄÖ-]*(?i:sektion)(?:en|EN)?\s+(?i:för|inom|vid)\s+\S")  # "Sektionen för Medieteknik"
+_SECTION_NAME = re.compile(r"[\wåäöÅÄÖ-]*(?i:sektion)\w*\s+(?i:för|inom|vid)\s+\S")  # "Sektionen för Medieteknik"
 _ATTENDANCE_OR_OPENING = re.compile(r"\s*(?:§?\s*\d+[.)]?\s*)?(?:Mötets öppnande|Mötet öppnas|Öppnande|Närvarande|"
                                     r"Kallade|Deltagare)\b", re.IGNORECASE)
 _OPENED = re.compile(r"\böppna(?:s|des|t|r)?\b|\böppnande\b", re.IGNORECASE)
@@ -324,8 +324,9 @@ def infer_facts(text: str, structure: Structure, noise: list[Span], file_name: s
     _from_file_name(file_name, structure)
     if not structure.title or structure.doc_type in TITLE_WORDS:
         at = next((i for i, t in enumerate(title) if not _LABEL_VALUE.fullmatch(t)), 0)
-        headline = " ".join(title[at:at + 2]) if re.search(r"\s(?:för|i|vid|inom)$", title[at] if title else "") \
-            else title[at] if title else ""  # "Stadgar för" over "Österlen Budo Klubb"
+        headline = title[at] if title else ""
+        if re.search(r"\s(?:för|i|vid|inom)$", headline):  # "Stadgar för" over "Österlen Budo Klubb"
+            headline = " ".join(title[at:at + 2])
         structure.title = meeting_title(structure) or structure.title or headline[:120]
 
 
