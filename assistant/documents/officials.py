@@ -47,8 +47,13 @@ _OPENED_BY = re.compile(rf"\b(?P<role>(?i:mötesordförande|ordförande))n?\s+{_
                         rf"|öppnar|hälsade|hälsar)\b")
 _TO_CHECK = re.compile(rf"(?:välja|väljer|väljs|valde|valdes|valts|utse|utser|utses|utsåg|utsågs)\s+{_NAMES}\s+"
                        rf"(?:att|till att)\s+justera\b")  # "välja Ingrid Thögersen och Marcus Alsterfjord att justera"
-_FIRST_NAME_ELECTED = re.compile(rf"^[\s\-–•*]*(?P<name>[A-ZÅÄÖÉ][a-zåäöé]+)\s+(?:väljs|valdes|utses|utsågs)\s+(?:till|som)\s+"
-                                 rf"{_ROLE}\b")  # "Ylva väljs till justerare." (a small board knows its members)
+_FIRST_NAME = r"[A-ZÅÄÖÉ][a-zåäöé]+"
+_FIRST_NAME_ELECTED = re.compile(rf"(?:^|(?<=\. )|(?<=: ))[\s\-–•*]*(?P<name>{_FIRST_NAME})\s+(?:väljs|valdes|utses|utsågs)"
+                                 rf"\s+(?:till|som)\s+{_ROLE}\b")  # "Ylva väljs till justerare." (a small board knows its members)
+_AND_ELIDED = re.compile(rf"\s+och\s+(?P<name>{_FIRST_NAME})\s+(?:till|som)\s+{_ROLE}\b")  # "… och Stefan till sekreterare"
+_ELECTED_UNDER_HEADING = re.compile(  # "6. Val av 2 st protokolljusterare tillika rösträknare. Tony och Madeleine valdes."
+    rf"\b[Vv]al av\b[^.]*?{_ROLE}[^.]*\.\s+(?P<name>{_FIRST_NAME}(?: {_FIRST_NAME})?(?:\s*(?:,|och)\s*{_FIRST_NAME}"
+    rf"(?: {_FIRST_NAME})?)*)\s+(?:valdes|väljs|utsågs)\b")
 _NOT_NAMES = {"mötet", "han", "hon", "styrelsen", "årsmötet", "stämman", "nämnden", "föreningen", "ingen", "den", "det"}
 _KEEPS_MINUTES = re.compile(rf"{_NAMES}\s+(?:skriver|för|förde)\s+protokoll")  # the secretary, unnamed as such
 _SIGNATURE_ROLE = re.compile(r"(?i:(" + "|".join(sorted(ROLES, key=len, reverse=True)) + r")|vid protokollet|(justeras|justerat))")
@@ -104,10 +109,27 @@ def _by_sentence(lines: list[Line]) -> list[Official]:
                 found.append(Official(ROLES[match["role"].casefold()], _names(match["name"]), line.start, below.end))
         if match := _TO_CHECK.search(line.text):
             found.append(Official("justerare", _names(match["name"]), line.start, line.end))
-        if (match := _FIRST_NAME_ELECTED.match(line.text)) and match["name"].casefold() not in _NOT_NAMES:
-            found.append(Official(ROLES[match["role"].casefold()], match["name"], line.start, line.end))
+        found += _by_first_name(line, below)
         if match := _KEEPS_MINUTES.search(line.text):
             found.append(Official("sekreterare", _names(match["name"]), line.start, line.end))
+    return found
+
+
+def _by_first_name(line: Line, below: Line | None) -> list[Official]:
+    """"Ylva väljs till justerare.", "… för mötet. Per valdes till ordförande och Stefan till" / "sekreterare.", "Val
+    av 2 st protokolljusterare. Tony och Madeleine valdes.": a small association names its members by first name,
+    leaves out the verb before the second, or lets the heading on the same line name the role."""
+    wrapped = below is not None and below.stripped[:1].islower()
+    text, end = (f"{line.text} {below.stripped}", below.end) if wrapped else (line.text, line.end)
+    found = []
+    for match in _FIRST_NAME_ELECTED.finditer(text):
+        if match["name"].casefold() in _NOT_NAMES:
+            continue
+        found.append(Official(ROLES[match["role"].casefold()], match["name"], line.start, end))
+        if more := _AND_ELIDED.match(text, match.end()):
+            found.append(Official(ROLES[more["role"].casefold()], more["name"], line.start, end))
+    if match := _ELECTED_UNDER_HEADING.search(text):
+        found.append(Official(ROLES[match["role"].casefold()], _names(match["name"]), line.start, end))
     return found
 
 

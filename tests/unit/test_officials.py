@@ -88,3 +88,16 @@ def test_the_elected_chair_of_the_meeting_and_not_the_associations_chair_who_ope
     assert officials("Ordförande Anna Berg förklarade mötet öppnat kl 12:15.\n")["ordförande"][0] == "Anna Berg"
     checkers = officials("Årsmötet beslutade att\n\nvälja Ingrid Thögersen och Marcus Alsterfjord att justera protokollet.\n")
     assert checkers["justerare"][0] == "Ingrid Thögersen och Marcus Alsterfjord"
+
+
+def test_first_names_with_the_verb_left_out_and_the_role_in_the_heading_on_the_same_line() -> None:
+    """A club's OCR'd minutes, one item a line: "5. Val av ordförande och sekreterare för mötet. Per valdes till
+    ordförande och Stefan till" / "sekreterare." and "6. Val av 2 st protokolljusterare tillika rösträknare. Tony och
+    Madeleine valdes."."""
+    text = ("4. Fastställande av dagordningen: Godkändes.\n5. Val av ordförande och sekreterare för mötet. Per valdes till "
+            "ordförande och Stefan till\nsekreterare.\n6. Val av 2 st protokolljusterare tillika rösträknare. Tony och "
+            "Madeleine valdes.\n7. Styrelsens verksamhetsberättelse.\n")
+    found = officials(text)
+    assert found["ordförande"][0] == "Per" and found["sekreterare"][0] == "Stefan"
+    assert "Stefan till\nsekreterare" in found["sekreterare"][1]
+    assert found["justerare"][0] == "Tony och Madeleine"
