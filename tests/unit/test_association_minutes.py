@@ -234,3 +234,45 @@ def test_where_and_when_come_from_the_minutes_and_the_notice_of_the_same_meeting
     assistant = _indexed(tmp_path, minutes, notice)
     answer = assistant.ask("var och när hölls studierådsmöte 20 hos d-sektionen inom tlth den 9 oktober 2019")
     assert "E:1407" in answer.answer and "12" in answer.answer, answer.answer
+
+
+def test_a_decimal_item_of_a_meeting_named_by_its_sections_name(tmp_path) -> None:
+    """"Punkt 5.1 på rymdteknik-sektionens sektionsmöte den 4 maj 2020": the item numbered 5.1 of that meeting's
+    agenda; "sektionens" is the organisation the question names, not a body called "Sektionen"."""
+    agenda = _written(tmp_path / "sm4.txt", (
+        "Sektionen för Rymdteknik  Stockholm 2020-04-20\n\nFöredragningslista\nSektionsmöte, 04 Maj 2020\n\n"
+        "1.  Formalia\n\n1.1.  Mötets öppnande\n1.2.  Val av mötesordförande\n2.  Rapporter\n\n3.  Information\n\n"
+        "4.  Bordlagda ärenden\n\n5.  Valärenden\n\n5.1.  Val av Zoommaster\n5.2.  Val av Karantänkock\n"
+        "6.  Mötets avslutande\n"))
+    bylaws = _written(tmp_path / "reglemente.txt", (
+        "Reglemente | Sektionen för Rymdteknik\n\n1. Allmänt\n\n1.1 Sektionen leds av styrelsen.\n\n"
+        "5. Val\n\n5.1 Val sker på sektionsmötet.\n"))
+    notes = _written(tmp_path / "anteckningar.txt", (
+        "Mötesanteckningar referensgruppen\n\n4. Genomgång\n\nVi gick igenom materialet.\n\n5. Kardinalitet\n\n"
+        "En modell klarar inte alltid detta.\n"))
+    assistant = _indexed(tmp_path, agenda, bylaws, notes, *_club_minutes(tmp_path))
+    answer = assistant.ask("vilket ärende låg under punkt 5.1 på rymdteknik-sektionens sektionsmöte den 4 maj 2020?")
+    assert "punkt 5.1 Val av Zoommaster" in answer.answer and "Karantänkock" not in answer.answer, answer.answer
+    assert answer.citations[0].document_title == "Föredragningslista Sektionsmötet 2020-05-04"
+
+
+def test_an_item_reference_keeps_its_decimal_number() -> None:
+    from assistant.answer.questions import _references
+
+    assert [r.value for r in _references("vad gällde punkt 5.1 på mötet?")] == ["5.1"]
+    assert [r.value for r in _references("vad gällde punkt 11 g?")] == ["11g"]
+
+
+def test_a_word_of_the_named_organisations_name_names_no_body() -> None:
+    """"medieteknik-sektionens sektionsmöte den 4 maj 2020": with the section's by-laws filed under "Sektionen",
+    "sektionens" named that body and no meeting of that day was found."""
+    from assistant.answer.questions import Corrector, analyse
+    from assistant.index.meetings import Meeting
+
+    meetings = [Meeting("a", "föredragningslista", "", "Sektionsmötet", "2020-05-04", "", ""),
+                Meeting("b", "styrdokument", "", "Sektionen", "", "", ""),
+                Meeting("c", "protokoll", "", "Styrelsemötet", "2020-05-04", "", "")]
+    owners = {"a": "Sektionen för Medieteknik", "b": "Sektionen för Medieteknik", "c": "Brf Imatra"}
+    q = analyse("vilket ärende låg under punkt 5.1 på medieteknik-sektionens möte den 4 maj 2020?", None, meetings,
+                Corrector(lambda t: t), organisations=owners)
+    assert "Sektionen" not in q.bodies and q.meetings == ("a",)
