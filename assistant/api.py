@@ -42,7 +42,7 @@ from assistant.index.decisions import Decision, DecisionRegister
 from assistant.index.embedding import Embedder, make_embeddings
 from assistant.index.embedding_cache import with_cache
 from assistant.index.ingest import Ingestor, IngestSummary, OnResult, Progress, doc_id_for
-from assistant.index.meetings import Meeting, MeetingModel, Span
+from assistant.index.meetings import AGENDA_TYPES, MINUTES_TYPES, Meeting, MeetingModel, Span
 from assistant.index.sync import SyncPlan, SyncSummary, sync_folder
 from assistant.index.store import Filters, Index, StoredChunk, describe_open_error
 from assistant.settings import Settings
@@ -173,7 +173,7 @@ class Assistant:
         return tuple(dict.fromkeys(found))[:PINNED_CHUNKS]
 
     def _answer_extractively(self, q: Question, hits: list[Hit], texts: SourceTexts, documents: dict) -> Answer:
-        hits = _naming_properties(q, hits)
+        hits = _minutes_over_notice(q, _naming_properties(q, hits))
         if asks_all_decisions(q) and (listed := self._meeting_decisions(q, texts, documents)):
             return listed
         if q.about_decisions and q.attribute not in ("reason", "frequency") and \
@@ -307,6 +307,17 @@ def _of_named_bodies(q: Question, hits: list[Hit]) -> list[Hit]:
         return hits
     named = {fold_name(b) for b in q.bodies}
     return [hit for hit in hits if fold_name(hit.chunk.meta.body) in named]
+
+
+def _minutes_over_notice(q: Question, hits: list[Hit]) -> list[Hit]:
+    """"Vilka valdes till valberedning på årsmötet 19 mars": what a meeting did stands in its minutes; the notice
+    of the same meeting (body and day) among the passages only announces it."""
+    if not q.asks_minutes:
+        return hits
+    minuted = {(h.chunk.meta.body, h.chunk.meta.meeting_date) for h in hits
+               if h.chunk.meta.doc_type in MINUTES_TYPES and h.chunk.meta.meeting_date}
+    return [h for h in hits if h.chunk.meta.doc_type not in AGENDA_TYPES
+            or (h.chunk.meta.body, h.chunk.meta.meeting_date) not in minuted]
 
 
 def _naming_properties(q: Question, hits: list[Hit]) -> list[Hit]:

@@ -276,3 +276,18 @@ def test_a_word_of_the_named_organisations_name_names_no_body() -> None:
     q = analyse("vilket ärende låg under punkt 5.1 på medieteknik-sektionens möte den 4 maj 2020?", None, meetings,
                 Corrector(lambda t: t), organisations=owners)
     assert "Sektionen" not in q.bodies and q.meetings == ("a",)
+
+
+def test_who_was_elected_is_answered_from_the_minutes_not_the_notice_of_the_same_day(tmp_path) -> None:
+    """The notice of the årsmöte and its minutes share body and date; only the minutes say who was elected."""
+    notice = _written(tmp_path / "2023-kallelse.txt", (
+        "Kallelse till årsmöte 2023\n\nDen 19 mars kl. 10:00-11:00\n\nAlla medlemmar i Makerklubben Hammaren hälsas "
+        "välkomna. Styrelsen har beslutat att årsmötet hålls i lokalen.\n\nDagordning årsmöte\n\n§ 1 Mötets öppnande\n\n"
+        "§ 2 Val av valberedning\n\n§ 3 Mötets avslutande\n"))
+    minutes = _written(tmp_path / "2023-protokoll.txt", (
+        "Årsmöte Makerklubben Hammaren 2023-03-19\n\n§ 1 Mötets öppnande\n\nOrdföranden öppnade mötet.\n\n"
+        "§ 2 Val av valberedning\n\nÅrsmötet beslutade att\n\nvälja Ingvor Green och Pontus Nyholm till valberedning.\n\n"
+        "§ 3 Mötets avslutande\n\nMötet avslutades.\n"))
+    assistant = _indexed(tmp_path, notice, minutes, *_club_minutes(tmp_path))
+    answer = assistant.ask("vilka valdes till valberedning på makerklubben hammarens årsmöte den 19 mars 2023?")
+    assert "Ingvor Green" in answer.answer, answer.answer
