@@ -35,6 +35,7 @@ from assistant.documents.structure import DECIDES
 from assistant.swedish import content_terms
 
 DIRECT_CHARS = 400
+REPEAT_CHARS = 20  # a shorter unit inside an earlier quote may be a common phrase, not the same sentence
 LIST_CHARS = 1200
 MAX_LIST_UNITS = 12
 DIRECT_SHARE = 0.75
@@ -310,15 +311,17 @@ def _states_count(text: str) -> bool:
 
 
 def without_repeats(picked: Picked, seen: set[str], quoted: tuple[str, ...] = ()) -> Picked:
-    """A sentence written twice (a repeated paragraph, the same line in two columns) is quoted once; ``seen``
-    holds what the answer quotes already, ``quoted`` longer passages quoted above it."""
+    """A sentence written twice (a repeated paragraph, the same line in two columns) is quoted once, and so is one
+    an earlier quote holds ("Årsmötet beslutade att / godkänna …" and then "godkänna …"); ``seen`` holds what the
+    answer quotes already, ``quoted`` longer passages quoted above it."""
     within = [" ".join(q.split()).casefold() for q in quoted]
     kept: Picked = []
     for hit, units in picked:
         fresh = []
         for unit in units:
             key = " ".join(unit.text.split()).casefold()
-            if key not in seen and not any(key in passage for passage in within):
+            if key not in seen and not any(key in passage for passage in within) and \
+                    not (len(key) >= REPEAT_CHARS and any(key in earlier for earlier in seen)):
                 seen.add(key)
                 fresh.append(unit)
         if fresh:

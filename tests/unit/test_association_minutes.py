@@ -291,3 +291,17 @@ def test_who_was_elected_is_answered_from_the_minutes_not_the_notice_of_the_same
     assistant = _indexed(tmp_path, notice, minutes, *_club_minutes(tmp_path))
     answer = assistant.ask("vilka valdes till valberedning på makerklubben hammarens årsmöte den 19 mars 2023?")
     assert "Ingvor Green" in answer.answer, answer.answer
+
+
+def test_a_decision_is_quoted_once_not_again_without_its_lead(tmp_path) -> None:
+    """"Årsmötet beslutade att / godkänna stadgarna …": the decision with its lead, and not the same words again."""
+    minutes = _written(tmp_path / "2023-protokoll.txt", (
+        "Årsmöte Makerklubben Hammaren 2023-03-19\n\n§ 1 Mötets öppnande\n\nOrdföranden öppnade mötet.\n\n"
+        "§ 8 Behandling av motioner och propositioner\n\nÅrsmötet beslutade att\n\ngodkänna stadgarna som ändrades vid "
+        "förra årsmötet.\n\n§ 9 Mötets avslutande\n\nMötet avslutades.\n"))
+    assistant = _indexed(tmp_path, minutes, *_club_minutes(tmp_path))
+    answer = assistant.ask("vilket beslut togs under punkten om motioner och propositioner på makerklubben hammarens "
+                           "årsmöte 2023-03-19?")
+    quotes = [" ".join(c.quote.split()) for c in answer.citations]
+    assert any("godkänna stadgarna" in q for q in quotes), answer.answer
+    assert not any(a != b and a in b for a in quotes for b in quotes), quotes
