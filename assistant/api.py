@@ -173,7 +173,7 @@ class Assistant:
         return tuple(dict.fromkeys(found))[:PINNED_CHUNKS]
 
     def _answer_extractively(self, q: Question, hits: list[Hit], texts: SourceTexts, documents: dict) -> Answer:
-        hits = _minutes_over_notice(q, _naming_properties(q, hits))
+        hits = _minutes_over_notice(q, _naming_documents(q, _naming_properties(q, hits)))
         if asks_all_decisions(q) and (listed := self._meeting_decisions(q, texts, documents)):
             return listed
         if q.about_decisions and q.attribute not in ("reason", "frequency") and \
@@ -307,6 +307,19 @@ def _of_named_bodies(q: Question, hits: list[Hit]) -> list[Hit]:
         return hits
     named = {fold_name(b) for b in q.bodies}
     return [hit for hit in hits if fold_name(hit.chunk.meta.body) in named]
+
+
+_TITLED = re.compile(r"\b(verksamhetsberättelse|verksamhetsplan|årsredovisning|revisionsberättelse|budget)\w*"
+                     r"(?:\s+(?:för|inför)?\s*(?:år\s+)?)((?:19|20)\d\d)\b")  # "verksamhetsplan 2024"
+
+
+def _naming_documents(q: Question, hits: list[Hit]) -> list[Hit]:
+    """"Månadshyran enligt verksamhetsplan 2024": the passages of that year's plan, when any were found; another
+    year's plan says the same things of another year."""
+    if not (named := _TITLED.search(q.standalone.casefold())):
+        return hits
+    return [hit for hit in hits if named[1] in hit.chunk.meta.doc_title.casefold() and named[2] in
+            hit.chunk.meta.doc_title] or hits
 
 
 def _minutes_over_notice(q: Question, hits: list[Hit]) -> list[Hit]:

@@ -305,3 +305,15 @@ def test_a_decision_is_quoted_once_not_again_without_its_lead(tmp_path) -> None:
     quotes = [" ".join(c.quote.split()) for c in answer.citations]
     assert any("godkänna stadgarna" in q for q in quotes), answer.answer
     assert not any(a != b and a in b for a in quotes for b in quotes), quotes
+
+
+def test_a_report_named_by_its_year_is_quoted_and_not_another_years(tmp_path) -> None:
+    """"Enligt verksamhetsberättelsen för 2023": that year's report, when its passages are found; the year before
+    says the same things of another year."""
+    reports = [_written(tmp_path / f"verksamhetsberattelse-{year}.txt", (
+        f"Verksamhetsberättelse {year}\n\nJudoklubben Kast\n\nKlubben hade {members} medlemmar {year}-12-31.{more}\n"))
+        for year, members, more in ((2022, 60, " Hur många medlemmar klubben har 2023 beror på nya medlemmar."),
+                                    (2023, 75, " Träningen hölls två kvällar i veckan."))]
+    assistant = _indexed(tmp_path, *reports, *_club_minutes(tmp_path))
+    answer = assistant.ask("hur många medlemmar hade judoklubben kast enligt verksamhetsberättelsen för 2023?")
+    assert "75 medlemmar" in answer.answer and "60 medlemmar" not in answer.answer, answer.answer
