@@ -11,8 +11,8 @@ from assistant.swedish import STOPWORDS, content_terms, fold, fold_name, normali
 MEETING_HEADS = ("mot", "stam", "stamman", "sammantrad")  # folded stems of möte, stämma, sammanträde
 NOT_MEETINGS = content_terms("emot bemöta ledamot ledamoten ledamöter")
 ORG_KINDS = ("kommun", "region", "brf", "forening", "foreningen", "byalag", "byalaget", "kar", "karen", "sektion",
-              "sektionen", "division", "divisionen", "stiftelse", "stiftelsen", "landsting", "stad", "klubb", "klubben",
-              "forbund", "forbundet", "sallskap", "sallskapet", "nation", "nationen")
+             "sektionen", "division", "divisionen", "stiftelse", "stiftelsen", "landsting", "stad", "klubb", "klubben",
+             "forbund", "forbundet", "sallskap", "sallskapet", "nation", "nationen")
 
 
 def is_meeting_word(term: str) -> bool:

@@ -103,8 +103,8 @@ def _by_sentence(lines: list[Line]) -> list[Official]:
         for pattern in _SENTENCES:
             for match in pattern.finditer(line.text):
                 found.append(Official(ROLES[match["role"].casefold()], _names(match["name"]), line.start, line.end))
-            wrapped = below is not None and below.stripped[:1].islower() and \
-                (match := pattern.search(f"{line.text} {below.stripped}"))  # "… välja A och B som" / "justerare."
+            wrapped = _goes_on(below) and (match := pattern.search(f"{line.text} {below.stripped}"))  # "… välja A
+            # och B som" / "justerare."
             if wrapped and match.start("role") > len(line.text):
                 found.append(Official(ROLES[match["role"].casefold()], _names(match["name"]), line.start, below.end))
         if match := _TO_CHECK.search(line.text):
@@ -115,12 +115,16 @@ def _by_sentence(lines: list[Line]) -> list[Official]:
     return found
 
 
+def _goes_on(below: Line | None) -> bool:
+    """The line below goes on with the sentence: it starts in lower case."""
+    return below is not None and below.stripped[:1].islower()
+
+
 def _by_first_name(line: Line, below: Line | None) -> list[Official]:
     """"Ylva väljs till justerare.", "… för mötet. Per valdes till ordförande och Stefan till" / "sekreterare.", "Val
     av 2 st protokolljusterare. Tony och Madeleine valdes.": a small association names its members by first name,
     leaves out the verb before the second, or lets the heading on the same line name the role."""
-    wrapped = below is not None and below.stripped[:1].islower()
-    text, end = (f"{line.text} {below.stripped}", below.end) if wrapped else (line.text, line.end)
+    text, end = (f"{line.text} {below.stripped}", below.end) if _goes_on(below) else (line.text, line.end)
     found = []
     for match in _FIRST_NAME_ELECTED.finditer(text):
         if match["name"].casefold() in _NOT_NAMES:
