@@ -29,7 +29,7 @@ from assistant.answer.item_fields import ItemFields, names_proposal_or_decision,
 from assistant.answer.questions import Question
 from assistant.answer.units import Unit, announced, continued, is_list_line, units_of
 from assistant.answer.retrieval import Hit
-from assistant.answer.stated import ASKS_COST, VOTE, item_of, sum_stated, with_stated
+from assistant.answer.stated import ASKS_COST, ASKS_WHO_ELECTED, VOTE, item_of, names_person, sum_stated, with_stated
 from assistant.documents.model import ChunkKind
 from assistant.documents.structure import DECIDES
 from assistant.swedish import content_terms
@@ -56,6 +56,11 @@ _DECIDED = re.compile(r"beslut|beslöt|beslot|bifall|bifölls|avslå|avslag|avsl
                       r"|\btill handlingarna\b|\bnoterar informationen\b|^\W*att\s", re.IGNORECASE | re.MULTILINE)
 _NAME_IN_TEXT = re.compile(r"[A-ZÅÄÖÉ][a-zåäöéü]+|\([A-ZÅÄÖ]{1,3}\)")  # a capitalised word or a party: someone named
 _COUNTED = re.compile(r"\bhur (?:många|manga)\b")
+# a number that names something counts nothing: "SM#4", "§ 14", "punkt 6.2", "EDAN65", "Bilaga 3", "nr 2"
+_REFERENCE_NUMBER = re.compile(r"(?:[#§]\s*|\b(?:punkt|bilaga|nr|möte|sm|paragraf)\s*)\d+(?:\.\d+)*\w*|\b[A-ZÅÄÖa-zåäö]+\d+\w*",
+                               re.IGNORECASE)
+_ELECTION = re.compile(r"\bval\b|\bval av\b|\b(?:in|om|ny)?vald(?:a|e|es|s)?\b|\bvalts\b|\bomval\b|\bnyval\b|\bväljs\b"
+                       r"|\bvälja\b|\bväljer\b|\butse[sr]\b|\butsågs\b|\butsedda?\b|\bnominera", re.IGNORECASE)
 _DATE_OR_YEAR = re.compile(r"\b\d{4}-\d\d-\d\d\b|\b(?:19|20)\d\d\b|\b\d{1,2}[:.]\d\d\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|maj|jun"
                            r"|jul|aug|sep|okt|nov|dec)[a-zåäö]*", re.IGNORECASE)
 DECISION_KINDS = (ChunkKind.DECISION, ChunkKind.PROPOSAL_DECISION)
@@ -306,8 +311,16 @@ def _names_topic(direct: Picked, topic: set[str]) -> bool:
 
 def _states_count(text: str) -> bool:
     """A number that is no sum of money, date, year or time ("14", "fem ledamöter", "44 stycken närvarande")."""
-    plain = _DATE_OR_YEAR.sub(" ", MONEY.sub(" ", text))
+    plain = _REFERENCE_NUMBER.sub(" ", _DATE_OR_YEAR.sub(" ", MONEY.sub(" ", text)))
     return bool(re.search(rf"\b(?:\d+|{NUMBER_WORDS})\b", plain, re.IGNORECASE))
+
+
+def _elects_someone(direct: Picked) -> bool:
+    """"vem valdes till kassör": the quotes tell of an election (in their words or their heading, "Val av
+    styrelse") and name a person, not only the office ("Ordförande och kassör valdes")."""
+    units = [u for _, found in direct for u in found]
+    told = any(_ELECTION.search(text) for text in [hit.chunk.context for hit, _ in direct] + [u.text for u in units])
+    return told and any(names_person(u.text) for u in units)
 
 
 def without_repeats(picked: Picked, seen: set[str], quoted: tuple[str, ...] = ()) -> Picked:
@@ -360,6 +373,8 @@ def partial_answer(q: Question, direct: Picked, texts: SourceTexts, chosen: Pick
         missing = "men redovisar ingen omröstning"
     elif RESERVATION.search(low) and not any(RESERVATION.search(u.text) for u in units):
         missing = "men ingen reservation"
+    elif ASKS_WHO_ELECTED.search(low) and not q.english and not _elects_someone(direct):
+        missing = "men inte vem som valdes"
     elif _COUNTED.search(low) and not any(_states_count(u.text) for _, found in chosen or direct for u in found):
         missing = "men anger inget antal"
     elif _ASKS_DECISION.search(low) and not ADDRESSEES.search(low) and q.attribute != "reason" and \

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from assistant.answer.asked import ELECTED
 from assistant.answer.extractive import SourceTexts, matches
 from assistant.answer.intents import MONEY
 from assistant.answer.questions import Question
@@ -26,6 +27,10 @@ _PERCENT = re.compile(r"\d+(?:[,.]\d+)?\s*(?:%|procent)", re.IGNORECASE)
 VOTE = re.compile(r"omröstning|röst|reserver", re.IGNORECASE)
 _BARE_SUM = re.compile(r"\b\d+(?:[,.]\d+)?\s?k\b|basbelopp", re.IGNORECASE)  # "10k av 27k", "1/4 inkomstbasbelopp"
 _VOTE_RESULT = re.compile(r"\b(?:ja|nej)-?röst|\d+\s+röster|\bröstade\b|\bröstsiffror", re.IGNORECASE)
+ASKS_WHO_ELECTED = re.compile(rf"\b(?:vem|vilka|who)\b.*{ELECTED.pattern}")
+_CAPITALISED = re.compile(r"[A-ZÅÄÖÉÜ][a-zåäöéü'-]+")
+_OFFICE_WORDS = content_terms("ordförande vice kassör sekreterare ledamot ledamöter ersättare revisor styrelsen styrelse "
+                              "valberedning valberedningen mötesordförande justerare suppleant")
 
 
 def sum_stated(text: str, low_question: str) -> bool:
@@ -42,11 +47,31 @@ def needed(q: Question) -> tuple[Test, Test] | None:
         return states_sum, states_sum  # a sum answers as soon as one is stated
     if q.attribute == "vote":
         return (lambda text: bool(_VOTE_RESULT.search(text))), (lambda text: bool(VOTE.search(text)))
+    if ASKS_WHO_ELECTED.search(low) and not q.english:
+        return names_person, names_person
     return None
 
 
+def names_person(text: str) -> bool:
+    """A capitalised word that is not an office and does not open the sentence ("… och Madeleine valdes"), two in a
+    row ("Frans Skarman"), one the election follows ("Anna valdes"), or a party ("(S)")."""
+    if re.search(r"\([A-ZÅÄÖ]{1,3}\)", text):
+        return True
+    words = list(_CAPITALISED.finditer(text))
+    for word, following in zip(words, words[1:] + [None]):
+        if content_terms(word.group()) <= _OFFICE_WORDS:
+            continue
+        before = text[:word.start()].rstrip()
+        opens = not before or before.endswith((".", ":", "!", "?", "•", "-", "–")) or bool(re.fullmatch(r"[\W\da-z]{0,3}", before))
+        paired = following is not None and following.start() == word.end() + 1 and \
+            not content_terms(following.group()) <= _OFFICE_WORDS
+        if not opens or paired or ELECTED.match(text[word.end():].lstrip()):
+            return True
+    return False
+
+
 def states_what_is_asked(q: Question, quotes: list[str]) -> bool:
-    """The quotes state the sum or vote the question asks for, or it asks for neither ("hur mycket kostar
+    """The quotes state the sum, vote or person elected the question asks for, or it asks for none ("hur mycket kostar
     kylskåpen som beslutades": a decision without a sum does not answer)."""
     tests = needed(q)
     return tests is None or any(tests[1](quote) for quote in quotes)

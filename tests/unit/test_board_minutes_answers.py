@@ -100,3 +100,26 @@ def test_what_was_decided_about_fees_asks_for_the_decision_not_a_sum() -> None:
     assert attribute_of("vad beslutade styrelsen om avgifterna hösten 2022") == ""
     assert attribute_of("hur mycket höjdes avgifterna") == "amount"
     assert attribute_of("vilken avgift beslutade styrelsen") == "amount"
+
+
+def test_who_was_elected_is_not_answered_by_an_election_that_names_no_one(tmp_path) -> None:
+    """"Ordförande och kassör valdes till firmatecknare" tells of offices, not of who holds them: asked who was
+    elected kassör, the answer says the minutes do not name anyone (a partial answer, counted as a refusal)."""
+    minutes = BOARD_MINUTES.replace("3. | Övrigt", (
+        "3. | Firmatecknare\nOrdförande och kassör valdes till firmatecknare, var för sig.\n4. | Övrigt"))
+    answer = _asked(tmp_path, minutes, "vem valdes till kassör på styrelsemötet i ekbackens samfällighet i oktober 2024",
+                    refusal_threshold=0)
+    assert not answer.found and "Ordförande och kassör valdes" not in answer.answer, answer.answer
+
+
+def test_a_numbered_meeting_is_no_count_of_those_present(tmp_path) -> None:
+    """"SM#4" and "§ 14" number things; asked how many came, a passage with only such numbers states no count."""
+    from assistant.answer.composer import _states_count
+
+    assert not _states_count("MOTIONSSVAR – SM#4 2020") and not _states_count("§ 14 Skuggansvarig")
+    assert _states_count("44 stycken närvarande") and _states_count("Röstlängden fastställdes till 31.")
+    minutes = BOARD_MINUTES.replace("3. | Övrigt", (
+        "3. | Sektionsmöte\nMedlemmar deltog på SM#4 där styrelsen presenterade budgeten.\n4. | Övrigt"))
+    answer = _asked(tmp_path, minutes, "hur många medlemmar deltog på sm#4 enligt ekbackens styrelsemöte i oktober 2024",
+                    refusal_threshold=0)
+    assert not answer.found, answer.answer
