@@ -53,7 +53,9 @@ MONTH_ONLY = re.compile(rf"\b(?:i|under|början av|mitten av|slutet av) (?P<mont
                         rf"|(?<!\d )\b(?P<before_year>{'|'.join(MONTHS)})(?= \d{{4}}\b)"  # "stämman september 2022"
                         # "i början av februari", or "marsprotokollet", "decembermötet"
                         rf"|\b(?P<meeting_month>{'|'.join(MONTHS)})(?=protokoll|möte|mote|sammanträde|kallelse|stämma)")
-DATE_TERMS = frozenset(content_terms(" ".join(MONTHS) + " början mitten slutet") | {str(year) for year in range(1990, 2100)})
+WEEKDAYS = "måndag tisdag onsdag torsdag fredag lördag söndag"  # "lördagen den 9 maj": a date's word too
+DATE_TERMS = frozenset(content_terms(f"{' '.join(MONTHS)} {WEEKDAYS} {WEEKDAYS.replace(' ', 'en ')}en början mitten slutet")
+                       | {str(year) for year in range(1990, 2100)})
 ITEM_PARTS = ("punkten", "punkt", "ärendet", "ärende", "paragrafen")  # the tail of "budgetpunkten"
 _ITEM_COMPOUND = re.compile(rf"\b(\w{{4,}}?)s?(?:{'|'.join(ITEM_PARTS)})\b")
 _ENGLISH_MONTH = re.compile(rf"\b(?:in|during) ({'|'.join(ENGLISH_MONTHS)})\b")  # "in may 2018"

@@ -82,6 +82,9 @@ _NAMED = re.compile(rf"(?P<name>{_NAME_IN_CELL})(?:[ \t]+(?P<bare>[A-ZÅÄÖ]{{1
 _SIGNING_COVER = re.compile(r"Signerat med BankID|Signerat dokument|Originalfilen och signaturerna", re.IGNORECASE)
 _ORDINAL_ROLE = re.compile(r"\d:e [a-zåäö]")  # "1:e vice ordförande"
 _NAME_AND_TITLE = re.compile(r"[^,]+,[ \t]*[^,\s][^,]{0,58}[^,\s-]")  # a title that does not go on below
+_NOTICES = {"kallelse", "föredragningslista", "dagordning"}
+_NOTICE_HEADING = re.compile(r"(?i:kallelse)(?: till [^.]{3,60})?:?")
+NOTICE_LINES = 12  # the head of a notice: to whom, the meeting, its day, time and place
 _BARE_PARTY = re.compile(r"[ \t]+([A-ZÅÄÖ]{2,3})$")  # "Paul Andersson KD": the party, not a third name
 
 
@@ -317,6 +320,8 @@ def infer_facts(text: str, structure: Structure, noise: list[Span], file_name: s
         structure.document_date = next((d for ln in first_page + split_lines(text[-1500:]) if (d := parse_date(ln.text))), "")
     else:
         meeting_when_where(text, first_page, title, structure)
+        if structure.doc_type in _NOTICES and not (structure.place and structure.meeting_time):
+            meeting_when_where(text, _notice_inside(text, structure.meeting_date), [], structure)
     people(text, first_page, structure)
     opening_and_closing_time(text, structure)
     if not structure.organisation:
@@ -328,6 +333,18 @@ def infer_facts(text: str, structure: Structure, noise: list[Span], file_name: s
         if re.search(r"\s(?:för|i|vid|inom)$", headline):  # "Stadgar för" over "Österlen Budo Klubb"
             headline = " ".join(title[at:at + 2])
         structure.title = meeting_title(structure) or structure.title or headline[:120]
+
+
+def _notice_inside(text: str, day: str) -> list[Line]:
+    """An agenda pack's notice after its first page ("KALLELSE" / "Sektionsmöte #4" / "Lördag 9 maj 2020" / "kl 12:00"
+    / "Plats: Zoom"): its lines, when they name the meeting's day."""
+    lines = [ln for ln in split_lines(text) if ln.stripped]
+    for at, line in enumerate(lines):
+        if line.start >= FIRST_PAGE_CHARS and _NOTICE_HEADING.fullmatch(line.stripped):
+            block = lines[at:at + NOTICE_LINES]
+            if day and any(parse_date(ln.text) == day for ln in block):
+                return block
+    return []
 
 
 def _before_attendance(title: list[str]) -> list[str]:

@@ -317,3 +317,23 @@ def test_a_report_named_by_its_year_is_quoted_and_not_another_years(tmp_path) ->
     assistant = _indexed(tmp_path, *reports, *_club_minutes(tmp_path))
     answer = assistant.ask("hur många medlemmar hade judoklubben kast enligt verksamhetsberättelsen för 2023?")
     assert "75 medlemmar" in answer.answer and "60 medlemmar" not in answer.answer, answer.answer
+
+
+def test_an_agenda_pack_gives_time_and_place_from_the_notice_inside_it(tmp_path) -> None:
+    """A section's agenda pack: the agenda on its first page, then the attachments, then the notice ("KALLELSE" /
+    "Lördag 9 maj 2020" / "kl 12:00" / "Plats: Zoom"). The notice of the pack's own meeting day gives its time and
+    place; a notice of another day in the same pack does not."""
+    from assistant.index.ingest import build_document
+
+    agenda = ("Sektionen för Bildteknik\n\nFöredragningslista Sektionsmöte #4 2020-05-09\n\n"
+              + "".join(f"{n}. Punkt nummer {n}\n" for n in range(1, 12)) + "\n")
+    attachment = "Bilaga. " + "Styrelsen föreslår att sektionsmötet bifaller motionen om antagning. " * 70 + "\n\n"
+    notice = ("KALLELSE\n\nTill: Sektionens medlemmar\n\nSektionsmöte #4\n\nLördag 9 maj 2020\n\nkl 12:00\n"
+              "Plats: Zoom\n\nHärmed kallas du till sektionsmöte #4.\n")
+    _, pack = build_document(_written(tmp_path / "sm4.txt", agenda + attachment + notice))
+    assert (pack.meeting_date, pack.meeting_time, pack.place) == ("2020-05-09", "12:00", "Zoom")
+    other_day = notice.replace("Lördag 9 maj 2020", "Lördag 4 april 2020")
+    _, older = build_document(_written(tmp_path / "sm3.txt", agenda + attachment + other_day))
+    assert (older.meeting_time, older.place) == ("", "")
+    answer = _indexed(tmp_path, tmp_path / "sm4.txt").ask("var hölls sektionsmöte #4 lördagen den 9 maj 2020")
+    assert answer.found and "Plats: Zoom" in [c.quote for c in answer.citations], answer.answer
