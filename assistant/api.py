@@ -18,7 +18,7 @@ from typing import Any
 from assistant.answer.composer import ADDRESSEES, boilerplate_keys, compose_answer
 from assistant.answer.item_fields import is_bare_outcome, names_proposal_or_decision
 from assistant.answer.conversation import Message
-from assistant.answer.decisions import asks_all_decisions, compose_decisions, decisions_for, merge
+from assistant.answer.decisions import asks_all_decisions, compose_decisions, decisions_for, merge, under_items
 from assistant.answer.extractive import (
     NOT_FOUND,
     Answer,
@@ -246,8 +246,11 @@ class Assistant:
         def quotable(decision: Decision) -> bool:
             return decision.doc_id not in hidden and bool(decision.text.strip()) and not is_bare_outcome(decision.text)
 
-        decisions = [d for d in decisions_for(self.decisions, hits, period)
-                     if quotable(d) and matches(topic, content_terms(f"{d.title} {d.text}"))]
+        def about(decision: Decision) -> set[str]:
+            return content_terms(f"{decision.title} {decision.text} "
+                                 f"{under_items(self.meetings.items(decision.doc_id), decision.paragraph)}")
+
+        decisions = [d for d in decisions_for(self.decisions, hits, period) if quotable(d) and matches(topic, about(d))]
         if not decisions and period.since:  # the item's own short decision drowned by its attachments in the search
             decisions = [d for d in self.decisions.search(since=period.since, until=period.until)
                          if quotable(d) and topic <= content_terms(d.title)]

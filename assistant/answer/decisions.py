@@ -13,6 +13,7 @@ from assistant.answer.questions import Period, Question
 from assistant.answer.units import SENTENCE_END
 from assistant.answer.retrieval import Hit
 from assistant.index.decisions import Decision, DecisionRegister
+from assistant.index.meetings import Item
 
 def decisions_for(register: DecisionRegister, hits: list[Hit], period: Period) -> list[Decision]:
     """The decisions behind the retrieved minutes chunks, with every decision on the same diarienummer."""
@@ -34,6 +35,13 @@ def decisions_for(register: DecisionRegister, hits: list[Hit], period: Period) -
 
 
 _TAKEN = content_terms("fattade fattades togs tog gjordes gjorde vilka vilket alla")
+
+
+def under_items(items: list[Item], number: str) -> str:
+    """The titles of the items a sub-item stands under: "§11a iii Ansvarsfrihet" decides about "§11a
+    Fysikteknologsektionens Idrottsförening, FIF 2020" too, "6.2" about "6 Ekonomi"."""
+    return " ".join(i.title for i in items if number != i.number and number.startswith(i.number)
+                    and not number[len(i.number)].isdigit())
 
 
 def asks_all_decisions(q: Question) -> bool:

@@ -337,3 +337,19 @@ def test_an_agenda_pack_gives_time_and_place_from_the_notice_inside_it(tmp_path)
     assert (older.meeting_time, older.place) == ("", "")
     answer = _indexed(tmp_path, tmp_path / "sm4.txt").ask("var hölls sektionsmöte #4 lördagen den 9 maj 2020")
     assert answer.found and "Plats: Zoom" in [c.quote for c in answer.citations], answer.answer
+
+
+def test_a_sub_items_decision_is_about_the_item_it_stands_under(tmp_path) -> None:
+    """"§11a ii Ansvarsfrihet" under "§11a Idrottsföreningen Kvasten 2020" decides the association's discharge, though
+    neither its title nor its decision names the association; the sub-item beside it that does is only background."""
+    minutes = _written(tmp_path / "protokoll.txt", (
+        "Protokoll fört vid sektionsmöte\nFysiksektionen, 2021-05-06\n\n§1 Mötets öppnande\nMötet öppnas 17.20.\n\n"
+        "§11 Verksamhets- och revisionsberättelser\n\n§11a Idrottsföreningen Kvasten 2020\n\n§11a i Revisionsberättelse\n"
+        "Revisorn berättar att revisionen av Kvasten inte är klar och yrkar på att bordlägga ansvarsfrihet för Kvasten.\n\n"
+        "§11a ii Ansvarsfrihet\n\nSektionsmötet beslutar\n\natt bordlägga frågan om ansvarsfrihet.\n\n"
+        "§11b Skidklubben 2020\n\n§11b i Ansvarsfrihet\n\nSektionsmötet beslutar\n\natt bevilja styrelsen ansvarsfrihet.\n\n"
+        "§12 Mötets avslutande\nMötet avslutas 23.19.\n"))
+    answer = _indexed(tmp_path, minutes).ask("vad beslutades om ansvarsfrihet för kvasten på sektionsmötet den 6 maj 2021?")
+    quoted = [c.quote for c in answer.citations]
+    assert answer.found and "Sektionsmötet beslutar\n\natt bordlägga frågan om ansvarsfrihet." in quoted, answer.answer
+    assert "att bevilja styrelsen ansvarsfrihet." not in answer.answer
