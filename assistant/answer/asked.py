@@ -14,8 +14,9 @@ ASKING_TERMS = QUANTITY_TERMS | content_terms("får fick kan kunde ska skulle m�
 COST_TERMS = frozenset(t for t in content_terms("kostar kostade kosta kostnad kostnaden") if t.startswith("kost"))
 # an outcome asked in other words than "beslut": "vad bestämdes", "vad kom styrelsen fram till", "hur slutade ärendet"
 ASKS_OUTCOME = re.compile(r"\bbestäm(?:de|des|t|ts)\b|\bkom\b(?: [\wåäö-]+){0,3} fram till\b|\bhur slutade\b"
-                          r"|\bblev\b(?: [\wåäö-]+){1,4} (?:godkänd|godkänt|godkända|antagen|antaget|antagna|beviljad|avslagen)\b")
-OUTCOME_TERMS = content_terms("bestämdes bestämde bestämt bestämts kom fram slutade")
+                          r"|\bblev\b(?: [\wåäö-]+){1,4} (?:godkänd|godkänt|godkända|antagen|antaget|antagna|beviljad|avslagen)\b"
+                          r"|\bröstade?s?\b(?: [\wåäö-]+){0,6} igenom\b")  # "röstade mötet igenom förslaget": passed it
+OUTCOME_TERMS = content_terms("bestämdes bestämde bestämt bestämts kom fram slutade röstade röstades")
 RESERVATION = re.compile(r"reserver|reservation", re.IGNORECASE)  # asked about, or stated ("reserverar sig")
 ELECTED = re.compile(r"\b(?:valdes|valde|valts|vald|valda|utsågs|utsedd|utses|väljs|elected|appointed)\b")
 ATTRIBUTES = (  # first match wins

@@ -353,3 +353,18 @@ def test_a_sub_items_decision_is_about_the_item_it_stands_under(tmp_path) -> Non
     quoted = [c.quote for c in answer.citations]
     assert answer.found and "Sektionsmötet beslutar\n\natt bordlägga frågan om ansvarsfrihet." in quoted, answer.answer
     assert "att bevilja styrelsen ansvarsfrihet." not in answer.answer
+
+
+def test_whether_a_meeting_voted_a_proposal_through_is_answered_by_its_decision(tmp_path) -> None:
+    """"röstade sektionen igenom förslaget om X" asks for the outcome: the decision under X's item ("att bifalla
+    propositionen"), though it names no vote, not a line that names X and a vote elsewhere in the minutes."""
+    minutes = _written(tmp_path / "protokoll.txt", (
+        "Protokoll fört vid sektionsmöte\nFysiksektionen, 2020-12-10\n\n§1 Mötets öppnande\nMötet öppnas 17.20.\n\n"
+        "§4 Val av rösträknare\nAnna Berg och Bo Ek röstades fram till rösträknare.\n\n"
+        "§14 Propositioner\n\n§14a Skapande av jämlikhetsråd\nSkyddsombudet ger bakgrunden: sektionen saknar en "
+        "jämlikhetsgrupp. Förslaget är att skapa ett råd som samlar föreningarna.\n\nSektionsmötet beslutar\n\natt bifalla propositionen.\n\n"
+        "§18 Mötets avslutande\nMötet avslutas 23.24.\n\nFörteckning över bilagor:\nF Proposition om skapande av "
+        "jämlikhetsråd, röstades om under §14a\n"))
+    answer = _indexed(tmp_path, minutes).ask(
+        "röstade sektionen igenom förslaget om att skapa ett jämlikhetsråd på sektionsmötet i december 2020?")
+    assert answer.found and "att bifalla propositionen." in answer.answer, answer.answer
