@@ -147,7 +147,9 @@ def find_items(heads: list[ItemHead]) -> list[ItemHead]:
         run = _longest_run(runs)
         styled = _longest_run(_all_runs([h for h in candidates if h.styled]))
         if len(styled) >= STYLED_SHARE * len(run) and not _inside_one_item(styled, run):
-            run = styled  # bold items, plain numbered lists (not an attachment's headings within one item)
+            # bold items, plain numbered lists (not an attachment's headings within one item); with the sub-items
+            # of a bold item set plainly ("§14b" bold, "§14b i Val av ordförande" under it)
+            run = _longest_run(_all_runs([h for h in candidates if h.styled or _under_any(h, styled)]))
         if scheme == "§":
             paragraphs = run
         elif len(paragraphs) >= MIN_ITEMS and run and _inside_one_item(run, paragraphs):
@@ -163,6 +165,12 @@ def find_items(heads: list[ItemHead]) -> list[ItemHead]:
         best = agendas[0]  # a notice's agenda, not the longer table of its maintenance plan attached after it
     extract = [h for h in heads if h.scheme == "§"]  # an extract of minutes: one paragraph under the letterhead
     return extract if not best and len(extract) == 1 and extract[0].line.start < EXTRACT_HEAD_CHARS else best
+
+
+def _under_any(head: ItemHead, items: list[ItemHead]) -> bool:
+    """The number goes on from one of the items' ("§ 14b i" from "§ 14b", "6.2" from "6")."""
+    return any(head.number != i.number and head.number.startswith(i.number) and not head.number[len(i.number)].isdigit()
+               for i in items)
 
 
 def _inside_one_item(inner: list[ItemHead], run: list[ItemHead]) -> bool:

@@ -328,11 +328,17 @@ def infer_facts(text: str, structure: Structure, noise: list[Span], file_name: s
         structure.organisation = organisation_of(title)
     _from_file_name(file_name, structure)
     if not structure.title or structure.doc_type in TITLE_WORDS:
-        at = next((i for i, t in enumerate(title) if not _LABEL_VALUE.fullmatch(t)), 0)
+        at = next((i for i, t in enumerate(title) if not _is_field(t)), 0)
         headline = title[at] if title else ""
         if re.search(r"\s(?:för|i|vid|inom)$", headline):  # "Stadgar för" over "Österlen Budo Klubb"
             headline = " ".join(title[at:at + 2])
         structure.title = meeting_title(structure) or structure.title or headline[:120]
+
+
+def _is_field(line: str) -> bool:
+    """"Datum: 2024-05-15" is a field of the head, not its title; "Motion 1 : Gällande IMD" names a numbered thing."""
+    found = _LABEL_VALUE.fullmatch(line)
+    return bool(found) and not re.search(r"\d", found["label"])
 
 
 def _notice_inside(text: str, day: str) -> list[Line]:

@@ -368,3 +368,33 @@ def test_whether_a_meeting_voted_a_proposal_through_is_answered_by_its_decision(
     answer = _indexed(tmp_path, minutes).ask(
         "röstade sektionen igenom förslaget om att skapa ett jämlikhetsråd på sektionsmötet i december 2020?")
     assert answer.found and "att bifalla propositionen." in answer.answer, answer.answer
+
+
+def test_sub_items_set_plainly_under_items_set_as_headings_are_items(tmp_path) -> None:
+    """A section's minutes set "§14b Idrottsföreningen" as a heading and "§14b i Val av ordförande" plainly under it:
+    the plain lines that go on from a heading's number are its sub-items, each with its own decision."""
+    from assistant.index.ingest import build_document
+
+    items = "".join(f"## §{n} Punkt {n}\n\nText under punkt {n}.\n\n" for n in range(2, 14))
+    minutes = _written(tmp_path / "protokoll.md", (
+        f"# Protokoll sektionsmöte 2021-02-25\n\n## §1 Mötets öppnande\n\nMötet öppnas 17.20.\n\n{items}"
+        "## §14 Personval\n\n## §14a Fabiola\n\n§14a i Val av ledamöter\n\nSektionsmötet beslutar\n\natt välja Julia "
+        "Jansson till ledamot i Fabiola.\n\n## §14b Idrottsföreningen, FIF\n\n§14b i Val av ordförande\n\nDet finns 1 "
+        "sökande: Filip Rydin.\n\nSektionsmötet beslutar\n\natt välja in Filip Rydin som ordförande i FIF.\n\n"
+        "§14b ii Val av ledamöter\n\nSektionsmötet beslutar\n\natt välja Hugo Rådegård och Nina Ekelund till ledamöter "
+        "i FIF.\n\n## §15 Mötets avslutande\n\nMötet avslutas 23.19.\n"))
+    doc, _ = build_document(minutes)
+    numbers = [i.number for i in doc.items]
+    assert {"§ 14a i", "§ 14b i", "§ 14b ii"} <= set(numbers) and numbers[-1] == "§ 15", numbers
+
+
+def test_a_numbered_motion_on_the_first_line_is_the_title_not_a_field(tmp_path) -> None:
+    """"Motion 1 : Gällande IMD" names the motion; "Datum: 2023-03-01" above a title is a field of the head."""
+    from assistant.index.ingest import build_document
+
+    motion = _written(tmp_path / "motioner.txt", "Motion 1 : Gällande IMD\n\na) att elmätare installeras i "
+                      "lägenheterna\n\nMimmi Wiktorsson\n\nSvar:\n\nStyrelsen föreslår att motionen avslås.\n")
+    assert build_document(motion)[0].title == "Motion 1 : Gällande IMD"
+    dated = _written(tmp_path / "motion.txt", "Datum: 2023-03-01\n\nMotion om laddplatser\n\natt föreningen utreder "
+                     "laddplatser i garaget\n")
+    assert build_document(dated)[0].title == "Motion om laddplatser"
