@@ -27,6 +27,8 @@ _PLACE_WORDS = re.compile(r"Plats|lokal|\w+(?:rummet|salen|huset|gatan|vägen)\b
 OFFICIALS = ("ordförande", "sekreterare", "justerare")
 _OF_ORGANISATION = re.compile(r"\b(?:ordförande|sekreterare|kassör)\w* (?:för|i) (?:\w+s )?(?:styrelsen?|föreningen"
                               r"|klubben|sektionen|nämnden)\b")  # "valdes till ordförande för fristads styrelse"
+# "studierådssekreterare", "sektionsordförande": a post of the organisation, not the meeting's own official
+_POST = re.compile(r"\b(?!mötes|motes)[a-zåäö]{3,}s?(?:ordförande|sekreterare|kassör)\b")
 _NOMINATED = re.compile(r"\bföresl\w*|\bforesl\w*|\bnominer\w*|\bkandidat\w*|\bnominat\w*|\bproposed\b|\bnya? ordförande")
 ASKS_ITEMS = re.compile(r"\b(?:vilka|vilket|which|what)\s+(?:ärenden|ärende|punkter|punkt|paragrafer|frågor|items?"
                         r"|matters?|cases?)\b")
@@ -65,7 +67,8 @@ def header_facts(ctx: Context) -> Answer | None:
         return None  # "vilka deltog i avstämningsmötet om rekrytering": an event the minutes tell of
     if ASKS_ITEMS.search(low) or _ITEM_ACTS.search(low):
         return None  # "vilka ärenden föredrogs av …", "vem reserverade sig": the items, not the person
-    if ELECTED.search(low) and (not any(r.endswith(OFFICIALS) for r in q.roles) or _OF_ORGANISATION.search(low)) or \
+    if ELECTED.search(low) and (not any(r.endswith(OFFICIALS) for r in q.roles) or _OF_ORGANISATION.search(low)
+                                or _POST.search(low)) or \
             _NOMINATED.search(low) and "justerare" not in q.roles:
         return None  # "vem valdes till ledamot i utskottet", "ordförande för styrelsen", "vem föreslås …": an election
     unstated: Answer | None = None
