@@ -10,6 +10,8 @@ from functools import lru_cache
 import Stemmer
 
 _WORD = re.compile(r"\w+", re.UNICODE)
+# a word hyphenated at the end of a line ("mandatperi-" / "oden"), not "bostads- och" nor "C-" / "programmet"
+_BROKEN_WORD = re.compile(r"(?<=[a-zåäöé])-[ \t]*\n[ \t]*(?=[a-zåäöé])(?!(?:och|eller|samt|respektive|som|till)\b)")
 FOLD = str.maketrans("åäöéèüáà", "aaoeeuaa")
 _VOWELS = set("aeiouyåäö")
 _STEMMER = Stemmer.Stemmer("swedish")
@@ -50,7 +52,7 @@ def derivation_base(stem: str) -> str:
 
 
 def words(text: str) -> list[str]:
-    return _WORD.findall(unicodedata.normalize("NFKC", text).casefold())
+    return _WORD.findall(_BROKEN_WORD.sub("", unicodedata.normalize("NFKC", text)).casefold())
 
 
 STOPWORDS = set(

@@ -131,7 +131,7 @@ def unknown_subject(q: Question, lexical: LexicalIndex) -> str:
         return ""
     def unknown(terms: set[str]) -> bool:  # a month names a meeting, not a subject
         return bool(terms) and all(len(t) >= UNKNOWN_MIN_CHARS and t not in DATE_TERMS and not lexical.known(t)
-                                   and not lexical.has_prefix(_stem_prefix(t))
+                                   and not lexical.has_prefix(_stem_prefix(t)) and not lexical.ends_a_compound(t)
                                    and not _known_part_of_document(t, lexical) for t in terms)
     either = any(all(unknown(terms) for terms in alternatives) for alternatives in _subject_terms(q.text))
     return "Underlagen nämner inte det frågan gäller." if either else ""

@@ -24,7 +24,7 @@ import numpy as np
 
 from assistant.swedish import MIN_PART, STOPWORDS, derivation_base, fold, normalise_word, word_base, words
 
-TOKENIZER_VERSION = "13"  # bump when normalisation changes: saved indexes are then rebuilt
+TOKENIZER_VERSION = "14"  # bump when normalisation changes: saved indexes are then rebuilt
 TYPO_SIMILARITY = 0.8  # a typo, or text damaged in extraction ("TväUstugorna"), keeps its start and most letters
 
 
@@ -90,6 +90,7 @@ class LexicalIndex:
         self._position = {cid: i for i, cid in enumerate(chunk_ids)}
         self.tokenizer = tokenizer
         self._vocabulary: list[str] | None = None
+        self._reversed: list[str] | None = None
 
     @classmethod
     def build(cls, chunk_ids: list[str], texts: list[str]) -> "LexicalIndex":
@@ -159,6 +160,17 @@ class LexicalIndex:
             self._vocabulary = sorted(self._retriever.vocab_dict)
         at = bisect.bisect_left(self._vocabulary, prefix)
         return at < len(self._vocabulary) and self._vocabulary[at].startswith(prefix)
+
+    def ends_a_compound(self, term: str) -> bool:
+        """Whether some corpus term is a compound ending in ``term`` ("motessekreter" for "sekreter")."""
+        if self._retriever is None:
+            return False
+        if self._reversed is None:
+            self._reversed = sorted(t[::-1] for t in self._retriever.vocab_dict)
+        tail = term[::-1]
+        at = bisect.bisect_left(self._reversed, tail)
+        return any(word.startswith(tail) and len(word) >= len(tail) + MIN_PART - 1
+                   for word in self._reversed[at:at + 50])
 
     def search(self, query: str, k: int, allowed: set[str] | None = None) -> list[tuple[str, float]]:
         if self._retriever is None:

@@ -398,3 +398,45 @@ def test_a_numbered_motion_on_the_first_line_is_the_title_not_a_field(tmp_path) 
     dated = _written(tmp_path / "motion.txt", "Datum: 2023-03-01\n\nMotion om laddplatser\n\natt föreningen utreder "
                      "laddplatser i garaget\n")
     assert build_document(dated)[0].title == "Motion om laddplatser"
+
+
+def test_a_word_hyphenated_at_a_line_end_is_one_word_to_the_search(tmp_path) -> None:
+    """PDF text breaks "mandatperioden" as "mandatperi-" / "oden": asked for the mandate period, the decision that
+    states it is found. "C-" / "programmet" and "bostads-" / "och" stay as written."""
+    from assistant.swedish import words
+
+    assert "mandatperioden" in words("att välja Emil Friberg, mandatperi-\noden 2019-02-20 – 2019-12-31.")
+    assert words("C-\nprogrammet") == ["c", "programmet"] and words("bostads-\noch") == ["bostads", "och"]
+    minutes = _written(tmp_path / "protokoll.txt", (
+        "Protokoll studierådet 2019-02-20\n\n§1 Mötets öppnande\nMötet öppnas kl 12:12.\n\n§9 Valärenden\n"
+        "Mötet beslöt\n\natt välja Emil Friberg som sekreterare, mandatperi-\noden 2019-02-20 – 2019-12-31.\n\n"
+        "§10 Övrigt\nEmil Friberg presenterar studierådets enkät om tentamensperioder.\n\n"
+        "§11 Mötets avslutande\nMötet avslutas 12:53.\n"))
+    answer = _indexed(tmp_path, minutes).ask("vilken mandatperiod fick Emil Friberg i studierådet")
+    assert answer.found and "2019-12-31" in answer.answer, answer.answer
+
+
+def _section_minutes(tmp_path: Path) -> Path:
+    return _written(tmp_path / "protokoll.txt", (
+        "Protokoll sektionsmöte\nFysiksektionen 2020-12-10\n\nMötesordförande: Anna Berg\nMötessekreterare: Cecilia "
+        "Dahl\n\n§1 Mötets öppnande\nMötet öppnas 17.20.\n\n§2 Val av sektionsstyrelse\n§2a Val av sektionsordförande\n"
+        "Det finns en sökande, Bo Ek.\n\nSektionsmötet beslutar\n\natt välja Bo Ek som sektionsordförande för 2021.\n\n"
+        "§2b Val av sektionssekreterare\n\nSektionsmötet beslutar\n\natt välja Eva Fors som sektionssekreterare för "
+        "2021.\n\n§3 Mötets avslutande\nMötet avslutas 23.24.\n"))
+
+
+def test_an_election_to_the_sections_post_is_not_the_meetings_own_official(tmp_path) -> None:
+    """"vem valdes till sektionsordförande" asks for the election to the section's post (Bo Ek), not for the chair
+    of the meeting (Mötesordförande Anna Berg)."""
+    assistant = _indexed(tmp_path, _section_minutes(tmp_path))
+    chair = assistant.ask("vem valdes till sektionsordförande på sektionsmötet 10 december 2020")
+    assert chair.found and "Bo Ek" in chair.answer and "Anna Berg" not in chair.answer, chair.answer
+    secretary = assistant.ask("vem valdes till sektionssekreterare på sektionsmötet 10 december 2020")
+    assert secretary.found and "Eva Fors" in secretary.answer and "Cecilia Dahl" not in secretary.answer
+
+
+def test_a_role_the_minutes_write_only_in_a_compound_is_known(tmp_path) -> None:
+    """"vem var sekreterare" of minutes that write "Mötessekreterare: Cecilia Dahl": the word stands in the
+    documents as the compound's head, so the question is answered, not refused as about something never written."""
+    answer = _indexed(tmp_path, _section_minutes(tmp_path)).ask("vem var sekreterare på sektionsmötet 10 december 2020")
+    assert answer.found and "Cecilia Dahl" in answer.answer, answer.answer
