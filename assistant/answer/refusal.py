@@ -147,12 +147,17 @@ def unknown_in_scope(q: Question, text: str, lexical: LexicalIndex) -> str:
     folded = fold(text.casefold())
     named = q.identifying | content_terms(" ".join(q.bodies)) | DATE_TERMS
 
-    def absent(terms: set[str]) -> bool:
+    subject = _subject_terms(q.text)
+    idf = lexical.inverse_document_frequency
+    present = [idf(t) for alternatives in subject for terms in alternatives for t in terms - named
+               if lexical.known(t) == t and _stem_prefix(t) in folded]
+
+    def absent(terms: set[str]) -> bool:  # and no word of the question found there is more specific
         return not any(_head_in(term, folded, lexical) for term in terms) and any(
             len(term) >= UNKNOWN_MIN_CHARS and lexical.known(term) == term and
-            lexical.inverse_document_frequency(term) >= COMMON_IDF and
+            idf(term) >= max([COMMON_IDF] + present) and
             _stem_prefix(term) not in folded for term in terms - named)  # not even inside a compound
-    if any(all(absent(terms) for terms in alternatives) for alternatives in _subject_terms(q.text)):
+    if any(all(absent(terms) for terms in alternatives) for alternatives in subject):
         scope = (q.bodies or q.organisations or ("de möten frågan gäller",))[0]
         return f"Underlagen för {scope} nämner inte det frågan gäller."
     return ""

@@ -968,6 +968,20 @@ def test_of_several_bodies_named_the_meeting_is_the_scope_and_only_rare_words_mu
     assert unknown_in_scope(answers.analyse("vem var kassör när stadgarna sågs över"), scope, lexical)
 
 
+def test_a_missing_word_refuses_only_when_no_more_specific_word_of_the_question_is_in_scope(answers: Assistant) -> None:
+    """Of the meeting asked about, a rare word found ("egnahemsskolan") says the question is about what it holds; a
+    missing word less rare than it ("kassören") is as likely the asker's own wording. The missing word refuses only
+    when it is the most specific one ("kassör" beside the common "stadgarna", above)."""
+    from assistant.answer.refusal import unknown_in_scope
+
+    lexical = answers.index.lexical()
+    scope = "Mötet diskuterade omställningen av Egnahemsskolan och vad den kostar."
+    question = answers.analyse("vad sa kassören om omställningen av egnahemsskolan")
+    idf = lexical.inverse_document_frequency
+    assert idf("egnahemsskol") > idf("kassor") >= 3.5
+    assert not unknown_in_scope(question, scope, lexical)
+
+
 def test_a_heading_or_a_date_answers_no_who() -> None:
     """The hackerspace's board minutes end with "7.2 Justerare" for a signature that is not in the text: neither
     that heading nor the date line under the title answers "vem var justerare"."""
