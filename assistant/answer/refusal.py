@@ -97,10 +97,15 @@ def missing_body(q: Question, meetings: list[Meeting]) -> str:
     return f"Underlagen innehåller inga handlingar från {named}."
 
 
+# "vad yrkade styrelsen i propositionen", "enligt motionssvaret": what a proposal to the meeting says stands in it
+_IN_PROPOSAL = re.compile(r"\b(?:i|enligt) (?:[\wåäö]+-)?(?:propositionen|motionen|motionssvaret|tjänsteskrivelsen"
+                          r"|skrivelsen|förslaget)\b")
+
+
 def missing_minutes(q: Question, meetings: list[Meeting]) -> str:
     """A decision question about a meeting whose minutes are not indexed: say so instead of answering from
     that meeting's agenda as if its proposals were decisions."""
-    if not q.about_decisions:
+    if not q.about_decisions or _IN_PROPOSAL.search(q.standalone.casefold()):
         return ""
     with_minutes = {m.meeting_date for m in meetings if m.doc_type in MINUTES_TYPES}
     for day in q.dates:

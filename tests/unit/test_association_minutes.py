@@ -440,3 +440,15 @@ def test_a_role_the_minutes_write_only_in_a_compound_is_known(tmp_path) -> None:
     documents as the compound's head, so the question is answered, not refused as about something never written."""
     answer = _indexed(tmp_path, _section_minutes(tmp_path)).ask("vem var sekreterare på sektionsmötet 10 december 2020")
     assert answer.found and "Cecilia Dahl" in answer.answer, answer.answer
+
+
+def test_what_a_proposition_asks_for_needs_no_minutes(tmp_path) -> None:
+    """"vad yrkade styrelsen i propositionen … till sektionsmötet 4 maj" is answered from the proposition in the
+    agenda pack; only what the meeting decided would need its minutes."""
+    pack = _written(tmp_path / "kallelse.txt", (
+        "Föredragningslista Sektionsmöte 2020-05-04\n\n1. Mötets öppnande\n2. Propositioner\n3. Mötets avslutande\n\n"
+        "PROPOSITION – SEKTIONSMÖTET 2020\n\nLADDPLATSER VID SEKTIONSLOKALEN\n\nBakgrund\n\nMånga medlemmar har elcyklar "
+        "som behöver laddas.\n\nYrkande\n\nMed anledning av ovanstående yrkar styrelsen\n\natt sektionen köper två "
+        "laddplatser till sektionslokalen\n"))
+    answer = _indexed(tmp_path, pack).ask("vad yrkade styrelsen i propositionen om laddplatser till sektionsmötet 4 maj 2020?")
+    assert answer.found and "att sektionen köper två laddplatser" in answer.answer, answer.answer
