@@ -3,6 +3,7 @@ words of their name, by their initials, or by a head noun alone ("arbetsutskotte
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from assistant.index.meetings import Meeting
@@ -35,6 +36,31 @@ def bodies_named_in_full(low: str, meetings: list[Meeting]) -> list[str]:
         if by_words or (len(initials) >= 3 and initials in folded_words):
             named.append(body)
     return named
+
+
+_AT_MEETING = re.compile(r"\b(?:vid|på|under)\s+(?:[\wåäö-]+s\s+)?([\wåäö]+)\b")  # "vid stämman", "på brf xs stämma"
+
+
+def meeting_at(low: str, meetings: list[Meeting], bodies: list[str]) -> list[str]:
+    """"ledamöter i brf imatras styrelse vid stämman": the meeting the question is at is the one body whose name
+    ends in that word ("Föreningsstämma"), not the board elected there; ``meetings``: of the organisation named."""
+    for match in _AT_MEETING.finditer(low):
+        head = _meeting_head(normalise_word(match[1]))
+        if not is_meeting_word(head) or any(_meeting_head(_last_stem(b)).endswith(head) for b in bodies):
+            continue
+        ending = list(dict.fromkeys(m.body for m in meetings if m.body and _meeting_head(_last_stem(m.body)).endswith(head)))
+        if len(ending) == 1:
+            return ending
+    return bodies
+
+
+def _last_stem(body: str) -> str:
+    return normalise_word(body.split()[-1].casefold())
+
+
+def _meeting_head(stem: str) -> str:
+    """The stemmer leaves "stämman" as "stamman" but "stämma" as "stam"."""
+    return re.sub(r"stamman$", "stam", stem)
 
 
 def named_organisations(low: str, organisations: tuple[str, ...]) -> tuple[str, ...]:

@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from assistant.answer.bodies import bodies_named_in_full, is_meeting_word, meeting_among, named_by_head_noun, named_organisations
+from assistant.answer.bodies import (bodies_named_in_full, is_meeting_word, meeting_among, meeting_at, named_by_head_noun,
+                                    named_organisations)
 from assistant.answer.asked import ASKING_TERMS, ASKS_OUTCOME, OUTCOME_TERMS, COST_TERMS, QUANTITY_FRAME, QUANTITY_TERMS, attribute_of, roles_of
 from assistant.answer.conversation import Message, standalone_question
 from assistant.answer.english import ENGLISH_MONTHS, glossary_words, is_english, meeting_words
@@ -167,6 +168,7 @@ def analyse(question: str, history: list[Message] | None, meetings: list[Meeting
     named_owners = named_organisations(expanded.casefold(), tuple(sorted({o for o in owners.values() if o})))
     bodies = [b for b in bodies if not any(fold_name(b) in fold_name(o).split() for o in named_owners)]  # the
     # "sektionens" of "medieteknik-sektionens" is the named Sektionen för Medieteknik, not a body "Sektionen"
+    bodies = meeting_at(low, [m for m in meetings if not named_owners or owners.get(m.doc_id) in named_owners], bodies)
     period = _period(low, meetings, bodies)
     if filters and (filters.date_from or filters.date_to):  # the user's date filter wins over "i våras"
         period = Period(filters.date_from, filters.date_to)

@@ -452,3 +452,18 @@ def test_what_a_proposition_asks_for_needs_no_minutes(tmp_path) -> None:
         "laddplatser till sektionslokalen\n"))
     answer = _indexed(tmp_path, pack).ask("vad yrkade styrelsen i propositionen om laddplatser till sektionsmötet 4 maj 2020?")
     assert answer.found and "att sektionen köper två laddplatser" in answer.answer, answer.answer
+
+
+def test_the_meeting_the_question_is_at_is_the_body_not_the_board_elected_there(tmp_path) -> None:
+    """"ledamöter i föreningens styrelse vid stämman i maj 2024": the stämma is where, the board what was elected; a
+    board meeting of another month is no reason to say the stämma did not meet."""
+    board = _written(tmp_path / "styrelse.txt", "Protokoll styrelsemöte 2024-03-12\nBrf Lärkan\n\n1. Mötets öppnande\n"
+                     "Ordföranden öppnade mötet.\n\n2. Mötets avslutande\nMötet avslutades.\n")
+    stamma = _written(tmp_path / "stamma.txt", "Protokoll föreningsstämma 2024-05-15\nBrf Lärkan\n\n1. Stämmans "
+                      "öppnande\nOrdföranden öppnade stämman.\n\n2. Val av styrelseledamöter\nStämman beslutar att välja "
+                      "Barbara Makiela och Krenar Sardi till ordinarie ledamöter i styrelsen.\n\n3. Stämmans avslutande\n")
+    assistant = _indexed(tmp_path, board, stamma)
+    question = "vilka valdes till ordinarie ledamöter i brf lärkans styrelse vid stämman i maj 2024"
+    assert assistant.analyse(question).bodies == ("Föreningsstämma",)
+    answer = assistant.ask(question)
+    assert answer.found and "Barbara Makiela" in answer.answer, answer.answer
