@@ -21,6 +21,9 @@ MIN_PART = 4  # shortest stem that counts as a word of its own in a compound
 _AGENT_NOUN = re.compile(r"(\w{4,}or)(?:n|er|erna|ernas|ers)")
 
 
+_SHORT_DEFINITE_PLURAL = re.compile(r"[a-zåäöé]{2,3}(?:orna|arna|erna)")
+
+
 @lru_cache(maxsize=200_000)
 def normalise_word(word: str) -> str:
     if len(word) > 5 and word.endswith("s") and word[-2] not in _VOWELS | {"s"}:
@@ -28,6 +31,10 @@ def normalise_word(word: str) -> str:
     if len(word) >= 7 and (agent := _AGENT_NOUN.fullmatch(word)):
         word = agent[1]  # "revisorn", "revisorerna" stem as "revisor" does
     stem = _STEMMER.stemWord(word).translate(FOLD)
+    if _SHORT_DEFINITE_PLURAL.fullmatch(word) and stem == word[:-1].translate(FOLD):
+        stem = stem[:-1]  # "ytorna" as "ytor": the stemmer leaves a short word's "-orna" on
+    if len(stem) >= 6 and stem.endswith("eln"):
+        stem = stem[:-1]  # "skötseln", "nyckeln", "artikeln": the noun's definite form
     if len(stem) >= 7 and stem.endswith("et") and stem[-3] not in _VOWELS:  # definite neuter: utskottet, beslutet
         stem = stem[:-2]
     if len(stem) >= 6 and stem.endswith(("ium", "eum", "iet", "eet")):  # Latin nouns: stipendium, stipendiet

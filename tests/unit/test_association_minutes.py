@@ -467,3 +467,13 @@ def test_the_meeting_the_question_is_at_is_the_body_not_the_board_elected_there(
     assert assistant.analyse(question).bodies == ("Föreningsstämma",)
     answer = assistant.ask(question)
     assert answer.found and "Barbara Makiela" in answer.answer, answer.answer
+
+
+def test_short_nouns_in_the_definite_form_stem_as_the_noun() -> None:
+    """The stemmer leaves a short word's "-orna" ("ytorna") and the "-n" of "skötseln" on: asked about "de
+    gemensamma ytorna" or "trädgårdsskötseln", minutes that write "Gemensamma ytor" and "skötsel" must match."""
+    from assistant.swedish import content_terms
+
+    assert content_terms("de gemensamma ytorna") == content_terms("Gemensamma ytor")
+    assert content_terms("trädgårdsskötseln") == content_terms("trädgårdsskötsel")
+    assert content_terms("nyckeln") == content_terms("nyckel") and content_terms("kurserna") == content_terms("kurser")
