@@ -477,3 +477,16 @@ def test_short_nouns_in_the_definite_form_stem_as_the_noun() -> None:
     assert content_terms("de gemensamma ytorna") == content_terms("Gemensamma ytor")
     assert content_terms("trädgårdsskötseln") == content_terms("trädgårdsskötsel")
     assert content_terms("nyckeln") == content_terms("nyckel") and content_terms("kurserna") == content_terms("kurser")
+
+
+def test_a_rent_or_a_fee_asked_by_its_name_asks_for_a_sum(tmp_path) -> None:
+    """"vad är månadshyran för lokalen", "vad blev arvodet": a sum is asked, and the sentence stating it answers."""
+    from assistant.answer.asked import attribute_of
+
+    assert attribute_of("vad är månadshyran för lokalen") == attribute_of("vad blev arvodet") == "amount"
+    plan = _written(tmp_path / "verksamhetsplan.txt", (
+        "Verksamhetsplan 2024\nHöganäs Makerspace\n\nLokal\n\nLokalen är enligt verksamhetsplanen för 2024 vår viktigaste "
+        "resurs.\n\nVi fortsätter ha öppet tre gånger i veckan i lokalen under 2024.\n\n"
+        "Grundhyran för lokalen är 4360 kr per månad.\n"))
+    answer = _indexed(tmp_path, plan).ask("vad är hyran för lokalen enligt verksamhetsplan 2024?")
+    assert answer.found and "4360 kr per månad" in answer.answer, answer.answer
