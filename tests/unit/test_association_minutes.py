@@ -490,3 +490,19 @@ def test_a_rent_or_a_fee_asked_by_its_name_asks_for_a_sum(tmp_path) -> None:
         "Grundhyran för lokalen är 4360 kr per månad.\n"))
     answer = _indexed(tmp_path, plan).ask("vad är hyran för lokalen enligt verksamhetsplan 2024?")
     assert answer.found and "4360 kr per månad" in answer.answer, answer.answer
+
+
+def test_a_line_of_only_a_date_answers_only_when(tmp_path) -> None:
+    """"Lördagen den 23 Mars 2024 kl. 11.00" under the title shares the question's date and nothing else: it answers
+    "när", not what the meeting decided about the fee."""
+    from assistant.answer.extractive import _only_a_date
+
+    assert _only_a_date("Lördagen den 23 Mars 2024 kl. 11.00") and not _only_a_date("2023-07-25 kl 09.00 Kilagårds Gröna")
+    minutes = _written(tmp_path / "arsmote.txt", (
+        "Protokoll från årsmöte i Kastklubben\nLördagen den 23 Mars 2024 kl. 11.00\n\n1. Mötet öppnades av ordförande "
+        "Per Larsson.\n2. Fastställande av röstlängd, 14 medlemmar med betald medlemsavgift. Godkändes.\n3. Fastställande "
+        "av avgifter. Mötet beslöt att avgiften höjs från 100 till 125 kr.\n4. Mötet avslutades.\n"))
+    assistant = _indexed(tmp_path, minutes)
+    answer = assistant.ask("vad beslutade årsmötet i kastklubben den 23 mars 2024 om medlemsavgiften?")
+    assert "Lördagen den 23 Mars 2024" not in answer.answer, answer.answer
+    assert "23 Mars 2024" in assistant.ask("när hölls årsmötet i kastklubben 2024").answer
