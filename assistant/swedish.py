@@ -100,6 +100,7 @@ def strong_verb_present(stem: str) -> str:
 MONTHS = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
           "november", "december"]
 MONTH_NUMBERS = {name: number for number, name in enumerate(MONTHS, start=1)}
+WEEKDAYS = ["måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"]
 _SWEDISH_DATE = re.compile(r"(\d{1,2})[ \t]+([a-zåäö]+)[ \t]+(\d{4})")
 
 

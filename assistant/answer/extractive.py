@@ -19,7 +19,7 @@ from assistant.documents.fields import ATTACHMENT_LISTS
 from assistant.documents.model import ChunkKind
 from assistant.documents.parsing import PROPOSAL_GROUPS
 from assistant.index.store import Index, StoredChunk
-from assistant.swedish import MONTHS, content_terms, fold, words
+from assistant.swedish import MONTHS, WEEKDAYS, content_terms, fold, words
 
 NOT_FOUND = "Jag hittar inget om det i underlagen."
 MAX_UNITS = 12
@@ -39,8 +39,8 @@ FRAME_TERMS = content_terms("beslut beslutades besluta beslutade beslutat beslut
 BOILERPLATE_WEIGHT = 0.6  # a unit made of recurring sentences keeps 40 % of its score
 BOILERPLATE_MIN_WORDS = 5
 FOOTNOTE_WEIGHT = 0.5
-_DATE_WORDS = content_terms(f"{' '.join(MONTHS)} {' '.join(m[:3] for m in MONTHS)} måndag tisdag onsdag torsdag fredag "
-                            "lördag söndag måndagen tisdagen onsdagen torsdagen fredagen lördagen söndagen kl klockan datum tid")
+_DATE_WORDS = content_terms(" ".join(MONTHS + [m[:3] for m in MONTHS] + WEEKDAYS + [f"{day}en" for day in WEEKDAYS])
+                            + " kl klockan datum tid")
 _ASKS_DOCUMENTS = re.compile(r"bilag|handling|underlag|dokument|attachment")
 _LIST_QUESTION = re.compile(r"\bvilka\b|\blista\b|\bwhich\b|\bwhat are\b|\bvad innehåller\b", re.IGNORECASE)
 _WHOLE_KINDS = (ChunkKind.PROPOSAL, ChunkKind.AGENDA_ITEM, ChunkKind.DECISION)
@@ -156,8 +156,8 @@ def score_units(units: list[Unit], terms: set[str], chunk: StoredChunk, question
     intents = intents_of(question)
     kind = chunk.meta.kind
     counted, listed = counted_stem(question), listed_stem(question)
-    wants_fact = attribute_of(question.casefold()) in FACT_ATTRIBUTES
-    asks_when = attribute_of(question.casefold()) == "time"
+    asked = attribute_of(question.casefold())
+    wants_fact, asks_when = asked in FACT_ATTRIBUTES, asked == "time"
     title = content_terms(chunk.meta.item_title)
     parents = parent_points(units) if parents is None else parents
     for unit in units:
@@ -181,6 +181,7 @@ def score_units(units: list[Unit], terms: set[str], chunk: StoredChunk, question
 def _only_a_date(text: str) -> bool:
     said = content_terms(text)
     return bool(said) and all(t.isdigit() or t in _DATE_WORDS for t in said)
+
 
 def _only_heading(text: str, chunk: StoredChunk) -> bool:
     """The unit is its item's own heading line ("7.2 Justerare"), standing alone for an item with no text."""

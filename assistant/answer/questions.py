@@ -19,7 +19,7 @@ from assistant.answer.conversation import Message, standalone_question
 from assistant.answer.english import ENGLISH_MONTHS, glossary_words, is_english, meeting_words
 from assistant.index.meetings import MINUTES_TYPES, Meeting
 from assistant.index.store import Filters
-from assistant.swedish import MONTHS, content_terms, fold_name
+from assistant.swedish import MONTHS, WEEKDAYS, content_terms, fold_name
 
 _SUB_ITEM = r"(?:[ \t]?[a-h](?![a-zåäö:]))?"  # "§15b", "punkt 11 g": a sub-item
 _REFERENCES = (  # "18 §" too
@@ -54,9 +54,8 @@ MONTH_ONLY = re.compile(rf"\b(?:i|under|början av|mitten av|slutet av) (?P<mont
                         rf"|(?<!\d )\b(?P<before_year>{'|'.join(MONTHS)})(?= \d{{4}}\b)"  # "stämman september 2022"
                         # "i början av februari", or "marsprotokollet", "decembermötet"
                         rf"|\b(?P<meeting_month>{'|'.join(MONTHS)})(?=protokoll|möte|mote|sammanträde|kallelse|stämma)")
-WEEKDAYS = "måndag tisdag onsdag torsdag fredag lördag söndag"  # "lördagen den 9 maj": a date's word too
-DATE_TERMS = frozenset(content_terms(f"{' '.join(MONTHS)} {WEEKDAYS} {WEEKDAYS.replace(' ', 'en ')}en början mitten slutet")
-                       | {str(year) for year in range(1990, 2100)})
+DATE_TERMS = frozenset(content_terms(" ".join(MONTHS + WEEKDAYS + [f"{day}en" for day in WEEKDAYS]) + " början mitten slutet")
+                       | {str(year) for year in range(1990, 2100)})  # "lördagen den 9 maj": a weekday is a date's word
 ITEM_PARTS = ("punkten", "punkt", "ärendet", "ärende", "paragrafen")  # the tail of "budgetpunkten"
 _ITEM_COMPOUND = re.compile(rf"\b(\w{{4,}}?)s?(?:{'|'.join(ITEM_PARTS)})\b")
 _ENGLISH_MONTH = re.compile(rf"\b(?:in|during) ({'|'.join(ENGLISH_MONTHS)})\b")  # "in may 2018"
