@@ -103,7 +103,7 @@ def named_by_head_noun(asked: set[str], meetings: list[Meeting], dates: list[dat
     when a date is named, the one that met then of those ending in it, also inside a compound ("nämnden" den 17
     november: "Kultur- och fritidsnämnden", not "Tekniska nämnden")."""
     bodies = list(dict.fromkeys(m.body for m in meetings if m.body))
-    lasts = {body: normalise_word(body.split()[-1].casefold()) for body in bodies}
+    lasts = {body: _last_stem(body) for body in bodies}
     heads = {last for body, last in lasts.items() if len(body.split()) > 1} & asked
     met = {m.body for m in meetings if m.meeting_date and date.fromisoformat(m.meeting_date) in dates}
     held = {m.body for m in meetings if m.meeting_date}

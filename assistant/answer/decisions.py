@@ -12,6 +12,7 @@ from assistant.answer.lookup import numbered
 from assistant.answer.questions import Period, Question
 from assistant.answer.units import SENTENCE_END
 from assistant.answer.retrieval import Hit
+from assistant.documents.item_heads import is_sub_number
 from assistant.index.decisions import Decision, DecisionRegister
 from assistant.index.meetings import Item
 
@@ -40,8 +41,7 @@ _TAKEN = content_terms("fattade fattades togs tog gjordes gjorde vilka vilket al
 def under_items(items: list[Item], number: str) -> str:
     """The titles of the items a sub-item stands under: "§11a iii Ansvarsfrihet" decides about "§11a
     Fysikteknologsektionens Idrottsförening, FIF 2020" too, "6.2" about "6 Ekonomi"."""
-    return " ".join(i.title for i in items if number != i.number and number.startswith(i.number)
-                    and not number[len(i.number)].isdigit())
+    return " ".join(i.title for i in items if is_sub_number(number, i.number))
 
 
 def asks_all_decisions(q: Question) -> bool:

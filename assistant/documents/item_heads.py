@@ -168,9 +168,13 @@ def find_items(heads: list[ItemHead]) -> list[ItemHead]:
 
 
 def _under_any(head: ItemHead, items: list[ItemHead]) -> bool:
-    """The number goes on from one of the items' ("§ 14b i" from "§ 14b", "6.2" from "6")."""
-    return any(head.number != i.number and head.number.startswith(i.number) and not head.number[len(i.number)].isdigit()
-               for i in items)
+    return any(is_sub_number(head.number, i.number) for i in items)
+
+
+def is_sub_number(number: str, parent: str) -> bool:
+    """The number goes on from the parent's ("§ 14b i" from "§ 14b", "§ 11a" from "§ 11", "6.2" from "6"; not "§ 11"
+    from "§ 1")."""
+    return number != parent and number.startswith(parent) and not number[len(parent)].isdigit()
 
 
 def _inside_one_item(inner: list[ItemHead], run: list[ItemHead]) -> bool:
