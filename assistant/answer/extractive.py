@@ -162,7 +162,8 @@ def score_units(units: list[Unit], terms: set[str], chunk: StoredChunk, question
     parents = parent_points(units) if parents is None else parents
     for unit in units:
         parent = parents[id(unit)].text if id(unit) in parents else ""
-        unit_terms = (content_terms(unit.text) | content_terms(f"{unit.label} {parent}")) - identifying
+        own_terms = content_terms(unit.text)
+        unit_terms = (own_terms | content_terms(f"{unit.label} {parent}")) - identifying
         if kind == ChunkKind.AGENDA_ITEM and title <= unit_terms:  # the agenda's row repeats the item's title
             unit_terms -= title
         unit.score = matches(terms, unit_terms, weights) + matches(focus, unit_terms, weights) + 0.5 * context_match
@@ -174,12 +175,12 @@ def score_units(units: list[Unit], terms: set[str], chunk: StoredChunk, question
             unit.score *= FOOTNOTE_WEIGHT
         if unit.label in ATTACHMENT_LISTS and not _ASKS_DOCUMENTS.search(question.casefold()):
             unit.score *= FOOTNOTE_WEIGHT  # "K Proposition om Miljöåtgärder": it names a document, says nothing of it
-        if not asks_when and _only_a_date(unit.text):
+        if not asks_when and _only_a_date(own_terms):
             unit.score = 0.0  # "Lördagen den 23 Mars 2024 kl. 11.00" under the title answers only "när"
 
 
-def _only_a_date(text: str) -> bool:
-    said = content_terms(text)
+def _only_a_date(said: set[str]) -> bool:
+    """The unit's words are only a date and a time."""
     return bool(said) and all(t.isdigit() or t in _DATE_WORDS for t in said)
 
 

@@ -496,8 +496,10 @@ def test_a_line_of_only_a_date_answers_only_when(tmp_path) -> None:
     """"Lördagen den 23 Mars 2024 kl. 11.00" under the title shares the question's date and nothing else: it answers
     "när", not what the meeting decided about the fee."""
     from assistant.answer.extractive import _only_a_date
+    from assistant.swedish import content_terms
 
-    assert _only_a_date("Lördagen den 23 Mars 2024 kl. 11.00") and not _only_a_date("2023-07-25 kl 09.00 Kilagårds Gröna")
+    assert _only_a_date(content_terms("Lördagen den 23 Mars 2024 kl. 11.00"))
+    assert not _only_a_date(content_terms("2023-07-25 kl 09.00 Kilagårds Gröna"))
     minutes = _written(tmp_path / "arsmote.txt", (
         "Protokoll från årsmöte i Kastklubben\nLördagen den 23 Mars 2024 kl. 11.00\n\n1. Mötet öppnades av ordförande "
         "Per Larsson.\n2. Fastställande av röstlängd, 14 medlemmar med betald medlemsavgift. Godkändes.\n3. Fastställande "
