@@ -17,7 +17,7 @@ from assistant.documents.doc_types import (FIRST_PAGE_CHARS, NOT_MEETINGS, TITLE
                                            fold_words)
 from assistant.documents.lines import CELL_GAP, Line, split_lines
 from assistant.documents.model import Member, Structure
-from assistant.documents.officials import is_personal_name, meeting_officials, names_only
+from assistant.documents.officials import ROLES, is_personal_name, meeting_officials, names_only
 from assistant.documents.organisation import organisation_of
 from assistant.swedish import MONTH_NUMBERS
 
@@ -242,8 +242,9 @@ def people(text: str, lines: list[Line], structure: Structure) -> None:
                 following = _following(text, lines, i, not inline.strip())
                 structure.members += _members([inline] + [ln.text for ln in following], role)
     for member in structure.members:
-        if member.role in ("ordförande", "sekreterare", "justerare"):
-            structure.roles.setdefault(member.role, member.name)
+        for role in member.role.split(","):  # "kanslist, protokollförare": what the person is, then does here
+            if role.strip().casefold() in ROLES:
+                structure.roles.setdefault(ROLES[role.strip().casefold()], member.name)
 
 
 def _member_label(label: str) -> str:

@@ -84,7 +84,8 @@ def meeting_officials(text: str, items: list[AgendaItem]) -> list[Official]:
     end = items[OPENING_ITEMS].start if len(items) > OPENING_ITEMS else min(len(text), OPENING_CHARS)
     lines = [ln for ln in split_lines(text[:end]) if ln.stripped]
     tail = [ln for ln in split_lines(text) if ln.stripped and ln.start >= len(text) - SIGNATURE_CHARS]
-    signed_first = _by_signature([ln for ln in lines if _SIGNATURE_RULE.search(ln.text)], lines)
+    signed_first = _by_signature([ln for ln in lines if _SIGNATURE_RULE.search(ln.text)], lines) + \
+        [official for i, line in enumerate(lines) for official in _row_of_signatures(line, i, lines)]
     opened_by = [Official("ordförande", _names(m["name"]), ln.start, ln.end) for ln in lines
                  if (m := _OPENED_BY.search(ln.text))]
     found = sorted(_by_sentence(lines) + _by_heading(lines) + signed_first, key=lambda o: o.start) + opened_by + \
@@ -191,11 +192,9 @@ def _by_signature(lines: list[Line], around: list[Line] | None = None) -> list[O
         i = around.index(line)
         signed = _SIGNATURE_RULE.search(line.text)
         role = _SIGNATURE_ROLE.fullmatch(_LEAD.sub("", line.text[:signed.start()] if signed else line.text).strip(" _.:"))
-        if not role:  # a row of roles over its names, or right under them in one paragraph, the next one apart
-            above, below = around[max(i - 1, 0):i], around[i + 1:i + 1 + SIGNED_ROWS_BELOW]
-            names_above = bool(above) and above[0].end + 1 == line.start and not (below and line.end + 1 == below[0].start)
-            found += _signature_row(line, above if names_above else below)  # "Ruben Seyer  Felix Augustsson" /
-            continue  # "Talman  Sekreterare" / "" / "Tarek Alhaskir  Mikael Eriksson" / "Justerare  Justerare"
+        if not role:
+            found += _row_of_signatures(line, i, around)
+            continue
         leads = not role.group(1)  # "Vid protokollet", "Justeras" stand above the signature and the name
         places = (i + 1,) if signed else (i + 1, i - 1) if leads else (i - 1, i + 1)  # a rule: the name below it
         for other in [around[j] for j in places if 0 <= j < len(around)]:
@@ -205,6 +204,15 @@ def _by_signature(lines: list[Line], around: list[Line] | None = None) -> list[O
                 found.append(Official(_signing_role(role), name.group(), *span))
                 break
     return found
+
+
+def _row_of_signatures(line: Line, i: int, around: list[Line]) -> list[Official]:
+    """A row of roles over its names ("Talman  Sekreterare" / "" / "Tarek Alhaskir  Mikael Eriksson"), or right
+    under them in one paragraph, the next one apart ("Mikael Lindvall  Solveig Rif" / "ordförande
+    protokollförare"): wherever it stands, a cover page's signatures as well as the last page's."""
+    above, below = around[max(i - 1, 0):i], around[i + 1:i + 1 + SIGNED_ROWS_BELOW]
+    names_above = bool(above) and above[0].end + 1 == line.start and not (below and line.end + 1 == below[0].start)
+    return _signature_row(line, above if names_above else below)
 
 
 def _signature_row(line: Line, below: list[Line]) -> list[Official]:

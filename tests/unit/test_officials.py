@@ -76,6 +76,17 @@ def test_signatures_with_the_names_above_their_roles_and_a_sections_talman() -> 
                      "justerare": "Tarek Alhaskir och Mikael Eriksson"}
 
 
+def test_a_cover_page_signs_the_minutes_before_the_items() -> None:
+    """A municipal cover page (KTweb, Dynasty): the e-signatures' names over their roles, before the first item and
+    without a signature rule; the minutes run on long after it."""
+    text = ("Protokoll  5/2022\n\nOrgan  Välfärdsnämnden\nSammanträdestid  15.9.2022 kl. 18.00\n\n"
+            "Elektroniska underskrifter\n\nMikael Lindvall  Solveig Rif\nordförande  protokollförare\n\n"
+            "Elektronisk protokolljustering\n\nJohanna Norrbygård  Tua Backman\n\n" + "Text om ärendena.\n" * 200)
+    found = officials(text)
+    assert found["ordförande"] == ("Mikael Lindvall", "Mikael Lindvall  Solveig Rif\nordförande  protokollförare")
+    assert found["sekreterare"][0] == "Solveig Rif"
+
+
 def test_the_elected_chair_of_the_meeting_and_not_the_associations_chair_who_opened_it() -> None:
     """"Föreningens ordförande Cecilia Skoog hälsade alla välkomna" opens an årsmöte that then elects its own
     chair ("Årsmötet beslutade att / välja Ingvor Green till mötesordförande.")."""

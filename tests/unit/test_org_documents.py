@@ -206,6 +206,17 @@ def test_attendance_roles_written_capitalised_or_beside_another_column() -> None
     assert roles["Roberto Citterio"] == "förvaltningschef"
 
 
+def test_a_member_whose_listed_role_says_what_they_do_at_the_meeting(tmp_path) -> None:
+    """"Rif Solveig, kanslist, protokollförare": a title, then the function at this meeting, which makes her its
+    secretary."""
+    minutes = tmp_path / "protokoll.txt"
+    minutes.write_text("Protokoll Välfärdsnämnden 2022-09-15\n\nÖvriga närvarande\n\nGrönroos Majvor, SST:s "
+                       "representant\nRif Solveig, kanslist, protokollförare\n\n§ 1 Sammanträdets öppnande\n"
+                       "Ordföranden öppnade sammanträdet.\n", encoding="utf-8")
+    _, structure = build_document(minutes)
+    assert structure.roles["sekreterare"] == "Rif Solveig"
+
+
 def test_officials_under_markdown_headings_and_as_justeringsmän() -> None:
     from assistant.documents.officials import meeting_officials
 
