@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from datetime import date
 
 from assistant.answer.extractive import topic_terms
 from assistant.answer.asked import QUANTITY_TERMS
@@ -38,8 +39,14 @@ def missing_reason(q: Question, hits: list[Hit], meetings: list[Meeting], lexica
             or unknown_subject(q, lexical) or (unknown_in_scope(q, scope(), lexical) if scope else ""))
 
 
-def _spoken(day) -> str:
+def _spoken(day: date) -> str:
     return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def _written_forms(day: date) -> list[str]:
+    """A date as documents write it: "2022-09-05", "5 september 2022", "5.9.2022", "05.09.2022"."""
+    return [day.isoformat(), _spoken(day).casefold(), f"{day.day}.{day.month}.{day.year}",
+            f"{day.day:02d}.{day.month:02d}.{day.year}"]
 
 
 _PLANNED = re.compile(r"\bplanera[ds]?\b|\bplanerat\b|sammanträdestid|sammanträdesplan|mötesplan|årshjul|\bska\b[^?]*"
@@ -66,12 +73,13 @@ def missing_period(q: Question, meetings: list[Meeting]) -> str:
 def missing_meeting(q: Question, hits: list[Hit]) -> str:
     """A date that is no meeting in the index must not be answered from other meetings, unless what was found
     mentions it (an agenda names the previous meeting's date); a question about the minutes of a meeting that
-    is not in the index is refused even then."""
+    is not in the index is refused even then, unless it also names a meeting that is, whose minutes mention the
+    other ("stadsstyrelsens beslut 5.9.2022, redovisat för välfärdsnämnden 15.9.2022")."""
     found_text = " ".join(h.chunk.text for h in hits).casefold()
     for day in q.unresolved_dates:
         kind = "Protokollet" if q.asks_minutes else "Sammanträdet"
-        mentioned = day.isoformat() in found_text or _spoken(day).casefold() in found_text
-        if not mentioned or q.asks_minutes and not _OTHER_DECIDER.search(q.standalone.casefold()):
+        mentioned = any(re.search(rf"(?<![\d.]){re.escape(form)}(?!\d)", found_text) for form in _written_forms(day))
+        if not mentioned or q.asks_minutes and not q.dates and not _OTHER_DECIDER.search(q.standalone.casefold()):
             return f"{kind} från {_spoken(day)} finns inte i underlagen."
     return ""
 

@@ -508,3 +508,19 @@ def test_a_line_of_only_a_date_answers_only_when(tmp_path) -> None:
     answer = assistant.ask("vad beslutade årsmötet i kastklubben den 23 mars 2024 om medlemsavgiften?")
     assert "Lördagen den 23 Mars 2024" not in answer.answer, answer.answer
     assert "23 Mars 2024" in assistant.ask("när hölls årsmötet i kastklubben 2024").answer
+
+
+def test_an_earlier_decision_reported_to_a_meeting_in_the_index_is_answered_from_its_minutes(tmp_path) -> None:
+    """"(stadsstyrelsens beslut 5.9.2022, redovisat för välfärdsnämnden 15.9.2022)": the board's meeting is not in the
+    documents, but the committee's minutes are and write the earlier decision's date as "5.9.2022"."""
+    minutes = _written(tmp_path / "valfardsnamnden.txt", (
+        "Protokoll Välfärdsnämnden 15.9.2022\n\n§ 1 Sammanträdets öppnande\nOrdföranden öppnade sammanträdet.\n\n"
+        "§ 2 Rekrytering av välfärdschef\nTidigare behandling: Stadsstyrelsen 5.9.2022, 186 §\n\nStadsstyrelsen beslöt "
+        "att tillsätta en rekryteringsgrupp bestående av stadsdirektören och personalchefen.\n\nVälfärdsnämndens "
+        "beslut:\nAntecknades för kännedom.\n"))
+    assistant = _indexed(tmp_path, minutes)
+    answer = assistant.ask("vilka ingår i rekryteringsgruppen för välfärdschef (stadsstyrelsens beslut 5.9.2022, "
+                           "välfärdsnämnden 15.9.2022)")
+    assert answer.found and "stadsdirektören och personalchefen" in answer.answer, answer.answer
+    refused = assistant.ask("vad beslöt stadsstyrelsen 5.9.2022 om rekryteringsgruppen")
+    assert not refused.found, refused.answer
