@@ -26,6 +26,7 @@ STYLED_SHARE = 0.7  # only the items set in bold or as headings when they are th
 OPEN_RUNS = 20  # a number may continue one of the last this many runs
 MAX_STEP = 10  # the next item's number may skip this many (secret or moved items)
 TITLE_CHARS = 120
+APPENDED_CHARS = 3000  # more than a closing item and its signatures take: documents appended to an agenda or minutes
 WHOLE_ITEM_CHARS = 120  # the items of minutes or an agenda stand this far apart on average; a table of contents's not
 
 
@@ -189,10 +190,19 @@ def _longest_run(runs: list[list[ItemHead]]) -> list[ItemHead]:
 
 def own_end(text: str, lines: list[Line], items: list[ItemHead], heads: list[ItemHead]) -> int:
     """Where the ``items`` of a whole meeting end when numbered ``heads`` follow its closing (the minutes of
-    earlier meetings attached): after the closing item's first paragraph. Else the end of the text."""
+    earlier meetings attached), or pages of text follow the closing item ("Mötets avslutande") of an agenda or
+    minutes (the motions and reports of an agenda pack): after the closing item's first paragraph. Else the end
+    of the text."""
     later = [ln for ln in lines if items and ln.start > items[-1].line.start]
-    if not later or not _whole_meeting(items) or not any(h.line.start > items[-1].line.start for h in heads):
+    if not later:
         return len(text)
+    numbered_after = _whole_meeting(items) and any(h.line.start > items[-1].line.start for h in heads)
+    appended = _opens_and_closes(items) and "avslut" in items[-1].title.casefold() and \
+        len(text) - items[-1].line.end > APPENDED_CHARS
+    if not (numbered_after or appended):
+        return len(text)
+    if not _whole_meeting(items):
+        return items[-1].line.end  # a bare agenda: its closing item has no text of its own
     end = later[0].end
     for line in later[1:]:
         if "\n\n" in text[end:line.start]:

@@ -571,6 +571,22 @@ def test_an_extract_of_one_paragraph_under_a_letterhead_that_breaks_the_bodys_na
     assert doc.title == "Protokoll Barn- och ungdomsnämndens arbetsutskott 2026-06-09 – § 28 Kompetensförsörjningsplan"
 
 
+def test_an_agenda_pack_closes_its_last_item_before_the_motions_appended_to_it(tmp_path) -> None:
+    """A section's agenda pack: the agenda ("10. Mötets avslutande"), then pages of motions and the board's answers.
+    A motion's "Yrkande" is the motion's, under its own headings, not the closing item's."""
+    agenda = ("Föredragningslista Sektionsmöte 2020-05-09\n\n1. Mötets öppnande\n2. Val av mötesordförande\n"
+              "3. Motioner\n3.1. Motion angående laddplatser\n4. Övriga frågor\n5. Mötets avslutande\n\n")
+    motion = ("MOTION – SM#4 2020\n\nLADDPLATSER VID SEKTIONSLOKALEN\n\nBakgrund\n\n" +
+              "Många medlemmar har elcyklar som behöver laddas under dagen. " * 60 +
+              "\n\nYrkande\n\nMed anledning av ovanstående yrkar vi\n\natt sektionen köper två laddplatser\n")
+    doc, structure = build_document(_written(tmp_path / "handlingar.txt", agenda + motion))
+    closing = structure.items[-1]
+    assert doc.text[closing.start:closing.end] == "5. Mötets avslutande"
+    motion_blocks = [b for b in doc.blocks if b.start >= len(agenda)]
+    assert motion_blocks and not any(b.item_number for b in motion_blocks)
+    assert any(doc.text[b.start:b.end] == "LADDPLATSER VID SEKTIONSLOKALEN" for b in motion_blocks)  # a heading
+
+
 def test_minutes_with_earlier_minutes_attached_close_at_their_own_closing(tmp_path) -> None:
     """A student union's minutes carry the minutes of earlier meetings as attachments: the meeting closed where
     its own minutes say so, not at the last closing of the file; a label written "Tid & datum" dates it, not
