@@ -125,6 +125,13 @@ def quoted_answer(ctx: Context, lead: str, quotes: list[Quote], found: bool = Tr
     return Answer("\n".join(lines), citations, found, "extractive", ctx.question.standalone)
 
 
+def unstated_answer(ctx: Context, lead: str, quotes: list[Quote]) -> Answer:
+    """What the documents do say about the subject, quoted, then that the asked part is not there."""
+    answer = quoted_answer(ctx, lead, quotes, False)
+    answer.answer += " Jag hittar inget om det i underlagen."
+    return answer
+
+
 def refusal_answer(ctx: Context, message: str) -> Answer:
     return Answer(message + " Jag hittar inget om det i underlagen.", [], False, "extractive",
                   ctx.question.standalone)

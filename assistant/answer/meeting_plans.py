@@ -9,11 +9,12 @@ import re
 from assistant.answer.extractive import Answer, matches
 from assistant.answer.lookup import (
     EMPTY_VALUE, FRAME, MAX_LINES, MISSING, PROPOSAL_FIELD, Context, Quote, doc_name, item_location,
-    designation_items, newest_first, quoted_answer, unique,
+    designation_items, newest_first, quoted_answer, unique, unstated_answer,
 )
 from assistant.answer.asked import ELECTED
 from assistant.answer.which_meeting import asks_another_meeting, fact_meetings, names_meeting, only_names_meeting
 from assistant.answer.questions import Question
+from assistant.documents.officials import is_personal_name
 from assistant.index.decisions import outcome_of
 from assistant.index.meetings import MINUTES_TYPES, Item, Meeting, Person, Span
 from assistant.swedish import content_terms, fold_name
@@ -78,32 +79,33 @@ def header_facts(ctx: Context) -> Answer | None:
         quotes = _meeting_quotes(ctx, meeting)
         if quotes and q.attribute == "place" and _NEXT.search(q.standalone.casefold()) and \
                 not any(_PLACE_WORDS.search(ctx.texts.text(x.doc_id)[x.start:x.end]) for x in quotes):
-            answer = quoted_answer(ctx, f"{doc_name(meeting)} anger när nästa sammanträde är men ingen plats:", quotes,
-                             False)
-            answer.answer += " Jag hittar inget om det i underlagen."
-            return answer
+            return unstated_answer(ctx, f"{doc_name(meeting)} anger när nästa sammanträde är men ingen plats:", quotes)
         if quotes and q.attribute == "time" and "justerare" in q.roles and \
                 not any(re.search(r"\d", ctx.texts.text(x.doc_id)[x.start:x.end]) for x in quotes):
-            answer = quoted_answer(ctx, f"{doc_name(meeting)} anger hur det justeras men inget datum:", quotes, False)
-            answer.answer += " Jag hittar inget om det i underlagen."
-            return answer
+            return unstated_answer(ctx, f"{doc_name(meeting)} anger hur det justeras men inget datum:", quotes)
         if quotes and _ends_unstated(ctx, meeting, quotes):
-            answer = quoted_answer(ctx, f"{doc_name(meeting)} anger när mötet började men inte när det avslutades:",
-                                   quotes, False)
-            answer.answer += " Jag hittar inget om det i underlagen."
-            return answer
+            return unstated_answer(ctx, f"{doc_name(meeting)} anger när mötet började men inte när det avslutades:", quotes)
         if quotes and q.attribute == "party" and not any(p.party for p in _people_named(low, ctx.model.people(meeting.doc_id))):
-            unstated = unstated or quoted_answer(ctx, f"{doc_name(meeting)} nämner personen men anger inget parti:",
-                                                 quotes, False)
+            unstated = unstated or unstated_answer(ctx, f"{doc_name(meeting)} nämner personen men anger inget parti:",
+                                                   quotes)
             continue  # another meeting may give the party
         if quotes:
-            return quoted_answer(ctx, f"{doc_name(meeting)}:", quotes)
-    if unstated:
-        unstated.answer += " Jag hittar inget om det i underlagen."
+            return quoted_answer(ctx, f"{doc_name(meeting)}:{_officials_named(ctx, meeting)}", quotes)
     return unstated
 
 
 _ASKS_WHO = re.compile(r"\bvem\b|\bvilka\b|\bwho\b")
+
+
+def _officials_named(ctx: Context, meeting: Meeting) -> str:
+    """" ordförande Mikael Lindvall, sekreterare Solveig Rif.": who holds each official role asked, as the minutes'
+    head writes it, when every one is known (a row of signatures quoted alone does not say which name is whose)."""
+    asked = [role for role in ctx.question.roles if role in OFFICIALS]
+    held = {f.name: f.value for f in ctx.model.facts(meeting.doc_id)  # names, not the sentence of an election item
+            if f.name in asked and all(is_personal_name(n) for n in re.split(r", | och | & ", f.value))}
+    if not asked or set(asked) - set(held):
+        return ""
+    return " " + ", ".join(f"{role} {held[role]}" for role in asked) + "."
 
 
 def _elects_officer(text: str, roles: tuple[str, ...]) -> bool:

@@ -18,7 +18,7 @@ from assistant.answer.extractive import Answer, matches
 from assistant.answer.lookup import (
     EMPTY_VALUE, FRAME, MAX_LINES, MISSING, NAMED_FIELDS, PROPOSAL_FIELD, Context, Quote, doc_name, first_part,
     item_location, line_end,
-    designation_items, newest_first, quoted_answer, refusal_answer,
+    designation_items, newest_first, quoted_answer, refusal_answer, unstated_answer,
 )
 from assistant.answer.meeting_plans import against_proposal, header_facts, items_by_field, items_naming_person
 from assistant.answer.questions import Question
@@ -193,9 +193,7 @@ def _item_answer(ctx: Context, meeting: Meeting, item: Item) -> Answer:
     where = item_location(item)
     if wanted and all(EMPTY_VALUE.fullmatch(f.value) for f in wanted):  # the asked field is there, but empty
         quotes = [Quote(item.doc_id, item.start, line_end(ctx, item.doc_id, item.start), where)]
-        answer = quoted_answer(ctx, f"{doc_name(meeting)}, {where}: fältet ”{wanted[0].name}” är tomt.", quotes, False)
-        answer.answer += " Jag hittar inget om det i underlagen."
-        return answer
+        return unstated_answer(ctx, f"{doc_name(meeting)}, {where}: fältet ”{wanted[0].name}” är tomt.", quotes)
     text = ctx.texts.text(item.doc_id)
     quotes = [Quote(f.doc_id, f.start, first_part(text, f.start, f.end), f"{where} – {f.name}") for f in wanted]
     line = _line_naming(ctx, item) if ctx.question.attribute == "person" and not RESERVATION.search(
@@ -385,9 +383,7 @@ def undecided_reference(ctx: Context) -> Answer | None:
            for _, i in found for f in ctx.model.fields(i.doc_id, i.number)):
         return None
     quotes = [Quote(i.doc_id, i.start, line_end(ctx, i.doc_id, i.start), item_location(i)) for _, i in found[:2]]
-    answer = quoted_answer(ctx, f"{doc_name(found[0][0])} tar upp ärendet men redovisar inget beslut:", quotes, False)
-    answer.answer += " Jag hittar inget om det i underlagen."
-    return answer
+    return unstated_answer(ctx, f"{doc_name(found[0][0])} tar upp ärendet men redovisar inget beslut:", quotes)
 
 
 PLANS: tuple[Callable[[Context], Answer | None], ...] = (

@@ -272,8 +272,8 @@ def _facts(doc: Document, structure: Structure) -> list[tuple[str, str, str, int
         hint = fold_name(ROLE_WORDS.get(name.split("_")[0], ""))
         span = structure.fact_spans.get(name) or next(
             (found for form in _written_forms(name, value) if (found := _fact_line(doc, form, hint))), None)
-        if span:
-            rows.append((doc.doc_id, name, doc.text[span[0]:span[1]], *span))
+        if span:  # a role's value is who holds it; a time's or place's, the line that says it
+            rows.append((doc.doc_id, name, value if name in structure.roles else doc.text[span[0]:span[1]], *span))
     for item in doc.items:
         for name, title in ITEM_FACTS:
             if title.search(item.title):

@@ -524,3 +524,17 @@ def test_an_earlier_decision_reported_to_a_meeting_in_the_index_is_answered_from
     assert answer.found and "stadsdirektören och personalchefen" in answer.answer, answer.answer
     refused = assistant.ask("vad beslöt stadsstyrelsen 5.9.2022 om rekryteringsgruppen")
     assert not refused.found, refused.answer
+
+
+def test_the_answer_says_whose_name_a_row_of_signatures_gives_each_role(tmp_path) -> None:
+    """"Mikael Lindvall  Solveig Rif" over "ordförande  protokollförare" quoted alone does not say who kept the
+    minutes: the answer names the holder of each role asked, then quotes where the minutes say it."""
+    minutes = _written(tmp_path / "valfardsnamnden.txt", (
+        "Protokoll Välfärdsnämnden 15.9.2022\n\nElektroniska underskrifter\n\nMikael Lindvall  Solveig Rif\n"
+        "ordförande  protokollförare\n\n§ 1 Sammanträdets öppnande\nOrdföranden öppnade sammanträdet.\n\n"
+        "§ 2 Val av protokolljusterare\nI tur att justera protokollet är Johannes Karf och Anna Kengo.\n"))
+    answer = _indexed(tmp_path, minutes).ask("vem förde protokollet på välfärdsnämndens möte 15.9.2022")
+    assert answer.answer.splitlines()[0].endswith(": sekreterare Solveig Rif."), answer.answer
+    assert "Mikael Lindvall  Solveig Rif" in answer.citations[0].quote
+    checked = _indexed(tmp_path / "again", minutes).ask("vem justerade protokollet från välfärdsnämnden 15.9.2022")
+    assert "I tur" not in checked.answer.splitlines()[0], checked.answer  # a sentence of the item is no name
