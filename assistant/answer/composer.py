@@ -177,6 +177,8 @@ def split_list(q: Question, picked: Picked) -> tuple[Picked, Picked]:
 def _announced_block(item: Unit, units: list[Unit]) -> list[Unit]:
     """The sentence that announces the list an item stands in, and that list: several lists under one heading
     ("X informerar om" / bullets, "Y informerar om" / bullets) are told apart by what announces them."""
+    if own := announced(item, units) if item.text.rstrip().endswith(":") else []:
+        return [item, *own][:MAX_LIST_UNITS]  # the group the question names heads its own rows
     for unit in units:
         listed = announced(unit, units) if not is_list_line(unit.text) else []
         if item in listed:

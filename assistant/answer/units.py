@@ -85,13 +85,14 @@ def label_units(chunk: StoredChunk, units: list[Unit]) -> list[Unit]:
 def announced(unit: Unit, units: list[Unit]) -> list[Unit]:
     """What a unit ending in a colon announces: the bullet or numbered items after it, else the short lines of
     a table or plain list after it ("Styrelseposition  Namn", "Ordförande  Frans Skarman"), else the next unit.
-    An unfinished sentence ("informerar från förskolan, bl.a. om") announces the bullets after it."""
+    An unfinished sentence ("informerar från förskolan, bl.a. om") announces the bullets after it; a row ending in
+    a colon announces the rows up to the next such row (a list of groups)."""
     end = unit.text.rstrip(SUPERSCRIPTS_AND_SPACE)
     following = [u for u in units if u.start > unit.start]
     listed = []
     for item in following:
-        if not is_list_line(item.text):
-            break
+        if not is_list_line(item.text) or _heads_group(unit) and _heads_group(item):
+            break  # the next group's head ends this group's rows
         listed.append(item)
     if not end.endswith(":"):
         unfinished = not end.endswith((".", "!", "?")) and not is_list_line(unit.text)
@@ -134,9 +135,14 @@ def parent_points(units: list[Unit]) -> dict[int, Unit]:
     """For each sub-point (by ``id``), the point it stands under: its words say what the sub-point is about."""
     parents: dict[int, Unit] = {}
     for unit in units:
-        for point in sub_points(unit, units):
+        for point in sub_points(unit, units) or (announced(unit, units) if _heads_group(unit) else []):
             parents[id(point)] = unit  # a nearer point, seen later, wins
     return parents
+
+
+def _heads_group(unit: Unit) -> bool:
+    """A row that heads the rows after it: "- Sju aktiviteter för barn och ungdomar:"."""
+    return is_list_line(unit.text) and unit.text.rstrip(SUPERSCRIPTS_AND_SPACE).endswith(":")
 
 
 def _line_block(following: list[Unit]) -> list[Unit]:

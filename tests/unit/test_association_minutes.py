@@ -538,3 +538,20 @@ def test_the_answer_says_whose_name_a_row_of_signatures_gives_each_role(tmp_path
     assert "Mikael Lindvall  Solveig Rif" in answer.citations[0].quote
     checked = _indexed(tmp_path / "again", minutes).ask("vem justerade protokollet från välfärdsnämnden 15.9.2022")
     assert "I tur" not in checked.answer.splitlines()[0], checked.answer  # a sentence of the item is no name
+
+
+def test_a_group_of_a_list_is_quoted_with_its_own_rows(tmp_path) -> None:
+    """"- Sju aktiviteter för barn och ungdomar:" heads its own rows inside one bulleted list of groups: asked for
+    the children's activities, the answer quotes that group's rows, not the first group's."""
+    report = _written(tmp_path / "verksamhetsberattelse.txt", (
+        "Verksamhetsberättelse 2021\nHöganäs Makerspace\n\nAktiviteter\n\n"
+        "Under 2021 arrangerade föreningen totalt 15 aktiviteter:\n\n"
+        "- Sju aktiviteter i lokalen för medlemmar & allmänheten:\n- Cykelverkstad\n- Betonggjutning x 3\n"
+        "- Bygga insektshotell\n- Intro till 3D-skrivare\n- Vinyltryck (medlemmar)\n- Julmys (medlemmar)\n\n"
+        "- Sju aktiviteter för barn och ungdomar:\n- Bygga fågelholkar x 2\n- Julpyssel på biblioteket x 3\n"
+        "- Föreläsning i entreprenörskap för Teknikprogrammet\n\n"
+        "- 1 aktivitet för unga vuxna med funktionshinder:\n- Vinyltryck på T-shirt\n"))
+    answer = _indexed(tmp_path, report).ask("vilka aktiviteter för barn och ungdomar ordnade föreningen under 2021?")
+    assert "Julpyssel på biblioteket x 3" in answer.answer and "Föreläsning i entreprenörskap" in answer.answer, \
+        answer.answer
+    assert "Cykelverkstad" not in answer.answer, answer.answer
