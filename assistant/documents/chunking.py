@@ -16,7 +16,7 @@ from assistant.documents.gaps import uncovered_blocks
 from assistant.documents.model import Block, Chunk, ChunkKind, ChunkMeta, Document, sha256_text
 from assistant.documents.parsing import PROPOSAL_GROUPS, shorten
 
-CHUNKER_VERSION = "75"
+CHUNKER_VERSION = "76"
 MAX_CONTEXT_CHARS = 300
 DEFAULT_MAX_TOKENS = 480  # multilingual-e5-small reads 512 tokens, prefix and context included
 

@@ -222,9 +222,12 @@ def prose_blocks(text: str, lines: list[Line], levels: dict[int, int], structure
             if bare and level <= path[-1][0]:  # not when the next heading is a sub-heading of the bare one
                 structure.blocks.append(Block(bare[0].start, bare[0].end, "paragraph", tuple(p for _, p in path[:-1])))
             bare[:] = [line]
+            heading = found[0] if found and level == 99 else heading_text(line.stripped)[:TITLE_CHARS]
             while path and path[-1][0] >= level:
                 path.pop()
-            path.append((level, found[0] if found and level == 99 else heading_text(line.stripped)[:TITLE_CHARS]))
+            if again := [i for i, (_, seen) in enumerate(path) if _heading_key(seen) == _heading_key(heading)]:
+                del path[again[0]:]  # the same heading again ("MOTION – SM#4 2020"): the next document of a pack
+            path.append((level, heading))
             continue
         blank = bool(block) and "\n\n" in text[block[-1].end:line.start]
         if blank or (block and _BULLET.match(line.stripped) and not _BULLET.match(block[0].stripped)):
@@ -234,6 +237,10 @@ def prose_blocks(text: str, lines: list[Line], levels: dict[int, int], structure
     close()
     if bare:
         structure.blocks.append(Block(bare[0].start, bare[0].end, "paragraph", tuple(p for _, p in path[:-1])))
+
+
+def _heading_key(heading: str) -> str:
+    return re.sub(r"[^a-zåäöéü]", "", heading.casefold())
 
 
 def parse_generic(text: str, noise: list[Span], layout: Layout = Layout()) -> Structure:

@@ -978,3 +978,18 @@ def test_a_fee_or_budget_asked_of_a_passage_that_states_no_sum_is_partly_refused
     assert not fee.found, fee.answer
     budget = fast_assistant.ask("Hur stor budget har piloten för identifierare?")
     assert not budget.found, budget.answer
+
+
+def test_the_same_heading_again_starts_the_next_document_of_a_pack() -> None:
+    """Motions typeset by different hands: the second "MOTION – SM4 2020" is set smaller than the first, yet it
+    starts the next motion, whose text is not under the first motion's title."""
+    from assistant.documents.model import Heading
+    from assistant.documents.structure import Layout, parse_generic
+
+    text = ("MOTION – SM#4 2020\n\nLADDPLATSER\n\nVi yrkar att sektionen köper laddplatser.\n\n"
+            "MOTION – SM4 2020\n\nFÖRLÄNGA JUBILEET\n\nVi yrkar att jubileet förlängs.\n")
+    levels = {"MOTION – SM#4 2020": 1, "LADDPLATSER": 2, "MOTION – SM4 2020": 2, "FÖRLÄNGA JUBILEET": 3}
+    headings = tuple(Heading(text.index(h), text.index(h) + len(h), level) for h, level in levels.items())
+    structure = parse_generic(text, [], Layout(headings))
+    block = next(b for b in structure.blocks if "jubileet förlängs" in text[b.start:b.end])
+    assert block.heading_path == ("MOTION – SM4 2020", "FÖRLÄNGA JUBILEET")
