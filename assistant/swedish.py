@@ -14,6 +14,7 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 _BROKEN_WORD = re.compile(r"(?<=[a-zåäöé])-[ \t]*\n[ \t]*(?=[a-zåäöé])(?!(?:och|eller|samt|respektive|som|till)\b)")
 FOLD = str.maketrans("åäöéèüáà", "aaoeeuaa")
 _VOWELS = set("aeiouyåäö")
+_VERB_STEM_ENDS = set("rnlpv")  # "uppför-", "godkän-", "anmäl-", "köp-", "kräv-" (folded)
 _STEMMER = Stemmer.Stemmer("swedish")
 MIN_PART = 4  # shortest stem that counts as a word of its own in a compound
 
@@ -41,6 +42,10 @@ def normalise_word(word: str) -> str:
         stem = stem[:-2]
     if len(stem) > 4 and stem.endswith("s") and stem[-2] not in _VOWELS:
         stem = stem[:-1]
+    if len(stem) >= 5 and stem.endswith("t") and stem[-2] in "kg":
+        stem = stem[:-1]  # "projektet" as "projekt" (the stemmer takes the "t" of "-kt", "-gt" off)
+    elif len(stem) >= 5 and stem.endswith("t") and stem[-2] in _VERB_STEM_ENDS:
+        stem = stem[:-1] + "d"  # "uppförts", "godkänt" as "uppfördes", "godkändes": one verb, its supine and past
     if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in _VOWELS:
         stem = stem[:-1]
     return stem

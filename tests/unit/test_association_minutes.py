@@ -555,3 +555,14 @@ def test_a_group_of_a_list_is_quoted_with_its_own_rows(tmp_path) -> None:
     assert "Julpyssel på biblioteket x 3" in answer.answer and "Föreläsning i entreprenörskap" in answer.answer, \
         answer.answer
     assert "Cykelverkstad" not in answer.answer, answer.answer
+
+
+def test_a_verbs_past_and_supine_stem_alike() -> None:
+    """"när uppfördes byggnaden" is answered by "Byggnaden har uppförts …": the stemmer leaves "-d" on the past and
+    "-t" on the supine; and "projektet" stems as "projekt" does (the stemmer takes "-kt" to "-k")."""
+    from assistant.swedish import content_terms
+
+    assert content_terms("uppfördes") == content_terms("har uppförts") == content_terms("uppfört")
+    assert content_terms("godkändes") == content_terms("godkänts") and content_terms("krävdes") == content_terms("krävts")
+    assert content_terms("projektet") == content_terms("projekt") == content_terms("projektets")
+    assert content_terms("ordförande") != content_terms("ort")
