@@ -19,16 +19,22 @@ HEAD_CHARS = 600
 _ENGLISH_FRAME = re.compile(r"\b(?:meetings?|committee|working|board|council|assembly|annual|spring|autumn|when|where|"
                             r"time|start|end|started|ended|place|room|minutes|agenda|held|open|opened|closed)\b")
 OWNER_WORDS = 3
+_OTHER_MEETING = re.compile(r"\bnästa\b|\bnasta\b|\bkommande\b|\bnext\b|\bföregående\b|\bforegaende\b|\bförra\b"
+                            r"|\bprevious\b")
 
 
 def fact_meetings(ctx: Context) -> list[Meeting]:
     """The meeting a header fact is read from: the one the question names; else, when the question says
     more than the fact it asks ("vem justerade protokollet från extramötet om uteslutningen"), the meetings of
-    the best hits; a bare "vem justerar protokollet" means the latest meeting."""
+    the best hits; a bare "vem justerar protokollet" means the latest meeting. Only meetings in the period the
+    question names."""
     q = ctx.question
-    if q.meetings or not rest_terms(q):
-        return ctx.latest_meetings(("kallelse", "protokoll"))
-    return ctx.ranked_meetings(("kallelse", "protokoll"))
+    found = ctx.latest_meetings(("kallelse", "protokoll")) if q.meetings or not rest_terms(q) else \
+        ctx.ranked_meetings(("kallelse", "protokoll"))
+    since, until = q.period.since, q.period.until  # "mötet 2021": no meeting of another year
+    if not (since and until) or _OTHER_MEETING.search(q.standalone.casefold()):
+        return found  # "nästa sammanträde i februari": the period dates the meeting a notice announces
+    return [m for m in found if not m.meeting_date or since <= m.meeting_date <= until]
 
 
 def rest_terms(q: Question) -> set[str]:

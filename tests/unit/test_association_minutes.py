@@ -566,3 +566,15 @@ def test_a_verbs_past_and_supine_stem_alike() -> None:
     assert content_terms("godkändes") == content_terms("godkänts") and content_terms("krävdes") == content_terms("krävts")
     assert content_terms("projektet") == content_terms("projekt") == content_terms("projektets")
     assert content_terms("ordförande") != content_terms("ort")
+
+
+def test_a_meeting_of_the_year_the_question_names_is_not_answered_from_another_years_minutes(tmp_path) -> None:
+    """"när hölls det nya konstituerande mötet 2021": the annual report tells; the minutes of a 2026 meeting, the
+    only minutes indexed, are not that meeting."""
+    minutes = _written(tmp_path / "protokoll.txt", "Protokoll Tekniska nämnden 2026-05-18\nTid: kl. 14:00-16:15\n"
+                       "Plats: Stadshuset\n\n§ 1 Sammanträdets öppnande\nOrdföranden öppnade sammanträdet.\n")
+    report = _written(tmp_path / "verksamhetsberattelse.txt", (
+        "Verksamhetsberättelse 2021\nHöganäs Makerspace\n\nStyrelsen\n\nLars Rosenqvist avgick som kassör 2021-09-16 "
+        "och lämnade styrelsen. Ett nytt konstituerande möte hölls 2021-10-05 då Per Haglund tog över som kassör.\n"))
+    answer = _indexed(tmp_path, minutes, report).ask("när hölls det nya konstituerande mötet 2021 i höganäs makerspace?")
+    assert "2021-10-05" in answer.answer and "2026-05-18" not in answer.answer, answer.answer
