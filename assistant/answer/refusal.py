@@ -44,9 +44,10 @@ def _spoken(day: date) -> str:
 
 
 def _written_forms(day: date) -> list[str]:
-    """A date as documents write it: "2022-09-05", "5 september 2022", "5.9.2022", "05.09.2022"."""
+    """A date as documents write it: "2022-09-05", "5 september 2022", "5.9.2022", "05.09.2022"; and, the year left
+    to the reader, "8/4" and "8 april" (notes of a series of meetings)."""
     return [day.isoformat(), _spoken(day).casefold(), f"{day.day}.{day.month}.{day.year}",
-            f"{day.day:02d}.{day.month:02d}.{day.year}"]
+            f"{day.day:02d}.{day.month:02d}.{day.year}", f"{day.day}/{day.month}", f"{day.day} {MONTHS[day.month - 1]}"]
 
 
 _PLANNED = re.compile(r"\bplanera[ds]?\b|\bplanerat\b|sammanträdestid|sammanträdesplan|mötesplan|årshjul|\bska\b[^?]*"

@@ -578,3 +578,13 @@ def test_a_meeting_of_the_year_the_question_names_is_not_answered_from_another_y
         "och lämnade styrelsen. Ett nytt konstituerande möte hölls 2021-10-05 då Per Haglund tog över som kassör.\n"))
     answer = _indexed(tmp_path, minutes, report).ask("när hölls det nya konstituerande mötet 2021 i höganäs makerspace?")
     assert "2021-10-05" in answer.answer and "2026-05-18" not in answer.answer, answer.answer
+
+
+def test_a_day_written_without_its_year_is_a_mention_of_the_date_asked(tmp_path) -> None:
+    """A series of reference-group meetings planned as "Första mötet 8/4 kl. 10:30": asked about "den 8 april", no
+    meeting of that day is indexed, but the plan found mentions it, so it answers instead of saying it is missing."""
+    plan = _written(tmp_path / "process.txt", (
+        "Process för referensgruppen\n\nVi siktar på att ha fyra möten.\n\n- Första mötet 8/4 kl. 10:30 - Koncept och "
+        "bakgrund, genomgång av material.\n- Andra mötet 6/5 kl. 13:00 - Dataserier.\n"))
+    answer = _indexed(tmp_path, plan).ask("vilken tid startade det första mötet i referensgruppen den 8 april?")
+    assert answer.found and "kl. 10:30" in answer.answer, answer.answer
