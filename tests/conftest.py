@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import gc
+import itertools
 import os
 import re
 import shutil
@@ -17,6 +19,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from chromadb.api.shared_system_client import SharedSystemClient
 
 from assistant import Assistant, Settings
 
@@ -44,6 +47,22 @@ Motionsspåret i Björkskogen
 Beslut
 Fritidsnämnden beslutar att motionsspåret i Björkskogen får belysning.
 """
+
+
+COLLECT_EVERY = 25
+_TESTS_RUN = itertools.count(1)
+
+
+@pytest.fixture(autouse=True)
+def chroma_clients_released() -> Iterator[None]:
+    """Chroma keeps every local index it opened in a process-wide cache, about ten open files each: over the
+    suite's hundreds of indexes the process passed 1,024 descriptors, where ``select`` fails and a default
+    ``ulimit -n`` would stop it. After each test the cache lets go of them (an assistant still in use keeps its
+    own client). A collection every ``COLLECT_EVERY`` tests closes them; one after every test cost a minute."""
+    yield
+    SharedSystemClient.clear_system_cache()
+    if next(_TESTS_RUN) % COLLECT_EVERY == 0:
+        gc.collect()
 
 
 @pytest.fixture(autouse=True)
