@@ -196,12 +196,13 @@ def own_end(text: str, lines: list[Line], items: list[ItemHead], heads: list[Ite
     later = [ln for ln in lines if items and ln.start > items[-1].line.start]
     if not later:
         return len(text)
-    numbered_after = _whole_meeting(items) and any(h.line.start > items[-1].line.start for h in heads)
+    whole = _whole_meeting(items)
+    numbered_after = whole and any(h.line.start > items[-1].line.start for h in heads)
     appended = _opens_and_closes(items) and "avslut" in items[-1].title.casefold() and \
         len(text) - items[-1].line.end > APPENDED_CHARS
     if not (numbered_after or appended):
         return len(text)
-    if not _whole_meeting(items):
+    if not whole:
         return items[-1].line.end  # a bare agenda: its closing item has no text of its own
     end = later[0].end
     for line in later[1:]:

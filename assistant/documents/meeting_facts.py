@@ -242,9 +242,9 @@ def people(text: str, lines: list[Line], structure: Structure) -> None:
                 following = _following(text, lines, i, not inline.strip())
                 structure.members += _members([inline] + [ln.text for ln in following], role)
     for member in structure.members:
-        for role in member.role.split(","):  # "kanslist, protokollförare": what the person is, then does here
-            if role.strip().casefold() in ROLES:
-                structure.roles.setdefault(ROLES[role.strip().casefold()], member.name)
+        for role in (part.strip().casefold() for part in member.role.split(",")):  # "kanslist, protokollförare":
+            if role in ROLES:  # what the person is, then what they do at this meeting
+                structure.roles.setdefault(ROLES[role], member.name)
 
 
 def _member_label(label: str) -> str:
