@@ -342,6 +342,16 @@ def test_weak_verbs_in_the_past_are_no_subject_but_nouns_ending_alike_are() -> N
     assert not {"bestamd", "stalld"} & terms
 
 
+def test_strong_and_compound_verbs_are_no_subject() -> None:
+    """"föreslog", "föreslås", "förde", "sköts", "erbjöd" frame the question like "bestämde": minutes that write
+    "motionerat om att ändra stadgarna" answer "vilka stadgeändringar föreslog motionen"."""
+
+    terms = subjects("vilka stadgeändringar föreslog motionen, vad föreslås, vem förde protokollet, vilka ärenden "
+                     "sköts upp, vem erbjöd sig, vad slogs ihop, vad lät styrelsen göra")
+    assert {"stadgeandring", "motion", "protokol"} <= terms
+    assert not {"foreslog", "foreslas", "ford", "skot", "erbjod", "slog", "lat"} & terms, terms
+
+
 def test_a_meeting_named_with_a_year_it_was_not_held_is_refused(answers: Assistant) -> None:
     answer = answers.ask("när hölls vårmötet 2020")
     assert not answer.found and "inget sammanträde under 2020" in answer.answer, answer.answer
