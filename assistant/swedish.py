@@ -12,6 +12,9 @@ import Stemmer
 _WORD = re.compile(r"\w+", re.UNICODE)
 # a word hyphenated at the end of a line ("mandatperi-" / "oden"), not "bostads- och" nor "C-" / "programmet"
 _BROKEN_WORD = re.compile(r"(?<=[a-zåäöé])-[ \t]*\n[ \t]*(?=[a-zåäöé])(?!(?:och|eller|samt|respektive|som|till)\b)")
+# a point after these ends no sentence: "7 kap. 18 c §", "kl. 18.00", "bl.a. Stina"
+NOT_AFTER_ABBREVIATION = "".join(rf"(?<!\b{re.escape(a)})" for a in (
+    "kap.", "prop.", "jfr.", "bl.a.", "t.ex.", "s.", "nr.", "st.", "ca.", "kl.", "p."))
 FOLD = str.maketrans("åäöéèüáà", "aaoeeuaa")
 _VOWELS = set("aeiouyåäö")
 _VERB_STEM_ENDS = set("rnlpv")  # "uppför-", "godkän-", "anmäl-", "köp-", "kräv-" (folded)

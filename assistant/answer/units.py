@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 
 from assistant.documents.parsing import PROPOSAL_GROUPS
 from assistant.index.store import StoredChunk
+from assistant.swedish import NOT_AFTER_ABBREVIATION
 
 SUPERSCRIPTS_AND_SPACE = "⁰¹²³⁴⁵⁶⁷⁸⁹ \t"
 BULLETS = ("-", "•", "*", "\\*", "\uf0b7", "\uf0a7", "▪", "◦")  # U+F0B7, U+F0A7: Word's bullets in a PDF's text
@@ -18,8 +19,7 @@ _OUTLINE_MARKER = r"(?:[a-zA-Z]|[ivxIVX]{2,4})\."  # "a. Swish …", "ii. Gameja
 OUTLINE_LINE = re.compile(rf"{_OUTLINE_MARKER}\s+\S")
 # a line and the lines that continue it, up to a blank line or a line that starts a bullet, number or sub-point
 _LINE = re.compile(rf"[^\n]+(?:\n(?!\n|{'|'.join(map(re.escape, BULLETS))}|\d{{1,2}}\. |{_OUTLINE_MARKER}\s)[^\n]+)*")
-SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\bkap\.)(?<!\bprop\.)(?<!\bjfr\.)(?<!\bbl\.a\.)(?<!\bt\.ex\.)(?<!\bs\.)(?<!\bnr\.)"
-                          r"(?<!\bst\.)(?<!\bca\.)(?<!\bkl\.)(?<!\bp\.)\s+(?=[A-ZÅÄÖ0-9\"”(])")  # "9 kap. 30 §" goes on
+SENTENCE_END = re.compile(rf"(?<=[.!?]){NOT_AFTER_ABBREVIATION}\s+(?=[A-ZÅÄÖ0-9\"”(])")  # "9 kap. 30 §" goes on
 
 
 @dataclass

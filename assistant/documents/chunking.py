@@ -15,15 +15,16 @@ from dataclasses import dataclass
 from assistant.documents.gaps import uncovered_blocks
 from assistant.documents.model import Block, Chunk, ChunkKind, ChunkMeta, Document, sha256_text
 from assistant.documents.parsing import PROPOSAL_GROUPS, shorten
+from assistant.swedish import NOT_AFTER_ABBREVIATION
 
-CHUNKER_VERSION = "76"
+CHUNKER_VERSION = "77"
 MAX_CONTEXT_CHARS = 300
 DEFAULT_MAX_TOKENS = 480  # multilingual-e5-small reads 512 tokens, prefix and context included
 
 Span = tuple[int, int]
 TokenCounter = Callable[[str], int]
 
-_SENTENCE_END = re.compile(r"(?<=[.!?:])\s+(?=[A-ZÅÄÖ0-9\-•])|\n\s*\n")
+_SENTENCE_END = re.compile(rf"(?<=[.!?:]){NOT_AFTER_ABBREVIATION}\s+(?=[A-ZÅÄÖ0-9\-•])|\n\s*\n")
 
 
 @dataclass

@@ -129,3 +129,17 @@ def test_chunks_fit_the_embedder_and_quote_exactly(report, agenda, embedder):
             for start, end in json.loads(chunk.metadata["segments"]):
                 assert doc.text[start:end] in chunk.text
             assert chunk.metadata["start"] == chunk.start and chunk.metadata["end"] == chunk.end
+
+
+def test_an_oversized_block_is_not_cut_at_a_law_reference(tmp_path) -> None:
+    """"7 kap. 18 c §": the point after an abbreviation ends no sentence, so no chunk ends there and no quote
+    stops at "7 kap."."""
+    law = ("Om det finns särskilda skäl kan strandskyddsdispens medges, 7 kap. 18 c-d och 26 §§ miljöbalken. "
+           "Beslut om dispens får enligt 16 kap. 2 § miljöbalken förenas med villkor. ")
+    path = tmp_path / "beslut.txt"
+    path.write_text("Beslutsmotivering\n\n" + law * 12, encoding="utf-8")
+    doc, structure = build_document(path)
+    chunks = chunk_document(doc, structure.noise, lambda text: len(text.split()), max_tokens=40)
+    assert len(chunks) > 2
+    for chunk in chunks:  # a chunk's text joins its kept sentences by line breaks
+        assert not re.search(r"kap\.\n", chunk.text), chunk.text
