@@ -24,12 +24,14 @@ from assistant.answer.extractive import (
     sentence_keys,
 )
 from assistant.answer.asked import COST_TERMS, ELECTED, RESERVATION
-from assistant.answer.intents import _AMOUNT, NUMBER_WORDS, MONEY
+from assistant.answer.intents import NUMBER_WORDS, MONEY
 from assistant.answer.item_fields import ItemFields, names_proposal_or_decision, with_proposal_and_decision
 from assistant.answer.questions import Question
 from assistant.answer.units import Unit, announced, continued, is_list_line, units_of
 from assistant.answer.retrieval import Hit
-from assistant.answer.stated import ASKS_COST, ASKS_WHO_ELECTED, VOTE, item_of, names_person, sum_stated, with_stated
+from assistant.answer.stated import (
+    ASKS_COST, ASKS_WHO_ELECTED, VOTE, item_of, names_person, sum_stated, sums_first, with_stated, with_sums_beside,
+)
 from assistant.documents.model import ChunkKind
 from assistant.documents.structure import DECIDES
 from assistant.swedish import content_terms
@@ -90,12 +92,12 @@ def compose_answer(q: Question, hits: list[Hit], texts: SourceTexts, boilerplate
         return Answer(NOT_FOUND, [], False, "extractive", q.standalone, related=related_sources(hits))
     direct, more = split_list(q, picked) if asks_for_list(q, picked) else split_direct(picked, DIRECT_CHARS)
     if q.attribute == "amount":
-        direct, more = _sums_first(direct, more)
+        direct, more = sums_first(direct, more)
     if q.about_decisions:
         direct, more = _with_its_decision(direct, more, texts)
     subject = subject_words(q, COST_TERMS | _VOTE_TERMS)
     direct = with_stated(q, direct, hits, texts, subject_words(q, _ATTRIBUTE_WORDS), weights)
-    direct = [(hit, _quoted_whole(hit, units, texts)) for hit, units in direct]
+    direct = [(hit, _quoted_whole(hit, units, texts, q.attribute == "amount")) for hit, units in direct]
     if not q.english:
         direct, more = _on_topic_first(direct, more, subject)
         if not _names_topic(direct, subject):
@@ -104,7 +106,7 @@ def compose_answer(q: Question, hits: list[Hit], texts: SourceTexts, boilerplate
         return Answer(NOT_FOUND, [], False, "extractive", q.standalone, related=related_sources(hits))
     completed = direct if item_fields is None else \
         [(hit, with_proposal_and_decision(hit, units, item_fields, texts, _asks_items_decision(q, hit),
-                                          bool(RESERVATION.search(q.standalone))))
+                                          bool(RESERVATION.search(q.standalone)), q.attribute == "reason"))
          for hit, units in direct]
     partial = partial_answer(q, completed, texts, chosen=direct)
     if partial is not None:
@@ -204,21 +206,6 @@ def asks_for_list(q: Question, picked: Picked) -> bool:
     return len(named) > 1 and named[0] >= DIRECT_SHARE * top and named[0] < DOMINANT * named[1]
 
 
-def _sums_first(direct: Picked, more: Picked) -> tuple[Picked, Picked]:
-    """A question about a sum: when the direct answer states none but another found unit of the same item or
-    section does, that unit (the best such) answers instead; a sum from elsewhere is about something else."""
-    if any(MONEY.search(u.text) or _AMOUNT.search(u.text) for _, units in direct for u in units):
-        return direct, more
-    answering = {item_of(hit) for hit, _ in direct}
-    with_sum = [(u.score, hit, u) for hit, units in more for u in units
-                if MONEY.search(u.text) and item_of(hit) in answering]  # a sum about what was asked
-    if not with_sum:
-        return direct, more
-    _, hit, unit = max(with_sum, key=lambda x: x[0])
-    rest = [(h, [u for u in units if u is not unit]) for h, units in more]
-    return [(hit, [unit])], direct + [p for p in rest if p[1]]
-
-
 def _role_not_named(q: Question, direct: Picked) -> bool:
     """"vem valdes till ordförande": an answer that names no ordförande names no one elected to it."""
     offices = [r for r in q.roles if r not in ("ledamot", "närvarande")]  # "vilka sitter i valberedningen som valdes"
@@ -264,11 +251,13 @@ def _with_its_decision(direct: Picked, more: Picked, texts: SourceTexts) -> tupl
     return [(hit, units + _decision_after(hit, units, texts)) for hit, units in direct], more
 
 
-def _quoted_whole(hit: Hit, units: list[Unit], texts: SourceTexts) -> list[Unit]:
-    """The quotes with the sentence that names what they refer back to, each sentence to its end."""
+def _quoted_whole(hit: Hit, units: list[Unit], texts: SourceTexts, sums: bool = False) -> list[Unit]:
+    """The quotes with the sentence that names what they refer back to, each sentence to its end; for a sum
+    asked, with the sums stated beside it."""
     text = texts.text(hit.chunk.doc_id)
     every = units_of(hit.chunk, text)
-    return [continued(u, every, text) for u in _with_antecedents(units, every, text)]
+    units = _with_antecedents(units, every, text)
+    return [continued(u, every, text) for u in (with_sums_beside(units, every, text) if sums else units)]
 
 
 def _with_antecedents(units: list[Unit], every: list[Unit], text: str) -> list[Unit]:

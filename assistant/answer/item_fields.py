@@ -9,8 +9,9 @@ from collections.abc import Callable
 
 from assistant.answer.asked import RESERVATION
 from assistant.answer.extractive import SourceTexts
+from assistant.answer.intents import REASON_LABELS
 from assistant.answer.retrieval import Hit
-from assistant.answer.units import Unit
+from assistant.answer.units import SENTENCE_END, Unit
 from assistant.documents.fields import is_decision
 from assistant.index.meetings import Span
 from assistant.index.store import StoredChunk
@@ -18,25 +19,31 @@ from assistant.index.store import StoredChunk
 ItemFields = Callable[[StoredChunk], list[Span]]  # a chunk -> the fields of the item (or heading) it stands in
 _BARE_OUTCOME = re.compile(r"(?i)(?:förslaget |attsatsen |att-satsen |att-sats \d+ |yrkandet )?(?:bifall(?:es|s)?|avslås|antas"
                            r"|godkänns|beviljas|fastställs)(?:[,;] (?:och )?(?:att-sats \d+ )?(?:bifall(?:es|s)?|avslås))*\.?")
+_ASSESSES = re.compile(r"\bbedöm|\beftersom\b|\bdärför\b|\bmot bakgrund\b|\bsammanfattningsvis\b", re.IGNORECASE)
+_SENTENCE_OR_PARAGRAPH = re.compile(rf"{SENTENCE_END.pattern}|\n[ \t]*\n")
 FIELD_OPENING_CHARS = 300
 WHOLE_FIELD_CHARS = 300
 
 
 def with_proposal_and_decision(hit: Hit, units: list[Unit], item_fields: ItemFields, texts: SourceTexts,
-                               asks_decision: bool = False, asks_reservation: bool = False) -> list[Unit]:
+                               asks_decision: bool = False, asks_reservation: bool = False,
+                               asks_reason: bool = False) -> list[Unit]:
     """A quoted proposal brings its item's decision ("Förslaget bifalles."), and a bare decision ("bifalles",
     "att-sats 1 bifalles, att-sats 2 avslås") the proposal it decides: neither says alone what was decided.
     For a question about a decision, any quoted passage of an item brings the item's decision; for one about
-    reservations, its reservations."""
+    reservations, its reservations; for "varför", the opening of its motivation when no quote is from it."""
     fields = item_fields(hit.chunk)
     decisions = [f for f in fields if is_decision(f.name)]
     proposals = [f for f in fields if _names_proposal(f.name)]
+    reasons = [f for f in fields if f.name.startswith(REASON_LABELS)]
     quoted = [f for f in fields if any(u.start < f.end and f.start < u.end for u in units)]
     added = []
     if asks_decision or any(f in quoted for f in proposals):
         added += [f for f in decisions if f not in quoted]
     if any(f in quoted and is_bare_outcome(f.value) for f in decisions):
         added += [f for f in proposals if f not in quoted]
+    if asks_reason and reasons and not any(f in quoted for f in reasons):
+        units = units + [_assessment(texts.text(hit.chunk.doc_id), reasons[0])]
     text = texts.text(hit.chunk.doc_id)
     if asks_reservation:  # "vilka reserverade sig mot beslutet om …": who reserved, each in the item's reservations
         units = units + [u for f in fields if f.name.casefold().startswith("reservation")
@@ -45,6 +52,24 @@ def with_proposal_and_decision(hit: Hit, units: list[Unit], item_fields: ItemFie
     rest = [u for f in whole for u in _paragraphs(text, f) if not any(u.start < q.end and q.start < u.end for q in units)]
     return sorted(units + rest + [Unit(f.start, end, text[f.start:end], label=f.name) for f in added
                                   if (end := first_sentences(text, f.start, f.end)) > f.start], key=lambda u: u.start)
+
+
+def _assessment(text: str, field: Span) -> Unit:
+    """The motivation's first sentence that judges ("Förvaltningen bedömer att avvikelsen inte är liten"), not the
+    law it opens by citing; else its opening."""
+    ends = [m.start() for m in _SENTENCE_OR_PARAGRAPH.finditer(text, field.start, field.end)] + [field.end]
+    for cut, end in zip([field.start] + ends, ends):
+        if not _ASSESSES.search(text[cut:end]):
+            continue
+        start = cut + len(text[cut:end]) - len(text[cut:end].lstrip())
+        for later in ends:  # a sentence a page break cut ("… inte är liten eller förenlig med" / "" / "detaljplanens …")
+            if later >= end and (text[start:later].rstrip().endswith((".", "!", "?", ":")) or later == field.end):
+                end = later
+                break
+        quote = text[start:end].rstrip()
+        return Unit(start, start + len(quote), quote, label=field.name)
+    end = first_sentences(text, field.start, field.end)
+    return Unit(field.start, end, text[field.start:end], label=field.name)
 
 
 def _paragraphs(text: str, field: Span) -> list[Unit]:

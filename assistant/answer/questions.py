@@ -123,6 +123,11 @@ class Question:
         return OUTCOME_TERMS if ASKS_OUTCOME.search(self.standalone.casefold()) else frozenset()
 
     @property
+    def asks_notice(self) -> bool:
+        """About what an agenda itself says: its items, their proposals, who presents them."""
+        return self.doc_kind == "kallelse" or bool(re.search(r"föredra|förslag|föresl|\bpropos|\bpresent", self.standalone.casefold()))
+
+    @property
     def property_terms(self) -> frozenset[str]:
         """The words of the property designations the question names ("GRESSELA 6:9")."""
         return frozenset(content_terms(" ".join(r.value for r in self.references if r.kind == "fastighet")))

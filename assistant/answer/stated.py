@@ -6,11 +6,12 @@ för verksamheter sänks med 21%" beside the taxa's background). Only when none 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from collections.abc import Callable
 
 from assistant.answer.asked import ELECTED
 from assistant.answer.extractive import SourceTexts, matches
-from assistant.answer.intents import MONEY
+from assistant.answer.intents import _AMOUNT, MONEY
 from assistant.answer.questions import Question
 from assistant.answer.retrieval import Hit
 from assistant.answer.units import Unit, label_units, units_of
@@ -111,3 +112,39 @@ def item_of(hit: Hit) -> tuple[str, str, tuple[str, ...]]:
     """The item a passage stands in (its heading path in a document without numbered items)."""
     meta = hit.chunk.meta
     return hit.chunk.doc_id, meta.item_number, () if meta.item_number else meta.heading_path
+
+
+def sums_first(direct: Picked, more: Picked) -> tuple[Picked, Picked]:
+    """A question about a sum: when the direct answer states none but another found unit of the same item or
+    section does, that unit (the best such) answers instead; a sum from elsewhere is about something else."""
+    if any(MONEY.search(u.text) or _AMOUNT.search(u.text) for _, units in direct for u in units):
+        return direct, more
+    answering = {item_of(hit) for hit, _ in direct}
+    with_sum = [(u.score, hit, u) for hit, units in more for u in units
+                if MONEY.search(u.text) and item_of(hit) in answering]  # a sum about what was asked
+    if not with_sum:
+        return direct, more
+    _, hit, unit = max(with_sum, key=lambda x: x[0])
+    rest = [(h, [u for u in units if u is not unit]) for h, units in more]
+    return [(hit, [unit])], direct + [p for p in rest if p[1]]
+
+
+def with_sums_beside(units: list[Unit], every: list[Unit], text: str) -> list[Unit]:
+    """"hur mycket kostar det efter reduceringen": the sentences of a quoted sum's paragraph that state sums too
+    ("Avgiften för beslutet är 18 750 kronor. Avgiften är reducerad med 15 000 kronor … Kostnaden blir därför
+    3 750 kronor."), each sum of a calculation on its own says too little."""
+    quoted = {u.start for u in units}
+    added: list[Unit] = []
+    for unit in [u for u in units if MONEY.search(u.text)]:
+        at = next((i for i, u in enumerate(every) if u.start == unit.start), None)
+        if at is None:
+            continue
+        for step in (-1, 1):
+            i = at + step
+            while 0 <= i < len(every) and MONEY.search(every[i].text) and "\n\n" not in \
+                    text[min(every[i].end, every[i - step].end):max(every[i].start, every[i - step].start)]:
+                if every[i].start not in quoted:
+                    quoted.add(every[i].start)
+                    added.append(replace(every[i], label=unit.label))
+                i += step
+    return sorted(units + added, key=lambda u: u.start)

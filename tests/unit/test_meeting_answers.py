@@ -1082,3 +1082,32 @@ def test_who_is_not_answered_by_a_title_that_only_repeats_the_question(answers: 
     """"vem vann hackathonet": the list of the year's events names "7. Hackathon", and no one who won it."""
     answer = answers.ask("vem vann hackathonet")
     assert not answer.found, answer.answer
+
+
+def test_a_fee_is_answered_from_the_minutes_with_every_sum_of_its_calculation(answers: Assistant) -> None:
+    """The notice proposes a fee the meeting may change (Rågelund 1:126: 27 500 kr proposed, 48 750 kr decided);
+    what the meeting did stands in its minutes, and "Avgiften … Reducerad med … Kostnaden blir därför …" is one
+    calculation, quoted whole."""
+    answer = answers.ask("hur mycket blir kostnaden för förhandsbeskedet på släps-hagen 1:136 efter reduceringen")
+    assert answer.found, answer.answer
+    assert {c.doc_id for c in answer.citations} == {doc_id(answers, KUNGSBACKA / "kungsbacka_bygg-au_2024-02-01_protokoll.md")}
+    for said in ("20 000 kronor", "Kostnaden blir därför 0 kronor"):
+        assert said in answer.answer, answer.answer
+    assert_exact(answers, answer)
+    changed = answers.ask("vad blev avgiften för bygglovet på rågelund 1:126")
+    assert "48 750 kronor" in changed.answer and "27 500 kronor." not in changed.answer.split("\n")[1], changed.answer
+
+
+def test_a_question_about_the_proposal_keeps_the_notice(answers: Assistant) -> None:
+    answer = answers.ask("vad föreslås i kallelsen om rågelund 1:126")
+    kallelse = doc_id(answers, KUNGSBACKA / "kungsbacka_bygg-au_2024-02-01_kallelse.md")
+    assert kallelse in {c.doc_id for c in answer.citations}, answer.answer
+
+
+def test_why_a_permit_was_refused_quotes_the_judgement_of_its_motivation(answers: Assistant) -> None:
+    """A Beslutsmotivering opens by citing the law; the reason is the sentence that judges the case, which here
+    runs over a page break."""
+    answer = answers.ask("varför fick särö 1:132 avslag på bygglovet")
+    assert "Förvaltningen bedömer att avvikelsen inte är liten eller förenlig med" in answer.answer, answer.answer
+    assert any(c.quote.endswith("detaljplanens syfte.") for c in answer.citations), answer.citations
+    assert_exact(answers, answer)
