@@ -253,18 +253,14 @@ def item_field(ctx: Context) -> Answer | None:
     if not asked:
         return None
     topic = set(q.terms) - FRAME - content_terms(" ".join(asked))
-    best: tuple[int, Meeting | None, Item | None] = (0, None, None)
-    for meeting in ctx.ranked_meetings(("kallelse", "protokoll")):
-        for item in ctx.model.items(meeting.doc_id):
-            score = len(topic & content_terms(item.title))
-            if score > best[0]:
-                best = (score, meeting, item)
-    score, meeting, item = best
-    if not score or meeting is None or item is None:
+    scored = [(len(topic & content_terms(item.title)), meeting, item)
+              for meeting in ctx.ranked_meetings(("kallelse", "protokoll")) for item in ctx.model.items(meeting.doc_id)]
+    best = max((score for score, _, _ in scored), default=0)
+    named = [(meeting, item, fields) for score, meeting, item in scored if best and score == best
+             if (fields := [f for f in ctx.model.fields(item.doc_id, item.number) if f.name.startswith(tuple(asked))])]
+    if not named:  # the best-named item, in whichever of its meeting's documents has the field
         return None
-    fields = [f for f in ctx.model.fields(item.doc_id, item.number) if any(f.name.startswith(a) for a in asked)]
-    if not fields:
-        return None
+    meeting, item, fields = named[0]
     where = item_location(item)
     return quoted_answer(ctx, f"{doc_name(meeting)}, {where}:", [Quote(f.doc_id, f.start, f.end, f"{where} – {f.name}")
                                                            for f in fields[:3]])

@@ -42,6 +42,7 @@ FIELD_LABELS = (
     "Motivering",
     "Beslutsmotivering",
     "Upplysning(?:ar)?",
+    "Villkor",
     "Jäv",
     "Beslutet kan överklagas",
     r"Förslag till beslut(?: (?:i|på|till) [^.:\n]{1,40})?",

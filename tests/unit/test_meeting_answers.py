@@ -1111,3 +1111,12 @@ def test_why_a_permit_was_refused_quotes_the_judgement_of_its_motivation(answers
     assert "Förvaltningen bedömer att avvikelsen inte är liten eller förenlig med" in answer.answer, answer.answer
     assert any(c.quote.endswith("detaljplanens syfte.") for c in answer.citations), answer.citations
     assert_exact(answers, answer)
+
+
+def test_the_conditions_of_a_permit_are_a_field_of_its_item(answers: Assistant) -> None:
+    """"Villkor" under a permit's proposal is a field like "Beslutsunderlag": asked for, it is quoted, from the
+    minutes, the notice of the same item having none."""
+    answer = answers.ask("vilka villkor gäller för bygglovet på lyngås 3:3")
+    assert "kompletteras med dörrautomatik" in answer.answer, answer.answer
+    assert {c.doc_id for c in answer.citations} == {doc_id(answers, KUNGSBACKA / "kungsbacka_bygg-au_2024-02-01_protokoll.md")}
+    assert_exact(answers, answer)
