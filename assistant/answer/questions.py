@@ -192,7 +192,7 @@ def analyse(question: str, history: list[Message] | None, meetings: list[Meeting
     month_named = _names_month(low)
     allowed = _of_named_organisations(owners, named_owners)
     mine = [m for m in meetings if allowed is None or m.doc_id in allowed]
-    if allowed is not None and not _named_meetings(mine, bodies, dates, period):
+    if allowed is not None and (bodies or dates) and not _named_meetings(mine, bodies, dates, period):
         allowed = _of_named_organisations(owners, named_owners, unknown_too=True)  # its minutes may not say its name
         mine = [m for m in meetings if m.doc_id in allowed]
     chosen = _named_meetings(mine, bodies, dates)

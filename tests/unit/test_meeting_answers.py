@@ -1120,3 +1120,13 @@ def test_the_conditions_of_a_permit_are_a_field_of_its_item(answers: Assistant) 
     assert "kompletteras med dörrautomatik" in answer.answer, answer.answer
     assert {c.doc_id for c in answer.citations} == {doc_id(answers, KUNGSBACKA / "kungsbacka_bygg-au_2024-02-01_protokoll.md")}
     assert_exact(answers, answer)
+
+
+def test_an_organisation_named_with_a_month_it_did_not_meet_keeps_to_its_own_documents(answers: Assistant) -> None:
+    """"judolägret som österlen budo ordnade i april 2023": a month without a meeting dates an event in the
+    organisation's own reports; documents that name no organisation (another's minutes) do not join."""
+    from assistant.api import organisations_by_folder
+
+    q = answers.analyse("hur många medlemmar hade lithe kod i mars 2019")
+    owners = organisations_by_folder(answers.index.documents())
+    assert q.filters.documents and {owners[d] for d in q.filters.documents} == {"LiTHe kod"}, q.filters.documents
