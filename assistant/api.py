@@ -328,8 +328,9 @@ def _naming_documents(q: Question, hits: list[Hit]) -> list[Hit]:
 def _minutes_over_notice(q: Question, hits: list[Hit]) -> list[Hit]:
     """"Vilka valdes till valberedning på årsmötet 19 mars", "vad blev avgiften": what a meeting did stands in its
     minutes; the notice of the same meeting (body and day) among the passages only announces it, and its proposal
-    may be what the meeting changed. Only a question about the agenda itself keeps the notice."""
-    if q.asks_notice and not q.asks_minutes:
+    may be what the meeting changed. Only a question about the agenda itself keeps the notice (an agenda's row
+    gives no reason for what it proposes)."""
+    if q.asks_notice and not q.asks_minutes and q.attribute != "reason":
         return hits
     minuted = {(h.chunk.meta.body, h.chunk.meta.meeting_date) for h in hits
                if h.chunk.meta.doc_type in MINUTES_TYPES and h.chunk.meta.meeting_date}

@@ -1130,3 +1130,13 @@ def test_an_organisation_named_with_a_month_it_did_not_meet_keeps_to_its_own_doc
     q = answers.analyse("hur många medlemmar hade lithe kod i mars 2019")
     owners = organisations_by_folder(answers.index.documents())
     assert q.filters.documents and {owners[d] for d in q.filters.documents} == {"LiTHe kod"}, q.filters.documents
+
+
+def test_why_something_is_proposed_is_answered_by_the_minutes_motivation(answers: Assistant) -> None:
+    """The notice's row states the proposal but no reason for it: "varför föreslås" is answered from the
+    motivation in the minutes of the same meeting."""
+    answer = answers.ask("varför föreslås negativt förhandsbesked för ölmanäs 1:17")
+    minutes = doc_id(answers, KUNGSBACKA / "kungsbacka_bygg-au_2024-02-01_protokoll.md")
+    assert {c.doc_id for c in answer.citations} == {minutes}, answer.answer
+    assert "restriktiv hållning" in answer.answer, answer.answer
+    assert_exact(answers, answer)
