@@ -115,7 +115,7 @@ def extract_decisions(doc: Document, page_noise: list[tuple[int, int]] = ()) -> 
     for item in doc.items:
         blocks = [b for b in doc.blocks if b.item_number == item.number and item.start <= b.start < item.end]
         main = _main_block(blocks)
-        start, end = (main.start, main.end) if main else (item.start, item.start)
+        start, end = (main.start, _with_conditions(main, blocks)) if main else (item.start, item.start)
         end = _before_noise(doc.text, start, end, noise)
         text = doc.text[start:end]
         sentences = [(b.field, s) for b in blocks for s in _sentences(_clean(doc.text, b, noise))]
@@ -129,6 +129,12 @@ def extract_decisions(doc: Document, page_noise: list[tuple[int, int]] = ()) -> 
             replaces=replacement_refs(text),
         ))
     return decisions
+
+
+def _with_conditions(main: Block, blocks: list[Block]) -> int:
+    """Where the decision ends: after the "Villkor" that follow it, the permit's conditions being part of it."""
+    after = sorted((b for b in blocks if b.start >= main.end), key=lambda b: b.start)
+    return after[0].end if after and after[0].field == "Villkor" else main.end
 
 
 def _before_noise(text: str, start: int, end: int, noise: list[tuple[int, int]]) -> int:

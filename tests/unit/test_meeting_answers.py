@@ -1120,6 +1120,8 @@ def test_the_conditions_of_a_permit_are_a_field_of_its_item(answers: Assistant) 
     assert "kompletteras med dörrautomatik" in answer.answer, answer.answer
     assert {c.doc_id for c in answer.citations} == {doc_id(answers, KUNGSBACKA / "kungsbacka_bygg-au_2024-02-01_protokoll.md")}
     assert_exact(answers, answer)
+    decided = answers.ask("vad blev det för beslut om bygglovet för lyngås 3:3")  # the conditions are decided too
+    assert "kompletteras med dörrautomatik" in decided.answer, decided.answer
 
 
 def test_an_organisation_named_with_a_month_it_did_not_meet_keeps_to_its_own_documents(answers: Assistant) -> None:
