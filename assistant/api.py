@@ -293,14 +293,16 @@ def fields_under_heading(chunks: list[StoredChunk], chunk: StoredChunk) -> list[
 
 def organisations_by_folder(documents: list[dict[str, Any]]) -> dict[str, str]:
     """Each document's organisation; one whose first lines name none takes the organisation of the documents
-    beside it in its folder, when they all name the same one (a board's kallelse beside its minutes)."""
+    beside it in its folder, when they all name the same one (a board's kallelse beside its minutes), or else of
+    the nearest folder above it that holds named documents ("stenalder/protokoll/2024-11-21.pdf" under
+    "stenalder/", whose stämma pack names the association)."""
     by_folder: dict[Path, set[str]] = {}
     for d in documents:
         if d.get("organisation"):
             by_folder.setdefault(Path(d["path"]).parent, set()).add(d["organisation"])
     def folder_owner(d: dict[str, Any]) -> str:
-        owners = by_folder.get(Path(d["path"]).parent, set())
-        return next(iter(owners)) if len(owners) == 1 else ""
+        named = next((by_folder[f] for f in Path(d["path"]).parents if f in by_folder), set())
+        return next(iter(named)) if len(named) == 1 else ""
     return {d["doc_id"]: d.get("organisation") or folder_owner(d) for d in documents}
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from assistant.swedish import content_terms
 from conftest import make_assistant
 from fakes import HashingEmbedder
 
@@ -588,3 +589,11 @@ def test_a_day_written_without_its_year_is_a_mention_of_the_date_asked(tmp_path)
         "bakgrund, genomgång av material.\n- Andra mötet 6/5 kl. 13:00 - Dataserier.\n"))
     answer = _indexed(tmp_path, plan).ask("vilken tid startade det första mötet i referensgruppen den 8 april?")
     assert answer.found and "kl. 10:30" in answer.answer, answer.answer
+
+
+def test_the_turn_of_the_year_is_a_time_not_a_subject() -> None:
+    """"hur många medlemmar hade klubben vid årsskiftet": like "i slutet av året" a time, which the report writes
+    "2023-12-31"; it is never the subject a scope must mention."""
+    from assistant.answer.questions import DATE_TERMS
+
+    assert content_terms("årsskiftet slutet") <= DATE_TERMS

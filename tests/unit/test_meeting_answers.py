@@ -1142,3 +1142,21 @@ def test_why_something_is_proposed_is_answered_by_the_minutes_motivation(answers
     assert {c.doc_id for c in answer.citations} == {minutes}, answer.answer
     assert "restriktiv hållning" in answer.answer, answer.answer
     assert_exact(answers, answer)
+
+
+def test_a_document_without_an_organisation_takes_the_nearest_named_folders() -> None:
+    """Minutes in "stenalder/protokoll/" that name no organisation belong to the association its stämma pack in
+    "stenalder/" names; a folder whose documents name two organisations decides nothing."""
+    from assistant.api import organisations_by_folder
+
+    documents = [
+        {"doc_id": "pack", "path": "corpus/stenalder/underlag-stamma-2025.pdf", "organisation": "Stenålderns samfällighet"},
+        {"doc_id": "minutes", "path": "corpus/stenalder/protokoll/2024-11-21.pdf", "organisation": ""},
+        {"doc_id": "a", "path": "corpus/mixed/a.pdf", "organisation": "Förening A"},
+        {"doc_id": "b", "path": "corpus/mixed/b.pdf", "organisation": "Förening B"},
+        {"doc_id": "c", "path": "corpus/mixed/sub/c.pdf", "organisation": ""},
+        {"doc_id": "lone", "path": "corpus/other/lone.pdf", "organisation": ""},
+    ]
+    owners = organisations_by_folder(documents)
+    assert owners["minutes"] == "Stenålderns samfällighet"
+    assert owners["c"] == "" and owners["lone"] == ""
