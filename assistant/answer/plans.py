@@ -181,7 +181,9 @@ def lookup_offsets(ctx: Context) -> list[tuple[str, int]]:
     the Beslut (or start) of the items about a named property."""
     q = ctx.question
     found = []
-    for _, item in designation_items(ctx.model, ctx.meetings, q)[:2]:
+    items = designation_items(ctx.model, ctx.meetings, q)
+    items = [(m, i) for m, i in items if m.doc_id in q.meetings] or items  # of the meeting the question names
+    for _, item in items[:2]:
         decided = [f for f in ctx.model.fields(item.doc_id, item.number) if is_decision(f.name)]
         found.append((item.doc_id, decided[0].start if decided and q.about_decisions else item.start))
     return found

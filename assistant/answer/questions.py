@@ -34,8 +34,8 @@ _REFERENCES = (  # "18 §" too
 NOT_PROPERTY_NAMES = {"klockan", "från", "till", "mellan", "och", "eller", "kring", "runt", "paragraf", "punkt", "kl"}
 DECISION_WORDS = re.compile(r"beslut|beslöt|beslot|decid|decision|yrka|reserv|återremi|gäller .* fortfarande|\bigenom\b"
                             r"|\b(?:valdes|valde|valts|utsågs|utsedd|elected|appointed)\b"
-                            r"|\bfick\b.*\b(?:lov|bygglov|förhandsbesked|dispens|tillstånd)|beviljade?s|avslogs|godkändes"
-                            r"|\bvad (?:hände|händer|har hänt) med\b|\bhur gick det (?:med|för)\b|\bwhat happened to\b")
+                            r"|\bfick\b.*\b(?:lov|bygglov|förhandsbesked|dispens|tillstånd)|(?:lov|besked|dispens|tillstånd) fick\b"
+                            r"|beviljade?s|avslogs|godkändes|\bvad (?:hände|händer|har hänt) med\b|\bhur gick det (?:med|för)\b|\bwhat happened to\b")
 DOC_KINDS = (("kallelse", re.compile(r"kallelse|föredragningslist|dagordning|\bagenda\b|föreslås|\bnotice\b")),
              ("protokoll", re.compile(r"protokoll|\bminutes\b")))
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
@@ -54,7 +54,7 @@ MONTH_ONLY = re.compile(rf"\b(?:i|under|början av|mitten av|slutet av) (?P<mont
                         rf"|(?<!\d )\b(?P<before_year>{'|'.join(MONTHS)})(?= \d{{4}}\b)"  # "stämman september 2022"
                         # "i början av februari", or "marsprotokollet", "decembermötet"
                         rf"|\b(?P<meeting_month>{'|'.join(MONTHS)})(?=protokoll|möte|mote|sammanträde|kallelse|stämma)")
-DATE_TERMS = frozenset(content_terms(" ".join(MONTHS + WEEKDAYS + [f"{day}en" for day in WEEKDAYS]) + " början mitten slutet")
+DATE_TERMS = frozenset(content_terms(" ".join(MONTHS + WEEKDAYS + [f"{day}en" for day in WEEKDAYS]) + " början mitten slutet årsskiftet")
                        | {str(year) for year in range(1990, 2100)})  # "lördagen den 9 maj": a weekday is a date's word
 ITEM_PARTS = ("punkten", "punkt", "ärendet", "ärende", "paragrafen")  # the tail of "budgetpunkten"
 _ITEM_COMPOUND = re.compile(rf"\b(\w{{4,}}?)s?(?:{'|'.join(ITEM_PARTS)})\b")

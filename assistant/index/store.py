@@ -296,9 +296,13 @@ class Index:
         return [(cid, 1.0 - float(dist)) for cid, dist in zip(result["ids"][0], result["distances"][0])]
 
     def chunks_at(self, doc_id: str, offsets: list[int]) -> list[str]:
-        """Ids of the chunks of ``doc_id`` whose kept text covers one of ``offsets``, in the order of ``offsets``."""
-        chunks = self.document_chunks(doc_id)
-        found = [c.chunk_id for at in offsets for c in chunks if any(s <= at < e for s, e in c.meta.segments)]
+        """Ids of the chunks of ``doc_id`` whose kept text covers one of ``offsets``, in the order of ``offsets``;
+        for an offset in text no chunk keeps (an item's heading line "§ 53 Dnr …"), the first chunk after it."""
+        chunks = sorted((c for c in self.document_chunks(doc_id) if c.meta.segments), key=lambda c: c.meta.segments[0][0])
+        found = []
+        for at in offsets:
+            covering = [c.chunk_id for c in chunks if any(s <= at < e for s, e in c.meta.segments)]
+            found += covering or [c.chunk_id for c in chunks if c.meta.segments[0][0] >= at][:1]
         return list(dict.fromkeys(found))
 
     def all_chunk_texts(self) -> list[tuple[str, str]]:

@@ -1144,6 +1144,24 @@ def test_why_something_is_proposed_is_answered_by_the_minutes_motivation(answers
     assert_exact(answers, answer)
 
 
+def test_an_items_heading_line_pins_the_items_first_passage(answers: Assistant) -> None:
+    """"§ 53 Dnr BN-2023-001503" is kept in no passage; a lookup that pins the item by its start gets the item's
+    first passage (its Beslut), not nothing."""
+    minutes = doc_id(answers, KUNGSBACKA / "kungsbacka_bygg-au_2024-02-29_protokoll.md")
+    chunks = {c.chunk_id: c for c in answers.index.document_chunks(minutes)}
+    uncovered = [i for i in answers.meetings.items(minutes)
+                 if not any(s <= i.start < e for c in chunks.values() for s, e in c.meta.segments)]
+    assert uncovered
+    for item in uncovered:
+        pinned = answers.index.chunks_at(minutes, [item.start])
+        assert len(pinned) == 1 and chunks[pinned[0]].meta.item_number == item.number, (item.number, pinned)
+
+
+def test_which_permit_a_property_got_asks_for_the_decision(answers: Assistant) -> None:
+    assert answers.analyse("vilket förhandsbesked fick lerberg 9:1").about_decisions
+    assert answers.analyse("vilken strandskyddsdispens fick ölmanäs 3:20").about_decisions
+
+
 def test_a_document_without_an_organisation_takes_the_nearest_named_folders() -> None:
     """Minutes in "stenalder/protokoll/" that name no organisation belong to the association its stämma pack in
     "stenalder/" names; a folder whose documents name two organisations decides nothing."""
