@@ -1178,3 +1178,20 @@ def test_a_document_without_an_organisation_takes_the_nearest_named_folders() ->
     owners = organisations_by_folder(documents)
     assert owners["minutes"] == "Stenålderns samfällighet"
     assert owners["c"] == "" and owners["lone"] == ""
+
+
+def test_when_a_meeting_began_is_read_from_its_minutes(answers: Assistant) -> None:
+    """"när började och slutade mötet": what happened stands in the minutes ("Klockan 09:01-11:24"), not in the
+    notice's announced "kl. 09:00"; "när börjar mötet" still reads the notice."""
+    began = answers.ask("vilken tid började och slutade arbetsutskottets möte 29 februari 2024")
+    minutes = doc_id(answers, KUNGSBACKA / "kungsbacka_bygg-au_2024-02-29_protokoll.md")
+    assert {c.doc_id for c in began.citations} == {minutes} and "09:01-11:24" in began.answer, began.answer
+    assert answers.analyse("när börjar arbetsutskottets möte 29 februari 2024").asks_minutes is False
+
+
+def test_motions_votes_and_reservations_are_asked_of_the_minutes(answers: Assistant) -> None:
+    """Who moved what, how the vote went, who reserved: only minutes record it, so a notice of the same meeting
+    beside them is no answer, though the question says "förslag" ("vilket förslag vann")."""
+    for question in ("vem yrkade vad och vilket förslag vann om alslöv 18:6",
+                     "hur röstade arbetsutskottet om gressela 6:9", "vem reserverade sig mot beslutet om myra 6:19"):
+        assert answers.analyse(question).asks_minutes, question
