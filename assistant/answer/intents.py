@@ -28,6 +28,7 @@ INTENTS = {
     "cost": re.compile(r"kost|avgift|belopp|pengar|\bcost|\bfees?\b|\bpris|\bprice|\bcharge", re.IGNORECASE),
     "presenter": re.compile(r"föredr|fredra|foredr|\bpresenter|\bpresented\b|\bredovisade\b|\bredogjorde\b",
                             re.IGNORECASE),
+    "motion": re.compile(r"\byrka|\byrkande", re.IGNORECASE),
     "frequency": re.compile(r"\bhur ofta\b|\bhow often\b|\bhur många gånger\b", re.IGNORECASE),
     "count": re.compile(r"\bhur många\b|\bhur manga\b|\bhow many\b|\bantal\b", re.IGNORECASE),
     "place": re.compile(r"\b(var|where)\b.*\b(hålls|halls|är|ar|ligger|möte|mötet|motet|sammanträdet|meeting)\b"
@@ -52,6 +53,7 @@ _FREQUENCY = re.compile(r"\bvarje (?:år|månad|vecka|kvartal|termin|mandatperio
 _PRESENTS = re.compile(r"\bföredra[gr]|\bredovisar\b|\bredogör\b|\bpresenterar\b|\binformerar\b", re.IGNORECASE)
 _GIVES_REASON = re.compile(r"\beftersom\b|\bdärför\b|\bskäl\b|\bpå grund av\b|\bmed anledning av\b|\bmot bakgrund av\b"
                            r"|\bbedömer\b|\bbedöms\b", re.IGNORECASE)
+_MOVES = re.compile(r"\byrka[rdt]?\b|\byrkande", re.IGNORECASE)
 REASON_LABELS = ("Beslutsmotivering", "Motivering", "Skäl för beslut", "Bedömning", "Förvaltningens bedömning")
 _AMOUNT = re.compile(r"\d[\d \u00a0]*(?:,\d+)?\s*(?:kr\b|kronor|kvm|m²|kvadratmeter|meter|procent|%|miljon|miljard)",
                      re.IGNORECASE)
@@ -94,6 +96,8 @@ def apply_intents(unit: Unit, intents: set[str], kind: str, counted: str, listed
         unit.score += INTENT_BONUS  # a fee asked: a sum of money, not "18 meter"
     if "presenter" in intents and _PRESENTS.search(unit.text):  # "redovisar tf kulturchef Thomas Kvist för ärendet"
         unit.score += INTENT_BONUS
+    if "motion" in intents and (_MOVES.search(unit.text) or unit.label.startswith("Yrkande")):
+        unit.score += INTENT_BONUS  # "Stefan Vilumsons (SD) yrkar på att bevilja …", not the proposal it opposes
     if "frequency" in intents and _FREQUENCY.search(unit.text):
         unit.score += INTENT_BONUS
     if "count" in intents:

@@ -1195,3 +1195,10 @@ def test_motions_votes_and_reservations_are_asked_of_the_minutes(answers: Assist
     for question in ("vem yrkade vad och vilket förslag vann om alslöv 18:6",
                      "hur röstade arbetsutskottet om gressela 6:9", "vem reserverade sig mot beslutet om myra 6:19"):
         assert answers.analyse(question).asks_minutes, question
+
+
+def test_who_moved_what_quotes_the_motions(answers: Assistant) -> None:
+    """"vem yrkade vad": the sentences that move or record motions, not the proposal they were moved against."""
+    answer = answers.ask("vem yrkade vad om solcellsparken på ölmanäs 3:20")
+    assert "Lars Erikssons (S) yrkande" in answer.answer, answer.answer
+    assert_exact(answers, answer)
