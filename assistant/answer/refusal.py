@@ -26,10 +26,10 @@ _OTHER_DECIDER = re.compile(r"domstol|länsstyrelse|lansstyrelse|regering|riksda
 COMPOUND_HEAD_CHARS = 6
 VERB_ENDINGS = ("era", "erar", "erade", "erat", "des", "tes", "ade", "tte",  # "diskutera", "avgjordes", "fortsatte"
                 "mde", "lde", "vde", "gde", "pte", "kte")  # "bestämde", "ställde", "krävde", "byggde", "köpte", "sökte"
+# the ends of strong and compound verbs: "utgick", "framkom", "avbröt", "beslöt", "föreslog", "föreslås", "genomförde"
 STRONG_PAST = ("gick", "fick", "kom", "tog", "gav", "stod", "drog", "höll", "hölls", "blev", "satt", "vann", "låg",
                "såg", "bad", "drev", "skrev", "steg", "sköt", "bröt", "föll", "gjorde", "hörde", "körde", "sade", "löt", "löts",
-               "slog", "slogs", "slår", "slås", "förde", "fördes", "sköts", "ströks", "bjöd", "lät")  # "utgick",
-# "framkom", "avbröt", "beslöt", "föreslog", "föreslås", "genomförde", "erbjöd"
+               "slog", "slogs", "slår", "slås", "förde", "fördes", "sköts", "ströks", "bjöd", "lät")
 
 
 def missing_reason(q: Question, hits: list[Hit], meetings: list[Meeting], lexical: LexicalIndex,

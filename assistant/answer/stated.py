@@ -6,8 +6,8 @@ för verksamheter sänks med 21%" beside the taxa's background). Only when none 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from collections.abc import Callable
+from dataclasses import replace
 
 from assistant.answer.asked import ELECTED
 from assistant.answer.extractive import SourceTexts, matches
