@@ -41,6 +41,8 @@ _MEMBER_ROLE = re.compile(r"ledamot|ordforande")
 _OFFICIALS = re.compile(r"tjänsteperson|tjänstem|tjanste|förvaltning|officials|staff")
 MAX_PRESENT = 40
 _OPENED = re.compile(r"\böppna(?:s|des|t)\b|\boppna(?:s|des|t)\b|\bopened\b")
+_ASKS_WHO = re.compile(r"\bvem\b|\bvilka\b|\bwho\b")
+_HELD = re.compile(r"\bhur länge\b|\bhöll\b|\bpågick\b|\bvarade\b|\bbörjade\b|\bslutade\b")
 _ENDED = re.compile(r"\bavslut|\bslut|\bstäng|\bend|\bclose")
 _RANGE = re.compile(r"\d[.:]\d\d\s*[-–]\s*(?:ca\.?\s*)?\d")  # "18:30-19:50": when it ended too
 _CLOCK = re.compile(r"\böppna|\boppna|\bavslut|\bstäng|\bvilken tid\b|\bklockan\b|\bhur länge\b|\bhur lange\b|\bwhat time\b|\bhow long\b|\bbörja|\bslut|\bstart|\bend")
@@ -94,9 +96,6 @@ def header_facts(ctx: Context) -> Answer | None:
     return unstated
 
 
-_ASKS_WHO = re.compile(r"\bvem\b|\bvilka\b|\bwho\b")
-
-
 def _officials_named(ctx: Context, meeting: Meeting) -> str:
     """" ordförande Mikael Lindvall, sekreterare Solveig Rif.": who holds each official role asked, as the minutes'
     head writes it, when every one is known (a row of signatures quoted alone does not say which name is whose)."""
@@ -135,8 +134,9 @@ def _meeting_quotes(ctx: Context, meeting: Meeting) -> list[Quote]:
     low = q.standalone.casefold()
     facts = ctx.model.facts(meeting.doc_id)
     people = ctx.model.people(meeting.doc_id)
-    if q.attribute == "time" and "justerare" in q.roles:  # when the minutes were checked, and by whom if asked
-        checked = [_fact_quote(ctx, f) for f in facts if f.name == "justering"]
+    if q.attribute == "time" and "justerare" in q.roles:  # when the minutes were checked, and by whom if asked;
+        when = "tid" if _HELD.search(low) else "justering"  # "hur länge höll mötet på och vem justerade": its hours
+        checked = [_fact_quote(ctx, f) for f in facts if f.name == when]
         return unique(_role_quotes(ctx, meeting, facts, people) + checked) if _ASKS_WHO.search(low) else checked
     if q.attribute in ("time", "place") and not q.roles:
         when = ("tid",) if _CLOCK.search(low) else ("datum", "tid")  # "när hålls": the day and the hour

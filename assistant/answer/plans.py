@@ -34,7 +34,7 @@ _WHICH_ITEMS = re.compile(r"(?<!\bpå )(?<!\bpa )\b(?:vilka|which) (?:punkter|ä
 _AGENDA_OF = re.compile(r"\bvad (?:stod|står|fanns|finns) på (?:dagordningen|föredragningslistan|kallelsen)\b"
                         r"|\bvilka (?:punkter|ärenden|arenden|paragrafer) (?:[a-zåäö]+(?:en|et) )?(?:fanns|finns|stod|står"
                         r"|behandlades|behandlade|behandlar|(?:togs|tas|tog) (?:[a-zåäö]+ )?upp|hade)\b"
-                        r"|\bvilka (?:punkter|ärenden|arenden|paragrafer) (?:omfattar|omfattade|innehåller|innehöll) (?:[a-zåäö-]+ ){0,3}"
+                        r"|\bvilka (?:punkter|ärenden|arenden|paragrafer) (?:omfattar|omfattade|innehåller|innehöll) (?:[a-zåäö:-]+ ){0,3}"
                         r"(?:protokoll|kallelse|dagordning|föredragningslist)")  # "tog nämnden upp", "vilka paragrafer omfattar protokollet"
 _VERB_ENDS = ("des", "tes", "ade", "gs", "ts", "ds")  # "valdes", "beviljades", "utsågs": a verb, no kind of item
 _WHICH_WORD = re.compile(r"\b(?:vilka|which) ([a-zåäö]{4,})\b")

@@ -1202,3 +1202,17 @@ def test_who_moved_what_quotes_the_motions(answers: Assistant) -> None:
     answer = answers.ask("vem yrkade vad om solcellsparken på ölmanäs 3:20")
     assert "Lars Erikssons (S) yrkande" in answer.answer, answer.answer
     assert_exact(answers, answer)
+
+
+def test_how_long_the_meeting_lasted_and_who_checked_the_minutes(answers: Assistant) -> None:
+    """Two header facts in one question: the meeting's hours (not when the minutes were checked) and the justerare."""
+    answer = answers.ask("hur länge höll arbetsutskottets möte 29 februari 2024 på och vem var protokolljusterare")
+    assert "09:01-11:24" in answer.answer and "Lars Eriksson (S)" in answer.answer, answer.answer
+    assert_exact(answers, answer)
+
+
+def test_which_paragraphs_the_minutes_hold_lists_them(answers: Assistant) -> None:
+    """"vilka paragrafer omfattar bygg-au:s protokoll": a body named with a colon genitive is still the minutes'."""
+    answer = answers.ask("vilka paragrafer omfattar bygg-au:s protokoll från 14 mars 2024")
+    assert answer.answer.startswith("Ärenden i Protokollet") and "§ 71" in answer.answer, answer.answer
+    assert_exact(answers, answer)
