@@ -42,8 +42,8 @@ def with_proposal_and_decision(hit: Hit, units: list[Unit], item_fields: ItemFie
         added += [f for f in decisions if f not in quoted]
     if any(f in quoted and is_bare_outcome(f.value) for f in decisions):
         added += [f for f in proposals if f not in quoted]
-    judged = any(_ASSESSES.search(u.text) and any(u.start < f.end and f.start < u.end for f in reasons) for u in units)
-    if asks_reason and reasons and not judged:
+    if asks_reason and reasons and not any(_ASSESSES.search(u.text) and any(u.start < f.end and f.start < u.end
+                                                                            for f in reasons) for u in units):
         units = units + [_assessment(texts.text(hit.chunk.doc_id), reasons[0])]
     text = texts.text(hit.chunk.doc_id)
     if asks_reservation:  # "vilka reserverade sig mot beslutet om …": who reserved, each in the item's reservations

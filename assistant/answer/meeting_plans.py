@@ -12,7 +12,7 @@ from assistant.answer.lookup import (
     designation_items, newest_first, quoted_answer, unique, unstated_answer,
 )
 from assistant.answer.asked import ELECTED
-from assistant.answer.which_meeting import asks_another_meeting, fact_meetings, names_meeting, only_names_meeting
+from assistant.answer.which_meeting import NEXT_MEETING, asks_another_meeting, fact_meetings, names_meeting, only_names_meeting
 from assistant.answer.questions import Question
 from assistant.documents.officials import is_personal_name
 from assistant.index.decisions import outcome_of
@@ -46,7 +46,6 @@ _HELD = re.compile(r"\bhur länge\b|\bhöll\b|\bpågick\b|\bvarade\b|\bbörjade\
 _ENDED = re.compile(r"\bavslut|\bslut|\bstäng|\bend|\bclose")
 _RANGE = re.compile(r"\d[.:]\d\d\s*[-–]\s*(?:ca\.?\s*)?\d")  # "18:30-19:50": when it ended too
 _CLOCK = re.compile(r"\böppna|\boppna|\bavslut|\bstäng|\bvilken tid\b|\bklockan\b|\bhur länge\b|\bhur lange\b|\bwhat time\b|\bhow long\b|\bbörja|\bslut|\bstart|\bend")
-_NEXT = re.compile(r"\bnästa\b|\bnasta\b|\bnext\b|\bkommande\b")
 _PREVIOUS = re.compile(r"\bföregående\b|\bforegaende\b|\bprevious\b|\bförra protokoll")
 
 
@@ -79,7 +78,7 @@ def header_facts(ctx: Context) -> Answer | None:
         if ELECTED.search(low) and _elects_officer(ctx.texts.text(meeting.doc_id), q.roles):
             return None  # an annual meeting that elects the board's ordförande: that election, not the meeting's chair
         quotes = _meeting_quotes(ctx, meeting)
-        if quotes and q.attribute == "place" and _NEXT.search(q.standalone.casefold()) and \
+        if quotes and q.attribute == "place" and NEXT_MEETING.search(q.standalone.casefold()) and \
                 not any(_PLACE_WORDS.search(ctx.texts.text(x.doc_id)[x.start:x.end]) for x in quotes):
             return unstated_answer(ctx, f"{doc_name(meeting)} anger när nästa sammanträde är men ingen plats:", quotes)
         if quotes and q.attribute == "time" and "justerare" in q.roles and \
@@ -147,9 +146,9 @@ def _meeting_quotes(ctx: Context, meeting: Meeting) -> list[Quote]:
         elif _OPENED.search(low) and "öppnat" in named:
             when = ("öppnat",)  # "när öppnades mötet": when it was opened, not when it was called
         wanted = {"time": when, "place": ("plats",)}[q.attribute]
-        if q.attribute == "time" and _NEXT.search(low):
+        if q.attribute == "time" and NEXT_MEETING.search(low):
             wanted = ("kommande ärenden",) if _AGENDA_OF.search(q.text.casefold()) else ("nästa sammanträde",)
-        elif q.attribute == "place" and _NEXT.search(low):  # where the next meeting is: only if its notice says
+        elif q.attribute == "place" and NEXT_MEETING.search(low):  # where the next meeting is: only if its notice says
             wanted = ("nästa sammanträde",)
         elif _PREVIOUS.search(low):
             wanted = ("föregående protokoll",)

@@ -19,8 +19,8 @@ HEAD_CHARS = 600
 _ENGLISH_FRAME = re.compile(r"\b(?:meetings?|committee|working|board|council|assembly|annual|spring|autumn|when|where|"
                             r"time|start|end|started|ended|place|room|minutes|agenda|held|open|opened|closed)\b")
 OWNER_WORDS = 3
-_OTHER_MEETING = re.compile(r"\bnästa\b|\bnasta\b|\bkommande\b|\bnext\b|\bföregående\b|\bforegaende\b|\bförra\b"
-                            r"|\bprevious\b")
+NEXT_MEETING = re.compile(r"\bnästa\b|\bnasta\b|\bnext\b|\bkommande\b")
+_EARLIER_MEETING = re.compile(r"\bföregående\b|\bforegaende\b|\bförra\b|\bprevious\b")
 
 
 def fact_meetings(ctx: Context) -> list[Meeting]:
@@ -32,7 +32,8 @@ def fact_meetings(ctx: Context) -> list[Meeting]:
     found = ctx.latest_meetings(("kallelse", "protokoll")) if q.meetings or not rest_terms(q) else \
         ctx.ranked_meetings(("kallelse", "protokoll"))
     since, until = q.period.since, q.period.until  # "mötet 2021": no meeting of another year
-    if not (since and until) or _OTHER_MEETING.search(q.standalone.casefold()):
+    low = q.standalone.casefold()
+    if not (since and until) or NEXT_MEETING.search(low) or _EARLIER_MEETING.search(low):
         return found  # "nästa sammanträde i februari": the period dates the meeting a notice announces
     return [m for m in found if not m.meeting_date or since <= m.meeting_date <= until]
 
