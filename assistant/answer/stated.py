@@ -26,7 +26,9 @@ _SHARE_ASKED = re.compile(r"\b(?:sänk|höj|ök|minsk|förändr|ändr)|andel|pro
 # avgiften", "hur stor andel av kostnaderna": a percentage answers
 _PERCENT = re.compile(r"\d+(?:[,.]\d+)?\s*(?:%|procent)", re.IGNORECASE)
 VOTE = re.compile(r"omröstning|röst|reserver", re.IGNORECASE)
-_BARE_SUM = re.compile(r"\b\d+(?:[,.]\d+)?\s?k\b|basbelopp", re.IGNORECASE)  # "10k av 27k", "1/4 inkomstbasbelopp"
+# "10k av 27k", "1/4 inkomstbasbelopp", a budget's "320 000" (thousands apart: no date, year or phone number)
+_BARE_SUM = re.compile(r"\b\d+(?:[,.]\d+)?\s?k\b|basbelopp|(?<![\d-])\b\d{1,3}(?:[ \u00a0]\d{3})+(?![\d-]| \d\d\b)",
+                       re.IGNORECASE)
 _VOTE_RESULT = re.compile(r"\b(?:ja|nej)-?röst|\d+\s+röster|\bröstade\b|\bröstsiffror", re.IGNORECASE)
 ASKS_WHO_ELECTED = re.compile(rf"\b(?:vem|vilka|who)\b.*{ELECTED.pattern}")
 _CAPITALISED = re.compile(r"[A-ZÅÄÖÉÜ][a-zåäöéü'-]+")

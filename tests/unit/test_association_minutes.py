@@ -597,3 +597,36 @@ def test_the_turn_of_the_year_is_a_time_not_a_subject() -> None:
     from assistant.answer.questions import DATE_TERMS
 
     assert content_terms("årsskiftet slutet") <= DATE_TERMS
+
+
+def _section_board(tmp_path: Path) -> list[Path]:
+    agenda = _written(tmp_path / "styrm.txt", (
+        "Dagordning Styrelsemötet 2020-05-04\nSektionen för Kameror\n\n"
+        "1.  Formalia\n1.1.  Mötets öppnande\n1.2.  Fastställande av föredragningslista\n\n"
+        "2.  Rapporter                      Föredragande\n2.1.  Ordförande                    Oliver Ek\n"
+        "2.2.  Vice ordförande               My Andersson\n2.4.  Sekreterare                   Jessie Liu\n"
+        "2.5.  Kassör                        Sandra Larsson\n\n3.  Övriga frågor\n"))
+    budget = _written(tmp_path / "budget.txt", (
+        "Budgetförslag 2020/2021\nSektionen för Kameror\n\nResultatställe 6: Branschdagen\nIntäkter\n"
+        "3041 Företag på mässan          320 000\n3042 Annonsering                 1 000\n\n"
+        "Resultatställe 7: Sittningar\nIntäkter\n3051 Biljetter                   40 000\n"))
+    rules = _written(tmp_path / "reglemente.txt", (
+        "Reglemente för Sektionen för Kameror\n\nSenast reviderat av styrelsen den 21 april 2020.\n\n"
+        "1 Styrelsen\nStyrelsen består av ordförande, kassör och sekreterare.\n"))
+    fillers = [_written(tmp_path / f"protokoll-{n}.txt", (
+        f"Protokoll styrelsemöte Sektionen för Kameror 2019-{n % 12 + 1:02d}-{n + 1:02d}\n\n1. Mötets öppnande\n"
+        f"Mötet öppnades.\n\n2. Lokalen\nStyrelsen beslutade att städa lokalen {n} gånger.\n")) for n in range(1, 28)]
+    return [agenda, budget, rules, *fillers]
+
+
+def test_a_budget_row_states_a_sum_without_a_currency(tmp_path) -> None:
+    """"3041 Företag på mässan  320 000": a budget's figure is a sum though no "kr" follows it."""
+    from assistant.answer.stated import sum_stated
+
+    assistant = _indexed(tmp_path, *_section_board(tmp_path))
+    answer = assistant.ask("hur stora intäkter från företag på mässan budgeterades för branschdagen i budgetförslaget")
+    assert answer.found and "320 000" in answer.answer, answer.answer
+    question = "hur stor var budgeten"
+    assert not sum_stated("Budgeten för 2020/2021 antogs.", question)
+    assert not sum_stated("Ring kassören på 070 123 45 67.", question)
+
