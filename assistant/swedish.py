@@ -131,3 +131,16 @@ def fold_name(value: str) -> str:
     """Case- and diacritic-insensitive form with single spaces: "Rågelund  1:117" → "ragelund 1:117"."""
     decomposed = unicodedata.normalize("NFKD", value.casefold())
     return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
+
+
+_VERB_ENDINGS = ("era", "erar", "erade", "erat", "des", "tes", "ade", "tte",  # "diskutera", "avgjordes", "fortsatte"
+                 "mde", "lde", "vde", "gde", "pte", "kte")  # "bestämde", "ställde", "krävde", "byggde", "köpte", "sökte"
+# the ends of strong and compound verbs: "utgick", "framkom", "avbröt", "beslöt", "föreslog", "föreslås", "genomförde"
+_STRONG_PAST = ("gick", "fick", "kom", "tog", "gav", "stod", "drog", "höll", "hölls", "blev", "satt", "vann", "låg",
+                "såg", "bad", "drev", "skrev", "steg", "sköt", "bröt", "föll", "gjorde", "hörde", "körde", "sade", "löt", "löts",
+                "slog", "slogs", "slår", "slås", "förde", "fördes", "sköts", "ströks", "bjöd", "lät")
+
+
+def looks_like_verb(word: str) -> bool:
+    """A word a question's verb ends like: it frames the question, it names no subject."""
+    return word.endswith(_VERB_ENDINGS + _STRONG_PAST)

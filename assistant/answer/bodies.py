@@ -11,6 +11,9 @@ from assistant.swedish import STOPWORDS, content_terms, fold, fold_name, normali
 
 MEETING_HEADS = ("mot", "stam", "stamman", "sammantrad")  # folded stems of möte, stämma, sammanträde
 NOT_MEETINGS = content_terms("emot bemöta ledamot ledamoten ledamöter")
+MEETING_DOCUMENTS = content_terms("protokoll protokollet protokollets kallelse kallelsen kallelsens föredragningslista "
+                                  "föredragningslistan föredragningslistans dagordning dagordningen dagordningens "
+                                  "agenda agendan agendans minutes")  # the documents of a meeting
 ORG_KINDS = ("kommun", "region", "brf", "forening", "foreningen", "byalag", "byalaget", "kar", "karen", "sektion",
              "sektionen", "division", "divisionen", "stiftelse", "stiftelsen", "landsting", "stad", "klubb", "klubben",
              "forbund", "forbundet", "sallskap", "sallskapet", "nation", "nationen")

@@ -12,14 +12,14 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 
 from assistant.answer.asked import attribute_of
-from assistant.answer.intents import apply_intents, counted_stem, intents_of, listed_stem
+from assistant.answer.intents import apply_intents, counted_stem, has_full_name, intents_of, listed_stem
 from assistant.answer.retrieval import Hit
 from assistant.answer.units import SENTENCE_END, Unit, announced, label_units, parent_points, units_of
 from assistant.documents.fields import ATTACHMENT_LISTS
 from assistant.documents.model import ChunkKind
 from assistant.documents.parsing import PROPOSAL_GROUPS
 from assistant.index.store import Index, StoredChunk
-from assistant.swedish import MONTHS, WEEKDAYS, content_terms, fold, words
+from assistant.swedish import MONTHS, WEEKDAYS, content_terms, fold, looks_like_verb, words
 
 NOT_FOUND = "Jag hittar inget om det i underlagen."
 MAX_UNITS = 12
@@ -31,6 +31,7 @@ HEAD_CHARS = 200  # where a document's title line stands
 HEAD_SHARE = 5
 NAME_ELSEWHERE = 5  # a word of the head found at most this often in the rest of the text names the document
 
+NAMELESS_WEIGHT = 0.4  # "vem …": a unit naming no one, where one names someone on the topic
 FACT_ATTRIBUTES = ("person", "time", "place", "amount", "count", "party", "vote")  # asked of a text, not of a title
 FRAME_TERMS = content_terms("beslut beslutades besluta beslutade beslutat beslutats beslutas beslutar beslöts "
                             "förslag föreslås föreslår föreslogs föreslagit föreslagits ärende ärendet "
@@ -179,6 +180,20 @@ def score_units(units: list[Unit], terms: set[str], chunk: StoredChunk, question
             unit.score = 0.0  # "Lördagen den 23 Mars 2024 kl. 11.00" under the title answers only "när"
 
 
+def _name_first(scored: list[tuple[Hit, list[Unit]]], terms: set[str], question: str) -> None:
+    """"vem …": where a passage names someone and says what the question is about ("2.5. Kassör  Sandra Larsson"),
+    the headings and rows naming no one ("2. Rapporter  Föredragande") score lower."""
+    if attribute_of(question.casefold()) != "person" or not re.search(r"\bvem\b", question.casefold()):
+        return
+    topic = topic_terms(terms)
+    subject = topic & content_terms(" ".join(w for w in words(question) if not looks_like_verb(w)))  # not "vann"
+    every = [u for _, units in scored for u in units]
+    if any(has_full_name(u.text) and content_terms(u.text) & subject for u in every):
+        for unit in every:  # a heading or a table's row; a sentence naming no one ("Kontrollansvarig för
+            if not has_full_name(unit.text) and not unit.text.rstrip().endswith((".", "!", "?")):  # åtgärden är .")
+                unit.score *= NAMELESS_WEIGHT  # says that no one is named
+
+
 def _only_a_date(said: set[str]) -> bool:
     """The unit's words are only a date and a time."""
     return bool(said) and all(t.isdigit() or t in _DATE_WORDS for t in said)
@@ -249,6 +264,7 @@ def select_units(hits: list[Hit], texts: SourceTexts, terms: set[str], question:
             scored.append((hit, units))
     if not scored:
         return []
+    _name_first(scored, terms, question)
     top = max(u.score for _, units in scored for u in units)
     floor = 1.0 if top >= 1.0 or not any(_titled(hit.chunk, terms) for hit, _ in scored) else 0.0
     picked: list[tuple[Hit, list[Unit]]] = []

@@ -65,6 +65,7 @@ _PLACE = re.compile(r"\bPlats\b|rummet\b|rum\b|Regionhuset|Stadshuset|Kommunhuse
 _ASSIGNED = re.compile(r"^[A-ZÅÄÖ][a-zåäöé]+(?:(?:,| och) [A-ZÅÄÖ][a-zåäöé]+)* (?:uppdras|väljs|får i uppdrag|tar"
                        r"|[a-zåäö]{2,}(?:ar|er))\b")
 _PERSON = re.compile(r"[A-ZÅÄÖ][a-zåäöé]+ [A-ZÅÄÖ][a-zåäöé-]+")
+_PARTY = re.compile(r"\([A-ZÅÄÖ]{1,3}\)")
 
 
 def intents_of(question: str) -> set[str]:
@@ -110,6 +111,11 @@ def apply_intents(unit: Unit, intents: set[str], kind: str, counted: str, listed
         unit.score += 0.5
     elif not intents & {"person", "attendance"} and _ATTENDANCE.match(unit.text):
         unit.score *= ATTENDANCE_WEIGHT
+
+
+def has_full_name(text: str) -> bool:
+    """A first name and a surname ("Sandra Larsson") or a party ("(S)")."""
+    return bool(_PERSON.search(text) or _PARTY.search(text))
 
 
 def counted_stem(question: str) -> str:

@@ -14,22 +14,17 @@ from assistant.answer.questions import DATE_TERMS, ITEM_PARTS, MONTH_ONLY, Quest
 from assistant.answer.retrieval import Hit
 from assistant.index.lexical import LexicalIndex
 from assistant.index.meetings import MINUTES_TYPES, Meeting
-from assistant.swedish import MONTHS, content_terms, fold, words
+from assistant.swedish import MONTHS, content_terms, fold, looks_like_verb, words
 
 UNKNOWN_MIN_CHARS = 6
 COMMON_IDF = 3.5  # a word in more than about one passage in thirty ("uppdrag") may be a paraphrase, not a subject
 _FRAMING = content_terms("möte mötet mötets sammanträde sammanträdet sammanträdets meeting klockslag klockslagen "
                          "klockan tidpunkt tidpunkten innehåller innehöll innehålla innehållet framöver hittills "
-                         "paragraf paragrafen punkt punkten")  # which meeting, or what is
-# asked of it (a time, its content): never what it is about
+                         "paragraf paragrafen punkt punkten version versionen utgåva utgåvan sidfot sidfoten sidhuvud "
+                         "sidhuvudet")  # which meeting or document
+# version, or what is asked of it (a time, its content): never what it is about
 _OTHER_DECIDER = re.compile(r"domstol|länsstyrelse|lansstyrelse|regering|riksdag|myndighet|verket\b")  # a decision not of ours
 COMPOUND_HEAD_CHARS = 6
-VERB_ENDINGS = ("era", "erar", "erade", "erat", "des", "tes", "ade", "tte",  # "diskutera", "avgjordes", "fortsatte"
-                "mde", "lde", "vde", "gde", "pte", "kte")  # "bestämde", "ställde", "krävde", "byggde", "köpte", "sökte"
-# the ends of strong and compound verbs: "utgick", "framkom", "avbröt", "beslöt", "föreslog", "föreslås", "genomförde"
-STRONG_PAST = ("gick", "fick", "kom", "tog", "gav", "stod", "drog", "höll", "hölls", "blev", "satt", "vann", "låg",
-               "såg", "bad", "drev", "skrev", "steg", "sköt", "bröt", "föll", "gjorde", "hörde", "körde", "sade", "löt", "löts",
-               "slog", "slogs", "slår", "slås", "förde", "fördes", "sköts", "ströks", "bjöd", "lät")
 
 
 def missing_reason(q: Question, hits: list[Hit], meetings: list[Meeting], lexical: LexicalIndex,
@@ -208,7 +203,7 @@ def _subject_terms(text: str) -> list[list[set[str]]]:
         if word == "eller":
             either = bool(found)
             continue
-        if word.endswith(VERB_ENDINGS + STRONG_PAST) or content_terms(word) <= QUANTITY_TERMS:
+        if looks_like_verb(word) or content_terms(word) <= QUANTITY_TERMS:
             continue
         month = next((m for m in MONTHS if word.startswith(m) and len(word) > len(m) + 3), "")
         terms = content_terms(word[len(month):])

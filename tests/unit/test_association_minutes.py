@@ -619,6 +619,17 @@ def _section_board(tmp_path: Path) -> list[Path]:
     return [agenda, budget, rules, *fillers]
 
 
+def test_who_presents_is_read_from_the_row_that_names_someone_not_the_column_heading(tmp_path) -> None:
+    """An agenda table with a "Föredragande" column: "2. Rapporter  Föredragande" names no one, the row under it
+    does ("2.5. Kassör  Sandra Larsson"); and "föredragningslistan" of a dated meeting says which document,
+    not which row ("1.2. Fastställande av föredragningslista")."""
+    assistant = _indexed(tmp_path, *_section_board(tmp_path))
+    presenter = assistant.ask("vem var föredragande för kassörens rapport på styrelsemötet 2020-05-04")
+    assert presenter.found and "Sandra Larsson" in presenter.answer, presenter.answer
+    chair = assistant.ask("vem står som ordförande på föredragningslistan till styrelsemötet 2020-05-04")
+    assert chair.found and "Oliver Ek" in chair.answer, chair.answer
+
+
 def test_a_budget_row_states_a_sum_without_a_currency(tmp_path) -> None:
     """"3041 Företag på mässan  320 000": a budget's figure is a sum though no "kr" follows it."""
     from assistant.answer.stated import sum_stated
@@ -630,3 +641,10 @@ def test_a_budget_row_states_a_sum_without_a_currency(tmp_path) -> None:
     assert not sum_stated("Budgeten för 2020/2021 antogs.", question)
     assert not sum_stated("Ring kassören på 070 123 45 67.", question)
 
+
+def test_the_version_of_a_document_is_no_subject_of_the_question(tmp_path) -> None:
+    """"enligt den version som publicerades våren 2020" says which document, not what the question is about."""
+    assistant = _indexed(tmp_path, *_section_board(tmp_path))
+    answer = assistant.ask("när reviderades sektionen för kamerors reglemente senast, enligt den version som "
+                           "publicerades våren 2020")
+    assert answer.found and "21 april 2020" in answer.answer, answer.answer
