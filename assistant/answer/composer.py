@@ -23,11 +23,11 @@ from assistant.answer.extractive import (
     select_units,
     sentence_keys,
 )
-from assistant.answer.asked import COST_TERMS, ELECTED, RESERVATION
+from assistant.answer.asked import COST_TERMS, ELECTED, MOTIONS_ASKED, RESERVATION
 from assistant.answer.intents import NUMBER_WORDS, MONEY
 from assistant.answer.item_fields import ItemFields, names_proposal_or_decision, with_proposal_and_decision
 from assistant.answer.questions import Question
-from assistant.answer.units import Unit, announced, continued, is_list_line, units_of
+from assistant.answer.units import Unit, announced, begun, continued, is_list_line, units_of
 from assistant.answer.retrieval import Hit
 from assistant.answer.stated import (
     ASKS_COST, ASKS_WHO_ELECTED, VOTE, item_of, names_person, sum_stated, sums_first, with_stated, with_sums_beside,
@@ -106,7 +106,8 @@ def compose_answer(q: Question, hits: list[Hit], texts: SourceTexts, boilerplate
         return Answer(NOT_FOUND, [], False, "extractive", q.standalone, related=related_sources(hits))
     completed = direct if item_fields is None else \
         [(hit, with_proposal_and_decision(hit, units, item_fields, texts, _asks_items_decision(q, hit),
-                                          bool(RESERVATION.search(q.standalone)), q.attribute == "reason"))
+                                          bool(RESERVATION.search(q.standalone)), q.attribute == "reason",
+                                          bool(MOTIONS_ASKED.search(q.standalone.casefold()))))
          for hit, units in direct]
     partial = partial_answer(q, completed, texts, chosen=direct)
     if partial is not None:
@@ -114,7 +115,7 @@ def compose_answer(q: Question, hits: list[Hit], texts: SourceTexts, boilerplate
         return partial
     direct = completed
     shown: set[str] = set()
-    direct, more = without_repeats(direct, shown, quoted), without_repeats(more, shown, quoted)
+    direct, more = without_repeats(direct, shown, quoted), without_repeats(_outside(more, direct), shown, quoted)
     text, citations = compose_extractive(direct, texts)
     more_text, more_citations = compose_extractive(more, texts, len(citations) + 1) if more else ("", [])
     if q.english:
@@ -257,7 +258,9 @@ def _quoted_whole(hit: Hit, units: list[Unit], texts: SourceTexts, sums: bool = 
     text = texts.text(hit.chunk.doc_id)
     every = units_of(hit.chunk, text)
     units = _with_antecedents(units, every, text)
-    return [continued(u, every, text) for u in (with_sums_beside(units, every, text) if sums else units)]
+    whole = [continued(begun(u, every, text), every, text) for u in (with_sums_beside(units, every, text) if sums else units)]
+    return [u for u in whole if not any(o is not u and o.start <= u.start and u.end <= o.end and
+                                        (o.start, o.end) != (u.start, u.end) for o in whole)]
 
 
 def _with_antecedents(units: list[Unit], every: list[Unit], text: str) -> list[Unit]:
@@ -312,6 +315,14 @@ def _elects_someone(direct: Picked) -> bool:
     units = [u for _, found in direct for u in found]
     told = any(_ELECTION.search(text) for text in [hit.chunk.context for hit, _ in direct] + [u.text for u in units])
     return told and any(names_person(u.text) for u in units)
+
+
+def _outside(more: Picked, direct: Picked) -> Picked:
+    """What "Mer i underlagen" quotes that the direct answer does not quote in part already."""
+    quoted = [(hit.chunk.doc_id, u.start, u.end) for hit, units in direct for u in units]
+    kept = [(hit, [u for u in units if not any(doc == hit.chunk.doc_id and u.start < end and start < u.end
+                                                for doc, start, end in quoted)]) for hit, units in more]
+    return [(hit, units) for hit, units in kept if units]
 
 
 def without_repeats(picked: Picked, seen: set[str], quoted: tuple[str, ...] = ()) -> Picked:

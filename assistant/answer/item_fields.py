@@ -12,7 +12,7 @@ from assistant.answer.extractive import SourceTexts
 from assistant.answer.intents import REASON_LABELS
 from assistant.answer.retrieval import Hit
 from assistant.answer.units import SENTENCE_END, Unit
-from assistant.documents.fields import is_decision
+from assistant.documents.fields import is_decision, is_motion_field
 from assistant.index.meetings import Span
 from assistant.index.store import StoredChunk
 
@@ -21,18 +21,23 @@ _BARE_OUTCOME = re.compile(r"(?i)(?:förslaget |attsatsen |att-satsen |att-sats 
                            r"|godkänns|beviljas|fastställs)(?:[,;] (?:och )?(?:att-sats \d+ )?(?:bifall(?:es|s)?|avslås))*\.?")
 _ASSESSES = re.compile(r"\bbedöm|\beftersom\b|\bdärför\b|\bmot bakgrund\b|\bsammanfattningsvis\b", re.IGNORECASE)
 _SENTENCE_OR_PARAGRAPH = re.compile(rf"{SENTENCE_END.pattern}|\n[ \t]*\n")
+_MOVES = re.compile(r"\byrka[rdt]?\b")
+_FINDS = re.compile(r"\bfinner\b")  # "Ordföranden prövar förslagen och finner att arbetsutskottet bifaller …"
+_MOTIVATION = re.compile(r",? med (?:följande |den )?motivering|[;:] ")
 FIELD_OPENING_CHARS = 300
 WHOLE_FIELD_CHARS = 300
 
 
 def with_proposal_and_decision(hit: Hit, units: list[Unit], item_fields: ItemFields, texts: SourceTexts,
                                asks_decision: bool = False, asks_reservation: bool = False,
-                               asks_reason: bool = False) -> list[Unit]:
+                               asks_reason: bool = False, asks_motions: bool = False) -> list[Unit]:
     """A quoted proposal brings its item's decision ("Förslaget bifalles."), and a bare decision ("bifalles",
     "att-sats 1 bifalles, att-sats 2 avslås") the proposal it decides: neither says alone what was decided.
     For a question about a decision, any quoted passage of an item brings the item's decision; for one about
-    reservations, its reservations; for "varför", the opening of its motivation when no quote is from it."""
+    reservations, its reservations; for "varför", the opening of its motivation when no quote is from it; for
+    motions, the item's yrkanden and how the chair put them."""
     fields = item_fields(hit.chunk)
+    text = texts.text(hit.chunk.doc_id)
     decisions = [f for f in fields if is_decision(f.name)]
     proposals = [f for f in fields if _names_proposal(f.name)]
     reasons = [f for f in fields if f.name.startswith(REASON_LABELS)]
@@ -44,8 +49,9 @@ def with_proposal_and_decision(hit: Hit, units: list[Unit], item_fields: ItemFie
         added += [f for f in proposals if f not in quoted]
     if asks_reason and reasons and not any(_ASSESSES.search(u.text) and any(u.start < f.end and f.start < u.end
                                                                             for f in reasons) for u in units):
-        units = units + [_assessment(texts.text(hit.chunk.doc_id), reasons[0])]
-    text = texts.text(hit.chunk.doc_id)
+        units = units + [_assessment(text, reasons[0])]
+    if asks_motions:  # "vem yrkade vad och vilket förslag vann": each yrkande's opening, then the chair's finding
+        units = units + [u for u in _motions(text, fields) if not any(u.start < q.end and q.start < u.end for q in units)]
     if asks_reservation:  # "vilka reserverade sig mot beslutet om …": who reserved, each in the item's reservations
         units = units + [u for f in fields if f.name.casefold().startswith("reservation")
                          for u in _paragraphs(text, f) if RESERVATION.search(u.text) and u not in units]
@@ -71,6 +77,37 @@ def _assessment(text: str, field: Span) -> Unit:
         return Unit(start, start + len(quote), quote, label=field.name)
     end = first_sentences(text, field.start, field.end)
     return Unit(field.start, end, text[field.start:end], label=field.name)
+
+
+def _motions(text: str, fields: list[Span]) -> list[Unit]:
+    """The opening of each yrkande made at the meeting ("Lars Eriksson (S) yrkar bifall till …", cut before its
+    motivation) and the chair's finding in the Beslutsgång ("… finner att arbetsutskottet bifaller …")."""
+    found = []
+    for field in fields:
+        if is_motion_field(field.name):
+            found += [_opening(u) for u in _paragraphs(text, field) if _MOVES.search(u.text)]
+        if field.name in ("Beslutsgång", "Propositionsordning"):
+            found += [u for u in _sentences(text, field) if _FINDS.search(u.text)]
+    return found
+
+
+def _opening(unit: Unit) -> Unit:
+    """A yrkande up to its motivation ("… på fastigheten med följande motivering; …") or its first sentence."""
+    cut = _MOTIVATION.search(unit.text)
+    end = cut.start() if cut else (m.end() if (m := _SENTENCE_OR_PARAGRAPH.search(unit.text)) else len(unit.text))
+    quote = unit.text[:end].rstrip(" ,;")
+    return Unit(unit.start, unit.start + len(quote), quote, label=unit.label)
+
+
+def _sentences(text: str, field: Span) -> list[Unit]:
+    ends = [m.end() for m in _SENTENCE_OR_PARAGRAPH.finditer(text, field.start, field.end)] + [field.end]
+    found = []
+    for start, end in zip([field.start] + ends, ends):
+        quote = text[start:end].strip()
+        if quote:
+            at = text.index(quote, start)
+            found.append(Unit(at, at + len(quote), quote, label=field.name))
+    return found
 
 
 def _paragraphs(text: str, field: Span) -> list[Unit]:

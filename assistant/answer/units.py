@@ -66,6 +66,20 @@ def continued(unit: Unit, units: list[Unit], text: str) -> Unit:
     return replace(unit, end=following.end, text=text[unit.start:following.end])
 
 
+def begun(unit: Unit, units: list[Unit], text: str) -> Unit:
+    """A quote that starts mid-sentence, where an extraction put a blank line inside a sentence ("… det vill" / "" /
+    "säga förvaltningens förslag …"), begins at the unit before it: it starts in lower case, that one ends no
+    sentence."""
+    before = [u for u in units if u.end <= unit.start]
+    if not before or not unit.text[:1].islower() or is_list_line(unit.text):
+        return unit
+    previous = before[-1]
+    gap = text[previous.end:unit.start]
+    if gap.strip() or gap.count("\n") > 2 or previous.text.rstrip().endswith((".", ":", "!", "?", ";")):
+        return unit
+    return replace(unit, start=previous.start, text=text[previous.start:unit.end])
+
+
 def is_list_line(text: str) -> bool:
     return text.lstrip().startswith(BULLETS) or bool(PROPOSAL_LINE.match(text) or OUTLINE_LINE.match(text))
 

@@ -57,6 +57,11 @@ def _canonical(label: str) -> str:
 ATTACHMENT_LISTS = ("Förteckning över bilagor", "Bilageförteckning")  # the attachments named, one a line
 
 
+def is_motion_field(name: str) -> bool:
+    """Fields where members' yrkanden are recorded (not e.g. an appellant's "klaganden yrkar" in a summary)."""
+    return name.startswith("Yrkand") or name in ("Beslutsgång", "Propositionsordning") or "sammanträdet" in name
+
+
 def is_decision(label: str) -> bool:
     """"Beslut", or the decision of a named body ("KOMMUNSTYRELSENS BESLUT")."""
     folded = label.casefold()

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
+from assistant.documents.fields import is_motion_field
 from assistant.documents.lines import merge_spans
 from assistant.documents.minutes import PREAMBLE_FIELD, noise_spans, without_noise
 from assistant.documents.model import Block, Document
@@ -119,7 +120,7 @@ def extract_decisions(doc: Document, page_noise: list[tuple[int, int]] = ()) -> 
         end = _before_noise(doc.text, start, end, noise)
         text = doc.text[start:end]
         sentences = [(b.field, s) for b in blocks for s in _sentences(_clean(doc.text, b, noise))]
-        motions = [s for name, s in sentences if _is_motion_field(name) and _MOTION.search(s)]
+        motions = [s for name, s in sentences if is_motion_field(name) and _MOTION.search(s)]
         reservations = [s for name, s in sentences if name.startswith("Reservation") or _RESERVATION.search(s)]
         decisions.append(Decision(
             doc.doc_id, doc.body, doc.meeting_date, item.number, normalize_dnr(item.dnr), item.title, text, start, end,
@@ -153,11 +154,6 @@ def replacement_refs(decision_text: str) -> list[str]:
             found = [earlier.group()]
         refs += found
     return refs
-
-
-def _is_motion_field(name: str) -> bool:
-    """Fields where members' yrkanden are recorded (not e.g. an appellant's "klaganden yrkar" in a summary)."""
-    return name.startswith("Yrkand") or name in ("Beslutsgång", "Propositionsordning") or "sammanträdet" in name
 
 
 def _main_block(blocks: list[Block]) -> Block | None:

@@ -1216,3 +1216,28 @@ def test_which_paragraphs_the_minutes_hold_lists_them(answers: Assistant) -> Non
     answer = answers.ask("vilka paragrafer omfattar bygg-au:s protokoll från 14 mars 2024")
     assert answer.answer.startswith("Ärenden i Protokollet") and "§ 71" in answer.answer, answer.answer
     assert_exact(answers, answer)
+
+
+def test_who_moved_what_and_which_motion_won_quotes_every_motion_and_the_chairs_finding(answers: Assistant) -> None:
+    """"vem yrkade vad och vilket förslag vann": each yrkande made at the meeting, cut before its motivation, and
+    the chair's finding in the Beslutsgång, beside whatever passage of the item was found first."""
+    answer = answers.ask("ALSLÖV 18:6 bygglov enbostadshus – vem yrkade vad och vilket förslag vann när ordföranden "
+                         "ställde förslagen mot varandra?")
+    assert "Lars Eriksson (S) yrkar bifall till Stefan Vilumsons (SD) yrkande" in answer.answer, answer.answer
+    assert "finner att arbetsutskottet bifaller Stefan" in answer.answer, answer.answer
+    assert_exact(answers, answer)
+    sent_back = answers.ask("vilket ärende återremitterades på au-mötet 2024-02-29 och vem yrkade på återremiss?")
+    assert "Lars Eriksson (S) yrkar på att återremittera ärendet" in sent_back.answer, sent_back.answer
+    assert_exact(answers, sent_back)
+
+
+def test_a_quote_starting_mid_sentence_begins_where_its_sentence_does(answers: Assistant) -> None:
+    """A blank line inside a sentence ("… det vill" / "" / "säga förvaltningens förslag …"): the quote begins
+    with the sentence, and "Mer i underlagen" quotes nothing the answer above it quotes."""
+    answer = answers.ask("vilket ärende återremitterades på au-mötet 2024-02-29 och vem yrkade på återremiss?")
+    assert "Ordförande Thure Sandén (M) konstaterar att det finns två förslag till beslut, det vill" in answer.answer, \
+        answer.answer
+    assert not any(line.lstrip("- ").startswith("säga") for line in answer.answer.splitlines()), answer.answer
+    quoted = [(c.doc_id, c.start, c.end) for c in answer.citations]
+    assert not any(doc == c.doc_id and c.start < end and start < c.end
+                   for c in answer.more_citations for doc, start, end in quoted), answer.more
