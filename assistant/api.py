@@ -256,7 +256,7 @@ class Assistant:
                          if quotable(d) and topic <= content_terms(d.title)]
         if not decisions:
             return None
-        text, citations = compose_decisions(decisions, self.decisions, texts, documents)
+        text, citations = compose_decisions(decisions, self.decisions, texts, documents, item_fields=self.meetings.fields)
         if not citations:
             return None
         decided = {(d.doc_id, d.paragraph) for d in decisions}

@@ -4,17 +4,20 @@ decision text verbatim and cited, and saying when a later decision replaced an e
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import replace
 
 from assistant.swedish import content_terms
 
 from assistant.answer.extractive import FRAME_TERMS, Answer, Citation, SourceTexts, display
+from assistant.answer.item_fields import chairs_findings
 from assistant.answer.lookup import numbered
 from assistant.answer.questions import Period, Question
 from assistant.answer.units import SENTENCE_END
 from assistant.answer.retrieval import Hit
 from assistant.documents.item_heads import is_sub_number
 from assistant.index.decisions import Decision, DecisionRegister
-from assistant.index.meetings import Item
+from assistant.index.meetings import Item, Span
 
 def decisions_for(register: DecisionRegister, hits: list[Hit], period: Period) -> list[Decision]:
     """The decisions behind the retrieved minutes chunks, with every decision on the same diarienummer."""
@@ -68,9 +71,11 @@ def _paragraph_number(paragraph: str) -> int:
 
 
 def compose_decisions(decisions: list[Decision], register: DecisionRegister, texts: SourceTexts,
-                      titles: dict[str, dict], first_n: int = 1, opening: bool = False) -> tuple[str, list[Citation]]:
+                      titles: dict[str, dict], first_n: int = 1, opening: bool = False,
+                      item_fields: Callable[[str, str], list[Span]] | None = None) -> tuple[str, list[Citation]]:
     """Newest meeting first (§ order within a meeting): date, body, §, dnr, title, the decision verbatim [n], and
-    replacements either way; with ``opening``, each decision's first sentence only (a whole meeting's list)."""
+    replacements either way; with ``opening``, each decision's first sentence only (a whole meeting's list).
+    ``item_fields`` (doc id, §) gives the chair's finding where members moved yrkanden: it says whose proposal won."""
     lines = ["Beslut, nyast först:"]
     citations: list[Citation] = []
     for decision in decisions:
@@ -90,6 +95,12 @@ def compose_decisions(decisions: list[Decision], register: DecisionRegister, tex
         dnr = f" (Dnr {decision.dnr})" if decision.dnr else ""
         lines.append(f"{decision.meeting_date} – {decision.body} {numbered(decision.paragraph)}{dnr} {decision.title}:")
         lines.append(f"- {display(said)} [{n}]")
+        if item_fields is not None and decision.motions and not opening:
+            for finding in chairs_findings(texts.text(decision.doc_id), item_fields(decision.doc_id, decision.paragraph)):
+                citations.append(replace(citations[-1], n=len(citations) + first_n, quote=finding.text,
+                                         start=finding.start, end=finding.end,
+                                         page=texts.page(decision.doc_id, finding.start)))
+                lines.append(f"- Beslutsgång: {display(finding.text)} [{citations[-1].n}]")
         for later in register.replaced_by(decision):
             lines.append(f"- Ersatt av beslut {later.meeting_date} {numbered(later.paragraph)}.")
         for earlier in register.replaced(decision):

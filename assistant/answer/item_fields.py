@@ -81,14 +81,16 @@ def _assessment(text: str, field: Span) -> Unit:
 
 def _motions(text: str, fields: list[Span]) -> list[Unit]:
     """The opening of each yrkande made at the meeting ("Lars Eriksson (S) yrkar bifall till …", cut before its
-    motivation) and the chair's finding in the Beslutsgång ("… finner att arbetsutskottet bifaller …")."""
-    found = []
-    for field in fields:
-        if is_motion_field(field.name):
-            found += [_opening(u) for u in _paragraphs(text, field) if _MOVES.search(u.text)]
-        if field.name in ("Beslutsgång", "Propositionsordning"):
-            found += [u for u in _sentences(text, field) if _FINDS.search(u.text)]
-    return found
+    motivation) and the chair's finding in the Beslutsgång."""
+    moved = [_opening(u) for f in fields if is_motion_field(f.name) for u in _paragraphs(text, f) if _MOVES.search(u.text)]
+    return sorted(moved + chairs_findings(text, fields), key=lambda u: u.start)
+
+
+def chairs_findings(text: str, fields: list[Span]) -> list[Unit]:
+    """"Ordföranden prövar förslagen och finner att arbetsutskottet bifaller Lars Erikssons (S) yrkande": which
+    proposal the meeting adopted, from the item's Beslutsgång."""
+    return [u for f in fields if f.name in ("Beslutsgång", "Propositionsordning")
+            for u in _sentences(text, f) if _FINDS.search(u.text)]
 
 
 def _opening(unit: Unit) -> Unit:

@@ -1241,3 +1241,15 @@ def test_a_quote_starting_mid_sentence_begins_where_its_sentence_does(answers: A
     quoted = [(c.doc_id, c.start, c.end) for c in answer.citations]
     assert not any(doc == c.doc_id and c.start < end and start < c.end
                    for c in answer.more_citations for doc, start, end in quoted), answer.more
+
+
+def test_a_decision_on_which_members_moved_yrkanden_says_whose_proposal_won(answers: Assistant) -> None:
+    """The register's decision of an item where yrkanden were made brings the chair's finding ("… finner att
+    arbetsutskottet bifaller Stefan Vilumsons (SD) med fleras yrkande"), cited; one without yrkanden does not."""
+    answer = answers.ask("vad beslutade arbetsutskottet om alslöv 18:6")
+    assert answer.answer.startswith("Beslut, nyast först"), answer.answer
+    assert "Beslutsgång: Ordföranden (M) prövar förslagen och finner att arbetsutskottet bifaller Stefan" in \
+        answer.answer, answer.answer
+    assert_exact(answers, answer)
+    plain = answers.ask("vad beslutade arbetsutskottet om förhandsbeskedet för lerberg 9:1")
+    assert plain.found and "Beslutsgång" not in plain.answer, plain.answer
