@@ -48,7 +48,7 @@ _VOTE_TERMS = content_terms("rösta röstade röstar röster emot omröstning om
 _DECISION_TERMS = content_terms("beslut beslutet besluten beslutade beslutades besluta beslöt")
 ADDRESSEES = re.compile(r"delges|skickas till|expedier|sent to")  # whom "beslutet" goes to: no decision asked
 _ATTRIBUTE_WORDS = COST_TERMS | _VOTE_TERMS | _DECISION_TERMS  # what a question asks of its subject
-_REFERS_BACK = re.compile(r"\b(?:dessa|ovanstående|ovan nämnda)\b", re.IGNORECASE)
+_REFERS_BACK = re.compile(r"\b(?:dessa|ovanstående|ovan nämnda)\b|^\W*därför\b", re.IGNORECASE)  # "Därför motsätter sig …"
 _OPENS_DECISION = re.compile(rf"Beslut\b|{DECIDES.pattern}")  # "Beslut — Offerten accepteras", "Mötet beslöt att"
 _ASKS_DECISION = re.compile(r"beslut|beslöt|beslot|decid|decision")
 _DECIDED = re.compile(r"beslut|beslöt|beslot|bifall|bifölls|avslå|avslag|avslog|\bantas\b|\bantogs\b|godkän|fastställ"
@@ -264,7 +264,8 @@ def _quoted_whole(hit: Hit, units: list[Unit], texts: SourceTexts, sums: bool = 
 
 
 def _with_antecedents(units: list[Unit], every: list[Unit], text: str) -> list[Unit]:
-    """"Styrelsen beslutar att fyllnadsvälja dessa": the sentence before it in its paragraph, which names them."""
+    """"Styrelsen beslutar att fyllnadsvälja dessa", "Därför motsätter sig Försvarsmakten …": the sentence before it
+    in its paragraph, which names them or gives the reason."""
     quoted = {u.start for u in units}
     for unit in [u for u in units if _REFERS_BACK.search(u.text)]:
         before = [p for p in every if p.end <= unit.start and "\n\n" not in text[p.end:unit.start]]

@@ -26,6 +26,7 @@ _FINDS = re.compile(r"\bfinner\b")  # "Ordföranden prövar förslagen och finne
 _MOTIVATION = re.compile(r",? med (?:följande |den )?motivering|[;:] ")
 FIELD_OPENING_CHARS = 300
 WHOLE_FIELD_CHARS = 300
+REASON_CHARS = 600
 
 
 def with_proposal_and_decision(hit: Hit, units: list[Unit], item_fields: ItemFields, texts: SourceTexts,
@@ -63,20 +64,32 @@ def with_proposal_and_decision(hit: Hit, units: list[Unit], item_fields: ItemFie
 
 def _assessment(text: str, field: Span) -> Unit:
     """The motivation's first sentence that judges ("Förvaltningen bedömer att avvikelsen inte är liten"), not the
-    law it opens by citing; else its opening."""
+    law it opens by citing, and the rest of its paragraph, which gives the grounds (up to ``REASON_CHARS``); else
+    the motivation's opening."""
     ends = [m.start() for m in _SENTENCE_OR_PARAGRAPH.finditer(text, field.start, field.end)] + [field.end]
     for cut, end in zip([field.start] + ends, ends):
         if not _ASSESSES.search(text[cut:end]):
             continue
         start = cut + len(text[cut:end]) - len(text[cut:end].lstrip())
-        for later in ends:  # a sentence a page break cut ("… inte är liten eller förenlig med" / "" / "detaljplanens …")
-            if later >= end and (text[start:later].rstrip().endswith((".", "!", "?", ":")) or later == field.end):
-                end = later
+        end = _sentence_end(text, start, end, ends, field.end)
+        while (following := next((e for e in ends if e > end), None)) is not None and \
+                not re.match(r"[ \t]*\n[ \t]*\n", text[end:following]):  # the paragraph goes on
+            after = _sentence_end(text, start, following, ends, field.end)
+            if after - start > REASON_CHARS:
                 break
+            end = after
         quote = text[start:end].rstrip()
         return Unit(start, start + len(quote), quote, label=field.name)
     end = first_sentences(text, field.start, field.end)
     return Unit(field.start, end, text[field.start:end], label=field.name)
+
+
+def _sentence_end(text: str, start: int, end: int, ends: list[int], limit: int) -> int:
+    """Where a sentence a page break cut ends ("… inte är liten eller förenlig med" / "" / "detaljplanens …")."""
+    for later in ends:
+        if later >= end and (text[start:later].rstrip().endswith((".", "!", "?", ":")) or later == limit):
+            return later
+    return end
 
 
 def _motions(text: str, fields: list[Span]) -> list[Unit]:

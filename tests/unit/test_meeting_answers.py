@@ -1253,3 +1253,15 @@ def test_a_decision_on_which_members_moved_yrkanden_says_whose_proposal_won(answ
     assert_exact(answers, answer)
     plain = answers.ask("vad beslutade arbetsutskottet om förhandsbeskedet för lerberg 9:1")
     assert plain.found and "Beslutsgång" not in plain.answer, plain.answer
+
+
+def test_why_quotes_the_paragraph_that_gives_the_grounds(answers: Assistant) -> None:
+    """"varför": the motivation's judging sentence and the rest of its paragraph, which says on what grounds
+    ("… bosatt sig i husvagnen"); a sentence opening with "Därför" brings the sentence it follows from."""
+    caravan = answers.ask("varför avslogs det tidsbegränsade bygglovet för husvagnen på dannebacka 1:4")
+    assert "inte är av tillfällig karaktär" in caravan.answer and "bosatt sig i husvagnen" in caravan.answer, \
+        caravan.answer
+    assert_exact(answers, caravan)
+    solar = answers.ask("varför fick köpstaden 1:39 inte bygglov för solceller")
+    assert "elektromagnetiska störningar" in solar.answer, solar.answer
+    assert_exact(answers, solar)
