@@ -20,7 +20,7 @@ from assistant.answer.lookup import (
     item_location, line_end,
     designation_items, newest_first, quoted_answer, refusal_answer, unstated_answer,
 )
-from assistant.answer.meeting_plans import against_proposal, header_facts, items_by_field, items_naming_person
+from assistant.answer.meeting_plans import OFFICIALS, against_proposal, header_facts, items_by_field, items_naming_person
 from assistant.answer.questions import Question
 from assistant.documents.fields import is_decision
 from assistant.index.meetings import MINUTES_TYPES, Item, Meeting, Span, locate
@@ -366,7 +366,16 @@ def _agenda_of_named_meeting(ctx: Context) -> Answer | None:
     text = ctx.texts.text(items[0].doc_id)
     quotes = [Quote(i.doc_id, *(locate(text, i.title, i.start, i.end) or (i.start, line_end(ctx, i.doc_id, i.start))),
                     i.number) for i in items[:AGENDA_LINES]]
-    return quoted_answer(ctx, f"Ärenden i {doc_name(meetings[0])}:", quotes, labelled=True)
+    return quoted_answer(ctx, f"Ärenden i {doc_name(meetings[0])}:", _minutes_head(ctx, meetings[0]) + quotes,
+                         labelled=True)
+
+
+def _minutes_head(ctx: Context, meeting: Meeting) -> list[Quote]:
+    """The range of paragraphs the minutes' head gives ("Paragrafer §§ 71-82") and the officials the question also
+    asks for ("… och vem var sekreterare")."""
+    wanted = {"paragrafer"} | {role for role in ctx.question.roles if role in OFFICIALS}
+    found = [Quote(f.doc_id, f.start, f.end, "Sammanträdet") for f in ctx.model.facts(meeting.doc_id) if f.name in wanted]
+    return list({(q.start, q.end): q for q in found}.values())
 
 
 def undecided_reference(ctx: Context) -> Answer | None:

@@ -1265,3 +1265,12 @@ def test_why_quotes_the_paragraph_that_gives_the_grounds(answers: Assistant) -> 
     solar = answers.ask("varför fick köpstaden 1:39 inte bygglov för solceller")
     assert "elektromagnetiska störningar" in solar.answer, solar.answer
     assert_exact(answers, solar)
+
+
+def test_the_paragraphs_of_the_minutes_come_with_the_officials_asked_beside_them(answers: Assistant) -> None:
+    """"vilka paragrafer omfattar protokollet … och vem var sekreterare": the minutes' own "Paragrafer §§ 71-82",
+    the secretary, then the items."""
+    answer = answers.ask("vilka paragrafer omfattar bygg-au:s protokoll från 14 mars och vem var sekreterare?")
+    assert "§§ 71-82" in answer.answer and "Sofie Axelsson" in answer.answer, answer.answer
+    assert "§ 74: BUERA 16:24" in answer.answer, answer.answer
+    assert_exact(answers, answer)
