@@ -54,6 +54,7 @@ ASKS_MOTIONS = re.compile(r"yrka|reserv|röstade|rostade|proposition")  # who mo
 # A decision is listed only when its passage holds most of what the question asks about and the question's most
 # specific word ("skolskjutsar", not "gymnasiet").
 DECISION_COVERAGE = 0.5
+_NAMES_NOTICE = re.compile(r"kallelse|föredragningslist|dagordning|\bagenda")
 
 
 class Assistant:
@@ -332,8 +333,8 @@ def _minutes_over_notice(q: Question, hits: list[Hit]) -> list[Hit]:
     minutes; the notice of the same meeting (body and day) among the passages only announces it, and its proposal
     may be what the meeting changed. Only a question about the agenda itself keeps the notice (an agenda's row
     gives no reason for what it proposes)."""
-    if q.asks_notice and not q.asks_minutes and q.attribute != "reason":
-        return hits
+    if q.asks_notice and not q.asks_minutes and q.attribute != "reason" or _NAMES_NOTICE.search(q.standalone.casefold()):
+        return hits  # "vad föreslog kallelsen …, och vad blev det i protokollet": both
     minuted = {(h.chunk.meta.body, h.chunk.meta.meeting_date) for h in hits
                if h.chunk.meta.doc_type in MINUTES_TYPES and h.chunk.meta.meeting_date}
     return [h for h in hits if h.chunk.meta.doc_type not in AGENDA_TYPES

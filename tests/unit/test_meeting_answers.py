@@ -1274,3 +1274,12 @@ def test_the_paragraphs_of_the_minutes_come_with_the_officials_asked_beside_them
     assert "§§ 71-82" in answer.answer and "Sofie Axelsson" in answer.answer, answer.answer
     assert "§ 74: BUERA 16:24" in answer.answer, answer.answer
     assert_exact(answers, answer)
+
+
+def test_a_question_naming_the_notice_and_the_minutes_is_answered_from_both(answers: Assistant) -> None:
+    """"vad föreslog kallelsen …, och vad blev det i protokollet": the notice proposed not to grant the
+    dispensation, the minutes granted it; the notice is not dropped for the minutes of its meeting."""
+    answer = answers.ask("vad föreslogs i kallelsen om strandskyddsdispensen för ölmanäs 3:20 den 1 februari och vad "
+                         "blev det enligt protokollet")
+    assert "beviljar inte strandskyddsdispens" in answer.answer, answer.answer
+    assert "beviljar strandskyddsdispens för anläggande av en solcellspark" in answer.answer, answer.answer
