@@ -30,7 +30,8 @@ from assistant.answer.questions import Question
 from assistant.answer.units import Unit, announced, begun, continued, is_list_line, units_of
 from assistant.answer.retrieval import Hit
 from assistant.answer.stated import (
-    ASKS_COST, ASKS_WHO_ELECTED, VOTE, item_of, names_person, sum_stated, sums_first, with_stated, with_sums_beside,
+    ASKS_COST, ASKS_WHO_ELECTED, VOTE, item_of, measure_missing, names_person, sum_stated, sums_first, with_stated,
+    with_sums_beside,
 )
 from assistant.documents.model import ChunkKind
 from assistant.documents.structure import DECIDES
@@ -372,6 +373,8 @@ def partial_answer(q: Question, direct: Picked, texts: SourceTexts, chosen: Pick
     missing = ""
     if q.attribute == "amount" and ASKS_COST.search(low) and not any(sum_stated(u.text, low) for u in units):
         missing = "men anger ingen kostnad eller summa"
+    elif q.attribute == "amount" and all(measure_missing(u.text, low) for u in units):
+        missing = "men anger inget mått"
     elif q.attribute == "vote" and not any(VOTE.search(u.text) for u in units):
         missing = "men redovisar ingen omröstning"
     elif RESERVATION.search(low) and not any(RESERVATION.search(u.text) for u in units):

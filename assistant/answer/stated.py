@@ -30,10 +30,18 @@ VOTE = re.compile(r"omröstning|röst|reserver", re.IGNORECASE)
 _BARE_SUM = re.compile(r"\b\d+(?:[,.]\d+)?\s?k\b|basbelopp|(?<![\d-])\b\d{1,3}(?:[ \u00a0]\d{3})+(?![\d-]| \d\d\b)",
                        re.IGNORECASE)
 _VOTE_RESULT = re.compile(r"\b(?:ja|nej)-?röst|\d+\s+röster|\bröstade\b|\bröstsiffror", re.IGNORECASE)
+_NO_MEASURE = re.compile(r"\d+:\d+|\d{4}-\d\d-\d\d|§\s*\d+|\b(?:19|20)\d\d\b")  # "HAMMERÖ 9:24", a date
+_ASKS_MEASURE = re.compile(r"\bhur (?:hög|höga|högt|lång|långa|långt|bred|breda|brett|djup|djupa|djupt|tjock|tjocka)\b")
 ASKS_WHO_ELECTED = re.compile(rf"\b(?:vem|vilka|who)\b.*{ELECTED.pattern}")
 _CAPITALISED = re.compile(r"[A-ZÅÄÖÉÜ][a-zåäöéü'-]+")
 _OFFICE_WORDS = content_terms("ordförande vice kassör sekreterare ledamot ledamöter ersättare revisor styrelsen styrelse "
                               "valberedning valberedningen mötesordförande justerare suppleant")
+
+
+def measure_missing(text: str, low_question: str) -> bool:
+    """"hur hög blir masten": a height, length or width asked, and the text gives no number but a property's, a date
+    or a year (a level may be "14 personer per 1 miljon invånare", a fee "200 kr")."""
+    return bool(_ASKS_MEASURE.search(low_question)) and not re.search(r"\d", _NO_MEASURE.sub(" ", text))
 
 
 def sum_stated(text: str, low_question: str) -> bool:

@@ -1283,3 +1283,9 @@ def test_a_question_naming_the_notice_and_the_minutes_is_answered_from_both(answ
                          "blev det enligt protokollet")
     assert "beviljar inte strandskyddsdispens" in answer.answer, answer.answer
     assert "beviljar strandskyddsdispens för anläggande av en solcellspark" in answer.answer, answer.answer
+
+
+def test_a_measure_asked_of_an_item_that_states_none_is_not_answered(answers: Assistant) -> None:
+    """"hur hög blir masten": the mast's item is secret in the published minutes and gives no height."""
+    answer = answers.ask("hur hög blir den nya masten på hammerö 9:24")
+    assert not answer.found, answer.answer
