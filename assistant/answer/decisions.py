@@ -100,7 +100,7 @@ def compose_decisions(decisions: list[Decision], register: DecisionRegister, tex
                 citations.append(replace(citations[-1], n=len(citations) + first_n, quote=finding.text,
                                          start=finding.start, end=finding.end,
                                          page=texts.page(decision.doc_id, finding.start)))
-                lines.append(f"- Beslutsgång: {display(finding.text)} [{citations[-1].n}]")
+                lines.append(f"- {finding.label}: {display(finding.text)} [{citations[-1].n}]")
         for later in register.replaced_by(decision):
             lines.append(f"- Ersatt av beslut {later.meeting_date} {numbered(later.paragraph)}.")
         for earlier in register.replaced(decision):

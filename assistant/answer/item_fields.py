@@ -22,7 +22,9 @@ _BARE_OUTCOME = re.compile(r"(?i)(?:förslaget |attsatsen |att-satsen |att-sats 
 _ASSESSES = re.compile(r"\bbedöm|\beftersom\b|\bdärför\b|\bmot bakgrund\b|\bsammanfattningsvis\b", re.IGNORECASE)
 _SENTENCE_OR_PARAGRAPH = re.compile(rf"{SENTENCE_END.pattern}|\n[ \t]*\n")
 _MOVES = re.compile(r"\byrka[rdt]?\b")
-_FINDS = re.compile(r"\bfinner\b")  # "Ordföranden prövar förslagen och finner att arbetsutskottet bifaller …"
+# "Ordföranden prövar förslagen och finner att arbetsutskottet bifaller …", "Med 8 ja-röster mot 5 nej-röster …"
+_FINDS = re.compile(r"\bfinner\b|\b\d+\s+(?:ja|nej)-?röster|\bröster mot\b", re.IGNORECASE)
+_VOTING_FIELDS = ("beslutsgång", "propositionsordning", "omröstning")
 _MOTIVATION = re.compile(r",? med (?:följande |den )?motivering|[;:] ")
 FIELD_OPENING_CHARS = 300
 WHOLE_FIELD_CHARS = 300
@@ -101,8 +103,8 @@ def _motions(text: str, fields: list[Span]) -> list[Unit]:
 
 def chairs_findings(text: str, fields: list[Span]) -> list[Unit]:
     """"Ordföranden prövar förslagen och finner att arbetsutskottet bifaller Lars Erikssons (S) yrkande": which
-    proposal the meeting adopted, from the item's Beslutsgång."""
-    return [u for f in fields if f.name in ("Beslutsgång", "Propositionsordning")
+    proposal the meeting adopted, from the item's Beslutsgång, and the result of a vote."""
+    return [u for f in fields if f.name.casefold().startswith(_VOTING_FIELDS)
             for u in _sentences(text, f) if _FINDS.search(u.text)]
 
 

@@ -648,3 +648,34 @@ def test_the_version_of_a_document_is_no_subject_of_the_question(tmp_path) -> No
     answer = assistant.ask("när reviderades sektionen för kamerors reglemente senast, enligt den version som "
                            "publicerades våren 2020")
     assert answer.found and "21 april 2020" in answer.answer, answer.answer
+
+
+def _board_minutes_with_a_vote(tmp_path: Path) -> list[Path]:
+    minutes = _written(tmp_path / "ks-2025-03-04.txt", (
+        "Protokoll Kommunstyrelsen Sandby kommun 2025-03-04\n\n§ 11 Mötets öppnande\nOrdföranden öppnade mötet.\n\n"
+        "§ 12 Motion om gratis kollektivtrafik för unga\nDnr KS 2024/311\n\nFörslag till beslut\n"
+        "Kommunstyrelsen föreslår kommunfullmäktige att avslå motionen.\n\nYrkanden\n"
+        "Anna Berg (V) yrkar bifall till motionen.\n\nPer Holm (M) yrkar bifall till förslaget till beslut.\n\n"
+        "Beslutsgång\nOrdföranden ställer proposition på förslagen och finner att kommunstyrelsen beslutar enligt "
+        "Per Holms (M) yrkande.\n\nOmröstning\nOmröstning begärs och genomförs. Ja-röst för Per Holms (M) yrkande, "
+        "nej-röst för Anna Bergs (V) yrkande. Med 8 ja-röster mot 5 nej-röster beslutar kommunstyrelsen enligt Per "
+        "Holms (M) yrkande.\n\nBeslut\nKommunstyrelsen föreslår kommunfullmäktige att avslå motionen.\n\n"
+        "§ 13 Övriga frågor\nInga övriga frågor.\n"))
+    fillers = [_written(tmp_path / f"ks-2024-{n:02d}.txt", (
+        f"Protokoll Kommunstyrelsen Sandby kommun 2024-{n % 12 + 1:02d}-{n + 1:02d}\n\n§ 1 Mötets öppnande\n"
+        f"Mötet öppnades.\n\n§ 2 Budget\nKommunstyrelsen beslutade att anta budget {n}.\n")) for n in range(1, 28)]
+    return [minutes, *fillers]
+
+
+def test_how_the_vote_went_quotes_the_yrkanden_and_the_result(tmp_path) -> None:
+    """"hur röstade kommunstyrelsen om motionen": the yrkanden made, the chair's finding and the result of the
+    vote ("Med 8 ja-röster mot 5 nej-röster …"), each cited; the decision, with the vote's result after it."""
+    assistant = _indexed(tmp_path, *_board_minutes_with_a_vote(tmp_path))
+    voted = assistant.ask("hur röstade kommunstyrelsen om motionen om gratis kollektivtrafik för unga")
+    assert "Med 8 ja-röster mot 5 nej-röster" in voted.answer, voted.answer
+    assert "Anna Berg (V) yrkar bifall till motionen" in voted.answer, voted.answer
+    decided = assistant.ask("vad beslutade kommunstyrelsen om motionen om gratis kollektivtrafik för unga")
+    assert decided.answer.startswith("Beslut, nyast först"), decided.answer
+    assert "Omröstning: Med 8 ja-röster mot 5 nej-röster" in decided.answer, decided.answer
+    for c in voted.citations + decided.citations:
+        assert assistant.index.document_text(c.doc_id)[c.start:c.end] == c.quote
