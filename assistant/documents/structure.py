@@ -18,7 +18,7 @@ from assistant.documents.fields import block_kind, field_label, motions, outcome
 from assistant.documents.model import AgendaItem, Block, Heading, Structure
 from assistant.documents.item_heads import (SUB_ITEM_NUMBER, TITLE_CHARS, ItemHead, find_items, heading_text, item_heads,
                                             own_end)
-from assistant.documents.lines import DNR, Line, is_page_number, split_lines
+from assistant.documents.lines import CELL_GAP, DNR, Line, is_page_number, split_lines
 from assistant.swedish import normalize_dnr
 
 Span = tuple[int, int]
@@ -66,6 +66,22 @@ def _continues_title(title: str, line: Line) -> bool:
         len(title) < TITLE_CHARS and not _SUB_ENUMERATOR.match(line.stripped)
 
 
+MARGIN_TITLE_CHARS = 30
+
+
+def _text_beside_title(head: ItemHead) -> int | None:
+    """Where the text of an item begins on its head's own line, in minutes that set each title in a margin column
+    beside it; None when the line holds the title alone, or a table's row its other cells ("Sandra Larsson")."""
+    line = head.line
+    at = line.text.find(head.title) if head.title else -1
+    gap = CELL_GAP.search(line.text, at + len(head.title)) if at >= 0 else None
+    beside = line.text[gap.end():].strip() if gap else ""
+    prose = beside.endswith((".", "!", "?", ":", "-")) or len(beside.split()) >= 4  # not a table's "Sandra Larsson"
+    if not prose or not re.search(r"[A-Za-zÅÄÖåäö]{2}", beside) or DNR.search(beside):
+        return None
+    return line.start + gap.end()
+
+
 class _Builder:
     """Walks the lines once, opening items and fields and closing the block before each."""
 
@@ -78,6 +94,7 @@ class _Builder:
         self.end = 0
         self.path: tuple[str, ...] = ()  # the item's heading and its parents' ("§12d Djungelpatrullen" › "§12d iii")
         self.paths: dict[str, tuple[str, ...]] = {}
+        self.margin = False  # the item's title stands in a margin column beside its text
 
     def open_item(self, head: ItemHead, parents: dict[str, AgendaItem]) -> None:
         self.close()
@@ -91,6 +108,9 @@ class _Builder:
         parents[number] = self.item
         self.structure.items.append(self.item)
         self.label = PREAMBLE_FIELD
+        self.margin = (beside := _text_beside_title(head)) is not None  # "§8  SRX  Det nuvarande systemet …": the
+        if self.margin:  # title stands in a margin column, the text begins beside it
+            self.start, self.end = beside, head.line.end
 
     def open_field(self, label: str, content_start: int, line: Line) -> None:
         if self.start is None and self.label != PREAMBLE_FIELD:
@@ -105,6 +125,10 @@ class _Builder:
 
     def add(self, line: Line) -> None:
         item = self.item
+        cells = CELL_GAP.split(line.stripped, maxsplit=1)
+        self.margin = self.margin and len(cells) == 2 and len(cells[0]) <= MARGIN_TITLE_CHARS
+        if item and self.margin:  # "Information från  Vi hade …" / "Externa  ligt. …": the margin title goes on
+            item.title = f"{item.title} {cells[0]}"[:TITLE_CHARS]
         if item and self.label == PREAMBLE_FIELD and self.start is None and _continues_title(item.title, line):
             broken = item.title.endswith("-") and not re.match(r"(?:och|eller|samt)\b", line.stripped)  # "årsmö-"/"te"
             item.title = (item.title[:-1] + line.stripped if broken else f"{item.title} {line.stripped}").strip()[:TITLE_CHARS]

@@ -143,3 +143,27 @@ def test_an_oversized_block_is_not_cut_at_a_law_reference(tmp_path) -> None:
     assert len(chunks) > 2
     for chunk in chunks:  # a chunk's text joins its kept sentences by line breaks
         assert not re.search(r"kap\.\n", chunk.text), chunk.text
+
+
+def test_titles_in_a_margin_column_beside_the_text() -> None:
+    """LaTeX minutes that set each item's title in a margin column ("§8  SRX  Det nuvarande systemet …"): the
+    title is the margin's cell (going on over the margin cells below it), the text begins beside it, and a line of
+    text in lower case below is no part of the title. An agenda table's row ("2.5.  Kassör  Sandra Larsson") is no
+    margin title with text."""
+    from assistant.documents.parsing import parse
+
+    text = ("Protokoll Studierådet 2019-10-09\n\n"
+            "§1  OFMÖ  Ordföranden Oskar Damkjaer förklarade mötet öppnat\nkl 12:16.\n\n"
+            "§6  Information från  Vi hade möte med årskursrepresentanterna, det var supertrev-\n"
+            "Externa  ligt. Förhoppningsvis förstår de nu vad de har\nRepresentanter  för ansvar.\n\n"
+            "§8  SRX  Det nuvarande systemet med tillägsmeriter tyckte tjänstemän-\n"
+            "nen inte var likabehandlande nog för dem som myndighet.\n\n"
+            "§9  Övrigt  Inga övriga frågor.\n")
+    items = {item.number: item for item in parse(text).items}
+    assert items["§ 8"].title == "SRX", items["§ 8"].title
+    assert items["§ 6"].title == "Information från Externa Representanter", items["§ 6"].title
+    assert any(value.startswith("Det nuvarande systemet") for value in items["§ 8"].fields.values()), items["§ 8"].fields
+    rows = parse("Dagordning Styrelsemötet 2020-05-04\n\n1.  Formalia\n1.1.  Mötets öppnande\n\n"
+                 "2.  Rapporter                      Föredragande\n2.1.  Ordförande                    Oliver Ek\n"
+                 "2.5.  Kassör                        Sandra Larsson\n\n3.  Övriga frågor\n").items
+    assert [i.title for i in rows if i.number == "2.5"] == ["Kassör"]
