@@ -26,9 +26,11 @@ _SHARE_ASKED = re.compile(r"\b(?:sänk|höj|ök|minsk|förändr|ändr)|andel|pro
 # avgiften", "hur stor andel av kostnaderna": a percentage answers
 _PERCENT = re.compile(r"\d+(?:[,.]\d+)?\s*(?:%|procent)", re.IGNORECASE)
 VOTE = re.compile(r"omröstning|röst|reserver", re.IGNORECASE)
-# "10k av 27k", "1/4 inkomstbasbelopp", a budget's "320 000" (thousands apart: no date, year or phone number)
-_BARE_SUM = re.compile(r"\b\d+(?:[,.]\d+)?\s?k\b|basbelopp|(?<![\d-])\b\d{1,3}(?:[ \u00a0]\d{3})+(?![\d-]| \d\d\b)",
-                       re.IGNORECASE)
+_BARE_SUM = re.compile(r"\b\d+(?:[,.]\d+)?\s?k\b|basbelopp", re.IGNORECASE)  # "10k av 27k", "1/4 inkomstbasbelopp"
+# a budget's row "3041 Företag mässan  320 000" (thousands apart: no date, year or phone number): a total, so no
+# answer to what each one pays ("per medlem", "en enskild medlem")
+_BUDGET_FIGURE = re.compile(r"(?<![\d-])\b\d{1,3}(?:[ \u00a0]\d{3})+(?![\d-]| \d\d\b)")
+_PER_UNIT = re.compile(r"\bper\b|\benskild|\bstyck|\bvarje\b|\bvar och en\b")
 _VOTE_RESULT = re.compile(r"\b(?:ja|nej)-?röst|\d+\s+röster|\bröstade\b|\bröstsiffror", re.IGNORECASE)
 _NO_MEASURE = re.compile(r"\d+:\d+|\d{4}-\d\d-\d\d|§\s*\d+|\b(?:19|20)\d\d\b")  # "HAMMERÖ 9:24", a date
 _ASKS_MEASURE = re.compile(r"\bhur (?:hög|höga|högt|lång|långa|långt|bred|breda|brett|djup|djupa|djupt|tjock|tjocka)\b")
@@ -46,6 +48,7 @@ def measure_missing(text: str, low_question: str) -> bool:
 
 def sum_stated(text: str, low_question: str) -> bool:
     return bool(MONEY.search(text) or _BARE_SUM.search(text)
+                or _BUDGET_FIGURE.search(text) and not _PER_UNIT.search(low_question)
                 or _SHARE_ASKED.search(low_question) and _PERCENT.search(text))
 
 

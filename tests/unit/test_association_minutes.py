@@ -640,6 +640,7 @@ def test_a_budget_row_states_a_sum_without_a_currency(tmp_path) -> None:
     question = "hur stor var budgeten"
     assert not sum_stated("Budgeten för 2020/2021 antogs.", question)
     assert not sum_stated("Ring kassören på 070 123 45 67.", question)
+    assert not sum_stated("Sektionsavgift          81 000", "hur mycket betalar en enskild medlem i sektionsavgift per år")
 
 
 def test_the_version_of_a_document_is_no_subject_of_the_question(tmp_path) -> None:
