@@ -35,6 +35,8 @@ _VOTE_RESULT = re.compile(r"\b(?:ja|nej)-?röst|\d+\s+röster|\bröstade\b|\brö
 _NO_MEASURE = re.compile(r"\d+:\d+|\d{4}-\d\d-\d\d|§\s*\d+|\b(?:19|20)\d\d\b")  # "HAMMERÖ 9:24", a date
 _ASKS_MEASURE = re.compile(r"\bhur (?:hög|höga|högt|lång|långa|långt|bred|breda|brett|djup|djupa|djupt|tjock|tjocka)\b")
 ASKS_WHO_ELECTED = re.compile(rf"\b(?:vem|vilka|who)\b.*{ELECTED.pattern}")
+_ELECTS = re.compile(rf"{ELECTED.pattern}|\bvälj(?:a|er|s)\b|\butse[sr]?\b|\butnämn|\bnyval|\bomval|\bi ?stället för\b",
+                     re.IGNORECASE)
 _CAPITALISED = re.compile(r"[A-ZÅÄÖÉÜ][a-zåäöéü'-]+")
 _OFFICE_WORDS = content_terms("ordförande vice kassör sekreterare ledamot ledamöter ersättare revisor styrelsen styrelse "
                               "valberedning valberedningen mötesordförande justerare suppleant")
@@ -88,6 +90,8 @@ def states_what_is_asked(q: Question, quotes: list[str]) -> bool:
     """The quotes state the sum, vote or person elected the question asks for, or it asks for none ("hur mycket kostar
     kylskåpen som beslutades": a decision without a sum does not answer)."""
     tests = needed(q)
+    if ASKS_WHO_ELECTED.search(q.text.casefold()) and not q.english:  # "Filip ska leta efter en kandidat till
+        return any(names_person(quote) and _ELECTS.search(quote) for quote in quotes)  # skuggansvarig" elects no one
     return tests is None or any(tests[1](quote) for quote in quotes)
 
 

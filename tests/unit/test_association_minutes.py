@@ -680,3 +680,15 @@ def test_how_the_vote_went_quotes_the_yrkanden_and_the_result(tmp_path) -> None:
     assert "Omröstning: Med 8 ja-röster mot 5 nej-röster" in decided.answer, decided.answer
     for c in voted.citations + decided.citations:
         assert assistant.index.document_text(c.doc_id)[c.start:c.end] == c.quote
+
+
+def test_a_decision_that_elects_no_one_does_not_answer_who_was_elected(tmp_path) -> None:
+    """"vem valdes till skuggansvarig": a decision that names someone but elects no one ("Filip Vannfält ska leta
+    efter en kandidat") does not state who was elected."""
+    from assistant.answer.stated import states_what_is_asked
+
+    assistant = _indexed(tmp_path, *_club_minutes(tmp_path))
+    q = assistant.analyse("vem valdes till skuggansvarig av studierådet 2019")
+    assert not states_what_is_asked(q, ["Filip Vannfält ska leta efter en kandidat till skuggansvarig."])
+    assert states_what_is_asked(q, ["Mötet beslöt att välja Emil Friberg till skuggansvarig."])
+    assert states_what_is_asked(q, ["Till skuggansvarig valdes Emil Friberg."])
