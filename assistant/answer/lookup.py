@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from assistant.answer.extractive import Answer, Citation, SourceTexts, display
 from assistant.answer.questions import Question
-from assistant.index.meetings import MINUTES_TYPES, Item, Meeting, MeetingModel, doc_types
+from assistant.index.meetings import MINUTES_TYPES, Item, Meeting, MeetingModel, Person, doc_types, wrapped_cell
 from assistant.swedish import content_terms, fold_name
 
 MAX_LINES = 6
@@ -31,6 +31,14 @@ class Quote:
     start: int
     end: int
     location: str
+
+
+def person_quotes(ctx: "Context", person: Person, location: str = "Närvarande") -> list[Quote]:
+    """A person's cell of the attendance table, and the cell below it when a line break cut the name it holds
+    ("… ersätter Heinrich" / "Kaufmann (C)")."""
+    below = wrapped_cell(ctx.texts.text(person.doc_id), person.start, person.end)
+    return [Quote(person.doc_id, person.start, person.end, location)] + \
+        ([Quote(person.doc_id, *below, location)] if below else [])
 
 
 @dataclass

@@ -9,7 +9,7 @@ import re
 from assistant.answer.extractive import Answer, matches
 from assistant.answer.lookup import (
     EMPTY_VALUE, FRAME, MAX_LINES, MISSING, PROPOSAL_FIELD, Context, Quote, doc_name, item_location,
-    designation_items, newest_first, quoted_answer, unique, unstated_answer,
+    designation_items, newest_first, person_quotes, quoted_answer, unique, unstated_answer,
 )
 from assistant.answer.asked import ELECTED
 from assistant.answer.which_meeting import NEXT_MEETING, asks_another_meeting, fact_meetings, names_meeting, only_names_meeting
@@ -198,7 +198,7 @@ def _role_quotes(ctx: Context, meeting: Meeting, facts: list[Span], people: list
         if role in ("ledamot", "ersättare", "beslutande"):
             members = _people_from(ctx.question, people) or \
                 (_members_as(role, ctx.question.standalone, people) if _asks_attendance(ctx.question) else [])
-            quotes += [Quote(p.doc_id, p.start, p.end, "Närvarande") for p in members]
+            quotes += [quote for p in members for quote in person_quotes(ctx, p)]
             continue
         key = fold_name(role)
         holders = [p for p in people if _role_matches(key, fold_name(p.role))]

@@ -321,6 +321,26 @@ def _continued(text: str, span: tuple[int, int]) -> tuple[int, int]:
     return (start, end + following.end()) if text[start:end].rstrip().endswith(",") and following else span
 
 
+def wrapped_cell(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The cell right below a table cell that a line break cut mid-name ("Richard Hansson (C) ersätter Heinrich" over
+    "Kaufmann (C)" in the same column): where the cell above names whom it replaces without the party, and the next
+    line has a cell of a name and party starting in the same column."""
+    if not re.search(r"\b(?:ersätter|i ?stället för)(?: [A-ZÅÄÖ][a-zåäöé-]+)+$", text[start:end].rstrip()) or \
+            "\n" in text[start:end]:
+        return None
+    column = start - (text.rfind("\n", 0, start) + 1)
+    below = text.find("\n", end)
+    if below < 0:
+        return None
+    line_end = text.find("\n", below + 1)
+    line = text[below + 1:line_end if line_end >= 0 else len(text)]
+    for cell in re.finditer(r"\S+(?: \S+)*", line):
+        if abs(cell.start() - column) <= 2 and re.fullmatch(r"[A-ZÅÄÖ][\wåäöé-]*(?: [A-ZÅÄÖ][\wåäöé-]*)* \([A-ZÅÄÖ]{1,3}\)",
+                                                            cell.group()):
+            return below + 1 + cell.start(), below + 1 + cell.end()
+    return None
+
+
 def _cell(text: str, line: tuple[int, int], name: str) -> tuple[int, int]:
     """The cell of a table row that holds the name ("Richard Hansson (C) ersätter Heinrich" beside the member
     of the first column), or the whole line."""

@@ -627,14 +627,14 @@ def test_the_officials_present_are_listed_whole(answers: Assistant) -> None:
 def test_members_substitutes_and_deciders_are_told_apart(answers: Assistant) -> None:
     """Bygg-au 2024-02-29 lists the members in one column and the serving substitute beside them ("Richard
     Hansson (C) ersätter Heinrich" / "Kaufmann (C)"): each question gets only the people it asks for, each
-    quoted by its own cell."""
+    quoted by its own cell (the substitute's with the cell below it that ends the name)."""
     members = answers.ask("vilka ledamöter var närvarande på byggnadsnämndens arbetsutskott 2024-02-29")
     assert [c.quote for c in members.citations] == [
         "Thure Sandén (M), Ordförande", "Daniel Hognert (M)", "Lars Eriksson (S)", "Stefan Vilumsons (SD)"]
     substitute = answers.ask("vem ersatte heinrich kaufmann den 29 februari 2024")
-    assert [c.quote for c in substitute.citations] == ["Richard Hansson (C) ersätter Heinrich"]
+    assert [c.quote for c in substitute.citations] == ["Richard Hansson (C) ersätter Heinrich", "Kaufmann (C)"]
     deciders = answers.ask("vilka var beslutande på arbetsutskottet 2024-02-29")
-    assert len(deciders.citations) == 5 and "Richard Hansson" in deciders.answer, deciders.answer
+    assert len(deciders.citations) == 6 and "Richard Hansson" in deciders.answer, deciders.answer
     for answer in (members, substitute, deciders):
         assert_exact(answers, answer)
 
@@ -1289,3 +1289,11 @@ def test_a_measure_asked_of_an_item_that_states_none_is_not_answered(answers: As
     """"hur hög blir masten": the mast's item is secret in the published minutes and gives no height."""
     answer = answers.ask("hur hög blir den nya masten på hammerö 9:24")
     assert not answer.found, answer.answer
+
+
+def test_a_substitute_whose_cell_wraps_is_quoted_with_the_rest_of_the_name(answers: Assistant) -> None:
+    """The attendance table's cell "Richard Hansson (C) ersätter Heinrich" goes on in the same column below
+    ("Kaufmann (C)"): both are quoted, each at its own offsets."""
+    answer = answers.ask("vem tjänstgjorde som ersättare på arbetsutskottet 29 februari 2024 och för vem")
+    assert "Richard Hansson (C) ersätter Heinrich" in answer.answer and "Kaufmann (C)" in answer.answer, answer.answer
+    assert_exact(answers, answer)
