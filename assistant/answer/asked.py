@@ -20,7 +20,7 @@ OUTCOME_TERMS = content_terms("bestämdes bestämde bestämt bestämts kom fram 
 RESERVATION = re.compile(r"reserver|reservation", re.IGNORECASE)  # asked about, or stated ("reserverar sig")
 # who moved what and which motion won: the minutes' yrkanden and the chair's finding answer
 MOTIONS_ASKED = re.compile(r"\byrka|återremi|förslag(?:et)? vann|\bmot varandra\b|\bvoted?\b|röstade|omröstning"
-                           r"|propositionsordning")
+                           r"|propositionsordning|\bmoved\b|\bproposal won\b")
 ELECTED = re.compile(r"\b(?:valdes|valde|valts|vald|valda|utsågs|utsedd|utses|väljs|elected|appointed)\b")
 ATTRIBUTES = (  # first match wins
     ("vote", re.compile(r"\brösta\w*|\brosta\w*|\bomröstning|\bomrostning|\bvote[ds]?\b|\bvoting\b")),

@@ -186,7 +186,7 @@ def analyse(question: str, history: list[Message] | None, meetings: list[Meeting
         doc_kind=next((kind for kind, pattern in DOC_KINDS if pattern.search(low)), ""),
         asks_minutes=bool(re.search(r"protokoll|juster|beslut|beslöt|minutes|decid|höll|hölls|holl|pågick|pagick|öppnades"
                                     r"|\bbörjade\b|\bslutade\b|avslutades|\bvald(?:es|e|a)?\b|\butsågs\b|yrka|reserv|röstade|omröstning"
-                                    r"|återremi|bordla|varade|hur länge|hur lange|\bdid\b|\blasted\b|how long|\b(?:vem|vilka) var\b|\bwho (?:was|were)\b",
+                                    r"|återremi|bordla|varade|hur länge|hur lange|\bdid\b|\blasted\b|how long|\bmoved\b|\bvoted\b|\b(?:vem|vilka) var\b|\bwho (?:was|were)\b",
                                     low)),
     )
     month_named = _names_month(low)

@@ -1297,3 +1297,10 @@ def test_a_substitute_whose_cell_wraps_is_quoted_with_the_rest_of_the_name(answe
     answer = answers.ask("vem tjänstgjorde som ersättare på arbetsutskottet 29 februari 2024 och för vem")
     assert "Richard Hansson (C) ersätter Heinrich" in answer.answer and "Kaufmann (C)" in answer.answer, answer.answer
     assert_exact(answers, answer)
+
+
+def test_who_moved_what_in_english_is_read_from_the_minutes(answers: Assistant) -> None:
+    """"who moved what … and which proposal won": the minutes' yrkanden and the chair's finding, not the notice."""
+    answer = answers.ask("who moved what on alslöv 18:6 and which proposal won")
+    assert "Lars Eriksson (S) yrkar bifall" in answer.answer and "finner att" in answer.answer, answer.answer
+    assert_exact(answers, answer)
