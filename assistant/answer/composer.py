@@ -35,7 +35,7 @@ from assistant.answer.stated import (
 )
 from assistant.documents.model import ChunkKind
 from assistant.documents.structure import DECIDES
-from assistant.swedish import content_terms
+from assistant.swedish import content_terms, looks_like_verb, words
 
 DIRECT_CHARS = 400
 REPEAT_CHARS = 20  # a shorter unit inside an earlier quote may be a common phrase, not the same sentence
@@ -283,10 +283,10 @@ def _decision_after(hit: Hit, units: list[Unit], texts: SourceTexts) -> list[Uni
 
 
 def subject_words(q: Question, attribute_words: frozenset[str]) -> set[str]:
-    """The words the question is about: its topic without the words naming the organisation or property and
-    without the asked attribute's own ("kostade", "röstade"), which a passage about another subject may hold
-    just as well."""
-    return set(q.topic - q.identifying - attribute_words)
+    """The topic without the words naming the organisation or property and the asked attribute's own ("kostade");
+    none when only verbs are left ("såldes" of a property, which its item writes "försäljningen")."""
+    subject = set(q.topic - q.identifying - attribute_words)
+    return set() if subject <= content_terms(" ".join(w for w in words(q.standalone) if looks_like_verb(w))) else subject
 
 
 def _asks_items_decision(q: Question, hit: Hit) -> bool:

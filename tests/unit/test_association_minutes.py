@@ -661,7 +661,8 @@ def _board_minutes_with_a_vote(tmp_path: Path) -> list[Path]:
         "Per Holms (M) yrkande.\n\nOmröstning\nOmröstning begärs och genomförs. Ja-röst för Per Holms (M) yrkande, "
         "nej-röst för Anna Bergs (V) yrkande. Med 8 ja-röster mot 5 nej-röster beslutar kommunstyrelsen enligt Per "
         "Holms (M) yrkande.\n\nBeslut\nKommunstyrelsen föreslår kommunfullmäktige att avslå motionen.\n\n"
-        "§ 13 Övriga frågor\nInga övriga frågor.\n"))
+        "§ 13 Försäljning av fastigheten Sandby 4:12\nBeslut\nKommunstyrelsen godkänner försäljningen av Sandby 4:12 "
+        "för 2 400 000 kronor.\n\n§ 14 Övriga frågor\nInga övriga frågor.\n"))
     fillers = [_written(tmp_path / f"ks-2024-{n:02d}.txt", (
         f"Protokoll Kommunstyrelsen Sandby kommun 2024-{n % 12 + 1:02d}-{n + 1:02d}\n\n§ 1 Mötets öppnande\n"
         f"Mötet öppnades.\n\n§ 2 Budget\nKommunstyrelsen beslutade att anta budget {n}.\n")) for n in range(1, 28)]
@@ -692,3 +693,11 @@ def test_a_decision_that_elects_no_one_does_not_answer_who_was_elected(tmp_path)
     assert not states_what_is_asked(q, ["Filip Vannfält ska leta efter en kandidat till skuggansvarig."])
     assert states_what_is_asked(q, ["Mötet beslöt att välja Emil Friberg till skuggansvarig."])
     assert states_what_is_asked(q, ["Till skuggansvarig valdes Emil Friberg."])
+
+
+def test_a_question_whose_verb_the_minutes_write_as_a_noun_is_answered(tmp_path) -> None:
+    """"för hur mycket såldes Sandby 4:12": the decision says "godkänner försäljningen … för 2 400 000 kronor"; the
+    question's verb is no subject the quote must repeat."""
+    assistant = _indexed(tmp_path, *_board_minutes_with_a_vote(tmp_path))
+    answer = assistant.ask("för hur mycket såldes sandby 4:12")
+    assert answer.found and "2 400 000 kronor" in answer.answer, answer.answer
