@@ -613,10 +613,8 @@ def _section_board(tmp_path: Path) -> list[Path]:
     rules = _written(tmp_path / "reglemente.txt", (
         "Reglemente för Sektionen för Kameror\n\nSenast reviderat av styrelsen den 21 april 2020.\n\n"
         "1 Styrelsen\nStyrelsen består av ordförande, kassör och sekreterare.\n"))
-    fillers = [_written(tmp_path / f"protokoll-{n}.txt", (
-        f"Protokoll styrelsemöte Sektionen för Kameror 2019-{n % 12 + 1:02d}-{n + 1:02d}\n\n1. Mötets öppnande\n"
-        f"Mötet öppnades.\n\n2. Lokalen\nStyrelsen beslutade att städa lokalen {n} gånger.\n")) for n in range(1, 28)]
-    return [agenda, budget, rules, *fillers]
+    return [agenda, budget, rules, *_meetings_before(tmp_path, "Protokoll styrelsemöte Sektionen för Kameror 2019",
+                                                     "§ 2 Lokalen\nStyrelsen beslutade att städa lokalen {n} gånger.")]
 
 
 def test_who_presents_is_read_from_the_row_that_names_someone_not_the_column_heading(tmp_path) -> None:
@@ -663,10 +661,15 @@ def _board_minutes_with_a_vote(tmp_path: Path) -> list[Path]:
         "Holms (M) yrkande.\n\nBeslut\nKommunstyrelsen föreslår kommunfullmäktige att avslå motionen.\n\n"
         "§ 13 Försäljning av fastigheten Sandby 4:12\nBeslut\nKommunstyrelsen godkänner försäljningen av Sandby 4:12 "
         "för 2 400 000 kronor.\n\n§ 14 Övriga frågor\nInga övriga frågor.\n"))
-    fillers = [_written(tmp_path / f"ks-2024-{n:02d}.txt", (
-        f"Protokoll Kommunstyrelsen Sandby kommun 2024-{n % 12 + 1:02d}-{n + 1:02d}\n\n§ 1 Mötets öppnande\n"
-        f"Mötet öppnades.\n\n§ 2 Budget\nKommunstyrelsen beslutade att anta budget {n}.\n")) for n in range(1, 28)]
-    return [minutes, *fillers]
+    return [minutes, *_meetings_before(tmp_path, "Protokoll Kommunstyrelsen Sandby kommun 2024",
+                                       "§ 2 Budget\nKommunstyrelsen beslutade att anta budget {n}.")]
+
+
+def _meetings_before(tmp_path: Path, head: str, item: str) -> list[Path]:
+    """27 earlier meetings' minutes of the same body ("{head}-MM-DD"), enough passages that the words of the
+    questions are rare ones; ``item`` is each one's single item, with ``{n}`` its number."""
+    return [_written(tmp_path / f"earlier-{n:02d}.txt", f"{head}-{n % 12 + 1:02d}-{n + 1:02d}\n\n"
+                     f"§ 1 Mötets öppnande\nMötet öppnades.\n\n{item.format(n=n)}\n") for n in range(1, 28)]
 
 
 def test_how_the_vote_went_quotes_the_yrkanden_and_the_result(tmp_path) -> None:
