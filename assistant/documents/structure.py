@@ -26,6 +26,7 @@ Span = tuple[int, int]
 _RULE = re.compile(r"[=\-_*]{3,}")  # a heading's underline, a horizontal or signature rule: no content
 _SUB_ENUMERATOR = re.compile(r"(?:[a-z]|[ivx]{1,4})[.)]\s")  # "a. 17:16", "ii. Gamejams": under the item, not its title
 PREAMBLE_FIELD = "Text"
+MARGIN_TITLE_CHARS = 30  # a title cell of a margin column ("Information från", "Representanter")
 
 
 @dataclass(frozen=True)
@@ -64,9 +65,6 @@ def _continues_title(title: str, line: Line) -> bool:
         return len(line.stripped) <= TITLE_CHARS
     return line.stripped[:1].islower() and not title.endswith((".", ":", ";", "?", "!")) and \
         len(title) < TITLE_CHARS and not _SUB_ENUMERATOR.match(line.stripped)
-
-
-MARGIN_TITLE_CHARS = 30
 
 
 def _text_beside_title(head: ItemHead) -> int | None:
