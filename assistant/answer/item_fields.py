@@ -20,6 +20,10 @@ ItemFields = Callable[[StoredChunk], list[Span]]  # a chunk -> the fields of the
 _BARE_OUTCOME = re.compile(r"(?i)(?:förslaget |attsatsen |att-satsen |att-sats \d+ |yrkandet )?(?:bifall(?:es|s)?|avslås|antas"
                            r"|godkänns|beviljas|fastställs)(?:[,;] (?:och )?(?:att-sats \d+ )?(?:bifall(?:es|s)?|avslås))*\.?")
 _ASSESSES = re.compile(r"\bbedöm|\beftersom\b|\bdärför\b|\bmot bakgrund\b|\bsammanfattningsvis\b", re.IGNORECASE)
+# "Sammanfattningsvis bedömer förvaltningen att …", "Den sammantagna bedömningen är att …": where a motivation concludes
+_CONCLUDES = re.compile(r"\bsammanfattningsvis\b|\bsammantagn[ae] bedömning|\bsammantaget\b"
+                        r"|\bmot bakgrund av (?:ovan|detta|det ovan)", re.IGNORECASE)
+SUMMARY_LABELS = ("Sammanfattning", "Ärendet i korthet", "Ärendebeskrivning")
 _SENTENCE_OR_PARAGRAPH = re.compile(rf"{SENTENCE_END.pattern}|\n[ \t]*\n")
 _MOVES = re.compile(r"\byrka[rdt]?\b")
 # "Ordföranden prövar förslagen och finner att arbetsutskottet bifaller …", "Med 8 ja-röster mot 5 nej-röster …"
@@ -44,15 +48,15 @@ def with_proposal_and_decision(hit: Hit, units: list[Unit], item_fields: ItemFie
     decisions = [f for f in fields if is_decision(f.name)]
     proposals = [f for f in fields if _names_proposal(f.name)]
     reasons = [f for f in fields if f.name.startswith(REASON_LABELS)]
+    summaries = [f for f in fields if f.name.startswith(SUMMARY_LABELS)]
     quoted = [f for f in fields if any(u.start < f.end and f.start < u.end for u in units)]
     added = []
     if asks_decision or any(f in quoted for f in proposals):
         added += [f for f in decisions if f not in quoted]
     if any(f in quoted and is_bare_outcome(f.value) for f in decisions):
         added += [f for f in proposals if f not in quoted]
-    if asks_reason and reasons and not any(_ASSESSES.search(u.text) and any(u.start < f.end and f.start < u.end
-                                                                            for f in reasons) for u in units):
-        units = units + [_assessment(text, reasons[0])]
+    if asks_reason and reasons:
+        units = units + _grounds(text, reasons, summaries, units)
     if asks_motions:  # "vem yrkade vad och vilket förslag vann": each yrkande's opening, then the chair's finding
         units = units + [u for u in _motions(text, fields) if not any(u.start < q.end and q.start < u.end for q in units)]
     if asks_reservation:  # "vilka reserverade sig mot beslutet om …": who reserved, each in the item's reservations
@@ -64,13 +68,30 @@ def with_proposal_and_decision(hit: Hit, units: list[Unit], item_fields: ItemFie
                                   if (end := first_sentences(text, f.start, f.end)) > f.start], key=lambda u: u.start)
 
 
-def _assessment(text: str, field: Span) -> Unit:
-    """The motivation's first sentence that judges ("Förvaltningen bedömer att avvikelsen inte är liten"), not the
-    law it opens by citing, and the rest of its paragraph, which gives the grounds (up to ``REASON_CHARS``); else
-    the motivation's opening."""
+def _grounds(text: str, reasons: list[Span], summaries: list[Span], units: list[Unit]) -> list[Unit]:
+    """"Varför": the motivation's first sentence that judges, unless a quote from it already does; when the
+    motivation only cites the law and refers on ("… samt motivering nedan"), the summary's judging sentence; and
+    the sentence where the motivation concludes ("Sammanfattningsvis bedömer förvaltningen att …")."""
+    found = []
+    if not any(_ASSESSES.search(u.text) and any(_overlap(u, f) for f in reasons) for u in units):
+        judged = next((u for f in reasons + summaries if (u := _judging(text, f, _ASSESSES))), None)
+        found.append(judged or _opening_of(text, reasons[0]))
+    concluded = next((u for f in reasons + summaries if (u := _judging(text, f, _CONCLUDES))), None)
+    if concluded and not any(_overlap(concluded, u) for u in units + found):
+        found.append(concluded)
+    return found
+
+
+def _overlap(a: Unit | Span, b: Unit | Span) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _judging(text: str, field: Span, judges: re.Pattern[str]) -> Unit | None:
+    """The field's first sentence that judges ("Förvaltningen bedömer att avvikelsen inte är liten"), not the law
+    it opens by citing, and the rest of its paragraph, which gives the grounds (up to ``REASON_CHARS``)."""
     ends = [m.start() for m in _SENTENCE_OR_PARAGRAPH.finditer(text, field.start, field.end)] + [field.end]
     for cut, end in zip([field.start] + ends, ends):
-        if not _ASSESSES.search(text[cut:end]):
+        if not judges.search(text[cut:end]):
             continue
         start = cut + len(text[cut:end]) - len(text[cut:end].lstrip())
         end = _sentence_end(text, start, end, ends, field.end)
@@ -82,6 +103,10 @@ def _assessment(text: str, field: Span) -> Unit:
             end = after
         quote = text[start:end].rstrip()
         return Unit(start, start + len(quote), quote, label=field.name)
+    return None
+
+
+def _opening_of(text: str, field: Span) -> Unit:
     end = first_sentences(text, field.start, field.end)
     return Unit(field.start, end, text[field.start:end], label=field.name)
 

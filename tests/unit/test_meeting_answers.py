@@ -1113,6 +1113,21 @@ def test_why_a_permit_was_refused_quotes_the_judgement_of_its_motivation(answers
     assert_exact(answers, answer)
 
 
+def test_why_follows_a_motivation_that_refers_on_to_the_summarys_judgement(answers: Assistant) -> None:
+    """"Ansökan avstyrks med stöd av … samt motivering nedan": the motivation only cites the law; the grounds are
+    the judging sentence of the item's summary."""
+    answer = answers.ask("varför avstyrks förhandsbeskedet för mossen 3:15")
+    assert "inte vara lämplig för platsen" in answer.answer, answer.answer
+    assert_exact(answers, answer)
+
+
+def test_why_quotes_where_the_motivation_concludes(answers: Assistant) -> None:
+    """A long motivation judges many things and then sums up ("Sammanfattningsvis …"): the answer brings both."""
+    answer = answers.ask("varför avslogs bygglovet på lannekulla 20:31")
+    assert "Sammanfattningsvis så bedöms de krav" in answer.answer, answer.answer
+    assert_exact(answers, answer)
+
+
 def test_the_conditions_of_a_permit_are_a_field_of_its_item(answers: Assistant) -> None:
     """"Villkor" under a permit's proposal is a field like "Beslutsunderlag": asked for, it is quoted, from the
     minutes, the notice of the same item having none."""
