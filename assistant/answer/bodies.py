@@ -69,18 +69,31 @@ def _meeting_head(stem: str) -> str:
 def named_organisations(low: str, organisations: tuple[str, ...]) -> tuple[str, ...]:
     """The organisations the question names by every word of their name but the kind ("i långasand" names
     "Långasands Byalag"; "brf doktor lindh" names "BRF Doktor Lindh"), and those whose longer name holds every
-    word of one named ("Brf Imatra" is also "HSB BRF Imatra i Stockholm" on the letterhead of its minutes)."""
+    word of one named ("Brf Imatra" is also "HSB BRF Imatra i Stockholm" on the letterhead of its minutes), and
+    those named by their one-word section or division ("datateknologsektionens sektionsmöte")."""
     asked = content_terms(low)
     question_words = set(fold_name(low).replace("-", " ").split())
     named = [name for name in organisations
              if (words := _name_words(name)) and all(_names_word(w, asked, question_words) for w in words)]
     longer = [name for name in organisations if name not in named and  # "HSB Brf Imatra i Stockholm" too
               any(set(_name_words(short)) <= set(_name_words(name)) for short in named)]
-    return tuple(named + longer)
+    by_unit = [name for name in organisations if name not in named + longer and
+               any(stem in asked for unit in _unit_names(name) for stem in content_terms(unit))]
+    return tuple(named + longer + by_unit)
 
 
 def _name_words(organisation: str) -> list[str]:
-    return [w for w in fold_name(organisation).replace("-", " ").split() if content_terms(w) and not w.endswith(ORG_KINDS)]
+    return [w for w in _words(organisation) if content_terms(w) and not w.endswith(ORG_KINDS)]
+
+
+def _unit_names(organisation: str) -> list[str]:
+    """"Datateknologsektionen", "Fysikteknologsektionen vid Chalmers": a section or division named in one word,
+    which names the organisation alone ("datateknologsektionens sektionsmöte")."""
+    return [w for w in _words(organisation) if re.fullmatch(r"\w{4,}(?:sektion|division)(?:en)?", w)]
+
+
+def _words(organisation: str) -> list[str]:
+    return fold_name(organisation).replace("-", " ").replace(",", " ").split()
 
 
 def _names_word(body_word: str, asked: set[str], question_words: set[str]) -> bool:

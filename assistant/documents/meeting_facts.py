@@ -38,7 +38,8 @@ _HELD_AT = re.compile(r"\b(?:\w*mötet|stämman|sammanträdet)\s+(?:hålls|äger
 _PLACE_BEFORE_DATE = re.compile(r"(?:I|På)\s+(?P<place>[^,\n\d]{3,40}?)\s*,\s*\S*\d")  # "I cafeterian, 2018-11-21"
 _SAYS_MEETING = re.compile(r"\bmöte|\bsammanträde|\bstämma", re.IGNORECASE)
 _NAMES_MEETING = re.compile(r"(?:möte|sammanträde|stämma)(?:t|n|s|ts|s?protokoll)?\b", re.IGNORECASE)  # "Styrelsemöte 4 maj"
-_SECTION_NAME = re.compile(r"[\wåäöÅÄÖ-]*(?i:sektion)\w*\s+(?i:för|inom|vid)\s+\S")  # "Sektionen för Medieteknik"
+_SECTION_NAME = re.compile(r"[\wåäöÅÄÖ-]*(?i:sektion|division)\w*\s+(?i:för|inom|vid)\s+\S"  # "Sektionen för Medieteknik"
+                           r"|[A-ZÅÄÖ][a-zåäö]{3,}(?:sektion|division)(?:en)?\s*$")  # "Datateknologsektionen" alone
 _ATTENDANCE_OR_OPENING = re.compile(r"\s*(?:§?\s*\d+[.)]?\s*)?(?:Mötets öppnande|Mötet öppnas|Öppnande|Närvarande|"
                                     r"Kallade|Deltagare)\b", re.IGNORECASE)
 _OPENED = re.compile(r"\böppna(?:s|des|t|r)?\b|\böppnande\b", re.IGNORECASE)

@@ -24,13 +24,20 @@ _MEETING_OWNER = re.compile(rf"^(?:.{{0,60}}?\b(?:vid|från|till)\s+)?"  # "Prot
                             rf"(?:möte|stämma|sammanträde)\b", re.IGNORECASE)
 _BODY = re.compile(r"(?i:styrelse|nämnd|fullmäktige|utskott|beredning|valberedning|årsmöte|stämma|sektionsmöte|året?\b"
                    r"|förening|sektion|division|kår|klubb|nästa|detta|dagens)")  # a body or a common noun, no name
+# "Datateknologsektionen" over "Chalmers studentkår": a student section or division named in one word, on a line
+# of its own, above the union it belongs to
+_UNIT_LINE = re.compile(r"[A-ZÅÄÖ][a-zåäö]{3,}(?:sektion|division)(?:en)?")
 _NOT_NAMES = {"protokoll", "kallelse", "dagordning", "föredragningslista", "sammanträdesprotokoll", "justerat"}
 HEAD_LINES = 6
 
 
 def organisation_of(head: list[str]) -> str:
     """The first organisation named in the document's first lines."""
-    for line in head[:HEAD_LINES]:
+    for at, line in enumerate(head[:HEAD_LINES]):
+        if _UNIT_LINE.fullmatch(line.strip()):
+            union = next((m.group() for m in _NAMED_KIND[2].finditer(head[at + 1]) if len(m.group().split()) >= 2),
+                         "") if at + 1 < len(head) else ""
+            return f"{line.strip()}, {union}" if union else line.strip()
         for pattern in _NAMED_KIND:
             for match in pattern.finditer(line):
                 name = _clean(_without_genitive(match.group(), line[match.end():]))

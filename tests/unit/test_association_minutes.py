@@ -704,3 +704,27 @@ def test_a_question_whose_verb_the_minutes_write_as_a_noun_is_answered(tmp_path)
     assistant = _indexed(tmp_path, *_board_minutes_with_a_vote(tmp_path))
     answer = assistant.ask("för hur mycket såldes sandby 4:12")
     assert answer.found and "2 400 000 kronor" in answer.answer, answer.answer
+
+
+def test_a_section_named_in_one_word_over_its_union_owns_its_sektionsmote(tmp_path) -> None:
+    """"Kemiteknologsektionen" over "Lunds studentkår", then "Protokoll sektionsmöte": the section is the
+    organisation and the sektionsmöte the body, like another section's sektionsmöte; "kemiteknologsektionens
+    sektionsmöte" on a date is that section's meeting, though the other section's meeting is filed first."""
+    from assistant.documents.organisation import organisation_of
+
+    assert organisation_of(["Kemiteknologsektionen", "Lunds studentkår", "Protokoll sektionsmöte"]) == \
+        "Kemiteknologsektionen, Lunds studentkår"
+    other = _written(tmp_path / "a-sektionsmote.txt", (
+        "Protokoll sektionsmöte\nMaskinsektionen vid Lunds Studentkår\n2019-03-14\n\n"
+        "§ 1 Mötets öppnande\nMötet öppnades 17:15.\n\n§ 2 Val av mötesordförande\nOskar Lind valdes.\n"))
+    minutes = _written(tmp_path / "b-sektionsmote.txt", (
+        "Kemiteknologsektionen\nLunds studentkår\nProtokoll sektionsmöte\n2017-05-11\n\n"
+        "§ 1 Mötets öppnande\nMötet öppnades 17:17.\n\n§ 2 Val av mötesordförande\nDavid Åberg valdes.\n\n"
+        "§ 3 Motion om busskort\nSektionsmötet beslutar att avslå motionen i sin helhet.\n"))
+    assistant = _indexed(tmp_path, other, minutes)
+    meetings = {m.doc_id: m for m in assistant.meetings.meetings()}
+    assert {m.body for m in meetings.values()} == {"Sektionsmötet"}, meetings
+    chair = assistant.ask("vem valdes till mötesordförande på kemiteknologsektionens sektionsmöte 11 maj 2017")
+    assert chair.found and "David Åberg" in chair.answer, chair.answer
+    decided = assistant.ask("vad beslutade kemiteknologsektionens sektionsmöte 2017-05-11 om motionen om busskort")
+    assert decided.found and "avslå motionen" in decided.answer, decided.answer
