@@ -79,7 +79,9 @@ def named_organisations(low: str, organisations: tuple[str, ...]) -> tuple[str, 
               any(set(_name_words(short)) <= set(_name_words(name)) for short in named)]
     by_unit = [name for name in organisations if name not in named + longer and
                any(stem in asked for unit in _unit_names(name) for stem in content_terms(unit))]
-    return tuple(named + longer + by_unit)
+    found = named + longer + by_unit
+    units = {unit for name in found for unit in _unit_names(name)}  # "Fysikteknologsektionen" on a motion's letterhead
+    return tuple(found + [name for name in organisations if name not in found and units & set(_unit_names(name))])
 
 
 def _name_words(organisation: str) -> list[str]:

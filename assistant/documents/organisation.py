@@ -24,9 +24,9 @@ _MEETING_OWNER = re.compile(rf"^(?:.{{0,60}}?\b(?:vid|från|till)\s+)?"  # "Prot
                             rf"(?:möte|stämma|sammanträde)\b", re.IGNORECASE)
 _BODY = re.compile(r"(?i:styrelse|nämnd|fullmäktige|utskott|beredning|valberedning|årsmöte|stämma|sektionsmöte|året?\b"
                    r"|förening|sektion|division|kår|klubb|nästa|detta|dagens)")  # a body or a common noun, no name
-# "Datateknologsektionen" over "Chalmers studentkår": a student section or division named in one word, on a line
-# of its own, above the union it belongs to
-_UNIT_LINE = re.compile(r"[A-ZÅÄÖ][a-zåäö]{3,}(?:sektion|division)(?:en)?")
+# "Datateknologsektionen" over "Chalmers studentkår", "Fysikteknologsektionen, Chalmers": a student section or
+# division named in one word, in a cell of its own
+_UNIT_CELL = re.compile(r"[A-ZÅÄÖ][a-zåäö]{3,}(?:sektion|division)(?:en)?(?:, [A-ZÅÄÖ][\wåäö]+(?: [\wåäö]+){0,2})?")
 _NOT_NAMES = {"protokoll", "kallelse", "dagordning", "föredragningslista", "sammanträdesprotokoll", "justerat"}
 HEAD_LINES = 6
 
@@ -34,10 +34,8 @@ HEAD_LINES = 6
 def organisation_of(head: list[str]) -> str:
     """The first organisation named in the document's first lines."""
     for at, line in enumerate(head[:HEAD_LINES]):
-        if _UNIT_LINE.fullmatch(line.strip()):
-            union = next((m.group() for m in _NAMED_KIND[2].finditer(head[at + 1]) if len(m.group().split()) >= 2),
-                         "") if at + 1 < len(head) else ""
-            return f"{line.strip()}, {union}" if union else line.strip()
+        if unit := _unit(head[at:at + 2]):
+            return unit
         for pattern in _NAMED_KIND:
             for match in pattern.finditer(line):
                 name = _clean(_without_genitive(match.group(), line[match.end():]))
@@ -48,6 +46,20 @@ def organisation_of(head: list[str]) -> str:
         if (owner := _MEETING_OWNER.match(line.strip())) and not _BODY.search(owner["owner"]):
             return _clean(owner["owner"])  # "Stackens vårmöte": Stacken; not "Styrelsens möte"
     return ""
+
+
+def _unit(lines: list[str]) -> str:
+    """"Datateknologsektionen" over "Chalmers studentkår": "Datateknologsektionen, Chalmers studentkår"."""
+    cell = _first_cell(lines[0])
+    if not _UNIT_CELL.fullmatch(cell):
+        return ""
+    union = next((m.group() for m in _NAMED_KIND[2].finditer(_first_cell(lines[1]))
+                  if len(m.group().split()) >= 2), "") if len(lines) > 1 and "," not in cell else ""
+    return f"{cell}, {union}" if union else cell
+
+
+def _first_cell(line: str) -> str:
+    return re.split(r"\s{2,}", line.strip())[0]
 
 
 def _without_genitive(name: str, after: str) -> str:

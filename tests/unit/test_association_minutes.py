@@ -712,13 +712,14 @@ def test_a_section_named_in_one_word_over_its_union_owns_its_sektionsmote(tmp_pa
     sektionsmöte" on a date is that section's meeting, though the other section's meeting is filed first."""
     from assistant.documents.organisation import organisation_of
 
-    assert organisation_of(["Kemiteknologsektionen", "Lunds studentkår", "Protokoll sektionsmöte"]) == \
+    assert organisation_of(["Kemiteknologsektionen  Sidan 1 av 5", "Lunds studentkår  2017-05-11"]) == \
         "Kemiteknologsektionen, Lunds studentkår"
+    assert organisation_of(["Sektionsmötesprotokoll", "Kemiteknologsektionen, Lund"]) == "Kemiteknologsektionen, Lund"
     other = _written(tmp_path / "a-sektionsmote.txt", (
         "Protokoll sektionsmöte\nMaskinsektionen vid Lunds Studentkår\n2019-03-14\n\n"
         "§ 1 Mötets öppnande\nMötet öppnades 17:15.\n\n§ 2 Val av mötesordförande\nOskar Lind valdes.\n"))
     minutes = _written(tmp_path / "b-sektionsmote.txt", (
-        "Kemiteknologsektionen\nLunds studentkår\nProtokoll sektionsmöte\n2017-05-11\n\n"
+        "Kemiteknologsektionen  Sidan 1 av 2\nLunds studentkår  2017-05-11\nProtokoll sektionsmöte\n\n"
         "§ 1 Mötets öppnande\nMötet öppnades 17:17.\n\n§ 2 Val av mötesordförande\nDavid Åberg valdes.\n\n"
         "§ 3 Motion om busskort\nSektionsmötet beslutar att avslå motionen i sin helhet.\n"))
     assistant = _indexed(tmp_path, other, minutes)
