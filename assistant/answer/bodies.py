@@ -81,7 +81,10 @@ def named_organisations(low: str, organisations: tuple[str, ...]) -> tuple[str, 
                any(stem in asked for unit in _unit_names(name) for stem in content_terms(unit))]
     found = named + longer + by_unit
     units = {unit for name in found for unit in _unit_names(name)}  # "Fysikteknologsektionen" on a motion's letterhead
-    return tuple(found + [name for name in organisations if name not in found and units & set(_unit_names(name))])
+    found += [name for name in organisations if name not in found and units & set(_unit_names(name))]
+    asked_units = {unit for name in by_unit for unit in _unit_names(name)}  # "fysikteknologsektionen på chalmers":
+    # not Datateknologsektionen, Chalmers studentkår
+    return tuple(name for name in found if not asked_units or not _unit_names(name) or asked_units & set(_unit_names(name)))
 
 
 def _name_words(organisation: str) -> list[str]:

@@ -729,3 +729,14 @@ def test_a_section_named_in_one_word_over_its_union_owns_its_sektionsmote(tmp_pa
     assert chair.found and "David Åberg" in chair.answer, chair.answer
     decided = assistant.ask("vad beslutade kemiteknologsektionens sektionsmöte 2017-05-11 om motionen om busskort")
     assert decided.found and "avslå motionen" in decided.answer, decided.answer
+
+
+def test_a_section_asked_by_its_word_is_not_every_section_of_its_union() -> None:
+    """"fysikteknologsektionen på chalmers": the place names every Chalmers section, the section's word only one;
+    its motion's letterhead ("Fysikteknologsektionen" alone) is the same section's."""
+    from assistant.answer.bodies import named_organisations
+
+    sections = ("Datateknologsektionen, Chalmers studentkår", "Fysikteknologsektionen, Chalmers", "Fysikteknologsektionen")
+    assert named_organisations("vad kostar sektionsavgiften i fysikteknologsektionen på chalmers", sections) == (
+        "Fysikteknologsektionen, Chalmers", "Fysikteknologsektionen")
+    assert set(named_organisations("röstade f-sektionen på chalmers för förslaget", sections)) == set(sections)
