@@ -60,8 +60,8 @@ _DECIDED = re.compile(r"beslut|beslöt|beslot|bifall|bifölls|avslå|avslag|avsl
 _NAME_IN_TEXT = re.compile(r"[A-ZÅÄÖÉ][a-zåäöéü]+|\([A-ZÅÄÖ]{1,3}\)")  # a capitalised word or a party: someone named
 _COUNTED = re.compile(r"\bhur (?:många|manga)\b")
 # a number that names something counts nothing: "SM#4", "§ 14", "punkt 6.2", "EDAN65", "Bilaga 3", "nr 2"
-_REFERENCE_NUMBER = re.compile(r"(?:[#§]\s*|\b(?:punkt|bilaga|nr|möte|sm|paragraf)\s*)\d+(?:\.\d+)*\w*|\b[A-ZÅÄÖa-zåäö]+\d+\w*",
-                               re.IGNORECASE)
+_REFERENCE_NUMBER = re.compile(r"(?:[#§]\s*|\b(?:punkt|bilaga|nr|möte|sm|paragraf|läsperiod|period|lp|kapitel|kap|sidan?"
+                               r"|vecka|etapp|steg|fas|version)\s*)\d+(?:\.\d+)*\w*|\b[A-ZÅÄÖa-zåäö]+\d+\w*", re.IGNORECASE)
 _ELECTION = re.compile(r"\bval\b|\bval av\b|\b(?:in|om|ny)?vald(?:a|e|es|s)?\b|\bvalts\b|\bomval\b|\bnyval\b|\bväljs\b"
                        r"|\bvälja\b|\bväljer\b|\butse[sr]\b|\butsågs\b|\butsedda?\b|\bnominera", re.IGNORECASE)
 _DATE_OR_YEAR = re.compile(r"\b\d{4}-\d\d-\d\d\b|\b(?:19|20)\d\d\b|\b\d{1,2}[:.]\d\d\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|maj|jun"

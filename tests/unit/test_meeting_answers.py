@@ -557,6 +557,7 @@ def test_how_many_without_a_number_is_a_partial_answer(answers: Assistant) -> No
 
     assert not _states_count("att ställa 31 200 000 kronor till tekniska nämndens förfogande 2025-03-18")
     assert _states_count("Röstlängden fastställs till 14") and _states_count("Valberedningen föreslår fem ledamöter")
+    assert not _states_count("Medlemmar kan skriva till styret om aktiviteter i läsperiod 3, se sidan 4.")  # which one
     answer = answers.ask("hur många elever går på egnahemsskolan")
     assert not answer.found, answer.answer
     kept = answers.ask("hur många var röstlängden på vårmötet 2018")
