@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from datetime import date
 from functools import lru_cache
 
 import Stemmer
@@ -110,6 +111,29 @@ MONTHS = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "august
 MONTH_NUMBERS = {name: number for number, name in enumerate(MONTHS, start=1)}
 WEEKDAYS = ["måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"]
 _SWEDISH_DATE = re.compile(r"(\d{1,2})[ \t]+([a-zåäö]+)[ \t]+(\d{4})")
+
+
+def safe_date(year: int, month: int, day: int) -> date | None:
+    """The date, or None for a day the calendar does not have ("31 juni")."""
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+# an operating year ("verksamhetsåret 2018/2019", "2018/19", "verksamhetsåret 20/21"), not a plan's or budget's
+# ("budget för 2019/2020") nor a day ("den 11/12")
+_OPERATING_YEAR = re.compile(r"(?<![\d/])(20\d\d|\d\d)/(?:20)?(\d\d)(?![\d/])")
+_NAMED_BY_YEAR = re.compile(r"(?:berättelse|plan|budget|bokslut|redovisning|rapport|prognos)\w*(?: för| inför)? $")
+
+
+def operating_year(low: str) -> tuple[str, str] | None:
+    """The first and last day of the two years an operating year spans."""
+    found = _OPERATING_YEAR.search(low)
+    if not found or int(found[2]) != int(found[1][-2:]) + 1 or _NAMED_BY_YEAR.search(low[:found.start()]) or \
+            len(found[1]) == 2 and not low[:found.start()].endswith(("verksamhetsåret ", "verksamhetsår ")):
+        return None
+    return f"20{found[1][-2:]}-01-01", f"20{found[2]}-12-31"
 
 
 def normalize_dnr(value: str) -> str:

@@ -19,7 +19,7 @@ from assistant.answer.conversation import Message, standalone_question
 from assistant.answer.english import ENGLISH_MONTHS, glossary_words, is_english, meeting_words
 from assistant.index.meetings import MINUTES_TYPES, Meeting
 from assistant.index.store import Filters
-from assistant.swedish import MONTHS, WEEKDAYS, content_terms, fold_name
+from assistant.swedish import MONTHS, WEEKDAYS, content_terms, fold_name, operating_year, safe_date
 
 _SUB_ITEM = r"(?:[ \t]?[a-h](?![a-zåäö:]))?"  # "§15b", "punkt 11 g": a sub-item
 _REFERENCES = (  # "18 §" too
@@ -40,7 +40,7 @@ DOC_KINDS = (("kallelse", re.compile(r"kallelse|föredragningslist|dagordning|\b
              ("protokoll", re.compile(r"protokoll|\bminutes\b")))
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _NUMERIC_DATE = re.compile(r"(?<![\d.])(\d{1,2})[./](\d{1,2})[./](\d{4})\b")  # "28.3.2023", "28/3/2023"
-_YEAR = re.compile(r"\b(20\d\d)\b(?! års\b|-års\b)")  # not "2024 års nettoresultat"
+_YEAR = re.compile(r"(?<!/)\b(20\d\d)\b(?! års\b|-års\b|/)")  # not "2024 års nettoresultat", "2018/2019"
 # the nouns of what is named by its year ("patientsäkerhetsberättelsen 2024", "taxa för 2025")
 _YEAR_NAMES = re.compile(r"(?:(?:berättelse|plan|budget|bokslut|redovisning|rapport|prognos|program|strategi|taxa"
                          r"|räkenskapsår|verksamhetsår)(?:en|n|et)?(?: för| inför)?|\b(?:för|inför)) $")
@@ -290,27 +290,20 @@ def _dates(low: str, meetings: list[Meeting], bodies: list[str]) -> tuple[list[d
     theirs = sorted({m.meeting_date for m in meetings if m.meeting_date and m.body in bodies}, reverse=True)
     found: list[date] = []
     for y, m, d in _ISO_DATE.findall(low) + [(y, m, d) for d, m, y in _NUMERIC_DATE.findall(low)]:
-        found += [x for x in [_safe_date(int(y), int(m), int(d))] if x]
+        found += [x for x in [safe_date(int(y), int(m), int(d))] if x]
     spoken = [(d, MONTHS.index(month) + 1, y) for d, month, y in _DAY_MONTH.findall(low)]
     spoken += [(d, ENGLISH_MONTHS[month], y) for d, month, y in _ENGLISH_DATE.findall(low)]
     spoken += [(d, ENGLISH_MONTHS[month], y) for month, d, y in _ENGLISH_DATE_US.findall(low)]
     for d, number, y in spoken:
         if y:
-            found += [x for x in [_safe_date(int(y), number, int(d))] if x]
+            found += [x for x in [safe_date(int(y), number, int(d))] if x]
             continue
         same_day = [iso for iso in theirs + meeting_days if iso[5:] == f"{number:02d}-{int(d):02d}"]
         year = int(same_day[0][:4]) if same_day else int(meeting_days[0][:4]) if meeting_days else date.today().year
-        found += [x for x in [_safe_date(year, number, int(d))] if x]
+        found += [x for x in [safe_date(year, number, int(d))] if x]
     found = list(dict.fromkeys(found))
     known = set(meeting_days)
     return [d for d in found if d.isoformat() in known], [d for d in found if d.isoformat() not in known]
-
-
-def _safe_date(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
 
 
 def _period(low: str, meetings: list[Meeting], bodies: list[str]) -> Period:
@@ -335,9 +328,9 @@ def with_full_months(low: str) -> str:
 
 
 def resolve_period(question: str, meeting_dates: list[str]) -> Period:
-    """Relative dates against the documents' own dates: "förra/senaste mötet" is the latest meeting (with
-    minutes), "det första mötet" the earliest, "i höstas"/"i våras" the autumn/spring of the latest year, "i december" that month of the latest
-    year with a meeting in it, a bare year that year."""
+    """Relative dates against the documents' own dates: "förra/senaste mötet" is the latest meeting (with minutes), "det första
+    mötet" the earliest, "i höstas" the autumn of the latest year, "i december" that month of the latest year with a meeting
+    in it, a bare year or an operating year ("2018/2019") those years."""
     low = question.casefold()
     latest = max(meeting_dates) if meeting_dates else ""
     if _LATEST.search(low) and latest:
@@ -356,6 +349,8 @@ def resolve_period(question: str, meeting_dates: list[str]) -> Period:
         return Period(f"{year}-{number:02d}-01", f"{year}-{number:02d}-31")
     if season := _SEASON_YEAR.search(low):  # "hösten 2023", "våren 2024"
         return _half_year(season["year"], autumn=bool(season["autumn"]))
+    if years := operating_year(low):
+        return Period(*years)
     if (match := _meeting_year(low)) and not _ISO_DATE.search(low):
         return Period(f"{match.group(1)}-01-01", f"{match.group(1)}-12-31")
     return Period()

@@ -739,6 +739,10 @@ def test_the_year_of_a_report_is_no_meeting_filter() -> None:
     assert resolve_period("vad beslutade nämnden om patientsäkerhetsberättelsen 2024", dates) == Period()
     assert resolve_period("hur fördelas 2024 års nettoresultat", dates) == Period()
     assert resolve_period("vad beslutades på årsmötet 2023", dates) == Period("2023-01-01", "2023-12-31")
+    assert resolve_period("när hölls sektionsmöte 3 verksamhetsåret 2018/2019", dates) == Period("2018-01-01", "2019-12-31")
+    assert resolve_period("vem valdes verksamhetsåret 18/19", dates) == Period("2018-01-01", "2019-12-31")
+    assert resolve_period("vad beslutades den 11/12", dates) == Period()
+    assert resolve_period("hur stora var intäkterna i budgeten för 2019/2020", dates) == Period()
 
 
 def test_a_month_meeting_takes_the_year_written_after_it() -> None:
