@@ -116,8 +116,8 @@ class Assistant:
                 all_documents: list[dict[str, Any]] | None = None) -> Question:
         """``all_documents``: the index's documents when the caller has read them already."""
         organisations = organisations_by_folder(self.index.documents() if all_documents is None else all_documents)
-        return analyse(question, history, self.meetings.meetings(), Corrector(self.index.lexical().known), filters,
-                       organisations)
+        meetings = self.meetings.meetings() + self.meetings.appended()
+        return analyse(question, history, meetings, Corrector(self.index.lexical().known), filters, organisations)
 
     def ask(self, question: str, history: list[Message] | None = None, filters: dict[str, Any] | Filters | None = None,
             mode: str | None = None) -> Answer:
@@ -139,9 +139,10 @@ class Assistant:
                     if m.doc_id in documents and _admits(given, m)]
         texts = SourceTexts(self.index)
         context = Context(q, self.meetings, self._documents_by_relevance(q), texts, documents, meetings)
-        planned = _only_visible(answer_by_plan(context), documents)
+        by_lookup = not q.appended_only  # the model holds the facts of a document's own meeting, not of minutes
+        planned = _only_visible(answer_by_plan(context), documents) if by_lookup else None  # appended to it
         pinned = self._chunks_at([(c.doc_id, c.start) for c in planned.citations] if planned else
-                                 lookup_offsets(context))
+                                 lookup_offsets(context) if by_lookup else [])
         hits = self.retriever.search(q.search_text, self.settings.top_k, q.filters, pinned)
         for wider in _wider_filters(q.filters, given):  # a named body or year was the topic, not a filter
             if hits:
@@ -149,7 +150,8 @@ class Assistant:
             hits = self.retriever.search(q.search_text, self.settings.top_k, wider, pinned)
             q = replace(q, filters=wider)
         budget.check()
-        missing = missing_reason(q, hits, meetings, self.index.lexical(),
+        appended = [m for m in self.meetings.appended() if m.doc_id in documents and _admits(given, m)]
+        missing = missing_reason(q, hits, meetings + appended, self.index.lexical(),
                                  lambda: _scope_text(q, given, meetings, texts))
         if missing:
             return Answer(f"{missing} {NOT_FOUND}", [], False, mode, q.standalone, related=related_sources(hits))

@@ -17,7 +17,7 @@ from assistant.answer.bodies import (MEETING_DOCUMENTS, bodies_named_in_full, is
 from assistant.answer.asked import ASKING_TERMS, ASKS_OUTCOME, OUTCOME_TERMS, COST_TERMS, QUANTITY_FRAME, QUANTITY_TERMS, attribute_of, roles_of
 from assistant.answer.conversation import Message, standalone_question
 from assistant.answer.english import ENGLISH_MONTHS, glossary_words, is_english, meeting_words
-from assistant.index.meetings import MINUTES_TYPES, Meeting
+from assistant.index.meetings import APPENDED_MINUTES, MINUTES_TYPES, Meeting
 from assistant.index.store import Filters
 from assistant.swedish import MONTHS, WEEKDAYS, content_terms, fold_name, operating_year, safe_date
 
@@ -94,6 +94,7 @@ class Question:
     bodies_in_full: bool = False  # by all their words, not only by a head noun ("arbetsutskottet")
     organisations: tuple[str, ...] = ()  # organisations of the index the question names
     meetings: tuple[str, ...] = ()  # doc ids of the meetings that body and date name
+    appended_only: bool = False  # those meetings' minutes are only appended to other documents
     filters: Filters = field(default_factory=Filters)
     doc_kind: str = ""  # "kallelse" or "protokoll" when the question names the kind of document
     about_decisions: bool = False
@@ -204,7 +205,8 @@ def analyse(question: str, history: list[Message] | None, meetings: list[Meeting
         bodies = list(dict.fromkeys(m.body for m in found))
         asked = replace(asked, bodies=tuple(bodies))
     narrowed = bodies or dates or allowed is not None or in_period
-    asked = replace(asked, meetings=tuple(m.doc_id for m in found) if narrowed else ())
+    asked = replace(asked, meetings=tuple(m.doc_id for m in found) if narrowed else (),
+                    appended_only=bool(found) and all(m.doc_type == APPENDED_MINUTES for m in found))
     met_then = any(_within(m.meeting_date, period) for m in (chosen if in_full else mine))
     return replace(asked, filters=_filters(asked, filters or Filters(), meetings, bool(in_period), met_then,
                                            tuple(sorted(allowed)) if allowed is not None else ()))

@@ -12,12 +12,13 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from assistant.documents.appended import date_at
 from assistant.documents.gaps import uncovered_blocks
 from assistant.documents.model import Block, Chunk, ChunkKind, ChunkMeta, Document, sha256_text
 from assistant.documents.parsing import PROPOSAL_GROUPS, shorten
 from assistant.swedish import NOT_AFTER_ABBREVIATION
 
-CHUNKER_VERSION = "81"
+CHUNKER_VERSION = "82"
 MAX_CONTEXT_CHARS = 300
 DEFAULT_MAX_TOKENS = 480  # multilingual-e5-small reads 512 tokens, prefix and context included
 
@@ -94,8 +95,10 @@ def chunk_document(doc: Document, noise: list[Span], count_tokens: TokenCounter,
     chunks: list[Chunk] = []
     group: list[_Unit] = []
     for unit in units:
-        context_tokens = count_tokens(_context(doc, unit.block))
+        day = date_at(doc.appended, unit.block.start, doc.meeting_date)
+        context_tokens = count_tokens(_context(doc, unit.block, day))
         if group and group_key(group[0].block) == group_key(unit.block) and \
+                date_at(doc.appended, group[0].block.start, doc.meeting_date) == day and \
                 sum(u.tokens for u in group) + unit.tokens + context_tokens <= max_tokens:
             group.append(unit)
             continue
@@ -164,14 +167,14 @@ def _hard_split(text: str, span: Span, count_tokens: TokenCounter, budget: int) 
     return trim(text, parts)
 
 
-def _context(doc: Document, block: Block) -> str:
+def _context(doc: Document, block: Block, day: str) -> str:
     where = " ".join(x for x in (block.item_number, block.item_title, f"(Dnr {block.dnr})" if block.dnr else "") if x)
     if where and len(block.heading_path) > 2:  # a sub-item under its parents: "§ 12d Djungelpatrullen > § 12d iii …"
         where = " > ".join([*block.heading_path[1:-1], where])
     if not where:
         where = " > ".join(block.heading_path)
     owner = doc.organisation if doc.organisation.casefold() not in doc.title.casefold() else ""
-    meeting = " ".join(x for x in (owner, doc.body, doc.meeting_date) if x)
+    meeting = " ".join(x for x in (owner, doc.body, day) if x)
     return shorten(" | ".join(x for x in (doc.title, meeting, where, block.field) if x), MAX_CONTEXT_CHARS)
 
 
@@ -180,7 +183,8 @@ def _make_chunk(doc: Document, units: list[_Unit], index: int) -> Chunk:
     segments = [seg for unit in units for seg in unit.segments]
     start, end = segments[0][0], segments[-1][1]
     text = segments_text(doc.text, segments)
-    context = _context(doc, first)
+    day = date_at(doc.appended, start, doc.meeting_date)  # appended minutes are of their own meeting
+    context = _context(doc, first, day)
     page_start, page_end = doc.pages_of(start, end)
     fields = list(dict.fromkeys(u.block.field for u in units if u.block.field and u.block.field != "Grupp"))
     dnrs = list(dict.fromkeys(u.block.dnr for u in units if u.block.dnr))
@@ -189,7 +193,7 @@ def _make_chunk(doc: Document, units: list[_Unit], index: int) -> Chunk:
     content_hash = sha256_text(context + "\n" + text)
     meta = ChunkMeta(
         doc_id=doc.doc_id, doc_title=doc.title, source_path=doc.path, doc_type=doc.doc_type,
-        organisation=doc.organisation, body=doc.body, meeting_date=doc.meeting_date,
+        organisation=doc.organisation, body=doc.body, meeting_date=day,
         page_start=page_start, page_end=page_end, item_number=item_number, item_title=first.item_title,
         heading_path=_common_prefix([u.block.heading_path for u in units]), kind=ChunkKind(first.kind),
         fields=tuple(fields), dnrs=tuple(dnrs), start=start, end=end, segments=tuple(segments),

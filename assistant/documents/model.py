@@ -124,6 +124,7 @@ class Document:
     items: list[AgendaItem] = field(default_factory=list)
     members: list[Member] = field(default_factory=list)
     attachment_of: str = ""
+    appended: list[tuple[int, int, str]] = field(default_factory=list)  # earlier minutes inside: (start, end, date)
     guessed: list[str] = field(default_factory=list)  # fields guessed from the file name, e.g. ["meeting_date"]
     warnings: list[str] = field(default_factory=list)  # from loading, e.g. "sida 3 saknar textlager – skannad?"
     access_group: str = ""  # members-only: only users in this group (and managers) see it; "" = everyone

@@ -31,6 +31,7 @@ CREATE TABLE IF NOT EXISTS meetings (
     doc_id TEXT PRIMARY KEY, doc_type TEXT, title TEXT, body TEXT, body_key TEXT, meeting_date TEXT,
     meeting_time TEXT, place TEXT);
 CREATE TABLE IF NOT EXISTS facts (doc_id TEXT, name TEXT, value TEXT, start INTEGER, "end" INTEGER);
+CREATE TABLE IF NOT EXISTS appended (doc_id TEXT, meeting_date TEXT, start INTEGER, "end" INTEGER);
 CREATE TABLE IF NOT EXISTS people (
     doc_id TEXT, name TEXT, name_key TEXT, party TEXT, role TEXT, place TEXT, start INTEGER, "end" INTEGER);
 CREATE TABLE IF NOT EXISTS items (
@@ -40,7 +41,7 @@ CREATE TABLE IF NOT EXISTS fields (
 CREATE TABLE IF NOT EXISTS proposals (
     doc_id TEXT, number INTEGER, grp TEXT, heading_path TEXT, text TEXT, start INTEGER, "end" INTEGER);
 """
-TABLES = ("meetings", "facts", "people", "items", "fields", "proposals")
+TABLES = ("meetings", "appended", "facts", "people", "items", "fields", "proposals")
 # Standing items whose proposal is a header fact of the meeting (the genre's skeleton, any organisation)
 ITEM_FACTS = (
     ("justerare", re.compile(r"^(?:val av |protokollets )?(?:protokoll)?juster(?:ing|are|ande|ingsperson)", re.IGNORECASE)),
@@ -52,7 +53,8 @@ ROLE_WORDS = {"justerare": "juster", "sekreterare": "sekreterare", "ordförande"
 
 
 AGENDA_TYPES = ("kallelse", "föredragningslista", "dagordning")
-MINUTES_TYPES = ("protokoll", "justerat protokoll")
+APPENDED_MINUTES = "bilagt protokoll"  # earlier minutes inside another document: a meeting without facts of its own
+MINUTES_TYPES = ("protokoll", "justerat protokoll", APPENDED_MINUTES)
 
 
 def doc_types(kinds: tuple[str, ...]) -> tuple[str, ...]:
@@ -122,6 +124,8 @@ class MeetingModel:
             conn.execute("INSERT INTO meetings VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                          (doc.doc_id, doc.doc_type, doc.title, doc.body, fold_name(doc.body), doc.meeting_date,
                           doc.meeting_time, doc.place))
+            conn.executemany('INSERT INTO appended VALUES (?, ?, ?, ?)',
+                             [(doc.doc_id, day, start, end) for start, end, day in doc.appended])
             conn.executemany('INSERT INTO facts VALUES (?, ?, ?, ?, ?)', _facts(doc, structure))
             conn.executemany("INSERT INTO people VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                              [(doc.doc_id, p.name, fold_name(p.name), p.party, p.role, p.place, p.start, p.end)
@@ -169,6 +173,13 @@ class MeetingModel:
         return [Meeting(*r) for r in self._rows(
             "SELECT doc_id, doc_type, title, body, meeting_date, meeting_time, place FROM meetings "
             "ORDER BY meeting_date DESC, doc_id")]
+
+    def appended(self) -> list[Meeting]:
+        """The minutes appended to documents, as meetings of the document's body on their own dates; their
+        facts, people and items are not in the model (the document's own are)."""
+        return [Meeting(doc_id, APPENDED_MINUTES, f"Bilagt protokoll {day}", body, day, "", "") for doc_id, day, body
+                in self._rows("SELECT a.doc_id, a.meeting_date, m.body FROM appended a JOIN meetings m USING (doc_id) "
+                              "ORDER BY a.meeting_date DESC, a.doc_id")]
 
     def counts(self, doc_id: str) -> dict[str, int]:
         return {t: self._rows(f"SELECT COUNT(*) FROM {t} WHERE doc_id = ?", (doc_id,))[0][0] for t in TABLES}

@@ -740,3 +740,46 @@ def test_a_section_asked_by_its_word_is_not_every_section_of_its_union() -> None
     assert named_organisations("vad kostar sektionsavgiften i fysikteknologsektionen på chalmers", sections) == (
         "Fysikteknologsektionen, Chalmers", "Fysikteknologsektionen")
     assert set(named_organisations("röstade f-sektionen på chalmers för förslaget", sections)) == set(sections)
+
+
+def _pack_with_earlier_minutes(tmp_path: Path) -> Path:
+    """A section meeting's minutes with the previous meeting's minutes appended as an attachment, and a motion
+    of the meeting itself after them."""
+    own = ("Protokoll sektionsmöte 2019-05-02\nElektrosektionen, Lunds studentkår\n\n"
+           "§ 1 Mötets öppnande\nMötet öppnades 17:15.\n\n§ 2 Val av mötessekreterare\nJonas Holm valdes.\n\n"
+           "§ 3 Föregående mötesprotokoll\nProtokollet från 2019-03-14 lades till handlingarna, se bilaga 1.\n\n"
+           "§ 4 Motion om nya soffor\nMötet beslutar att bifalla motionen.\n\n§ 5 Mötets avslutande\n"
+           "Mötet förklarades avslutat 18:02.\n\n")
+    filler = "".join(f"Rad {n} i protokollet om lokalens städschema och nycklar.\n" for n in range(40))
+    earlier = ("Bilaga 1\n\nProtokoll sektionsmöte 2019-03-14\n\n§ 1 Mötets öppnande\nMötet öppnades 17:20.\n\n"
+               "§ 2 Val av mötessekreterare\nEva Berg valdes till mötessekreterare.\n\n"
+               "§ 3 Hedersmedlem\nMötet beslutar att utnämna Ada Lovelace till hedersmedlem i sektionen.\n\n"
+               "§ 4 Mötets avslutande\nMötet förklarades avslutat 19:40.\n\nEva Berg, mötessekreterare\n\n")
+    motion = "Bilaga 2\n\n" + "".join(f"Motion om nya soffor, stycke {n}: soffan i basen är sliten.\n" for n in range(40))
+    return _written(tmp_path / "sektionsmote-2019-05-02.txt", own + filler + earlier + motion)
+
+
+def test_minutes_appended_to_another_document_are_of_their_own_meeting(tmp_path) -> None:
+    """"Protokoll sektionsmöte 2019-03-14" inside the minutes of 2019-05-02: its passages are dated 14 March, a
+    question about that meeting is answered from them, not refused as a meeting that is not in the documents,
+    and not answered with the facts of the document's own meeting; the motion after it is the own meeting's."""
+    from assistant.documents.appended import appended_minutes
+
+    pack = _pack_with_earlier_minutes(tmp_path)
+    text = pack.read_text(encoding="utf-8")
+    (start, end, day), = appended_minutes(text, "2019-05-02")
+    assert day == "2019-03-14" and text[start:].startswith("Protokoll sektionsmöte 2019-03-14")
+    assert "Ada Lovelace" in text[start:end] and "soffan i basen" not in text[start:end]
+    assistant = _indexed(tmp_path, pack, *_meetings_before(tmp_path, "Protokoll sektionsmöte Fysiksektionen 2018",
+                                                           "§ 2 Lokalen\nMötet beslutade att städa {n} gånger."))
+    honoured = assistant.ask("vem utnämndes till hedersmedlem på sektionsmötet den 14 mars 2019")
+    assert honoured.found and "Ada Lovelace" in honoured.answer, honoured.answer
+    secretary = assistant.ask("vem var mötessekreterare på sektionsmötet 14 mars 2019")
+    assert "Jonas Holm" not in secretary.answer and "Eva Berg" in secretary.answer, secretary.answer
+    in_month = assistant.ask("vad beslutade sektionsmötet i mars 2019 om hedersmedlem")
+    assert in_month.found and "Ada Lovelace" in in_month.answer, in_month.answer
+    pack_id = next(d["doc_id"] for d in assistant.index.documents() if d["path"].endswith(pack.name))
+    chunks = assistant.index.document_chunks(pack_id)
+    dated = {day: " ".join(c.text for c in chunks if c.meta.meeting_date == day) for day in ("2019-03-14", "2019-05-02")}
+    assert "Ada Lovelace" in dated["2019-03-14"] and "soffan i basen" in dated["2019-05-02"], dated
+    assert "Ada Lovelace" not in dated["2019-05-02"] and "soffan i basen" not in dated["2019-03-14"], dated
