@@ -8,6 +8,7 @@ import re
 from assistant.answer.asked import ASKS_OUTCOME, WHICH_THINGS, attribute_of
 from assistant.answer.units import Unit
 from assistant.documents.model import ChunkKind
+from assistant.documents.structure import DECIDES
 from assistant.swedish import content_terms, fold
 
 _DATE_OR_TIME = re.compile(
@@ -84,7 +85,7 @@ def apply_intents(unit: Unit, intents: set[str], kind: str, counted: str, listed
     if "proposal" in intents and (kind == "proposal" or "förslag" in label):
         unit.score += INTENT_BONUS
     if "decision" in intents and (kind == "decision" or label == "beslut" or label.endswith("s beslut")
-                                  or "förslag till beslut" in label):
+                                  or "förslag till beslut" in label or DECIDES.search(unit.text)):  # "Mötet beslutar att"
         unit.score += INTENT_BONUS
     if "time" in intents and _DATE_OR_TIME.search(unit.text):
         unit.score += 1.0

@@ -753,7 +753,9 @@ def _pack_with_earlier_minutes(tmp_path: Path) -> Path:
     filler = "".join(f"Rad {n} i protokollet om lokalens städschema och nycklar.\n" for n in range(40))
     earlier = ("Bilaga 1\n\nProtokoll sektionsmöte 2019-03-14\n\n§ 1 Mötets öppnande\nMötet öppnades 17:20.\n\n"
                "§ 2 Val av mötessekreterare\nEva Berg valdes till mötessekreterare.\n\n"
-               "§ 3 Hedersmedlem\nMötet beslutar att utnämna Ada Lovelace till hedersmedlem i sektionen.\n\n"
+               "§ 3 Hedersmedlem\nStyrelsen föredrar förslaget om hedersmedlem enligt bilaga 3.\n\n"
+               "Mötet ställer frågor om hedersmedlemskapet och diskuterar.\n\n"
+               "Mötet beslutar att utnämna Ada Lovelace till hedersmedlem i sektionen.\n\n"
                "§ 4 Mötets avslutande\nMötet förklarades avslutat 19:40.\n\nEva Berg, mötessekreterare\n\n")
     motion = "Bilaga 2\n\n" + "".join(f"Motion om nya soffor, stycke {n}: soffan i basen är sliten.\n" for n in range(40))
     return _written(tmp_path / "sektionsmote-2019-05-02.txt", own + filler + earlier + motion)
@@ -783,3 +785,18 @@ def test_minutes_appended_to_another_document_are_of_their_own_meeting(tmp_path)
     dated = {day: " ".join(c.text for c in chunks if c.meta.meeting_date == day) for day in ("2019-03-14", "2019-05-02")}
     assert "Ada Lovelace" in dated["2019-03-14"] and "soffan i basen" in dated["2019-05-02"], dated
     assert "Ada Lovelace" not in dated["2019-05-02"] and "soffan i basen" not in dated["2019-03-14"], dated
+
+
+def test_what_was_decided_prefers_the_sentence_that_decides_in_running_minutes() -> None:
+    """Student minutes record a decision as a sentence among the item's others ("Mötet beslutar att …"), not
+    under a "Beslut" heading (and appended minutes have no decisions in the register): asked what was decided,
+    that sentence outranks the item's other sentences."""
+    from assistant.answer.intents import apply_intents, intents_of
+    from assistant.answer.units import Unit
+
+    intents = intents_of("vad bestämde sektionsmötet om flippermotionen")
+    presented = Unit(0, 10, "Björn Werner föredrar motionen enligt bilaga 12.", score=1.0)
+    decided = Unit(20, 30, "Mötet beslutar att köpa in en flipper för högst 25 000 kr.", score=1.0)
+    for unit in (presented, decided):
+        apply_intents(unit, intents, "text", "")
+    assert decided.score > presented.score
