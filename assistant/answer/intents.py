@@ -78,6 +78,11 @@ def intents_of(question: str) -> set[str]:
     return found
 
 
+def _decides(text: str) -> bool:
+    """"Mötet beslutar att …" in running minutes; not a motion's "Vi yrkar att föreningen beslutar att …"."""
+    return bool(DECIDES.search(text)) and not _MOVES.search(text) and not re.search(r"\bföresl[åo]", text, re.I)
+
+
 def apply_intents(unit: Unit, intents: set[str], kind: str, counted: str, listed: str = "") -> None:
     """A unit of the kind the question asks for (a proposal, a decision, a date, a reason, an amount, a place, a
     person) scores higher; for "varför", a decision that only restates the outcome scores lower."""
@@ -85,7 +90,7 @@ def apply_intents(unit: Unit, intents: set[str], kind: str, counted: str, listed
     if "proposal" in intents and (kind == "proposal" or "förslag" in label):
         unit.score += INTENT_BONUS
     if "decision" in intents and (kind == "decision" or label == "beslut" or label.endswith("s beslut")
-                                  or "förslag till beslut" in label or DECIDES.search(unit.text)):  # "Mötet beslutar att"
+                                  or "förslag till beslut" in label or _decides(unit.text)):
         unit.score += INTENT_BONUS
     if "time" in intents and _DATE_OR_TIME.search(unit.text):
         unit.score += 1.0

@@ -797,6 +797,7 @@ def test_what_was_decided_prefers_the_sentence_that_decides_in_running_minutes()
     intents = intents_of("vad bestämde sektionsmötet om flippermotionen")
     presented = Unit(0, 10, "Björn Werner föredrar motionen enligt bilaga 12.", score=1.0)
     decided = Unit(20, 30, "Mötet beslutar att köpa in en flipper för högst 25 000 kr.", score=1.0)
-    for unit in (presented, decided):
+    moved = Unit(40, 50, "Vi yrkar att sektionen beslutar att köpa in en flipper.", score=1.0)
+    for unit in (presented, decided, moved):
         apply_intents(unit, intents, "text", "")
-    assert decided.score > presented.score
+    assert decided.score > presented.score == moved.score
