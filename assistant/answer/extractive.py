@@ -40,6 +40,8 @@ FRAME_TERMS = content_terms("beslut beslutades besluta beslutade beslutat beslut
 BOILERPLATE_WEIGHT = 0.6  # a unit made of recurring sentences keeps 40 % of its score
 BOILERPLATE_MIN_WORDS = 5
 FOOTNOTE_WEIGHT = 0.5
+# a table of contents' or attachment list's line, or a page's header ("Sida 1 av 1 Styrelsens betänkande …")
+_WHERE_NOT_WHAT = re.compile(r"(?:\.[ \t]){3,}\.|\.{4,}|…{2,}|\bsid(?:a|an)[ \t]+\d+[ \t]+av[ \t]+\d+", re.IGNORECASE)
 _DATE_WORDS = content_terms(" ".join(MONTHS + [m[:3] for m in MONTHS] + WEEKDAYS + [f"{day}en" for day in WEEKDAYS])
                             + " kl klockan datum tid")
 _ASKS_DOCUMENTS = re.compile(r"bilag|handling|underlag|dokument|attachment")
@@ -174,7 +176,8 @@ def score_units(units: list[Unit], terms: set[str], chunk: StoredChunk, question
         unit.score *= 1.0 - BOILERPLATE_WEIGHT * boilerplate_share(unit.text, boilerplate)
         if kind == ChunkKind.FOOTNOTE:  # a source reference, seldom the answer itself
             unit.score *= FOOTNOTE_WEIGHT
-        if unit.label in ATTACHMENT_LISTS and not _ASKS_DOCUMENTS.search(question.casefold()):
+        if (unit.label in ATTACHMENT_LISTS or _WHERE_NOT_WHAT.search(unit.text)) and \
+                not _ASKS_DOCUMENTS.search(question.casefold()):  # also a contents line, a page's header
             unit.score *= FOOTNOTE_WEIGHT  # "K Proposition om Miljöåtgärder": it names a document, says nothing of it
         if not asks_when and _only_a_date(own_terms):
             unit.score = 0.0  # "Lördagen den 23 Mars 2024 kl. 11.00" under the title answers only "när"

@@ -801,3 +801,21 @@ def test_what_was_decided_prefers_the_sentence_that_decides_in_running_minutes()
     for unit in (presented, decided, moved):
         apply_intents(unit, intents, "text", "")
     assert decided.score > presented.score == moved.score
+
+
+def test_a_contents_line_or_page_header_says_where_not_what(tmp_path) -> None:
+    """"6 Styrelsens svar: Nya soffor i basen . . . . . 45" and an attachment's "Sida 1 av 1" header name the
+    subject in full, but say only where it is: the passage that says something of it answers."""
+    minutes = _written(tmp_path / "sektionsmote-2019-09-05.txt", (
+        "Protokoll sektionsmöte 2019-09-05\nElektrosektionen, Lunds studentkår\n\nBilagor\n\n"
+        "5 Motion: Nya soffor i basen . . . . . . . . . . . . . . 32\n\n"
+        "6 Styrelsens svar: Nya soffor i basen . . . . . . . . . . 45\n\n"
+        "§ 1 Mötets öppnande\nMötet öppnades 17:15.\n\n§ 6 Motionen om soffor\n"
+        "Elektrosektionen  Sida 1 av 1  Styrelsens svar: Nya soffor i basen 2 september 2019\n\n"
+        "Styrelsen anser att två av de gamla sofforna räcker och vill inte köpa nya.\n\n"
+        "§ 7 Mötets avslutande\nMötet avslutades 19:00.\n"))
+    assistant = _indexed(tmp_path, minutes, *_meetings_before(tmp_path, "Protokoll sektionsmöte Fysiksektionen 2018",
+                                                               "§ 2 Lokalen\nMötet beslutade att städa {n} gånger."))
+    answer = assistant.ask("vad tyckte styrelsen i sitt svar om nya soffor i basen")
+    direct = answer.answer.split("Mer i underlagen")[0]
+    assert "räcker och vill inte köpa nya" in direct and ". . . ." not in direct and "Sida 1" not in direct, direct
