@@ -15,8 +15,8 @@ _TITLE = re.compile(r"(?:justerat |justerade )?(?:protokoll|mötesprotokoll|samm
 _OPENING = re.compile(r"mötets öppnande|mötet öppnas|öppnar mötet|förklarar mötet öppnat|närvarande", re.IGNORECASE)
 _CLOSING = re.compile(r"mötets avslutande|avslutar mötet|förklarar mötet avslutat|mötet avslutas", re.IGNORECASE)
 OWN_HEAD_CHARS = 1500  # the document's own title stands before this
-OPENING_WITHIN = 2500
-DATE_LINE_CHARS = 30  # "2018-05-04" alone under a title that names no date  # an appended minutes' opening item follows its title within this
+OPENING_WITHIN = 2500  # an appended minutes' opening item follows its title within this
+DATE_LINE_CHARS = 30  # "2018-05-04" alone under a title that names no date
 SIGNATURES_CHARS = 800  # the signatures after the closing item, unless an attachment's heading comes first
 _ATTACHMENT = re.compile(r"^[ \t]*Bilaga\b", re.MULTILINE | re.IGNORECASE)
 
