@@ -2,6 +2,8 @@
 lookup. Shape after CouncilDataProject (body -> meeting -> item -> field):
 
 - ``meetings``: one row per document (body, date, time, place, kind);
+- ``appended``: earlier meetings' minutes inside a document (their date and span), meetings without rows of their
+  own in the tables below;
 - ``facts``: header facts of a meeting (tid, plats, ordförande, sekreterare, justerare, nästa sammanträde …);
 - ``people``: members and others present, with party, role and where they come from;
 - ``items``: agenda items and minutes paragraphs (number, title, dnr) and ``fields`` ("Förslag till beslut",
