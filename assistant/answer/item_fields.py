@@ -49,7 +49,7 @@ def with_proposal_and_decision(hit: Hit, units: list[Unit], item_fields: ItemFie
     proposals = [f for f in fields if _names_proposal(f.name)]
     reasons = [f for f in fields if f.name.startswith(REASON_LABELS)]
     summaries = [f for f in fields if f.name.startswith(SUMMARY_LABELS)]
-    quoted = [f for f in fields if any(u.start < f.end and f.start < u.end for u in units)]
+    quoted = [f for f in fields if any(_overlap(u, f) for u in units)]
     added = []
     if asks_decision or any(f in quoted for f in proposals):
         added += [f for f in decisions if f not in quoted]
@@ -58,12 +58,12 @@ def with_proposal_and_decision(hit: Hit, units: list[Unit], item_fields: ItemFie
     if asks_reason and reasons:
         units = units + _grounds(text, reasons, summaries, units)
     if asks_motions:  # "vem yrkade vad och vilket förslag vann": each yrkande's opening, then the chair's finding
-        units = units + [u for u in _motions(text, fields) if not any(u.start < q.end and q.start < u.end for q in units)]
+        units = units + [u for u in _motions(text, fields) if not any(_overlap(u, q) for q in units)]
     if asks_reservation:  # "vilka reserverade sig mot beslutet om …": who reserved, each in the item's reservations
         units = units + [u for f in fields if f.name.casefold().startswith("reservation")
                          for u in _paragraphs(text, f) if RESERVATION.search(u.text) and u not in units]
     whole = [f for f in quoted if (f in proposals or f in decisions) and f.end - f.start <= WHOLE_FIELD_CHARS]
-    rest = [u for f in whole for u in _paragraphs(text, f) if not any(u.start < q.end and q.start < u.end for q in units)]
+    rest = [u for f in whole for u in _paragraphs(text, f) if not any(_overlap(u, q) for q in units)]
     return sorted(units + rest + [Unit(f.start, end, text[f.start:end], label=f.name) for f in added
                                   if (end := first_sentences(text, f.start, f.end)) > f.start], key=lambda u: u.start)
 
