@@ -135,8 +135,7 @@ class Assistant:
         mode = mode or self.settings.answer_mode
         q = self.analyse(question, history, given, all_documents)
         documents = {d["doc_id"]: d for d in self.index.documents(given.groups)}  # what this user may read
-        meetings = [m for m in self.meetings.meetings()  # the user's filters bind lookups too
-                    if m.doc_id in documents and _admits(given, m)]
+        meetings = _visible(self.meetings.meetings(), documents, given)  # the user's filters bind lookups too
         texts = SourceTexts(self.index)
         context = Context(q, self.meetings, self._documents_by_relevance(q), texts, documents, meetings)
         by_lookup = not q.appended_only  # the model holds the facts of a document's own meeting, not of minutes
@@ -150,7 +149,7 @@ class Assistant:
             hits = self.retriever.search(q.search_text, self.settings.top_k, wider, pinned)
             q = replace(q, filters=wider)
         budget.check()
-        appended = [m for m in self.meetings.appended() if m.doc_id in documents and _admits(given, m)]
+        appended = _visible(self.meetings.appended(), documents, given)
         missing = missing_reason(q, hits, meetings + appended, self.index.lexical(),
                                  lambda: _scope_text(q, given, meetings, texts))
         if missing:
@@ -375,6 +374,11 @@ def _wider_filters(filters: Filters, given: Filters) -> list[Filters]:
     body named by a head noun may be another's), then only the user's own filters."""
     wider = [replace(filters, body=given.body)] if filters.body != given.body else []
     return [f for f in wider + [given] if f != filters]
+
+
+def _visible(meetings: list[Meeting], documents: dict[str, dict], given: Filters) -> list[Meeting]:
+    """The meetings of the documents this user may read that the user's own filters admit."""
+    return [m for m in meetings if m.doc_id in documents and _admits(given, m)]
 
 
 def _admits(filters: Filters, meeting: Meeting) -> bool:

@@ -19,7 +19,7 @@ from assistant.answer.conversation import Message, standalone_question
 from assistant.answer.english import ENGLISH_MONTHS, glossary_words, is_english, meeting_words
 from assistant.index.meetings import APPENDED_MINUTES, MINUTES_TYPES, Meeting
 from assistant.index.store import Filters
-from assistant.swedish import MONTHS, WEEKDAYS, content_terms, fold_name, operating_year, safe_date
+from assistant.swedish import MONTHS, NAMED_BY_YEAR, WEEKDAYS, content_terms, fold_name, operating_year, safe_date
 
 _SUB_ITEM = r"(?:[ \t]?[a-h](?![a-zåäö:]))?"  # "§15b", "punkt 11 g": a sub-item
 _REFERENCES = (  # "18 §" too
@@ -42,7 +42,7 @@ _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _NUMERIC_DATE = re.compile(r"(?<![\d.])(\d{1,2})[./](\d{1,2})[./](\d{4})\b")  # "28.3.2023", "28/3/2023"
 _YEAR = re.compile(r"(?<!/)\b(20\d\d)\b(?! års\b|-års\b|/)")  # not "2024 års nettoresultat", "2018/2019"
 # the nouns of what is named by its year ("patientsäkerhetsberättelsen 2024", "taxa för 2025")
-_YEAR_NAMES = re.compile(r"(?:(?:berättelse|plan|budget|bokslut|redovisning|rapport|prognos|program|strategi|taxa"
+_YEAR_NAMES = re.compile(rf"(?:(?:{NAMED_BY_YEAR}|program|strategi|taxa"
                          r"|räkenskapsår|verksamhetsår)(?:en|n|et)?(?: för| inför)?|\b(?:för|inför)) $")
 # "ordförande för 2025", "räkenskapsåret 2022": the year a mandate or the accounts run, not the meeting's
 _YEAR_AFTER = re.compile(r"\s+(20\d\d)\b")  # "i mars 2024": the month's own year

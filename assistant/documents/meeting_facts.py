@@ -18,7 +18,7 @@ from assistant.documents.doc_types import (FIRST_PAGE_CHARS, NOT_MEETINGS, TITLE
 from assistant.documents.lines import CELL_GAP, Line, split_lines
 from assistant.documents.model import Member, Structure
 from assistant.documents.officials import ROLES, is_personal_name, meeting_officials, names_only
-from assistant.documents.organisation import organisation_of
+from assistant.documents.organisation import UNIT_WORD, organisation_of
 from assistant.swedish import MONTH_NUMBERS
 
 Span = tuple[int, int]
@@ -39,7 +39,7 @@ _PLACE_BEFORE_DATE = re.compile(r"(?:I|På)\s+(?P<place>[^,\n\d]{3,40}?)\s*,\s*\
 _SAYS_MEETING = re.compile(r"\bmöte|\bsammanträde|\bstämma", re.IGNORECASE)
 _NAMES_MEETING = re.compile(r"(?:möte|sammanträde|stämma)(?:t|n|s|ts|s?protokoll)?\b", re.IGNORECASE)  # "Styrelsemöte 4 maj"
 _SECTION_NAME = re.compile(r"[\wåäöÅÄÖ-]*(?i:sektion|division)\w*\s+(?i:för|inom|vid)\s+\S"  # "Sektionen för Medieteknik"
-                           r"|[A-ZÅÄÖ][a-zåäö]{3,}(?:sektion|division)(?:en)?(?:\s*$|\s{2,}|,)")  # "Datateknologsektionen"
+                           rf"|{UNIT_WORD}(?:\s*$|\s{{2,}}|,)")  # "Datateknologsektionen"
 _ATTENDANCE_OR_OPENING = re.compile(r"\s*(?:§?\s*\d+[.)]?\s*)?(?:Mötets öppnande|Mötet öppnas|Öppnande|Närvarande|"
                                     r"Kallade|Deltagare)\b", re.IGNORECASE)
 _OPENED = re.compile(r"\böppna(?:s|des|t|r)?\b|\böppnande\b", re.IGNORECASE)

@@ -26,7 +26,8 @@ _BODY = re.compile(r"(?i:styrelse|nämnd|fullmäktige|utskott|beredning|valbered
                    r"|förening|sektion|division|kår|klubb|nästa|detta|dagens)")  # a body or a common noun, no name
 # "Datateknologsektionen" over "Chalmers studentkår", "Fysikteknologsektionen, Chalmers": a student section or
 # division named in one word, in a cell of its own
-_UNIT_CELL = re.compile(r"[A-ZÅÄÖ][a-zåäö]{3,}(?:sektion|division)(?:en)?(?:, [A-ZÅÄÖ][\wåäö]+(?: [\wåäö]+){0,2})?")
+UNIT_WORD = r"[A-ZÅÄÖ][a-zåäö]{3,}(?:sektion|division)(?:en)?"
+_UNIT_CELL = re.compile(rf"{UNIT_WORD}(?:, [A-ZÅÄÖ][\wåäö]+(?: [\wåäö]+){{0,2}})?")
 _NOT_NAMES = {"protokoll", "kallelse", "dagordning", "föredragningslista", "sammanträdesprotokoll", "justerat"}
 HEAD_LINES = 6
 
