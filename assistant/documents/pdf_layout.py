@@ -301,8 +301,7 @@ def _spread_to_touching(lines: list[Line]) -> None:
 
 
 def mark_headings(pages: list[PageLayout]) -> None:
-    """Short lines in larger type than the body, or wholly bold; level from numbering depth (6.1 → 2)
-    or else from the size rank among heading sizes."""
+    """Short lines in larger type than the body, or wholly bold; level by size, then numbering depth."""
     sizes: Counter[float] = Counter()
     for page in pages:
         for line in page.lines:
@@ -312,15 +311,17 @@ def mark_headings(pages: list[PageLayout]) -> None:
         return
     body = sizes.most_common(1)[0][0]
     candidates = [ln for p in pages for ln in p.lines if not ln.noise and _is_heading(ln, body)]
-    ranks = sorted({ln.size for ln in candidates if ln.size >= body * HEADING_SIZE}, reverse=True)
+    keys = {id(line): _heading_key(line, body) for line in candidates}
+    ranks = sorted(set(keys.values()))
     for line in candidates:
-        numbering = _NUMBERING.match(line.text())
-        if numbering:
-            line.heading = numbering.group().count(".") + 1
-        elif line.size >= body * HEADING_SIZE:
-            line.heading = ranks.index(line.size) + 1
-        else:
-            line.heading = len(ranks) + 1
+        line.heading = ranks.index(keys[id(line)]) + 1
+
+
+def _heading_key(line: Line, body: float) -> tuple[float, int]:
+    """Larger type ranks higher; within one size, numbering depth (6 over 6.1), then unnumbered lines."""
+    size = line.size if line.size >= body * HEADING_SIZE else body
+    numbering = _NUMBERING.match(line.text())
+    return -size, numbering.group().count(".") + 1 if numbering else 99
 
 
 def _is_heading(line: Line, body: float) -> bool:
