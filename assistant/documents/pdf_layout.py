@@ -25,6 +25,7 @@ from assistant.documents.accents import with_accents
 from assistant.documents.fields import field_label
 from assistant.documents.model import Heading, LoadedText, Page
 from assistant.documents.lines import Line as PlainLine
+from assistant.swedish import MONTHS
 
 Span = tuple[int, int]
 
@@ -45,6 +46,10 @@ _PAGE_NUMBER = re.compile(
     r"(?:sid(?:an|a)?\.?\s*|page\s*)?\d{1,4}(?:\s*(?:/|av|\(|of)\s*\d{1,4}\)?)?|[-–]\s*\d{1,4}\s*[-–]", re.IGNORECASE)
 _ITEM_ALONE = re.compile(r"§\s*\d+")
 _NUMBERING = re.compile(r"(?:§\s*\d+|(?:punkt|ärende)\s+\d+|\d{1,3}(?:\.\d{1,3})*)\b", re.IGNORECASE)
+# a line that gives only when ("Den 1 mars kl. 10:00-11:00", "Torsdag 12 mars 2026"): a fact set large, no heading
+_MONTH = "|".join(MONTHS) + r"|(?:jan|feb|mar|apr|jun|jul|aug|sept?|okt|nov|dec)\."
+_ONLY_WHEN = re.compile(rf"(?:(?:den|\w+dag(?:en)?)\s+)*(?:\d{{1,2}}(?::e)?\s+(?:{_MONTH})(?:\s+\d{{4}})?|\d{{4}}-\d\d-\d\d)"
+                        r"(?:[\s,]+(?:kl(?:ockan|\.)?\s*)?[\d:.\s–-]*)?", re.IGNORECASE)
 
 
 @dataclass
@@ -326,7 +331,7 @@ def _heading_key(line: Line, body: float) -> tuple[float, int]:
 
 def _is_heading(line: Line, body: float) -> bool:
     text = line.text()
-    if len(text) > HEADING_CHARS or not any(ch.isalpha() for ch in text):
+    if len(text) > HEADING_CHARS or not any(ch.isalpha() for ch in text) or _ONLY_WHEN.fullmatch(text.strip()):
         return False
     return line.size >= body * HEADING_SIZE or (line.bold and len(text) <= 120 and not text.endswith(","))
 

@@ -1,0 +1,78 @@
+"""Which large or bold lines of a PDF are headings, and where they stand: attachments printed one after the other,
+each with its own title and sub-headings (a motion numbered "1 Bakgrund", "2 Yrkande", the board's reply with
+unnumbered "Bakgrund", "Yrkande"), and a notice that sets its date in large type. Real code only: fpdf2 writes
+the PDF, pdfplumber and pypdf read it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fpdf import FPDF
+
+from assistant.index.ingest import build_document
+
+
+def _line(pdf: FPDF, text: str, size: int, style: str = "") -> None:
+    pdf.set_font("Helvetica", style, size)
+    pdf.multi_cell(0, 7, text, new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(3)
+
+
+def write_pack(path: Path) -> Path:
+    pdf = FPDF()
+    pdf.add_page()
+    _line(pdf, "Protokoll sektionsmöte 2018-09-06", 16, "B")
+    for number, title, text in ((1, "Mötets öppnande", "Ordföranden förklarar mötet öppnat."),
+                                (2, "Motioner", "Mötet beslutar att avslå motionen om att städa parken."),
+                                (3, "Mötets avslutande", "Ordföranden förklarar mötet avslutat.")):
+        _line(pdf, f"{number} {title}", 12, "B")
+        _line(pdf, text, 10)
+    pdf.add_page()
+    _line(pdf, "Motion: Städa parken", 16, "B")
+    _line(pdf, "1 Bakgrund", 12, "B")
+    _line(pdf, "Parken är inte tillräckligt ren för att användas till sittningar under våren. "
+               + "Sektionen har under flera år försökt hålla parken fin utan att lyckas särskilt väl. " * 40, 10)
+    _line(pdf, "2 Yrkande", 12, "B")
+    _line(pdf, "Med ovanstående som bakgrund yrkar vi att styrelsen städar parken varje vecka.", 10)
+    pdf.add_page()
+    _line(pdf, "Styrelsens betänkande: Städa parken", 16, "B")
+    _line(pdf, "Bakgrund", 12, "B")
+    _line(pdf, "Styrelsen anser att det är onödigt att städa parken varje vecka.", 10)
+    _line(pdf, "Yrkande", 12, "B")
+    _line(pdf, "Med ovanstående som bakgrund yrkar styrelsen att motionen avslås.", 10)
+    pdf.output(str(path))
+    return path
+
+
+def _path_of(text: str, sentence: str, structure) -> tuple[str, ...]:
+    at = text.index(sentence)
+    return next(b.heading_path for b in structure.blocks if b.start <= at < b.end)
+
+
+def test_each_attachment_keeps_its_title_over_its_own_sub_headings(tmp_path: Path) -> None:
+    """Larger type ranks above numbering: "1 Bakgrund" in smaller type stays under the motion's title, and the
+    reply's "Yrkande" stands under the reply, not under the motion's "2 Yrkande" or alone."""
+    doc, structure = build_document(write_pack(tmp_path / "bilagor.pdf"))
+    motion = _path_of(doc.text, "Parken är inte tillräckligt ren", structure)
+    reply = _path_of(doc.text, "yrkar styrelsen att motionen avslås", structure)
+    assert motion == ("Motion: Städa parken", "1 Bakgrund")
+    assert reply == ("Styrelsens betänkande: Städa parken", "Yrkande")
+
+
+def test_a_date_set_in_large_type_is_text_not_a_heading(tmp_path: Path) -> None:
+    """A notice's "Den 1 mars kl. 10:00-11:00" under its title is the meeting's time, quotable like any line; a
+    dated title ("2026-03-01 Årsmöte") stays a heading."""
+    pdf = FPDF()
+    pdf.add_page()
+    _line(pdf, "Kallelse till årsmöte 2026", 18, "B")
+    _line(pdf, "Den 1 mars kl. 10:00-11:00", 14, "B")
+    _line(pdf, "Alla medlemmar hälsas välkomna till årsmötet i föreningens lokal.", 10)
+    _line(pdf, "2026-03-01 Dagordning", 14, "B")
+    _line(pdf, "Mötets öppnande och val av mötesordförande.", 10)
+    path = tmp_path / "kallelse.pdf"
+    pdf.output(str(path))
+    doc, structure = build_document(path)
+    when = doc.text.index("Den 1 mars")
+    assert any(b.start <= when < b.end for b in structure.blocks)
+    assert _path_of(doc.text, "Alla medlemmar", structure) == ("Kallelse till årsmöte 2026",)
+    assert _path_of(doc.text, "Mötets öppnande", structure)[-1] == "2026-03-01 Dagordning"
