@@ -52,8 +52,12 @@ _FREQUENCY = re.compile(r"\bvarje (?:år|månad|vecka|kvartal|termin|mandatperio
                         r"|\bper (?:år|månad|vecka)\b|\bgånger? (?:per|om|i)\b|\b(?:månads|kvartals|vecko)vis\b"
                         r"|\bvartannat\b|\bvarje gång\b", re.IGNORECASE)
 _PRESENTS = re.compile(r"\bföredra[gr]|\bredovisar\b|\bredogör\b|\bpresenterar\b|\binformerar\b", re.IGNORECASE)
+# causal "då" inside a sentence, before its subject ("… närvara idag då kallelsen skickades ut för sent"), not the
+# "då" that opens a clause before its verb ("Då beslutar mötet …")
+_CAUSAL_DA = r"(?<=[\w,] )då (?:det|den|de|vi|han|hon|man|jag|ni|[a-zåäö]+(?:en|et|na|erna|arna|orna))\b"
 _GIVES_REASON = re.compile(r"\beftersom\b|\bdärför\b|\bskäl\b|\bpå grund av\b|\bmed anledning av\b|\bmot bakgrund av\b"
-                           r"|\bbedömer\b|\bbedöms\b", re.IGNORECASE)
+                           r"|\bbedömer\b|\bbedöms\b|\banledning(?:en)? (?:till|var|är)\b|\borsak(?:en)? (?:till|var|är)\b"
+                           r"|\bberor på\b|\bmed tanke på\b|\bi och med att\b|" + _CAUSAL_DA, re.IGNORECASE)
 _MOVES = re.compile(r"\byrka[rdt]?\b|\byrkande", re.IGNORECASE)
 REASON_LABELS = ("Beslutsmotivering", "Motivering", "Skäl för beslut", "Bedömning", "Förvaltningens bedömning")
 _AMOUNT = re.compile(r"\d[\d \u00a0]*(?:,\d+)?\s*(?:kr\b|kronor|kvm|m²|kvadratmeter|meter|procent|%|miljon|miljard)",

@@ -693,6 +693,18 @@ def test_why_prefers_the_motivation_to_the_decision_it_explains() -> None:
     assert motivation.score > decision.score
 
 
+def test_why_knows_a_reason_given_with_causal_da() -> None:
+    """"… då kallelsen skickades ut för sent" gives a reason; "Då beslutar mötet …" is only "then"."""
+    from assistant.answer.intents import apply_intents
+    from assistant.answer.units import Unit
+
+    reason = Unit(0, 10, "Patrik kunde inte närvara idag då kallelsen skickades ut för sent.", score=4.0)
+    then = Unit(20, 30, "Då beslutar mötet att bordlägga frågan om inspektor.", score=4.0)
+    for unit in (reason, then):
+        apply_intents(unit, {"reason"}, "paragraph", "")
+    assert reason.score > then.score
+
+
 def test_a_follow_up_of_a_follow_up_goes_back_to_their_topic() -> None:
     from assistant.answer.conversation import standalone_question
 
