@@ -64,7 +64,8 @@ _MEMBER_LABELS = {"närvarande": "ledamot", "närvarande ledamöter": "ledamot",
                   "adjungerade": "adjungerad", "adjungerad": "adjungerad", "närvarolista": "", "närvaro": "",
                   "närvarande medlemmar": "", "närvarande medlemmar med rösträtt": "", "närvarande utan rösträtt": "",
                   "beslutande ledamöter": "ledamot", "tjänstgörande ledamöter": "ledamot",
-                  "ej beslutande ersättare": "ersättare", "ej tjänstgörande ersättare": "ersättare"}
+                  "ej beslutande ersättare": "ersättare", "ej tjänstgörande ersättare": "ersättare",
+                  "ej beslutande": "ersättare", "övriga deltagande": ""}
 _ITEM_MARK = re.compile(r"(?:§\s*)?\d{1,2}(?:\.\d{1,2})*[.)]?\s+")  # "2 Närvarolista", "§ 3 Närvaro"
 _BULLETED = re.compile(r"\s*[•*–-]\s+\S")
 _NAME = r"[A-ZÅÄÖÉÜ][\wåäöéü'-]+(?:\s+(?:af\s+|von\s+|de\s+)?[A-ZÅÄÖÉÜ][\wåäöéü'-]+){1,3}"
@@ -75,8 +76,7 @@ _STATED_LABELS = {"justeringens plats och tid": "justering", "justeringens plats
 _NEXT_CELL_LABEL = re.compile(r"[ \t]{2,}(?i:(paragrafer|sammanträdesdatum))\b")
 _CELL_LABELS = ({"datum", "tid", "plats", "lokal", "plats och tid", "tid och plats", "sammanträdesdatum", "utses att justera",
                  "sammanträdestid", "sammanträdesplats", "mötestid", "mötesplats", "mötesdatum"}
-                | set(_STATED_LABELS)
-                | set(_ROLE_LABELS) | set(_MEMBER_LABELS))
+                | set(_STATED_LABELS) | set(_ROLE_LABELS) | set(_MEMBER_LABELS))
 _PERSON = re.compile(rf"(?P<name>{_NAME})(?:\s*\((?P<paren>[^()]{{1,40}})\))?(?:\s*[,–-]\s*(?P<role>[a-zåäö][^,;]*))?")
 _NAME_IN_CELL = _NAME.replace(r"\s+", " ")  # a name never spans the gap between two cells
 _NAMED = re.compile(rf"(?P<name>{_NAME_IN_CELL})(?:[ \t]+(?P<bare>[A-ZÅÄÖ]{{1,3}})(?![\wåäö-]))?(?:\s*\((?P<paren>[^()]{{1,40}})\))?")
@@ -87,6 +87,10 @@ _NOTICES = {"kallelse", "föredragningslista", "dagordning"}
 _NOTICE_HEADING = re.compile(r"(?i:kallelse)(?: till [^.]{3,60})?:?")
 NOTICE_LINES = 12  # the head of a notice: to whom, the meeting, its day, time and place
 _BARE_PARTY = re.compile(r"[ \t]+([A-ZÅÄÖ]{2,3})$")  # "Paul Andersson KD": the party, not a third name
+_DAY = r"(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?"  # before a date, or after a place ("Tingssalen måndagen den")
+_WRITTEN_DAY = re.compile(rf"^\s*(?:den\s+)?{_DAY}\s*,?|[ \t,]+(?:den[ \t]+)?{_DAY}(?:[ \t]+den)?[ \t]*$", re.IGNORECASE)
+_TITLE_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäö]*(?:chef|direktör|sekreterare|handläggare|strateg|controller|ansvarig|samordnare|"
+                         r"planerare|arkitekt|ingenjör|jurist|kommunikatör|assistent|inspektör|kanslist|ekonom|utredare)")
 
 
 def title_lines(text: str, noise: list[Span], first_item: int) -> list[Line]:
@@ -221,8 +225,7 @@ def meeting_when_where(text: str, lines: list[Line], title: list[str], structure
 def _without_date(value: str) -> str:
     for pattern in (_ISO, _WORDY, _NUMERIC):
         value = pattern.sub("", value)
-    return re.sub(r"^\s*(?:den\s+)?(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\s*,?", "", value,
-                  flags=re.IGNORECASE)
+    return _WRITTEN_DAY.sub("", value)
 
 
 def people(text: str, lines: list[Line], structure: Structure) -> None:
@@ -282,12 +285,15 @@ def _members(values: list[str], default_role: str) -> list[Member]:
         name, bare = match["name"], match["bare"] or ""
         if not bare and (letters := _BARE_PARTY.search(name)):
             name, bare = name[:letters.start()], letters[1]
-        party = bare or (paren if re.fullmatch(r"[A-ZÅÄÖ]{1,3}|[A-ZÅÄÖ][a-zåäö]{0,2}", paren) else "")
+        party = bare or (paren if re.fullmatch(r"[A-ZÅÄÖ]{1,3}|[A-ZÅÄÖ][a-zåäö]{0,2}|[a-zåäö]{1,2}", paren) else "")
         if not (role[:1].islower() or _ORDINAL_ROLE.match(role)) or len(role) > 60:
             role = ""
         role = role or ("" if party or not paren else paren) or default_role
         words = name.split()
         while words and words[0].casefold() in _CELL_LABELS:  # "Ordförande   Sammanträdesdatum" of a header cell
+            words.pop(0)
+        if len(words) >= 3 and _TITLE_WORD.fullmatch(words[0]) and not party:  # "Ekonomichef Anders Svensson"
+            role = role if role != default_role else words[0].casefold()
             words.pop(0)
         if len(words) >= 2:
             members.append(Member(" ".join(words), party, role, ""))

@@ -66,6 +66,7 @@ _HEADING = re.compile(rf"(?i:val\s+av\s+{_COUNT}?)?{_ROLE}\b(?P<rest>.*)")
 _RUN_IN_NAME = re.compile(r"[A-ZÅÄÖÉ][\wåäöé'-]+(?:\s+[A-ZÅÄÖÉ][\wåäöé'-]+){0,2}")
 _ANY_ROLE = re.compile(_ROLE.replace("?P<role>", ""))
 _ALSO_ROLE = re.compile(r"^\s*(?:och|tillika|samt)\s+[a-zåäö]+")  # "Justerare och rösträknare", "… tillika rösträknare"
+_SIGNATURES_CELL = re.compile(r"^[ \t]*(?i:underskrift(?:er)?)[ \t]{2,}")  # "Underskrifter  Sekreterare  ……": the cover's label
 _SIGNATURE_RULE = re.compile(r"[ \t]+(?:[-_.]{3,}|…+).*$")  # "Ordförande  ---- digital signatur ----  Paragrafer 21-32"
 _PARTY = re.compile(r"\s*\([A-ZÅÄÖ]{1,3}\)$")
 _NICKNAME = re.compile(r"\s*[“”\"][^“”\"]{1,30}[“”\"]\s*")
@@ -191,7 +192,8 @@ def _by_signature(lines: list[Line], around: list[Line] | None = None) -> list[O
     for line in lines:
         i = around.index(line)
         signed = _SIGNATURE_RULE.search(line.text)
-        role = _SIGNATURE_ROLE.fullmatch(_LEAD.sub("", line.text[:signed.start()] if signed else line.text).strip(" _.:"))
+        said = _SIGNATURES_CELL.sub("", line.text[:signed.start()] if signed else line.text)
+        role = _SIGNATURE_ROLE.fullmatch(_LEAD.sub("", said).strip(" _.:"))
         if not role:
             found += _row_of_signatures(line, i, around)
             continue

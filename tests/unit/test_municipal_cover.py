@@ -1,0 +1,94 @@
+"""The cover page most Swedish municipalities put on their minutes (a Word template: label cells on the left,
+values on the right, the signatures and the ANSLAG/BEVIS box under them), as pypdf extracts it. Names and
+bodies are made up; the shape is the genre's."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.documents.model import Structure
+from assistant.documents.parsing import parse
+
+COVER = """ÄLVBY KOMMUN  Protokoll  1 ( 6 )
+Kommunstyrelsen
+Sammanträdesdatum  2023-03-06
+
+Plats och tid  Kommunhusets sessionssal måndagen den 6 mars 2023
+kl 13.00-15.30
+
+Beslutande  Karin Lind (c), ordförande
+Olle Berg (m)
+Sara Holm (s)
+Jonas Ek (kd)
+
+Ej beslutande  Maria Sten (s)
+Per Dahl (fp)
+
+Övriga deltagande  Kommunchef Lena Strand
+Ekonomichef Nils Ström
+
+Utses att justera  Olle Berg och Sara Holm
+
+Justeringens plats och tid  Kommunhuset onsdagen den 8 mars 2023, kl 10.00.
+
+Underskrifter  Sekreterare  .................................................................  Paragrafer 1-3
+Eva Nord
+
+Ordförande  .................................................................
+Karin Lind
+
+Justerande  ………………………………………………..… ……………………..……………………..…
+Olle Berg  Sara Holm
+
+KS § 1  DNR:KS/2023.12
+
+Godkännande av dagordning
+
+Kommunstyrelsens beslut
+
+Dagordningen godkänns.
+
+KS § 2  DNR:KS/2023.40
+
+Budget 2024
+
+Kommunstyrelsens beslut
+
+Godkänna informationen.
+
+KS § 3  DNR:KS/2023.41
+
+Övriga frågor
+
+Kommunstyrelsens beslut
+
+Inga övriga frågor.
+"""
+
+
+@pytest.fixture(scope="module")
+def cover() -> Structure:
+    return parse(COVER)
+
+
+def test_parties_in_lower_case_and_members_who_do_not_decide(cover: Structure) -> None:
+    members = {m.name: (m.party, m.role) for m in cover.members}
+    assert members["Karin Lind"] == ("c", "ordförande")
+    assert members["Olle Berg"] == ("m", "ledamot")
+    assert members["Maria Sten"] == ("s", "ersättare")
+
+
+def test_officials_present_are_named_without_their_title(cover: Structure) -> None:
+    members = {m.name: (m.party, m.role) for m in cover.members}
+    assert members["Lena Strand"] == ("", "kommunchef")
+    assert members["Nils Ström"] == ("", "ekonomichef")
+
+
+def test_the_secretary_signs_beside_the_covers_label_for_signatures(cover: Structure) -> None:
+    assert cover.roles["sekreterare"] == "Eva Nord"
+    assert cover.roles["ordförande"] == "Karin Lind"
+
+
+def test_the_place_without_the_day_it_is_written_with(cover: Structure) -> None:
+    assert cover.place == "Kommunhusets sessionssal"
+    assert cover.meeting_time == "13:00-15:30"
