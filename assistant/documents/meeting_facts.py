@@ -12,12 +12,14 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from assistant.documents.attendance import (CELL_LABELS, MEMBER_LABELS, NAME, ROLE_LABELS, STATED_LABELS,
+                                            members_in)
 from assistant.documents.bodies import body_name, labelled_body, names_unbroken, proposer, signed_by
 from assistant.documents.doc_types import (FIRST_PAGE_CHARS, NOT_MEETINGS, TITLE_WORDS, doc_type, doc_type_from_text,
                                            fold_words)
 from assistant.documents.lines import CELL_GAP, Line, split_lines
-from assistant.documents.model import Member, Structure
-from assistant.documents.officials import ROLES, is_personal_name, meeting_officials, names_only
+from assistant.documents.model import Structure
+from assistant.documents.officials import ROLES, meeting_officials, names_only
 from assistant.documents.organisation import UNIT_WORD, organisation_of
 from assistant.swedish import MONTH_NUMBERS
 
@@ -50,47 +52,22 @@ _MARKUP = re.compile(r"^[ \t]*(?:#{1,6}|%)[ \t]*|\*\*")  # Markdown or Pandoc ma
 _NOT_MEETING_DATE = re.compile(r"juster|anslag|nedtag|överklag|utfärd|publicer|expedier|skickad|upprätta|senast|"
                                r"inkom|diarie|tillkännag|datum för|utskrift", re.IGNORECASE)
 _DATE_LABELS = {"datum", "sammanträdesdatum", "mötesdatum", "tid", "tid och plats", "plats och tid", "datum och tid", "tid och datum",
-                "när", "sammanträde", "möte", "sammanträdestid", "mötestid"}
+                "när", "sammanträde", "möte", "sammanträdestid", "mötestid", "tidpunkt"}
 _PLACE_LABELS = {"plats", "lokal", "mötesplats", "plats och tid", "tid och plats", "sammanträdesplats"}
-_ROLE_LABELS = {"utses att justera": "justerare", "ordförande": "ordförande", "mötesordförande": "ordförande", "sekreterare": "sekreterare",
-                "mötessekreterare": "sekreterare", "protokollförare": "sekreterare", "justerare": "justerare",
-                "justerande": "justerare", "protokolljusterare": "justerare", "justeringsperson": "justerare",
-                "justeringspersoner": "justerare", "rösträknare": "rösträknare"}
-_MEMBER_LABELS = {"närvarande": "ledamot", "närvarande ledamöter": "ledamot", "ledamöter": "ledamot",
-                  "beslutande": "ledamot", "deltagare": "", "ersättare": "ersättare",
-                  "tjänstgörande ersättare": "tjänstgörande ersättare", "övriga närvarande": "", "övriga": "",
-                  "övriga deltagare": "", "närvarande styrelsen": "ledamot", "närvarande från styrelsen": "ledamot",
-                  "närvarande styrelseledamöter": "ledamot",
-                  "adjungerade": "adjungerad", "adjungerad": "adjungerad", "närvarolista": "", "närvaro": "",
-                  "närvarande medlemmar": "", "närvarande medlemmar med rösträtt": "", "närvarande utan rösträtt": "",
-                  "beslutande ledamöter": "ledamot", "tjänstgörande ledamöter": "ledamot",
-                  "ej beslutande ersättare": "ersättare", "ej tjänstgörande ersättare": "ersättare",
-                  "ej beslutande": "ersättare", "övriga deltagande": ""}
+_MEMBERS_RUN_IN = re.compile("(" + "|".join(sorted(MEMBER_LABELS, key=len, reverse=True)) + r")[ \t]+(?=[A-ZÅÄÖ])",
+                             re.IGNORECASE)
 _ITEM_MARK = re.compile(r"(?:§\s*)?\d{1,2}(?:\.\d{1,2})*[.)]?\s+")  # "2 Närvarolista", "§ 3 Närvaro"
 _BULLETED = re.compile(r"\s*[•*–-]\s+\S")
-_NAME = r"[A-ZÅÄÖÉÜ][\wåäöéü'-]+(?:\s+(?:af\s+|von\s+|de\s+)?[A-ZÅÄÖÉÜ][\wåäöéü'-]+){1,3}"
 _ROW_LABELS = "datum|tid|plats|lokal|mötesplats"  # "Datum: 2024-09-12 Tid: 17.15 Plats: Sal K1" on one line
-_STATED_LABELS = {"justeringens plats och tid": "justering", "justeringens plats och datum": "justering",
-                  "plats och tid för justering": "justering",
-                  "justering": "justering", "paragrafer": "paragrafer"}  # stated as written, not a person
 _NEXT_CELL_LABEL = re.compile(r"[ \t]{2,}(?i:(paragrafer|sammanträdesdatum))\b")
-_CELL_LABELS = ({"datum", "tid", "plats", "lokal", "plats och tid", "tid och plats", "sammanträdesdatum", "utses att justera",
-                 "sammanträdestid", "sammanträdesplats", "mötestid", "mötesplats", "mötesdatum"}
-                | set(_STATED_LABELS) | set(_ROLE_LABELS) | set(_MEMBER_LABELS))
-_PERSON = re.compile(rf"(?P<name>{_NAME})(?:\s*\((?P<paren>[^()]{{1,40}})\))?(?:\s*[,–-]\s*(?P<role>[a-zåäö][^,;]*))?")
-_NAME_IN_CELL = _NAME.replace(r"\s+", " ")  # a name never spans the gap between two cells
-_NAMED = re.compile(rf"(?P<name>{_NAME_IN_CELL})(?:[ \t]+(?P<bare>[A-ZÅÄÖ]{{1,3}})(?![\wåäö-]))?(?:\s*\((?P<paren>[^()]{{1,40}})\))?")
+_PERSON = re.compile(rf"(?P<name>{NAME})(?:\s*\((?P<paren>[^()]{{1,40}})\))?(?:\s*[,–-]\s*(?P<role>[a-zåäö][^,;]*))?")
 _SIGNING_COVER = re.compile(r"Signerat med BankID|Signerat dokument|Originalfilen och signaturerna", re.IGNORECASE)
-_ORDINAL_ROLE = re.compile(r"\d:e [a-zåäö]")  # "1:e vice ordförande"
-_NAME_AND_TITLE = re.compile(r"[^,]+,[ \t]*[^,\s][^,]{0,58}[^,\s-]")  # a title that does not go on below
 _NOTICES = {"kallelse", "föredragningslista", "dagordning"}
 _NOTICE_HEADING = re.compile(r"(?i:kallelse)(?: till [^.]{3,60})?:?")
 NOTICE_LINES = 12  # the head of a notice: to whom, the meeting, its day, time and place
-_BARE_PARTY = re.compile(r"[ \t]+([A-ZÅÄÖ]{2,3})$")  # "Paul Andersson KD": the party, not a third name
 _DAY = r"(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?"  # before a date, or after a place ("Tingssalen måndagen den")
 _WRITTEN_DAY = re.compile(rf"^\s*(?:den\s+)?{_DAY}\s*,?|[ \t,]+(?:den[ \t]+)?{_DAY}(?:[ \t]+den)?[ \t]*$", re.IGNORECASE)
-_TITLE_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäö]*(?:chef|direktör|sekreterare|handläggare|strateg|controller|ansvarig|samordnare|"
-                         r"planerare|arkitekt|ingenjör|jurist|kommunikatör|assistent|inspektör|kanslist|ekonom|utredare)")
+
 
 
 def title_lines(text: str, noise: list[Span], first_item: int) -> list[Line]:
@@ -145,12 +122,12 @@ def _label_values(lines: list[Line]) -> list[tuple[str, str, Line]]:
             if match := _LABEL_VALUE.fullmatch(_MARKUP.sub("", cell)):
                 found.append((" ".join(match["label"].replace("&", " och ").casefold().split()), match["value"], line))
         label, gap, value = line.stripped.partition("  ")
-        if gap and value.strip() and label.casefold() in _CELL_LABELS:
+        if gap and value.strip() and label.casefold() in CELL_LABELS:
             if next_label := _NEXT_CELL_LABEL.search(value):  # "Plats och tid  Skräddaren  Paragrafer §§25-31"
                 found.append((next_label[1].casefold(), value[next_label.end():].strip(), line))
                 value = value[:next_label.start()]
             found.append((label.casefold(), value.strip(), line))
-        elif not gap and label.casefold() in _CELL_LABELS and following is not None:
+        elif not gap and label.casefold() in CELL_LABELS and following is not None:
             found.append((label.casefold(), following.stripped, following))  # the value on the line below
     return found
 
@@ -192,7 +169,7 @@ def _label_row(line: Line, following: Line) -> list[tuple[str, str, Line]]:
     """A row of labels over a row of values, cell by cell ("Datum  Plats" over "2023-07-25  Kilagårds Gröna")."""
     labels = CELL_GAP.split(line.stripped)
     values = CELL_GAP.split(following.stripped)
-    if len(labels) < 2 or len(labels) != len(values) or not all(x.casefold() in _CELL_LABELS for x in labels):
+    if len(labels) < 2 or len(labels) != len(values) or not all(x.casefold() in CELL_LABELS for x in labels):
         return []
     return [(label.casefold(), value, following) for label, value in zip(labels, values)]
 
@@ -208,7 +185,7 @@ def meeting_when_where(text: str, lines: list[Line], title: list[str], structure
         anywhere = [parse_date(ln.text) for ln in lines if not _NOT_MEETING_DATE.search(ln.text)]
         structure.meeting_date = next((d for d in labelled + in_title + anywhere if d), "")
     if not structure.meeting_time:
-        times = [m for label, v, _ in pairs if label in _DATE_LABELS and (m := _TIME.search(f"kl {_without_date(v)}"))]
+        times = [m for label, v, _ in pairs if label in _DATE_LABELS and (m := _TIME.search(f"kl {_without_date(v).strip(' ,')}"))]
         times += [m for ln in lines if (m := _TIME.search(ln.text))]
         times += _at_line(lines, _OPENED)
         if times:
@@ -232,19 +209,21 @@ def people(text: str, lines: list[Line], structure: Structure) -> None:
     """Roles from "Ordförande: …" lines and from the election of the meeting's officials; people present
     from "Närvarande:" (inline or on the lines below, until a blank line or the next label)."""
     for label, value, _ in _label_values(lines):
-        if label in _ROLE_LABELS and _PERSON.match(value):  # "Mötesordförande  David Ådvall  advall": its cell
-            structure.roles.setdefault(_ROLE_LABELS[label], names_only(CELL_GAP.split(value.strip())[0]))
-        elif label in _STATED_LABELS:  # "Justeringens plats och tid  Protokollet justeras digitalt 2025-02-25."
-            structure.roles.setdefault(_STATED_LABELS[label], value.strip())
+        if label in ROLE_LABELS and _PERSON.match(value):  # "Mötesordförande  David Ådvall  advall": its cell
+            structure.roles.setdefault(ROLE_LABELS[label], names_only(CELL_GAP.split(value.strip())[0]))
+        elif label in STATED_LABELS:  # "Justeringens plats och tid  Protokollet justeras digitalt 2025-02-25."
+            structure.roles.setdefault(STATED_LABELS[label], value.strip())
     for official in meeting_officials(text, structure.items):
         if structure.roles.setdefault(official.role, official.names) == official.names:
             structure.fact_spans.setdefault(official.role, (official.start, official.end))
     if not structure.members:
         for i, line in enumerate(lines):
             label, _, inline = line.stripped.partition(":" if ":" in line.stripped[:30] else "  ")
-            if (role := _MEMBER_LABELS.get(_member_label(label))) is not None:
+            if _member_label(label) not in MEMBER_LABELS and (run_in := _MEMBERS_RUN_IN.match(line.stripped)):
+                label, inline = run_in[1], line.stripped[run_in.end():]  # "Närvarande Anna Berg  Ordförande"
+            if (role := MEMBER_LABELS.get(_member_label(label))) is not None:
                 following = _following(text, lines, i, not inline.strip())
-                structure.members += _members([inline] + [ln.text for ln in following], role)
+                structure.members += members_in([inline] + [ln.text for ln in following], role)
     for member in structure.members:
         for role in (part.strip().casefold() for part in member.role.split(",")):  # "kanslist, protokollförare":
             if role in ROLES:  # what the person is, then what they do at this meeting
@@ -264,47 +243,10 @@ def _following(text: str, lines: list[Line], i: int, alone: bool) -> list[Line]:
     for previous, line in zip(lines[i:], lines[i + 1:]):
         blank = "\n\n" in text[previous.end:line.start] and (out or not alone) and \
             not (out and _BULLETED.match(previous.text) and _BULLETED.match(line.text))  # "• Anna" / "" / "• Bo"
-        if blank or _LABEL_VALUE.fullmatch(line.text) or line.stripped.casefold() in _CELL_LABELS:
+        if blank or _LABEL_VALUE.fullmatch(line.text) or line.stripped.casefold() in CELL_LABELS:
             break
         out.append(line)
     return out[:60]
-
-
-def _members(values: list[str], default_role: str) -> list[Member]:
-    """People in a list such as "Anna Andersson (S), ordförande, Bo Berg (M)" or "Erik Nilsson, rektor Eva
-    Ek, kassör": a name, then a party or role in parentheses, then a role up to the next name."""
-    text = " ".join(_ended(v.strip()) for v in values if v.strip())
-    members: list[Member] = []
-    matches = list(_NAMED.finditer(text))
-    for match, following in zip(matches, matches[1:] + [None]):
-        between = text[match.end():following.start() if following else len(text)]
-        role = CELL_GAP.split(between.strip(" ,;.–-•*"))[0]  # not the cell beside it ("2025-12-08")
-        if between.lstrip().startswith(",") and (role.casefold() in _ROLE_LABELS or role.casefold() not in _CELL_LABELS):  # "Ann Haluzova (M), Ordförande"
-            role = role[:1].lower() + role[1:]
-        paren = match["paren"] or ""
-        name, bare = match["name"], match["bare"] or ""
-        if not bare and (letters := _BARE_PARTY.search(name)):
-            name, bare = name[:letters.start()], letters[1]
-        party = bare or (paren if re.fullmatch(r"[A-ZÅÄÖ]{1,3}|[A-ZÅÄÖ][a-zåäö]{0,2}|[a-zåäö]{1,2}", paren) else "")
-        if not (role[:1].islower() or _ORDINAL_ROLE.match(role)) or len(role) > 60:
-            role = ""
-        role = role or ("" if party or not paren else paren) or default_role
-        words = name.split()
-        while words and words[0].casefold() in _CELL_LABELS:  # "Ordförande   Sammanträdesdatum" of a header cell
-            words.pop(0)
-        if len(words) >= 3 and _TITLE_WORD.fullmatch(words[0]) and not party:  # "Ekonomichef Anders Svensson"
-            role = role if role != default_role else words[0].casefold()
-            words.pop(0)
-        if len(words) >= 2:
-            members.append(Member(" ".join(words), party, role, ""))
-    return members
-
-
-def _ended(line: str) -> str:
-    """A line that is a name alone, ends with party letters ("Paul Andersson KD") or is a name and a title ("Roberto
-    Citterio, Förvaltningschef") ends its entry: the name on the next line is someone else's."""
-    named_with_title = _NAME_AND_TITLE.fullmatch(line) and is_personal_name(line.split(",")[0])
-    return f"{line};" if _BARE_PARTY.search(line) or is_personal_name(line) or named_with_title else line
 
 
 def infer_facts(text: str, structure: Structure, noise: list[Span], file_name: str) -> None:

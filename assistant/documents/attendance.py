@@ -1,0 +1,78 @@
+"""The labels of a minutes' head ("Beslutande", "Ej beslutande", "Utses att justera" …) and the people listed under
+them: a name, then a party or a role, in the shapes minutes and their cover pages write them."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.documents.lines import CELL_GAP
+from assistant.documents.model import Member
+from assistant.documents.officials import is_personal_name
+
+ROLE_LABELS = {"utses att justera": "justerare", "ordförande": "ordförande", "mötesordförande": "ordförande", "sekreterare": "sekreterare",
+                "mötessekreterare": "sekreterare", "protokollförare": "sekreterare", "justerare": "justerare",
+                "justerande": "justerare", "protokolljusterare": "justerare", "justeringsperson": "justerare",
+                "justeringspersoner": "justerare", "rösträknare": "rösträknare"}
+MEMBER_LABELS = {"närvarande": "ledamot", "närvarande ledamöter": "ledamot", "ledamöter": "ledamot",
+                  "beslutande": "ledamot", "deltagare": "", "ersättare": "ersättare",
+                  "tjänstgörande ersättare": "tjänstgörande ersättare", "övriga närvarande": "", "övriga": "",
+                  "övriga deltagare": "", "närvarande styrelsen": "ledamot", "närvarande från styrelsen": "ledamot",
+                  "närvarande styrelseledamöter": "ledamot",
+                  "adjungerade": "adjungerad", "adjungerad": "adjungerad", "närvarolista": "", "närvaro": "",
+                  "närvarande medlemmar": "", "närvarande medlemmar med rösträtt": "", "närvarande utan rösträtt": "",
+                  "beslutande ledamöter": "ledamot", "tjänstgörande ledamöter": "ledamot",
+                  "ej beslutande ersättare": "ersättare", "ej tjänstgörande ersättare": "ersättare",
+                  "ej beslutande": "ersättare", "övriga deltagande": ""}
+STATED_LABELS = {"justeringens plats och tid": "justering", "justeringens plats och datum": "justering",
+                  "plats och tid för justering": "justering",
+                  "justering": "justering", "paragrafer": "paragrafer"}  # stated as written, not a person
+CELL_LABELS = ({"datum", "tid", "plats", "lokal", "plats och tid", "tid och plats", "sammanträdesdatum", "utses att justera",
+                 "sammanträdestid", "sammanträdesplats", "mötestid", "mötesplats", "mötesdatum", "tidpunkt"}
+                | set(STATED_LABELS) | set(ROLE_LABELS) | set(MEMBER_LABELS))
+NAME = r"[A-ZÅÄÖÉÜ][\wåäöéü'-]+(?:\s+(?:af\s+|von\s+|de\s+)?[A-ZÅÄÖÉÜ][\wåäöéü'-]+){1,3}"
+_NAME_IN_CELL = NAME.replace(r"\s+", " ")  # a name never spans the gap between two cells
+_NAMED = re.compile(rf"(?P<name>{_NAME_IN_CELL})(?:[ \t]+(?P<bare>[A-ZÅÄÖ]{{1,3}})(?![\wåäö-]))?(?:\s*\((?P<paren>[^()]{{1,40}})\))?")
+_ORDINAL_ROLE = re.compile(r"\d:e [a-zåäö]")  # "1:e vice ordförande"
+_NAME_AND_TITLE = re.compile(r"[^,]+,[ \t]*[^,\s][^,]{0,58}[^,\s-]")  # a title that does not go on below
+_BARE_PARTY = re.compile(r"[ \t]+([A-ZÅÄÖ]{2,3})$")  # "Paul Andersson KD": the party, not a third name
+_ROLE_WORD = re.compile(r"\b(?:Vice|Ordförande|Sekreterare|Kassör|Ledamot|Suppleant|Ersättare|Medlem|Revisor)\b")  # a cell
+_TITLE_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäö]*(?:chef|direktör|sekreterare|handläggare|strateg|controller|ansvarig|samordnare|"
+                         r"planerare|arkitekt|ingenjör|jurist|kommunikatör|assistent|inspektör|kanslist|ekonom|utredare)")
+
+def members_in(values: list[str], default_role: str) -> list[Member]:
+    """People in a list such as "Anna Andersson (S), ordförande, Bo Berg (M)" or "Erik Nilsson, rektor Eva
+    Ek, kassör": a name, then a party or role in parentheses, then a role up to the next name."""
+    text = _ROLE_WORD.sub(lambda m: m[0].lower(), " ".join(_ended(v.strip()) for v in values if v.strip()))
+    members: list[Member] = []
+    matches = list(_NAMED.finditer(text))
+    for match, following in zip(matches, matches[1:] + [None]):
+        between = text[match.end():following.start() if following else len(text)]
+        role = CELL_GAP.split(between.strip(" ,;.–-•*"))[0]  # not the cell beside it ("2025-12-08")
+        if between.lstrip().startswith(",") and (role.casefold() in ROLE_LABELS or role.casefold() not in CELL_LABELS):  # "Ann Haluzova (M), Ordförande"
+            role = role[:1].lower() + role[1:]
+        paren = match["paren"] or ""
+        name, bare = match["name"], match["bare"] or ""
+        if not bare and (letters := _BARE_PARTY.search(name)):
+            name, bare = name[:letters.start()], letters[1]
+        party = bare or (paren if re.fullmatch(r"[A-ZÅÄÖ]{1,3}|[A-ZÅÄÖ][a-zåäö]{0,2}|[a-zåäö]{1,2}", paren) else "")
+        if not (role[:1].islower() or _ORDINAL_ROLE.match(role)) or len(role) > 60:
+            role = ""
+        role = role or ("" if party or not paren else paren) or default_role
+        words = name.split()
+        while words and words[0].casefold() in CELL_LABELS:  # "Ordförande   Sammanträdesdatum" of a header cell
+            words.pop(0)
+        if len(words) >= 3 and _TITLE_WORD.fullmatch(words[0]) and not party:  # "Ekonomichef Anders Svensson"
+            role = role if role != default_role else words[0].casefold()
+            words.pop(0)
+        if len(words) >= 2:
+            members.append(Member(" ".join(words), party, role, ""))
+    return members
+
+
+def _ended(line: str) -> str:
+    """A line that is a name alone, ends with party letters ("Paul Andersson KD") or is a name and a title ("Roberto
+    Citterio, Förvaltningschef") ends its entry: the name on the next line is someone else's."""
+    named_with_title = _NAME_AND_TITLE.fullmatch(line) and is_personal_name(line.split(",")[0])
+    return f"{line};" if _BARE_PARTY.search(line) or is_personal_name(line) or named_with_title else line
+
+
