@@ -24,7 +24,8 @@ from bs4.element import NavigableString, PreformattedString, Tag
 from docx.table import Table
 
 from assistant.documents.model import Heading, LoadedText, Page
-from assistant.documents.pdf_layout import PageLayout, layout_text, read_layout
+from assistant.documents.pdf_layout import PageLayout, read_layout
+from assistant.documents.pdf_text import layout_text
 from assistant.documents.limits import Limits, check_inflated_size, check_page_count, too_long
 from assistant.errors import LoadError
 

@@ -1,7 +1,7 @@
-"""PDF text with its layout: reading order, running headers and footers, headings and bold run-in labels.
+"""PDF lines with their layout: reading order, running headers and footers, headings and bold run-in labels.
 
-pdfplumber gives every character with its font, size and position. From the words we build the text we
-store: lines in reading order, two columns one after the other, table cells of a row on one line (two
+pdfplumber gives every character with its font, size and position. From the words we build (with
+``pdf_text``) the text we store: lines in reading order, two columns one after the other, table cells of a row on one line (two
 spaces between cells), paragraphs separated by a blank line, pages by a blank line. Offsets into that text
 record the lines that recur at the top or bottom of most pages (running headers and footers, page numbers:
 noise), headings (larger or bold lines, level by numbering depth or size) and bold words that open a line
@@ -15,7 +15,6 @@ import io
 import math
 import re
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
@@ -23,7 +22,6 @@ import pdfplumber
 
 from assistant.documents.accents import with_accents
 from assistant.documents.fields import field_label
-from assistant.documents.model import Heading, LoadedText, Page
 from assistant.documents.lines import Line as PlainLine
 from assistant.swedish import MONTHS
 
@@ -45,7 +43,7 @@ _BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi|,b\b|-b\b", re.IGNORECA
 _PAGE_NUMBER = re.compile(
     r"(?:sid(?:an|a)?\.?\s*|page\s*)?\d{1,4}(?:\s*(?:/|av|\(|of)\s*\d{1,4}\)?)?|[-–]\s*\d{1,4}\s*[-–]", re.IGNORECASE)
 _ITEM_ALONE = re.compile(r"§\s*\d+")
-_NUMBERING = re.compile(r"(?:§\s*\d+|(?:punkt|ärende)\s+\d+|\d{1,3}(?:\.\d{1,3})*)\b", re.IGNORECASE)
+NUMBERING = re.compile(r"(?:§\s*\d+|(?:punkt|ärende)\s+\d+|\d{1,3}(?:\.\d{1,3})*)\b", re.IGNORECASE)
 # a line that gives only when ("Den 1 mars kl. 10:00-11:00", "Torsdag 12 mars 2026"): a fact set large, no heading
 _MONTH = "|".join(MONTHS) + r"|(?:jan|feb|mar|apr|jun|jul|aug|sept?|okt|nov|dec)\."
 _ONLY_WHEN = re.compile(rf"(?:(?:den|\w+dag(?:en)?)\s+)*(?:\d{{1,2}}(?::e)?\s+(?:{_MONTH})(?:\s+\d{{4}})?|\d{{4}}-\d\d-\d\d)"
@@ -325,7 +323,7 @@ def mark_headings(pages: list[PageLayout]) -> None:
 def _heading_key(line: Line, body: float) -> tuple[float, int]:
     """Larger type ranks higher; within one size, numbering depth (6 over 6.1), then unnumbered lines."""
     size = line.size if line.size >= body * HEADING_SIZE else body
-    numbering = _NUMBERING.match(line.text())
+    numbering = NUMBERING.match(line.text())
     return -size, numbering.group().count(".") + 1 if numbering else 99
 
 
@@ -334,64 +332,3 @@ def _is_heading(line: Line, body: float) -> bool:
     if len(text) > HEADING_CHARS or not any(ch.isalpha() for ch in text) or _ONLY_WHEN.fullmatch(text.strip()):
         return False
     return line.size >= body * HEADING_SIZE or (line.bold and len(text) <= 120 and not text.endswith(","))
-
-
-# --- the text we store ----------------------------------------------------------------------------------
-
-
-class _Writer:
-    """Appends lines and page separators, recording every offset it hands out."""
-
-    def __init__(self) -> None:
-        self.parts: list[str] = []
-        self.length = 0
-        self.loaded = LoadedText("")
-
-    def write(self, text: str) -> Span:
-        start = self.length
-        self.parts.append(text)
-        self.length += len(text)
-        return start, self.length
-
-    def line(self, line: Line, separator: str) -> None:
-        if separator:
-            self.write(separator)
-        start, end = self.write(line.text())
-        if line.noise:
-            self.loaded.noise.append((start, end))
-        elif line.heading:
-            self.loaded.headings.append(Heading(start, end, line.heading))
-        elif prefix := line.bold_prefix():
-            self.loaded.emphasis.append((start, start + prefix))
-
-
-def _separator(previous: Line | None, line: Line) -> str:
-    if previous is None:
-        return ""
-    if line.new_block or line.heading or previous.heading or line.noise != previous.noise:
-        return "\n\n"
-    gap = line.top - previous.bottom
-    return "\n\n" if gap > PARAGRAPH_GAP * previous.size or gap < -previous.size else "\n"
-
-
-def layout_text(pages: list[PageLayout], plain_text: Callable[[int], str]) -> LoadedText:
-    """The stored text of the pages (``plain_text(number)`` for pages the layout did not place)."""
-    mark_running_lines(pages)
-    mark_headings(pages)
-    writer = _Writer()
-    for page in pages:
-        if page.number > 1:
-            writer.write("\n\n")
-        start = writer.length
-        if not page.placed:
-            writer.write(with_accents(plain_text(page.number)))
-        previous: Line | None = None
-        for line in page.lines:
-            writer.line(line, _separator(previous, line))
-            previous = line
-        writer.loaded.pages.append(Page(page.number, start, writer.length))
-        without_text = all(line.noise for line in page.lines) if page.placed else writer.length == start
-        if page.images and without_text:
-            writer.loaded.scanned_pages.append(page.number)
-    writer.loaded.text = "".join(writer.parts)
-    return writer.loaded

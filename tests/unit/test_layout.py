@@ -18,7 +18,8 @@ from assistant.cli import document_lines
 from assistant.documents.chunking import chunk_document
 from assistant.documents.loaders import load
 from assistant.documents.parsing import parse
-from assistant.documents.pdf_layout import PageLayout, layout_text
+from assistant.documents.pdf_layout import PageLayout
+from assistant.documents.pdf_text import layout_text
 from assistant.index.ingest import build_document
 
 HEADER = "Föreningen Ekbacken  Styrelsemöte 2025-02-03"

@@ -76,3 +76,26 @@ def test_a_date_set_in_large_type_is_text_not_a_heading(tmp_path: Path) -> None:
     assert any(b.start <= when < b.end for b in structure.blocks)
     assert _path_of(doc.text, "Alla medlemmar", structure) == ("Kallelse till årsmöte 2026",)
     assert _path_of(doc.text, "Mötets öppnande", structure)[-1] == "2026-03-01 Dagordning"
+
+
+def test_a_numbered_title_wrapped_onto_a_second_line_is_one_title(tmp_path: Path) -> None:
+    """LaTeX and Word wrap a long item title in the heading's own type ("11 Beslut att godkänna uthyrning av
+    ljusställning för 1000" / "SEK till föreningen"): the item's title is both lines, a word broken by a hyphen
+    whole again."""
+    pdf = FPDF()
+    pdf.add_page()
+    _line(pdf, "Protokoll fört vid styrelsemöte 2019-09-24", 16, "B")
+    for number, title in ((1, "Mötets öppnande"),
+                          (2, "Beslut att godkänna uthyrning av ljusställning för 1000\nSEK till Grottfesten"),
+                          (3, "Diskussion om att styrelsen ska utse en marknads-\nföringsansvarig"),
+                          (4, "Mötets avslutande")):
+        pdf.set_font("Helvetica", "B", 12)
+        pdf.multi_cell(0, 6, f"{number} {title}", new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(3)
+        _line(pdf, "Styrelsen diskuterar frågan och beslutar enligt förslaget.", 10)
+    path = tmp_path / "protokoll.pdf"
+    pdf.output(str(path))
+    _, structure = build_document(path)
+    titles = {item.number: item.title for item in structure.items}
+    assert titles["2"] == "Beslut att godkänna uthyrning av ljusställning för 1000 SEK till Grottfesten"
+    assert titles["3"] == "Diskussion om att styrelsen ska utse en marknadsföringsansvarig"
