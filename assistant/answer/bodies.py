@@ -24,9 +24,13 @@ def is_meeting_word(term: str) -> bool:
     return term.endswith(MEETING_HEADS) and term not in NOT_MEETINGS
 
 
+_ADMINISTRATION = re.compile(r"\b[\wåäö-]+s\s+förvaltning\w*")  # "kommunstyrelsens förvaltning": its staff, not the body
+
+
 def bodies_named_in_full(low: str, meetings: list[Meeting]) -> list[str]:
     """The bodies of the index the question names: by all their words (a word may be shortened as written,
     "bygg-au"), or by their initials ("SRB")."""
+    low = _ADMINISTRATION.sub(" ", low)
     asked = content_terms(low)
     folded_words = set(fold_name(low).replace("-", " ").split())
     named = []

@@ -112,6 +112,14 @@ def test_a_preposition_is_no_shortened_body_name() -> None:
     assert bodies_named_in_full("vad beslutade bygg-au", meetings) == ["Byggnadsnämndens arbetsutskott"]
 
 
+def test_a_bodys_administration_does_not_name_the_body() -> None:
+    """"kommunstyrelsens förvaltning" is the municipality's staff, who attend other bodies' meetings."""
+    meetings = [Meeting("a", "protokoll", "", "Kommunstyrelsen", "2007-01-08", "", ""),
+                Meeting("b", "protokoll", "", "Byggnadsnämndens arbetsutskott", "2024-03-14", "", "")]
+    assert bodies_named_in_full("vilka från kommunstyrelsens förvaltning var på arbetsutskottet", meetings) == []
+    assert bodies_named_in_full("vad beslutade kommunstyrelsen om förvaltningens budget", meetings) == ["Kommunstyrelsen"]
+
+
 def test_an_organisation_named_short_is_also_its_longer_letterhead_name() -> None:
     """"brf lönnen" names the minutes whose letterhead says "HSB Brf Lönnen i Uppsala" as well."""
     from assistant.answer.bodies import named_organisations
