@@ -16,6 +16,7 @@ MEETING_VERBS = content_terms("hålls hölls hålla äger ägde rum börjar bör
                               "avslutas avslutades öppnas öppnades pågår pågick varar varade klockan tid datum "
                               "plats lokal länge nästa föregående ska skall skulle enligt")
 HEAD_CHARS = 600
+PRESENT_GROUPS = ("tjanste", "politi", "fortroendevald", "utov", "forutom")  # "vilka tjänstemän var med utöver politikerna"
 _ENGLISH_FRAME = re.compile(r"\b(?:meetings?|committee|working|board|council|assembly|annual|spring|autumn|when|where|"
                             r"time|start|end|started|ended|place|room|minutes|agenda|held|open|opened|closed)\b")
 OWNER_WORDS = 3
@@ -42,7 +43,8 @@ def rest_terms(q: Question) -> set[str]:
     """The question's words beyond the meeting, its roles, verbs, dates and whose it is ("hos d-sektionen")."""
     asked = content_terms(glossary_words(_ENGLISH_FRAME.sub(" ", q.text.casefold()))) if q.english else q.topic
     return {t for t in asked - FRAME - MEETING_VERBS - DATE_TERMS - owner_terms(q.standalone)
-            if len(t) >= 3 and not names_meeting(frozenset({t})) and not t.endswith(ORG_KINDS)}
+            if len(t) >= 3 and not names_meeting(frozenset({t})) and not t.endswith(ORG_KINDS)
+            and not t.startswith(PRESENT_GROUPS)}  # a prefix: the spelling correction may give "politisk"
 
 
 def names_meeting(terms: frozenset[str]) -> bool:

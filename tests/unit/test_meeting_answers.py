@@ -625,6 +625,18 @@ def test_the_officials_present_are_listed_whole(answers: Assistant) -> None:
     assert_exact(answers, answer)
 
 
+def test_officials_asked_beside_the_politicians_are_still_the_meetings_people(answers: Assistant) -> None:
+    """"tjänstemän" and "politikerna" name the people at the meeting, not an event its text tells of (minutes
+    whose items speak of "två politiker och en tjänsteman" are not asked about those items)."""
+    from assistant.answer.which_meeting import rest_terms
+
+    question = answers.analyse("vilka tjänstemän var med på arbetsutskottet den 29 februari utöver politikerna")
+    assert rest_terms(question) == set()
+    answer = answers.ask(question.text)
+    for name in ("Hanna Ståhl", "Kasra Hassirian", "Peter Sebestyén", "Rickard Ribbås"):
+        assert name in answer.answer, answer.answer
+
+
 def test_members_substitutes_and_deciders_are_told_apart(answers: Assistant) -> None:
     """Bygg-au 2024-02-29 lists the members in one column and the serving substitute beside them ("Richard
     Hansson (C) ersätter Heinrich" / "Kaufmann (C)"): each question gets only the people it asks for, each
