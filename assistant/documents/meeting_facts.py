@@ -217,7 +217,10 @@ def people(text: str, lines: list[Line], structure: Structure) -> None:
         if structure.roles.setdefault(official.role, official.names) == official.names:
             structure.fact_spans.setdefault(official.role, (official.start, official.end))
     if not structure.members:
+        first_item = structure.items[0].start if structure.items else len(text)
         for i, line in enumerate(lines):
+            if structure.members and line.start >= first_item:
+                break  # an item's own lists ("Ordinarie" / "Ersättare" of an election) are no attendance
             label, _, inline = line.stripped.partition(":" if ":" in line.stripped[:30] else "  ")
             if _member_label(label) not in MEMBER_LABELS and (run_in := _MEMBERS_RUN_IN.match(line.stripped)):
                 label, inline = run_in[1], line.stripped[run_in.end():]  # "Närvarande Anna Berg  Ordförande"

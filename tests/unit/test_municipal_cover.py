@@ -50,11 +50,23 @@ Dagordningen godkänns.
 
 KS § 2  DNR:KS/2023.40
 
-Budget 2024
+Val av socialutskott
 
 Kommunstyrelsens beslut
 
-Godkänna informationen.
+Till socialutskott utses:
+
+Ordinarie
+
+(C) Karin Lind
+(S) Sara Holm
+
+Ersättare
+
+(M) Rut Falk
+(S) Ivar Bro
+
+Till ordförande utses Sara Holm.
 
 KS § 3  DNR:KS/2023.41
 
@@ -76,6 +88,7 @@ def test_parties_in_lower_case_and_members_who_do_not_decide(cover: Structure) -
     assert members["Karin Lind"] == ("c", "ordförande")
     assert members["Olle Berg"] == ("m", "ledamot")
     assert members["Maria Sten"] == ("s", "ersättare")
+    assert "Rut Falk" not in members  # elected to a committee under § 2, not present
 
 
 def test_officials_present_are_named_without_their_title(cover: Structure) -> None:
