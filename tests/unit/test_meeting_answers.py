@@ -872,6 +872,19 @@ def test_a_body_without_documents_and_a_party_never_stated_are_said_plainly(answ
     assert_exact(answers, party)
 
 
+def test_a_committee_elected_at_a_named_body_is_no_body_missing(answers: Assistant) -> None:
+    """"ordförandeposten i socialutskottet när barn- och utbildningsnämnden valde utskott": the nämnd met, the
+    utskott is what it elected; only a body that met or decided and has no documents is said to be missing."""
+    from assistant.answer.refusal import missing_body
+
+    meetings = answers.meetings.meetings()
+    elected = answers.analyse("vem fick ordförandeposten i socialutskottet när barn- och utbildningsnämnden "
+                              "valde utskott den 18 mars 2025")
+    assert missing_body(elected, meetings) == ""
+    alone = answers.analyse("vilka beslut fattades i socialutskottet den 18 mars 2025")
+    assert "socialutskottet" in missing_body(alone, meetings)
+
+
 def test_nar_det_galler_is_no_question_of_time() -> None:
     from assistant.answer.asked import attribute_of
 
