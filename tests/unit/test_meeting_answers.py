@@ -359,6 +359,9 @@ def test_a_meeting_named_with_a_year_it_was_not_held_is_refused(answers: Assista
     assert not elected.found and "inget sammanträde under 2016" in elected.answer, elected.answer
     board = answers.ask("vem valdes till ordförande för fristads styrelse 2017")  # the board elected, no meeting
     assert "inget sammanträde" not in board.answer, board.answer
+    committee = answers.ask("vem fick ordförandeposten i socialutskottet när barn- och utbildningsnämnden valde "
+                            "utskott den 18 mars 2025")  # a committee's chair elected, not the meeting's chair
+    assert not committee.answer.startswith("Protokollet"), committee.answer
 
 
 def test_attendance_under_a_numbered_heading_and_present_as_på_plats() -> None:
