@@ -154,7 +154,7 @@ def _meeting_quotes(ctx: Context, meeting: Meeting) -> list[Quote]:
         elif _PREVIOUS.search(low):
             wanted = ("föregående protokoll",)
         elif q.attribute == "time" and re.search(r"\bvar\b|\bwhere\b", low) or \
-                q.attribute == "place" and re.search(r"\bnär\b|\bwhen\b", low):
+                q.attribute == "place" and re.search(r"\bnär\b|\bwhen\b|\bhur länge\b|\bpåg[åi]|\bvilken tid\b", low):
             wanted = ("tid", "plats")
         found = [f for f in facts if f.name in wanted]
         return unique([_fact_quote(ctx, f) for f in found + _told_beside(ctx, meeting, wanted, found)])

@@ -118,6 +118,12 @@ def test_direct_lookup_of_a_role_quotes_the_member_line(answers: Assistant) -> N
     assert_exact(answers, answer)
 
 
+def test_where_and_how_long_gets_the_place_and_the_hours(answers: Assistant) -> None:
+    answer = answers.ask("var hålls sammanträdet den 13 december 2024 och hur länge pågår det")
+    quotes = [c.quote for c in answer.citations]
+    assert any("Silvergruvan" in q for q in quotes) and any("09:00-12:00" in q for q in quotes), answer.answer
+
+
 def test_list_of_members_from_a_place(answers: Assistant) -> None:
     answer = answers.ask("vilka ledamöter har hallstahammar")
     assert [c.quote.split(" (")[0] for c in answer.citations] == ["Catarina Pettersson", "Hans Strandlund"]
