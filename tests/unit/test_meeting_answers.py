@@ -720,10 +720,11 @@ def test_why_knows_a_reason_given_with_causal_da() -> None:
     from assistant.answer.units import Unit
 
     reason = Unit(0, 10, "Patrik kunde inte närvara idag då kallelsen skickades ut för sent.", score=4.0)
+    purpose = Unit(0, 10, "Ledamöterna väcker frågan om att starta kl. 9.00, för att få tid till gruppmöte.", score=4.0)
     then = Unit(20, 30, "Då beslutar mötet att bordlägga frågan om inspektor.", score=4.0)
-    for unit in (reason, then):
+    for unit in (reason, purpose, then):
         apply_intents(unit, {"reason"}, "paragraph", "")
-    assert reason.score > then.score
+    assert reason.score > then.score and purpose.score > then.score
 
 
 def test_a_follow_up_of_a_follow_up_goes_back_to_their_topic() -> None:
