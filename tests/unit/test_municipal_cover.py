@@ -68,7 +68,7 @@ Ersättare
 
 Till ordförande utses Sara Holm.
 
-KS § 3  DNR:KS/2023.41
+KS § 3  DNR : KS/2023.41
 
 Övriga frågor
 
@@ -105,3 +105,10 @@ def test_the_secretary_signs_beside_the_covers_label_for_signatures(cover: Struc
 def test_the_place_without_the_day_it_is_written_with(cover: Structure) -> None:
     assert cover.place == "Kommunhusets sessionssal"
     assert cover.meeting_time == "13:00-15:30"
+
+
+def test_item_titles_under_a_case_number_spaced_either_way(cover: Structure) -> None:
+    """"KS § 1  DNR:KS/2023.12" and "KS § 3  DNR : KS/2023.41": the title is the line below."""
+    assert [(i.number, i.title) for i in cover.items] == [
+        ("§ 1", "Godkännande av dagordning"), ("§ 2", "Val av socialutskott"), ("§ 3", "Övriga frågor")]
+    assert [i.dnr for i in cover.items] == ["KS/2023.12", "KS/2023.40", "KS/2023.41"]
