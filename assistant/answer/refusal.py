@@ -25,6 +25,7 @@ _FRAMING = content_terms("möte mötet mötets sammanträde sammanträdet samman
 # version, or what is asked of it (a time, its content): never what it is about
 _OTHER_DECIDER = re.compile(r"domstol|länsstyrelse|lansstyrelse|regering|riksdag|myndighet|verket\b")  # a decision not of ours
 COMPOUND_HEAD_CHARS = 6
+COMPOUND_PART_CHARS = 4  # each word of a compound of two the documents use
 
 
 def missing_reason(q: Question, hits: list[Hit], meetings: list[Meeting], lexical: LexicalIndex,
@@ -143,7 +144,8 @@ def unknown_subject(q: Question, lexical: LexicalIndex) -> str:
     def unknown(terms: set[str]) -> bool:  # a month names a meeting, not a subject
         return bool(terms) and all(len(t) >= UNKNOWN_MIN_CHARS and t not in DATE_TERMS and not lexical.known(t)
                                    and not lexical.has_prefix(_stem_prefix(t)) and not lexical.ends_a_compound(t)
-                                   and not _known_part_of_document(t, lexical) for t in terms)
+                                   and not _known_part_of_document(t, lexical) and not _known_parts(t, lexical)
+                                   for t in terms)
     either = any(all(unknown(terms) for terms in alternatives) for alternatives in _subject_terms(q.text))
     return "Underlagen nämner inte det frågan gäller." if either else ""
 
@@ -178,6 +180,13 @@ def _head_in(term: str, folded: str, lexical: LexicalIndex) -> bool:
     """The compound's head, a word of its own, is in the text ("elmätning": "individuell mätning")."""
     return any(lexical.known(term[i:]) == term[i:] and _stem_prefix(term[i:]) in folded
                for i in range(2, len(term) - COMPOUND_HEAD_CHARS + 1))
+
+
+def _known_parts(term: str, lexical: LexicalIndex) -> bool:
+    """A compound of two words the documents use ("laddsladdar" of "laddning" and "sladdar", "projektorinköpet"):
+    both parts long enough to be words of their own, not a syllable ("simhallen")."""
+    return any(lexical.has_prefix(term[:i]) and lexical.has_prefix(_stem_prefix(term[i:]))
+               for i in range(COMPOUND_PART_CHARS, len(term) - COMPOUND_PART_CHARS + 1))
 
 
 def _known_part_of_document(term: str, lexical: LexicalIndex) -> bool:
