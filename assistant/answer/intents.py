@@ -12,8 +12,8 @@ from assistant.documents.structure import DECIDES
 from assistant.swedish import content_terms, fold
 
 _DATE_OR_TIME = re.compile(
-    r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2} (?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|"
-    r"november|december)\b|\bkl\.? ?\d|\b(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober"
+    r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}(?::[ea])? (?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|"
+    r"november|december)\b|\b(?:kl\.?|klockan) ?\d|\b(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober"
     r"|november|december|hösten|våren|sommaren|vintern|början av|slutet av) \d{4}\b", re.IGNORECASE)
 INTENTS = {
     "proposal": re.compile(r"föresl|forsl|förslag|propos|suggest", re.IGNORECASE),

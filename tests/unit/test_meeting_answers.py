@@ -727,6 +727,18 @@ def test_why_knows_a_reason_given_with_causal_da() -> None:
     assert reason.score > then.score and purpose.score > then.score
 
 
+def test_when_knows_a_day_written_with_its_ordinal_ending_and_klockan() -> None:
+    """"torsdag den 10:e oktober klockan 18:00" says when, as "10 oktober kl. 18" does."""
+    from assistant.answer.intents import apply_intents
+    from assistant.answer.units import Unit
+
+    when = Unit(0, 10, "Det första medlemsmötet ska hållas torsdag den 10:e oktober klockan 18:00.", score=4.0)
+    other = Unit(20, 30, "Det första medlemsmötet ska ha ett symboliskt pris för kaffe.", score=4.0)
+    for unit in (when, other):
+        apply_intents(unit, {"time"}, "paragraph", "")
+    assert when.score > other.score
+
+
 def test_a_follow_up_of_a_follow_up_goes_back_to_their_topic() -> None:
     from assistant.answer.conversation import standalone_question
 
