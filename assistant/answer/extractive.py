@@ -36,7 +36,8 @@ FACT_ATTRIBUTES = ("person", "time", "place", "amount", "count", "party", "vote"
 FRAME_TERMS = content_terms("beslut beslutades besluta beslutade beslutat beslutats beslutas beslutar beslöts "
                             "förslag föreslås föreslår föreslogs föreslagit föreslagits ärende ärendet "
                             "punkt punkten paragraf paragrafen handlingar dokument underlag står säger "
-                            "hände händer hänt gick")  # "vad hände med TÖLÖ 5:39": its decision
+                            "hände händer hänt gick person personer")  # "vad hände med TÖLÖ 5:39": its
+# decision; "vilka personer valdes": who, not a "justeringsperson"
 BOILERPLATE_WEIGHT = 0.6  # a unit made of recurring sentences keeps 40 % of its score
 BOILERPLATE_MIN_WORDS = 5
 FOOTNOTE_WEIGHT = 0.5

@@ -727,6 +727,15 @@ def test_why_knows_a_reason_given_with_causal_da() -> None:
     assert reason.score > then.score and purpose.score > then.score
 
 
+def test_which_persons_asks_who_and_names_no_subject() -> None:
+    """"vilka personer valdes till ledamöter" must not prefer the "justeringspersoner" elected."""
+    from assistant.answer.extractive import topic_terms
+    from assistant.swedish import content_terms
+
+    topic = topic_terms(content_terms("vilka personer valdes till ledamöter i styrelsen"))
+    assert not any(t.startswith("person") for t in topic) and "ledamot" in topic
+
+
 def test_when_knows_a_day_written_with_its_ordinal_ending_and_klockan() -> None:
     """"torsdag den 10:e oktober klockan 18:00" says when, as "10 oktober kl. 18" does."""
     from assistant.answer.intents import apply_intents
