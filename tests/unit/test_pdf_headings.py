@@ -12,36 +12,37 @@ from fpdf import FPDF
 from assistant.index.ingest import build_document
 
 
-def _line(pdf: FPDF, text: str, size: int, style: str = "") -> None:
-    pdf.set_font("Helvetica", style, size)
-    pdf.multi_cell(0, 7, text, new_x="LMARGIN", new_y="NEXT")
-    pdf.ln(3)
+Styled = tuple[str, int, str]  # a line's text, font size and style ("B" bold, "" plain)
+TITLE, SUB, TEXT = 16, 12, 10
+
+
+def _pdf(path: Path, pages: list[list[Styled]]) -> Path:
+    pdf = FPDF()
+    for lines in pages:
+        pdf.add_page()
+        for text, size, style in lines:
+            pdf.set_font("Helvetica", style, size)
+            pdf.multi_cell(0, 7 if size != SUB else 6, text, new_x="LMARGIN", new_y="NEXT")
+            pdf.ln(3)
+    pdf.output(str(path))
+    return path
 
 
 def write_pack(path: Path) -> Path:
-    pdf = FPDF()
-    pdf.add_page()
-    _line(pdf, "Protokoll sektionsmöte 2018-09-06", 16, "B")
+    minutes = [("Protokoll sektionsmöte 2018-09-06", TITLE, "B")]
     for number, title, text in ((1, "Mötets öppnande", "Ordföranden förklarar mötet öppnat."),
                                 (2, "Motioner", "Mötet beslutar att avslå motionen om att städa parken."),
                                 (3, "Mötets avslutande", "Ordföranden förklarar mötet avslutat.")):
-        _line(pdf, f"{number} {title}", 12, "B")
-        _line(pdf, text, 10)
-    pdf.add_page()
-    _line(pdf, "Motion: Städa parken", 16, "B")
-    _line(pdf, "1 Bakgrund", 12, "B")
-    _line(pdf, "Parken är inte tillräckligt ren för att användas till sittningar under våren. "
-               + "Sektionen har under flera år försökt hålla parken fin utan att lyckas särskilt väl. " * 40, 10)
-    _line(pdf, "2 Yrkande", 12, "B")
-    _line(pdf, "Med ovanstående som bakgrund yrkar vi att styrelsen städar parken varje vecka.", 10)
-    pdf.add_page()
-    _line(pdf, "Styrelsens betänkande: Städa parken", 16, "B")
-    _line(pdf, "Bakgrund", 12, "B")
-    _line(pdf, "Styrelsen anser att det är onödigt att städa parken varje vecka.", 10)
-    _line(pdf, "Yrkande", 12, "B")
-    _line(pdf, "Med ovanstående som bakgrund yrkar styrelsen att motionen avslås.", 10)
-    pdf.output(str(path))
-    return path
+        minutes += [(f"{number} {title}", SUB, "B"), (text, TEXT, "")]
+    motion = [("Motion: Städa parken", TITLE, "B"), ("1 Bakgrund", SUB, "B"),
+              ("Parken är inte tillräckligt ren för att användas till sittningar under våren. "
+               + "Sektionen har under flera år försökt hålla parken fin utan att lyckas särskilt väl. " * 40, TEXT, ""),
+              ("2 Yrkande", SUB, "B"),
+              ("Med ovanstående som bakgrund yrkar vi att styrelsen städar parken varje vecka.", TEXT, "")]
+    reply = [("Styrelsens betänkande: Städa parken", TITLE, "B"), ("Bakgrund", SUB, "B"),
+             ("Styrelsen anser att det är onödigt att städa parken varje vecka.", TEXT, ""), ("Yrkande", SUB, "B"),
+             ("Med ovanstående som bakgrund yrkar styrelsen att motionen avslås.", TEXT, "")]
+    return _pdf(path, [minutes, motion, reply])
 
 
 def _path_of(text: str, sentence: str, structure) -> tuple[str, ...]:
@@ -62,15 +63,10 @@ def test_each_attachment_keeps_its_title_over_its_own_sub_headings(tmp_path: Pat
 def test_a_date_set_in_large_type_is_text_not_a_heading(tmp_path: Path) -> None:
     """A notice's "Den 1 mars kl. 10:00-11:00" under its title is the meeting's time, quotable like any line; a
     dated title ("2026-03-01 Årsmöte") stays a heading."""
-    pdf = FPDF()
-    pdf.add_page()
-    _line(pdf, "Kallelse till årsmöte 2026", 18, "B")
-    _line(pdf, "Den 1 mars kl. 10:00-11:00", 14, "B")
-    _line(pdf, "Alla medlemmar hälsas välkomna till årsmötet i föreningens lokal.", 10)
-    _line(pdf, "2026-03-01 Dagordning", 14, "B")
-    _line(pdf, "Mötets öppnande och val av mötesordförande.", 10)
-    path = tmp_path / "kallelse.pdf"
-    pdf.output(str(path))
+    path = _pdf(tmp_path / "kallelse.pdf", [[
+        ("Kallelse till årsmöte 2026", 18, "B"), ("Den 1 mars kl. 10:00-11:00", 14, "B"),
+        ("Alla medlemmar hälsas välkomna till årsmötet i föreningens lokal.", TEXT, ""),
+        ("2026-03-01 Dagordning", 14, "B"), ("Mötets öppnande och val av mötesordförande.", TEXT, "")]])
     doc, structure = build_document(path)
     when = doc.text.index("Den 1 mars")
     assert any(b.start <= when < b.end for b in structure.blocks)
@@ -82,19 +78,13 @@ def test_a_numbered_title_wrapped_onto_a_second_line_is_one_title(tmp_path: Path
     """LaTeX and Word wrap a long item title in the heading's own type ("11 Beslut att godkänna uthyrning av
     ljusställning för 1000" / "SEK till föreningen"): the item's title is both lines, a word broken by a hyphen
     whole again."""
-    pdf = FPDF()
-    pdf.add_page()
-    _line(pdf, "Protokoll fört vid styrelsemöte 2019-09-24", 16, "B")
+    lines = [("Protokoll fört vid styrelsemöte 2019-09-24", TITLE, "B")]
     for number, title in ((1, "Mötets öppnande"),
                           (2, "Beslut att godkänna uthyrning av ljusställning för 1000\nSEK till Grottfesten"),
                           (3, "Diskussion om att styrelsen ska utse en marknads-\nföringsansvarig"),
                           (4, "Mötets avslutande")):
-        pdf.set_font("Helvetica", "B", 12)
-        pdf.multi_cell(0, 6, f"{number} {title}", new_x="LMARGIN", new_y="NEXT")
-        pdf.ln(3)
-        _line(pdf, "Styrelsen diskuterar frågan och beslutar enligt förslaget.", 10)
-    path = tmp_path / "protokoll.pdf"
-    pdf.output(str(path))
+        lines += [(f"{number} {title}", SUB, "B"), ("Styrelsen diskuterar frågan och beslutar enligt förslaget.", TEXT, "")]
+    path = _pdf(tmp_path / "protokoll.pdf", [lines])
     _, structure = build_document(path)
     titles = {item.number: item.title for item in structure.items}
     assert titles["2"] == "Beslut att godkänna uthyrning av ljusställning för 1000 SEK till Grottfesten"
