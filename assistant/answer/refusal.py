@@ -26,6 +26,7 @@ _FRAMING = content_terms("möte mötet mötets sammanträde sammanträdet samman
 _OTHER_DECIDER = re.compile(r"domstol|länsstyrelse|lansstyrelse|regering|riksdag|myndighet|verket\b")  # a decision not of ours
 COMPOUND_HEAD_CHARS = 6
 COMPOUND_PART_CHARS = 4  # each word of a compound of two the documents use
+RARE_HEAD_IDF = 6.0  # a compound's head this rare names the thing itself ("sladdar"); "kostnad" does not
 
 
 def missing_reason(q: Question, hits: list[Hit], meetings: list[Meeting], lexical: LexicalIndex,
@@ -183,10 +184,14 @@ def _head_in(term: str, folded: str, lexical: LexicalIndex) -> bool:
 
 
 def _known_parts(term: str, lexical: LexicalIndex) -> bool:
-    """A compound of two words the documents use ("laddsladdar" of "laddning" and "sladdar", "projektorinköpet"):
-    both parts long enough to be words of their own, not a syllable ("simhallen")."""
-    return any(lexical.has_prefix(term[:i]) and lexical.has_prefix(_stem_prefix(term[i:]))
-               for i in range(COMPOUND_PART_CHARS, len(term) - COMPOUND_PART_CHARS + 1))
+    """A compound of two words the documents use ("laddsladdar" of "laddning" and "sladdar"): both parts long
+    enough to be words of their own, not a syllable ("simhallen"), and the head a rare word. A common head
+    ("totalkostnaden" of minutes that give costs but no total) leaves the subject to the modifier."""
+    for i in range(COMPOUND_PART_CHARS, len(term) - COMPOUND_PART_CHARS + 1):
+        head = lexical.known(term[i:])
+        if head and lexical.has_prefix(term[:i]) and lexical.inverse_document_frequency(head) >= RARE_HEAD_IDF:
+            return True
+    return False
 
 
 def _known_part_of_document(term: str, lexical: LexicalIndex) -> bool:

@@ -727,6 +727,16 @@ def test_why_knows_a_reason_given_with_causal_da() -> None:
     assert reason.score > then.score and purpose.score > then.score
 
 
+def test_a_compound_of_a_known_word_and_a_rare_one_is_no_unknown_subject(answers: Assistant) -> None:
+    """"gårdsandlådorna" of documents that write "gård…" and "sandlådorna"; a compound whose head is common
+    ("simhallen") stays unknown."""
+    from assistant.answer.refusal import unknown_subject
+
+    lexical = answers.index.lexical()
+    assert unknown_subject(answers.analyse("när töms gårdsandlådorna"), lexical) == ""
+    assert unknown_subject(answers.analyse("hur mycket kostar simhallen"), lexical)
+
+
 def test_which_persons_asks_who_and_names_no_subject() -> None:
     """"vilka personer valdes till ledamöter" must not prefer the "justeringspersoner" elected."""
     from assistant.answer.extractive import topic_terms
