@@ -33,11 +33,11 @@ NAME_ELSEWHERE = 5  # a word of the head found at most this often in the rest of
 
 NAMELESS_WEIGHT = 0.4  # "vem …": a unit naming no one, where one names someone on the topic
 FACT_ATTRIBUTES = ("person", "time", "place", "amount", "count", "party", "vote")  # asked of a text, not of a title
+# "vad hände med TÖLÖ 5:39": its decision; "vilka personer valdes": who, not a "justeringsperson"
 FRAME_TERMS = content_terms("beslut beslutades besluta beslutade beslutat beslutats beslutas beslutar beslöts "
                             "förslag föreslås föreslår föreslogs föreslagit föreslagits ärende ärendet "
                             "punkt punkten paragraf paragrafen handlingar dokument underlag står säger "
-                            "hände händer hänt gick person personer")  # "vad hände med TÖLÖ 5:39": its
-# decision; "vilka personer valdes": who, not a "justeringsperson"
+                            "hände händer hänt gick person personer")
 BOILERPLATE_WEIGHT = 0.6  # a unit made of recurring sentences keeps 40 % of its score
 BOILERPLATE_MIN_WORDS = 5
 FOOTNOTE_WEIGHT = 0.5

@@ -26,9 +26,9 @@ AGAINST_WORDS = content_terms("gick emot förvaltningens förslag förvaltningen
 _AGENDA_OF = re.compile(r"tas upp|behandlas|planeras|vilka (?:frågor|ärenden)|\bagenda\b|be discussed")
 _PLACE_WORDS = re.compile(r"Plats|lokal|\w+(?:rummet|salen|huset|gatan|vägen)\b|\bsal\b", re.IGNORECASE)
 OFFICIALS = ("ordförande", "sekreterare", "justerare")
+# "valdes till ordförande för fristads styrelse", "fick ordförandeposten i socialutskottet": a post, not the meeting's
 _OF_ORGANISATION = re.compile(r"\b(?:ordförande|sekreterare|kassör)\w* (?:för|i) (?:\w+s )?\w*(?:styrelsen?|föreningen"
-                              r"|klubben|sektionen|nämnden|utskottet|beredningen|rådet|gruppen)\b")  # "valdes till
-# ordförande för fristads styrelse", "fick ordförandeposten i socialutskottet"
+                              r"|klubben|sektionen|nämnden|utskottet|beredningen|rådet|gruppen)\b")
 # "studierådssekreterare", "sektionsordförande": a post of the organisation, not the meeting's own official
 _POST = re.compile(r"\b(?!mötes|motes)[a-zåäö]{3,}s?(?:ordförande|sekreterare|kassör)\b")
 _NOMINATED = re.compile(r"\bföresl\w*|\bforesl\w*|\bnominer\w*|\bkandidat\w*|\bnominat\w*|\bproposed\b|\bnya? ordförande")
