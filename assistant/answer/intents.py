@@ -9,12 +9,12 @@ from assistant.answer.asked import ASKS_OUTCOME, WHICH_THINGS, attribute_of
 from assistant.answer.units import Unit
 from assistant.documents.model import ChunkKind
 from assistant.documents.structure import DECIDES
-from assistant.swedish import content_terms, fold
+from assistant.swedish import MONTHS, content_terms, fold
 
+_MONTH = "|".join(MONTHS)
 _DATE_OR_TIME = re.compile(
-    r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}(?::[ea])? (?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|"
-    r"november|december)\b|\b(?:kl\.?|klockan) ?\d|\b(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober"
-    r"|november|december|hösten|våren|sommaren|vintern|början av|slutet av) \d{4}\b", re.IGNORECASE)
+    rf"\b\d{{4}}-\d{{2}}-\d{{2}}\b|\b\d{{1,2}}(?::[ea])? (?:{_MONTH})\b|\b(?:kl\.?|klockan) ?\d"
+    rf"|\b(?:{_MONTH}|hösten|våren|sommaren|vintern|början av|slutet av) \d{{4}}\b", re.IGNORECASE)
 INTENTS = {
     "proposal": re.compile(r"föresl|forsl|förslag|propos|suggest", re.IGNORECASE),
     "decision": re.compile(r"beslut|beslöt|decid|decision", re.IGNORECASE),

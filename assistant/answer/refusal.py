@@ -95,8 +95,9 @@ def missing_body(q: Question, meetings: list[Meeting]) -> str:
     """A body the question says decided or met ("vad beslutade kommunfullmäktige om …") of which the index holds
     no meeting: what another body proposed to it is no decision of its own."""
     low = q.standalone.casefold()
+    # "i socialutskottet" beside a body of the index that met: what it elected, not where it met
     found = _ACTING_BODY.search(low) or q.about_decisions and not q.bodies and _MEETING_BODY.search(low)
-    if not found:  # "i socialutskottet" beside a body of the index that met: what it elected, not where
+    if not found:
         return ""
     named = next(g for g in found.groups() if g)
     stem = fold(re.sub(r"(?:en|et)$", "", named))

@@ -21,7 +21,7 @@ from assistant.documents.lines import CELL_GAP, Line, split_lines
 from assistant.documents.model import Structure
 from assistant.documents.officials import ROLES, meeting_officials, names_only
 from assistant.documents.organisation import UNIT_WORD, organisation_of
-from assistant.swedish import MONTH_NUMBERS
+from assistant.swedish import MONTH_NUMBERS, WEEKDAYS
 
 Span = tuple[int, int]
 
@@ -65,7 +65,7 @@ _SIGNING_COVER = re.compile(r"Signerat med BankID|Signerat dokument|Originalfile
 _NOTICES = {"kallelse", "föredragningslista", "dagordning"}
 _NOTICE_HEADING = re.compile(r"(?i:kallelse)(?: till [^.]{3,60})?:?")
 NOTICE_LINES = 12  # the head of a notice: to whom, the meeting, its day, time and place
-_DAY = r"(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?"  # before a date, or after a place ("Tingssalen måndagen den")
+_DAY = rf"(?:{'|'.join(WEEKDAYS)})(?:en)?"  # before a date, or after a place ("Tingssalen måndagen den")
 _WRITTEN_DAY = re.compile(rf"^\s*(?:den\s+)?{_DAY}\s*,?|[ \t,]+(?:den[ \t]+)?{_DAY}(?:[ \t]+den)?[ \t]*$", re.IGNORECASE)
 
 

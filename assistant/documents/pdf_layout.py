@@ -314,10 +314,10 @@ def mark_headings(pages: list[PageLayout]) -> None:
         return
     body = sizes.most_common(1)[0][0]
     candidates = [ln for p in pages for ln in p.lines if not ln.noise and _is_heading(ln, body)]
-    keys = {id(line): _heading_key(line, body) for line in candidates}
-    ranks = sorted(set(keys.values()))
-    for line in candidates:
-        line.heading = ranks.index(keys[id(line)]) + 1
+    keys = [_heading_key(line, body) for line in candidates]
+    rank = {key: level for level, key in enumerate(sorted(set(keys)), start=1)}
+    for line, key in zip(candidates, keys):
+        line.heading = rank[key]
 
 
 def _heading_key(line: Line, body: float) -> tuple[float, int]:

@@ -51,7 +51,6 @@ class _Writer:
         _, end = self.write(line.text())
         heading = self.loaded.headings[-1]
         self.loaded.headings[-1] = Heading(heading.start, end, heading.level)
-        line.heading = previous.heading
 
 
 def _separator(previous: Line | None, line: Line) -> str:
