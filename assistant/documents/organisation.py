@@ -22,6 +22,12 @@ _NUMBERED = re.compile(rf"(?P<owner>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}),?\s+
 _MEETING_OWNER = re.compile(rf"^(?:.{{0,60}}?\b(?:vid|från|till)\s+)?"  # "Protokoll fört vid", "… kallas till"
                             rf"(?P<owner>{_NAME_WORD}(?:\s+[\wåäö-]+)?)s\s+(?:ordinarie\s+|extra\s+)?[\wåäö]*"
                             rf"(?:möte|stämma|sammanträde)\b", re.IGNORECASE)
+# "IX Årsmötesprotokoll 2019", "Höganäs Makerspace Kallelse": the owner's name (an acronym, or two or three
+# capitalised words) opens the title before the document's kind. Not an organ's abbreviation: "KS" (styrelse),
+# "BN", "BUN" (nämnd), "KF" (fullmäktige), "AU" (arbetsutskott)
+_OWNER_BEFORE_KIND = re.compile(
+    rf"^(?P<owner>(?![A-ZÅÄÖ]{{0,3}}(?:N|S|F|AU)\b)[A-ZÅÄÖ]{{2,6}}|{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\s+"
+    r"(?i:[\wåäö]*protokoll|[\wåäö]*handlingar|kallelse|dagordning|föredragningslista)\b")
 _BODY = re.compile(r"(?i:styrelse|nämnd|fullmäktige|utskott|beredning|valberedning|årsmöte|stämma|sektionsmöte|året?\b"
                    r"|förening|sektion|division|kår|klubb|nästa|detta|dagens)")  # a body or a common noun, no name
 # "Datateknologsektionen" over "Chalmers studentkår", "Fysikteknologsektionen, Chalmers": a student section or
@@ -44,8 +50,9 @@ def organisation_of(head: list[str]) -> str:
                     return name
         if owner := _NUMBERED.search(line):
             return _clean(owner["owner"])
-        if (owner := _MEETING_OWNER.match(line.strip())) and not _BODY.search(owner["owner"]):
-            return _clean(owner["owner"])  # "Stackens vårmöte": Stacken; not "Styrelsens möte"
+        for pattern in (_MEETING_OWNER, _OWNER_BEFORE_KIND):
+            if (owner := pattern.match(line.strip())) and not _BODY.search(owner["owner"]):
+                return _clean(owner["owner"])  # "Stackens vårmöte": Stacken; not "Styrelsens möte"
     return ""
 
 
@@ -71,4 +78,5 @@ def _without_genitive(name: str, after: str) -> str:
 
 def _clean(name: str) -> str:
     words = [w for w in name.split() if w.casefold() not in _NOT_NAMES]
-    return " ".join(words) if len("".join(words)) >= 3 else ""
+    kept = " ".join(words)
+    return kept if len(kept) >= 3 or re.fullmatch(r"[A-ZÅÄÖ]{2}", kept) else ""  # "IX"
