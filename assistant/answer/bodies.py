@@ -20,8 +20,8 @@ ORG_KINDS = ("kommun", "region", "brf", "forening", "foreningen", "byalag", "bya
 
 
 def is_meeting_word(term: str) -> bool:
-    """"styrelsemot", "arsmot", "foreningsstamman": a meeting's name (not "ledamot", "emot")."""
-    return term.endswith(MEETING_HEADS) and term not in NOT_MEETINGS
+    """"styrelsemot", "arsmot", "foreningsstamman": a meeting's name (not "ledamot", "styrelseledamot", "emot")."""
+    return term.endswith(MEETING_HEADS) and term not in NOT_MEETINGS and not term.endswith("ledamot")
 
 
 _ADMINISTRATION = re.compile(r"\b[\wåäö-]+s\s+förvaltning\w*")  # "kommunstyrelsens förvaltning": its staff, not the body

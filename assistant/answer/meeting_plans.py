@@ -7,10 +7,9 @@ from __future__ import annotations
 import re
 
 from assistant.answer.extractive import Answer, matches
-from assistant.answer.lookup import (
-    EMPTY_VALUE, FRAME, MAX_LINES, MISSING, PROPOSAL_FIELD, Context, Quote, doc_name, item_location,
-    designation_items, newest_first, person_quotes, quoted_answer, unique, unstated_answer,
-)
+from assistant.answer.lookup import (EMPTY_VALUE, FRAME, MAX_LINES, MISSING, PROPOSAL_FIELD, Context, Quote,
+                                     designation_items, doc_name, item_location, newest_first, person_quotes,
+                                     quoted_answer, unique, unstated_answer)
 from assistant.answer.asked import ELECTED
 from assistant.answer.which_meeting import NEXT_MEETING, asks_another_meeting, fact_meetings, names_meeting, only_names_meeting
 from assistant.answer.questions import Question
@@ -43,10 +42,10 @@ _OFFICIALS = re.compile(r"tjänsteperson|tjänstem|tjanste|förvaltning|official
 MAX_PRESENT = 40
 _OPENED = re.compile(r"\böppna(?:s|des|t)\b|\boppna(?:s|des|t)\b|\bopened\b")
 _ASKS_WHO = re.compile(r"\bvem\b|\bvilka\b|\bwho\b")
-_HELD = re.compile(r"\bhur länge\b|\bhöll\b|\bpågick\b|\bvarade\b|\bbörjade\b|\bslutade\b")
+_HELD = re.compile(r"\bhur länge\b|\bhöll\b|\bpågick\b|\bvarade\b|\bbörjade\b|\bslutade\b|\bmellan vilka (?:klockslag|tider)")
 _ENDED = re.compile(r"\bavslut|\bslut|\bstäng|\bend|\bclose")
 _RANGE = re.compile(r"\d[.:]\d\d\s*[-–]\s*(?:ca\.?\s*)?\d")  # "18:30-19:50": when it ended too
-_CLOCK = re.compile(r"\böppna|\boppna|\bavslut|\bstäng|\bvilken tid\b|\bklockan\b|\bhur länge\b|\bhur lange\b|\bwhat time\b|\bhow long\b|\bbörja|\bslut|\bstart|\bend")
+_CLOCK = re.compile(r"\bklockslag|\böppna|\boppna|\bavslut|\bstäng|\bvilken tid\b|\bklockan\b|\bhur länge\b|\bhur lange\b|\bwhat time\b|\bhow long\b|\bbörja|\bslut|\bstart|\bend")
 _PREVIOUS = re.compile(r"\bföregående\b|\bforegaende\b|\bprevious\b|\bförra protokoll")
 
 
@@ -142,8 +141,9 @@ def _meeting_quotes(ctx: Context, meeting: Meeting) -> list[Quote]:
         when = ("tid",) if _CLOCK.search(low) else ("datum", "tid")  # "när hålls": the day and the hour
         named = {f.name for f in facts}
         opening = ("öppnat",) if "öppnat" in named else ("tid",)
-        if _ENDED.search(low) and "avslutat" in named:  # "när avslutades mötet": the minutes' closing line
-            when = opening + ("avslutat",) if _OPENED.search(low) else ("avslutat",)  # "öppnades och avslutades"
+        # the closing line; the opening too for "öppnades och avslutades", "hur länge pågick"
+        if (_ENDED.search(low) or _HELD.search(low)) and "avslutat" in named:
+            when = opening + ("avslutat",) if _OPENED.search(low) or _HELD.search(low) else ("avslutat",)
         elif _OPENED.search(low) and "öppnat" in named:
             when = ("öppnat",)  # "när öppnades mötet": when it was opened, not when it was called
         wanted = {"time": when, "place": ("plats",)}[q.attribute]

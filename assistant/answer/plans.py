@@ -15,11 +15,9 @@ from collections.abc import Callable
 from assistant.answer.asked import RESERVATION
 from assistant.answer.item_fields import names_proposal_or_decision
 from assistant.answer.extractive import Answer, matches
-from assistant.answer.lookup import (
-    EMPTY_VALUE, FRAME, MAX_LINES, MISSING, NAMED_FIELDS, PROPOSAL_FIELD, Context, Quote, doc_name, first_part,
-    item_location, line_end,
-    designation_items, newest_first, quoted_answer, refusal_answer, unstated_answer,
-)
+from assistant.answer.lookup import (EMPTY_VALUE, FRAME, MAX_LINES, MISSING, NAMED_FIELDS, PROPOSAL_FIELD, Context, Quote,
+                                     designation_items, doc_name, first_part, item_location, line_end, newest_first,
+                                     quoted_answer, refusal_answer, unstated_answer)
 from assistant.answer.meeting_plans import OFFICIALS, against_proposal, header_facts, items_by_field, items_naming_person
 from assistant.answer.questions import Question
 from assistant.documents.fields import is_decision
@@ -93,8 +91,10 @@ def item_reference(ctx: Context) -> Answer | None:
                    for m in meetings}
         meetings = sorted((m for m in meetings if motions[m.doc_id]), key=lambda m: -motions[m.doc_id])
     found = [(m, i) for m in meetings for i in ctx.model.items(m.doc_id) if i.number == ref.value
-             and (ref.kind != "motion" or _MOTIONS.search(i.title.casefold()))]
-    if not found and ctx.question.meetings:  # "punkt 11" of the named meeting's minutes, numbered "§ 11"
+             and (ref.kind != "motion" or _MOTIONS.search(i.title.casefold()))
+             or ref.kind == "motion" and re.match(rf"(?:motion|proposition)\s+(?:nr\.?\s*)?{ref.value}\b", i.title,
+                                                  re.IGNORECASE)]  # or item 17.1 "Motion 1 Stadgeändring …"
+    if not found and ctx.question.meetings and ref.kind != "motion":  # "punkt 11" of the minutes: "§ 11"
         found = [(m, i) for m in meetings for i in ctx.model.items(m.doc_id)
                  if m.doc_id in ctx.question.meetings and _unsigned(i.number) == _unsigned(ref.value)]
     if found:  # the meeting whose item N has the title the question names, else the best ranked one

@@ -36,7 +36,7 @@ DECISION_WORDS = re.compile(r"beslut|beslöt|beslot|decid|decision|yrka|reserv|�
                             r"|\b(?:valdes|valde|valts|utsågs|utsedd|elected|appointed)\b"
                             r"|\bfick\b.*\b(?:lov|bygglov|förhandsbesked|dispens|tillstånd)|(?:lov|besked|dispens|tillstånd) fick\b"
                             r"|beviljade?s|avslogs|godkändes|\bvad (?:hände|händer|har hänt) med\b|\bhur gick det (?:med|för)\b|\bwhat happened to\b")
-DOC_KINDS = (("kallelse", re.compile(r"kallelse|föredragningslist|dagordning|\bagenda\b|föreslås|\bnotice\b")),
+DOC_KINDS = (("kallelse", re.compile(r"kallelse|inbjudan|föredragningslist|dagordning|\bagenda\b|föreslås|\bnotice\b")),
              ("protokoll", re.compile(r"protokoll|\bminutes\b")))
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _NUMERIC_DATE = re.compile(r"(?<![\d.])(\d{1,2})[./](\d{1,2})[./](\d{4})\b")  # "28.3.2023", "28/3/2023"
@@ -387,8 +387,10 @@ def _filters(asked: Question, given: Filters, meetings: list[Meeting], body_in_p
         return given
     several_bodies = len({m.body for m in meetings if m.body}) > 1
     specific = asked.bodies_in_full and len(asked.bodies[0].split()) > 1 if asked.bodies else False
-    body = asked.bodies[0] if len(asked.bodies) == 1 and several_bodies and \
-        (specific or body_in_period or bool(asked.dates)) else ""  # "valberedningen 2017" without a meeting then
+    ahead = re.search(r"\binför (?:[\w:]+ ){0,2}\w*(?:möte|stämma|sammanträde)", asked.standalone.casefold())
+    body = asked.bodies[0] if len(asked.bodies) == 1 and several_bodies and not ahead and \
+        (specific or body_in_period or bool(asked.dates)) else ""  # "valberedningen 2017" without a meeting then;
+    # "inför årsmötet": what the board or a member wrote for it
     since = until = ""
     if asked.dates:
         since, until = min(asked.dates).isoformat(), max(asked.dates).isoformat()

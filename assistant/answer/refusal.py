@@ -63,7 +63,8 @@ def missing_period(q: Question, meetings: list[Meeting]) -> str:
     if not (month or about_meeting) or not q.bodies_in_full or not (q.period.since or q.period.until) or \
             _PLANNED.search(low):  # "vilken dag i oktober är sammanträdet planerat": a schedule answers
         return ""
-    theirs = [m for m in meetings if m.body in q.bodies and m.meeting_date]
+    scope = set(q.filters.documents)  # the organisation named ("IX:s årsmöte 2022"), or the user's own choice
+    theirs = [m for m in meetings if m.body in q.bodies and m.meeting_date and (not scope or m.doc_id in scope)]
     if not theirs or any(q.period.since <= m.meeting_date <= q.period.until for m in theirs):
         return ""
     when = f"i {month_of(month)} {q.period.since[:4]}" if month else f"under {q.period.since[:4]}"

@@ -29,7 +29,8 @@ VOTE = re.compile(r"omröstning|röst|reserver", re.IGNORECASE)
 _BARE_SUM = re.compile(r"\b\d+(?:[,.]\d+)?\s?k\b|basbelopp", re.IGNORECASE)  # "10k av 27k", "1/4 inkomstbasbelopp"
 # a budget's row "3041 Företag mässan  320 000" (thousands apart: no date, year or phone number): a total, so no
 # answer to what each one pays ("per medlem", "en enskild medlem")
-_BUDGET_FIGURE = re.compile(r"(?<![\d-])\b\d{1,3}(?:[ \u00a0]\d{3})+(?![\d-]| \d\d\b)")
+_BUDGET_FIGURE = re.compile(r"(?<![\d-])\b\d{1,3}(?:[ \u00a0]\d{3})+(?![\d-]| \d\d\b)"
+                            r"|(?<![\d.,-])\d{3,}[.,]\d\d(?![\d.,-])")  # or in kronor and öre: "Hackday 1000.00"
 _PER_UNIT = re.compile(r"\bper\b|\benskild|\bstyck|\bvarje\b|\bvar och en\b")
 _VOTE_RESULT = re.compile(r"\b(?:ja|nej)-?röst|\d+\s+röster|\bröstade\b|\bröstsiffror", re.IGNORECASE)
 _NO_MEASURE = re.compile(r"\d+:\d+|\d{4}-\d\d-\d\d|§\s*\d+|\b(?:19|20)\d\d\b")  # "HAMMERÖ 9:24", a date

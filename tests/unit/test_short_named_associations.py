@@ -1,0 +1,105 @@
+"""Associations named by an acronym ("IX Årsmötesprotokoll 2019") beside another association's annual meetings:
+the name on the title line says whose meeting it is, and a question naming it is answered from its own
+meetings only (round eighteen's probe of a computer association's minutes)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import make_assistant
+from fakes import HashingEmbedder
+
+
+def _written(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _annual_minutes(folder: Path, owner: str, year: int, chair: str, members: list[str], budget: str) -> Path:
+    listed = "\n".join(f"• {name}" for name in members)
+    return _written(folder / f"arsmotesprotokoll-{year}.txt", (
+        f"{owner} Årsmötesprotokoll {year}\n{year}-03-14\n\n1 Öppnande av mötet\n{chair} öppnar mötet 19:02.\n\n"
+        f"2 Val av mötesordförande\nMötet väljer {chair} till mötesordförande.\n\n"
+        f"3 Budget\nUtgifter\nNordea bankkonto  750.00\nLokalhyra för träffar  {budget}\nFika  3000.00\n\n"
+        f"4 Motioner\n\n4.1 Motion 1 Stadgeändring kring medlemsavgift\nMötet beslutar att godkänna "
+        f"stadgeändringen, med ändringsyrkandet.\n\n4.2 Motion 2 Stadgeändring kring dagordning\nMötet beslutar "
+        f"att avslå motionen.\n\n5 Förtroendeval\n\n5.1 Val av ordförande\nMötet väljer {chair} till ordförande.\n\n"
+        f"5.2 Val av styrelseledamöter\nMötet väljer följande till ledamöter:\n{listed}\n\n"
+        f"6 Mötets avslutande\n{chair} avslutar mötet 20:01.\n"))
+
+
+def _two_associations(tmp_path: Path):
+    ix = tmp_path / "corpus" / "ix"
+    other = tmp_path / "corpus" / "annan"
+    paths = [_annual_minutes(ix, "IX", 2019, "Elis Hirwing", ["Erik Welander", "Kim Lindberger"], "10000.00"),
+             _annual_minutes(ix, "IX", 2020, "Elis Hirwing", ["Pontus Falk"], "9000.00"),
+             _annual_minutes(other, "Föreningen Stacken", 2019, "Anna Berg", ["Olle Ek", "Lisa Strand"], "500.00"),
+             _annual_minutes(other, "Föreningen Stacken", 2022, "Anna Berg", ["Olle Ek"], "600.00"),
+             _written(ix / "styrelsemote-2019-05-07.txt", "IX Styrelsemötesprotokoll\n2019-05-07\n\n1 Mötets "
+                                                          "öppnande\nMötet öppnades 19:10.\n"),
+             _written(ix / "motion-1-medlemsavgift-2019.txt", (
+                 "Stadgeändring kring medlemsavgift\nMotion till årsmötet 2019 från IX styrelse\n2019-01-29\n\n"
+                 "Nuvarande stadga tillåter ej medlemsavgifter på 0 kronor, vi har i praktiken haft 0 kr i "
+                 "medlemsavgift i många år.\n\nStyrelsen föreslår årsmötet att ändra paragraf 11.\n"))]
+    assistant = make_assistant(tmp_path / "index", HashingEmbedder(), refusal_threshold=0.0)
+    assert not assistant.ingest(paths).errors
+    return assistant
+
+
+def test_an_acronym_before_the_documents_kind_names_its_owner() -> None:
+    from assistant.documents.organisation import organisation_of
+
+    assert organisation_of(["IX Årsmötesprotokoll 2019", "2019-07-29"]) == "IX"
+    assert organisation_of(["IX Årsmöteshandlingar 2020"]) == "IX"
+    assert organisation_of(["Höganäs Makerspace Kallelse till årsmöte"]) == "Höganäs Makerspace"
+    # an organ's abbreviation, or a word that only says which version, is no organisation
+    assert organisation_of(["KS Protokoll 2024-01-08"]) == ""
+    assert organisation_of(["BUN Kallelse"]) == ""
+    assert organisation_of(["Justerat Protokoll"]) == ""
+
+
+def test_a_question_naming_the_acronym_is_answered_from_its_meeting(tmp_path) -> None:
+    assistant = _two_associations(tmp_path)
+    owners = {d["path"].split("/")[-2] for d in assistant.documents() if d["organisation"] == "IX"}
+    assert owners == {"ix"}
+    elected = assistant.ask("vilka valdes till styrelseledamöter i IX på årsmötet 2019?")
+    assert elected.found and "Erik Welander" in elected.answer and "Kim Lindberger" in elected.answer, elected.answer
+    assert "Olle Ek" not in elected.answer, elected.answer
+
+
+def test_a_year_the_named_association_did_not_meet_is_refused(tmp_path) -> None:
+    """Föreningen Stacken met in 2022, IX did not: IX's other annual meetings do not answer."""
+    assistant = _two_associations(tmp_path)
+    answer = assistant.ask("vem valdes till ordförande för IX på årsmötet 2022?")
+    assert not answer.found and "2022" in answer.answer, answer.answer
+
+
+def test_a_budget_row_in_kronor_and_ore_states_the_sum(tmp_path) -> None:
+    assistant = _two_associations(tmp_path)
+    answer = assistant.ask("hur mycket avsatte budgeten som IX årsmöte 2019 antog till lokalhyra för träffar?")
+    assert answer.found and "10000.00" in answer.answer, answer.answer
+
+
+def test_motion_n_is_the_motion_numbered_n_not_item_n(tmp_path) -> None:
+    assistant = _two_associations(tmp_path)
+    answer = assistant.ask("hur gick det med motion 1 om stadgeändring kring medlemsavgift på IX årsmöte 2019?")
+    assert answer.found and "med ändringsyrkandet" in answer.answer, answer.answer
+    assert "öppnar mötet" not in answer.answer, answer.answer
+
+
+def test_between_which_hours_gives_the_opening_and_the_closing(tmp_path) -> None:
+    assistant = _two_associations(tmp_path)
+    answer = assistant.ask("mellan vilka klockslag pågick IX årsmöte 2020?")
+    assert "19:02" in answer.answer and "20:01" in answer.answer, answer.answer
+
+
+def test_ahead_of_the_annual_meeting_reads_what_was_written_for_it(tmp_path) -> None:
+    """"inför årsmötet 2019": the board's motion to the meeting may answer, not only the meeting's minutes; "på
+    årsmötet 2019" is the meeting's own."""
+    assistant = _two_associations(tmp_path)
+    ahead = assistant.analyse("varför föreslogs en stadgeändring om medlemsavgift inför IX årsmöte 2019?")
+    at = assistant.analyse("varför föreslogs en stadgeändring om medlemsavgift på IX årsmöte 2019?")
+    assert at.filters.body == "Årsmötet" and ahead.filters.body == "", (at.filters, ahead.filters)
+    motion = next(d["doc_id"] for d in assistant.documents() if d["path"].endswith("motion-1-medlemsavgift-2019.txt"))
+    assert motion in ahead.filters.documents and ahead.filters.date_from <= "2019-01-29" <= ahead.filters.date_to
