@@ -198,10 +198,10 @@ def analyse(question: str, history: list[Message] | None, meetings: list[Meeting
         mine = [m for m in meetings if m.doc_id in allowed]
     chosen = _named_meetings(mine, bodies, dates)
     in_period = [m for m in chosen if _within(m.meeting_date, period)] if (bodies or month_named) and not dates else []
-    if bodies and not dates and not in_period and (period.since or period.until):  # "styrelsen i december 2025"
-        in_period = [m for m in _of_organs(mine, bodies) if _within(m.meeting_date, period)]
+    if bodies and not dates and (period.since or period.until):  # "styrelsen i december 2025", "styrelsemötet
+        in_period = [m for m in _of_organs(mine, bodies) if _within(m.meeting_date, period)]  # 2016": either name
     found = in_period or chosen
-    if found and bodies and not {m.body for m in found} & set(bodies):  # named by its organ: filter by its name
+    if found and bodies and not {m.body for m in found} <= set(bodies):  # named by its organ: filter by its names
         bodies = list(dict.fromkeys(m.body for m in found))
         asked = replace(asked, bodies=tuple(bodies))
     narrowed = bodies or dates or allowed is not None or in_period

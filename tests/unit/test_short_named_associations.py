@@ -103,3 +103,24 @@ def test_ahead_of_the_annual_meeting_reads_what_was_written_for_it(tmp_path) -> 
     assert at.filters.body == "Årsmötet" and ahead.filters.body == "", (at.filters, ahead.filters)
     motion = next(d["doc_id"] for d in assistant.documents() if d["path"].endswith("motion-1-medlemsavgift-2019.txt"))
     assert motion in ahead.filters.documents and ahead.filters.date_from <= "2019-01-29" <= ahead.filters.date_to
+
+
+def test_a_board_filed_as_styrelsen_and_as_styrelsemotet_is_one_organ_in_a_year(tmp_path) -> None:
+    """"styrelsemötet 2016": the board's meetings of that year, whether their minutes are filed under the board
+    ("Styrelsen") or its meeting ("Styrelsemötet")."""
+    folder = tmp_path / "corpus" / "ix"
+    paths = [
+        _written(folder / "2016-02-29-styrelsemote.txt", (
+            "IX styrelse\nProtokoll konstituerande styrelsemöte 2016-02-29\n\n"
+            "Motion: Förvaltning av inventarier\nTB har skickat in en motion angående inventarier som föreningen "
+            "har i sin ägo.\nStyrelsen beslutade att låta TB förvalta dessa prylar.\n")),
+        _written(folder / "2016-03-14-styrelsemote.txt", (
+            "IX Styrelsemötesprotokoll\n2016-03-14\n\n1 Mötets öppnande\nMötet öppnade klockan 17:45.\n\n"
+            "2 Närvarande\nSamtliga från styrelsen är närvarande.\n\n3 Hemsida\nStyrelsen beslutade att skriva oftare.\n")),
+        _annual_minutes(folder, "IX", 2016, "Elis Hirwing", ["Erik Welander"], "100.00")]
+    assistant = make_assistant(tmp_path / "index", HashingEmbedder(), refusal_threshold=0.0)
+    assert not assistant.ingest(paths).errors
+    boards = {m.body for m in assistant.meetings.meetings()} - {"Årsmötet"}
+    assert len(boards) == 2 and "Styrelsemötet" in boards, boards  # "Styrelse" from the first line
+    answer = assistant.ask("vad beslutade IX styrelse om motionen om förvaltning av inventarier på styrelsemötet 2016?")
+    assert answer.found and "låta TB förvalta dessa prylar" in answer.answer, answer.answer
