@@ -35,8 +35,9 @@ _TIME = re.compile(r"(?:\bkl\.?|\bklockan|\btid)\s*:?\s*(\d{1,2}[.:]\d{2})(?:\s*
                    re.IGNORECASE)
 _PLACE_AFTER_TIME = re.compile(r"\bkl\.?\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?,?\s+(?:i|på)\s+"
                                r"(?P<place>[A-ZÅÄÖ][^,\n]{2,60}?)\s*(?:[,.]|$)")  # "kl 16.30 i Anne-Maries loge"
-_HELD_AT = re.compile(r"\b(?:\w*mötet|stämman|sammanträdet)\s+(?:hålls|äger rum|kommer att hållas)\s+(?:vid|i|på)\s+"
-                      r"(?P<place>[^.\n]{3,60}?)\s*(?:\.|,|$)", re.IGNORECASE)  # "årsmötet hålls vid lokalen på Storgatan 7"
+_HELD_AT = re.compile(r"(?:\b(?:\w*mötet|stämman|sammanträdet)\s+(?:hålls|äger rum|kommer att hållas)\s+(?:vid|i|på)"
+                      r"|\bplatsen (?:är|blir))\s+(?P<place>[^.\n]{3,60}?)\s*(?:\.|,|$)", re.IGNORECASE)
+# "årsmötet hålls vid lokalen på Storgatan 7", "Platsen är online"
 _PLACE_BEFORE_DATE = re.compile(r"(?:I|På)\s+(?P<place>[^,\n\d]{3,40}?)\s*,\s*\S*\d")  # "I cafeterian, 2018-11-21"
 _SAYS_MEETING = re.compile(r"\bmöte|\bsammanträde|\bstämma", re.IGNORECASE)
 _NAMES_MEETING = re.compile(r"(?:möte|sammanträde|stämma)(?:t|n|s|ts|s?protokoll)?\b", re.IGNORECASE)  # "Styrelsemöte 4 maj"
@@ -187,6 +188,7 @@ def meeting_when_where(text: str, lines: list[Line], title: list[str], structure
     if not structure.meeting_time:
         times = [m for label, v, _ in pairs if label in _DATE_LABELS and (m := _TIME.search(f"kl {_without_date(v).strip(' ,')}"))]
         times += [m for ln in lines if (m := _TIME.search(ln.text))]
+        times += [m for m in [_TIME.search(" ".join(ln.stripped for ln in lines))] if m]  # "börjar klockan" / "19:00"
         times += _at_line(lines, _OPENED)
         if times:
             structure.meeting_time = "-".join(t for t in times[0].groups() if t).replace(".", ":")

@@ -285,6 +285,8 @@ def _facts(doc: Document, structure: Structure) -> list[tuple[str, str, str, int
         hint = fold_name(ROLE_WORDS.get(name.split("_")[0], ""))
         span = structure.fact_spans.get(name) or next(
             (found for form in _written_forms(name, value) if (found := _fact_line(doc, form, hint))), None)
+        if span and name in ("tid", "plats") and name not in structure.fact_spans:
+            span = _whole_sentence(doc.text, span)
         if span:  # a role's value is who holds it; a time's or place's, the line that says it
             rows.append((doc.doc_id, name, value if name in structure.roles else doc.text[span[0]:span[1]], *span))
     for item in doc.items:
@@ -301,6 +303,17 @@ def _facts(doc: Document, structure: Structure) -> list[tuple[str, str, str, int
                 rows.append((doc.doc_id, name, doc.text[block.start:block.end], block.start, block.end))
                 found.add(name)
     return rows
+
+
+def _whole_sentence(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """A line that goes on a sentence of the line above ("I år är det den 23:e mars och börjar klockan" / "19:00
+    och planerat avslut senast 21."): from where that sentence begins, so the quote says what the time is of."""
+    start, end = span
+    above = text[max(0, start - 200):start]  # a sentence, not a page
+    if not re.match(r"[a-zåäö\d]", text[start:end]) or not above.strip() or re.search(r"[.!?:]\s*$|\n\s*\n\s*$", above):
+        return span
+    begins = max((m.end() for m in re.finditer(r"[.!?:]\s+|\n\s*\n", above)), default=0)
+    return start - len(above) + begins, end
 
 
 def _written_forms(name: str, value: str) -> list[str]:

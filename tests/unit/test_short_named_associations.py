@@ -124,3 +124,18 @@ def test_a_board_filed_as_styrelsen_and_as_styrelsemotet_is_one_organ_in_a_year(
     assert len(boards) == 2 and "Styrelsemötet" in boards, boards  # "Styrelse" from the first line
     answer = assistant.ask("vad beslutade IX styrelse om motionen om förvaltning av inventarier på styrelsemötet 2016?")
     assert answer.found and "låta TB förvalta dessa prylar" in answer.answer, answer.answer
+
+
+def test_a_notice_in_prose_gives_the_time_and_place_in_its_sentence(tmp_path) -> None:
+    """A notice posted as a blog text: "… den 14:e mars och börjar klockan" / "19:00 …. Platsen är online." The
+    time wrapped onto the next line is still the meeting's, and the quote starts where its sentence does."""
+    folder = tmp_path / "corpus" / "ix"
+    notice = _written(folder / "kallelse-arsmote-2020.txt", (
+        "Inbjudan till IX årsmöte 2020-03-14\n\nNu har tiden kommit för IX Årsmöte! I år är det den 14:e mars "
+        "och börjar klockan\n19:00 och planerat avslut senast 21. Platsen är online. Se extra bloggpost kring\n"
+        "Årsmötet.\n\nDagordning\n1. Öppnande av mötet\n2. Val av mötesordförande\n"))
+    paths = [notice, _annual_minutes(folder, "IX", 2020, "Elis Hirwing", ["Pontus Falk"], "9000.00")]
+    assistant = make_assistant(tmp_path / "index", HashingEmbedder(), refusal_threshold=0.0)
+    assert not assistant.ingest(paths).errors
+    answer = assistant.ask("när och var skulle IX årsmöte 2020 hållas enligt inbjudan?")
+    assert all(fact in answer.answer for fact in ("14:e mars", "19:00", "online")), answer.answer
