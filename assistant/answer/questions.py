@@ -198,8 +198,8 @@ def analyse(question: str, history: list[Message] | None, meetings: list[Meeting
         mine = [m for m in meetings if m.doc_id in allowed]
     chosen = _named_meetings(mine, bodies, dates)
     in_period = [m for m in chosen if _within(m.meeting_date, period)] if (bodies or month_named) and not dates else []
-    if bodies and not dates and (period.since or period.until):  # "styrelsen i december 2025", "styrelsemötet
-        in_period = [m for m in _of_organs(mine, bodies) if _within(m.meeting_date, period)]  # 2016": either name
+    if bodies and not dates and (period.since or period.until):  # "styrelsen i december 2025": under either name
+        in_period = [m for m in _of_organs(mine, bodies) if _within(m.meeting_date, period)]  # of the board
     found = in_period or chosen
     if found and bodies and not {m.body for m in found} <= set(bodies):  # named by its organ: filter by its names
         bodies = list(dict.fromkeys(m.body for m in found))
@@ -387,10 +387,10 @@ def _filters(asked: Question, given: Filters, meetings: list[Meeting], body_in_p
         return given
     several_bodies = len({m.body for m in meetings if m.body}) > 1
     specific = asked.bodies_in_full and len(asked.bodies[0].split()) > 1 if asked.bodies else False
+    # "inför årsmötet": also what the board or a member wrote for it, not only the meeting's own documents
     ahead = re.search(r"\binför (?:[\w:]+ ){0,2}\w*(?:möte|stämma|sammanträde)", asked.standalone.casefold())
     body = asked.bodies[0] if len(asked.bodies) == 1 and several_bodies and not ahead and \
-        (specific or body_in_period or bool(asked.dates)) else ""  # "valberedningen 2017" without a meeting then;
-    # "inför årsmötet": what the board or a member wrote for it
+        (specific or body_in_period or bool(asked.dates)) else ""  # "valberedningen 2017" without a meeting then
     since = until = ""
     if asked.dates:
         since, until = min(asked.dates).isoformat(), max(asked.dates).isoformat()
