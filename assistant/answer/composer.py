@@ -11,18 +11,8 @@ from collections import Counter
 from dataclasses import replace
 from collections.abc import Callable, Iterable
 
-from assistant.answer.extractive import (
-    NOT_FOUND,
-    Answer,
-    SourceTexts,
-    compose_extractive,
-    location,
-    matches,
-    rarity_weights,
-    related_sources,
-    select_units,
-    sentence_keys,
-)
+from assistant.answer.extractive import (NOT_FOUND, Answer, SourceTexts, compose_extractive, location, matches,
+                                        rarity_weights, related_sources, select_units, sentence_keys)
 from assistant.answer.asked import COST_TERMS, ELECTED, MOTIONS_ASKED, RESERVATION
 from assistant.answer.intents import NUMBER_WORDS, MONEY
 from assistant.answer.item_fields import ItemFields, names_proposal_or_decision, with_proposal_and_decision
@@ -50,6 +40,8 @@ _DECISION_TERMS = content_terms("beslut beslutet besluten beslutade beslutades b
 ADDRESSEES = re.compile(r"delges|skickas till|expedier|sent to")  # whom "beslutet" goes to: no decision asked
 _ATTRIBUTE_WORDS = COST_TERMS | _VOTE_TERMS | _DECISION_TERMS  # what a question asks of its subject
 _REFERS_BACK = re.compile(r"\b(?:dessa|ovanstående|ovan nämnda)\b|^\W*därför\b", re.IGNORECASE)  # "Därför motsätter sig …"
+_EXPLAINS_BACK = re.compile(r"^\W*(?:detta|det) beror på\b|^\W*(?:anledningen|orsaken)(?: till detta)? (?:är|var)\b",
+                            re.IGNORECASE)  # "Detta beror på att styrelsen inte kunnat logga in"
 _OPENS_DECISION = re.compile(rf"Beslut\b|{DECIDES.pattern}")  # "Beslut — Offerten accepteras", "Mötet beslöt att"
 _ASKS_DECISION = re.compile(r"beslut|beslöt|beslot|decid|decision")
 _DECIDED = re.compile(r"beslut|beslöt|beslot|bifall|bifölls|avslå|avslag|avslog|\bantas\b|\bantogs\b|godkän|fastställ"
@@ -266,13 +258,16 @@ def _quoted_whole(hit: Hit, units: list[Unit], texts: SourceTexts, sums: bool = 
 
 def _with_antecedents(units: list[Unit], every: list[Unit], text: str) -> list[Unit]:
     """"Styrelsen beslutar att fyllnadsvälja dessa", "Därför motsätter sig Försvarsmakten …": the sentence before it
-    in its paragraph, which names them or gives the reason."""
+    in its paragraph, which names them or gives the reason; and one after it that says why ("Detta beror på …")."""
     quoted = {u.start for u in units}
-    for unit in [u for u in units if _REFERS_BACK.search(u.text)]:
+    for unit in list(units):
         before = [p for p in every if p.end <= unit.start and "\n\n" not in text[p.end:unit.start]]
-        if before and before[-1].start not in quoted:
-            units = sorted(units + [replace(before[-1], label=unit.label)], key=lambda u: u.start)
-            quoted.add(before[-1].start)
+        after = [p for p in every if p.start >= unit.end and "\n\n" not in text[unit.end:p.start]]
+        joined = before[-1:] if _REFERS_BACK.search(unit.text) else []
+        joined += after[:1] if after and _EXPLAINS_BACK.search(after[0].text) else []
+        for other in (p for p in joined if p.start not in quoted):
+            units = sorted(units + [replace(other, label=unit.label)], key=lambda u: u.start)
+            quoted.add(other.start)
     return units
 
 

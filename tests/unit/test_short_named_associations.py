@@ -139,3 +139,20 @@ def test_a_notice_in_prose_gives_the_time_and_place_in_its_sentence(tmp_path) ->
     assert not assistant.ingest(paths).errors
     answer = assistant.ask("när och var skulle IX årsmöte 2020 hållas enligt inbjudan?")
     assert all(fact in answer.answer for fact in ("14:e mars", "19:00", "online")), answer.answer
+
+
+def test_a_sentence_saying_why_goes_with_the_sentence_it_explains(tmp_path) -> None:
+    """"… grundligt då jag inte kunnat se kontoutdrag. Detta beror på att styrelsen inte kunnat logga in …": the
+    reason the auditor gives is in the second sentence."""
+    folder = tmp_path / "corpus" / "ix"
+    minutes = _written(folder / "arsmotesprotokoll-2021.txt", (
+        "IX Årsmötesprotokoll 2021\n2021-03-22\n\n1 Öppnande av mötet\nMötet öppnas 19:00.\n\n"
+        "2 Revisionsberättelse\nJag har som revisor granskat styrelsens arbete under verksamhetsåret 2020.\n\n"
+        "2.1 Ekonomisk redovisning\nJag har inte kunnat kontrollera den ekonomiska berättelsen grundligt då jag inte "
+        "kunnat se kontoutdrag från banken. Detta beror på att styrelsen inte kunnat logga in på internetbanken då "
+        "deras konton har deaktiverats. Jag har dock ingen anledning att misstro styrelsens berättelse.\n"))
+    paths = [minutes, _annual_minutes(folder, "IX", 2020, "Elis Hirwing", ["Pontus Falk"], "9000.00")]
+    assistant = make_assistant(tmp_path / "index", HashingEmbedder(), refusal_threshold=0.0)
+    assert not assistant.ingest(paths).errors
+    answer = assistant.ask("varför kunde revisorn inte kontrollera IX ekonomiska berättelse grundligt?")
+    assert "logga in på internetbanken" in answer.answer, answer.answer
