@@ -934,6 +934,17 @@ def test_nar_det_galler_is_no_question_of_time() -> None:
     assert attribute_of("vilka förslag riktar sig till staten") == "list"  # things, not people
 
 
+def test_nar_opening_a_clause_after_hur_or_vad_is_no_question_of_time() -> None:
+    """"hur hanterade styrelsen X när den sammanträdde 7 maj": how, at the meeting the clause dates."""
+    from assistant.answer.asked import attribute_of
+
+    assert attribute_of("hur hanterade styrelsen mötet från 30 april när den sammanträdde 7 maj 2019?") == ""
+    assert attribute_of("vad hände när mötet öppnades") == ""
+    assert attribute_of("vad beslutades och när?") == "time"
+    assert attribute_of("hur länge varade mötet när det hölls") == "time"
+    assert attribute_of("vem var ordförande när utskottet behandlade varla 6:18") == "time"  # as before
+
+
 def test_an_annual_meeting_that_elects_the_chair_answers_with_that_election(answers: Assistant) -> None:
     """At LiTHe kod's spring meeting Christoffer Sjöbergsson chaired the meeting and Frans Skarman was elected
     ordförande for the year: "vem valdes till ordförande" asks for the election."""
