@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from assistant.answer.extractive import Answer, Citation, SourceTexts, display
 from assistant.answer.questions import Question
-from assistant.index.meetings import MINUTES_TYPES, Item, Meeting, MeetingModel, Person, doc_types, wrapped_cell
+from assistant.index.meetings import MINUTES_TYPES, Item, Meeting, MeetingModel, Person, Span, doc_types, wrapped_cell
 from assistant.swedish import content_terms, fold_name
 
 MAX_LINES = 6
@@ -157,6 +157,17 @@ def cite(ctx: Context, n: int, quote: Quote) -> Citation:
         body=doc.get("body", ""), location=quote.location,
         quote=ctx.texts.text(quote.doc_id)[quote.start:quote.end], start=quote.start, end=quote.end, score=1.0,
     )
+
+
+_MOTION_MOVED = re.compile(r"[^\n]*\byrka(?:de|r|t)\b[^\n]*(?:\n[^\n]+)*")  # "Michael Stahre yrkade på att …"
+
+
+def amendment_moved(ctx: Context, item: Item, decision: Span) -> Quote | None:
+    """A decision "med ändringsyrkandet" names a motion made in the item: the paragraph that moves it, above."""
+    if not re.search(r"yrkandet\b", decision.value, re.IGNORECASE):
+        return None
+    moved = _MOTION_MOVED.search(ctx.texts.text(item.doc_id), item.start, decision.start)
+    return Quote(item.doc_id, moved.start(), moved.end(), f"{item_location(item)} – Yrkande") if moved else None
 
 
 def designation_items(model: MeetingModel, meetings: list[Meeting], q: Question) -> list[tuple[Meeting, Item]]:

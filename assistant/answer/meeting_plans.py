@@ -42,7 +42,8 @@ _OFFICIALS = re.compile(r"tjänsteperson|tjänstem|tjanste|förvaltning|official
 MAX_PRESENT = 40
 _OPENED = re.compile(r"\böppna(?:s|des|t)\b|\boppna(?:s|des|t)\b|\bopened\b")
 _ASKS_WHO = re.compile(r"\bvem\b|\bvilka\b|\bwho\b")
-_HELD = re.compile(r"\bhur länge\b|\bhöll\b|\bpågick\b|\bvarade\b|\bbörjade\b|\bslutade\b|\bmellan vilka (?:klockslag|tider)")
+_HELD = re.compile(r"\bhur länge\b|\bhöll\b|\bpågick\b|\bvarade\b|\bbörjade\b|\bslutade\b"
+                   r"|\bmellan vilka (?:klockslag|tider)")
 _ENDED = re.compile(r"\bavslut|\bslut|\bstäng|\bend|\bclose")
 _RANGE = re.compile(r"\d[.:]\d\d\s*[-–]\s*(?:ca\.?\s*)?\d")  # "18:30-19:50": when it ended too
 _CLOCK = re.compile(r"\bklockslag|\böppna|\boppna|\bavslut|\bstäng|\bvilken tid\b|\bklockan\b|\bhur länge\b|\bhur lange\b|\bwhat time\b|\bhow long\b|\bbörja|\bslut|\bstart|\bend")
@@ -141,8 +142,7 @@ def _meeting_quotes(ctx: Context, meeting: Meeting) -> list[Quote]:
         when = ("tid",) if _CLOCK.search(low) else ("datum", "tid")  # "när hålls": the day and the hour
         named = {f.name for f in facts}
         opening = ("öppnat",) if "öppnat" in named else ("tid",)
-        # the closing line; the opening too for "öppnades och avslutades", "hur länge pågick"
-        if (_ENDED.search(low) or _HELD.search(low)) and "avslutat" in named:
+        if (_ENDED.search(low) or _HELD.search(low)) and "avslutat" in named:  # the closing ("hur länge": both)
             when = opening + ("avslutat",) if _OPENED.search(low) or _HELD.search(low) else ("avslutat",)
         elif _OPENED.search(low) and "öppnat" in named:
             when = ("öppnat",)  # "när öppnades mötet": when it was opened, not when it was called

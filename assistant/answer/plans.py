@@ -15,9 +15,9 @@ from collections.abc import Callable
 from assistant.answer.asked import RESERVATION
 from assistant.answer.item_fields import names_proposal_or_decision
 from assistant.answer.extractive import Answer, matches
-from assistant.answer.lookup import (EMPTY_VALUE, FRAME, MAX_LINES, MISSING, NAMED_FIELDS, PROPOSAL_FIELD, Context, Quote,
-                                     designation_items, doc_name, first_part, item_location, line_end, newest_first,
-                                     quoted_answer, refusal_answer, unstated_answer)
+from assistant.answer.lookup import (EMPTY_VALUE, FRAME, MAX_LINES, MISSING, NAMED_FIELDS, PROPOSAL_FIELD, Context,
+                                     Quote, amendment_moved, designation_items, doc_name, first_part, item_location,
+                                     line_end, newest_first, quoted_answer, refusal_answer, unstated_answer)
 from assistant.answer.meeting_plans import OFFICIALS, against_proposal, header_facts, items_by_field, items_naming_person
 from assistant.answer.questions import Question
 from assistant.documents.fields import is_decision
@@ -202,6 +202,8 @@ def _item_answer(ctx: Context, meeting: Meeting, item: Item) -> Answer:
         ctx.question.standalone) else None
     if line:  # who: the item's line that names people and what the question asks about
         quotes = [Quote(item.doc_id, *line, where)]
+    if wanted and (moved := amendment_moved(ctx, item, wanted[0])):  # "med ändringsyrkandet": the motion it names
+        quotes.insert(0, moved)
     if not quotes:  # no field: the item's own text, its heading first
         quotes = [Quote(item.doc_id, item.start, min(item.end, item.start + 600), where)]
     elif ctx.question.reference("dnr") or ctx.question.reference("paragraf"):  # which case it is: its heading
@@ -395,6 +397,4 @@ def undecided_reference(ctx: Context) -> Answer | None:
 
 PLANS: tuple[Callable[[Context], Answer | None], ...] = (
     proposal_reference, item_reference, dnr_reference, undecided_reference, against_proposal, items_by_field,
-    items_naming_person, items_with_field,
-    items_by_title, item_field, header_facts, designation_reference,
-)
+    items_naming_person, items_with_field, items_by_title, item_field, header_facts, designation_reference)

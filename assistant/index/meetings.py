@@ -310,7 +310,7 @@ def _whole_sentence(text: str, span: tuple[int, int]) -> tuple[int, int]:
     och planerat avslut senast 21."): from where that sentence begins, so the quote says what the time is of."""
     start, end = span
     above = text[max(0, start - 200):start]  # a sentence, not a page
-    if not re.match(r"[a-zåäö\d]", text[start:end]) or not above.strip() or re.search(r"[.!?:]\s*$|\n\s*\n\s*$", above):
+    if not re.match(r"[a-zåäö\d]", text[start:end]) or re.search(r"(?:^|[.!?:]|\n\s*\n)\s*$", above):
         return span
     begins = max((m.end() for m in re.finditer(r"[.!?:]\s+|\n\s*\n", above)), default=0)
     return start - len(above) + begins, end

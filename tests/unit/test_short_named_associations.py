@@ -22,7 +22,8 @@ def _annual_minutes(folder: Path, owner: str, year: int, chair: str, members: li
         f"{owner} Årsmötesprotokoll {year}\n{year}-03-14\n\n1 Öppnande av mötet\n{chair} öppnar mötet 19:02.\n\n"
         f"2 Val av mötesordförande\nMötet väljer {chair} till mötesordförande.\n\n"
         f"3 Budget\nUtgifter\nNordea bankkonto  750.00\nLokalhyra för träffar  {budget}\nFika  3000.00\n\n"
-        f"4 Motioner\n\n4.1 Motion 1 Stadgeändring kring medlemsavgift\nMötet beslutar att godkänna "
+        f"4 Motioner\n\n4.1 Motion 1 Stadgeändring kring medlemsavgift\nOlle Ek yrkade på att lägga till meningen "
+        f"Medlemskap måste förnyas varje kalenderår.\nMötet beslutar att godkänna "
         f"stadgeändringen, med ändringsyrkandet.\n\n4.2 Motion 2 Stadgeändring kring dagordning\nMötet beslutar "
         f"att avslå motionen.\n\n5 Förtroendeval\n\n5.1 Val av ordförande\nMötet väljer {chair} till ordförande.\n\n"
         f"5.2 Val av styrelseledamöter\nMötet väljer följande till ledamöter:\n{listed}\n\n"
@@ -86,6 +87,7 @@ def test_motion_n_is_the_motion_numbered_n_not_item_n(tmp_path) -> None:
     answer = assistant.ask("hur gick det med motion 1 om stadgeändring kring medlemsavgift på IX årsmöte 2019?")
     assert answer.found and "med ändringsyrkandet" in answer.answer, answer.answer
     assert "öppnar mötet" not in answer.answer, answer.answer
+    assert "Medlemskap måste förnyas varje kalenderår" in answer.answer, answer.answer  # the amendment it names
 
 
 def test_between_which_hours_gives_the_opening_and_the_closing(tmp_path) -> None:
