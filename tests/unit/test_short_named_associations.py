@@ -30,6 +30,18 @@ def _annual_minutes(folder: Path, owner: str, year: int, chair: str, members: li
         f"6 Mötets avslutande\n{chair} avslutar mötet 20:01.\n"))
 
 
+def _indexed(tmp_path: Path, paths: list[Path]):
+    assistant = make_assistant(tmp_path / "index", HashingEmbedder(), refusal_threshold=0.0)
+    assert not assistant.ingest(paths).errors
+    return assistant
+
+
+def _beside_minutes_of_2020(tmp_path: Path, name: str, text: str):
+    folder = tmp_path / "corpus" / "ix"
+    return _indexed(tmp_path, [_written(folder / name, text),
+                               _annual_minutes(folder, "IX", 2020, "Elis Hirwing", ["Pontus Falk"], "9000.00")])
+
+
 def _two_associations(tmp_path: Path):
     ix = tmp_path / "corpus" / "ix"
     other = tmp_path / "corpus" / "annan"
@@ -43,9 +55,7 @@ def _two_associations(tmp_path: Path):
                  "Stadgeändring kring medlemsavgift\nMotion till årsmötet 2019 från IX styrelse\n2019-01-29\n\n"
                  "Nuvarande stadga tillåter ej medlemsavgifter på 0 kronor, vi har i praktiken haft 0 kr i "
                  "medlemsavgift i många år.\n\nStyrelsen föreslår årsmötet att ändra paragraf 11.\n"))]
-    assistant = make_assistant(tmp_path / "index", HashingEmbedder(), refusal_threshold=0.0)
-    assert not assistant.ingest(paths).errors
-    return assistant
+    return _indexed(tmp_path, paths)
 
 
 def test_an_acronym_before_the_documents_kind_names_its_owner() -> None:
@@ -120,8 +130,7 @@ def test_a_board_filed_as_styrelsen_and_as_styrelsemotet_is_one_organ_in_a_year(
             "IX Styrelsemötesprotokoll\n2016-03-14\n\n1 Mötets öppnande\nMötet öppnade klockan 17:45.\n\n"
             "2 Närvarande\nSamtliga från styrelsen är närvarande.\n\n3 Hemsida\nStyrelsen beslutade att skriva oftare.\n")),
         _annual_minutes(folder, "IX", 2016, "Elis Hirwing", ["Erik Welander"], "100.00")]
-    assistant = make_assistant(tmp_path / "index", HashingEmbedder(), refusal_threshold=0.0)
-    assert not assistant.ingest(paths).errors
+    assistant = _indexed(tmp_path, paths)
     boards = {m.body for m in assistant.meetings.meetings()} - {"Årsmötet"}
     assert len(boards) == 2 and "Styrelsemötet" in boards, boards  # "Styrelse" from the first line
     answer = assistant.ask("vad beslutade IX styrelse om motionen om förvaltning av inventarier på styrelsemötet 2016?")
@@ -131,14 +140,10 @@ def test_a_board_filed_as_styrelsen_and_as_styrelsemotet_is_one_organ_in_a_year(
 def test_a_notice_in_prose_gives_the_time_and_place_in_its_sentence(tmp_path) -> None:
     """A notice posted as a blog text: "… den 14:e mars och börjar klockan" / "19:00 …. Platsen är online." The
     time wrapped onto the next line is still the meeting's, and the quote starts where its sentence does."""
-    folder = tmp_path / "corpus" / "ix"
-    notice = _written(folder / "kallelse-arsmote-2020.txt", (
+    assistant = _beside_minutes_of_2020(tmp_path, "kallelse-arsmote-2020.txt", (
         "Inbjudan till IX årsmöte 2020-03-14\n\nNu har tiden kommit för IX Årsmöte! I år är det den 14:e mars "
         "och börjar klockan\n19:00 och planerat avslut senast 21. Platsen är online. Se extra bloggpost kring\n"
         "Årsmötet.\n\nDagordning\n1. Öppnande av mötet\n2. Val av mötesordförande\n"))
-    paths = [notice, _annual_minutes(folder, "IX", 2020, "Elis Hirwing", ["Pontus Falk"], "9000.00")]
-    assistant = make_assistant(tmp_path / "index", HashingEmbedder(), refusal_threshold=0.0)
-    assert not assistant.ingest(paths).errors
     answer = assistant.ask("när och var skulle IX årsmöte 2020 hållas enligt inbjudan?")
     assert all(fact in answer.answer for fact in ("14:e mars", "19:00", "online")), answer.answer
 
@@ -146,15 +151,11 @@ def test_a_notice_in_prose_gives_the_time_and_place_in_its_sentence(tmp_path) ->
 def test_a_sentence_saying_why_goes_with_the_sentence_it_explains(tmp_path) -> None:
     """"… grundligt då jag inte kunnat se kontoutdrag. Detta beror på att styrelsen inte kunnat logga in …": the
     reason the auditor gives is in the second sentence."""
-    folder = tmp_path / "corpus" / "ix"
-    minutes = _written(folder / "arsmotesprotokoll-2021.txt", (
+    assistant = _beside_minutes_of_2020(tmp_path, "arsmotesprotokoll-2021.txt", (
         "IX Årsmötesprotokoll 2021\n2021-03-22\n\n1 Öppnande av mötet\nMötet öppnas 19:00.\n\n"
         "2 Revisionsberättelse\nJag har som revisor granskat styrelsens arbete under verksamhetsåret 2020.\n\n"
         "2.1 Ekonomisk redovisning\nJag har inte kunnat kontrollera den ekonomiska berättelsen grundligt då jag inte "
         "kunnat se kontoutdrag från banken. Detta beror på att styrelsen inte kunnat logga in på internetbanken då "
         "deras konton har deaktiverats. Jag har dock ingen anledning att misstro styrelsens berättelse.\n"))
-    paths = [minutes, _annual_minutes(folder, "IX", 2020, "Elis Hirwing", ["Pontus Falk"], "9000.00")]
-    assistant = make_assistant(tmp_path / "index", HashingEmbedder(), refusal_threshold=0.0)
-    assert not assistant.ingest(paths).errors
     answer = assistant.ask("varför kunde revisorn inte kontrollera IX ekonomiska berättelse grundligt?")
     assert "logga in på internetbanken" in answer.answer, answer.answer
