@@ -69,16 +69,16 @@ _WHAT_DECIDED = re.compile(r"\bvad (?:\w+ )?(?:beslutade|beslöt|beslutades|besl
 _HOW_MUCH = re.compile(r"\bhur (?:mycket|stor|stora|hög|hog)\b|\bvilket belopp\b")
 
 
-# "när" opening a clause after "hur"/"vad" ("vad hände när …") when no other word asks the time
-_WHEN_CLAUSE = re.compile(r"^(?!.*\b(?:hur länge|hur lange|hur dags|datum|vilken dag|vilken tid|klockan|klockslag"
-                          r"|tidpunkt|tid)\b)(?!.*\bnär\s*(?:och\b|\?|$))(?:hur|vad)\b.+\s(?<!och )\bnär\b")
+_ASKS_TIME = dict(ATTRIBUTES)["time"]
+# "när" opening a clause after "hur"/"vad" ("vad hände när …"), not "vad och när", "… och när?"
+_WHEN_CLAUSE = re.compile(r"^(?!.*\bnär\s*(?:och\b|\?|$))(?:hur|vad)\b.+\s(?<!och )\bnär\b")
 
 
 def attribute_of(low: str) -> str:
     """What the question asks for: "person", "place", "time", "amount", "count", "reason" …; "" when open.
     "vilka" before a noun that names no people ("vilka åtgärder nämnde X") asks for a list, not a person."""
     found = next((name for name, pattern in ATTRIBUTES if pattern.search(low)), "")
-    if found == "time" and _WHEN_CLAUSE.search(low):
+    if found == "time" and _WHEN_CLAUSE.search(low) and not _ASKS_TIME.search(re.sub(r"\bnär\b", " ", low)):
         return ""  # "hur hanterade styrelsen X när den sammanträdde 7 maj": how, at the meeting that date names
     if found == "vote" and _PASSED.search(low):
         return ""  # "röstade mötet igenom förslaget": whether it passed, the decision, not a count of votes

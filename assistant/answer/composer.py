@@ -262,9 +262,10 @@ def _with_antecedents(units: list[Unit], every: list[Unit], text: str) -> list[U
     quoted = {u.start for u in units}
     for unit in list(units):
         before = [p for p in every if p.end <= unit.start and "\n\n" not in text[p.end:unit.start]]
-        after = [p for p in every if p.start >= unit.end and "\n\n" not in text[unit.end:p.start]]
+        after = next((p for p in every if p.start >= unit.end), None)
         joined = before[-1:] if _REFERS_BACK.search(unit.text) else []
-        joined += after[:1] if after and _EXPLAINS_BACK.search(after[0].text) else []
+        if after and "\n\n" not in text[unit.end:after.start] and _EXPLAINS_BACK.search(after.text):
+            joined.append(after)
         for other in (p for p in joined if p.start not in quoted):
             units = sorted(units + [replace(other, label=unit.label)], key=lambda u: u.start)
             quoted.add(other.start)
