@@ -212,6 +212,7 @@ def _load_pdf(path: Path, data: bytes, limits: Limits) -> LoadedText:
         check_page_count(path, reader, len(data), limits)  # before any page is read
         count = len(reader.pages)
         title = reader.metadata.title if reader.metadata else None
+        written = _creation_day(reader)
     except LoadError:
         raise
     except Exception as exc:
@@ -224,7 +225,17 @@ def _load_pdf(path: Path, data: bytes, limits: Limits) -> LoadedText:
         raise LoadError(path, f"PDF-filen saknar textlager ({shown}; skannad bild?) – kör OCR först")
     loaded.warnings = [f"sida {n} saknar textlager – skannad?" for n in loaded.scanned_pages]
     loaded.hints = {"title": title.strip()} if isinstance(title, str) and title.strip() else {}
+    loaded.hints |= {"written": written} if written else {}
     return loaded
+
+
+def _creation_day(reader: pypdf.PdfReader) -> str:
+    """The day the PDF says it was made (ISO), or "" when it does not say or says it badly."""
+    try:
+        made = reader.metadata.creation_date if reader.metadata else None
+    except Exception:  # a malformed date string
+        return ""
+    return made.date().isoformat() if made else ""
 
 
 def _pdf_text(path: Path, data: bytes, reader: pypdf.PdfReader) -> LoadedText:
@@ -272,10 +283,11 @@ def _load_docx(path: Path, data: bytes, limits: Limits) -> LoadedText:
                 blocks.extend(_table_rows(content))
             elif content.text.strip():
                 blocks.append(content.text)
-        title = document.core_properties.title
+        title, made = document.core_properties.title, document.core_properties.created
     except Exception as exc:  # zip, XML and package errors all mean a damaged file
         raise LoadError(path, f"Word-filen är skadad: {_short(exc)}") from exc
-    return LoadedText("\n\n".join(blocks), [], hints={"title": title.strip()} if title and title.strip() else {})
+    hints = {"title": title.strip()} if title and title.strip() else {}
+    return LoadedText("\n\n".join(blocks), [], hints=hints | ({"written": made.date().isoformat()} if made else {}))
 
 
 # --- HTML -----------------------------------------------------------------------------------------------

@@ -112,6 +112,19 @@ def _title_day(title: list[str]) -> str:
     return f"{year[1]}-{MONTH_NUMBERS[day[2].casefold()]:02d}-{int(day[1]):02d}"
 
 
+def _day_before_written(title: list[str], written: str) -> str:
+    """A day and month without any year in the title lines ("Referensgrupp 18 / nov"), in the year that puts it
+    last before the day the file was written (``written``, ISO; notes are written after the meeting)."""
+    day = _DAY_MONTH.search(" ".join(t for t in title if not _NOT_MEETING_DATE.search(t)))
+    month = next((n for name, n in MONTH_NUMBERS.items() if day and len(day[2]) >= 3 and name.startswith(day[2].casefold())), 0)
+    if not written or not month or _YEAR.search(" ".join(title)):
+        return ""
+    for year in (int(written[:4]), int(written[:4]) - 1):
+        if (found := _calendar_date(str(year), str(month), day[1])) and found <= written:
+            return found
+    return ""
+
+
 def _label_values(lines: list[Line]) -> list[tuple[str, str, Line]]:
     """"Label: value" pairs, and "Label  value" (table cells) for the labels of a meeting's header."""
     found = []
@@ -254,8 +267,9 @@ def _following(text: str, lines: list[Line], i: int, alone: bool) -> list[Line]:
     return out[:60]
 
 
-def infer_facts(text: str, structure: Structure, noise: list[Span], file_name: str) -> None:
-    """Fill the blanks of ``structure`` from the text, then from the file name (marked as guessed)."""
+def infer_facts(text: str, structure: Structure, noise: list[Span], file_name: str, written: str = "") -> None:
+    """Fill the blanks of ``structure`` from the text, then from the file name and the day the file was
+    ``written`` (its PDF's creation date), marked as guessed."""
     first_item = min((item.start for item in structure.items), default=len(text))
     title = [_MARKUP.sub("", ln.stripped) for ln in title_lines(text, noise, first_item)]
     first_page = [ln for ln in split_lines(text[:FIRST_PAGE_CHARS]) if ln.stripped]
@@ -282,6 +296,9 @@ def infer_facts(text: str, structure: Structure, noise: list[Span], file_name: s
     if not structure.organisation:
         structure.organisation = organisation_of(title)
     _from_file_name(file_name, structure)
+    if structure.doc_type not in NOT_MEETINGS and not structure.meeting_date:
+        structure.meeting_date = _day_before_written(title, written)
+        structure.guessed += ["meeting_date"] if structure.meeting_date else []
     if not structure.title or structure.doc_type in TITLE_WORDS:
         at = next((i for i, t in enumerate(title) if not _is_field(t)), 0)
         headline = title[at] if title else ""

@@ -68,7 +68,7 @@ def parse(text: str, loaded: LoadedText | None = None, file_name: str = "") -> S
     generic = parse_generic(text, noise, layout)
     structure = _refined(text, generic) or generic
     structure.noise = merge_spans(structure.noise + noise)
-    infer_facts(text, structure, structure.noise, file_name)
+    infer_facts(text, structure, structure.noise, file_name, loaded.hints.get("written", "") if loaded else "")
     if structure is generic and structure.doc_type in ("protokoll", "justerat protokoll"):
         run_in_decisions(text, structure)
     return structure
