@@ -29,6 +29,7 @@ MAX_CHUNKS = 5
 CHUNK_SHARE_OF_BEST = 0.8  # a chunk is quoted when its best unit scores at least this share of the best one
 HEAD_CHARS = 200  # where a document's title line stands
 HEAD_SHARE = 5
+LAST_LETTER_STEM = 7  # a stem this long that differs only in its last letter is the same word
 NAME_ELSEWHERE = 5  # a word of the head found at most this often in the rest of the text names the document
 
 NAMELESS_WEIGHT = 0.4  # "vem …": a unit naming no one, where one names someone on the topic
@@ -122,10 +123,11 @@ def location(chunk: StoredChunk) -> str:
 def matches(terms: set[str], found: set[str], weights: dict[str, float] | None = None) -> float:
     """How many of ``terms`` occur in ``found`` (each counted by its weight, default 1), also as the tail or
     head of a compound ("juster" in "protokolljuster", "valfard" in "valfardsbrot"), or stemmed two letters
-    shorter ("investeringskostn" for "investeringskostnad": the stemmer cuts "kostnad" and "kostnaden" apart)."""
+    shorter ("investeringskostn" for "investeringskostnad": the stemmer cuts "kostnad" and "kostnaden" apart), or
+    a long stem with another last letter ("fyllnadsvald" for "fyllnadsvalj": "valdes" and "välja" are one verb)."""
     return sum((weights or {}).get(t, 1.0) for t in terms if t in found or len(t) >= 4 and any(
         f.endswith(t) or len(t) >= 5 and f.startswith(t) or len(f) >= 5 and t.startswith(f) and len(t) - len(f) <= 2
-        for f in found))
+        or len(t) == len(f) >= LAST_LETTER_STEM and t[:-1] == f[:-1] for f in found))
 
 def rarity_weights(terms: set[str], idf: Callable[[str], float]) -> dict[str, float]:
     """Each topic term's IDF relative to the mean over the question's topic terms (0.5–2): a rare word
@@ -157,6 +159,7 @@ def score_units(units: list[Unit], terms: set[str], chunk: StoredChunk, question
     focus = topic_terms(focus) & terms if focus else set()
     context_terms = content_terms(chunk.context)
     context_match = matches(terms, context_terms, weights)
+    terms, focus = terms - identifying, focus - identifying  # nor in a compound ("samfällighetsavgiften")
     intents = intents_of(question)
     kind = chunk.meta.kind
     counted, listed = counted_stem(question), listed_stem(question)
