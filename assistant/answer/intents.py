@@ -26,7 +26,8 @@ INTENTS = {
                          r"|\bhow (much|many|big|large)\b", re.IGNORECASE),
     "attendance": re.compile(r"närvar|narvar|\bpå plats\b|deltog|deltar|deltagit|\bmed (?:under|på|vid)\b|attend|present|frånvar",
                              re.IGNORECASE),
-    "cost": re.compile(r"kost|avgift|belopp|pengar|\bcost|\bfees?\b|\bpris|\bprice|\bcharge", re.IGNORECASE),
+    "cost": re.compile(r"kost|avgift|belopp|pengar|betalt|ersättning|arvode|\bcost|\bfees?\b|\bpris|\bprice|\bcharge",
+                       re.IGNORECASE),
     "presenter": re.compile(r"föredr|fredra|foredr|\bpresenter|\bpresented\b|\bredovisade\b|\bredogjorde\b",
                             re.IGNORECASE),
     "motion": re.compile(r"\byrka|\byrkande", re.IGNORECASE),
@@ -78,8 +79,11 @@ def intents_of(question: str) -> set[str]:
     found = {name for name, pattern in INTENTS.items() if pattern.search(question)}
     if ASKS_OUTCOME.search(question.casefold()):
         found.add("decision")
-    if attribute_of(question.casefold()) == "list":
+    asked = attribute_of(question.casefold())
+    if asked == "list":
         found.discard("person")  # "vilka åtgärder nämnde X": things, not people
+    if asked == "amount":
+        found.add("amount")  # "vad får kassören betalt per timme", "vad är månadshyran"
     return found
 
 
