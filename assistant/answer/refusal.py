@@ -61,8 +61,8 @@ def missing_period(q: Question, meetings: list[Meeting]) -> str:
     about_meeting = bool(re.search(r"\b(?:19|20)\d\d\b", low)) and (q.attribute in ("time", "place") or any(
         is_meeting_word(t) for t in content_terms(low)))  # "vem valdes på årsmötet 2016" (not "styrelse 2017")
     if not (month or about_meeting) or not q.bodies_in_full or not (q.period.since or q.period.until) or \
-            _PLANNED.search(low):  # "vilken dag i oktober är sammanträdet planerat": a schedule answers
-        return ""
+            _PLANNED.search(low) or q.dates:  # "vilken dag i oktober är sammanträdet planerat": a schedule answers;
+        return ""  # a month beside the date of a meeting held ("15.9.2022 – om mötet i oktober") is its topic
     scope = set(q.filters.documents)  # the organisation named ("IX:s årsmöte 2022"), or the user's own choice
     theirs = [m for m in meetings if m.body in q.bodies and m.meeting_date and (not scope or m.doc_id in scope)]
     if not theirs or any(q.period.since <= m.meeting_date <= q.period.until for m in theirs):
