@@ -333,16 +333,16 @@ def _sub_items(ctx: Context, item: Item) -> list[Item]:
 
 
 def _which_kind_of_item(ctx: Context) -> re.Match[str] | None:
-    """"vilka förhandsbesked var negativa den 1 februari", "vilka sekretessärenden fanns": a kind of item that the
-    titles of the meeting the question names by its date use."""
+    """"vilka förhandsbesked var negativa den 1 februari": a kind of item the titles of the dated meeting use."""
     q = ctx.question
     kind = _WHICH_WORD.search(q.standalone.casefold())
     if not kind or q.roles or not (q.filters.date_from and q.filters.date_from == q.filters.date_to) or \
             kind.group(1).endswith(_VERB_ENDS):
         return None  # "vilka övriga deltar": people, not the item "Övriga frågor"; "vilka valdes": a verb
-    wanted = content_terms(kind.group(1))
-    titles = [content_terms(i.title) for m in ctx.latest_meetings(("protokoll", "kallelse")) for i in ctx.model.items(m.doc_id)]
-    return kind if wanted and any(wanted <= title for title in titles) else None
+    wanted, after = content_terms(kind.group(1)), content_terms(q.standalone.casefold()[kind.end():])
+    titles = [t for m in ctx.latest_meetings(("protokoll", "kallelse")) for i in ctx.model.items(m.doc_id)
+              if wanted and wanted <= (t := content_terms(i.title))]  # "vilka kurser … under pågående kurser": what
+    return kind if titles and not any(title <= after for title in titles) else None  # that item says
 
 
 def _outcome_match(ctx: Context, item: Item, topic: set[str]) -> float:

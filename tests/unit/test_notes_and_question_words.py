@@ -1,0 +1,114 @@
+"""Notes that give the meeting's day without a year, verb forms that differ only in their last letter, the
+organisation's name inside a compound, money asked as pay, a month beside the date of a meeting held, and a
+list question that names an item's whole title (round nineteen's probes of an agency's reference-group notes,
+a student council's and a joint property association's minutes)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from pathlib import Path
+
+from fpdf import FPDF
+
+from assistant.answer.asked import attribute_of
+from assistant.answer.extractive import matches
+from assistant.documents.loaders import load
+from assistant.documents.parsing import parse
+from assistant.swedish import content_terms
+from conftest import make_assistant
+from fakes import HashingEmbedder
+
+
+def _notes_pdf(path: Path, lines: list[str], made: datetime) -> Path:
+    pdf = FPDF()
+    pdf.set_creation_date(made)
+    pdf.set_font("Helvetica", size=10)
+    pdf.add_page()
+    for line in lines:
+        pdf.multi_cell(0, 5, line.encode("latin-1", "replace").decode("latin-1"))
+        pdf.ln(3)
+    pdf.output(str(path))
+    return path
+
+
+NOTES = ["Strukturella metadata - Referensgrupp 18", "nov", "Närvarande", "Anna Berg (Lantmäteriet)",
+         "Olle Ek (SCB)", "Bakgrund", "Arbetet sker inom byggblock metadata.",
+         "Nästa steg", "Remissen skickas ut efter den 9 december."]
+
+
+def test_notes_without_a_year_are_dated_in_the_year_before_the_file_was_written(tmp_path: Path) -> None:
+    loaded = load(_notes_pdf(tmp_path / "notes-meeting1.pdf", NOTES, datetime(2024, 11, 21, tzinfo=timezone.utc)))
+    assert loaded.hints["written"] == "2024-11-21"
+    structure = parse(loaded.text, loaded, "notes-meeting1.pdf")
+    assert structure.meeting_date == "2024-11-18" and "meeting_date" in structure.guessed
+    # written in January: the November meeting was the year before
+    january = load(_notes_pdf(tmp_path / "notes-2.pdf", NOTES, datetime(2025, 1, 8, tzinfo=timezone.utc)))
+    assert parse(january.text, january, "notes-2.pdf").meeting_date == "2024-11-18"
+
+
+def test_notes_dated_by_the_file_answer_a_question_naming_the_day(tmp_path: Path) -> None:
+    (tmp_path / "corpus").mkdir()
+    path = _notes_pdf(tmp_path / "corpus" / "notes-meeting1.pdf", NOTES, datetime(2024, 11, 21, tzinfo=timezone.utc))
+    assistant = make_assistant(tmp_path / "index", HashingEmbedder(), refusal_threshold=0.0)
+    assert not assistant.ingest([path]).errors
+    answer = assistant.ask("vad sades om remissen på referensgruppens möte 18 november 2024?")
+    assert answer.found and "9 december" in answer.answer, answer.answer
+
+
+def test_a_stem_with_another_last_letter_is_the_same_verb() -> None:
+    assert matches(content_terms("fyllnadsvaldes"), content_terms("beslutar att fyllnadsvälja dessa")) == 1
+    assert matches(content_terms("omvaldes"), content_terms("omvälja")) == 0  # too short to tell from another word
+
+
+def test_pay_per_hour_asks_for_an_amount() -> None:
+    assert attribute_of("vad får samordnaren för datorstugorna betalt per timme") == "amount"
+    assert attribute_of("vilken ersättning får revisorn") == "amount"
+
+
+BOARD = ("Stenbackens samfällighetsförening\nProtokoll styrelsemöte\nDatum och tid: 2024-11-21 19.00\n"
+         "Plats: Hos Jens Nilsson\nNärvarande: Emil Stigsson, Marianne Nikitidis\nFrånvarande: Jan Sjögren\n\n"
+         "1. Ekonomi\nGaragefonden kommer att krympa. Den fylls på igen med hjälp av samfällighetsavgiften.\n\n"
+         "2. Underhåll\nA) Lekplatser: sanden byts i vår.\nB) Valberedningen har hittat tre kandidater för en "
+         "underhållsgrupp; Gösta Runehammar och Richard Andersson. Styrelsen beslutar att fyllnadsvälja dessa till "
+         "underhållsgruppen.\n\n3. Mötet avslutades\n")
+COUNCIL = ("Studierådet\nProtokoll 2019-10-02\n\n§1 Mötets öppnande\nOrdföranden öppnade mötet kl 12:10.\n\n"
+           "§2 Budget\nStudierådet får 5000 kr till möten under året.\n\n"
+           "§3 Pågående kurser\nMulticoreprogrammering, EDAN25, har dåliga labbar.\nKompilatorer, EDAN65, har en "
+           "labb i veckan som tar 18 timmar.\nReglerteknik, FRTF05, går bra.\n\n§4 Mötets avslutande\n"
+           "Ordföranden avslutade mötet.\n\nProtokoll 2019-10-09\n")
+
+
+def _indexed(tmp_path: Path, named: dict[str, str]):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    paths = []
+    for name, text in named.items():
+        (folder / name).write_text(text, encoding="utf-8")
+        paths.append(folder / name)
+    assistant = make_assistant(tmp_path / "index", HashingEmbedder(), refusal_threshold=0.0)
+    assert not assistant.ingest(paths).errors
+    return assistant
+
+
+def test_the_organisations_name_inside_a_compound_does_not_pick_the_sentence(tmp_path: Path) -> None:
+    earlier = BOARD.replace("2024-11-21", "2023-05-04").replace("B) Valberedningen", "B) Till revisor "
+                                                                "fyllnadsvaldes Karin Ek. Valberedningen")
+    assistant = _indexed(tmp_path, {"2024-11-21.txt": BOARD, "2023-05-04.txt": earlier})
+    answer = assistant.ask("vilka fyllnadsvaldes till underhållsgruppen i stenbackens samfällighet i november 2024")
+    assert answer.found and "Gösta Runehammar" in answer.answer, answer.answer
+    assert "samfällighetsavgiften" not in answer.answer
+
+
+def test_a_list_question_naming_an_items_whole_title_quotes_the_item(tmp_path: Path) -> None:
+    assistant = _indexed(tmp_path, {"2019-10-02.txt": COUNCIL})
+    answer = assistant.ask("vilka kurser togs upp under pågående kurser på studierådets möte 2 oktober 2019")
+    assert answer.found and "EDAN25" in answer.answer and "EDAN65" in answer.answer, answer.answer
+
+
+def test_a_month_beside_the_date_of_a_meeting_held_is_its_topic(tmp_path: Path) -> None:
+    minutes = ("Välfärdsnämnden\nProtokoll 15.9.2022\n\n§ 1 Mötets öppnande\nOrdföranden öppnade mötet.\n\n"
+               "§ 2 Sammanträdestider hösten 2022\nNämnden beslöt att budgetmötet i oktober hålls 6.10 och "
+               "ett extra möte 13.10.\n")
+    assistant = _indexed(tmp_path, {"valfardsnamnden-2022-09-15.txt": minutes})
+    answer = assistant.ask("välfärdsnämnden 15.9.2022 – vad beslöts om nämndens möte i oktober (budgetmötet)")
+    assert answer.found and "6.10" in answer.answer, answer.answer
