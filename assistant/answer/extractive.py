@@ -121,13 +121,23 @@ def location(chunk: StoredChunk) -> str:
     return " › ".join(meta.heading_path) or ", ".join(meta.fields)
 
 def matches(terms: set[str], found: set[str], weights: dict[str, float] | None = None) -> float:
-    """How many of ``terms`` occur in ``found`` (each counted by its weight, default 1), also as the tail or
-    head of a compound ("juster" in "protokolljuster", "valfard" in "valfardsbrot"), or stemmed two letters
-    shorter ("investeringskostn" for "investeringskostnad": the stemmer cuts "kostnad" and "kostnaden" apart), or
-    a long stem with another last letter ("fyllnadsvald" for "fyllnadsvalj": "valdes" and "välja" are one verb)."""
-    return sum((weights or {}).get(t, 1.0) for t in terms if t in found or len(t) >= 4 and any(
-        f.endswith(t) or len(t) >= 5 and f.startswith(t) or len(f) >= 5 and t.startswith(f) and len(t) - len(f) <= 2
-        or len(t) == len(f) >= LAST_LETTER_STEM and t[:-1] == f[:-1] for f in found))
+    """How many of ``terms`` occur in ``found`` (each counted by its weight, default 1), also in another form
+    (``_alike``)."""
+    return sum((weights or {}).get(t, 1.0) for t in terms if t in found or len(t) >= 4 and any(_alike(t, f) for f in found))
+
+def _alike(t: str, f: str) -> bool:
+    """The tail or head of a compound ("juster" in "protokolljuster", "valfard" in "valfardsbrot"), a stem two letters
+    shorter ("investeringskostn" for "investeringskostnad": the stemmer cuts "kostnad" and "kostnaden" apart), a long
+    stem with another last letter ("fyllnadsvald" for "fyllnadsvalj": "valdes" and "välja" are one verb), or a
+    compound with its linking s left out ("likabehandlingombud")."""
+    return f.endswith(t) or len(t) >= 5 and f.startswith(t) or len(f) >= 5 and t.startswith(f) and len(t) - len(f) <= 2 \
+        or len(t) == len(f) >= LAST_LETTER_STEM and t[:-1] == f[:-1] or _linking_s_left_out(t, f) or _linking_s_left_out(f, t)
+
+def _linking_s_left_out(longer: str, shorter: str) -> bool:
+    if len(longer) != len(shorter) + 1 or len(shorter) < LAST_LETTER_STEM:
+        return False
+    at = next((i for i, (a, b) in enumerate(zip(longer, shorter)) if a != b), len(shorter))
+    return longer[at] == "s" and longer[at + 1:] == shorter[at:]
 
 def rarity_weights(terms: set[str], idf: Callable[[str], float]) -> dict[str, float]:
     """Each topic term's IDF relative to the mean over the question's topic terms (0.5–2): a rare word

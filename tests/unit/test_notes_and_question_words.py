@@ -112,3 +112,9 @@ def test_a_month_beside_the_date_of_a_meeting_held_is_its_topic(tmp_path: Path) 
     assistant = _indexed(tmp_path, {"valfardsnamnden-2022-09-15.txt": minutes})
     answer = assistant.ask("välfärdsnämnden 15.9.2022 – vad beslöts om nämndens möte i oktober (budgetmötet)")
     assert answer.found and "6.10" in answer.answer, answer.answer
+
+
+def test_a_compound_without_its_linking_s_is_the_same_word() -> None:
+    assert matches(content_terms("likabehandlingsombud"), content_terms("Likabehandlingombud väljs")) == 1
+    assert matches(content_terms("sektionsmöte"), content_terms("sektionmöte")) == 1
+    assert matches(content_terms("kostnad"), content_terms("kostnas")) == 0  # not a compound's seam
