@@ -117,4 +117,4 @@ def test_a_month_beside_the_date_of_a_meeting_held_is_its_topic(tmp_path: Path) 
 def test_a_compound_without_its_linking_s_is_the_same_word() -> None:
     assert matches(content_terms("likabehandlingsombud"), content_terms("Likabehandlingombud väljs")) == 1
     assert matches(content_terms("sektionsmöte"), content_terms("sektionmöte")) == 1
-    assert matches(content_terms("kostnad"), content_terms("kostnas")) == 0  # not a compound's seam
+    assert matches({"sektionamot"}, {"sektionmot"}) == 0  # only an s is a compound's seam
