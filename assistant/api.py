@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.answer.composer import ADDRESSEES, boilerplate_keys, compose_answer
+from assistant.answer.compound import joined, question_parts
 from assistant.answer.item_fields import is_bare_outcome, names_proposal_or_decision
 from assistant.answer.conversation import Message
 from assistant.answer.decisions import asks_all_decisions, compose_decisions, decisions_for, merge, under_items
@@ -121,8 +122,8 @@ class Assistant:
 
     def ask(self, question: str, history: list[Message] | None = None, filters: dict[str, Any] | Filters | None = None,
             mode: str | None = None) -> Answer:
-        """Raises ``QuestionError`` (too long, bad filter or date, over the time budget) and ``EmptyIndexError``."""
-        budget = Budget(self.settings.answer_budget_s)
+        """Raises ``QuestionError`` (too long, bad filter or date, over the time budget) and ``EmptyIndexError``.
+        A question that asks two things is answered part by part (the llm mode reads it whole)."""
         question = checked_question(question, self.settings.max_question_chars)
         history = checked_history(history, self.settings.max_question_chars)
         filters = filters if isinstance(filters, Filters) else Filters.from_dict(filters)
@@ -131,8 +132,15 @@ class Assistant:
             raise EmptyIndexError(
                 f"Indexet i {self.settings.index_path} är tomt. Lägg in dokument först: assistant ingest corpus/"
             )
-        given = filters
         mode = mode or self.settings.answer_mode
+        if mode != "llm" and (parts := question_parts(question)):
+            whole = (history or []) + [{"role": "user", "content": question}]  # each part a turn about the whole
+            return joined(*(self._answer(part, whole, filters, mode, all_documents) for part in parts))
+        return self._answer(question, history, filters, mode, all_documents)
+
+    def _answer(self, question: str, history: list[Message] | None, given: Filters, mode: str,
+                all_documents: list[dict[str, Any]]) -> Answer:
+        budget = Budget(self.settings.answer_budget_s)
         q = self.analyse(question, history, given, all_documents)
         documents = {d["doc_id"]: d for d in self.index.documents(given.groups)}  # what this user may read
         meetings = _visible(self.meetings.meetings(), documents, given)  # the user's filters bind lookups too
