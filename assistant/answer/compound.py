@@ -1,13 +1,14 @@
 """Questions that ask two things ("var hölls mötet 6 maj och vilken tid började det?", "varför hölls årsmötet inte i
 lokalen och hur skulle det genomföras i stället?"): each part is answered as its own turn of a conversation
-about the whole question, and the answers are joined, each part's citations numbered after the other's."""
+about the whole question, and the answers are joined: what the second quotes again is left out, a passage
+under the same heading joins the first's, and the citations are numbered anew (the direct answer's first)."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from assistant.answer.decisions import renumbered, shift_markers
-from assistant.answer.extractive import Answer
+from assistant.answer.extractive import Answer, Citation
 
 _ASKING = r"(?:när|var|vem|vems|vilka|vilken|vilket|hur|varför|vad|when|where|who|what|which|how|why)"
 # two questions joined by "och": the first a question of its own, the second opening with its own question word
@@ -15,6 +16,9 @@ _TWO_QUESTIONS = re.compile(rf"^(?P<first>.*?\b{_ASKING}\b.*?\S)\s*,?\s+(?:och|s
                             re.IGNORECASE)
 MIN_FIRST_WORDS = 3  # "när och var hölls mötet" asks one thing of one meeting
 MIN_SECOND_WORDS = 2  # "… och hur?" asks nothing a part could answer
+_MARKER = re.compile(r"\[(\d+)\]")
+
+Span = tuple[str, int, int]
 
 
 def question_parts(question: str) -> tuple[str, str] | None:
@@ -28,17 +32,50 @@ def question_parts(question: str) -> tuple[str, str] | None:
 
 
 def joined(first: Answer, second: Answer) -> Answer:
-    """Both answers, the first's first; a part the documents do not answer says so beside the other. A second
-    answer that quotes only what the first quotes adds nothing. Direct citations are numbered first, then
-    "Mer i underlagen"'s."""
-    if not second.found and not first.found:
+    """Both answers, the first's first. A part the documents do not answer says so beside the other; a second
+    answer that quotes nothing new adds nothing."""
+    if not second.found:
         return first
-    if first.found and {(c.doc_id, c.start, c.end) for c in second.citations} <= \
-            {(c.doc_id, c.start, c.end) for c in first.citations}:
-        return first  # nothing new, or nothing found for the second part beside an answer that has citations
-    k, s, m = len(first.citations), len(second.citations), len(first.citations) + len(first.more_citations)
-    text = "\n\n".join(x for x in (first.answer, shift_markers(second.answer, second.citations, k)) if x)
-    more = "\n\n".join(x for x in (shift_markers(first.more, first.more_citations, s),
-                                    shift_markers(second.more, second.more_citations, m)) if x)
-    return Answer(text, first.citations + renumbered(second.citations, k), True, first.mode, first.question,
-                  more=more, more_citations=renumbered(first.more_citations, s) + renumbered(second.more_citations, m))
+    quoted = {_span(c) for c in first.citations + first.more_citations}
+    direct = [c for c in second.citations if _span(c) not in quoted]
+    if first.found and not direct:
+        return first
+    more = [c for c in second.more_citations if _span(c) not in quoted | {_span(c) for c in direct}]
+    k, s, m = len(first.citations), len(direct), len(first.citations) + len(first.more_citations)
+    numbers = {c.n: k + i for i, c in enumerate(direct, 1)} | {c.n: m + s + i for i, c in enumerate(more, 1)}
+    shifted = {c.n: c.n + s for c in first.more_citations}
+    text = _under_shared_headings(first.answer, _numbered(second.answer, numbers))
+    rest = "\n\n".join(x for x in (_numbered(first.more, shifted), _numbered(second.more, numbers)) if x.strip())
+    return replace(first, answer=text, found=True, related=[],
+                   citations=first.citations + [replace(c, n=numbers[c.n]) for c in direct],
+                   more=rest, more_citations=[replace(c, n=shifted[c.n]) for c in first.more_citations] +
+                   [replace(c, n=numbers[c.n]) for c in more])
+
+
+def _span(citation: Citation) -> Span:
+    return citation.doc_id, citation.start, citation.end
+
+
+def _numbered(text: str, numbers: dict[int, int]) -> str:
+    """The text with each cited line renumbered; a line citing only what is not in ``numbers`` left out, and a
+    heading left with nothing under it too."""
+    blocks = []
+    for block in text.split("\n\n"):
+        lines = [ln for ln in block.split("\n")
+                 if not (cited := [int(n) for n in _MARKER.findall(ln)]) or any(n in numbers for n in cited)]
+        if any(_MARKER.search(ln) for ln in lines) or not _MARKER.search(block):
+            blocks.append("\n".join(_MARKER.sub(lambda x: f"[{numbers[int(x[1])]}]" if int(x[1]) in numbers else "",
+                                                ln).rstrip() for ln in lines))
+    return "\n\n".join(b for b in blocks if b.strip())
+
+
+def _under_shared_headings(first: str, second: str) -> str:
+    """The second answer's passages placed under the first's heading when both quote the same item."""
+    blocks = [b.split("\n") for b in first.split("\n\n") if b.strip()]
+    for block in (b.split("\n") for b in second.split("\n\n") if b.strip()):
+        same = next((b for b in blocks if len(b) > 1 and len(block) > 1 and b[0] == block[0]), None)
+        if same is not None:
+            same += block[1:]
+        else:
+            blocks.append(block)
+    return "\n\n".join("\n".join(b) for b in blocks)

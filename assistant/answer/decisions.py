@@ -111,17 +111,17 @@ def compose_decisions(decisions: list[Decision], register: DecisionRegister, tex
 def merge(decision_text: str, decision_citations: list[Citation], other: Answer) -> Answer:
     """The decisions answer; the extractive answer goes under "Mer i underlagen" (citations renumbered after)."""
     offset = len(decision_citations)
-    rest = renumbered(other.citations + other.more_citations, offset) if other.found else []
+    rest = _renumbered(other.citations + other.more_citations, offset) if other.found else []
     more = "\n\n".join(x for x in (other.answer, other.more) if x) if rest else ""
     return Answer(decision_text, decision_citations, True, other.mode, other.question,
-                  more=shift_markers(more, other.citations + other.more_citations, offset), more_citations=rest)
+                  more=_shift_markers(more, other.citations + other.more_citations, offset), more_citations=rest)
 
 
-def renumbered(citations: list[Citation], offset: int) -> list[Citation]:
+def _renumbered(citations: list[Citation], offset: int) -> list[Citation]:
     return [Citation(**{**c.__dict__, "n": c.n + offset}) for c in citations]
 
 
-def shift_markers(text: str, citations: list[Citation], offset: int) -> str:
+def _shift_markers(text: str, citations: list[Citation], offset: int) -> str:
     for citation in sorted(citations, key=lambda c: -c.n):
         text = text.replace(f"[{citation.n}]", f"[{citation.n + offset}]")
     return text

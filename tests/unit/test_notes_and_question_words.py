@@ -118,3 +118,27 @@ def test_a_compound_without_its_linking_s_is_the_same_word() -> None:
     assert matches(content_terms("likabehandlingsombud"), content_terms("Likabehandlingombud väljs")) == 1
     assert matches(content_terms("sektionsmöte"), content_terms("sektionmöte")) == 1
     assert matches({"sektionamot"}, {"sektionmot"}) == 0  # only an s is a compound's seam
+
+
+def test_two_questions_joined_by_och_are_split_at_the_second_question_word() -> None:
+    from assistant.answer.compound import question_parts
+
+    assert question_parts("var hölls brf imatras föreningsstämma 2024 och vilken tid började den") == \
+        ("var hölls brf imatras föreningsstämma 2024", "och vilken tid började den")
+    assert question_parts("varför hölls årsmötet inte i lokalen, och hur skulle det genomföras?") == \
+        ("varför hölls årsmötet inte i lokalen", "och hur skulle det genomföras?")
+    assert question_parts("när och var hölls mötet") is None  # one meeting's time and place
+    assert question_parts("vilka får teckna firman och hur?") is None  # nothing a part could answer alone
+    assert question_parts("vad beslutades om budget och revision") is None  # one question about two things
+
+
+def test_a_question_asking_two_things_answers_both_with_each_passage_cited_once(fast_corpus_index: Path) -> None:
+    assistant = make_assistant(fast_corpus_index, HashingEmbedder())
+    answer = assistant.ask("vilka ärenden behandlades på bygg-au 2024-02-29 och vilket återremitterades?")
+    assert "Förändring av ärendelista" in answer.answer and "återremitterar ärendet" in answer.answer, answer.answer
+    cited = answer.citations + answer.more_citations
+    assert [c.n for c in cited] == list(range(1, len(cited) + 1))
+    assert len({(c.doc_id, c.start, c.end) for c in cited}) == len(cited)
+    assert all(f"[{c.n}]" in answer.answer for c in answer.citations)
+    for c in cited:
+        assert assistant.index.document_text(c.doc_id)[c.start:c.end] == c.quote
