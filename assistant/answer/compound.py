@@ -33,23 +33,23 @@ def question_parts(question: str) -> tuple[str, str] | None:
 
 def joined(first: Answer, second: Answer) -> Answer:
     """Both answers, the first's first. A part the documents do not answer says so beside the other; a second
-    answer that quotes nothing new adds nothing."""
+    answer that quotes nothing new adds nothing. A passage both quote stands in the direct answer once."""
     if not second.found:
         return first
-    quoted = {_span(c) for c in first.citations + first.more_citations}
-    direct = [c for c in second.citations if _span(c) not in quoted]
+    direct = [c for c in second.citations if _span(c) not in {_span(x) for x in first.citations}]
     if first.found and not direct:
         return first
-    more = [c for c in second.more_citations if _span(c) not in quoted | {_span(c) for c in direct}]
-    k, s, m = len(first.citations), len(direct), len(first.citations) + len(first.more_citations)
-    numbers = {c.n: k + i for i, c in enumerate(direct, 1)} | {c.n: m + s + i for i, c in enumerate(more, 1)}
-    shifted = {c.n: c.n + s for c in first.more_citations}
+    first_more = [c for c in first.more_citations if _span(c) not in {_span(x) for x in direct}]
+    shown = {_span(c) for c in first.citations + direct + first_more}
+    more = [c for c in second.more_citations if _span(c) not in shown]
+    k, s = len(first.citations), len(direct)
+    numbers = {c.n: k + i for i, c in enumerate(direct, 1)} | {c.n: k + s + len(first_more) + i for i, c in enumerate(more, 1)}
+    moved = {c.n: k + s + i for i, c in enumerate(first_more, 1)}
     text = _under_shared_headings(first.answer, _numbered(second.answer, numbers))
-    rest = "\n\n".join(x for x in (_numbered(first.more, shifted), _numbered(second.more, numbers)) if x.strip())
+    rest = "\n\n".join(x for x in (_numbered(first.more, moved), _numbered(second.more, numbers)) if x.strip())
     return replace(first, answer=text, found=True, related=[],
-                   citations=first.citations + [replace(c, n=numbers[c.n]) for c in direct],
-                   more=rest, more_citations=[replace(c, n=shifted[c.n]) for c in first.more_citations] +
-                   [replace(c, n=numbers[c.n]) for c in more])
+                   citations=first.citations + [replace(c, n=numbers[c.n]) for c in direct], more=rest,
+                   more_citations=[replace(c, n=moved[c.n]) for c in first_more] + [replace(c, n=numbers[c.n]) for c in more])
 
 
 def _span(citation: Citation) -> Span:
@@ -75,7 +75,8 @@ def _under_shared_headings(first: str, second: str) -> str:
     for block in (b.split("\n") for b in second.split("\n\n") if b.strip()):
         same = next((b for b in blocks if len(b) > 1 and len(block) > 1 and b[0] == block[0]), None)
         if same is not None:
-            same += block[1:]
+            labels = [ln for ln in same[1:] if not _MARKER.search(ln)]
+            same += block[1 + (len(block) > 2 and bool(labels) and block[1] == labels[-1]):]  # "Beslut:" once
         else:
             blocks.append(block)
     return "\n\n".join("\n".join(b) for b in blocks)

@@ -142,3 +142,25 @@ def test_a_question_asking_two_things_answers_both_with_each_passage_cited_once(
     assert all(f"[{c.n}]" in answer.answer for c in answer.citations)
     for c in cited:
         assert assistant.index.document_text(c.doc_id)[c.start:c.end] == c.quote
+
+
+def _cited(n: int, start: int, quote: str):
+    from assistant.answer.extractive import Citation
+
+    return Citation(n, "Protokoll", "p.md", "doc", 1, "2024-02-01", "Nämnden", "§ 4", quote, start, start + len(quote), 1.0)
+
+
+def test_a_passage_the_first_answer_only_had_under_more_moves_to_the_direct_answer() -> None:
+    from assistant.answer.compound import joined
+    from assistant.answer.extractive import Answer
+
+    heading = "Ur ”Protokoll” – § 4 Resultatfond:\nSammanfattning:"
+    first = Answer(f"{heading}\n- Överskottet är 1 870 000 kronor. [1]", [_cited(1, 0, "Överskottet är 1 870 000 kronor.")],
+                   more=f"{heading}\n- Resten, 1 037 000 kronor, förs till resultatfonden. [2]",
+                   more_citations=[_cited(2, 50, "Resten, 1 037 000 kronor, förs till resultatfonden.")])
+    second = Answer(f"{heading}\n- Resten, 1 037 000 kronor, förs till resultatfonden. [1]",
+                    [_cited(1, 50, "Resten, 1 037 000 kronor, förs till resultatfonden.")])
+    both = joined(first, second)
+    assert both.answer == (f"{heading}\n- Överskottet är 1 870 000 kronor. [1]\n"
+                           "- Resten, 1 037 000 kronor, förs till resultatfonden. [2]")
+    assert [c.n for c in both.citations] == [1, 2] and not both.more_citations and not both.more
