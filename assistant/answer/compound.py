@@ -11,9 +11,10 @@ from dataclasses import replace
 from assistant.answer.extractive import Answer, Citation
 
 _ASKING = r"(?:när|var|vem|vems|vilka|vilken|vilket|hur|varför|vad|when|where|who|what|which|how|why)"
+_BEFORE_ASKING = r"(?:(?:för|på|i|till|med|av|om|från|under|enligt|for|to|by|from|under)\s+)?"  # "och för hur länge?"
 # two questions joined by "och": the first a question of its own, the second opening with its own question word
-_TWO_QUESTIONS = re.compile(rf"^(?P<first>.*?\b{_ASKING}\b.*?\S)\s*,?\s+(?:och|samt|and)\s+(?P<second>{_ASKING}\b.+)$",
-                            re.IGNORECASE)
+_TWO_QUESTIONS = re.compile(rf"^(?P<first>.*?\b{_ASKING}\b.*?\S)\s*,?\s+(?:och|samt|and)\s+"
+                            rf"(?P<second>{_BEFORE_ASKING}{_ASKING}\b.+)$", re.IGNORECASE)
 MIN_FIRST_WORDS = 3  # "när och var hölls mötet" asks one thing of one meeting
 MIN_SECOND_WORDS = 2  # "… och hur?" asks nothing a part could answer
 _MARKER = re.compile(r"\[(\d+)\]")
