@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.answer.composer import ADDRESSEES, boilerplate_keys, compose_answer
-from assistant.answer.compound import joined, question_parts
+from assistant.answer.compound import joined, part_turns, question_parts
 from assistant.answer.item_fields import is_bare_outcome, names_proposal_or_decision
 from assistant.answer.conversation import Message
 from assistant.answer.decisions import asks_all_decisions, compose_decisions, decisions_for, merge, under_items
@@ -134,8 +134,8 @@ class Assistant:
             )
         mode = mode or self.settings.answer_mode
         if mode != "llm" and (parts := question_parts(question)):
-            whole = (history or []) + [{"role": "user", "content": question}]  # each part a turn about the whole
-            return joined(*(self._answer(part, whole, filters, mode, all_documents) for part in parts))
+            turns = part_turns(parts, question, history, filters, lambda p: self.analyse(p, history, filters, all_documents))
+            return joined(*(self._answer(part, asked, given, mode, all_documents) for part, asked, given in turns))
         return self._answer(question, history, filters, mode, all_documents)
 
     def _answer(self, question: str, history: list[Message] | None, given: Filters, mode: str,

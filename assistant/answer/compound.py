@@ -1,14 +1,18 @@
 """Questions that ask two things ("var hölls mötet 6 maj och vilken tid började det?", "varför hölls årsmötet inte i
-lokalen och hur skulle det genomföras i stället?"): each part is answered as its own turn of a conversation
-about the whole question, and the answers are joined: what the second quotes again is left out, a passage
-under the same heading joins the first's, and the citations are numbered anew (the direct answer's first)."""
+lokalen och hur skulle det genomföras i stället?"): each part is answered on its own (``part_turns``), and the
+answers are joined: what the second quotes again is left out, a passage under the same heading joins the
+first's, and the citations are numbered anew (the direct answer's first)."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
+from assistant.answer.conversation import Message, is_follow_up
 from assistant.answer.extractive import Answer, Citation
+from assistant.answer.questions import Question
+from assistant.index.store import Filters
 
 _ASKING = r"(?:när|var|vem|vems|vilka|vilken|vilket|hur|varför|vad|when|where|who|what|which|how|why)"
 _BEFORE_ASKING = r"(?:(?:för|på|i|till|med|av|om|från|under|enligt|for|to|by|from|under)\s+)?"  # "och för hur länge?"
@@ -23,13 +27,29 @@ Span = tuple[str, int, int]
 
 
 def question_parts(question: str) -> tuple[str, str] | None:
-    """The two questions, the second as a follow-up ("och vilken tid började det?") that takes its meeting and
-    topic from the whole question."""
     found = _TWO_QUESTIONS.match(question.strip())
     if not found or len(found["first"].split()) < MIN_FIRST_WORDS or \
             len(found["second"].rstrip(" ?.!").split()) < MIN_SECOND_WORDS:
         return None
-    return found["first"], f"och {found['second']}"
+    return found["first"], found["second"]
+
+
+def part_turns(parts: tuple[str, str], whole: str, history: list[Message] | None, given: Filters,
+               analyse: Callable[[str], Question]) -> list[tuple[str, list[Message] | None, Filters]]:
+    """How each part is asked (question, history, filters): one that cannot stand alone ("vilken tid började den?",
+    "för hur länge?") as a follow-up of the whole question; one that names no meeting ("vad skrev styrelsen om
+    corona i kallelsen?") on the meeting the other part names; one that names its own as itself."""
+    about_whole = (history or []) + [{"role": "user", "content": whole}]
+    analysed = [analyse(part) for part in parts]
+    turns: list[tuple[str, list[Message] | None, Filters]] = []
+    for part, own, other in zip(parts, analysed, reversed(analysed)):
+        if is_follow_up(part):
+            turns.append((f"och {part}", about_whole, given))
+        elif own.filters == given and other.filters != given:
+            turns.append((part, history, other.filters))
+        else:
+            turns.append((part, history, given))
+    return turns
 
 
 def joined(first: Answer, second: Answer) -> Answer:
