@@ -22,6 +22,7 @@ _TWO_QUESTIONS = re.compile(rf"^(?P<first>.*?\b{_ASKING}\b.*?\S)\s*,?\s+(?:och|s
 MIN_FIRST_WORDS = 3  # "när och var hölls mötet" asks one thing of one meeting
 MIN_SECOND_WORDS = 2  # "… och hur?" asks nothing a part could answer
 _MARKER = re.compile(r"\[(\d+)\]")
+_POINTS_BACK = re.compile(r"\b(?:den|det|dem|denna|detta|dessa|hen|han|hon|it|they|them)\b(?!\s+\d)", re.IGNORECASE)
 
 Span = tuple[str, int, int]
 
@@ -36,17 +37,17 @@ def question_parts(question: str) -> tuple[str, str] | None:
 
 def part_turns(parts: tuple[str, str], whole: str, history: list[Message] | None, given: Filters,
                analyse: Callable[[str], Question]) -> list[tuple[str, list[Message] | None, Filters]]:
-    """How each part is asked (question, history, filters): one that cannot stand alone ("vilken tid började den?",
-    "för hur länge?") as a follow-up of the whole question; one that names no meeting ("vad skrev styrelsen om
-    corona i kallelsen?") on the meeting the other part names; one that names its own as itself."""
+    """How each part is asked (question, history, filters): one that leans on the other ("vilken tid började den?",
+    "för hur länge?", "vad gällde den ändringen?") as a follow-up of the whole question; a second part that names
+    no meeting ("vad skrev styrelsen om corona i kallelsen?") on the meeting the first names; else as itself."""
     about_whole = (history or []) + [{"role": "user", "content": whole}]
-    analysed = [analyse(part) for part in parts]
+    first, second = (analyse(part) for part in parts)
     turns: list[tuple[str, list[Message] | None, Filters]] = []
-    for part, own, other in zip(parts, analysed, reversed(analysed)):
-        if is_follow_up(part):
+    for part, own in zip(parts, (first, second)):
+        if is_follow_up(part) or _POINTS_BACK.search(part):
             turns.append((f"och {part}", about_whole, given))
-        elif own.filters == given and other.filters != given:
-            turns.append((part, history, other.filters))
+        elif own is second and own.filters == given and first.filters != given:
+            turns.append((part, history, first.filters))
         else:
             turns.append((part, history, given))
     return turns
