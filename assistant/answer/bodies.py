@@ -24,6 +24,19 @@ def is_meeting_word(term: str) -> bool:
     return term.endswith(MEETING_HEADS) and term not in NOT_MEETINGS and not term.endswith("ledamot")
 
 
+def of_organs(meetings: list[Meeting], bodies: list[str] | tuple[str, ...]) -> list[Meeting]:
+    """The meetings of the organs the bodies name: "Styrelsen" also finds the minutes filed as "Styrelsemötet", and
+    "Årsmötet" those filed as "Årsstämma"."""
+    organs = {organ(b) for b in bodies}
+    return [m for m in meetings if organ(m.body) in organs]
+
+
+def organ(body: str) -> str:
+    """"Styrelsen", "Styrelsemötet" → "styrelse", "Årsmötet", "Årsstämma" → "ar": the organ, whether a body or its
+    meeting is named, and whether the meeting is a möte or a stämma."""
+    return re.sub(r"(?:s?motet|s?mote|s?stamman?|n)$", "", fold_name(body)) or fold_name(body)  # "Stämman" itself
+
+
 _ADMINISTRATION = re.compile(r"\b[\wåäö-]+s\s+förvaltning\w*")  # "kommunstyrelsens förvaltning": its staff, not the body
 
 

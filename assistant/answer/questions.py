@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from assistant.answer.bodies import (MEETING_DOCUMENTS, bodies_named_in_full, is_meeting_word, meeting_among, meeting_at, named_by_head_noun,
-                                    named_organisations)
+                                    named_organisations, of_organs)
 from assistant.answer.asked import ASKING_TERMS, ASKS_OUTCOME, OUTCOME_TERMS, COST_TERMS, QUANTITY_FRAME, QUANTITY_TERMS, attribute_of, roles_of
 from assistant.answer.conversation import Message, standalone_question
 from assistant.answer.english import ENGLISH_MONTHS, glossary_words, is_english, meeting_words
@@ -199,7 +199,7 @@ def analyse(question: str, history: list[Message] | None, meetings: list[Meeting
     chosen = _named_meetings(mine, bodies, dates)
     in_period = [m for m in chosen if _within(m.meeting_date, period)] if (bodies or month_named) and not dates else []
     if bodies and not dates and (period.since or period.until):  # "styrelsen i december 2025": under either name
-        in_period = [m for m in _of_organs(mine, bodies) if _within(m.meeting_date, period)]  # of the board
+        in_period = [m for m in of_organs(mine, bodies) if _within(m.meeting_date, period)]  # of the board
     found = in_period or chosen
     if found and bodies and not {m.body for m in found} <= set(bodies):  # named by its organ: filter by its names
         bodies = list(dict.fromkeys(m.body for m in found))
@@ -230,18 +230,7 @@ def _named_meetings(meetings: list[Meeting], bodies: list[str], dates: list[date
              and (period is None or not (period.since or period.until) or _within(m.meeting_date, period))]
     if found or not (bodies and days):
         return found
-    return [m for m in _of_organs(meetings, bodies) if m.meeting_date in days]  # "styrelsen den 13 mars"
-
-
-def _of_organs(meetings: list[Meeting], bodies: list[str]) -> list[Meeting]:
-    """The meetings of the organs the bodies name: "Styrelsen" also finds the minutes filed as "Styrelsemötet"."""
-    organs = {_organ(b) for b in bodies}
-    return [m for m in meetings if _organ(m.body) in organs]
-
-
-def _organ(body: str) -> str:
-    """"Styrelsen", "Styrelsemötet" → "styrelse": the organ, whether a body or its meeting is named."""
-    return re.sub(r"(?:s?motet|s?mote|n)$", "", fold_name(body))
+    return [m for m in of_organs(meetings, bodies) if m.meeting_date in days]  # "styrelsen den 13 mars"
 
 
 def _within(day: str, period: Period) -> bool:

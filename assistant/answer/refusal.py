@@ -9,7 +9,7 @@ from datetime import date
 
 from assistant.answer.extractive import topic_terms
 from assistant.answer.asked import QUANTITY_TERMS
-from assistant.answer.bodies import is_meeting_word
+from assistant.answer.bodies import is_meeting_word, of_organs
 from assistant.answer.questions import DATE_TERMS, ITEM_PARTS, MONTH_ONLY, Question, month_of
 from assistant.answer.retrieval import Hit
 from assistant.index.lexical import LexicalIndex
@@ -21,7 +21,7 @@ COMMON_IDF = 3.5  # a word in more than about one passage in thirty ("uppdrag") 
 _FRAMING = content_terms("möte mötet mötets sammanträde sammanträdet sammanträdets meeting klockslag klockslagen "
                          "klockan tidpunkt tidpunkten innehåller innehöll innehålla innehållet framöver hittills "
                          "paragraf paragrafen punkt punkten version versionen utgåva utgåvan sidfot sidfoten sidhuvud "
-                         "sidhuvudet")  # which meeting or document
+                         "sidhuvudet veckodag veckodagen")  # which meeting or document
 # version, or what is asked of it (a time, its content): never what it is about
 _OTHER_DECIDER = re.compile(r"domstol|länsstyrelse|lansstyrelse|regering|riksdag|myndighet|verket\b")  # a decision not of ours
 COMPOUND_HEAD_CHARS = 6
@@ -64,7 +64,7 @@ def missing_period(q: Question, meetings: list[Meeting]) -> str:
             _PLANNED.search(low) or q.dates:  # "vilken dag i oktober är sammanträdet planerat": a schedule answers;
         return ""  # a month beside the date of a meeting held ("15.9.2022 – om mötet i oktober") is its topic
     scope = set(q.filters.documents)  # the organisation named ("IX:s årsmöte 2022"), or the user's own choice
-    theirs = [m for m in meetings if m.body in q.bodies and m.meeting_date and (not scope or m.doc_id in scope)]
+    theirs = [m for m in of_organs(meetings, q.bodies) if m.meeting_date and (not scope or m.doc_id in scope)]
     if not theirs or any(q.period.since <= m.meeting_date <= q.period.until for m in theirs):
         return ""
     when = f"i {month_of(month)} {q.period.since[:4]}" if month else f"under {q.period.since[:4]}"

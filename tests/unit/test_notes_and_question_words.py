@@ -166,3 +166,27 @@ def test_a_passage_the_first_answer_only_had_under_more_moves_to_the_direct_answ
     assert both.answer == (f"{heading}\n- Överskottet är 1 870 000 kronor. [1]\n"
                            "- Resten, 1 037 000 kronor, förs till resultatfonden. [2]")
     assert [c.n for c in both.citations] == [1, 2] and not both.more_citations and not both.more
+
+
+def test_the_annual_meeting_is_one_organ_whether_filed_as_arsmote_or_arsstamma(tmp_path: Path) -> None:
+    def minutes(kind: str, day: str, decision: str) -> str:
+        return (f"Byvägens vägsamfällighet\nProtokoll från {kind.lower()} {day}\n\n1. Mötets öppnande\nOrdföranden "
+                f"öppnade mötet.\n\n2. Övriga frågor\n{decision}\n\n3. Mötets avslutande\nOrdföranden avslutade mötet.\n")
+    assistant = _indexed(tmp_path, {
+        "2020-08-15_protokoll_arsstamma.txt": minutes("Årsstämma", "2020-08-15", "Mötet beslöt att sätta upp en trafikspegel "
+                                                                                 "vid korsningen för att öka sikten."),
+        "2022-08-17_arsmotesprotokoll.txt": minutes("Årsmötet", "2022-08-17", "Mötet beslöt att dikena ska rensas.")})
+    assert {d["body"] for d in assistant.documents()} == {"Årsstämma", "Årsmötet"}
+    answer = assistant.ask("vad beslutade byvägens årsmöte 2020 om korsningen?")
+    assert answer.found and "trafikspegel" in answer.answer, answer.answer
+
+
+def test_a_part_that_names_no_meeting_is_asked_of_the_meeting_the_other_part_names(tmp_path: Path) -> None:
+    notice = ("Byvägens vägsamfällighet\nKallelse\n\nDeltagarna i Byvägens vägsamfällighet kallas härmed till stämma.\n"
+              "TID: Söndag, 2021-08-15 kl. 14:00\nPLATS: Hos Anna Berg, Lindhult.\nCorona anpassning kommer att ske!\n\n"
+              "Dagordningsförslag:\n1. Mötets öppnande\n2. Val av ordförande för mötet\n")
+    assistant = _indexed(tmp_path, {"2021-08-15_kallelse.txt": notice,
+                                    "2022-08-17_kallelse.txt": notice.replace("2021-08-15", "2022-08-17")
+                                    .replace("Corona anpassning kommer att ske!", "Kaffe serveras.")})
+    answer = assistant.ask("vilken dag och tid hölls byvägens stämma 2021, och vad skrev styrelsen om corona i kallelsen?")
+    assert "14:00" in answer.answer and "Corona anpassning" in answer.answer, answer.answer
