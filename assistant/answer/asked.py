@@ -35,7 +35,7 @@ ATTRIBUTES = (  # first match wins
     ("place", re.compile(r"^(?:och |men |så )?var\b(?! (?:det|den|de|dom|han|hon)\b)"  # "var det": was it
                          r"(?!.*\b(?:vem|vilka|vilken|vilket)\b)|(?<!på )\bplats\b|\blokal\b|\bwhere\b")),
     ("time", re.compile(r"\bnär\b(?! det gäller)|\bnar\b(?! det galler)|\bdatum\b|\bwhen\b|\bvilken dag\b|\bvilken tid\b|\bklockan\b|\bhur dags\b"
-                        r"|\bhur länge\b|\bhur lange\b|\bwhat time\b|\btid\b|\bklockslag|\btidpunkt")),
+                        r"|\bhur länge\b|\bhur lange\b|\bwhat time\b|\btid\b|\bklockslag|\btidpunkt|\bveckodag")),
     ("list", re.compile(r"\bvilka (är|var|finns) (de|dom)\b|\blista\b|\bvilka \w+ (finns|ingår|nämns)\b"
                         r"|\bwhat are the\b|\blist\b")),
     ("person", re.compile(r"\bvem\b|\bvilka\b|\bwho\b|\bwhom\b")),

@@ -31,7 +31,7 @@ _BARE_SUM = re.compile(r"\b\d+(?:[,.]\d+)?\s?k\b|basbelopp", re.IGNORECASE)  # "
 # answer to what each one pays ("per medlem", "en enskild medlem")
 _BUDGET_FIGURE = re.compile(r"(?<![\d-])\b\d{1,3}(?:[ \u00a0]\d{3})+(?![\d-]| \d\d\b)"
                             r"|(?<![\d.,-])\d{3,}[.,]\d\d(?![\d.,-])")  # or in kronor and öre: "Hackday 1000.00"
-ASKS_DAY = re.compile(r"\bvilket datum\b|\bvilka datum\b|\bvilken dag\b|\bvilka dagar\b|\bvilken tid\b|\bwhat date\b"
+ASKS_DAY = re.compile(r"\bvilket datum\b|\bvilka datum\b|\bvilken (?:vecko)?dag\b|\bvilka dagar\b|\bvilken tid\b|\bwhat date\b"
                       r"|\bwhich day\b|\bwhat time\b")
 _DAY = re.compile(r"\b\d{4}-\d\d-\d\d\b|\b\d{1,2}(?::e|:a)?\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)"
                   r"|\b\d{1,2}[./]\d{1,2}\b|\b\d{1,2}[:.]\d\d\b|\bkl\.?\s*\d|(?:mån|tis|ons|tors|fre|lör|sön)dag", re.IGNORECASE)
