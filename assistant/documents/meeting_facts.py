@@ -64,6 +64,8 @@ _NEXT_CELL_LABEL = re.compile(r"[ \t]{2,}(?i:(paragrafer|sammanträdesdatum))\b"
 _PERSON = re.compile(rf"(?P<name>{NAME})(?:\s*\((?P<paren>[^()]{{1,40}})\))?(?:\s*[,–-]\s*(?P<role>[a-zåäö][^,;]*))?")
 _SIGNING_COVER = re.compile(r"Signerat med BankID|Signerat dokument|Originalfilen och signaturerna", re.IGNORECASE)
 _NOTICES = {"kallelse", "föredragningslista", "dagordning"}
+_CALLED_TO = re.compile(r"\bkalla[rs]\b[^.\n]{0,60}?\btill\s+(?P<meeting>(?:ordinarie |extra )?[\wåäö-]*(?:möte|stämma)\w*)",
+                        re.IGNORECASE)  # "Deltagarna kallas härmed till stämma", "Styrelsen kallar till årsmöte"
 _NOTICE_HEADING = re.compile(r"(?i:kallelse)(?: till [^.]{3,60})?:?")
 NOTICE_LINES = 12  # the head of a notice: to whom, the meeting, its day, time and place
 _DAY = rf"(?:{'|'.join(WEEKDAYS)})(?:en)?"  # before a date, or after a place ("Tingssalen måndagen den")
@@ -281,7 +283,9 @@ def infer_facts(text: str, structure: Structure, noise: list[Span], file_name: s
         headlines = [t for t in names_unbroken(_before_attendance(title)) if len(t) <= 80 and not t.endswith((".", ":"))]
         bodies_first = sorted(headlines, key=lambda t: bool(_SECTION_NAME.match(t)))  # "Styrelsemöte 4 maj 2020" under
         # the letterhead "Sektionen för Medieteknik": the board meets, the section is the organisation
-        named = labelled_body(first_page) or next((b for t in bodies_first if (b := body_name(t))), "")
+        called = next((body_name(m["meeting"]) for ln in first_page if (m := _CALLED_TO.search(ln.text))), "")
+        named = labelled_body(first_page) or (called if structure.doc_type in _NOTICES else "") or \
+            next((b for t in bodies_first if (b := body_name(t))), "")  # the meeting a notice calls, not its sender
         proposing = proposer(text)
         own = structure.doc_type in NOT_MEETINGS  # a proposal or report is by its author, not its subject
         structure.body = (proposing or named if own else named or proposing) or signed_by(text)

@@ -190,3 +190,24 @@ def test_a_part_that_names_no_meeting_is_asked_of_the_meeting_the_other_part_nam
                                     .replace("Corona anpassning kommer att ske!", "Kaffe serveras.")})
     answer = assistant.ask("vilken dag och tid hölls byvägens stämma 2021, och vad skrev styrelsen om corona i kallelsen?")
     assert "14:00" in answer.answer and "Corona anpassning" in answer.answer, answer.answer
+
+
+def test_the_weekday_asked_is_a_time_not_an_unknown_subject(tmp_path: Path) -> None:
+    notice = ("Byvägens vägsamfällighet\nKallelse\n\nDeltagarna i Byvägens vägsamfällighet kallas härmed till stämma.\n"
+              "TID: Onsdag, 2022-08-17 kl. 18:00\nPLATS: Hos Anna Berg, Lindhult.\n\nDagordningsförslag:\n"
+              "1. Mötets öppnande\n2. Val av ordförande för mötet\n")
+    assistant = _indexed(tmp_path, {"2022-08-17_kallelse.txt": notice})
+    answer = assistant.ask("vilken veckodag hölls byvägens stämma 2022?")
+    assert attribute_of("vilken veckodag hölls stämman") == "time"
+    assert answer.found and "Onsdag" in answer.answer, answer.answer
+
+
+def test_a_notice_is_filed_under_the_meeting_it_calls_not_its_sender() -> None:
+    notice = ("Styrelsen för  Byvägen 2022-06-18\nByvägens vägsamfällighet\n\n"
+              "Deltagarna i Byvägens vägsamfällighet kallas härmed till stämma.\n\nTID: Onsdag, 2022-08-17 kl. 18:00\n\n"
+              "Dagordningsförslag:\n1 Mötets öppnande\n2 Fastställande av dagordning\n3 Val av ordförande för mötet\n\n"
+              "För styrelsen\nAnna Berg\nSekreterare\n")
+    structure = parse(notice, None, "2022-08-17_Kallelse.txt")
+    assert structure.doc_type == "kallelse" and structure.body == "Stämma", (structure.doc_type, structure.body)
+    assert parse(notice.replace("kallas härmed till stämma", "kallas härmed till ordinarie årsmöte"), None,
+                 "kallelse.txt").body == "Årsmötet"
