@@ -65,8 +65,8 @@ def missing_period(q: Question, meetings: list[Meeting]) -> str:
         return ""  # a month beside the date of a meeting held ("15.9.2022 – om mötet i oktober") is its topic
     scope = set(q.filters.documents)  # the organisation named ("IX:s årsmöte 2022"), or the user's own choice
     theirs = [m for m in of_organs(meetings, q.bodies) if m.meeting_date and (not scope or m.doc_id in scope)]
-    if not theirs or any(q.period.since <= m.meeting_date <= q.period.until for m in theirs):
-        return ""
+    if not any(m.body in q.bodies for m in theirs) or any(q.period.since <= m.meeting_date <= q.period.until for m in theirs):
+        return ""  # only the named body's own dated meetings say it did not meet; its stämma or möte may have
     when = f"i {month_of(month)} {q.period.since[:4]}" if month else f"under {q.period.since[:4]}"
     return f"{q.bodies[0]} har inget sammanträde {when} i underlagen."
 
