@@ -211,3 +211,12 @@ def test_a_notice_is_filed_under_the_meeting_it_calls_not_its_sender() -> None:
     assert structure.doc_type == "kallelse" and structure.body == "Stämma", (structure.doc_type, structure.body)
     assert parse(notice.replace("kallas härmed till stämma", "kallas härmed till ordinarie årsmöte"), None,
                  "kallelse.txt").body == "Årsmötet"
+
+
+def test_a_follow_up_with_its_own_question_word_asks_its_own_attribute(fast_corpus_index: Path) -> None:
+    assistant = make_assistant(fast_corpus_index, HashingEmbedder())
+    before = [{"role": "user", "content": "när sammanträdde byggnadsnämndens arbetsutskott i mars 2024?"}]
+    assert assistant.analyse("och vad beslutades där?", before).attribute == ""  # not the time asked before
+    assert assistant.analyse("och sekreteraren?", [{"role": "user", "content": "vem var ordförande?"}]).attribute == "person"
+    decided = assistant.ask("och vad beslutades där?", before)
+    assert decided.found and "förhandsbesked" in decided.answer, decided.answer
