@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pickle
 import random
+import re
 from pathlib import Path
 
 import docx
@@ -205,7 +206,8 @@ def test_pdf_pages_and_text(agenda_pdf: Path) -> None:
     assert "Fastställande av föredragningslista" in second and "Förslag till beslut" in second
     assert "Valfärdsbrottslighet" not in second
     assert "Valfärdsbrottslighet" in third and "Årsplanering SRB 2025" in third
-    assert loaded.hints == {"title": "Föredragningslista SRB"}
+    assert loaded.hints["title"] == "Föredragningslista SRB"
+    assert re.fullmatch(r"\d{4}-\d\d-\d\d", loaded.hints["written"])  # the day fpdf2 made the file
 
 
 def test_pdf_encrypted_with_user_password(agenda_pdf: Path, tmp_path: Path) -> None:
@@ -274,7 +276,8 @@ def test_docx_paragraphs_headings_and_tables_in_order(tmp_path: Path) -> None:
         "Informationen noteras."
     )
     assert loaded.pages == []
-    assert loaded.hints == {"title": "Föredragningslista SRB"}
+    assert loaded.hints["title"] == "Föredragningslista SRB"
+    assert re.fullmatch(r"\d{4}-\d\d-\d\d", loaded.hints["written"])  # the day fpdf2 made the file
 
 
 def test_docx_corrupt(tmp_path: Path) -> None:
@@ -314,7 +317,8 @@ def test_html_text_only_blocks(tmp_path: Path) -> None:
         "Ledamot | Parti\n\n"
         "Åsa-Märta Sjöström | S"
     )
-    assert loaded.hints == {"title": "Föredragningslista SRB"}
+    assert loaded.hints["title"] == "Föredragningslista SRB"
+    assert re.fullmatch(r"\d{4}-\d\d-\d\d", loaded.hints["written"])  # the day fpdf2 made the file
     assert loaded.pages == []
     for absent in ("alert", "onerror", "color", "secret", "JavaScript", "Mall", "kommentar", "<", ">"):
         assert absent not in loaded.text
