@@ -317,8 +317,7 @@ def test_html_text_only_blocks(tmp_path: Path) -> None:
         "Ledamot | Parti\n\n"
         "Åsa-Märta Sjöström | S"
     )
-    assert loaded.hints["title"] == "Föredragningslista SRB"
-    assert re.fullmatch(r"\d{4}-\d\d-\d\d", loaded.hints["written"])  # the day fpdf2 made the file
+    assert loaded.hints == {"title": "Föredragningslista SRB"}  # a web page's date is when it was published
     assert loaded.pages == []
     for absent in ("alert", "onerror", "color", "secret", "JavaScript", "Mall", "kommentar", "<", ">"):
         assert absent not in loaded.text
