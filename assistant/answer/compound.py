@@ -24,9 +24,6 @@ MIN_SECOND_WORDS = 2  # "… och hur?" asks nothing a part could answer
 _MARKER = re.compile(r"\[(\d+)\]")
 _POINTS_BACK = re.compile(r"\b(?:den|det|dem|denna|detta|dessa|hen|han|hon|it|they|them)\b(?!\s+\d)", re.IGNORECASE)
 
-Span = tuple[str, int, int]
-
-
 def question_parts(question: str) -> tuple[str, str] | None:
     found = _TWO_QUESTIONS.match(question.strip())
     if not found or len(found["first"].split()) < MIN_FIRST_WORDS or \
@@ -55,15 +52,15 @@ def part_turns(parts: tuple[str, str], whole: str, history: list[Message] | None
 
 def joined(first: Answer, second: Answer) -> Answer:
     """Both answers, the first's first. A part the documents do not answer says so beside the other; a second
-    answer that quotes nothing new adds nothing. A passage both quote stands in the direct answer once."""
+    answer that quotes nothing new adds nothing. A passage both quote (or parts of it) stands in the direct answer
+    once."""
     if not second.found:
         return first
-    direct = [c for c in second.citations if _span(c) not in {_span(x) for x in first.citations}]
+    direct = [c for c in second.citations if not _inside(c, first.citations)]
     if first.found and not direct:
         return first
-    first_more = [c for c in first.more_citations if _span(c) not in {_span(x) for x in direct}]
-    shown = {_span(c) for c in first.citations + direct + first_more}
-    more = [c for c in second.more_citations if _span(c) not in shown]
+    first_more = [c for c in first.more_citations if not _overlaps(c, direct)]
+    more = [c for c in second.more_citations if not _overlaps(c, first.citations + direct + first_more)]
     k, s = len(first.citations), len(direct)
     numbers = {c.n: k + i for i, c in enumerate(direct, 1)} | {c.n: k + s + len(first_more) + i for i, c in enumerate(more, 1)}
     moved = {c.n: k + s + i for i, c in enumerate(first_more, 1)}
@@ -74,8 +71,12 @@ def joined(first: Answer, second: Answer) -> Answer:
                    more_citations=[replace(c, n=moved[c.n]) for c in first_more] + [replace(c, n=numbers[c.n]) for c in more])
 
 
-def _span(citation: Citation) -> Span:
-    return citation.doc_id, citation.start, citation.end
+def _overlaps(citation: Citation, others: list[Citation]) -> bool:
+    return any(o.doc_id == citation.doc_id and o.start < citation.end and citation.start < o.end for o in others)
+
+
+def _inside(citation: Citation, others: list[Citation]) -> bool:
+    return any(o.doc_id == citation.doc_id and o.start <= citation.start and citation.end <= o.end for o in others)
 
 
 def _numbered(text: str, numbers: dict[int, int]) -> str:
