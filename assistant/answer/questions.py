@@ -166,12 +166,13 @@ def analyse(question: str, history: list[Message] | None, meetings: list[Meeting
     terms = frozenset(correct(t) for t in content_terms(expanded) | item_compound_heads(expanded))
     latest = f"{question} {glossary_words(question)}" if english else f"{question} {meeting_words(question)}"
     focus = frozenset(correct(t) for t in content_terms(latest))
-    in_full = bodies_named_in_full(expanded.casefold(), meetings)
-    dates, unresolved = _dates(low, meetings, in_full)
-    bodies = meeting_among(in_full) or named_by_head_noun(content_terms(expanded.casefold()), meetings,
-                                                          dates or _days_in(_period(low, meetings, []), meetings))
     owners = organisations or {}
     named_owners = named_organisations(expanded.casefold(), tuple(sorted({o for o in owners.values() if o})))
+    theirs = [m for m in meetings if owners.get(m.doc_id) in named_owners] or meetings  # "brf imatras stämma": not
+    in_full = bodies_named_in_full(expanded.casefold(), theirs)  # another association's body "Stämma"
+    dates, unresolved = _dates(low, meetings, in_full)
+    bodies = meeting_among(in_full) or named_by_head_noun(content_terms(expanded.casefold()), theirs,
+                                                          dates or _days_in(_period(low, meetings, []), meetings))
     bodies = [b for b in bodies if not any(fold_name(b) in fold_name(o).split() for o in named_owners)]  # the
     # "sektionens" of "medieteknik-sektionens" is the named Sektionen för Medieteknik, not a body "Sektionen"
     bodies = meeting_at(low, [m for m in meetings if not named_owners or owners.get(m.doc_id) in named_owners], bodies)
