@@ -220,3 +220,21 @@ def test_a_follow_up_with_its_own_question_word_asks_its_own_attribute(fast_corp
     assert assistant.analyse("och sekreteraren?", [{"role": "user", "content": "vem var ordförande?"}]).attribute == "person"
     decided = assistant.ask("och vad beslutades där?", before)
     assert decided.found and "förhandsbesked" in decided.answer, decided.answer
+
+
+def test_a_body_is_resolved_among_the_meetings_of_the_organisation_the_question_names(tmp_path: Path) -> None:
+    notice = ("Byvägens vägsamfällighet\nKallelse\n\nDeltagarna i Byvägens vägsamfällighet kallas härmed till stämma.\n"
+              "TID: Söndag, 2022-08-15 kl. 14:00\n\nDagordningsförslag:\n1. Mötets öppnande\n2. Val av ordförande\n")
+    minutes = ("BRF Solgården i Stockholm\nProtokoll fört vid extra föreningsstämma 2022-09-20\n\n§ 1 Stämmans öppnande\n"
+               "Ordföranden öppnade stämman.\n\n§ 2 Beslut om stambyte\nStämman beslutar att genomföra stambytet. "
+               "Med 101 röster för och 19 mot.\n\n§ 3 Stämmans avslutande\nOrdföranden avslutade stämman.\n")
+    folder = tmp_path / "corpus"
+    (folder / "byvagen").mkdir(parents=True)
+    (folder / "solgarden").mkdir()
+    (folder / "byvagen" / "2022-08-15_kallelse.txt").write_text(notice, encoding="utf-8")
+    (folder / "solgarden" / "protokoll_extra_stamma_2022-09-20.txt").write_text(minutes, encoding="utf-8")
+    assistant = make_assistant(tmp_path / "index", HashingEmbedder(), refusal_threshold=0.0)
+    assert not assistant.ingest([folder]).errors
+    assert {d["body"] for d in assistant.documents()} == {"Stämma", "Föreningsstämma"}
+    answer = assistant.ask("hur röstade brf solgårdens extra stämma i september 2022 om stambytet?")
+    assert answer.found and "101 röster för" in answer.answer, answer.answer
