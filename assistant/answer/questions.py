@@ -61,7 +61,6 @@ _ITEM_COMPOUND = re.compile(rf"\b(\w{{4,}}?)s?(?:{'|'.join(ITEM_PARTS)})\b")
 _ENGLISH_MONTH = re.compile(rf"\b(?:in|during) ({'|'.join(ENGLISH_MONTHS)})\b")  # "in may 2018"
 _NEXT_MEETING = re.compile(r"\bnästa\b|\bnasta\b|\bkommande\b|\bnext\b")
 _FIRST = re.compile(r"\b(?:allra )?första (?:[a-zåäö]*mötet|[a-zåäö]*sammanträdet|[a-zåäö]*stämman)\b|\bfirst meeting\b")
-_ASKS_ITSELF = re.compile(r"\b(?:vad|vem|vilka|vilken|vilket|när|hur|varför|what|who|which|when|where|how|why)\b")
 _LATEST = re.compile(r"\b(förra|senaste|sista|forra) (mötet|sammanträdet|motet|sammantradet)\b|\blast meeting\b")
 
 
@@ -181,7 +180,7 @@ def analyse(question: str, history: list[Message] | None, meetings: list[Meeting
         period = Period(filters.date_from, filters.date_to)
     asked = Question(
         text=question, standalone=standalone, language="en" if english else "sv", terms=terms, focus=focus,
-        search_text=expanded, attribute=_attribute(question.casefold(), low),
+        search_text=expanded, attribute=attribute_of(question.casefold()) or attribute_of(low),
         roles=roles_of(question.casefold()) or roles_of(low), references=_references(low),
         organisations=named_owners, bodies_in_full=bool(in_full),
         dates=tuple(dates), unresolved_dates=tuple(unresolved), period=period, bodies=tuple(bodies),
@@ -212,12 +211,6 @@ def analyse(question: str, history: list[Message] | None, meetings: list[Meeting
     met_then = any(_within(m.meeting_date, period) for m in (chosen if in_full else mine))
     return replace(asked, filters=_filters(asked, filters or Filters(), meetings, bool(in_period), met_then,
                                            tuple(sorted(allowed)) if allowed is not None else ()))
-
-
-def _attribute(own: str, standalone: str) -> str:
-    """A follow-up with its own question word asks its own ("och vad beslutades där?": nothing of the time asked
-    before); an elliptical one ("och sekreteraren?") what the question before it asked."""
-    return attribute_of(own) or ("" if _ASKS_ITSELF.search(own) else attribute_of(standalone))
 
 
 def _of_named_organisations(owners: dict[str, str], named: tuple[str, ...],

@@ -213,15 +213,6 @@ def test_a_notice_is_filed_under_the_meeting_it_calls_not_its_sender() -> None:
                  "kallelse.txt").body == "Årsmötet"
 
 
-def test_a_follow_up_with_its_own_question_word_asks_its_own_attribute(fast_corpus_index: Path) -> None:
-    assistant = make_assistant(fast_corpus_index, HashingEmbedder())
-    before = [{"role": "user", "content": "när sammanträdde byggnadsnämndens arbetsutskott i mars 2024?"}]
-    assert assistant.analyse("och vad beslutades där?", before).attribute == ""  # not the time asked before
-    assert assistant.analyse("och sekreteraren?", [{"role": "user", "content": "vem var ordförande?"}]).attribute == "person"
-    decided = assistant.ask("och vad beslutades där?", before)
-    assert decided.found and "förhandsbesked" in decided.answer, decided.answer
-
-
 def test_a_body_is_resolved_among_the_meetings_of_the_organisation_the_question_names(tmp_path: Path) -> None:
     notice = ("Byvägens vägsamfällighet\nKallelse\n\nDeltagarna i Byvägens vägsamfällighet kallas härmed till stämma.\n"
               "TID: Söndag, 2022-08-15 kl. 14:00\n\nDagordningsförslag:\n1. Mötets öppnande\n2. Val av ordförande\n")
