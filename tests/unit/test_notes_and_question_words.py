@@ -181,22 +181,23 @@ def test_the_annual_meeting_is_one_organ_whether_filed_as_arsmote_or_arsstamma(t
     assert answer.found and "trafikspegel" in answer.answer, answer.answer
 
 
+def _road_notice(when: str, note: str = "") -> str:
+    """A road association's notice of its stämma: "TID: Söndag, 2021-08-15 kl. 14:00", then a note."""
+    return ("Byvägens vägsamfällighet\nKallelse\n\nDeltagarna i Byvägens vägsamfällighet kallas härmed till stämma.\n"
+            f"TID: {when}\nPLATS: Hos Anna Berg, Lindhult.\n{note}\n\n"
+            "Dagordningsförslag:\n1. Mötets öppnande\n2. Val av ordförande för mötet\n")
+
+
 def test_a_part_that_names_no_meeting_is_asked_of_the_meeting_the_other_part_names(tmp_path: Path) -> None:
-    notice = ("Byvägens vägsamfällighet\nKallelse\n\nDeltagarna i Byvägens vägsamfällighet kallas härmed till stämma.\n"
-              "TID: Söndag, 2021-08-15 kl. 14:00\nPLATS: Hos Anna Berg, Lindhult.\nCorona anpassning kommer att ske!\n\n"
-              "Dagordningsförslag:\n1. Mötets öppnande\n2. Val av ordförande för mötet\n")
-    assistant = _indexed(tmp_path, {"2021-08-15_kallelse.txt": notice,
-                                    "2022-08-17_kallelse.txt": notice.replace("2021-08-15", "2022-08-17")
-                                    .replace("Corona anpassning kommer att ske!", "Kaffe serveras.")})
+    assistant = _indexed(tmp_path, {
+        "2021-08-15_kallelse.txt": _road_notice("Söndag, 2021-08-15 kl. 14:00", "Corona anpassning kommer att ske!"),
+        "2022-08-17_kallelse.txt": _road_notice("Söndag, 2022-08-17 kl. 14:00", "Kaffe serveras.")})
     answer = assistant.ask("vilken dag och tid hölls byvägens stämma 2021, och vad skrev styrelsen om corona i kallelsen?")
     assert "14:00" in answer.answer and "Corona anpassning" in answer.answer, answer.answer
 
 
 def test_the_weekday_asked_is_a_time_not_an_unknown_subject(tmp_path: Path) -> None:
-    notice = ("Byvägens vägsamfällighet\nKallelse\n\nDeltagarna i Byvägens vägsamfällighet kallas härmed till stämma.\n"
-              "TID: Onsdag, 2022-08-17 kl. 18:00\nPLATS: Hos Anna Berg, Lindhult.\n\nDagordningsförslag:\n"
-              "1. Mötets öppnande\n2. Val av ordförande för mötet\n")
-    assistant = _indexed(tmp_path, {"2022-08-17_kallelse.txt": notice})
+    assistant = _indexed(tmp_path, {"2022-08-17_kallelse.txt": _road_notice("Onsdag, 2022-08-17 kl. 18:00")})
     answer = assistant.ask("vilken veckodag hölls byvägens stämma 2022?")
     assert attribute_of("vilken veckodag hölls stämman") == "time"
     assert answer.found and "Onsdag" in answer.answer, answer.answer
@@ -214,15 +215,14 @@ def test_a_notice_is_filed_under_the_meeting_it_calls_not_its_sender() -> None:
 
 
 def test_a_body_is_resolved_among_the_meetings_of_the_organisation_the_question_names(tmp_path: Path) -> None:
-    notice = ("Byvägens vägsamfällighet\nKallelse\n\nDeltagarna i Byvägens vägsamfällighet kallas härmed till stämma.\n"
-              "TID: Söndag, 2022-08-15 kl. 14:00\n\nDagordningsförslag:\n1. Mötets öppnande\n2. Val av ordförande\n")
     minutes = ("BRF Solgården i Stockholm\nProtokoll fört vid extra föreningsstämma 2022-09-20\n\n§ 1 Stämmans öppnande\n"
                "Ordföranden öppnade stämman.\n\n§ 2 Beslut om stambyte\nStämman beslutar att genomföra stambytet. "
                "Med 101 röster för och 19 mot.\n\n§ 3 Stämmans avslutande\nOrdföranden avslutade stämman.\n")
     folder = tmp_path / "corpus"
     (folder / "byvagen").mkdir(parents=True)
     (folder / "solgarden").mkdir()
-    (folder / "byvagen" / "2022-08-15_kallelse.txt").write_text(notice, encoding="utf-8")
+    (folder / "byvagen" / "2022-08-15_kallelse.txt").write_text(_road_notice("Söndag, 2022-08-15 kl. 14:00"),
+                                                                encoding="utf-8")
     (folder / "solgarden" / "protokoll_extra_stamma_2022-09-20.txt").write_text(minutes, encoding="utf-8")
     assistant = make_assistant(tmp_path / "index", HashingEmbedder(), refusal_threshold=0.0)
     assert not assistant.ingest([folder]).errors
