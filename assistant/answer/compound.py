@@ -15,7 +15,7 @@ from assistant.answer.questions import Question
 from assistant.index.store import Filters
 
 _ASKING = r"(?:när|var|vem|vems|vilka|vilken|vilket|hur|varför|vad|when|where|who|what|which|how|why)"
-_BEFORE_ASKING = r"(?:(?:för|på|i|till|med|av|om|från|under|enligt|for|to|by|from|under)\s+)?"  # "och för hur länge?"
+_BEFORE_ASKING = r"(?:(?:för|på|i|till|med|av|om|från|under|enligt|for|to|by|from)\s+)?"  # "och för hur länge?"
 # two questions joined by "och": the first a question of its own, the second opening with its own question word
 _TWO_QUESTIONS = re.compile(rf"^(?P<first>.*?\b{_ASKING}\b.*?\S)\s*,?\s+(?:och|samt|and)\s+"
                             rf"(?P<second>{_BEFORE_ASKING}{_ASKING}\b.+)$", re.IGNORECASE)
@@ -23,6 +23,7 @@ MIN_FIRST_WORDS = 3  # "när och var hölls mötet" asks one thing of one meetin
 MIN_SECOND_WORDS = 2  # "… och hur?" asks nothing a part could answer
 _MARKER = re.compile(r"\[(\d+)\]")
 _POINTS_BACK = re.compile(r"\b(?:den|det|dem|denna|detta|dessa|hen|han|hon|it|they|them)\b(?!\s+\d)", re.IGNORECASE)
+
 
 def question_parts(question: str) -> tuple[str, str] | None:
     found = _TWO_QUESTIONS.match(question.strip())
@@ -51,9 +52,9 @@ def part_turns(parts: tuple[str, str], whole: str, history: list[Message] | None
 
 
 def joined(first: Answer, second: Answer) -> Answer:
-    """Both answers, the first's first. A part the documents do not answer says so beside the other; a second
-    answer that quotes nothing new adds nothing. A passage both quote (or parts of it) stands in the direct answer
-    once."""
+    """Both answers, the first's first (a first part the documents do not answer keeps its refusal above the
+    second's answer). A second answer that is a refusal, or quotes nothing new, adds nothing; a passage both quote
+    stands in the direct answer once, and "Mer i underlagen" repeats nothing quoted above it."""
     if not second.found:
         return first
     direct = [c for c in second.citations if not _inside(c, first.citations)]
