@@ -110,6 +110,13 @@ MONTHS = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "august
           "november", "december"]
 MONTH_NUMBERS = {name: number for number, name in enumerate(MONTHS, start=1)}
 WEEKDAYS = ["måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"]
+
+
+def month_starting(prefix: str) -> str:
+    """The month whose name starts with ``prefix`` ("nov" → "november"), or ""."""
+    return next((name for name in MONTHS if name.startswith(prefix)), "")
+
+
 _SWEDISH_DATE = re.compile(r"(\d{1,2})[ \t]+([a-zåäö]+)[ \t]+(\d{4})")
 
 

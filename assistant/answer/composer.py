@@ -19,7 +19,7 @@ from assistant.answer.item_fields import ItemFields, names_proposal_or_decision,
 from assistant.answer.questions import Question
 from assistant.answer.units import Unit, announced, begun, continued, is_list_line, units_of
 from assistant.answer.retrieval import Hit
-from assistant.answer.stated import (ASKS_COST, ASKS_DAY, ASKS_WHO_ELECTED, VOTE, day_stated, item_of, measure_missing,
+from assistant.answer.stated import (ASKS_COST, ASKS_WHO_ELECTED, VOTE, asks_day, day_stated, item_of, measure_missing,
                                      names_person, sum_stated, sums_first, with_stated, with_sums_beside)
 from assistant.documents.model import ChunkKind
 from assistant.documents.structure import DECIDES
@@ -375,7 +375,7 @@ def partial_answer(q: Question, direct: Picked, texts: SourceTexts, chosen: Pick
         missing = "men ingen reservation"
     elif ASKS_WHO_ELECTED.search(low) and not q.english and not _elects_someone(direct):
         missing = "men inte vem som valdes"
-    elif ASKS_DAY.search(low) and not q.about_decisions and not any(day_stated(u.text) for u in units):
+    elif asks_day(q) and not any(day_stated(u.text) for u in units):
         missing = "men anger ingen dag eller tid"
     elif _COUNTED.search(low) and not any(_states_count(u.text) for _, found in chosen or direct for u in found):
         missing = "men anger inget antal"

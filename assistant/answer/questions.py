@@ -19,7 +19,8 @@ from assistant.answer.conversation import Message, standalone_question
 from assistant.answer.english import ENGLISH_MONTHS, glossary_words, is_english, meeting_words
 from assistant.index.meetings import APPENDED_MINUTES, MINUTES_TYPES, Meeting
 from assistant.index.store import Filters
-from assistant.swedish import MONTHS, NAMED_BY_YEAR, WEEKDAYS, content_terms, fold_name, operating_year, safe_date
+from assistant.swedish import (MONTHS, NAMED_BY_YEAR, WEEKDAYS, content_terms, fold_name, month_starting, operating_year,
+                              safe_date)
 
 _SUB_ITEM = r"(?:[ \t]?[a-h](?![a-zåäö:]))?"  # "§15b", "punkt 11 g": a sub-item
 _REFERENCES = (  # "18 §" too
@@ -167,14 +168,15 @@ def analyse(question: str, history: list[Message] | None, meetings: list[Meeting
     focus = frozenset(correct(t) for t in content_terms(latest))
     owners = organisations or {}
     named_owners = named_organisations(expanded.casefold(), tuple(sorted({o for o in owners.values() if o})))
-    theirs = [m for m in meetings if owners.get(m.doc_id) in named_owners] or meetings  # "brf imatras stämma": not
-    in_full = bodies_named_in_full(expanded.casefold(), theirs)  # another association's body "Stämma"
+    of_named = [m for m in meetings if owners.get(m.doc_id) in named_owners]
+    theirs = of_named or meetings  # "brf imatras stämma": not another association's body "Stämma"
+    in_full = bodies_named_in_full(expanded.casefold(), theirs)
     dates, unresolved = _dates(low, meetings, in_full)
     bodies = meeting_among(in_full) or named_by_head_noun(content_terms(expanded.casefold()), theirs,
                                                           dates or _days_in(_period(low, meetings, []), meetings))
     bodies = [b for b in bodies if not any(fold_name(b) in fold_name(o).split() for o in named_owners)]  # the
     # "sektionens" of "medieteknik-sektionens" is the named Sektionen för Medieteknik, not a body "Sektionen"
-    bodies = meeting_at(low, [m for m in meetings if not named_owners or owners.get(m.doc_id) in named_owners], bodies)
+    bodies = meeting_at(low, of_named if named_owners else meetings, bodies)
     period = _period(low, meetings, bodies)
     if filters and (filters.date_from or filters.date_to):  # the user's date filter wins over "i våras"
         period = Period(filters.date_from, filters.date_to)
@@ -316,7 +318,7 @@ _SHORT_MONTH = re.compile(r"(?:(?<=\d )|(?<=\d\. ))(jan|febr?|mar|apr|jun|jul|au
 
 def with_full_months(low: str) -> str:
     """"6 feb 2019", "sept 2022": a month written short beside a day or year, written out."""
-    return _SHORT_MONTH.sub(lambda m: next(name for name in MONTHS if name.startswith((m[1] or m[2])[:3])), low)
+    return _SHORT_MONTH.sub(lambda m: month_starting((m[1] or m[2])[:3]), low)
 
 
 def resolve_period(question: str, meeting_dates: list[str]) -> Period:

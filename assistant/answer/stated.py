@@ -31,7 +31,7 @@ _BARE_SUM = re.compile(r"\b\d+(?:[,.]\d+)?\s?k\b|basbelopp", re.IGNORECASE)  # "
 # answer to what each one pays ("per medlem", "en enskild medlem")
 _BUDGET_FIGURE = re.compile(r"(?<![\d-])\b\d{1,3}(?:[ \u00a0]\d{3})+(?![\d-]| \d\d\b)"
                             r"|(?<![\d.,-])\d{3,}[.,]\d\d(?![\d.,-])")  # or in kronor and öre: "Hackday 1000.00"
-ASKS_DAY = re.compile(r"\bvilket datum\b|\bvilka datum\b|\bvilken (?:vecko)?dag\b|\bvilka dagar\b|\bvilken tid\b|\bwhat date\b"
+_ASKS_DAY = re.compile(r"\bvilket datum\b|\bvilka datum\b|\bvilken (?:vecko)?dag\b|\bvilka dagar\b|\bvilken tid\b|\bwhat date\b"
                       r"|\bwhich day\b|\bwhat time\b")
 _DAY = re.compile(r"\b\d{4}-\d\d-\d\d\b|\b\d{1,2}(?::e|:a)?\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)"
                   r"|\b\d{1,2}[./]\d{1,2}\b|\b\d{1,2}[:.]\d\d\b|\bkl\.?\s*\d|(?:mån|tis|ons|tors|fre|lör|sön)dag", re.IGNORECASE)
@@ -70,9 +70,14 @@ def needed(q: Question) -> tuple[Test, Test] | None:
         return (lambda text: bool(_VOTE_RESULT.search(text))), (lambda text: bool(VOTE.search(text)))
     if ASKS_WHO_ELECTED.search(low) and not q.english:
         return names_person, names_person
-    if ASKS_DAY.search(low) and not q.about_decisions:  # "vilket datum delas nycklarna ut": a day, not a meeting's
+    if asks_day(q):
         return day_stated, day_stated
     return None
+
+
+def asks_day(q: Question) -> bool:
+    """"vilket datum delas nycklarna ut": a day asked of something, not of a decision (the meeting's date)."""
+    return bool(_ASKS_DAY.search(q.text.casefold())) and not q.about_decisions
 
 
 def day_stated(text: str) -> bool:

@@ -21,7 +21,7 @@ from assistant.documents.lines import CELL_GAP, Line, split_lines
 from assistant.documents.model import Structure
 from assistant.documents.officials import ROLES, meeting_officials, names_only
 from assistant.documents.organisation import UNIT_WORD, organisation_of
-from assistant.swedish import MONTH_NUMBERS, WEEKDAYS
+from assistant.swedish import MONTH_NUMBERS, WEEKDAYS, month_starting
 
 Span = tuple[int, int]
 
@@ -118,7 +118,7 @@ def _day_before_written(title: list[str], written: str) -> str:
     """A day and month without any year in the title lines ("Referensgrupp 18 / nov"), in the year that puts it
     last before the day the file was written (``written``, ISO; notes are written after the meeting)."""
     day = _DAY_MONTH.search(" ".join(t for t in title if not _NOT_MEETING_DATE.search(t)))
-    month = next((n for name, n in MONTH_NUMBERS.items() if day and len(day[2]) >= 3 and name.startswith(day[2].casefold())), 0)
+    month = MONTH_NUMBERS.get(month_starting(day[2].casefold()), 0) if day and len(day[2]) >= 3 else 0
     if not written or not month or _YEAR.search(" ".join(title)):
         return ""
     for year in (int(written[:4]), int(written[:4]) - 1):
