@@ -22,6 +22,7 @@ import pdfplumber
 
 from assistant.documents.accents import with_accents
 from assistant.documents.fields import field_label
+from assistant.documents.pdf_fonts import Repairs, RepairingResourceManager, font_repairs
 from assistant.documents.lines import Line as PlainLine
 from assistant.swedish import MONTHS
 
@@ -131,6 +132,7 @@ def read_layout(data: bytes) -> list[PageLayout]:
     """Every page's lines in reading order; raises whatever pdfplumber raises on a file it cannot open."""
     pages: list[PageLayout] = []
     with pdfplumber.open(io.BytesIO(data)) as pdf:
+        pdf.rsrcmgr = RepairingResourceManager(_font_repairs(pdf))
         for number, page in enumerate(pdf.pages, 1):
             try:
                 pages.append(_read_page(page, number))
@@ -139,6 +141,13 @@ def read_layout(data: bytes) -> list[PageLayout]:
             finally:
                 page.close()
     return pages
+
+
+def _font_repairs(pdf: pdfplumber.PDF) -> Repairs:
+    try:
+        return font_repairs(pdf.doc)
+    except Exception:  # a font we cannot analyse: its letters stay as the file gives them
+        return {}
 
 
 def _read_page(page: pdfplumber.page.Page, number: int) -> PageLayout:

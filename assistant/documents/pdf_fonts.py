@@ -1,0 +1,174 @@
+"""Letters for embedded fonts whose ToUnicode map is wrong.
+
+Some PDF writers embed a subset of the same TrueType font per page or paragraph and give some subsets a
+ToUnicode map where different glyphs read as one letter: "e" and "a" both read "g", the "ti" ligature reads
+"t". Every extractor then prints "förgdrggnnngslnsagn" for "föredragningslistan" (seen in a Finnish
+municipality's case-management system). The glyph outlines are still right, and the same outline is mapped
+correctly in most other subsets of the document, so a broken subset's glyphs take the letter that most of
+the document's subsets give the same outline. A ligature that no subset maps right ("ti" read as "t") stays
+as it is: its outline is its own, not the outlines of its letters.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+from collections import Counter, defaultdict
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from fontTools.ttLib import TTFont
+from pdfminer.cmapdb import CMapParser, FileUnicodeMap
+from pdfminer.pdfdocument import PDFDocument
+from pdfminer.pdffont import PDFFont
+from pdfminer.pdfinterp import PDFResourceManager
+from pdfminer.pdfpage import PDFPage
+from pdfminer.pdftypes import PDFObjRef, PDFStream, resolve1
+from pdfminer.psparser import PSLiteral
+
+Repairs = dict[int, dict[int, str]]  # font object id -> {character code: text}
+Outlines = dict[int, str]  # character code -> a key of its glyph's outline
+
+
+class RepairingResourceManager(PDFResourceManager):
+    """pdfminer's resource manager, with the repaired letters put into each broken font it creates."""
+
+    def __init__(self, repairs: Repairs) -> None:
+        super().__init__()
+        self.repairs = repairs
+
+    def get_font(self, objid: object, spec: Mapping[str, object]) -> PDFFont:
+        font = super().get_font(objid, spec)
+        repaired = self.repairs.get(objid) if isinstance(objid, int) else None
+        unicode_map = getattr(font, "unicode_map", None)
+        if repaired and isinstance(unicode_map, FileUnicodeMap):
+            unicode_map.cid2unichr.update(repaired)
+        return font
+
+
+def font_repairs(doc: PDFDocument) -> Repairs:
+    """The corrected letters of every font in the document whose ToUnicode map gives one letter to
+    different glyphs. Empty (and cheap) when no font's map repeats a letter."""
+    fonts = _page_fonts(doc)
+    maps = {objid: mapping for objid, spec in fonts.items() if (mapping := _unicode_map(spec))}
+    if not any(_repeats_a_letter(mapping) for mapping in maps.values()):
+        return {}
+    outlines = {objid: found for objid, mapping in maps.items() if (found := _outlines(fonts[objid], mapping))}
+    votes = _letter_votes({objid: (maps[objid], outlines[objid]) for objid in outlines})
+    repairs: Repairs = {}
+    for objid, by_code in outlines.items():
+        if _one_letter_for_different_outlines(maps[objid], by_code):
+            repaired = _repaired_letters(maps[objid], by_code, votes)
+            if repaired:
+                repairs[objid] = repaired
+    return repairs
+
+
+def _page_fonts(doc: PDFDocument) -> dict[int, Any]:
+    fonts: dict[int, Any] = {}
+    for page in PDFPage.create_pages(doc):
+        for ref in (resolve1(page.resources.get("Font")) or {}).values():
+            if isinstance(ref, PDFObjRef) and ref.objid not in fonts:
+                fonts[ref.objid] = resolve1(ref)
+    return fonts
+
+
+def _unicode_map(spec: Any) -> dict[int, str]:
+    stream = resolve1(spec.get("ToUnicode")) if isinstance(spec, dict) else None
+    if not isinstance(stream, PDFStream):
+        return {}
+    mapping = FileUnicodeMap()
+    CMapParser(mapping, io.BytesIO(stream.get_data())).run()
+    return mapping.cid2unichr
+
+
+def _repeats_a_letter(mapping: dict[int, str]) -> bool:
+    letters = [text for text in mapping.values() if not text.isspace()]
+    return len(letters) > len(set(letters))
+
+
+def _outlines(spec: dict, mapping: dict[int, str]) -> Outlines:
+    """Each mapped code's outline key, where the font embeds a TrueType program we can read; else empty."""
+    try:
+        outline_of = _outline_lookup(spec)
+        if outline_of is None:
+            return {}
+        return {code: outline for code in mapping if (outline := outline_of(code)) is not None}
+    except Exception:  # a font program fontTools cannot read: its letters stay as they are
+        return {}
+
+
+def _outline_lookup(spec: dict) -> Callable[[int], str | None] | None:
+    composite = _name(spec.get("Subtype")) == "Type0"
+    font = resolve1(resolve1(spec["DescendantFonts"])[0]) if composite else spec
+    descriptor = resolve1(font.get("FontDescriptor")) or {}
+    program = resolve1(descriptor.get("FontFile2"))
+    if not isinstance(program, PDFStream):
+        return None
+    tt = TTFont(io.BytesIO(program.get_data()))
+    if "glyf" not in tt:
+        return None
+    order, glyf = tt.getGlyphOrder(), tt["glyf"]
+
+    def outline(name: str | None) -> str | None:
+        if name is None:
+            return None
+        coordinates, ends, _flags = glyf[name].getCoordinates(glyf)
+        return hashlib.md5(repr((list(coordinates), list(ends))).encode()).hexdigest()
+
+    if composite:
+        gid_of = _gid_lookup(font)
+        return lambda code: outline(order[gid] if 0 <= (gid := gid_of(code)) < len(order) else None)
+    cmap = next((t.cmap for t in tt["cmap"].tables if (t.platformID, t.platEncID) in ((3, 0), (1, 0))), None)
+    if cmap is None:
+        return None
+    return lambda code: outline(cmap.get(code) or cmap.get(0xF000 | code))
+
+
+def _gid_lookup(font: dict) -> Callable[[int], int]:
+    """A CID font's glyph index for a character code: the code itself, or what its CIDToGIDMap stream says."""
+    table = resolve1(font.get("CIDToGIDMap"))
+    if not isinstance(table, PDFStream):
+        return lambda code: code
+    data = table.get_data()
+    return lambda code: int.from_bytes(data[2 * code:2 * code + 2], "big") if 2 * code + 2 <= len(data) else -1
+
+
+def _name(value: object) -> str:
+    value = resolve1(value)
+    return value.name if isinstance(value, PSLiteral) else str(value)
+
+
+def _letter_votes(fonts: dict[int, tuple[dict[int, str], Outlines]]) -> dict[str, Counter[str]]:
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for mapping, outlines in fonts.values():
+        for code, outline in outlines.items():
+            votes[outline][mapping[code]] += 1
+    return votes
+
+
+def _one_letter_for_different_outlines(mapping: dict[int, str], outlines: Outlines) -> bool:
+    by_letter: dict[str, set[str]] = defaultdict(set)
+    for code, outline in outlines.items():
+        if not mapping[code].isspace():
+            by_letter[mapping[code]].add(outline)
+    return any(len(keys) > 1 for keys in by_letter.values())
+
+
+def _repaired_letters(mapping: dict[int, str], outlines: Outlines,
+                      votes: dict[str, Counter[str]]) -> dict[int, str]:
+    repaired = {}
+    for code, outline in outlines.items():
+        letters = _majority(votes.get(outline))
+        if letters and letters != mapping[code]:
+            repaired[code] = letters
+    return repaired
+
+
+def _majority(votes: Counter[str] | None) -> str | None:
+    """The text most subsets give an outline, when at least two do and no other text is as common."""
+    if not votes:
+        return None
+    (best, count), *others = votes.most_common(2)
+    return best if count >= 2 and (not others or others[0][1] < count) else None
+
