@@ -48,7 +48,8 @@ class RepairingResourceManager(PDFResourceManager):
 
 def font_repairs(doc: PDFDocument) -> Repairs:
     """The corrected letters of every font in the document whose ToUnicode map gives one letter to
-    different glyphs. Empty (and cheap) when no font's map repeats a letter."""
+    different glyphs, or leaves out a glyph the font has (pdfminer prints it "(cid:12)"). Empty (and cheap)
+    when no font's map repeats a letter."""
     fonts = _page_fonts(doc)
     maps = {objid: mapping for objid, spec in fonts.items() if (mapping := _unicode_map(spec))}
     if not any(_repeats_a_letter(mapping) for mapping in maps.values()):
@@ -57,7 +58,7 @@ def font_repairs(doc: PDFDocument) -> Repairs:
     votes = _letter_votes({objid: (maps[objid], outlines[objid]) for objid in outlines})
     repairs: Repairs = {}
     for objid, by_code in outlines.items():
-        if _one_letter_for_different_outlines(maps[objid], by_code):
+        if _one_letter_for_different_outlines(maps[objid], by_code) or not by_code.keys() <= maps[objid].keys():
             repaired = _repaired_letters(maps[objid], by_code, votes)
             if repaired:
                 repairs[objid] = repaired
@@ -88,12 +89,14 @@ def _repeats_a_letter(mapping: dict[int, str]) -> bool:
 
 
 def _outlines(spec: dict, mapping: dict[int, str]) -> Outlines:
-    """Each mapped code's outline key, where the font embeds a TrueType program we can read; else empty."""
+    """The outline key of each code the map or the font's character range holds, where the font embeds a
+    TrueType program we can read; else empty."""
     try:
         outline_of = _outline_lookup(spec)
         if outline_of is None:
             return {}
-        return {code: outline for code in mapping if (outline := outline_of(code)) is not None}
+        codes = set(mapping) | set(range(_int(spec.get("FirstChar"), 0), _int(spec.get("LastChar"), -1) + 1))
+        return {code: outline for code in sorted(codes) if (outline := outline_of(code)) is not None}
     except Exception:  # a font program fontTools cannot read: its letters stay as they are
         return {}
 
@@ -134,6 +137,11 @@ def _gid_lookup(font: dict) -> Callable[[int], int]:
     return lambda code: int.from_bytes(data[2 * code:2 * code + 2], "big") if 2 * code + 2 <= len(data) else -1
 
 
+def _int(value: object, default: int) -> int:
+    value = resolve1(value)
+    return value if isinstance(value, int) else default
+
+
 def _name(value: object) -> str:
     value = resolve1(value)
     return value.name if isinstance(value, PSLiteral) else str(value)
@@ -143,14 +151,15 @@ def _letter_votes(fonts: dict[int, tuple[dict[int, str], Outlines]]) -> dict[str
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     for mapping, outlines in fonts.values():
         for code, outline in outlines.items():
-            votes[outline][mapping[code]] += 1
+            if code in mapping:
+                votes[outline][mapping[code]] += 1
     return votes
 
 
 def _one_letter_for_different_outlines(mapping: dict[int, str], outlines: Outlines) -> bool:
     by_letter: dict[str, set[str]] = defaultdict(set)
     for code, outline in outlines.items():
-        if not mapping[code].isspace():
+        if code in mapping and not mapping[code].isspace():
             by_letter[mapping[code]].add(outline)
     return any(len(keys) > 1 for keys in by_letter.values())
 
@@ -160,7 +169,7 @@ def _repaired_letters(mapping: dict[int, str], outlines: Outlines,
     repaired = {}
     for code, outline in outlines.items():
         letters = _majority(votes.get(outline))
-        if letters and letters != mapping[code]:
+        if letters and letters != mapping.get(code):
             repaired[code] = letters
     return repaired
 
