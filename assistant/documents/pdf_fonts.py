@@ -48,11 +48,11 @@ class RepairingResourceManager(PDFResourceManager):
 
 def font_repairs(doc: PDFDocument) -> Repairs:
     """The corrected letters of every font in the document whose ToUnicode map gives one letter to
-    different glyphs, or leaves out a glyph the font has (pdfminer prints it "(cid:12)"). Empty (and cheap)
-    when no font's map repeats a letter."""
+    different glyphs, or leaves out a code the font gives a width (pdfminer prints it "(cid:12)"). Empty (and
+    cheap) when no font's map does either."""
     fonts = _page_fonts(doc)
     maps = {objid: mapping for objid, spec in fonts.items() if (mapping := _unicode_map(spec))}
-    if not any(_repeats_a_letter(mapping) for mapping in maps.values()):
+    if not any(_repeats_a_letter(mapping) or not _codes(fonts[objid]) <= mapping.keys() for objid, mapping in maps.items()):
         return {}
     outlines = {objid: found for objid, mapping in maps.items() if (found := _outlines(fonts[objid], mapping))}
     votes = _letter_votes({objid: (maps[objid], outlines[objid]) for objid in outlines})
@@ -95,8 +95,8 @@ def _outlines(spec: dict, mapping: dict[int, str]) -> Outlines:
         outline_of = _outline_lookup(spec)
         if outline_of is None:
             return {}
-        codes = set(mapping) | set(range(_int(spec.get("FirstChar"), 0), _int(spec.get("LastChar"), -1) + 1))
-        return {code: outline for code in sorted(codes) if (outline := outline_of(code)) is not None}
+        return {code: outline for code in sorted(set(mapping) | _codes(spec))
+                if (outline := outline_of(code)) is not None}
     except Exception:  # a font program fontTools cannot read: its letters stay as they are
         return {}
 
@@ -137,9 +137,22 @@ def _gid_lookup(font: dict) -> Callable[[int], int]:
     return lambda code: int.from_bytes(data[2 * code:2 * code + 2], "big") if 2 * code + 2 <= len(data) else -1
 
 
-def _int(value: object, default: int) -> int:
-    value = resolve1(value)
-    return value if isinstance(value, int) else default
+def _codes(spec: dict) -> set[int]:
+    """The codes a font gives a width: a simple font's Widths from FirstChar, a CID font's W array
+    ([first [w w …]] or [first last w])."""
+    if _name(spec.get("Subtype")) != "Type0":
+        first, widths = resolve1(spec.get("FirstChar")), resolve1(spec.get("Widths")) or []
+        return {first + i for i, w in enumerate(widths) if resolve1(w)} if isinstance(first, int) else set()
+    ranges = [resolve1(w) for w in resolve1(resolve1(resolve1(spec["DescendantFonts"])[0]).get("W")) or []]
+    codes, i = set(), 0
+    while i + 1 < len(ranges):
+        if isinstance(ranges[i + 1], list):
+            codes |= {ranges[i] + j for j, w in enumerate(ranges[i + 1]) if resolve1(w)}
+            i += 2
+        else:
+            codes |= set(range(ranges[i], ranges[i + 1] + 1)) if i + 2 < len(ranges) and ranges[i + 2] else set()
+            i += 3
+    return codes
 
 
 def _name(value: object) -> str:

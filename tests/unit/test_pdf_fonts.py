@@ -4,6 +4,7 @@ does. Real code only: fontTools builds the font, fpdf2 embeds it, pdfplumber rea
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pdfplumber
@@ -68,6 +69,17 @@ def _page_texts(data: bytes) -> list[str]:
 
 def test_a_subset_that_reads_different_glyphs_as_one_letter_gets_the_letters_of_the_other_subsets(tmp_path):
     assert _page_texts(_pdf(tmp_path, broken_subsets=1)) == [SENTENCE] * 3
+
+
+def test_a_glyph_a_subset_leaves_out_of_its_map_gets_the_letter_of_the_other_subsets(tmp_path):
+    """Without it pdfminer prints "dagordning(cid:8)n"."""
+    without_e = re.compile(rb"<00[0-9A-F]{2}> <0065>")
+    data = _pdf(tmp_path, broken_subsets=0)
+    last = data.rindex(b"begincmap")
+    entry = without_e.search(data, last)
+    assert entry
+    data = data[:entry.start()] + b" " * (entry.end() - entry.start()) + data[entry.end():]
+    assert _page_texts(data) == [SENTENCE] * 3
 
 
 def test_a_document_whose_maps_repeat_no_letter_is_left_as_it_is(tmp_path):
