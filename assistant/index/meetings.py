@@ -53,10 +53,10 @@ ITEM_FACTS = (
 )
 ROLE_WORDS = {"justerare": "juster", "sekreterare": "sekreterare", "ordförande": "ordförande"}
 
+
 AGENDA_TYPES = ("kallelse", "föredragningslista", "dagordning")
 APPENDED_MINUTES = "bilagt protokoll"  # earlier minutes inside another document: a meeting without facts of its own
 MINUTES_TYPES = ("protokoll", "justerat protokoll", APPENDED_MINUTES)
-MEETING_TYPES = AGENDA_TYPES + MINUTES_TYPES
 
 
 def doc_types(kinds: tuple[str, ...]) -> tuple[str, ...]:
