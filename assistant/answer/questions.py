@@ -17,7 +17,7 @@ from assistant.answer.bodies import (MEETING_DOCUMENTS, bodies_named_in_full, is
 from assistant.answer.asked import ASKING_TERMS, ASKS_OUTCOME, OUTCOME_TERMS, COST_TERMS, QUANTITY_FRAME, QUANTITY_TERMS, attribute_of, roles_of
 from assistant.answer.conversation import Message, standalone_question
 from assistant.answer.english import ENGLISH_MONTHS, glossary_words, is_english, meeting_words
-from assistant.index.meetings import APPENDED_MINUTES, MEETING_TYPES, MINUTES_TYPES, Meeting
+from assistant.index.meetings import APPENDED_MINUTES, MINUTES_TYPES, Meeting
 from assistant.index.store import Filters
 from assistant.swedish import (MONTHS, NAMED_BY_YEAR, WEEKDAYS, content_terms, fold_name, month_starting, operating_year,
                               safe_date)
@@ -200,12 +200,9 @@ def analyse(question: str, history: list[Message] | None, meetings: list[Meeting
         allowed = _of_named_organisations(owners, named_owners, unknown_too=True)  # its minutes may not say its name
         mine = [m for m in meetings if m.doc_id in allowed]
     chosen = _named_meetings(mine, bodies, dates)
-    # notes that give no date may be of a day named that no dated meeting holds: no period keeps them out
-    dated_only = not (unresolved and any(m.doc_type in MEETING_TYPES and not m.meeting_date for m in mine))
     in_period = [m for m in chosen if _within(m.meeting_date, period)] if (bodies or month_named) and not dates else []
     if bodies and not dates and (period.since or period.until):  # "styrelsen i december 2025": under either name
         in_period = [m for m in of_organs(mine, bodies) if _within(m.meeting_date, period)]  # of the board
-    in_period = in_period if dated_only else []
     found = in_period or chosen
     if found and bodies and not {m.body for m in found} <= set(bodies):  # named by its organ: filter by its names
         bodies = list(dict.fromkeys(m.body for m in found))
@@ -213,7 +210,7 @@ def analyse(question: str, history: list[Message] | None, meetings: list[Meeting
     narrowed = bodies or dates or allowed is not None or in_period
     asked = replace(asked, meetings=tuple(m.doc_id for m in found) if narrowed else (),
                     appended_only=bool(found) and all(m.doc_type == APPENDED_MINUTES for m in found))
-    met_then = dated_only and any(_within(m.meeting_date, period) for m in (chosen if in_full else mine))
+    met_then = any(_within(m.meeting_date, period) for m in (chosen if in_full else mine))
     return replace(asked, filters=_filters(asked, filters or Filters(), meetings, bool(in_period), met_then,
                                            tuple(sorted(allowed)) if allowed is not None else ()))
 

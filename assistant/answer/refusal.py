@@ -13,11 +13,10 @@ from assistant.answer.bodies import is_meeting_word, of_organs
 from assistant.answer.questions import DATE_TERMS, ITEM_PARTS, MONTH_ONLY, Question, month_of
 from assistant.answer.retrieval import Hit
 from assistant.index.lexical import LexicalIndex
-from assistant.index.meetings import MEETING_TYPES, MINUTES_TYPES, Meeting
+from assistant.index.meetings import MINUTES_TYPES, Meeting
 from assistant.swedish import MONTHS, content_terms, fold, looks_like_verb, words
 
 UNKNOWN_MIN_CHARS = 6
-UNDATED_HITS = 3  # undated meeting notes this high among the hits may be the meeting a date names
 COMMON_IDF = 3.5  # a word in more than about one passage in thirty ("uppdrag") may be a paraphrase, not a subject
 _FRAMING = content_terms("möte mötet mötets sammanträde sammanträdet sammanträdets meeting klockslag klockslagen "
                          "klockan tidpunkt tidpunkten innehåller innehöll innehålla innehållet framöver hittills "
@@ -76,10 +75,7 @@ def missing_meeting(q: Question, hits: list[Hit]) -> str:
     """A date that is no meeting in the index must not be answered from other meetings, unless what was found
     mentions it (an agenda names the previous meeting's date); a question about the minutes of a meeting that
     is not in the index is refused even then, unless it also names a meeting that is, whose minutes mention the
-    other ("stadsstyrelsens beslut 5.9.2022, redovisat för välfärdsnämnden 15.9.2022"). Notes of a meeting that
-    give no date of their own among the best hits may be of that day: the date is then no reason to refuse."""
-    if any(h.chunk.meta.doc_type in MEETING_TYPES and not h.chunk.meta.meeting_date for h in hits[:UNDATED_HITS]):
-        return ""
+    other ("stadsstyrelsens beslut 5.9.2022, redovisat för välfärdsnämnden 15.9.2022")."""
     found_text = " ".join(h.chunk.text for h in hits).casefold()
     for day in q.unresolved_dates:
         kind = "Protokollet" if q.asks_minutes else "Sammanträdet"
