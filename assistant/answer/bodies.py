@@ -46,13 +46,12 @@ def bodies_named_in_full(low: str, meetings: list[Meeting]) -> list[str]:
     low = _ADMINISTRATION.sub(" ", low)
     asked = content_terms(low)
     folded_words = set(fold_name(low).replace("-", " ").split())
-    shortened = set(re.findall(r"(\w+)-", fold_name(low)))  # "bygg-au": a word cut short before a hyphen
     named = []
     for body in dict.fromkeys(m.body for m in meetings if m.body):
         body_words = [w for w in fold_name(body).replace("-", " ").split() if content_terms(w)]
         letters = [w for w in fold_name(body).replace("-", " ").split() if len(w) == 1 and w.isalnum()]  # "Y-Sektionen"
         initials = "".join(w[0] for w in fold_name(body).split() if w.isalpha())
-        by_words = bool(body_words) and all(_names_word(word, asked, shortened) for word in body_words) and \
+        by_words = bool(body_words) and all(_names_word(word, asked, folded_words) for word in body_words) and \
             all(letter in folded_words for letter in letters)
         if by_words or (len(initials) >= 3 and initials in folded_words):
             named.append(body)
@@ -119,15 +118,14 @@ def _words(organisation: str) -> list[str]:
     return fold_name(organisation).replace("-", " ").replace(",", " ").split()
 
 
-def _names_word(body_word: str, asked: set[str], shortened: set[str]) -> bool:
+def _names_word(body_word: str, asked: set[str], question_words: set[str]) -> bool:
     """A word of a body's name is in the question: as a term ("nämnden"), inside a longer one
-    ("arbetsutskottets"), or cut short before a hyphen ("bygg" in "bygg-au"; "töreboda kommun" names no
-    "Kommunstyrelsen"). Any of the word's terms counts ("valberedningen" stems two ways); picking one from the
-    set made the answer depend on the hash seed. Three letters shorten too many words ("d-sek" is no
-    "Sektionsmötet")."""
+    ("arbetsutskottets"), or shortened as written ("bygg" in "bygg-au"). Any of the word's terms counts
+    ("valberedningen" stems two ways); picking one from the set made the answer depend on the hash seed. Three
+    letters shorten too many words ("d-sek" is no "Sektionsmötet")."""
     return any(stem in asked or any(len(a) >= 4 and a.startswith(stem) for a in asked)
                for stem in content_terms(body_word)) or \
-        any(len(w) >= 4 and fold(w) not in STOPWORDS and body_word.startswith(w) for w in shortened)
+        any(len(w) >= 4 and fold(w) not in STOPWORDS and body_word.startswith(w) for w in question_words)
 
 
 def meeting_among(bodies: list[str]) -> list[str]:
