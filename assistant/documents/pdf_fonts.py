@@ -5,8 +5,9 @@ ToUnicode map where different glyphs read as one letter: "e" and "a" both read "
 "t". Every extractor then prints "förgdrggnnngslnsagn" for "föredragningslistan" (seen in a Finnish
 municipality's case-management system). The glyph outlines are still right, and the same outline is mapped
 correctly in most other subsets of the document, so a broken subset's glyphs take the letter that most of
-the document's subsets give the same outline. A ligature that no subset maps right ("ti" read as "t") stays
-as it is: its outline is its own, not the outlines of its letters.
+the document's subsets give the same outline. A ligature that every subset reads as its first letter (Calibri's
+"ti" read "t": "tll", "Sammanträdestd") is much wider than that letter's own glyph: it reads as a placeholder
+until the document's own words choose its letters ("till" written out elsewhere makes it "ti").
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import hashlib
 import io
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
 from fontTools.ttLib import TTFont
@@ -28,6 +30,15 @@ from pdfminer.psparser import PSLiteral
 
 Repairs = dict[int, dict[int, str]]  # font object id -> {character code: text}
 Outlines = dict[int, str]  # character code -> a key of its glyph's outline
+LIGATURES = ("ff", "ffi", "ffl", "fi", "fl", "fj", "ft", "st", "ct", "tt", "ti", "tf", "tj")
+LIGATURE_WIDTH = 1.3  # a glyph read as a letter but this much wider than that letter's own glyph is a ligature
+PLACEHOLDERS = 0xE000  # private-use characters stand for ligatures until the document's own words spell them
+
+
+@dataclass
+class FontRepairs:
+    letters: Repairs = field(default_factory=dict)
+    ligatures: dict[str, tuple[str, ...]] = field(default_factory=dict)  # placeholder -> the letters it may be
 
 
 class RepairingResourceManager(PDFResourceManager):
@@ -46,14 +57,15 @@ class RepairingResourceManager(PDFResourceManager):
         return font
 
 
-def font_repairs(doc: PDFDocument) -> Repairs:
+def font_repairs(doc: PDFDocument) -> FontRepairs:
     """The corrected letters of every font in the document whose ToUnicode map gives one letter to
-    different glyphs, or leaves out a code the font gives a width (pdfminer prints it "(cid:12)"). Empty (and
-    cheap) when no font's map does either."""
+    different glyphs, or leaves out a code the font gives a width (pdfminer prints it "(cid:12)"), and the
+    ligatures all subsets read as their first letter. Empty (and cheap) when no font's map does either."""
     fonts = _page_fonts(doc)
     maps = {objid: mapping for objid, spec in fonts.items() if (mapping := _unicode_map(spec))}
-    if not any(_repeats_a_letter(mapping) or not _codes(fonts[objid]) <= mapping.keys() for objid, mapping in maps.items()):
-        return {}
+    if not any(_repeats_a_letter(mapping) or not _codes(fonts[objid]) <= mapping.keys() for objid, mapping in maps.items()) \
+            and not _ligature_codes(fonts, maps, {}):
+        return FontRepairs()
     outlines = {objid: found for objid, mapping in maps.items() if (found := _outlines(fonts[objid], mapping))}
     votes = _letter_votes({objid: (maps[objid], outlines[objid]) for objid in outlines})
     repairs: Repairs = {}
@@ -62,7 +74,58 @@ def font_repairs(doc: PDFDocument) -> Repairs:
             repaired = _repaired_letters(maps[objid], by_code, votes)
             if repaired:
                 repairs[objid] = repaired
-    return repairs
+    ligatures = _ligature_placeholders(fonts, maps, repairs)
+    return FontRepairs(repairs, ligatures)
+
+
+def choose_ligatures(choices: dict[str, tuple[str, ...]], words: list[str]) -> dict[str, str]:
+    """Each placeholder's letters: the candidate that turns most of the words it stands in into words the
+    document writes elsewhere ("tll" → "till", "Sammanträdestd" → "Sammanträdestid"); the plain letter when
+    none does better."""
+    known = {word.casefold() for word in words if not any(mark in word for mark in choices)}
+    chosen = {}
+    for mark, candidates in choices.items():
+        spelled = [word.casefold() for word in words if mark in word]
+
+        def found(letters: str) -> int:
+            return sum(word.replace(mark, letters) in known for word in spelled)  # noqa: B023 - used at once
+
+        chosen[mark] = max(candidates, key=lambda letters: (found(letters), letters == candidates[-1]))
+    return chosen
+
+
+def _ligature_placeholders(fonts: dict[int, Any], maps: dict[int, dict[int, str]],
+                           repairs: Repairs) -> dict[str, tuple[str, ...]]:
+    """A code read as one letter but much wider than another code of the same font family read as that letter
+    is a ligature (Calibri's "ti" read "t"): it reads as a placeholder, and the letters it may stand for are
+    returned for ``choose_ligatures``."""
+    choices: dict[str, tuple[str, ...]] = {}
+    for (_family_name, letter, _width), codes in _ligature_codes(fonts, maps, repairs).items():
+        choices[mark := chr(PLACEHOLDERS + len(choices))] = tuple(lig for lig in LIGATURES if lig[0] == letter) + (letter,)
+        for objid, code in codes:
+            repairs.setdefault(objid, {})[code] = mark
+    return choices
+
+
+def _ligature_codes(fonts: dict[int, Any], maps: dict[int, dict[int, str]],
+                    repairs: Repairs) -> dict[tuple[str, str, float], list[tuple[int, int]]]:
+    """(family, letter, width) -> the (font, code) pairs read as that letter at that width, when it is
+    LIGATURE_WIDTH times the width of the narrowest code read as the letter in the family ("ti" and "tt" are
+    two ligatures of two widths)."""
+    widths_of: dict[tuple[str, str], dict[float, list[tuple[int, int]]]] = defaultdict(lambda: defaultdict(list))
+    for objid, mapping in maps.items():
+        if _name(fonts[objid].get("Subtype")) not in ("TrueType", "Type0"):
+            continue  # a Type 3 font's widths are in its own units
+        widths, family = _widths(fonts[objid]), _family(fonts[objid])
+        for code, text in {**mapping, **repairs.get(objid, {})}.items():
+            if any(lig[0] == text for lig in LIGATURES) and widths.get(code):
+                widths_of[(family, text)][widths[code]].append((objid, code))
+    return {(family, letter, width): pairs for (family, letter), by_width in widths_of.items()
+            for width, pairs in by_width.items() if width >= LIGATURE_WIDTH * min(by_width)}
+
+
+def _family(spec: dict) -> str:
+    return _name(spec.get("BaseFont")).split("+")[-1]
 
 
 def _page_fonts(doc: PDFDocument) -> dict[int, Any]:
@@ -137,22 +200,31 @@ def _gid_lookup(font: dict) -> Callable[[int], int]:
     return lambda code: int.from_bytes(data[2 * code:2 * code + 2], "big") if 2 * code + 2 <= len(data) else -1
 
 
-def _codes(spec: dict) -> set[int]:
-    """The codes a font gives a width: a simple font's Widths from FirstChar, a CID font's W array
+def _widths(spec: dict) -> dict[int, float]:
+    """The width a font gives each code: a simple font's Widths from FirstChar, a CID font's W array
     ([first [w w …]] or [first last w])."""
     if _name(spec.get("Subtype")) != "Type0":
         first, widths = resolve1(spec.get("FirstChar")), resolve1(spec.get("Widths")) or []
-        return {first + i for i, w in enumerate(widths) if resolve1(w)} if isinstance(first, int) else set()
+        return {first + i: _number(w) for i, w in enumerate(widths)} if isinstance(first, int) else {}
     ranges = [resolve1(w) for w in resolve1(resolve1(resolve1(spec["DescendantFonts"])[0]).get("W")) or []]
-    codes, i = set(), 0
+    found, i = {}, 0
     while i + 1 < len(ranges):
         if isinstance(ranges[i + 1], list):
-            codes |= {ranges[i] + j for j, w in enumerate(ranges[i + 1]) if resolve1(w)}
+            found.update({ranges[i] + j: _number(w) for j, w in enumerate(ranges[i + 1])})
             i += 2
         else:
-            codes |= set(range(ranges[i], ranges[i + 1] + 1)) if i + 2 < len(ranges) and ranges[i + 2] else set()
+            found.update(dict.fromkeys(range(ranges[i], ranges[i + 1] + 1), _number(ranges[i + 2]) if i + 2 < len(ranges) else 0.0))
             i += 3
-    return codes
+    return found
+
+
+def _codes(spec: dict) -> set[int]:
+    return {code for code, width in _widths(spec).items() if width}
+
+
+def _number(value: object) -> float:
+    value = resolve1(value)
+    return float(value) if isinstance(value, (int, float)) else 0.0
 
 
 def _name(value: object) -> str:

@@ -22,7 +22,7 @@ import pdfplumber
 
 from assistant.documents.accents import with_accents
 from assistant.documents.fields import field_label
-from assistant.documents.pdf_fonts import Repairs, RepairingResourceManager, font_repairs
+from assistant.documents.pdf_fonts import FontRepairs, RepairingResourceManager, choose_ligatures, font_repairs
 from assistant.documents.lines import Line as PlainLine
 from assistant.swedish import MONTHS
 
@@ -44,6 +44,7 @@ _BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi|,b\b|-b\b", re.IGNORECA
 _PAGE_NUMBER = re.compile(
     r"(?:sid(?:an|a)?\.?\s*|page\s*)?\d{1,4}(?:\s*(?:/|av|\(|of)\s*\d{1,4}\)?)?|[-–]\s*\d{1,4}\s*[-–]", re.IGNORECASE)
 _ITEM_ALONE = re.compile(r"§\s*\d+")
+_TOKEN = re.compile(r"[\w\ue000-\uf8ff]+")  # a word, with the placeholders of ligatures
 NUMBERING = re.compile(r"(?:§\s*\d+|(?:punkt|ärende)\s+\d+|\d{1,3}(?:\.\d{1,3})*)\b", re.IGNORECASE)
 # a line that gives only when ("Den 1 mars kl. 10:00-11:00", "Torsdag 12 mars 2026"): a fact set large, no heading
 _MONTH = "|".join(MONTHS) + r"|(?:jan|feb|mar|apr|jun|jul|aug|sept?|okt|nov|dec)\."
@@ -132,7 +133,8 @@ def read_layout(data: bytes) -> list[PageLayout]:
     """Every page's lines in reading order; raises whatever pdfplumber raises on a file it cannot open."""
     pages: list[PageLayout] = []
     with pdfplumber.open(io.BytesIO(data)) as pdf:
-        pdf.rsrcmgr = RepairingResourceManager(_font_repairs(pdf))
+        repairs = _font_repairs(pdf)
+        pdf.rsrcmgr = RepairingResourceManager(repairs.letters)
         for number, page in enumerate(pdf.pages, 1):
             try:
                 pages.append(_read_page(page, number))
@@ -140,14 +142,28 @@ def read_layout(data: bytes) -> list[PageLayout]:
                 pages.append(PageLayout(number, 0.0, placed=False))
             finally:
                 page.close()
+    if repairs.ligatures:
+        _spell_ligatures(pages, repairs.ligatures)
     return pages
 
 
-def _font_repairs(pdf: pdfplumber.PDF) -> Repairs:
+def _font_repairs(pdf: pdfplumber.PDF) -> FontRepairs:
     try:
         return font_repairs(pdf.doc)
     except Exception:  # a font we cannot analyse: its letters stay as the file gives them
-        return {}
+        return FontRepairs()
+
+
+def _spell_ligatures(pages: list[PageLayout], choices: dict[str, tuple[str, ...]]) -> None:
+    """The ligatures the font repair could only mark, spelled as the document's own words choose."""
+    words = [word for page in pages for line in page.lines for word in line.words]
+    chosen = choose_ligatures(choices, [token for word in words for token in _TOKEN.findall(word.text)])
+    for word in words:
+        for mark, letters in chosen.items():
+            word.text = word.text.replace(mark, letters)
+    for page in pages:
+        for line in page.lines:
+            line._text = None
 
 
 def _read_page(page: pdfplumber.page.Page, number: int) -> PageLayout:
