@@ -63,8 +63,9 @@ def font_repairs(doc: PDFDocument) -> FontRepairs:
     ligatures all subsets read as their first letter. Empty (and cheap) when no font's map does either."""
     fonts = _page_fonts(doc)
     maps = {objid: mapping for objid, spec in fonts.items() if (mapping := _unicode_map(spec))}
-    if not any(_repeats_a_letter(mapping) or not _codes(fonts[objid]) <= mapping.keys() for objid, mapping in maps.items()) \
-            and not _ligature_codes(fonts, maps, {}):
+    damaged = any(_repeats_a_letter(mapping) or not _codes(fonts[objid]) <= mapping.keys()
+                  for objid, mapping in maps.items())
+    if not damaged and not _ligature_codes(fonts, maps, {}):
         return FontRepairs()
     outlines = {objid: found for objid, mapping in maps.items() if (found := _outlines(fonts[objid], mapping))}
     votes = _letter_votes({objid: (maps[objid], outlines[objid]) for objid in outlines})
@@ -101,7 +102,8 @@ def _ligature_placeholders(fonts: dict[int, Any], maps: dict[int, dict[int, str]
     returned for ``choose_ligatures``."""
     choices: dict[str, tuple[str, ...]] = {}
     for (_family_name, letter, _width), codes in _ligature_codes(fonts, maps, repairs).items():
-        choices[mark := chr(PLACEHOLDERS + len(choices))] = tuple(lig for lig in LIGATURES if lig[0] == letter) + (letter,)
+        mark = chr(PLACEHOLDERS + len(choices))
+        choices[mark] = tuple(lig for lig in LIGATURES if lig[0] == letter) + (letter,)
         for objid, code in codes:
             repairs.setdefault(objid, {})[code] = mark
     return choices
@@ -213,7 +215,8 @@ def _widths(spec: dict) -> dict[int, float]:
             found.update({ranges[i] + j: _number(w) for j, w in enumerate(ranges[i + 1])})
             i += 2
         else:
-            found.update(dict.fromkeys(range(ranges[i], ranges[i + 1] + 1), _number(ranges[i + 2]) if i + 2 < len(ranges) else 0.0))
+            width = _number(ranges[i + 2]) if i + 2 < len(ranges) else 0.0
+            found.update(dict.fromkeys(range(ranges[i], ranges[i + 1] + 1), width))
             i += 3
     return found
 
