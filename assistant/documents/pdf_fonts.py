@@ -63,11 +63,13 @@ def font_repairs(doc: PDFDocument) -> FontRepairs:
     ligatures all subsets read as their first letter. Empty (and cheap) when no font's map does either."""
     fonts = _page_fonts(doc)
     maps = {objid: mapping for objid, spec in fonts.items() if (mapping := _unicode_map(spec))}
-    damaged = any(_repeats_a_letter(mapping) or not _codes(fonts[objid]) <= mapping.keys()
-                  for objid, mapping in maps.items())
-    if not damaged and not _ligature_codes(fonts, maps, {}):
+    widths = {objid: _widths(fonts[objid]) for objid in maps}
+    codes = {objid: {code for code, width in widths[objid].items() if width} for objid in maps}
+    damaged = any(_repeats_a_letter(mapping) or not codes[objid] <= mapping.keys() for objid, mapping in maps.items())
+    if not damaged and not _ligature_codes(fonts, maps, widths, {}):
         return FontRepairs()
-    outlines = {objid: found for objid, mapping in maps.items() if (found := _outlines(fonts[objid], mapping))}
+    outlines = {objid: found for objid, mapping in maps.items()
+                if (found := _outlines(fonts[objid], set(mapping) | codes[objid]))}
     votes = _letter_votes({objid: (maps[objid], outlines[objid]) for objid in outlines})
     repairs: Repairs = {}
     for objid, by_code in outlines.items():
@@ -75,7 +77,7 @@ def font_repairs(doc: PDFDocument) -> FontRepairs:
             repaired = _repaired_letters(maps[objid], by_code, votes)
             if repaired:
                 repairs[objid] = repaired
-    ligatures = _ligature_placeholders(fonts, maps, repairs)
+    ligatures = _ligature_placeholders(fonts, maps, widths, repairs)
     return FontRepairs(repairs, ligatures)
 
 
@@ -96,12 +98,12 @@ def choose_ligatures(choices: dict[str, tuple[str, ...]], words: list[str]) -> d
 
 
 def _ligature_placeholders(fonts: dict[int, Any], maps: dict[int, dict[int, str]],
-                           repairs: Repairs) -> dict[str, tuple[str, ...]]:
+                           widths: dict[int, dict[int, float]], repairs: Repairs) -> dict[str, tuple[str, ...]]:
     """A code read as one letter but much wider than another code of the same font family read as that letter
     is a ligature (Calibri's "ti" read "t"): it reads as a placeholder, and the letters it may stand for are
     returned for ``choose_ligatures``."""
     choices: dict[str, tuple[str, ...]] = {}
-    for (_family_name, letter, _width), codes in _ligature_codes(fonts, maps, repairs).items():
+    for (_family_name, letter, _width), codes in _ligature_codes(fonts, maps, widths, repairs).items():
         mark = chr(PLACEHOLDERS + len(choices))
         choices[mark] = tuple(lig for lig in LIGATURES if lig[0] == letter) + (letter,)
         for objid, code in codes:
@@ -109,7 +111,7 @@ def _ligature_placeholders(fonts: dict[int, Any], maps: dict[int, dict[int, str]
     return choices
 
 
-def _ligature_codes(fonts: dict[int, Any], maps: dict[int, dict[int, str]],
+def _ligature_codes(fonts: dict[int, Any], maps: dict[int, dict[int, str]], widths: dict[int, dict[int, float]],
                     repairs: Repairs) -> dict[tuple[str, str, float], list[tuple[int, int]]]:
     """(family, letter, width) -> the (font, code) pairs read as that letter at that width, when it is
     LIGATURE_WIDTH times the width of the narrowest code read as the letter in the family ("ti" and "tt" are
@@ -118,10 +120,10 @@ def _ligature_codes(fonts: dict[int, Any], maps: dict[int, dict[int, str]],
     for objid, mapping in maps.items():
         if _name(fonts[objid].get("Subtype")) not in ("TrueType", "Type0"):
             continue  # a Type 3 font's widths are in its own units
-        widths, family = _widths(fonts[objid]), _family(fonts[objid])
+        family = _family(fonts[objid])
         for code, text in {**mapping, **repairs.get(objid, {})}.items():
-            if any(lig[0] == text for lig in LIGATURES) and widths.get(code):
-                widths_of[(family, text)][widths[code]].append((objid, code))
+            if any(lig[0] == text for lig in LIGATURES) and (width := widths[objid].get(code)):
+                widths_of[(family, text)][width].append((objid, code))
     return {(family, letter, width): pairs for (family, letter), by_width in widths_of.items()
             for width, pairs in by_width.items() if width >= LIGATURE_WIDTH * min(by_width)}
 
@@ -153,22 +155,21 @@ def _repeats_a_letter(mapping: dict[int, str]) -> bool:
     return len(letters) > len(set(letters))
 
 
-def _outlines(spec: dict, mapping: dict[int, str]) -> Outlines:
-    """The outline key of each code the map or the font's character range holds, where the font embeds a
+def _outlines(spec: dict, codes: set[int]) -> Outlines:
+    """The outline key of each code (those the map holds or the font gives a width), where the font embeds a
     TrueType program we can read; else empty."""
     try:
         outline_of = _outline_lookup(spec)
         if outline_of is None:
             return {}
-        return {code: outline for code in sorted(set(mapping) | _codes(spec))
-                if (outline := outline_of(code)) is not None}
+        return {code: outline for code in sorted(codes) if (outline := outline_of(code)) is not None}
     except Exception:  # a font program fontTools cannot read: its letters stay as they are
         return {}
 
 
 def _outline_lookup(spec: dict) -> Callable[[int], str | None] | None:
-    composite = _name(spec.get("Subtype")) == "Type0"
-    font = resolve1(resolve1(spec["DescendantFonts"])[0]) if composite else spec
+    descendant = _descendant(spec)
+    font = descendant if descendant is not None else spec
     descriptor = resolve1(font.get("FontDescriptor")) or {}
     program = resolve1(descriptor.get("FontFile2"))
     if not isinstance(program, PDFStream):
@@ -184,7 +185,7 @@ def _outline_lookup(spec: dict) -> Callable[[int], str | None] | None:
         coordinates, ends, _flags = glyf[name].getCoordinates(glyf)
         return hashlib.md5(repr((list(coordinates), list(ends))).encode()).hexdigest()
 
-    if composite:
+    if descendant is not None:
         gid_of = _gid_lookup(font)
         return lambda code: outline(order[gid] if 0 <= (gid := gid_of(code)) < len(order) else None)
     cmap = next((t.cmap for t in tt["cmap"].tables if (t.platformID, t.platEncID) in ((3, 0), (1, 0))), None)
@@ -205,10 +206,11 @@ def _gid_lookup(font: dict) -> Callable[[int], int]:
 def _widths(spec: dict) -> dict[int, float]:
     """The width a font gives each code: a simple font's Widths from FirstChar, a CID font's W array
     ([first [w w …]] or [first last w])."""
-    if _name(spec.get("Subtype")) != "Type0":
+    descendant = _descendant(spec)
+    if descendant is None:
         first, widths = resolve1(spec.get("FirstChar")), resolve1(spec.get("Widths")) or []
         return {first + i: _number(w) for i, w in enumerate(widths)} if isinstance(first, int) else {}
-    ranges = [resolve1(w) for w in resolve1(resolve1(resolve1(spec["DescendantFonts"])[0]).get("W")) or []]
+    ranges = [resolve1(w) for w in resolve1(descendant.get("W")) or []]
     found, i = {}, 0
     while i + 1 < len(ranges):
         if isinstance(ranges[i + 1], list):
@@ -221,8 +223,9 @@ def _widths(spec: dict) -> dict[int, float]:
     return found
 
 
-def _codes(spec: dict) -> set[int]:
-    return {code for code, width in _widths(spec).items() if width}
+def _descendant(spec: dict) -> dict | None:
+    """A composite (Type 0) font's CID font, which holds its program and widths; None for a simple font."""
+    return resolve1(resolve1(spec["DescendantFonts"])[0]) if _name(spec.get("Subtype")) == "Type0" else None
 
 
 def _number(value: object) -> float:
