@@ -5,6 +5,10 @@ modules and functions small enough to read in one sitting."""
 from __future__ import annotations
 
 import ast
+import re
+import sys
+import tomllib
+from importlib import metadata
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[2] / "assistant"
@@ -84,3 +88,41 @@ def test_functions_are_short() -> None:
                 if length > MAX_FUNCTION_LINES:
                     long[f"{module_name(path)}.{node.name}"] = length
     assert long == {}
+
+
+def _requirement_name(requirement: str) -> str:
+    return re.split(r"[\s;\[<>=!~(]", requirement, maxsplit=1)[0].lower().replace("_", "-")
+
+
+def _installed_with(names: list[str]) -> set[str]:
+    """The distributions ``pip install .`` brings: the declared ones and what they require, extras left out."""
+    seen: set[str] = set()
+    todo = list(names)
+    while todo:
+        name = todo.pop()
+        if name in seen:
+            continue
+        seen.add(name)
+        try:
+            requires = metadata.requires(name) or []
+        except metadata.PackageNotFoundError:
+            continue
+        todo += [_requirement_name(r) for r in requires if "extra ==" not in r]
+    return seen
+
+
+def test_module_level_imports_come_with_the_declared_dependencies() -> None:
+    """A package the app imports at start must be installed by ``./scripts/run`` (the base dependencies), not
+    only by the test extras: fontTools came with fpdf2 and the app failed to start on a fresh clone."""
+    declared = tomllib.loads((PACKAGE.parent / "pyproject.toml").read_text(encoding="utf-8"))["project"]["dependencies"]
+    installed = _installed_with([_requirement_name(r) for r in declared])
+    providers = metadata.packages_distributions()
+    missing = set()
+    for path in PACKAGE.rglob("*.py"):
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:  # module level only: lazy imports are optional
+            names = [a.name for a in node.names] if isinstance(node, ast.Import) else \
+                [node.module] if isinstance(node, ast.ImportFrom) and node.module and not node.level else []
+            for top in {n.split(".")[0] for n in names} - set(sys.stdlib_module_names) - {"assistant", "__future__"}:
+                if not {d.lower().replace("_", "-") for d in providers.get(top, [])} & installed:
+                    missing.add(f"{module_name(path)}: {top}")
+    assert not missing, sorted(missing)
