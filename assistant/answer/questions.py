@@ -39,7 +39,7 @@ DECISION_WORDS = re.compile(r"beslut|beslöt|beslot|decid|decision|yrka|reserv|�
                             r"|beviljade?s|avslogs|godkändes|\bvad (?:hände|händer|har hänt) med\b|\bhur gick det (?:med|för)\b|\bwhat happened to\b")
 DOC_KINDS = (("kallelse", re.compile(r"kallelse|inbjudan|föredragningslist|dagordning|\bagenda\b|föreslås|\bnotice\b")),
              ("protokoll", re.compile(r"protokoll|\bminutes\b")))
-_ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_ISO_DATE = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")  # "2020-12-9" as people type it
 _NUMERIC_DATE = re.compile(r"(?<![\d.])(\d{1,2})[./](\d{1,2})[./](\d{4})\b")  # "28.3.2023", "28/3/2023"
 _YEAR = re.compile(r"(?<!/)\b(20\d\d)\b(?! års\b|-års\b|/)")  # not "2024 års nettoresultat", "2018/2019"
 # the nouns of what is named by its year ("patientsäkerhetsberättelsen 2024", "taxa för 2025")

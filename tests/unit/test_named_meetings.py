@@ -12,3 +12,13 @@ def test_the_first_meeting_of_a_period_named_is_the_first_in_that_period() -> No
     assert resolve_period("vad togs upp på det allra första mötet", held) == Period("2023-01-10", "2023-01-10")
     assert resolve_period("vad togs upp på första mötet i mars 2024", held) == Period("2024-03-01", "2024-03-31")
 
+
+
+def test_a_date_typed_without_leading_zeros_names_that_meeting() -> None:
+    from assistant.answer.questions import Corrector, analyse
+    from assistant.index.meetings import Meeting
+
+    meetings = [Meeting("a", "protokoll", "", "Styrelsen", "2020-12-09", "", ""),
+                Meeting("b", "protokoll", "", "Styrelsen", "2020-06-09", "", "")]
+    q = analyse("vem var justerare på styrelsemötet 2020-12-9", None, meetings, Corrector(lambda term: term))
+    assert (q.filters.date_from, q.filters.date_to) == ("2020-12-09", "2020-12-09")
