@@ -16,6 +16,8 @@ _MEETING_WORD = re.compile(r"(?P<prefix>[\wåäöÅÄÖé-]+?)(?P<s>s?)m[öo]te(
 _SITTING = re.compile(r"(?P<body>[\wåäöÅÄÖé-]*?(?P<noun>nämnd|styrelse|beredning|utskott|fullmäktige|sektion|kommitté"
                       r"|direktion|råd))s?sammanträde(?:t|s|ts|protokoll)?", re.IGNORECASE)  # "styrelsesammanträde"
 _DEFINITE = {"utskott": "et", "råd": "et", "fullmäktige": "", "styrelse": "n", "kommitté": "n"}  # else "en"
+_ENGLISH_BODIES = ((re.compile(r"\bboard\s+(?:meeting|minutes|protocol)", re.IGNORECASE), "Styrelsen"),
+                   (re.compile(r"\bannual\s+(?:general\s+)?meeting", re.IGNORECASE), "Årsmötet"))  # minutes in English
 _NOT_BODIES = {"samråd", "förråd", "avråd", "område", "styrelseledamot", "utskottsledamot"}
 _ADJECTIVE = re.compile(r"[A-ZÅÄÖa-zåäö][a-zåäö]*(?:isk|iska|al|ala|ell|ella|ig|iga|na)")
 _BROKEN_NAME = re.compile(r"\w-(?:\s+(?:och|&))?$")  # "Barn- och", "Kultur-"
@@ -24,6 +26,8 @@ _BODY_LABEL = re.compile(r"[ \t]*(?:Beslutande organ|Organ|Nämnd)[ \t]*:[ \t]*(
 
 def body_name(line: str) -> str:
     """``"Protokoll Tekniska nämnden 2025-02-03"`` → ``"Tekniska nämnden"``; ``"styrelsemöte"`` → ``"Styrelsen"``."""
+    if english := next((name for said, name in _ENGLISH_BODIES if said.search(line)), ""):
+        return english
     line = re.sub(r"(?<=\w)-\s+(och|&)\s+", r"-\1", line)  # "Barn- och utbildningsnämnden" as one token
     tokens = re.findall(r"[\wåäöÅÄÖé&-]+", line)
     for i, token in enumerate(tokens):

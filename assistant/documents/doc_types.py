@@ -14,8 +14,8 @@ DOC_TYPES = (  # (type, pattern), tried in the order they occur in the title lin
     ("justerat protokoll", r"justerat\s+protokoll"),
     ("kallelse", r"kallelse|\bhärmed kallas\b|\bkallas\b(?: härmed)? [^.]{0,60}\btill\b"),  # "Härmed kallas …"
     ("föredragningslista", r"föredragningslista"),
-    ("dagordning", r"dagordning"),
-    ("protokoll", r"\w*protokoll(?![a-zåäö])|protokoll\s+fört|\w*anteckningar\b"),
+    ("dagordning", r"dagordning|^\s*agenda\b"),
+    ("protokoll", r"\w*protokoll(?![a-zåäö])|protokoll\s+fört|\w*anteckningar\b|\bminutes\b|\bprotocol\b"),  # English too
     ("tjänsteskrivelse", r"tjänsteskrivelse|tjänsteutlåtande"),
     ("bilaga", r"^\s*(?:bilaga|motion(?:er)?\b|proposition\b|förslag till\b(?! (?:dagordning|föredragningslista))"
                r"|\w+s förslag\b)"),

@@ -475,3 +475,27 @@ def test_a_notice_that_names_the_place_in_a_sentence() -> None:
             "Dagordning årsmöte\n\n§ 1 Mötets öppnande\n\n§ 2 Mötets behörighet\n\n§ 3 Val av ordförande\n")
     structure = parse(text)
     assert structure.place == "lokalen på Smältaregatan 7 i Höganäs"
+
+
+def test_dates_written_without_leading_zeros_in_the_text_and_the_file_name() -> None:
+    """"Datum: 2021-3-9" is the 9th of March; a file "2019-2-22_Mötesprotokoll.pdf" whose text gives no date
+    was held on the 22nd of February."""
+    labelled = parse("Protokoll styrelsemöte\n\nDatum: 2021-3-9\nPlats: Klubbstugan\n\n§ 1 Mötets öppnande\n\n"
+                     "Ordföranden öppnade mötet.\n\n§ 2 Val av justerare\n\nEva Ek valdes.\n")
+    assert labelled.meeting_date == "2021-03-09"
+    undated = parse("Protokoll styrelsemöte\n\n§ 1 Mötets öppnande\n\nOrdföranden öppnade mötet.\n\n"
+                    "§ 2 Val av justerare\n\nEva Ek valdes.\n", file_name="2019-2-22_Mötesprotokoll.pdf")
+    assert undated.meeting_date == "2019-02-22" and "meeting_date" in undated.guessed
+
+
+def test_minutes_written_in_english_have_their_type_board_date_time_and_place() -> None:
+    """Associations with members from abroad keep their minutes in English: "Board meeting minutes", "Date:",
+    "Time:", "Location:" say what "Styrelseprotokoll", "Datum:", "Tid:" and "Plats:" say."""
+    text = ("# Board Meeting\n\nBoard meeting minutes for Föreningen Ekbacken.\nDate: 2022-11-08\nTime: 18:30\n"
+            "Location: The club house\n\n## § 1 Opening\nThe chair opened the meeting.\n\n## § 2 Attendance\n"
+            "Eva Ek\nPer Ek\n\n## § 3 Approval of Agenda\nAgenda was approved.\n\n## § 4 Budget\n"
+            "The board decided to approve the budget.\n")
+    structure = parse(text)
+    assert structure.doc_type == "protokoll"
+    assert (structure.meeting_date, structure.meeting_time, structure.place) == ("2022-11-08", "18:30", "The club house")
+    assert structure.body == "Styrelsen"
