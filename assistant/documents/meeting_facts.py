@@ -39,14 +39,15 @@ _HELD_AT = re.compile(r"(?:\b(?:\w*mötet|stämman|sammanträdet)\s+(?:hålls|ä
                       r"|\bplatsen (?:är|blir))\s+(?P<place>[^.\n]{3,60}?)\s*(?:\.|,|$)", re.IGNORECASE)
 # "årsmötet hålls vid lokalen på Storgatan 7", "Platsen är online"
 _PLACE_BEFORE_DATE = re.compile(r"(?:I|På)\s+(?P<place>[^,\n\d]{3,40}?)\s*,\s*\S*\d")  # "I cafeterian, 2018-11-21"
-_SAYS_MEETING = re.compile(r"\bmöte|\bsammanträde|\bstämma", re.IGNORECASE)
+_SAYS_MEETING = re.compile(r"\bmöte|\bsammanträde|\bstämma|\bmeeting\b", re.IGNORECASE)
 _NAMES_MEETING = re.compile(r"(?:möte|sammanträde|stämma)(?:t|n|s|ts|s?protokoll)?\b", re.IGNORECASE)  # "Styrelsemöte 4 maj"
 _SECTION_NAME = re.compile(r"[\wåäöÅÄÖ-]*(?i:sektion|division)\w*\s+(?i:för|inom|vid)\s+\S"  # "Sektionen för Medieteknik"
                            rf"|{UNIT_WORD}(?:\s*$|\s{{2,}}|,)")  # "Datateknologsektionen"
 _ATTENDANCE_OR_OPENING = re.compile(r"\s*(?:§?\s*\d+[.)]?\s*)?(?:Mötets öppnande|Mötet öppnas|Öppnande|Närvarande|"
                                     r"Kallade|Deltagare)\b", re.IGNORECASE)
-_OPENED = re.compile(r"\böppna(?:s|des|t|r)?\b|\böppnande\b", re.IGNORECASE)
-_CLOSED = re.compile(r"\b(?:avslutas|avslutades|avslutat|avslutar|avslutande)\b", re.IGNORECASE)
+_OPENED = re.compile(r"\böppna(?:s|des|t|r)?\b|\böppnande\b|\b(?:was|is) opened\b", re.IGNORECASE)
+_CLOSED = re.compile(r"\b(?:avslutas|avslutades|avslutat|avslutar|avslutande)\b|\b(?:was|is) (?:closed|adjourned)\b",
+                     re.IGNORECASE)  # and in minutes kept in English
 _CLOCK_TIME = re.compile(r"\b([012]?\d[.:][0-5]\d)\b")
 _LABEL_VALUE = re.compile(r"[ \t]*(?P<label>[A-ZÅÄÖ][\wåäö &]{1,30}?)[ \t]*:[ \t]*(?P<value>\S.*?)[ \t]*")
 _MARKUP = re.compile(r"^[ \t]*(?:#{1,6}|%)[ \t]*|\*\*")  # Markdown or Pandoc marks: "# Titel", "**Datum:**"

@@ -499,3 +499,12 @@ def test_minutes_written_in_english_have_their_type_board_date_time_and_place() 
     assert structure.doc_type == "protokoll"
     assert (structure.meeting_date, structure.meeting_time, structure.place) == ("2022-11-08", "18:30", "The club house")
     assert structure.body == "Styrelsen"
+
+
+def test_minutes_in_english_say_when_the_meeting_opened_and_closed() -> None:
+    text = ("# Board Meeting\n\nBoard meeting minutes for Föreningen Ekbacken.\nDate: 2022-11-08\n\n## § 1 Opening\n"
+            "The meeting was opened at 18:32.\n\n## § 2 Budget\nThe board decided to approve the budget.\n\n"
+            "## § 3 Other questions\nNone.\n\n## § 4 Closing\nThe meeting was adjourned at 19:47.\n")
+    structure = parse(text)
+    opened, closed = structure.fact_spans["öppnat"], structure.fact_spans["avslutat"]
+    assert "18:32" in text[opened[0]:opened[1]] and "19:47" in text[closed[0]:closed[1]]
