@@ -148,7 +148,6 @@ def unknown_subject(q: Question, lexical: LexicalIndex) -> str:
         return bool(terms) and all(len(t) >= UNKNOWN_MIN_CHARS and t not in DATE_TERMS and not lexical.known(t)
                                    and not lexical.has_prefix(_stem_prefix(t)) and not lexical.ends_a_compound(t)
                                    and not _known_part_of_document(t, lexical) and not _known_parts(t, lexical)
-                                   and not _parts_together(t, lexical)
                                    for t in terms)
     either = any(all(unknown(terms) for terms in alternatives) for alternatives in _subject_terms(q.text))
     return "Underlagen nämner inte det frågan gäller." if either else ""
@@ -195,12 +194,6 @@ def _known_parts(term: str, lexical: LexicalIndex) -> bool:
         if head and lexical.has_prefix(term[:i]) and lexical.inverse_document_frequency(head) >= RARE_HEAD_IDF:
             return True
     return False
-
-
-def _parts_together(term: str, lexical: LexicalIndex) -> bool:
-    """A compound the documents write as two words of one passage ("färgbyte" where they say "byter färg")."""
-    return any(lexical.known(term[:i]) == term[:i] and lexical.known(term[i:]) == term[i:] and
-               lexical.together(term[:i], term[i:]) for i in range(COMPOUND_PART_CHARS, len(term) - 2))
 
 
 def _known_part_of_document(term: str, lexical: LexicalIndex) -> bool:

@@ -152,16 +152,6 @@ class LexicalIndex:
         close = difflib.get_close_matches(term, self._vocabulary[start:end], n=1, cutoff=TYPO_SIMILARITY)
         return close[0] if close else None
 
-    def together(self, a: str, b: str) -> bool:
-        """Whether one passage uses both corpus terms ("byter färg" for the question's "färgbyte")."""
-        return bool(self._passages_with(a) & self._passages_with(b))
-
-    def _passages_with(self, term: str) -> set[int]:
-        if self._retriever is None or (token := self._retriever.vocab_dict.get(term)) is None:
-            return set()
-        indptr, indices = self._retriever.scores["indptr"], self._retriever.scores["indices"]
-        return set(indices[indptr[token]:indptr[token + 1]].tolist())
-
     def has_prefix(self, prefix: str) -> bool:
         """Whether some corpus term starts with ``prefix`` (an inflected form or a compound head)."""
         if self._retriever is None:

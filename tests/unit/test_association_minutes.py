@@ -819,16 +819,3 @@ def test_a_contents_line_or_page_header_says_where_not_what(tmp_path) -> None:
     answer = assistant.ask("vad tyckte styrelsen i sitt svar om nya soffor i basen")
     direct = answer.answer.split("Mer i underlagen")[0]
     assert "räcker och vill inte köpa nya" in direct and ". . . ." not in direct and "Sida 1" not in direct, direct
-
-
-def test_a_compound_the_documents_write_as_two_words_is_no_unknown_subject(tmp_path) -> None:
-    """"färgbytet" where the proposal says "byter färg": the question paraphrases what the documents say. A
-    compound whose words never meet in one passage ("färgkostnaden") still names something they do not hold."""
-    proposal = _written(tmp_path / "proposition.txt", (
-        "Proposition till sektionsmötet 2020-05-04\n\nBakgrund\nStyrelsen anser att sektionen byter färg från gul "
-        "till lila.\n\nYrkande\nStyrelsen yrkar att lila blir sektionens färg.\n"))
-    costs = _written(tmp_path / "kassarapport.txt", "Kassarapport 2020\n\nKassören redovisade kostnaden för tröjorna.\n")
-    assistant = _indexed(tmp_path, proposal, costs, *_club_minutes(tmp_path))
-    paraphrase = assistant.ask("vad yrkade styrelsen om färgbytet")
-    assert paraphrase.found and "lila" in paraphrase.answer, paraphrase.answer
-    assert not assistant.ask("vad blev färgkostnaden för sektionen").found
