@@ -33,7 +33,7 @@ from assistant.answer.plans import answer_by_plan, lookup_offsets
 from assistant.answer.english import glossary_words, is_english
 from assistant.answer.questions import Corrector, Period, Question, analyse
 from assistant.answer.stated import states_what_is_asked
-from assistant.answer.refusal import missing_reason
+from assistant.answer.refusal import missing_reason, year_not_cited
 from assistant.answer.retrieval import Hit, HybridRetriever
 from assistant.documents.model import ChunkKind
 from assistant.answer.validation import Budget, checked_history, checked_question
@@ -169,7 +169,10 @@ class Assistant:
             return Answer(NOT_FOUND, [], False, mode, q.standalone, related=related_sources(hits))
         if mode == "llm":
             return self._answer_with_llm(q, hits, history, texts, budget.remaining())
-        return self._answer_extractively(q, hits, texts, documents)
+        answer = self._answer_extractively(q, hits, texts, documents)
+        if other_year := year_not_cited(q, answer.citations, {d: row["title"] for d, row in documents.items()}):
+            return Answer(f"{other_year} {NOT_FOUND}", [], False, mode, q.standalone, related=related_sources(hits))
+        return answer
 
     def _documents_by_relevance(self, q: Question) -> list[str]:
         """Doc ids in the order of their best BM25 chunk for the question (cheap: no embedding)."""

@@ -38,6 +38,19 @@ def missing_reason(q: Question, hits: list[Hit], meetings: list[Meeting], lexica
             or unknown_subject(q, lexical) or (unknown_in_scope(q, scope(), lexical) if scope else ""))
 
 
+def year_not_cited(q: Question, citations: list, titles: dict[str, str]) -> str:
+    """A year the question names ("keramikugnen under 2025") that no cited passage mentions, in its quote, its
+    heading, its document's title or date: what was found is about other years."""
+    since, until = q.period.since, q.period.until
+    if not citations or q.dates or q.filters.date_from or not (since.endswith("-01-01") and until.endswith("-12-31")):
+        return ""  # no year, or one the search was already narrowed to
+    years = [str(y) for y in range(int(since[:4]), int(until[:4]) + 1)]
+    said = " ".join(f"{c.quote} {c.location} {c.meeting_date} {titles.get(c.doc_id, '')}" for c in citations)
+    if any(year in said for year in years):
+        return ""
+    return f"Det jag hittar i underlagen gäller inte {' eller '.join(years)}."
+
+
 def _spoken(day: date) -> str:
     return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
 

@@ -819,3 +819,16 @@ def test_a_contents_line_or_page_header_says_where_not_what(tmp_path) -> None:
     answer = assistant.ask("vad tyckte styrelsen i sitt svar om nya soffor i basen")
     direct = answer.answer.split("Mer i underlagen")[0]
     assert "räcker och vill inte köpa nya" in direct and ". . . ." not in direct and "Sida 1" not in direct, direct
+
+
+def test_a_year_named_that_no_cited_passage_mentions_is_not_answered_from_another_year(tmp_path) -> None:
+    """The annual report of 2022 gives what the kiln cost then; asked about 2025, say that what was found is
+    about other years instead of quoting 2022's figure as the answer."""
+    report = _written(tmp_path / "verksamhetsberattelse-2022.txt", (
+        "Verksamhetsberättelse 2022\n\nEkonomi\nKeramikugnen kostade 28000 kr, varav 8000 kr kom in genom "
+        "crowdfunding.\n\nLokaler\nVi hyr lokalen av kommunen.\n"))
+    assistant = _indexed(tmp_path, report, *_club_minutes(tmp_path))
+    then = assistant.ask("hur mycket kostade keramikugnen 2022")
+    assert then.found and "28000" in then.answer, then.answer
+    later = assistant.ask("hur mycket kostade keramikugnen 2025")
+    assert not later.found and "2025" in later.answer, later.answer
