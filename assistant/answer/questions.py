@@ -39,6 +39,7 @@ DECISION_WORDS = re.compile(r"beslut|beslöt|beslot|decid|decision|yrka|reserv|�
                             r"|beviljade?s|avslogs|godkändes|\bvad (?:hände|händer|har hänt) med\b|\bhur gick det (?:med|för)\b|\bwhat happened to\b")
 DOC_KINDS = (("kallelse", re.compile(r"kallelse|inbjudan|föredragningslist|dagordning|\bagenda\b|föreslås|\bnotice\b")),
              ("protokoll", re.compile(r"protokoll|\bminutes\b")))
+_YEAR_SPAN = re.compile(r"\b((?:19|20)\d\d)\s*[–-]\s*((?:19|20)\d\d)\b")
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")  # "2020-12-9" as people type it
 _NUMERIC_DATE = re.compile(r"(?<![\d.])(\d{1,2})[./](\d{1,2})[./](\d{4})\b")  # "28.3.2023", "28/3/2023"
 _YEAR = re.compile(r"(?<!/)\b(20\d\d)\b(?! års\b|-års\b|/)")  # not "2024 års nettoresultat", "2018/2019"
@@ -347,6 +348,8 @@ def resolve_period(question: str, meeting_dates: list[str]) -> Period:
         return _half_year(season["year"], autumn=bool(season["autumn"]))
     if years := operating_year(low):
         return Period(*years)
+    if (span := _YEAR_SPAN.search(low)) and 0 < int(span[2]) - int(span[1]) <= 10:  # "under 2019–2020"
+        return Period(f"{span[1]}-01-01", f"{span[2]}-12-31")
     if (match := _meeting_year(low)) and not _ISO_DATE.search(low):
         return Period(f"{match.group(1)}-01-01", f"{match.group(1)}-12-31")
     return Period()

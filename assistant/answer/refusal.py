@@ -45,8 +45,9 @@ def year_not_cited(q: Question, citations: list, titles: dict[str, str]) -> str:
     if not citations or q.dates or q.filters.date_from or not (since.endswith("-01-01") and until.endswith("-12-31")):
         return ""  # no year, or one the search was already narrowed to
     years = [str(y) for y in range(int(since[:4]), int(until[:4]) + 1)]
+    operating = [f"{a[2:]}/{b[2:]}" for a, b in zip(years, years[1:])]  # "verksamhetsåret 17/18"
     said = " ".join(f"{c.quote} {c.location} {c.meeting_date} {titles.get(c.doc_id, '')}" for c in citations)
-    if any(year in said for year in years):
+    if any(year in said for year in years + operating):
         return ""
     return f"Det jag hittar i underlagen gäller inte {' eller '.join(years)}."
 

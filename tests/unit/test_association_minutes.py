@@ -832,3 +832,8 @@ def test_a_year_named_that_no_cited_passage_mentions_is_not_answered_from_anothe
     assert then.found and "28000" in then.answer, then.answer
     later = assistant.ask("hur mycket kostade keramikugnen 2025")
     assert not later.found and "2025" in later.answer, later.answer
+    club_year = _written(tmp_path / "bokslut.txt", "Årsredovisning\n\nResultat\nVerksamhetsåret 17/18 gav en vinst "
+                         "på 12 400 kr.\n")
+    assistant.ingest([club_year])
+    short = assistant.ask("hur stor vinst gjorde föreningen verksamhetsåret 17/18")
+    assert short.found and "12 400" in short.answer, short.answer

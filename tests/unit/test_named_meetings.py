@@ -22,3 +22,9 @@ def test_a_date_typed_without_leading_zeros_names_that_meeting() -> None:
                 Meeting("b", "protokoll", "", "Styrelsen", "2020-06-09", "", "")]
     q = analyse("vem var justerare på styrelsemötet 2020-12-9", None, meetings, Corrector(lambda term: term))
     assert (q.filters.date_from, q.filters.date_to) == ("2020-12-09", "2020-12-09")
+
+
+def test_a_span_of_years_is_the_whole_span() -> None:
+    held = ["2021-08-17", "2020-08-15", "2019-08-10"]
+    assert resolve_period("vilka skyltar sattes upp under 2019–2020", held) == Period("2019-01-01", "2020-12-31")
+    assert resolve_period("vilka skyltar sattes upp 2019-2020", held) == Period("2019-01-01", "2020-12-31")
