@@ -19,7 +19,6 @@ _OUTLINE_MARKER = r"(?:[a-zA-Z]|[ivxIVX]{2,4})\."  # "a. Swish …", "ii. Gameja
 OUTLINE_LINE = re.compile(rf"{_OUTLINE_MARKER}\s+\S")
 # a line and the lines that continue it, up to a blank line or a line that starts a bullet, number or sub-point
 _LINE = re.compile(rf"[^\n]+(?:\n(?!\n|{'|'.join(map(re.escape, BULLETS))}|\d{{1,2}}\. |{_OUTLINE_MARKER}\s)[^\n]+)*")
-_EMPTY_SLOT = re.compile(r"\b(?:är|blir|till|av|på|för|som|med)\s+\.\s*$")  # "Kontrollansvarig … är ." (left blank)
 SENTENCE_END = re.compile(rf"(?<=[.!?]){NOT_AFTER_ABBREVIATION}\s+(?=[A-ZÅÄÖ0-9\"”(])")  # "9 kap. 30 §" goes on
 
 
@@ -51,8 +50,7 @@ def units_of(chunk: StoredChunk, text: str) -> list[Unit]:
                                   starts_line=new_line))
                 cut, new_line = match.end(), "\n" in match.group()
             units.append(Unit(l_start + cut, l_start + len(piece), piece[cut:], starts_line=new_line))
-    # an empty field (".") or a case system's sentence whose value was left blank is nothing to quote
-    return [u for u in units if any(c.isalnum() for c in u.text) and not _EMPTY_SLOT.search(u.text)]
+    return [u for u in units if any(c.isalnum() for c in u.text)]  # an empty field (".") is nothing to quote
 
 
 def continued(unit: Unit, units: list[Unit], text: str) -> Unit:
