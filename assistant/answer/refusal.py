@@ -18,6 +18,7 @@ from assistant.swedish import MONTHS, content_terms, fold, looks_like_verb, word
 
 UNKNOWN_MIN_CHARS = 6
 COMMON_IDF = 3.5  # a word in more than about one passage in thirty ("uppdrag") may be a paraphrase, not a subject
+_LIST_HEAD = re.compile(r"(?<=\bvilka )\w+|(?<=\bvilken )\w+|(?<=\bvilket )\w+", re.IGNORECASE)
 _FRAMING = content_terms("möte mötet mötets sammanträde sammanträdet sammanträdets meeting klockslag klockslagen "
                          "klockan tidpunkt tidpunkten innehåller innehöll innehålla innehållet framöver hittills "
                          "paragraf paragrafen punkt punkten version versionen utgåva utgåvan sidfot sidfoten sidhuvud "
@@ -177,7 +178,8 @@ def unknown_in_scope(q: Question, text: str, lexical: LexicalIndex) -> str:
     folded = fold(text.casefold())
     named = q.identifying | content_terms(" ".join(q.bodies)) | DATE_TERMS
 
-    subject = _subject_terms(q.text)
+    # "vilka uppgifter": the kind of thing asked, which a list of them need not name ("tog på sig ansvar för …")
+    subject = _subject_terms(_LIST_HEAD.sub(" ", q.text))
     idf = lexical.inverse_document_frequency
     present = [idf(t) for alternatives in subject for terms in alternatives for t in terms - named
                if lexical.known(t) == t and _stem_prefix(t) in folded]

@@ -837,3 +837,17 @@ def test_a_year_named_that_no_cited_passage_mentions_is_not_answered_from_anothe
     assistant.ingest([club_year])
     short = assistant.ask("hur stor vinst gjorde föreningen verksamhetsåret 17/18")
     assert short.found and "12 400" in short.answer, short.answer
+
+
+def test_the_kind_of_thing_a_which_question_asks_for_need_not_be_named_in_the_minutes(tmp_path) -> None:
+    """"vilka uppgifter tog medlemmar på sig": the minutes list who took on what ("tog på sig ansvar för …")
+    without the word "uppgifter", which other documents use."""
+    minutes = _written(tmp_path / "arsmote-2026-03-07.txt", (
+        "Protokoll årsmöte Judoklubben Kast 2026-03-07\n\n1. Mötets öppnande\nOrdföranden öppnade mötet.\n\n"
+        "2. Övriga frågor\na. Agnes Ek tog på sig ansvar för inköp.\nb. Per Berg tog på sig ansvar för "
+        "medlemsregistret.\n\n3. Mötets avslutande\nMötet avslutades.\n"))
+    letter = _written(tmp_path / "brev.txt", "Nyhetsbrev från Tennisklubben Boll\n\nStyrelsen har fördelat uppgifter "
+                      "inför säsongen.\n")
+    assistant = _indexed(tmp_path, minutes, letter, *_club_minutes(tmp_path)[2:])
+    answer = assistant.ask("vilka uppgifter tog medlemmar på sig under övriga frågor på judoklubben kasts årsmöte 7 mars 2026")
+    assert answer.found and "ansvar för inköp" in answer.answer, answer.answer
