@@ -32,13 +32,9 @@ def of_organs(meetings: list[Meeting], bodies: list[str] | tuple[str, ...]) -> l
 
 
 def organ(body: str) -> str:
-    """"Styrelsen", "Styrelsemötet" → "styrelse", "Årsmötet", "Årsstämma", "Föreningsstämman", "Stämma" → "ar": the
-    organ, whether a body or its meeting is named, and whether the meeting is a möte or a stämma."""
-    name = re.sub(r"(?:s?motet|s?mote|s?stamman?|n)$", "", fold_name(body))
-    return "ar" if name in _ANNUAL else name or fold_name(body)
-
-
-_ANNUAL = {"", "forening", "ordinarie forening", "ordinarie "}  # an association's (förenings)stämma is its årsstämma
+    """"Styrelsen", "Styrelsemötet" → "styrelse", "Årsmötet", "Årsstämma" → "ar": the organ, whether a body or its
+    meeting is named, and whether the meeting is a möte or a stämma."""
+    return re.sub(r"(?:s?motet|s?mote|s?stamman?|n)$", "", fold_name(body)) or fold_name(body)  # "Stämman" itself
 
 
 _ADMINISTRATION = re.compile(r"\b[\wåäö-]+s\s+förvaltning\w*")  # "kommunstyrelsens förvaltning": its staff, not the body
