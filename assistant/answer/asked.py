@@ -71,8 +71,8 @@ _HOW_MUCH = re.compile(r"\bhur (?:mycket|stor|stora|hög|hog)\b|\bvilket belopp\
 
 
 _ASKS_TIME = dict(ATTRIBUTES)["time"]
-# "när" opening a clause after "hur"/"vad" ("vad hände när …"), not "vad och när", "… och när?"
-_WHEN_CLAUSE = re.compile(r"^(?!.*\bnär\s*(?:och\b|\?|$))(?:hur|vad)\b.+\s(?<!och )\bnär\b")
+# "när" opening a clause after the question word ("vad hände när …"), not "vad och när", "… och när?"
+_WHEN_CLAUSE = re.compile(r"^(?!.*\bnär\s*(?:och\b|\?|$))(?:hur|vad|vem|vilka|vilken|vilket)\b.+\s(?<!och )\bnär\b")
 
 
 def attribute_of(low: str) -> str:
@@ -80,7 +80,8 @@ def attribute_of(low: str) -> str:
     "vilka" before a noun that names no people ("vilka åtgärder nämnde X") asks for a list, not a person."""
     found = next((name for name, pattern in ATTRIBUTES if pattern.search(low)), "")
     if found == "time" and _WHEN_CLAUSE.search(low) and not _ASKS_TIME.search(re.sub(r"\bnär\b", " ", low)):
-        return ""  # "hur hanterade styrelsen X när den sammanträdde 7 maj": how, at the meeting that date names
+        return attribute_of(re.sub(r"\s+när\b.*", "", low))  # "vilka ärenden lades till när KS sammanträdde 8/1":
+        # what the question word asks, at the meeting the clause names
     if found == "vote" and _PASSED.search(low):
         return ""  # "röstade mötet igenom förslaget": whether it passed, the decision, not a count of votes
     if found == "amount" and _WHAT_DECIDED.search(low) and not _HOW_MUCH.search(low):

@@ -934,15 +934,17 @@ def test_nar_det_galler_is_no_question_of_time() -> None:
     assert attribute_of("vilka förslag riktar sig till staten") == "list"  # things, not people
 
 
-def test_nar_opening_a_clause_after_hur_or_vad_is_no_question_of_time() -> None:
-    """"hur hanterade styrelsen X när den sammanträdde 7 maj": how, at the meeting the clause dates."""
+def test_nar_opening_a_clause_after_the_question_word_is_no_question_of_time() -> None:
+    """"hur hanterade styrelsen X när den sammanträdde 7 maj": how, at the meeting the clause dates; "vilka ärenden
+    lades till när KS sammanträdde 8/1": a list of that meeting's."""
     from assistant.answer.asked import attribute_of
 
     assert attribute_of("hur hanterade styrelsen mötet från 30 april när den sammanträdde 7 maj 2019?") == ""
     assert attribute_of("vad hände när mötet öppnades") == ""
     assert attribute_of("vad beslutades och när?") == "time"
     assert attribute_of("hur länge varade mötet när det hölls") == "time"
-    assert attribute_of("vem var ordförande när utskottet behandlade varla 6:18") == "time"  # as before
+    assert attribute_of("vem var ordförande när utskottet behandlade varla 6:18") == "person"
+    assert attribute_of("vilka ärenden lades till på dagordningen när kommunstyrelsen sammanträdde 8/1") == "list"
 
 
 def test_an_annual_meeting_that_elects_the_chair_answers_with_that_election(answers: Assistant) -> None:
