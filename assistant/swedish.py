@@ -176,3 +176,16 @@ _STRONG_PAST = ("gick", "fick", "kom", "tog", "gav", "stod", "drog", "höll", "h
 def looks_like_verb(word: str) -> bool:
     """A word a question's verb ends like: it frames the question, it names no subject."""
     return word.endswith(_VERB_ENDINGS + _STRONG_PAST)
+
+
+# Swedish parties as minutes abbreviate them ("Barbro Larsson (C)") and as people name them ("centerpartiet",
+# "sverigedemokrater", "moderaten"): the start of each name, folded
+_PARTY_NAMES = {"S": ("socialdemokrat", "sosse"), "M": ("moderat",), "C": ("centerpart", "centern"),
+                "L": ("liberal", "folkpartiet"), "KD": ("kristdemokrat",), "V": ("vansterpart",),
+                "MP": ("miljopart",), "SD": ("sverigedemokrat",)}
+
+
+def parties_named(text: str) -> set[str]:
+    """The abbreviations of the parties the words name."""
+    folded = [fold(w) for w in words(text.casefold())]
+    return {party for party, names in _PARTY_NAMES.items() if any(w.startswith(names) for w in folded)}

@@ -16,7 +16,7 @@ from assistant.answer.questions import Question
 from assistant.documents.officials import is_personal_name
 from assistant.index.decisions import outcome_of
 from assistant.index.meetings import MINUTES_TYPES, Item, Meeting, Person, Span
-from assistant.swedish import content_terms, fold_name
+from assistant.swedish import content_terms, fold_name, parties_named
 
 _AGAINST = re.compile(r"\bemot (?:förvaltningens |tjänstemännens )?förslag|\bgick emot\b|\bavvek\w* från förslag"
                       r"|\bagainst the (?:proposal|administration)")
@@ -255,9 +255,9 @@ def _people_from(q: Question, people: list[Person]) -> list[Person]:
     found = [p for p in people if p.place and p.party and fold_name(p.place).split()[0] in asked]
     parties = {fold_name(p.party) for p in people if p.party}
     named = set(re.findall(r"\b([a-zåäö]{1,3})-(?:ledam|politik|ersätt|ersatt)", low)) | \
-        set(re.findall(r"\(([a-zåäö]{1,3})\)", low))
-    if named & parties:
-        found = [p for p in found if fold_name(p.party) in named]
+        set(re.findall(r"\(([a-zåäö]{1,3})\)", low)) | {fold_name(p) for p in parties_named(q.standalone)}
+    if named & parties:  # "vem sitter för centerpartiet", "vilka sverigedemokrater från köping"
+        found = [p for p in found or people if fold_name(p.party) in named]
     return found[:MAX_LINES]
 
 

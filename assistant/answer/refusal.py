@@ -14,7 +14,7 @@ from assistant.answer.questions import DATE_TERMS, ITEM_PARTS, MONTH_ONLY, Quest
 from assistant.answer.retrieval import Hit
 from assistant.index.lexical import LexicalIndex
 from assistant.index.meetings import MINUTES_TYPES, Meeting
-from assistant.swedish import MONTHS, content_terms, fold, looks_like_verb, words
+from assistant.swedish import MONTHS, content_terms, fold, looks_like_verb, parties_named, words
 
 UNKNOWN_MIN_CHARS = 6
 COMMON_IDF = 3.5  # a word in more than about one passage in thirty ("uppdrag") may be a paraphrase, not a subject
@@ -235,8 +235,8 @@ def _subject_terms(text: str) -> list[list[set[str]]]:
         if word == "eller":
             either = bool(found)
             continue
-        if looks_like_verb(word) or content_terms(word) <= QUANTITY_TERMS:
-            continue
+        if looks_like_verb(word) or content_terms(word) <= QUANTITY_TERMS or parties_named(word):
+            continue  # a party the minutes abbreviate ("centerpartiet": "(C)") is no subject they lack
         month = next((m for m in MONTHS if word.startswith(m) and len(word) > len(m) + 3), "")
         terms = content_terms(word[len(month):])
         if terms and terms <= _FRAMING:

@@ -1415,3 +1415,12 @@ def test_who_moved_what_in_english_is_read_from_the_minutes(answers: Assistant) 
     answer = answers.ask("who moved what on alslöv 18:6 and which proposal won")
     assert "Lars Eriksson (S) yrkar bifall" in answer.answer and "finner att" in answer.answer, answer.answer
     assert_exact(answers, answer)
+
+
+def test_a_party_named_in_words_finds_the_members_the_agenda_abbreviates(answers: Assistant) -> None:
+    """"centerpartiet", "sverigedemokrater": the SRB agenda writes "Barbro Larsson (C)", "Kent Pettersson (SD)"."""
+    centre = answers.ask("vem sitter för centerpartiet i beredningen")
+    assert centre.found and [c.quote for c in centre.citations] == ["Barbro Larsson (C), Region Västmanland"], centre.answer
+    sd = answers.ask("vilka ledamöter i srb är sverigedemokrater")
+    assert sd.found and {c.quote.split(" (")[0] for c in sd.citations} == \
+        {"Ingvar Jonsson", "Maria Liljedahl", "Jonny Emtin", "Kent Pettersson"}, sd.answer
