@@ -3,8 +3,7 @@ references (förslag 27, punkt 9, § 77, a diarienummer, a property), a field of
 title, and references that do not exist (answered with what does, ``found=False``); the meeting's own facts
 and people are in ``meeting_plans``.
 
-A plan returns ``None`` when it does not apply; the composer then answers. Every value is quoted at its
-exact offsets (``quote == document text[start:end]``).
+A plan returns ``None`` when it does not apply (the composer answers); every value is quoted at its exact offsets.
 """
 
 from __future__ import annotations
@@ -25,6 +24,7 @@ from assistant.index.meetings import MINUTES_TYPES, Item, Meeting, Span, locate
 from assistant.swedish import content_terms, fold_name
 
 _PERSON_NAME = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]+ [A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?\b")
+_ASKS_DNR = re.compile(r"\bdnr\b|\bdiarienummer|\bdiarienr\b|\bcase numbers?\b")  # "vilka sekretessärenden, dnr?"
 _ASKS_CASE = re.compile(r"\bdnr\b|diarienummer|\bparagraf|§|\bvilken punkt|\bvilket ärende|case number")
 _WHICH_ITEMS = re.compile(r"(?<!\bpå )(?<!\bpa )\b(?:vilka|which) (?:punkter|ärenden|arenden|paragrafer|items|cases|motioner|propositioner"
                           r"|motions|fastigheter|properties)\b"
@@ -309,19 +309,19 @@ def items_by_title(ctx: Context) -> Answer | None:
     if best < 1:
         return _agenda_of_named_meeting(ctx) if whole_agenda else None
     minuted = {fold_name(i.dnr or i.title) for _, m, i in scored if m.doc_type in MINUTES_TYPES}
-    seen: set[str] = set()
+    seen: dict[str, str] = {}  # case → the document that lists it: another's item on it is the same case
     quotes = []
     for _, meeting, item in sorted((x for x in scored if x[0] == best and (  # the minutes' record of a case wins
             x[1].doc_type in MINUTES_TYPES or fold_name(x[2].dnr or x[2].title) not in minuted)),
                                    key=lambda x: (x[1].doc_type not in MINUTES_TYPES, newest_first(x[1]))):
         case = fold_name(item.dnr or item.title)
-        if case in seen:
-            continue
-        seen.add(case)
+        if seen.setdefault(case, item.doc_id) != item.doc_id:
+            continue  # one case may take several §§ of one meeting ("avröja plank", "avröja mur")
         for shown in [item] + _sub_items(ctx, item):  # "vilka rapporter": "3 Rapporter" and its 3.1, 3.2 …
             span = locate(ctx.texts.text(shown.doc_id), shown.title, shown.start, shown.end) or \
                 (shown.start, line_end(ctx, shown.doc_id, shown.start))
-            quotes.append(Quote(shown.doc_id, *span, f"{meeting.meeting_date} {shown.number}".strip()))
+            dnr = f" Dnr {shown.dnr}" if shown.dnr and _ASKS_DNR.search(q.standalone.casefold()) else ""
+            quotes.append(Quote(shown.doc_id, *span, f"{meeting.meeting_date} {shown.number}{dnr}".strip()))
     if motions and len(quotes) < 2:
         return None  # one item "Motioner och propositioner": what it says answers, not its title
     return quoted_answer(ctx, "Ärenden i underlagen:", quotes[:MAX_LINES * 2], labelled=True)

@@ -1424,3 +1424,12 @@ def test_a_party_named_in_words_finds_the_members_the_agenda_abbreviates(answers
     sd = answers.ask("vilka ledamöter i srb är sverigedemokrater")
     assert sd.found and {c.quote.split(" (")[0] for c in sd.citations} == \
         {"Ingvar Jonsson", "Maria Liljedahl", "Jonny Emtin", "Kent Pettersson"}, sd.answer
+
+
+def test_a_list_of_items_keeps_every_paragraph_of_one_case_and_gives_case_numbers_when_asked(answers: Assistant) -> None:
+    """Four §§ of 1 February 2024 on one case (BN-2020-002255: altan, byggnad, plank, mur) are four items; "dnr?"
+    asks for the case numbers beside the titles."""
+    orders = answers.ask("vilka rättelseförelägganden togs upp 1 februari")
+    assert orders.found and all(f"§ {n}" in orders.answer for n in (38, 39, 40, 41, 43, 45)), orders.answer
+    secret = answers.ask("vilka sekretessärenden fanns på bygg-au 1 februari, dnr?")
+    assert all(dnr in secret.answer for dnr in ("BN-2023-000367", "BN-2023-001597", "BN-2023-002544")), secret.answer
