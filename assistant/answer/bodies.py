@@ -83,6 +83,9 @@ def _meeting_head(stem: str) -> str:
     return re.sub(r"stamman$", "stam", stem)
 
 
+ORG_SHORTEST = 6  # "i långasand" names Långasands Byalag; "lång tid" does not
+
+
 def named_organisations(low: str, organisations: tuple[str, ...]) -> tuple[str, ...]:
     """The organisations the question names by every word of their name but the kind ("i långasand" names
     "Långasands Byalag"; "brf doktor lindh" names "BRF Doktor Lindh"), and those whose longer name holds every
@@ -91,7 +94,7 @@ def named_organisations(low: str, organisations: tuple[str, ...]) -> tuple[str, 
     asked = content_terms(low)
     question_words = set(fold_name(low).replace("-", " ").split())
     named = [name for name in organisations
-             if (words := _name_words(name)) and all(_names_word(w, asked, question_words) for w in words)]
+             if (words := _name_words(name)) and all(_names_word(w, asked, question_words, ORG_SHORTEST) for w in words)]
     longer = [name for name in organisations if name not in named and  # "HSB Brf Imatra i Stockholm" too
               any(set(_name_words(short)) <= set(_name_words(name)) for short in named)]
     by_unit = [name for name in organisations if name not in named + longer and
@@ -118,14 +121,14 @@ def _words(organisation: str) -> list[str]:
     return fold_name(organisation).replace("-", " ").replace(",", " ").split()
 
 
-def _names_word(body_word: str, asked: set[str], question_words: set[str]) -> bool:
+def _names_word(body_word: str, asked: set[str], question_words: set[str], shortest: int = 4) -> bool:
     """A word of a body's name is in the question: as a term ("nämnden"), inside a longer one
     ("arbetsutskottets"), or shortened as written ("bygg" in "bygg-au"). Any of the word's terms counts
     ("valberedningen" stems two ways); picking one from the set made the answer depend on the hash seed. Three
     letters shorten too many words ("d-sek" is no "Sektionsmötet")."""
     return any(stem in asked or any(len(a) >= 4 and a.startswith(stem) for a in asked)
                for stem in content_terms(body_word)) or \
-        any(len(w) >= 4 and fold(w) not in STOPWORDS and body_word.startswith(w) for w in question_words)
+        any(len(w) >= shortest and fold(w) not in STOPWORDS and body_word.startswith(w) for w in question_words)
 
 
 def meeting_among(bodies: list[str]) -> list[str]:

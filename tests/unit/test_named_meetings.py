@@ -28,3 +28,12 @@ def test_a_span_of_years_is_the_whole_span() -> None:
     held = ["2021-08-17", "2020-08-15", "2019-08-10"]
     assert resolve_period("vilka skyltar sattes upp under 2019–2020", held) == Period("2019-01-01", "2020-12-31")
     assert resolve_period("vilka skyltar sattes upp 2019-2020", held) == Period("2019-01-01", "2020-12-31")
+
+
+def test_a_short_word_is_no_shortened_organisation_name() -> None:
+    """"i långasand" names Långasands Byalag; "handläggningen tog för lång tid" does not."""
+    from assistant.answer.bodies import named_organisations
+
+    organisations = ("Långasands Byalag", "LiTHe kod")
+    assert named_organisations("vem är ordförande i långasand", organisations) == ("Långasands Byalag",)
+    assert named_organisations("i vilka ärenden tog handläggningen för lång tid", organisations) == ()
