@@ -34,6 +34,7 @@ SECOND_SHARE = 0.9  # a second unit joins a short answer only when it answers ne
 DOMINANT = 1.5  # a unit joins the direct answer when it scores this share of the best one
 BOILERPLATE_MIN_CHUNKS = 3  # a sentence in this many chunks is boilerplate
 _VOTE_TERMS = content_terms("rösta röstade röstar röster emot omröstning omröstningen reservation reserverade")
+_OUTCOME_TERMS = content_terms("avslag avslaget avslogs bifall biföll bifölls återremiss återremitterades bordlades")
 _DECISION_TERMS = content_terms("beslut beslutet besluten beslutade beslutades besluta beslöt")
 ADDRESSEES = re.compile(r"delges|skickas till|expedier|sent to")  # whom "beslutet" goes to: no decision asked
 _ATTRIBUTE_WORDS = COST_TERMS | _VOTE_TERMS | _DECISION_TERMS  # what a question asks of its subject
@@ -86,7 +87,7 @@ def compose_answer(q: Question, hits: list[Hit], texts: SourceTexts, boilerplate
         direct, more = sums_first(direct, more)
     if q.about_decisions:
         direct, more = _with_its_decision(direct, more, texts)
-    subject = subject_words(q, COST_TERMS | _VOTE_TERMS)
+    subject = subject_words(q, COST_TERMS | _VOTE_TERMS | (_OUTCOME_TERMS if q.attribute == "reason" else frozenset()))
     direct = with_stated(q, direct, hits, texts, subject_words(q, _ATTRIBUTE_WORDS), weights)
     direct = [(hit, _quoted_whole(hit, units, texts, q.attribute == "amount")) for hit, units in direct]
     if not q.english:

@@ -1433,3 +1433,9 @@ def test_a_list_of_items_keeps_every_paragraph_of_one_case_and_gives_case_number
     assert orders.found and all(f"§ {n}" in orders.answer for n in (38, 39, 40, 41, 43, 45)), orders.answer
     secret = answers.ask("vilka sekretessärenden fanns på bygg-au 1 februari, dnr?")
     assert all(dnr in secret.answer for dnr in ("BN-2023-000367", "BN-2023-001597", "BN-2023-002544")), secret.answer
+
+
+def test_why_a_case_got_its_outcome_is_answered_from_the_reasons_which_never_name_the_outcome(answers: Assistant) -> None:
+    """"varför fick lannekulla 20:31 avslag": the Beslutsmotivering of § 60 says why; it never writes "avslag"."""
+    why = answers.ask("varför fick lannekulla 20:31 avslag")
+    assert why.found and why.citations and all("20:31" in c.location for c in why.citations), why.answer
