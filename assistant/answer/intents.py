@@ -16,7 +16,8 @@ _DATE_OR_TIME = re.compile(
     rf"\b\d{{4}}-\d{{2}}-\d{{2}}\b|\b\d{{1,2}}(?::[ea])? (?:{_MONTH})\b|\b(?:kl\.?|klockan) ?\d"
     rf"|\b(?:{_MONTH}|hösten|våren|sommaren|vintern|början av|slutet av) \d{{4}}\b", re.IGNORECASE)
 INTENTS = {
-    "proposal": re.compile(r"föresl|forsl|förslag|propos|suggest", re.IGNORECASE),
+    "proposal": re.compile(r"föresl|forsl|förslag|propos|suggest"  # "vad ska SKR själv göra": what is proposed for it
+                           r"|\bvad (?:ska|bör|borde) (?:[\wåäö:]+ ){1,3}göra\b|\bwhat should\b", re.IGNORECASE),
     "decision": re.compile(r"beslut|beslöt|decid|decision", re.IGNORECASE),
     "time": re.compile(r"\bnär\b|\bnar\b|\bdatum\b|\bwhen\b|\bvilken dag\b|\btid\b|\bklockan\b|\bklockslag"
                        r"|\btidpunkt", re.IGNORECASE),

@@ -1439,3 +1439,9 @@ def test_why_a_case_got_its_outcome_is_answered_from_the_reasons_which_never_nam
     """"varför fick lannekulla 20:31 avslag": the Beslutsmotivering of § 60 says why; it never writes "avslag"."""
     why = answers.ask("varför fick lannekulla 20:31 avslag")
     assert why.found and why.citations and all("20:31" in c.location for c in why.citations), why.answer
+
+
+def test_what_an_actor_should_do_is_what_the_report_proposes_for_it(answers: Assistant) -> None:
+    """"vad ska SKR själv göra mot välfärdsbrottslighet": the report's proposals 11–14 under "SKR"."""
+    todo = answers.ask("vad ska skr själv göra mot välfärdsbrottslighet enligt rapporten")
+    assert todo.found and all(f"\n- {n}. " in todo.answer for n in (11, 13, 14)), todo.answer
