@@ -79,7 +79,7 @@ def compose_answer(q: Question, hits: list[Hit], texts: SourceTexts, boilerplate
     """``quoted``: what the answer quotes already (the decisions listed above it), not to be quoted again."""
     weights = rarity_weights(set(q.topic), idf)
     picked = select_units(hits, texts, set(q.topic), q.standalone, set(q.focus_topic), boilerplate, weights,
-                          q.identifying)
+                          q.identifying, q.said_before)
     if not picked:
         return Answer(NOT_FOUND, [], False, "extractive", q.standalone, related=related_sources(hits))
     direct, more = split_list(q, picked) if asks_for_list(q, picked) else split_direct(picked, DIRECT_CHARS)

@@ -12,7 +12,7 @@ _ELLIPTIC_START = re.compile(
     r"|\b(det|den|dem|detta|dessa|där|dit|då|hen|han|hon|it|they|that|this|de)\b[?!.]?\s*$",
     re.IGNORECASE,
 )
-_REFERS_BACK = re.compile(r"\b(det|den|dessa|detta|dem|hen|han|hon|beslutet|förslaget|ärendet|punkten|it|that)\b",
+_REFERS_BACK = re.compile(r"\b(det|den|dessa|detta|dem|de|dom|hen|han|hon|beslutet|förslaget|ärendet|punkten|it|that|they)\b",
                           re.IGNORECASE)
 
 _ASKS_ONLY = re.compile(r"^\s*(vem|vilka|vilken|vilket|när|var|hur|varför|who|when|where|which|how|why)\b", re.IGNORECASE)
@@ -26,6 +26,10 @@ def previous_question(history: list[Message] | None) -> str:
     mycket får den kosta?") goes back to the question both are about."""
     asked = [m["content"].strip() for m in history or [] if m.get("role") == "user" and m.get("content", "").strip()]
     return next((q for q in reversed(asked) if not is_follow_up(q)), asked[-1] if asked else "")
+
+
+def previous_answer(history: list[Message] | None) -> str:
+    return next((m.get("content", "") for m in reversed(history or []) if m.get("role") == "assistant"), "")
 
 
 def is_follow_up(question: str) -> bool:

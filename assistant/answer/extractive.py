@@ -41,6 +41,7 @@ FRAME_TERMS = content_terms("beslut beslutades besluta beslutade beslutat beslut
                             "hände händer hänt gick person personer")
 BOILERPLATE_WEIGHT = 0.6  # a unit made of recurring sentences keeps 40 % of its score
 BOILERPLATE_MIN_WORDS = 5
+RESTATED_MIN_TERMS, RESTATED_SHARE, RESTATED_WEIGHT = 4, 0.6, 0.3  # a unit that mostly repeats the answer before
 FOOTNOTE_WEIGHT = 0.5
 # a table of contents' or attachment list's line, or a page's header ("Sida 1 av 1 Styrelsens betänkande …")
 _WHERE_NOT_WHAT = re.compile(r"(?:\.[ \t]){3,}\.|\.{4,}|…{2,}|\bsid(?:a|an)[ \t]+\d+[ \t]+av[ \t]+\d+", re.IGNORECASE)
@@ -159,12 +160,13 @@ def topic_terms(terms: set[str]) -> set[str]:
 def score_units(units: list[Unit], terms: set[str], chunk: StoredChunk, question: str,
                 focus: set[str] = frozenset(), boilerplate: frozenset[str] = frozenset(),
                 weights: dict[str, float] | None = None, identifying: frozenset[str] = frozenset(),
-                parents: dict[int, Unit] | None = None) -> None:
+                parents: dict[int, Unit] | None = None, said_before: frozenset[str] = frozenset()) -> None:
     """Topic words in the unit (or the field, group or point it stands under: ``parents``) count 1, in its heading or item
     title 0.5; words of the latest question count once more (a follow-up's own words matter most); a unit
     of the kind the question asks for (a proposal, a decision, a date, a place, a person) gets a bonus.
     ``identifying`` terms (a property or case number the question names, or the document's own name) count
-    only as heading: they say which item or document, not which of its sentences answers."""
+    only as heading: they say which item or document, not which of its sentences answers. A follow-up wants
+    something new: a unit made of the words of the answer it follows (``said_before``) counts less."""
     terms = topic_terms(terms)
     focus = topic_terms(focus) & terms if focus else set()
     context_terms = content_terms(chunk.context)
@@ -188,6 +190,9 @@ def score_units(units: list[Unit], terms: set[str], chunk: StoredChunk, question
         if _only_heading(unit.text, chunk):  # "7.2 Justerare" with nothing under it names no one; "§12d
             unit.score *= 0.0 if wants_fact else FOOTNOTE_WEIGHT  # Djungelpatrullen" says only where its sub-items are
         unit.score *= 1.0 - BOILERPLATE_WEIGHT * boilerplate_share(unit.text, boilerplate)
+        if said_before and len(own_terms) >= RESTATED_MIN_TERMS and \
+                len(own_terms & said_before) >= RESTATED_SHARE * len(own_terms):
+            unit.score *= RESTATED_WEIGHT  # "vad gjorde de i örebro" after "tre studieresor: … Örebro kommun"
         if kind == ChunkKind.FOOTNOTE:  # a source reference, seldom the answer itself
             unit.score *= FOOTNOTE_WEIGHT
         if (unit.label in ATTACHMENT_LISTS or _WHERE_NOT_WHAT.search(unit.text)) and \
@@ -263,7 +268,8 @@ def names_of_document(text: str, terms: set[str]) -> frozenset[str]:
 def select_units(hits: list[Hit], texts: SourceTexts, terms: set[str], question: str,
                  focus: set[str] = frozenset(), boilerplate: frozenset[str] = frozenset(),
                  weights: dict[str, float] | None = None,
-                 identifying: frozenset[str] = frozenset()) -> list[tuple[Hit, list[Unit]]]:
+                 identifying: frozenset[str] = frozenset(),
+                 said_before: frozenset[str] = frozenset()) -> list[tuple[Hit, list[Unit]]]:
     """Pick what to quote: per chunk, the units that answer; whole proposal lists and agenda items
     when their heading is what the question is about. Returned in document order per source."""
     scored: list[tuple[Hit, list[Unit]]] = []
@@ -276,7 +282,7 @@ def select_units(hits: list[Hit], texts: SourceTexts, terms: set[str], question:
             names[hit.chunk.doc_id] = names_of_document(text, terms)
         named = identifying | names[hit.chunk.doc_id]
         parents[id(hit)] = parent_points(units)
-        score_units(units, terms, hit.chunk, question, focus, boilerplate, weights, named, parents[id(hit)])
+        score_units(units, terms, hit.chunk, question, focus, boilerplate, weights, named, parents[id(hit)], said_before)
         if units:
             scored.append((hit, units))
     if not scored:

@@ -15,7 +15,7 @@ from datetime import date
 from assistant.answer.bodies import (MEETING_DOCUMENTS, bodies_named_in_full, is_meeting_word, meeting_among, meeting_at, named_by_head_noun,
                                     named_organisations, of_organs)
 from assistant.answer.asked import ASKING_TERMS, ASKS_OUTCOME, OUTCOME_TERMS, COST_TERMS, QUANTITY_FRAME, QUANTITY_TERMS, attribute_of, roles_of
-from assistant.answer.conversation import Message, standalone_question
+from assistant.answer.conversation import Message, previous_answer, standalone_question
 from assistant.answer.english import ENGLISH_MONTHS, glossary_words, is_english, meeting_words
 from assistant.index.meetings import APPENDED_MINUTES, MINUTES_TYPES, Meeting
 from assistant.index.store import Filters
@@ -101,6 +101,7 @@ class Question:
     doc_kind: str = ""  # "kallelse" or "protokoll" when the question names the kind of document
     about_decisions: bool = False
     asks_minutes: bool = False  # about what a protokoll records (justerade, beslutade …)
+    said_before: frozenset[str] = frozenset()  # a follow-up's: the terms of the answer it follows
 
     @property
     def topic(self) -> frozenset[str]:
@@ -183,6 +184,7 @@ def analyse(question: str, history: list[Message] | None, meetings: list[Meeting
         period = Period(filters.date_from, filters.date_to)
     asked = Question(
         text=question, standalone=standalone, language="en" if english else "sv", terms=terms, focus=focus,
+        said_before=frozenset(content_terms(previous_answer(history))) if standalone != question else frozenset(),
         search_text=expanded, attribute=attribute_of(question.casefold()) or attribute_of(low),
         roles=roles_of(question.casefold()) or roles_of(low), references=_references(low),
         organisations=named_owners, bodies_in_full=bool(in_full),

@@ -1445,3 +1445,13 @@ def test_what_an_actor_should_do_is_what_the_report_proposes_for_it(answers: Ass
     """"vad ska SKR själv göra mot välfärdsbrottslighet": the report's proposals 11–14 under "SKR"."""
     todo = answers.ask("vad ska skr själv göra mot välfärdsbrottslighet enligt rapporten")
     assert todo.found and all(f"\n- {n}. " in todo.answer for n in (11, 13, 14)), todo.answer
+
+
+def test_a_follow_up_wants_something_new_not_the_answer_it_follows(answers: Assistant) -> None:
+    """"vad gjorde de i örebro" after "three study trips: Södertälje, Sollentuna and Örebro": what they did there,
+    not the sentence that lists the trips again."""
+    history = [{"role": "user", "content": "vart åkte skr:s programberedning på studieresor"},
+               {"role": "assistant", "content": "Programberedningen gjorde tre studieresor: till Södertälje kommun, "
+                                                "Sollentuna kommun och Örebro kommun."}]
+    there = answers.ask("vad gjorde de i örebro", history)
+    assert there.found and "situationell prevention" in there.answer, there.answer
