@@ -58,7 +58,8 @@ _PRESENTS = re.compile(r"\bföredra[gr]|\bredovisar\b|\bredogör\b|\bpresenterar
 # "då" that opens a clause before its verb ("Då beslutar mötet …")
 _CAUSAL_DA = r"(?<=[\w,] )då (?:det|den|de|vi|han|hon|man|jag|ni|[a-zåäö]+(?:en|et|na|erna|arna|orna))\b"
 _GIVES_REASON = re.compile(r"\beftersom\b|\bdärför\b|\bskäl\b|\bpå grund av\b|\bmed anledning av\b|\bmot bakgrund av\b"
-                           r"|\bbedömer\b|\bbedöms\b|\banledning(?:en)? (?:till|var|är)\b|\borsak(?:en)? (?:till|var|är)\b"
+                           r"|\bbedömer\b|\bbedöms\b|\bbedömde\b|\bbedömts\b"  # "Förvaltningen bedömde att nytt beslut behövs"
+                           r"|\banledning(?:en)? (?:till|var|är)\b|\borsak(?:en)? (?:till|var|är)\b"
                            r"|\bberor på\b|\bmed tanke på\b|\bi och med att\b|\bi syfte att\b|,\s*för att\b|" + _CAUSAL_DA,
                            re.IGNORECASE)  # ", för att få möjlighet till …": a purpose is a reason
 _MOVES = re.compile(r"\byrka[rdt]?\b|\byrkande", re.IGNORECASE)

@@ -1455,3 +1455,16 @@ def test_a_follow_up_wants_something_new_not_the_answer_it_follows(answers: Assi
                                                 "Sollentuna kommun och Örebro kommun."}]
     there = answers.ask("vad gjorde de i örebro", history)
     assert there.found and "situationell prevention" in there.answer, there.answer
+
+
+def test_what_the_administration_judged_is_a_reason_in_past_tense_too() -> None:
+    """"varför ett nytt beslut" for SKÅRBY 12:7: "Förvaltningen bedömde att nytt beslut behövs då …" gives the reason."""
+    from assistant.answer.intents import apply_intents
+    from assistant.answer.units import Unit
+    from assistant.documents.model import ChunkKind
+
+    judged = Unit(0, 0, "Förvaltningen bedömde att nytt beslut behövs då stora förändringar gjorts i fasaden.", 1.0)
+    told = Unit(0, 0, "Handlingar inför slutbesked inkom 2023-10-18.", 1.0)
+    for unit in (judged, told):
+        apply_intents(unit, {"reason"}, ChunkKind.OTHER, "", "")
+    assert judged.score > told.score
