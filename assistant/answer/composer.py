@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import replace
 from collections.abc import Callable, Iterable
 
+from assistant.answer.enumerated import each_named
 from assistant.answer.extractive import (NOT_FOUND, Answer, SourceTexts, compose_extractive, location, matches,
                                         rarity_weights, related_sources, select_units, sentence_keys)
 from assistant.answer.asked import COST_TERMS, ELECTED, MOTIONS_ASKED, RESERVATION
@@ -83,6 +84,7 @@ def compose_answer(q: Question, hits: list[Hit], texts: SourceTexts, boilerplate
     if not picked:
         return Answer(NOT_FOUND, [], False, "extractive", q.standalone, related=related_sources(hits))
     direct, more = split_list(q, picked) if asks_for_list(q, picked) else split_direct(picked, DIRECT_CHARS)
+    direct, more = each_named(direct, more, q.text)  # "brottsförebyggande, trygghet och säkerhet": each of them
     if q.attribute == "amount":
         direct, more = sums_first(direct, more)
     if q.about_decisions:

@@ -1468,3 +1468,15 @@ def test_what_the_administration_judged_is_a_reason_in_past_tense_too() -> None:
     for unit in (judged, told):
         apply_intents(unit, {"reason"}, ChunkKind.OTHER, "", "")
     assert judged.score > told.score
+
+
+def test_a_question_naming_several_things_is_answered_on_each(answers: Assistant) -> None:
+    """"brottsförebyggande, trygghet och säkerhet": the report defines all three, one line each."""
+    from assistant.answer.enumerated import named_things
+
+    assert len(named_things("hur definierar rapporten brottsförebyggande, trygghet och säkerhet")) == 3
+    assert named_things("var och när hölls mötet") == []  # question words, not things
+    defined = answers.ask("hur definierar rapporten brottsförebyggande, trygghet och säkerhet")
+    quoted = [c.quote for c in defined.citations]
+    assert all(any(q.startswith(term) for q in quoted) for term in ("Brottsförebyggande –", "Trygghet –", "Säkerhet –")), \
+        defined.answer
