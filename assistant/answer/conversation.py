@@ -15,6 +15,8 @@ _ELLIPTIC_START = re.compile(
 _REFERS_BACK = re.compile(r"\b(det|den|dessa|detta|dem|de|dom|hen|han|hon|beslutet|förslaget|ärendet|punkten|it|that|they)\b",
                           re.IGNORECASE)
 
+# "det" as a dummy subject points back at nothing: "vad är det för bilaga", "finns det ett beslut om …"
+DUMMY_DET = re.compile(r"\b(?:vad (?:är|var|blev|blir) det för|(?:finns|fanns|fick|får) det)\b", re.IGNORECASE)
 _ASKS_ONLY = re.compile(r"^\s*(vem|vilka|vilken|vilket|när|var|hur|varför|who|when|where|which|how|why)\b", re.IGNORECASE)
 SHORT_TERMS = 2
 
@@ -38,7 +40,7 @@ def is_follow_up(question: str) -> bool:
     terms = content_terms(question) - ASKING_TERMS  # "hur mycket får den kosta"
     short = len(terms) <= SHORT_TERMS and not re.search(r"\d", question)
     return bool(_ELLIPTIC_START.search(question)) or not terms or short and (
-        bool(_REFERS_BACK.search(question)) or len(terms) < SHORT_TERMS or _ASKS_ONLY.search(question) is not None)
+        bool(_REFERS_BACK.search(DUMMY_DET.sub(" ", question))) or len(terms) < SHORT_TERMS or _ASKS_ONLY.search(question) is not None)
 
 
 def standalone_question(question: str, history: list[Message] | None) -> str:

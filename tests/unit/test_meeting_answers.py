@@ -1480,3 +1480,13 @@ def test_a_question_naming_several_things_is_answered_on_each(answers: Assistant
     quoted = [c.quote for c in defined.citations]
     assert all(any(q.startswith(term) for q in quoted) for term in ("Brottsförebyggande –", "Trygghet –", "Säkerhet –")), \
         defined.answer
+
+
+def test_det_as_a_dummy_subject_points_back_at_nothing(answers: Assistant) -> None:
+    """"vad är det för bilaga till trygghetspunkten": a question of its own, also as the first part of two."""
+    from assistant.answer.conversation import is_follow_up
+
+    assert not is_follow_up("vad är det för bilaga till trygghetspunkten")
+    assert not is_follow_up("finns det ett beslut om taket") and is_follow_up("vad kostade det")
+    both = answers.ask("vad är det för bilaga till trygghetspunkten och vem har skrivit texten")
+    assert both.found and "Slutrapport-programberedning för trygghet" in both.answer, both.answer
