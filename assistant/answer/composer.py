@@ -20,7 +20,7 @@ from assistant.answer.item_fields import ItemFields, names_proposal_or_decision,
 from assistant.answer.questions import Question
 from assistant.answer.units import Unit, announced, begun, continued, is_list_line, units_of
 from assistant.answer.retrieval import Hit
-from assistant.answer.stated import (ASKS_COST, ASKS_WHO_ELECTED, VOTE, asks_day, day_stated, item_of, measure_missing,
+from assistant.answer.stated import (ASKS_COST, ASKS_WHO_ELECTED, VOTE, asks_day, day_stated, measure_missing,
                                      names_person, sum_stated, sums_first, with_stated, with_sums_beside)
 from assistant.documents.model import ChunkKind
 from assistant.documents.structure import DECIDES

@@ -30,7 +30,7 @@ GLOSSARY = {
     "information": "information", "presents": "föredrar", "present": "närvarande", "attachment": "bilaga",
     "decision-makers": "beslutande", "vote": "omröstning", "voted": "röstade omröstning", "security": "trygghet",
     "moved": "yrkade yrkande", "reserved": "reserverade reservation", "refused": "avslogs avslår",
-    "rejected": "avslogs avslår", "granted": "beviljades beviljar", "paragraphs": "paragrafer",
+    "paragraphs": "paragrafer",
     "committee": "nämnd utskott", "working": "arbetsutskott", "board": "styrelse nämnd", "council": "fullmäktige",
     "budget": "budget", "result": "resultat", "older": "äldre", "elderly": "äldre", "unsafe": "otrygga otrygghet",
     "start": "tid", "end": "tid", "started": "tid", "ended": "tid", "who": "", "minutes'": "protokoll",

@@ -17,7 +17,8 @@ from assistant.answer.extractive import Answer, matches
 from assistant.answer.lookup import (EMPTY_VALUE, FRAME, MAX_LINES, MISSING, NAMED_FIELDS, PROPOSAL_FIELD, Context,
                                      Quote, amendment_moved, designation_items, doc_name, first_part, item_location,
                                      line_end, newest_first, quoted_answer, refusal_answer, unstated_answer)
-from assistant.answer.meeting_plans import OFFICIALS, against_proposal, header_facts, items_by_field, items_naming_person
+from assistant.answer.item_plans import against_proposal, items_by_field, items_naming_person
+from assistant.answer.meeting_plans import OFFICIALS, header_facts
 from assistant.answer.questions import Question
 from assistant.documents.fields import is_decision
 from assistant.index.meetings import MINUTES_TYPES, Item, Meeting, Span, locate
@@ -174,8 +175,6 @@ def designation_reference(ctx: Context) -> Answer | None:
     return quoted_answer(ctx, "Ärendet i underlagen:", quotes, labelled=True)
 
 
-
-
 def lookup_offsets(ctx: Context) -> list[tuple[str, int]]:
     """(doc id, offset) of what an exact reference in the question points at, for retrieval to put first:
     the Beslut (or start) of the items about a named property."""
@@ -245,8 +244,6 @@ def _wanted_fields(question: Question, fields: list[Span]) -> list[Span]:
         return [f for f in fields if f.name == "Föredragande"]
     preferred = ("Beslut", "Ärendet i korthet", "Sammanfattning av ärendet", PROPOSAL_FIELD, "Förslag")
     return [f for name in preferred for f in fields if f.name.startswith(name)][:2]
-
-
 
 
 def item_field(ctx: Context) -> Answer | None:

@@ -1,0 +1,157 @@
+"""Plans over the items of a meeting, across its structure: who presents what and which items lack a field
+(``items_by_field``), the items that name a person, and the decisions that went against the proposal."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answer.extractive import Answer, matches
+from assistant.answer.lookup import (EMPTY_VALUE, FRAME, MAX_LINES, MISSING, PROPOSAL_FIELD, Context, Quote, doc_name,
+                                     item_location, newest_first, quoted_answer)
+from assistant.answer.meeting_plans import ASKS_ITEMS, people_named
+from assistant.answer.questions import Question
+from assistant.index.decisions import outcome_of
+from assistant.index.meetings import MINUTES_TYPES, Item, Span
+from assistant.swedish import content_terms
+
+_AGAINST = re.compile(r"\bemot (?:förvaltningens |tjänstemännens )?förslag|\bgick emot\b|\bavvek\w* från förslag"
+                      r"|\bagainst the (?:proposal|administration)")
+DECISIVE = ("bifall", "avslag")
+AGAINST_WORDS = content_terms("gick emot förvaltningens förslag förvaltningen arbetsutskottet ärendet ärenden avvek")
+_ITEM_WORDS = content_terms("ärenden ärende punkter punkt paragrafer frågor")
+
+
+def items_by_field(ctx: Context) -> Answer | None:
+    """Items whose field names what the question asks ("föredras av planarkitekten"), an item's field
+    ("vem föredrar tillsynsplanen"), or items that lack a field ("saknar förslag till beslut")."""
+    q = ctx.question
+    low = q.standalone.casefold()
+    missing = MISSING.search(low) and re.search(r"förslag|beslut|underlag", low)
+    if not missing and "föredragande" not in q.roles:
+        return None
+    if missing:
+        for meeting in ctx.ranked_meetings(("kallelse",))[:3]:
+            quotes = _lacking(ctx.model.items(meeting.doc_id), ctx.model.fields(meeting.doc_id), low)
+            if quotes:
+                return quoted_answer(ctx, f"{doc_name(meeting)} – punkter utan förslag till beslut:", quotes,
+                               labelled=True)
+        return None
+    quotes = []  # presenters: in every agenda the question allows, newest first
+    for meeting in sorted(ctx.ranked_meetings(("kallelse",)), key=newest_first):
+        for quote in _presenter_quotes(q, ctx.model.items(meeting.doc_id), ctx.model.fields(meeting.doc_id)):
+            quote.location = f"{meeting.meeting_date} {quote.location}"
+            quotes.append(quote)
+    return quoted_answer(ctx, "Föredragande enligt kallelserna:", quotes[:MAX_LINES * 2], labelled=True) if quotes else None
+
+
+def _lacking(items: list[Item], fields: list[Span], low: str) -> list[Quote]:
+    name = PROPOSAL_FIELD if "förslag" in low else "Beslutsunderlag" if "underlag" in low else "Beslut"
+    quotes = []
+    for item in items:
+        own = [f for f in fields if f.label == item.number and f.name.startswith(name)]
+        if not own or all(EMPTY_VALUE.fullmatch(f.value) for f in own):
+            span = own[0] if own else None
+            quotes.append(Quote(item.doc_id, span.start if span else item.start, span.end if span else
+                                min(item.end, item.start + 200), item_location(item)))
+    return quotes[:MAX_LINES * 2]
+
+
+def _presenter_quotes(q: Question, items: list[Item], fields: list[Span]) -> list[Quote]:
+    presenters = [f for f in fields if f.name == "Föredragande"]
+    topic = set(q.terms) - FRAME
+    by_person = [f for f in presenters if topic & content_terms(f.value)]
+    if by_person:
+        chosen = by_person
+    else:
+        titles = {i.number: i for i in items}
+        by_title = [(len(topic & content_terms(titles[f.label].title)), f) for f in presenters if f.label in titles]
+        best = max((n for n, _ in by_title), default=0)
+        chosen = [f for n, f in by_title if n == best and n > 0]
+    by_number = {i.number: i for i in items}
+    return [Quote(f.doc_id, f.start, f.end, item_location(by_number[f.label])) for f in chosen
+            if f.label in by_number][:MAX_LINES]
+
+
+def items_naming_person(ctx: Context) -> Answer | None:
+    """"i vilka ärenden yrkade Lars Eriksson": the items, minutes first and newest first, in which a person the
+    question names by full name does what it asks (the sentence naming them holds its other words), each
+    quoted with that sentence."""
+    q = ctx.question
+    low = q.standalone.casefold()
+    if not ASKS_ITEMS.search(low):
+        return None
+    meetings = sorted(ctx.latest_meetings(), key=lambda m: (m.doc_type not in MINUTES_TYPES, newest_first(m)))
+    named = {p.name for m in meetings for p in people_named(low, ctx.model.people(m.doc_id))}
+    if not named:
+        return None
+    doing = set(q.topic) - FRAME - _ITEM_WORDS - content_terms(" ".join(named))
+    quotes = []
+    for meeting in meetings:
+        text = ctx.texts.text(meeting.doc_id)
+        for item in ctx.model.items(meeting.doc_id):
+            span = _sentence_naming(text, item, named, doing)
+            if span:
+                quotes.append(Quote(meeting.doc_id, *span, f"{meeting.meeting_date} {item_location(item)}"))
+    if not quotes:
+        return None
+    return quoted_answer(ctx, f"Ärenden där {' och '.join(sorted(named))} nämns:", quotes[:MAX_LINES * 2],
+                         labelled=True)
+
+
+def _sentence_naming(text: str, item: Item, names: set[str], doing: set[str]) -> tuple[int, int] | None:
+    """The first sentence of the item that names one of ``names`` and holds the words in ``doing``."""
+    body = text[item.start:item.end]
+    for name in names:
+        pattern = r"\s+".join(re.escape(part) for part in name.split())
+        for found in re.finditer(pattern, body, re.IGNORECASE):
+            start = max(body.rfind(". ", 0, found.start()) + 2, body.rfind("\n\n", 0, found.start()) + 2, 0)
+            stop = body.find(".", found.end())
+            end = len(body) if stop < 0 else stop + 1
+            if not doing or matches(doing, content_terms(body[start:end])):
+                return item.start + start, item.start + end
+    return None
+
+
+# --- decisions against the proposal -------------------------------------------------------------------
+
+
+def against_proposal(ctx: Context) -> Answer | None:
+    """Whether (or where) a decision went against the proposal on the agenda: the kallelse's "Förslag till
+    beslut" and the minutes' Beslut joined on the case (``agenda_links``), their outcomes compared."""
+    q = ctx.question
+    if not _AGAINST.search(q.standalone.casefold()):
+        return None
+    rows = []
+    for meeting in ctx.ranked_meetings(("protokoll",)):
+        decided = {d.paragraph: d for d in ctx.model.register.search(since=meeting.meeting_date,
+                                                                    until=meeting.meeting_date)
+                   if d.doc_id == meeting.doc_id}
+        for link in ctx.model.register.agenda_links(meeting.doc_id):
+            decision = decided.get(link.paragraph)
+            if link.minutes_doc_id == meeting.doc_id and decision and decision.outcome in DECISIVE and \
+                    outcome_of(link.proposal) in DECISIVE:  # withdrawn, noted or referred back: not decided
+                rows.append((link, decision))
+    topic = set(q.terms) - FRAME - AGAINST_WORDS
+    named = [r for r in rows if topic & content_terms(r[0].item_title)]
+    shown = named or [r for r in rows if outcome_of(r[0].proposal) != r[1].outcome]
+    if not shown:
+        return None
+    quotes, lines = [], []
+    for link, decision in shown[:MAX_LINES]:
+        proposed = outcome_of(link.proposal)
+        verdict = "emot förslaget" if proposed != decision.outcome else "enligt förslaget"
+        lines.append(f"{decision.meeting_date} {link.paragraph} {link.item_title}: förslaget {proposed}, "
+                     f"beslutet {decision.outcome} ({verdict})")
+        field = next((f for f in ctx.model.fields(link.agenda_doc_id, link.item_number)
+                      if f.name.startswith(PROPOSAL_FIELD)), None)
+        if field:
+            quotes.append(Quote(field.doc_id, field.start, field.end, f"punkt {link.item_number} – förslag"))
+        text = ctx.texts.text(decision.doc_id)
+        quotes.append(Quote(decision.doc_id, decision.start, _first_line_block(text, decision.start, decision.end),
+                            f"{link.paragraph} – beslut"))
+    return quoted_answer(ctx, "\n".join(lines), quotes, labelled=True)
+
+
+def _first_line_block(text: str, start: int, end: int) -> int:
+    cut = text.find("\n\n", start, end)
+    return end if cut < 0 else cut
