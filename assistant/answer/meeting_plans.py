@@ -6,14 +6,13 @@ from __future__ import annotations
 import re
 
 from assistant.answer.extractive import Answer
-from assistant.answer.lookup import (MAX_LINES, Context, Quote,
-                                     designation_items, doc_name, item_location, person_quotes,
-                                     quoted_answer, unique, unstated_answer)
+from assistant.answer.lookup import (MAX_LINES, Context, Quote, designation_items, doc_name, item_location, person_quotes,
+                                     quoted_answer, refusal_answer, unique, unstated_answer)
 from assistant.answer.asked import ELECTED
 from assistant.answer.which_meeting import NEXT_MEETING, asks_another_meeting, fact_meetings, names_meeting, only_names_meeting
 from assistant.answer.questions import Question
 from assistant.documents.officials import is_personal_name
-from assistant.index.meetings import Meeting, Person, Span
+from assistant.index.meetings import MINUTES_TYPES, Meeting, Person, Span
 from assistant.swedish import fold_name, parties_named
 
 _AGENDA_OF = re.compile(r"tas upp|behandlas|planeras|vilka (?:frågor|ärenden)|\bagenda\b|be discussed")
@@ -68,6 +67,7 @@ def header_facts(ctx: Context) -> Answer | None:
             _NOMINATED.search(low) and "justerare" not in q.roles:
         return None  # "vem valdes till ledamot i utskottet", "ordförande för styrelsen", "vem föreslås …": an election
     unstated: Answer | None = None
+    told_next: Meeting | None = None
     for meeting in treated or fact_meetings(ctx):
         if ELECTED.search(low) and _elects_officer(ctx.texts.text(meeting.doc_id), q.roles):
             return None  # an annual meeting that elects the board's ordförande: that election, not the meeting's chair
@@ -86,7 +86,20 @@ def header_facts(ctx: Context) -> Answer | None:
             continue  # another meeting may give the party
         if quotes:
             return quoted_answer(ctx, f"{doc_name(meeting)}:{_officials_named(ctx, meeting)}", quotes)
-    return unstated
+        if q.attribute == "time" and NEXT_MEETING.search(low) and not _AGENDA_OF.search(low):
+            told_next = told_next or meeting  # another document of the meeting may still tell
+    return _next_held(ctx, told_next) if told_next else unstated
+
+
+def _next_held(ctx: Context, meeting: Meeting) -> Answer:
+    """"När har bygg-au nästa sammanträde efter 1 februari", which its documents do not say: the body's next
+    meeting in the documents, or that none is told of."""
+    later = sorted((m for m in ctx.meetings if m.body == meeting.body and m.meeting_date > meeting.meeting_date),
+                   key=lambda m: (m.meeting_date, m.doc_type not in MINUTES_TYPES))
+    facts = [f for f in ctx.model.facts(later[0].doc_id) if f.name in ("datum", "tid")] if later else []
+    if not facts:
+        return refusal_answer(ctx, f"{doc_name(meeting)} anger inte när nästa sammanträde hålls.")
+    return quoted_answer(ctx, f"Nästa sammanträde i underlagen – {doc_name(later[0])}:", [_fact_quote(ctx, f) for f in facts])
 
 
 def _officials_named(ctx: Context, meeting: Meeting) -> str:

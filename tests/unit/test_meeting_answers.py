@@ -1496,3 +1496,14 @@ def test_det_as_a_dummy_subject_points_back_at_nothing(answers: Assistant) -> No
         question_parts(whole), whole, None, Filters(), lambda part: answers.analyse(part))
     assert (first, first_history) == ("vad är det för bilaga till trygghetspunkten", None)
     assert second.startswith("och ") and second_history  # "texten" leans on the first part
+
+
+def test_the_next_meeting_is_the_bodys_next_in_the_documents_or_said_to_be_untold(answers: Assistant) -> None:
+    """Bygg-au's documents never state their next meeting: after 1 February it is the meeting of 29 February in
+    the documents; after 14 March, the last one, the answer says so instead of quoting another item."""
+    after_first = answers.ask("när har bygg-au nästa sammanträde efter 1 februari")
+    assert after_first.found and after_first.citations[0].meeting_date == "2024-02-29", after_first.answer
+    after_last = answers.ask("när har bygg-au nästa sammanträde efter 14 mars")
+    assert not after_last.found and "nästa sammanträde" in after_last.answer, after_last.answer
+    told = answers.ask("när är nästa sammanträde för strategisk regional beredning")
+    assert told.found and "7 februari 2025" in told.answer, told.answer
