@@ -18,6 +18,8 @@ _AGAINST = re.compile(r"\bemot (?:förvaltningens |tjänstemännens )?förslag|\
                       r"|\bagainst the (?:proposal|administration)")
 DECISIVE = ("bifall", "avslag")
 AGAINST_WORDS = content_terms("gick emot förvaltningens förslag förvaltningen arbetsutskottet ärendet ärenden avvek")
+_PROPOSALS_ABOUT = re.compile(r"\bvilka (?:av )?förslag(?:en)?\b[^?]*?\b(?:gäller|rör|berör|handlar om|nämner|om)\s+"
+                              r"(?P<topic>[^?]+)")
 _ITEM_WORDS = content_terms("ärenden ärende punkter punkt paragrafer frågor")
 
 
@@ -155,3 +157,20 @@ def against_proposal(ctx: Context) -> Answer | None:
 def _first_line_block(text: str, start: int, end: int) -> int:
     cut = text.find("\n\n", start, end)
     return end if cut < 0 else cut
+
+
+def proposals_about(ctx: Context) -> Answer | None:
+    """"Vilka av förslagen gäller regionerna": the numbered proposals whose text names the topic, each quoted; a
+    topic that is a group the proposals stand under ("Staten") is left to the composer, which quotes the group."""
+    asked = _PROPOSALS_ABOUT.search(ctx.question.standalone.casefold())
+    if not asked:
+        return None
+    topic = content_terms(asked["topic"]) - FRAME - ctx.question.identifying
+    named = set(ctx.question.meetings) or {m.doc_id for m in ctx.meetings}
+    proposals = [p for p in ctx.model.proposals() if p.doc_id in named]
+    if not topic or not proposals or any(topic & content_terms(p.label) for p in proposals):
+        return None
+    about = [p for p in proposals if matches(topic, content_terms(p.value)) >= len(topic)]
+    quotes = [Quote(p.doc_id, p.start, p.end, f"förslag {p.name}" + (f" ({p.label})" if p.label else ""))
+              for p in about[:MAX_LINES * 2]]
+    return quoted_answer(ctx, f"Förslag som nämner {asked['topic'].strip(' ?.!')}:", quotes) if quotes else None

@@ -1507,3 +1507,12 @@ def test_the_next_meeting_is_the_bodys_next_in_the_documents_or_said_to_be_untol
     assert not after_last.found and "nästa sammanträde" in after_last.answer, after_last.answer
     told = answers.ask("när är nästa sammanträde för strategisk regional beredning")
     assert told.found and "7 februari 2025" in told.answer, told.answer
+
+
+def test_proposals_filtered_by_what_they_name(answers: Assistant) -> None:
+    """"vilka av förslagen gäller regionerna": every proposal whose text names the regions, each cited; the report
+    has no group "Regionerna" to quote instead."""
+    regions = answers.ask("vilka av förslagen i 40 steg gäller regionerna")
+    numbers = {c.location.split()[1] for c in regions.citations}
+    assert regions.found and {"2", "21", "28", "29"} <= numbers and "5" not in numbers, regions.answer
+    assert all(c.quote.startswith(f"{c.location.split()[1]}. ") for c in regions.citations)
