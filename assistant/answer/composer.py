@@ -18,7 +18,7 @@ from assistant.answer.asked import COST_TERMS, ELECTED, MOTIONS_ASKED, RESERVATI
 from assistant.answer.intents import NUMBER_WORDS, MONEY
 from assistant.answer.item_fields import ItemFields, names_proposal_or_decision, with_proposal_and_decision
 from assistant.answer.questions import Question
-from assistant.answer.units import Unit, announced, begun, continued, is_list_line, units_of
+from assistant.answer.units import Picked, Unit, announced, begun, continued, is_list_line, units_of
 from assistant.answer.retrieval import Hit
 from assistant.answer.stated import (ASKS_COST, ASKS_WHO_ELECTED, VOTE, asks_day, day_stated, measure_missing,
                                      names_person, sum_stated, sums_first, with_stated, with_sums_beside)
@@ -63,7 +63,6 @@ _CONTENT = re.compile(r"vad står (?:det )?i\b|vad innehåller|innehållet i|wha
 LISTING_FIELDS = ("Anmälningar", "Beslutsunderlag")
 ENGLISH_LEAD = "From the Swedish documents, quoted as written:"
 
-Picked = list[tuple[Hit, list[Unit]]]
 
 
 def boilerplate_keys(chunks: Iterable[tuple[str, str]]) -> frozenset[str]:

@@ -12,8 +12,8 @@ _ELLIPTIC_START = re.compile(
     r"|\b(det|den|dem|detta|dessa|där|dit|då|hen|han|hon|it|they|that|this|de)\b[?!.]?\s*$",
     re.IGNORECASE,
 )
-_REFERS_BACK = re.compile(r"\b(det|den|dessa|detta|dem|de|dom|hen|han|hon|beslutet|förslaget|ärendet|punkten|it|that|they)\b",
-                          re.IGNORECASE)
+_REFERS_BACK = re.compile(r"\b(det|den|dessa|detta|dem|de|dom|hen|han|hon|beslutet|förslaget|ärendet|punkten"
+                          r"|it|that|they)\b", re.IGNORECASE)
 
 # "det" as a dummy subject points back at nothing: "vad är det för bilaga", "finns det ett beslut om …"
 DUMMY_DET = re.compile(r"\b(?:vad (?:är|var|blev|blir) det för|(?:finns|fanns|fick|får) det)\b", re.IGNORECASE)
@@ -39,8 +39,9 @@ def is_follow_up(question: str) -> bool:
     a conversation ("vem informerar", "vilken avgift tas ut") unless it names a number, a date or a case."""
     terms = content_terms(question) - ASKING_TERMS  # "hur mycket får den kosta"
     short = len(terms) <= SHORT_TERMS and not re.search(r"\d", question)
+    points_back = bool(_REFERS_BACK.search(DUMMY_DET.sub(" ", question)))
     return bool(_ELLIPTIC_START.search(question)) or not terms or short and (
-        bool(_REFERS_BACK.search(DUMMY_DET.sub(" ", question))) or len(terms) < SHORT_TERMS or _ASKS_ONLY.search(question) is not None)
+        points_back or len(terms) < SHORT_TERMS or _ASKS_ONLY.search(question) is not None)
 
 
 def standalone_question(question: str, history: list[Message] | None) -> str:

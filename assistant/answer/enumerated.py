@@ -6,10 +6,9 @@ from __future__ import annotations
 import re
 
 from assistant.answer.retrieval import Hit
-from assistant.answer.units import Unit
+from assistant.answer.units import Picked, Unit
 from assistant.swedish import STOPWORDS, content_terms, fold, looks_like_verb
 
-Picked = list[tuple[Hit, list[Unit]]]
 _ENUMERATION = re.compile(r"((?:[\wåäö-]{4,},\s+)*[\wåäö-]{4,})\s+(?:och|samt|respektive)\s+([\wåäö-]{4,})")
 MAX_ADDED = 3
 OPENING_WORDS = 3  # a unit is about what it opens with: a defined term, a list item's subject

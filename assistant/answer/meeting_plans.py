@@ -99,7 +99,8 @@ def _next_held(ctx: Context, meeting: Meeting) -> Answer:
     facts = [f for f in ctx.model.facts(later[0].doc_id) if f.name in ("datum", "tid")] if later else []
     if not facts:
         return refusal_answer(ctx, f"{doc_name(meeting)} anger inte när nästa sammanträde hålls.")
-    return quoted_answer(ctx, f"Nästa sammanträde i underlagen – {doc_name(later[0])}:", [_fact_quote(ctx, f) for f in facts])
+    return quoted_answer(ctx, f"Nästa sammanträde i underlagen – {doc_name(later[0])}:",
+                         [_fact_quote(ctx, f) for f in facts])
 
 
 def _officials_named(ctx: Context, meeting: Meeting) -> str:

@@ -14,10 +14,9 @@ from assistant.answer.extractive import SourceTexts, matches
 from assistant.answer.intents import _AMOUNT, MONEY
 from assistant.answer.questions import Question
 from assistant.answer.retrieval import Hit
-from assistant.answer.units import Unit, label_units, units_of
+from assistant.answer.units import Picked, Unit, label_units, units_of
 from assistant.swedish import content_terms
 
-Picked = list[tuple[Hit, list[Unit]]]
 SUBJECT_SHARE = 0.4  # a unit outside the item the answer quotes names at least this share of the subject
 Test = Callable[[str], bool]
 

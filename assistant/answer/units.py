@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from assistant.answer.retrieval import Hit
 from assistant.documents.parsing import PROPOSAL_GROUPS
 from assistant.index.store import StoredChunk
 from assistant.swedish import NOT_AFTER_ABBREVIATION
@@ -32,6 +33,9 @@ class Unit:
     score: float = 0.0
     label: str = ""  # the field ("Förslag till beslut") or proposal group ("Staten") it stands under
     starts_line: bool = True  # False for a second sentence on the same line
+
+
+Picked = list[tuple[Hit, list[Unit]]]  # per hit, the units chosen from it
 
 
 def units_of(chunk: StoredChunk, text: str) -> list[Unit]:
