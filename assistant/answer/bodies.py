@@ -83,6 +83,8 @@ def _meeting_head(stem: str) -> str:
     return re.sub(r"stamman$", "stam", stem)
 
 
+_WHOLE_ORGANISATIONS = {"kommun", "kommunen", "kommunens", "region", "regionen", "regionens"}  # "töreboda kommun"
+# is the municipality, no shortened "Kommunstyrelsen"
 ORG_SHORTEST = 6  # "i långasand" names Långasands Byalag; "lång tid" does not
 
 
@@ -128,7 +130,8 @@ def _names_word(body_word: str, asked: set[str], question_words: set[str], short
     letters shorten too many words ("d-sek" is no "Sektionsmötet")."""
     return any(stem in asked or any(len(a) >= 4 and a.startswith(stem) for a in asked)
                for stem in content_terms(body_word)) or \
-        any(len(w) >= shortest and fold(w) not in STOPWORDS and body_word.startswith(w) for w in question_words)
+        any(len(w) >= shortest and fold(w) not in STOPWORDS | _WHOLE_ORGANISATIONS and body_word.startswith(w)
+            for w in question_words)
 
 
 def meeting_among(bodies: list[str]) -> list[str]:

@@ -37,3 +37,16 @@ def test_a_short_word_is_no_shortened_organisation_name() -> None:
     organisations = ("Långasands Byalag", "LiTHe kod")
     assert named_organisations("vem är ordförande i långasand", organisations) == ("Långasands Byalag",)
     assert named_organisations("i vilka ärenden tog handläggningen för lång tid", organisations) == ()
+
+
+def test_a_municipality_named_is_no_shortened_kommunstyrelse() -> None:
+    """"töreboda kommun" is the municipality, a member of an agency's reference group; it does not name the
+    index's "Kommunstyrelsen" as "bygg" names "Byggnadsnämndens arbetsutskott"."""
+    from assistant.answer.bodies import bodies_named_in_full
+    from assistant.index.meetings import Meeting
+
+    meetings = [Meeting("a", "protokoll", "", "Kommunstyrelsen", "2007-01-08", "", ""),
+                Meeting("b", "protokoll", "", "Byggnadsnämndens arbetsutskott", "2024-02-01", "", "")]
+    assert bodies_named_in_full("vem representerade töreboda kommun på mötet", meetings) == []
+    assert bodies_named_in_full("vad beslutade kommunstyrelsen", meetings) == ["Kommunstyrelsen"]
+    assert bodies_named_in_full("vad beslutade bygg-au", meetings) == ["Byggnadsnämndens arbetsutskott"]
