@@ -201,7 +201,9 @@ def _role_quotes(ctx: Context, meeting: Meeting, facts: list[Span], people: list
             continue
         if role == "närvarande" and not {"ledamot", "ersättare", "beslutande"} & set(ctx.question.roles):
             officials = _OFFICIALS.search(ctx.question.standalone.casefold())  # or only them: no party
-            present = [Quote(p.doc_id, p.start, p.end, "Närvarande") for p in people if not (officials and p.party)]
+            parties = parties_named(ctx.question.standalone)  # "vilka moderater var närvarande": of that party
+            present = [Quote(p.doc_id, p.start, p.end, "Närvarande") for p in people if not (officials and p.party)
+                       and (not parties or p.party.upper() in parties)]
             return unique(quotes + present)[:MAX_PRESENT]
         if role in ("ledamot", "ersättare", "beslutande"):
             members = _people_from(ctx.question, people) or \

@@ -1516,3 +1516,9 @@ def test_proposals_filtered_by_what_they_name(answers: Assistant) -> None:
     numbers = {c.location.split()[1] for c in regions.citations}
     assert regions.found and {"2", "21", "28", "29"} <= numbers and "5" not in numbers, regions.answer
     assert all(c.quote.startswith(f"{c.location.split()[1]}. ") for c in regions.citations)
+
+
+def test_the_members_present_of_a_party_named_in_words(answers: Assistant) -> None:
+    """"vilka moderater var närvarande … 14 mars": the present members marked (M), not everyone present."""
+    present = answers.ask("vilka moderater var närvarande på bygg-au 14 mars")
+    assert present.found and present.citations and all("(M)" in c.quote for c in present.citations), present.answer
