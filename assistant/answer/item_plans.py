@@ -7,11 +7,11 @@ import re
 
 from assistant.answer.extractive import Answer, matches
 from assistant.answer.lookup import (EMPTY_VALUE, FRAME, MAX_LINES, MISSING, PROPOSAL_FIELD, Context, Quote, doc_name,
-                                     item_location, newest_first, quoted_answer)
+                                     item_location, line_end, newest_first, quoted_answer)
 from assistant.answer.meeting_plans import ASKS_ITEMS, people_named
 from assistant.answer.questions import Question
 from assistant.index.decisions import outcome_of
-from assistant.index.meetings import MINUTES_TYPES, Item, Span
+from assistant.index.meetings import MINUTES_TYPES, Item, Span, locate
 from assistant.swedish import content_terms
 
 _AGAINST = re.compile(r"\bemot (?:förvaltningens |tjänstemännens )?förslag|\bgick emot\b|\bavvek\w* från förslag"
@@ -20,6 +20,7 @@ DECISIVE = ("bifall", "avslag")
 AGAINST_WORDS = content_terms("gick emot förvaltningens förslag förvaltningen arbetsutskottet ärendet ärenden avvek")
 _PROPOSALS_ABOUT = re.compile(r"\bvilka (?:av )?förslag(?:en)?\b[^?]*?\b(?:gäller|rör|berör|handlar om|nämner|om)\s+"
                               r"(?P<topic>[^?]+)")
+_COUNTS_ITEMS = re.compile(r"\bhur många (?:ärenden|arenden|paragrafer|punkter|beslut)\b(?! om\b)")
 _ITEM_WORDS = content_terms("ärenden ärende punkter punkt paragrafer frågor")
 
 
@@ -174,3 +175,20 @@ def proposals_about(ctx: Context) -> Answer | None:
     quotes = [Quote(p.doc_id, p.start, p.end, f"förslag {p.name}" + (f" ({p.label})" if p.label else ""))
               for p in about[:MAX_LINES * 2]]
     return quoted_answer(ctx, f"Förslag som nämner {asked['topic'].strip(' ?.!')}:", quotes) if quotes else None
+
+
+def items_counted(ctx: Context) -> Answer | None:
+    """"Hur många ärenden behandlades den 29 februari": the items of the meeting the question names, counted; the
+    first and the last quoted (the minutes' when there are minutes)."""
+    q = ctx.question
+    if not q.meetings or not _COUNTS_ITEMS.search(q.standalone.casefold()):
+        return None
+    meeting = next(iter(ctx.latest_meetings(("protokoll",)) or ctx.latest_meetings(("kallelse",))), None)
+    items = ctx.model.items(meeting.doc_id) if meeting else []
+    if not items:
+        return None
+    text = ctx.texts.text(meeting.doc_id)
+    quotes = [Quote(i.doc_id, *(locate(text, i.title, i.start, i.end) or (i.start, line_end(ctx, i.doc_id, i.start))),
+                    item_location(i)) for i in dict.fromkeys((items[0], items[-1]))]
+    return quoted_answer(ctx, f"{doc_name(meeting)} tar upp {len(items)} ärenden, från {items[0].number} till "
+                         f"{items[-1].number}:", quotes)

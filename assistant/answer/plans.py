@@ -17,7 +17,8 @@ from assistant.answer.extractive import Answer, matches
 from assistant.answer.lookup import (EMPTY_VALUE, FRAME, MAX_LINES, MISSING, NAMED_FIELDS, PROPOSAL_FIELD, Context,
                                      Quote, amendment_moved, designation_items, doc_name, first_part, item_location,
                                      line_end, newest_first, quoted_answer, refusal_answer, unstated_answer)
-from assistant.answer.item_plans import against_proposal, items_by_field, items_naming_person, proposals_about
+from assistant.answer.item_plans import (against_proposal, items_by_field, items_counted, items_naming_person,
+                                         proposals_about)
 from assistant.answer.meeting_plans import OFFICIALS, header_facts
 from assistant.answer.questions import Question
 from assistant.documents.fields import is_decision
@@ -394,5 +395,5 @@ def undecided_reference(ctx: Context) -> Answer | None:
 
 PLANS: tuple[Callable[[Context], Answer | None], ...] = (
     proposal_reference, item_reference, dnr_reference, undecided_reference, against_proposal, items_by_field,
-    proposals_about,
+    proposals_about, items_counted,
     items_naming_person, items_with_field, items_by_title, item_field, header_facts, designation_reference)

@@ -1522,3 +1522,10 @@ def test_the_members_present_of_a_party_named_in_words(answers: Assistant) -> No
     """"vilka moderater var närvarande … 14 mars": the present members marked (M), not everyone present."""
     present = answers.ask("vilka moderater var närvarande på bygg-au 14 mars")
     assert present.found and present.citations and all("(M)" in c.quote for c in present.citations), present.answer
+
+
+def test_how_many_items_a_named_meeting_took_up(answers: Assistant) -> None:
+    """"hur många ärenden behandlades den 29 februari": the minutes' §§ 46–70 counted, the first and last quoted."""
+    counted = answers.ask("hur många ärenden behandlades den 29 februari")
+    assert counted.found and "25 ärenden" in counted.answer and len(counted.citations) == 2, counted.answer
+    assert counted.citations[0].meeting_date == "2024-02-29"
