@@ -17,7 +17,10 @@ PROPOSAL_FIELD = "Förslag till beslut"
 EMPTY_VALUE = re.compile(r"[\s.\-–—]*")
 MISSING = re.compile(r"\bsaknar\b|\butan\b|\binte har\b|\bhar inget\b|\bhar ingen\b|\black|\bwithout\b")
 NAMED_FIELDS = ("Beslutsunderlag", "Ärendet i korthet", "Förslag till beslut", "Yrkande", "Beslutsgång",
-                "Sammanfattning", "Reservation", "Protokollsanteckning", "Bakgrund", "Anmälningar", "Villkor")
+                "Sammanfattning", "Reservation", "Protokollsanteckning", "Bakgrund", "Anmälningar", "Villkor",
+                "Beslutet skickas till")
+FIELD_PHRASES = ((re.compile(r"\bl[aå]g(?:er)? till grund"), "Beslutsunderlag"),  # the fields as people ask for them
+                 (re.compile(r"\bskicka(?:s|des|ts)\b.*\btill\b|\bexpedier"), "Beslutet skickas till"))
 MEETING_TERMS = content_terms("möte mötet sammanträde sammanträdet sammanträdena möten")
 FRAME = content_terms("vem vilka vilket vad var när hur är ordförande vice sekreterare justerare justera protokoll "
                       "föredragande föredrar föredras ledamot ledamöter ersättare möte mötet sammanträde parti "

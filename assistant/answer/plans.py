@@ -14,7 +14,7 @@ from collections.abc import Callable
 from assistant.answer.asked import RESERVATION
 from assistant.answer.item_fields import names_proposal_or_decision
 from assistant.answer.extractive import Answer, matches
-from assistant.answer.lookup import (EMPTY_VALUE, FRAME, MAX_LINES, MISSING, NAMED_FIELDS, PROPOSAL_FIELD, Context,
+from assistant.answer.lookup import (EMPTY_VALUE, FIELD_PHRASES, FRAME, MAX_LINES, MISSING, NAMED_FIELDS, PROPOSAL_FIELD, Context,
                                      Quote, amendment_moved, designation_items, doc_name, first_part, item_location,
                                      line_end, newest_first, quoted_answer, refusal_answer, unstated_answer)
 from assistant.answer.item_plans import (against_proposal, items_by_field, items_counted, items_naming_person,
@@ -251,7 +251,8 @@ def item_field(ctx: Context) -> Answer | None:
     """A field the question names ("beslutsunderlag", "ärendet i korthet") of the item whose title it names."""
     q = ctx.question
     low = fold_name(q.standalone)
-    asked = [name for name in NAMED_FIELDS if fold_name(name) in low]
+    asked = [name for name in NAMED_FIELDS if fold_name(name) in low] + \
+        [name for phrase, name in FIELD_PHRASES if phrase.search(low)]
     if not asked:
         return None
     topic = set(q.terms) - FRAME - content_terms(" ".join(asked))

@@ -1529,3 +1529,13 @@ def test_how_many_items_a_named_meeting_took_up(answers: Assistant) -> None:
     counted = answers.ask("hur många ärenden behandlades den 29 februari")
     assert counted.found and "25 ärenden" in counted.answer and len(counted.citations) == 2, counted.answer
     assert counted.citations[0].meeting_date == "2024-02-29"
+
+
+def test_a_field_asked_for_in_other_words(answers: Assistant) -> None:
+    """"vem skickas beslutet om lyngås 3:3 till" is the field "Beslutet skickas till"; "vilka handlingar låg till
+    grund för beslutet" is "Beslutsunderlag"."""
+    sent = answers.ask("vem skickas beslutet om lyngås 3:3 till")
+    assert sent.found and "Skatteverket" in sent.answer and "Beslutet skickas till" in sent.citations[0].location, \
+        sent.answer
+    grounds = answers.ask("vilka handlingar låg till grund för beslutet om gressela 6:9")
+    assert grounds.found and "Beslutsunderlag" in grounds.citations[0].location, grounds.answer
