@@ -83,8 +83,8 @@ def _meeting_head(stem: str) -> str:
     return re.sub(r"stamman$", "stam", stem)
 
 
-_WHOLE_ORGANISATIONS = {"kommun", "kommunen", "kommunens", "region", "regionen", "regionens"}  # "töreboda kommun"
-# is the municipality, no shortened "Kommunstyrelsen"
+# words no body's name is shortened to: function words, and "töreboda kommun", the municipality itself
+_NOT_SHORTENED = STOPWORDS | {"kommun", "kommunen", "kommunens", "region", "regionen", "regionens"}
 ORG_SHORTEST = 6  # "i långasand" names Långasands Byalag; "lång tid" does not
 
 
@@ -130,8 +130,7 @@ def _names_word(body_word: str, asked: set[str], question_words: set[str], short
     letters shorten too many words ("d-sek" is no "Sektionsmötet")."""
     return any(stem in asked or any(len(a) >= 4 and a.startswith(stem) for a in asked)
                for stem in content_terms(body_word)) or \
-        any(len(w) >= shortest and fold(w) not in STOPWORDS | _WHOLE_ORGANISATIONS and body_word.startswith(w)
-            for w in question_words)
+        any(len(w) >= shortest and fold(w) not in _NOT_SHORTENED and body_word.startswith(w) for w in question_words)
 
 
 def meeting_among(bodies: list[str]) -> list[str]:
