@@ -1,5 +1,6 @@
 """Plans over the items of a meeting, across its structure: who presents what and which items lack a field
-(``items_by_field``), the items that name a person, and the decisions that went against the proposal."""
+(``items_by_field``), the items that name a person, the decisions that went against the proposal, a report's
+proposals filtered by what they name, and how many items a meeting took up."""
 
 from __future__ import annotations
 
