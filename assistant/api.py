@@ -170,7 +170,7 @@ class Assistant:
         if mode == "llm":
             return self._answer_with_llm(q, hits, history, texts, budget.remaining())
         answer = self._answer_extractively(q, hits, texts, documents)
-        if other_year := year_not_cited(q, answer.citations, {d: row["title"] for d, row in documents.items()}):
+        if other_year := year_not_cited(q, answer.citations):
             return Answer(f"{other_year} {NOT_FOUND}", [], False, mode, q.standalone, related=related_sources(hits))
         return answer
 

@@ -8,11 +8,11 @@ import re
 
 from assistant.answer.extractive import Answer, matches
 from assistant.answer.lookup import (EMPTY_VALUE, FRAME, MAX_LINES, MISSING, PROPOSAL_FIELD, Context, Quote, doc_name,
-                                     item_location, line_end, newest_first, quoted_answer)
+                                     item_location, newest_first, proposal_location, quoted_answer, title_span)
 from assistant.answer.meeting_plans import ASKS_ITEMS, people_named
 from assistant.answer.questions import Question
 from assistant.index.decisions import outcome_of
-from assistant.index.meetings import MINUTES_TYPES, Item, Span, locate
+from assistant.index.meetings import MINUTES_TYPES, Item, Span
 from assistant.swedish import content_terms
 
 _AGAINST = re.compile(r"\bemot (?:förvaltningens |tjänstemännens )?förslag|\bgick emot\b|\bavvek\w* från förslag"
@@ -173,8 +173,7 @@ def proposals_about(ctx: Context) -> Answer | None:
     if not topic or not proposals or any(topic & content_terms(p.label) for p in proposals):
         return None
     about = [p for p in proposals if matches(topic, content_terms(p.value)) >= len(topic)]
-    quotes = [Quote(p.doc_id, p.start, p.end, f"förslag {p.name}" + (f" ({p.label})" if p.label else ""))
-              for p in about[:MAX_LINES * 2]]
+    quotes = [Quote(p.doc_id, p.start, p.end, proposal_location(p)) for p in about[:MAX_LINES * 2]]
     return quoted_answer(ctx, f"Förslag som nämner {asked['topic'].strip(' ?.!')}:", quotes) if quotes else None
 
 
@@ -188,8 +187,6 @@ def items_counted(ctx: Context) -> Answer | None:
     items = ctx.model.items(meeting.doc_id) if meeting else []
     if not items:
         return None
-    text = ctx.texts.text(meeting.doc_id)
-    quotes = [Quote(i.doc_id, *(locate(text, i.title, i.start, i.end) or (i.start, line_end(ctx, i.doc_id, i.start))),
-                    item_location(i)) for i in dict.fromkeys((items[0], items[-1]))]
+    quotes = [Quote(i.doc_id, *title_span(ctx, i), item_location(i)) for i in dict.fromkeys((items[0], items[-1]))]
     return quoted_answer(ctx, f"{doc_name(meeting)} tar upp {len(items)} ärenden, från {items[0].number} till "
                          f"{items[-1].number}:", quotes)

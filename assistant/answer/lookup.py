@@ -8,7 +8,8 @@ from dataclasses import dataclass
 
 from assistant.answer.extractive import Answer, Citation, SourceTexts, display
 from assistant.answer.questions import Question
-from assistant.index.meetings import MINUTES_TYPES, Item, Meeting, MeetingModel, Person, Span, doc_types, wrapped_cell
+from assistant.index.meetings import (MINUTES_TYPES, Item, Meeting, MeetingModel, Person, Span, doc_types, locate,
+                                      wrapped_cell)
 from assistant.swedish import content_terms, fold_name
 
 MAX_LINES = 6
@@ -116,6 +117,16 @@ def line_end(ctx: Context, doc_id: str, start: int) -> int:
     text = ctx.texts.text(doc_id)
     end = text.find("\n", start)
     return len(text) if end < 0 else end
+
+
+def title_span(ctx: Context, item: Item) -> tuple[int, int]:
+    """Where the item's title stands, else its first line."""
+    return locate(ctx.texts.text(item.doc_id), item.title, item.start, item.end) or \
+        (item.start, line_end(ctx, item.doc_id, item.start))
+
+
+def proposal_location(p: Span) -> str:
+    return f"förslag {p.name}" + (f" ({p.label})" if p.label else "")
 
 
 def unique(quotes: list[Quote]) -> list[Quote]:

@@ -14,9 +14,10 @@ from collections.abc import Callable
 from assistant.answer.asked import RESERVATION
 from assistant.answer.item_fields import names_proposal_or_decision
 from assistant.answer.extractive import Answer, matches
-from assistant.answer.lookup import (EMPTY_VALUE, FIELD_PHRASES, FRAME, MAX_LINES, MISSING, NAMED_FIELDS, PROPOSAL_FIELD, Context,
-                                     Quote, amendment_moved, designation_items, doc_name, first_part, item_location,
-                                     line_end, newest_first, quoted_answer, refusal_answer, unstated_answer)
+from assistant.answer.lookup import (EMPTY_VALUE, FIELD_PHRASES, FRAME, MAX_LINES, MISSING, NAMED_FIELDS,
+                                     PROPOSAL_FIELD, Context, Quote, amendment_moved, designation_items, doc_name,
+                                     first_part, item_location, line_end, newest_first, proposal_location,
+                                     quoted_answer, refusal_answer, title_span, unstated_answer)
 from assistant.answer.item_plans import (against_proposal, items_by_field, items_counted, items_naming_person,
                                          proposals_about)
 from assistant.answer.meeting_plans import OFFICIALS, header_facts
@@ -71,13 +72,9 @@ def proposal_reference(ctx: Context) -> Answer | None:
         numbers = sorted(int(p.name) for p in proposals)
         return refusal_answer(ctx, f"Förslag {ref.value} finns inte i underlagen; rapportens förslag är numrerade "
                              f"{numbers[0]}–{numbers[-1]}.")
-    quotes = [Quote(p.doc_id, p.start, p.end, _proposal_location(p)) for p in wanted[:1]]
+    quotes = [Quote(p.doc_id, p.start, p.end, proposal_location(p)) for p in wanted[:1]]
     lead = f"Förslag {ref.value}" + (f" (under ”{wanted[0].label}”)" if wanted[0].label else "") + ":"
     return quoted_answer(ctx, lead, quotes)
-
-
-def _proposal_location(p: Span) -> str:
-    return f"förslag {p.name}" + (f" ({p.label})" if p.label else "")
 
 
 def item_reference(ctx: Context) -> Answer | None:
@@ -317,10 +314,9 @@ def items_by_title(ctx: Context) -> Answer | None:
         if seen.setdefault(case, item.doc_id) != item.doc_id:
             continue  # one case may take several §§ of one meeting ("avröja plank", "avröja mur")
         for shown in [item] + _sub_items(ctx, item):  # "vilka rapporter": "3 Rapporter" and its 3.1, 3.2 …
-            span = locate(ctx.texts.text(shown.doc_id), shown.title, shown.start, shown.end) or \
-                (shown.start, line_end(ctx, shown.doc_id, shown.start))
             dnr = f" Dnr {shown.dnr}" if shown.dnr and _ASKS_DNR.search(q.standalone.casefold()) else ""
-            quotes.append(Quote(shown.doc_id, *span, f"{meeting.meeting_date} {shown.number}{dnr}".strip()))
+            where = f"{meeting.meeting_date} {shown.number}{dnr}".strip()
+            quotes.append(Quote(shown.doc_id, *title_span(ctx, shown), where))
     if motions and len(quotes) < 2:
         return None  # one item "Motioner och propositioner": what it says answers, not its title
     return quoted_answer(ctx, "Ärenden i underlagen:", quotes[:MAX_LINES * 2], labelled=True)
@@ -364,9 +360,7 @@ def _agenda_of_named_meeting(ctx: Context) -> Answer | None:
     items = ctx.model.items(meetings[0].doc_id) if meetings else []
     if not items:
         return None
-    text = ctx.texts.text(items[0].doc_id)
-    quotes = [Quote(i.doc_id, *(locate(text, i.title, i.start, i.end) or (i.start, line_end(ctx, i.doc_id, i.start))),
-                    i.number) for i in items[:AGENDA_LINES]]
+    quotes = [Quote(i.doc_id, *title_span(ctx, i), i.number) for i in items[:AGENDA_LINES]]
     return quoted_answer(ctx, f"Ärenden i {doc_name(meetings[0])}:", _minutes_head(ctx, meetings[0]) + quotes,
                          labelled=True)
 

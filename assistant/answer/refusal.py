@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 from datetime import date
 
-from assistant.answer.extractive import topic_terms
+from assistant.answer.extractive import Citation, topic_terms
 from assistant.answer.asked import QUANTITY_TERMS
 from assistant.answer.bodies import is_meeting_word, of_organs
 from assistant.answer.questions import DATE_TERMS, ITEM_PARTS, MONTH_ONLY, Question, month_of
@@ -39,7 +39,7 @@ def missing_reason(q: Question, hits: list[Hit], meetings: list[Meeting], lexica
             or unknown_subject(q, lexical) or (unknown_in_scope(q, scope(), lexical) if scope else ""))
 
 
-def year_not_cited(q: Question, citations: list, titles: dict[str, str]) -> str:
+def year_not_cited(q: Question, citations: list[Citation]) -> str:
     """A year the question names ("keramikugnen under 2025") that no cited passage mentions, in its quote, its
     heading, its document's title or date: what was found is about other years."""
     since, until = q.period.since, q.period.until
@@ -47,7 +47,7 @@ def year_not_cited(q: Question, citations: list, titles: dict[str, str]) -> str:
         return ""  # no year, or one the search was already narrowed to
     years = [str(y) for y in range(int(since[:4]), int(until[:4]) + 1)]
     operating = [f"{a[2:]}/{b[2:]}" for a, b in zip(years, years[1:])]  # "verksamhetsåret 17/18"
-    said = " ".join(f"{c.quote} {c.location} {c.meeting_date} {titles.get(c.doc_id, '')}" for c in citations)
+    said = " ".join(f"{c.quote} {c.location} {c.meeting_date} {c.document_title}" for c in citations)
     if any(year in said for year in years + operating):
         return ""
     return f"Det jag hittar i underlagen gäller inte {' eller '.join(years)}."
