@@ -26,7 +26,10 @@ DOC_TYPES = (  # (type, pattern), tried in the order they occur in the title lin
 )
 NOT_MEETINGS = {"bilaga", "tjänsteskrivelse", "rapport", "styrdokument"}  # documents of their own date, not a meeting's
 _DECIDED = re.compile(r"\b(?:beslutar|beslutade|beslöt|beslutades|beslöts|väljer|valdes|godkändes|fastställdes|"
-                      r"bifölls|antogs|lades till handlingarna|läggs till handlingarna)\b", re.IGNORECASE)
+                      r"bifölls|antogs|lades till handlingarna|läggs till handlingarna"
+                      r"|passed|decided|(?:was|were) (?:elected|approved|adopted))\b", re.IGNORECASE)
+# who was there: "Närvarande", "Attendance list", "Present:" (an agenda's item "Närvarande och frånvarande" is not)
+_ATTENDED = re.compile(r"^\s*(?:Närvarande\b(?! och frånvarande)|Attendance\b|Attendees\b|Present\s*:)", re.MULTILINE)
 TITLE_WORDS = {"justerat protokoll": "Justerat protokoll", "kallelse": "Kallelse", "föredragningslista": "Föredragningslista",
                "dagordning": "Dagordning", "protokoll": "Protokoll"}
 _HELD = re.compile(r"\b(?:öppnades|förklarades öppnat|avslutades|förklarades avslutat)\b", re.IGNORECASE)  # it took place
@@ -48,7 +51,7 @@ def doc_type_from_text(text: str, structure: Structure) -> str:
                                                                          re.MULTILINE | re.IGNORECASE):
         return "tjänsteskrivelse"
     if "Beslut" in {label for item in structure.items for label in item.fields} or \
-            re.search(r"^\s*Närvarande\b(?! och frånvarande)", text[:FIRST_PAGE_CHARS], re.MULTILINE):
+            _ATTENDED.search(text[:FIRST_PAGE_CHARS]):
         return "protokoll"
     if _bare_titles(text, structure) >= AGENDA_SHARE:
         return "dagordning"  # a pack of agenda and attachments: "valdes" in an attachment decides nothing here

@@ -501,6 +501,16 @@ def test_minutes_written_in_english_have_their_type_board_date_time_and_place() 
     assert structure.body == "Styrelsen"
 
 
+def test_english_minutes_without_the_word_minutes_are_known_by_who_attended_and_what_passed() -> None:
+    """"Board Election 2020 on the 9th of June": an attendance list and motions that "passed 6/0/0" are what
+    minutes record, as "Närvarande" and "beslutade" are in Swedish; the items are no agenda's."""
+    text = ("Board Election 2020 on the 9th of June\n\nAttendance list\n\n1. Eva Ek\n2. Per Ek\n3. Ali Ek\n\n"
+            "§1 Election of chair\n\nChair - Eva Ek\n\n§2 Approval of Agenda\n\nAgenda was approved.\n\n"
+            "§3 Election of board\n\nProposals: Per Ek\n\npassed 3/0/0\n\n§4 Election of auditor\n\n"
+            "Proposals: Ali Ek\n\npassed 3/0/0\n\n§5 Closing\n\nEva closes the meeting.\n")
+    assert parse(text).doc_type == "protokoll"
+
+
 def test_minutes_in_english_say_when_the_meeting_opened_and_closed() -> None:
     text = ("# Board Meeting\n\nBoard meeting minutes for Föreningen Ekbacken.\nDate: 2022-11-08\n\n## § 1 Opening\n"
             "The meeting was opened at 18:32.\n\n## § 2 Budget\nThe board decided to approve the budget.\n\n"
