@@ -245,6 +245,13 @@ def test_body_and_year_filter_to_that_meeting_and_leave_the_topic(answers: Assis
     assert_exact(answers, answer)
 
 
+def test_the_day_of_a_named_date_is_no_topic(answers: Assistant) -> None:
+    """"den 21 november 2018": the "21" chose the meeting, as the month and year did; no passage answers by it."""
+    q = answers.analyse("vem valdes till kassör på styrelsemötet den 21 november 2018")
+    assert (q.filters.date_from, q.filters.date_to) == ("2018-11-21", "2018-11-21")
+    assert "kassor" in q.topic and "21" not in q.topic
+
+
 def test_where_a_meeting_was_held_from_a_row_of_labels(answers: Assistant) -> None:
     """"Datum  Plats" over "2023-07-25 kl 09.00  Kilagårds Gröna, Vesslunda": the place is the cell below."""
     answer = answers.ask("var hölls årsmötet 2023")
