@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from assistant.answer.asked import RESERVATION
 from assistant.answer.item_fields import names_proposal_or_decision
+from assistant.answer.elections import elected_to
 from assistant.answer.extractive import Answer, matches
 from assistant.answer.lookup import (EMPTY_VALUE, FIELD_PHRASES, FRAME, MAX_LINES, MISSING, NAMED_FIELDS,
                                      PROPOSAL_FIELD, Context, Quote, amendment_moved, designation_items, doc_name,
@@ -391,4 +392,4 @@ def undecided_reference(ctx: Context) -> Answer | None:
 PLANS: tuple[Callable[[Context], Answer | None], ...] = (
     proposal_reference, item_reference, dnr_reference, undecided_reference, against_proposal, items_by_field,
     proposals_about, items_counted,
-    items_naming_person, items_with_field, items_by_title, item_field, header_facts, designation_reference)
+    items_naming_person, items_with_field, items_by_title, item_field, elected_to, header_facts, designation_reference)

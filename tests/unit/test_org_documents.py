@@ -993,3 +993,22 @@ def test_the_same_heading_again_starts_the_next_document_of_a_pack() -> None:
     structure = parse_generic(text, [], Layout(headings))
     block = next(b for b in structure.blocks if "jubileet förlängs" in text[b.start:b.end])
     assert block.heading_path == ("MOTION – SM4 2020", "FÖRLÄNGA JUBILEET")
+
+
+def test_who_was_elected_to_a_post_is_the_sentence_of_the_minutes_that_elects(tmp_path, fast_assistant) -> None:
+    """A student union's "att välja Eva Ek som studierådssekreterare, mandatperioden …" among other elections and
+    items that name the union: the answer is that att-sats, with its mandate, not an item that mentions the union."""
+    minutes = ("DATATEKNIKSEKTIONEN INOM TLTH  Protokoll SRD\n\nProtokoll Studierådet 2019-02-20\n\n"
+               "§1 OFMÖ  Ordförande Oskar Dam förklarade mötet öppnat kl 12:12.\n\n"
+               "§7 Meddelanden  Lukas Lönn har blivit invald som trivselmästare. Det kommer ske ett byte av "
+               "studievägledare på flera sektioner på LTH och på D-sek.\n\n"
+               "§9 Valärenden  Mötet beslöt\n\natt välja Eva Ek som Studierådssekreterare, mandatperi-\n"
+               "oden 2019-02-20 – 2019-12-31.\n\natt välja Per Ek som kassör, mandatperioden 2019-02-20 – 2019-12-31.\n\n"
+               "§10 OFMA  Ordförande Oskar Dam förklarade mötet avslutat kl 12:53.\n")
+    answer = _asked(fast_assistant, tmp_path / "2019-02-20.txt", minutes,
+                    "vem valde studierådet på d-sek lth till studierådssekreterare den 20 februari 2019 och för "
+                    "vilken mandatperiod")
+    assert "Eva Ek" in answer.answer and "2019-12-31" in answer.answer, answer.answer
+    assert "Per Ek" not in answer.answer and "Lukas" not in answer.answer
+    assert all(fast_assistant.index.document_text(c.doc_id)[c.start:c.end] == c.quote for c in answer.citations)
+

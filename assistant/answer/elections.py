@@ -1,0 +1,77 @@
+"""Who was elected to a post: "vem valdes till kassör", "vilka valdes till ledamöter i styrelsen". Minutes of
+associations, student unions and annual meetings record each election as a sentence of its own ("att välja Eva Ek
+som kassör, mandatperioden …", "Till revisor valdes Per Ek"); the answer is that sentence in the minutes of the
+meeting the question names, or of the best-ranked minutes when it names none."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answer.extractive import Answer
+from assistant.answer.lookup import Context, Quote, doc_name, item_location, quoted_answer
+from assistant.index.meetings import MINUTES_TYPES, Item
+from assistant.swedish import content_terms
+
+_VERB = r"(?:valdes|valde|vald|valda|valts|väljs|väljer|välja|omvaldes|nyvaldes|invaldes|invald|utsågs|utses|utsedd)"
+# "vem valdes till kassör", "vilka personer valdes till ledamöter i styrelsen", "vem valde mötet till sekreterare"
+_ASKED = re.compile(rf"\b{_VERB}\b[^?]*?\b(?:till|som)\s+(?:(?:ny|nya|nye)\s+)?(?P<post>[a-zåäö-]{{4,}})")
+# an election as minutes write it: the verb, then "till"/"som" and the post; or the post first ("Till revisor valdes")
+_ELECTION = re.compile(rf"(?i)\b{_VERB}\b(?! att\b)[^.;\n]{{0,80}}?\b(?:till|som)\s+(?P<after>(?:[\w-]+\s+){{0,2}}[\w-]+)"
+                       rf"|\b(?:till|som)\s+(?P<before>(?:[\w-]+\s+){{0,2}}[\w-]+)[^.;\n]{{0,40}}?\b{_VERB}\b")
+_NAME = re.compile(r"(?<![.:!?]\s)(?<!^)\b[A-ZÅÄÖÉ][a-zåäöéü]+")  # a capitalised word inside the sentence
+_SENTENCE_END = re.compile(r"\.(?=\s)|;|\n[ \t]*\n|\n(?=\s*att\b)")
+ELECTION_CHARS = 300
+CANDIDATE_MEETINGS = 3
+
+
+def elected_to(ctx: Context) -> Answer | None:
+    q = ctx.question
+    asked = _ASKED.search(q.standalone.casefold())
+    if not asked or q.english:
+        return None
+    post = content_terms(asked.group("post"))
+    meetings = ctx.ranked_meetings(MINUTES_TYPES)
+    for meeting in meetings if q.meetings else meetings[:CANDIDATE_MEETINGS]:
+        text = ctx.texts.text(meeting.doc_id)
+        items = ctx.model.items(meeting.doc_id)
+        quotes = [Quote(meeting.doc_id, start, end, _where(items, start)) for start, end in _elections(text, post)
+                  if not _of_another_post(_item_at(items, start), post)]
+        if quotes:
+            return quoted_answer(ctx, f"{doc_name(meeting)}:", quotes, labelled=True)
+    return None
+
+
+def _elections(text: str, post: set[str]) -> list[tuple[int, int]]:
+    """Each sentence that elects someone to the post: from its line's start (or the sentence before) to its end."""
+    found: list[tuple[int, int]] = []
+    for match in _ELECTION.finditer(text):
+        if not post & content_terms(match.group("after") or match.group("before") or ""):
+            continue
+        start = max(text.rfind("\n", 0, match.start()) + 1, _sentence_start(text, match.start()))
+        end_match = _SENTENCE_END.search(text, match.end())
+        end = min(end_match.end() if end_match else len(text), match.end() + ELECTION_CHARS)
+        quote = text[start:end].rstrip(" \n;")
+        if _NAME.search(quote) and not any(a <= start < b for a, b in found):
+            found.append((start, start + len(quote)))
+    return found
+
+
+def _sentence_start(text: str, at: int) -> int:
+    cut = max(text.rfind(". ", 0, at), text.rfind("; ", 0, at))
+    return cut + 2 if cut >= 0 else 0
+
+
+def _item_at(items: list[Item], at: int) -> Item | None:
+    inside = [i for i in items if i.start <= at < i.end]
+    return max(inside, key=lambda i: i.start) if inside else None
+
+
+def _where(items: list[Item], at: int) -> str:
+    item = _item_at(items, at)
+    return item_location(item) if item else "Val"
+
+
+def _of_another_post(item: Item | None, post: set[str]) -> bool:
+    """An item "Val av mötesordförande" elects the meeting's chair: "vald till ordförande" there is not the post."""
+    title = content_terms(item.title) if item else set()
+    return not post & title and any(t.endswith(p) and t != p for t in title for p in post)
