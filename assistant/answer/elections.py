@@ -13,11 +13,15 @@ from assistant.index.meetings import MINUTES_TYPES, Item
 from assistant.swedish import content_terms
 
 _VERB = r"(?:valdes|valde|vald|valda|valts|väljs|väljer|välja|omvaldes|nyvaldes|invaldes|invald|utsågs|utses|utsedd)"
-# "vem valdes till kassör", "vilka personer valdes till ledamöter i styrelsen", "vem valde mötet till sekreterare"
-_ASKED = re.compile(rf"\b{_VERB}\b[^?]*?\b(?:till|som)\s+(?:(?:ny|nya|nye)\s+)?(?P<post>[a-zåäö-]{{4,}})")
+_ASKS_ELECTED = re.compile(rf"\b{_VERB}\b")
+# "vem valdes till kassör", "vilka valdes till ledamöter i fif", "vem till revisor och vem till revisorssuppleant"
+_POST_ASKED = re.compile(r"\b(?:till|som)\s+(?:(?:ny|nya|nye)\s+)?(?P<post>[a-zåäö-]{4,})"
+                         r"(?:\s+(?:i|för|inom)\s+(?P<of>[a-zåäö-]{2,}))?")
 # an election as minutes write it: the verb, then "till"/"som" and the post; or the post first ("Till revisor valdes")
-_ELECTION = re.compile(rf"(?i)\b{_VERB}\b(?! att\b)[^.;\n]{{0,80}}?\b(?:till|som)\s+(?P<after>(?:[\w-]+\s+){{0,2}}[\w-]+)"
-                       rf"|\b(?:till|som)\s+(?P<before>(?:[\w-]+\s+){{0,2}}[\w-]+)[^.;\n]{{0,40}}?\b{_VERB}\b")
+_SAME_SENTENCE = r"(?:[^.;\n]|\n(?![ \t]*\n))"  # a line break inside it, not a blank line
+_ELECTION = re.compile(rf"(?i)\b{_VERB}\b(?! att\b){_SAME_SENTENCE}{{0,200}}?\b(?:till|som)\s+"
+                       rf"(?P<after>(?:[\w-]+\s+){{0,2}}[\w-]+)"  # "att välja A, B, … och C till ledamöter i FIF"
+                       rf"|\b(?:till|som)\s+(?P<before>(?:[\w-]+\s+){{0,2}}[\w-]+){_SAME_SENTENCE}{{0,40}}?\b{_VERB}\b")
 _NAME = re.compile(r"(?<![.:!?]\s)(?<!^)\b[A-ZÅÄÖÉ][a-zåäöéü]+")  # a capitalised word inside the sentence
 _SENTENCE_END = re.compile(r"\.(?=\s)|;|\n[ \t]*\n|\n(?=\s*att\b)")
 ELECTION_CHARS = 300
@@ -26,18 +30,22 @@ CANDIDATE_MEETINGS = 3
 
 def elected_to(ctx: Context) -> Answer | None:
     q = ctx.question
-    asked = _ASKED.search(q.standalone.casefold())
-    if not asked or q.english:
+    low = q.standalone.casefold()
+    verb = _ASKS_ELECTED.search(low)
+    posts = list(_POST_ASKED.finditer(low, verb.end())) if verb and not q.english else []
+    if not posts:
         return None
-    post = content_terms(asked.group("post"))
+    post = {t for p in posts for t in content_terms(p.group("post"))}
+    of = {t for p in posts for t in content_terms(p.group("of") or "")}  # "ledamöter i FIF", not in Fabiola
     meetings = ctx.ranked_meetings(MINUTES_TYPES)
     for meeting in meetings if q.meetings else meetings[:CANDIDATE_MEETINGS]:
         text = ctx.texts.text(meeting.doc_id)
         items = ctx.model.items(meeting.doc_id)
-        quotes = [Quote(meeting.doc_id, start, end, _where(items, start)) for start, end in _elections(text, post)
-                  if not _of_another_post(_item_at(items, start), post)]
-        if quotes:
-            return quoted_answer(ctx, f"{doc_name(meeting)}:", quotes, labelled=True)
+        found = [(start, end) for start, end in _elections(text, post) if not _of_another_post(_item_at(items, start), post)]
+        found = [x for x in found if of and of <= content_terms(text[x[0]:x[1]])] or found
+        if found:
+            return quoted_answer(ctx, f"{doc_name(meeting)}:", [Quote(meeting.doc_id, start, end, _where(items, start))
+                                                                for start, end in found], labelled=True)
     return None
 
 
@@ -48,12 +56,18 @@ def _elections(text: str, post: set[str]) -> list[tuple[int, int]]:
         if not post & content_terms(match.group("after") or match.group("before") or ""):
             continue
         start = max(text.rfind("\n", 0, match.start()) + 1, _sentence_start(text, match.start()))
-        end_match = _SENTENCE_END.search(text, match.end())
-        end = min(end_match.end() if end_match else len(text), match.end() + ELECTION_CHARS)
+        end = _sentence_end(text, match.end())
+        if re.match(r"\s*(?:och )?[Tt]ill\b", text[end:]):  # "… valdes Nakisa Löving. Till suppleant Johan Jernlås."
+            end = _sentence_end(text, end + 1)
         quote = text[start:end].rstrip(" \n;")
         if _NAME.search(quote) and not any(a <= start < b for a, b in found):
             found.append((start, start + len(quote)))
     return found
+
+
+def _sentence_end(text: str, at: int) -> int:
+    found = _SENTENCE_END.search(text, at)
+    return min(found.end() if found else len(text), at + ELECTION_CHARS)
 
 
 def _sentence_start(text: str, at: int) -> int:
