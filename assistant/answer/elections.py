@@ -23,6 +23,7 @@ _ELECTION = re.compile(rf"(?i)\b{_VERB}\b(?! att\b){_SAME_SENTENCE}{{0,200}}?\b(
                        rf"(?P<after>(?:[\w-]+\s+){{0,2}}[\w-]+)"  # "att välja A, B, … och C till ledamöter i FIF"
                        rf"|\b(?:till|som)\s+(?P<before>(?:[\w-]+\s+){{0,2}}[\w-]+){_SAME_SENTENCE}{{0,40}}?\b{_VERB}\b")
 _NAME = re.compile(r"(?<![.:!?]\s)(?<!^)\b[A-ZÅÄÖÉ][a-zåäöéü]+")  # a capitalised word inside the sentence
+_GIVEN_ONLY = re.compile(rf"\b{_VERB} ([A-ZÅÄÖÉ][a-zåäöéü]+)(?= (?:till|som)\b)")  # "välja Hugo till revisor"
 _SENTENCE_END = re.compile(r"\.(?=\s)|;|\n[ \t]*\n|\n(?=\s*att\b)")
 ELECTION_CHARS = 300
 CANDIDATE_MEETINGS = 3
@@ -44,9 +45,28 @@ def elected_to(ctx: Context) -> Answer | None:
         found = [(start, end) for start, end in _elections(text, post) if not _of_another_post(_item_at(items, start), post)]
         found = [x for x in found if of and of <= content_terms(text[x[0]:x[1]])] or found
         if found:
+            found = sorted(set(found + [x for start, end in found for x in _full_names(text, start, end, items)]))
             return quoted_answer(ctx, f"{doc_name(meeting)}:", [Quote(meeting.doc_id, start, end, _where(items, start))
                                                                 for start, end in found], labelled=True)
     return None
+
+
+def _full_names(text: str, start: int, end: int, items: list[Item]) -> list[tuple[int, int]]:
+    """"Mötet beslutar att välja Hugo till revisor": the line of the same item that gives his whole name
+    ("Nominerad: Hugo Hörnquist.")."""
+    item = _item_at(items, start)
+    lines = []
+    for given in _GIVEN_ONLY.finditer(text, start, end):
+        whole = re.search(rf"\b{given.group(1)} [A-ZÅÄÖÉ][a-zåäöéü]+", text[item.start:item.end]) if item else None
+        if whole:
+            at = item.start + whole.start()
+            lines.append((text.rfind("\n", 0, at) + 1, _line_end(text, at)))
+    return lines
+
+
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
 
 
 def _elections(text: str, post: set[str]) -> list[tuple[int, int]]:
