@@ -39,6 +39,8 @@ _HELD = re.compile(r"\bhur länge\b|\bhöll\b|\bpågick\b|\bvarade\b|\bbörjade\
 _ENDED = re.compile(r"\bavslut|\bslut|\bstäng|\bend|\bclose")
 _RANGE = re.compile(r"\d[.:]\d\d\s*[-–]\s*(?:ca\.?\s*)?\d")  # "18:30-19:50": when it ended too
 _CLOCK = re.compile(r"\bklockslag|\böppna|\boppna|\bavslut|\bstäng|\bvilken tid\b|\bklockan\b|\bhur länge\b|\bhur lange\b|\bwhat time\b|\bhow long\b|\bbörja|\bslut|\bstart|\bend")
+# "var och när", "när … och var": where; not the verb of "när var mötet tänkt att sluta"
+_ASKS_WHERE = re.compile(r"(?:^|\boch |\bsamt |,\s*)var\b|\bwhere\b")
 _PREVIOUS = re.compile(r"\bföregående\b|\bforegaende\b|\bprevious\b|\bförra protokoll")
 
 
@@ -53,7 +55,8 @@ def header_facts(ctx: Context) -> Answer | None:
     if q.references and not treated or q.attribute not in ("place", "time", "person", "party", "list", ""):
         return None
     low = q.standalone.casefold()
-    about_meeting = names_meeting(q.terms) and q.attribute in ("place", "time") and only_names_meeting(ctx) and \
+    named = names_meeting(q.terms) or bool(q.dates and q.meetings)  # "när startade sm#4 den 9 maj": its date names it
+    about_meeting = named and q.attribute in ("place", "time") and only_names_meeting(ctx) and \
         not asks_another_meeting(q.standalone) or \
         bool(_PREVIOUS.search(low)) and "protokoll" in low and q.attribute in ("", "time")
     if not (q.roles or about_meeting or q.attribute in ("party", "person")):
@@ -160,7 +163,7 @@ def _meeting_quotes(ctx: Context, meeting: Meeting) -> list[Quote]:
             wanted = ("nästa sammanträde",)
         elif _PREVIOUS.search(low):
             wanted = ("föregående protokoll",)
-        elif q.attribute == "time" and re.search(r"\bvar\b|\bwhere\b", low) or \
+        elif q.attribute == "time" and _ASKS_WHERE.search(low) or \
                 q.attribute == "place" and re.search(r"\bnär\b|\bwhen\b|\bhur länge\b|\bpåg[åi]|\bvilken tid\b", low):
             wanted = ("tid", "plats")
         found = [f for f in facts if f.name in wanted]

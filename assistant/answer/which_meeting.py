@@ -14,7 +14,8 @@ from assistant.swedish import content_terms, fold
 
 MEETING_VERBS = content_terms("hålls hölls hålla äger ägde rum börjar började startar startade slutar slutade "
                               "avslutas avslutades öppnas öppnades pågår pågick varar varade klockan tid datum "
-                              "plats lokal länge nästa föregående ska skall skulle enligt")
+                              "plats lokal länge nästa föregående ska skall skulle enligt tänkt tänkta beräknas "
+                              "beräknat planerat planerad")  # "när var det tänkt att sluta"
 HEAD_CHARS = 600
 PRESENT_GROUPS = ("tjanste", "politi", "fortroendevald", "utov", "forutom")  # "vilka tjänstemän var med utöver politikerna"
 _ENGLISH_FRAME = re.compile(r"\b(?:meetings?|committee|working|board|council|assembly|annual|spring|autumn|when|where|"
@@ -42,7 +43,7 @@ def fact_meetings(ctx: Context) -> list[Meeting]:
 def rest_terms(q: Question) -> set[str]:
     """The question's words beyond the meeting, its roles, verbs, dates and whose it is ("hos d-sektionen")."""
     asked = content_terms(glossary_words(_ENGLISH_FRAME.sub(" ", q.text.casefold()))) if q.english else q.topic
-    return {t for t in asked - FRAME - MEETING_VERBS - DATE_TERMS - owner_terms(q.standalone)
+    return {t for t in asked - FRAME - MEETING_VERBS - DATE_TERMS - owner_terms(q.standalone) - q.identifying
             if len(t) >= 3 and not names_meeting(frozenset({t})) and not t.endswith(ORG_KINDS)
             and not t.startswith(PRESENT_GROUPS)}  # a prefix: the spelling correction may give "politisk"
 

@@ -46,7 +46,8 @@ _SECTION_NAME = re.compile(r"[\wåäöÅÄÖ-]*(?i:sektion|division)\w*\s+(?i:f�
 _ATTENDANCE_OR_OPENING = re.compile(r"\s*(?:§?\s*\d+[.)]?\s*)?(?:Mötets öppnande|Mötet öppnas|Öppnande|Närvarande|"
                                     r"Kallade|Deltagare)\b", re.IGNORECASE)
 _OPENED = re.compile(r"\böppna(?:s|des|t|r)?\b|\böppnande\b|\b(?:was|is) opened\b", re.IGNORECASE)
-_CLOSED = re.compile(r"\b(?:avslutas|avslutades|avslutat|avslutar|avslutande)\b|\b(?:was|is) (?:closed|adjourned)\b",
+_CLOSED = re.compile(r"\b(?:avslutas|avslutades|avslutat|avslutar|avslutande|sluta|slutar|slutade)\b"
+                     r"|\b(?:was|is) (?:closed|adjourned)\b",
                      re.IGNORECASE)  # and in minutes kept in English
 _CLOCK_TIME = re.compile(r"\b([012]?\d[.:][0-5]\d)\b")
 _LABEL_VALUE = re.compile(r"[ \t]*(?P<label>[A-ZÅÄÖ][\wåäö &]{1,30}?)[ \t]*:[ \t]*(?P<value>\S.*?)[ \t]*")
@@ -174,7 +175,7 @@ def opening_and_closing_time(text: str, structure: Structure) -> None:
     lines = [ln for ln in split_lines(text) if ln.stripped.strip("=-_*")]  # a Setext heading's rule is no line
     for _, span in _said_at([ln for ln in lines if ln.start < head and _SAYS_MEETING.search(ln.text)], _OPENED):
         structure.fact_spans.setdefault("öppnat", span)
-    opened = structure.fact_spans.get("öppnat", (len(text), len(text)))[1]
+    opened = structure.fact_spans.get("öppnat", (0, 0))[1]  # a notice: "Mötet beräknas sluta 19:00" in its head
     early = [ln for ln in lines if opened <= ln.start < tail and _SAYS_MEETING.search(ln.text) and _CLOSED.search(ln.text)
              and _CLOCK_TIME.search(ln.text)]  # minutes with earlier minutes attached close before them
     closings = [(ln.start, ln.end) for ln in early[:1]] + [span for _, span in _said_at(

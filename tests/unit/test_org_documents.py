@@ -1012,3 +1012,31 @@ def test_who_was_elected_to_a_post_is_the_sentence_of_the_minutes_that_elects(tm
     assert "Per Ek" not in answer.answer and "Lukas" not in answer.answer
     assert all(fast_assistant.index.document_text(c.doc_id)[c.start:c.end] == c.quote for c in answer.citations)
 
+
+
+def test_when_a_meeting_named_by_its_date_starts_and_is_planned_to_end(tmp_path, fast_assistant) -> None:
+    """"vilken tid startade rymdteknik-sektionens sm#4 den 9 maj 2020 och när var det tänkt att sluta": the date
+    names the meeting though no word says "möte"; the section's name is whose meeting it is, not a topic; "när var"
+    asks a time, not where; and the notice's "Mötet beräknas sluta 19:00" is when it ends."""
+    agenda = ("Sektionen för Rymdteknik  Stockholm 2020-05-05\n\nFöredragningslista\n\nSektionsmöte, 09 Maj 2020\n\n"
+              "Datum: Lördag 9 maj 2020\n\nkl 12:00\n\nPlats: Zoom\n\n"
+              "Härmed kallas du till Sektionsmöte #4. Mötet beräknas sluta 19:00.\n\n"
+              "1. Formalia\n\n1.1. Mötets öppnande\n1.2. Val av mötesordförande\n1.3. Val av två justerare\n\n"
+              "2. Beslutsärenden\n\n2.1. Budget för Rymdteknik 2020/2021\n2.2. Verksamhetsplan för Rymdteknik\n\n"
+              "3. Mötets avslutande\n\nBilaga 1\n\nStyrelsen för Sektionen för Rymdteknik föreslår att budgeten antas.\n")
+    answer = _asked(fast_assistant, tmp_path / "sm4.txt", agenda, "vilken tid startade rymdteknik-sektionens sm#4 den "
+                    "9 maj 2020 och när var det tänkt att sluta?")
+    assert "12:00" in answer.answer and "19:00" in answer.answer, answer.answer
+    assert "Zoom" not in answer.answer
+    assert all(fast_assistant.index.document_text(c.doc_id)[c.start:c.end] == c.quote for c in answer.citations)
+
+
+def test_one_elected_by_first_name_is_named_in_full_from_the_same_item(tmp_path, fast_assistant) -> None:
+    """"Mötet beslutar att välja Hugo till revisor 18/19": the nomination above it gives his whole name."""
+    minutes = ("Protokoll Vårmöte Föreningen Kodklubben 2018-05-29\n\n1. Mötets öppnande\n\nMötet öppnades 18:05.\n\n"
+               "2. Personval\n\na. Revisor 18/19\n\nNominerad: Hugo Hörnquist.\nHugo presenterar sig själv.\n"
+               "Mötet beslutar att välja Hugo till revisor 18/19.\n\nb. Kassör 18/19\n\nNominerad: Eva Ek.\n"
+               "Mötet beslutar att välja Eva till kassör 18/19.\n\n3. Mötets avslutande\n\nMötet avslutades 19:40.\n")
+    answer = _asked(fast_assistant, tmp_path / "stormote-180529.txt", minutes, "vem valdes till revisor på vårmötet 2018")
+    assert "Hugo Hörnquist" in answer.answer and "Eva" not in answer.answer, answer.answer
+    assert all(fast_assistant.index.document_text(c.doc_id)[c.start:c.end] == c.quote for c in answer.citations)
