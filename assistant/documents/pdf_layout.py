@@ -1,4 +1,5 @@
-"""PDF lines with their layout: reading order, running headers and footers, headings and bold run-in labels.
+"""PDF lines with their layout: running headers and footers, headings and bold run-in labels (lines and their reading
+order: ``pdf_reading``).
 
 pdfplumber gives every character with its font, size and position. From the words we build (with
 ``pdf_text``) the text we store: lines in reading order, two columns one after the other, table cells of a row on one line (two
@@ -24,13 +25,13 @@ from assistant.documents.accents import with_accents
 from assistant.documents.fields import field_label
 from assistant.documents.pdf_fonts import FontRepairs, RepairingResourceManager, choose_ligatures, font_repairs
 from assistant.documents.lines import Line as PlainLine
+from assistant.documents.pdf_reading import Line, Word, group_lines, reading_order
 from assistant.swedish import MONTHS
 
 Span = tuple[int, int]
 
 MARGIN = 0.13  # share of the page height at its top and bottom where running headers and footers stand
 EDGE_LINES = 3  # at most this many lines at each end of a page can be running headers or footers
-CELL_GAP = 1.6  # a horizontal gap wider than this many font sizes separates table cells or columns
 PARAGRAPH_GAP = 0.65  # vertical white space, in font sizes, that ends a paragraph
 MIN_PLACED = 0.7  # share of a page's characters the layout must place; else the page is left to pypdf
 HEADING_SIZE = 1.12  # a line this much larger than body text is a heading
@@ -50,74 +51,6 @@ NUMBERING = re.compile(r"(?:§\s*\d+|(?:punkt|ärende)\s+\d+|\d{1,3}(?:\.\d{1,3}
 _MONTH = "|".join(MONTHS) + r"|(?:jan|feb|mar|apr|jun|jul|aug|sept?|okt|nov|dec)\."
 _ONLY_WHEN = re.compile(rf"(?:(?:den|\w+dag(?:en)?)\s+)*(?:\d{{1,2}}(?::e)?\s+(?:{_MONTH})(?:\s+\d{{4}})?|\d{{4}}-\d\d-\d\d)"
                         r"(?:[\s,]+(?:kl(?:ockan|\.)?\s*)?[\d:.\s–-]*)?", re.IGNORECASE)
-
-
-@dataclass
-class Word:
-    text: str
-    x0: float
-    x1: float
-    top: float
-    bottom: float
-    size: float
-    bold: bool
-
-
-@dataclass
-class Line:
-    words: list[Word]
-    noise: bool = False
-    heading: int = 0  # level, 0 when not a heading
-    new_block: bool = False  # starts a new column or region: never joined to the line before
-    _text: str | None = None
-
-    @property
-    def top(self) -> float:
-        return min(w.top for w in self.words)
-
-    @property
-    def bottom(self) -> float:
-        return max(w.bottom for w in self.words)
-
-    @property
-    def x0(self) -> float:
-        return self.words[0].x0
-
-    @property
-    def size(self) -> float:
-        sizes = Counter()
-        for word in self.words:
-            sizes[word.size] += len(word.text)
-        return sizes.most_common(1)[0][0]
-
-    @property
-    def bold(self) -> bool:
-        return all(w.bold for w in self.words)
-
-    def segments(self) -> list[list[Word]]:
-        """Runs of words separated by gaps wider than a table cell gap."""
-        runs: list[list[Word]] = [[self.words[0]]]
-        for word in self.words[1:]:
-            previous = runs[-1][-1]
-            if word.x0 - previous.x1 > CELL_GAP * max(previous.size, word.size):
-                runs.append([word])
-            else:
-                runs[-1].append(word)
-        return runs
-
-    def text(self) -> str:
-        if self._text is None:
-            self._text = "  ".join(" ".join(w.text for w in run) for run in self.segments())
-        return self._text
-
-    def bold_prefix(self) -> int:
-        """Characters of the line's text taken by bold words that open it, when plain words follow."""
-        if self.words[0].bold and not self.bold:
-            text = self.text()
-            count = next(i for i, w in enumerate(self.words) if not w.bold)
-            prefix = " ".join(w.text for w in self.words[:count])
-            return len(prefix) if text.startswith(prefix) else 0
-        return 0
 
 
 @dataclass
@@ -177,7 +110,7 @@ def _read_page(page: pdfplumber.page.Page, number: int) -> PageLayout:
     if total and placed < MIN_PLACED * total:
         layout.placed = False
         return layout
-    layout.lines = _reading_order(_group_lines(words), float(page.width))
+    layout.lines = reading_order(group_lines(words), float(page.width))
     return layout
 
 
@@ -186,83 +119,6 @@ def _not_sideways(obj: dict) -> bool:
     pdfminer calls a quarter-turned character upright when cos 90° rounds to 6e-17, so the matrix decides."""
     matrix = obj.get("matrix")
     return obj.get("object_type") != "char" or not matrix or abs(matrix[0]) >= abs(matrix[1])
-
-
-def _group_lines(words: list[Word]) -> list[Line]:
-    """Words whose vertical middle falls inside a line's extent belong to that line."""
-    lines: list[Line] = []
-    bounds: list[tuple[float, float]] = []
-    for word in sorted(words, key=lambda w: (w.top, w.x0)):
-        middle = (word.top + word.bottom) / 2
-        if lines and bounds[-1][0] <= middle <= bounds[-1][1]:
-            lines[-1].words.append(word)
-            bounds[-1] = (bounds[-1][0], max(bounds[-1][1], word.bottom))
-        else:
-            lines.append(Line([word]))
-            bounds.append((word.top, word.bottom))
-    for line in lines:
-        line.words.sort(key=lambda w: w.x0)
-    return lines
-
-
-def _reading_order(lines: list[Line], width: float) -> list[Line]:
-    """Lines top to bottom; where the page has two columns, the lines from the first that has text on both
-    sides of the gutter to the last (and the closely following lines of a longer column) are read left
-    column first, then right. A line crossing the gutter ends such a region."""
-    gutter = _gutter(lines, width)
-    if gutter is None:
-        return lines
-    ordered: list[Line] = []
-    run: list[Line] = []
-    for line in lines:
-        crossing = any(w.x0 < gutter < w.x1 for w in line.words)
-        two_sided = _two_sided(line, gutter)
-        continues = run and not crossing and line.top - run[-1].bottom <= 0.5 * run[-1].size
-        if two_sided and not crossing or continues:
-            run.append(line)
-            continue
-        ordered += _columns(run, gutter)
-        run = []
-        ordered.append(line)
-    return ordered + _columns(run, gutter)
-
-
-def _two_sided(line: Line, gutter: float) -> bool:
-    return any(w.x1 <= gutter for w in line.words) and any(w.x0 >= gutter for w in line.words)
-
-
-def _columns(lines: list[Line], gutter: float) -> list[Line]:
-    left = [w for line in lines for w in line.words if w.x1 <= gutter]
-    right = [w for line in lines for w in line.words if w.x0 >= gutter]
-    out: list[Line] = []
-    for words in (left, right):
-        column = _group_lines(words)
-        if column:
-            column[0].new_block = True
-        out += column
-    return out
-
-
-def _gutter(lines: list[Line], width: float) -> float | None:
-    """The x of a white gap between two columns of prose, or None for a one-column page."""
-    segments = [(run[0].x0, run[-1].x1, sum(len(w.text) + 1 for w in run)) for ln in lines for run in ln.segments()]
-    if len(segments) < 12:
-        return None
-    crossing = {x: sum(1 for x0, x1, _ in segments if x0 < x < x1) for x in range(int(width * 0.3), int(width * 0.7))}
-    fewest = min(crossing.values())
-    if fewest > max(1, len(lines) // 10):
-        return None
-    gap = [x for x, n in crossing.items() if n == fewest]
-    x = gap[len(gap) // 2]
-    left = [s for s in segments if s[1] <= x]
-    right = [s for s in segments if s[0] >= x]
-    if len(left) < 6 or len(right) < 6:
-        return None
-    median = lambda values: sorted(values)[len(values) // 2]  # noqa: E731
-    prose = median([s[2] for s in left]) >= 25 and median([s[2] for s in right]) >= 25
-    left_edge = min(s[0] for s in left)
-    filled = median([s[1] for s in left]) >= left_edge + 0.7 * (x - left_edge)
-    return float(x) if prose and filled else None
 
 
 # --- the document: running headers and footers, headings ---------------------------------------------

@@ -9,8 +9,8 @@ from collections.abc import Callable
 
 from assistant.documents.accents import with_accents
 from assistant.documents.model import Heading, LoadedText, Page
-from assistant.documents.pdf_layout import (NUMBERING, PARAGRAPH_GAP, Line, PageLayout, Span, mark_headings,
-                                            mark_running_lines)
+from assistant.documents.pdf_layout import NUMBERING, PARAGRAPH_GAP, PageLayout, Span, mark_headings, mark_running_lines
+from assistant.documents.pdf_reading import Line
 
 
 class _Writer:

@@ -518,3 +518,34 @@ def test_minutes_in_english_say_when_the_meeting_opened_and_closed() -> None:
     structure = parse(text)
     opened, closed = structure.fact_spans["öppnat"], structure.fact_spans["avslutat"]
     assert "18:32" in text[opened[0]:opened[1]] and "19:47" in text[closed[0]:closed[1]]
+
+
+def test_item_titles_set_in_the_left_margin_are_read_before_the_items_text(tmp_path: Path) -> None:
+    """A student union's LaTeX minutes set "§15 Framtiden för / mackorna" in the left margin and the text to its
+    right, line beside line: read row by row, the title's words land inside the decision's sentence."""
+    items = [("§14", ["Vi ska köpa in", "pennor för 5k."], ["Mötet beslutade att en blandning av de billigare",
+                                                          "pennorna var det bästa alternativet."]),
+             ("§15", ["Framtiden för", "mackorna, strycka", "oinhämtade mackor"],
+              ["Mackbiljetter: Mötet beslutade att ge en sista chans att hämta ut",
+               "mackbiljetter och med tiden förklara dem ogiltiga efter ett år."]),
+             ("§16", ["Övrigt"], ["Inget att ta upp under denna punkt idag."])]
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    y = 30.0
+    for number, title, text in items:
+        for row in range(max(len(title), len(text))):
+            if row == 0:
+                pdf.text(20, y, number)
+            if row < len(title):
+                pdf.text(32, y, title[row])
+            if row < len(text):
+                pdf.text(76, y, text[row])
+            y += 5.5
+        y += 6
+    path = tmp_path / "protokoll.pdf"
+    pdf.output(str(path))
+    text = " ".join(load(path).text.split())
+    assert "hämta ut mackbiljetter och med tiden" in text
+    assert "§15 Framtiden för mackorna, strycka oinhämtade mackor" in text
+    assert "§14 Vi ska köpa in pennor för 5k. Mötet beslutade" in text
