@@ -49,6 +49,8 @@ _OPENED = re.compile(r"\böppna(?:s|des|t|r)?\b|\böppnande\b|\b(?:was|is) opene
 _CLOSED = re.compile(r"\b(?:avslutas|avslutades|avslutat|avslutar|avslutande|sluta|slutar|slutade)\b"
                      r"|\b(?:was|is) (?:closed|adjourned)\b",
                      re.IGNORECASE)  # and in minutes kept in English
+_POSTED = re.compile(r"(?i)(?:datum\s+(?:för|då)\s+)?anslag(?:s|et)?\s+(?:uppsättande|nedtagande|(?:sätts|sattes|tas|togs)"
+                     r"\s+(?:upp|ned|ner))[\s:]*(?:den\s+)?\d{4}-\d\d-\d\d")  # when the justering is posted, taken down
 _CLOCK_TIME = re.compile(r"\b([012]?\d[.:][0-5]\d)\b")
 _LABEL_VALUE = re.compile(r"[ \t]*(?P<label>[A-ZÅÄÖ][\wåäö &]{1,30}?)[ \t]*:[ \t]*(?P<value>\S.*?)[ \t]*")
 _MARKUP = re.compile(r"^[ \t]*(?:#{1,6}|%)[ \t]*|\*\*")  # Markdown or Pandoc marks: "# Titel", "**Datum:**"
@@ -184,6 +186,15 @@ def opening_and_closing_time(text: str, structure: Structure) -> None:
         structure.fact_spans.setdefault("avslutat", closings[0])
 
 
+def notice_posted(text: str, structure: Structure) -> None:
+    """Municipal minutes certify where the justering was posted and for how long: "Datum för anslags uppsättande
+    2025-02-26  Datum för anslags nedtagande 2025-03-20", "Anslaget sätts upp 2024-02-08 … tas ned 2024-03-01":
+    from the first date to the last, as written."""
+    found = [m for m in _POSTED.finditer(text)]
+    if found:
+        structure.fact_spans.setdefault("anslag", (found[0].start(), found[-1].end()))
+
+
 def _label_row(line: Line, following: Line) -> list[tuple[str, str, Line]]:
     """A row of labels over a row of values, cell by cell ("Datum  Plats" over "2023-07-25  Kilagårds Gröna")."""
     labels = CELL_GAP.split(line.stripped)
@@ -300,6 +311,7 @@ def infer_facts(text: str, structure: Structure, noise: list[Span], file_name: s
             meeting_when_where(text, _notice_inside(text, structure.meeting_date), [], structure)
     people(text, first_page, structure)
     opening_and_closing_time(text, structure)
+    notice_posted(text, structure)
     if not structure.organisation:
         structure.organisation = organisation_of(title)
     _from_file_name(file_name, structure)
