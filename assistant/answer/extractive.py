@@ -14,7 +14,8 @@ from dataclasses import asdict, dataclass, field
 from assistant.answer.asked import attribute_of
 from assistant.answer.intents import apply_intents, counted_stem, has_full_name, intents_of, listed_stem
 from assistant.answer.retrieval import Hit
-from assistant.answer.units import SENTENCE_END, Unit, announced, label_units, parent_points, units_of
+from assistant.answer.units import (SENTENCE_END, Unit, announced, is_item_row, label_units, only_heading, parent_points,
+                                    units_of)
 from assistant.documents.fields import ATTACHMENT_LISTS
 from assistant.documents.model import ChunkKind
 from assistant.documents.parsing import PROPOSAL_GROUPS
@@ -187,9 +188,10 @@ def score_units(units: list[Unit], terms: set[str], chunk: StoredChunk, question
             unit_terms -= title
         unit.score = matches(terms, unit_terms, weights) + matches(focus, unit_terms, weights) + 0.5 * context_match
         apply_intents(unit, intents, kind, counted, listed)
-        if _only_heading(unit.text, chunk):  # "7.2 Justerare" with nothing under it names no one; "§12d
+        if only_heading(unit.text, chunk):  # "7.2 Justerare" with nothing under it names no one; "§12d
             unit.score *= 0.0 if wants_fact else FOOTNOTE_WEIGHT  # Djungelpatrullen" says only where its sub-items are
-        unit.score *= 1.0 - BOILERPLATE_WEIGHT * boilerplate_share(unit.text, boilerplate)
+        if not is_item_row(unit.text, chunk):  # "1.4 Val av två justerare" stands on every agenda: a standing item
+            unit.score *= 1.0 - BOILERPLATE_WEIGHT * boilerplate_share(unit.text, boilerplate)
         if said_before and len(own_terms) >= RESTATED_MIN_TERMS and \
                 len(own_terms & said_before) >= RESTATED_SHARE * len(own_terms):
             unit.score *= RESTATED_WEIGHT  # "vad gjorde de i örebro" after "tre studieresor: … Örebro kommun"
@@ -219,13 +221,6 @@ def _name_first(scored: list[tuple[Hit, list[Unit]]], terms: set[str], question:
 def _only_a_date(said: set[str]) -> bool:
     """The unit's words are only a date and a time."""
     return bool(said) and all(t.isdigit() or t in _DATE_WORDS for t in said)
-
-
-def _only_heading(text: str, chunk: StoredChunk) -> bool:
-    """The unit is its item's own heading line ("7.2 Justerare"), standing alone for an item with no text."""
-    said = " ".join(text.replace("*", " ").replace("§", " ").split()).casefold()
-    heading = " ".join(f"{chunk.meta.item_number} {chunk.meta.item_title}".replace("§", " ").split()).casefold()
-    return bool(chunk.meta.item_title) and said.lstrip("# ").rstrip(" .:") in (heading, chunk.meta.item_title.casefold())
 
 
 def sentence_keys(text: str) -> list[str]:

@@ -172,3 +172,17 @@ def _line_block(following: list[Unit]) -> list[Unit]:
             break
         block.append(item)
     return block if len(block) >= 2 else []
+
+
+def is_item_row(text: str, chunk: StoredChunk) -> bool:
+    """The unit is one line that opens with its item's number: an agenda's row, the item's own title."""
+    number = chunk.meta.item_number.removeprefix("§").strip()
+    said = text.strip().lstrip("§ ")
+    return bool(number) and "\n" not in said and re.match(rf"{re.escape(number)}\b", said) is not None
+
+
+def only_heading(text: str, chunk: StoredChunk) -> bool:
+    """The unit is its item's own heading line ("7.2 Justerare"), standing alone for an item with no text."""
+    said = " ".join(text.replace("*", " ").replace("§", " ").split()).casefold()
+    heading = " ".join(f"{chunk.meta.item_number} {chunk.meta.item_title}".replace("§", " ").split()).casefold()
+    return bool(chunk.meta.item_title) and said.lstrip("# ").rstrip(" .:") in (heading, chunk.meta.item_title.casefold())

@@ -1111,12 +1111,12 @@ def test_a_heading_or_a_date_answers_no_who() -> None:
     from types import SimpleNamespace
 
     from assistant.answer.composer import _names_no_one
-    from assistant.answer.extractive import _only_heading
+    from assistant.answer.units import only_heading
     from assistant.answer.questions import Question
     from assistant.answer.units import Unit
 
     signature = SimpleNamespace(meta=SimpleNamespace(item_number="7.2", item_title="Justerare"))
-    assert _only_heading("7.2 Justerare", signature) and not _only_heading("Erik valdes till justerare.", signature)
+    assert only_heading("7.2 Justerare", signature) and not only_heading("Erik valdes till justerare.", signature)
     who = Question(text="", standalone="vem var justerare på styrelsemötet", language="sv", terms=frozenset(),
                    focus=frozenset(), search_text="", attribute="person", roles=("justerare",))
     assert _names_no_one(who, [(None, [Unit(0, 10, "2016-03-14")])])
@@ -1556,3 +1556,26 @@ def test_a_field_asked_for_in_other_words(answers: Assistant) -> None:
         sent.answer
     grounds = answers.ask("vilka handlingar låg till grund för beslutet om gressela 6:9")
     assert grounds.found and "Beslutsunderlag" in grounds.citations[0].location, grounds.answer
+
+
+def test_a_standing_item_of_every_agenda_is_no_boilerplate() -> None:
+    """"1.4. Val av två justerare tillika rösträknare" stands on every agenda of a section, so it recurs; but it is
+    the item asked about ("hur många justerare"), not a fee text to weigh down below "1.5. Justering av röstlängd"."""
+    from types import SimpleNamespace
+
+    from assistant.answer.extractive import score_units, sentence_keys
+    from assistant.answer.units import Unit
+    from assistant.documents.model import ChunkKind
+
+    question = "hur många justerare skulle väljas på sektionsmötet den 9 maj 2020?"
+    rows = {"1.4": "1.4.  Val av två justerare tillika rösträknare", "1.5": "1.5.  Justering av röstlängd"}
+    scores = {}
+    for number, row in rows.items():
+        title = row.split("  ")[1]
+        chunk = SimpleNamespace(context=f"Föredragningslista Sektionsmötet 2020-05-09 | {number} {title} | Rubrik",
+                                meta=SimpleNamespace(kind=ChunkKind.FIELD, item_number=number, item_title=title))
+        units = [Unit(0, len(row), row)]
+        score_units(units, content_terms(question), chunk, question, boilerplate=frozenset(sentence_keys(rows["1.4"])))
+        scores[number] = units[0].score
+    assert scores["1.4"] > scores["1.5"], scores
+
