@@ -114,10 +114,13 @@ def with_stated(q: Question, direct: Picked, hits: list[Hit], texts: SourceTexts
                 weights: dict[str, float]) -> Picked:
     """The direct answer, with the unit that states what was asked joined to it when none of its own does."""
     tests = needed(q)
-    if tests is None or any(tests[1](u.text) for _, units in direct for u in units):
-        return direct
     wanted = {t for t in subject if not t.isdigit()}
-    if not wanted:
+    if tests is None or not wanted:
+        return direct
+    # a day asked of something ("till vilket datum har kommunen fått anstånd"): the date beside its rarest word, not
+    # another date of the passage ("förslag till yttrande, daterat 2024-01-19")
+    rare = max(wanted, key=lambda t: (weights.get(t, 1.0), t)) if asks_day(q) else ""
+    if any(tests[1](u.text) and (not rare or rare in content_terms(u.text)) for _, units in direct for u in units):
         return direct
     answering = {item_of(hit) for hit, _ in direct}
     whole = sum(weights.get(t, 1.0) for t in wanted)
@@ -126,7 +129,7 @@ def with_stated(q: Question, direct: Picked, hits: list[Hit], texts: SourceTexts
         context = content_terms(hit.chunk.context)
         for unit in label_units(hit.chunk, units_of(hit.chunk, texts.text(hit.chunk.doc_id))):
             said = content_terms(f"{unit.label} {unit.text}")
-            if not tests[0](unit.text) or not matches(wanted, said) or not (
+            if not tests[0](unit.text) or not matches(wanted, said) or rare and rare not in said or not (
                     item_of(hit) in answering or matches(wanted, said | context, weights) >= SUBJECT_SHARE * whole):
                 continue  # a sum or vote of another item that names little of what was asked is about something else
             score = matches(wanted, said, weights) + 0.5 * matches(wanted, context, weights)

@@ -1579,3 +1579,23 @@ def test_a_standing_item_of_every_agenda_is_no_boilerplate() -> None:
         scores[number] = units[0].score
     assert scores["1.4"] > scores["1.5"], scores
 
+
+def test_a_day_asked_of_something_is_the_date_beside_it(answers: Assistant) -> None:
+    """"till vilket datum har kommunen fått anstånd": a direct answer that quotes the proposal ("förslag till
+    yttrande, daterat 2024-01-19") states a date, but not the one asked; the sentence with the respite's day joins."""
+    from assistant.answer.composer import subject_words
+    from assistant.answer.extractive import SourceTexts, rarity_weights
+    from assistant.answer.stated import with_stated
+    from assistant.answer.units import label_units, units_of
+
+    question = "till vilket datum har kommunen fått anstånd att yttra sig till mark- och miljödomstolen?"
+    q = answers.analyse(question)
+    texts = SourceTexts(answers.index)
+    hits = answers.retriever.search(q.search_text, 10, q.filters)
+    units = [(hit, unit) for hit in hits
+             for unit in label_units(hit.chunk, units_of(hit.chunk, texts.text(hit.chunk.doc_id)))]
+    proposal = next((h, u) for h, u in units if "daterat 2024-01-19" in u.text)
+    direct = with_stated(q, [(proposal[0], [proposal[1]])], hits, texts, subject_words(q, frozenset()),
+                         rarity_weights(set(q.topic), answers.index.lexical().inverse_document_frequency))
+    assert any("1 mars 2024" in u.text for _, units in direct for u in units), direct
+
