@@ -107,8 +107,7 @@ class Question:
     def topic(self) -> frozenset[str]:
         """The terms that say what the question is about: without the words of a body or dates that became
         search filters, which chose the meeting and say nothing about which passage answers."""
-        dated = DATE_TERMS | {str(day.day) for day in self.dates + self.unresolved_dates} \
-            if self.filters.date_from or self.filters.date_to else frozenset()  # "den 20 februari": its "20" too
+        dated = DATE_TERMS if self.filters.date_from or self.filters.date_to else frozenset()
         named = content_terms(self.filters.body)
         if dated:  # the meeting a date names, or its document, says no more which passage answers
             named |= {t for t in self.terms if is_meeting_word(t) or t in MEETING_DOCUMENTS}  # "styrelsemötet i maj"

@@ -1040,4 +1040,3 @@ def test_one_elected_by_first_name_is_named_in_full_from_the_same_item(tmp_path,
     answer = _asked(fast_assistant, tmp_path / "stormote-180529.txt", minutes, "vem valdes till revisor på vårmötet 2018")
     assert "Hugo Hörnquist" in answer.answer and "Eva" not in answer.answer, answer.answer
     assert all(fast_assistant.index.document_text(c.doc_id)[c.start:c.end] == c.quote for c in answer.citations)
-
