@@ -245,6 +245,16 @@ def test_body_and_year_filter_to_that_meeting_and_leave_the_topic(answers: Assis
     assert_exact(answers, answer)
 
 
+def test_when_the_justering_was_posted_and_taken_down(answers: Assistant) -> None:
+    """Municipal minutes certify the posting of their justering ("Anslag/Bevis … Datum för anslags uppsättande
+    2025-02-26 Datum för anslags nedtagande 2025-03-20"): that certificate answers, for the meeting named."""
+    answer = answers.ask("mellan vilka datum satt anslaget om justeringen av barn- och utbildningsnämndens protokoll från "
+                         "februari 2025 uppe?")
+    assert "2025-02-26" in answer.answer and "2025-03-20" in answer.answer, answer.answer
+    assert {c.meeting_date for c in answer.citations} == {"2025-02-18"}
+    assert_exact(answers, answer)
+
+
 def test_where_a_meeting_was_held_from_a_row_of_labels(answers: Assistant) -> None:
     """"Datum  Plats" over "2023-07-25 kl 09.00  Kilagårds Gröna, Vesslunda": the place is the cell below."""
     answer = answers.ask("var hölls årsmötet 2023")
