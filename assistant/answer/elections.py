@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from assistant.answer.extractive import Answer
-from assistant.answer.lookup import Context, Quote, doc_name, item_location, quoted_answer
+from assistant.answer.lookup import Context, Quote, doc_name, item_location, line_end, quoted_answer
 from assistant.index.meetings import MINUTES_TYPES, Item
 from assistant.swedish import content_terms
 
@@ -45,28 +45,24 @@ def elected_to(ctx: Context) -> Answer | None:
         found = [(start, end) for start, end in _elections(text, post) if not _of_another_post(_item_at(items, start), post)]
         found = [x for x in found if of and of <= content_terms(text[x[0]:x[1]])] or found
         if found:
-            found = sorted(set(found + [x for start, end in found for x in _full_names(text, start, end, items)]))
+            found = sorted(set(found + [x for start, end in found for x in _full_names(ctx, meeting.doc_id, start, end, items)]))
             return quoted_answer(ctx, f"{doc_name(meeting)}:", [Quote(meeting.doc_id, start, end, _where(items, start))
                                                                 for start, end in found], labelled=True)
     return None
 
 
-def _full_names(text: str, start: int, end: int, items: list[Item]) -> list[tuple[int, int]]:
+def _full_names(ctx: Context, doc_id: str, start: int, end: int, items: list[Item]) -> list[tuple[int, int]]:
     """"Mötet beslutar att välja Hugo till revisor": the line of the same item that gives his whole name
     ("Nominerad: Hugo Hörnquist.")."""
+    text = ctx.texts.text(doc_id)
     item = _item_at(items, start)
     lines = []
     for given in _GIVEN_ONLY.finditer(text, start, end):
         whole = re.search(rf"\b{given.group(1)} [A-ZÅÄÖÉ][a-zåäöéü]+", text[item.start:item.end]) if item else None
         if whole:
             at = item.start + whole.start()
-            lines.append((text.rfind("\n", 0, at) + 1, _line_end(text, at)))
+            lines.append((text.rfind("\n", 0, at) + 1, line_end(ctx, doc_id, at)))
     return lines
-
-
-def _line_end(text: str, at: int) -> int:
-    end = text.find("\n", at)
-    return len(text) if end < 0 else end
 
 
 def _elections(text: str, post: set[str]) -> list[tuple[int, int]]:

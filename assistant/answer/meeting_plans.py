@@ -39,7 +39,7 @@ _HELD = re.compile(r"\bhur länge\b|\bhöll\b|\bpågick\b|\bvarade\b|\bbörjade\
 _ENDED = re.compile(r"\bavslut|\bslut|\bstäng|\bend|\bclose")
 _RANGE = re.compile(r"\d[.:]\d\d\s*[-–]\s*(?:ca\.?\s*)?\d")  # "18:30-19:50": when it ended too
 _CLOCK = re.compile(r"\bklockslag|\böppna|\boppna|\bavslut|\bstäng|\bvilken tid\b|\bklockan\b|\bhur länge\b|\bhur lange\b|\bwhat time\b|\bhow long\b|\bbörja|\bslut|\bstart|\bend")
-_POSTED = re.compile(r"\banslag(?:et|s|stavla\w*)?\b")
+_ASKS_POSTED = re.compile(r"\banslag(?:et|s|stavla\w*)?\b")
 # "var och när", "när … och var": where; not the verb of "när var mötet tänkt att sluta"
 _ASKS_WHERE = re.compile(r"(?:^|\boch |\bsamt |,\s*)var\b|\bwhere\b")
 _PREVIOUS = re.compile(r"\bföregående\b|\bforegaende\b|\bprevious\b|\bförra protokoll")
@@ -60,7 +60,7 @@ def header_facts(ctx: Context) -> Answer | None:
     about_meeting = named and q.attribute in ("place", "time") and only_names_meeting(ctx) and \
         not asks_another_meeting(q.standalone) or \
         bool(_PREVIOUS.search(low)) and "protokoll" in low and q.attribute in ("", "time")
-    posted = bool(_POSTED.search(low))  # "när sattes anslaget upp": the certificate of the justering's posting
+    posted = bool(_ASKS_POSTED.search(low))  # "när sattes anslaget upp": the certificate of the justering's posting
     if not (q.roles or about_meeting or posted or q.attribute in ("party", "person")):
         return None
     if q.roles == ("närvarande",) and not only_names_meeting(ctx):
@@ -146,7 +146,7 @@ def _meeting_quotes(ctx: Context, meeting: Meeting) -> list[Quote]:
     low = q.standalone.casefold()
     facts = ctx.model.facts(meeting.doc_id)
     people = ctx.model.people(meeting.doc_id)
-    if _POSTED.search(low):
+    if _ASKS_POSTED.search(low):
         return [_fact_quote(ctx, f) for f in facts if f.name == "anslag"]
     if q.attribute == "time" and "justerare" in q.roles:  # when the minutes were checked, and by whom if asked;
         when = "tid" if _HELD.search(low) else "justering"  # "hur länge höll mötet på och vem justerade": its hours

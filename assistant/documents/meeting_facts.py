@@ -190,7 +190,7 @@ def notice_posted(text: str, structure: Structure) -> None:
     """Municipal minutes certify where the justering was posted and for how long: "Datum för anslags uppsättande
     2025-02-26  Datum för anslags nedtagande 2025-03-20", "Anslaget sätts upp 2024-02-08 … tas ned 2024-03-01":
     from the first date to the last, as written."""
-    found = [m for m in _POSTED.finditer(text)]
+    found = list(_POSTED.finditer(text))
     if found:
         structure.fact_spans.setdefault("anslag", (found[0].start(), found[-1].end()))
 
