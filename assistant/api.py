@@ -20,13 +20,7 @@ from assistant.answer.compound import joined, part_turns, question_parts
 from assistant.answer.item_fields import is_bare_outcome, names_proposal_or_decision
 from assistant.answer.conversation import Message
 from assistant.answer.decisions import asks_all_decisions, compose_decisions, decisions_for, merge, under_items
-from assistant.answer.extractive import (
-    NOT_FOUND,
-    Answer,
-    SourceTexts,
-    matches,
-    related_sources,
-)
+from assistant.answer.extractive import NOT_FOUND, Answer, SourceTexts, matches, related_sources
 from assistant.answer.lookup import Context
 from assistant.answer.relevance import coverage, dense_relevance, rarest, relevance, term_weights
 from assistant.answer.plans import answer_by_plan, lookup_offsets
@@ -118,7 +112,8 @@ class Assistant:
         """``all_documents``: the index's documents when the caller has read them already."""
         organisations = organisations_by_folder(self.index.documents() if all_documents is None else all_documents)
         meetings = self.meetings.meetings() + self.meetings.appended()
-        return analyse(question, history, meetings, Corrector(self.index.lexical().known), filters, organisations)
+        return analyse(question, history, meetings, Corrector(self.index.lexical().known), filters, organisations,
+                       self.meetings.mentioned_dates())
 
     def ask(self, question: str, history: list[Message] | None = None, filters: dict[str, Any] | Filters | None = None,
             mode: str | None = None) -> Answer:

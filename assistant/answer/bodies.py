@@ -159,3 +159,13 @@ def named_by_head_noun(asked: set[str], meetings: list[Meeting], dates: list[dat
         found = dated if dates and dated else [] if rivals else exact
         named += found[:1] if len(found) == 1 else []
     return named if len(named) == 1 else []
+
+
+def of_named_organisations(owners: dict[str, str], named: tuple[str, ...],
+                            unknown_too: bool = False) -> set[str] | None:
+    """The documents a question naming an organisation may be answered from: that organisation's (and, with
+    ``unknown_too``, those whose organisation is not known); None when it names none (or the index holds only
+    one)."""
+    if not named or len({o for o in owners.values() if o}) < 2:
+        return None
+    return {doc for doc, owner in owners.items() if owner in named or unknown_too and not owner}

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 
 from assistant.answer.extractive import Answer, Citation, SourceTexts, display
 from assistant.answer.questions import Question
-from assistant.index.meetings import (MINUTES_TYPES, Item, Meeting, MeetingModel, Person, Span, doc_types, locate,
-                                      wrapped_cell)
+from assistant.documents.lines import locate
+from assistant.index.meetings import MINUTES_TYPES, Item, Meeting, MeetingModel, Person, Span, doc_types, wrapped_cell
 from assistant.swedish import content_terms, fold_name
 
 MAX_LINES = 6

@@ -24,7 +24,8 @@ from assistant.answer.item_plans import (against_proposal, items_by_field, items
 from assistant.answer.meeting_plans import OFFICIALS, header_facts
 from assistant.answer.questions import Question
 from assistant.documents.fields import is_decision
-from assistant.index.meetings import MINUTES_TYPES, Item, Meeting, Span, locate
+from assistant.documents.lines import locate
+from assistant.index.meetings import MINUTES_TYPES, Item, Meeting, Span
 from assistant.swedish import content_terms, fold_name
 
 _PERSON_NAME = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]+ [A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?\b")

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from assistant.answer.bodies import (MEETING_DOCUMENTS, bodies_named_in_full, is_meeting_word, meeting_among, meeting_at, named_by_head_noun,
-                                    named_organisations, of_organs)
+                                    named_organisations, of_named_organisations, of_organs)
 from assistant.answer.asked import ASKING_TERMS, ASKS_OUTCOME, OUTCOME_TERMS, COST_TERMS, QUANTITY_FRAME, QUANTITY_TERMS, attribute_of, roles_of
 from assistant.answer.conversation import Message, previous_answer, standalone_question
 from assistant.answer.english import ENGLISH_MONTHS, glossary_words, is_english, meeting_words
@@ -64,6 +64,12 @@ _ENGLISH_MONTH = re.compile(rf"\b(?:in|during) ({'|'.join(ENGLISH_MONTHS)})\b") 
 _NEXT_MEETING = re.compile(r"\bnästa\b|\bnasta\b|\bkommande\b|\bnext\b")
 _FIRST = re.compile(r"\b(?:allra )?första (?:[a-zåäö]*mötet|[a-zåäö]*sammanträdet|[a-zåäö]*stämman)\b|\bfirst meeting\b")
 _LATEST = re.compile(r"\b(förra|senaste|sista|forra) (mötet|sammanträdet|motet|sammantradet)\b|\blast meeting\b")
+
+
+_ASKS_MINUTES = re.compile(r"protokoll|juster|beslut|beslöt|minutes|decid|höll|hölls|holl|pågick|pagick|öppnades"
+                           r"|\bbörjade\b|\bslutade\b|avslutades|\bvald(?:es|e|a)?\b|\butsågs\b|yrka|reserv|röstade|omröstning"
+                           r"|återremi|bordla|varade|hur länge|hur lange|\bdid\b|\blasted\b|how long|\bmoved\b|\bvoted\b"
+                           r"|\b(?:vem|vilka) var\b|\bwho (?:was|were)\b")  # about what a protokoll records
 
 
 @dataclass(frozen=True)
@@ -158,8 +164,10 @@ class Question:
 
 
 def analyse(question: str, history: list[Message] | None, meetings: list[Meeting],
-            correct: "Corrector", filters: Filters | None = None, organisations: dict[str, str] | None = None) -> Question:
-    """``organisations``: the organisation of each document (doc id → name, blank when not known)."""
+            correct: "Corrector", filters: Filters | None = None, organisations: dict[str, str] | None = None,
+            mentioned: list[tuple[str, str]] = ()) -> Question:
+    """``organisations``: the organisation of each document (doc id → name, blank when not known); ``mentioned``:
+    (date, body) of meetings the documents name as held, which a month ("i oktober") may mean."""
     standalone = standalone_question(question, history)
     low = with_full_months(standalone.casefold())
     english = is_english(question)
@@ -179,7 +187,8 @@ def analyse(question: str, history: list[Message] | None, meetings: list[Meeting
     bodies = [b for b in bodies if not any(fold_name(b) in fold_name(o).split() for o in named_owners)]  # the
     # "sektionens" of "medieteknik-sektionens" is the named Sektionen för Medieteknik, not a body "Sektionen"
     bodies = meeting_at(low, of_named if named_owners else meetings, bodies)
-    period = _period(low, meetings, bodies)
+    period = _period(low, meetings, bodies, [day for day, body in mentioned if not bodies or body in bodies])
+    terms |= _year_of_mentioned(low, period, meetings, mentioned)
     if filters and (filters.date_from or filters.date_to):  # the user's date filter wins over "i våras"
         period = Period(filters.date_from, filters.date_to)
     asked = Question(
@@ -191,16 +200,13 @@ def analyse(question: str, history: list[Message] | None, meetings: list[Meeting
         dates=tuple(dates), unresolved_dates=tuple(unresolved), period=period, bodies=tuple(bodies),
         about_decisions=bool(DECISION_WORDS.search(low) or ASKS_OUTCOME.search(low)),
         doc_kind=next((kind for kind, pattern in DOC_KINDS if pattern.search(low)), ""),
-        asks_minutes=bool(re.search(r"protokoll|juster|beslut|beslöt|minutes|decid|höll|hölls|holl|pågick|pagick|öppnades"
-                                    r"|\bbörjade\b|\bslutade\b|avslutades|\bvald(?:es|e|a)?\b|\butsågs\b|yrka|reserv|röstade|omröstning"
-                                    r"|återremi|bordla|varade|hur länge|hur lange|\bdid\b|\blasted\b|how long|\bmoved\b|\bvoted\b|\b(?:vem|vilka) var\b|\bwho (?:was|were)\b",
-                                    low)),
+        asks_minutes=bool(_ASKS_MINUTES.search(low)),
     )
     month_named = _names_month(low)
-    allowed = _of_named_organisations(owners, named_owners)
+    allowed = of_named_organisations(owners, named_owners)
     mine = [m for m in meetings if allowed is None or m.doc_id in allowed]
     if allowed is not None and (bodies or dates) and not _named_meetings(mine, bodies, dates, period):
-        allowed = _of_named_organisations(owners, named_owners, unknown_too=True)  # its minutes may not say its name
+        allowed = of_named_organisations(owners, named_owners, unknown_too=True)  # its minutes may not say its name
         mine = [m for m in meetings if m.doc_id in allowed]
     chosen = _named_meetings(mine, bodies, dates)
     in_period = [m for m in chosen if _within(m.meeting_date, period)] if (bodies or month_named) and not dates else []
@@ -218,14 +224,11 @@ def analyse(question: str, history: list[Message] | None, meetings: list[Meeting
                                            tuple(sorted(allowed)) if allowed is not None else ()))
 
 
-def _of_named_organisations(owners: dict[str, str], named: tuple[str, ...],
-                            unknown_too: bool = False) -> set[str] | None:
-    """The documents a question naming an organisation may be answered from: that organisation's (and, with
-    ``unknown_too``, those whose organisation is not known); None when it names none (or the index holds only
-    one)."""
-    if not named or len({o for o in owners.values() if o}) < 2:
-        return None
-    return {doc for doc, owner in owners.items() if owner in named or unknown_too and not owner}
+def _year_of_mentioned(low: str, period: Period, meetings: list[Meeting], mentioned: list[tuple[str, str]]) -> set[str]:
+    """"i oktober" resolved to a meeting only mentioned ("sammanträdet 2024-10-11"): its year, a word of the question."""
+    only_mentioned = any(day[:7] == period.since[:7] for day, _ in mentioned) and \
+        not any(m.meeting_date[:7] == period.since[:7] for m in meetings)
+    return {period.since[:4]} if _names_month(low) and only_mentioned else set()
 
 
 def _named_meetings(meetings: list[Meeting], bodies: list[str], dates: list[date],
@@ -246,10 +249,7 @@ def _within(day: str, period: Period) -> bool:
 
 def item_compound_heads(text: str) -> set[str]:
     """"trygghetspunkten", "budgetärendet": the item about trygghet, about budget."""
-    heads = set()
-    for match in _ITEM_COMPOUND.finditer(text.casefold()):
-        heads |= content_terms(match.group(1))
-    return heads
+    return {term for match in _ITEM_COMPOUND.finditer(text.casefold()) for term in content_terms(match.group(1))}
 
 
 class Corrector:
@@ -303,10 +303,10 @@ def _dates(low: str, meetings: list[Meeting], bodies: list[str]) -> tuple[list[d
     return [d for d in found if d.isoformat() in known], [d for d in found if d.isoformat() not in known]
 
 
-def _period(low: str, meetings: list[Meeting], bodies: list[str]) -> Period:
+def _period(low: str, meetings: list[Meeting], bodies: list[str], mentioned: list[str] = ()) -> Period:
     mine = [m for m in meetings if m.meeting_date and (not bodies or m.body in bodies)]
     with_minutes = [m.meeting_date for m in mine if m.doc_type in MINUTES_TYPES] or [m.meeting_date for m in mine]
-    return resolve_period(low, with_minutes)
+    return resolve_period(low, with_minutes, list(mentioned))
 
 
 def _days_in(period: Period, meetings: list[Meeting]) -> list[date]:
@@ -324,7 +324,7 @@ def with_full_months(low: str) -> str:
     return _SHORT_MONTH.sub(lambda m: month_starting((m[1] or m[2])[:3]), low)
 
 
-def resolve_period(question: str, meeting_dates: list[str]) -> Period:
+def resolve_period(question: str, meeting_dates: list[str], mentioned: list[str] = ()) -> Period:
     """Relative dates against the documents' own dates: "förra/senaste mötet" is the latest meeting (with minutes), "det första
     mötet" the earliest, "i höstas" the autumn of the latest year, "i december" that month of the latest year with a meeting
     in it, a bare year or an operating year ("2018/2019") those years."""
@@ -341,7 +341,7 @@ def resolve_period(question: str, meeting_dates: list[str]) -> Period:
         return _half_year(year, autumn="i höstas" in low)
     if match := MONTH_ONLY.search(low) or _ENGLISH_MONTH.search(low):
         number = MONTHS.index(month_of(match)) + 1 if match.re is MONTH_ONLY else ENGLISH_MONTHS[match.group(1)]
-        in_month = sorted(d[:4] for d in meeting_dates if int(d[5:7]) == number)
+        in_month = sorted(d[:4] for d in meeting_dates + list(mentioned) if int(d[5:7]) == number)
         word_end = re.compile(r"\w*").match(low, match.end()).end()  # "decembermötet 2025": after the word
         named_year = _YEAR_AFTER.match(low, word_end) or _meeting_year(low)  # "i mars 2024"
         year = named_year.group(1) if named_year else in_month[-1] if in_month else year

@@ -102,3 +102,26 @@ def contents_listing(lines: list[Line]) -> list[tuple[int, int]]:
         if entries >= CONTENTS_MIN_ENTRIES and last is not None:
             return [(line.start, last.end)]
     return []
+
+
+def line_span(text: str, at: int) -> tuple[int, int]:
+    """The line around offset ``at``, without surrounding white space and table pipes."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    end = len(text) if end < 0 else end
+    while start < end and text[start] in " \t|":
+        start += 1
+    while end > start and text[end - 1] in " \t|":
+        end -= 1
+    return start, end
+
+
+def locate(text: str, value: str, start: int = 0, end: int | None = None) -> tuple[int, int] | None:
+    """Where ``value`` stands in ``text[start:end]``, allowing other white space or ``<br>`` between its words
+    (parsers join wrapped lines and table cells)."""
+    words = value.split()
+    if not words:
+        return None
+    pattern = r"(?:\s|<br\s*/?>)+".join(re.escape(w) for w in words)
+    match = re.compile(pattern).search(text, start, len(text) if end is None else end)
+    return match.span() if match else None

@@ -22,7 +22,8 @@ from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import NamedTuple
 
-from assistant.documents.lines import CELL_GAP
+from assistant.documents.lines import CELL_GAP, line_span, locate
+from assistant.documents.meeting_facts import parse_date
 from assistant.documents.model import Block, Document, Structure
 from assistant.documents.parsing import PROPOSAL_GROUPS
 from assistant.index.decisions import DecisionRegister, connect
@@ -183,6 +184,13 @@ class MeetingModel:
                 in self._rows("SELECT a.doc_id, a.meeting_date, m.body FROM appended a JOIN meetings m USING (doc_id) "
                               "ORDER BY a.meeting_date DESC, a.doc_id")]
 
+    def mentioned_dates(self) -> list[tuple[str, str]]:
+        """(date, body) of the meetings a document names as its body's previous or next one ("protokollet från
+        sammanträdet 2024-10-11", "Nästa sammanträde … den 7 februari 2025"): held, though not in the documents."""
+        rows = self._rows("SELECT f.value, m.body FROM facts f JOIN meetings m USING (doc_id) WHERE f.name IN "
+                          "('föregående protokoll', 'nästa sammanträde')")
+        return [(day, body) for value, body in rows if (day := parse_date(value))]
+
     def counts(self, doc_id: str) -> dict[str, int]:
         return {t: self._rows(f"SELECT COUNT(*) FROM {t} WHERE doc_id = ?", (doc_id,))[0][0] for t in TABLES}
 
@@ -217,29 +225,6 @@ def _path(block: Block) -> tuple[str, ...]:
 
 def _group(block: Block) -> str:
     return block.heading_path[-1] if block.heading_path and block.heading_path[-1] in PROPOSAL_GROUPS else ""
-
-
-def line_span(text: str, at: int) -> tuple[int, int]:
-    """The line around offset ``at``, without surrounding white space and table pipes."""
-    start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    end = len(text) if end < 0 else end
-    while start < end and text[start] in " \t|":
-        start += 1
-    while end > start and text[end - 1] in " \t|":
-        end -= 1
-    return start, end
-
-
-def locate(text: str, value: str, start: int = 0, end: int | None = None) -> tuple[int, int] | None:
-    """Where ``value`` stands in ``text[start:end]``, allowing other white space or ``<br>`` between its words
-    (parsers join wrapped lines and table cells)."""
-    words = value.split()
-    if not words:
-        return None
-    pattern = r"(?:\s|<br\s*/?>)+".join(re.escape(w) for w in words)
-    match = re.compile(pattern).search(text, start, len(text) if end is None else end)
-    return match.span() if match else None
 
 
 def _header_end(doc: Document) -> int:

@@ -1592,3 +1592,14 @@ def test_a_day_asked_of_something_is_the_date_beside_it(answers: Assistant) -> N
                          rarity_weights(set(q.topic), answers.index.lexical().inverse_document_frequency))
     assert any("1 mars 2024" in u.text for _, units in direct for u in units), direct
 
+
+def test_a_month_may_mean_a_meeting_only_mentioned(answers: Assistant) -> None:
+    """"har protokollet från sammanträdet i oktober justerats": the beredning's October meeting is not in the
+    documents, but its agenda of December says that meeting's minutes (2024-10-11) were checked; October is that
+    October, not the only October meeting in the documents (another organisation's, 2020)."""
+    q = answers.analyse("har protokollet från sammanträdet i oktober justerats")
+    assert (q.period.since, q.period.until) == ("2024-10-01", "2024-10-31")
+    answer = answers.ask("har protokollet från sammanträdet i oktober justerats")
+    assert "2024-10-11" in answer.answer and "justerats i föreskriven ordning" in answer.answer, answer.answer
+    assert_exact(answers, answer)
+
