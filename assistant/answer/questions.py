@@ -12,8 +12,9 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from assistant.answer.bodies import (MEETING_DOCUMENTS, bodies_named_in_full, is_meeting_word, meeting_among, meeting_at, named_by_head_noun,
-                                    named_organisations, of_named_organisations, of_organs)
+from assistant.answer.bodies import (MEETING_DOCUMENTS, another_meeting, bodies_named_in_full, is_meeting_word,
+                                    meeting_among, meeting_at, named_by_head_noun, named_organisations,
+                                    of_named_organisations, of_organs)
 from assistant.answer.asked import ASKING_TERMS, ASKS_OUTCOME, OUTCOME_TERMS, COST_TERMS, QUANTITY_FRAME, QUANTITY_TERMS, attribute_of, roles_of
 from assistant.answer.conversation import Message, previous_answer, standalone_question
 from assistant.answer.english import ENGLISH_MONTHS, glossary_words, is_english, meeting_words
@@ -116,7 +117,8 @@ class Question:
         dated = DATE_TERMS if self.filters.date_from or self.filters.date_to else frozenset()
         named = content_terms(self.filters.body)
         if dated:  # the meeting a date names, or its document, says no more which passage answers
-            named |= {t for t in self.terms if is_meeting_word(t) or t in MEETING_DOCUMENTS}  # "styrelsemötet i maj"
+            named |= {t for t in self.terms if is_meeting_word(t) and not another_meeting(t, self.bodies)
+                      or t in MEETING_DOCUMENTS}  # "styrelsemötet i maj", not the "institutionsmöte" its minutes tell of
         quantity = QUANTITY_TERMS if QUANTITY_FRAME.search(self.standalone.casefold()) else frozenset()
         return frozenset(self.terms - named - dated - quantity - self._outcome_frame) or self.terms
 

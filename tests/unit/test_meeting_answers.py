@@ -1603,3 +1603,11 @@ def test_a_month_may_mean_a_meeting_only_mentioned(answers: Assistant) -> None:
     assert "2024-10-11" in answer.answer and "justerats i föreskriven ordning" in answer.answer, answer.answer
     assert_exact(answers, answer)
 
+
+def test_a_meeting_the_minutes_tell_of_is_a_topic_beside_the_dated_one(answers: Assistant) -> None:
+    """"när ska föreningen ha avstämningsmöte enligt styrelsemötet den 21 november 2018": the date names the board
+    meeting, whose words say nothing of which passage answers; the meeting its minutes speak of is the topic."""
+    q = answers.analyse("när ska föreningen ha avstämningsmöte enligt styrelsemötet den 21 november 2018")
+    assert (q.filters.date_from, q.filters.date_to) == ("2018-11-21", "2018-11-21")
+    assert "avstamningsmot" in q.topic and "styrelsemot" not in q.topic
+
