@@ -40,7 +40,7 @@ def organ(body: str) -> str:
 def another_meeting(term: str, bodies: tuple[str, ...]) -> bool:
     """A meeting word whose first part names none of the bodies the question's meetings are of: "institutionsmöte"
     beside "studierådets möte 9 oktober" is what those minutes tell of, not the meeting the date names."""
-    modifier = re.sub(r"s?(?:mot|stamman|stam|sammantrad)$", "", term)
+    modifier = re.sub(rf"s?(?:{'|'.join(sorted(MEETING_HEADS, key=len, reverse=True))})$", "", term)
     organs = [organ(b) for b in bodies]
     return bool(modifier and organs) and not any(o.startswith(modifier[:4]) or modifier.startswith(o[:4]) for o in organs)
 

@@ -189,8 +189,8 @@ def analyse(question: str, history: list[Message] | None, meetings: list[Meeting
     bodies = [b for b in bodies if not any(fold_name(b) in fold_name(o).split() for o in named_owners)]  # the
     # "sektionens" of "medieteknik-sektionens" is the named Sektionen för Medieteknik, not a body "Sektionen"
     bodies = meeting_at(low, of_named if named_owners else meetings, bodies)
-    period = _period(low, meetings, bodies, [day for day, body in mentioned if not bodies or body in bodies])
-    terms |= _year_of_mentioned(low, period, meetings, mentioned)
+    period = _period(low, meetings, bodies, held := [day for day, body in mentioned if not bodies or body in bodies])
+    terms |= _year_of_mentioned(low, period, meetings, held)  # the mentioned meetings of the bodies named
     if filters and (filters.date_from or filters.date_to):  # the user's date filter wins over "i våras"
         period = Period(filters.date_from, filters.date_to)
     asked = Question(
@@ -226,9 +226,9 @@ def analyse(question: str, history: list[Message] | None, meetings: list[Meeting
                                            tuple(sorted(allowed)) if allowed is not None else ()))
 
 
-def _year_of_mentioned(low: str, period: Period, meetings: list[Meeting], mentioned: list[tuple[str, str]]) -> set[str]:
+def _year_of_mentioned(low: str, period: Period, meetings: list[Meeting], mentioned: list[str]) -> set[str]:
     """"i oktober" resolved to a meeting only mentioned ("sammanträdet 2024-10-11"): its year, a word of the question."""
-    only_mentioned = any(day[:7] == period.since[:7] for day, _ in mentioned) and \
+    only_mentioned = any(day[:7] == period.since[:7] for day in mentioned) and \
         not any(m.meeting_date[:7] == period.since[:7] for m in meetings)
     return {period.since[:4]} if _names_month(low) and only_mentioned else set()
 

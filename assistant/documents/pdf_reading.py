@@ -132,7 +132,7 @@ def _margin_headings_first(lines: list[Line]) -> list[Line]:
     ordered: list[Line] = []
     block: list[Line] = []
     for line in lines:
-        opens = _ITEM_OPENS.match(line.text()) is not None and _block_continues([line], line, edge) and \
+        opens = _ITEM_OPENS.match(line.text()) is not None and _one_side(line, edge) and \
             any(w.x0 >= edge - SAME_EDGE for w in line.words) and line.words[0].x1 < edge - SAME_EDGE
         if block and (opens or not _block_continues(block, line, edge)):
             ordered += _title_then_text(block, edge)
@@ -158,8 +158,12 @@ def _text_edge(line: Line) -> int | None:
 
 def _block_continues(block: list[Line], line: Line, edge: float) -> bool:
     """The lines below an item's opening, while they stand on the title's side or the text's, close below."""
-    return line.top - block[-1].bottom <= 2 * block[-1].size and \
-        all(w.x1 < edge - SAME_EDGE or w.x0 >= edge - SAME_EDGE for w in line.words)
+    return line.top - block[-1].bottom <= 2 * block[-1].size and _one_side(line, edge)
+
+
+def _one_side(line: Line, edge: float) -> bool:
+    """No word of the line crosses the edge where the text beside the margin titles starts."""
+    return all(w.x1 < edge - SAME_EDGE or w.x0 >= edge - SAME_EDGE for w in line.words)
 
 
 def _title_then_text(block: list[Line], edge: float) -> list[Line]:
