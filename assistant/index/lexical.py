@@ -26,6 +26,7 @@ from assistant.swedish import MIN_PART, STOPWORDS, derivation_base, fold, normal
 
 TOKENIZER_VERSION = "16"  # bump when normalisation changes: saved indexes are then rebuilt
 TYPO_SIMILARITY = 0.8  # a typo, or text damaged in extraction ("TväUstugorna"), keeps its start and most letters
+TYPO_EDITS = 2  # ...and differs in a letter or two: "institutionsmöte" is another word than "institutionsstyrelse"
 
 
 def query_words(query: str) -> str:
@@ -33,6 +34,17 @@ def query_words(query: str) -> str:
     the question is about. A query of stopwords only is kept as it is."""
     kept = [w for w in words(query) if fold(w) not in STOPWORDS]
     return " ".join(kept) if kept else query
+
+
+def _edit_distance(a: str, b: str) -> int:
+    """Levenshtein distance: the letters inserted, deleted or replaced to turn ``a`` into ``b``."""
+    previous = list(range(len(b) + 1))
+    for i, letter in enumerate(a, 1):
+        current = [i]
+        for j, other in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (letter != other)))
+        previous = current
+    return previous[-1]
 
 
 class Tokenizer:
@@ -149,8 +161,8 @@ class LexicalIndex:
             self._vocabulary = sorted(self._retriever.vocab_dict)
         start = bisect.bisect_left(self._vocabulary, term[:2])
         end = bisect.bisect_left(self._vocabulary, term[:2] + "\uffff")
-        close = difflib.get_close_matches(term, self._vocabulary[start:end], n=1, cutoff=TYPO_SIMILARITY)
-        return close[0] if close else None
+        close = difflib.get_close_matches(term, self._vocabulary[start:end], n=3, cutoff=TYPO_SIMILARITY)
+        return next((word for word in close if _edit_distance(term, word) <= TYPO_EDITS), None)
 
     def has_prefix(self, prefix: str) -> bool:
         """Whether some corpus term starts with ``prefix`` (an inflected form or a compound head)."""
