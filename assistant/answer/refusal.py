@@ -163,6 +163,7 @@ def unknown_subject(q: Question, lexical: LexicalIndex) -> str:
         return bool(terms) and all(len(t) >= UNKNOWN_MIN_CHARS and t not in DATE_TERMS and not lexical.known(t)
                                    and not lexical.has_prefix(_stem_prefix(t)) and not lexical.ends_a_compound(t)
                                    and not _known_part_of_document(t, lexical) and not _known_parts(t, lexical)
+                                   and not _parts_said_together(t, lexical)
                                    for t in terms)
     either = any(all(unknown(terms) for terms in alternatives) for alternatives in _subject_terms(q.text))
     return "Underlagen nämner inte det frågan gäller." if either else ""
@@ -208,6 +209,20 @@ def _known_parts(term: str, lexical: LexicalIndex) -> bool:
     for i in range(COMPOUND_PART_CHARS, len(term) - COMPOUND_PART_CHARS + 1):
         head = lexical.known(term[i:])
         if head and lexical.has_prefix(term[:i]) and lexical.inverse_document_frequency(head) >= RARE_HEAD_IDF:
+            return True
+    return False
+
+
+_AMOUNT_HEADS = content_terms("kostnad kostnaden belopp beloppet summa summan antal antalet pris priset avgift avgiften")
+
+
+def _parts_said_together(term: str, lexical: LexicalIndex) -> bool:
+    """A compound of two words that one passage uses together may be the asker's word for what it says
+    ("färgbyte": "vi byter färg", "pennalternativ": "blyertspennor … Lyxalternativ"). Not when the head is the
+    amount asked: "totalkostnaden" of minutes that give costs but never a total."""
+    for i in range(COMPOUND_PART_CHARS, len(term) - COMPOUND_PART_CHARS + 2):
+        modifier, head = term[:i], term[i:]
+        if head not in _AMOUNT_HEADS and lexical.said_together(modifier, head):
             return True
     return False
 

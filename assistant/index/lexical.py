@@ -142,11 +142,18 @@ class LexicalIndex:
     def inverse_document_frequency(self, term: str) -> float:
         """log(1 + N / df); a term the corpus never uses weighs most."""
         n_docs = max(1, len(self.chunk_ids))
-        df = 0
-        if self._retriever is not None and (token := self._retriever.vocab_dict.get(term)) is not None:
-            indptr = self._retriever.scores["indptr"]
-            df = int(indptr[token + 1] - indptr[token])
-        return math.log(1 + n_docs / max(df, 0.5))
+        return math.log(1 + n_docs / max(len(self._passages_with(term)), 0.5))
+
+    def said_together(self, first: str, second: str) -> bool:
+        """Whether one passage uses both words, each read as the tokenizer reads it ("pennor" and "alternativ")."""
+        passages = [set().union(*map(self._passages_with, self.tokenizer.tokens(word))) for word in (first, second)]
+        return bool(passages[0] & passages[1])
+
+    def _passages_with(self, term: str) -> np.ndarray:
+        if self._retriever is None or (token := self._retriever.vocab_dict.get(term)) is None:
+            return np.empty(0, dtype=np.int64)
+        indptr = self._retriever.scores["indptr"]
+        return self._retriever.scores["indices"][indptr[token]:indptr[token + 1]]
 
     def known(self, term: str) -> str | None:
         """The term itself when the corpus uses it, else the closest corpus term (a typo), else None. A compound

@@ -1,4 +1,12 @@
+"""A question's words read against the documents' vocabulary: typos, and compounds the documents never write."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
 from assistant.index.lexical import LexicalIndex
+from conftest import make_assistant
+from fakes import HashingEmbedder
 
 
 def _index(*texts: str) -> LexicalIndex:
@@ -16,3 +24,31 @@ def test_a_compound_with_another_head_is_another_word_not_a_typo() -> None:
     lexical = _index("Institutionsstyrelsen sammanträder i mars.", "Ett möte hölls.")
     term = lexical.tokenizer.tokens("institutionsmöte")[0]
     assert lexical.known(term) is None
+
+
+def _section_minutes(tmp_path: Path) -> list[Path]:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    proposition = ("Sektionen för Exempelteknik\nProposition till sektionsmötet 2020-05-04\n\n"
+                   "Byta från gul till lila\n\nBakgrund\nSektionen har länge haft gul färg på märken och hemsidan. "
+                   "Styrelsen anser att vi byter färg till lila, en kunglig färg.\n\nYrkande\n"
+                   "Med anledning av ovanstående yrkar styrelsen\natt lila ska bli den nya gula\n")
+    renovation = ("Protokoll sektionsmöte 2021-02-10\n\n§ 1 Mötets öppnande\nMötet öppnades.\n\n§ 2 Köket\n"
+                  "Renoveringen av köket har en kostnad på 40 000 kr för bänkar och 25 000 kr för ugnen. "
+                  "Den totala ytan är 30 kvadratmeter.\n")
+    paths = [folder / "proposition.txt", folder / "protokoll.txt"]
+    for path, text in zip(paths, (proposition, renovation)):
+        path.write_text(text, encoding="utf-8")
+    for n in range(1, 25):  # enough passages that the words asked are rare ones
+        paths.append(folder / f"styrelse-{n}.txt")
+        paths[-1].write_text(f"Protokoll styrelsemöte 2021-{n % 12 + 1:02d}-{n + 1:02d}\n\n1. Mötets öppnande\n"
+                             f"Mötet öppnades.\n\n2. Städning\nStyrelsen beslutade att städa {n} rum.\n", encoding="utf-8")
+    return paths
+
+
+def test_a_compound_of_words_one_passage_uses_together_is_the_askers_word_for_it(tmp_path: Path) -> None:
+    assistant = make_assistant(tmp_path / "index", HashingEmbedder(), refusal_threshold=0.0)
+    assert not assistant.ingest(_section_minutes(tmp_path)).errors
+    answer = assistant.ask("vad yrkade styrelsen i propositionen om färgbyte")
+    assert answer.found and "lila ska bli den nya gula" in answer.answer, answer.answer
+    assert not assistant.ask("vad blev totalkostnaden för köket").found  # costs, but never a total
