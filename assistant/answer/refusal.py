@@ -66,6 +66,12 @@ def _written_forms(day: date) -> list[str]:
 
 _PLANNED = re.compile(r"\bplanera[ds]?\b|\bplanerat\b|sammanträdestid|sammanträdesplan|mötesplan|årshjul|\bska\b[^?]*"
                       r"\bsammanträda\b")
+_AUTHORED = r"s (?:proposition|förslag|skrivelse|yttrande|motionssvar|svar|rapport|beslutsförslag)"  # its author
+
+
+def _named_as_author(body: str, low: str) -> bool:
+    """"enligt styrelsens proposition i februari": the month dates the document, or the meeting it went to."""
+    return bool(re.search(rf"\b{re.escape(body.casefold())}{_AUTHORED}", low))
 
 
 def missing_period(q: Question, meetings: list[Meeting]) -> str:
@@ -75,9 +81,11 @@ def missing_period(q: Question, meetings: list[Meeting]) -> str:
     month = MONTH_ONLY.search(low)
     about_meeting = bool(re.search(r"\b(?:19|20)\d\d\b", low)) and (q.attribute in ("time", "place") or any(
         is_meeting_word(t) for t in content_terms(low)))  # "vem valdes på årsmötet 2016" (not "styrelse 2017")
+    # "vilken dag i oktober är sammanträdet planerat": a schedule answers; a month beside the date of a meeting
+    # held ("15.9.2022 – om mötet i oktober") is its topic
     if not (month or about_meeting) or not q.bodies_in_full or not (q.period.since or q.period.until) or \
-            _PLANNED.search(low) or q.dates:  # "vilken dag i oktober är sammanträdet planerat": a schedule answers;
-        return ""  # a month beside the date of a meeting held ("15.9.2022 – om mötet i oktober") is its topic
+            _PLANNED.search(low) or q.dates or _named_as_author(q.bodies[0], low):
+        return ""
     scope = set(q.filters.documents)  # the organisation named ("IX:s årsmöte 2022"), or the user's own choice
     theirs = [m for m in of_organs(meetings, q.bodies) if m.meeting_date and (not scope or m.doc_id in scope)]
     if not any(m.body in q.bodies for m in theirs) or any(q.period.since <= m.meeting_date <= q.period.until for m in theirs):

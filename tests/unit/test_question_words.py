@@ -1,4 +1,5 @@
-"""A question's words read against the documents' vocabulary: typos, and compounds the documents never write."""
+"""A question's words read against the documents: typos, compounds the documents never write, a body named as an
+author."""
 
 from __future__ import annotations
 
@@ -52,3 +53,23 @@ def test_a_compound_of_words_one_passage_uses_together_is_the_askers_word_for_it
     answer = assistant.ask("vad yrkade styrelsen i propositionen om färgbyte")
     assert answer.found and "lila ska bli den nya gula" in answer.answer, answer.answer
     assert not assistant.ask("vad blev totalkostnaden för köket").found  # costs, but never a total
+
+
+def test_a_body_named_as_the_author_of_a_document_need_not_have_met_in_the_month_asked(tmp_path: Path) -> None:
+    """"enligt styrelsens proposition i februari": the month dates the proposition and the meeting it went to."""
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    texts = {
+        "styrelsemote-2021-03-04.txt": ("Styrelsen\nProtokoll 2021-03-04\n\n§ 1 Mötets öppnande\nMötet öppnades.\n\n"
+                                        "§ 2 Städning\nStyrelsen beslutade att städa lokalen.\n"),
+        "sektionsmote-2021-02-25.txt": ("Protokoll sektionsmöte 2021-02-25\n\n§ 1 Mötets öppnande\nMötet öppnades.\n\n"
+                                        "§ 2 Proposition om köksrenovering\nStyrelsen föreslår i sin proposition att "
+                                        "köket renoveras. Sektionen står för 250 000 kr av kostnaden.\n"
+                                        "Sektionsmötet beslutade att bifalla propositionen.\n")}
+    for name, text in texts.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    assistant = make_assistant(tmp_path / "index", HashingEmbedder(), refusal_threshold=0.0)
+    assert not assistant.ingest(sorted(folder.iterdir())).errors
+    answer = assistant.ask("hur mycket av köksrenoveringen skulle sektionen stå för enligt styrelsens proposition i "
+                           "februari 2021")
+    assert answer.found and "250 000 kr" in answer.answer, answer.answer
