@@ -14,7 +14,7 @@ from assistant.answer.questions import DATE_TERMS, ITEM_PARTS, MONTH_ONLY, Quest
 from assistant.answer.retrieval import Hit
 from assistant.index.lexical import LexicalIndex
 from assistant.index.meetings import MINUTES_TYPES, Meeting
-from assistant.swedish import MONTHS, content_terms, fold, looks_like_verb, parties_named, words
+from assistant.swedish import MONTHS, STOPWORDS, content_terms, fold, looks_like_verb, parties_named, words
 
 UNKNOWN_MIN_CHARS = 6
 COMMON_IDF = 3.5  # a word in more than about one passage in thirty ("uppdrag") may be a paraphrase, not a subject
@@ -230,7 +230,9 @@ def _parts_said_together(term: str, lexical: LexicalIndex) -> bool:
     amount asked: "totalkostnaden" of minutes that give costs but never a total."""
     for i in range(COMPOUND_PART_CHARS, len(term) - COMPOUND_PART_CHARS + 2):
         modifier, head = term[:i], term[i:]
-        if head not in _AMOUNT_HEADS and lexical.said_together(modifier, head):
+        if modifier in STOPWORDS or head in STOPWORDS or head in _AMOUNT_HEADS:
+            continue  # "frånvarande" is no "från" said with "var"
+        if lexical.said_together(modifier, head):
             return True
     return False
 

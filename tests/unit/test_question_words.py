@@ -36,7 +36,7 @@ def _section_minutes(tmp_path: Path) -> list[Path]:
                    "Med anledning av ovanstående yrkar styrelsen\natt lila ska bli den nya gula\n")
     renovation = ("Protokoll sektionsmöte 2021-02-10\n\n§ 1 Mötets öppnande\nMötet öppnades.\n\n§ 2 Köket\n"
                   "Renoveringen av köket har en kostnad på 40 000 kr för bänkar och 25 000 kr för ugnen. "
-                  "Den totala ytan är 30 kvadratmeter.\n")
+                  "Den totala ytan är 30 kvadratmeter. Mötet var öppet för alla från sektionen.\n")
     paths = [folder / "proposition.txt", folder / "protokoll.txt"]
     for path, text in zip(paths, (proposition, renovation)):
         path.write_text(text, encoding="utf-8")
@@ -53,6 +53,7 @@ def test_a_compound_of_words_one_passage_uses_together_is_the_askers_word_for_it
     answer = assistant.ask("vad yrkade styrelsen i propositionen om färgbyte")
     assert answer.found and "lila ska bli den nya gula" in answer.answer, answer.answer
     assert not assistant.ask("vad blev totalkostnaden för köket").found  # costs, but never a total
+    assert not assistant.ask("vilka i sektionen var frånvarande").found  # no "från" said with "var"
 
 
 def test_a_body_named_as_the_author_of_a_document_need_not_have_met_in_the_month_asked(tmp_path: Path) -> None:
