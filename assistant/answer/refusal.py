@@ -69,9 +69,9 @@ _PLANNED = re.compile(r"\bplanera[ds]?\b|\bplanerat\b|sammanträdestid|sammantr�
 _AUTHORED = r"s (?:proposition|förslag|skrivelse|yttrande|motionssvar|svar|rapport|beslutsförslag)"  # its author
 
 
-def _named_as_author(body: str, low: str) -> bool:
+def _named_as_author(bodies: tuple[str, ...], low: str) -> bool:
     """"enligt styrelsens proposition i februari": the month dates the document, or the meeting it went to."""
-    return bool(re.search(rf"\b{re.escape(body.casefold())}{_AUTHORED}", low))
+    return any(re.search(rf"\b{re.escape(body.casefold())}{_AUTHORED}", low) for body in bodies[:1])
 
 
 def missing_period(q: Question, meetings: list[Meeting]) -> str:
@@ -84,7 +84,7 @@ def missing_period(q: Question, meetings: list[Meeting]) -> str:
     # "vilken dag i oktober är sammanträdet planerat": a schedule answers; a month beside the date of a meeting
     # held ("15.9.2022 – om mötet i oktober") is its topic
     if not (month or about_meeting) or not q.bodies_in_full or not (q.period.since or q.period.until) or \
-            _PLANNED.search(low) or q.dates or _named_as_author(q.bodies[0], low):
+            _PLANNED.search(low) or q.dates or _named_as_author(q.bodies, low):
         return ""
     scope = set(q.filters.documents)  # the organisation named ("IX:s årsmöte 2022"), or the user's own choice
     theirs = [m for m in of_organs(meetings, q.bodies) if m.meeting_date and (not scope or m.doc_id in scope)]
