@@ -8,31 +8,62 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import replace
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 
-from assistant.answer.enumerated import each_named
-from assistant.answer.extractive import (NOT_FOUND, Answer, SourceTexts, compose_extractive, location, matches,
-                                        rarity_weights, related_sources, select_units, sentence_keys)
 from assistant.answer.asked import COST_TERMS, ELECTED, MOTIONS_ASKED, RESERVATION
-from assistant.answer.intents import NUMBER_WORDS, MONEY
-from assistant.answer.item_fields import ItemFields, names_proposal_or_decision, with_proposal_and_decision
+from assistant.answer.enumerated import each_named
+from assistant.answer.extractive import (
+    NOT_FOUND,
+    Answer,
+    SourceTexts,
+    compose_extractive,
+    location,
+    matches,
+    rarity_weights,
+    related_sources,
+    select_units,
+    sentence_keys,
+)
+from assistant.answer.intents import MONEY, NUMBER_WORDS
+from assistant.answer.item_fields import (
+    ItemFields,
+    names_proposal_or_decision,
+    with_proposal_and_decision,
+)
 from assistant.answer.questions import Question
-from assistant.answer.units import Picked, Unit, announced, begun, continued, is_list_line, units_of
 from assistant.answer.retrieval import Hit
-from assistant.answer.stated import (ASKS_COST, ASKS_WHO_ELECTED, VOTE, asks_day, day_stated, measure_missing,
-                                     names_person, sum_stated, sums_first, with_stated, with_sums_beside)
+from assistant.answer.splitting import (
+    DIRECT_CHARS,
+    asks_for_list,
+    split_direct,
+    split_list,
+)
+from assistant.answer.stated import (
+    ASKS_COST,
+    ASKS_WHO_ELECTED,
+    VOTE,
+    asks_day,
+    day_stated,
+    measure_missing,
+    names_person,
+    sum_stated,
+    sums_first,
+    with_stated,
+    with_sums_beside,
+)
+from assistant.answer.units import (
+    Picked,
+    Unit,
+    begun,
+    continued,
+    units_of,
+)
 from assistant.documents.model import ChunkKind
 from assistant.documents.structure import DECIDES
 from assistant.swedish import content_terms, looks_like_verb, words
 
-DIRECT_CHARS = 400
 REPEAT_CHARS = 20  # a shorter unit inside an earlier quote may be a common phrase, not the same sentence
-LIST_CHARS = 1200
-MAX_LIST_UNITS = 12
-DIRECT_SHARE = 0.75
-SECOND_SHARE = 0.9  # a second unit joins a short answer only when it answers nearly as well
-DOMINANT = 1.5  # a unit joins the direct answer when it scores this share of the best one
 BOILERPLATE_MIN_CHUNKS = 3  # a sentence in this many chunks is boilerplate
 _VOTE_TERMS = content_terms("rösta röstade röstar röster emot omröstning omröstningen reservation reserverade")
 _OUTCOME_TERMS = content_terms("avslag avslaget avslogs bifall biföll bifölls återremiss återremitterades bordlades")
@@ -82,7 +113,7 @@ def compose_answer(q: Question, hits: list[Hit], texts: SourceTexts, boilerplate
                           q.identifying, q.said_before)
     if not picked:
         return Answer(NOT_FOUND, [], False, "extractive", q.standalone, related=related_sources(hits))
-    direct, more = split_list(q, picked) if asks_for_list(q, picked) else split_direct(picked, DIRECT_CHARS)
+    direct, more = split_list(q, picked, texts) if asks_for_list(q, picked) else split_direct(picked, DIRECT_CHARS)
     direct, more = each_named(direct, more, q.text)  # "brottsförebyggande, trygghet och säkerhet": each of them
     if q.attribute == "amount":
         direct, more = sums_first(direct, more)
@@ -114,90 +145,6 @@ def compose_answer(q: Question, hits: list[Hit], texts: SourceTexts, boilerplate
     if q.english:
         text = f"{ENGLISH_LEAD}\n{text}"
     return Answer(text, citations, True, "extractive", q.standalone, more=more_text, more_citations=more_citations)
-
-
-def split_direct(picked: Picked, budget: int, max_units: int = 2) -> tuple[Picked, Picked]:
-    """The best units (within ``budget`` characters, the best one always) and the rest, each in the order
-    the composer shows them. A unit that announces a list ("… följande:") takes its list along."""
-    ranked = sorted(((u.score, -i, u) for i, (_, units) in enumerate(picked) for u in units),
-                    key=lambda x: (-x[0], -x[1], x[2].start))
-    top = ranked[0][0]
-    chosen: set[int] = set()
-    used = 0
-    for score, _, unit in ranked:
-        share = SECOND_SHARE if max_units <= 2 else DIRECT_SHARE
-        if chosen and (score < share * top or used + len(unit.text) > budget or len(chosen) >= max_units):
-            continue
-        chosen.add(id(unit))
-        used += len(unit.text)
-        for _, units in picked:
-            if unit not in units:
-                continue
-            chosen |= {id(u) for u in announced(unit, units)}  # the list, or what the sentence announces
-    return _parts(picked, chosen)
-
-
-def split_list(q: Question, picked: Picked) -> tuple[Picked, Picked]:
-    """A list asked for: the list items (those under the group the question names, when it names one) under
-    the heading of the best of them, in document order; without list items the best units of that heading."""
-    entries = [(u.score, hit, u) for hit, units in picked for u in units]
-    items = [e for e in entries if is_list_line(e[2].text)]
-    if q.attribute == "person" and not is_list_line(max(entries, key=lambda e: e[0])[2].text):
-        return split_direct(picked, LIST_CHARS, 4)  # "vilka informerade": the sentences naming them, not a list
-    grouped = [e for e in items if e[2].label and content_terms(e[2].label) & (q.focus or q.terms)]
-    pool = grouped or items
-    if not pool:  # no list items: the section whose heading the question names, whole
-        _, best_hit, best = max(entries, key=lambda e: e[0])
-        heading = content_terms(" ".join(best_hit.chunk.meta.heading_path[-1:]))
-        if not heading & q.terms:
-            return split_direct(picked, LIST_CHARS, 4)
-        pool = entries
-    _, best_hit, best = max(pool, key=lambda e: e[0])
-    block = _announced_block(best, next(units for hit, units in picked if hit is best_hit)) \
-        if is_list_line(best.text) else []
-    if block:
-        return _parts(picked, {id(u) for u in block})
-    home = best_hit.chunk.meta.heading_path
-    chosen: set[int] = set()
-    used = 0
-    for _, hit, unit in sorted(pool, key=lambda e: (e[1].chunk.meta.start, e[2].start)):
-        if hit.chunk.meta.heading_path != home or (grouped and unit.label != best.label):
-            continue
-        if len(chosen) >= MAX_LIST_UNITS or used + len(unit.text) > LIST_CHARS:
-            break
-        chosen.add(id(unit))
-        used += len(unit.text)
-    return _parts(picked, chosen)
-
-
-def _announced_block(item: Unit, units: list[Unit]) -> list[Unit]:
-    """The sentence that announces the list an item stands in, and that list: several lists under one heading
-    ("X informerar om" / bullets, "Y informerar om" / bullets) are told apart by what announces them."""
-    if own := announced(item, units) if item.text.rstrip().endswith(":") else []:
-        return [item, *own][:MAX_LIST_UNITS]  # the group the question names heads its own rows
-    for unit in units:
-        listed = announced(unit, units) if not is_list_line(unit.text) else []
-        if item in listed:
-            return [unit, *listed][:MAX_LIST_UNITS]
-    return []
-
-
-def _parts(picked: Picked, chosen: set[int]) -> tuple[Picked, Picked]:
-    direct = [(hit, [u for u in units if id(u) in chosen]) for hit, units in picked]
-    rest = [(hit, [u for u in units if id(u) not in chosen]) for hit, units in picked]
-    return [p for p in direct if p[1]], [p for p in rest if p[1]]
-
-
-def asks_for_list(q: Question, picked: Picked) -> bool:
-    """A list is asked for ("vilka …", "lista") or a group the found list items stand under ("vad ska staten
-    göra?" and the proposals under "Staten")."""
-    if q.attribute == "list" or re.search(r"\bvilka\b|\bwhich\b", q.standalone.casefold()):
-        return True
-    named = sorted((u.score for _, units in picked for u in units
-                    if u.label and is_list_line(u.text) and content_terms(u.label) & q.focus), reverse=True)
-    top = max(u.score for _, units in picked for u in units)
-    # the group's items answer best, and no single one of them alone
-    return len(named) > 1 and named[0] >= DIRECT_SHARE * top and named[0] < DOMINANT * named[1]
 
 
 def _role_not_named(q: Question, direct: Picked) -> bool:

@@ -33,6 +33,7 @@ class Unit:
     score: float = 0.0
     label: str = ""  # the field ("Förslag till beslut") or proposal group ("Staten") it stands under
     starts_line: bool = True  # False for a second sentence on the same line
+    opens_paragraph: bool = True  # False for any later sentence of its paragraph
 
 
 Picked = list[tuple[Hit, list[Unit]]]  # per hit, the units chosen from it
@@ -51,9 +52,10 @@ def units_of(chunk: StoredChunk, text: str) -> list[Unit]:
             cut, new_line = 0, True
             for match in SENTENCE_END.finditer(piece):
                 units.append(Unit(l_start + cut, l_start + match.start(), piece[cut:match.start()],
-                                  starts_line=new_line))
+                                  starts_line=new_line, opens_paragraph=cut == 0))
                 cut, new_line = match.end(), "\n" in match.group()
-            units.append(Unit(l_start + cut, l_start + len(piece), piece[cut:], starts_line=new_line))
+            units.append(Unit(l_start + cut, l_start + len(piece), piece[cut:], starts_line=new_line,
+                              opens_paragraph=cut == 0))
     return [u for u in units if any(c.isalnum() for c in u.text)]  # an empty field (".") is nothing to quote
 
 

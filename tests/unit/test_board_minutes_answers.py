@@ -123,3 +123,32 @@ def test_a_numbered_meeting_is_no_count_of_those_present(tmp_path) -> None:
     answer = _asked(tmp_path, minutes, "hur många medlemmar deltog på sm#4 enligt ekbackens styrelsemöte i oktober 2024",
                     refusal_threshold=0)
     assert not answer.found, answer.answer
+
+
+COUNCIL_MINUTES = """Protokoll Studierådet 2019-10-02
+
+§ 1 Mötets öppnande
+Ordföranden förklarade mötet öppnat kl 12:16.
+
+§ 2 Pågående kurser
+Multicoreprogrammering, EDAN25, är dålig. Läraren har ingen email som han svarar på. Labbarna är inte bra.
+Ska vi diskutera detta med honom? Riktiga labbledningar hade varit bra. Väldigt dåligt med information.
+Labbarna bygger på varandra men inte på ett bra sätt. Läraren rekommenderar böcker om schack.
+
+Kompilatorer, EDAN65 Det känns väldigt udda när man har en labb i veckan som är 18 timmar. Snittet hålls,
+men labbarna är olika stora så att det blir intensivt vissa veckor. Labbledningarna kommer sent. Man kan
+kolla på förra året om man vill börja i tid. Detta borde tas upp på CEQ.
+
+Reglerteknik, FRTF05, labben är svår om man inte har pluggat. Uppgifterna är också svåra. Labb två är
+jobbig, enda labben folk har blivit utslängda från. Labb två är rimlig om du har facit. Läraren är alltid
+där och väldigt hjälpsam. Ny tenta i vår.
+
+§ 3 Mötets avslutande
+Ordföranden avslutade mötet.
+"""
+
+
+def test_a_list_asked_of_a_section_of_paragraphs_is_each_paragraphs_first_sentence(tmp_path: Path) -> None:
+    """The courses a student council discussed, each the opening words of its own paragraph."""
+    answer = _asked(tmp_path, COUNCIL_MINUTES, "vilka kurser togs upp under pågående kurser", refusal_threshold=0.0)
+    assert all(course in answer.answer for course in ("EDAN25", "EDAN65", "FRTF05")), answer.answer

@@ -1,0 +1,123 @@
+"""Which of the units found make the direct answer and which go to "Mer i underlagen": the best one or two for
+a question that asks one thing, the list or section the question names for one that asks for a list."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answer.extractive import SourceTexts
+from assistant.answer.questions import Question
+from assistant.answer.retrieval import Hit
+from assistant.answer.units import Picked, Unit, announced, is_list_line, units_of
+from assistant.swedish import content_terms
+
+DIRECT_CHARS = 400
+LIST_CHARS = 1200
+MAX_LIST_UNITS = 12
+MIN_PARAGRAPHS = 3  # a section of this many paragraphs lists by them
+DIRECT_SHARE = 0.75
+SECOND_SHARE = 0.9  # a second unit joins a short answer only when it answers nearly as well
+DOMINANT = 1.5  # a unit joins the direct answer when it scores this share of the best one
+
+
+def split_direct(picked: Picked, budget: int, max_units: int = 2) -> tuple[Picked, Picked]:
+    """The best units (within ``budget`` characters, the best one always) and the rest, each in the order
+    the composer shows them. A unit that announces a list ("… följande:") takes its list along."""
+    ranked = sorted(((u.score, -i, u) for i, (_, units) in enumerate(picked) for u in units),
+                    key=lambda x: (-x[0], -x[1], x[2].start))
+    top = ranked[0][0]
+    chosen: set[int] = set()
+    used = 0
+    for score, _, unit in ranked:
+        share = SECOND_SHARE if max_units <= 2 else DIRECT_SHARE
+        if chosen and (score < share * top or used + len(unit.text) > budget or len(chosen) >= max_units):
+            continue
+        chosen.add(id(unit))
+        used += len(unit.text)
+        for _, units in picked:
+            if unit not in units:
+                continue
+            chosen |= {id(u) for u in announced(unit, units)}  # the list, or what the sentence announces
+    return _parts(picked, chosen)
+
+
+def split_list(q: Question, picked: Picked, texts: SourceTexts) -> tuple[Picked, Picked]:
+    """A list asked for: the list items (those under the group the question names, when it names one) under
+    the heading of the best of them, in document order; without list items the best units of that heading."""
+    entries = [(u.score, hit, u) for hit, units in picked for u in units]
+    items = [e for e in entries if is_list_line(e[2].text)]
+    if q.attribute == "person" and not is_list_line(max(entries, key=lambda e: e[0])[2].text):
+        return split_direct(picked, LIST_CHARS, 4)  # "vilka informerade": the sentences naming them, not a list
+    grouped = [e for e in items if e[2].label and content_terms(e[2].label) & (q.focus or q.terms)]
+    pool = grouped or items
+    if not pool:  # no list items: the section whose heading the question names, whole
+        _, best_hit, best = max(entries, key=lambda e: e[0])
+        heading = content_terms(" ".join(best_hit.chunk.meta.heading_path[-1:]))
+        if not heading & q.terms:
+            return split_direct(picked, LIST_CHARS, 4)
+        if leads := _paragraph_leads(best_hit, texts):
+            return _with_leads(picked, best_hit, leads)
+        pool = entries
+    _, best_hit, best = max(pool, key=lambda e: e[0])
+    block = _announced_block(best, next(units for hit, units in picked if hit is best_hit)) \
+        if is_list_line(best.text) else []
+    if block:
+        return _parts(picked, {id(u) for u in block})
+    home = best_hit.chunk.meta.heading_path
+    chosen: set[int] = set()
+    used = 0
+    for _, hit, unit in sorted(pool, key=lambda e: (e[1].chunk.meta.start, e[2].start)):
+        if hit.chunk.meta.heading_path != home or (grouped and unit.label != best.label):
+            continue
+        if len(chosen) >= MAX_LIST_UNITS or used + len(unit.text) > LIST_CHARS:
+            break
+        chosen.add(id(unit))
+        used += len(unit.text)
+    return _parts(picked, chosen)
+
+
+def _paragraph_leads(hit: Hit, texts: SourceTexts) -> list[Unit]:
+    """A section of paragraphs, each opening with what it is about ("Kompilatorer, EDAN65 Det känns …"), lists
+    them by their first sentences."""
+    leads = [u for u in units_of(hit.chunk, texts.text(hit.chunk.doc_id))
+             if u.opens_paragraph and not u.text[:1].islower()]  # not a sentence a page break cut
+    if len(leads) < MIN_PARAGRAPHS:
+        return []
+    within = [sum(len(u.text) for u in leads[:n + 1]) <= LIST_CHARS for n in range(len(leads))]
+    return [u for u, fits in zip(leads, within) if fits][:MAX_LIST_UNITS] or leads[:1]
+
+
+def _with_leads(picked: Picked, home: Hit, leads: list[Unit]) -> tuple[Picked, Picked]:
+    starts = {u.start for u in leads}
+    rest = [(hit, units if hit is not home else [u for u in units if u.start not in starts]) for hit, units in picked]
+    return [(home, leads)], [p for p in rest if p[1]]
+
+
+def _announced_block(item: Unit, units: list[Unit]) -> list[Unit]:
+    """The sentence that announces the list an item stands in, and that list: several lists under one heading
+    ("X informerar om" / bullets, "Y informerar om" / bullets) are told apart by what announces them."""
+    if own := announced(item, units) if item.text.rstrip().endswith(":") else []:
+        return [item, *own][:MAX_LIST_UNITS]  # the group the question names heads its own rows
+    for unit in units:
+        listed = announced(unit, units) if not is_list_line(unit.text) else []
+        if item in listed:
+            return [unit, *listed][:MAX_LIST_UNITS]
+    return []
+
+
+def _parts(picked: Picked, chosen: set[int]) -> tuple[Picked, Picked]:
+    direct = [(hit, [u for u in units if id(u) in chosen]) for hit, units in picked]
+    rest = [(hit, [u for u in units if id(u) not in chosen]) for hit, units in picked]
+    return [p for p in direct if p[1]], [p for p in rest if p[1]]
+
+
+def asks_for_list(q: Question, picked: Picked) -> bool:
+    """A list is asked for ("vilka …", "lista") or a group the found list items stand under ("vad ska staten
+    göra?" and the proposals under "Staten")."""
+    if q.attribute == "list" or re.search(r"\bvilka\b|\bwhich\b", q.standalone.casefold()):
+        return True
+    named = sorted((u.score for _, units in picked for u in units
+                    if u.label and is_list_line(u.text) and content_terms(u.label) & q.focus), reverse=True)
+    top = max(u.score for _, units in picked for u in units)
+    # the group's items answer best, and no single one of them alone
+    return len(named) > 1 and named[0] >= DIRECT_SHARE * top and named[0] < DOMINANT * named[1]
