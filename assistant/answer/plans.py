@@ -12,16 +12,16 @@ import re
 from collections.abc import Callable
 
 from assistant.answer.asked import RESERVATION
-from assistant.answer.item_fields import names_proposal_or_decision
 from assistant.answer.elections import elected_to
-from assistant.answer.extractive import Answer, matches
-from assistant.answer.lookup import (EMPTY_VALUE, FIELD_PHRASES, FRAME, MAX_LINES, MISSING, NAMED_FIELDS,
-                                     PROPOSAL_FIELD, Context, Quote, amendment_moved, designation_items, doc_name,
-                                     first_part, item_location, line_end, newest_first, proposal_location,
-                                     quoted_answer, refusal_answer, title_span, unstated_answer)
+from assistant.answer.extractive import Answer
 from assistant.answer.item_plans import (against_proposal, items_by_field, items_counted, items_naming_person,
                                          proposals_about)
-from assistant.answer.meeting_plans import OFFICIALS, header_facts
+from assistant.answer.item_titles import MOTIONS, WHICH_ITEMS, items_by_title
+from assistant.answer.lookup import (EMPTY_VALUE, FIELD_PHRASES, FRAME, MAX_LINES, MISSING, NAMED_FIELDS,
+                                     PROPOSAL_FIELD, Context, Quote, amendment_moved, designation_items, doc_name,
+                                     first_part, item_location, line_end, proposal_location, quoted_answer,
+                                     refusal_answer, unstated_answer)
+from assistant.answer.meeting_plans import header_facts
 from assistant.answer.questions import Question
 from assistant.documents.fields import is_decision
 from assistant.documents.lines import locate
@@ -29,24 +29,9 @@ from assistant.index.meetings import MINUTES_TYPES, Item, Meeting, Span
 from assistant.swedish import content_terms, fold_name
 
 _PERSON_NAME = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]+ [A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?\b")
-_ASKS_DNR = re.compile(r"\bdnr\b|\bdiarienummer|\bdiarienr\b|\bcase numbers?\b")  # "vilka sekretessärenden, dnr?"
 _ASKS_CASE = re.compile(r"\bdnr\b|diarienummer|\bparagraf|§|\bvilken punkt|\bvilket ärende|case number")
-_WHICH_ITEMS = re.compile(r"(?<!\bpå )(?<!\bpa )\b(?:vilka|which) (?:punkter|ärenden|arenden|paragrafer|items|cases|motioner|propositioner"
-                          r"|motions|fastigheter|properties)\b"
-                          r"|\bi vilka (?:punkter|ärenden|arenden)\b")
-_AGENDA_OF = re.compile(r"\bvad (?:stod|står|fanns|finns) på (?:dagordningen|föredragningslistan|kallelsen)\b"
-                        r"|\bvilka (?:punkter|ärenden|arenden|paragrafer) (?:[a-zåäö]+(?:en|et) )?(?:fanns|finns|stod|står"
-                        r"|behandlades|behandlade|behandlar|(?:togs|tas|tog) (?:[a-zåäö]+ )?upp|hade)\b"
-                        r"|\bvilka (?:punkter|ärenden|arenden|paragrafer) (?:omfattar|omfattade|innehåller|innehöll) (?:[a-zåäö:-]+ ){0,3}"
-                        r"(?:protokoll|kallelse|dagordning|föredragningslist)")  # "tog nämnden upp", "vilka paragrafer omfattar protokollet"
-_VERB_ENDS = ("des", "tes", "ade", "gs", "ts", "ds")  # "valdes", "beviljades", "utsågs": a verb, no kind of item
-_WHICH_WORD = re.compile(r"\b(?:vilka|which) ([a-zåäö]{4,})\b")
 _VOTES_COUNTED = re.compile(r"\b\d+\s+(?:ja|nej)(?:-?röster)?\b", re.IGNORECASE)  # "Med 6 ja-röster och 7 nej-röster"
 _FIELD_VERBS = {"reserverade": "Reservation", "reserverat": "Reservation", "reserverar": "Reservation"}
-AGENDA_LINES = 25
-_MOTIONS = re.compile(r"motion|proposition")
-ITEM_WORDS = content_terms("punkter ärenden paragrafer gäller handlar fastigheter fastighet items cases dagordningen "
-                           "föredragningslistan kallelsen behandlades behandlade stod fanns togs tog")
 
 
 def answer_by_plan(ctx: Context) -> Answer | None:
@@ -88,11 +73,11 @@ def item_reference(ctx: Context) -> Answer | None:
         kinds = (ctx.question.doc_kind,)  # "§ 13 i kallelsen": the agenda's item, not the minutes' paragraph
     meetings = ctx.ranked_meetings(kinds)
     if ref.kind == "motion":  # the lists of motions, wherever they stand, the longest first
-        motions = {m.doc_id: sum(1 for i in ctx.model.items(m.doc_id) if _MOTIONS.search(i.title.casefold()))
+        motions = {m.doc_id: sum(1 for i in ctx.model.items(m.doc_id) if MOTIONS.search(i.title.casefold()))
                    for m in meetings}
         meetings = sorted((m for m in meetings if motions[m.doc_id]), key=lambda m: -motions[m.doc_id])
     found = [(m, i) for m in meetings for i in ctx.model.items(m.doc_id) if i.number == ref.value
-             and (ref.kind != "motion" or _MOTIONS.search(i.title.casefold()))
+             and (ref.kind != "motion" or MOTIONS.search(i.title.casefold()))
              or ref.kind == "motion" and re.match(rf"(?:motion|proposition)\s+(?:nr\.?\s*)?{ref.value}\b", i.title,
                                                   re.IGNORECASE)]  # or item 17.1 "Motion 1 Stadgeändring …"
     if not found and ctx.question.meetings and ref.kind != "motion":  # "punkt 11" of the minutes: "§ 11"
@@ -272,7 +257,7 @@ def items_with_field(ctx: Context) -> Answer | None:
     """Every item that has the field the question names ("vilka punkter har beslutsunderlag"), with its value."""
     q = ctx.question
     low = q.standalone.casefold()
-    if not _WHICH_ITEMS.search(low) or MISSING.search(low):
+    if not WHICH_ITEMS.search(low) or MISSING.search(low):
         return None
     asked = [name for name in NAMED_FIELDS if fold_name(name) in fold_name(low)] or \
         [name for verb, name in _FIELD_VERBS.items() if verb in low]  # "i vilka ärenden reserverade sig någon"
@@ -287,92 +272,6 @@ def items_with_field(ctx: Context) -> Answer | None:
             quotes = [Quote(f.doc_id, f.start, f.end, item_location(items[f.label])) for f in fields[:MAX_LINES * 2]]
             return quoted_answer(ctx, f"{doc_name(meeting)} – punkter med {asked[0].lower()}:", quotes, labelled=True)
     return None
-
-
-def items_by_title(ctx: Context) -> Answer | None:
-    """The items whose titles name what the question asks about ("vilka ärenden gäller fastigheter i särö"),
-    across the meetings it names (all when none), the minutes' § before the agenda's item on the same case."""
-    q = ctx.question
-    whole_agenda = _AGENDA_OF.search(q.text.casefold())
-    which = _WHICH_ITEMS.search(q.standalone.casefold()) or whole_agenda or _which_kind_of_item(ctx)
-    if not which:
-        return None
-    motions = bool(_MOTIONS.search(which.group()))  # items of any document: a list of motions is no agenda
-    topic = set(q.topic) - FRAME - ITEM_WORDS - q.identifying  # not the organisation, body or date of the meeting
-    kind = content_terms(named[1]) - ITEM_WORDS - FRAME if (named := _WHICH_WORD.search(q.standalone.casefold())) else set()
-    scored = [(len(topic & content_terms(i.title)) + len(kind & content_terms(i.title)) + _outcome_match(ctx, i, topic),
-               m, i)
-              for m in ctx.ranked_meetings(() if motions else ("protokoll", "kallelse")) for i in ctx.model.items(m.doc_id)]
-    best = max((n for n, _, _ in scored), default=0)
-    if best < 1:
-        return _agenda_of_named_meeting(ctx) if whole_agenda else None
-    minuted = {fold_name(i.dnr or i.title) for _, m, i in scored if m.doc_type in MINUTES_TYPES}
-    seen: dict[str, str] = {}  # case → the document that lists it: another's item on it is the same case
-    quotes = []
-    for _, meeting, item in sorted((x for x in scored if x[0] == best and (  # the minutes' record of a case wins
-            x[1].doc_type in MINUTES_TYPES or fold_name(x[2].dnr or x[2].title) not in minuted)),
-                                   key=lambda x: (x[1].doc_type not in MINUTES_TYPES, newest_first(x[1]))):
-        case = fold_name(item.dnr or item.title)
-        if seen.setdefault(case, item.doc_id) != item.doc_id:
-            continue  # one case may take several §§ of one meeting ("avröja plank", "avröja mur")
-        for shown in [item] + _sub_items(ctx, item):  # "vilka rapporter": "3 Rapporter" and its 3.1, 3.2 …
-            dnr = f" Dnr {shown.dnr}" if shown.dnr and _ASKS_DNR.search(q.standalone.casefold()) else ""
-            where = f"{meeting.meeting_date} {shown.number}{dnr}".strip()
-            quotes.append(Quote(shown.doc_id, *title_span(ctx, shown), where))
-    if motions and len(quotes) < 2:
-        return None  # one item "Motioner och propositioner": what it says answers, not its title
-    return quoted_answer(ctx, "Ärenden i underlagen:", quotes[:MAX_LINES * 2], labelled=True)
-
-
-def _sub_items(ctx: Context, item: Item) -> list[Item]:
-    depth = item.number.count(".") + 1
-    return [i for i in ctx.model.items(item.doc_id) if i.number.startswith(f"{item.number}.") and i.number.count(".") == depth]
-
-
-def _which_kind_of_item(ctx: Context) -> re.Match[str] | None:
-    """"vilka förhandsbesked var negativa den 1 februari": a kind of item the titles of the dated meeting use."""
-    q = ctx.question
-    kind = _WHICH_WORD.search(q.standalone.casefold())
-    if not kind or q.roles or not (q.filters.date_from and q.filters.date_from == q.filters.date_to) or \
-            kind.group(1).endswith(_VERB_ENDS):
-        return None  # "vilka övriga deltar": people, not the item "Övriga frågor"; "vilka valdes": a verb
-    wanted, after = content_terms(kind.group(1)), content_terms(q.standalone.casefold()[kind.end():])
-    titles = [t for m in ctx.latest_meetings(("protokoll", "kallelse")) for i in ctx.model.items(m.doc_id)
-              if wanted and wanted <= (t := content_terms(i.title))]  # "vilka kurser … under pågående kurser": what
-    return kind if titles and not any(title <= after for title in titles) else None  # that item says
-
-
-def _outcome_match(ctx: Context, item: Item, topic: set[str]) -> float:
-    """Half a point when the item's decision or proposal holds the question's other words ("negativt")."""
-    rest = topic - content_terms(item.title)
-    if not rest:
-        return 0.0
-    fields = ctx.model.fields(item.doc_id, item.number)
-    decided = [f for f in fields if is_decision(f.name)] or [f for f in fields if names_proposal_or_decision(f.name)]
-    outcome = " ".join(f.value for f in decided)  # what was decided, else what was proposed
-    return 0.5 if outcome and matches(rest, content_terms(outcome)) > 0 else 0.0
-
-
-def _agenda_of_named_meeting(ctx: Context) -> Answer | None:
-    """Every item of the meeting the question names ("vilka ärenden behandlades den 14 mars"), by its
-    heading, the minutes before the agenda."""
-    if not ctx.question.meetings:
-        return None
-    meetings = ctx.latest_meetings(("protokoll", "kallelse"))
-    items = ctx.model.items(meetings[0].doc_id) if meetings else []
-    if not items:
-        return None
-    quotes = [Quote(i.doc_id, *title_span(ctx, i), i.number) for i in items[:AGENDA_LINES]]
-    return quoted_answer(ctx, f"Ärenden i {doc_name(meetings[0])}:", _minutes_head(ctx, meetings[0]) + quotes,
-                         labelled=True)
-
-
-def _minutes_head(ctx: Context, meeting: Meeting) -> list[Quote]:
-    """The range of paragraphs the minutes' head gives ("Paragrafer §§ 71-82") and the officials the question also
-    asks for ("… och vem var sekreterare")."""
-    wanted = {"paragrafer"} | {role for role in ctx.question.roles if role in OFFICIALS}
-    found = [Quote(f.doc_id, f.start, f.end, "Sammanträdet") for f in ctx.model.facts(meeting.doc_id) if f.name in wanted]
-    return list({(q.start, q.end): q for q in found}.values())
 
 
 def undecided_reference(ctx: Context) -> Answer | None:

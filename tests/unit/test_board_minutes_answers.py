@@ -152,3 +152,33 @@ def test_a_list_asked_of_a_section_of_paragraphs_is_each_paragraphs_first_senten
     """The courses a student council discussed, each the opening words of its own paragraph."""
     answer = _asked(tmp_path, COUNCIL_MINUTES, "vilka kurser togs upp under pågående kurser", refusal_threshold=0.0)
     assert all(course in answer.answer for course in ("EDAN25", "EDAN65", "FRTF05")), answer.answer
+
+
+PURCHASES_MINUTES = """Protokoll styrelsemöte 2018-08-29
+
+1 Mötets öppnande
+Ordföranden öppnade mötet.
+
+8 Inköp
+8.1 Ny frys
+Nuvarande frys rymmer inte det som går åt under terminen.
+Beslut
+Styrelsen beslutade att allokera 1000 kr för att köpa en ny frys.
+8.2 Soppåsar
+Soppåsar behöver införskaffas.
+8.3 Övrigt
+8.3.1 Projektorlampa
+Inget extraexemplar finns sedan lampan gick sönder.
+Beslut
+Styrelsen beslutade att allokera 1000 kr för inköp av en extra projektorlampa.
+
+9 Mötets avslutande
+Ordföranden avslutade mötet.
+"""
+
+
+def test_decisions_asked_of_the_items_a_title_names_are_those_items_decisions(tmp_path: Path) -> None:
+    """"vilka inköp beviljade styrelsen": what was decided under "8 Inköp" and its sub-items, not their titles."""
+    answer = _asked(tmp_path, PURCHASES_MINUTES, "vilka inköp beviljade styrelsen pengar till på mötet 29 augusti 2018",
+                    refusal_threshold=0.0)
+    assert "köpa en ny frys" in answer.answer and "extra projektorlampa" in answer.answer, answer.answer

@@ -1,0 +1,134 @@
+"""Items listed by their titles: the items whose titles name what the question asks about ("vilka ärenden gäller
+fastigheter i särö"), or every item of the meeting it names ("vad stod på dagordningen")."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answer.extractive import Answer, matches
+from assistant.answer.item_fields import names_proposal_or_decision
+from assistant.answer.lookup import (FRAME, MAX_LINES, Context, Quote, doc_name, newest_first, quoted_answer,
+                                     title_span)
+from assistant.answer.meeting_plans import OFFICIALS
+from assistant.documents.fields import is_decision
+from assistant.index.meetings import MINUTES_TYPES, Item, Meeting
+from assistant.swedish import content_terms, fold_name
+
+_ASKS_DNR = re.compile(r"\bdnr\b|\bdiarienummer|\bdiarienr\b|\bcase numbers?\b")  # "vilka sekretessärenden, dnr?"
+WHICH_ITEMS = re.compile(r"(?<!\bpå )(?<!\bpa )\b(?:vilka|which) (?:punkter|ärenden|arenden|paragrafer|items|cases|motioner|propositioner"
+                         r"|motions|fastigheter|properties)\b"
+                         r"|\bi vilka (?:punkter|ärenden|arenden)\b")
+_AGENDA_OF = re.compile(r"\bvad (?:stod|står|fanns|finns) på (?:dagordningen|föredragningslistan|kallelsen)\b"
+                        r"|\bvilka (?:punkter|ärenden|arenden|paragrafer) (?:[a-zåäö]+(?:en|et) )?(?:fanns|finns|stod|står"
+                        r"|behandlades|behandlade|behandlar|(?:togs|tas|tog) (?:[a-zåäö]+ )?upp|hade)\b"
+                        r"|\bvilka (?:punkter|ärenden|arenden|paragrafer) (?:omfattar|omfattade|innehåller|innehöll) (?:[a-zåäö:-]+ ){0,3}"
+                        r"(?:protokoll|kallelse|dagordning|föredragningslist)")  # "tog nämnden upp", "vilka paragrafer omfattar protokollet"
+_VERB_ENDS = ("des", "tes", "ade", "gs", "ts", "ds")  # "valdes", "beviljades", "utsågs": a verb, no kind of item
+_WHICH_WORD = re.compile(r"\b(?:vilka|which) ([a-zåäö]{4,})\b")
+AGENDA_LINES = 25
+MOTIONS = re.compile(r"motion|proposition")
+ITEM_WORDS = content_terms("punkter ärenden paragrafer gäller handlar fastigheter fastighet items cases dagordningen "
+                           "föredragningslistan kallelsen behandlades behandlade stod fanns togs tog")
+
+
+def items_by_title(ctx: Context) -> Answer | None:
+    """The items whose titles name what the question asks about ("vilka ärenden gäller fastigheter i särö"),
+    across the meetings it names (all when none), the minutes' § before the agenda's item on the same case."""
+    q = ctx.question
+    whole_agenda = _AGENDA_OF.search(q.text.casefold())
+    which = WHICH_ITEMS.search(q.standalone.casefold()) or whole_agenda or _which_kind_of_item(ctx)
+    if not which:
+        return None
+    motions = bool(MOTIONS.search(which.group()))  # items of any document: a list of motions is no agenda
+    topic = set(q.topic) - FRAME - ITEM_WORDS - q.identifying  # not the organisation, body or date of the meeting
+    kind = content_terms(named[1]) - ITEM_WORDS - FRAME if (named := _WHICH_WORD.search(q.standalone.casefold())) else set()
+    scored = [(len(topic & content_terms(i.title)) + len(kind & content_terms(i.title)) + _outcome_match(ctx, i, topic),
+               m, i)
+              for m in ctx.ranked_meetings(() if motions else ("protokoll", "kallelse")) for i in ctx.model.items(m.doc_id)]
+    best = max((n for n, _, _ in scored), default=0)
+    if best < 1:
+        return _agenda_of_named_meeting(ctx) if whole_agenda else None
+    minuted = {fold_name(i.dnr or i.title) for _, m, i in scored if m.doc_type in MINUTES_TYPES}
+    seen: dict[str, str] = {}  # case → the document that lists it: another's item on it is the same case
+    quotes: list[Quote] = []
+    listed: list[tuple[Meeting, Item]] = []
+    for _, meeting, item in sorted((x for x in scored if x[0] == best and (  # the minutes' record of a case wins
+            x[1].doc_type in MINUTES_TYPES or fold_name(x[2].dnr or x[2].title) not in minuted)),
+                                   key=lambda x: (x[1].doc_type not in MINUTES_TYPES, newest_first(x[1]))):
+        case = fold_name(item.dnr or item.title)
+        if seen.setdefault(case, item.doc_id) != item.doc_id:
+            continue  # one case may take several §§ of one meeting ("avröja plank", "avröja mur")
+        for shown in [item] + _sub_items(ctx, item):  # "vilka rapporter": "3 Rapporter" and its 3.1, 3.2 …
+            dnr = f" Dnr {shown.dnr}" if shown.dnr and _ASKS_DNR.search(q.standalone.casefold()) else ""
+            where = f"{meeting.meeting_date} {shown.number}{dnr}".strip()
+            quotes.append(Quote(shown.doc_id, *title_span(ctx, shown), where))
+            listed.append((meeting, shown))
+    if motions and len(quotes) < 2:
+        return None  # one item "Motioner och propositioner": what it says answers, not its title
+    if q.about_decisions and (decided := _decisions_of(ctx, listed)):
+        return quoted_answer(ctx, "Beslut i underlagen:", decided[:MAX_LINES * 2], labelled=True)
+    return quoted_answer(ctx, "Ärenden i underlagen:", quotes[:MAX_LINES * 2], labelled=True)
+
+
+def _decisions_of(ctx: Context, listed: list[tuple[Meeting, Item]]) -> list[Quote]:
+    """"vilka inköp beviljade styrelsen": the decision of each item listed and of the items under it ("8 Inköp",
+    "8.1 Ny frys" … "8.4.1 Projektorlampa"), each labelled with its item."""
+    decided: dict[tuple[str, int], Quote] = {}
+    for meeting, item in listed:
+        for under in [item, *(i for i in ctx.model.items(item.doc_id) if i.number.startswith(f"{item.number}."))]:
+            where = f"{meeting.meeting_date} {under.number} {under.title}".strip()
+            for f in ctx.model.fields(under.doc_id, under.number):
+                if is_decision(f.name):
+                    decided.setdefault((f.doc_id, f.start), Quote(f.doc_id, f.start, f.end, where))
+    return list(decided.values())
+
+
+def _sub_items(ctx: Context, item: Item) -> list[Item]:
+    depth = item.number.count(".") + 1
+    return [i for i in ctx.model.items(item.doc_id) if i.number.startswith(f"{item.number}.") and i.number.count(".") == depth]
+
+
+def _which_kind_of_item(ctx: Context) -> re.Match[str] | None:
+    """"vilka förhandsbesked var negativa den 1 februari": a kind of item the titles of the dated meeting use."""
+    q = ctx.question
+    kind = _WHICH_WORD.search(q.standalone.casefold())
+    if not kind or q.roles or not (q.filters.date_from and q.filters.date_from == q.filters.date_to) or \
+            kind.group(1).endswith(_VERB_ENDS):
+        return None  # "vilka övriga deltar": people, not the item "Övriga frågor"; "vilka valdes": a verb
+    wanted, after = content_terms(kind.group(1)), content_terms(q.standalone.casefold()[kind.end():])
+    titles = [t for m in ctx.latest_meetings(("protokoll", "kallelse")) for i in ctx.model.items(m.doc_id)
+              if wanted and wanted <= (t := content_terms(i.title))]  # "vilka kurser … under pågående kurser": what
+    return kind if titles and not any(title <= after for title in titles) else None  # that item says
+
+
+def _outcome_match(ctx: Context, item: Item, topic: set[str]) -> float:
+    """Half a point when the item's decision or proposal holds the question's other words ("negativt")."""
+    rest = topic - content_terms(item.title)
+    if not rest:
+        return 0.0
+    fields = ctx.model.fields(item.doc_id, item.number)
+    decided = [f for f in fields if is_decision(f.name)] or [f for f in fields if names_proposal_or_decision(f.name)]
+    outcome = " ".join(f.value for f in decided)  # what was decided, else what was proposed
+    return 0.5 if outcome and matches(rest, content_terms(outcome)) > 0 else 0.0
+
+
+def _agenda_of_named_meeting(ctx: Context) -> Answer | None:
+    """Every item of the meeting the question names ("vilka ärenden behandlades den 14 mars"), by its
+    heading, the minutes before the agenda."""
+    if not ctx.question.meetings:
+        return None
+    meetings = ctx.latest_meetings(("protokoll", "kallelse"))
+    items = ctx.model.items(meetings[0].doc_id) if meetings else []
+    if not items:
+        return None
+    quotes = [Quote(i.doc_id, *title_span(ctx, i), i.number) for i in items[:AGENDA_LINES]]
+    return quoted_answer(ctx, f"Ärenden i {doc_name(meetings[0])}:", _minutes_head(ctx, meetings[0]) + quotes,
+                         labelled=True)
+
+
+def _minutes_head(ctx: Context, meeting: Meeting) -> list[Quote]:
+    """The range of paragraphs the minutes' head gives ("Paragrafer §§ 71-82") and the officials the question also
+    asks for ("… och vem var sekreterare")."""
+    wanted = {"paragrafer"} | {role for role in ctx.question.roles if role in OFFICIALS}
+    found = [Quote(f.doc_id, f.start, f.end, "Sammanträdet") for f in ctx.model.facts(meeting.doc_id) if f.name in wanted]
+    return list({(q.start, q.end): q for q in found}.values())
