@@ -25,7 +25,7 @@ from assistant.answer.extractive import (
     select_units,
     sentence_keys,
 )
-from assistant.answer.intents import MONEY, NUMBER_WORDS
+from assistant.answer.intents import GIVES_REASON, MONEY, NUMBER_WORDS
 from assistant.answer.item_fields import (
     ItemFields,
     names_proposal_or_decision,
@@ -121,7 +121,8 @@ def compose_answer(q: Question, hits: list[Hit], texts: SourceTexts, boilerplate
         direct, more = _with_its_decision(direct, more, texts)
     subject = subject_words(q, COST_TERMS | _VOTE_TERMS | (_OUTCOME_TERMS if q.attribute == "reason" else frozenset()))
     direct = with_stated(q, direct, hits, texts, subject_words(q, _ATTRIBUTE_WORDS), weights)
-    direct = [(hit, _quoted_whole(hit, units, texts, q.attribute == "amount")) for hit, units in direct]
+    direct = [(hit, _quoted_whole(hit, units, texts, q.attribute == "amount", q.attribute == "reason"))
+              for hit, units in direct]
     if not q.english:
         direct, more = _on_topic_first(direct, more, subject)
         if not _names_topic(direct, subject):
@@ -192,26 +193,29 @@ def _with_its_decision(direct: Picked, more: Picked, texts: SourceTexts) -> tupl
     return [(hit, units + _decision_after(hit, units, texts)) for hit, units in direct], more
 
 
-def _quoted_whole(hit: Hit, units: list[Unit], texts: SourceTexts, sums: bool = False) -> list[Unit]:
+def _quoted_whole(hit: Hit, units: list[Unit], texts: SourceTexts, sums: bool = False,
+                  reason: bool = False) -> list[Unit]:
     """The quotes with the sentence that names what they refer back to, each sentence to its end; for a sum
     asked, with the sums stated beside it."""
     text = texts.text(hit.chunk.doc_id)
     every = units_of(hit.chunk, text)
-    units = _with_antecedents(units, every, text)
+    units = _with_antecedents(units, every, text, reason)
     whole = [continued(begun(u, every, text), every, text) for u in (with_sums_beside(units, every, text) if sums else units)]
     return [u for u in whole if not any(o is not u and o.start <= u.start and u.end <= o.end and
                                         (o.start, o.end) != (u.start, u.end) for o in whole)]
 
 
-def _with_antecedents(units: list[Unit], every: list[Unit], text: str) -> list[Unit]:
+def _with_antecedents(units: list[Unit], every: list[Unit], text: str, reason: bool = False) -> list[Unit]:
     """"Styrelsen beslutar att fyllnadsvälja dessa", "Därför motsätter sig Försvarsmakten …": the sentence before it
-    in its paragraph, which names them or gives the reason; and one after it that says why ("Detta beror på …")."""
+    in its paragraph, which names them or gives the reason; and one after it that says why ("Detta beror på …"),
+    or, a reason asked, gives one ("… inte möjlighet att närvara då kallelsen skickades ut för sent")."""
     quoted = {u.start for u in units}
+    explains = GIVES_REASON if reason else _EXPLAINS_BACK
     for unit in list(units):
         before = [p for p in every if p.end <= unit.start and "\n\n" not in text[p.end:unit.start]]
         after = next((p for p in every if p.start >= unit.end), None)
         joined = before[-1:] if _REFERS_BACK.search(unit.text) else []
-        if after and "\n\n" not in text[unit.end:after.start] and _EXPLAINS_BACK.search(after.text):
+        if after and "\n\n" not in text[unit.end:after.start] and explains.search(after.text):
             joined.append(after)
         for other in (p for p in joined if p.start not in quoted):
             units = sorted(units + [replace(other, label=unit.label)], key=lambda u: u.start)

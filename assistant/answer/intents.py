@@ -57,7 +57,7 @@ _PRESENTS = re.compile(r"\bföredra[gr]|\bredovisar\b|\bredogör\b|\bpresenterar
 # causal "då" inside a sentence, before its subject ("… närvara idag då kallelsen skickades ut för sent"), not the
 # "då" that opens a clause before its verb ("Då beslutar mötet …")
 _CAUSAL_DA = r"(?<=[\w,] )då (?:det|den|de|vi|han|hon|man|jag|ni|[a-zåäö]+(?:en|et|na|erna|arna|orna))\b"
-_GIVES_REASON = re.compile(r"\beftersom\b|\bdärför\b|\bskäl\b|\bpå grund av\b|\bmed anledning av\b|\bmot bakgrund av\b"
+GIVES_REASON = re.compile(r"\beftersom\b|\bdärför\b|\bskäl\b|\bpå grund av\b|\bmed anledning av\b|\bmot bakgrund av\b"
                            r"|\bbedömer\b|\bbedöms\b|\bbedömde\b|\bbedömts\b"  # "Förvaltningen bedömde att nytt beslut behövs"
                            r"|\banledning(?:en)? (?:till|var|är)\b|\borsak(?:en)? (?:till|var|är)\b"
                            r"|\bberor på\b|\bmed tanke på\b|\bi och med att\b|\bi syfte att\b|,\s*för att\b|" + _CAUSAL_DA,
@@ -105,7 +105,7 @@ def apply_intents(unit: Unit, intents: set[str], kind: str, counted: str, listed
         unit.score += INTENT_BONUS
     if "time" in intents and _DATE_OR_TIME.search(unit.text):
         unit.score += 1.0
-    if "reason" in intents and (unit.label.startswith(REASON_LABELS) or _GIVES_REASON.search(unit.text)):
+    if "reason" in intents and (unit.label.startswith(REASON_LABELS) or GIVES_REASON.search(unit.text)):
         unit.score += INTENT_BONUS
     elif "reason" in intents and (kind in (ChunkKind.DECISION, ChunkKind.PROPOSAL_DECISION)
                                   or unit.label.startswith(("Förslag", "Beslut"))):

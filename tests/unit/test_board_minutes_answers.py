@@ -182,3 +182,25 @@ def test_decisions_asked_of_the_items_a_title_names_are_those_items_decisions(tm
     answer = _asked(tmp_path, PURCHASES_MINUTES, "vilka inköp beviljade styrelsen pengar till på mötet 29 augusti 2018",
                     refusal_threshold=0.0)
     assert "köpa en ny frys" in answer.answer and "extra projektorlampa" in answer.answer, answer.answer
+
+
+INSPECTOR_MINUTES = """Protokoll sektionsmöte 2017-04-19
+
+1 Mötets öppnande
+Ordföranden öppnade mötet.
+
+4 Val av inspektor
+Johannes Magnusson säger att vår tidigare inspektor, Patrik Jansson, är intresserad av att sitta som inspektor
+under ännu en period. Patrik hade tyvärr inte möjlighet att närvara idag då kallelsen, som han själv påpekade,
+skickades ut för sent. Därför bordläggs frågan tills nästa möte.
+Posten till inspektor vakantsätts.
+
+5 Mötets avslutande
+Ordföranden avslutade mötet.
+"""
+
+
+def test_a_reason_asked_brings_the_sentence_after_the_answer_that_gives_one(tmp_path: Path) -> None:
+    """The sentence about the inspector answers best by its words; the one after it says why ("då kallelsen …")."""
+    answer = _asked(tmp_path, INSPECTOR_MINUTES, "varför kunde inte sektionen välja inspektor", refusal_threshold=0.0)
+    assert "skickades ut för sent" in answer.answer, answer.answer
