@@ -20,7 +20,8 @@ from assistant.answer.compound import joined, part_turns, question_parts
 from assistant.answer.item_fields import is_bare_outcome, names_proposal_or_decision
 from assistant.answer.conversation import Message
 from assistant.answer.decisions import asks_all_decisions, compose_decisions, decisions_for, merge, under_items
-from assistant.answer.extractive import NOT_FOUND, Answer, SourceTexts, matches, related_sources
+from assistant.answer.extractive import NOT_FOUND, Answer, matches, related_sources
+from assistant.answer.sources import SourceTexts
 from assistant.answer.lookup import Context
 from assistant.answer.relevance import coverage, dense_relevance, rarest, relevance, term_weights
 from assistant.answer.plans import answer_by_plan, lookup_offsets

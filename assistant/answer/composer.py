@@ -13,52 +13,17 @@ from dataclasses import replace
 
 from assistant.answer.asked import COST_TERMS, ELECTED, MOTIONS_ASKED, RESERVATION
 from assistant.answer.enumerated import each_named
-from assistant.answer.extractive import (
-    NOT_FOUND,
-    Answer,
-    SourceTexts,
-    compose_extractive,
-    location,
-    matches,
-    rarity_weights,
-    related_sources,
-    select_units,
-    sentence_keys,
-)
+from assistant.answer.extractive import (NOT_FOUND, Answer, compose_extractive, location, matches, rarity_weights,
+                                        related_sources, select_units, sentence_keys)
 from assistant.answer.intents import GIVES_REASON, MONEY, NUMBER_WORDS
-from assistant.answer.item_fields import (
-    ItemFields,
-    names_proposal_or_decision,
-    with_proposal_and_decision,
-)
+from assistant.answer.item_fields import ItemFields, names_proposal_or_decision, with_proposal_and_decision
 from assistant.answer.questions import Question
 from assistant.answer.retrieval import Hit
-from assistant.answer.splitting import (
-    DIRECT_CHARS,
-    asks_for_list,
-    split_direct,
-    split_list,
-)
-from assistant.answer.stated import (
-    ASKS_COST,
-    ASKS_WHO_ELECTED,
-    VOTE,
-    asks_day,
-    day_stated,
-    measure_missing,
-    names_person,
-    sum_stated,
-    sums_first,
-    with_stated,
-    with_sums_beside,
-)
-from assistant.answer.units import (
-    Picked,
-    Unit,
-    begun,
-    continued,
-    units_of,
-)
+from assistant.answer.sources import SourceTexts
+from assistant.answer.splitting import DIRECT_CHARS, asks_for_list, split_direct, split_list
+from assistant.answer.stated import (ASKS_COST, ASKS_WHO_ELECTED, VOTE, asks_day, day_stated, measure_missing,
+                                     names_person, sum_stated, sums_first, with_stated, with_sums_beside)
+from assistant.answer.units import Picked, Unit, begun, continued, units_of
 from assistant.documents.model import ChunkKind
 from assistant.documents.structure import DECIDES
 from assistant.swedish import content_terms, looks_like_verb, words

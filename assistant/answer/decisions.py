@@ -9,7 +9,8 @@ from dataclasses import replace
 
 from assistant.swedish import content_terms
 
-from assistant.answer.extractive import FRAME_TERMS, Answer, Citation, SourceTexts, display
+from assistant.answer.extractive import FRAME_TERMS, Answer, Citation, display
+from assistant.answer.sources import SourceTexts
 from assistant.answer.item_fields import chairs_findings
 from assistant.answer.lookup import numbered
 from assistant.answer.questions import Period, Question

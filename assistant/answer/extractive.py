@@ -19,7 +19,8 @@ from assistant.answer.units import (SENTENCE_END, Unit, announced, is_item_row, 
 from assistant.documents.fields import ATTACHMENT_LISTS
 from assistant.documents.model import ChunkKind
 from assistant.documents.parsing import PROPOSAL_GROUPS
-from assistant.index.store import Index, StoredChunk
+from assistant.answer.sources import SourceTexts
+from assistant.index.store import StoredChunk
 from assistant.swedish import MONTHS, WEEKDAYS, content_terms, fold, looks_like_verb, words
 
 NOT_FOUND = "Jag hittar inget om det i underlagen."
@@ -86,28 +87,6 @@ class Answer:
 
     def to_json(self) -> str:
         return json.dumps(self.to_dict(), ensure_ascii=False)
-
-class SourceTexts:
-    """Document texts and page spans, read once per answer."""
-
-    def __init__(self, index: Index) -> None:
-        self.index = index
-        self._texts: dict[str, str] = {}
-        self._pages: dict[str, list[list[int]]] = {}
-
-    def text(self, doc_id: str) -> str:
-        if doc_id not in self._texts:
-            self._texts[doc_id] = self.index.document_text(doc_id)
-        return self._texts[doc_id]
-
-    def page(self, doc_id: str, offset: int) -> int:
-        if doc_id not in self._pages:
-            row = self.index.document(doc_id)
-            self._pages[doc_id] = json.loads(row["structure"]).get("pages", []) if row else []
-        for number, start, end in self._pages[doc_id]:
-            if start <= offset < end:
-                return number
-        return 0
 
 def location(chunk: StoredChunk) -> str:
     meta = chunk.meta
@@ -364,7 +343,7 @@ def compose_extractive(picked: list[tuple[Hit, list[Unit]]], texts: SourceTexts,
                 parts.append(f"{label}:")
             n = first_n + len(citations)
             citations.append(_citation(n, hit, unit, where, texts))
-            shown = display(unit.text)
+            shown = display(_without_noise(unit, texts.noise(hit.chunk.doc_id), texts.text(hit.chunk.doc_id)))
             parts.append(f"{'' if shown.startswith(('- ', '• ')) else '- '}{shown} [{n}]")
         parts.append("")
     return "\n".join(parts).strip(), citations
@@ -377,6 +356,18 @@ def _citation(n: int, hit: Hit, unit: Unit, where: str, texts: SourceTexts) -> C
         location=where, quote=texts.text(hit.chunk.doc_id)[unit.start:unit.end], start=unit.start, end=unit.end,
         score=round(hit.score, 4),
     )
+
+def _without_noise(unit: Unit, noise: list[tuple[int, int]], text: str) -> str:
+    """A quote that runs over a page break, shown without the running header and footer between its words ("… mot
+    att klara" / "KUNGSBACKA KOMMUN SAMMANTRÄDESPROTOKOLL 96 (110)" / "moderna miljökrav."); the citation still
+    quotes the whole span."""
+    shown, at = [], unit.start
+    for start, end in sorted(noise):
+        if at <= start and end <= unit.end:
+            shown += [text[at:start], " "]
+            at = end
+    return "".join(shown) + text[at:unit.end] if shown else unit.text
+
 
 def display(text: str) -> str:
     """A quoted unit as one readable line: line breaks and table cell breaks (<br>) become spaces."""

@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 
 from assistant.answer.asked import RESERVATION
-from assistant.answer.extractive import SourceTexts
+from assistant.answer.sources import SourceTexts
 from assistant.answer.intents import REASON_LABELS
 from assistant.answer.retrieval import Hit
 from assistant.answer.units import SENTENCE_END, Unit

@@ -26,7 +26,8 @@ import re
 from langchain_core.language_models.chat_models import BaseChatModel
 from langchain_core.messages import HumanMessage, SystemMessage
 
-from assistant.answer.extractive import NOT_FOUND, Answer, Citation, SourceTexts, location, related_sources
+from assistant.answer.extractive import NOT_FOUND, Answer, Citation, location, related_sources
+from assistant.answer.sources import SourceTexts
 from assistant.answer.units import units_of
 from assistant.answer.conversation import Message
 from assistant.answer.retrieval import Hit

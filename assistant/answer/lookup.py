@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.answer.extractive import Answer, Citation, SourceTexts, display
+from assistant.answer.extractive import Answer, Citation, display
+from assistant.answer.sources import SourceTexts
 from assistant.answer.questions import Question
 from assistant.documents.lines import locate
 from assistant.index.meetings import MINUTES_TYPES, Item, Meeting, MeetingModel, Person, Span, doc_types, wrapped_cell

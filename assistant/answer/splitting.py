@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer.extractive import SourceTexts
 from assistant.answer.questions import Question
 from assistant.answer.retrieval import Hit
+from assistant.answer.sources import SourceTexts
 from assistant.answer.units import Picked, Unit, announced, is_list_line, units_of
 from assistant.swedish import content_terms
 

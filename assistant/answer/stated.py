@@ -10,7 +10,8 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from assistant.answer.asked import ELECTED
-from assistant.answer.extractive import SourceTexts, matches
+from assistant.answer.extractive import matches
+from assistant.answer.sources import SourceTexts
 from assistant.answer.intents import _AMOUNT, MONEY
 from assistant.answer.questions import Question
 from assistant.answer.retrieval import Hit

@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from assistant import Assistant
-from assistant.answer.extractive import NOT_FOUND, SourceTexts
+from assistant.answer.extractive import NOT_FOUND
+from assistant.answer.sources import SourceTexts
 from assistant.answer.llm import (
     SYSTEM_PROMPT,
     UNSUPPORTED,

@@ -1219,6 +1219,15 @@ def test_why_a_permit_was_refused_quotes_the_judgement_of_its_motivation(answers
     assert_exact(answers, answer)
 
 
+def test_a_quote_over_a_page_break_is_shown_without_the_pages_running_header(answers: Assistant) -> None:
+    """The judging sentence of § 34's motivation runs over to page 96: the citation quotes the span, the answer shows
+    the sentence without "KUNGSBACKA KOMMUN SAMMANTRÄDESPROTOKOLL 96 (110)" between its words."""
+    answer = answers.ask("varför får ölmanäs 3:20 strandskyddsdispens för solcellsparken")
+    assert "riktning mot att klara moderna miljökrav" in answer.answer, answer.answer
+    assert "SAMMANTRÄDESPROTOKOLL" not in answer.answer and "<!--" not in answer.answer, answer.answer
+    assert_exact(answers, answer)
+
+
 def test_why_follows_a_motivation_that_refers_on_to_the_summarys_judgement(answers: Assistant) -> None:
     """"Ansökan avstyrks med stöd av … samt motivering nedan": the motivation only cites the law; the grounds are
     the judging sentence of the item's summary."""
@@ -1577,7 +1586,8 @@ def test_a_day_asked_of_something_is_the_date_beside_it(answers: Assistant) -> N
     """"till vilket datum har kommunen fått anstånd": a direct answer that quotes the proposal ("förslag till
     yttrande, daterat 2024-01-19") states a date, but not the one asked; the sentence with the respite's day joins."""
     from assistant.answer.composer import subject_words
-    from assistant.answer.extractive import SourceTexts, rarity_weights
+    from assistant.answer.extractive import rarity_weights
+    from assistant.answer.sources import SourceTexts
     from assistant.answer.stated import with_stated
     from assistant.answer.units import label_units, units_of
 

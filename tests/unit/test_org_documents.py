@@ -701,7 +701,7 @@ def test_a_decision_is_found_by_its_items_title_when_attachments_crowd_the_searc
     """The minutes decide "Damma av Deltaparken" in one short line; the motion and the board's report attached
     after them repeat the title and can fill the search. When no retrieved passage is the item's, the decision
     of the item whose title names the topic, at a meeting of the month asked, answers."""
-    from assistant.answer.extractive import SourceTexts
+    from assistant.answer.sources import SourceTexts
     from assistant.answer.questions import Period
 
     path = _written(tmp_path / "protokoll.txt",
