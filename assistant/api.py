@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
+from assistant.answer.attachments import asked_of_attachment
 from assistant.answer.composer import ADDRESSEES, boilerplate_keys, compose_answer
 from assistant.answer.compound import joined, part_turns, question_parts
 from assistant.answer.item_fields import is_bare_outcome, names_proposal_or_decision
@@ -140,6 +141,7 @@ class Assistant:
         q = self.analyse(question, history, given, all_documents)
         documents = {d["doc_id"]: d for d in self.index.documents(given.groups)}  # what this user may read
         meetings = _visible(self.meetings.meetings(), documents, given)  # the user's filters bind lookups too
+        q = asked_of_attachment(q, meetings, self.meetings, documents)
         texts = SourceTexts(self.index)
         context = Context(q, self.meetings, self._documents_by_relevance(q), texts, documents, meetings)
         by_lookup = not q.appended_only  # the model holds the facts of a document's own meeting, not of minutes

@@ -1204,6 +1204,22 @@ def test_a_fee_is_answered_from_the_minutes_with_every_sum_of_its_calculation(an
     assert "48 750 kronor" in changed.answer and "27 500 kronor." not in changed.answer.split("\n")[1], changed.answer
 
 
+def test_a_question_about_an_items_attachment_is_asked_of_the_attached_report(answers: Assistant) -> None:
+    """Item 6 of the SRB agenda lists "Bilaga Slutrapport-programberedning för trygghet - 40 steg …" under
+    Beslutsunderlag; the report is a document of the index: what the attachment says stands there, not in the
+    agenda's line. Asked which attachment it is, the agenda's line answers."""
+    report = doc_id(answers, REPORT)
+    answer = answers.ask("vad skriver bilagan till trygghetspunkten om polisens närvaro i kommunerna")
+    assert answer.citations and {c.doc_id for c in answer.citations} == {report}, answer.answer
+    assert "Polismyndigheten ska vara lokalt förankrad" in answer.answer, answer.answer
+    assert_exact(answers, answer)
+    from assistant.answer.attachments import asked_of_attachment
+
+    documents = {d["doc_id"]: d for d in answers.index.documents()}
+    which = answers.analyse("vad är det för bilaga till trygghetspunkten")
+    assert asked_of_attachment(which, answers.meetings.meetings(), answers.meetings, documents) == which
+
+
 def test_a_question_about_the_proposal_keeps_the_notice(answers: Assistant) -> None:
     answer = answers.ask("vad föreslås i kallelsen om rågelund 1:126")
     kallelse = doc_id(answers, KUNGSBACKA / "kungsbacka_bygg-au_2024-02-01_kallelse.md")
