@@ -45,6 +45,11 @@ _DECIDED = re.compile(r"beslut|beslöt|beslot|bifall|bifölls|avslå|avslag|avsl
                       r"|\bvald(?:a|e|es|s)?\b|\bväljer\b|\butse[sr]\b|\butsågs\b|bordl[äa]g|återremi|bevilja|förhandsbesked"
                       r"|\buppdra|\bi uppdrag\b|\btar på sig\b|\b(?:ska|skall|bör) (?:undersöka|utreda|se över|återkomma)"
                       r"|\btill handlingarna\b|\bnoterar informationen\b|^\W*att\s", re.IGNORECASE | re.MULTILINE)
+_MOTION_LINE = re.compile(r"(?:motion|proposition)\s+(?:nr\.?\s*)?\d+(?:[-/]\d+)?\s*[,:.–-][^\n]{3,150}",
+                          re.IGNORECASE)  # "Motion 13-2019, Laddlösningar …", "Proposition 2: Budget"
+_MOTION_BLOCK = re.compile(r"(?:(?![ \t]*(?:(?:motion|proposition)\s+(?:nr\.?\s*)?\d|§\s*\d))[^\n]*\n?)*",
+                           re.IGNORECASE)  # the lines up to the next motion or item
+MOTION_BLOCK_CHARS = 500
 _NAME_IN_TEXT = re.compile(r"[A-ZÅÄÖÉ][a-zåäöéü]+|\([A-ZÅÄÖ]{1,3}\)")  # a capitalised word or a party: someone named
 _COUNTED = re.compile(r"\bhur (?:många|manga)\b")
 # a number that names something counts nothing: "SM#4", "§ 14", "punkt 6.2", "EDAN65", "Bilaga 3", "nr 2"
@@ -164,10 +169,23 @@ def _quoted_whole(hit: Hit, units: list[Unit], texts: SourceTexts, sums: bool = 
     asked, with the sums stated beside it."""
     text = texts.text(hit.chunk.doc_id)
     every = units_of(hit.chunk, text)
-    units = _with_antecedents(units, every, text, reason)
+    units = _with_antecedents([_with_motion_handled(u, text) for u in units], every, text, reason)
     whole = [continued(begun(u, every, text), every, text) for u in (with_sums_beside(units, every, text) if sums else units)]
     return [u for u in whole if not any(o is not u and o.start <= u.start and u.end <= o.end and
                                         (o.start, o.end) != (u.start, u.end) for o in whole)]
+
+
+def _with_motion_handled(unit: Unit, text: str) -> Unit:
+    """A quote that opens with a motion's line in a list of motions ("Motion 13-2019, Laddlösningar för Parkering i
+    Garagen") runs on to the next motion: the board's yrkande and the meeting's decision on it, wherever the chunk
+    ended."""
+    first = unit.text.lstrip().split("\n", 1)[0]
+    if not _MOTION_LINE.fullmatch(first.strip()):
+        return unit
+    after = text.index(first, unit.start) + len(first)
+    block = _MOTION_BLOCK.match(text, after, after + MOTION_BLOCK_CHARS)
+    end = max(unit.end, after + len(block.group().rstrip())) if block else unit.end
+    return replace(unit, end=end, text=text[unit.start:end])
 
 
 def _with_antecedents(units: list[Unit], every: list[Unit], text: str, reason: bool = False) -> list[Unit]:

@@ -204,3 +204,38 @@ def test_a_reason_asked_brings_the_sentence_after_the_answer_that_gives_one(tmp_
     """The sentence about the inspector answers best by its words; the one after it says why ("då kallelsen …")."""
     answer = _asked(tmp_path, INSPECTOR_MINUTES, "varför kunde inte sektionen välja inspektor", refusal_threshold=0.0)
     assert "skickades ut för sent" in answer.answer, answer.answer
+
+
+MOTIONS_MINUTES = """Protokoll fört vid ordinarie föreningsstämma i Brf Exemplet 2019-04-25
+
+§ 1 Stämmans öppnande
+Ordföranden öppnade stämman.
+
+§ 19 Anmälda ärenden — motioner
+Motion 1-2019, Fler cykelställ
+Styrelsen yrkar avslag på motionen.
+Stämman beslutar,
+att avslå motionen.
+Motion 2-2019, Outhyrda garageplatser
+Styrelsen yrkar avslag på motionen.
+Stämman beslutar,
+att avslå motionen.
+Motion 3-2019, Laddlösningar för parkering i garagen
+Styrelsen yrkar att motionen bordläggs för vidare utredning och informationsinsamlande.
+Stämman beslutar,
+att bordlägga motionen.
+Motion 4-2019, Grill på gården
+Styrelsen yrkar på att en enkät görs.
+Stämman beslutar,
+att bifalla styrelsens förslag att genomföra en enkät.
+
+§ 20 Stämmans avslutande
+Ordföranden avslutade stämman.
+"""
+
+
+def test_a_motion_in_a_list_of_motions_brings_what_the_meeting_decided_on_it(tmp_path: Path) -> None:
+    answer = _asked(tmp_path, MOTIONS_MINUTES, "hur behandlades motionen om laddlösningar i garagen",
+                    refusal_threshold=0.0)
+    assert "att bordlägga motionen" in answer.answer, answer.answer
+    assert "enkät" not in answer.answer.split("Mer i underlagen")[0], answer.answer  # the next motion's is not its
