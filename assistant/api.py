@@ -26,8 +26,8 @@ from assistant.answer.sources import SourceTexts
 from assistant.answer.lookup import Context
 from assistant.answer.relevance import coverage, dense_relevance, rarest, relevance, term_weights
 from assistant.answer.plans import answer_by_plan, lookup_offsets
-from assistant.answer.english import glossary_words, is_english
-from assistant.answer.questions import Corrector, Period, Question, analyse
+from assistant.answer.english import glossary_words, is_english, written_in_english
+from assistant.answer.questions import Corrector, Period, Question, analyse, with_english_words
 from assistant.answer.stated import states_what_is_asked
 from assistant.answer.refusal import missing_reason, year_not_cited
 from assistant.answer.retrieval import Hit, HybridRetriever
@@ -143,6 +143,8 @@ class Assistant:
         meetings = _visible(self.meetings.meetings(), documents, given)  # the user's filters bind lookups too
         q = asked_of_attachment(q, meetings, self.meetings, documents)
         texts = SourceTexts(self.index)
+        if not q.english and q.meetings and all(written_in_english(texts.text(doc)) for doc in q.meetings):
+            q = with_english_words(q, Corrector(self.index.lexical().known).knows)
         context = Context(q, self.meetings, self._documents_by_relevance(q), texts, documents, meetings)
         by_lookup = not q.appended_only  # the model holds the facts of a document's own meeting, not of minutes
         planned = _only_visible(answer_by_plan(context), documents) if by_lookup else None  # appended to it

@@ -56,7 +56,8 @@ _COUNTED = re.compile(r"\bhur (?:många|manga)\b")
 _REFERENCE_NUMBER = re.compile(r"(?:[#§]\s*|\b(?:punkt|bilaga|nr|möte|sm|paragraf|läsperiod|period|lp|kapitel|kap|sidan?"
                                r"|vecka|etapp|steg|fas|version)\s*)\d+(?:\.\d+)*\w*|\b[A-ZÅÄÖa-zåäö]+\d+\w*", re.IGNORECASE)
 _ELECTION = re.compile(r"\bval\b|\bval av\b|\b(?:in|om|ny)?vald(?:a|e|es|s)?\b|\bvalts\b|\bomval\b|\bnyval\b|\bväljs\b"
-                       r"|\bvälja\b|\bväljer\b|\butse[sr]\b|\butsågs\b|\butsedda?\b|\bnominera", re.IGNORECASE)
+                       r"|\bvälja\b|\bväljer\b|\butse[sr]\b|\butsågs\b|\butsedda?\b|\bnominera"
+                       r"|\belect(?:ed|s)?\b|\bappointed\b", re.IGNORECASE)  # minutes written in English
 _DATE_OR_YEAR = re.compile(r"\b\d{4}-\d\d-\d\d\b|\b(?:19|20)\d\d\b|\b\d{1,2}[:.]\d\d\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|maj|jun"
                            r"|jul|aug|sep|okt|nov|dec)[a-zåäö]*", re.IGNORECASE)
 DECISION_KINDS = (ChunkKind.DECISION, ChunkKind.PROPOSAL_DECISION)

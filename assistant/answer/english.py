@@ -5,8 +5,9 @@ paraphrases of the genre's words ("vem ledde mötet": ordförande) get the same 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-from assistant.swedish import words
+from assistant.swedish import content_terms, words
 
 _ENGLISH = re.compile(r"\b(what|who|when|where|which|how|is|are|does|the|about|meeting|decided|proposed)\b",
                       re.IGNORECASE)
@@ -92,6 +93,33 @@ PARAPHRASES = {  # how a question may say what minutes write with the genre's ow
     "ledde": "ordförande", "mötesledare": "ordförande", "protokollförde": "sekreterare",
     "protokollförare": "sekreterare", "lokal": "plats", "lokalen": "plats",
 }
+
+
+def _english_for() -> dict[str, tuple[str, ...]]:
+    """The glossary read the other way: a Swedish term, the English words minutes written in English use for it."""
+    found: dict[str, list[str]] = {}
+    for english, swedish in GLOSSARY.items():
+        for term in content_terms(swedish) - content_terms(english):
+            found.setdefault(term, []).append(english)
+    return {term: tuple(dict.fromkeys(english)) for term, english in found.items()}
+
+
+ENGLISH_FOR = _english_for()
+
+
+def english_words(text: str, known: Callable[[str], bool]) -> list[str]:
+    """English words the documents use for the Swedish words of a question ("kassör": treasurer)."""
+    return list(dict.fromkeys(e for term in content_terms(text) for e in ENGLISH_FOR.get(term, ()) if known(e)))
+
+
+_ENGLISH_WORDS = frozenset("the and of was were is to for with that this by on be at as".split())
+ENGLISH_SHARE = 0.08  # of a text's words; Swedish text has next to none of these
+SAMPLE_CHARS = 3000
+
+
+def written_in_english(text: str) -> bool:
+    sample = words(text[:SAMPLE_CHARS].casefold())
+    return len(sample) >= 20 and sum(w in _ENGLISH_WORDS for w in sample) >= ENGLISH_SHARE * len(sample)
 
 
 def meeting_words(text: str) -> str:

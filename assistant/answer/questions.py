@@ -9,6 +9,7 @@ it names, resolved against the meetings in the index and turned into search filt
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -17,23 +18,13 @@ from assistant.answer.bodies import (MEETING_DOCUMENTS, another_meeting, bodies_
                                     of_named_organisations, of_organs)
 from assistant.answer.asked import ASKING_TERMS, ASKS_OUTCOME, OUTCOME_TERMS, COST_TERMS, QUANTITY_FRAME, QUANTITY_TERMS, attribute_of, roles_of
 from assistant.answer.conversation import Message, previous_answer, standalone_question
-from assistant.answer.english import ENGLISH_MONTHS, glossary_words, is_english, meeting_words
+from assistant.answer.english import ENGLISH_MONTHS, english_words, glossary_words, is_english, meeting_words
+from assistant.answer.references import Reference, references_in
 from assistant.index.meetings import APPENDED_MINUTES, MINUTES_TYPES, Meeting
 from assistant.index.store import Filters
 from assistant.swedish import (MONTHS, NAMED_BY_YEAR, WEEKDAYS, content_terms, fold_name, month_starting, operating_year,
                               safe_date)
 
-_SUB_ITEM = r"(?:[ \t]?[a-h](?![a-zåäö:]))?"  # "§15b", "punkt 11 g": a sub-item
-_REFERENCES = (  # "18 §" too
-    ("förslag", re.compile(r"\b(?:förslag|forslag|proposal)(?:et|en)?\s+(?:nr\.?\s*|nummer\s*|number\s*)?(\d{1,3})\b")),
-    ("punkt", re.compile(rf"\b(?:punkt|punkten|item|ärende|arende)\s+(?:nr\.?\s*)?"
-                         rf"(\d{{1,2}}(?:\.\d{{1,2}})*{_SUB_ITEM})\b")),  # "punkt 5.1", "punkt 11 g"
-    ("paragraf", re.compile(rf"§\s*(\d{{1,4}}{_SUB_ITEM})|\bparagraf(?:en)?\s+(\d{{1,4}}{_SUB_ITEM})\b|\b(\d{{1,4}})\s*§")),
-    ("motion", re.compile(r"\b(?:motion|proposition)(?:en)?\s+(?:nr\.?\s*|nummer\s*)?(\d{1,2})\b")),
-    ("dnr", re.compile(r"\b([a-zåäö]{1,5}[- ]?\d{4}-\d{3,6})\b")),
-    ("fastighet", re.compile(r"\b((?:[a-zåäö]{2,}-)?[a-zåäö]{3,})[\s-]+(\d{1,4}:\d{1,4})\b")),  # "släps-hagen 1:136"
-)
-NOT_PROPERTY_NAMES = {"klockan", "från", "till", "mellan", "och", "eller", "kring", "runt", "paragraf", "punkt", "kl"}
 DECISION_WORDS = re.compile(r"beslut|beslöt|beslot|decid|decision|yrka|reserv|återremi|gäller .* fortfarande|\bigenom\b"
                             r"|\b(?:valdes|valde|valts|utsågs|utsedd|elected|appointed)\b"
                             r"|\bfick\b.*\b(?:lov|bygglov|förhandsbesked|dispens|tillstånd)|(?:lov|besked|dispens|tillstånd) fick\b"
@@ -71,12 +62,6 @@ _ASKS_MINUTES = re.compile(r"protokoll|juster|beslut|beslöt|minutes|decid|höll
                            r"|\bbörjade\b|\bslutade\b|avslutades|\bvald(?:es|e|a)?\b|\butsågs\b|yrka|reserv|röstade|omröstning"
                            r"|återremi|bordla|varade|hur länge|hur lange|\bdid\b|\blasted\b|how long|\bmoved\b|\bvoted\b"
                            r"|\b(?:vem|vilka) var\b|\bwho (?:was|were)\b")  # about what a protokoll records
-
-
-@dataclass(frozen=True)
-class Reference:
-    kind: str  # "förslag" | "punkt" | "paragraf" | "motion" | "dnr" | "fastighet"
-    value: str  # "27", "9", "§ 77", "BN-2023-002511", "FÄLARED 2:9"
 
 
 @dataclass(frozen=True)
@@ -197,7 +182,7 @@ def analyse(question: str, history: list[Message] | None, meetings: list[Meeting
         text=question, standalone=standalone, language="en" if english else "sv", terms=terms, focus=focus,
         said_before=frozenset(content_terms(previous_answer(history))) if standalone != question else frozenset(),
         search_text=expanded, attribute=attribute_of(question.casefold()) or attribute_of(low),
-        roles=roles_of(question.casefold()) or roles_of(low), references=_references(low),
+        roles=roles_of(question.casefold()) or roles_of(low), references=references_in(low),
         organisations=named_owners, bodies_in_full=bool(in_full),
         dates=tuple(dates), unresolved_dates=tuple(unresolved), period=period, bodies=tuple(bodies),
         about_decisions=bool(DECISION_WORDS.search(low) or ASKS_OUTCOME.search(low)),
@@ -254,6 +239,14 @@ def item_compound_heads(text: str) -> set[str]:
     return {term for match in _ITEM_COMPOUND.finditer(text.casefold()) for term in content_terms(match.group(1))}
 
 
+def with_english_words(q: Question, knows: Callable[[str], bool]) -> Question:
+    """A Swedish question about minutes written in English, with the English words they use for its words
+    ("vem valdes till kassör": elected, treasurer)."""
+    added = english_words(q.standalone, knows)
+    terms = frozenset(t for word in added for t in content_terms(word))
+    return replace(q, terms=q.terms | terms, focus=q.focus | terms, search_text=" ".join([q.search_text, *added]))
+
+
 class Corrector:
     """A term as the documents spell it: itself when known, else the closest corpus term (a typo)."""
 
@@ -263,23 +256,9 @@ class Corrector:
     def __call__(self, term: str) -> str:
         return self._known(term) or term
 
-
-def _references(low: str) -> tuple[Reference, ...]:
-    found: list[Reference] = []
-    for kind, pattern in _REFERENCES:
-        for match in pattern.finditer(low):
-            if kind == "fastighet":
-                if match.group(1) in NOT_PROPERTY_NAMES:
-                    continue
-                value = f"{match.group(1).upper()} {match.group(2)}"
-            elif kind == "paragraf":
-                value = "§ " + "".join((match.group(1) or match.group(2) or match.group(3)).split())
-            elif kind == "dnr":
-                value = re.sub(r"^([a-zåäö]+)[- ]?", r"\1-", match.group(1)).upper()
-            else:
-                value = "".join(match.group(1).split())  # "11 g" as "11g"
-            found.append(Reference(kind, value))
-    return tuple(dict.fromkeys(found))
+    def knows(self, word: str) -> bool:
+        """Whether the documents use this word itself (an English word beside Swedish ones)."""
+        return bool(word) and all(self._known(term) == term for term in content_terms(word))
 
 
 def _dates(low: str, meetings: list[Meeting], bodies: list[str]) -> tuple[list[date], list[date]]:

@@ -9,6 +9,7 @@ from datetime import date
 
 from assistant.answer.extractive import Citation, topic_terms
 from assistant.answer.asked import QUANTITY_TERMS
+from assistant.answer.english import ENGLISH_FOR
 from assistant.answer.bodies import is_meeting_word, of_organs
 from assistant.answer.questions import DATE_TERMS, ITEM_PARTS, MONTH_ONLY, Question, month_of
 from assistant.answer.retrieval import Hit
@@ -171,7 +172,7 @@ def unknown_subject(q: Question, lexical: LexicalIndex) -> str:
         return bool(terms) and all(len(t) >= UNKNOWN_MIN_CHARS and t not in DATE_TERMS and not lexical.known(t)
                                    and not lexical.has_prefix(_stem_prefix(t)) and not lexical.ends_a_compound(t)
                                    and not _known_part_of_document(t, lexical) and not _known_parts(t, lexical)
-                                   and not _parts_said_together(t, lexical)
+                                   and not _parts_said_together(t, lexical) and not _said_in_english(t, lexical)
                                    for t in terms)
     either = any(all(unknown(terms) for terms in alternatives) for alternatives in _subject_terms(q.text))
     return "Underlagen nämner inte det frågan gäller." if either else ""
@@ -219,6 +220,11 @@ def _known_parts(term: str, lexical: LexicalIndex) -> bool:
         if head and lexical.has_prefix(term[:i]) and lexical.inverse_document_frequency(head) >= RARE_HEAD_IDF:
             return True
     return False
+
+
+def _said_in_english(term: str, lexical: LexicalIndex) -> bool:
+    """"kassör" of minutes written in English, which say "treasurer"."""
+    return any(lexical.known(word) == word for english in ENGLISH_FOR.get(term, ()) for word in content_terms(english))
 
 
 _AMOUNT_HEADS = content_terms("kostnad kostnaden belopp beloppet summa summan antal antalet pris priset avgift avgiften")

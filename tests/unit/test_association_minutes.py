@@ -258,10 +258,10 @@ def test_a_decimal_item_of_a_meeting_named_by_its_sections_name(tmp_path) -> Non
 
 
 def test_an_item_reference_keeps_its_decimal_number() -> None:
-    from assistant.answer.questions import _references
+    from assistant.answer.references import references_in
 
-    assert [r.value for r in _references("vad gällde punkt 5.1 på mötet?")] == ["5.1"]
-    assert [r.value for r in _references("vad gällde punkt 11 g?")] == ["11g"]
+    assert [r.value for r in references_in("vad gällde punkt 5.1 på mötet?")] == ["5.1"]
+    assert [r.value for r in references_in("vad gällde punkt 11 g?")] == ["11g"]
 
 
 def test_a_word_of_the_named_organisations_name_names_no_body() -> None:

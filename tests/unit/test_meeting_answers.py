@@ -11,7 +11,7 @@ import pytest
 
 from assistant import Assistant
 from assistant.answer.extractive import Answer
-from assistant.answer.questions import Reference
+from assistant.answer.references import Reference
 from assistant.index.store import Filters
 from assistant.swedish import content_terms
 from conftest import AGENDA, KUNGSBACKA, REPORT, make_assistant

@@ -74,3 +74,32 @@ def test_a_body_named_as_the_author_of_a_document_need_not_have_met_in_the_month
     answer = assistant.ask("hur mycket av köksrenoveringen skulle sektionen stå för enligt styrelsens proposition i "
                            "februari 2021")
     assert answer.found and "250 000 kr" in answer.answer, answer.answer
+
+
+ENGLISH_MINUTES = """Minutes of the annual meeting of the Example Student Association, 2020-06-09
+
+1. Opening of the meeting
+The chair opened the meeting at 18:00.
+
+2. Election of the board
+Anna Berg was elected chairperson for the coming year. Omar Said was elected treasurer.
+The meeting elected Eva Lind as auditor.
+
+3. Membership fee
+The membership fee for 2020/2021 will be 50 SEK.
+
+4. Closing of the meeting
+The chair closed the meeting.
+"""
+
+
+def test_a_swedish_question_finds_minutes_written_in_english(tmp_path: Path) -> None:
+    """"kassör" never meets "treasurer" in the lexical half: the glossary read the other way gives the English word
+    the documents use."""
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "annual-meeting-2020-06-09.txt").write_text(ENGLISH_MINUTES, encoding="utf-8")
+    assistant = make_assistant(tmp_path / "index", HashingEmbedder(), refusal_threshold=0.0)
+    assert not assistant.ingest([folder / "annual-meeting-2020-06-09.txt"]).errors
+    answer = assistant.ask("vem valdes till kassör på årsmötet")
+    assert answer.found and "Omar Said was elected treasurer" in answer.answer, answer.answer

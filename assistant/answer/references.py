@@ -1,0 +1,43 @@
+"""The numbered things a question refers to, looked up instead of searched for: a proposal ("förslag 27"), an item
+("punkt 5.1", "§ 77"), a motion, a case number ("BN-2023-002511") or a property ("FÄLARED 2:9")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_SUB_ITEM = r"(?:[ \t]?[a-h](?![a-zåäö:]))?"  # "§15b", "punkt 11 g": a sub-item
+_REFERENCES = (  # "18 §" too
+    ("förslag", re.compile(r"\b(?:förslag|forslag|proposal)(?:et|en)?\s+(?:nr\.?\s*|nummer\s*|number\s*)?(\d{1,3})\b")),
+    ("punkt", re.compile(rf"\b(?:punkt|punkten|item|ärende|arende)\s+(?:nr\.?\s*)?"
+                         rf"(\d{{1,2}}(?:\.\d{{1,2}})*{_SUB_ITEM})\b")),  # "punkt 5.1", "punkt 11 g"
+    ("paragraf", re.compile(rf"§\s*(\d{{1,4}}{_SUB_ITEM})|\bparagraf(?:en)?\s+(\d{{1,4}}{_SUB_ITEM})\b|\b(\d{{1,4}})\s*§")),
+    ("motion", re.compile(r"\b(?:motion|proposition)(?:en)?\s+(?:nr\.?\s*|nummer\s*)?(\d{1,2})\b")),
+    ("dnr", re.compile(r"\b([a-zåäö]{1,5}[- ]?\d{4}-\d{3,6})\b")),
+    ("fastighet", re.compile(r"\b((?:[a-zåäö]{2,}-)?[a-zåäö]{3,})[\s-]+(\d{1,4}:\d{1,4})\b")),  # "släps-hagen 1:136"
+)
+NOT_PROPERTY_NAMES = {"klockan", "från", "till", "mellan", "och", "eller", "kring", "runt", "paragraf", "punkt", "kl"}
+
+
+@dataclass(frozen=True)
+class Reference:
+    kind: str  # "förslag" | "punkt" | "paragraf" | "motion" | "dnr" | "fastighet"
+    value: str  # "27", "9", "§ 77", "BN-2023-002511", "FÄLARED 2:9"
+
+
+def references_in(low: str) -> tuple[Reference, ...]:
+    found: list[Reference] = []
+    for kind, pattern in _REFERENCES:
+        for match in pattern.finditer(low):
+            if kind == "fastighet":
+                if match.group(1) in NOT_PROPERTY_NAMES:
+                    continue
+                value = f"{match.group(1).upper()} {match.group(2)}"
+            elif kind == "paragraf":
+                value = "§ " + "".join((match.group(1) or match.group(2) or match.group(3)).split())
+            elif kind == "dnr":
+                value = re.sub(r"^([a-zåäö]+)[- ]?", r"\1-", match.group(1)).upper()
+            else:
+                value = "".join(match.group(1).split())  # "11 g" as "11g"
+            found.append(Reference(kind, value))
+    return tuple(dict.fromkeys(found))
