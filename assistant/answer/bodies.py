@@ -14,6 +14,8 @@ NOT_MEETINGS = content_terms("emot bemöta ledamot ledamoten ledamöter")
 MEETING_DOCUMENTS = content_terms("protokoll protokollet protokollets kallelse kallelsen kallelsens föredragningslista "
                                   "föredragningslistan föredragningslistans dagordning dagordningen dagordningens "
                                   "agenda agendan agendans minutes")  # the documents of a meeting
+MEETING_KINDS = content_terms("extra extrainsatt extrainsatta extrainkallad extrainkallade ordinarie konstituerande "
+                              "konstituerade extraordinarie")  # which meeting: "det extrainsatta sektionsmötet"
 ORG_KINDS = ("kommun", "region", "brf", "forening", "foreningen", "byalag", "byalaget", "kar", "karen", "sektion",
              "sektionen", "division", "divisionen", "stiftelse", "stiftelsen", "landsting", "stad", "klubb", "klubben",
              "forbund", "forbundet", "sallskap", "sallskapet", "nation", "nationen")

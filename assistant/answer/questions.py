@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from assistant.answer.bodies import (MEETING_DOCUMENTS, another_meeting, bodies_named_in_full, is_meeting_word,
+from assistant.answer.bodies import (MEETING_DOCUMENTS, MEETING_KINDS, another_meeting, bodies_named_in_full, is_meeting_word,
                                     meeting_among, meeting_at, named_by_head_noun, named_organisations,
                                     of_named_organisations, of_organs)
 from assistant.answer.asked import ASKING_TERMS, ASKS_OUTCOME, OUTCOME_TERMS, COST_TERMS, QUANTITY_FRAME, QUANTITY_TERMS, attribute_of, roles_of
@@ -103,7 +103,8 @@ class Question:
         named = content_terms(self.filters.body)
         if dated:  # the meeting a date names, or its document, says no more which passage answers
             named |= {t for t in self.terms if is_meeting_word(t) and not another_meeting(t, self.bodies)
-                      or t in MEETING_DOCUMENTS}  # "styrelsemötet i maj", not the "institutionsmöte" its minutes tell of
+                      or t in MEETING_DOCUMENTS or t in MEETING_KINDS}  # "styrelsemötet i maj", "det extrainsatta
+            # sektionsmötet", not the "institutionsmöte" its minutes tell of
         quantity = QUANTITY_TERMS if QUANTITY_FRAME.search(self.standalone.casefold()) else frozenset()
         return frozenset(self.terms - named - dated - quantity - self._outcome_frame) or self.terms
 

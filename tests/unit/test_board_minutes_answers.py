@@ -239,3 +239,33 @@ def test_a_motion_in_a_list_of_motions_brings_what_the_meeting_decided_on_it(tmp
                     refusal_threshold=0.0)
     assert "att bordlägga motionen" in answer.answer, answer.answer
     assert "enkät" not in answer.answer.split("Mer i underlagen")[0], answer.answer  # the next motion's is not its
+
+
+EXTRA_MEETING_MINUTES = """Protokoll extrainsatt sektionsmöte 2018-09-06
+
+1 Mötets öppnande
+Ordföranden öppnade mötet.
+
+6 Motioner
+6.1 Penslar till nollbrickorna
+För bakgrund, se bilaga 3.
+Mötet beslutar:
+1. att nollkommittén åläggs köpa in penslar omedelbart.
+2. att beslutet anses omedelbart justerat.
+
+7 Mötets avslutande
+Ordföranden avslutade mötet.
+
+Bilaga 3 Motion: Penslar till nollbrickorna
+Nollbrickorna målas med fingrarna. Med ovanstående som bakgrund yrkar jag på
+att nollkommittén åläggs köpa in penslar omedelbart.
+"""
+
+
+def test_the_kind_of_meeting_named_with_its_date_is_no_topic(tmp_path: Path) -> None:
+    """"det extrainsatta sektionsmötet 6 september 2018" picks the meeting; the decision on the motion never says
+    "extrainsatt", and the answer is that decision, not the motion's own yrkande."""
+    answer = _asked(tmp_path, EXTRA_MEETING_MINUTES, "hur gick det med motionen om penslar på det extrainsatta "
+                    "sektionsmötet 6 september 2018", refusal_threshold=0.0)
+    direct = answer.answer.split("Mer i underlagen")[0]
+    assert "att beslutet anses omedelbart justerat" in direct, answer.answer
