@@ -8,7 +8,7 @@ import re
 from assistant.answer.questions import Question
 from assistant.answer.retrieval import Hit
 from assistant.answer.sources import SourceTexts
-from assistant.answer.units import Picked, Unit, announced, is_list_line, units_of
+from assistant.answer.units import Picked, Unit, announced, is_list_line, label_units, units_of
 from assistant.swedish import content_terms
 
 DIRECT_CHARS = 400
@@ -56,13 +56,14 @@ def split_list(q: Question, picked: Picked, texts: SourceTexts) -> tuple[Picked,
         if not heading & q.terms:
             return split_direct(picked, LIST_CHARS, 4)
         if leads := _paragraph_leads(best_hit, texts):
-            return _with_leads(picked, best_hit, leads)
+            return _chosen(picked, best_hit, leads)
         pool = entries
     _, best_hit, best = max(pool, key=lambda e: e[0])
-    block = _announced_block(best, next(units for hit, units in picked if hit is best_hit)) \
+    every = label_units(best_hit.chunk, units_of(best_hit.chunk, texts.text(best_hit.chunk.doc_id)))
+    block = _announced_block(next((u for u in every if u.start == best.start), best), every) \
         if is_list_line(best.text) else []
-    if block:
-        return _parts(picked, {id(u) for u in block})
+    if block:  # the whole list, also the rows that matched no word of the question ("Nordea", "Aktia")
+        return _chosen(picked, best_hit, block)
     home = best_hit.chunk.meta.heading_path
     chosen: set[int] = set()
     used = 0
@@ -87,10 +88,12 @@ def _paragraph_leads(hit: Hit, texts: SourceTexts) -> list[Unit]:
     return [u for u, fits in zip(leads, within) if fits][:MAX_LIST_UNITS] or leads[:1]
 
 
-def _with_leads(picked: Picked, home: Hit, leads: list[Unit]) -> tuple[Picked, Picked]:
-    starts = {u.start for u in leads}
-    rest = [(hit, units if hit is not home else [u for u in units if u.start not in starts]) for hit, units in picked]
-    return [(home, leads)], [p for p in rest if p[1]]
+def _chosen(picked: Picked, home: Hit, direct: list[Unit]) -> tuple[Picked, Picked]:
+    """``direct``, units of ``home`` read from its chunk (not only those picked), as the direct answer; the rest
+    after it."""
+    starts = {u.start for u in direct}
+    rest = [(hit, [u for u in units if hit is not home or u.start not in starts]) for hit, units in picked]
+    return [(home, direct)], [p for p in rest if p[1]]
 
 
 def _announced_block(item: Unit, units: list[Unit]) -> list[Unit]:

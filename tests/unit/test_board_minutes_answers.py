@@ -269,3 +269,47 @@ def test_the_kind_of_meeting_named_with_its_date_is_no_topic(tmp_path: Path) -> 
                     "sektionsmötet 6 september 2018", refusal_threshold=0.0)
     direct = answer.answer.split("Mer i underlagen")[0]
     assert "att beslutet anses omedelbart justerat" in direct, answer.answer
+
+
+LOAN_AGENDA = """Stadsstyrelsen 26.9.2022
+
+§ 196 Upptagande av långfristiga lån
+Staden har begärt offerter på ett budgetlån om totalt 12 000 000 euro. Anbud begärdes för två lån med en löptid
+på 10 år, det ena med rörlig ränta och det andra med fast ränta under hela lånetiden.
+Anbud på lån
+hade lämnats av:
+\uf0b7 Vasa Andelsbank
+\uf0b7 Kommunfinans Ab
+\uf0b7 Nordea
+\uf0b7 Aktia
+\uf0b7 Danske Bank
+Stadens totala upplåning var ca 41 miljoner euro. Av stadens nuvarande lån är 23 miljoner kommuncertifikat med
+kort löptid och resten är långfristiga lån. Stadens lånebörda kommer inte att öka eftersom amorteringarna är
+ungefär lika stora som de två nya lånen. Räntenivån har stigit markant sedan sommaren. Banken med lägst ränta
+föreslås få uppdraget. Danske Bank erbjöd den lägsta fasta räntan och Vasa Andelsbank den lägsta rörliga.
+Stadsdirektörens förslag: Stadsstyrelsen beslutar att uppta lånen hos de banker som lämnat de förmånligaste
+anbuden.
+
+§ 197 Övriga frågor
+Inga övriga frågor.
+"""
+
+
+def test_a_list_asked_for_is_the_whole_list_not_only_the_rows_naming_its_words(tmp_path: Path) -> None:
+    """"vilka banker": the rows "Vasa Andelsbank" and "Danske Bank" name the word and are the units picked; the
+    list they stand in, announced by "Anbud på lån hade lämnats av:", is the answer, "Nordea" and "Aktia" too."""
+    from assistant.answer.sources import SourceTexts
+    from assistant.answer.splitting import split_list
+    from assistant.answer.units import units_of
+
+    assistant = make_assistant(tmp_path / "index", HashingEmbedder(), refusal_threshold=0.0)
+    path = tmp_path / "foredragningslista.txt"
+    path.write_text(LOAN_AGENDA, encoding="utf-8")
+    assert not assistant.ingest([path]).errors
+    q = assistant.analyse("vilka banker lämnade anbud")
+    texts = SourceTexts(assistant.index)
+    hit = next(h for h in assistant.retriever.search(q.search_text, 10, q.filters, ()) if "Nordea" in h.chunk.text)
+    rows = [u for u in units_of(hit.chunk, texts.text(hit.chunk.doc_id)) if "Vasa" in u.text or "Danske" in u.text]
+    direct, _ = split_list(q, [(hit, rows)], texts)
+    shown = " ".join(u.text for _, units in direct for u in units)
+    assert all(bank in shown for bank in ("Kommunfinans Ab", "Nordea", "Aktia", "Danske Bank")), shown
