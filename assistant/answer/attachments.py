@@ -28,8 +28,9 @@ def asked_of_attachment(q: Question, meetings: list[Meeting], model: MeetingMode
     dated = [m for m in meetings if _within(m, q) and m.doc_id in documents]
     items = [(m, i) for m in dated for i in model.items(m.doc_id)]
     named = _named_items(q, items)
+    their_meetings = {m for m, _ in named}
     attached = _documents_named(model, named, documents) or \
-        _only_attachment(_documents_named(model, [(m, i) for m, i in items if m in {n for n, _ in named}], documents))
+        _only_attachment(_documents_named(model, [(m, i) for m, i in items if m in their_meetings], documents))
     if not named or not attached:
         return q
     naming = _ITEM_WORDS | item_compound_heads(low)  # "trygghetspunkten" names the item; its title may be the topic

@@ -180,12 +180,13 @@ def _with_motion_handled(unit: Unit, text: str) -> Unit:
     """A quote that opens with a motion's line in a list of motions ("Motion 13-2019, Laddlösningar för Parkering i
     Garagen") runs on to the next motion: the board's yrkande and the meeting's decision on it, wherever the chunk
     ended."""
-    first = unit.text.lstrip().split("\n", 1)[0]
+    opening = unit.text.lstrip()
+    first = opening.split("\n", 1)[0]
     if not _MOTION_LINE.fullmatch(first.strip()):
         return unit
-    after = text.index(first, unit.start) + len(first)
-    block = _MOTION_BLOCK.match(text, after, after + MOTION_BLOCK_CHARS)
-    end = max(unit.end, after + len(block.group().rstrip())) if block else unit.end
+    after = unit.start + len(unit.text) - len(opening) + len(first)
+    block = _MOTION_BLOCK.match(text, after, after + MOTION_BLOCK_CHARS)  # matches always, empty at the next motion
+    end = max(unit.end, after + len(block.group().rstrip()))
     return replace(unit, end=end, text=text[unit.start:end])
 
 

@@ -59,9 +59,7 @@ def split_list(q: Question, picked: Picked, texts: SourceTexts) -> tuple[Picked,
             return _chosen(picked, best_hit, leads)
         pool = entries
     _, best_hit, best = max(pool, key=lambda e: e[0])
-    every = label_units(best_hit.chunk, units_of(best_hit.chunk, texts.text(best_hit.chunk.doc_id)))
-    block = _announced_block(next((u for u in every if u.start == best.start), best), every) \
-        if is_list_line(best.text) else []
+    block = _list_of(best, best_hit, texts) if is_list_line(best.text) else []
     if block:  # the whole list, also the rows that matched no word of the question ("Nordea", "Aktia")
         return _chosen(picked, best_hit, block)
     home = best_hit.chunk.meta.heading_path
@@ -94,6 +92,12 @@ def _chosen(picked: Picked, home: Hit, direct: list[Unit]) -> tuple[Picked, Pick
     starts = {u.start for u in direct}
     rest = [(hit, [u for u in units if hit is not home or u.start not in starts]) for hit, units in picked]
     return [(home, direct)], [p for p in rest if p[1]]
+
+
+def _list_of(row: Unit, hit: Hit, texts: SourceTexts) -> list[Unit]:
+    """The list a picked row stands in, read from its whole chunk."""
+    every = label_units(hit.chunk, units_of(hit.chunk, texts.text(hit.chunk.doc_id)))
+    return _announced_block(next((u for u in every if u.start == row.start), row), every)
 
 
 def _announced_block(item: Unit, units: list[Unit]) -> list[Unit]:
