@@ -17,7 +17,7 @@ _NUMBER_ITEM = re.compile(r"(?P<number>[1-9]\d{0,2}(?:\.[1-9]\d{0,2}){0,3})(?:[.
                           r"(?P<upper>[A-ZÅÄÖÉ§\"”«].*)|[.)][ \t]*(?P<tight>[A-ZÅÄÖÉ].*))")
 _TABLE_RULE = re.compile(r"^(\d{1,3}[.)]?)[ \t]*\|[ \t]*")  # "7. | Övrigt": a table's rule read as a character
 _CASE_REFERENCE = re.compile(rf"{DNR.pattern}|[A-ZÅÄÖ]{{1,6}}/\d{{4}}:\S+|(?i:dnr|diarienr|diarienummer)\.?[ \t]*:?[ \t]*\S+")
-_MARKDOWN_HEADING = re.compile(r"#{1,6}[ \t]*")
+_MARKUP_HEADING = re.compile(r"#{1,6}[ \t]*|\*{1,6}[ \t]+(?=§)|\*{2,6}[ \t]+(?=\S)")  # Markdown's "##", Org's "**"
 _OPENING = re.compile(r"öppna|val av (?:\w+)?ordförande")
 _CLOSING = re.compile(r"avslut|övriga frågor")
 MIN_ITEMS = 2
@@ -40,8 +40,9 @@ class ItemHead:
 
 
 def heading_text(line: str) -> str:
-    """A line without the marks of a Markdown heading ("## 12. Fastställande av årsavgift")."""
-    return _MARKDOWN_HEADING.sub("", line, count=1) if line.startswith("#") else line
+    """A line without the marks of a Markdown or Org heading ("## 12. Fastställande av årsavgift", "** § 6 The
+    Workshop"), which a document printed from its source still shows."""
+    return _MARKUP_HEADING.sub("", line, count=1) if line.startswith(("#", "*")) else line
 
 
 def item_head(line: Line, styled: bool) -> ItemHead | None:

@@ -1040,3 +1040,17 @@ def test_one_elected_by_first_name_is_named_in_full_from_the_same_item(tmp_path,
     answer = _asked(fast_assistant, tmp_path / "stormote-180529.txt", minutes, "vem valdes till revisor på vårmötet 2018")
     assert "Hugo Hörnquist" in answer.answer and "Eva" not in answer.answer, answer.answer
     assert all(fast_assistant.index.document_text(c.doc_id)[c.start:c.end] == c.quote for c in answer.citations)
+
+
+def test_org_headings_and_line_breaks_printed_as_written(tmp_path) -> None:
+    """Minutes kept in Org mode and printed from the source: "** § 6 The Workshop" heads its item, a single
+    "* " is still a bullet, and the "\\\\" that ends a header line is no part of the place."""
+    path = _written(tmp_path / "2019-8-30_Mötesprotokoll.txt",
+                    "* Board Meeting\nBoard meeting protocol for Kodklubben. \\\\\nDate: 2019-08-30 \\\\\n"
+                    "Location: Klubbrummet (Science Park) \\\\\n** § 1 Opening\nThe meeting was opened.\n"
+                    "** § 2 The Workshop\n- get a 3d printer for the workshop\n* buy it from our own money\n"
+                    "** § 3 Adjournment\nMeeting was adjourned at 15:55.\n")
+    _, structure = build_document(path)
+    assert [(i.number, i.title) for i in structure.items] == [
+        ("§ 1", "Opening"), ("§ 2", "The Workshop"), ("§ 3", "Adjournment")]
+    assert structure.place == "Klubbrummet (Science Park)"
