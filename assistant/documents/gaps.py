@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from assistant.documents.item_heads import heading_text
 from assistant.documents.lines import Line, is_page_number, split_lines
 from assistant.documents.model import Block, Document
 
@@ -40,7 +41,7 @@ def uncovered_blocks(doc: Document, noise: list[tuple[int, int]]) -> list[Block]
 def _is_content(line: Line, counts: Counter[str], headings: set[str]) -> bool:
     text = line.stripped
     if len(_LETTERS.findall(text)) < 2 or is_page_number(line) or _TOC.search(text) or _MARKUP.match(text) \
-            or text.startswith("#"):  # a Markdown heading: its item's or its section's title, however long
+            or heading_text(text) != text:  # a Markdown or Org heading: its item's or section's title, however long
         return False
     if counts[_normal(text)] >= RECURRING:
         return False

