@@ -17,6 +17,7 @@ from typing import Any
 
 from assistant.answer.attachments import asked_of_attachment
 from assistant.answer.composer import ADDRESSEES, boilerplate_keys, compose_answer
+from assistant.answer.bodies import organisations_by_folder
 from assistant.answer.compound import joined, part_turns, question_parts
 from assistant.answer.item_fields import is_bare_outcome, names_proposal_or_decision
 from assistant.answer.conversation import Message
@@ -165,7 +166,8 @@ class Assistant:
         if planned is not None:
             planned.mode = mode if mode != "llm" else "extractive"
             return planned
-        if not pinned and self.relevance(hits, set(q.subject_terms), question) < self.settings.refusal_threshold:
+        if not pinned and self.relevance(hits, set(q.subject_terms), question, q.documents_english) < \
+                self.settings.refusal_threshold:
             return Answer(NOT_FOUND, [], False, mode, q.standalone, related=related_sources(hits))
         if mode == "llm":
             return self._answer_with_llm(q, hits, history, texts, budget.remaining())
@@ -284,14 +286,15 @@ class Assistant:
         correct = Corrector(self.index.lexical().known)
         return {correct(t) for t in content_terms(question) | content_terms(standalone)}
 
-    def relevance(self, hits: list[Hit], terms: set[str], question: str = "") -> float:
+    def relevance(self, hits: list[Hit], terms: set[str], question: str = "", english_documents: bool = False) -> float:
         idf = self.index.lexical().inverse_document_frequency
         if is_english(question):  # English words never meet Swedish text: the embedder, the glossary's words, names
             lexical = self.index.lexical()
             swedish = {t for t in content_terms(glossary_words(question)) if lexical.known(t)} | \
                 {t for t in content_terms(question) if len(t) >= 3 and lexical.known(t) == t}  # "LiTHe Kod", "Sanda"
             return max(dense_relevance(hits), relevance(hits, swedish, idf) if swedish else 0.0)
-        return relevance(hits, terms, idf)
+        lexical = relevance(hits, terms, idf)
+        return max(dense_relevance(hits), lexical) if english_documents else lexical
 
 
 def fields_under_heading(chunks: list[StoredChunk], chunk: StoredChunk) -> list[Span]:
@@ -302,21 +305,6 @@ def fields_under_heading(chunks: list[StoredChunk], chunk: StoredChunk) -> list[
         return []
     return [Span(c.doc_id, c.meta.heading_path[-1], c.text, *c.meta.segments[0]) for c in chunks
             if c.meta.heading_path[:-1] == parent and c.meta.segments]
-
-
-def organisations_by_folder(documents: list[dict[str, Any]]) -> dict[str, str]:
-    """Each document's organisation; one whose first lines name none takes the organisation of the documents
-    beside it in its folder, when they all name the same one (a board's kallelse beside its minutes), or else of
-    the nearest folder above it that holds named documents ("stenalder/protokoll/2024-11-21.pdf" under
-    "stenalder/", whose stämma pack names the association)."""
-    by_folder: dict[Path, set[str]] = {}
-    for d in documents:
-        if d.get("organisation"):
-            by_folder.setdefault(Path(d["path"]).parent, set()).add(d["organisation"])
-    def folder_owner(d: dict[str, Any]) -> str:
-        named = next((by_folder[f] for f in Path(d["path"]).parents if f in by_folder), set())
-        return next(iter(named)) if len(named) == 1 else ""
-    return {d["doc_id"]: d.get("organisation") or folder_owner(d) for d in documents}
 
 
 def _of_named_bodies(q: Question, hits: list[Hit]) -> list[Hit]:

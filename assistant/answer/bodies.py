@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from pathlib import Path
+from typing import Any
 
 from assistant.index.meetings import Meeting
 from assistant.swedish import STOPWORDS, content_terms, fold, fold_name, normalise_word
@@ -179,3 +181,18 @@ def of_named_organisations(owners: dict[str, str], named: tuple[str, ...],
     if not named or len({o for o in owners.values() if o}) < 2:
         return None
     return {doc for doc, owner in owners.items() if owner in named or unknown_too and not owner}
+
+
+def organisations_by_folder(documents: list[dict[str, Any]]) -> dict[str, str]:
+    """Each document's organisation; one whose first lines name none takes the organisation of the documents
+    beside it in its folder, when they all name the same one (a board's kallelse beside its minutes), or else of
+    the nearest folder above it that holds named documents ("stenalder/protokoll/2024-11-21.pdf" under
+    "stenalder/", whose stämma pack names the association)."""
+    by_folder: dict[Path, set[str]] = {}
+    for d in documents:
+        if d.get("organisation"):
+            by_folder.setdefault(Path(d["path"]).parent, set()).add(d["organisation"])
+    def folder_owner(d: dict[str, Any]) -> str:
+        named = next((by_folder[f] for f in Path(d["path"]).parents if f in by_folder), set())
+        return next(iter(named)) if len(named) == 1 else ""
+    return {d["doc_id"]: d.get("organisation") or folder_owner(d) for d in documents}

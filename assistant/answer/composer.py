@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from assistant.answer.asked import COST_TERMS, ELECTED, MOTIONS_ASKED, RESERVATION
+from assistant.answer.english import ENGLISH_FOR
 from assistant.answer.enumerated import each_named
 from assistant.answer.extractive import (NOT_FOUND, Answer, compose_extractive, location, matches, rarity_weights,
                                         related_sources, select_units, sentence_keys)
@@ -44,7 +45,9 @@ _DECIDED = re.compile(r"beslut|beslöt|beslot|bifall|bifölls|avslå|avslag|avsl
                       r"|\bbestäm(?:de|des|ts?|s|mer)\b"
                       r"|\bvald(?:a|e|es|s)?\b|\bväljer\b|\butse[sr]\b|\butsågs\b|bordl[äa]g|återremi|bevilja|förhandsbesked"
                       r"|\buppdra|\bi uppdrag\b|\btar på sig\b|\b(?:ska|skall|bör) (?:undersöka|utreda|se över|återkomma)"
-                      r"|\btill handlingarna\b|\bnoterar informationen\b|^\W*att\s", re.IGNORECASE | re.MULTILINE)
+                      r"|\btill handlingarna\b|\bnoterar informationen\b|^\W*att\s"
+                      r"|\bdecided\b|\bdecision\b|\b(?:accepted|approved|rejected|postponed|agreed)\b",  # English minutes
+                      re.IGNORECASE | re.MULTILINE)
 _MOTION_LINE = re.compile(r"(?:motion|proposition)\s+(?:nr\.?\s*)?\d+(?:[-/]\d+)?\s*[,:.–-][^\n]{3,150}",
                           re.IGNORECASE)  # "Motion 13-2019, Laddlösningar …", "Proposition 2: Budget"
 _MOTION_BLOCK = re.compile(r"(?:(?![ \t]*(?:(?:motion|proposition)\s+(?:nr\.?\s*)?\d|§\s*\d))[^\n]*\n?)*",
@@ -82,9 +85,12 @@ def compose_answer(q: Question, hits: list[Hit], texts: SourceTexts, boilerplate
     weights = rarity_weights(set(q.topic), idf)
     picked = select_units(hits, texts, set(q.topic), q.standalone, set(q.focus_topic), boilerplate, weights,
                           q.identifying, q.said_before)
+    whole = q.documents_english and _closest_first(picked, _closest_in_meaning(hits, texts), _role_words(q))
+    picked = whole or picked
     if not picked:
         return Answer(NOT_FOUND, [], False, "extractive", q.standalone, related=related_sources(hits))
-    direct, more = split_list(q, picked, texts) if asks_for_list(q, picked) else split_direct(picked, DIRECT_CHARS)
+    direct, more = (picked[:1], picked[1:]) if whole else split_list(q, picked, texts) if asks_for_list(q, picked) \
+        else split_direct(picked, DIRECT_CHARS)
     direct, more = each_named(direct, more, q.text)  # "brottsförebyggande, trygghet och säkerhet": each of them
     if q.attribute == "amount":
         direct, more = sums_first(direct, more)
@@ -94,7 +100,7 @@ def compose_answer(q: Question, hits: list[Hit], texts: SourceTexts, boilerplate
     direct = with_stated(q, direct, hits, texts, subject_words(q, _ATTRIBUTE_WORDS), weights)
     direct = [(hit, _quoted_whole(hit, units, texts, q.attribute == "amount", q.attribute == "reason"))
               for hit, units in direct]
-    if not q.english:
+    if not (q.english or q.documents_english):  # across languages the embedder's match stands for the words
         direct, more = _on_topic_first(direct, more, subject)
         if not _names_topic(direct, subject):
             return Answer(NOT_FOUND, [], False, "extractive", q.standalone, related=related_sources(hits))
@@ -117,6 +123,30 @@ def compose_answer(q: Question, hits: list[Hit], texts: SourceTexts, boilerplate
     if q.english:
         text = f"{ENGLISH_LEAD}\n{text}"
     return Answer(text, citations, True, "extractive", q.standalone, more=more_text, more_citations=more_citations)
+
+
+def _closest_first(picked: Picked, closest: Picked, roles: set[str]) -> Picked:
+    """A Swedish question shares few words with minutes written in English: the passage closest in meaning is
+    quoted whole when the words picked none or picked from it too ("röstade": its "Votes" lines unpicked). A
+    role asked ("vem var justerare") must be named there, in either language."""
+    if not closest or picked and all(hit is not closest[0][0] for hit, _ in picked):
+        return []
+    hit, units = closest[0]
+    if roles and not roles & content_terms(" ".join([hit.chunk.context] + [u.text for u in units])):
+        return []
+    return closest + [(hit, units) for hit, units in picked if hit is not closest[0][0]]
+
+
+def _role_words(q: Question) -> set[str]:
+    roles = content_terms(" ".join(q.roles))
+    return roles | content_terms(" ".join(english for role in roles for english in ENGLISH_FOR.get(role, ())))
+
+
+def _closest_in_meaning(hits: list[Hit], texts: SourceTexts) -> Picked:
+    """The passage most similar in meaning to the question, whole: a Swedish question's words
+    ("skattedeklarationer") need not be in the glossary that finds their English ("tax declaration")."""
+    closest = max(hits, key=lambda hit: hit.dense, default=None)
+    return [(closest, units_of(closest.chunk, texts.text(closest.chunk.doc_id)))] if closest else []
 
 
 def _role_not_named(q: Question, direct: Picked) -> bool:

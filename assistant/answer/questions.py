@@ -94,6 +94,8 @@ class Question:
     about_decisions: bool = False
     asks_minutes: bool = False  # about what a protokoll records (justerade, beslutade …)
     said_before: frozenset[str] = frozenset()  # a follow-up's: the terms of the answer it follows
+    documents_english: bool = False  # the meetings it names are written in English (a Swedish question's words
+    # meet their text only through the glossary and the embedder)
 
     @property
     def topic(self) -> frozenset[str]:
@@ -245,7 +247,8 @@ def with_english_words(q: Question, knows: Callable[[str], bool]) -> Question:
     ("vem valdes till kassör": elected, treasurer)."""
     added = english_words(q.standalone, knows)
     terms = frozenset(t for word in added for t in content_terms(word))
-    return replace(q, terms=q.terms | terms, focus=q.focus | terms, search_text=" ".join([q.search_text, *added]))
+    return replace(q, terms=q.terms | terms, focus=q.focus | terms, search_text=" ".join([q.search_text, *added]),
+                   documents_english=True)
 
 
 class Corrector:

@@ -165,8 +165,9 @@ _PART_OF_DOCUMENT = re.compile(rf"(\w{{4,}}?)s?(?:{'|'.join(fold(w) for w in ('b
 
 def unknown_subject(q: Question, lexical: LexicalIndex) -> str:
     """A subject word the documents never use, not even inflected or in a compound ("simhallen"), means the
-    documents cannot answer: refuse instead of quoting whatever shares the other words."""
-    if q.english:
+    documents cannot answer: refuse instead of quoting whatever shares the other words. Not across languages:
+    minutes written in English may say it in words the glossary does not know ("timlön": "130kr/hour")."""
+    if q.english or q.documents_english:
         return ""
     def unknown(terms: set[str]) -> bool:  # a month names a meeting, not a subject
         return bool(terms) and all(len(t) >= UNKNOWN_MIN_CHARS and t not in DATE_TERMS and not lexical.known(t)
@@ -183,7 +184,7 @@ def unknown_in_scope(q: Question, text: str, lexical: LexicalIndex) -> str:
     nämnd whose minutes name none): the answer would come from elsewhere, so say so. Only words the corpus uses
     count, and only the rarer ones: a word found all over the corpus is as likely the asker's paraphrase ("fick
     styrelsen något uppdrag" of "ger styrelsen i uppgift"). An adverb the corpus never uses says nothing."""
-    if q.english or not text:
+    if q.english or q.documents_english or not text:
         return ""
     folded = fold(text.casefold())
     named = q.identifying | content_terms(" ".join(q.bodies)) | DATE_TERMS

@@ -41,4 +41,4 @@ def relevance(hits: list[Hit], terms: set[str], idf: Callable[[str], float]) -> 
 
 
 def dense_relevance(hits: list[Hit]) -> float:
-    return round(min(1.0, max(0.0, (hits[0].dense - 0.78) / 0.12)), 4) if hits else 0.0
+    return round(min(1.0, max(0.0, (max(hit.dense for hit in hits) - 0.78) / 0.12)), 4) if hits else 0.0

@@ -545,7 +545,7 @@ def test_which_ones_brings_every_row_of_the_list(answers: Assistant) -> None:
 def test_an_organisation_named_prefers_its_own_documents(answers: Assistant) -> None:
     """Jönköping's minutes name no organisation (nor do documents beside them); they do not answer for LiTHe
     kod. A meeting that LiTHe kod's own documents do not hold widens to documents of no known organisation."""
-    from assistant.api import organisations_by_folder
+    from assistant.answer.bodies import organisations_by_folder
 
     owners = organisations_by_folder(answers.documents())
     named = {doc for doc, owner in owners.items() if owner == "LiTHe kod"}
@@ -687,7 +687,7 @@ def test_how_often_asks_a_frequency_not_the_decision(answers: Assistant) -> None
 def test_a_document_naming_no_organisation_takes_its_folders(answers: Assistant) -> None:
     """Brf Doktor Lindh's valberedning proposal names no organisation in its first lines; the board's other
     documents beside it do, so a question naming the association may be answered from it."""
-    from assistant.api import organisations_by_folder
+    from assistant.answer.bodies import organisations_by_folder
 
     owners = organisations_by_folder(answers.documents())
     by_name = {Path(d["path"]).name: owners[d["doc_id"]] for d in answers.documents()}
@@ -1273,7 +1273,7 @@ def test_the_conditions_of_a_permit_are_a_field_of_its_item(answers: Assistant) 
 def test_an_organisation_named_with_a_month_it_did_not_meet_keeps_to_its_own_documents(answers: Assistant) -> None:
     """"judolägret som österlen budo ordnade i april 2023": a month without a meeting dates an event in the
     organisation's own reports; documents that name no organisation (another's minutes) do not join."""
-    from assistant.api import organisations_by_folder
+    from assistant.answer.bodies import organisations_by_folder
 
     q = answers.analyse("hur många medlemmar hade lithe kod i mars 2019")
     owners = organisations_by_folder(answers.index.documents())
@@ -1311,7 +1311,7 @@ def test_which_permit_a_property_got_asks_for_the_decision(answers: Assistant) -
 def test_a_document_without_an_organisation_takes_the_nearest_named_folders() -> None:
     """Minutes in "stenalder/protokoll/" that name no organisation belong to the association its stämma pack in
     "stenalder/" names; a folder whose documents name two organisations decides nothing."""
-    from assistant.api import organisations_by_folder
+    from assistant.answer.bodies import organisations_by_folder
 
     documents = [
         {"doc_id": "pack", "path": "corpus/stenalder/underlag-stamma-2025.pdf", "organisation": "Stenålderns samfällighet"},
