@@ -185,7 +185,9 @@ def analyse(question: str, history: list[Message] | None, meetings: list[Meeting
         text=question, standalone=standalone, language="en" if english else "sv", terms=terms, focus=focus,
         said_before=frozenset(content_terms(previous_answer(history))) if standalone != question else frozenset(),
         search_text=expanded, attribute=attribute_of(question.casefold()) or attribute_of(low),
-        roles=roles_of(question.casefold()) or roles_of(low), references=references_in(low),
+        roles=roles_of(question.casefold()) or (roles_of(low) if attribute_of(question.casefold()) in ("", "person")
+                                                else ()),  # "… och var hölls det" asks no role the first part named
+        references=references_in(low),
         organisations=named_owners, bodies_in_full=bool(in_full),
         dates=tuple(dates), unresolved_dates=tuple(unresolved), period=period, bodies=tuple(bodies),
         about_decisions=bool(DECISION_WORDS.search(low) or ASKS_OUTCOME.search(low)),

@@ -229,3 +229,17 @@ def test_a_body_is_resolved_among_the_meetings_of_the_organisation_the_question_
     assert {d["body"] for d in assistant.documents()} == {"Stämma", "Föreningsstämma"}
     answer = assistant.ask("hur röstade brf solgårdens extra stämma i september 2022 om stambytet?")
     assert answer.found and "101 röster för" in answer.answer, answer.answer
+
+
+def test_a_second_part_asking_the_place_is_not_asked_the_roles_of_the_first(tmp_path: Path) -> None:
+    """"vem var ordförande och sekreterare … och var hölls det": the second part asks where, not who again."""
+    path = tmp_path / "arsmote-2022-03-10.txt"
+    path.write_text("Protokoll årsmöte för Schackklubben Löparen\nDatum: 2022-03-10\nPlats: Folkets hus, lilla salen\n\n"
+                    "§ 1 Mötets öppnande\nMötet öppnades.\n\n§ 2 Val av mötesordförande\nKarin Ek väljs.\n\n"
+                    "§ 3 Val av mötessekreterare\nPer Holm väljs.\n\n§ 4 Mötets avslutande\nMötet avslutades.\n",
+                    encoding="utf-8")
+    assistant = make_assistant(tmp_path / "index", HashingEmbedder())
+    assert not assistant.ingest([path]).errors
+    answer = assistant.ask("vem var ordförande och sekreterare på årsmötet i mars 2022 och var hölls det")
+    assert "Karin Ek" in answer.answer and "Per Holm" in answer.answer, answer.answer
+    assert "Folkets hus, lilla salen" in answer.answer, answer.answer
