@@ -19,7 +19,7 @@ from assistant.answer.attachments import asked_of_attachment
 from assistant.answer.composer import ADDRESSEES, boilerplate_keys, compose_answer
 from assistant.answer.bodies import organisations_by_folder
 from assistant.answer.compound import joined, part_turns, question_parts
-from assistant.answer.item_fields import is_bare_outcome, names_proposal_or_decision
+from assistant.answer.item_fields import is_bare_outcome
 from assistant.answer.conversation import Message
 from assistant.answer.decisions import asks_all_decisions, compose_decisions, decisions_for, merge, under_items
 from assistant.answer.extractive import NOT_FOUND, Answer, matches, related_sources
@@ -32,6 +32,7 @@ from assistant.answer.questions import Corrector, Period, Question, analyse, wit
 from assistant.answer.stated import states_what_is_asked
 from assistant.answer.refusal import missing_reason, year_not_cited
 from assistant.answer.retrieval import Hit, HybridRetriever
+from assistant.documents.fields import names_field
 from assistant.documents.model import ChunkKind
 from assistant.answer.validation import Budget, checked_history, checked_question
 from assistant.documents.loaders import Limits
@@ -214,8 +215,8 @@ class Assistant:
         ("Förslag", "Beslut") under the same heading as the chunk's own."""
         if chunk.meta.item_number:
             return self.meetings.fields(chunk.doc_id, chunk.meta.item_number)
-        if not chunk.meta.heading_path or not names_proposal_or_decision(chunk.meta.heading_path[-1]):
-            return []  # only a proposal or decision has one to pair with: no need to read a report's chunks
+        if not chunk.meta.heading_path or not names_field(chunk.meta.heading_path[-1]):
+            return []  # only a field has others to pair with: no need to read a report's chunks
         return fields_under_heading(self.index.document_chunks(chunk.doc_id), chunk)
 
     def boilerplate(self) -> frozenset[str]:

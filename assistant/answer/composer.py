@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 
-from assistant.answer.asked import COST_TERMS, ELECTED, MOTIONS_ASKED, RESERVATION
+from assistant.answer.asked import COST_TERMS, ELECTED, MOTIONS_ASKED, RESERVATION, WRITTEN_MOTION
 from assistant.answer.english import ENGLISH_FOR
 from assistant.answer.enumerated import each_named
 from assistant.answer.extractive import (NOT_FOUND, Answer, compose_extractive, location, matches, rarity_weights,
@@ -109,7 +109,8 @@ def compose_answer(q: Question, hits: list[Hit], texts: SourceTexts, boilerplate
     completed = direct if item_fields is None else \
         [(hit, with_proposal_and_decision(hit, units, item_fields, texts, _asks_items_decision(q, hit),
                                           bool(RESERVATION.search(q.standalone)), q.attribute == "reason",
-                                          bool(MOTIONS_ASKED.search(q.standalone.casefold()))))
+                                          bool(MOTIONS_ASKED.search(q.standalone.casefold())),
+                                          bool(WRITTEN_MOTION.search(q.standalone.casefold()))))
          for hit, units in direct]
     partial = partial_answer(q, completed, texts, chosen=direct)
     if partial is not None:

@@ -37,12 +37,14 @@ REASON_CHARS = 600
 
 def with_proposal_and_decision(hit: Hit, units: list[Unit], item_fields: ItemFields, texts: SourceTexts,
                                asks_decision: bool = False, asks_reservation: bool = False,
-                               asks_reason: bool = False, asks_motions: bool = False) -> list[Unit]:
+                               asks_reason: bool = False, asks_motions: bool = False,
+                               asks_written_motion: bool = False) -> list[Unit]:
     """A quoted proposal brings its item's decision ("Förslaget bifalles."), and a bare decision ("bifalles",
     "att-sats 1 bifalles, att-sats 2 avslås") the proposal it decides: neither says alone what was decided.
     For a question about a decision, any quoted passage of an item brings the item's decision; for one about
     reservations, its reservations; for "varför", the opening of its motivation when no quote is from it; for
-    motions, the item's yrkanden and how the chair put them."""
+    motions, the item's yrkanden and how the chair put them; for a motion or its answer, what it moves ("Yrkande":
+    "att 1 Ändra mandatperiodens slutdatum …") beside its background."""
     fields = item_fields(hit.chunk)
     text = texts.text(hit.chunk.doc_id)
     decisions = [f for f in fields if is_decision(f.name)]
@@ -59,6 +61,8 @@ def with_proposal_and_decision(hit: Hit, units: list[Unit], item_fields: ItemFie
         units = units + _grounds(text, reasons, summaries, units)
     if asks_motions:  # "vem yrkade vad och vilket förslag vann": each yrkande's opening, then the chair's finding
         units = units + [u for u in _motions(text, fields) if not any(_overlap(u, q) for q in units)]
+    if asks_written_motion and not any(f.name.casefold().startswith("yrkande") for f in quoted):
+        units = units + [u for f in fields if f.name.casefold().startswith("yrkande") for u in _what_it_moves(text, f)]
     if asks_reservation:  # "vilka reserverade sig mot beslutet om …": who reserved, each in the item's reservations
         units = units + [u for f in fields if f.name.casefold().startswith("reservation")
                          for u in _paragraphs(text, f) if RESERVATION.search(u.text) and u not in units]
@@ -66,6 +70,31 @@ def with_proposal_and_decision(hit: Hit, units: list[Unit], item_fields: ItemFie
     rest = [u for f in whole for u in _paragraphs(text, f) if not any(_overlap(u, q) for q in units)]
     return sorted(units + rest + [Unit(f.start, end, text[f.start:end], label=f.name) for f in added
                                   if (end := first_sentences(text, f.start, f.end)) > f.start], key=lambda u: u.start)
+
+
+_ATT_LINE = re.compile(r"[ \t]*(?:[-•–*][ \t]*)?att\b", re.IGNORECASE)
+_WRAPPED = re.compile(r"[ \t]*[a-zåäö0-9]")  # a line broken inside the att-sats above it
+MOVES_CHARS = 1500
+
+
+def _what_it_moves(text: str, field: Span) -> list[Unit]:
+    """A motion's "Med anledning av ovanstående yrkar jag" and each att-sats that follows it, a line broken
+    inside one with it (the field's span may hold only its opening line)."""
+    found: list[Unit] = []
+    at = field.start
+    for line in text[field.start:field.start + MOVES_CHARS].split("\n"):
+        start, end = at, at + len(line)
+        at = end + 1
+        if not line.strip():
+            continue
+        if not found or _ATT_LINE.match(line):
+            found.append(Unit(start, end, line, label=field.name))
+        elif _WRAPPED.match(line) and len(found) > 1:
+            last = found[-1]
+            found[-1] = Unit(last.start, end, text[last.start:end], label=field.name)
+        else:
+            break
+    return found if len(found) > 1 else []
 
 
 def _grounds(text: str, reasons: list[Span], summaries: list[Span], units: list[Unit]) -> list[Unit]:

@@ -49,6 +49,11 @@ def field_label(line: Line, emphasis_end: int | None) -> tuple[str, int] | None:
     return None
 
 
+def names_field(heading: str) -> bool:
+    """A heading that is a field's label ("Bakgrund", "Yrkande", "Förslag till beslut")."""
+    return bool(_OWN_LINE_LABEL.fullmatch(heading.strip()))
+
+
 def _canonical(label: str) -> str:
     label = " ".join(label.split()).rstrip(":")
     return label[:1].upper() + label[1:]

@@ -243,3 +243,40 @@ def test_a_second_part_asking_the_place_is_not_asked_the_roles_of_the_first(tmp_
     answer = assistant.ask("vem var ordförande och sekreterare på årsmötet i mars 2022 och var hölls det")
     assert "Karin Ek" in answer.answer and "Per Holm" in answer.answer, answer.answer
     assert "Folkets hus, lilla salen" in answer.answer, answer.answer
+
+
+MOTION = """# Motion till sektionsmöte 3 2021
+
+## Längre öppettider i sektionslokalen
+
+### Bakgrund
+
+Många medlemmar vill plugga sent på kvällen inför tentaperioden, men lokalen stänger redan klockan 18.
+Flera andra sektioner har öppet längre utan problem.
+
+### Yrkande
+
+Med anledning av ovanstående yrkar jag
+
+att 1  förlänga lokalens öppettider till klockan 22 under tentaperioderna
+
+att 2  ge styrelsen i uppdrag att ta fram regler för sena kvällar i
+lokalen
+
+Kim Nyberg
+Lund 3 mars 2021
+"""
+
+
+def test_a_question_about_a_motion_is_answered_with_what_it_moves(tmp_path: Path) -> None:
+    """A motion's background says why; its "Yrkande" says what it wants: a question about the motion gets the
+    att-satser beside the background, a line broken inside one with it."""
+    path = tmp_path / "motion-oppettider.md"
+    path.write_text(MOTION, encoding="utf-8")
+    assistant = make_assistant(tmp_path / "index", HashingEmbedder())
+    assert not assistant.ingest([path]).errors
+    answer = assistant.ask("vad ville motionen om längre öppettider i sektionslokalen ändra?")
+    assert "förlänga lokalens öppettider till klockan 22" in answer.answer, answer.answer
+    assert "regler för sena kvällar i lokalen" in " ".join(answer.answer.split()), answer.answer
+    text = assistant.index.document_text(answer.citations[0].doc_id)
+    assert all(text[c.start:c.end] == c.quote for c in answer.citations)
