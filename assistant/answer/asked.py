@@ -105,3 +105,9 @@ def roles_of(low: str) -> tuple[str, ...]:
                 continue
             found.append(role)
     return tuple(found)
+
+
+def roles_asked(own: str, whole: str) -> tuple[str, ...]:
+    """The roles a question asks about: its own words', or for a part that asks who ("och vem var det?") those of
+    the whole question; not for a part that asks where or when ("… och var hölls det")."""
+    return roles_of(own) or (roles_of(whole) if attribute_of(own) in ("", "person") else ())
