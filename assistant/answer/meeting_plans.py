@@ -153,7 +153,8 @@ def _meeting_quotes(ctx: Context, meeting: Meeting) -> list[Quote]:
         checked = [_fact_quote(ctx, f) for f in facts if f.name == when]
         return unique(_role_quotes(ctx, meeting, facts, people) + checked) if _ASKS_WHO.search(low) else checked
     if q.attribute in ("time", "place") and not q.roles:
-        when = ("tid",) if _CLOCK.search(low) else ("datum", "tid")  # "när hålls": the day and the hour
+        when = ("tid",) if _CLOCK.search(low) and q.dates else ("datum", "tid")  # "när hålls": the day and the
+        # hour; "vilken tid" of a meeting named by its day only the hour, of one named by its year the day too
         named = {f.name for f in facts}
         opening = ("öppnat",) if "öppnat" in named else ("tid",)
         if (_ENDED.search(low) or _HELD.search(low)) and "avslutat" in named:  # the closing ("hur länge": both)
@@ -169,7 +170,7 @@ def _meeting_quotes(ctx: Context, meeting: Meeting) -> list[Quote]:
             wanted = ("föregående protokoll",)
         elif q.attribute == "time" and _ASKS_WHERE.search(low) or \
                 q.attribute == "place" and re.search(r"\bnär\b|\bwhen\b|\bhur länge\b|\bpåg[åi]|\bvilken tid\b", low):
-            wanted = ("tid", "plats")
+            wanted = ("tid", "plats") if q.dates else ("datum", "tid", "plats")
         found = [f for f in facts if f.name in wanted]
         return unique([_fact_quote(ctx, f) for f in found + _told_beside(ctx, meeting, wanted, found)])
     if _PREVIOUS.search(low) and not q.roles:

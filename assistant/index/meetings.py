@@ -268,8 +268,7 @@ def _facts(doc: Document, structure: Structure) -> list[tuple[str, str, str, int
         if not value:
             continue
         hint = fold_name(ROLE_WORDS.get(name.split("_")[0], ""))
-        span = structure.fact_spans.get(name) or next(
-            (found for form in _written_forms(name, value) if (found := _fact_line(doc, form, hint))), None)
+        span = structure.fact_spans.get(name) or _stated_at(doc, name, value, hint)
         if span and name in ("tid", "plats") and name not in structure.fact_spans:
             span = _whole_sentence(doc.text, span)
         if span:  # a role's value is who holds it; a time's or place's, the line that says it
@@ -288,6 +287,14 @@ def _facts(doc: Document, structure: Structure) -> list[tuple[str, str, str, int
                 rows.append((doc.doc_id, name, doc.text[block.start:block.end], block.start, block.end))
                 found.add(name)
     return rows
+
+
+def _stated_at(doc: Document, name: str, value: str, hint: str) -> tuple[int, int] | None:
+    """The line that states a fact in any of its written forms, one under the fact's label first: "Datum: Måndag
+    den 28 april 2025", not the title "Kallelse till årsstämma 2025-04-28"."""
+    lines = [found for form in _written_forms(name, value) if (found := _fact_line(doc, form, hint))]
+    labelled = [span for span in lines if name == "datum" and re.match(r"\s*datum\b", doc.text[span[0]:span[1]], re.I)]
+    return (labelled or lines or [None])[0]
 
 
 def _whole_sentence(text: str, span: tuple[int, int]) -> tuple[int, int]:

@@ -280,3 +280,20 @@ def test_a_question_about_a_motion_is_answered_with_what_it_moves(tmp_path: Path
     assert "regler för sena kvällar i lokalen" in " ".join(answer.answer.split()), answer.answer
     text = assistant.index.document_text(answer.citations[0].doc_id)
     assert all(text[c.start:c.end] == c.quote for c in answer.citations)
+
+
+def test_the_time_of_a_meeting_named_by_its_year_comes_with_its_day(tmp_path: Path) -> None:
+    """"vilken tid och var hålls årsstämman 2025": the notice's "Datum:" line (not its title's date), its "Tid:"
+    and its "Plats:"; a meeting named by its day gets the hour alone."""
+    path = tmp_path / "kallelse-arsstamma-2025.txt"
+    path.write_text("Ekbackens samfällighet\n\nKallelse till årsstämma 2025-04-28\n\n"
+                    "Möte:  Ordinarie årsstämma för Ekbackens samfällighetsförening\nDatum:  Måndag den 28 april 2025\n"
+                    "Tid:  Kl 19.00\nPlats:  Skolans matsal\n\nDAGORDNING\n\n1. Val av ordförande för stämman\n"
+                    "2. Val av sekreterare för stämman\n3. Fastställande av dagordning\n4. Stämmans avslutande\n",
+                    encoding="utf-8")
+    assistant = make_assistant(tmp_path / "index", HashingEmbedder())
+    assert not assistant.ingest([path]).errors
+    answer = assistant.ask("vilken tid och var hålls ekbackens årsstämma 2025")
+    assert all(part in answer.answer for part in ("Måndag den 28 april 2025", "Kl 19.00", "Skolans matsal")), \
+        answer.answer
+    assert "Måndag" not in assistant.ask("vilken tid börjar årsstämman den 28 april 2025").answer
