@@ -323,7 +323,8 @@ def _decided(hit: Hit, units: list[Unit]) -> bool:
     """A decision or a proposal to decide is quoted: a decision field, or a unit that decides ("beslutar att",
     "bifalles", "väljs", an att-sats)."""
     return hit.chunk.meta.kind in DECISION_KINDS or any(
-        names_proposal_or_decision(u.label) or _DECIDED.search(u.text) for u in units)
+        names_proposal_or_decision(u.label) or _DECIDED.search(u.text) and not u.label.startswith("Yrkande")
+        for u in units)  # a motion's att-satser move, they do not decide
 
 
 def partial_answer(q: Question, direct: Picked, texts: SourceTexts, chosen: Picked | None = None) -> Answer | None:

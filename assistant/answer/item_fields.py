@@ -61,8 +61,9 @@ def with_proposal_and_decision(hit: Hit, units: list[Unit], item_fields: ItemFie
         units = units + _grounds(text, reasons, summaries, units)
     if asks_motions:  # "vem yrkade vad och vilket förslag vann": each yrkande's opening, then the chair's finding
         units = units + [u for u in _motions(text, fields) if not any(_overlap(u, q) for q in units)]
-    if asks_written_motion and not any(f.name.casefold().startswith("yrkande") for f in quoted):
-        units = units + [u for f in fields if f.name.casefold().startswith("yrkande") for u in _what_it_moves(text, f)]
+    if asks_written_motion and units and not any(f.name.casefold().startswith("yrkande") for f in quoted):
+        moves = [f for f in fields if f.name.casefold().startswith("yrkande") and f.start > units[-1].start]
+        units = units + (_what_it_moves(text, moves[0]) if moves else [])  # its own: the next after the quote
     if asks_reservation:  # "vilka reserverade sig mot beslutet om …": who reserved, each in the item's reservations
         units = units + [u for f in fields if f.name.casefold().startswith("reservation")
                          for u in _paragraphs(text, f) if RESERVATION.search(u.text) and u not in units]
