@@ -56,7 +56,10 @@ def normalise_word(word: str) -> str:
 
 
 SYNONYMS = {"mot": "sammantrad", "moten": "sammantrad", "au": "arbetsutskot", "foreslas": "forslag",
-            "foreslar": "forslag", "foreslog": "forslag", "beslot": "beslut", "beslots": "beslut"}
+            "foreslar": "forslag", "foreslog": "forslag", "beslot": "beslut", "beslots": "beslut",
+            # a meeting's procedure as minutes record it and as askers say it: "återupptas" / "fortsatte",
+            # "ajourneras" / "pausade"
+            "fortsat": "ateruppd", "aterupptog": "ateruppd", "ajourner": "paus", "ajourn": "paus"}
 
 
 def derivation_base(stem: str) -> str:

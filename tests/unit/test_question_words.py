@@ -103,3 +103,22 @@ def test_a_swedish_question_finds_minutes_written_in_english(tmp_path: Path) -> 
     assert not assistant.ingest([folder / "annual-meeting-2020-06-09.txt"]).errors
     answer = assistant.ask("vem valdes till kassör på årsmötet")
     assert answer.found and "Omar Said was elected treasurer" in answer.answer, answer.answer
+
+
+def test_a_meeting_that_went_on_is_found_as_resumed(tmp_path: Path) -> None:
+    """Minutes record "Mötet återupptas kl 18:57" and "ajourneras"; askers say "fortsatte" and "pausade"."""
+    from assistant.swedish import content_terms
+
+    assert content_terms("när pausade styrelsen") & content_terms("Sammanträdet ajourneras kl 12.00")
+    assert not content_terms("fortsatte") & content_terms("pausas")
+    path = tmp_path / "varmote-2019-05-20.txt"
+    path.write_text("Protokoll vårmöte Datorföreningen\n\nDatum: 2019-05-20\nTid: 17:15\nPlats: Sal A\n\n"
+                    + "".join(f"§ {n} Verksamhetsberättelse del {n}\n\nMötet lägger berättelsens del {n} till "
+                              "handlingarna efter en kort genomgång av ordföranden.\n\n" for n in range(1, 7))
+                    + "§ 7 Val av styrelse\n\nMötet väljer Lisa Ek till "
+                    "ordförande.\n\nMötet ajourneras för fika kl 18:10\n\nMötet återupptas kl 18:40\n\n§ 8 Övrigt\n\n"
+                    "Inga övriga frågor.\n", encoding="utf-8")
+    assistant = make_assistant(tmp_path / "index", HashingEmbedder())
+    assert not assistant.ingest([path]).errors
+    answer = assistant.ask("när pausade vårmötet för fika och när fortsatte det")
+    assert "18:10" in answer.answer and "18:40" in answer.answer, answer.answer
