@@ -122,3 +122,21 @@ def test_a_meeting_that_went_on_is_found_as_resumed(tmp_path: Path) -> None:
     assert not assistant.ingest([path]).errors
     answer = assistant.ask("när pausade vårmötet för fika och när fortsatte det")
     assert "18:10" in answer.answer and "18:40" in answer.answer, answer.answer
+
+
+def test_what_someone_earns_is_an_amount_the_minutes_may_not_give(tmp_path: Path) -> None:
+    """"vad tjänar styrelseledamöterna": minutes that elect the board but state no fee say so; minutes that state
+    the fee answer with it."""
+    elected = tmp_path / "arsmote-2023-07-25.txt"
+    elected.write_text("Protokoll årsmöte Sjöviks byalag\n\nDatum: 2023-07-25\n\n§ 13 Val av styrelseledamöter\n\n"
+                       "Årsmötet valde Carl Berg och Ylva Lund till styrelseledamöter för två år.\n\n"
+                       "§ 14 Mötets avslutande\n\nOrdföranden avslutade mötet.\n", encoding="utf-8")
+    assistant = make_assistant(tmp_path / "index", HashingEmbedder())
+    assert not assistant.ingest([elected]).errors
+    assert not assistant.ask("vad tjänar styrelseledamöterna i sjöviks byalag").found
+    paid = tmp_path / "arsmote-2024-07-23.txt"
+    paid.write_text("Protokoll årsmöte Sjöviks byalag\n\nDatum: 2024-07-23\n\n§ 9 Arvoden\n\n"
+                    "Årsmötet beslutade att styrelseledamöterna får ett arvode om 2 000 kr per år.\n", encoding="utf-8")
+    assert not assistant.ingest([paid]).errors
+    answer = assistant.ask("vad tjänar styrelseledamöterna i sjöviks byalag")
+    assert answer.found and "2 000 kr" in answer.answer, answer.answer
