@@ -50,7 +50,9 @@ _WHERE_NOT_WHAT = re.compile(r"(?:\.[ \t]){3,}\.|\.{4,}|…{2,}|\bsid(?:a|an)[ \
 _DATE_WORDS = content_terms(" ".join(MONTHS + [m[:3] for m in MONTHS] + WEEKDAYS + [f"{day}en" for day in WEEKDAYS])
                             + " kl klockan datum tid")
 _ASKS_DOCUMENTS = re.compile(r"bilag|handling|underlag|dokument|attachment")
-_LIST_QUESTION = re.compile(r"\bvilka\b|\blista\b|\bwhich\b|\bwhat are\b|\bvad innehåller\b", re.IGNORECASE)
+WHO_DID_WHAT = r"\b(?:vem|vilka|who)(?:\s+(?!och\b|and\b)[\wåäö]+){1,4}\s+(?:vad|what)\b"  # "vem tog på sig vad", "vilka gör vad"
+_LIST_QUESTION = re.compile(rf"\bvilka\b|\blista\b|\bwhich\b|\bwhat are\b|\bvad innehåller\b|{WHO_DID_WHAT}",
+                            re.IGNORECASE)
 _WHOLE_KINDS = (ChunkKind.PROPOSAL, ChunkKind.AGENDA_ITEM, ChunkKind.DECISION)
 
 @dataclass

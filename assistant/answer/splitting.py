@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.answer.extractive import WHO_DID_WHAT
 from assistant.answer.questions import Question
 from assistant.answer.retrieval import Hit
 from assistant.answer.sources import SourceTexts
@@ -46,7 +47,8 @@ def split_list(q: Question, picked: Picked, texts: SourceTexts) -> tuple[Picked,
     the heading of the best of them, in document order; without list items the best units of that heading."""
     entries = [(u.score, hit, u) for hit, units in picked for u in units]
     items = [e for e in entries if is_list_line(e[2].text)]
-    if q.attribute == "person" and not is_list_line(max(entries, key=lambda e: e[0])[2].text):
+    if q.attribute == "person" and not is_list_line(max(entries, key=lambda e: e[0])[2].text) and \
+            not (items and re.search(WHO_DID_WHAT, q.standalone.casefold())):  # "vem tog på sig vad": the list
         return split_direct(picked, LIST_CHARS, 4)  # "vilka informerade": the sentences naming them, not a list
     grouped = [e for e in items if e[2].label and content_terms(e[2].label) & (q.focus or q.terms)]
     pool = grouped or items
@@ -121,7 +123,7 @@ def _parts(picked: Picked, chosen: set[int]) -> tuple[Picked, Picked]:
 def asks_for_list(q: Question, picked: Picked) -> bool:
     """A list is asked for ("vilka …", "lista") or a group the found list items stand under ("vad ska staten
     göra?" and the proposals under "Staten")."""
-    if q.attribute == "list" or re.search(r"\bvilka\b|\bwhich\b", q.standalone.casefold()):
+    if q.attribute == "list" or re.search(rf"\bvilka\b|\bwhich\b|{WHO_DID_WHAT}", q.standalone.casefold()):
         return True
     named = sorted((u.score for _, units in picked for u in units
                     if u.label and is_list_line(u.text) and content_terms(u.label) & q.focus), reverse=True)

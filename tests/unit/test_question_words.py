@@ -140,3 +140,18 @@ def test_what_someone_earns_is_an_amount_the_minutes_may_not_give(tmp_path: Path
     assert not assistant.ingest([paid]).errors
     answer = assistant.ask("vad tjänar styrelseledamöterna i sjöviks byalag")
     assert answer.found and "2 000 kr" in answer.answer, answer.answer
+
+
+def test_who_took_on_what_lists_each_person_with_their_task(tmp_path: Path) -> None:
+    """"vem tog på sig vad inför X": the bullets under X's heading name no X, but each says who does what."""
+    path = tmp_path / "styrelsemote-2018-09-25.txt"
+    path.write_text("Protokoll styrelsemöte Datorklubben\n\nDatum: 2018-09-25\n\n7 Ekonomi\n\nKassören redogör för "
+                    "läget. Kontot har 12 000 kr.\n\n8 Övriga frågor\n\n8.1 Julfesten\n\nPlanering inför julfesten "
+                    "bedöms börja snarast då lokaler bokas upp tidigt. Preliminärt sätts datum i mitten av december.\n\n"
+                    "• Frida tar på sig ansvaret att kontakta kören.\n\n• August tar på sig ansvaret att boka "
+                    "aulan.\n\n• Fredrik tar på sig ansvaret att beställa mat.\n\n9 Mötets avslutande\n\n"
+                    "Ordföranden förklarade mötet avslutat 19:05.\n", encoding="utf-8")
+    assistant = make_assistant(tmp_path / "index", HashingEmbedder())
+    assert not assistant.ingest([path]).errors
+    answer = assistant.ask("vem tog på sig vad inför julfesten på styrelsemötet 25 september 2018?")
+    assert all(task in answer.answer for task in ("kontakta kören", "boka aulan", "beställa mat")), answer.answer
