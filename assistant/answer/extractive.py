@@ -53,6 +53,7 @@ _ASKS_DOCUMENTS = re.compile(r"bilag|handling|underlag|dokument|attachment")
 WHO_DID_WHAT = r"\b(?:vem|vilka|who)(?:\s+(?!och\b|and\b)[\wåäö]+){1,4}\s+(?:vad|what)\b"  # "vem tog på sig vad", "vilka gör vad"
 _LIST_QUESTION = re.compile(rf"\bvilka\b|\blista\b|\bwhich\b|\bwhat are\b|\bvad innehåller\b|{WHO_DID_WHAT}",
                             re.IGNORECASE)
+ELLIPTIC_UNFOCUSED = 0.5  # a follow-up's unit without a word of its own message: the earlier turn's answer
 _WHOLE_KINDS = (ChunkKind.PROPOSAL, ChunkKind.AGENDA_ITEM, ChunkKind.DECISION)
 
 @dataclass
@@ -154,6 +155,7 @@ def score_units(units: list[Unit], terms: set[str], chunk: StoredChunk, question
     context_terms = content_terms(chunk.context)
     context_match = matches(terms, context_terms, weights)
     terms, focus = terms - identifying, focus - identifying  # nor in a compound ("samfällighetsavgiften")
+    elliptic = bool(focus) and focus < terms  # "… och när fortsatte det": the latest message's words ask
     intents = intents_of(question)
     kind = chunk.meta.kind
     counted, listed = counted_stem(question), listed_stem(question)
@@ -167,7 +169,9 @@ def score_units(units: list[Unit], terms: set[str], chunk: StoredChunk, question
         unit_terms = (own_terms | content_terms(f"{unit.label} {parent}")) - identifying
         if kind == ChunkKind.AGENDA_ITEM and title <= unit_terms:  # the agenda's row repeats the item's title
             unit_terms -= title
-        unit.score = matches(terms, unit_terms, weights) + matches(focus, unit_terms, weights) + 0.5 * context_match
+        focused = matches(focus, unit_terms, weights)
+        unit.score = (matches(terms, unit_terms, weights) + focused + 0.5 * context_match) * \
+            (ELLIPTIC_UNFOCUSED if elliptic and not focused else 1.0)
         apply_intents(unit, intents, kind, counted, listed)
         if only_heading(unit.text, chunk):  # "7.2 Justerare" with nothing under it names no one; "§12d
             unit.score *= 0.0 if wants_fact else FOOTNOTE_WEIGHT  # Djungelpatrullen" says only where its sub-items are

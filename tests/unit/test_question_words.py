@@ -155,3 +155,10 @@ def test_who_took_on_what_lists_each_person_with_their_task(tmp_path: Path) -> N
     assert not assistant.ingest([path]).errors
     answer = assistant.ask("vem tog på sig vad inför julfesten på styrelsemötet 25 september 2018?")
     assert all(task in answer.answer for task in ("kontakta kören", "boka aulan", "beställa mat")), answer.answer
+
+
+def test_the_second_part_is_answered_by_its_own_words(fast_assistant) -> None:
+    """"… och när fortsatte det": asked after the pause, its answer is the line that says when the meeting went
+    on ("Mötet återupptas kl 18:57"), not again the pause that shares more of the whole question's words."""
+    answer = fast_assistant.ask("när pausade vårmötet 2018 för pizza och när fortsatte det")
+    assert "18:15" in answer.answer and "18:57" in answer.answer, answer.answer
