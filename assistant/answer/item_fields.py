@@ -67,7 +67,8 @@ def with_proposal_and_decision(hit: Hit, units: list[Unit], item_fields: ItemFie
     if asks_reservation:  # "vilka reserverade sig mot beslutet om …": who reserved, each in the item's reservations
         units = units + [u for f in fields if f.name.casefold().startswith("reservation")
                          for u in _paragraphs(text, f) if RESERVATION.search(u.text) and u not in units]
-    whole = [f for f in quoted if (f in proposals or f in decisions) and f.end - f.start <= WHOLE_FIELD_CHARS]
+    whole = [f for f in quoted if (f in proposals or f in decisions) and f.end - f.start <= WHOLE_FIELD_CHARS
+             and not asks_reason]  # "varför": the grounds, not the decision's other paragraphs (its fee)
     rest = [u for f in whole for u in _paragraphs(text, f) if not any(_overlap(u, q) for q in units)]
     return sorted(units + rest + [Unit(f.start, end, text[f.start:end], label=f.name) for f in added
                                   if (end := first_sentences(text, f.start, f.end)) > f.start], key=lambda u: u.start)

@@ -1259,6 +1259,15 @@ def test_why_quotes_where_the_motivation_concludes(answers: Assistant) -> None:
     assert_exact(answers, answer)
 
 
+def test_why_a_permit_was_refused_quotes_the_grounds_not_the_fee(answers: Assistant) -> None:
+    """"Varför avslogs bygglovet": the decision and its motivation; the decision's fee paragraph, which every
+    decision carries, waits under "Mer i underlagen"."""
+    answer = answers.ask("varför avslogs bygglovet på egna hem 1")
+    assert "avslår ansökan om bygglov" in answer.answer and "bedömer" in answer.answer, answer.answer
+    assert "Avgiften för beslutet" not in answer.answer, answer.answer
+    assert_exact(answers, answer)
+
+
 def test_the_conditions_of_a_permit_are_a_field_of_its_item(answers: Assistant) -> None:
     """"Villkor" under a permit's proposal is a field like "Beslutsunderlag": asked for, it is quoted, from the
     minutes, the notice of the same item having none."""

@@ -162,3 +162,4 @@ def test_the_second_part_is_answered_by_its_own_words(fast_assistant) -> None:
     on ("Mötet återupptas kl 18:57"), not again the pause that shares more of the whole question's words."""
     answer = fast_assistant.ask("när pausade vårmötet 2018 för pizza och när fortsatte det")
     assert "18:15" in answer.answer and "18:57" in answer.answer, answer.answer
+
