@@ -79,6 +79,19 @@ def make_assistant(index_path: Path, with_embedder: object = None, **overrides: 
     return Assistant.from_settings(settings, embedder=with_embedder)
 
 
+def indexed(folder: Path, name: str, text: str) -> Assistant:
+    """An assistant on a fresh index of one document, ``text`` written to ``folder/name``, with the unit tier's
+    hashing embedder."""
+    from fakes import HashingEmbedder
+
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    assistant = make_assistant(folder / "index", HashingEmbedder())
+    summary = assistant.ingest([path])
+    assert not summary.errors, summary.format()
+    return assistant
+
+
 @pytest.fixture(scope="session")
 def fast_corpus_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The whole default corpus indexed with the hashing embedder: seconds instead of minutes."""

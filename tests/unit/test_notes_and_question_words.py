@@ -15,7 +15,7 @@ from assistant.answer.extractive import matches
 from assistant.documents.loaders import load
 from assistant.documents.parsing import parse
 from assistant.swedish import content_terms
-from conftest import make_assistant
+from conftest import indexed, make_assistant
 from fakes import HashingEmbedder
 
 
@@ -233,13 +233,10 @@ def test_a_body_is_resolved_among_the_meetings_of_the_organisation_the_question_
 
 def test_a_second_part_asking_the_place_is_not_asked_the_roles_of_the_first(tmp_path: Path) -> None:
     """"vem var ordförande och sekreterare … och var hölls det": the second part asks where, not who again."""
-    path = tmp_path / "arsmote-2022-03-10.txt"
-    path.write_text("Protokoll årsmöte för Schackklubben Löparen\nDatum: 2022-03-10\nPlats: Folkets hus, lilla salen\n\n"
-                    "§ 1 Mötets öppnande\nMötet öppnades.\n\n§ 2 Val av mötesordförande\nKarin Ek väljs.\n\n"
-                    "§ 3 Val av mötessekreterare\nPer Holm väljs.\n\n§ 4 Mötets avslutande\nMötet avslutades.\n",
-                    encoding="utf-8")
-    assistant = make_assistant(tmp_path / "index", HashingEmbedder())
-    assert not assistant.ingest([path]).errors
+    assistant = indexed(tmp_path, "arsmote-2022-03-10.txt",
+                        "Protokoll årsmöte för Schackklubben Löparen\nDatum: 2022-03-10\nPlats: Folkets hus, lilla salen"
+                        "\n\n§ 1 Mötets öppnande\nMötet öppnades.\n\n§ 2 Val av mötesordförande\nKarin Ek väljs.\n\n"
+                        "§ 3 Val av mötessekreterare\nPer Holm väljs.\n\n§ 4 Mötets avslutande\nMötet avslutades.\n")
     answer = assistant.ask("vem var ordförande och sekreterare på årsmötet i mars 2022 och var hölls det")
     assert "Karin Ek" in answer.answer and "Per Holm" in answer.answer, answer.answer
     assert "Folkets hus, lilla salen" in answer.answer, answer.answer
@@ -271,10 +268,7 @@ Lund 3 mars 2021
 def test_a_question_about_a_motion_is_answered_with_what_it_moves(tmp_path: Path) -> None:
     """A motion's background says why; its "Yrkande" says what it wants: a question about the motion gets the
     att-satser beside the background, a line broken inside one with it."""
-    path = tmp_path / "motion-oppettider.md"
-    path.write_text(MOTION, encoding="utf-8")
-    assistant = make_assistant(tmp_path / "index", HashingEmbedder())
-    assert not assistant.ingest([path]).errors
+    assistant = indexed(tmp_path, "motion-oppettider.md", MOTION)
     answer = assistant.ask("vad ville motionen om längre öppettider i sektionslokalen ändra?")
     assert "förlänga lokalens öppettider till klockan 22" in answer.answer, answer.answer
     assert "regler för sena kvällar i lokalen" in " ".join(answer.answer.split()), answer.answer
@@ -285,14 +279,11 @@ def test_a_question_about_a_motion_is_answered_with_what_it_moves(tmp_path: Path
 def test_the_time_of_a_meeting_named_by_its_year_comes_with_its_day(tmp_path: Path) -> None:
     """"vilken tid och var hålls årsstämman 2025": the notice's "Datum:" line (not its title's date), its "Tid:"
     and its "Plats:"; a meeting named by its day gets the hour alone."""
-    path = tmp_path / "kallelse-arsstamma-2025.txt"
-    path.write_text("Ekbackens samfällighet\n\nKallelse till årsstämma 2025-04-28\n\n"
-                    "Möte:  Ordinarie årsstämma för Ekbackens samfällighetsförening\nDatum:  Måndag den 28 april 2025\n"
-                    "Tid:  Kl 19.00\nPlats:  Skolans matsal\n\nDAGORDNING\n\n1. Val av ordförande för stämman\n"
-                    "2. Val av sekreterare för stämman\n3. Fastställande av dagordning\n4. Stämmans avslutande\n",
-                    encoding="utf-8")
-    assistant = make_assistant(tmp_path / "index", HashingEmbedder())
-    assert not assistant.ingest([path]).errors
+    assistant = indexed(tmp_path, "kallelse-arsstamma-2025.txt",
+                        "Ekbackens samfällighet\n\nKallelse till årsstämma 2025-04-28\n\nMöte:  Ordinarie årsstämma för "
+                        "Ekbackens samfällighetsförening\nDatum:  Måndag den 28 april 2025\nTid:  Kl 19.00\nPlats:  Skolans "
+                        "matsal\n\nDAGORDNING\n\n1. Val av ordförande för stämman\n2. Val av sekreterare för stämman\n"
+                        "3. Fastställande av dagordning\n4. Stämmans avslutande\n")
     answer = assistant.ask("vilken tid och var hålls ekbackens årsstämma 2025")
     assert all(part in answer.answer for part in ("Måndag den 28 april 2025", "Kl 19.00", "Skolans matsal")), \
         answer.answer

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from assistant.index.lexical import LexicalIndex
-from conftest import make_assistant
+from conftest import indexed, make_assistant
 from fakes import HashingEmbedder
 
 
@@ -111,15 +111,12 @@ def test_a_meeting_that_went_on_is_found_as_resumed(tmp_path: Path) -> None:
 
     assert content_terms("när pausade styrelsen") & content_terms("Sammanträdet ajourneras kl 12.00")
     assert not content_terms("fortsatte") & content_terms("pausas")
-    path = tmp_path / "varmote-2019-05-20.txt"
-    path.write_text("Protokoll vårmöte Datorföreningen\n\nDatum: 2019-05-20\nTid: 17:15\nPlats: Sal A\n\n"
-                    + "".join(f"§ {n} Verksamhetsberättelse del {n}\n\nMötet lägger berättelsens del {n} till "
-                              "handlingarna efter en kort genomgång av ordföranden.\n\n" for n in range(1, 7))
-                    + "§ 7 Val av styrelse\n\nMötet väljer Lisa Ek till "
-                    "ordförande.\n\nMötet ajourneras för fika kl 18:10\n\nMötet återupptas kl 18:40\n\n§ 8 Övrigt\n\n"
-                    "Inga övriga frågor.\n", encoding="utf-8")
-    assistant = make_assistant(tmp_path / "index", HashingEmbedder())
-    assert not assistant.ingest([path]).errors
+    items = "".join(f"§ {n} Verksamhetsberättelse del {n}\n\nMötet lägger berättelsens del {n} till handlingarna "
+                    "efter en kort genomgång av ordföranden.\n\n" for n in range(1, 7))
+    assistant = indexed(tmp_path, "varmote-2019-05-20.txt",
+                        "Protokoll vårmöte Datorföreningen\n\nDatum: 2019-05-20\nTid: 17:15\nPlats: Sal A\n\n" + items +
+                        "§ 7 Val av styrelse\n\nMötet väljer Lisa Ek till ordförande.\n\nMötet ajourneras för fika kl "
+                        "18:10\n\nMötet återupptas kl 18:40\n\n§ 8 Övrigt\n\nInga övriga frågor.\n")
     answer = assistant.ask("när pausade vårmötet för fika och när fortsatte det")
     assert "18:10" in answer.answer and "18:40" in answer.answer, answer.answer
 
@@ -127,12 +124,10 @@ def test_a_meeting_that_went_on_is_found_as_resumed(tmp_path: Path) -> None:
 def test_what_someone_earns_is_an_amount_the_minutes_may_not_give(tmp_path: Path) -> None:
     """"vad tjänar styrelseledamöterna": minutes that elect the board but state no fee say so; minutes that state
     the fee answer with it."""
-    elected = tmp_path / "arsmote-2023-07-25.txt"
-    elected.write_text("Protokoll årsmöte Sjöviks byalag\n\nDatum: 2023-07-25\n\n§ 13 Val av styrelseledamöter\n\n"
-                       "Årsmötet valde Carl Berg och Ylva Lund till styrelseledamöter för två år.\n\n"
-                       "§ 14 Mötets avslutande\n\nOrdföranden avslutade mötet.\n", encoding="utf-8")
-    assistant = make_assistant(tmp_path / "index", HashingEmbedder())
-    assert not assistant.ingest([elected]).errors
+    assistant = indexed(tmp_path, "arsmote-2023-07-25.txt",
+                        "Protokoll årsmöte Sjöviks byalag\n\nDatum: 2023-07-25\n\n§ 13 Val av styrelseledamöter\n\n"
+                        "Årsmötet valde Carl Berg och Ylva Lund till styrelseledamöter för två år.\n\n"
+                        "§ 14 Mötets avslutande\n\nOrdföranden avslutade mötet.\n")
     assert not assistant.ask("vad tjänar styrelseledamöterna i sjöviks byalag").found
     paid = tmp_path / "arsmote-2024-07-23.txt"
     paid.write_text("Protokoll årsmöte Sjöviks byalag\n\nDatum: 2024-07-23\n\n§ 9 Arvoden\n\n"
@@ -144,15 +139,13 @@ def test_what_someone_earns_is_an_amount_the_minutes_may_not_give(tmp_path: Path
 
 def test_who_took_on_what_lists_each_person_with_their_task(tmp_path: Path) -> None:
     """"vem tog på sig vad inför X": the bullets under X's heading name no X, but each says who does what."""
-    path = tmp_path / "styrelsemote-2018-09-25.txt"
-    path.write_text("Protokoll styrelsemöte Datorklubben\n\nDatum: 2018-09-25\n\n7 Ekonomi\n\nKassören redogör för "
-                    "läget. Kontot har 12 000 kr.\n\n8 Övriga frågor\n\n8.1 Julfesten\n\nPlanering inför julfesten "
-                    "bedöms börja snarast då lokaler bokas upp tidigt. Preliminärt sätts datum i mitten av december.\n\n"
-                    "• Frida tar på sig ansvaret att kontakta kören.\n\n• August tar på sig ansvaret att boka "
-                    "aulan.\n\n• Fredrik tar på sig ansvaret att beställa mat.\n\n9 Mötets avslutande\n\n"
-                    "Ordföranden förklarade mötet avslutat 19:05.\n", encoding="utf-8")
-    assistant = make_assistant(tmp_path / "index", HashingEmbedder())
-    assert not assistant.ingest([path]).errors
+    assistant = indexed(tmp_path, "styrelsemote-2018-09-25.txt",
+                        "Protokoll styrelsemöte Datorklubben\n\nDatum: 2018-09-25\n\n7 Ekonomi\n\nKassören redogör "
+                        "för läget. Kontot har 12 000 kr.\n\n8 Övriga frågor\n\n8.1 Julfesten\n\nPlanering inför "
+                        "julfesten bedöms börja snarast då lokaler bokas upp tidigt. Preliminärt sätts datum i mitten "
+                        "av december.\n\n• Frida tar på sig ansvaret att kontakta kören.\n\n• August tar på sig "
+                        "ansvaret att boka aulan.\n\n• Fredrik tar på sig ansvaret att beställa mat.\n\n"
+                        "9 Mötets avslutande\n\nOrdföranden förklarade mötet avslutat 19:05.\n")
     answer = assistant.ask("vem tog på sig vad inför julfesten på styrelsemötet 25 september 2018?")
     assert all(task in answer.answer for task in ("kontakta kören", "boka aulan", "beställa mat")), answer.answer
 
