@@ -29,7 +29,8 @@ ATTRIBUTES = (  # first match wins
     ("amount", re.compile(r"\bhur (?:mycket|stor|stora|hög|hog)\b(?<!klockan hur mycket)(?! (?:är|var) klockan)|\bkostnad|\bkosta|\bkostade\b|\bavgift|\bbelopp"
                           r"|\bpengar\b|\bhow much\b|\bcost"
                           r"|\b\w*hyr(?:a|an|or|orna)\b|\barvode(?:t|n|na)?\b"  # "vad är månadshyran", "arvodet"
-                          r"|\bbetalt\b|\bersättning(?:en)?\b|\btimlön|\btjäna(?:r|de)\b|\blön(?:en|er|erna)?\b")),  # "vad får kassören betalt per timme"
+                          r"|\bbetalt\b|\bersättning(?:en)?\b|\btimlön"  # "vad får kassören betalt per timme"
+                          r"|\btjäna(?:r|de)\b|\blön(?:en|er|erna)?\b")),  # "vad tjänar styrelsen", "lönen"
     ("count", re.compile(r"\bhur många\b|\bhur manga\b|\bhow many\b|\bantal\b")),
     ("reason", re.compile(r"\bvarför\b|\bvarfor\b|\bwhy\b|\bskäl\b|\bmotiv")),
     ("frequency", re.compile(r"\bhur ofta\b|\bhow often\b|\bhur många gånger\b")),

@@ -46,8 +46,8 @@ _DECIDED = re.compile(r"beslut|beslöt|beslot|bifall|bifölls|avslå|avslag|avsl
                       r"|\bvald(?:a|e|es|s)?\b|\bväljer\b|\butse[sr]\b|\butsågs\b|bordl[äa]g|återremi|bevilja|förhandsbesked"
                       r"|\buppdra|\bi uppdrag\b|\btar på sig\b|\b(?:ska|skall|bör) (?:undersöka|utreda|se över|återkomma)"
                       r"|\btill handlingarna\b|\bnoterar informationen\b|^\W*att\s"
-                      r"|\bdecided\b|\bdecision\b|\b(?:accepted|approved|rejected|postponed|agreed)\b",  # English minutes
-                      re.IGNORECASE | re.MULTILINE)
+                      r"|\bdecided\b|\bdecision\b|\b(?:accepted|approved|rejected|postponed|agreed)\b",
+                      re.IGNORECASE | re.MULTILINE)  # English minutes' words too
 _MOTION_LINE = re.compile(r"(?:motion|proposition)\s+(?:nr\.?\s*)?\d+(?:[-/]\d+)?\s*[,:.–-][^\n]{3,150}",
                           re.IGNORECASE)  # "Motion 13-2019, Laddlösningar …", "Proposition 2: Budget"
 _MOTION_BLOCK = re.compile(r"(?:(?![ \t]*(?:(?:motion|proposition)\s+(?:nr\.?\s*)?\d|§\s*\d))[^\n]*\n?)*",

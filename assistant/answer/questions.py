@@ -16,7 +16,8 @@ from datetime import date
 from assistant.answer.bodies import (MEETING_DOCUMENTS, MEETING_KINDS, another_meeting, bodies_named_in_full, is_meeting_word,
                                     meeting_among, meeting_at, named_by_head_noun, named_organisations,
                                     of_named_organisations, of_organs)
-from assistant.answer.asked import ASKING_TERMS, ASKS_OUTCOME, OUTCOME_TERMS, COST_TERMS, QUANTITY_FRAME, QUANTITY_TERMS, attribute_of, roles_asked
+from assistant.answer.asked import (ASKING_TERMS, ASKS_OUTCOME, OUTCOME_TERMS, COST_TERMS, QUANTITY_FRAME, QUANTITY_TERMS,
+                                    attribute_of, roles_asked)
 from assistant.answer.conversation import Message, previous_answer, standalone_question
 from assistant.answer.english import ENGLISH_MONTHS, english_words, glossary_words, is_english, meeting_words
 from assistant.answer.references import Reference, references_in
@@ -185,7 +186,8 @@ def analyse(question: str, history: list[Message] | None, meetings: list[Meeting
         text=question, standalone=standalone, language="en" if english else "sv", terms=terms, focus=focus,
         said_before=frozenset(content_terms(previous_answer(history))) if standalone != question else frozenset(),
         search_text=expanded, attribute=attribute_of(question.casefold()) or attribute_of(low),
-        roles=roles_asked(question.casefold(), low), references=references_in(low), organisations=named_owners, bodies_in_full=bool(in_full),
+        roles=roles_asked(question.casefold(), low), references=references_in(low), organisations=named_owners,
+        bodies_in_full=bool(in_full),
         dates=tuple(dates), unresolved_dates=tuple(unresolved), period=period, bodies=tuple(bodies),
         about_decisions=bool(DECISION_WORDS.search(low) or ASKS_OUTCOME.search(low)),
         doc_kind=next((kind for kind, pattern in DOC_KINDS if pattern.search(low)), ""),
