@@ -9,7 +9,8 @@ from assistant.answer.retrieval import Hit
 from assistant.answer.units import Picked, Unit
 from assistant.swedish import STOPWORDS, content_terms, fold, looks_like_verb
 
-_ENUMERATION = re.compile(r"((?:[\wåäö-]{4,},\s+)*[\wåäö-]{4,})\s+(?:och|samt|respektive)\s+([\wåäö-]{4,})")
+_THING = r"(?:[\wåäö-]{4,}|\d+)"  # a word, or a number ("vid 20, 30 och 40 års tjänstgöring")
+_ENUMERATION = re.compile(rf"((?:{_THING},\s+)*{_THING})\s+(?:och|samt|respektive)\s+({_THING})")
 MAX_ADDED = 3
 OPENING_WORDS = 3  # a unit is about what it opens with: a defined term, a list item's subject
 
@@ -40,7 +41,8 @@ def each_named(direct: Picked, more: Picked, question: str) -> tuple[Picked, Pic
 
 
 def _opens_with(unit: Unit, thing: set[str]) -> bool:
-    return bool(thing & content_terms(" ".join(unit.text.split()[:OPENING_WORDS])))
+    """The unit, or one of its lines (the rows of a list it announces), opens with the thing."""
+    return any(thing & content_terms(" ".join(line.split()[:OPENING_WORDS])) for line in unit.text.split("\n"))
 
 
 def _moved(direct: Picked, more: Picked, hit: Hit, unit: Unit) -> tuple[Picked, Picked]:

@@ -156,3 +156,16 @@ def test_the_second_part_is_answered_by_its_own_words(fast_assistant) -> None:
     answer = fast_assistant.ask("när pausade vårmötet 2018 för pizza och när fortsatte det")
     assert "18:15" in answer.answer and "18:57" in answer.answer, answer.answer
 
+
+
+def test_numbers_a_question_enumerates_are_each_answered(tmp_path: Path) -> None:
+    """"vid 20, 30 och 40 års tjänstgöring": each number the question lists gets the row that opens with it, not
+    only the sentence that repeats all three."""
+    assistant = indexed(tmp_path, "personalsektionen-2023-03-28.txt",
+                        "Protokoll Personalsektionen\n\nDatum: 2023-03-28\n\n§ 17 Uppvaktningar och gåvor\n\n"
+                        "Vid uppvaktning av anställda för 20, 30 och 40 års tjänstgöring har silverskedar (värde ca "
+                        "170 €) tilldelats. Då lagret nu är slut fastställer sektionen eurobelopp för uppvaktningarna.\n\n"
+                        "Nivåerna för uppvaktningarna är:\n20 års tjänstgöring 150 €\n30 års tjänstgöring 175 €\n"
+                        "40 års tjänstgöring 200 €\n\nPersonalsektionens beslut:\n\nÄrendet antecknades för kännedom.\n")
+    answer = assistant.ask("hur stora är eurobeloppen för uppvaktning vid 20, 30 och 40 års tjänstgöring")
+    assert all(amount in answer.answer for amount in ("150 €", "175 €", "200 €")), answer.answer
