@@ -21,6 +21,7 @@ RESERVATION = re.compile(r"reserver|reservation", re.IGNORECASE)  # asked about,
 # who moved what and which motion won: the minutes' yrkanden and the chair's finding answer
 MOTIONS_ASKED = re.compile(r"\byrka|återremi|förslag(?:et)? vann|\bmot varandra\b|\bvoted?\b|röstade|omröstning"
                            r"|propositionsordning|\bmoved\b|\bproposal won\b")
+ASKS_PROPOSED = re.compile(r"\bföresl(?:ås|ogs|år|og|agna?)\b|\bföreslagits\b")  # what is proposed, not decided
 WRITTEN_MOTION = re.compile(r"\bmotion(?:en|ens|erna)?\b|\bmotionssvar|\bpropositionen\b")  # a document that moves
 ELECTED = re.compile(r"\b(?:valdes|valde|valts|vald|valda|utsågs|utsedd|utses|väljs|elected|appointed)\b")
 ATTRIBUTES = (  # first match wins

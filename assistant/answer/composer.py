@@ -11,13 +11,13 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 
-from assistant.answer.asked import COST_TERMS, ELECTED, MOTIONS_ASKED, RESERVATION, WRITTEN_MOTION
+from assistant.answer.asked import ASKS_PROPOSED, COST_TERMS, ELECTED, MOTIONS_ASKED, RESERVATION, WRITTEN_MOTION
 from assistant.answer.english import ENGLISH_FOR
 from assistant.answer.enumerated import each_named
 from assistant.answer.extractive import (NOT_FOUND, Answer, compose_extractive, location, matches, rarity_weights,
                                         related_sources, select_units, sentence_keys)
 from assistant.answer.intents import GIVES_REASON, MONEY, NUMBER_WORDS
-from assistant.answer.item_fields import ItemFields, names_proposal_or_decision, with_proposal_and_decision
+from assistant.answer.item_fields import FieldsAsked, ItemFields, names_proposal_or_decision, with_proposal_and_decision
 from assistant.answer.questions import Question
 from assistant.answer.retrieval import Hit
 from assistant.answer.sources import SourceTexts
@@ -107,11 +107,7 @@ def compose_answer(q: Question, hits: list[Hit], texts: SourceTexts, boilerplate
     if _role_not_named(q, direct) or _names_no_one(q, direct):
         return Answer(NOT_FOUND, [], False, "extractive", q.standalone, related=related_sources(hits))
     completed = direct if item_fields is None else \
-        [(hit, with_proposal_and_decision(hit, units, item_fields, texts, _asks_items_decision(q, hit),
-                                          bool(RESERVATION.search(q.standalone)), q.attribute == "reason",
-                                          bool(MOTIONS_ASKED.search(q.standalone.casefold())),
-                                          bool(WRITTEN_MOTION.search(q.standalone.casefold()))))
-         for hit, units in direct]
+        [(hit, with_proposal_and_decision(hit, units, item_fields, texts, _fields_asked(q, hit))) for hit, units in direct]
     partial = partial_answer(q, completed, texts, chosen=direct)
     if partial is not None:
         partial.related = [] if partial.citations else related_sources(hits)
@@ -250,6 +246,13 @@ def subject_words(q: Question, attribute_words: frozenset[str]) -> set[str]:
     none when only verbs are left ("såldes" of a property, which its item writes "försäljningen")."""
     subject = set(q.topic - q.identifying - attribute_words)
     return set() if subject <= content_terms(" ".join(w for w in words(q.standalone) if looks_like_verb(w))) else subject
+
+
+def _fields_asked(q: Question, hit: Hit) -> FieldsAsked:
+    low = q.standalone.casefold()
+    return FieldsAsked(decision=_asks_items_decision(q, hit), reservation=bool(RESERVATION.search(low)),
+                       reason=q.attribute == "reason", motions=bool(MOTIONS_ASKED.search(low)),
+                       written_motion=bool(WRITTEN_MOTION.search(low)), proposal=bool(ASKS_PROPOSED.search(low)))
 
 
 def _asks_items_decision(q: Question, hit: Hit) -> bool:

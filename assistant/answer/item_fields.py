@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from assistant.answer.asked import RESERVATION
 from assistant.answer.sources import SourceTexts
@@ -33,18 +34,30 @@ _MOTIVATION = re.compile(r",? med (?:följande |den )?motivering|[;:] ")
 FIELD_OPENING_CHARS = 300
 WHOLE_FIELD_CHARS = 300
 REASON_CHARS = 600
+PROPOSED_PARAGRAPHS = 8  # an att-sats a paragraph
+
+
+@dataclass(frozen=True)
+class FieldsAsked:
+    """Which of an item's fields a question asks for beyond the passages its words found."""
+
+    decision: bool = False
+    reservation: bool = False
+    reason: bool = False
+    motions: bool = False  # the yrkanden made at the meeting and how the chair put them
+    written_motion: bool = False  # what a motion, or the answer to one, moves
+    proposal: bool = False  # what is proposed ("vilka åtgärder föreslås")
 
 
 def with_proposal_and_decision(hit: Hit, units: list[Unit], item_fields: ItemFields, texts: SourceTexts,
-                               asks_decision: bool = False, asks_reservation: bool = False,
-                               asks_reason: bool = False, asks_motions: bool = False,
-                               asks_written_motion: bool = False) -> list[Unit]:
+                               asked: FieldsAsked = FieldsAsked()) -> list[Unit]:
     """A quoted proposal brings its item's decision ("Förslaget bifalles."), and a bare decision ("bifalles",
     "att-sats 1 bifalles, att-sats 2 avslås") the proposal it decides: neither says alone what was decided.
-    For a question about a decision, any quoted passage of an item brings the item's decision; for one about
-    reservations, its reservations; for "varför", the opening of its motivation when no quote is from it; for
-    motions, the item's yrkanden and how the chair put them; for a motion or its answer, what it moves ("Yrkande":
-    "att 1 Ändra mandatperiodens slutdatum …") beside its background."""
+    For a question about a decision, any quoted passage of an item brings the item's decision; about what is
+    proposed, its proposal's att-satser; for one about reservations, its reservations; for "varför", the opening
+    of its motivation when no quote is from it; for motions, the item's yrkanden and how the chair put them; for
+    a motion or its answer, what it moves ("Yrkande": "att 1 Ändra mandatperiodens slutdatum …") beside its
+    background."""
     fields = item_fields(hit.chunk)
     text = texts.text(hit.chunk.doc_id)
     decisions = [f for f in fields if is_decision(f.name)]
@@ -53,22 +66,26 @@ def with_proposal_and_decision(hit: Hit, units: list[Unit], item_fields: ItemFie
     summaries = [f for f in fields if f.name.startswith(SUMMARY_LABELS)]
     quoted = [f for f in fields if any(_overlap(u, f) for u in units)]
     added = []
-    if asks_decision or any(f in quoted for f in proposals):
+    if asked.decision or any(f in quoted for f in proposals):
         added += [f for f in decisions if f not in quoted]
     if any(f in quoted and is_bare_outcome(f.value) for f in decisions):
         added += [f for f in proposals if f not in quoted]
-    if asks_reason and reasons:
+    if asked.proposal and proposals and not any(f in quoted for f in proposals):  # "vilka åtgärder föreslås"
+        noise = texts.noise(hit.chunk.doc_id)  # a page's running header inside the field is no att-sats
+        units = units + [u for u in _paragraphs(text, proposals[0])
+                         if not any(s <= u.start and u.end <= e for s, e in noise)][:PROPOSED_PARAGRAPHS]
+    if asked.reason and reasons:
         units = units + _grounds(text, reasons, summaries, units)
-    if asks_motions:  # "vem yrkade vad och vilket förslag vann": each yrkande's opening, then the chair's finding
+    if asked.motions:  # "vem yrkade vad och vilket förslag vann": each yrkande's opening, then the chair's finding
         units = units + [u for u in _motions(text, fields) if not any(_overlap(u, q) for q in units)]
-    if asks_written_motion and units and not any(f.name.casefold().startswith("yrkande") for f in quoted):
+    if asked.written_motion and units and not any(f.name.casefold().startswith("yrkande") for f in quoted):
         moves = [f for f in fields if f.name.casefold().startswith("yrkande") and f.start > units[-1].start]
         units = units + (_what_it_moves(text, moves[0]) if moves else [])  # its own: the next after the quote
-    if asks_reservation:  # "vilka reserverade sig mot beslutet om …": who reserved, each in the item's reservations
+    if asked.reservation:  # "vilka reserverade sig mot beslutet om …": who reserved, each in the item's reservations
         units = units + [u for f in fields if f.name.casefold().startswith("reservation")
                          for u in _paragraphs(text, f) if RESERVATION.search(u.text) and u not in units]
     whole = [f for f in quoted if (f in proposals or f in decisions) and f.end - f.start <= WHOLE_FIELD_CHARS
-             and not asks_reason]  # "varför": the grounds, not the decision's other paragraphs (its fee)
+             and not asked.reason]  # "varför": the grounds, not the decision's other paragraphs (its fee)
     rest = [u for f in whole for u in _paragraphs(text, f) if not any(_overlap(u, q) for q in units)]
     return sorted(units + rest + [Unit(f.start, end, text[f.start:end], label=f.name) for f in added
                                   if (end := first_sentences(text, f.start, f.end)) > f.start], key=lambda u: u.start)

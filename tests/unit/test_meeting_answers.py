@@ -1268,6 +1268,16 @@ def test_why_a_permit_was_refused_quotes_the_grounds_not_the_fee(answers: Assist
     assert_exact(answers, answer)
 
 
+def test_what_is_proposed_is_the_proposals_att_satser(answers: Assistant) -> None:
+    """"Vilka åtgärder föreslås": the item's summary says "vissa justeringar föreslås"; the proposal field lists
+    them, one att-sats a paragraph, without the page's running header that stands between two of them."""
+    answer = answers.ask("vilka åtgärder föreslås för kommunens jobb- och ferieinsatser till unga")
+    assert all(part in answer.answer for part in ("sommarpraktik upphör", "150 sommarjobb", "Ung omsorg")), \
+        answer.answer
+    assert "Utdragsbestyrkande" not in answer.answer
+    assert_exact(answers, answer)
+
+
 def test_the_conditions_of_a_permit_are_a_field_of_its_item(answers: Assistant) -> None:
     """"Villkor" under a permit's proposal is a field like "Beslutsunderlag": asked for, it is quoted, from the
     minutes, the notice of the same item having none."""
