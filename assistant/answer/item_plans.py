@@ -21,6 +21,7 @@ DECISIVE = ("bifall", "avslag")
 AGAINST_WORDS = content_terms("gick emot förvaltningens förslag förvaltningen arbetsutskottet ärendet ärenden avvek")
 _PROPOSALS_ABOUT = re.compile(r"\bvilka (?:av )?förslag(?:en)?\b[^?]*?\b(?:gäller|rör|berör|handlar om|nämner|om)\s+"
                               r"(?P<topic>[^?]+)")
+_ADDRESSED = re.compile(r"\briktar sig till\s+([\wåäö-]+)|\b(?:is|are) addressed to\s+([\wåäö-]+)")
 _COUNTS_ITEMS = re.compile(r"\bhur många (?:ärenden|arenden|paragrafer|punkter|beslut)\b(?! om\b)")
 _ITEM_WORDS = content_terms("ärenden ärende punkter punkt paragrafer frågor")
 
@@ -163,18 +164,43 @@ def _first_line_block(text: str, start: int, end: int) -> int:
 
 def proposals_about(ctx: Context) -> Answer | None:
     """"Vilka av förslagen gäller regionerna": the numbered proposals whose text names the topic, each quoted; a
-    topic that is a group the proposals stand under ("Staten") is left to the composer, which quotes the group."""
+    topic that is a group the proposals stand under ("Staten") is left to the composer, which quotes the group;
+    "vilka förslag riktar sig till staten när det gäller X": the group's proposals in the section on X."""
     asked = _PROPOSALS_ABOUT.search(ctx.question.standalone.casefold())
     if not asked:
         return None
     topic = content_terms(asked["topic"]) - FRAME - ctx.question.identifying
     named = set(ctx.question.meetings) or {m.doc_id for m in ctx.meetings}
     proposals = [p for p in ctx.model.proposals() if p.doc_id in named]
+    addressed = content_terms(" ".join(" ".join(m) for m in _ADDRESSED.findall(ctx.question.standalone.casefold())))
+    if topic and addressed and (group := _group_in_section(ctx, proposals, addressed, asked["topic"])):
+        quotes = [Quote(p.doc_id, p.start, p.end, proposal_location(p)) for p in group[:MAX_LINES * 2]]
+        return quoted_answer(ctx, f"Förslag till {group[0].label} om {asked['topic'].strip(' ?.!')}:", quotes)
     if not topic or not proposals or any(topic & content_terms(p.label) for p in proposals):
         return None
     about = [p for p in proposals if matches(topic, content_terms(p.value)) >= len(topic)]
     quotes = [Quote(p.doc_id, p.start, p.end, proposal_location(p)) for p in about[:MAX_LINES * 2]]
     return quoted_answer(ctx, f"Förslag som nämner {asked['topic'].strip(' ?.!')}:", quotes) if quotes else None
+
+
+def _group_in_section(ctx: Context, proposals: list[Span], addressed: set[str], section: str) -> list[Span]:
+    """The proposals to the group addressed that follow the first heading naming the section, up to the next
+    proposal of another group: "Staten" under "Socialtjänstens förebyggande arbete", not under another section."""
+    group = [p for p in proposals if addressed & content_terms(p.label)]
+    if not group:
+        return []
+    heading = re.search(rf"^[ \t\d.]*{re.escape(section.strip(' ?.!'))}[ \t]*$", ctx.texts.text(group[0].doc_id),
+                        re.IGNORECASE | re.MULTILINE)  # the section's heading: a line of its own
+    following = [p for p in proposals if p.doc_id == group[0].doc_id and p.start > heading.start()] if heading else []
+    first = next((i for i, p in enumerate(following) if p in group), None)
+    if first is None:
+        return []
+    run = []
+    for p in following[first:]:
+        if p not in group:
+            break
+        run.append(p)
+    return run
 
 
 def items_counted(ctx: Context) -> Answer | None:

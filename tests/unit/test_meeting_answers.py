@@ -1278,6 +1278,15 @@ def test_what_is_proposed_is_the_proposals_att_satser(answers: Assistant) -> Non
     assert_exact(answers, answer)
 
 
+def test_proposals_addressed_to_a_group_are_the_groups_not_those_naming_the_topic(answers: Assistant) -> None:
+    """"Vilka förslag riktar sig till staten när det gäller socialtjänstens förebyggande arbete": the proposals
+    under "Staten" in that section, not only the one whose own text repeats the section's title."""
+    answer = answers.ask("vilka förslag riktar sig till staten när det gäller socialtjänstens förebyggande arbete?")
+    assert "30. Regeringen bör stärka stödet" in answer.answer and "31. Programberedningen vill" in answer.answer, \
+        answer.answer
+    assert_exact(answers, answer)
+
+
 def test_the_conditions_of_a_permit_are_a_field_of_its_item(answers: Assistant) -> None:
     """"Villkor" under a permit's proposal is a field like "Beslutsunderlag": asked for, it is quoted, from the
     minutes, the notice of the same item having none."""
