@@ -107,7 +107,8 @@ def compose_answer(q: Question, hits: list[Hit], texts: SourceTexts, boilerplate
     if _role_not_named(q, direct) or _names_no_one(q, direct):
         return Answer(NOT_FOUND, [], False, "extractive", q.standalone, related=related_sources(hits))
     completed = direct if item_fields is None else \
-        [(hit, with_proposal_and_decision(hit, units, item_fields, texts, _fields_asked(q, hit))) for hit, units in direct]
+        [(hit, with_proposal_and_decision(hit, units, item_fields, texts, _fields_asked(q, hit)))
+         for hit, units in direct]
     partial = partial_answer(q, completed, texts, chosen=direct)
     if partial is not None:
         partial.related = [] if partial.citations else related_sources(hits)
