@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from assistant.answer.asked import ASKS_PROPOSED, COST_TERMS, ELECTED, MOTIONS_ASKED, RESERVATION, WRITTEN_MOTION
-from assistant.answer.english import ENGLISH_FOR
+from assistant.answer.english import english_terms
 from assistant.answer.enumerated import each_named
 from assistant.answer.extractive import (NOT_FOUND, Answer, compose_extractive, location, matches, rarity_weights,
                                         related_sources, select_units, sentence_keys)
@@ -137,7 +137,7 @@ def _closest_first(picked: Picked, closest: Picked, roles: set[str]) -> Picked:
 
 def _role_words(q: Question) -> set[str]:
     roles = content_terms(" ".join(q.roles))
-    return roles | content_terms(" ".join(english for role in roles for english in ENGLISH_FOR.get(role, ())))
+    return roles | {term for role in roles for term in english_terms(role)}
 
 
 def _closest_in_meaning(hits: list[Hit], texts: SourceTexts) -> Picked:

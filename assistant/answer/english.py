@@ -107,6 +107,11 @@ def _english_for() -> dict[str, tuple[str, ...]]:
 ENGLISH_FOR = _english_for()
 
 
+def english_terms(term: str) -> set[str]:
+    """The terms of the English words minutes written in English use for a Swedish term ("juster": adjust …)."""
+    return content_terms(" ".join(ENGLISH_FOR.get(term, ())))
+
+
 def english_words(text: str, known: Callable[[str], bool]) -> list[str]:
     """English words the documents use for the Swedish words of a question ("kassör": treasurer)."""
     return list(dict.fromkeys(e for term in content_terms(text) for e in ENGLISH_FOR.get(term, ()) if known(e)))

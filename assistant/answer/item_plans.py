@@ -5,6 +5,7 @@ proposals filtered by what they name, and how many items a meeting took up."""
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from assistant.answer.extractive import Answer, matches
 from assistant.answer.lookup import (EMPTY_VALUE, FRAME, MAX_LINES, MISSING, PROPOSAL_FIELD, Context, Quote, doc_name,
@@ -192,15 +193,8 @@ def _group_in_section(ctx: Context, proposals: list[Span], addressed: set[str], 
     heading = re.search(rf"^[ \t\d.]*{re.escape(section.strip(' ?.!'))}[ \t]*$", ctx.texts.text(group[0].doc_id),
                         re.IGNORECASE | re.MULTILINE)  # the section's heading: a line of its own
     following = [p for p in proposals if p.doc_id == group[0].doc_id and p.start > heading.start()] if heading else []
-    first = next((i for i, p in enumerate(following) if p in group), None)
-    if first is None:
-        return []
-    run = []
-    for p in following[first:]:
-        if p not in group:
-            break
-        run.append(p)
-    return run
+    first = next((i for i, p in enumerate(following) if p in group), len(following))
+    return list(takewhile(lambda p: p in group, following[first:]))
 
 
 def items_counted(ctx: Context) -> Answer | None:

@@ -9,7 +9,7 @@ from datetime import date
 
 from assistant.answer.extractive import Citation, topic_terms
 from assistant.answer.asked import QUANTITY_TERMS
-from assistant.answer.english import ENGLISH_FOR
+from assistant.answer.english import english_terms
 from assistant.answer.bodies import is_meeting_word, of_organs
 from assistant.answer.questions import DATE_TERMS, ITEM_PARTS, MONTH_ONLY, Question, month_of
 from assistant.answer.retrieval import Hit
@@ -225,7 +225,7 @@ def _known_parts(term: str, lexical: LexicalIndex) -> bool:
 
 def _said_in_english(term: str, lexical: LexicalIndex) -> bool:
     """"kassör" of minutes written in English, which say "treasurer"."""
-    return any(lexical.known(word) == word for english in ENGLISH_FOR.get(term, ()) for word in content_terms(english))
+    return any(lexical.known(word) == word for word in english_terms(term))
 
 
 _AMOUNT_HEADS = content_terms("kostnad kostnaden belopp beloppet summa summan antal antalet pris priset avgift avgiften")
