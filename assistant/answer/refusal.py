@@ -9,7 +9,7 @@ from datetime import date
 
 from assistant.answer.extractive import Citation, topic_terms
 from assistant.answer.asked import QUANTITY_TERMS
-from assistant.answer.english import english_terms
+from assistant.answer.english import ENGLISH_MONTHS, english_terms
 from assistant.answer.bodies import is_meeting_word, of_organs
 from assistant.answer.questions import DATE_TERMS, ITEM_PARTS, MONTH_ONLY, Question, month_of
 from assistant.answer.retrieval import Hit
@@ -60,9 +60,12 @@ def _spoken(day: date) -> str:
 
 def _written_forms(day: date) -> list[str]:
     """A date as documents write it: "2022-09-05", "5 september 2022", "5.9.2022", "05.09.2022"; and, the year left
-    to the reader, "8/4" and "8 april" (notes of a series of meetings)."""
+    to the reader, "8/4" and "8 april" (notes of a series of meetings); in minutes written in English "6 march" and
+    "march 6"."""
+    english = next(m for m, number in ENGLISH_MONTHS.items() if number == day.month)
     return [day.isoformat(), _spoken(day).casefold(), f"{day.day}.{day.month}.{day.year}",
-            f"{day.day:02d}.{day.month:02d}.{day.year}", f"{day.day}/{day.month}", f"{day.day} {MONTHS[day.month - 1]}"]
+            f"{day.day:02d}.{day.month:02d}.{day.year}", f"{day.day}/{day.month}", f"{day.day} {MONTHS[day.month - 1]}",
+            f"{day.day} {english}", f"{english} {day.day}"]
 
 
 _PLANNED = re.compile(r"\bplanera[ds]?\b|\bplanerat\b|sammanträdestid|sammanträdesplan|mötesplan|årshjul|\bska\b[^?]*"

@@ -851,3 +851,14 @@ def test_the_kind_of_thing_a_which_question_asks_for_need_not_be_named_in_the_mi
     assistant = _indexed(tmp_path, minutes, letter, *_club_minutes(tmp_path)[2:])
     answer = assistant.ask("vilka uppgifter tog medlemmar på sig under övriga frågor på judoklubben kasts årsmöte 7 mars 2026")
     assert answer.found and "ansvar för inköp" in answer.answer, answer.answer
+
+
+def test_a_day_written_in_english_in_the_minutes_is_no_missing_meeting(tmp_path: Path) -> None:
+    """"the workshop on 6 March 2020" is no meeting of the index, but the English minutes that plan it write the day
+    "[6 March]": it is mentioned, so the question is answered, not refused as about a meeting not held."""
+    path = _written(tmp_path / "board-2020-02-13.txt", (
+        "Board meeting protocol\nDate: 2020-02-13\nLocation: Teknikum\n\n§ 1 Opening\nThe meeting was opened.\n\n"
+        "§ 2 Upcoming workshops\n- Engino [6 March]\n  - 0 registrations [Max 16]. We need to market the event.\n\n"
+        "§ 3 Closing\nThe meeting was closed.\n"))
+    answer = _indexed(tmp_path, path).ask("how many had registered for the Engino workshop on 6 March 2020?")
+    assert answer.found and "0 registrations" in answer.answer, answer.answer
