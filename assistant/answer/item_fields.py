@@ -74,6 +74,8 @@ def with_proposal_and_decision(hit: Hit, units: list[Unit], item_fields: ItemFie
         noise = texts.noise(hit.chunk.doc_id)  # a page's running header inside the field is no att-sats
         units = units + [u for u in _paragraphs(text, proposals[0])
                          if not any(s <= u.start and u.end <= e for s, e in noise)][:PROPOSED_PARAGRAPHS]
+    if asked.proposal and proposals:  # what is proposed is the proposal, not the item's background or documents
+        units = [u for u in units if any(_overlap(u, f) for f in proposals + decisions)] or units
     if asked.reason and reasons:
         units = units + _grounds(text, reasons, summaries, units)
     if asked.motions:  # "vem yrkade vad och vilket förslag vann": each yrkande's opening, then the chair's finding

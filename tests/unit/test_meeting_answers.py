@@ -1270,11 +1270,13 @@ def test_why_a_permit_was_refused_quotes_the_grounds_not_the_fee(answers: Assist
 
 def test_what_is_proposed_is_the_proposals_att_satser(answers: Assistant) -> None:
     """"Vilka åtgärder föreslås": the item's summary says "vissa justeringar föreslås"; the proposal field lists
-    them, one att-sats a paragraph, without the page's running header that stands between two of them."""
+    them, one att-sats a paragraph, without the page's running header that stands between two of them, and without
+    the item's documents and background that the question's words also match."""
     answer = answers.ask("vilka åtgärder föreslås för kommunens jobb- och ferieinsatser till unga")
     assert all(part in answer.answer for part in ("sommarpraktik upphör", "150 sommarjobb", "Ung omsorg")), \
         answer.answer
     assert "Utdragsbestyrkande" not in answer.answer
+    assert "tjänsteutlåtande med bilagor" not in answer.answer and "Kommunfullmäktige beslutade" not in answer.answer
     assert_exact(answers, answer)
 
 
