@@ -123,9 +123,11 @@ def _grounds(text: str, reasons: list[Span], summaries: list[Span], units: list[
     motivation only cites the law and refers on ("… samt motivering nedan"), the summary's judging sentence; and
     the sentence where the motivation concludes ("Sammanfattningsvis bedömer förvaltningen att …")."""
     found = []
+    judged = next((u for f in reasons + summaries if (u := _judging(text, f, _ASSESSES))), None)
     if not any(_ASSESSES.search(u.text) and any(_overlap(u, f) for f in reasons) for u in units):
-        judged = next((u for f in reasons + summaries if (u := _judging(text, f, _ASSESSES))), None)
         found.append(judged or _opening_of(text, reasons[0]))
+    elif judged and not any(_overlap(judged, u) for u in units):  # the first ground, beside a later one quoted
+        found.append(judged)
     concluded = next((u for f in reasons + summaries if (u := _judging(text, f, _CONCLUDES))), None)
     if concluded and not any(_overlap(concluded, u) for u in units + found):
         found.append(concluded)

@@ -1253,9 +1253,12 @@ def test_why_follows_a_motivation_that_refers_on_to_the_summarys_judgement(answe
 
 
 def test_why_quotes_where_the_motivation_concludes(answers: Assistant) -> None:
-    """A long motivation judges many things and then sums up ("Sammanfattningsvis …"): the answer brings both."""
+    """A long motivation judges many things and then sums up ("Sammanfattningsvis …"): the answer brings both, and
+    its first ground ("inte utgör en tillbyggnad") beside a later one that the question's words matched."""
     answer = answers.ask("varför avslogs bygglovet på lannekulla 20:31")
     assert "Sammanfattningsvis så bedöms de krav" in answer.answer, answer.answer
+    refused = answers.ask("varför fick lannekula 20:31 avslag")
+    assert "inte utgör en tillbyggnad" in refused.answer, refused.answer
     assert_exact(answers, answer)
 
 
