@@ -20,9 +20,10 @@ DOC_TYPES = (  # (type, pattern), tried in the order they occur in the title lin
     ("bilaga", r"^\s*(?:bilaga|motion(?:er)?\b|proposition\b|förslag till\b(?! (?:dagordning|föredragningslista))"
                r"|\w+s förslag\b)"),
     ("rapport", r"\w*rapport(?![a-zåäö])|verksamhetsberättelse"),
-    # by-laws, regulations, policies and plans a meeting adopted, named first on their title line
-    ("styrdokument", r"^\s*(?:stadgar|reglemente|arbetsordning|delegationsordning|policy|riktlinjer|instruktion(?:er)?"
-                     r"|verksamhetsplan|budget)\b"),
+    # by-laws, regulations, policies and plans a meeting adopted, named first on their title line (by-laws also after
+    # the organisation's name: "Vänsterliberalerna Stadgar", "Föreningens partistadgar")
+    ("styrdokument", r"^\s*(?:\S+\s+){0,2}\w*stadgar\b|^\s*(?:reglemente|arbetsordning|delegationsordning|policy"
+                     r"|riktlinjer|instruktion(?:er)?|verksamhetsplan|budget)\b"),
 )
 NOT_MEETINGS = {"bilaga", "tjänsteskrivelse", "rapport", "styrdokument"}  # documents of their own date, not a meeting's
 _DECIDED = re.compile(r"\b(?:beslutar|beslutade|beslöt|beslutades|beslöts|väljer|valdes|godkändes|fastställdes|"
@@ -41,6 +42,13 @@ def doc_type(lines: list[str]) -> str:
         if found:
             return min(found)[1]
     return ""
+
+
+def title_type(title: list[str]) -> str:
+    """The type its title lines name, up to the record of who attended: minutes that list their "Dagordning" under
+    "Närvarande" are no agenda."""
+    end = next((i for i, line in enumerate(title) if _ATTENDED.match(line)), len(title))
+    return doc_type(title[:end])
 
 
 def doc_type_from_text(text: str, structure: Structure) -> str:

@@ -16,7 +16,7 @@ from assistant.documents.attendance import (CELL_LABELS, MEMBER_LABELS, NAME, RO
                                             members_in)
 from assistant.documents.bodies import body_name, labelled_body, names_unbroken, proposer, signed_by
 from assistant.documents.doc_types import (FIRST_PAGE_CHARS, NOT_MEETINGS, TITLE_WORDS, doc_type, doc_type_from_text,
-                                           fold_words)
+                                           fold_words, title_type)
 from assistant.documents.lines import CELL_GAP, Line, split_lines
 from assistant.documents.model import Structure
 from assistant.documents.officials import ROLES, meeting_officials, names_only
@@ -293,7 +293,7 @@ def infer_facts(text: str, structure: Structure, noise: list[Span], file_name: s
     if doc_type(title) == "styrdokument" and structure.doc_type != "styrdokument":  # by-laws in "§ 17" paragraphs
         structure.doc_type, structure.meeting_date, structure.meeting_time, structure.title = "styrdokument", "", "", ""
     if not structure.doc_type:
-        structure.doc_type = doc_type(title) or doc_type_from_text(text, structure)
+        structure.doc_type = title_type(title) or doc_type_from_text(text, structure)
     if not structure.body:
         headlines = [t for t in names_unbroken(_before_attendance(title)) if len(t) <= 80 and not t.endswith((".", ":"))]
         bodies_first = sorted(headlines, key=lambda t: bool(_SECTION_NAME.match(t)))  # "Styrelsemöte 4 maj 2020" under

@@ -549,3 +549,23 @@ def test_item_titles_set_in_the_left_margin_are_read_before_the_items_text(tmp_p
     assert "hämta ut mackbiljetter och med tiden" in text
     assert "§15 Framtiden för mackorna, strycka oinhämtade mackor" in text
     assert "§14 Vi ska köpa in pennor för 5k. Mötet beslutade" in text
+
+
+def test_minutes_that_list_their_agenda_under_who_attended_are_minutes() -> None:
+    """A small party's board minutes: "Närvarande", then the "Dagordning" they followed, then what each item decided.
+    The agenda's heading comes after the record of who attended, so it names no agenda."""
+    text = ("Partiet Styrelsemöte 3 mars 2013\nStyrelsemöte 3 mars 2013\nNärvarande\nAnna Ek\nBo Berg\nDagordning\n"
+            "• Hemsidan\n• Budget 2013\n• Övrigt\nHemsidan\nDet beslutades att hemsidan ska hostas hos ett webbhotell.\n"
+            "Budget 2013\nBudgeten fastställdes till 3 000 kr.\nÖvrigt\nInget.\nMötessekreterare: Bo Berg\n")
+    structure = parse(text)
+    assert (structure.doc_type, structure.meeting_date) == ("protokoll", "2013-03-03")
+
+
+def test_by_laws_named_after_their_organisation_are_a_governing_document() -> None:
+    """"Partiet Stadgar 29 januari 2013": the day they were adopted is no meeting, and the list of articles is no
+    agenda."""
+    text = ("Partiet Stadgar 29 januari 2013\nPartiets partistadgar\n1. Föreningens namn är Partiet.\n"
+            "2. Föreningen styrs av en styrelse.\n3. Styrelsen väljs på årsbasis.\n4. Medlemsavgiften beslutas av "
+            "styrelsen.\n")
+    structure = parse(text)
+    assert (structure.doc_type, structure.meeting_date) == ("styrdokument", "")
