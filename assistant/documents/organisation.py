@@ -28,6 +28,12 @@ _MEETING_OWNER = re.compile(rf"^(?:.{{0,60}}?\b(?:vid|från|till)\s+)?"  # "Prot
 _OWNER_BEFORE_KIND = re.compile(
     rf"^(?P<owner>(?![A-ZÅÄÖ]{{0,3}}(?:N|S|F|AU)\b)[A-ZÅÄÖ]{{2,6}}|{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\s+"
     r"(?i:[\wåäö]*protokoll|[\wåäö]*handlingar|kallelse|dagordning|föredragningslista)\b")
+# "Vänsterliberalerna Styrelsemöte 29 januari 2013": a one-word name before the meeting and its day, as a running
+# header prints it; not a word that says which meeting ("Extra årsmöte 2020-03-01", "Digitalt styrelsemöte …")
+_NAME_BEFORE_MEETING = re.compile(
+    rf"^(?P<owner>(?!(?i:extra|extrainsatt|ordinarie|konstituerande|digitalt|fysiskt|gemensamt|öppet|informellt"
+    rf"|fortsatt|särskilt|nytt|årligt|första|andra|tredje|fjärde|sista)\b){_NAME_WORD})\s+"
+    r"[\wåäö]*(?i:möte|stämma|sammanträde)\s+\d")
 _BODY = re.compile(r"(?i:styrelse|nämnd|fullmäktige|utskott|beredning|valberedning|årsmöte|stämma|sektionsmöte|året?\b"
                    r"|förening|sektion|division|kår|klubb|nästa|detta|dagens)")  # a body or a common noun, no name
 # "Datateknologsektionen" over "Chalmers studentkår", "Fysikteknologsektionen, Chalmers": a student section or
@@ -50,7 +56,7 @@ def organisation_of(head: list[str]) -> str:
                     return name
         if owner := _NUMBERED.search(line):
             return _clean(owner["owner"])
-        for pattern in (_MEETING_OWNER, _OWNER_BEFORE_KIND):
+        for pattern in (_MEETING_OWNER, _OWNER_BEFORE_KIND, _NAME_BEFORE_MEETING):
             if (owner := pattern.match(line.strip())) and not _BODY.search(owner["owner"]):
                 return _clean(owner["owner"])  # "Stackens vårmöte": Stacken; not "Styrelsens möte"
     return ""

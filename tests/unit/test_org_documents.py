@@ -1068,3 +1068,14 @@ def test_a_paragraph_of_the_minutes_of_a_meeting_filed_only_as_its_notice(fast_a
     answer = _asked(fast_assistant, tmp_path / "2018-12-12_Dagordning.txt", text,
                     "vad står det under § 6 i protokollet från årsmötet 2018-12-12")
     assert "röstlängden fastställs till sju" in answer.answer, answer.answer
+
+
+def test_a_one_word_name_before_the_meeting_and_its_day_is_the_organisation() -> None:
+    """A party's running header "Vänsterliberalerna Styrelsemöte 29 januari 2013" names it; a word that says which
+    meeting ("Extra årsmöte", "Digitalt styrelsemöte") names no one."""
+    from assistant.documents.organisation import organisation_of
+
+    assert organisation_of(["Vänsterliberalerna Styrelsemöte 29 januari 2013"]) == "Vänsterliberalerna"
+    assert organisation_of(["Extra årsmöte 2020-03-01"]) == ""
+    assert organisation_of(["Digitalt styrelsemöte 4 maj 2021"]) == ""
+    assert organisation_of(["Styrelsen Sammanträde 2021-05-04"]) == ""
