@@ -214,7 +214,13 @@ def own_end(text: str, lines: list[Line], items: list[ItemHead], heads: list[Ite
 
 
 def _all_runs(heads: list[ItemHead]) -> list[list[ItemHead]]:
-    return [run for run in _runs(heads) if len(run) >= MIN_ITEMS]
+    return [run for run in _runs(heads) if len(run) >= MIN_ITEMS and not all(_wrapped(h.title) for h in run)]
+
+
+def _wrapped(title: str) -> bool:
+    """A numbered paragraph, not a heading: it breaks a word at its line's end ("1. En partimedlem kan lämna in en
+    motion till partistyrelsen, för att för-")."""
+    return bool(re.search(r"[a-zåäö]-$", title))
 
 
 def _whole_meeting(run: list[ItemHead]) -> bool:

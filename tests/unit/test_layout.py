@@ -569,3 +569,13 @@ def test_by_laws_named_after_their_organisation_are_a_governing_document() -> No
             "styrelsen.\n")
     structure = parse(text)
     assert (structure.doc_type, structure.meeting_date) == ("styrdokument", "")
+
+
+def test_numbered_paragraphs_that_each_break_a_word_at_the_line_end_are_no_items() -> None:
+    """"1. En partimedlem kan lämna in en motion till partistyrelsen, för att för-": the by-law amendments a decision
+    lists, wrapped paragraphs, not the items of the minutes."""
+    text = ("Styrelsemöte 29 januari 2013\nNärvarande\nAnna Ek\nBo Berg\n\nFöreningens stadgar\nStadgarna antas med två "
+            "tillägg.\n1. En partimedlem kan lämna in en motion till partistyrelsen, för att för-\nändra partiets "
+            "politik på en viss punkt.\n2. Förutom vanligt medlemskap kan man gå med som stödmedlem, vilket inte ger röst-"
+            "\nrätt på partimötena.\n\nÖvrigt\nMedlemsavgiften beslutas till 150 kr per år.\n")
+    assert parse(text).items == []
