@@ -116,7 +116,7 @@ def announced(unit: Unit, units: list[Unit]) -> list[Unit]:
         listed.append(item)
     if not end.endswith(":"):
         unfinished = not end.endswith((".", "!", "?")) and not is_list_line(unit.text)
-        return listed if unfinished and listed else sub_points(unit, units)
+        return listed if (unfinished or _counts(unit.text, len(listed))) and listed else sub_points(unit, units)
     if listed or not following:
         return listed
     rows = []
@@ -125,6 +125,17 @@ def announced(unit: Unit, units: list[Unit]) -> list[Unit]:
             break
         rows.append(item)
     return rows or _line_block(following) or following[:1]
+
+
+_COUNTED = ("två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv")
+
+
+def _counts(text: str, rows: int) -> bool:
+    """The paragraph counts the rows of the list after it ("antas med två tillägg." over "1. …" and "2. …"; "utformas
+    efter fem punkter" over five bullets): it announces them without a colon."""
+    said = {_COUNTED.index(m[1].casefold()) + 2 if m[1].isalpha() else int(m[1])
+            for m in re.finditer(rf"\b({'|'.join(_COUNTED)}|\d{{1,2}})\s+[a-zåäö]{{3,}}", text, re.IGNORECASE)}
+    return rows in said
 
 
 def _marker_style(text: str) -> str:

@@ -862,3 +862,15 @@ def test_a_day_written_in_english_in_the_minutes_is_no_missing_meeting(tmp_path:
         "§ 3 Closing\nThe meeting was closed.\n"))
     answer = _indexed(tmp_path, path).ask("how many had registered for the Engino workshop on 6 March 2020?")
     assert answer.found and "0 registrations" in answer.answer, answer.answer
+
+
+def test_a_paragraph_that_counts_the_list_under_it_brings_the_list(tmp_path: Path) -> None:
+    """"Stadgarna antas med två tillägg." over two numbered paragraphs announces them without a colon: "vilka
+    tillägg" is answered by the paragraphs, not by the sentence that counts them."""
+    path = _written(tmp_path / "styrelse-2013-01-29.txt", (
+        "Protokoll styrelsemöte Partiet 2013-01-29\n\nNärvarande\nAnna Ek\nBo Berg\n\nFöreningens stadgar\n"
+        "Partiets föreslagna stadgar antas med två tillägg.\n1. En partimedlem kan lämna in en motion till partistyrel-"
+        "\nsen, för att ändra partiets politik.\n2. Förutom vanligt medlemskap kan man gå med i partiet som stöd-\n"
+        "medlem, utan rösträtt.\n\nÖvrigt\nInget.\n"))
+    answer = _indexed(tmp_path, path).ask("vilka tillägg gjordes när partiets stadgar antogs?")
+    assert "lämna in en motion" in answer.answer and "gå med i partiet som" in answer.answer, answer.answer
