@@ -121,9 +121,11 @@ def _officials_named(ctx: Context, meeting: Meeting) -> str:
 
 def _elects_officer(text: str, roles: tuple[str, ...]) -> bool:
     """The minutes record an election to the role itself ("Mötet beslutar att välja Frans Skarman till ordförande
-    18/19"), not only of the meeting's own chair ("Mötesordförande: …"). A justerare is always the meeting's own."""
-    return any(re.search(rf"\b(?:välja|väljer|väljs|valdes|valde|vald)\b[^.\n]{{0,60}}\btill {re.escape(role)}\b",
-                         text, re.IGNORECASE) for role in roles if role in OFFICIALS and role != "justerare")
+    18/19", "Bard Nilsson utses till partiordförande", "… till partiets sekreterare"), not only of the meeting's own
+    chair ("Mötesordförande: …"). A justerare is always the meeting's own."""
+    return any(re.search(rf"\b(?:välja|väljer|väljs|valdes|valde|vald|utses|utsågs|utsedd)\b[^.\n]{{0,60}}"
+                         rf"\btill (?:[\wåäö]+s )?(?!mötes)[\wåäö]*{re.escape(role)}\b", text, re.IGNORECASE)
+               for role in roles if role in OFFICIALS and role != "justerare")
 
 
 def _meetings_treating(ctx: Context) -> list[Meeting]:

@@ -874,3 +874,15 @@ def test_a_paragraph_that_counts_the_list_under_it_brings_the_list(tmp_path: Pat
         "medlem, utan rösträtt.\n\nÖvrigt\nInget.\n"))
     answer = _indexed(tmp_path, path).ask("vilka tillägg gjordes när partiets stadgar antogs?")
     assert "lämna in en motion" in answer.answer and "gå med i partiet som" in answer.answer, answer.answer
+
+
+def test_who_was_appointed_chair_is_the_appointment_not_the_meetings_secretary(tmp_path: Path) -> None:
+    """"Bo Berg utses till partiets sekreterare": minutes that appoint the party's officers answer "vilka utsågs till
+    ordförande och sekreterare", not with the meeting's own secretary from its foot."""
+    path = _written(tmp_path / "styrelse-2013-01-29.txt", (
+        "Protokoll styrelsemöte Partiet 2013-01-29\n\nNärvarande\nAnna Ek\nBo Berg\nCia Lund\n\nUtse styrelse för 2013\n"
+        "• Anna Ek utses till partiordförande.\n• Bo Berg utses till partiets sekreterare.\n• Cia Lund utses till "
+        "partiets kassör.\n\nÖvrigt\nInget.\n\nMötessekreterare: Dan Sten\n"))
+    answer = _indexed(tmp_path, path).ask("vilka utsågs till ordförande och sekreterare på styrelsemötet 2013-01-29?")
+    assert "Bo Berg utses till partiets sekreterare" in answer.answer, answer.answer
+    assert "Anna Ek utses till partiordförande" in answer.answer, answer.answer
