@@ -4,13 +4,16 @@ fastigheter i särö"), or every item of the meeting it names ("vad stod på dag
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from assistant.answer.extractive import Answer, matches
 from assistant.answer.item_fields import names_proposal_or_decision
 from assistant.answer.lookup import (FRAME, MAX_LINES, Context, Quote, doc_name, newest_first, quoted_answer,
                                      title_span)
 from assistant.answer.meeting_plans import OFFICIALS
+from assistant.answer.units import is_list_line
 from assistant.documents.fields import is_decision
+from assistant.documents.lines import split_lines
 from assistant.index.meetings import MINUTES_TYPES, Item, Meeting
 from assistant.swedish import content_terms, fold_name
 
@@ -120,10 +123,25 @@ def _agenda_of_named_meeting(ctx: Context) -> Answer | None:
     meetings = ctx.latest_meetings(("protokoll", "kallelse"))
     items = ctx.model.items(meetings[0].doc_id) if meetings else []
     if not items:
-        return None
+        listed = _listed_agenda(ctx, meetings[0]) if meetings else []
+        return quoted_answer(ctx, f"Dagordningen i {doc_name(meetings[0])}:", listed) if listed else None
     quotes = [Quote(i.doc_id, *title_span(ctx, i), i.number) for i in items[:AGENDA_LINES]]
     return quoted_answer(ctx, f"Ärenden i {doc_name(meetings[0])}:", _minutes_head(ctx, meetings[0]) + quotes,
                          labelled=True)
+
+
+_AGENDA_HEADING = re.compile(r"(?:dagordning|föredragningslista|agenda)\s*:?", re.IGNORECASE)
+_MARKER = re.compile(r"\s*(?:[-•–*\uf0b7]\s*)?")  # the bullet before a row, not quoted
+
+
+def _listed_agenda(ctx: Context, meeting: Meeting) -> list[Quote]:
+    """Minutes without numbered items that list the agenda they followed under its heading ("Dagordning" over
+    "• Hemsidan", "• Övrigt"), its sub-points set off by dashes too ("– TV-avgiften")."""
+    lines = [line for line in split_lines(ctx.texts.text(meeting.doc_id)) if line.stripped]
+    start = next((n + 1 for n, line in enumerate(lines) if _AGENDA_HEADING.fullmatch(line.stripped)), len(lines))
+    rows = takewhile(lambda line: is_list_line(line.text) or line.stripped.startswith("–"), lines[start:])
+    return [Quote(meeting.doc_id, line.start + _MARKER.match(line.text).end(), line.end, "Dagordning")
+            for line in rows][:AGENDA_LINES]
 
 
 def _minutes_head(ctx: Context, meeting: Meeting) -> list[Quote]:

@@ -886,3 +886,16 @@ def test_who_was_appointed_chair_is_the_appointment_not_the_meetings_secretary(t
     answer = _indexed(tmp_path, path).ask("vilka utsågs till ordförande och sekreterare på styrelsemötet 2013-01-29?")
     assert "Bo Berg utses till partiets sekreterare" in answer.answer, answer.answer
     assert "Anna Ek utses till partiordförande" in answer.answer, answer.answer
+
+
+def test_the_agenda_minutes_list_under_its_heading_answers_what_was_on_it(tmp_path: Path) -> None:
+    """Minutes without numbered items that list their "Dagordning" as bullets, with dashes for sub-points: "vilka
+    punkter stod på dagordningen" is answered by those rows, each quoted without its bullet."""
+    path = _written(tmp_path / "partimote-2013-04-01.txt", (
+        "Protokoll partimöte Partiet 2013-04-01\n\nNärvarande\n\nAnna Ek\nBo Berg\n\nDagordning\n\n• Webbsidan\n\n"
+        "• Aktuella politiska frågor\n\n– TV-avgiften\n\n– Driftvärnet\n\n• Övrigt\n\nWebbsidan\nDen blir klar i "
+        "april.\n\nAktuella politiska frågor\nVi vill återupprätta driftvärnet.\n\nÖvrigt\nInget.\n"))
+    assistant = _indexed(tmp_path, path)
+    answer = assistant.ask("vilka punkter stod på dagordningen till partimötet 1 april 2013?")
+    assert [c.quote for c in answer.citations] == ["Webbsidan", "Aktuella politiska frågor", "TV-avgiften",
+                                                   "Driftvärnet", "Övrigt"], answer.answer
