@@ -20,6 +20,7 @@ from assistant.documents.fields import ATTACHMENT_LISTS
 from assistant.documents.model import ChunkKind
 from assistant.documents.parsing import PROPOSAL_GROUPS
 from assistant.answer.sources import SourceTexts
+from assistant.index.meetings import MINUTES_TYPES
 from assistant.index.store import StoredChunk
 from assistant.swedish import MONTHS, WEEKDAYS, content_terms, fold, looks_like_verb, words
 
@@ -49,6 +50,8 @@ FOOTNOTE_WEIGHT = 0.5
 _WHERE_NOT_WHAT = re.compile(r"(?:\.[ \t]){3,}\.|\.{4,}|…{2,}|\bsid(?:a|an)[ \t]+\d+[ \t]+av[ \t]+\d+", re.IGNORECASE)
 _DATE_WORDS = content_terms(" ".join(MONTHS + [m[:3] for m in MONTHS] + WEEKDAYS + [f"{day}en" for day in WEEKDAYS])
                             + " kl klockan datum tid")
+AGENDA_HEADING = re.compile(r"(?:dagordning|föredragningslista|agenda)\s*:?", re.IGNORECASE)
+_ASKS_AGENDA = re.compile(r"dagordning|föredragningslist|agenda|\bpunkt|ärenden|\bitems?\b")
 _ASKS_DOCUMENTS = re.compile(r"bilag|handling|underlag|dokument|attachment")
 WHO_DID_WHAT = r"\b(?:vem|vilka|who)(?:\s+(?!och\b|and\b)[\wåäö]+){1,4}\s+(?:vad|what)\b"  # "vem tog på sig vad"
 _LIST_QUESTION = re.compile(rf"\bvilka\b|\blista\b|\bwhich\b|\bwhat are\b|\bvad innehåller\b|{WHO_DID_WHAT}",
@@ -163,6 +166,7 @@ def score_units(units: list[Unit], terms: set[str], chunk: StoredChunk, question
     wants_fact, asks_when = asked in FACT_ATTRIBUTES, asked == "time"
     title = content_terms(chunk.meta.item_title)
     parents = parent_points(units) if parents is None else parents
+    agenda_of_minutes = _agenda_of_minutes(chunk) and not _ASKS_AGENDA.search(question.casefold())
     for unit in units:
         parent = parents[id(unit)].text if id(unit) in parents else ""
         own_terms = content_terms(unit.text)
@@ -187,6 +191,15 @@ def score_units(units: list[Unit], terms: set[str], chunk: StoredChunk, question
             unit.score *= FOOTNOTE_WEIGHT  # "K Proposition om Miljöåtgärder": it names a document, says nothing of it
         if not asks_when and _only_a_date(own_terms):
             unit.score = 0.0  # "Lördagen den 23 Mars 2024 kl. 11.00" under the title answers only "när"
+        if agenda_of_minutes:
+            unit.score *= FOOTNOTE_WEIGHT
+
+
+def _agenda_of_minutes(chunk: StoredChunk) -> bool:
+    """The minutes' list of the agenda they followed ("Dagordning" / "– Gratis kollektivtrafik"): it names each item,
+    the item's own text says what was said of it."""
+    heading = chunk.meta.heading_path[-1] if chunk.meta.heading_path else ""
+    return chunk.meta.doc_type in MINUTES_TYPES and bool(AGENDA_HEADING.fullmatch(heading))
 
 
 def _name_first(scored: list[tuple[Hit, list[Unit]]], terms: set[str], question: str) -> None:

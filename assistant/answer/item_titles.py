@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from itertools import takewhile
 
-from assistant.answer.extractive import Answer, matches
+from assistant.answer.extractive import AGENDA_HEADING, Answer, matches
 from assistant.answer.item_fields import names_proposal_or_decision
 from assistant.answer.lookup import (FRAME, MAX_LINES, Context, Quote, doc_name, newest_first, quoted_answer,
                                      title_span)
@@ -130,7 +130,6 @@ def _agenda_of_named_meeting(ctx: Context) -> Answer | None:
                          labelled=True)
 
 
-_AGENDA_HEADING = re.compile(r"(?:dagordning|föredragningslista|agenda)\s*:?", re.IGNORECASE)
 _MARKER = re.compile(r"\s*(?:[-•–*\uf0b7]\s*)?")  # the bullet before a row, not quoted
 
 
@@ -138,7 +137,7 @@ def _listed_agenda(ctx: Context, meeting: Meeting) -> list[Quote]:
     """Minutes without numbered items that list the agenda they followed under its heading ("Dagordning" over
     "• Hemsidan", "• Övrigt"), its sub-points set off by dashes too ("– TV-avgiften")."""
     lines = [line for line in split_lines(ctx.texts.text(meeting.doc_id)) if line.stripped]
-    start = next((n + 1 for n, line in enumerate(lines) if _AGENDA_HEADING.fullmatch(line.stripped)), len(lines))
+    start = next((n + 1 for n, line in enumerate(lines) if AGENDA_HEADING.fullmatch(line.stripped)), len(lines))
     rows = takewhile(lambda line: is_list_line(line.text) or line.stripped.startswith("–"), lines[start:])
     return [Quote(meeting.doc_id, line.start + _MARKER.match(line.text).end(), line.end, "Dagordning")
             for line in rows][:AGENDA_LINES]

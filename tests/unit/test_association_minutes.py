@@ -899,3 +899,16 @@ def test_the_agenda_minutes_list_under_its_heading_answers_what_was_on_it(tmp_pa
     answer = assistant.ask("vilka punkter stod på dagordningen till partimötet 1 april 2013?")
     assert [c.quote for c in answer.citations] == ["Webbsidan", "Aktuella politiska frågor", "TV-avgiften",
                                                    "Driftvärnet", "Övrigt"], answer.answer
+
+
+def test_the_minutes_own_agenda_list_does_not_answer_for_the_item(tmp_path: Path) -> None:
+    """"– Gratis kollektivtrafik" in the minutes' "Dagordning" names the item; the item's own text says what the
+    party thinks of it."""
+    path = _written(tmp_path / "styrelse-2013-03-23.txt", (
+        "Protokoll styrelsemöte Partiet 2013-03-23\n\nNärvarande\n\nAnna Ek\nBo Berg\n\nDagordning\n\n"
+        "• Aktuella politiska frågor\n\n– Fettskatt\n\n– Gratis kollektivtrafik\n\n• Övrigt\n\n"
+        "Aktuella politiska frågor\n\n• Fettskatt är vi emot.\n\n• Gratis kollektivtrafik är något partiet är positivt "
+        "till, inom en kommun.\n\nÖvrigt\n\nInget.\n"))
+    answer = _indexed(tmp_path, path).ask("vad tycker partiet om gratis kollektivtrafik?")
+    assert "positivt till" in answer.answer and not any(c.location == "Dagordning" for c in answer.citations), \
+        answer.answer
