@@ -196,10 +196,9 @@ def score_units(units: list[Unit], terms: set[str], chunk: StoredChunk, question
 
 
 def _agenda_of_minutes(chunk: StoredChunk) -> bool:
-    """The minutes' list of the agenda they followed ("Dagordning" / "– Gratis kollektivtrafik"): it names each item,
-    the item's own text says what was said of it."""
-    heading = chunk.meta.heading_path[-1] if chunk.meta.heading_path else ""
-    return chunk.meta.doc_type in MINUTES_TYPES and bool(AGENDA_HEADING.fullmatch(heading))
+    """The minutes' list of the agenda they followed ("Dagordning" / "– Gratis kollektivtrafik") names each item; the
+    item's own text says what was said of it."""
+    return chunk.meta.doc_type in MINUTES_TYPES and bool(AGENDA_HEADING.fullmatch((chunk.meta.heading_path or ("",))[-1]))
 
 
 def _name_first(scored: list[tuple[Hit, list[Unit]]], terms: set[str], question: str) -> None:
