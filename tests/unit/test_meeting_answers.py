@@ -1624,7 +1624,8 @@ def test_a_standing_item_of_every_agenda_is_no_boilerplate() -> None:
     for number, row in rows.items():
         title = row.split("  ")[1]
         chunk = SimpleNamespace(context=f"Föredragningslista Sektionsmötet 2020-05-09 | {number} {title} | Rubrik",
-                                meta=SimpleNamespace(kind=ChunkKind.FIELD, item_number=number, item_title=title))
+                                meta=SimpleNamespace(kind=ChunkKind.FIELD, item_number=number, item_title=title,
+                                                     doc_type="kallelse", heading_path=()))
         units = [Unit(0, len(row), row)]
         score_units(units, content_terms(question), chunk, question, boilerplate=frozenset(sentence_keys(rows["1.4"])))
         scores[number] = units[0].score
