@@ -61,7 +61,10 @@ ORDINALS = {"förste": "förste", "forste": "förste", "första": "förste", "1:
             "tredje": "tredje", "3:e": "tredje", "third": "tredje"}
 
 
-WHICH_THINGS = re.compile(r"\bvilka (?!av\b)([a-zåäö]+(?:er|ar|or|en|na|n)|[a-zåäö]*(?:beslut|förslag|protokoll|mål|lov))\b")  # "vilka åtgärder", "vilka ärenden"
+WHICH_THINGS = re.compile(r"\bvilka (?!av\b)([a-zåäö]+(?:er|ar|or|en|na|n)|[a-zåäö]*(?:beslut|förslag|protokoll|mål|lov"
+                          r"|alternativ|projekt|inköp|köp|avtal|bidrag|krav|uppdrag|villkor|problem|tillägg|program"
+                          r"|dokument|underlag|kontrakt))\b")  # "vilka åtgärder", "vilka ärenden", "vilka pennalternativ":
+# a plural, or a neuter noun whose plural has no ending
 _PEOPLE = re.compile(r"ledam|person|ersättar|deltagar|medlem|politiker|kandidat|revisor|tjänstem|sökande|ordförand"
                      r"|företrädar|representant|närvarande|justerar|föredragand|sekreterar|partier|ledare|chefer")
 _VERB_AFTER_WHICH = re.compile(r"^(?:var|blev|kom)$|(?:sitter|deltar|yrkar|föreslår|röstar|reserverar|kommer|anmäler"

@@ -288,3 +288,10 @@ def test_the_time_of_a_meeting_named_by_its_year_comes_with_its_day(tmp_path: Pa
     assert all(part in answer.answer for part in ("Måndag den 28 april 2025", "Kl 19.00", "Skolans matsal")), \
         answer.answer
     assert "Måndag" not in assistant.ask("vilken tid börjar årsstämman den 28 april 2025").answer
+
+
+def test_which_of_a_neuter_noun_without_plural_ending_asks_for_a_list() -> None:
+    """"vilka pennalternativ", "vilka tillägg": things, like "vilka åtgärder"; "vilka diskuterade" asks for people."""
+    assert attribute_of("vilka pennalternativ diskuterade studierådet på mötet") == "list"
+    assert attribute_of("vilka tillägg gjordes när stadgarna antogs") == "list"
+    assert attribute_of("vilka diskuterade frågan på mötet") == "person"
