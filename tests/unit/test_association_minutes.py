@@ -912,3 +912,13 @@ def test_the_minutes_own_agenda_list_does_not_answer_for_the_item(tmp_path: Path
     answer = _indexed(tmp_path, path).ask("vad tycker partiet om gratis kollektivtrafik?")
     assert "positivt till" in answer.answer and not any(c.location == "Dagordning" for c in answer.citations), \
         answer.answer
+
+
+def test_where_a_meeting_was_held_that_its_minutes_do_not_say_is_refused(tmp_path: Path) -> None:
+    """Minutes with no "Plats:" and no room: "i vilken lokal hölls partimötet" says that the documents do not tell,
+    instead of quoting an item that says "på allmän plats"."""
+    path = _written(tmp_path / "partimote-2013-04-01.txt", (
+        "Protokoll partimöte Partiet 2013-04-01\n\nNärvarande\n\nAnna Ek\nBo Berg\n\nDagordning\n\n• Kameror\n\n"
+        "Kameror\nKameraövervakning på allmän plats stöds av partiet.\n\nMötessekreterare: Bo Berg\n"))
+    answer = _indexed(tmp_path, path).ask("i vilken lokal hölls partimötet den 1 april 2013?")
+    assert not answer.found and "anger inte var" in answer.answer, answer.answer
