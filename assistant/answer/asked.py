@@ -35,7 +35,7 @@ ATTRIBUTES = (  # first match wins
     ("count", re.compile(r"\bhur många\b|\bhur manga\b|\bhow many\b|\bantal\b")),
     ("reason", re.compile(r"\bvarför\b|\bvarfor\b|\bwhy\b|\bskäl\b|\bmotiv")),
     ("frequency", re.compile(r"\bhur ofta\b|\bhow often\b|\bhur många gånger\b")),
-    ("place", re.compile(r"^(?:och |men |så )?var\b(?! (?:det|den|de|dom|han|hon)\b)"  # "var det": was it
+    ("place", re.compile(r"^(?:och |men |så )?var\b(?! (?:det|den|de|dom|han|hon|hen|ni|vi|du|jag|man)\b)"  # "var det": was it
                          r"(?!.*\b(?:vem|vilka|vilken|vilket)\b)|(?<!på )\bplats\b|\blokal\b|\bwhere\b")),
     ("time", re.compile(r"\bnär\b(?! det gäller)|\bnar\b(?! det galler)|\bdatum\b|\bwhen\b|\bvilken dag\b|\bvilken tid\b|\bklockan\b|\bhur dags\b"
                         r"|\bhur länge\b|\bhur lange\b|\bwhat time\b|\btid\b|\bklockslag|\btidpunkt|\bveckodag")),

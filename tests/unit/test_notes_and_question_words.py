@@ -295,3 +295,10 @@ def test_which_of_a_neuter_noun_without_plural_ending_asks_for_a_list() -> None:
     assert attribute_of("vilka pennalternativ diskuterade studierådet på mötet") == "list"
     assert attribute_of("vilka tillägg gjordes när stadgarna antogs") == "list"
     assert attribute_of("vilka diskuterade frågan på mötet") == "person"
+
+
+def test_var_before_a_pronoun_asks_whether_not_where() -> None:
+    """"… och var hen med från början": "was", as "var han", not "where"; "var hölls mötet" asks where."""
+    assert attribute_of("och var hen med från början") != "place"
+    assert attribute_of("var ni med på mötet") != "place"
+    assert attribute_of("var hölls mötet") == "place"
