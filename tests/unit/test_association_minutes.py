@@ -922,3 +922,14 @@ def test_where_a_meeting_was_held_that_its_minutes_do_not_say_is_refused(tmp_pat
         "Kameror\nKameraövervakning på allmän plats stöds av partiet.\n\nMötessekreterare: Bo Berg\n"))
     answer = _indexed(tmp_path, path).ask("i vilken lokal hölls partimötet den 1 april 2013?")
     assert not answer.found and "anger inte var" in answer.answer, answer.answer
+
+
+def test_why_brings_the_sentence_that_gives_the_purpose(tmp_path: Path) -> None:
+    """"Detta för att …" after a decision gives its purpose: "varför" quotes it beside the decision."""
+    path = _written(tmp_path / "styrelse-2013-03-23.txt", (
+        "Protokoll styrelsemöte Partiet 2013-03-23\n\nNärvarande\n\nAnna Ek\nBo Berg\n\nMedborgarskapstest\n"
+        "Det beslutades att partiet vill införa ett medborgarskapstest i sam-\nband med en kortare utbildning innan "
+        "man blir medborgare.\nDetta för att förbättra möjligheten för nyanlända att integreras i det svenska\n"
+        "samhället.\nLayout\nDet beslutades att webbsidan ska få en sidebar.\n\nÖvrigt\nInget.\n"))
+    answer = _indexed(tmp_path, path).ask("varför vill partiet införa ett medborgarskapstest?")
+    assert "integreras i det svenska" in answer.answer, answer.answer
