@@ -132,9 +132,10 @@ _COUNTED = ("två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "
 
 def _counts(text: str, rows: int) -> bool:
     """The paragraph counts the rows of the list after it ("antas med två tillägg." over "1. …" and "2. …"; "utformas
-    efter fem punkter" over five bullets): it announces them without a colon."""
+    efter fem punkter" over five bullets): it announces them without a colon. Not a number inside a case number
+    ("RUF240255-4 Meddelande …")."""
     said = {_COUNTED.index(m[1].casefold()) + 2 if m[1].isalpha() else int(m[1])
-            for m in re.finditer(rf"\b({'|'.join(_COUNTED)}|\d{{1,2}})\s+[a-zåäö]{{3,}}", text, re.IGNORECASE)}
+            for m in re.finditer(rf"(?<![\w/-])((?i:{'|'.join(_COUNTED)})|\d{{1,2}})\s+[a-zåäö]{{3,}}", text)}
     return rows in said
 
 

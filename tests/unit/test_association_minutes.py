@@ -933,3 +933,20 @@ def test_why_brings_the_sentence_that_gives_the_purpose(tmp_path: Path) -> None:
         "samhället.\nLayout\nDet beslutades att webbsidan ska få en sidebar.\n\nÖvrigt\nInget.\n"))
     answer = _indexed(tmp_path, path).ask("varför vill partiet införa ett medborgarskapstest?")
     assert "integreras i det svenska" in answer.answer, answer.answer
+
+
+
+def test_a_number_inside_a_case_number_counts_no_list() -> None:
+    """"RUF240255-4 Meddelande om …" over four rows: the 4 ends a case number and counts nothing; "antas med två
+    tillägg." over two numbered rows announces them."""
+    from assistant.answer.units import Unit, announced
+
+    def units(*lines: str) -> list[Unit]:
+        starts = [sum(len(x) + 1 for x in lines[:n]) for n in range(len(lines))]
+        return [Unit(start, start + len(line), line) for start, line in zip(starts, lines)]
+
+    rows = units("RUF240255-4 Meddelande om beslut gällande skattebefrielse för biogas.", "- RV240022-14 Grupp A",
+                 "- RV240022-15 Grupp B", "- RV240022-16 Grupp C", "- RV240022-17 Grupp D")
+    assert announced(rows[0], rows) == []
+    amended = units("Stadgarna antas med två tillägg.", "1. Motioner till styrelsen.", "2. Stödmedlemmar.")
+    assert announced(amended[0], amended) == amended[1:]
