@@ -23,6 +23,8 @@ _OF_ORGANISATION = re.compile(r"\b(?:ordförande|sekreterare|kassör)\w* (?:för
                               r"|klubben|sektionen|nämnden|utskottet|beredningen|rådet|gruppen)\b")
 # "studierådssekreterare", "sektionsordförande": a post of the organisation, not the meeting's own official
 _POST = re.compile(r"\b(?!mötes|motes)[a-zåäö]{3,}s?(?:ordförande|sekreterare|kassör)\b")
+# "i vilken lokal hölls mötet", "var hölls det": where, not "var mötet ett fysiskt eller digitalt möte"
+_WHERE_HELD = re.compile(r"\bvilken lokal\b|\bvar (?:hölls|höll|holls|äger|ägde|sker|skedde|träffades)\b|\bwhere\b")
 _NOMINATED = re.compile(r"\bföresl\w*|\bforesl\w*|\bnominer\w*|\bkandidat\w*|\bnominat\w*|\bproposed\b|\bnya? ordförande")
 ASKS_ITEMS = re.compile(r"\b(?:vilka|vilket|which|what)\s+(?:ärenden|ärende|punkter|punkt|paragrafer|frågor|items?"
                         r"|matters?|cases?)\b")
@@ -93,7 +95,7 @@ def header_facts(ctx: Context) -> Answer | None:
             return quoted_answer(ctx, f"{doc_name(meeting)}:{_officials_named(ctx, meeting)}", quotes)
         if q.attribute == "time" and NEXT_MEETING.search(low) and not _AGENDA_OF.search(low):
             told_next = told_next or meeting  # another document of the meeting may still tell
-    if about_meeting and q.attribute == "place" and not (q.roles or told_next or unstated) and q.meetings:
+    if about_meeting and _WHERE_HELD.search(low) and not (q.roles or told_next or unstated) and q.meetings:
         return refusal_answer(ctx, "Underlagen för sammanträdet anger inte var det hölls.")  # no "Plats:", no room
     return _next_held(ctx, told_next) if told_next else unstated
 
