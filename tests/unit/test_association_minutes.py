@@ -22,6 +22,11 @@ def _indexed(tmp_path: Path, *paths: Path):
     return assistant
 
 
+def _asked(tmp_path: Path, name: str, text: str, question: str):
+    """The answer to one question over one document written to ``tmp_path / name``."""
+    return _indexed(tmp_path, _written(tmp_path / name, text)).ask(question)
+
+
 def _club_minutes(tmp_path: Path) -> list[Path]:
     minutes = _written(tmp_path / "arsmote-2026.txt", (
         "Protokoll årsmöte Judoklubben Kast 2026-03-07\n\nDigitalt möte via Zoom.\n\n"
@@ -856,34 +861,37 @@ def test_the_kind_of_thing_a_which_question_asks_for_need_not_be_named_in_the_mi
 def test_a_day_written_in_english_in_the_minutes_is_no_missing_meeting(tmp_path: Path) -> None:
     """"the workshop on 6 March 2020" is no meeting of the index, but the English minutes that plan it write the day
     "[6 March]": it is mentioned, so the question is answered, not refused as about a meeting not held."""
-    path = _written(tmp_path / "board-2020-02-13.txt", (
+    text = (
         "Board meeting protocol\nDate: 2020-02-13\nLocation: Teknikum\n\n§ 1 Opening\nThe meeting was opened.\n\n"
         "§ 2 Upcoming workshops\n- Engino [6 March]\n  - 0 registrations [Max 16]. We need to market the event.\n\n"
-        "§ 3 Closing\nThe meeting was closed.\n"))
-    answer = _indexed(tmp_path, path).ask("how many had registered for the Engino workshop on 6 March 2020?")
+        "§ 3 Closing\nThe meeting was closed.\n")
+    answer = _asked(tmp_path, "board-2020-02-13.txt", text,
+                    "how many had registered for the Engino workshop on 6 March 2020?")
     assert answer.found and "0 registrations" in answer.answer, answer.answer
 
 
 def test_a_paragraph_that_counts_the_list_under_it_brings_the_list(tmp_path: Path) -> None:
     """"Stadgarna antas med två tillägg." over two numbered paragraphs announces them without a colon: "vilka
     tillägg" is answered by the paragraphs, not by the sentence that counts them."""
-    path = _written(tmp_path / "styrelse-2013-01-29.txt", (
+    text = (
         "Protokoll styrelsemöte Partiet 2013-01-29\n\nNärvarande\nAnna Ek\nBo Berg\n\nFöreningens stadgar\n"
         "Partiets föreslagna stadgar antas med två tillägg.\n1. En partimedlem kan lämna in en motion till partistyrel-"
         "\nsen, för att ändra partiets politik.\n2. Förutom vanligt medlemskap kan man gå med i partiet som stöd-\n"
-        "medlem, utan rösträtt.\n\nÖvrigt\nInget.\n"))
-    answer = _indexed(tmp_path, path).ask("vilka tillägg gjordes när partiets stadgar antogs?")
+        "medlem, utan rösträtt.\n\nÖvrigt\nInget.\n")
+    answer = _asked(tmp_path, "styrelse-2013-01-29.txt", text, "vilka tillägg gjordes när partiets stadgar antogs?")
     assert "lämna in en motion" in answer.answer and "gå med i partiet som" in answer.answer, answer.answer
 
 
 def test_who_was_appointed_chair_is_the_appointment_not_the_meetings_secretary(tmp_path: Path) -> None:
     """"Bo Berg utses till partiets sekreterare": minutes that appoint the party's officers answer "vilka utsågs till
     ordförande och sekreterare", not with the meeting's own secretary from its foot."""
-    path = _written(tmp_path / "styrelse-2013-01-29.txt", (
-        "Protokoll styrelsemöte Partiet 2013-01-29\n\nNärvarande\nAnna Ek\nBo Berg\nCia Lund\n\nUtse styrelse för 2013\n"
+    text = (
+        "Protokoll styrelsemöte Partiet 2013-01-29\n\nNärvarande\nAnna Ek\nBo Berg\nCia Lund\n\n"
+        "Utse styrelse för 2013\n"
         "• Anna Ek utses till partiordförande.\n• Bo Berg utses till partiets sekreterare.\n• Cia Lund utses till "
-        "partiets kassör.\n\nÖvrigt\nInget.\n\nMötessekreterare: Dan Sten\n"))
-    answer = _indexed(tmp_path, path).ask("vilka utsågs till ordförande och sekreterare på styrelsemötet 2013-01-29?")
+        "partiets kassör.\n\nÖvrigt\nInget.\n\nMötessekreterare: Dan Sten\n")
+    answer = _asked(tmp_path, "styrelse-2013-01-29.txt", text,
+                    "vilka utsågs till ordförande och sekreterare på styrelsemötet 2013-01-29?")
     assert "Bo Berg utses till partiets sekreterare" in answer.answer, answer.answer
     assert "Anna Ek utses till partiordförande" in answer.answer, answer.answer
 
@@ -891,12 +899,11 @@ def test_who_was_appointed_chair_is_the_appointment_not_the_meetings_secretary(t
 def test_the_agenda_minutes_list_under_its_heading_answers_what_was_on_it(tmp_path: Path) -> None:
     """Minutes without numbered items that list their "Dagordning" as bullets, with dashes for sub-points: "vilka
     punkter stod på dagordningen" is answered by those rows, each quoted without its bullet."""
-    path = _written(tmp_path / "partimote-2013-04-01.txt", (
-        "Protokoll partimöte Partiet 2013-04-01\n\nNärvarande\n\nAnna Ek\nBo Berg\n\nDagordning\n\n• Webbsidan\n\n"
-        "• Aktuella politiska frågor\n\n– TV-avgiften\n\n– Driftvärnet\n\n• Övrigt\n\nWebbsidan\nDen blir klar i "
-        "april.\n\nAktuella politiska frågor\nVi vill återupprätta driftvärnet.\n\nÖvrigt\nInget.\n"))
-    assistant = _indexed(tmp_path, path)
-    answer = assistant.ask("vilka punkter stod på dagordningen till partimötet 1 april 2013?")
+    text = ("Protokoll partimöte Partiet 2013-04-01\n\nNärvarande\n\nAnna Ek\nBo Berg\n\nDagordning\n\n• Webbsidan\n\n"
+            "• Aktuella politiska frågor\n\n– TV-avgiften\n\n– Driftvärnet\n\n• Övrigt\n\nWebbsidan\nDen blir klar i "
+            "april.\n\nAktuella politiska frågor\nVi vill återupprätta driftvärnet.\n\nÖvrigt\nInget.\n")
+    answer = _asked(tmp_path, "partimote-2013-04-01.txt", text,
+                    "vilka punkter stod på dagordningen till partimötet 1 april 2013?")
     assert [c.quote for c in answer.citations] == ["Webbsidan", "Aktuella politiska frågor", "TV-avgiften",
                                                    "Driftvärnet", "Övrigt"], answer.answer
 
@@ -904,12 +911,12 @@ def test_the_agenda_minutes_list_under_its_heading_answers_what_was_on_it(tmp_pa
 def test_the_minutes_own_agenda_list_does_not_answer_for_the_item(tmp_path: Path) -> None:
     """"– Gratis kollektivtrafik" in the minutes' "Dagordning" names the item; the item's own text says what the
     party thinks of it."""
-    path = _written(tmp_path / "styrelse-2013-03-23.txt", (
+    text = (
         "Protokoll styrelsemöte Partiet 2013-03-23\n\nNärvarande\n\nAnna Ek\nBo Berg\n\nDagordning\n\n"
         "• Aktuella politiska frågor\n\n– Fettskatt\n\n– Gratis kollektivtrafik\n\n• Övrigt\n\n"
         "Aktuella politiska frågor\n\n• Fettskatt är vi emot.\n\n• Gratis kollektivtrafik är något partiet är positivt "
-        "till, inom en kommun.\n\nÖvrigt\n\nInget.\n"))
-    answer = _indexed(tmp_path, path).ask("vad tycker partiet om gratis kollektivtrafik?")
+        "till, inom en kommun.\n\nÖvrigt\n\nInget.\n")
+    answer = _asked(tmp_path, "styrelse-2013-03-23.txt", text, "vad tycker partiet om gratis kollektivtrafik?")
     assert "positivt till" in answer.answer and not any(c.location == "Dagordning" for c in answer.citations), \
         answer.answer
 
@@ -917,21 +924,21 @@ def test_the_minutes_own_agenda_list_does_not_answer_for_the_item(tmp_path: Path
 def test_where_a_meeting_was_held_that_its_minutes_do_not_say_is_refused(tmp_path: Path) -> None:
     """Minutes with no "Plats:" and no room: "i vilken lokal hölls partimötet" says that the documents do not tell,
     instead of quoting an item that says "på allmän plats"."""
-    path = _written(tmp_path / "partimote-2013-04-01.txt", (
+    text = (
         "Protokoll partimöte Partiet 2013-04-01\n\nNärvarande\n\nAnna Ek\nBo Berg\n\nDagordning\n\n• Kameror\n\n"
-        "Kameror\nKameraövervakning på allmän plats stöds av partiet.\n\nMötessekreterare: Bo Berg\n"))
-    answer = _indexed(tmp_path, path).ask("i vilken lokal hölls partimötet den 1 april 2013?")
+        "Kameror\nKameraövervakning på allmän plats stöds av partiet.\n\nMötessekreterare: Bo Berg\n")
+    answer = _asked(tmp_path, "partimote-2013-04-01.txt", text, "i vilken lokal hölls partimötet den 1 april 2013?")
     assert not answer.found and "anger inte var" in answer.answer, answer.answer
 
 
 def test_why_brings_the_sentence_that_gives_the_purpose(tmp_path: Path) -> None:
     """"Detta för att …" after a decision gives its purpose: "varför" quotes it beside the decision."""
-    path = _written(tmp_path / "styrelse-2013-03-23.txt", (
+    text = (
         "Protokoll styrelsemöte Partiet 2013-03-23\n\nNärvarande\n\nAnna Ek\nBo Berg\n\nMedborgarskapstest\n"
         "Det beslutades att partiet vill införa ett medborgarskapstest i sam-\nband med en kortare utbildning innan "
         "man blir medborgare.\nDetta för att förbättra möjligheten för nyanlända att integreras i det svenska\n"
-        "samhället.\nLayout\nDet beslutades att webbsidan ska få en sidebar.\n\nÖvrigt\nInget.\n"))
-    answer = _indexed(tmp_path, path).ask("varför vill partiet införa ett medborgarskapstest?")
+        "samhället.\nLayout\nDet beslutades att webbsidan ska få en sidebar.\n\nÖvrigt\nInget.\n")
+    answer = _asked(tmp_path, "styrelse-2013-03-23.txt", text, "varför vill partiet införa ett medborgarskapstest?")
     assert "integreras i det svenska" in answer.answer, answer.answer
 
 
