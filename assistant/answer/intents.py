@@ -9,7 +9,7 @@ from assistant.answer.asked import ASKS_OUTCOME, WHICH_THINGS, attribute_of
 from assistant.answer.units import Unit
 from assistant.documents.model import ChunkKind
 from assistant.documents.structure import DECIDES
-from assistant.swedish import MONTHS, content_terms, fold
+from assistant.swedish import COUNT_WORDS, MONTHS, content_terms, fold
 
 _MONTH = "|".join(MONTHS)
 _DATE_OR_TIME = re.compile(
@@ -45,7 +45,7 @@ _ATTENDANCE = re.compile(r"\s*(?:Övriga närvarande|Närvarande|Beslutande|Leda
 _COUNTED_WORD = re.compile(r"\bhur (?:många|manga) ([\wåäö-]+)")
 _NOT_COUNTED = {"var", "är", "ar", "har", "hade", "kom", "fick", "blev", "deltog", "röstade", "rostade", "gick", "finns",
                 "av", "i", "på", "som"}
-NUMBER_WORDS = "två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tjugo|hundra"
+NUMBER_WORDS = "|".join([*COUNT_WORDS, "tjugo", "hundra"])
 _COUNT = re.compile(rf"\b(?:(?!(?:19|20)\d\d\b)\d+|{NUMBER_WORDS})\s+(?!(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)"
                     r"[a-zåäö]*\b)[a-zåäö]{3,}", re.IGNORECASE)  # "12 skrivelser", "fem ledamöter"; no date
 _COUNT_OF = re.compile(rf"\b(?:\d+|{NUMBER_WORDS})\s+(?:[\wåäö-]+\s+){{0,2}}[\wåäö-]+", re.IGNORECASE)  # "40 konkreta förslag"

@@ -11,7 +11,7 @@ from assistant.answer.item_fields import names_proposal_or_decision
 from assistant.answer.lookup import (FRAME, MAX_LINES, Context, Quote, doc_name, newest_first, quoted_answer,
                                      title_span)
 from assistant.answer.meeting_plans import OFFICIALS
-from assistant.answer.units import is_list_line
+from assistant.answer.units import BULLETS, is_list_line
 from assistant.documents.fields import is_decision
 from assistant.documents.lines import split_lines
 from assistant.index.meetings import MINUTES_TYPES, Item, Meeting
@@ -130,7 +130,8 @@ def _agenda_of_named_meeting(ctx: Context) -> Answer | None:
                          labelled=True)
 
 
-_MARKER = re.compile(r"\s*(?:[-•–*\uf0b7]\s*)?")  # the bullet before a row, not quoted
+_ROW_BULLETS = (*BULLETS, "–")  # an agenda's sub-points are often set off by dashes
+_MARKER = re.compile(rf"\s*(?:(?:{'|'.join(map(re.escape, _ROW_BULLETS))})\s*)?")  # the bullet before a row, not quoted
 
 
 def _listed_agenda(ctx: Context, meeting: Meeting) -> list[Quote]:
@@ -138,7 +139,7 @@ def _listed_agenda(ctx: Context, meeting: Meeting) -> list[Quote]:
     "• Hemsidan", "• Övrigt"), its sub-points set off by dashes too ("– TV-avgiften")."""
     lines = [line for line in split_lines(ctx.texts.text(meeting.doc_id)) if line.stripped]
     start = next((n + 1 for n, line in enumerate(lines) if AGENDA_HEADING.fullmatch(line.stripped)), len(lines))
-    rows = takewhile(lambda line: is_list_line(line.text) or line.stripped.startswith("–"), lines[start:])
+    rows = takewhile(lambda line: is_list_line(line.text) or line.stripped.startswith(_ROW_BULLETS), lines[start:])
     return [Quote(meeting.doc_id, line.start + _MARKER.match(line.text).end(), line.end, "Dagordning")
             for line in rows][:AGENDA_LINES]
 

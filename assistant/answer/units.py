@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from assistant.answer.retrieval import Hit
 from assistant.documents.parsing import PROPOSAL_GROUPS
 from assistant.index.store import StoredChunk
-from assistant.swedish import NOT_AFTER_ABBREVIATION
+from assistant.swedish import COUNT_WORDS, NOT_AFTER_ABBREVIATION
 
 SUPERSCRIPTS_AND_SPACE = "⁰¹²³⁴⁵⁶⁷⁸⁹ \t"
 BULLETS = ("-", "•", "*", "\\*", "\uf0b7", "\uf0a7", "▪", "◦")  # U+F0B7, U+F0A7: Word's bullets in a PDF's text
@@ -127,15 +127,12 @@ def announced(unit: Unit, units: list[Unit]) -> list[Unit]:
     return rows or _line_block(following) or following[:1]
 
 
-_COUNTED = ("två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv")
-
-
 def _counts(text: str, rows: int) -> bool:
     """The paragraph counts the rows of the list after it ("antas med två tillägg." over "1. …" and "2. …"; "utformas
     efter fem punkter" over five bullets): it announces them without a colon. Not a number inside a case number
     ("RUF240255-4 Meddelande …")."""
-    said = {_COUNTED.index(m[1].casefold()) + 2 if m[1].isalpha() else int(m[1])
-            for m in re.finditer(rf"(?<![\w/-])((?i:{'|'.join(_COUNTED)})|\d{{1,2}})\s+[a-zåäö]{{3,}}", text)}
+    said = {COUNT_WORDS[m[1].casefold()] if m[1].isalpha() else int(m[1])
+            for m in re.finditer(rf"(?<![\w/-])((?i:{'|'.join(COUNT_WORDS)})|\d{{1,2}})\s+[a-zåäö]{{3,}}", text)}
     return rows in said
 
 

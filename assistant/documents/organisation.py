@@ -19,9 +19,10 @@ _NAMED_KIND = (
 )
 _NUMBERED = re.compile(rf"(?P<owner>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}),?\s+\(?(?i:org\.?\s*(?:nr|nummer)\.?"
                        r"|organisationsnummer)\s*:?\s*\d{6}-\d{4}")  # "Höganäs Makerspace org.nummer 802523-8968"
+_MEETING_WORD = r"[\wåäö]*(?:möte|stämma|sammanträde)"  # "styrelsemöte", "årsstämma", "sammanträde"
+_OWNED_MEETING = rf"(?:ordinarie\s+|extra\s+)?{_MEETING_WORD}"  # "Stackens ordinarie höstmöte": whose meeting
 _MEETING_OWNER = re.compile(rf"^(?:.{{0,60}}?\b(?:vid|från|till)\s+)?"  # "Protokoll fört vid", "… kallas till"
-                            rf"(?P<owner>{_NAME_WORD}(?:\s+[\wåäö-]+)?)s\s+(?:ordinarie\s+|extra\s+)?[\wåäö]*"
-                            rf"(?:möte|stämma|sammanträde)\b", re.IGNORECASE)
+                            rf"(?P<owner>{_NAME_WORD}(?:\s+[\wåäö-]+)?)s\s+{_OWNED_MEETING}\b", re.IGNORECASE)
 # "IX Årsmötesprotokoll 2019", "Höganäs Makerspace Kallelse": the owner's name (an acronym, or two or three
 # capitalised words) opens the title before the document's kind. Not an organ's abbreviation: "KS" (styrelse),
 # "BN", "BUN" (nämnd), "KF" (fullmäktige), "AU" (arbetsutskott)
@@ -33,7 +34,7 @@ _OWNER_BEFORE_KIND = re.compile(
 _NAME_BEFORE_MEETING = re.compile(
     rf"^(?P<owner>(?!(?i:extra|extrainsatt|ordinarie|konstituerande|digitalt|fysiskt|gemensamt|öppet|informellt"
     rf"|fortsatt|särskilt|nytt|årligt|första|andra|tredje|fjärde|sista)\b){_NAME_WORD})\s+"
-    r"[\wåäö]*(?i:möte|stämma|sammanträde)\s+\d")
+    rf"(?i:{_MEETING_WORD})\s+\d")
 _BODY = re.compile(r"(?i:styrelse|nämnd|fullmäktige|utskott|beredning|valberedning|årsmöte|stämma|sektionsmöte|året?\b"
                    r"|förening|sektion|division|kår|klubb|nästa|detta|dagens)")  # a body or a common noun, no name
 # "Datateknologsektionen" over "Chalmers studentkår", "Fysikteknologsektionen, Chalmers": a student section or
@@ -78,7 +79,7 @@ def _first_cell(line: str) -> str:
 
 def _without_genitive(name: str, after: str) -> str:
     """"Datorföreningen Stackens ordinarie höstmöte": the organisation is "Datorföreningen Stacken"."""
-    meeting = re.match(r"\s+(?:ordinarie\s+|extra\s+)?[\wåäö]*(?:möte|stämma|sammanträde)", after, re.IGNORECASE)
+    meeting = re.match(rf"\s+{_OWNED_MEETING}", after, re.IGNORECASE)
     return name[:-1] if meeting and name.endswith("s") else name
 
 
