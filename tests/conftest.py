@@ -79,14 +79,14 @@ def make_assistant(index_path: Path, with_embedder: object = None, **overrides: 
     return Assistant.from_settings(settings, embedder=with_embedder)
 
 
-def indexed(folder: Path, name: str, text: str) -> Assistant:
+def indexed(folder: Path, name: str, text: str, **overrides: object) -> Assistant:
     """An assistant on a fresh index of one document, ``text`` written to ``folder/name``, with the unit tier's
-    hashing embedder."""
+    hashing embedder and the settings ``overrides``."""
     from fakes import HashingEmbedder
 
     path = folder / name
     path.write_text(text, encoding="utf-8")
-    assistant = make_assistant(folder / "index", HashingEmbedder())
+    assistant = make_assistant(folder / "index", HashingEmbedder(), **overrides)
     summary = assistant.ingest([path])
     assert not summary.errors, summary.format()
     return assistant

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from assistant.swedish import content_terms
-from conftest import make_assistant
+from conftest import indexed, make_assistant
 from fakes import HashingEmbedder
 
 
@@ -24,7 +24,7 @@ def _indexed(tmp_path: Path, *paths: Path):
 
 def _asked(tmp_path: Path, name: str, text: str, question: str):
     """The answer to one question over one document written to ``tmp_path / name``."""
-    return _indexed(tmp_path, _written(tmp_path / name, text)).ask(question)
+    return indexed(tmp_path, name, text, refusal_threshold=0.0).ask(question)
 
 
 def _club_minutes(tmp_path: Path) -> list[Path]:

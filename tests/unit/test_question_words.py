@@ -157,7 +157,6 @@ def test_the_second_part_is_answered_by_its_own_words(fast_assistant) -> None:
     assert "18:15" in answer.answer and "18:57" in answer.answer, answer.answer
 
 
-
 def test_numbers_a_question_enumerates_are_each_answered(tmp_path: Path) -> None:
     """"vid 20, 30 och 40 års tjänstgöring": each number the question lists gets the row that opens with it, not
     only the sentence that repeats all three."""
