@@ -14,14 +14,17 @@ FIELD_LABELS = (
     r"Sammanfattning", r"Bakgrund", r"Ärendet", r"Förslag till beslut(?: (?:i|på|till) [^.:\n]{1,40}?)?",
     r"Förslag till yttrande", r"Förslag", r"Yrkanden?", r"Beslutsgång", r"Propositionsordning",
     r"Omröstning(?:sresultat)?", r"Överläggning", r"Reservation(?:er)?", r"Protokollsanteckning(?:ar)?", r"Särskilda? yttranden?",
-    r"Beslutsunderlag", r"Beslutet skickas till", r"Expediering", r"Skäl för beslut(?:et)?", r"Motivering", r"Villkor",
+    r"Beslutsunderlag", r"Beslutet skickas till", r"(?:Beslutet )?expedieras till", r"Expediering", r"Skäl för beslut(?:et)?", r"Motivering", r"Villkor",
     r"Beslut", r"Bilagor?(?: \d{1,2})?", r"Föredragande", r"Handläggare", r"Diskussion", r"Information",
     r"Ekonomiska konsekvenser", r"Jäv", r"Förteckning över bilagor", r"Bilageförteckning",
     # the proposal or decision of a named body: "Utbildningsförvaltningens förslag", "Barn- och utbildningsnämndens beslut"
     rf"{_BODYS} (?:förslag(?: till beslut)?|beslut)",
+    # how the meeting handled the item: "Barn- och utbildningsnämndens behandling 2025-03-18"
+    rf"{_BODYS} behandling", r"Behandling (?:på|vid|under) sammanträdet",
 )
 _LABEL = "|".join(FIELD_LABELS)
-_OWN_LINE_LABEL = re.compile(rf"(?P<label>{_LABEL})[ \t]*:?[ \t]*", re.IGNORECASE)
+_DAY = r"[ \t]+\d{4}-?\d{2}-?\d{2}"  # the meeting's day after a label, its hyphen sometimes lost ("202503-18")
+_OWN_LINE_LABEL = re.compile(rf"(?P<label>{_LABEL})(?:{_DAY})?[ \t]*:?[ \t]*", re.IGNORECASE)
 _RUN_IN_LABEL = re.compile(rf"(?P<label>{_LABEL})[ \t]*:[ \t]*(?=\S)", re.IGNORECASE)
 _ATT = re.compile(r"(?:[-•–*][ \t]*)?att[ \t]+\S", re.IGNORECASE)
 _OUTCOMES = (

@@ -111,14 +111,15 @@ class _Builder:
             self.start, self.end = beside, head.line.end
 
     def open_field(self, label: str, content_start: int, line: Line) -> None:
-        if self.start is None and self.label != PREAMBLE_FIELD:
-            self.add(line)  # a label right under a label ("…s förslag" / "…s förslag till beslut:") is its text
+        if self.start is None and label.casefold().startswith(self.label.casefold()):
+            self.add(line)  # a label right under the label it restates ("…s förslag" / "…s förslag till beslut:")
             return
         self.close()
         self.label = label
         while content_start < line.end and self.text[content_start] in " \t":
             content_start += 1
-        if content_start < line.end:
+        if content_start < line.end and not _restates_label(label, Line(content_start, line.end,
+                                                                          self.text[content_start:line.end])):
             self.start, self.end = content_start, line.end
 
     def add(self, line: Line) -> None:
@@ -186,6 +187,13 @@ def parse_items(text: str, lines: list[Line], heads: list[ItemHead], emphasis: d
             parent = next(i for i in structure.items if i.number == item.parent)
             parent.end = max(parent.end, item.end)
     return heads[0].line.start
+
+
+def _restates_label(label: str, rest: Line) -> bool:
+    """The margin label's text is the label again, and nothing else: "Utbildningsförvaltningens förslag" beside
+    "Utbildningsförvaltningens förslag till beslut:"."""
+    found = field_label(rest, None)
+    return found is not None and found[1] == rest.end and found[0].casefold().startswith(label.casefold())
 
 
 def _title_only_items(structure: Structure) -> None:
