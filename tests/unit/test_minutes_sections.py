@@ -1,0 +1,37 @@
+"""Where a minutes' sections begin and end, and when and where the minutes say the meeting was held."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from assistant.index.ingest import build_document
+
+CORPUS = Path(__file__).resolve().parents[2] / "corpus"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+
+
+def test_a_margin_label_restated_beside_it_the_meetings_handling_and_the_mailing_list_are_sections() -> None:
+    """Jönköping's minutes: "Utbildningsförvaltningens förslag  Utbildningsförvaltningens förslag till beslut:" on one
+    line, then "Barn- och utbildningsnämndens behandling 202503-18" over the yrkanden, and "Beslutet expedieras till:"
+    after the decision."""
+    doc, _ = build_document(CORPUS / "jonkoping-bun" / "barn-och-utbildningsnamnden-2025-03-18.pdf")
+    item = next(i for i in doc.items if i.number == "§ 44")
+    proposal = item.fields["Utbildningsförvaltningens förslag"]
+    assert proposal.startswith("• Barn- och utbildningsnämnden föreslås besluta att ställa 31 200 000 kronor")
+    assert "behandling" not in proposal
+    assert item.fields["Yrkanden"].startswith("Ordförande Christopher Rydell (S) yrkar bifall")
+    decision = item.fields["Barn- och utbildningsnämndens beslut"]
+    assert decision.endswith("Egnahemsskolan till förskola.") and "expedieras" not in decision
+    assert item.fields["Beslutet expedieras till"] == "Tekniska kontoret Ubf, lokalplanerare"
+
+
+def test_the_sentence_the_minutes_are_kept_at_gives_the_day_and_the_room(tmp_path) -> None:
+    minutes = tmp_path / "stammoprotokoll.txt"
+    minutes.write_text("Stämmoprotokoll 2025\n\nDatum: 2025-10-06\n\nProtokoll fört vid ordinarie föreningsstämma för "
+                       "Ekviks\nsamfällighetsförening den 20 september 2025 i Bygdegården, Ekvik.\n\n§1 Ordförande\n\n"
+                       "Till ordförande för stämman valdes Anna Berg.\n\n§2 Sekreterare\n\nTill sekreterare valdes "
+                       "Per Lund.\n", encoding="utf-8")
+    doc, _ = build_document(minutes)
+    assert (doc.meeting_date, doc.place) == ("2025-09-20", "Bygdegården, Ekvik")
+    doc, _ = build_document(FIXTURES / "orgs" / "stacken" / "2024" / "hostmote.md")
+    assert (doc.meeting_date, doc.place) == ("2024-11-14", "sal Q26, KTH Campus")
