@@ -11,7 +11,7 @@ from assistant.answer.extractive import Citation, topic_terms
 from assistant.answer.asked import QUANTITY_TERMS
 from assistant.answer.english import ENGLISH_MONTHS, english_terms
 from assistant.answer.bodies import is_meeting_word, of_organs
-from assistant.answer.questions import DATE_TERMS, ITEM_PARTS, MONTH_ONLY, Question, month_of
+from assistant.answer.questions import DATE_TERMS, DATED_MEETING, ITEM_PARTS, MONTH_ONLY, Question, month_of
 from assistant.answer.retrieval import Hit
 from assistant.index.lexical import LexicalIndex
 from assistant.index.meetings import MINUTES_TYPES, Meeting
@@ -23,8 +23,9 @@ _LIST_HEAD = re.compile(r"(?<=\bvilka )\w+|(?<=\bvilken )\w+|(?<=\bvilket )\w+",
 _FRAMING = content_terms("möte mötet mötets sammanträde sammanträdet sammanträdets meeting klockslag klockslagen "
                          "klockan tidpunkt tidpunkten innehåller innehöll innehålla innehållet framöver hittills "
                          "paragraf paragrafen punkt punkten version versionen utgåva utgåvan sidfot sidfoten sidhuvud "
-                         "sidhuvudet veckodag veckodagen")  # which meeting or document
-# version, or what is asked of it (a time, its content): never what it is about
+                         "sidhuvudet veckodag veckodagen behandla behandlas behandlades behandlats")  # which meeting or
+# document version, what is asked of it (a time, its content) or what a meeting does with it ("vilka motioner ska
+# behandlas på stämman"): never what it is about
 _OTHER_DECIDER = re.compile(r"domstol|länsstyrelse|lansstyrelse|regering|riksdag|myndighet|verket\b")  # a decision not of ours
 COMPOUND_HEAD_CHARS = 6
 COMPOUND_PART_CHARS = 4  # each word of a compound of two the documents use
@@ -74,8 +75,15 @@ _AUTHORED = r"s (?:proposition|förslag|skrivelse|yttrande|motionssvar|svar|rapp
 
 
 def _named_as_author(bodies: tuple[str, ...], low: str) -> bool:
-    """"enligt styrelsens proposition i februari": the month dates the document, or the meeting it went to."""
-    return any(re.search(rf"\b{re.escape(body.casefold())}{_AUTHORED}", low) for body in bodies[:1])
+    """"enligt styrelsens proposition i februari": the month dates the document, or the meeting it went to. The
+    body's names are its forms ("Styrelse", "Styrelsen")."""
+    return any(re.search(rf"\b{re.escape(body.casefold())}{_AUTHORED}", low) for body in bodies)
+
+
+def _dates_other_meeting(bodies: tuple[str, ...], low: str) -> bool:
+    """"arvode till styrelsen … efter stämman 2025": the year is the stämma's, not a meeting of the body named."""
+    dated = DATED_MEETING.search(low)
+    return bool(dated) and not any(fold(dated["meeting"])[:5] in fold(body.casefold()) for body in bodies)
 
 
 def missing_period(q: Question, meetings: list[Meeting]) -> str:
@@ -88,7 +96,7 @@ def missing_period(q: Question, meetings: list[Meeting]) -> str:
     # "vilken dag i oktober är sammanträdet planerat": a schedule answers; a month beside the date of a meeting
     # held ("15.9.2022 – om mötet i oktober") is its topic
     if not (month or about_meeting) or not q.bodies_in_full or not (q.period.since or q.period.until) or \
-            _PLANNED.search(low) or q.dates or _named_as_author(q.bodies, low):
+            _PLANNED.search(low) or q.dates or _named_as_author(q.bodies, low) or _dates_other_meeting(q.bodies, low):
         return ""
     scope = set(q.filters.documents)  # the organisation named ("IX:s årsmöte 2022"), or the user's own choice
     theirs = [m for m in of_organs(meetings, q.bodies) if m.meeting_date and (not scope or m.doc_id in scope)]

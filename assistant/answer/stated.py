@@ -55,8 +55,13 @@ def measure_missing(text: str, low_question: str) -> bool:
     return bool(_ASKS_MEASURE.search(low_question)) and not re.search(r"\d", _NO_MEASURE.sub(" ", text))
 
 
+# "inte får något arvode", "ingen ersättning utgår", "gratis för studerandemedlemmar": the sum is nothing
+_NOTHING_PAID = re.compile(r"(?i)\b(?:ingen|inget|inga|inte|utan)\s+(?:\w+\s+){0,2}"
+                           r"(?:arvode|ersättning|kostnad|avgift|lön)|\bgratis\b|\b(?:kostnads|avgifts)fri")
+
+
 def sum_stated(text: str, low_question: str) -> bool:
-    return bool(MONEY.search(text) or _BARE_SUM.search(text)
+    return bool(MONEY.search(text) or _BARE_SUM.search(text) or _NOTHING_PAID.search(text)
                 or _BUDGET_FIGURE.search(text) and not _PER_UNIT.search(low_question)
                 or _SHARE_ASKED.search(low_question) and _PERCENT.search(text))
 

@@ -957,3 +957,22 @@ def test_a_number_inside_a_case_number_counts_no_list() -> None:
     assert announced(rows[0], rows) == []
     amended = units("Stadgarna antas med två tillägg.", "1. Motioner till styrelsen.", "2. Stödmedlemmar.")
     assert announced(amended[0], amended) == amended[1:]
+
+
+def test_the_year_after_a_meeting_word_dates_that_meeting_not_the_body_the_question_is_about(tmp_path) -> None:
+    """"föreläsningar under 2019 enligt verksamhetsberättelsen på vårmötet 2020": the year that dates a meeting is
+    the vårmöte's; "arvode till styrelsen … efter stämman 2025" asks the stämma, not a board meeting of 2025."""
+    from assistant.answer.questions import Period, resolve_period
+
+    dates = ["2020-02-27", "2024-03-07"]
+    asked = "vilka föreläsningar hölls under 2019 enligt verksamhetsberättelsen på vårmötet 2020"
+    assert resolve_period(asked, dates) == Period("2020-01-01", "2020-12-31")
+    assert resolve_period("hur har avgiften ändrats från 2022 till 2025", dates) == Period("2022-01-01", "2025-12-31")
+    board = _written(tmp_path / "styrelsemote-2024-05-02.txt", (
+        "Protokoll styrelsemöte Ekviks samfällighetsförening 2024-05-02\n\n§ 1 Mötets öppnande\nOrdföranden "
+        "öppnade mötet.\n\n§ 2 Bryggan\nStyrelsen beslutade att begära in anbud på bryggan.\n"))
+    annual = _written(tmp_path / "stamma-2025-09-20.txt", (
+        "Protokoll föreningsstämma Ekviks samfällighetsförening 2025-09-20\n\n§ 1 Stämmans öppnande\nOrdföranden "
+        "öppnade stämman.\n\n§ 2 Arvoden\nStämman beslutade att styrelsen och revisorerna inte får något arvode.\n"))
+    answer = _indexed(tmp_path, board, annual).ask("får styrelsen något arvode efter stämman 2025?")
+    assert answer.found and "inte får något arvode" in answer.answer, answer.answer
