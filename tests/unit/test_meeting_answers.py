@@ -1671,3 +1671,10 @@ def test_a_meeting_the_minutes_tell_of_is_a_topic_beside_the_dated_one(answers: 
     assert (q.filters.date_from, q.filters.date_to) == ("2018-11-21", "2018-11-21")
     assert "avstamningsmot" in q.topic and "styrelsemot" not in q.topic
 
+
+
+def test_what_a_meeting_does_with_a_matter_is_no_subject_its_documents_must_name(answers: Assistant) -> None:
+    """"vilka motioner ska behandlas på stämman i maj 2021": the notice lists the motions without the word
+    "behandlas", which is what a meeting does with them, not what they are about."""
+    answer = answers.ask("vilka motioner ska behandlas på brf doktor lindhs föreningsstämma i maj 2021?")
+    assert answer.found and "Blomsteräng" in answer.answer, answer.answer
