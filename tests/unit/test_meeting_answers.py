@@ -1678,3 +1678,8 @@ def test_what_a_meeting_does_with_a_matter_is_no_subject_its_documents_must_name
     "behandlas", which is what a meeting does with them, not what they are about."""
     answer = answers.ask("vilka motioner ska behandlas på brf doktor lindhs föreningsstämma i maj 2021?")
     assert answer.found and "Blomsteräng" in answer.answer, answer.answer
+
+
+def test_english_words_for_study_trips_reach_the_swedish_compound(answers: Assistant) -> None:
+    trips = answers.ask("Which towns did the programme committee visit on study trips?")
+    assert "tre studieresor" in trips.answer, trips.answer
