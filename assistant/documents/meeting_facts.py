@@ -43,7 +43,7 @@ _HELD_AT = re.compile(r"(?:\b(?:\w*mötet|stämman|sammanträdet)\s+(?:hålls|ä
 _KEPT_AT = re.compile(r"\bprotokoll\s+fört\s+(?:vid|på|under)\s+(?P<said>.{0,200}?)(?:\.(?:\s*\n|\s+[A-ZÅÄÖ§])|$)",
                       re.IGNORECASE | re.DOTALL)
 _PLACE_AFTER_DAY = re.compile(r"(?:\d{4}|\b(?:kl\.?|klockan)\s*\d{1,2}[.:]\d{2}),?\s+(?:i|på)\s+"
-                              r"(?P<place>[^,.\n$§]{2,80}(?:,\s*[A-ZÅÄÖ][^,.\n$§]{1,30})?)")
+                              r"(?P<place>(?:(?!\n\s*\n)[^,.$§]){2,80}(?:,[ \t\n]*[A-ZÅÄÖ][^,.$§\n]{1,30})?)")  # not past a paragraph
 _PLACE_BEFORE_DATE = re.compile(r"(?:I|På)\s+(?P<place>[^,\n\d]{3,40}?)\s*,\s*\S*\d")  # "I cafeterian, 2018-11-21"
 _SAYS_MEETING = re.compile(r"\bmöte|\bsammanträde|\bstämma|\bmeeting\b", re.IGNORECASE)
 _NAMES_MEETING = re.compile(r"(?:möte|sammanträde|stämma)(?:t|n|s|ts|s?protokoll)?\b", re.IGNORECASE)  # "Styrelsemöte 4 maj"
@@ -213,12 +213,12 @@ def _label_row(line: Line, following: Line) -> list[tuple[str, str, Line]]:
 
 def meeting_when_where(text: str, lines: list[Line], title: list[str], structure: Structure) -> None:
     pairs = _label_values(lines)
-    kept = _KEPT_AT.search("\n".join(ln.text for ln in lines))
-    said = " ".join(kept["said"].split()) if kept else ""
-    if not structure.meeting_date and (day := parse_date(said)):
+    kept = _KEPT_AT.search(text, 0, FIRST_PAGE_CHARS)
+    if kept and not structure.meeting_date and (day := parse_date(" ".join(kept["said"].split()))):
         structure.meeting_date = day
-    if not structure.place and (where := _PLACE_AFTER_DAY.search(said)):
-        structure.place = where["place"].strip()
+    if kept and not structure.place and (where := _PLACE_AFTER_DAY.search(text, kept.start("said"), kept.end("said"))):
+        structure.place = " ".join(where["place"].split())  # the room may be broken onto the next line
+        structure.fact_spans.setdefault("plats", where.span("place"))
     if not structure.meeting_date:
         labelled = [parse_date(v) for label, v, _ in pairs if label in _DATE_LABELS]
         dated = [t for t in title if not _NOT_MEETING_DATE.search(t)]  # "Styrelsemöte 4 maj" before "Stockholm 2020-04-04"

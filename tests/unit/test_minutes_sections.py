@@ -28,10 +28,12 @@ def test_a_margin_label_restated_beside_it_the_meetings_handling_and_the_mailing
 def test_the_sentence_the_minutes_are_kept_at_gives_the_day_and_the_room(tmp_path) -> None:
     minutes = tmp_path / "stammoprotokoll.txt"
     minutes.write_text("Stämmoprotokoll 2025\n\nDatum: 2025-10-06\n\nProtokoll fört vid ordinarie föreningsstämma för "
-                       "Ekviks\nsamfällighetsförening den 20 september 2025 i Bygdegården, Ekvik.\n\n§1 Ordförande\n\n"
+                       "Ekviks\nsamfällighetsförening den 20 september 2025 i Bygdegården,\nEkvik.\n\n§1 Ordförande\n\n"
                        "Till ordförande för stämman valdes Anna Berg.\n\n§2 Sekreterare\n\nTill sekreterare valdes "
                        "Per Lund.\n", encoding="utf-8")
-    doc, _ = build_document(minutes)
+    doc, structure = build_document(minutes)
     assert (doc.meeting_date, doc.place) == ("2025-09-20", "Bygdegården, Ekvik")
+    start, end = structure.fact_spans["plats"]  # quoted where it stands, broken over the line
+    assert doc.text[start:end] == "Bygdegården,\nEkvik"
     doc, _ = build_document(FIXTURES / "orgs" / "stacken" / "2024" / "hostmote.md")
     assert (doc.meeting_date, doc.place) == ("2024-11-14", "sal Q26, KTH Campus")
