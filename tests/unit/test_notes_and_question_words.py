@@ -132,6 +132,8 @@ def test_two_questions_joined_by_och_are_split_at_the_second_question_word() -> 
     assert question_parts("när och var hölls mötet") is None  # one meeting's time and place
     assert question_parts("vilka får teckna firman och hur?") is None  # nothing a part could answer alone
     assert question_parts("vad beslutades om budget och revision") is None  # one question about two things
+    assert question_parts("fick styrelsen ansvarsfrihet på vårmötet 2020, och vem var revisor?") == \
+        ("fick styrelsen ansvarsfrihet på vårmötet 2020", "vem var revisor?")  # a yes/no question first
 
 
 def test_a_question_asking_two_things_answers_both_with_each_passage_cited_once(fast_corpus_index: Path) -> None:
