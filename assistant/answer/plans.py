@@ -77,6 +77,8 @@ def item_reference(ctx: Context) -> Answer | None:
         motions = {m.doc_id: sum(1 for i in ctx.model.items(m.doc_id) if MOTIONS.search(i.title.casefold()))
                    for m in meetings}
         meetings = sorted((m for m in meetings if motions[m.doc_id]), key=lambda m: -motions[m.doc_id])
+    if ref.kind == "motion" and (written := _motion_heading(ctx, ref.value)):  # before item N "Propositioner"
+        return written
     found = [(m, i) for m in meetings for i in ctx.model.items(m.doc_id) if i.number == ref.value
              and (ref.kind != "motion" or MOTIONS.search(i.title.casefold()))
              or ref.kind == "motion" and re.match(rf"(?:motion|proposition)\s+(?:nr\.?\s*)?{ref.value}\b", i.title,
@@ -124,6 +126,22 @@ def _sub_point(ctx: Context, meetings: list[Meeting], value: str) -> Answer | No
                 where = f"{item_location(item)} – {parts['letter']}"
                 quote = Quote(item.doc_id, start, start + len(text[start:end].rstrip()), where)
                 return quoted_answer(ctx, f"{doc_name(meeting)}, {where}:", [quote])
+    return None
+
+
+def _motion_heading(ctx: Context, value: str) -> Answer | None:
+    """"Proposition 1: Inför ett halvårsmöte" heading an attachment of the minutes named, not an item of them:
+    the heading and the paragraphs under it."""
+    heading = re.compile(rf"^[ \t]*(?P<line>(?:motion|proposition)\s+(?:nr\.?\s*)?{re.escape(value)}\b[^\n]*)",
+                         re.MULTILINE | re.IGNORECASE)
+    for meeting in [m for m in ctx.meetings if m.doc_id in ctx.question.meetings]:
+        text = ctx.texts.text(meeting.doc_id)
+        if found := heading.search(text):
+            start, doc_id = found.start("line"), meeting.doc_id
+            cut = text.rfind("\n\n", start, start + SUB_POINT_CHARS)
+            end = cut if cut > found.end() else min(len(text), start + SUB_POINT_CHARS)
+            quote = Quote(doc_id, start, start + len(text[start:end].rstrip()), found["line"].strip()[:80])
+            return quoted_answer(ctx, f"{doc_name(meeting)}, {found['line'].strip()}:", [quote])
     return None
 
 

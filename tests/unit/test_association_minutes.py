@@ -976,3 +976,15 @@ def test_the_year_after_a_meeting_word_dates_that_meeting_not_the_body_the_quest
         "öppnade stämman.\n\n§ 2 Arvoden\nStämman beslutade att styrelsen och revisorerna inte får något arvode.\n"))
     answer = _indexed(tmp_path, board, annual).ask("får styrelsen något arvode efter stämman 2025?")
     assert answer.found and "inte får något arvode" in answer.answer, answer.answer
+
+
+def test_a_numbered_proposition_heading_an_attachment_of_the_minutes_is_looked_up(tmp_path) -> None:
+    """"Proposition 2: Ny logotyp" heads the minutes' Bilaga A, not one of their items: "proposition 2" is no
+    reference that does not exist."""
+    answer = _asked(tmp_path, "arsmote-2024.txt", (
+        "Protokoll årsmöte Schackklubben Löparen 2024-03-12\n\n1. Mötets öppnande\nOrdföranden öppnade mötet.\n\n"
+        "2. Propositioner\nMötet antar proposition 1 och 2, se bilaga A.\n\n3. Mötet avslutas\nMötet avslutas 20:15.\n\n"
+        "Bilaga A\n\nProposition 1: Ändrad mötestid\n\nVi föreslår att klubbkvällen flyttas till tisdagar.\n\n"
+        "Proposition 2: Ny logotyp\n\nVi föreslår att klubben byter logotyp till en springare i blått.\n"),
+        "vad gick proposition 2 ut på vid löparens årsmöte 2024?")
+    assert answer.found and "springare i blått" in answer.answer and "tisdagar" not in answer.answer, answer.answer
