@@ -218,7 +218,7 @@ def meeting_when_where(text: str, lines: list[Line], title: list[str], structure
         structure.meeting_date = day
     if kept and not structure.place and (where := _PLACE_AFTER_DAY.search(text, kept.start("said"), kept.end("said"))):
         structure.place = " ".join(where["place"].split())  # the room may be broken onto the next line
-        structure.fact_spans.setdefault("plats", where.span("place"))
+        structure.fact_spans.setdefault("plats", (kept.start(), where.end("place")))  # quoted with its meeting and day
     if not structure.meeting_date:
         labelled = [parse_date(v) for label, v, _ in pairs if label in _DATE_LABELS]
         dated = [t for t in title if not _NOT_MEETING_DATE.search(t)]  # "Styrelsemöte 4 maj" before "Stockholm 2020-04-04"

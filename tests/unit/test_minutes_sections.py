@@ -33,7 +33,8 @@ def test_the_sentence_the_minutes_are_kept_at_gives_the_day_and_the_room(tmp_pat
                        "Per Lund.\n", encoding="utf-8")
     doc, structure = build_document(minutes)
     assert (doc.meeting_date, doc.place) == ("2025-09-20", "Bygdegården, Ekvik")
-    start, end = structure.fact_spans["plats"]  # quoted where it stands, broken over the line
-    assert doc.text[start:end] == "Bygdegården,\nEkvik"
+    start, end = structure.fact_spans["plats"]  # quoted with the meeting and its day, broken over the line
+    assert doc.text[start:end].startswith("Protokoll fört vid ordinarie föreningsstämma")
+    assert doc.text[start:end].endswith("den 20 september 2025 i Bygdegården,\nEkvik")
     doc, _ = build_document(FIXTURES / "orgs" / "stacken" / "2024" / "hostmote.md")
     assert (doc.meeting_date, doc.place) == ("2024-11-14", "sal Q26, KTH Campus")
