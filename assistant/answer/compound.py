@@ -22,6 +22,11 @@ _YES_NO = (r"(?:fick|får|har|hade|blev|blir|är|var|kan|kunde|ska|skulle|finns|
 # two questions joined by "och": the first a question of its own, the second opening with its own question word
 _TWO_QUESTIONS = re.compile(rf"^(?P<first>(?:.*?\b{_ASKING}\b|{_YES_NO}\b).*?\S)\s*,?\s+(?:och|samt|and)\s+"
                             rf"(?P<second>{_BEFORE_ASKING}{_ASKING}\b.+)$", re.IGNORECASE)
+# one question about two subjects: "vad beslutade årsmötet 2023 om årsavgiften och arvodet till styrelsen?"
+_TWO_SUBJECTS = re.compile(rf"^(?P<asked>.*?\b{_ASKING}\b.*?\b(?:om|angående|gällande|about))\s+(?P<first>[^,?]+?)"
+                           rf"\s+(?:och|samt|and)\s+(?!{_BEFORE_ASKING}{_ASKING}\b)(?P<second>[^,?]+?)\s*\??$",
+                           re.IGNORECASE)
+MAX_SUBJECT_WORDS = 5
 MIN_FIRST_WORDS = 3  # "när och var hölls mötet" asks one thing of one meeting
 MIN_SECOND_WORDS = 2  # "… och hur?" asks nothing a part could answer
 _MARKER = re.compile(r"\[(\d+)\]")
@@ -32,8 +37,18 @@ def question_parts(question: str) -> tuple[str, str] | None:
     found = _TWO_QUESTIONS.match(question.strip())
     if not found or len(found["first"].split()) < MIN_FIRST_WORDS or \
             len(found["second"].rstrip(" ?.!").split()) < MIN_SECOND_WORDS:
-        return None
+        return _subject_parts(question.strip())
     return found["first"], found["second"]
+
+
+def _subject_parts(question: str) -> tuple[str, str] | None:
+    """The question asked of each subject: the two are often decided in items of their own, and a passage that
+    names both is rare ("barn- och utbildningsnämnden" is one name)."""
+    found = _TWO_SUBJECTS.match(question)
+    if not found or found["first"].endswith("-") or \
+            any(len(found[part].split()) > MAX_SUBJECT_WORDS for part in ("first", "second")):
+        return None
+    return f"{found['asked']} {found['first']}", f"{found['asked']} {found['second']}"
 
 
 def part_turns(parts: tuple[str, str], whole: str, history: list[Message] | None, given: Filters,

@@ -131,7 +131,9 @@ def test_two_questions_joined_by_och_are_split_at_the_second_question_word() -> 
         ("vem valdes till inspektor på sektionsmötet 2017-05-11", "för hur länge?")
     assert question_parts("när och var hölls mötet") is None  # one meeting's time and place
     assert question_parts("vilka får teckna firman och hur?") is None  # nothing a part could answer alone
-    assert question_parts("vad beslutades om budget och revision") is None  # one question about two things
+    assert question_parts("vad beslutade årsmötet 2023 om årsavgiften och arvodet till styrelsen?") == \
+        ("vad beslutade årsmötet 2023 om årsavgiften", "vad beslutade årsmötet 2023 om arvodet till styrelsen")
+    assert question_parts("vad beslutade nämnden om barn- och ungdomsplanen") is None  # one name
     assert question_parts("fick styrelsen ansvarsfrihet på vårmötet 2020, och vem var revisor?") == \
         ("fick styrelsen ansvarsfrihet på vårmötet 2020", "vem var revisor?")  # a yes/no question first
 
