@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from itertools import takewhile
 
 from assistant.answer.retrieval import Hit
 from assistant.documents.parsing import PROPOSAL_GROUPS
@@ -114,6 +115,8 @@ def announced(unit: Unit, units: list[Unit]) -> list[Unit]:
         if not is_list_line(item.text) or _heads_group(unit) and _heads_group(item):
             break  # the next group's head ends this group's rows
         listed.append(item)
+    if _FOLLOWS.search(end) and not listed:  # "… resultaträkning enligt följande." over the accounts' rows
+        return list(takewhile(lambda u: not u.text.rstrip().endswith("."), following[:MAX_ANNOUNCED]))
     if not end.endswith(":"):
         unfinished = not end.endswith((".", "!", "?")) and not is_list_line(unit.text)
         return listed if (unfinished or _counts(unit.text, len(listed))) and listed else sub_points(unit, units)
@@ -125,6 +128,10 @@ def announced(unit: Unit, units: list[Unit]) -> list[Unit]:
             break
         rows.append(item)
     return rows or _line_block(following) or following[:1]
+
+
+_FOLLOWS = re.compile(r"\b(?:enligt|som)\s+(?:följande|nedan)\.$|\bföljande\s+(?:lydelse|sammanställning)\.$",
+                      re.IGNORECASE)  # a sentence that announces what stands under it
 
 
 def _counts(text: str, rows: int) -> bool:

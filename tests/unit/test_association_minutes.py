@@ -988,3 +988,13 @@ def test_a_numbered_proposition_heading_an_attachment_of_the_minutes_is_looked_u
         "Proposition 2: Ny logotyp\n\nVi föreslår att klubben byter logotyp till en springare i blått.\n"),
         "vad gick proposition 2 ut på vid löparens årsmöte 2024?")
     assert answer.found and "springare i blått" in answer.answer and "tisdagar" not in answer.answer, answer.answer
+
+
+def test_a_sentence_ending_enligt_foljande_announces_the_accounts_under_it(tmp_path) -> None:
+    answer = _asked(tmp_path, "varmote-2024.txt", (
+        "Protokoll vårmöte Schackklubben Löparen 2024-02-20\n\n1. Mötets öppnande\nOrdföranden öppnade mötet.\n\n"
+        "2. Resultaträkning\nKassören Eva Holm redogör för klubbens resultaträkning för 2023 enligt\nföljande.\n\n"
+        "Intäkter\nMedlemsavgifter  4 200,00\nTurneringsavgifter  1 150,00\n\nKostnader\nLokalhyra  -3 000,00\n\n"
+        "Resultat  2 350,00\n\n3. Mötet avslutas\nMötet avslutas 20:15.\n"),
+        "vilket resultat redovisade kassören för 2023 på löparens vårmöte 2024?")
+    assert "2 350,00" in answer.answer, answer.answer
