@@ -998,3 +998,16 @@ def test_a_sentence_ending_enligt_foljande_announces_the_accounts_under_it(tmp_p
         "Resultat  2 350,00\n\n3. Mötet avslutas\nMötet avslutas 20:15.\n"),
         "vilket resultat redovisade kassören för 2023 på löparens vårmöte 2024?")
     assert "2 350,00" in answer.answer, answer.answer
+
+
+def test_a_decision_of_a_meeting_named_by_its_year_whose_minutes_are_not_indexed_is_refused(tmp_path) -> None:
+    """Only the notice of vårmötet 2025 is indexed: its agenda item "Ansvarsfrihet" is no decision."""
+    notice = _written(tmp_path / "kallelse-varmote-2025.txt", (
+        "Kallelse till vårmöte 2025\nSchackklubben Löparen\n\nVårmötet hålls 2025-02-13 kl. 19:00 i klubblokalen.\n\n"
+        "Förslag till dagordning\n1. Mötets öppnande\n2. Verksamhetsberättelse\n3. Ansvarsfrihet för 2024 års styrelse\n"
+        "4. Mötets avslutande\n"))
+    minutes = _written(tmp_path / "protokoll-varmote-2024.txt", (
+        "Protokoll vårmöte Schackklubben Löparen 2024-02-20\n\n1. Mötets öppnande\nOrdföranden öppnade mötet.\n\n"
+        "2. Ansvarsfrihet\nMötet beviljade 2023 års styrelse ansvarsfrihet.\n"))
+    answer = _indexed(tmp_path, notice, minutes).ask("beviljade löparens vårmöte 2025 ansvarsfrihet för styrelsen?")
+    assert not answer.found and "Protokollet från vårmötet 13 februari 2025 finns inte" in answer.answer, answer.answer
