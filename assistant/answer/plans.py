@@ -192,6 +192,25 @@ def lookup_offsets(ctx: Context) -> list[tuple[str, int]]:
     return found
 
 
+# "under punkten trygghet på sammanträdet", "i ärendet ”Budget 2025”": an item named by its title
+_NAMED_ITEM = re.compile(r"\b(?:punkten|ärendet|rubriken)\s+[”\"']?(?P<title>[a-zåäö][\wåäö -]{2,40}?)[”\"']?"
+                         r"(?=\s+(?:på|vid|i|under|den|till|enligt|inför)\b|\s*[?.,]|$)", re.IGNORECASE)
+
+
+def item_named(ctx: Context) -> Answer | None:
+    """The item of the meeting the question names whose title holds every word after "punkten" (the shortest
+    such title): looked up, not searched for among the attachments that share its words."""
+    named = _NAMED_ITEM.search(ctx.question.standalone)
+    wanted = content_terms(named["title"]) if named else set()
+    if not wanted or not ctx.question.meetings:
+        return None
+    for meeting in ctx.ranked_meetings(("protokoll", "kallelse")):
+        items = [i for i in ctx.model.items(meeting.doc_id) if wanted <= content_terms(i.title)]
+        if meeting.doc_id in ctx.question.meetings and items:
+            return _item_answer(ctx, meeting, min(items, key=lambda i: len(i.title)))
+    return None
+
+
 def _item_answer(ctx: Context, meeting: Meeting, item: Item) -> Answer:
     fields = ctx.model.fields(item.doc_id, item.number)
     wanted = _wanted_fields(ctx.question, fields)[:1]
@@ -246,8 +265,9 @@ def _wanted_fields(question: Question, fields: list[Span]) -> list[Span]:
             return decided
     if "föredra" in low or "fredra" in low:
         return [f for f in fields if f.name == "Föredragande"]
-    preferred = ("Beslut", "Ärendet i korthet", "Sammanfattning av ärendet", PROPOSAL_FIELD, "Förslag")
-    return [f for name in preferred for f in fields if f.name.startswith(name)][:2]
+    preferred = ("Ärendet i korthet", "Sammanfattning av ärendet", PROPOSAL_FIELD, "Förslag")  # "Beslutsunderlag" is
+    return ([f for f in fields if is_decision(f.name)] +  # the documents, not the decision
+            [f for name in preferred for f in fields if f.name.startswith(name)])[:2]
 
 
 def item_field(ctx: Context) -> Answer | None:
@@ -309,6 +329,6 @@ def undecided_reference(ctx: Context) -> Answer | None:
 
 
 PLANS: tuple[Callable[[Context], Answer | None], ...] = (
-    proposal_reference, item_reference, dnr_reference, undecided_reference, against_proposal, items_by_field,
+    proposal_reference, item_reference, item_named, dnr_reference, undecided_reference, against_proposal, items_by_field,
     proposals_about, items_counted,
     items_naming_person, items_with_field, items_by_title, item_field, elected_to, header_facts, designation_reference)

@@ -1683,3 +1683,12 @@ def test_what_a_meeting_does_with_a_matter_is_no_subject_its_documents_must_name
 def test_english_words_for_study_trips_reach_the_swedish_compound(answers: Assistant) -> None:
     trips = answers.ask("Which towns did the programme committee visit on study trips?")
     assert "tre studieresor" in trips.answer, trips.answer
+
+
+def test_an_item_named_by_its_title_is_looked_up_in_the_meeting_named(answers: Assistant) -> None:
+    """"under punkten trygghet": item 6 "Trygghet" of that meeting's agenda, its summary (not its list of documents,
+    whose field name merely starts with "Beslut"), not the attached report that shares its words."""
+    answer = answers.ask("vad tas upp under punkten trygghet på strategisk regional berednings sammanträde "
+                         "13 december 2024?")
+    assert "Anders Östlund" in answer.answer, answer.answer
+    assert {c.location.split(" – ")[0] for c in answer.citations} == {"punkt 6 Trygghet"}, answer.citations
