@@ -156,7 +156,8 @@ def missing_minutes(q: Question, meetings: list[Meeting]) -> str:
     for day in q.dates:
         if day.isoformat() not in with_minutes:
             return f"Protokollet från {_spoken(day)} finns inte i underlagen."
-    named = [m for m in meetings if m.doc_id in q.meetings]  # "beviljade vårmötet 2025 ansvarsfrihet": its notice
+    named = [m for m in meetings if m.doc_id in q.meetings and m.meeting_date and  # "beviljade vårmötet 2025
+             q.period.since <= m.meeting_date <= q.period.until]  # ansvarsfrihet": its notice
     if not q.dates and q.bodies_in_full and q.period.since and named and \
             all(m.body in q.bodies and m.meeting_date not in with_minutes for m in named):
         return f"Protokollet från {named[0].body.casefold()} {_spoken(date.fromisoformat(named[0].meeting_date))} " \

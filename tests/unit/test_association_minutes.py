@@ -1011,3 +1011,18 @@ def test_a_decision_of_a_meeting_named_by_its_year_whose_minutes_are_not_indexed
         "2. Ansvarsfrihet\nMötet beviljade 2023 års styrelse ansvarsfrihet.\n"))
     answer = _indexed(tmp_path, notice, minutes).ask("beviljade löparens vårmöte 2025 ansvarsfrihet för styrelsen?")
     assert not answer.found and "Protokollet från vårmötet 13 februari 2025 finns inte" in answer.answer, answer.answer
+
+
+
+def test_an_undated_document_of_the_meeting_named_is_no_missing_minutes() -> None:
+    """The body's undated plan beside its dated notice, both among the meetings the question names."""
+    from assistant.answer.questions import Period, Question
+    from assistant.answer.refusal import missing_minutes
+    from assistant.index.meetings import Meeting
+
+    q = Question("beviljade vårmötet 2025 ansvarsfrihet", "beviljade vårmötet 2025 ansvarsfrihet", bodies=("Vårmötet",),
+                 bodies_in_full=True, about_decisions=True, meetings=("plan", "kallelse"),
+                 period=Period("2025-01-01", "2025-12-31"))
+    meetings = [Meeting("plan", "styrdokument", "", "Vårmötet", "", "", ""),
+                Meeting("kallelse", "kallelse", "", "Vårmötet", "2025-02-13", "", "")]
+    assert missing_minutes(q, meetings) == "Protokollet från vårmötet 13 februari 2025 finns inte i underlagen."
