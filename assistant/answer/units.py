@@ -107,7 +107,7 @@ def announced(unit: Unit, units: list[Unit]) -> list[Unit]:
     """What a unit ending in a colon announces: the bullet or numbered items after it, else the short lines of
     a table or plain list after it ("Styrelseposition  Namn", "Ordförande  Frans Skarman"), else the next unit.
     An unfinished sentence ("informerar från förskolan, bl.a. om") announces the bullets after it; a row ending in
-    a colon announces the rows up to the next such row (a list of groups)."""
+    a colon announces the rows up to the next such row (a list of groups); "enligt ovan." points at what is above."""
     end = unit.text.rstrip(SUPERSCRIPTS_AND_SPACE)
     following = [u for u in units if u.start > unit.start]
     listed = []
@@ -117,6 +117,9 @@ def announced(unit: Unit, units: list[Unit]) -> list[Unit]:
         listed.append(item)
     if _FOLLOWS.search(end) and not listed:  # "… resultaträkning enligt följande." over the accounts' rows
         return list(takewhile(lambda u: not u.text.rstrip().endswith("."), following[:MAX_ANNOUNCED]))
+    if _ABOVE.search(end):  # "Mötet väljer styrelsen för 2023 enligt ovan.": the slate above it, and what announces it
+        above = [u for u in units if u.end <= unit.start][-2:]
+        return above if len(above) == 2 and above[0].text.rstrip().endswith(":") else above[-1:]
     if not end.endswith(":"):
         unfinished = not end.endswith((".", "!", "?")) and not is_list_line(unit.text)
         return listed if (unfinished or _counts(unit.text, len(listed))) and listed else sub_points(unit, units)
@@ -130,6 +133,7 @@ def announced(unit: Unit, units: list[Unit]) -> list[Unit]:
     return rows or _line_block(following) or following[:1]
 
 
+_ABOVE = re.compile(r"\benligt\s+ovan(?:stående)?\.$", re.IGNORECASE)
 _FOLLOWS = re.compile(r"\b(?:enligt|som)\s+(?:följande|nedan)\.$|\bföljande\s+(?:lydelse|sammanställning)\.$",
                       re.IGNORECASE)  # a sentence that announces what stands under it
 

@@ -1026,3 +1026,13 @@ def test_an_undated_document_of_the_meeting_named_is_no_missing_minutes() -> Non
     meetings = [Meeting("plan", "styrdokument", "", "Vårmötet", "", "", ""),
                 Meeting("kallelse", "kallelse", "", "Vårmötet", "2025-02-13", "", "")]
     assert missing_minutes(q, meetings) == "Protokollet från vårmötet 13 februari 2025 finns inte i underlagen."
+
+
+def test_an_election_enligt_ovan_brings_the_slate_above_it(tmp_path) -> None:
+    answer = _asked(tmp_path, "hostmote-2024.txt", (
+        "Protokoll höstmöte Schackklubben Löparen 2024-11-20\n\n1. Mötets öppnande\nOrdföranden öppnade mötet.\n\n"
+        "2. Val av styrelse\n\nEfter valberedningens förslag har mötet följande förslag:\n\nOrdförande: Eva Holm "
+        "Kassör: Per Lund Ledamöter: Ali Demir, Sara Ek\n\nMötet väljer styrelsen för 2025 enligt ovan.\n\n"
+        "3. Mötet avslutas\nMötet avslutas 20:15.\n"),
+        "vilka valdes till löparens styrelse för 2025?")
+    assert "Per Lund" in answer.answer and "Sara Ek" in answer.answer, answer.answer
