@@ -22,10 +22,13 @@ _YES_NO = (r"(?:fick|får|har|hade|blev|blir|är|var|kan|kunde|ska|skulle|finns|
 # two questions joined by "och": the first a question of its own, the second opening with its own question word
 _TWO_QUESTIONS = re.compile(rf"^(?P<first>(?:.*?\b{_ASKING}\b|{_YES_NO}\b).*?\S)\s*,?\s+(?:och|samt|and)\s+"
                             rf"(?P<second>{_BEFORE_ASKING}{_ASKING}\b.+)$", re.IGNORECASE)
-# one question about two subjects: "vad beslutade årsmötet 2023 om årsavgiften och arvodet till styrelsen?"
-_TWO_SUBJECTS = re.compile(rf"^(?P<asked>.*?\b{_ASKING}\b.*?\b(?:om|angående|gällande|about))\s+(?P<first>[^,?]+?)"
-                           rf"\s+(?:och|samt|and)\s+(?!{_BEFORE_ASKING}{_ASKING}\b)(?P<second>[^,?]+?)\s*\??$",
-                           re.IGNORECASE)
+# one question about two subjects: "vad beslutade årsmötet 2023 om årsavgiften och arvodet till styrelsen?", "vilka
+# valdes till valberedning och revisorer för 2025 på höstmötet?" (what follows the second, of both)
+_ELECTED_TO = r"(?:valdes|väljs|valts|valde|utsågs|utses|nominerades)\s+till"
+_TWO_SUBJECTS = re.compile(rf"^(?P<asked>.*?\b{_ASKING}\b.*?\b(?:om|angående|gällande|about|{_ELECTED_TO}))\s+"
+                           rf"(?P<first>[^,?]+?)"
+                           rf"\s+(?:och|samt|and)\s+(?!{_BEFORE_ASKING}{_ASKING}\b)(?P<second>[^,?]+?)"
+                           rf"(?P<of_both>\s+(?:för|på|vid|i|under|enligt|inför)\s+[^?]*?)?\s*\??$", re.IGNORECASE)
 MAX_SUBJECT_WORDS = 5
 MIN_FIRST_WORDS = 3  # "när och var hölls mötet" asks one thing of one meeting
 MIN_SECOND_WORDS = 2  # "… och hur?" asks nothing a part could answer
@@ -48,7 +51,8 @@ def _subject_parts(question: str) -> tuple[str, str] | None:
     if not found or found["first"].endswith("-") or \
             any(len(found[part].split()) > MAX_SUBJECT_WORDS for part in ("first", "second")):
         return None
-    return f"{found['asked']} {found['first']}", f"{found['asked']} {found['second']}"
+    of_both = found["of_both"] or ""
+    return f"{found['asked']} {found['first']}{of_both}", f"{found['asked']} {found['second']}{of_both}"
 
 
 def part_turns(parts: tuple[str, str], whole: str, history: list[Message] | None, given: Filters,
