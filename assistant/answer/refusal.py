@@ -36,7 +36,7 @@ def missing_reason(q: Question, hits: list[Hit], meetings: list[Meeting], lexica
                    scope: Callable[[], str] | None = None) -> str:
     """``scope``: the text of the documents the question's own words narrowed it to (a body, a meeting, an
     organisation), read only when needed."""
-    return (missing_meeting(q, hits) or missing_period(q, meetings) or missing_minutes(q, meetings)
+    return (missing_meeting(q, hits) or missing_period(q, meetings) or missing_minutes(q, meetings, scope)
             or missing_body(q, meetings) or missing_designation(q, hits)
             or unknown_subject(q, lexical) or (unknown_in_scope(q, scope(), lexical) if scope else ""))
 
@@ -147,9 +147,14 @@ _IN_PROPOSAL = re.compile(r"\b(?:i|enligt) (?:[\wåäö]+-)?(?:propositionen|mot
                           r"|skrivelsen|förslaget)\b")
 
 
-def missing_minutes(q: Question, meetings: list[Meeting]) -> str:
+_RECORDED = re.compile(r"\b(?:valdes|beslutade|beslöt|beslutades|beviljades|beviljade|antogs|godkändes|fastställdes)\b",
+                       re.IGNORECASE)  # a notice that records decisions is minutes in all but its name
+
+
+def missing_minutes(q: Question, meetings: list[Meeting], scope: Callable[[], str] | None = None) -> str:
     """A decision question about a meeting whose minutes are not indexed: say so instead of answering from
-    that meeting's agenda as if its proposals were decisions."""
+    that meeting's agenda as if its proposals were decisions. ``scope``: the text of the documents the question
+    named, read only for a meeting named by its year."""
     if not q.about_decisions or _IN_PROPOSAL.search(q.standalone.casefold()):
         return ""
     with_minutes = {m.meeting_date for m in meetings if m.doc_type in MINUTES_TYPES}
@@ -159,7 +164,8 @@ def missing_minutes(q: Question, meetings: list[Meeting]) -> str:
     named = [m for m in meetings if m.doc_id in q.meetings and m.meeting_date and  # "beviljade vårmötet 2025
              q.period.since <= m.meeting_date <= q.period.until]  # ansvarsfrihet": its notice
     if not q.dates and q.bodies_in_full and q.period.since and named and \
-            all(m.body in q.bodies and m.meeting_date not in with_minutes for m in named):
+            all(m.body in q.bodies and m.meeting_date not in with_minutes for m in named) and \
+            not (scope and _RECORDED.search(scope())):
         return f"Protokollet från {named[0].body.casefold()} {_spoken(date.fromisoformat(named[0].meeting_date))} " \
                f"finns inte i underlagen."
     return ""

@@ -1036,3 +1036,12 @@ def test_an_election_enligt_ovan_brings_the_slate_above_it(tmp_path) -> None:
         "3. Mötet avslutas\nMötet avslutas 20:15.\n"),
         "vilka valdes till löparens styrelse för 2025?")
     assert "Per Lund" in answer.answer and "Sara Ek" in answer.answer, answer.answer
+
+
+def test_a_notice_that_records_who_was_elected_is_no_missing_minutes(tmp_path) -> None:
+    """Minutes filed under their notice's heading ("Kallelse till årsmöte 2018", then "valdes" under each item)."""
+    notice = _written(tmp_path / "arsmote-2018.txt", (
+        "Kallelse till årsmöte 2018\nSchackklubben Löparen\n\nÅrsmötet hålls 2018-12-12 kl. 18:00 i klubblokalen.\n\n"
+        "§ 1 Mötets öppnande\nOrdföranden öppnade mötet.\n\n§ 2 Val av övriga ledamöter\nAnna Berg och Bo Ek valdes.\n"))
+    answer = _indexed(tmp_path, notice).ask("vilka valdes till övriga ledamöter på löparens årsmöte 2018?")
+    assert answer.found and "Anna Berg och Bo Ek valdes" in answer.answer, answer.answer
