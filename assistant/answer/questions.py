@@ -42,6 +42,7 @@ _YEAR = re.compile(r"(?<!/)\b(20\d\d)\b(?! års\b|-års\b|/)")  # not "2024 års
 _YEAR_NAMES = re.compile(rf"(?:(?:{NAMED_BY_YEAR}|program|strategi|taxa"
                          r"|räkenskapsår|verksamhetsår)(?:en|n|et)?(?: för| inför)?|\b(?:för|inför)) $")
 # "ordförande för 2025", "räkenskapsåret 2022": the year a mandate or the accounts run, not the meeting's
+_PRICED = re.compile(r"\b(?:kostar|kostade|kosta|\w*avgift\w*|medlemskap\w*|arvode\w*)\b")  # a year a price is for
 _YEAR_AFTER = re.compile(r"\s+(20\d\d)\b")  # "i mars 2024": the month's own year
 _SEASON_YEAR = re.compile(r"\b(?:(?P<autumn>hösten|höstterminen)|(?P<spring>våren|vårterminen)) (?P<year>20\d\d)\b")
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:e|a|:e|:a)? ({'|'.join(MONTHS)})(?: (\d{{4}}))?\b")
@@ -354,6 +355,8 @@ def _meeting_year(low: str) -> re.Match[str] | None:
     decided on in another year as often as in theirs."""
     if dated := DATED_MEETING.search(low):
         return _YEAR.match(low, dated.start("year"))
+    if _PRICED.search(low):  # "vad kostar medlemskap under 2024": the year the fee is for, set a year before
+        return None
     return next((m for m in _YEAR.finditer(low) if not _YEAR_NAMES.search(low[:m.start()])), None)
 
 

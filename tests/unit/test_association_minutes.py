@@ -1045,3 +1045,18 @@ def test_a_notice_that_records_who_was_elected_is_no_missing_minutes(tmp_path) -
         "§ 1 Mötets öppnande\nOrdföranden öppnade mötet.\n\n§ 2 Val av övriga ledamöter\nAnna Berg och Bo Ek valdes.\n"))
     answer = _indexed(tmp_path, notice).ask("vilka valdes till övriga ledamöter på löparens årsmöte 2018?")
     assert answer.found and "Anna Berg och Bo Ek valdes" in answer.answer, answer.answer
+
+
+
+def test_a_price_asked_for_a_year_is_the_one_set_for_that_year_a_year_before(tmp_path) -> None:
+    """"vad kostar medlemskapet under 2024": no meeting of 2024 is meant (the fee was set the autumn before), and a
+    sentence about another year's fee gives way to the one about 2024."""
+    from assistant.answer.questions import Period, resolve_period
+
+    assert resolve_period("vad kostar medlemskap i löparen under 2024", ["2023-11-16", "2024-11-14"]) == Period()
+    answer = _asked(tmp_path, "hostmote-2024.txt", (
+        "Protokoll höstmöte Schackklubben Löparen 2024-11-14\n\n1. Mötets öppnande\nOrdföranden öppnade mötet.\n\n"
+        "2. Årsavgift\nÅr 2025 kommer medlemskap att kosta 120 kronor för vuxna medlemmar.\n\n"
+        "3. Information\nKassören påminde om att medlemskap för 2024 kostar 100 kronor för vuxna medlemmar.\n"),
+        "vad kostar medlemskap i löparen under 2024 för vuxna?")
+    assert "100 kronor" in answer.answer and "120 kronor" not in answer.answer, answer.answer
