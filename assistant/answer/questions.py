@@ -342,7 +342,8 @@ def resolve_period(question: str, meeting_dates: list[str], mentioned: list[str]
     if (span := _YEAR_SPAN.search(low)) and 0 < int(span[2]) - int(span[1]) <= 10:  # "under 2019–2020"
         return Period(f"{span[1]}-01-01", f"{span[2]}-12-31")
     if (match := _meeting_year(low)) and not _ISO_DATE.search(low):
-        return Period(f"{match.group(1)}-01-01", f"{match.group(1)}-12-31")
+        priced = bool(_PRICED.search(low)) and not DATED_MEETING.search(low)  # "vad kostar medlemskap under 2024": set
+        return Period(f"{int(match.group(1)) - priced}-01-01", f"{match.group(1)}-12-31")  # the year before, too
     return Period()
 
 
@@ -355,8 +356,6 @@ def _meeting_year(low: str) -> re.Match[str] | None:
     decided on in another year as often as in theirs."""
     if dated := DATED_MEETING.search(low):
         return _YEAR.match(low, dated.start("year"))
-    if _PRICED.search(low):  # "vad kostar medlemskap under 2024": the year the fee is for, set a year before
-        return None
     return next((m for m in _YEAR.finditer(low) if not _YEAR_NAMES.search(low[:m.start()])), None)
 
 

@@ -1053,7 +1053,8 @@ def test_a_price_asked_for_a_year_is_the_one_set_for_that_year_a_year_before(tmp
     sentence about another year's fee gives way to the one about 2024."""
     from assistant.answer.questions import Period, resolve_period
 
-    assert resolve_period("vad kostar medlemskap i löparen under 2024", ["2023-11-16", "2024-11-14"]) == Period()
+    dates = ["2023-11-16", "2024-11-14"]
+    assert resolve_period("vad kostar medlemskap i löparen under 2024", dates) == Period("2023-01-01", "2024-12-31")
     answer = _asked(tmp_path, "hostmote-2024.txt", (
         "Protokoll höstmöte Schackklubben Löparen 2024-11-14\n\n1. Mötets öppnande\nOrdföranden öppnade mötet.\n\n"
         "2. Årsavgift\nÅr 2025 kommer medlemskap att kosta 120 kronor för vuxna medlemmar.\n\n"
