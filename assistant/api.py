@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from assistant.answer.attachments import asked_of_attachment
-from assistant.answer.composer import ADDRESSEES, boilerplate_keys, compose_answer
+from assistant.answer.boilerplate import boilerplate_keys
+from assistant.answer.composer import ADDRESSEES, compose_answer
 from assistant.answer.bodies import organisations_by_folder
 from assistant.answer.compound import joined, part_turns, question_parts
 from assistant.answer.item_fields import is_bare_outcome

@@ -7,15 +7,14 @@ and counts as a refusal; an answer whose quotes hold no word of the question is 
 from __future__ import annotations
 
 import re
-from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import replace
 
 from assistant.answer.asked import ASKS_PROPOSED, COST_TERMS, ELECTED, MOTIONS_ASKED, RESERVATION, WRITTEN_MOTION
 from assistant.answer.english import english_terms
 from assistant.answer.enumerated import each_named
 from assistant.answer.extractive import (NOT_FOUND, Answer, compose_extractive, location, matches, rarity_weights,
-                                        related_sources, select_units, sentence_keys)
+                                        related_sources, select_units)
 from assistant.answer.intents import GIVES_REASON, MONEY, NUMBER_WORDS
 from assistant.answer.item_fields import FieldsAsked, ItemFields, names_proposal_or_decision, with_proposal_and_decision
 from assistant.answer.questions import Question
@@ -30,7 +29,6 @@ from assistant.documents.structure import DECIDES
 from assistant.swedish import content_terms, looks_like_verb, words
 
 REPEAT_CHARS = 20  # a shorter unit inside an earlier quote may be a common phrase, not the same sentence
-BOILERPLATE_MIN_CHUNKS = 3  # a sentence in this many chunks is boilerplate
 _VOTE_TERMS = content_terms("rösta röstade röstar röster emot omröstning omröstningen reservation reserverade")
 _OUTCOME_TERMS = content_terms("avslag avslaget avslogs bifall biföll bifölls återremiss återremitterades bordlades")
 _DECISION_TERMS = content_terms("beslut beslutet besluten beslutade beslutades besluta beslöt")
@@ -68,14 +66,6 @@ _CONTENT = re.compile(r"vad står (?:det )?i\b|vad innehåller|innehållet i|wha
 LISTING_FIELDS = ("Anmälningar", "Beslutsunderlag")
 ENGLISH_LEAD = "From the Swedish documents, quoted as written:"
 
-
-
-def boilerplate_keys(chunks: Iterable[tuple[str, str]]) -> frozenset[str]:
-    """Sentences (as ``sentence_keys``) that occur in at least ``BOILERPLATE_MIN_CHUNKS`` chunks."""
-    counts: Counter[str] = Counter()
-    for _, text in chunks:
-        counts.update(set(sentence_keys(text)))
-    return frozenset(key for key, n in counts.items() if n >= BOILERPLATE_MIN_CHUNKS)
 
 
 def compose_answer(q: Question, hits: list[Hit], texts: SourceTexts, boilerplate: frozenset[str],

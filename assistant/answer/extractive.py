@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 
 from assistant.answer.asked import attribute_of
+from assistant.answer.boilerplate import boilerplate_share
 from assistant.answer.intents import apply_intents, counted_stem, has_full_name, intents_of, listed_stem
 from assistant.answer.questions import DATED_MEETING
 from assistant.answer.retrieval import Hit
@@ -44,7 +45,6 @@ FRAME_TERMS = content_terms("beslut beslutades besluta beslutade beslutat beslut
                             "punkt punkten paragraf paragrafen handlingar dokument underlag står säger "
                             "hände händer hänt gick person personer")
 BOILERPLATE_WEIGHT = 0.6  # a unit made of recurring sentences keeps 40 % of its score
-BOILERPLATE_MIN_WORDS = 5
 RESTATED_MIN_TERMS, RESTATED_SHARE, RESTATED_WEIGHT = 4, 0.6, 0.3  # a unit that mostly repeats the answer before
 FOOTNOTE_WEIGHT = 0.5
 OTHER_YEAR_WEIGHT = 0.5  # "medlemskap under 2024": "År 2025 kommer medlemskap … kosta 125 kronor" is another year's
@@ -232,19 +232,6 @@ def _only_a_date(said: set[str]) -> bool:
     """The unit's words are only a date and a time."""
     return bool(said) and all(t.isdigit() or t in _DATE_WORDS for t in said)
 
-
-def sentence_keys(text: str) -> list[str]:
-    """One key per sentence of at least ``BOILERPLATE_MIN_WORDS`` words: its words, lower case."""
-    keys = []
-    for sentence in SENTENCE_END.split(" ".join(text.split())):
-        found = words(sentence)
-        if len(found) >= BOILERPLATE_MIN_WORDS:
-            keys.append(" ".join(found))
-    return keys
-
-def boilerplate_share(text: str, boilerplate: frozenset[str]) -> float:
-    keys = sentence_keys(text) if boilerplate else []
-    return sum(1 for k in keys if k in boilerplate) / len(keys) if keys else 0.0
 
 def is_about(chunk: StoredChunk, terms: set[str]) -> bool:
     """An agenda item, decision or proposal group whose own title names everything the question is about."""

@@ -1614,7 +1614,8 @@ def test_a_standing_item_of_every_agenda_is_no_boilerplate() -> None:
     the item asked about ("hur många justerare"), not a fee text to weigh down below "1.5. Justering av röstlängd"."""
     from types import SimpleNamespace
 
-    from assistant.answer.extractive import score_units, sentence_keys
+    from assistant.answer.boilerplate import sentence_keys
+    from assistant.answer.extractive import score_units
     from assistant.answer.units import Unit
     from assistant.documents.model import ChunkKind
 
