@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from assistant.answer.conversation import DUMMY_DET, Message, is_follow_up
-from assistant.answer.extractive import Answer, Citation
+from assistant.answer.extractive import FRAME_TERMS, Answer, Citation
 from assistant.answer.questions import Question
 from assistant.index.store import Filters
 
@@ -64,7 +64,8 @@ def part_turns(parts: tuple[str, str], whole: str, history: list[Message] | None
     first, second = (analyse(part) for part in parts)
     turns: list[tuple[str, list[Message] | None, Filters]] = []
     for part, own in zip(parts, (first, second)):
-        if is_follow_up(part) or _POINTS_BACK.search(DUMMY_DET.sub(" ", part)):
+        if is_follow_up(part) or _POINTS_BACK.search(DUMMY_DET.sub(" ", part)) or not own.topic - FRAME_TERMS:
+            # "… och vad föreslogs?": a part with no subject of its own asks about the other's
             turns.append((f"och {part}", about_whole, given))
         elif own is second and own.filters == given and first.filters != given:
             turns.append((part, history, first.filters))

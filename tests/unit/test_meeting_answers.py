@@ -1693,3 +1693,15 @@ def test_an_item_named_by_its_title_is_looked_up_in_the_meeting_named(answers: A
                          "13 december 2024?")
     assert "Anders Östlund" in answer.answer, answer.answer
     assert {c.location.split(" – ")[0] for c in answer.citations} == {"punkt 6 Trygghet"}, answer.citations
+
+
+def test_a_part_with_no_subject_of_its_own_asks_about_the_others(answers: Assistant) -> None:
+    """"vad gäller ärendet med dnr … och vad föreslogs?": the second part asks what was proposed in that case."""
+    from assistant.answer.compound import part_turns, question_parts
+    from assistant.answer.questions import Filters
+
+    whole = "vad gäller ärendet med dnr BN-2024-000284 och vad föreslogs?"
+    (_, first_history, _), (second, second_history, _) = part_turns(
+        question_parts(whole), whole, None, Filters(), lambda part: answers.analyse(part))
+    assert first_history is None and second == "och vad föreslogs?" and second_history
+    assert "beviljar inte strandskyddsdispens" in answers.ask(whole).answer
