@@ -14,7 +14,7 @@ from dataclasses import asdict, dataclass, field
 from assistant.answer.asked import attribute_of
 from assistant.answer.boilerplate import boilerplate_share
 from assistant.answer.intents import apply_intents, counted_stem, has_full_name, intents_of, listed_stem
-from assistant.answer.questions import DATED_MEETING
+from assistant.answer.questions import years_asked
 from assistant.answer.retrieval import Hit
 from assistant.answer.units import (SENTENCE_END, Unit, announced, is_item_row, label_units, only_heading, parent_points,
                                     units_of)
@@ -48,7 +48,7 @@ BOILERPLATE_WEIGHT = 0.6  # a unit made of recurring sentences keeps 40 % of its
 RESTATED_MIN_TERMS, RESTATED_SHARE, RESTATED_WEIGHT = 4, 0.6, 0.3  # a unit that mostly repeats the answer before
 FOOTNOTE_WEIGHT = 0.5
 OTHER_YEAR_WEIGHT = 0.5  # "medlemskap under 2024": "År 2025 kommer medlemskap … kosta 125 kronor" is another year's
-_A_YEAR = re.compile(r"(?<![\d/])(?:19|20)\d\d(?![\d/])")
+_A_YEAR = re.compile(r"(?<![\d/-])(?:19|20)\d\d(?![\d/-])")  # not of a date or a case number ("BN-2023-001965")
 # a table of contents' or attachment list's line, or a page's header ("Sida 1 av 1 Styrelsens betänkande …")
 _WHERE_NOT_WHAT = re.compile(r"(?:\.[ \t]){3,}\.|\.{4,}|…{2,}|\bsid(?:a|an)[ \t]+\d+[ \t]+av[ \t]+\d+", re.IGNORECASE)
 _DATE_WORDS = content_terms(" ".join(MONTHS + [m[:3] for m in MONTHS] + WEEKDAYS + [f"{day}en" for day in WEEKDAYS])
@@ -170,7 +170,7 @@ def score_units(units: list[Unit], terms: set[str], chunk: StoredChunk, question
     title = content_terms(chunk.meta.item_title)
     parents = parent_points(units) if parents is None else parents
     agenda_of_minutes = _agenda_of_minutes(chunk) and not _ASKS_AGENDA.search(question.casefold())
-    years = _years_asked(question)
+    years = years_asked(question)
     for unit in units:
         parent = parents[id(unit)].text if id(unit) in parents else ""
         own_terms = content_terms(unit.text)
@@ -199,13 +199,6 @@ def score_units(units: list[Unit], terms: set[str], chunk: StoredChunk, question
             unit.score *= FOOTNOTE_WEIGHT
         if years and (said := set(_A_YEAR.findall(unit.text))) and not said & years:
             unit.score *= OTHER_YEAR_WEIGHT
-
-
-def _years_asked(question: str) -> set[str]:
-    """The years the question asks about, not the one that dates the meeting it names ("på vårmötet 2020")."""
-    low = question.casefold()
-    dated = {m["year"] for m in DATED_MEETING.finditer(low)}
-    return set(_A_YEAR.findall(low)) - dated
 
 
 def _agenda_of_minutes(chunk: StoredChunk) -> bool:

@@ -42,6 +42,7 @@ _YEAR = re.compile(r"(?<!/)\b(20\d\d)\b(?! års\b|-års\b|/)")  # not "2024 års
 _YEAR_NAMES = re.compile(rf"(?:(?:{NAMED_BY_YEAR}|program|strategi|taxa"
                          r"|räkenskapsår|verksamhetsår)(?:en|n|et)?(?: för| inför)?|\b(?:för|inför)) $")
 # "ordförande för 2025", "räkenskapsåret 2022": the year a mandate or the accounts run, not the meeting's
+_YEAR_OF = re.compile(r"\b(?:för|under|inför|år)\s+((?:19|20)\d\d)\b(?![/-])|\b((?:19|20)\d\d) års\b")  # "för 2024"
 _PRICED = re.compile(r"\b(?:kostar|kostade|kosta|\w*avgift\w*|medlemskap\w*|arvode\w*)\b")  # a year a price is for
 _YEAR_AFTER = re.compile(r"\s+(20\d\d)\b")  # "i mars 2024": the month's own year
 _SEASON_YEAR = re.compile(r"\b(?:(?P<autumn>hösten|höstterminen)|(?P<spring>våren|vårterminen)) (?P<year>20\d\d)\b")
@@ -349,6 +350,14 @@ def resolve_period(question: str, meeting_dates: list[str], mentioned: list[str]
 
 def _half_year(year: str, autumn: bool) -> Period:
     return Period(f"{year}-08-01", f"{year}-12-31") if autumn else Period(f"{year}-01-01", f"{year}-06-30")
+
+
+def years_asked(question: str) -> set[str]:
+    """The years something asked about is for ("medlemskap under 2024", "2019 års styrelse"), not the one that dates
+    the meeting it names ("på vårmötet 2020", "i december 2018")."""
+    low = question.casefold()
+    dated = {m["year"] for m in DATED_MEETING.finditer(low)}
+    return {a or b for a, b in _YEAR_OF.findall(low)} - dated
 
 
 def _meeting_year(low: str) -> re.Match[str] | None:

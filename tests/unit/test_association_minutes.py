@@ -1061,3 +1061,12 @@ def test_a_price_asked_for_a_year_is_the_one_set_for_that_year_a_year_before(tmp
         "3. Information\nKassören påminde om att medlemskap för 2024 kostar 100 kronor för vuxna medlemmar.\n"),
         "vad kostar medlemskap i löparen under 2024 för vuxna?")
     assert "100 kronor" in answer.answer and "120 kronor" not in answer.answer, answer.answer
+
+
+def test_the_years_a_question_asks_about_are_not_the_days_of_its_meetings_or_case_numbers() -> None:
+    from assistant.answer.questions import years_asked
+
+    assert years_asked("vad kostar medlemskap under 2024 och vad blir 2025 års avgift") == {"2024", "2025"}
+    assert years_asked("vilken mandatperiod fick ombuden som studierådet valde i december 2018") == set()
+    assert years_asked("vad föreslog kallelsen till 2024-02-01 om strandskyddsdispensen") == set()
+    assert years_asked("vad sa revisorerna om 2019 års styrelse på vårmötet 2020") == {"2019"}
