@@ -11,7 +11,8 @@ from assistant.answer.extractive import Citation, topic_terms
 from assistant.answer.asked import QUANTITY_TERMS
 from assistant.answer.english import ENGLISH_MONTHS, english_terms
 from assistant.answer.bodies import is_meeting_word, of_organs
-from assistant.answer.questions import DATE_TERMS, DATED_MEETING, ITEM_PARTS, MONTH_ONLY, Question, month_of
+from assistant.answer.questions import (DATE_TERMS, DATED_MEETING, ITEM_PARTS, MONTH_ONLY, Question, month_of,
+                                       years_asked)
 from assistant.answer.retrieval import Hit
 from assistant.index.lexical import LexicalIndex
 from assistant.index.meetings import MINUTES_TYPES, Meeting
@@ -45,9 +46,11 @@ def year_not_cited(q: Question, citations: list[Citation]) -> str:
     """A year the question names ("keramikugnen under 2025") that no cited passage mentions, in its quote, its
     heading, its document's title or date: what was found is about other years."""
     since, until = q.period.since, q.period.until
-    if not citations or q.dates or q.filters.date_from or not (since.endswith("-01-01") and until.endswith("-12-31")):
+    whole_years = since.endswith("-01-01") and until.endswith("-12-31") and not q.filters.date_from
+    if not citations or q.dates or not (whole_years or years_asked(q.standalone)):
         return ""  # no year, or one the search was already narrowed to
-    years = [str(y) for y in range(int(since[:4]), int(until[:4]) + 1)]
+    years = [str(y) for y in range(int(since[:4]), int(until[:4]) + 1)] if whole_years else \
+        sorted(years_asked(q.standalone))  # "taxa för 2025": the year it is for
     operating = [f"{a[2:]}/{b[2:]}" for a, b in zip(years, years[1:])]  # "verksamhetsåret 17/18"
     said = " ".join(f"{c.quote} {c.location} {c.meeting_date} {c.document_title}" for c in citations)
     if any(year in said for year in years + operating):

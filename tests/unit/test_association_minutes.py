@@ -1070,3 +1070,12 @@ def test_the_years_a_question_asks_about_are_not_the_days_of_its_meetings_or_cas
     assert years_asked("vilken mandatperiod fick ombuden som studierådet valde i december 2018") == set()
     assert years_asked("vad föreslog kallelsen till 2024-02-01 om strandskyddsdispensen") == set()
     assert years_asked("vad sa revisorerna om 2019 års styrelse på vårmötet 2020") == {"2019"}
+
+
+def test_a_year_something_is_for_that_nothing_cited_mentions_is_refused(tmp_path) -> None:
+    """"vem valdes till kassör för 2026": the minutes elect the board for 2025 only."""
+    answer = _asked(tmp_path, "hostmote-2024.txt", (
+        "Protokoll höstmöte Schackklubben Löparen 2024-11-14\n\n1. Mötets öppnande\nOrdföranden öppnade mötet.\n\n"
+        "2. Val av styrelse\nMötet valde följande styrelse för 2025: Ordförande: Eva Holm. Kassör: Per Lund.\n"),
+        "vem valdes till kassör i löparen för 2026?")
+    assert not answer.found and "gäller inte 2026" in answer.answer, answer.answer
