@@ -1079,3 +1079,11 @@ def test_a_year_something_is_for_that_nothing_cited_mentions_is_refused(tmp_path
         "2. Val av styrelse\nMötet valde följande styrelse för 2025: Ordförande: Eva Holm. Kassör: Per Lund.\n"),
         "vem valdes till kassör i löparen för 2026?")
     assert not answer.found and "gäller inte 2026" in answer.answer, answer.answer
+
+
+def test_a_year_something_is_for_beside_the_meeting_that_set_it_need_not_be_repeated(tmp_path) -> None:
+    answer = _asked(tmp_path, "hostmote-2022.txt", (
+        "Protokoll höstmöte Schackklubben Löparen 2022-12-01\n\n1. Mötets öppnande\nOrdföranden öppnade mötet.\n\n"
+        "2. Fastställande av budget\nBudgeten går med underskott. Underskottet tas från fonderade medel.\n"),
+        "budgeten som löparens höstmöte 2022 fastställde för 2023 går med underskott – hur ska underskottet täckas?")
+    assert answer.found and "fonderade medel" in answer.answer, answer.answer
