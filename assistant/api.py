@@ -23,7 +23,7 @@ from assistant.answer.compound import joined, part_turns, question_parts
 from assistant.answer.item_fields import is_bare_outcome
 from assistant.answer.conversation import Message
 from assistant.answer.decisions import asks_all_decisions, compose_decisions, decisions_for, merge, under_items
-from assistant.answer.extractive import NOT_FOUND, Answer, matches, related_sources
+from assistant.answer.extractive import NOT_FOUND, Answer, Citation, matches, related_sources
 from assistant.answer.sources import SourceTexts
 from assistant.answer.lookup import Context
 from assistant.answer.relevance import coverage, dense_relevance, rarest, relevance, term_weights
@@ -49,6 +49,7 @@ from assistant.settings import Settings
 from assistant.swedish import content_terms, fold_name
 
 PINNED_CHUNKS = 4
+YEAR_CONTEXT_CHARS = 200  # the lines above a looked-up value that may say its year
 SCOPE_DOCUMENTS = 8  # a question narrowed to this many documents may be refused for words none of them uses
 ASKS_MOTIONS = re.compile(r"yrka|reserv|röstade|rostade|proposition")  # who moved what: the minutes' text answers
 # A decision is listed only when its passage holds most of what the question asks about and the question's most
@@ -165,7 +166,9 @@ class Assistant:
                                  lambda: _scope_text(q, given, meetings, texts))
         if missing:
             return Answer(f"{missing} {NOT_FOUND}", [], False, mode, q.standalone, related=related_sources(hits))
-        if planned is not None:
+        if planned is not None:  # a lookup of another year's facts ("ordförande för 2026" of the 2025 board) is refused
+            if planned.found and (other_year := year_not_cited(q, planned.citations, lambda c: _before(texts, c))):
+                return Answer(f"{other_year} {NOT_FOUND}", [], False, mode, q.standalone, related=related_sources(hits))
             planned.mode = mode if mode != "llm" else "extractive"
             return planned
         if not pinned and self.relevance(hits, set(q.subject_terms), question, q.documents_english) < \
@@ -357,6 +360,11 @@ def _only_visible(planned: Answer | None, documents: dict[str, Any]) -> Answer |
     if planned is None or all(c.doc_id in documents for c in planned.citations + planned.more_citations):
         return planned
     return None
+
+
+def _before(texts: SourceTexts, citation: Citation) -> str:
+    """The lines above a looked-up value, where a slate says which year it is for."""
+    return texts.text(citation.doc_id)[max(0, citation.start - YEAR_CONTEXT_CHARS):citation.start]
 
 
 def _scope_text(q: Question, given: Filters, meetings: list[Meeting], texts: SourceTexts) -> str:

@@ -42,11 +42,12 @@ def missing_reason(q: Question, hits: list[Hit], meetings: list[Meeting], lexica
             or unknown_subject(q, lexical) or (unknown_in_scope(q, scope(), lexical) if scope else ""))
 
 
-def year_not_cited(q: Question, citations: list[Citation]) -> str:
+def year_not_cited(q: Question, citations: list[Citation], around: Callable[[Citation], str] | None = None) -> str:
     """A year the question names ("keramikugnen under 2025") or asks something for ("kassör för 2026") that no
     cited passage mentions, in its quote, its heading, its document's title or date: what was found is about other
     years. Not a year something is for beside the meeting that set it ("budgeten för 2023 som höstmötet 2022
-    fastställde"): that meeting's item need not repeat it."""
+    fastställde"): that meeting's item need not repeat it. ``around``: the text before a looked-up line ("Mötet
+    valde följande styrelse för 2025:" over "Ordförande: Ada Björnebro")."""
     since, until = q.period.since, q.period.until
     whole_years = since.endswith("-01-01") and until.endswith("-12-31") and not q.filters.date_from
     is_for = years_asked(q.standalone) if not DATED_MEETING.search(q.standalone.casefold()) else set()
@@ -55,7 +56,8 @@ def year_not_cited(q: Question, citations: list[Citation]) -> str:
     years = [str(y) for y in range(int(since[:4]), int(until[:4]) + 1)] if whole_years else \
         sorted(is_for)  # "taxa för 2025": the year it is for
     operating = [f"{a[2:]}/{b[2:]}" for a, b in zip(years, years[1:])]  # "verksamhetsåret 17/18"
-    said = " ".join(f"{c.quote} {c.location} {c.meeting_date} {c.document_title}" for c in citations)
+    said = " ".join(f"{c.quote} {c.location} {c.meeting_date} {c.document_title} {around(c) if around else ''}"
+                    for c in citations)
     if any(year in said for year in years + operating):
         return ""
     return f"Det jag hittar i underlagen gäller inte {' eller '.join(years)}."

@@ -1087,3 +1087,11 @@ def test_a_year_something_is_for_beside_the_meeting_that_set_it_need_not_be_repe
         "2. Fastställande av budget\nBudgeten går med underskott. Underskottet tas från fonderade medel.\n"),
         "budgeten som löparens höstmöte 2022 fastställde för 2023 går med underskott – hur ska underskottet täckas?")
     assert answer.found and "fonderade medel" in answer.answer, answer.answer
+
+
+def test_a_looked_up_officer_of_another_year_is_no_answer_for_the_year_asked(tmp_path) -> None:
+    answer = _asked(tmp_path, "hostmote-2024.txt", (
+        "Protokoll höstmöte Schackklubben Löparen 2024-11-14\n\n1. Mötets öppnande\nOrdföranden öppnade mötet.\n\n"
+        "2. Val av styrelse\nMötet valde följande styrelse för 2025:\n\nOrdförande: Eva Holm\nKassör: Per Lund\n"),
+        "vem valdes till ordförande i löparen för 2026?")
+    assert not answer.found and "gäller inte 2026" in answer.answer, answer.answer
