@@ -22,6 +22,10 @@ def _indexed(tmp_path: Path, *paths: Path):
     return assistant
 
 
+# the opening of the chess club Löparen's minutes, the items following it
+_LOPAREN = "Protokoll {meeting} Schackklubben Löparen {day}\n\n1. Mötets öppnande\nOrdföranden öppnade mötet.\n\n"
+
+
 def _asked(tmp_path: Path, name: str, text: str, question: str):
     """The answer to one question over one document written to ``tmp_path / name``."""
     return indexed(tmp_path, name, text, refusal_threshold=0.0).ask(question)
@@ -982,7 +986,7 @@ def test_a_numbered_proposition_heading_an_attachment_of_the_minutes_is_looked_u
     """"Proposition 2: Ny logotyp" heads the minutes' Bilaga A, not one of their items: "proposition 2" is no
     reference that does not exist."""
     answer = _asked(tmp_path, "arsmote-2024.txt", (
-        "Protokoll årsmöte Schackklubben Löparen 2024-03-12\n\n1. Mötets öppnande\nOrdföranden öppnade mötet.\n\n"
+        _LOPAREN.format(meeting="årsmöte", day="2024-03-12") +
         "2. Propositioner\nMötet antar proposition 1 och 2, se bilaga A.\n\n3. Mötet avslutas\nMötet avslutas 20:15.\n\n"
         "Bilaga A\n\nProposition 1: Ändrad mötestid\n\nVi föreslår att klubbkvällen flyttas till tisdagar.\n\n"
         "Proposition 2: Ny logotyp\n\nVi föreslår att klubben byter logotyp till en springare i blått.\n"),
@@ -992,7 +996,7 @@ def test_a_numbered_proposition_heading_an_attachment_of_the_minutes_is_looked_u
 
 def test_a_sentence_ending_enligt_foljande_announces_the_accounts_under_it(tmp_path) -> None:
     answer = _asked(tmp_path, "varmote-2024.txt", (
-        "Protokoll vårmöte Schackklubben Löparen 2024-02-20\n\n1. Mötets öppnande\nOrdföranden öppnade mötet.\n\n"
+        _LOPAREN.format(meeting="vårmöte", day="2024-02-20") +
         "2. Resultaträkning\nKassören Eva Holm redogör för klubbens resultaträkning för 2023 enligt\nföljande.\n\n"
         "Intäkter\nMedlemsavgifter  4 200,00\nTurneringsavgifter  1 150,00\n\nKostnader\nLokalhyra  -3 000,00\n\n"
         "Resultat  2 350,00\n\n3. Mötet avslutas\nMötet avslutas 20:15.\n"),
@@ -1007,7 +1011,7 @@ def test_a_decision_of_a_meeting_named_by_its_year_whose_minutes_are_not_indexed
         "Förslag till dagordning\n1. Mötets öppnande\n2. Verksamhetsberättelse\n3. Ansvarsfrihet för 2024 års styrelse\n"
         "4. Mötets avslutande\n"))
     minutes = _written(tmp_path / "protokoll-varmote-2024.txt", (
-        "Protokoll vårmöte Schackklubben Löparen 2024-02-20\n\n1. Mötets öppnande\nOrdföranden öppnade mötet.\n\n"
+        _LOPAREN.format(meeting="vårmöte", day="2024-02-20") +
         "2. Ansvarsfrihet\nMötet beviljade 2023 års styrelse ansvarsfrihet.\n"))
     answer = _indexed(tmp_path, notice, minutes).ask("beviljade löparens vårmöte 2025 ansvarsfrihet för styrelsen?")
     assert not answer.found and "Protokollet från vårmötet 13 februari 2025 finns inte" in answer.answer, answer.answer
@@ -1030,7 +1034,7 @@ def test_an_undated_document_of_the_meeting_named_is_no_missing_minutes() -> Non
 
 def test_an_election_enligt_ovan_brings_the_slate_above_it(tmp_path) -> None:
     answer = _asked(tmp_path, "hostmote-2024.txt", (
-        "Protokoll höstmöte Schackklubben Löparen 2024-11-20\n\n1. Mötets öppnande\nOrdföranden öppnade mötet.\n\n"
+        _LOPAREN.format(meeting="höstmöte", day="2024-11-20") +
         "2. Val av styrelse\n\nEfter valberedningens förslag har mötet följande förslag:\n\nOrdförande: Eva Holm "
         "Kassör: Per Lund Ledamöter: Ali Demir, Sara Ek\n\nMötet väljer styrelsen för 2025 enligt ovan.\n\n"
         "3. Mötet avslutas\nMötet avslutas 20:15.\n"),
@@ -1056,7 +1060,7 @@ def test_a_price_asked_for_a_year_is_the_one_set_for_that_year_a_year_before(tmp
     dates = ["2023-11-16", "2024-11-14"]
     assert resolve_period("vad kostar medlemskap i löparen under 2024", dates) == Period("2023-01-01", "2024-12-31")
     answer = _asked(tmp_path, "hostmote-2024.txt", (
-        "Protokoll höstmöte Schackklubben Löparen 2024-11-14\n\n1. Mötets öppnande\nOrdföranden öppnade mötet.\n\n"
+        _LOPAREN.format(meeting="höstmöte", day="2024-11-14") +
         "2. Årsavgift\nÅr 2025 kommer medlemskap att kosta 120 kronor för vuxna medlemmar.\n\n"
         "3. Information\nKassören påminde om att medlemskap för 2024 kostar 100 kronor för vuxna medlemmar.\n"),
         "vad kostar medlemskap i löparen under 2024 för vuxna?")
@@ -1075,7 +1079,7 @@ def test_the_years_a_question_asks_about_are_not_the_days_of_its_meetings_or_cas
 def test_a_year_something_is_for_that_nothing_cited_mentions_is_refused(tmp_path) -> None:
     """"vem valdes till kassör för 2026": the minutes elect the board for 2025 only."""
     answer = _asked(tmp_path, "hostmote-2024.txt", (
-        "Protokoll höstmöte Schackklubben Löparen 2024-11-14\n\n1. Mötets öppnande\nOrdföranden öppnade mötet.\n\n"
+        _LOPAREN.format(meeting="höstmöte", day="2024-11-14") +
         "2. Val av styrelse\nMötet valde följande styrelse för 2025: Ordförande: Eva Holm. Kassör: Per Lund.\n"),
         "vem valdes till kassör i löparen för 2026?")
     assert not answer.found and "gäller inte 2026" in answer.answer, answer.answer
@@ -1083,7 +1087,7 @@ def test_a_year_something_is_for_that_nothing_cited_mentions_is_refused(tmp_path
 
 def test_a_year_something_is_for_beside_the_meeting_that_set_it_need_not_be_repeated(tmp_path) -> None:
     answer = _asked(tmp_path, "hostmote-2022.txt", (
-        "Protokoll höstmöte Schackklubben Löparen 2022-12-01\n\n1. Mötets öppnande\nOrdföranden öppnade mötet.\n\n"
+        _LOPAREN.format(meeting="höstmöte", day="2022-12-01") +
         "2. Fastställande av budget\nBudgeten går med underskott. Underskottet tas från fonderade medel.\n"),
         "budgeten som löparens höstmöte 2022 fastställde för 2023 går med underskott – hur ska underskottet täckas?")
     assert answer.found and "fonderade medel" in answer.answer, answer.answer
@@ -1091,7 +1095,7 @@ def test_a_year_something_is_for_beside_the_meeting_that_set_it_need_not_be_repe
 
 def test_a_looked_up_officer_of_another_year_is_no_answer_for_the_year_asked(tmp_path) -> None:
     answer = _asked(tmp_path, "hostmote-2024.txt", (
-        "Protokoll höstmöte Schackklubben Löparen 2024-11-14\n\n1. Mötets öppnande\nOrdföranden öppnade mötet.\n\n"
+        _LOPAREN.format(meeting="höstmöte", day="2024-11-14") +
         "2. Val av styrelse\nMötet valde följande styrelse för 2025:\n\nOrdförande: Eva Holm\nKassör: Per Lund\n"),
         "vem valdes till ordförande i löparen för 2026?")
     assert not answer.found and "gäller inte 2026" in answer.answer, answer.answer
