@@ -1,5 +1,6 @@
 """Questions that ask two things ("var hölls mötet 6 maj och vilken tid började det?", "varför hölls årsmötet inte i
-lokalen och hur skulle det genomföras i stället?"): each part is answered on its own (``part_turns``), and the
+lokalen och hur skulle det genomföras i stället?", "fick styrelsen ansvarsfrihet, och vem var revisor?") or one thing
+of two subjects ("vad beslutades om årsavgiften och arvodet?"): each part is answered on its own (``part_turns``), and the
 answers are joined: what the second quotes again is left out, a passage under the same heading joins the
 first's, and the citations are numbered anew (the direct answer's first)."""
 
