@@ -95,6 +95,8 @@ PARAPHRASES = {  # how a question may say what minutes write with the genre's ow
     "deltog": "närvarande", "deltagare": "närvarande", "närvarade": "närvarande", "deltagit": "närvarande",
     "ledde": "ordförande", "mötesledare": "ordförande", "protokollförde": "sekreterare",
     "protokollförare": "sekreterare", "lokal": "plats", "lokalen": "plats",
+    "arvode": "ersättning", "arvodet": "ersättning", "arvoden": "ersättning", "arvodena": "ersättning",
+    "ersättning": "arvode", "ersättningen": "arvode",  # the two words for what an officer is paid
 }
 
 

@@ -1099,3 +1099,16 @@ def test_a_looked_up_officer_of_another_year_is_no_answer_for_the_year_asked(tmp
         "2. Val av styrelse\nMötet valde följande styrelse för 2025:\n\nOrdförande: Eva Holm\nKassör: Per Lund\n"),
         "vem valdes till ordförande i löparen för 2026?")
     assert not answer.found and "gäller inte 2026" in answer.answer, answer.answer
+
+
+def test_an_officers_arvode_is_also_searched_as_ersattning(tmp_path) -> None:
+    """"blir det något arvode till styrelsen": minutes write "ingen ersättning skall utgå till styrelsen"."""
+    from assistant.answer.english import meeting_words
+
+    assert "ersättning" in meeting_words("blir det något arvode till styrelsen") and \
+        "arvode" in meeting_words("vilken ersättning får revisorerna")
+    answer = _asked(tmp_path, "stamma-2025.txt", (
+        _LOPAREN.format(meeting="årsmöte", day="2025-03-12") +
+        "2. Ersättning till styrelsen\nÅrsmötet beslöt att ingen ersättning skall utgå till styrelsen.\n"),
+        "blir det något arvode till löparens styrelse efter årsmötet 2025?")
+    assert answer.found and "ingen ersättning skall utgå" in answer.answer, answer.answer
