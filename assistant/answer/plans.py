@@ -204,10 +204,9 @@ def item_named(ctx: Context) -> Answer | None:
     wanted = content_terms(named["title"]) if named else set()
     if not wanted or not ctx.question.meetings:
         return None
-    meetings = ctx.ranked_meetings(("protokoll", "kallelse"))
-    for meeting in sorted(meetings, key=lambda m: m.doc_type not in MINUTES_TYPES):  # what was decided, if decided
-        items = [i for i in ctx.model.items(meeting.doc_id) if wanted <= content_terms(i.title)]
-        if meeting.doc_id in ctx.question.meetings and items:
+    named = [m for m in ctx.ranked_meetings(("protokoll", "kallelse")) if m.doc_id in ctx.question.meetings]
+    for meeting in sorted(named, key=lambda m: m.doc_type not in MINUTES_TYPES):  # what was decided, if decided
+        if items := [i for i in ctx.model.items(meeting.doc_id) if wanted <= content_terms(i.title)]:
             return _item_answer(ctx, meeting, min(items, key=lambda i: len(i.title)))
     return None
 
