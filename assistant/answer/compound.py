@@ -18,7 +18,8 @@ from assistant.index.store import Filters
 _ASKING = r"(?:när|var|vem|vems|vilka|vilken|vilket|hur|varför|vad|when|where|who|what|which|how|why)"
 _BEFORE_ASKING = r"(?:(?:för|på|i|till|med|av|om|från|under|enligt|for|to|by|from)\s+)?"  # "och för hur länge?"
 # a yes/no question opens with its verb: "fick styrelsen ansvarsfrihet", "beviljades bygglovet", "did the board"
-_YES_NO = (r"(?:fick|får|har|hade|blev|blir|är|var|kan|kunde|ska|skulle|finns|fanns|gick|togs|valdes|beviljades"
+# ("var" is a question word already)
+_YES_NO = (r"(?:fick|får|har|hade|blev|blir|är|kan|kunde|ska|skulle|finns|fanns|gick|togs|valdes|beviljades"
            r"|antogs|godkändes|avslogs|beslutade|beslöt|did|does|was|were|is|are|has|had)")
 # two questions joined by "och": the first a question of its own, the second opening with its own question word
 _TWO_QUESTIONS = re.compile(rf"^(?P<first>(?:.*?\b{_ASKING}\b|{_YES_NO}\b).*?\S)\s*,?\s+(?:och|samt|and)\s+"
