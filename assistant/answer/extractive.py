@@ -16,8 +16,8 @@ from assistant.answer.boilerplate import boilerplate_share
 from assistant.answer.intents import apply_intents, counted_stem, has_full_name, intents_of, listed_stem
 from assistant.answer.questions import years_asked
 from assistant.answer.retrieval import Hit
-from assistant.answer.units import (SENTENCE_END, Unit, announced, is_item_row, label_units, only_heading, parent_points,
-                                    units_of)
+from assistant.answer.units import (SENTENCE_END, Unit, announced, is_item_row, label_units, only_heading,
+                                    outcome_after, parent_points, units_of)
 from assistant.documents.fields import ATTACHMENT_LISTS
 from assistant.documents.model import ChunkKind
 from assistant.documents.parsing import PROPOSAL_GROUPS
@@ -291,7 +291,8 @@ def select_units(hits: list[Hit], texts: SourceTexts, terms: set[str], question:
             chosen = sorted((u for u in units if u.score >= max(floor, UNIT_SHARE_OF_BEST * best)),
                             key=lambda u: -u.score)[:UNITS_PER_CHUNK]
             chosen.sort(key=lambda u: u.start)
-        chosen = _with_announced_lists(chosen, units, parents[id(hit)])
+        chosen = _with_announced_lists(chosen, units, parents[id(hit)],
+                                       None if attribute_of(question.casefold()) == "person" else frozenset(terms))
         if _LIST_QUESTION.search(question):
             chosen = _with_whole_lists(chosen, units)
         chosen = _best_in_order(chosen, MAX_UNITS - total)
@@ -327,12 +328,14 @@ def _with_whole_lists(chosen: list[Unit], units: list[Unit]) -> list[Unit]:
             result += [u for u in [unit, *rows] if u not in result]
     return sorted(result, key=lambda u: u.start)
 
-def _with_announced_lists(chosen: list[Unit], units: list[Unit], parents: dict[int, Unit]) -> list[Unit]:
+def _with_announced_lists(chosen: list[Unit], units: list[Unit], parents: dict[int, Unit],
+                          outcome_terms: frozenset[str] | None) -> list[Unit]:
     """A quoted sentence that announces a list ("… fem övergripande strategier:", "Invalda:") brings the list
-    with it; a quoted sub-point brings the point it stands under."""
+    with it; a quoted sub-point brings the point it stands under; unless the question asks who, a matter raised
+    brings what came of it."""
     result = list(chosen)
     for unit in chosen:
-        result += [u for u in announced(unit, units) if u not in result]
+        result += [u for u in announced(unit, units) + (outcome_after(unit, units, outcome_terms) if outcome_terms is not None else []) if u not in result]
         if id(unit) in parents and parents[id(unit)] not in result:
             result.append(parents[id(unit)])
     return sorted(result, key=lambda u: u.start)

@@ -9,7 +9,7 @@ from assistant.answer.extractive import WHO_DID_WHAT
 from assistant.answer.questions import Question
 from assistant.answer.retrieval import Hit
 from assistant.answer.sources import SourceTexts
-from assistant.answer.units import Picked, Unit, announced, is_list_line, label_units, units_of
+from assistant.answer.units import Picked, Unit, announced, is_list_line, label_units, outcome_after, units_of
 from assistant.swedish import content_terms
 
 DIRECT_CHARS = 400
@@ -23,7 +23,8 @@ DOMINANT = 1.5  # a unit joins the direct answer when it scores this share of th
 
 def split_direct(picked: Picked, budget: int, max_units: int = 2) -> tuple[Picked, Picked]:
     """The best units (within ``budget`` characters, the best one always) and the rest, each in the order
-    the composer shows them. A unit that announces a list ("… följande:") takes its list along."""
+    the composer shows them. A unit that announces a list ("… följande:") takes its list along, one that raises a
+    matter what came of it."""
     ranked = sorted(((u.score, -i, u) for i, (_, units) in enumerate(picked) for u in units),
                     key=lambda x: (-x[0], -x[1], x[2].start))
     top = ranked[0][0]
@@ -38,7 +39,8 @@ def split_direct(picked: Picked, budget: int, max_units: int = 2) -> tuple[Picke
         for _, units in picked:
             if unit not in units:
                 continue
-            chosen |= {id(u) for u in announced(unit, units)}  # the list, or what the sentence announces
+            chosen |= {id(u) for u in announced(unit, units) + outcome_after(unit, units)}  # the list, what the
+            # sentence announces, or what came of the matter it raises
     return _parts(picked, chosen)
 
 

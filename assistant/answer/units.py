@@ -10,11 +10,12 @@ from itertools import takewhile
 from assistant.answer.retrieval import Hit
 from assistant.documents.parsing import PROPOSAL_GROUPS
 from assistant.index.store import StoredChunk
-from assistant.swedish import COUNT_WORDS, NOT_AFTER_ABBREVIATION
+from assistant.swedish import COUNT_WORDS, NOT_AFTER_ABBREVIATION, content_terms
 
 SUPERSCRIPTS_AND_SPACE = "⁰¹²³⁴⁵⁶⁷⁸⁹ \t"
 BULLETS = ("-", "•", "*", "\\*", "\uf0b7", "\uf0a7", "▪", "◦")  # U+F0B7, U+F0A7: Word's bullets in a PDF's text
 MAX_ANNOUNCED = 12
+MAX_OUTCOME = 3  # sentences after a matter raised that say what came of it
 LIST_LINE_CHARS = 100
 PROPOSAL_LINE = re.compile(r"\d{1,2}\. \S")
 _OUTLINE_MARKER = r"(?:[a-zA-Z]|[ivxIVX]{2,4})\."  # "a. Swish …", "ii. Gamejams": minutes' sub-points
@@ -136,6 +137,28 @@ def announced(unit: Unit, units: list[Unit]) -> list[Unit]:
 _ABOVE = re.compile(r"\benligt\s+ovan(?:stående)?\.$", re.IGNORECASE)
 _FOLLOWS = re.compile(r"\b(?:enligt|som)\s+(?:följande|nedan)\.$|\bföljande\s+(?:lydelse|sammanställning)\.$",
                       re.IGNORECASE)  # a sentence that announces what stands under it
+
+
+def outcome_after(unit: Unit, units: list[Unit], terms: frozenset[str] | None = None) -> list[Unit]:
+    """A sentence that raises a matter ("En fråga ställdes av Simon om …", "Fråga om garageportar från …", "…
+    diskuterades.") is answered by the sentences right after it in its paragraph: what was said, concluded or
+    decided. The first always; with ``terms`` (the question's), a later one only while it shares a word with the
+    matter or the question ("Nästa möte planerar vi vårens stämma." ends it)."""
+    if not _RAISES.search(unit.text):
+        return []
+    about = content_terms(unit.text) | (terms or frozenset())
+    after: list[Unit] = []
+    for item in (u for u in units if u.start > unit.start):
+        previous = after[-1] if after else unit
+        if item.opens_paragraph or item.start - previous.end > 2 or _RAISES.search(item.text) or \
+                len(after) >= MAX_OUTCOME or after and terms is not None and not content_terms(item.text) & about:
+            break
+        after.append(item)
+    return after
+
+
+_RAISES = re.compile(r"^\W*(?:en\s+|ny\s+)?fråga\b|\b(?:frågade|undrade|tog\s+upp|lyfte|väckte)\b"
+                     r"|\b(?:diskuterades|togs\s+upp|lyftes|väcktes|ställdes)\b", re.IGNORECASE)
 
 
 def _counts(text: str, rows: int) -> bool:

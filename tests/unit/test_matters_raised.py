@@ -1,0 +1,28 @@
+"""Minutes record a matter raised ("En fråga ställdes av …", "Fråga om … från …", "… diskuterades.") and then what
+came of it, in the sentences after it: those answer what was said or concluded."""
+
+from __future__ import annotations
+
+from conftest import indexed
+
+_OTHER_MATTERS = (
+    "Protokoll styrelsemöte Brf Kastanjen 2025-03-06\n\n1. Mötets öppnande\nOrdföranden öppnade mötet.\n\n"
+    "2. Ekonomi\nKassören redogjorde för läget. Styrelsen beslutade att höja avgiften med 2 procent.\n\n"
+    "3. Övrigt\nFråga om förrådsdörrar från Mikael Ek, han tar in prisuppgifter från olika leverantörer. "
+    "Föreningen godkänner nya lås men inga egna ombyggnader. Nästa möte planerar vi vårens stämma. "
+    "Fråga om felanmälan. Emil skriver på hemsidan att felanmälan går till styrelsens e-post.\n\n"
+    "4. Mötets avslutande\nMötet avslutas 20:41.\n")
+
+
+def test_what_came_of_a_matter_raised_is_the_sentence_after_it_not_the_next_matter(tmp_path) -> None:
+    assistant = indexed(tmp_path, "styrelse-2025-03-06.txt", _OTHER_MATTERS, refusal_threshold=0.0)
+    answer = assistant.ask("vad sa styrelsen om förrådsdörrarna i brf kastanjen i mars 2025?")
+    assert answer.found and "inga egna ombyggnader" in answer.answer, answer.answer
+    assert "vårens stämma" not in answer.answer and "felanmälan" not in answer.answer, answer.answer
+
+
+def test_who_raised_a_matter_is_the_sentence_that_raises_it(tmp_path) -> None:
+    assistant = indexed(tmp_path, "styrelse-2025-03-06.txt", _OTHER_MATTERS, refusal_threshold=0.0)
+    answer = assistant.ask("vem frågade om förrådsdörrarna på brf kastanjens styrelsemöte i mars 2025?")
+    assert answer.found and "Mikael Ek" in answer.answer, answer.answer
+    assert "ombyggnader" not in answer.answer, answer.answer
