@@ -100,9 +100,13 @@ def _spell_ligatures(pages: list[PageLayout], choices: dict[str, tuple[str, ...]
 
 
 def _read_page(page: pdfplumber.page.Page, number: int) -> PageLayout:
-    total = sum(1 for c in page.chars if not c["text"].isspace())
+    """Each character once: a word processor's "bold" or a PDF printer may draw every character twice in the
+    same place ("Årsstämma Årsstämma 2018 2018")."""
+    repeated = _repeated_chars(page.chars)
+    total = sum(1 for c in page.chars if not c["text"].isspace()) - len(repeated)
     layout = PageLayout(number, float(page.height), images=len(page.images))
-    raw = page.filter(_not_sideways).extract_words(x_tolerance_ratio=0.15, y_tolerance=2, keep_blank_chars=False,
+    kept = page.filter(lambda obj: _not_sideways(obj) and id(obj) not in repeated)
+    raw = kept.extract_words(x_tolerance_ratio=0.15, y_tolerance=2, keep_blank_chars=False,
                                                    extra_attrs=["fontname", "size"])
     words = [Word(with_accents(w["text"]), w["x0"], w["x1"], w["top"], w["bottom"], round(w["size"], 1),
                   bool(_BOLD_FONT.search(w["fontname"]))) for w in raw if w.get("upright", True)]
@@ -112,6 +116,19 @@ def _read_page(page: pdfplumber.page.Page, number: int) -> PageLayout:
         return layout
     layout.lines = reading_order(group_lines(words), float(page.width))
     return layout
+
+
+def _repeated_chars(chars: list[dict]) -> set[int]:
+    """The ``id`` of each character drawn again where the same character stands already (within a point);
+    cheaper than pdfplumber's ``dedupe_chars``, which sorts every page."""
+    seen: set[tuple[str, int, int]] = set()
+    repeated: set[int] = set()
+    for char in chars:
+        key = (char["text"], round(char["x0"]), round(char["top"]))
+        if key in seen and not char["text"].isspace():
+            repeated.add(id(char))
+        seen.add(key)
+    return repeated
 
 
 def _not_sideways(obj: dict) -> bool:

@@ -579,3 +579,19 @@ def test_numbered_paragraphs_that_each_break_a_word_at_the_line_end_are_no_items
             "politik på en viss punkt.\n2. Förutom vanligt medlemskap kan man gå med som stödmedlem, vilket inte ger röst-"
             "\nrätt på partimötena.\n\nÖvrigt\nMedlemsavgiften beslutas till 150 kr per år.\n")
     assert parse(text).items == []
+
+
+def test_characters_drawn_twice_in_the_same_place_are_read_once(tmp_path) -> None:
+    """Some PDF printers set every character twice on top of itself (a fake bold): text once, not "2018 2018"."""
+    pdf = FPDF()
+    pdf.add_page()
+    for y, line in ((20, "Årsstämma 2018"), (30, "Datum: 9 april 2018"), (40, "3. Val av justeringsmän"),
+                    (50, "Jonas Feist samt Magnus Eriksson valdes till justeringsmän.")):
+        pdf.set_font("Helvetica", "B" if y < 30 else "", 12)
+        for _ in range(2):
+            pdf.text(20, y, line)
+    path = tmp_path / "arsstamma-2018.pdf"
+    pdf.output(str(path))
+    text = load(path).text
+    assert "Årsstämma 2018\n" in text and "Jonas Feist samt Magnus Eriksson valdes" in text, text
+    assert "2018 2018" not in text and "Feist Feist" not in text, text
