@@ -209,7 +209,7 @@ def analyse(question: str, history: list[Message] | None, meetings: list[Meeting
         in_period = [m for m in of_organs(mine, bodies) if _within(m.meeting_date, period)]  # of the board
     found = in_period or chosen
     if found and bodies and not {m.body for m in found} <= set(bodies):  # named by its organ: filter by its names
-        bodies = list(dict.fromkeys(m.body for m in found))
+        bodies = list(dict.fromkeys(m.body for m in found if m.body))
         asked = replace(asked, bodies=tuple(bodies))
     narrowed = bodies or dates or allowed is not None or in_period
     asked = replace(asked, meetings=tuple(m.doc_id for m in found) if narrowed else (),
@@ -234,7 +234,8 @@ def _named_meetings(meetings: list[Meeting], bodies: list[str], dates: list[date
              and (period is None or not (period.since or period.until) or _within(m.meeting_date, period))]
     if found or not (bodies and days):
         return found
-    return [m for m in of_organs(meetings, bodies) if m.meeting_date in days]  # "styrelsen den 13 mars"
+    by_organ = [m for m in of_organs(meetings, bodies) if m.meeting_date in days]  # "styrelsen den 13 mars"
+    return by_organ or [m for m in meetings if not m.body and m.meeting_date in days]  # minutes that name no body
 
 
 def _within(day: str, period: Period) -> bool:

@@ -50,3 +50,16 @@ def test_a_municipality_named_is_no_shortened_kommunstyrelse() -> None:
     assert bodies_named_in_full("vem representerade töreboda kommun på mötet", meetings) == []
     assert bodies_named_in_full("vad beslutade kommunstyrelsen", meetings) == ["Kommunstyrelsen"]
     assert bodies_named_in_full("vad beslutade bygg-au", meetings) == ["Byggnadsnämndens arbetsutskott"]
+
+
+def test_a_body_and_a_day_named_resolve_to_minutes_of_that_day_that_name_no_body() -> None:
+    """"styrelsens möte den 5 augusti 2019" where that day's minutes say no body ("Mötesprotokoll StyrIT19/20"):
+    that meeting, not another body's meeting of another day."""
+    from assistant.answer.questions import Corrector, analyse
+    from assistant.index.meetings import Meeting
+
+    meetings = [Meeting("a", "protokoll", "", "", "2019-08-05", "", ""),
+                Meeting("b", "protokoll", "", "Höstmötet", "2019-11-12", "", "")]
+    q = analyse("vem var sekreterare på styrelsens möte den 5 augusti 2019?", None, meetings,
+                Corrector(lambda term: term))
+    assert q.meetings == ("a",) and "" not in q.bodies, q
