@@ -152,7 +152,9 @@ def missing_body(q: Question, meetings: list[Meeting]) -> str:
 
 # "vad yrkade styrelsen i propositionen", "enligt motionssvaret": what a proposal to the meeting says stands in it
 _IN_PROPOSAL = re.compile(r"\b(?:i|enligt) (?:[\wåäö]+-)?(?:propositionen|motionen|motionssvaret|tjänsteskrivelsen"
-                          r"|skrivelsen|förslaget)\b")
+                          r"|skrivelsen|förslaget)\b"
+                          r"|\bföreslå(?:s|r)\b|\bförslag(?:et)? till beslut\b")  # "vad föreslås nämnden besluta":
+# what the agenda proposes, which needs no minutes
 
 
 _RECORDED = re.compile(r"\b(?:valdes|beslutade|beslöt|beslutades|beviljades|beviljade|antogs|godkändes|fastställdes)\b",

@@ -63,3 +63,18 @@ def test_a_body_and_a_day_named_resolve_to_minutes_of_that_day_that_name_no_body
     q = analyse("vem var sekreterare på styrelsens möte den 5 augusti 2019?", None, meetings,
                 Corrector(lambda term: term))
     assert q.meetings == ("a",) and "" not in q.bodies, q
+
+
+def test_what_a_notice_proposes_needs_no_minutes_what_was_decided_does() -> None:
+    from datetime import date
+
+    from assistant.answer.questions import Question
+    from assistant.answer.refusal import missing_minutes
+    from assistant.index.meetings import Meeting
+
+    meetings = [Meeting("kallelse", "kallelse", "", "Beredningen", "2024-12-13", "", "")]
+    for asked, refused in (("vad föreslås beredningen besluta om årsplaneringen när den sammanträder 13 december 2024",
+                            False),
+                           ("vad beslutade beredningen om årsplaneringen 13 december 2024", True)):
+        q = Question(asked, asked, about_decisions=True, dates=(date(2024, 12, 13),), meetings=("kallelse",))
+        assert bool(missing_minutes(q, meetings)) is refused, asked
