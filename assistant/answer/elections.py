@@ -9,6 +9,7 @@ import re
 
 from assistant.answer.extractive import Answer
 from assistant.answer.lookup import Context, Quote, doc_name, item_location, line_end, quoted_answer
+from assistant.answer.questions import years_asked
 from assistant.index.meetings import MINUTES_TYPES, Item
 from assistant.swedish import content_terms
 
@@ -24,6 +25,7 @@ _ELECTION = re.compile(rf"(?i)\b{_VERB}\b(?! att\b){_SAME_SENTENCE}{{0,200}}?\b(
                        rf"|\b(?:till|som)\s+(?P<before>(?:[\w-]+\s+){{0,2}}[\w-]+){_SAME_SENTENCE}{{0,40}}?\b{_VERB}\b")
 _NAME = re.compile(r"(?<![.:!?]\s)(?<!^)\b[A-ZÅÄÖÉ][a-zåäöéü]+")  # a capitalised word inside the sentence
 _GIVEN_ONLY = re.compile(rf"\b{_VERB} ([A-ZÅÄÖÉ][a-zåäöéü]+)(?= (?:till|som)\b)")  # "välja Hugo till revisor"
+_FULL_NAME = re.compile(r"\b[A-ZÅÄÖÉ][a-zåäöéü]+ (?:von |af |de )?[A-ZÅÄÖÉ][a-zåäöéü]+")
 _SENTENCE_END = re.compile(r"\.(?=\s)|;|\n[ \t]*\n|\n(?=\s*att\b)")
 ELECTION_CHARS = 300
 CANDIDATE_MEETINGS = 3
@@ -39,16 +41,47 @@ def elected_to(ctx: Context) -> Answer | None:
     post = {t for p in posts for t in content_terms(p.group("post"))}
     of = {t for p in posts for t in content_terms(p.group("of") or "")}  # "ledamöter i FIF", not in Fabiola
     meetings = ctx.ranked_meetings(MINUTES_TYPES)
+    years = years_asked(low)
+    elected = []
     for meeting in meetings if q.meetings else meetings[:CANDIDATE_MEETINGS]:
         text = ctx.texts.text(meeting.doc_id)
         items = ctx.model.items(meeting.doc_id)
         found = [(start, end) for start, end in _elections(text, post) if not _of_another_post(_item_at(items, start), post)]
-        found = [x for x in found if of and of <= content_terms(text[x[0]:x[1]])] or found
+        found = [x for x in found if of and of <= content_terms(text[x[0]:x[1]])] or found or \
+            _election_items(ctx, meeting.doc_id, items, post)
         if found:
-            found = sorted(set(found + [x for start, end in found for x in _full_names(ctx, meeting.doc_id, start, end, items)]))
-            return quoted_answer(ctx, f"{doc_name(meeting)}:", [Quote(meeting.doc_id, start, end, _where(items, start))
-                                                                for start, end in found], labelled=True)
-    return None
+            elected.append((meeting, items, found))
+            if not years or _for_year(text, items, found, years):  # "revisor för 2018": that year's election
+                break
+    if not elected:
+        return None
+    meeting, items, found = next((e for e in elected if _for_year(ctx.texts.text(e[0].doc_id), *e[1:], years)),
+                                 elected[0])
+    found = sorted(set(found + [x for start, end in found for x in _full_names(ctx, meeting.doc_id, start, end, items)]))
+    return quoted_answer(ctx, f"{doc_name(meeting)}:", [Quote(meeting.doc_id, start, end, _where(items, start))
+                                                        for start, end in found], labelled=True)
+
+
+def _for_year(text: str, items: list[Item], found: list[tuple[int, int]], years: set[str]) -> bool:
+    """An election quote or the item it stands in names a year the question asks for."""
+    said = " ".join(text[start:end] + " " + (item.title if (item := _item_at(items, start)) else "")
+                    for start, end in found)
+    return bool(years) and any(year in said for year in years)
+
+
+def _election_items(ctx: Context, doc_id: str, items: list[Item], post: set[str]) -> list[tuple[int, int]]:
+    """An item "Val av revisor för 2018" whose text is only who was elected ("Malena Wegin, Revidens Konsult
+    Aktiebolag"), no verb: its first paragraph, when that names someone."""
+    text = ctx.texts.text(doc_id)
+    found = []
+    for item in items:
+        if not item.title.casefold().startswith("val av") or not post & content_terms(item.title):
+            continue
+        for field in ctx.model.fields(doc_id, item.number):
+            paragraph = text[field.start:field.end].split("\n\n")[0].rstrip()
+            if _FULL_NAME.search(paragraph):
+                found.append((field.start, field.start + len(paragraph)))
+    return found
 
 
 def _full_names(ctx: Context, doc_id: str, start: int, end: int, items: list[Item]) -> list[tuple[int, int]]:

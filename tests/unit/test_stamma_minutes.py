@@ -185,3 +185,26 @@ def test_a_month_written_short_or_before_the_year_and_punkt_of_a_paragraph(tmp_p
     assert (q.period.since, q.period.until[:7]) == ("2022-04-01", "2022-04")
     answer = assistant.ask("vad handlade punkt 3 om på brf lönnens stämma april 2022")
     assert answer.found and "§ 3 Motioner" in answer.answer
+
+
+def test_an_election_item_whose_text_is_only_the_name_answers_who_was_elected(tmp_path) -> None:
+    """"14. Val av revisor för 2018" over "Malena Wegin, Revidens Konsult Aktiebolag": no verb, still an election;
+    the year before, "Valdes Niklas Helms … till revisor" is another year's."""
+    from conftest import make_assistant
+    from fakes import HashingEmbedder
+
+    opening = "Årsstämma {year}\n\nFöreningen Leverantörer av Programvara\n\nDatum: {day}\n\nProtokoll\n\n"
+    stamma_2018 = tmp_path / "stamma-2018.txt"
+    stamma_2018.write_text(opening.format(year=2018, day="9 april 2018") +
+                           "1. Mötets öppnande\n\nFörklarade ordföranden mötet för öppnat.\n\n"
+                           "2. Val av revisor för 2018\n\nMalena Wegin, Revidens Konsult Aktiebolag\n\n"
+                           "3. Mötets avslutande\n\nTackade ordföranden deltagarna.\n", encoding="utf-8")
+    stamma_2017 = tmp_path / "stamma-2017.txt"
+    stamma_2017.write_text(opening.format(year=2017, day="28 mars 2017") +
+                           "1. Mötets öppnande\n\nFörklarade ordföranden mötet för öppnat.\n\n"
+                           "2. Val av revisor\n\nValdes Niklas Helms, Helms Redovisningsbyrå till revisor.\n\n"
+                           "3. Mötets avslutande\n\nTackade ordföranden deltagarna.\n", encoding="utf-8")
+    assistant = make_assistant(tmp_path / "index", HashingEmbedder(), refusal_threshold=0.0)
+    assert not assistant.ingest([stamma_2018, stamma_2017]).errors
+    answer = assistant.ask("vem valdes till revisor för 2018 på årsstämman?")
+    assert answer.found and "Malena Wegin" in answer.answer, answer.answer
