@@ -14,6 +14,8 @@ from assistant.swedish import COUNT_WORDS, NOT_AFTER_ABBREVIATION, content_terms
 
 SUPERSCRIPTS_AND_SPACE = "⁰¹²³⁴⁵⁶⁷⁸⁹ \t"
 BULLETS = ("-", "•", "*", "\\*", "\uf0b7", "\uf0a7", "▪", "◦")  # U+F0B7, U+F0A7: Word's bullets in a PDF's text
+LEVEL_BULLETS = ("●", "○", "■")  # Google Docs' bullets, one glyph per level of a nested list
+BULLETS += LEVEL_BULLETS
 MAX_ANNOUNCED = 12
 MAX_OUTCOME = 3  # sentences after a matter raised that say what came of it
 LIST_LINE_CHARS = 100
@@ -171,27 +173,34 @@ def _counts(text: str, rows: int) -> bool:
 
 
 def _marker_style(text: str) -> str:
-    """The kind of list marker a line starts with ("1", "a", "A", "i"), "" for none; "i", "v" and "x" count as
-    roman numerals, as they stand under a lettered point ("a. Swish …" / "i. Styrelsen bör undersöka saken")."""
+    """The kind of list marker a line starts with ("1", "a", "A", "i", "●", "○"), "" for none; "i", "v" and "x" count
+    as roman numerals, as they stand under a lettered point ("a. Swish …" / "i. Styrelsen bör undersöka saken")."""
     found = re.match(r"\s*(?:(\d{1,2})|([ivx]{1,4})|([IVX]{2,4})|([a-z])|([A-Z]))\.\s", text)
     if not found:
-        return "-" if text.lstrip().startswith(BULLETS) else ""
+        bullet = text.lstrip()[:1]
+        return bullet if bullet in LEVEL_BULLETS else "-" if text.lstrip().startswith(BULLETS) else ""
     return "1iIaA"[next(i for i, g in enumerate(found.groups()) if g)]
 
 
 def sub_points(unit: Unit, units: list[Unit]) -> list[Unit]:
-    """The points under a numbered or lettered point: the list lines after it with another kind of marker, up
-    to the next point of its own kind ("ii. Gamejams" / "1. Fall, Global och Spring som vanligt")."""
+    """The points under a numbered, lettered or bulleted point: the list lines after it with another kind of
+    marker, up to the next point of its own kind or level ("ii. Gamejams" / "1. Fall, Global och Spring som
+    vanligt"; "● Kan rekryt få delta på mässan?" / "○ Beslut: Ja")."""
     style = _marker_style(unit.text)
     if style in ("", "-"):
         return []
     points: list[Unit] = []
     for item in (u for u in units if u.start > unit.start):
         item_style = _marker_style(item.text)
-        if item_style in ("", style) or len(points) >= MAX_ANNOUNCED:
+        if item_style in ("", style) or _higher_level(item_style, style) or len(points) >= MAX_ANNOUNCED:
             break
         points.append(item)
     return points
+
+
+def _higher_level(style: str, other: str) -> bool:
+    """"●" stands above "○", which stands above "■": a "●" line ends the points under a "○" line."""
+    return style in LEVEL_BULLETS and other in LEVEL_BULLETS and LEVEL_BULLETS.index(style) < LEVEL_BULLETS.index(other)
 
 
 def parent_points(units: list[Unit]) -> dict[int, Unit]:

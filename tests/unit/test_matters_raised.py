@@ -26,3 +26,18 @@ def test_who_raised_a_matter_is_the_sentence_that_raises_it(tmp_path) -> None:
     answer = assistant.ask("vem frågade om förrådsdörrarna på brf kastanjens styrelsemöte i mars 2025?")
     assert answer.found and "Mikael Ek" in answer.answer, answer.answer
     assert "ombyggnader" not in answer.answer, answer.answer
+
+
+_NESTED_BULLETS = (
+    "Mötesprotokoll Styrelsen 19/20\n\nTid och datum: 18:00 2019-09-10\n\nÖvrigt:\n\n"
+    "● Kan rekryt få delta på engagemangsmässan?\n○ Beslut: Ja\n"
+    "● Ska vi köpa en ny kaffebryggare till sektionslokalen?\n○ Diskuterades länge\n■ Priset är för högt\n"
+    "○ Beslut: Nej\n● Städdag i lokalen\n○ Alla hjälps åt på söndag\n\nMötet avslutas 20:37\n")
+
+
+def test_a_question_in_a_nested_bullet_list_brings_the_points_under_it(tmp_path) -> None:
+    """Google Docs' levels "●", "○", "■": the decision stands one level under the matter."""
+    assistant = indexed(tmp_path, "styrelse-2019-09-10.txt", _NESTED_BULLETS, refusal_threshold=0.0)
+    answer = assistant.ask("fick rekryt delta på engagemangsmässan enligt protokollet från 10 september 2019?")
+    assert answer.found and "Beslut: Ja" in answer.answer, answer.answer
+    assert "kaffebryggare" not in answer.answer, answer.answer
