@@ -17,9 +17,12 @@ from assistant.index.meetings import MINUTES_TYPES, Item, Span
 from assistant.swedish import content_terms
 
 _AGAINST = re.compile(r"\bemot (?:förvaltningens |tjänstemännens )?förslag|\bgick emot\b|\bavvek\w* från förslag"
+                      r"|\bannorlunda än (?:vad )?(?:förvaltningen|tjänstemännen|förslaget)|\bi strid med \w* ?förslag"
+                      r"|\b(?:fast|trots att|medan) (?:förvaltningen|tjänstemännen)(?: hade)? (?:föreslagit|föreslog|ville)"
                       r"|\bagainst the (?:proposal|administration)")
 DECISIVE = ("bifall", "avslag")
-AGAINST_WORDS = content_terms("gick emot förvaltningens förslag förvaltningen arbetsutskottet ärendet ärenden avvek")
+AGAINST_WORDS = content_terms("gick emot förvaltningens förslag förvaltningen arbetsutskottet ärendet ärenden avvek "
+                              "annorlunda föreslog föreslagit ville avgjorde beviljade avslag avslå")
 _PROPOSALS_ABOUT = re.compile(r"\bvilka (?:av )?förslag(?:en)?\b[^?]*?\b(?:gäller|rör|berör|handlar om|nämner|om)\s+"
                               r"(?P<topic>[^?]+)")
 _ADDRESSED = re.compile(r"\briktar sig till\s+([\wåäö-]+)|\b(?:is|are) addressed to\s+([\wåäö-]+)")
@@ -125,7 +128,7 @@ def against_proposal(ctx: Context) -> Answer | None:
     """Whether (or where) a decision went against the proposal on the agenda: the kallelse's "Förslag till
     beslut" and the minutes' Beslut joined on the case (``agenda_links``), their outcomes compared."""
     q = ctx.question
-    if not _AGAINST.search(q.standalone.casefold()):
+    if not _AGAINST.search(q.standalone.casefold()) or q.attribute == "reason":  # why: the item's own motivation
         return None
     rows = []
     for meeting in ctx.ranked_meetings(("protokoll",)):
@@ -137,7 +140,7 @@ def against_proposal(ctx: Context) -> Answer | None:
             if link.minutes_doc_id == meeting.doc_id and decision and decision.outcome in DECISIVE and \
                     outcome_of(link.proposal) in DECISIVE:  # withdrawn, noted or referred back: not decided
                 rows.append((link, decision))
-    topic = set(q.terms) - FRAME - AGAINST_WORDS
+    topic = set(q.topic) - FRAME - AGAINST_WORDS - q.identifying
     named = [r for r in rows if topic & content_terms(r[0].item_title)]
     shown = named or [r for r in rows if outcome_of(r[0].proposal) != r[1].outcome]
     if not shown:

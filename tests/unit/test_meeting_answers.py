@@ -204,6 +204,17 @@ def test_decisions_against_the_proposal_join_agenda_and_minutes(answers: Assista
     assert_exact(answers, answer)
 
 
+@pytest.mark.parametrize("question", [
+    "vilka ärenden avgjorde byggnadsnämndens arbetsutskott den 14 mars 2024 annorlunda än förvaltningen föreslog?",
+    "vilka ärenden beviljade byggnadsnämndens arbetsutskott i kungsbacka den 14 mars 2024 fast förvaltningen hade "
+    "föreslagit avslag?"])
+def test_decisions_that_differ_from_the_proposal_however_asked(answers: Assistant, question: str) -> None:
+    """The meeting's decisions against the proposal, not those a word of the question ("kungsbacka") names."""
+    answer = answers.ask(question)
+    assert answer.found and answer.answer.count("(emot förslaget)") == 3, answer.answer
+    assert all(name in answer.answer for name in ("FÄLARED 2:9", "GRESSELA 6:9", "SÄRÖ 1:486")), answer.answer
+
+
 def test_plans_never_quote_a_members_only_document(tmp_path: Path) -> None:
     """Header facts come from the meeting model, not from search: the user's groups must bind them too."""
     folder = tmp_path / "corpus"
