@@ -92,7 +92,7 @@ def item_reference(ctx: Context) -> Answer | None:
         return _item_answer(ctx, meeting, item)
     if not meetings:
         return None
-    if point := _sub_point(ctx, meetings, ref.value):
+    if point := _sub_point(ctx, meetings, ref.value) if ref.kind != "motion" else _numbered_motion(ctx, meetings, ref.value):
         return point
     items = ctx.model.items(meetings[0].doc_id)
     if not items:
@@ -112,18 +112,35 @@ def _sub_point(ctx: Context, meetings: list[Meeting], value: str) -> Answer | No
     parts = re.fullmatch(r"(?:§ )?(?P<number>\d+)(?P<letter>[a-h])", value)
     if not parts:
         return None
-    named = [m for m in meetings if m.doc_id in ctx.question.meetings] or meetings[:1]
     line = re.compile(rf"^[ \t]*(?P<point>{parts['letter']}[.)][ \t]+\S[^\n]*)", re.MULTILINE | re.IGNORECASE)
+    return _point_of_item(ctx, meetings, lambda item: _unsigned(item.number) == parts["number"], line, _SUB_POINT,
+                          parts["letter"])
+
+
+def _numbered_motion(ctx: Context, meetings: list[Meeting], value: str) -> Answer | None:
+    """"proposition 4" where the item "Motioner och propositioner" numbers them "1. …" … "4. Förtydliga vad …":
+    that one, with what the meeting did with it, up to the next."""
+    if not value.isdigit():
+        return None
+    line = re.compile(rf"^[ \t]*(?P<point>{value}[.)][ \t]+\S[^\n]*)", re.MULTILINE)
+    following = re.compile(rf"^[ \t]*{int(value) + 1}[.)][ \t]+\S", re.MULTILINE)
+    return _point_of_item(ctx, meetings, lambda item: bool(MOTIONS.search(item.title.casefold())), line, following,
+                          value)
+
+
+def _point_of_item(ctx: Context, meetings: list[Meeting], chosen: Callable[[Item], bool], line: re.Pattern[str],
+                   following: re.Pattern[str], name: str) -> Answer | None:
+    """The first ``line`` inside a chosen item of the meetings named (else the best ranked), quoted up to the
+    ``following`` marker or the item's end."""
+    named = [m for m in meetings if m.doc_id in ctx.question.meetings] or meetings[:1]
     for meeting in named:
         text = ctx.texts.text(meeting.doc_id)
-        for item in ctx.model.items(meeting.doc_id):
-            if _unsigned(item.number) != parts["number"]:
-                continue
+        for item in filter(chosen, ctx.model.items(meeting.doc_id)):
             if found := line.search(text, item.start, item.end):
                 start = found.start("point")
-                following = _SUB_POINT.search(text, found.end(), item.end)  # its text, up to the next part
-                end = min(following.start() if following else item.end, start + SUB_POINT_CHARS)
-                where = f"{item_location(item)} – {parts['letter']}"
+                after = following.search(text, found.end(), item.end)
+                end = min(after.start() if after else item.end, start + SUB_POINT_CHARS)
+                where = f"{item_location(item)} – {name}"
                 quote = Quote(item.doc_id, start, start + len(text[start:end].rstrip()), where)
                 return quoted_answer(ctx, f"{doc_name(meeting)}, {where}:", [quote])
     return None

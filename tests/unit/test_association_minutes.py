@@ -1110,3 +1110,18 @@ def test_an_officers_arvode_is_also_searched_as_ersattning(tmp_path) -> None:
         "2. Ersättning till styrelsen\nÅrsmötet beslöt att ingen ersättning skall utgå till styrelsen.\n"),
         "blir det något arvode till löparens styrelse efter årsmötet 2025?")
     assert answer.found and "ingen ersättning skall utgå" in answer.answer, answer.answer
+
+
+def test_a_proposition_numbered_inside_the_item_of_motions_is_looked_up_there(tmp_path) -> None:
+    """"4. Motioner och propositioner" numbering its own "1. …" … "3. …": proposition 3 is the third of them, not
+    the agenda's item 3 nor refused as missing among the agenda's items."""
+    answer = _asked(tmp_path, "varmote-2024.txt", (
+        _LOPAREN.format(meeting="vårmöte", day="2024-05-21") +
+        "2. Val av justerare\nEva Holm valdes.\n\n3. Fastställande av dagordning\nDagordningen fastställdes.\n\n"
+        "4. Motioner och propositioner\n1. Inför ett halvårsmöte (Se bilaga A)\n13 röster för\n"
+        "Mötet godkänner propositionen.\n\n2. Kräv kontakt med styrelsen (Bilaga B)\nIngen var emot.\n"
+        "Mötet godkänner propositionen.\n\n3. Förtydliga vad medlemmar betyder (Bilaga B)\n12 röster emot\n"
+        "Mötet godkänner inte propositionen.\n\n5. Mötet avslutas\nMötet avslutas 19:52.\n"),
+        "vad gällde proposition 3 på löparens vårmöte 2024 och hur gick omröstningen?")
+    assert answer.found and "Förtydliga vad medlemmar betyder" in answer.answer, answer.answer
+    assert "godkänner inte" in answer.answer and "halvårsmöte" not in answer.answer, answer.answer
