@@ -14,8 +14,8 @@ from assistant.swedish import COUNT_WORDS, NOT_AFTER_ABBREVIATION, content_terms
 
 SUPERSCRIPTS_AND_SPACE = "⁰¹²³⁴⁵⁶⁷⁸⁹ \t"
 BULLETS = ("-", "•", "*", "\\*", "\uf0b7", "\uf0a7", "▪", "◦")  # U+F0B7, U+F0A7: Word's bullets in a PDF's text
-LEVEL_BULLETS = ("●", "○", "■")  # Google Docs' bullets, one glyph per level of a nested list
-BULLETS += LEVEL_BULLETS
+LEVEL_BULLETS = ("●", "○", "■")  # Google Docs' bullets, one glyph per level of a nested list: a line of them
+# goes on the line before it (a block of bullets stays one quote), but the levels make points and sub-points
 MAX_ANNOUNCED = 12
 MAX_OUTCOME = 3  # sentences after a matter raised that say what came of it
 LIST_LINE_CHARS = 100

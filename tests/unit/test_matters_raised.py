@@ -30,9 +30,9 @@ def test_who_raised_a_matter_is_the_sentence_that_raises_it(tmp_path) -> None:
 
 _NESTED_BULLETS = (
     "Mötesprotokoll Styrelsen 19/20\n\nTid och datum: 18:00 2019-09-10\n\nÖvrigt:\n\n"
-    "● Kan rekryt få delta på engagemangsmässan?\n○ Beslut: Ja\n"
-    "● Ska vi köpa en ny kaffebryggare till sektionslokalen?\n○ Diskuterades länge\n■ Priset är för högt\n"
-    "○ Beslut: Nej\n● Städdag i lokalen\n○ Alla hjälps åt på söndag\n\nMötet avslutas 20:37\n")
+    "● Kan rekryt få delta på engagemangsmässan?\n\n○ Beslut: Ja\n\n"
+    "● Ska vi köpa en ny kaffebryggare till sektionslokalen?\n\n○ Diskuterades länge\n■ Priset är för högt\n\n"
+    "○ Beslut: Nej\n\n● Städdag i lokalen\n\n○ Alla hjälps åt på söndag\n\nMötet avslutas 20:37\n")
 
 
 def test_a_question_in_a_nested_bullet_list_brings_the_points_under_it(tmp_path) -> None:
