@@ -208,3 +208,17 @@ def test_an_election_item_whose_text_is_only_the_name_answers_who_was_elected(tm
     assert not assistant.ingest([stamma_2018, stamma_2017]).errors
     answer = assistant.ask("vem valdes till revisor för 2018 på årsstämman?")
     assert answer.found and "Malena Wegin" in answer.answer, answer.answer
+
+
+def test_a_follow_up_about_something_else_asks_no_election(tmp_path) -> None:
+    from conftest import indexed
+
+    assistant = indexed(tmp_path, "stamma-2018.txt", (
+        "Årsstämma 2018\n\nFöreningen Leverantörer av Programvara\n\nDatum: 9 april 2018\n\nProtokoll\n\n"
+        "1. Val av valberedning\n\nValdes Jonas Feist samt Magnus Eriksson på ett år.\n\n"
+        "2. Övriga ärenden\n\nInformerades om möjligheten att använda ImCodes lokaler i Visby under Almedalsveckan. "
+        "Intresserade ombedes höra av sig till Hillar Loor snarast.\n"), refusal_threshold=0.0)
+    history = [{"role": "user", "content": "vilka valdes till valberedning på årsstämman 2018?"},
+               {"role": "assistant", "content": "Jonas Feist och Magnus Eriksson valdes på ett år."}]
+    answer = assistant.ask("och vem ska man höra av sig till om man vill använda imcodes lokaler i visby?", history)
+    assert answer.found and "Hillar Loor" in answer.answer, answer.answer
