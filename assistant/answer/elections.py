@@ -36,7 +36,7 @@ def elected_to(ctx: Context) -> Answer | None:
     low = q.standalone.casefold()
     verb = _ASKS_ELECTED.search(low)
     posts = list(_POST_ASKED.finditer(low, verb.end())) if verb and not q.english else []
-    if not posts or q.text != q.standalone and not _POST_ASKED.search(q.text.casefold()):
+    if not posts or q.said_before and not _POST_ASKED.search(q.text.casefold()):
         return None  # a follow-up about something else ("och vem ska man höra av sig till om …") asks no election
     post = {t for p in posts for t in content_terms(p.group("post"))}
     of = {t for p in posts for t in content_terms(p.group("of") or "")}  # "ledamöter i FIF", not in Fabiola
