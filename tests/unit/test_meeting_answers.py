@@ -1697,6 +1697,11 @@ def test_english_words_for_study_trips_reach_the_swedish_compound(answers: Assis
     assert "tre studieresor" in trips.answer, trips.answer
 
 
+def test_english_words_for_a_sponsor_and_shirts_reach_the_swedish_words(answers: Assistant) -> None:
+    shirts = answers.ask("Who sponsored the LiTHe kod shirts?")
+    assert "Attentec sponsrade tröjorna" in shirts.answer, shirts.answer
+
+
 def test_an_item_named_by_its_title_is_looked_up_in_the_meeting_named(answers: Assistant) -> None:
     """"under punkten trygghet": item 6 "Trygghet" of that meeting's agenda, its summary (not its list of documents,
     whose field name merely starts with "Beslut"), not the attached report that shares its words."""
