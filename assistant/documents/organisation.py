@@ -14,7 +14,8 @@ _KIND_BEFORE = (r"(?:[A-ZÅÄÖ][a-zåäö]+föreningen|Region|Brf|BRF|Bostadsr�
 _NAMED_KIND = (
     re.compile(rf"\b(?=[A-ZÅÄÖ])[\wåäöÅÄÖ-]*(?i:sektion(?:en)?) (?i:för|inom|vid) {_NAME_WORD}(?: {_NAME_WORD}){{0,2}}"),
     # a student section named with its university or subject: "Datatekniksektionen inom TLTH", "Sektionen för Medieteknik"
-    re.compile(rf"\b{_KIND_BEFORE}\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}"),  # "Brf Doktor Lindh"
+    re.compile(rf"\b{_KIND_BEFORE}\s+{_NAME_WORD}(?:\s+(?:(?:av|för|och)\s+)?{_NAME_WORD}){{0,4}}"),  # "Brf Doktor
+    # Lindh", "Föreningen Leverantörer av Öppen Programvara"; not where it is ("i Stockholm")
     re.compile(rf"\b{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}\s+{_KIND_AFTER}\b"),  # "Långasands Byalag"
 )
 _NUMBERED = re.compile(rf"(?P<owner>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}),?\s+\(?(?i:org\.?\s*(?:nr|nummer)\.?"

@@ -271,6 +271,15 @@ def test_the_next_items_heading_is_no_line_of_the_item_before() -> None:
     assert titles["17.2"] == "Motion 2 Stadgeändring kring dagordning på årsmöte"
 
 
+def test_an_organisation_name_keeps_its_linking_words() -> None:
+    """"Föreningen Leverantörer av Öppen Programvara" (in Sverige), not "Föreningen Leverantörer"; a town after "i"
+    is where it is, not its name ("BRF Solgården i Stockholm")."""
+    from assistant.documents.organisation import organisation_of
+
+    head = ["Årsstämma 2018", "Föreningen Leverantörer av Öppen Programvara i Sverige", "Datum: 9 april 2018"]
+    assert organisation_of(head) == "Föreningen Leverantörer av Öppen Programvara"
+
+
 def test_the_organisation_is_the_name_beside_its_organisation_number() -> None:
     """A legal entity prints its organisation number beside its name, whatever kind of organisation it is."""
     from assistant.documents.organisation import organisation_of
