@@ -152,6 +152,15 @@ def meeting_among(bodies: list[str]) -> list[str]:
     return meetings if len(bodies) > 1 and len(meetings) == 1 else bodies
 
 
+_ELECTED_TO = re.compile(r"\b((?:valdes|valda|väljs|välja|invaldes) (?:in )?till )(?:ny |nya )?[\wåäö-]+")
+
+
+def not_elected_to(text: str) -> str:
+    """The text without what someone was elected to ("valdes till styrelsen"): the board they joined, not the
+    meeting that elected them."""
+    return _ELECTED_TO.sub(r"\1", text)
+
+
 def named_by_head_noun(asked: set[str], meetings: list[Meeting], dates: list[date]) -> list[str]:
     """"arbetsutskottet" for "Byggnadsnämndens arbetsutskott": a body is often called by its last word alone;
     taken only when one body of the index ends in that word and no body whose name is a compound of it met, or

@@ -15,7 +15,7 @@ from datetime import date
 
 from assistant.answer.bodies import (MEETING_DOCUMENTS, MEETING_KINDS, another_meeting, bodies_named_in_full, is_meeting_word,
                                     meeting_among, meeting_at, named_by_head_noun, named_organisations,
-                                    of_named_organisations, of_organs)
+                                    not_elected_to, of_named_organisations, of_organs)
 from assistant.answer.asked import (ASKING_TERMS, ASKS_OUTCOME, OUTCOME_TERMS, COST_TERMS, QUANTITY_FRAME, QUANTITY_TERMS,
                                     attribute_of, roles_asked)
 from assistant.answer.conversation import Message, previous_answer, standalone_question
@@ -175,7 +175,7 @@ def analyse(question: str, history: list[Message] | None, meetings: list[Meeting
     named_owners = named_organisations(expanded.casefold(), tuple(sorted({o for o in owners.values() if o})))
     of_named = [m for m in meetings if owners.get(m.doc_id) in named_owners]
     theirs = of_named or meetings  # "brf imatras stämma": not another association's body "Stämma"
-    in_full = bodies_named_in_full(expanded.casefold(), theirs)
+    in_full = bodies_named_in_full(not_elected_to(expanded.casefold()), theirs)
     dates, unresolved = _dates(low, meetings, in_full)
     bodies = meeting_among(in_full) or named_by_head_noun(content_terms(expanded.casefold()), theirs,
                                                           dates or _days_in(_period(low, meetings, []), meetings))

@@ -78,3 +78,15 @@ def test_what_a_notice_proposes_needs_no_minutes_what_was_decided_does() -> None
                            ("vad beslutade beredningen om årsplaneringen 13 december 2024", True)):
         q = Question(asked, asked, about_decisions=True, dates=(date(2024, 12, 13),), meetings=("kallelse",))
         assert bool(missing_minutes(q, meetings)) is refused, asked
+
+
+def test_the_board_someone_was_elected_to_is_no_body_whose_meeting_is_asked() -> None:
+    from assistant.answer.questions import Corrector, analyse
+    from assistant.index.meetings import Meeting
+
+    meetings = [Meeting("rapport", "rapport", "", "Styrelsen", "", "", ""),
+                Meeting("stamma", "protokoll", "", "Årsstämma", "2018-04-09", "", "")]
+    q = analyse("vilka valdes till styrelsen för perioden 2018-19?", None, meetings, Corrector(lambda term: term))
+    assert "Styrelsen" not in q.bodies, q
+    board = analyse("vad beslutade styrelsen om perioden 2018-19?", None, meetings, Corrector(lambda term: term))
+    assert "Styrelsen" in board.bodies, board
