@@ -83,3 +83,16 @@ def fold_words(words: str) -> str:
     """File names often spell without å, ä, ö: "foredragningslista" → "föredragningslista"."""
     known = {fold(kind): kind for kind, _ in DOC_TYPES}
     return " ".join(known.get(w.casefold(), w) for w in words.split())
+
+
+def report_headline(head: list[str]) -> str:
+    """The first line, unless it only names the organisation ("Teknologsektionen Informationsteknik", every word
+    capitalised) and a line under it names the report ("Verksamhetsrapport ArmIT, 2019–20 LP1")."""
+    if not _ONLY_A_NAME.fullmatch(head[0]) or _REPORT_KIND.match(head[0]):
+        return head[0]
+    return next((line for line in head[1:REPORT_HEAD_LINES] if _REPORT_KIND.match(line)), head[0])
+
+
+_ONLY_A_NAME = re.compile(r"[A-ZÅÄÖ][\wåäöÅÄÖ&-]*(?: [A-ZÅÄÖ][\wåäöÅÄÖ&-]*){0,4}")
+_REPORT_KIND = re.compile(r"(?i)[\wåäö]*(?:rapport|berättelse|redovisning|verksamhetsplan|budget|utredning|yttrande)\b")
+REPORT_HEAD_LINES = 5

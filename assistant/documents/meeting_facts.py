@@ -16,7 +16,7 @@ from assistant.documents.attendance import (CELL_LABELS, MEMBER_LABELS, NAME, RO
                                             members_in)
 from assistant.documents.bodies import body_name, labelled_body, names_unbroken, proposer, signed_by
 from assistant.documents.doc_types import (FIRST_PAGE_CHARS, NOT_MEETINGS, TITLE_WORDS, doc_type, doc_type_from_text,
-                                           fold_words, title_type)
+                                           fold_words, report_headline, title_type)
 from assistant.documents.lines import CELL_GAP, Line, split_lines
 from assistant.documents.model import Structure
 from assistant.documents.officials import ROLES, meeting_officials, names_only
@@ -333,7 +333,7 @@ def infer_facts(text: str, structure: Structure, noise: list[Span], file_name: s
         structure.guessed += ["meeting_date"] if structure.meeting_date else []
     if not structure.title or structure.doc_type in TITLE_WORDS:
         at = next((i for i, t in enumerate(title) if not _is_field(t)), 0)
-        headline = title[at] if title else ""
+        headline = report_headline(title[at:]) if title else ""
         if re.search(r"\s(?:för|i|vid|inom)$", headline):  # "Stadgar för" over "Österlen Budo Klubb"
             headline = " ".join(title[at:at + 2])
         structure.title = meeting_title(structure) or structure.title or headline[:120]

@@ -280,6 +280,22 @@ def test_an_organisation_name_keeps_its_linking_words() -> None:
     assert organisation_of(head) == "Föreningen Leverantörer av Öppen Programvara"
 
 
+def test_a_report_under_its_organisations_name_is_titled_by_the_line_that_names_it(tmp_path) -> None:
+    """A committee's report whose letterhead names the section first: the title says which report and term."""
+    from assistant.index.ingest import build_document
+
+    path = tmp_path / "rapport.txt"
+    path.write_text("Teknologsektionen Informationsteknik\n\nChalmers studentkår\nVerksamhetsrapport ArmIT, 2019–20 LP1"
+                    "\n\nAllmänt\n\nArmIT har i vanlig ordning gått på möten och skött de vardagliga åtagandena.\n",
+                    encoding="utf-8")
+    document, _ = build_document(path)
+    assert document.title == "Verksamhetsrapport ArmIT, 2019–20 LP1"
+    report = tmp_path / "slutrapport.txt"
+    report.write_text("40 steg för ett tryggare samhälle\n\nSlutrapport från programberedningen\n\nInledning\n\n"
+                      "Beredningen har arbetat i två år.\n", encoding="utf-8")
+    assert build_document(report)[0].title == "40 steg för ett tryggare samhälle"
+
+
 def test_the_organisation_is_the_name_beside_its_organisation_number() -> None:
     """A legal entity prints its organisation number beside its name, whatever kind of organisation it is."""
     from assistant.documents.organisation import organisation_of
