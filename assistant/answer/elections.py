@@ -57,7 +57,8 @@ def elected_to(ctx: Context) -> Answer | None:
         return None
     meeting, items, found = next((e for e in elected if _for_year(ctx.texts.text(e[0].doc_id), *e[1:], years)),
                                  elected[0])
-    found = sorted(set(found + [x for start, end in found for x in _full_names(ctx, meeting.doc_id, start, end, items)]))
+    found = sorted(set(found + [x for start, end in found
+                                for x in _full_names(ctx, meeting.doc_id, start, end, items)]))
     return quoted_answer(ctx, f"{doc_name(meeting)}:", [Quote(meeting.doc_id, start, end, _where(items, start))
                                                         for start, end in found], labelled=True)
 

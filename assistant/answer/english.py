@@ -77,7 +77,8 @@ GLOSSARY = {
     "funds": "fonder resultatfonder", "health": "hälsa elevhälsa", "patient": "patient", "figures": "nyckeltal",
     "goal": "mål", "goals": "mål", "furniture": "möbler", "request": "äska äskande begäran", "requested": "äska äskande",
     "money": "pengar kronor", "sponsor": "sponsor sponsrar", "sponsored": "sponsrade sponsrat sponsor",
-    "sponsors": "sponsorer", "shirt": "tröja", "shirts": "tröjor", "responsible": "ansvarig ansvarar", "safety": "säkerhet trygghet", "code": "kod",
+    "sponsors": "sponsorer", "shirt": "tröja", "shirts": "tröjor", "responsible": "ansvarig ansvarar",
+    "safety": "säkerhet trygghet", "code": "kod",
     "transport": "skolskjuts buss", "recruitment": "rekrytering", "visit": "besök", "visited": "besökte besök",
 }
 ENGLISH_MONTHS = {m: i for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july",

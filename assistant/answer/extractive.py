@@ -335,7 +335,8 @@ def _with_announced_lists(chosen: list[Unit], units: list[Unit], parents: dict[i
     brings what came of it."""
     result = list(chosen)
     for unit in chosen:
-        result += [u for u in announced(unit, units) + (outcome_after(unit, units, outcome_terms) if outcome_terms is not None else []) if u not in result]
+        outcome = outcome_after(unit, units, outcome_terms) if outcome_terms is not None else []
+        result += [u for u in announced(unit, units) + outcome if u not in result]
         if id(unit) in parents and parents[id(unit)] not in result:
             result.append(parents[id(unit)])
     return sorted(result, key=lambda u: u.start)

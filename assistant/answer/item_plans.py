@@ -18,7 +18,8 @@ from assistant.swedish import content_terms
 
 _AGAINST = re.compile(r"\bemot (?:förvaltningens |tjänstemännens )?förslag|\bgick emot\b|\bavvek\w* från förslag"
                       r"|\bannorlunda än (?:vad )?(?:förvaltningen|tjänstemännen|förslaget)|\bi strid med \w* ?förslag"
-                      r"|\b(?:fast|trots att|medan) (?:förvaltningen|tjänstemännen)(?: hade)? (?:föreslagit|föreslog|ville)"
+                      r"|\b(?:fast|trots att|medan) (?:förvaltningen|tjänstemännen)(?: hade)?"
+                      r" (?:föreslagit|föreslog|ville)"
                       r"|\bagainst the (?:proposal|administration)")
 DECISIVE = ("bifall", "avslag")
 AGAINST_WORDS = content_terms("gick emot förvaltningens förslag förvaltningen arbetsutskottet ärendet ärenden avvek "

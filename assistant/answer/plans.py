@@ -92,8 +92,9 @@ def item_reference(ctx: Context) -> Answer | None:
         return _item_answer(ctx, meeting, item)
     if not meetings:
         return None
-    if point := _sub_point(ctx, meetings, ref.value) if ref.kind != "motion" else _numbered_motion(ctx, meetings, ref.value):
-        return point
+    point = _numbered_motion if ref.kind == "motion" else _sub_point
+    if found_point := point(ctx, meetings, ref.value):
+        return found_point
     items = ctx.model.items(meetings[0].doc_id)
     if not items:
         return None
