@@ -208,6 +208,24 @@ def _with_motion_handled(unit: Unit, text: str) -> Unit:
     return replace(unit, end=end, text=text[unit.start:end])
 
 
+_REASON_LABEL = re.compile(r"^[ \t]*(?:[-•*][ \t]*)?(?i:motivering|motiv|skäl(?:en)?(?: för beslutet)?)[ \t]*:",
+                           re.MULTILINE)
+REASON_LABEL_CHARS = 200  # how far below a quote its labelled reason may stand
+_NEXT_MATTER = re.compile(r"^[ \t]*(?:[●■]|(?:§[ \t]*)?\d{1,2}[.)]?[ \t]+[A-ZÅÄÖ])", re.MULTILINE)
+
+
+def _labelled_reason(text: str, after: int) -> Unit | None:
+    """"- Beslut: Godkänns …" and, a line or two below, "- Motivering: Pengarna kommer att återfås …": that
+    paragraph; not when another matter ("● …") or a numbered item starts between them."""
+    found = _REASON_LABEL.search(text, after, after + REASON_LABEL_CHARS)
+    if not found or _NEXT_MATTER.search(text, after, found.start()):
+        return None
+    start = found.start() + len(found.group()) - len(found.group().lstrip(" \t-•*"))
+    end = text.find("\n\n", start)
+    end = len(text) if end < 0 else end
+    return Unit(start, end, text[start:end])
+
+
 def _with_antecedents(units: list[Unit], every: list[Unit], text: str, reason: bool = False) -> list[Unit]:
     """"Styrelsen beslutar att fyllnadsvälja dessa", "Därför motsätter sig Försvarsmakten …": the sentence before it
     in its paragraph, which names them or gives the reason; and one after it that says why ("Detta beror på …"),
@@ -220,6 +238,8 @@ def _with_antecedents(units: list[Unit], every: list[Unit], text: str, reason: b
         joined = before[-1:] if _REFERS_BACK.search(unit.text) else []
         if after and "\n\n" not in text[unit.end:after.start] and explains.search(after.text):
             joined.append(after)
+        if reason and (labelled := _labelled_reason(text, unit.end)):
+            joined.append(labelled)
         for other in (p for p in joined if p.start not in quoted):
             units = sorted(units + [replace(other, label=unit.label)], key=lambda u: u.start)
             quoted.add(other.start)

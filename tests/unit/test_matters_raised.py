@@ -40,3 +40,19 @@ def test_a_question_in_a_nested_bullet_list_brings_the_points_under_it(tmp_path)
     answer = assistant.ask("fick rekryt delta på engagemangsmässan enligt protokollet från 10 september 2019?")
     assert answer.found and "Beslut: Ja" in answer.answer, answer.answer
     assert "kaffebryggare" not in answer.answer, answer.answer
+
+
+_LABELLED_REASON = (
+    "Mötesprotokoll Styrelsen 19/20\n\nTid och datum: 18:00 2019-09-10\n\nÄskningar:\n\n"
+    "● Kören äskning för pins och frackband\n- Äskning: Kören vill köpa in pins och frackband.\n"
+    "- Beslut: Godkänns, 5 röstar för, Anna Ek & Per\n\nHolm avsäger sig röster för att undvika jäv.\n\n"
+    "- Motivering: Pengarna kommer att återfås genom försäljningen.\n\n"
+    "● Spexets äskning för kostymer\n- Beslut: Avslås\n\n- Motivering: Budgeten räcker inte.\n\nMötet avslutas 20:37\n")
+
+
+def test_a_reason_asked_brings_the_labelled_motivation_below_the_decision(tmp_path) -> None:
+    """"- Motivering:" stands a blank line or two under "- Beslut:", after the rest of a wrapped line."""
+    assistant = indexed(tmp_path, "styrelse-2019-09-10.txt", _LABELLED_REASON, refusal_threshold=0.0)
+    answer = assistant.ask("beviljades körens äskning för pins och frackband på mötet 2019-09-10, och varför?")
+    assert answer.found and "återfås genom försäljningen" in answer.answer, answer.answer
+    assert "Budgeten räcker inte" not in answer.answer, answer.answer
