@@ -208,8 +208,8 @@ def _with_motion_handled(unit: Unit, text: str) -> Unit:
     return replace(unit, end=end, text=text[unit.start:end])
 
 
-_REASON_LABEL = re.compile(r"^[ \t]*(?:[-•*][ \t]*)?(?i:motivering|motiv|skäl(?:en)?(?: för beslutet)?)[ \t]*:",
-                           re.MULTILINE)
+_REASON_LABEL = re.compile(r"^[ \t]*(?:[-•*][ \t]*)?(?P<label>(?i:motivering|motiv|skäl(?:en)?(?: för beslutet)?)"
+                           r"[ \t]*:)", re.MULTILINE)
 REASON_LABEL_CHARS = 200  # how far below a quote its labelled reason may stand
 _NEXT_MATTER = re.compile(r"^[ \t]*(?:[●■]|(?:§[ \t]*)?\d{1,2}[.)]?[ \t]+[A-ZÅÄÖ])", re.MULTILINE)
 
@@ -220,7 +220,7 @@ def _labelled_reason(text: str, after: int) -> Unit | None:
     found = _REASON_LABEL.search(text, after, after + REASON_LABEL_CHARS)
     if not found or _NEXT_MATTER.search(text, after, found.start()):
         return None
-    start = found.start() + len(found.group()) - len(found.group().lstrip(" \t-•*"))
+    start = found.start("label")
     end = text.find("\n\n", start)
     end = len(text) if end < 0 else end
     return Unit(start, end, text[start:end])

@@ -53,10 +53,11 @@ def elected_to(ctx: Context) -> Answer | None:
             elected.append((meeting, items, found))
             if not years or _for_year(text, items, found, years):  # "revisor för 2018": that year's election
                 break
+    else:  # no election of the year asked: the best ranked one
+        elected = elected[:1]
     if not elected:
         return None
-    meeting, items, found = next((e for e in elected if _for_year(ctx.texts.text(e[0].doc_id), *e[1:], years)),
-                                 elected[0])
+    meeting, items, found = elected[-1]
     found = sorted(set(found + [x for start, end in found
                                 for x in _full_names(ctx, meeting.doc_id, start, end, items)]))
     return quoted_answer(ctx, f"{doc_name(meeting)}:", [Quote(meeting.doc_id, start, end, _where(items, start))

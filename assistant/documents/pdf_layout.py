@@ -107,7 +107,7 @@ def _read_page(page: pdfplumber.page.Page, number: int) -> PageLayout:
     layout = PageLayout(number, float(page.height), images=len(page.images))
     kept = page.filter(lambda obj: _not_sideways(obj) and id(obj) not in repeated)
     raw = kept.extract_words(x_tolerance_ratio=0.15, y_tolerance=2, keep_blank_chars=False,
-                                                   extra_attrs=["fontname", "size"])
+                             extra_attrs=["fontname", "size"])
     words = [Word(with_accents(w["text"]), w["x0"], w["x1"], w["top"], w["bottom"], round(w["size"], 1),
                   bool(_BOLD_FONT.search(w["fontname"]))) for w in raw if w.get("upright", True)]
     placed = sum(len(w.text) for w in words)

@@ -33,15 +33,6 @@ _NESTED_BULLETS = (
     "● Ska vi köpa en ny kaffebryggare till sektionslokalen?\n\n○ Diskuterades länge\n■ Priset är för högt\n\n"
     "○ Beslut: Nej\n\n● Städdag i lokalen\n\n○ Alla hjälps åt på söndag\n\nMötet avslutas 20:37\n")
 
-
-def test_a_question_in_a_nested_bullet_list_brings_the_points_under_it(tmp_path) -> None:
-    """Google Docs' levels "●", "○", "■": the decision stands one level under the matter."""
-    assistant = indexed(tmp_path, "styrelse-2019-09-10.txt", _NESTED_BULLETS, refusal_threshold=0.0)
-    answer = assistant.ask("fick rekryt delta på engagemangsmässan enligt protokollet från 10 september 2019?")
-    assert answer.found and "Beslut: Ja" in answer.answer, answer.answer
-    assert "kaffebryggare" not in answer.answer, answer.answer
-
-
 _LABELLED_REASON = (
     "Mötesprotokoll Styrelsen 19/20\n\nTid och datum: 18:00 2019-09-10\n\nÄskningar:\n\n"
     "● Kören äskning för pins och frackband\n- Äskning: Kören vill köpa in pins och frackband.\n"
@@ -50,9 +41,16 @@ _LABELLED_REASON = (
     "● Spexets äskning för kostymer\n- Beslut: Avslås\n\n- Motivering: Budgeten räcker inte.\n\nMötet avslutas 20:37\n")
 
 
-def test_a_reason_asked_brings_the_labelled_motivation_below_the_decision(tmp_path) -> None:
-    """"- Motivering:" stands a blank line or two under "- Beslut:", after the rest of a wrapped line."""
-    assistant = indexed(tmp_path, "styrelse-2019-09-10.txt", _LABELLED_REASON, refusal_threshold=0.0)
-    answer = assistant.ask("beviljades körens äskning för pins och frackband på mötet 2019-09-10, och varför?")
-    assert answer.found and "återfås genom försäljningen" in answer.answer, answer.answer
-    assert "Budgeten räcker inte" not in answer.answer, answer.answer
+@pytest.mark.parametrize(("text", "question", "said", "not_said"), [
+    # Google Docs' levels "●", "○", "■": the decision stands one level under the matter
+    (_NESTED_BULLETS, "fick rekryt delta på engagemangsmässan enligt protokollet från 10 september 2019?",
+     "Beslut: Ja", "kaffebryggare"),
+    # "- Motivering:" stands a blank line or two under "- Beslut:", after the rest of a wrapped line
+    (_LABELLED_REASON, "beviljades körens äskning för pins och frackband på mötet 2019-09-10, och varför?",
+     "återfås genom försäljningen", "Budgeten räcker inte"),
+])
+def test_a_bulleted_matter_brings_its_decision_and_reason(tmp_path, text: str, question: str, said: str,
+                                                          not_said: str) -> None:
+    answer = indexed(tmp_path, "styrelse-2019-09-10.txt", text, refusal_threshold=0.0).ask(question)
+    assert answer.found and said in answer.answer, answer.answer
+    assert not_said not in answer.answer, answer.answer
