@@ -18,7 +18,7 @@ from typing import Any
 from assistant.answer.attachments import asked_of_attachment
 from assistant.answer.boilerplate import boilerplate_keys
 from assistant.answer.composer import ADDRESSEES, compose_answer
-from assistant.answer.bodies import organisations_by_folder
+from assistant.answer.bodies import organisation_aliases, organisations_by_folder
 from assistant.answer.compound import joined, part_turns, question_parts
 from assistant.answer.item_fields import is_bare_outcome
 from assistant.answer.conversation import Message
@@ -116,10 +116,10 @@ class Assistant:
     def analyse(self, question: str, history: list[Message] | None = None, filters: Filters | None = None,
                 all_documents: list[dict[str, Any]] | None = None) -> Question:
         """``all_documents``: the index's documents when the caller has read them already."""
-        organisations = organisations_by_folder(self.index.documents() if all_documents is None else all_documents)
+        documents = self.index.documents() if all_documents is None else all_documents
         meetings = self.meetings.meetings() + self.meetings.appended()
-        return analyse(question, history, meetings, Corrector(self.index.lexical().known), filters, organisations,
-                       self.meetings.mentioned_dates())
+        return analyse(question, history, meetings, Corrector(self.index.lexical().known), filters,
+                       organisations_by_folder(documents), self.meetings.mentioned_dates(), organisation_aliases(documents))
 
     def ask(self, question: str, history: list[Message] | None = None, filters: dict[str, Any] | Filters | None = None,
             mode: str | None = None) -> Answer:

@@ -121,6 +121,31 @@ def named_organisations(low: str, organisations: tuple[str, ...]) -> tuple[str, 
     return tuple(name for name in found if not asked_units or not _unit_names(name) or asked_units & set(_unit_names(name)))
 
 
+def organisations_named(question: str, owners: dict[str, str],
+                        aliases: dict[str, str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The organisations the question names, by their name or by another ("open source sweden"); and those other
+    names."""
+    aliased = named_by_alias(question, aliases)
+    named = named_organisations(question.casefold(), tuple(sorted({o for o in owners.values() if o})))
+    return tuple(dict.fromkeys(named + tuple(aliases[a] for a in aliased))), aliased
+
+
+def named_by_alias(question: str, aliases: dict[str, str]) -> tuple[str, ...]:
+    """The other names of organisations the question uses ("open source swedens årsstämma"); an acronym only as
+    written, in capitals ("SKR"), since "oss" is also a word."""
+    low = question.casefold()
+    asked, question_words = content_terms(low), set(fold_name(low).replace("-", " ").split())
+    return tuple(alias for alias in aliases
+                 if (re.search(rf"\b{re.escape(alias)}s?\b", question) if alias.isupper() else
+                     all(_names_word(w, asked, question_words, ORG_SHORTEST) for w in _words(alias))))
+
+
+def organisation_aliases(documents: list[dict[str, Any]]) -> dict[str, str]:
+    """Each other name a document gives its organisation ("Open Source Sweden") → the organisation's name."""
+    return {d["organisation_alias"]: d["organisation"] for d in documents
+            if d.get("organisation_alias") and d.get("organisation")}
+
+
 def _name_words(organisation: str) -> list[str]:
     return [w for w in _words(organisation) if content_terms(w) and not w.endswith(ORG_KINDS)]
 

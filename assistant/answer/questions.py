@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from assistant.answer.bodies import (MEETING_DOCUMENTS, MEETING_KINDS, another_meeting, bodies_named_in_full, is_meeting_word,
-                                    meeting_among, meeting_at, named_by_head_noun, named_organisations,
+                                    meeting_among, meeting_at, named_by_head_noun, organisations_named,
                                     not_elected_to, of_named_organisations, of_organs)
 from assistant.answer.asked import (ASKING_TERMS, ASKS_OUTCOME, OUTCOME_TERMS, COST_TERMS, QUANTITY_FRAME, QUANTITY_TERMS,
                                     attribute_of, roles_asked)
@@ -91,7 +91,7 @@ class Question:
     period: Period = Period()
     bodies: tuple[str, ...] = ()  # bodies of the index the question names
     bodies_in_full: bool = False  # by all their words, not only by a head noun ("arbetsutskottet")
-    organisations: tuple[str, ...] = ()  # organisations of the index the question names
+    organisations: tuple[str, ...] = ()  # organisations of the index the question names, and other names it used
     meetings: tuple[str, ...] = ()  # doc ids of the meetings that body and date name
     appended_only: bool = False  # those meetings' minutes are only appended to other documents
     filters: Filters = field(default_factory=Filters)
@@ -160,9 +160,9 @@ class Question:
 
 def analyse(question: str, history: list[Message] | None, meetings: list[Meeting],
             correct: "Corrector", filters: Filters | None = None, organisations: dict[str, str] | None = None,
-            mentioned: list[tuple[str, str]] = ()) -> Question:
-    """``organisations``: the organisation of each document (doc id → name, blank when not known); ``mentioned``:
-    (date, body) of meetings the documents name as held, which a month ("i oktober") may mean."""
+            mentioned: list[tuple[str, str]] = (), aliases: dict[str, str] | None = None) -> Question:
+    """``organisations``: the organisation of each document (doc id → name, blank when not known), ``aliases`` their
+    other names (→ name); ``mentioned``: (date, body) of meetings the documents name as held ("i oktober")."""
     standalone = standalone_question(question, history)
     low = with_full_months(standalone.casefold())
     english = is_english(question)
@@ -172,7 +172,7 @@ def analyse(question: str, history: list[Message] | None, meetings: list[Meeting
     latest = f"{question} {glossary_words(question)}" if english else f"{question} {meeting_words(question)}"
     focus = frozenset(correct(t) for t in content_terms(latest))
     owners = organisations or {}
-    named_owners = named_organisations(expanded.casefold(), tuple(sorted({o for o in owners.values() if o})))
+    named_owners, aliased = organisations_named(expanded, owners, aliases or {})
     of_named = [m for m in meetings if owners.get(m.doc_id) in named_owners]
     theirs = of_named or meetings  # "brf imatras stämma": not another association's body "Stämma"
     in_full = bodies_named_in_full(not_elected_to(expanded.casefold()), theirs)
@@ -190,7 +190,7 @@ def analyse(question: str, history: list[Message] | None, meetings: list[Meeting
         text=question, standalone=standalone, language="en" if english else "sv", terms=terms, focus=focus,
         said_before=frozenset(content_terms(previous_answer(history))) if standalone != question else frozenset(),
         search_text=expanded, attribute=attribute_of(question.casefold()) or attribute_of(low),
-        roles=roles_asked(question.casefold(), low), references=references_in(low), organisations=named_owners,
+        roles=roles_asked(question.casefold(), low), references=references_in(low), organisations=named_owners + aliased,
         bodies_in_full=bool(in_full),
         dates=tuple(dates), unresolved_dates=tuple(unresolved), period=period, bodies=tuple(bodies),
         about_decisions=bool(DECISION_WORDS.search(low) or ASKS_OUTCOME.search(low)),

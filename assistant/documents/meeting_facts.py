@@ -20,7 +20,7 @@ from assistant.documents.doc_types import (FIRST_PAGE_CHARS, NOT_MEETINGS, TITLE
 from assistant.documents.lines import CELL_GAP, Line, split_lines
 from assistant.documents.model import Structure
 from assistant.documents.officials import ROLES, meeting_officials, names_only
-from assistant.documents.organisation import UNIT_WORD, organisation_of
+from assistant.documents.organisation import UNIT_WORD, organisation_alias, organisation_of
 from assistant.swedish import MONTH_NUMBERS, WEEKDAYS, month_starting
 
 Span = tuple[int, int]
@@ -327,6 +327,7 @@ def infer_facts(text: str, structure: Structure, noise: list[Span], file_name: s
     notice_posted(text, structure)
     if not structure.organisation:
         structure.organisation = organisation_of(title)
+    structure.organisation_alias = organisation_alias(title, structure.organisation)
     _from_file_name(file_name, structure)
     if structure.doc_type not in NOT_MEETINGS and not structure.meeting_date:
         structure.meeting_date = _day_before_written(title, written)

@@ -92,6 +92,7 @@ class Structure:
     doc_type: str = ""
     body: str = ""
     organisation: str = ""
+    organisation_alias: str = ""  # "Open Source Sweden" for "Föreningen Leverantörer av Öppen Programvara"
     meeting_date: str = ""
     meeting_time: str = ""
     place: str = ""

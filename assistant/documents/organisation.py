@@ -44,6 +44,12 @@ UNIT_WORD = r"[A-ZÅÄÖ][a-zåäö]{3,}(?:sektion|division)(?:en)?"
 _UNIT_CELL = re.compile(rf"{UNIT_WORD}(?:, [A-ZÅÄÖ][\wåäö]+(?: [\wåäö]+){{0,2}})?")
 _NOT_NAMES = {"protokoll", "kallelse", "dagordning", "föredragningslista", "sammanträdesprotokoll", "justerat"}
 HEAD_LINES = 6
+# "Föreningen Leverantörer av Öppen Programvara i Sverige (Open Source Sweden)", "… med binamnet Open Source Sweden",
+# "Sveriges Kommuner och Regioner (SKR)": the other name the organisation goes by
+_ALIAS_AFTER = re.compile(r"(?:\s+i\s+[A-ZÅÄÖ][\wåäö]+)?\s*(?:\((?P<in_brackets>[^()]{2,60})\)"
+                          r"|,?\s+(?i:med\s+binamnet|även\s+kallad|nedan\s+kallad|förkortat?)\s+(?P<named>"
+                          rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}))")
+_ALIAS = re.compile(rf"[A-ZÅÄÖ]{{2,8}}|{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}")
 
 
 def organisation_of(head: list[str]) -> str:
@@ -61,6 +67,19 @@ def organisation_of(head: list[str]) -> str:
         for pattern in (_MEETING_OWNER, _OWNER_BEFORE_KIND, _NAME_BEFORE_MEETING):
             if (owner := pattern.match(line.strip())) and not _BODY.search(owner["owner"]):
                 return _clean(owner["owner"])  # "Stackens vårmöte": Stacken; not "Styrelsens möte"
+    return ""
+
+
+def organisation_alias(head: list[str], organisation: str) -> str:
+    """The other name the head gives the organisation, in brackets or "med binamnet" right after its name."""
+    name, lines = r"\s+".join(map(re.escape, organisation.split())), " ".join(head[:HEAD_LINES])  # across lines
+    if organisation:
+        for match in re.finditer(name, lines, re.IGNORECASE):
+            if after := _ALIAS_AFTER.match(lines, match.end()):
+                alias = (after["in_brackets"] or after["named"]).strip()
+                if _ALIAS.fullmatch(alias) and not {w.casefold() for w in alias.split()} & _NOT_NAMES \
+                        and alias.casefold() not in organisation.casefold():
+                    return alias
     return ""
 
 

@@ -125,7 +125,8 @@ class Index:
         rows = self._query(
             "SELECT doc_id, path, sha256, title, doc_type, organisation, body, meeting_date, meeting_time, place, "
             "pages, n_chunks, ingested_at, attachment_of, access_group, "
-            "json_extract(structure, '$.guessed') AS guessed, json_extract(structure, '$.warnings') AS warnings "
+            "json_extract(structure, '$.guessed') AS guessed, json_extract(structure, '$.warnings') AS warnings, "
+            "json_extract(structure, '$.organisation_alias') AS organisation_alias "
             "FROM documents WHERE status = 'complete' ORDER BY meeting_date DESC, title"
         )
         for row in rows:  # facts only guessed from the file name (doc_type, body, meeting_date); loading warnings

@@ -290,6 +290,27 @@ def test_a_word_of_the_named_organisations_name_names_no_body() -> None:
     assert "Sektionen" not in q.bodies and q.meetings == ("a",)
 
 
+def test_a_question_naming_an_organisation_by_its_other_name_is_answered_from_its_documents(tmp_path: Path) -> None:
+    """Its minutes name the association in full; only its statutes say it goes by "Open Maps Sweden". Named so,
+    the association's minutes answer, and the brand's words are no topic ("Open Maps-kapacitet")."""
+    statutes = _written(tmp_path / "stadgar.txt", (
+        "Stadgar\n\nStadgar för\nFöreningen Leverantörer av Digitala Kartor i Sverige\n(Open Maps Sweden)\nsom antagits "
+        "den 2012-05-11.\n\n§ 1. Namn\nFöreningens namn är Föreningen Leverantörer av Digitala Kartor i Sverige.\n"))
+    minutes = _written(tmp_path / "arsstamma-2018.txt", (
+        "Årsstämma 2018\nFöreningen Leverantörer av Digitala Kartor i Sverige\nDatum: 9 april 2018\n\nProtokoll\n\n"
+        "1. Mötets öppnande\nStämman öppnades.\n\n"
+        "2. Bestämmande av ersättning till styrelseledamöter och revisor\nBestämdes att ingen ersättning utgår till "
+        "ledamöterna.\n\n3. Fastställande av avgifter\nServiceavgift: beräknas på antal anställda som utgör "
+        "Open Maps-kapacitet i Sverige.\n"))
+    assistant = _indexed(tmp_path, statutes, minutes, *_club_minutes(tmp_path))
+    question = "vilken ersättning beslutade open maps swedens årsstämma 2018 om för styrelseledamöterna?"
+    q = assistant.analyse(question)
+    assert "Föreningen Leverantörer av Digitala Kartor" in q.organisations
+    assert {"open", "map", "swed"} & q.identifying
+    answer = assistant.ask(question)
+    assert "ingen ersättning" in answer.answer and "kapacitet" not in answer.answer, answer.answer
+
+
 def test_who_was_elected_is_answered_from_the_minutes_not_the_notice_of_the_same_day(tmp_path) -> None:
     """The notice of the årsmöte and its minutes share body and date; only the minutes say who was elected."""
     notice = _written(tmp_path / "2023-kallelse.txt", (

@@ -90,3 +90,27 @@ def test_the_board_someone_was_elected_to_is_no_body_whose_meeting_is_asked() ->
     assert "Styrelsen" not in q.bodies, q
     board = analyse("vad beslutade styrelsen om perioden 2018-19?", None, meetings, Corrector(lambda term: term))
     assert "Styrelsen" in board.bodies, board
+
+
+def test_the_other_name_an_organisation_goes_by_is_read_from_its_head() -> None:
+    from assistant.documents.organisation import organisation_alias, organisation_of
+
+    statutes = ["Stadgar", "Stadgar för", "Föreningen Leverantörer av Digitala Kartor i Sverige", "(Open Maps Sweden)",
+                "som antagits den 2012-05-11."]
+    assert organisation_of(statutes) == "Föreningen Leverantörer av Digitala Kartor"
+    assert organisation_alias(statutes, "Föreningen Leverantörer av Digitala Kartor") == "Open Maps Sweden"
+    assert organisation_alias(["Föreningen Svensk Båtkultur, förkortat SBK"], "Föreningen Svensk Båtkultur") == "SBK"
+    for head in (["Höganäs Makerspace (org.nr 802523-8968)"], ["Brf Solgården i Stockholm (Protokoll)"],
+                 ["Region Västmanland (2024)"]):
+        assert organisation_alias(head, organisation_of(head)) == "", head
+
+
+def test_an_acronym_names_its_organisation_only_as_written_in_capitals() -> None:
+    """"OSS" is an organisation; "oss" is "us"."""
+    from assistant.answer.bodies import named_by_alias
+
+    aliases = {"OSS": "Föreningen Leverantörer av Öppen Programvara", "Open Maps Sweden": "Föreningen Kartor"}
+    assert named_by_alias("vem valdes till ordförande i OSS 2018", aliases) == ("OSS",)
+    assert named_by_alias("vem kan hjälpa oss med budgeten", aliases) == ()
+    assert named_by_alias("vad beslutade open maps swedens årsstämma", aliases) == ("Open Maps Sweden",)
+
