@@ -22,8 +22,15 @@ LIST_LINE_CHARS = 100
 PROPOSAL_LINE = re.compile(r"\d{1,2}\. \S")
 _OUTLINE_MARKER = r"(?:[a-zA-Z]|[ivxIVX]{2,4})\."  # "a. Swish …", "ii. Gamejams": minutes' sub-points
 OUTLINE_LINE = re.compile(rf"{_OUTLINE_MARKER}\s+\S")
+# "○ Beslut: Förslaget godtas" inside a block of Google Docs bullets: a labelled decision or proposal is a point of
+# its own
+_LABELLED_LEVEL = rf"[{''.join(LEVEL_BULLETS)}]\s*(?i:beslut|förslag|motivering|yrkande)\w*\s*:"
 # a line and the lines that continue it, up to a blank line or a line that starts a bullet, number or sub-point
-_LINE = re.compile(rf"[^\n]+(?:\n(?!\n|{'|'.join(map(re.escape, BULLETS))}|\d{{1,2}}\. |{_OUTLINE_MARKER}\s)[^\n]+)*")
+_STARTS = rf"{'|'.join(map(re.escape, BULLETS))}|\d{{1,2}}\. |{_OUTLINE_MARKER}\s|{_LABELLED_LEVEL}"
+# (a "- Propositioner på mötet." bullet or a "○ Beslut:" ends at a "● Planering …" line: the next point)
+_LINE = re.compile(rf"(?:{'|'.join(map(re.escape, BULLETS))}|{_LABELLED_LEVEL})[^\n]*"
+                   rf"(?:\n(?!\n|{_STARTS}|[{''.join(LEVEL_BULLETS)}])[^\n]+)*"
+                   rf"|[^\n]+(?:\n(?!\n|{_STARTS})[^\n]+)*")
 SENTENCE_END = re.compile(rf"(?<=[.!?]){NOT_AFTER_ABBREVIATION}\s+(?=[A-ZÅÄÖ0-9\"”(])")  # "9 kap. 30 §" goes on
 
 
@@ -47,9 +54,8 @@ def units_of(chunk: StoredChunk, text: str) -> list[Unit]:
     """Split a chunk's kept segments into quotable units with exact offsets."""
     units: list[Unit] = []
     for seg_start, seg_end in chunk.segments:
-        for line in _LINE.finditer(text[seg_start:seg_end]):
-            l_start = seg_start + line.start()
-            piece = line.group()
+        for line_start, piece in _pieces(text[seg_start:seg_end]):
+            l_start = seg_start + line_start
             if is_list_line(piece) or len(piece) < 220:
                 units.append(Unit(l_start, l_start + len(piece), piece))
                 continue
@@ -61,6 +67,19 @@ def units_of(chunk: StoredChunk, text: str) -> list[Unit]:
             units.append(Unit(l_start + cut, l_start + len(piece), piece[cut:], starts_line=new_line,
                               opens_paragraph=cut == 0))
     return [u for u in units if any(c.isalnum() for c in u.text)]  # an empty field (".") is nothing to quote
+
+
+def _pieces(segment: str) -> list[tuple[int, str]]:
+    """The segment's lines and the lines continuing them; a block that opens on a sub-point ("○ Görs något åt …?" /
+    "■ Nej") ends where a line opens a point of a higher level ("● Hur förhåller vi oss till …?")."""
+    pieces = []
+    for line in _LINE.finditer(segment):
+        cuts = [line.start(), line.end()]
+        if (glyph := line.group()[0]) in LEVEL_BULLETS[1:]:
+            higher = "".join(LEVEL_BULLETS[:LEVEL_BULLETS.index(glyph)])
+            cuts[1:1] = [line.start() + m.end() for m in re.finditer(rf"\n(?=[{higher}])", line.group())]
+        pieces += [(a, segment[a:b].rstrip("\n")) for a, b in zip(cuts, cuts[1:])]
+    return pieces
 
 
 def continued(unit: Unit, units: list[Unit], text: str) -> Unit:

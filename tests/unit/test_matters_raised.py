@@ -40,8 +40,24 @@ _LABELLED_REASON = (
     "- Motivering: Pengarna kommer att återfås genom försäljningen.\n\n"
     "● Spexets äskning för kostymer\n- Beslut: Avslås\n\n- Motivering: Budgeten räcker inte.\n\nMötet avslutas 20:37\n")
 
+# as a Google Docs print puts them: no blank line between the points, a decision among the sub-points
+_BULLET_BLOCK = (
+    "Mötesprotokoll Styrelsen 19/20\n\nTid och datum: 18:00 2019-09-10\n\nDiskussioner:\n\n"
+    "● Sektionsmöte 1\n- Vem gör vad?\n- Propositioner på mötet.\n"
+    "● Kåren letar efter en studentrepresentant till programrådet.\n- Beslut: Vi tillfrågar en student.\n"
+    "● Stöket i chatten\n○ Exempel på möjliga tillvägagångssätt:\n■ Stänga av chatten\n■ Byta kanal\n"
+    "○ Förslag: #nyheter görs till standardkanal, där bara boten kan posta. Alla går med i #allmänt automatiskt\n"
+    "men kan lämna den. Skapa en ny kanal för studenter.\n○ Beslut: Förslaget godtas\n"
+    "○ Görs något åt de som bröt mot reglerna?\n■ Nej\n● Hur förhåller vi oss till nya riktlinjer för sittningar?\n\n"
+    "Mötet avslutas 21:02\n")
+
 
 @pytest.mark.parametrize(("text", "question", "said", "not_said"), [
+    # a "- Beslut:" bullet under a "●" point that follows "- " bullets of the point before
+    (_BULLET_BLOCK, "vad beslutade styrelsen om studentrepresentanten till programrådet 10 september 2019?",
+     "Vi tillfrågar en student", "riktlinjer"),
+    # "○ Beslut:" among the "○" and "■" lines of one block
+    (_BULLET_BLOCK, "vad beslutade styrelsen om stöket i chatten 10 september 2019?", "Förslaget godtas", "riktlinjer"),
     # Google Docs' levels "●", "○", "■": the decision stands one level under the matter
     (_NESTED_BULLETS, "fick rekryt delta på engagemangsmässan enligt protokollet från 10 september 2019?",
      "Beslut: Ja", "kaffebryggare"),
