@@ -24,7 +24,7 @@ import pdfplumber
 from assistant.documents.accents import with_accents
 from assistant.documents.fields import field_label
 from assistant.documents.pdf_fonts import FontRepairs, RepairingResourceManager, choose_ligatures, font_repairs
-from assistant.documents.lines import Line as PlainLine
+from assistant.documents.lines import PAGE_MARKER, Line as PlainLine
 from assistant.documents.pdf_reading import Line, Word, group_lines, reading_order
 from assistant.swedish import MONTHS
 
@@ -44,7 +44,8 @@ TOUCHING = 2.0  # points between lines of one letterhead
 _BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi|,b\b|-b\b", re.IGNORECASE)
 _PAGE_NUMBER = re.compile(
     r"(?:sid(?:an|a)?\.?\s*|page\s*)?\d{1,4}(?:\s*(?:/|av|\(|of)\s*\d{1,4}\)?)?|[-–]\s*\d{1,4}\s*[-–]", re.IGNORECASE)
-_ITEM_ALONE = re.compile(r"§\s*\d+")
+# "§ 12", or "SBN § 39  Sida 6 av 12": the paragraph that opens the page, printed beside its number
+_ITEM_OPENS_PAGE = re.compile(rf"(?:[A-ZÅÄÖ]{{2,6}}\s+)?§\s*\d+(?:\s+{PAGE_MARKER.pattern})?")
 _TOKEN = re.compile(r"[\w\ue000-\uf8ff]+")  # a word, with the placeholders of ligatures
 NUMBERING = re.compile(r"(?:§\s*\d+|(?:punkt|ärende)\s+\d+|\d{1,3}(?:\.\d{1,3})*)\b", re.IGNORECASE)
 # a line that gives only when ("Den 1 mars kl. 10:00-11:00", "Torsdag 12 mars 2026"): a fact set large, no heading
@@ -153,9 +154,10 @@ def _edge_lines(page: PageLayout) -> list[Line]:
 
 
 def _opens_content(line: Line) -> bool:
-    """A lone "§ 12" or a field label ("Beslut") that happens to open pages is content, never a running line."""
+    """A lone "§ 12" (beside the page's number: "SBN § 39  Sida 6 av 12") or a field label ("Beslut") that happens
+    to open pages is content, never a running line."""
     text = line.text().strip()
-    return bool(_ITEM_ALONE.fullmatch(text)) or field_label(PlainLine(0, len(text), text), None) is not None
+    return bool(_ITEM_OPENS_PAGE.fullmatch(text)) or field_label(PlainLine(0, len(text), text), None) is not None
 
 
 def _similar(a: str, b: str) -> bool:
@@ -195,7 +197,8 @@ def _spread_to_touching(lines: list[Line]) -> None:
     for _ in range(len(lines)):
         changed = False
         for upper, lower in zip(lines, lines[1:]):
-            if upper.noise != lower.noise and lower.top - upper.bottom <= TOUCHING:
+            if upper.noise != lower.noise and lower.top - upper.bottom <= TOUCHING and \
+                    not _opens_content(upper if lower.noise else lower):
                 upper.noise = lower.noise = changed = True
         if not changed:
             return

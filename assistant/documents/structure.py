@@ -130,7 +130,9 @@ class _Builder:
             item.title = f"{item.title} {cells[0]}"[:TITLE_CHARS]
         if item and self.label == PREAMBLE_FIELD and self.start is None and _continues_title(item.title, line):
             broken = item.title.endswith("-") and not re.match(r"(?:och|eller|samt)\b", line.stripped)  # "årsmö-"/"te"
-            item.title = (item.title[:-1] + line.stripped if broken else f"{item.title} {line.stripped}").strip()[:TITLE_CHARS]
+            said = line.stripped if item.title else CELL_GAP.split(line.stripped)[0]  # not the date in the column
+            # beside it ("Beslut om avfallsföreskrifter  2025-09-01")
+            item.title = (item.title[:-1] + said if broken else f"{item.title} {said}").strip()[:TITLE_CHARS]
             return
         if self.start is None:
             self.start = line.start
