@@ -17,7 +17,7 @@ from assistant.answer.intents import apply_intents, counted_stem, has_full_name,
 from assistant.answer.questions import years_asked
 from assistant.answer.retrieval import Hit
 from assistant.answer.units import (SENTENCE_END, Unit, announced, is_item_row, label_units, only_heading,
-                                    outcome_after, parent_points, units_of)
+                                    outcome_after, parent_points, sibling_points, units_of)
 from assistant.documents.fields import ATTACHMENT_LISTS
 from assistant.documents.model import ChunkKind
 from assistant.documents.parsing import PROPOSAL_GROUPS
@@ -320,12 +320,15 @@ def _best_in_order(units: list[Unit], room: int) -> list[Unit]:
 
 def _with_whole_lists(chosen: list[Unit], units: list[Unit]) -> list[Unit]:
     """For a question asking which ones: a quoted row of an announced list brings the sentence that announces it
-    and every other row ("vilka föreslås till omval" quotes the whole slate, not the rows that say "omval")."""
+    and every other row ("vilka föreslås till omval" quotes the whole slate, not the rows that say "omval"); a
+    quoted point of nested bullets brings the other points of its level ("vilka punkter diskuterades")."""
     result = list(chosen)
     for unit in units:
         rows = announced(unit, units)
         if len(rows) >= 2 and any(u in chosen for u in rows):
             result += [u for u in [unit, *rows] if u not in result]
+    for unit in chosen:
+        result += [u for u in sibling_points(unit, units) if u not in result]
     return sorted(result, key=lambda u: u.start)
 
 def _with_announced_lists(chosen: list[Unit], units: list[Unit], parents: dict[int, Unit],

@@ -9,7 +9,8 @@ from assistant.answer.extractive import WHO_DID_WHAT
 from assistant.answer.questions import Question
 from assistant.answer.retrieval import Hit
 from assistant.answer.sources import SourceTexts
-from assistant.answer.units import Picked, Unit, announced, is_list_line, label_units, outcome_after, units_of
+from assistant.answer.units import (Picked, Unit, announced, is_list_line, is_point, label_units, outcome_after,
+                                    parent_points, sibling_points, units_of)
 from assistant.swedish import content_terms
 
 DIRECT_CHARS = 400
@@ -48,7 +49,7 @@ def split_list(q: Question, picked: Picked, texts: SourceTexts) -> tuple[Picked,
     """A list asked for: the list items (those under the group the question names, when it names one) under
     the heading of the best of them, in document order; without list items the best units of that heading."""
     entries = [(u.score, hit, u) for hit, units in picked for u in units]
-    items = [e for e in entries if is_list_line(e[2].text)]
+    items = [e for e in entries if is_point(e[2].text)]
     if q.attribute == "person" and not is_list_line(max(entries, key=lambda e: e[0])[2].text) and \
             not (items and re.search(WHO_DID_WHAT, q.standalone.casefold())):  # "vem tog på sig vad": the list
         return split_direct(picked, LIST_CHARS, 4)  # "vilka informerade": the sentences naming them, not a list
@@ -63,7 +64,7 @@ def split_list(q: Question, picked: Picked, texts: SourceTexts) -> tuple[Picked,
             return _chosen(picked, best_hit, leads)
         pool = entries
     _, best_hit, best = max(pool, key=lambda e: e[0])
-    block = _list_of(best, best_hit, texts) if is_list_line(best.text) else []
+    block = _list_of(best, best_hit, texts, q.topic) if is_point(best.text) else []
     if block:  # the whole list, also the rows that matched no word of the question ("Nordea", "Aktia")
         return _chosen(picked, best_hit, block)
     home = best_hit.chunk.meta.heading_path
@@ -98,15 +99,24 @@ def _chosen(picked: Picked, home: Hit, direct: list[Unit]) -> tuple[Picked, Pick
     return [(home, direct)], [p for p in rest if p[1]]
 
 
-def _list_of(row: Unit, hit: Hit, texts: SourceTexts) -> list[Unit]:
-    """The list a picked row stands in, read from its whole chunk."""
+def _list_of(row: Unit, hit: Hit, texts: SourceTexts, topic: frozenset[str]) -> list[Unit]:
+    """The list a picked row stands in, read from its whole chunk; for a row under a point of nested bullets that
+    the question does not name, the list of those points ("vilka punkter diskuterades": not the questions under
+    the first of them)."""
     every = label_units(hit.chunk, units_of(hit.chunk, texts.text(hit.chunk.doc_id)))
-    return _announced_block(next((u for u in every if u.start == row.start), row), every)
+    row = next((u for u in every if u.start == row.start), row)
+    parent = parent_points(every).get(id(row))
+    if parent is not None and sibling_points(parent, every) and not content_terms(parent.text) & topic:
+        row = parent
+    return _announced_block(row, every)
 
 
 def _announced_block(item: Unit, units: list[Unit]) -> list[Unit]:
     """The sentence that announces the list an item stands in, and that list: several lists under one heading
-    ("X informerar om" / bullets, "Y informerar om" / bullets) are told apart by what announces them."""
+    ("X informerar om" / bullets, "Y informerar om" / bullets) are told apart by what announces them. A point of
+    nested bullets ("● Kommittéernas ansvar") stands among the other points of its level."""
+    if points := sibling_points(item, units):
+        return sorted([item, *points], key=lambda u: u.start)[:MAX_LIST_UNITS]
     if own := announced(item, units) if item.text.rstrip().endswith(":") else []:
         return [item, *own][:MAX_LIST_UNITS]  # the group the question names heads its own rows
     for unit in units:

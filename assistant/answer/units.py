@@ -113,6 +113,11 @@ def is_list_line(text: str) -> bool:
     return text.lstrip().startswith(BULLETS) or bool(PROPOSAL_LINE.match(text) or OUTLINE_LINE.match(text))
 
 
+def is_point(text: str) -> bool:
+    """A list line, or a point of Google Docs' nested bullets ("● Kommittéernas ansvar")."""
+    return is_list_line(text) or text.lstrip().startswith(LEVEL_BULLETS)
+
+
 def label_units(chunk: StoredChunk, units: list[Unit]) -> list[Unit]:
     """Attach the field or proposal group each unit stands under; drop the bare group lines."""
     labels = chunk.meta.labels
@@ -134,7 +139,7 @@ def announced(unit: Unit, units: list[Unit]) -> list[Unit]:
     following = [u for u in units if u.start > unit.start]
     listed = []
     for item in following:
-        if not is_list_line(item.text) or _heads_group(unit) and _heads_group(item):
+        if not is_point(item.text) or _heads_group(unit) and _heads_group(item):
             break  # the next group's head ends this group's rows
         listed.append(item)
     if _FOLLOWS.search(end) and not listed:  # "… resultaträkning enligt följande." over the accounts' rows
@@ -143,7 +148,7 @@ def announced(unit: Unit, units: list[Unit]) -> list[Unit]:
         above = [u for u in units if u.end <= unit.start][-2:]
         return above if len(above) == 2 and above[0].text.rstrip().endswith(":") else above[-1:]
     if not end.endswith(":"):
-        unfinished = not end.endswith((".", "!", "?")) and not is_list_line(unit.text)
+        unfinished = not end.endswith((".", "!", "?")) and not is_point(unit.text)
         return listed if (unfinished or _counts(unit.text, len(listed))) and listed else sub_points(unit, units)
     if listed or not following:
         return listed
@@ -215,6 +220,23 @@ def sub_points(unit: Unit, units: list[Unit]) -> list[Unit]:
             break
         points.append(item)
     return points
+
+
+def sibling_points(unit: Unit, units: list[Unit]) -> list[Unit]:
+    """The other points on the level of a Google Docs point ("● Kommittéernas ansvar", "● Planering inför …"), past
+    the sub-points under each, up to a point of a higher level or a line that is no point."""
+    style = _marker_style(unit.text)
+    if style not in LEVEL_BULLETS:
+        return []
+    at = units.index(unit)
+    siblings: list[Unit] = []
+    for run in (units[at + 1:], units[at - 1::-1] if at else []):
+        for item in run:
+            item_style = _marker_style(item.text)
+            if not is_point(item.text) or _higher_level(item_style, style):
+                break
+            siblings += [item] if item_style == style else []
+    return sorted(siblings, key=lambda u: u.start)
 
 
 def _higher_level(style: str, other: str) -> bool:

@@ -70,3 +70,17 @@ def test_a_bulleted_matter_brings_its_decision_and_reason(tmp_path, text: str, q
     answer = indexed(tmp_path, "styrelse-2019-09-10.txt", text, refusal_threshold=0.0).ask(question)
     assert answer.found and said in answer.answer, answer.answer
     assert not_said not in answer.answer, answer.answer
+
+
+def test_a_heading_announces_every_point_of_a_google_docs_list(tmp_path) -> None:
+    """"Diskussioner:" over "●" points, each with "- " bullets under it: every point, not the first with the
+    questions under it."""
+    text = ("Mötesprotokoll Styrelsen 19/20\n\nTid och datum: 18:00 2019-08-05\n\nDiskussioner:\n\n"
+            "● Kommittéernas ansvar\n- Vad har diskuterats?\n- Hur mycket ansvar ska de ha?\n"
+            "● Planering inför mötet med kårledningen\n- Vad har diskuterats?\n- Vad vill vi ta upp?\n"
+            "● Planering inför teambuildingen\n- Vad har diskuterats?\n- Schema\n- Budget\n\nMötet avslutas 20:27\n")
+    answer = indexed(tmp_path, "styrelse-2019-08-05.txt", text, refusal_threshold=0.0).ask(
+        "vilka punkter diskuterade styrelsen på mötet 5 augusti 2019?")
+    assert all(point in answer.answer for point in ("Kommittéernas ansvar", "kårledningen", "teambuildingen")), \
+        answer.answer
+    assert "Hur mycket ansvar" not in answer.answer, answer.answer
