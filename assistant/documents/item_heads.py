@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.documents.lines import CELL_GAP, DNR, PAGE_MARKER, Line
+from assistant.documents.lines import CELL_GAP, DNR, Line
 
 _PARAGRAPH_ITEM = re.compile(r"(?:[A-ZÅÄÖ]{2,6}[ \t]+)?(?:(?:§|[&$]{1,2}(?=[ \t]*\d))[ \t]*(?P<number>\d{1,4}"
                              r"(?:[a-h](?:[ \t]+(?:i{1,3}|iv|vi{0,3}))?(?![\wåäö]))?)|"
@@ -52,8 +52,7 @@ def item_head(line: Line, styled: bool) -> ItemHead | None:
         if not match:
             continue
         title = CELL_GAP.split((_title_group(match) or "").strip())[0]
-        if _CASE_REFERENCE.fullmatch(title) or PAGE_MARKER.fullmatch(title):  # "§ 63   KFN/2025:1", "SBN § 39
-            # Sida 6 av 12": the title is on the next line
+        if _CASE_REFERENCE.fullmatch(title):  # "§ 63   KFN/2025:1": the title is on the next line
             title = ""
         if scheme == "nummer" and not _plausible_title(title, styled):
             return None

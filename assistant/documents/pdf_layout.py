@@ -44,8 +44,8 @@ TOUCHING = 2.0  # points between lines of one letterhead
 _BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi|,b\b|-b\b", re.IGNORECASE)
 _PAGE_NUMBER = re.compile(
     r"(?:sid(?:an|a)?\.?\s*|page\s*)?\d{1,4}(?:\s*(?:/|av|\(|of)\s*\d{1,4}\)?)?|[-–]\s*\d{1,4}\s*[-–]", re.IGNORECASE)
-# "§ 12", or "SBN § 39  Sida 6 av 12": the paragraph that opens the page, printed beside its number
-_ITEM_OPENS_PAGE = re.compile(rf"(?:[A-ZÅÄÖ]{{2,6}}\s+)?§\s*\d+(?:\s+{PAGE_MARKER.pattern})?")
+_ITEM_ALONE = re.compile(r"(?:[A-ZÅÄÖ]{2,6}\s+)?§\s*\d+")  # "§ 12", "SBN § 39"
+_BESIDE_PAGE_MARKER = re.compile(rf"\s+{PAGE_MARKER.pattern}$")  # "SBN § 39  Sida 6 av 12", "Beslut  Sida 8 av 10"
 _TOKEN = re.compile(r"[\w\ue000-\uf8ff]+")  # a word, with the placeholders of ligatures
 NUMBERING = re.compile(r"(?:§\s*\d+|(?:punkt|ärende)\s+\d+|\d{1,3}(?:\.\d{1,3})*)\b", re.IGNORECASE)
 # a line that gives only when ("Den 1 mars kl. 10:00-11:00", "Torsdag 12 mars 2026"): a fact set large, no heading
@@ -154,10 +154,10 @@ def _edge_lines(page: PageLayout) -> list[Line]:
 
 
 def _opens_content(line: Line) -> bool:
-    """A lone "§ 12" (beside the page's number: "SBN § 39  Sida 6 av 12") or a field label ("Beslut") that happens
-    to open pages is content, never a running line."""
-    text = line.text().strip()
-    return bool(_ITEM_OPENS_PAGE.fullmatch(text)) or field_label(PlainLine(0, len(text), text), None) is not None
+    """A lone "§ 12" or a field label ("Beslut") that happens to open pages is content, never a running line; also
+    printed beside the page's number ("SBN § 39  Sida 6 av 12", "Beslut  Sida 8 av 10")."""
+    text = _BESIDE_PAGE_MARKER.sub("", line.text().strip())
+    return bool(_ITEM_ALONE.fullmatch(text)) or field_label(PlainLine(0, len(text), text), None) is not None
 
 
 def _similar(a: str, b: str) -> bool:

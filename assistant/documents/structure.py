@@ -18,7 +18,7 @@ from assistant.documents.fields import block_kind, field_label, motions, outcome
 from assistant.documents.model import AgendaItem, Block, Heading, Structure
 from assistant.documents.item_heads import (SUB_ITEM_NUMBER, TITLE_CHARS, ItemHead, find_items, heading_text, item_heads,
                                             own_end)
-from assistant.documents.lines import CELL_GAP, DNR, Line, is_page_number, split_lines
+from assistant.documents.lines import CELL_GAP, DNR, PAGE_MARKER, Line, is_page_number, split_lines
 from assistant.swedish import normalize_dnr
 
 Span = tuple[int, int]
@@ -37,6 +37,9 @@ class Layout:
     emphasis: tuple[Span, ...] = ()
 
 
+_PAGE_MARKER_CELL = re.compile(rf"(?<=\S)[ \t]{{2,}}{PAGE_MARKER.pattern}[ \t]*$")
+
+
 def content_lines(text: str, noise: list[Span]) -> list[Line]:
     """Lines with text that are neither noise nor a stray page number."""
     spans = sorted(noise)
@@ -52,8 +55,15 @@ def content_lines(text: str, noise: list[Span]) -> list[Line]:
             return Line(line.start, spans[i - 1][0], text[line.start:spans[i - 1][0]].rstrip())
         return line
 
-    return [without_noisy_tail(ln) for ln in split_lines(text) if ln.stripped and not in_noise(ln.start)
-            and not is_page_number(ln) and not _RULE.fullmatch(ln.stripped)]
+    return [_without_page_marker(without_noisy_tail(ln)) for ln in split_lines(text) if ln.stripped
+            and not in_noise(ln.start) and not is_page_number(ln) and not _RULE.fullmatch(ln.stripped)]
+
+
+def _without_page_marker(line: Line) -> Line:
+    """"SBN § 39  Sida 6 av 12", "Beslut  Sida 8 av 10": the paragraph or field that opens a page, printed beside
+    the page's number."""
+    marker = _PAGE_MARKER_CELL.search(line.text)
+    return Line(line.start, line.start + marker.start(), line.text[:marker.start()]) if marker else line
 
 
 # --- items ---------------------------------------------------------------------------------------------
