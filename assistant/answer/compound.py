@@ -14,6 +14,7 @@ from assistant.answer.conversation import DUMMY_DET, Message, is_follow_up
 from assistant.answer.extractive import FRAME_TERMS, Answer, Citation
 from assistant.answer.questions import Question
 from assistant.index.store import Filters
+from assistant.swedish import content_terms
 
 _ASKING = r"(?:när|var|vem|vems|vilka|vilken|vilket|hur|varför|vad|when|where|who|what|which|how|why)"
 _BEFORE_ASKING = r"(?:(?:för|på|i|till|med|av|om|från|under|enligt|for|to|by|from)\s+)?"  # "och för hur länge?"
@@ -34,6 +35,9 @@ _TWO_SUBJECTS = re.compile(rf"^(?P<asked>.*?\b{_ASKING}\b.*?\b(?:om|angående|g�
 MAX_SUBJECT_WORDS = 5
 MIN_FIRST_WORDS = 3  # "när och var hölls mötet" asks one thing of one meeting
 MIN_SECOND_WORDS = 2  # "… och hur?" asks nothing a part could answer
+# who decided or where: "… och vad beslutade nämnden 8 december 2025?" names no subject of its own
+_DECIDER_TERMS = content_terms("nämnd nämnden styrelse styrelsen utskottet arbetsutskottet fullmäktige beredningen "
+                               "möte mötet sammanträdet stämma stämman årsmötet")
 _MARKER = re.compile(r"\[(\d+)\]")
 _POINTS_BACK = re.compile(r"\b(?:den|det|dem|denna|detta|dessa|hen|han|hon|it|they|them)\b(?!\s+\d)", re.IGNORECASE)
 
@@ -66,7 +70,8 @@ def part_turns(parts: tuple[str, str], whole: str, history: list[Message] | None
     first, second = (analyse(part) for part in parts)
     turns: list[tuple[str, list[Message] | None, Filters]] = []
     for part, own in zip(parts, (first, second)):
-        if is_follow_up(part) or _POINTS_BACK.search(DUMMY_DET.sub(" ", part)) or not own.topic - FRAME_TERMS:
+        if is_follow_up(part) or _POINTS_BACK.search(DUMMY_DET.sub(" ", part)) or \
+                not own.topic - FRAME_TERMS - _DECIDER_TERMS:
             # "… och vad föreslogs?": a part with no subject of its own asks about the other's
             turns.append((f"och {part}", about_whole, given))
         elif own is second and own.filters == given and first.filters != given:

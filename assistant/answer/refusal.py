@@ -25,9 +25,10 @@ _FRAMING = content_terms("möte mötet mötets sammanträde sammanträdet samman
                          "klockan tidpunkt tidpunkten innehåller innehöll innehålla innehållet framöver hittills "
                          "paragraf paragrafen punkt punkten version versionen utgåva utgåvan sidfot sidfoten sidhuvud "
                          "sidhuvudet veckodag veckodagen behandla behandlas behandlades behandlats "
-                         "avgöra avgjorde avgjordes avgjort annorlunda")  # which meeting or document version, what
-# is asked of it (a time, its content) or what a meeting does with it ("vilka motioner ska behandlas på stämman",
-# "avgjorde … annorlunda än förvaltningen föreslog"): never what it is about
+                         "avgöra avgjorde avgjordes avgjort annorlunda invändning invändningar synpunkt synpunkter "
+                         "åsikt åsikter")  # which meeting or document version, what is asked of it (a time,
+# its content, a stance: "hade nämnden några invändningar mot …") or what a meeting does with it ("vilka motioner ska
+# behandlas på stämman", "avgjorde … annorlunda än förvaltningen föreslog"): never what it is about
 _OTHER_DECIDER = re.compile(r"domstol|länsstyrelse|lansstyrelse|regering|riksdag|myndighet|verket\b")  # a decision not of ours
 COMPOUND_HEAD_CHARS = 6
 COMPOUND_PART_CHARS = 4  # each word of a compound of two the documents use

@@ -308,3 +308,19 @@ def test_var_before_a_pronoun_asks_whether_not_where() -> None:
     assert attribute_of("och var hen med från början") != "place"
     assert attribute_of("var ni med på mötet") != "place"
     assert attribute_of("var hölls mötet") == "place"
+
+
+def test_a_stance_asked_and_a_decision_asked_of_the_body_are_both_about_the_subject_named(tmp_path: Path) -> None:
+    """"hade nämnden några invändningar mot naturreservatet, och vad beslutade nämnden 8 december 2025?": the
+    objections are a stance, not a subject the documents must name, and the second part asks about the same
+    reserve, not for every decision of the day."""
+    text = ("Protokoll Kultur- och fritidsnämnden 2025-12-08\n\n§ 55 Svar på remiss - naturreservat Ekdalen\n\n"
+            "Ärendebeskrivning\nKommunstyrelsen har skickat förslaget om naturreservatet Ekdalen på remiss.\n\n"
+            "Yttrande\nFörvaltningen har ingenting att erinra om förslaget till naturreservat Ekdalen.\n\n"
+            "Beslut\nKultur- och fritidsnämnden beslutar att godkänna och översända yttrandet till kommunstyrelsen.\n\n"
+            "§ 56 Taxa för simhallen\n\nBeslut\nKultur- och fritidsnämnden beslutar att höja entréavgiften till 60 "
+            "kronor.\n")
+    answer = indexed(tmp_path, "kfn-2025-12-08.txt", text, refusal_threshold=0.0).ask(
+        "hade nämnden några invändningar mot naturreservatet ekdalen, och vad beslutade nämnden 8 december 2025?")
+    assert answer.found and "ingenting att erinra" in answer.answer + answer.more, answer.answer
+    assert "översända yttrandet" in answer.answer and "entréavgiften" not in answer.answer, answer.answer
