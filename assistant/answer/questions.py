@@ -37,14 +37,15 @@ _YEAR_SPAN = re.compile(r"\b((?:19|20)\d\d)\s*(?:[–-]|\btill\b)\s*((?:19|20)\d
 DATED_MEETING = re.compile(r"\b(?P<meeting>\w*(?:möte|mötet|stämma|stämman|sammanträde|sammanträdet))\s+(?P<year>20\d\d)\b")
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")  # "2020-12-9" as people type it
 _NUMERIC_DATE = re.compile(r"(?<![\d.])(\d{1,2})[./](\d{1,2})[./](\d{4})\b")  # "28.3.2023", "28/3/2023"
-_YEAR = re.compile(r"(?<!/)\b(20\d\d)\b(?! års\b|-års\b|/)")  # not "2024 års nettoresultat", "2018/2019"
+_YEAR = re.compile(r"(?<![/–-])\b(20\d\d)\b(?! års\b|-års\b|/)")  # not "2024 års", "2018/2019", "2026-2032"
 # the nouns of what is named by its year ("patientsäkerhetsberättelsen 2024", "taxa för 2025")
 _YEAR_NAMES = re.compile(rf"(?:(?:{NAMED_BY_YEAR}|program|strategi|taxa"
-                         r"|räkenskapsår|verksamhetsår)(?:en|n|et)?(?: för| inför)?|\b(?:för|inför)) $")
+                         r"|räkenskapsår|verksamhetsår)\w{0,3}(?: för| inför)?|\b(?:för|inför)) $")
 # "ordförande för 2025", "räkenskapsåret 2022": the year a mandate or the accounts run, not the meeting's
 _YEAR_OF = re.compile(r"\b(?:för|under|inför|år)\s+((?:19|20)\d\d)\b(?![/-])|\b((?:19|20)\d\d) års\b")  # "för 2024"
 _PRICED = re.compile(r"\b(?:kostar|kostade|kosta|\w*avgift\w*|medlemskap\w*|arvode\w*)\b")  # a year a price is for
 _YEAR_AFTER = re.compile(r"\s+(20\d\d)\b")  # "i mars 2024": the month's own year
+_NAMES_IT = re.compile(rf"(?:{NAMED_BY_YEAR}|program|strategi|taxa)\w*(?: för| inför)? $")  # a report named
 _SEASON_YEAR = re.compile(r"\b(?:(?P<autumn>hösten|höstterminen)|(?P<spring>våren|vårterminen)) (?P<year>20\d\d)\b")
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:e|a|:e|:a)? ({'|'.join(MONTHS)})(?: (\d{{4}}))?\b")
 _ENGLISH_DATE = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)? (?:of )?({'|'.join(ENGLISH_MONTHS)}),?(?: (\d{{4}}))?\b")
@@ -289,8 +290,7 @@ def _dates(low: str, meetings: list[Meeting], bodies: list[str]) -> tuple[list[d
         same_day = [iso for iso in theirs + meeting_days if iso[5:] == f"{number:02d}-{int(d):02d}"]
         year = int(same_day[0][:4]) if same_day else int(meeting_days[0][:4]) if meeting_days else date.today().year
         found += [x for x in [safe_date(year, number, int(d))] if x]
-    found = list(dict.fromkeys(found))
-    known = set(meeting_days)
+    found, known = list(dict.fromkeys(found)), set(meeting_days)
     return [d for d in found if d.isoformat() in known], [d for d in found if d.isoformat() not in known]
 
 
@@ -330,7 +330,7 @@ def resolve_period(question: str, meeting_dates: list[str], mentioned: list[str]
     year = latest[:4] if latest else str(date.today().year)
     if "i höstas" in low or "i våras" in low:
         return _half_year(year, autumn="i höstas" in low)
-    if match := MONTH_ONLY.search(low) or _ENGLISH_MONTH.search(low):
+    if (match := MONTH_ONLY.search(low) or _ENGLISH_MONTH.search(low)) and not _NAMES_IT.search(low[:match.start()]):
         number = MONTHS.index(month_of(match)) + 1 if match.re is MONTH_ONLY else ENGLISH_MONTHS[match.group(1)]
         in_month = sorted(d[:4] for d in meeting_dates + list(mentioned) if int(d[5:7]) == number)
         word_end = re.compile(r"\w*").match(low, match.end()).end()  # "decembermötet 2025": after the word
@@ -341,7 +341,8 @@ def resolve_period(question: str, meeting_dates: list[str], mentioned: list[str]
         return _half_year(season["year"], autumn=bool(season["autumn"]))
     if years := operating_year(low):
         return Period(*years)
-    if (span := _YEAR_SPAN.search(low)) and 0 < int(span[2]) - int(span[1]) <= 10:  # "under 2019–2020"
+    if (span := _YEAR_SPAN.search(low)) and 0 < int(span[2]) - int(span[1]) <= 10 and \
+            not _NAMES_IT.search(low[:span.start()]):  # "under 2019–2020"
         return Period(f"{span[1]}-01-01", f"{span[2]}-12-31")
     if (match := _meeting_year(low)) and not _ISO_DATE.search(low):
         priced = bool(_PRICED.search(low)) and not DATED_MEETING.search(low)  # "vad kostar medlemskap under 2024": set
@@ -357,8 +358,7 @@ def years_asked(question: str) -> set[str]:
     """The years something asked about is for ("medlemskap under 2024", "2019 års styrelse"), not the one that dates
     the meeting it names ("på vårmötet 2020", "i december 2018")."""
     low = question.casefold()
-    dated = {m["year"] for m in DATED_MEETING.finditer(low)}
-    return {a or b for a, b in _YEAR_OF.findall(low)} - dated
+    return {a or b for a, b in _YEAR_OF.findall(low)} - {m["year"] for m in DATED_MEETING.finditer(low)}
 
 
 def _meeting_year(low: str) -> re.Match[str] | None:

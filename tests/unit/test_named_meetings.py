@@ -114,3 +114,14 @@ def test_an_acronym_names_its_organisation_only_as_written_in_capitals() -> None
     assert named_by_alias("vem kan hjälpa oss med budgeten", aliases) == ()
     assert named_by_alias("vad beslutade open maps swedens årsstämma", aliases) == ("Open Maps Sweden",)
 
+
+
+def test_a_month_or_span_of_years_that_names_a_report_or_plan_dates_no_meeting() -> None:
+    """"prognosrapporten för oktober 2025" was decided in December; "naturmiljöprogrammet 2026-2032" is commented on
+    in 2025: neither names the meetings of that month or those years."""
+    held = ["2025-09-01", "2025-10-06", "2025-12-08", "2026-02-02"]
+    assert resolve_period("hur stor avvikelse visade prognosrapporten för oktober 2025?", held) == \
+        Period("2025-01-01", "2025-12-31")
+    assert resolve_period("vad tyckte nämnden om naturmiljöprogrammet 2026-2032?", held) == Period()
+    assert resolve_period("vad beslutades i oktober 2025?", held) == Period("2025-10-01", "2025-10-31")
+    assert resolve_period("vilka skyltar sattes upp 2019-2020", held) == Period("2019-01-01", "2020-12-31")
