@@ -15,8 +15,9 @@ COST_TERMS = frozenset(t for t in content_terms("kostar kostade kosta kostnad ko
 # an outcome asked in other words than "beslut": "vad bestämdes", "vad kom styrelsen fram till", "hur slutade ärendet"
 ASKS_OUTCOME = re.compile(r"\bbestäm(?:de|des|t|ts)\b|\bkom\b(?: [\wåäö-]+){0,3} fram till\b|\bhur slutade\b"
                           r"|\bblev\b(?: [\wåäö-]+){1,4} (?:godkänd|godkänt|godkända|antagen|antaget|antagna|beviljad|avslagen)\b"
-                          r"|\bröstade?s?\b(?: [\wåäö-]+){0,6} igenom\b")  # "röstade mötet igenom förslaget": passed it
-OUTCOME_TERMS = content_terms("bestämdes bestämde bestämt bestämts kom fram slutade röstade röstades")
+                          r"|\bröstade?s?\b(?: [\wåäö-]+){0,6} igenom\b"  # "röstade mötet igenom förslaget": passed it
+                          r"|\bsvara(?:de|des|t|ts)\b(?: [\wåäö-]+){0,3} på\b")  # "vad svarade styrelsen på äskningen"
+OUTCOME_TERMS = content_terms("bestämdes bestämde bestämt bestämts kom fram slutade röstade röstades svarade svarades")
 RESERVATION = re.compile(r"reserver|reservation", re.IGNORECASE)  # asked about, or stated ("reserverar sig")
 # who moved what and which motion won: the minutes' yrkanden and the chair's finding answer
 MOTIONS_ASKED = re.compile(r"\byrka|återremi|förslag(?:et)? vann|\bmot varandra\b|\bvoted?\b|röstade|omröstning"
@@ -72,7 +73,7 @@ _VERB_AFTER_WHICH = re.compile(r"^(?:var|blev|kom)$|(?:sitter|deltar|yrkar|före
 
 
 _PASSED = re.compile(r"\bigenom\b")
-_WHAT_DECIDED = re.compile(r"\bvad (?:\w+ )?(?:beslutade|beslöt|beslutades|beslöts|bestämde|bestämdes)\b")
+_WHAT_DECIDED = re.compile(r"\bvad (?:\w+ )?(?:beslutade|beslöt|beslutades|beslöts|bestämde|bestämdes|svarade)\b")
 _HOW_MUCH = re.compile(r"\bhur (?:mycket|stor|stora|hög|hog)\b|\bvilket belopp\b")
 
 

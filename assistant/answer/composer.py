@@ -23,7 +23,7 @@ from assistant.answer.sources import SourceTexts
 from assistant.answer.splitting import DIRECT_CHARS, asks_for_list, split_direct, split_list
 from assistant.answer.stated import (ASKS_COST, ASKS_WHO_ELECTED, VOTE, asks_day, day_stated, measure_missing,
                                      names_person, sum_stated, sums_first, with_stated, with_sums_beside)
-from assistant.answer.units import Picked, Unit, begun, continued, units_of
+from assistant.answer.units import Picked, Unit, begun, continued, decision_under, units_of
 from assistant.documents.model import ChunkKind
 from assistant.documents.structure import DECIDES
 from assistant.swedish import content_terms, looks_like_verb, words
@@ -247,9 +247,13 @@ def _with_antecedents(units: list[Unit], every: list[Unit], text: str, reason: b
 
 
 def _decision_after(hit: Hit, units: list[Unit], texts: SourceTexts) -> list[Unit]:
-    last = max(u.end for u in units)
-    following = next((u for u in units_of(hit.chunk, texts.text(hit.chunk.doc_id)) if u.start >= last), None)
-    return [following] if following and _OPENS_DECISION.match(following.text) else []
+    """The unit right after the quote when it opens with the decision, else the decision labelled under the point
+    the quote stands in."""
+    every = units_of(hit.chunk, texts.text(hit.chunk.doc_id))
+    following = next((u for u in every if u.start >= max(u.end for u in units)), None)
+    if following and _OPENS_DECISION.match(following.text):
+        return [following]
+    return next((decided for u in units if (decided := decision_under(u, every))), [])
 
 
 def subject_words(q: Question, attribute_words: frozenset[str]) -> set[str]:

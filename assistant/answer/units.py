@@ -17,6 +17,7 @@ BULLETS = ("-", "•", "*", "\\*", "\uf0b7", "\uf0a7", "▪", "◦")  # U+F0B7, 
 LEVEL_BULLETS = ("●", "○", "■")  # Google Docs' bullets, one glyph per level of a nested list: a line of them
 # goes on the line before it (a block of bullets stays one quote), but the levels make points and sub-points
 MAX_ANNOUNCED = 12
+MAX_CONTINUED = 4  # units a sentence wrapped over blank lines goes on in
 MAX_OUTCOME = 3  # sentences after a matter raised that say what came of it
 LIST_LINE_CHARS = 100
 PROPOSAL_LINE = re.compile(r"\d{1,2}\. \S")
@@ -85,14 +86,17 @@ def _pieces(segment: str) -> list[tuple[int, str]]:
 def continued(unit: Unit, units: list[Unit], text: str) -> Unit:
     """A quote that ends mid-sentence, where the chunker cut an item's heading line from its body ("… Medlemsavgiften
     höjs" / "från 100 till 125kr.") or an extraction wrapped a line over a blank one ("… till 175" / "" / "kr/år
-    från och med 2027."), goes on in the unit after it: one that starts in lower case and is no sub-point."""
-    following = next((u for u in units if u.start >= unit.end), None)
-    if following is None or unit.text.rstrip().endswith((".", ":", "!", "?", ";")):
-        return unit
-    gap = text[unit.end:following.start]
-    if gap.strip() or gap.count("\n") > 2 or not following.text[:1].islower() or OUTLINE_LINE.match(following.text):
-        return unit
-    return replace(unit, end=following.end, text=text[unit.start:following.end])
+    från och med 2027."), goes on in the units after it that start in lower case and are no sub-point, a few lines
+    at most ("- Beslut: Svarar att … hänvisar till frITids" / "" / "undersökningar. … välj ett" / "" / "datum …")."""
+    for _ in range(MAX_CONTINUED):
+        following = next((u for u in units if u.start >= unit.end), None)
+        if following is None or unit.text.rstrip().endswith((".", ":", "!", "?", ";")):
+            return unit
+        gap = text[unit.end:following.start]
+        if gap.strip() or gap.count("\n") > 2 or not following.text[:1].islower() or OUTLINE_LINE.match(following.text):
+            return unit
+        unit = replace(unit, end=following.end, text=text[unit.start:following.end])
+    return unit
 
 
 def begun(unit: Unit, units: list[Unit], text: str) -> Unit:
@@ -216,10 +220,22 @@ def sub_points(unit: Unit, units: list[Unit]) -> list[Unit]:
     points: list[Unit] = []
     for item in (u for u in units if u.start > unit.start):
         item_style = _marker_style(item.text)
-        if item_style in ("", style) or _higher_level(item_style, style) or len(points) >= MAX_ANNOUNCED:
+        if item_style in ("", style) or _higher_level(item_style, style):
             break
-        points.append(item)
+        if len(points) < MAX_ANNOUNCED or _DECIDED_POINT.match(item.text):  # the decision after a long discussion
+            points.append(item)
     return points
+
+
+_DECIDED_POINT = re.compile(rf"\W*(?i:beslut|beslutades|beslöts)\b")  # "- Beslut: Svarar att vi vill ha mer underlag"
+
+
+def decision_under(unit: Unit, units: list[Unit]) -> list[Unit]:
+    """The labelled decision among the sub-points of the point a unit is, or stands under ("● Äskning Laserdome" /
+    "- Theodor har skickat in en äskning …" / … / "- Beslut: Svarar att vi vill ha mer underlag")."""
+    same = next((u for u in units if u.start == unit.start), None)
+    point = parent_points(units).get(id(same), same) if same else None
+    return [u for u in sub_points(point, units) if _DECIDED_POINT.match(u.text)][:1] if point else []
 
 
 def sibling_points(unit: Unit, units: list[Unit]) -> list[Unit]:

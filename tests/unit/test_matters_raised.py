@@ -84,3 +84,20 @@ def test_a_heading_announces_every_point_of_a_google_docs_list(tmp_path) -> None
     assert all(point in answer.answer for point in ("Kommittéernas ansvar", "kårledningen", "teambuildingen")), \
         answer.answer
     assert "Hur mycket ansvar" not in answer.answer, answer.answer
+
+
+def test_a_request_answered_after_a_long_discussion_brings_its_whole_decision(tmp_path) -> None:
+    """"vad svarade styrelsen på äskningen …": the request's point, and the "- Beslut:" at the end of its long
+    discussion (more sub-points than a list is quoted with), wrapped over blank lines as the PDF printed it. "hyra"
+    is a verb here, not a rent asked for."""
+    discussion = "".join(f"- Synpunkt nummer {n} om hur det ska gå till.\n" for n in range(1, 16))
+    text = ("Mötesprotokoll Styrelsen 19/20\n\nTid och datum: 18:00 2019-12-17\n\nÄskningar:\n\n"
+            "● Äskning Bowlinghall\n- Kim i årskurs tre har skickat in en äskning för att hyra bowlinghallen i två "
+            "timmar.\n- Kostnad 7500kr\n" + discussion +
+            "\n- Beslut: Svarar att vi vill ha mer underlag, hänvisar till nöjesutskottets\n\nundersökningar. Påpekar "
+            "också att endast sektionsmedlemmar får vara\n\nmed på arrangemanget.\n\n"
+            "● Inköp av vagn\n○ Godkänns\n\nMötet avslutas 21:02\n")
+    answer = indexed(tmp_path, "styrelse-2019-12-17.txt", text, refusal_threshold=0.0).ask(
+        "vad svarade styrelsen på äskningen om att hyra bowlinghallen på mötet i december 2019?")
+    assert "mer underlag" in answer.answer and "endast sektionsmedlemmar får vara med" in \
+        " ".join(answer.answer.split()), answer.answer
