@@ -23,6 +23,7 @@ from assistant.answer.lookup import (EMPTY_VALUE, FIELD_PHRASES, FRAME, MAX_LINE
                                      refusal_answer, unstated_answer)
 from assistant.answer.meeting_plans import header_facts
 from assistant.answer.questions import Question
+from assistant.answer.stated import ASKS_COST, sum_stated
 from assistant.documents.fields import is_decision
 from assistant.documents.lines import locate
 from assistant.index.meetings import MINUTES_TYPES, Item, Meeting, Span
@@ -233,6 +234,9 @@ def _item_answer(ctx: Context, meeting: Meeting, item: Item) -> Answer:
     fields = ctx.model.fields(item.doc_id, item.number)
     wanted = _wanted_fields(ctx.question, fields)[:1]
     where = item_location(item)
+    if _sum_not_stated(ctx, item):  # "hur stor byggsanktionsavgift beslutades i ärendet BN-…": the item, and no sum
+        quotes = [Quote(item.doc_id, item.start, line_end(ctx, item.doc_id, item.start), where)]
+        return unstated_answer(ctx, f"{doc_name(meeting)}, {where}: ärendet anger ingen summa.", quotes)
     if wanted and all(EMPTY_VALUE.fullmatch(f.value) for f in wanted):  # the asked field is there, but empty
         quotes = [Quote(item.doc_id, item.start, line_end(ctx, item.doc_id, item.start), where)]
         return unstated_answer(ctx, f"{doc_name(meeting)}, {where}: fältet ”{wanted[0].name}” är tomt.", quotes)
@@ -252,6 +256,12 @@ def _item_answer(ctx: Context, meeting: Meeting, item: Item) -> Answer:
                                                                                         item.start), where))
     dnr = f" (Dnr {item.dnr})" if item.dnr else ""
     return quoted_answer(ctx, f"{doc_name(meeting)}, {where}{dnr}:", quotes[:3])
+
+
+def _sum_not_stated(ctx: Context, item: Item) -> bool:
+    low = ctx.question.standalone.casefold()
+    return ctx.question.attribute == "amount" and bool(ASKS_COST.search(low)) and \
+        not sum_stated(ctx.texts.text(item.doc_id)[item.start:item.end], low)
 
 
 def _line_naming(ctx: Context, item: Item) -> tuple[int, int] | None:

@@ -324,3 +324,16 @@ def test_a_stance_asked_and_a_decision_asked_of_the_body_are_both_about_the_subj
         "hade nämnden några invändningar mot naturreservatet ekdalen, och vad beslutade nämnden 8 december 2025?")
     assert answer.found and "ingenting att erinra" in answer.answer + answer.more, answer.answer
     assert "översända yttrandet" in answer.answer and "entréavgiften" not in answer.answer, answer.answer
+
+
+def test_a_sum_asked_of_a_case_by_its_number_is_said_to_be_missing_when_its_item_gives_none(tmp_path: Path) -> None:
+    text = ("Protokoll Byggnadsnämndens arbetsutskott 2024-02-01\n\n"
+            "§ 35 Dnr BN-2017-002010 Byggsanktionsavgift för att ha påbörjat åtgärd innan startbesked\n\n"
+            "Ärende för beslut i byggnadsnämnden. Protokoll för ärende om tillsyn publiceras inte i sin helhet.\n\n"
+            "§ 36 Dnr BN-2018-000111 Byggsanktionsavgift för olovlig byggnad\n\n"
+            "Beslut\nByggsanktionsavgiften tas ut med 12 000 kronor.\n")
+    assistant = indexed(tmp_path, "bygg-au-2024-02-01.txt", text, refusal_threshold=0.0)
+    missing = assistant.ask("hur stor byggsanktionsavgift beslutades i ärendet BN-2017-002010?")
+    assert not missing.found and "ingen summa" in missing.answer, missing.answer
+    stated = assistant.ask("hur stor byggsanktionsavgift beslutades i ärendet BN-2018-000111?")
+    assert stated.found and "12 000 kronor" in stated.answer, stated.answer
