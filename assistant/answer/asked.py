@@ -16,7 +16,7 @@ COST_TERMS = frozenset(t for t in content_terms("kostar kostade kosta kostnad ko
 ASKS_OUTCOME = re.compile(r"\bbestäm(?:de|des|t|ts)\b|\bkom\b(?: [\wåäö-]+){0,3} fram till\b|\bhur slutade\b"
                           r"|\bblev\b(?: [\wåäö-]+){1,4} (?:godkänd|godkänt|godkända|antagen|antaget|antagna|beviljad|avslagen)\b"
                           r"|\bröstade?s?\b(?: [\wåäö-]+){0,6} igenom\b"  # "röstade mötet igenom förslaget": passed it
-                          r"|\bsvara(?:de|des|t|ts)\b(?: [\wåäö-]+){0,3} på\b")  # "vad svarade styrelsen på äskningen"
+                          r"|\bvad svara(?:de|des)\b")  # "vad svarade styrelsen på äskningen": not "hur många svarade"
 OUTCOME_TERMS = content_terms("bestämdes bestämde bestämt bestämts kom fram slutade röstade röstades svarade svarades")
 RESERVATION = re.compile(r"reserver|reservation", re.IGNORECASE)  # asked about, or stated ("reserverar sig")
 # who moved what and which motion won: the minutes' yrkanden and the chair's finding answer
@@ -57,6 +57,7 @@ ROLE_PATTERNS = (  # the role words a question asks about, as people rows name t
                                 r"|\bwere present\b")),
     ("ledamot", re.compile(r"ledam|member|sitter i|representerar")),
 )
+_ROLE_GENITIVE = re.compile(r"\b\w*(?:ande|are)ns\b|\b\w*örens\b")  # "ordförandens", "sekreterarens", "kassörens"
 ORDINALS = {"förste": "förste", "forste": "förste", "första": "förste", "1:e": "förste", "first": "förste",
             "andre": "andre", "andra": "andre", "2:e": "andre", "second": "andre",
             "tredje": "tredje", "3:e": "tredje", "third": "tredje"}
@@ -100,7 +101,9 @@ def attribute_of(low: str) -> str:
 
 
 def roles_of(low: str) -> tuple[str, ...]:
-    """The roles the question names (ordförande, justerare, "förste vice ordförande" …), as people rows name them."""
+    """The roles the question names (ordförande, justerare, "förste vice ordförande" …), as people rows name them;
+    not a role whose holder only owns what is asked ("vem betalar ordförandens resor", "kassörens rapport")."""
+    low = _ROLE_GENITIVE.sub(" ", low)
     found = []
     for role, pattern in ROLE_PATTERNS:
         if pattern.search(low):

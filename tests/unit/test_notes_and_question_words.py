@@ -337,3 +337,19 @@ def test_a_sum_asked_of_a_case_by_its_number_is_said_to_be_missing_when_its_item
     assert not missing.found and "ingen summa" in missing.answer, missing.answer
     stated = assistant.ask("hur stor byggsanktionsavgift beslutades i ärendet BN-2018-000111?")
     assert stated.found and "12 000 kronor" in stated.answer, stated.answer
+
+
+def test_a_role_that_only_owns_what_is_asked_is_not_the_role_asked() -> None:
+    """"vem betalar ordförandens resor": who pays, not who the chair was."""
+    from assistant.answer.asked import roles_of
+
+    assert roles_of("vem betalar ordförandens resor och boende enligt årsstämman 2017") == ()
+    assert roles_of("vad stod i kassörens och sekreterarens rapporter") == ()
+    assert roles_of("vem var ordförande och vem var sekreterare på mötet") == ("sekreterare", "ordförande")
+
+
+def test_what_the_board_answered_asks_its_decision_how_many_answered_does_not() -> None:
+    from assistant.answer.asked import ASKS_OUTCOME
+
+    assert ASKS_OUTCOME.search("vad svarade styrelsen på äskningen om att hyra bowlinghallen")
+    assert not ASKS_OUTCOME.search("hur många elever svarade på ungdomsfullmäktiges enkät våren 2023")
