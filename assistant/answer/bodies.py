@@ -165,7 +165,10 @@ def _names_word(body_word: str, asked: set[str], question_words: set[str], short
     ("arbetsutskottets"), or shortened as written ("bygg" in "bygg-au"). Any of the word's terms counts
     ("valberedningen" stems two ways); picking one from the set made the answer depend on the hash seed. Three
     letters shorten too many words ("d-sek" is no "Sektionsmötet")."""
-    return any(stem in asked or any(len(a) >= 4 and a.startswith(stem) for a in asked)
+    base = re.sub(r"(?:ens|ets|en|et|n)$", "", fold(body_word))  # "styrelse": a short stem ("styr") opens no other
+    # word ("styrit" is a board's own name), but "styrelsemötet" is the board's meeting
+    return any(stem in asked or any(len(a) >= 4 and a.startswith(stem) and (len(stem) >= 5 or a.startswith(base))
+                                    for a in asked)
                for stem in content_terms(body_word)) or \
         any(len(w) >= shortest and fold(w) not in _NOT_SHORTENED and body_word.startswith(w) for w in question_words)
 

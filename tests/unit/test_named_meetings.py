@@ -125,3 +125,14 @@ def test_a_month_or_span_of_years_that_names_a_report_or_plan_dates_no_meeting()
     assert resolve_period("vad tyckte nämnden om naturmiljöprogrammet 2026-2032?", held) == Period()
     assert resolve_period("vad beslutades i oktober 2025?", held) == Period("2025-10-01", "2025-10-31")
     assert resolve_period("vilka skyltar sattes upp 2019-2020", held) == Period("2019-01-01", "2020-12-31")
+
+
+def test_a_board_named_by_its_own_short_name_is_no_body_styrelsen() -> None:
+    """"styrIT" (a section board's name) shares only the stem "styr" with "Styrelsen"; "styrelsemötet" names it."""
+    from assistant.answer.bodies import bodies_named_in_full
+    from assistant.index.meetings import Meeting
+
+    meetings = [Meeting("a", "verksamhetsberättelse", "", "Styrelsen", "2019-06-30", "", ""),
+                Meeting("b", "protokoll", "", "", "2019-09-10", "", "")]
+    assert bodies_named_in_full("vilket datum hade styrit mötet där äskningen togs upp", meetings) == []
+    assert bodies_named_in_full("vad beslutades på styrelsemötet i maj", meetings) == ["Styrelsen"]
