@@ -119,7 +119,8 @@ class Assistant:
         documents = self.index.documents() if all_documents is None else all_documents
         meetings = self.meetings.meetings() + self.meetings.appended()
         return analyse(question, history, meetings, Corrector(self.index.lexical().known), filters,
-                       organisations_by_folder(documents), self.meetings.mentioned_dates(), organisation_aliases(documents))
+                       organisations_by_folder(documents), self.meetings.mentioned_dates(),
+                       organisation_aliases(documents))
 
     def ask(self, question: str, history: list[Message] | None = None, filters: dict[str, Any] | Filters | None = None,
             mode: str | None = None) -> Answer:

@@ -294,8 +294,9 @@ def test_a_question_naming_an_organisation_by_its_other_name_is_answered_from_it
     """Its minutes name the association in full; only its statutes say it goes by "Open Maps Sweden". Named so,
     the association's minutes answer, and the brand's words are no topic ("Open Maps-kapacitet")."""
     statutes = _written(tmp_path / "stadgar.txt", (
-        "Stadgar\n\nStadgar för\nFöreningen Leverantörer av Digitala Kartor i Sverige\n(Open Maps Sweden)\nsom antagits "
-        "den 2012-05-11.\n\n§ 1. Namn\nFöreningens namn är Föreningen Leverantörer av Digitala Kartor i Sverige.\n"))
+        "Stadgar\n\nStadgar för\nFöreningen Leverantörer av Digitala Kartor i Sverige\n(Open Maps Sweden)\n"
+        "som antagits den 2012-05-11.\n\n§ 1. Namn\nFöreningens namn är Föreningen Leverantörer av Digitala Kartor i "
+        "Sverige.\n"))
     minutes = _written(tmp_path / "arsstamma-2018.txt", (
         "Årsstämma 2018\nFöreningen Leverantörer av Digitala Kartor i Sverige\nDatum: 9 april 2018\n\nProtokoll\n\n"
         "1. Mötets öppnande\nStämman öppnades.\n\n"

@@ -1,6 +1,7 @@
 """Municipal minutes that list their paragraphs first ("Ärendelista") and then treat each on pages of their own, the
 paragraph or field that opens a page printed beside the page's number ("KFN § 13  Sida 3 av 5", "Beslut  Sida 5 av
-5"): the treated paragraphs are the items, with their fields and the text under them. Real code only: fpdf2 writes the PDF, pdfplumber and pypdf read it."""
+5"): the treated paragraphs are the items, with their fields and the text under them. Real code only: fpdf2
+writes the PDF, pdfplumber and pypdf read it."""
 
 from __future__ import annotations
 
@@ -12,8 +13,9 @@ from assistant.index.ingest import build_document
 
 HEADER = "KULTUR- OCH FRITIDSNÄMNDEN  SAMMANTRÄDESPROTOKOLL"
 PAGES = [
-    ["Sida 1 av 5", "Sammanträdesdatum 2025-09-01", "", "Ärendelista", "", "§ 12  KFN/2025:74", "Taxa för simhallen 2026",
-     "", "§ 13  KFN/2025:75", "Bidrag till föreningar", "", "§ 14", "Information från förvaltningen"],
+    ["Sida 1 av 5", "Sammanträdesdatum 2025-09-01", "", "Ärendelista", "", "§ 12  KFN/2025:74",
+     "Taxa för simhallen 2026", "", "§ 13  KFN/2025:75", "Bidrag till föreningar", "", "§ 14",
+     "Information från förvaltningen"],
     ["Sida 2 av 5", "Sammanträdesdatum 2025-09-01", "", "KFN § 12  KFN/2025:74", "", "Taxa för simhallen 2026",
      "", "Ärendebeskrivning", "Förvaltningen föreslår att entréavgiften höjs till 60 kronor för vuxna.",
      "", "Beslut", "Kultur- och fritidsnämnden beslutar att anta taxan för simhallen."],
