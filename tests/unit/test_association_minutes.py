@@ -526,6 +526,15 @@ def test_a_rent_or_a_fee_asked_by_its_name_asks_for_a_sum(tmp_path) -> None:
     assert answer.found and "4360 kr per månad" in answer.answer, answer.answer
 
 
+def test_a_sum_of_something_else_does_not_answer_the_rent_asked(tmp_path) -> None:
+    """"hur mycket betalar klubben i hyra för lokalen": the notice states the member fee, not the rent."""
+    notice = _written(tmp_path / "kallelse-2025.txt", (
+        "Kallelse till vårmöte 2025\nDatorklubben Bit\n\nVårmötet hålls i klubblokalen den 13 februari.\n\n"
+        "Medlemsavgiften är för närvarande 125 kr och betalas till klubbens plusgiro.\n"))
+    answer = _indexed(tmp_path, notice).ask("hur mycket betalar datorklubben bit i hyra för klubblokalen?")
+    assert not answer.found and "125 kr" not in answer.answer, answer.answer
+
+
 def test_a_line_of_only_a_date_answers_only_when(tmp_path) -> None:
     """"Lördagen den 23 Mars 2024 kl. 11.00" under the title shares the question's date and nothing else: it answers
     "när", not what the meeting decided about the fee."""
