@@ -253,7 +253,7 @@ def _decision_after(hit: Hit, units: list[Unit], texts: SourceTexts) -> list[Uni
     following = next((u for u in every if u.start >= max(u.end for u in units)), None)
     if following and _OPENS_DECISION.match(following.text):
         return [following]
-    return next((decided for u in units if (decided := decision_under(u, every))), [])
+    return decision_under(units, every)
 
 
 def subject_words(q: Question, attribute_words: frozenset[str]) -> set[str]:

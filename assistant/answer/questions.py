@@ -38,14 +38,14 @@ DATED_MEETING = re.compile(r"\b(?P<meeting>\w*(?:möte|mötet|stämma|stämman|s
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")  # "2020-12-9" as people type it
 _NUMERIC_DATE = re.compile(r"(?<![\d.])(\d{1,2})[./](\d{1,2})[./](\d{4})\b")  # "28.3.2023", "28/3/2023"
 _YEAR = re.compile(r"(?<![/–-])\b(20\d\d)\b(?! års\b|-års\b|/)")  # not "2024 års", "2018/2019", "2026-2032"
-# the nouns of what is named by its year ("patientsäkerhetsberättelsen 2024", "taxa för 2025")
-_YEAR_NAMES = re.compile(rf"(?:(?:{NAMED_BY_YEAR}|program|strategi|taxa"
+_NAMED_NOUNS = rf"{NAMED_BY_YEAR}|program|strategi|taxa"  # named by a year ("patientsäkerhetsberättelsen 2024")
+_YEAR_NAMES = re.compile(rf"(?:(?:{_NAMED_NOUNS}"
                          r"|räkenskapsår|verksamhetsår)\w{0,3}(?: för| inför)?|\b(?:för|inför)) $")
 # "ordförande för 2025", "räkenskapsåret 2022": the year a mandate or the accounts run, not the meeting's
 _YEAR_OF = re.compile(r"\b(?:för|under|inför|år)\s+((?:19|20)\d\d)\b(?![/-])|\b((?:19|20)\d\d) års\b")  # "för 2024"
 _PRICED = re.compile(r"\b(?:kostar|kostade|kosta|\w*avgift\w*|medlemskap\w*|arvode\w*)\b")  # a year a price is for
 _YEAR_AFTER = re.compile(r"\s+(20\d\d)\b")  # "i mars 2024": the month's own year
-_NAMES_IT = re.compile(rf"(?:{NAMED_BY_YEAR}|program|strategi|taxa)\w*(?: för| inför)? $")  # a report named
+_NAMES_IT = re.compile(rf"(?:{_NAMED_NOUNS})\w*(?: för| inför)? $")  # a report or plan named by a month or years
 _SEASON_YEAR = re.compile(r"\b(?:(?P<autumn>hösten|höstterminen)|(?P<spring>våren|vårterminen)) (?P<year>20\d\d)\b")
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:e|a|:e|:a)? ({'|'.join(MONTHS)})(?: (\d{{4}}))?\b")
 _ENGLISH_DATE = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)? (?:of )?({'|'.join(ENGLISH_MONTHS)}),?(?: (\d{{4}}))?\b")

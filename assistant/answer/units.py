@@ -227,15 +227,20 @@ def sub_points(unit: Unit, units: list[Unit]) -> list[Unit]:
     return points
 
 
-_DECIDED_POINT = re.compile(rf"\W*(?i:beslut|beslutades|beslöts)\b")  # "- Beslut: Svarar att vi vill ha mer underlag"
+_DECIDED_POINT = re.compile(r"\W*(?i:beslut|beslutades|beslöts)\b")  # "- Beslut: Svarar att vi vill ha mer underlag"
 
 
-def decision_under(unit: Unit, units: list[Unit]) -> list[Unit]:
-    """The labelled decision among the sub-points of the point a unit is, or stands under ("● Äskning Laserdome" /
-    "- Theodor har skickat in en äskning …" / … / "- Beslut: Svarar att vi vill ha mer underlag")."""
-    same = next((u for u in units if u.start == unit.start), None)
-    point = parent_points(units).get(id(same), same) if same else None
-    return [u for u in sub_points(point, units) if _DECIDED_POINT.match(u.text)][:1] if point else []
+def decision_under(quoted: list[Unit], units: list[Unit]) -> list[Unit]:
+    """The labelled decision among the sub-points of the point the first quoted unit that has one is, or stands
+    under ("● Äskning Laserdome" / "- Theodor har skickat in en äskning …" / … / "- Beslut: Svarar att vi vill ha
+    mer underlag")."""
+    parents = parent_points(units)
+    for unit in quoted:
+        same = next((u for u in units if u.start == unit.start), None)
+        point = parents.get(id(same), same) if same else None
+        if point and (decided := [u for u in sub_points(point, units) if _DECIDED_POINT.match(u.text)]):
+            return decided[:1]
+    return []
 
 
 def sibling_points(unit: Unit, units: list[Unit]) -> list[Unit]:
