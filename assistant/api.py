@@ -33,6 +33,7 @@ from assistant.answer.questions import Corrector, Period, Question, analyse, wit
 from assistant.answer.stated import states_what_is_asked
 from assistant.answer.refusal import missing_reason, year_not_cited
 from assistant.answer.retrieval import Hit, HybridRetriever
+from assistant.answer.scope import scope_text, visible, wider_filters, year_as_topic
 from assistant.documents.fields import names_field
 from assistant.documents.model import ChunkKind
 from assistant.answer.validation import Budget, checked_history, checked_question
@@ -42,7 +43,7 @@ from assistant.index.decisions import Decision, DecisionRegister
 from assistant.index.embedding import Embedder, make_embeddings
 from assistant.index.embedding_cache import with_cache
 from assistant.index.ingest import Ingestor, IngestSummary, OnResult, Progress, doc_id_for
-from assistant.index.meetings import AGENDA_TYPES, MINUTES_TYPES, Meeting, MeetingModel, Span
+from assistant.index.meetings import AGENDA_TYPES, MINUTES_TYPES, MeetingModel, Span
 from assistant.index.sync import SyncPlan, SyncSummary, sync_folder
 from assistant.index.store import Filters, Index, StoredChunk, describe_open_error
 from assistant.settings import Settings
@@ -50,7 +51,6 @@ from assistant.swedish import content_terms, fold_name
 
 PINNED_CHUNKS = 4
 YEAR_CONTEXT_CHARS = 200  # the lines above a looked-up value that may say its year
-SCOPE_DOCUMENTS = 8  # a question narrowed to this many documents may be refused for words none of them uses
 ASKS_MOTIONS = re.compile(r"yrka|reserv|röstade|rostade|proposition")  # who moved what: the minutes' text answers
 # A decision is listed only when its passage holds most of what the question asks about and the question's most
 # specific word ("skolskjutsar", not "gymnasiet").
@@ -142,10 +142,19 @@ class Assistant:
 
     def _answer(self, question: str, history: list[Message] | None, given: Filters, mode: str,
                 all_documents: list[dict[str, Any]]) -> Answer:
-        budget = Budget(self.settings.answer_budget_s)
+        """A whole year the question names dates the meetings searched, unless nothing is found there: then it may
+        be the year something is for ("hur stort budgettillskott får nämnden 2026"), asked of every meeting."""
         q = self.analyse(question, history, given, all_documents)
+        answer = self._answer_to(q, history, given, mode)
+        if not answer.found and (undated := year_as_topic(q, given)) and \
+                (retried := self._answer_to(undated, history, given, mode)).found:
+            return retried
+        return answer
+
+    def _answer_to(self, q: Question, history: list[Message] | None, given: Filters, mode: str) -> Answer:
+        budget = Budget(self.settings.answer_budget_s)
         documents = {d["doc_id"]: d for d in self.index.documents(given.groups)}  # what this user may read
-        meetings = _visible(self.meetings.meetings(), documents, given)  # the user's filters bind lookups too
+        meetings = visible(self.meetings.meetings(), documents, given)  # the user's filters bind lookups too
         q = asked_of_attachment(q, meetings, self.meetings, documents)
         texts = SourceTexts(self.index)
         if not q.english and q.meetings and all(written_in_english(texts.text(doc)) for doc in q.meetings):
@@ -156,15 +165,15 @@ class Assistant:
         pinned = self._chunks_at([(c.doc_id, c.start) for c in planned.citations] if planned else
                                  lookup_offsets(context) if by_lookup else [])
         hits = self.retriever.search(q.search_text, self.settings.top_k, q.filters, pinned)
-        for wider in _wider_filters(q.filters, given):  # a named body or year was the topic, not a filter
+        for wider in wider_filters(q.filters, given):  # a named body or year was the topic, not a filter
             if hits:
                 break
             hits = self.retriever.search(q.search_text, self.settings.top_k, wider, pinned)
             q = replace(q, filters=wider)
         budget.check()
-        appended = _visible(self.meetings.appended(), documents, given)
+        appended = visible(self.meetings.appended(), documents, given)
         missing = missing_reason(q, hits, meetings + appended, self.index.lexical(),
-                                 lambda: _scope_text(q, given, meetings, texts))
+                                 lambda: scope_text(q, given, meetings, texts))
         if missing:
             return Answer(f"{missing} {NOT_FOUND}", [], False, mode, q.standalone, related=related_sources(hits))
         if planned is not None:  # a lookup of another year's facts ("ordförande för 2026" of the 2025 board) is refused
@@ -172,7 +181,7 @@ class Assistant:
                 return Answer(f"{other_year} {NOT_FOUND}", [], False, mode, q.standalone, related=related_sources(hits))
             planned.mode = mode if mode != "llm" else "extractive"
             return planned
-        if not pinned and self.relevance(hits, set(q.subject_terms), question, q.documents_english) < \
+        if not pinned and self.relevance(hits, set(q.subject_terms), q.text, q.documents_english) < \
                 self.settings.refusal_threshold:
             return Answer(NOT_FOUND, [], False, mode, q.standalone, related=related_sources(hits))
         if mode == "llm":
@@ -366,34 +375,3 @@ def _only_visible(planned: Answer | None, documents: dict[str, Any]) -> Answer |
 def _before(texts: SourceTexts, citation: Citation) -> str:
     """The lines above a looked-up value, where a slate says which year it is for."""
     return texts.text(citation.doc_id)[max(0, citation.start - YEAR_CONTEXT_CHARS):citation.start]
-
-
-def _scope_text(q: Question, given: Filters, meetings: list[Meeting], texts: SourceTexts) -> str:
-    """The text of the few documents the question's own words narrowed it to; "" when it names no such scope.
-    Read through the answer's SourceTexts, which the composer reads from again."""
-    if q.filters == given or not q.filters.narrows():
-        return ""
-    scope = [m.doc_id for m in meetings if _admits(q.filters, m)]
-    if not scope or len(scope) > SCOPE_DOCUMENTS:
-        return ""
-    return "\n".join(texts.text(doc) for doc in scope)
-
-
-def _wider_filters(filters: Filters, given: Filters) -> list[Filters]:
-    """What to search when the filters the question implied find nothing: without the body it named (a
-    body named by a head noun may be another's), then only the user's own filters."""
-    wider = [replace(filters, body=given.body)] if filters.body != given.body else []
-    return [f for f in wider + [given] if f != filters]
-
-
-def _visible(meetings: list[Meeting], documents: dict[str, dict], given: Filters) -> list[Meeting]:
-    """The meetings of the documents this user may read that the user's own filters admit."""
-    return [m for m in meetings if m.doc_id in documents and _admits(given, m)]
-
-
-def _admits(filters: Filters, meeting: Meeting) -> bool:
-    return ((not filters.documents or meeting.doc_id in filters.documents)
-            and (not filters.body or meeting.body == filters.body)
-            and (not filters.doc_type or meeting.doc_type == filters.doc_type)
-            and (not filters.date_from or meeting.meeting_date >= filters.date_from)
-            and (not filters.date_to or meeting.meeting_date <= filters.date_to))

@@ -1,0 +1,40 @@
+"""Questions about what a municipal committee sets for a coming year (its meeting dates, a budget for that year) and
+answers that quote each thing once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import make_assistant
+from fakes import HashingEmbedder
+
+
+def _nämnd_minutes(folder: Path, day: str, items: str) -> Path:
+    path = folder / f"tn-{day}.txt"
+    path.write_text(f"Protokoll Tekniska nämnden {day}\n\nSammanträdesdatum: {day}\nPlats: Rådhuset\n\n{items}",
+                    encoding="utf-8")
+    return path
+
+
+def _committee(tmp_path: Path):
+    september = _nämnd_minutes(tmp_path, "2025-09-01", (
+        "§ 41 Delegationsordning\nBeslut\nTekniska nämnden beslutar att fastställa reviderad delegationsordning.\n\n"
+        "§ 42 Sammanträdestider 2026 för tekniska nämnden\nBeslut\nNämnden fastställer sammanträdestider år 2026 "
+        "enligt följande:\n2 februari\n23 mars\n4 maj\n7 december\nSammanträdena börjar klockan 18:30.\n"))
+    december = _nämnd_minutes(tmp_path, "2025-12-08", (
+        "§ 54 Revidering av villkor för seniorbiljett\nÄrendebeskrivning\nSeniorbiljetten ska gälla hela dagen. "
+        "I budget för 2026 får tekniska nämnden ett budgettillskott om 100 tkr för att möjliggöra förändringen.\n"
+        "Beslut\nTekniska nämnden beslutar att revidera villkoren för seniorbiljett.\n"))
+    february = _nämnd_minutes(tmp_path, "2026-02-02", (
+        "§ 1 Verksamhetsplan 2026\nBeslut\nTekniska nämnden beslutar att anta verksamhetsplan 2026.\n\n"
+        "§ 2 Internkontroll 2025\nBeslut\nTekniska nämnden godkänner uppföljningen av internkontrollen.\n"))
+    assistant = make_assistant(tmp_path / "index", HashingEmbedder(), refusal_threshold=0.0)
+    assert not assistant.ingest([september, december, february]).errors
+    return assistant
+
+
+def test_a_year_beside_the_body_may_be_the_year_the_money_is_for(tmp_path) -> None:
+    """"får nämnden 2026": the 2026 meeting says nothing of it; the December meeting grants it for 2026."""
+    answer = _committee(tmp_path).ask("hur stort budgettillskott får tekniska nämnden 2026 för seniorbiljetten?")
+    assert answer.found and "100 tkr" in answer.answer, answer.answer
+    assert {c.meeting_date for c in answer.citations} == {"2025-12-08"}
