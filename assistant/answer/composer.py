@@ -18,6 +18,7 @@ from assistant.answer.extractive import (NOT_FOUND, Answer, compose_extractive, 
 from assistant.answer.intents import GIVES_REASON, MONEY, NUMBER_WORDS
 from assistant.answer.item_fields import FieldsAsked, ItemFields, names_proposal_or_decision, with_proposal_and_decision
 from assistant.answer.questions import Question
+from assistant.answer.repeats import without_repeats
 from assistant.answer.retrieval import Hit
 from assistant.answer.sources import SourceTexts
 from assistant.answer.splitting import DIRECT_CHARS, asks_for_list, split_direct, split_list
@@ -28,7 +29,6 @@ from assistant.documents.model import ChunkKind
 from assistant.documents.structure import DECIDES
 from assistant.swedish import content_terms, looks_like_verb, words
 
-REPEAT_CHARS = 20  # a shorter unit inside an earlier quote may be a common phrase, not the same sentence
 _VOTE_TERMS = content_terms("rösta röstade röstar röster emot omröstning omröstningen reservation reserverade")
 _OUTCOME_TERMS = content_terms("avslag avslaget avslogs bifall biföll bifölls återremiss återremitterades bordlades")
 _DECISION_TERMS = content_terms("beslut beslutet besluten beslutade beslutades besluta beslöt")
@@ -306,25 +306,6 @@ def _outside(more: Picked, direct: Picked) -> Picked:
     kept = [(hit, [u for u in units if not any(doc == hit.chunk.doc_id and u.start < end and start < u.end
                                                 for doc, start, end in quoted)]) for hit, units in more]
     return [(hit, units) for hit, units in kept if units]
-
-
-def without_repeats(picked: Picked, seen: set[str], quoted: tuple[str, ...] = ()) -> Picked:
-    """A sentence written twice (a repeated paragraph, the same line in two columns) is quoted once, and so is one
-    an earlier quote holds ("Årsmötet beslutade att / godkänna …" and then "godkänna …"); ``seen`` holds what the
-    answer quotes already, ``quoted`` longer passages quoted above it."""
-    within = [" ".join(q.split()).casefold() for q in quoted]
-    kept: Picked = []
-    for hit, units in picked:
-        fresh = []
-        for unit in units:
-            key = " ".join(unit.text.split()).casefold()
-            if key not in seen and not any(key in passage for passage in within) and \
-                    not (len(key) >= REPEAT_CHARS and any(key in earlier for earlier in seen)):
-                seen.add(key)
-                fresh.append(unit)
-        if fresh:
-            kept.append((hit, fresh))
-    return kept
 
 
 def _holds_topic(q: Question, hit: Hit, units: list[Unit]) -> bool:

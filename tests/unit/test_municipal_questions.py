@@ -38,3 +38,19 @@ def test_a_year_beside_the_body_may_be_the_year_the_money_is_for(tmp_path) -> No
     answer = _committee(tmp_path).ask("hur stort budgettillskott får tekniska nämnden 2026 för seniorbiljetten?")
     assert answer.found and "100 tkr" in answer.answer, answer.answer
     assert {c.meeting_date for c in answer.citations} == {"2025-12-08"}
+
+
+def test_a_sentence_restated_in_the_same_report_is_quoted_once_and_a_blank_value_never(tmp_path) -> None:
+    report = tmp_path / "rapport.md"
+    report.write_text(
+        "# Rapport från beredningen för trygghet 2024\n\n## Sammanfattning\n\nBeredningen har fokuserat på fyra "
+        "huvudområden: brottsförebyggande arbete, välfärdsbrott, socialtjänstens arbete och fysisk planering.\n\n"
+        "## Avgränsning\n\nBeredningen för trygghet har fokuserat på fyra huvudområden, brottsförebyggande arbete, "
+        "välfärdsbrott, socialtjänstens arbete och fysisk planering.\n\nKontrollansvarig för åtgärden är .\n",
+        encoding="utf-8")
+    assistant = make_assistant(tmp_path / "index", HashingEmbedder(), refusal_threshold=0.0)
+    assert not assistant.ingest([report]).errors
+    answer = assistant.ask("vilka fyra huvudområden har beredningen fokuserat på")
+    assert answer.found and answer.answer.count("fyra huvudområden") == 1, answer.answer
+    answer = assistant.ask("vem är kontrollansvarig för åtgärden?")
+    assert "är ." not in answer.answer, answer.answer
