@@ -32,7 +32,7 @@ GLOSSARY = {
     "decision-makers": "beslutande", "vote": "omröstning", "voted": "röstade omröstning", "security": "trygghet",
     "moved": "yrkade yrkande", "reserved": "reserverade reservation", "refused": "avslogs avslår",
     "paragraphs": "paragrafer", "study": "studieresor studiebesök", "trip": "resa studieresa", "trips": "resor studieresor",
-    "visit": "besök besökte", "visited": "besökte besök", "prize": "pris", "award": "pris utmärkelse",
+    "visited": "besökte besök", "prize": "pris", "award": "pris utmärkelse",
     "awarded": "tilldelades delade", "environmental": "miljö", "environment": "miljö", "lecture": "föreläsning",
     "lectures": "föreläsningar", "recommended": "tillstyrker rekommenderar",
     "committee": "nämnd utskott", "working": "arbetsutskott", "board": "styrelse nämnd", "council": "fullmäktige",
@@ -79,7 +79,7 @@ GLOSSARY = {
     "money": "pengar kronor", "sponsor": "sponsor sponsrar", "sponsored": "sponsrade sponsrat sponsor",
     "sponsors": "sponsorer", "shirt": "tröja", "shirts": "tröjor", "responsible": "ansvarig ansvarar",
     "safety": "säkerhet trygghet", "code": "kod",
-    "transport": "skolskjuts buss", "recruitment": "rekrytering", "visit": "besök", "visited": "besökte besök",
+    "transport": "skolskjuts buss", "recruitment": "rekrytering", "visit": "besök",
 }
 ENGLISH_MONTHS = {m: i for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july",
                                               "august", "september", "october", "november", "december"), 1)}
@@ -93,12 +93,17 @@ def glossary_words(text: str) -> str:
     return " ".join(GLOSSARY[w] for w in words(text) if GLOSSARY.get(w))
 
 
+# The item that sets a body's meetings for a coming year is titled with one of these. "Sammanträdesdatum" also labels
+# the meeting's own date on every page: the question's word alone finds that label, not the schedule.
+_SCHEDULE = "sammanträdestider sammanträdesplan sammanträdesdagar"
 PARAPHRASES = {  # how a question may say what minutes write with the genre's own word
     "deltog": "närvarande", "deltagare": "närvarande", "närvarade": "närvarande", "deltagit": "närvarande",
     "ledde": "ordförande", "mötesledare": "ordförande", "protokollförde": "sekreterare",
     "protokollförare": "sekreterare", "lokal": "plats", "lokalen": "plats",
     "arvode": "ersättning", "arvodet": "ersättning", "arvoden": "ersättning", "arvodena": "ersättning",
     "ersättning": "arvode", "ersättningen": "arvode",  # the two words for what an officer is paid
+    **{said: _SCHEDULE for said in ("sammanträdesdatum", "sammanträdesdatumen", "mötesdatum", "mötesdatumen",
+                                    "sammanträdestider", "mötestider", "mötesdagar", "sammanträdesdagar")},
 }
 
 

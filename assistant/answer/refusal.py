@@ -9,7 +9,7 @@ from datetime import date
 
 from assistant.answer.extractive import Citation, topic_terms
 from assistant.answer.asked import QUANTITY_TERMS
-from assistant.answer.english import ENGLISH_MONTHS, english_terms
+from assistant.answer.english import ENGLISH_MONTHS, PARAPHRASES, english_terms
 from assistant.answer.bodies import is_meeting_word, of_organs
 from assistant.answer.questions import (DATE_TERMS, DATED_MEETING, ITEM_PARTS, MONTH_ONLY, Question, month_of,
                                        years_asked)
@@ -295,7 +295,8 @@ def _stem_prefix(term: str) -> str:
 def _subject_terms(text: str) -> list[list[set[str]]]:
     """The topic terms of each word that is no verb (verbs frame a question: "diskutera", "avgjordes",
     "utgick"); a month before a word is that month's meeting ("marsprotokollet": "protokollet"). Words on either
-    side of "eller" are alternatives ("fysiskt eller digitalt"): one of them found is enough."""
+    side of "eller" are alternatives ("fysiskt eller digitalt"): one of them found is enough, and so is the genre's
+    word for what a word paraphrases ("mötesdatum": "sammanträdestider")."""
     found: list[list[set[str]]] = []
     either = False
     for word in words(text):
@@ -308,9 +309,10 @@ def _subject_terms(text: str) -> list[list[set[str]]]:
         terms = content_terms(word[len(month):])
         if terms and terms <= _FRAMING:
             continue
+        said = [topic_terms(content_terms(other)) for other in PARAPHRASES.get(word, "").split()]  # the genre's word
         if either:
-            found[-1].append(topic_terms(terms))
+            found[-1] += [topic_terms(terms), *said]
         else:
-            found.append([topic_terms(terms)])
+            found.append([topic_terms(terms), *said])
         either = False
     return found

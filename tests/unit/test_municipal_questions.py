@@ -33,6 +33,17 @@ def _committee(tmp_path: Path):
     return assistant
 
 
+def test_the_meeting_dates_set_for_a_coming_year_are_the_schedule_item_not_the_meetings_own_date(tmp_path) -> None:
+    """"vilka sammanträdesdatum för 2026": the item titled "Sammanträdestider 2026" lists them; the label
+    "Sammanträdesdatum" over the minutes gives only the day of the meeting that set them."""
+    assistant = _committee(tmp_path)
+    answer = assistant.ask("vilka sammanträdesdatum för 2026 fastställde tekniska nämnden i september 2025?")
+    assert answer.found and "23 mars" in answer.answer and "7 december" in answer.answer, answer.answer
+    assert "delegationsordning" not in answer.answer, answer.answer  # the decision that also "fastställer"
+    answer = assistant.ask("vilka mötesdatum har tekniska nämnden 2026?")  # a word the documents do not use
+    assert answer.found and "23 mars" in answer.answer, answer.answer
+
+
 def test_a_year_beside_the_body_may_be_the_year_the_money_is_for(tmp_path) -> None:
     """"får nämnden 2026": the 2026 meeting says nothing of it; the December meeting grants it for 2026."""
     answer = _committee(tmp_path).ask("hur stort budgettillskott får tekniska nämnden 2026 för seniorbiljetten?")
