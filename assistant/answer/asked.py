@@ -28,8 +28,9 @@ ELECTED = re.compile(r"\b(?:valdes|valde|valts|vald|valda|utsågs|utsedd|utses|v
 ATTRIBUTES = (  # first match wins
     ("vote", re.compile(r"\brösta\w*|\brosta\w*|\bomröstning|\bomrostning|\bvote[ds]?\b|\bvoting\b")),
     ("party", re.compile(r"\bvilket parti\b|\b(which|what) party\b|\bpartitillhörighet\b")),
-    ("amount", re.compile(r"\bhur (?:mycket|stor|stora|hög|hog)\b(?<!klockan hur mycket)(?! (?:är|var) klockan)|\bkostnad|\bkosta|\bkostade\b|\bavgift|\bbelopp"
-                          r"|\bpengar\b|\bhow much\b|\bcost"
+    ("amount", re.compile(r"\bhur (?:mycket|stor|stort|stora|hög|högt|hog|hogt)\b(?<!klockan hur mycket)"
+                          r"(?! (?:är|var) klockan)|kostnad|\bkosta|\bkostade\b|\bavgift|\bbelopp"
+                          r"|\bpengar\b|\bhow much\b|\bcost|\bkronor\b|\beuro\b"  # "hyreskostnaden", "i kronor"
                           r"|\b\w*hyr(?:a|an|or|orna)\b|\barvode(?:t|n|na)?\b"  # "vad är månadshyran", "arvodet"
                           r"|\bbetalt\b|\bersättning(?:en)?\b|\btimlön"  # "vad får kassören betalt per timme"
                           r"|\btjäna(?:r|de)\b|\blön(?:en|er|erna)?\b")),  # "vad tjänar styrelsen", "lönen"
@@ -75,8 +76,9 @@ _VERB_AFTER_WHICH = re.compile(r"^(?:var|blev|kom)$|(?:sitter|deltar|yrkar|före
 
 
 _PASSED = re.compile(r"\bigenom\b")
-_WHAT_DECIDED = re.compile(r"\bvad (?:\w+ )?(?:beslutade|beslöt|beslutades|beslöts|bestämde|bestämdes|svarade)\b")
-_HOW_MUCH = re.compile(r"\bhur (?:mycket|stor|stora|hög|hog)\b|\bvilket belopp\b")
+_WHAT_DECIDED = re.compile(r"\bvad (?:\w+ )?(?:beslutade|beslöt|beslutades|beslöts|bestämde|bestämdes|svarade)\b"
+                           r"|\bhur gick det (?:med|för)\b|\bvad hände med\b")
+_HOW_MUCH = re.compile(r"\bhur (?:mycket|stor|stort|stora|hög|högt|hog|hogt)\b|\bvilket belopp\b")
 
 
 _ASKS_TIME = dict(ATTRIBUTES)["time"]

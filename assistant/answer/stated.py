@@ -22,7 +22,7 @@ SUBJECT_SHARE = 0.4  # a unit outside the item the answer quotes names at least 
 Test = Callable[[str], bool]
 
 ASKS_COST = re.compile(r"kost|avgift|belopp|pengar|arvode|ersättning|budget|bidrag|hyra|anslag|cost|how much"
-                       r"|\btjäna(?:r|de)\b|\blön(?:en|er|erna)?\b")  # what someone earns
+                       r"|\bkronor\b|\beuro\b|\btjäna(?:r|de)\b|\blön(?:en|er|erna)?\b")  # what someone earns
 _SHARE_ASKED = re.compile(r"\b(?:sänk|höj|ök|minsk|förändr|ändr)|andel|procent|\bhur stor del\b")  # "hur mycket sänks
 # avgiften", "hur stor andel av kostnaderna": a percentage answers
 _PERCENT = re.compile(r"\d+(?:[,.]\d+)?\s*(?:%|procent)", re.IGNORECASE)

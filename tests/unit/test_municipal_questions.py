@@ -65,3 +65,12 @@ def test_a_sentence_restated_in_the_same_report_is_quoted_once_and_a_blank_value
     assert answer.found and answer.answer.count("fyra huvudområden") == 1, answer.answer
     answer = assistant.ask("vem är kontrollansvarig för åtgärden?")
     assert "är ." not in answer.answer, answer.answer
+
+
+def test_a_cost_asked_in_a_compound_or_in_kronor_needs_that_sum(fast_assistant) -> None:
+    """"hyreskostnaden": Jönköping's item on Egnahemsskolan states the sum put at the technical committee's disposal,
+    no rent; "i kronor": Doktor Lindh's motion only says three quotes exist."""
+    rent = fast_assistant.ask("hur hög blir hyreskostnaden per år för Egnahemsskolan som förskola?")
+    assert not rent.found and "31 200 000" not in rent.answer, rent.answer
+    quotes = fast_assistant.ask("hur mycket landade offerterna för laddplatser i garaget på, i kronor?")
+    assert not quotes.found, quotes.answer
