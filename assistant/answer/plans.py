@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from assistant.answer.asked import RESERVATION
+from assistant.answer.asked import RESERVATION, ROLE_PATTERNS
 from assistant.answer.elections import elected_to
 from assistant.answer.extractive import Answer
 from assistant.answer.item_plans import (against_proposal, items_by_field, items_counted, items_naming_person,
@@ -32,6 +32,7 @@ from assistant.swedish import content_terms, fold_name
 _PERSON_NAME = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]+ [A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?\b")
 _ASKS_CASE = re.compile(r"\bdnr\b|diarienummer|\bparagraf|§|\bvilken punkt|\bvilket ärende|case number")
 _VOTES_COUNTED = re.compile(r"\b\d+\s+(?:ja|nej)(?:-?röster)?\b", re.IGNORECASE)  # "Med 6 ja-röster och 7 nej-röster"
+_PRESENTS = dict(ROLE_PATTERNS)["föredragande"]
 _FIELD_VERBS = {"reserverade": "Reservation", "reserverat": "Reservation", "reserverar": "Reservation"}
 
 
@@ -237,6 +238,9 @@ def _item_answer(ctx: Context, meeting: Meeting, item: Item) -> Answer:
     if _sum_not_stated(ctx, item):  # "hur stor byggsanktionsavgift beslutades i ärendet BN-…": the item, and no sum
         quotes = [Quote(item.doc_id, item.start, line_end(ctx, item.doc_id, item.start), where)]
         return unstated_answer(ctx, f"{doc_name(meeting)}, {where}: ärendet anger ingen summa.", quotes)
+    if _presenter_not_given(ctx, item, fields):  # "vem föredrar punkten om …": the item names no föredragande
+        quotes = [Quote(item.doc_id, item.start, line_end(ctx, item.doc_id, item.start), where)]
+        return unstated_answer(ctx, f"{doc_name(meeting)}, {where}: ingen föredragande anges.", quotes)
     if wanted and all(EMPTY_VALUE.fullmatch(f.value) for f in wanted):  # the asked field is there, but empty
         quotes = [Quote(item.doc_id, item.start, line_end(ctx, item.doc_id, item.start), where)]
         return unstated_answer(ctx, f"{doc_name(meeting)}, {where}: fältet ”{wanted[0].name}” är tomt.", quotes)
@@ -262,6 +266,13 @@ def _sum_not_stated(ctx: Context, item: Item) -> bool:
     low = ctx.question.standalone.casefold()
     return ctx.question.attribute == "amount" and bool(ASKS_COST.search(low)) and \
         not sum_stated(ctx.texts.text(item.doc_id)[item.start:item.end], low)
+
+
+def _presenter_not_given(ctx: Context, item: Item, fields: list[Span]) -> bool:
+    q = ctx.question
+    return q.attribute == "person" and "föredragande" in q.roles and not any(f.name == "Föredragande" for f in fields) \
+        and not _PRESENTS.search((text := ctx.texts.text(item.doc_id)[item.start:item.end]).casefold()) \
+        and not _PERSON_NAME.search(text)  # "2.5 Kassör Sandra Larsson": the one who reports
 
 
 def _line_naming(ctx: Context, item: Item) -> tuple[int, int] | None:

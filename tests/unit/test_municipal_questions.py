@@ -67,6 +67,16 @@ def test_a_sentence_restated_in_the_same_report_is_quoted_once_and_a_blank_value
     assert "är ." not in answer.answer, answer.answer
 
 
+def test_an_agenda_item_without_a_presenter_is_said_to_name_none(fast_assistant) -> None:
+    """Region Västmanland's agenda names no föredragande for item 8 (nor anyone who informs): who presents it is not
+    in the documents, and the answer says so at the item instead of quoting its text as if it named someone."""
+    answer = fast_assistant.ask("vem är föredragande för punkten välfärdsbrottslighet på beredningen i december?")
+    assert not answer.found and "ingen föredragande" in answer.answer, answer.answer
+    assert [c.location for c in answer.citations] == ["punkt 8 Valfärdsbrottslighet"], answer.citations
+    answer = fast_assistant.ask("vem föredrar punkten om trygghet på strategisk regional beredning 13 december?")
+    assert answer.found and "Amanda Lindblad" in answer.answer, answer.answer  # "… informerar": the ones who present
+
+
 def test_a_cost_asked_in_a_compound_or_in_kronor_needs_that_sum(fast_assistant) -> None:
     """"hyreskostnaden": Jönköping's item on Egnahemsskolan states the sum put at the technical committee's disposal,
     no rent; "i kronor": Doktor Lindh's motion only says three quotes exist."""
