@@ -16,7 +16,7 @@ from assistant.answer.boilerplate import boilerplate_share
 from assistant.answer.intents import apply_intents, counted_stem, has_full_name, intents_of, listed_stem
 from assistant.answer.questions import years_asked
 from assistant.answer.retrieval import Hit
-from assistant.answer.units import (SENTENCE_END, Unit, announced, is_item_row, label_units, only_heading,
+from assistant.answer.units import (Unit, announced, is_item_row, label_units, only_heading,
                                     outcome_after, parent_points, sibling_points, units_of)
 from assistant.documents.fields import ATTACHMENT_LISTS
 from assistant.documents.model import ChunkKind
