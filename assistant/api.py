@@ -25,7 +25,7 @@ from assistant.answer.conversation import Message
 from assistant.answer.decisions import asks_all_decisions, compose_decisions, decisions_for, merge, under_items
 from assistant.answer.extractive import NOT_FOUND, Answer, Citation, matches, related_sources
 from assistant.answer.sources import SourceTexts
-from assistant.answer.lookup import Context
+from assistant.answer.lookup import Context, names_every_property
 from assistant.answer.relevance import coverage, dense_relevance, rarest, relevance, term_weights
 from assistant.answer.plans import answer_by_plan, lookup_offsets
 from assistant.answer.english import glossary_words, is_english, written_in_english
@@ -212,7 +212,7 @@ class Assistant:
             relevant = [hit for hit in hits if coverage(hit, weights) >= DECISION_COVERAGE and
                         coverage(hit, rarest(weights)) > 0]
             # a named property: that property's own item
-            relevant = [hit for hit in relevant if q.property_terms <= content_terms(hit.chunk.context)] or relevant
+            relevant = [hit for hit in relevant if names_every_property(q, hit.chunk.context)] or relevant
             relevant = _of_named_bodies(q, relevant)
             decided = self._decisions_answer(relevant, q.period, texts, documents, q.filters.groups, set(rarest(weights)))
             if decided and states_what_is_asked(q, [c.quote for c in decided[1]]):
@@ -359,9 +359,7 @@ def _minutes_over_notice(q: Question, hits: list[Hit]) -> list[Hit]:
 def _naming_properties(q: Question, hits: list[Hit]) -> list[Hit]:
     """A question naming a property is answered from the passages that name it, when any do: "omröstningen om
     GRESSELA 6:9" is not answered by another meeting's vote."""
-    if not q.property_terms:
-        return hits
-    return [hit for hit in hits if q.property_terms <= content_terms(f"{hit.chunk.context}\n{hit.chunk.text}")] or hits
+    return [hit for hit in hits if names_every_property(q, f"{hit.chunk.context}\n{hit.chunk.text}")] or hits
 
 
 def _only_visible(planned: Answer | None, documents: dict[str, Any]) -> Answer | None:

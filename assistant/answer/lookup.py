@@ -190,7 +190,16 @@ def designation_items(model: MeetingModel, meetings: list[Meeting], q: Question)
     ref = q.reference("fastighet")
     if ref is None:
         return []
-    name, number = fold_name(ref.value).rsplit(" ", 1)
-    pattern = re.compile(rf"\b{re.escape(name[:4])}\w*[\s-]*{re.escape(number)}\b")  # typo-tolerant
     ordered = sorted(meetings, key=lambda m: (m.doc_type not in MINUTES_TYPES, newest_first(m)))
-    return [(m, i) for m in ordered for i in model.items(m.doc_id) if pattern.search(fold_name(i.title))]
+    return [(m, i) for m in ordered for i in model.items(m.doc_id) if names_property(ref.value, i.title)]
+
+
+def names_property(designation: str, text: str) -> bool:
+    """The text names the property however the question spells it: with or without å, ä and ö ("alenas 1:3" is
+    "ÄLENÄS 1:3"), with a typo after its first four letters."""
+    name, number = fold_name(designation).rsplit(" ", 1)
+    return bool(re.search(rf"\b{re.escape(name[:4])}[\w-]*[\s-]*{re.escape(number)}\b", fold_name(text)))
+
+
+def names_every_property(q: Question, text: str) -> bool:
+    return all(names_property(r.value, text) for r in q.references if r.kind == "fastighet")

@@ -134,11 +134,6 @@ class Question:
         return self.doc_kind == "kallelse" or bool(re.search(r"föredra|förslag|föresl|\bpropos|\bpresent", self.standalone.casefold()))
 
     @property
-    def property_terms(self) -> frozenset[str]:
-        """The words of the property designations the question names ("GRESSELA 6:9")."""
-        return frozenset(content_terms(" ".join(r.value for r in self.references if r.kind == "fastighet")))
-
-    @property
     def identifying(self) -> frozenset[str]:
         """The words of the property designations, case numbers and organisations the question names: they say
         which item or document, not which sentence of it answers."""

@@ -13,6 +13,7 @@ from assistant.answer.english import ENGLISH_MONTHS, PARAPHRASES, english_terms
 from assistant.answer.bodies import is_meeting_word, of_organs
 from assistant.answer.questions import (DATE_TERMS, DATED_MEETING, ITEM_PARTS, MONTH_ONLY, Question, month_of,
                                        years_asked)
+from assistant.answer.lookup import names_property
 from assistant.answer.retrieval import Hit
 from assistant.index.lexical import LexicalIndex
 from assistant.index.meetings import MINUTES_TYPES, Meeting
@@ -184,15 +185,11 @@ def missing_minutes(q: Question, meetings: list[Meeting], scope: Callable[[], st
 
 
 def missing_designation(q: Question, hits: list[Hit]) -> str:
-    """A property designation ("KYVIK 10:1") that none of the found passages mentions is not in the documents."""
-    found = " ".join(f"{h.chunk.context}\n{h.chunk.text}" for h in hits).casefold()
-    for ref in q.references:
-        if ref.kind != "fastighet":
-            continue
-        name, number = ref.value.rsplit(" ", 1)
-        if not re.search(rf"{re.escape(name.casefold()[:4])}[\w-]*[\s-]*{re.escape(number)}", found):  # typo-tolerant
-            return f"{ref.value} nämns inte i underlagen."
-    return ""
+    """A property designation ("KYVIK 10:1") that none of the found passages mentions is not in the documents;
+    typed without å, ä and ö ("alenas 1:3") it is still "ÄLENÄS 1:3"."""
+    found = " ".join(f"{h.chunk.context}\n{h.chunk.text}" for h in hits)
+    return next((f"{ref.value} nämns inte i underlagen." for ref in q.references
+                 if ref.kind == "fastighet" and not names_property(ref.value, found)), "")
 
 
 _PART_OF_DOCUMENT = re.compile(rf"(\w{{4,}}?)s?(?:{'|'.join(fold(w) for w in ('bilagan', 'bilaga', 'frågan', 'fråga') + ITEM_PARTS)})")

@@ -84,3 +84,11 @@ def test_a_cost_asked_in_a_compound_or_in_kronor_needs_that_sum(fast_assistant) 
     assert not rent.found and "31 200 000" not in rent.answer, rent.answer
     quotes = fast_assistant.ask("hur mycket landade offerterna för laddplatser i garaget på, i kronor?")
     assert not quotes.found, quotes.answer
+
+
+def test_a_property_typed_without_swedish_letters_is_the_one_the_minutes_name(fast_assistant) -> None:
+    """"alenas 1:3" is Kungsbacka's "ÄLENÄS 1:3" (§ 69 of 2024-02-29), not refused as unknown nor answered with
+    another property's strandskydd; a designation no document names is still refused."""
+    answer = fast_assistant.ask("vad var skalet till beslutet om strandskydd for alenas 1:3")
+    assert answer.found and {c.location.split(" ", 2)[1] for c in answer.citations} == {"69"}, answer.citations
+    assert "ALENÄS 1:9 nämns inte" in fast_assistant.ask("vad beslutades om ALENÄS 1:9").answer
