@@ -92,3 +92,17 @@ def test_a_property_typed_without_swedish_letters_is_the_one_the_minutes_name(fa
     answer = fast_assistant.ask("vad var skalet till beslutet om strandskydd for alenas 1:3")
     assert answer.found and {c.location.split(" ", 2)[1] for c in answer.citations} == {"69"}, answer.citations
     assert "ALENÄS 1:9 nämns inte" in fast_assistant.ask("vad beslutades om ALENÄS 1:9").answer
+
+
+def test_a_reason_goes_on_in_the_sentence_that_says_what_it_leads_to(tmp_path) -> None:
+    """"… meddelat att en ny anslutning önskas." and then "Förutsättningarna gör att Trafikverket inte kommer godkänna
+    …": the second sentence is the reason itself."""
+    minutes = _nämnd_minutes(tmp_path, "2024-02-29", (
+        "§ 60 STORA HULT 20:31 - Bygglov för tillbyggnad av enbostadshus\nBeslut\nTekniska nämnden avslår ansökan "
+        "om bygglov.\nBeslutsmotivering\nTrafikverket har i sitt remissvar meddelat att det enligt handlingarna "
+        "önskas en ny anslutning till statlig väg. Förutsättningar på platsen gör att Trafikverket inte kommer "
+        "godkänna en ny väganslutning. Sökande har beretts tillfälle att yttra sig.\n"))
+    assistant = make_assistant(tmp_path / "index", HashingEmbedder(), refusal_threshold=0.0)
+    assert not assistant.ingest([minutes]).errors
+    answer = assistant.ask("varför fick stora hult 20:31 avslag efter trafikverkets remissvar om anslutning?")
+    assert "inte kommer godkänna en ny väganslutning" in answer.answer, answer.answer
