@@ -52,20 +52,24 @@ def another_meeting(term: str, bodies: tuple[str, ...]) -> bool:
 _ADMINISTRATION = re.compile(r"\b[\wåäö-]+s\s+förvaltning\w*")  # "kommunstyrelsens förvaltning": its staff, not the body
 
 
+def initials(body: str) -> str:
+    """"Strategisk regional beredning" → "srb"."""
+    return "".join(w[0] for w in fold_name(body).split() if w.isalpha())
+
+
 def bodies_named_in_full(low: str, meetings: list[Meeting]) -> list[str]:
     """The bodies of the index the question names: by all their words (a word may be shortened as written,
     "bygg-au"), or by their initials ("SRB")."""
     low = _ADMINISTRATION.sub(" ", low)
     asked = content_terms(low)
-    folded_words = set(fold_name(low).replace("-", " ").split())
+    folded_words = set(fold_name(re.sub(r"(\w):s\b", r"\1", low)).replace("-", " ").split())  # "SRB:s": SRB's
     named = []
     for body in dict.fromkeys(m.body for m in meetings if m.body):
         body_words = [w for w in fold_name(body).replace("-", " ").split() if content_terms(w)]
         letters = [w for w in fold_name(body).replace("-", " ").split() if len(w) == 1 and w.isalnum()]  # "Y-Sektionen"
-        initials = "".join(w[0] for w in fold_name(body).split() if w.isalpha())
         by_words = bool(body_words) and all(_names_word(word, asked, folded_words) for word in body_words) and \
             all(letter in folded_words for letter in letters)
-        if by_words or (len(initials) >= 3 and initials in folded_words):
+        if by_words or (len(initials(body)) >= 3 and initials(body) in folded_words):
             named.append(body)
     return named
 

@@ -13,8 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from assistant.answer.bodies import (MEETING_DOCUMENTS, MEETING_KINDS, another_meeting, bodies_named_in_full, is_meeting_word,
-                                    meeting_among, meeting_at, named_by_head_noun, organisations_named,
+from assistant.answer.bodies import (MEETING_DOCUMENTS, MEETING_KINDS, another_meeting, bodies_named_in_full, initials,
+                                    is_meeting_word, meeting_among, meeting_at, named_by_head_noun, organisations_named,
                                     not_elected_to, of_named_organisations, of_organs)
 from assistant.answer.asked import (ASKING_TERMS, ASKS_OUTCOME, OUTCOME_TERMS, COST_TERMS, QUANTITY_FRAME, QUANTITY_TERMS,
                                     attribute_of, roles_asked)
@@ -135,9 +135,10 @@ class Question:
 
     @property
     def identifying(self) -> frozenset[str]:
-        """The words of the property designations, case numbers and organisations the question names: they say
-        which item or document, not which sentence of it answers."""
-        named = [r.value for r in self.references if r.kind in ("fastighet", "dnr")] + list(self.organisations)
+        """The words of the property designations, case numbers, organisations and bodies' initials ("SRB") the
+        question names: they say which item or document, not which sentence of it answers."""
+        named = [r.value for r in self.references if r.kind in ("fastighet", "dnr")] + list(self.organisations) + \
+            [abbreviation for body in self.bodies if len(abbreviation := initials(body)) >= 3]
         compact = [fold_name(o).replace(" ", "").replace("-", "") for o in self.organisations]
         joined = {t for t in self.topic if len(t) >= 5 and any(t in c for c in compact)}  # "budoklubb": "Budo Klubb"
         return frozenset(content_terms(" ".join(named))) | joined

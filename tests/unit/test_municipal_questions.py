@@ -106,3 +106,10 @@ def test_a_reason_goes_on_in_the_sentence_that_says_what_it_leads_to(tmp_path) -
     assert not assistant.ingest([minutes]).errors
     answer = assistant.ask("varför fick stora hult 20:31 avslag efter trafikverkets remissvar om anslutning?")
     assert "inte kommer godkänna en ny väganslutning" in answer.answer, answer.answer
+
+
+def test_the_next_meeting_after_a_dated_one_of_a_body_named_by_its_initials(fast_assistant) -> None:
+    """"SRB:s nästa sammanträde efter mötet den 13 december": Region Västmanland's agenda says when; "SRB" names the
+    body (Strategisk regional beredning), it is no word the answer must find in the agenda's text."""
+    answer = fast_assistant.ask("när är SRB:s nästa sammanträde efter mötet den 13 december?")
+    assert answer.found and "7 februari 2025" in answer.answer, answer.answer
