@@ -61,8 +61,8 @@ GIVES_REASON = re.compile(r"\beftersom\b|\bdärför\b|\bskäl\b|\bpå grund av\b
                            r"|\bbedömer\b|\bbedöms\b|\bbedömde\b|\bbedömts\b"  # "Förvaltningen bedömde att nytt beslut behövs"
                            r"|\banledning(?:en)? (?:till|var|är)\b|\borsak(?:en)? (?:till|var|är)\b"
                            r"|\bberor på\b|\bmed tanke på\b|\bi och med att\b|\bi syfte att\b|,\s*för att\b|\bdetta för att\b"
-                           r"|\bsyftet (?:är|var|med)\b|\bgör att\b|\bgjorde att\b|\bled(?:er|de) till att\b|\bmedför(?:de)? att\b"
-                           r"|\btill följd av\b|" + _CAUSAL_DA,  # "Förutsättningarna gör att Trafikverket inte …"
+                           r"|\bsyftet (?:är|var|med)\b|\bgör att\b|\bgjorde att\b|\bled(?:er|de) till att\b"
+                           r"|\bmedför(?:de)? att\b|\btill följd av\b|" + _CAUSAL_DA,  # "Förutsättningarna gör att …"
                            re.IGNORECASE)  # ", för att få möjlighet till …": a purpose is a reason
 _MOVES = re.compile(r"\byrka[rdt]?\b|\byrkande", re.IGNORECASE)
 REASON_LABELS = ("Beslutsmotivering", "Motivering", "Skäl för beslut", "Bedömning", "Förvaltningens bedömning")
