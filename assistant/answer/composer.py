@@ -24,7 +24,7 @@ from assistant.answer.sources import SourceTexts
 from assistant.answer.splitting import DIRECT_CHARS, asks_for_list, split_direct, split_list
 from assistant.answer.stated import (ASKS_COST, ASKS_WHO_ELECTED, VOTE, asks_day, day_stated, measure_missing,
                                      names_person, sum_stated, sums_first, with_stated, with_sums_beside)
-from assistant.answer.units import Picked, Unit, begun, continued, decision_under, units_of
+from assistant.answer.units import Picked, Unit, begun, continued, decision_under, label_units, units_of
 from assistant.documents.model import ChunkKind
 from assistant.documents.structure import DECIDES
 from assistant.swedish import content_terms, looks_like_verb, words
@@ -187,7 +187,7 @@ def _quoted_whole(hit: Hit, units: list[Unit], texts: SourceTexts, sums: bool = 
     """The quotes with the sentence that names what they refer back to, each sentence to its end; for a sum
     asked, with the sums stated beside it."""
     text = texts.text(hit.chunk.doc_id)
-    every = units_of(hit.chunk, text)
+    every = label_units(hit.chunk, units_of(hit.chunk, text))
     units = _with_antecedents([_with_motion_handled(u, text) for u in units], every, text, reason)
     whole = [continued(begun(u, every, text), every, text) for u in (with_sums_beside(units, every, text) if sums else units)]
     return [u for u in whole if not any(o is not u and o.start <= u.start and u.end <= o.end and
@@ -211,6 +211,9 @@ def _with_motion_handled(unit: Unit, text: str) -> Unit:
 _REASON_LABEL = re.compile(r"^[ \t]*(?:[-•*][ \t]*)?(?P<label>(?i:motivering|motiv|skäl(?:en)?(?: för beslutet)?)"
                            r"[ \t]*:)", re.MULTILINE)
 REASON_LABEL_CHARS = 200  # how far below a quote its labelled reason may stand
+# the fields that tell a matter's background: their first sentence says why the matter came up
+_BACKGROUND = ("Ärendebeskrivning", "Bakgrund", "Beskrivning av ärendet", "Ärendet i korthet", "Sammanfattning")
+BACKGROUND_TERMS = 6  # an opening that tells something, not the line that dates the application
 _NEXT_MATTER = re.compile(r"^[ \t]*(?:[●■]|(?:§[ \t]*)?\d{1,2}[.)]?[ \t]+[A-ZÅÄÖ])", re.MULTILINE)
 
 
@@ -229,7 +232,8 @@ def _labelled_reason(text: str, after: int) -> Unit | None:
 def _with_antecedents(units: list[Unit], every: list[Unit], text: str, reason: bool = False) -> list[Unit]:
     """"Styrelsen beslutar att fyllnadsvälja dessa", "Därför motsätter sig Försvarsmakten …": the sentence before it
     in its paragraph, which names them or gives the reason; and one after it that says why ("Detta beror på …"),
-    or, a reason asked, gives one ("… inte möjlighet att närvara då kallelsen skickades ut för sent")."""
+    or, a reason asked, gives one ("… inte möjlighet att närvara då kallelsen skickades ut för sent"), and the
+    opening of the background field it stands in."""
     quoted = {u.start for u in units}
     explains = GIVES_REASON if reason else _EXPLAINS_BACK
     for unit in list(units):
@@ -240,6 +244,10 @@ def _with_antecedents(units: list[Unit], every: list[Unit], text: str, reason: b
             joined.append(after)
         if reason and (labelled := _labelled_reason(text, unit.end)):
             joined.append(labelled)
+        if reason and unit.label.startswith(_BACKGROUND) and \
+                (opening := next((p for p in every if p.label == unit.label), None)) and opening.start < unit.start \
+                and len(content_terms(opening.text)) >= BACKGROUND_TERMS:  # not "Ansökan registrerades 2023-06-08."
+            joined.append(opening)  # "Ärendebeskrivning: Under hösten har en organisationsöversyn genomförts …"
         for other in (p for p in joined if p.start not in quoted):
             units = sorted(units + [replace(other, label=unit.label)], key=lambda u: u.start)
             quoted.add(other.start)

@@ -113,3 +113,19 @@ def test_the_next_meeting_after_a_dated_one_of_a_body_named_by_its_initials(fast
     body (Strategisk regional beredning), it is no word the answer must find in the agenda's text."""
     answer = fast_assistant.ask("när är SRB:s nästa sammanträde efter mötet den 13 december?")
     assert answer.found and "7 februari 2025" in answer.answer, answer.answer
+
+
+def test_a_reason_asked_brings_the_opening_of_the_background_it_is_found_in(tmp_path) -> None:
+    """The list of changes matches "reviderades delegationsordningen"; why it was revised is the first sentence of
+    the item's Ärendebeskrivning, a paragraph above it."""
+    minutes = _nämnd_minutes(tmp_path, "2026-02-02", (
+        "§ 2 Revidering av delegationsordning för tekniska nämnden\nÄrendebeskrivning\nUnder hösten 2025 har en "
+        "organisationsöversyn genomförts, vilket resulterat i att kart och mät flyttas till miljönämnden.\n\n"
+        "En fullständig översyn har gjorts av tekniska nämndens delegationsordning och några justeringar föreslås. "
+        "Här en sammanställning av ändringarna:\n• Ändring av delegat för skadeståndsanspråk.\n• Rättelse av "
+        "nummer i delegationsordningen.\n\nBeslut\nTekniska nämnden beslutar att fastställa reviderad "
+        "delegationsordning.\n"))
+    assistant = make_assistant(tmp_path / "index", HashingEmbedder(), refusal_threshold=0.0)
+    assert not assistant.ingest([minutes]).errors
+    answer = assistant.ask("varför gjordes en översyn av tekniska nämndens delegationsordning?")
+    assert "organisationsöversyn" in answer.answer, answer.answer
