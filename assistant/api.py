@@ -144,15 +144,16 @@ class Assistant:
                 all_documents: list[dict[str, Any]]) -> Answer:
         """A whole year the question names dates the meetings searched, unless nothing is found there: then it may
         be the year something is for ("hur stort budgettillskott får nämnden 2026"), asked of every meeting."""
+        budget = Budget(self.settings.answer_budget_s)  # one for both passes
         q = self.analyse(question, history, given, all_documents)
-        answer = self._answer_to(q, history, given, mode)
+        answer = self._answer_to(q, history, given, mode, budget)
         if not answer.found and (undated := year_as_topic(q, given)) and \
-                (retried := self._answer_to(undated, history, given, mode)).found:
+                (retried := self._answer_to(undated, history, given, mode, budget)).found:
             return retried
         return answer
 
-    def _answer_to(self, q: Question, history: list[Message] | None, given: Filters, mode: str) -> Answer:
-        budget = Budget(self.settings.answer_budget_s)
+    def _answer_to(self, q: Question, history: list[Message] | None, given: Filters, mode: str,
+                   budget: Budget) -> Answer:
         documents = {d["doc_id"]: d for d in self.index.documents(given.groups)}  # what this user may read
         meetings = visible(self.meetings.meetings(), documents, given)  # the user's filters bind lookups too
         q = asked_of_attachment(q, meetings, self.meetings, documents)
