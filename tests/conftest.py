@@ -82,12 +82,18 @@ def make_assistant(index_path: Path, with_embedder: object = None, **overrides: 
 def indexed(folder: Path, name: str, text: str, **overrides: object) -> Assistant:
     """An assistant on a fresh index of one document, ``text`` written to ``folder/name``, with the unit tier's
     hashing embedder and the settings ``overrides``."""
-    from fakes import HashingEmbedder
-
     path = folder / name
     path.write_text(text, encoding="utf-8")
+    return indexed_files(folder, path, **overrides)
+
+
+def indexed_files(folder: Path, *paths: Path, **overrides: object) -> Assistant:
+    """An assistant on a fresh index under ``folder`` of the documents ``paths``, with the unit tier's hashing
+    embedder and the settings ``overrides``."""
+    from fakes import HashingEmbedder
+
     assistant = make_assistant(folder / "index", HashingEmbedder(), **overrides)
-    summary = assistant.ingest([path])
+    summary = assistant.ingest(list(paths))
     assert not summary.errors, summary.format()
     return assistant
 

@@ -235,15 +235,13 @@ def _item_answer(ctx: Context, meeting: Meeting, item: Item) -> Answer:
     fields = ctx.model.fields(item.doc_id, item.number)
     wanted = _wanted_fields(ctx.question, fields)[:1]
     where = item_location(item)
+    heading = [Quote(item.doc_id, item.start, line_end(ctx, item.doc_id, item.start), where)]  # what a refusal cites
     if _sum_not_stated(ctx, item):  # "hur stor byggsanktionsavgift beslutades i ärendet BN-…": the item, and no sum
-        quotes = [Quote(item.doc_id, item.start, line_end(ctx, item.doc_id, item.start), where)]
-        return unstated_answer(ctx, f"{doc_name(meeting)}, {where}: ärendet anger ingen summa.", quotes)
+        return unstated_answer(ctx, f"{doc_name(meeting)}, {where}: ärendet anger ingen summa.", heading)
     if _presenter_not_given(ctx, item, fields):  # "vem föredrar punkten om …": the item names no föredragande
-        quotes = [Quote(item.doc_id, item.start, line_end(ctx, item.doc_id, item.start), where)]
-        return unstated_answer(ctx, f"{doc_name(meeting)}, {where}: ingen föredragande anges.", quotes)
+        return unstated_answer(ctx, f"{doc_name(meeting)}, {where}: ingen föredragande anges.", heading)
     if wanted and all(EMPTY_VALUE.fullmatch(f.value) for f in wanted):  # the asked field is there, but empty
-        quotes = [Quote(item.doc_id, item.start, line_end(ctx, item.doc_id, item.start), where)]
-        return unstated_answer(ctx, f"{doc_name(meeting)}, {where}: fältet ”{wanted[0].name}” är tomt.", quotes)
+        return unstated_answer(ctx, f"{doc_name(meeting)}, {where}: fältet ”{wanted[0].name}” är tomt.", heading)
     text = ctx.texts.text(item.doc_id)
     quotes = [Quote(f.doc_id, f.start, first_part(text, f.start, f.end), f"{where} – {f.name}") for f in wanted]
     line = _line_naming(ctx, item) if ctx.question.attribute == "person" and not RESERVATION.search(

@@ -8,8 +8,7 @@ from pathlib import Path
 import pytest
 
 from assistant.swedish import content_terms
-from conftest import indexed, make_assistant
-from fakes import HashingEmbedder
+from conftest import indexed, indexed_files
 
 
 def _written(path: Path, text: str) -> Path:
@@ -19,9 +18,7 @@ def _written(path: Path, text: str) -> Path:
 
 def _indexed(tmp_path: Path, *paths: Path):
     """A unit-tier assistant over the documents (relevance is not what these tests measure)."""
-    assistant = make_assistant(tmp_path / "index", HashingEmbedder(), refusal_threshold=0.0)
-    assert not assistant.ingest(list(paths)).errors
-    return assistant
+    return indexed_files(tmp_path, *paths, refusal_threshold=0.0)
 
 
 # the opening of the chess club Löparen's minutes, the items following it

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import make_assistant
-from fakes import HashingEmbedder
+from conftest import indexed_files
 
 
 def _nämnd_minutes(folder: Path, day: str, items: str) -> Path:
@@ -14,6 +13,11 @@ def _nämnd_minutes(folder: Path, day: str, items: str) -> Path:
     path.write_text(f"Protokoll Tekniska nämnden {day}\n\nSammanträdesdatum: {day}\nPlats: Rådhuset\n\n{items}",
                     encoding="utf-8")
     return path
+
+
+def _indexed(tmp_path: Path, *paths: Path):
+    """A unit-tier assistant over the documents (relevance is not what these tests measure)."""
+    return indexed_files(tmp_path, *paths, refusal_threshold=0.0)
 
 
 def _committee(tmp_path: Path):
@@ -28,9 +32,7 @@ def _committee(tmp_path: Path):
     february = _nämnd_minutes(tmp_path, "2026-02-02", (
         "§ 1 Verksamhetsplan 2026\nBeslut\nTekniska nämnden beslutar att anta verksamhetsplan 2026.\n\n"
         "§ 2 Internkontroll 2025\nBeslut\nTekniska nämnden godkänner uppföljningen av internkontrollen.\n"))
-    assistant = make_assistant(tmp_path / "index", HashingEmbedder(), refusal_threshold=0.0)
-    assert not assistant.ingest([september, december, february]).errors
-    return assistant
+    return _indexed(tmp_path, september, december, february)
 
 
 def test_the_meeting_dates_set_for_a_coming_year_are_the_schedule_item_not_the_meetings_own_date(tmp_path) -> None:
@@ -59,8 +61,7 @@ def test_a_sentence_restated_in_the_same_report_is_quoted_once_and_a_blank_value
         "## Avgränsning\n\nBeredningen för trygghet har fokuserat på fyra huvudområden, brottsförebyggande arbete, "
         "välfärdsbrott, socialtjänstens arbete och fysisk planering.\n\nKontrollansvarig för åtgärden är .\n",
         encoding="utf-8")
-    assistant = make_assistant(tmp_path / "index", HashingEmbedder(), refusal_threshold=0.0)
-    assert not assistant.ingest([report]).errors
+    assistant = _indexed(tmp_path, report)
     answer = assistant.ask("vilka fyra huvudområden har beredningen fokuserat på")
     assert answer.found and answer.answer.count("fyra huvudområden") == 1, answer.answer
     answer = assistant.ask("vem är kontrollansvarig för åtgärden?")
@@ -102,8 +103,7 @@ def test_a_reason_goes_on_in_the_sentence_that_says_what_it_leads_to(tmp_path) -
         "om bygglov.\nBeslutsmotivering\nTrafikverket har i sitt remissvar meddelat att det enligt handlingarna "
         "önskas en ny anslutning till statlig väg. Förutsättningar på platsen gör att Trafikverket inte kommer "
         "godkänna en ny väganslutning. Sökande har beretts tillfälle att yttra sig.\n"))
-    assistant = make_assistant(tmp_path / "index", HashingEmbedder(), refusal_threshold=0.0)
-    assert not assistant.ingest([minutes]).errors
+    assistant = _indexed(tmp_path, minutes)
     answer = assistant.ask("varför fick stora hult 20:31 avslag efter trafikverkets remissvar om anslutning?")
     assert "inte kommer godkänna en ny väganslutning" in answer.answer, answer.answer
 
@@ -125,7 +125,6 @@ def test_a_reason_asked_brings_the_opening_of_the_background_it_is_found_in(tmp_
         "Här en sammanställning av ändringarna:\n• Ändring av delegat för skadeståndsanspråk.\n• Rättelse av "
         "nummer i delegationsordningen.\n\nBeslut\nTekniska nämnden beslutar att fastställa reviderad "
         "delegationsordning.\n"))
-    assistant = make_assistant(tmp_path / "index", HashingEmbedder(), refusal_threshold=0.0)
-    assert not assistant.ingest([minutes]).errors
+    assistant = _indexed(tmp_path, minutes)
     answer = assistant.ask("varför gjordes en översyn av tekniska nämndens delegationsordning?")
     assert "organisationsöversyn" in answer.answer, answer.answer
