@@ -29,7 +29,8 @@ from assistant.answer.lookup import Context, names_every_property
 from assistant.answer.relevance import coverage, dense_relevance, rarest, relevance, term_weights
 from assistant.answer.plans import answer_by_plan, lookup_offsets
 from assistant.answer.english import glossary_words, is_english, written_in_english
-from assistant.answer.questions import Corrector, Period, Question, analyse, with_english_words
+from assistant.answer.periods import Period
+from assistant.answer.questions import Corrector, Question, analyse, with_english_words
 from assistant.answer.stated import states_what_is_asked
 from assistant.answer.refusal import missing_reason, year_not_cited
 from assistant.answer.retrieval import Hit, HybridRetriever
@@ -120,7 +121,7 @@ class Assistant:
         meetings = self.meetings.meetings() + self.meetings.appended()
         return analyse(question, history, meetings, Corrector(self.index.lexical().known), filters,
                        organisations_by_folder(documents), self.meetings.mentioned_dates(),
-                       organisation_aliases(documents))
+                       organisation_aliases(documents), self.meetings.designations())
 
     def ask(self, question: str, history: list[Message] | None = None, filters: dict[str, Any] | Filters | None = None,
             mode: str | None = None) -> Answer:
@@ -182,8 +183,8 @@ class Assistant:
                 return Answer(f"{other_year} {NOT_FOUND}", [], False, mode, q.standalone, related=related_sources(hits))
             planned.mode = mode if mode != "llm" else "extractive"
             return planned
-        if not pinned and self.relevance(hits, set(q.subject_terms), q.text, q.documents_english) < \
-                self.settings.refusal_threshold:
+        on_topic = self.relevance(hits, set(q.subject_terms), q.text, q.documents_english) if not pinned else 1.0
+        if on_topic < self.settings.refusal_threshold and not _naming_properties(q, hits, only=True):
             return Answer(NOT_FOUND, [], False, mode, q.standalone, related=related_sources(hits))
         if mode == "llm":
             return self._answer_with_llm(q, hits, history, texts, budget.remaining())
@@ -212,10 +213,13 @@ class Assistant:
             weights = term_weights(set(q.topic), self.index.lexical().inverse_document_frequency)
             relevant = [hit for hit in hits if coverage(hit, weights) >= DECISION_COVERAGE and
                         coverage(hit, rarest(weights)) > 0]
-            # a named property: that property's own item
-            relevant = [hit for hit in relevant if names_every_property(q, hit.chunk.context)] or relevant
-            relevant = _of_named_bodies(q, relevant)
+            naming = [hit for hit in hits if q.reference("fastighet") and names_every_property(q, hit.chunk.context)]
+            relevant = _of_named_bodies(q, [hit for hit in relevant if hit in naming] or relevant)  # a named property
             decided = self._decisions_answer(relevant, q.period, texts, documents, q.filters.groups, set(rarest(weights)))
+            if not decided and naming:  # the property's item, however the question describes it ("hallen på åkern")
+                properties = content_terms(" ".join(r.value for r in q.references if r.kind == "fastighet"))
+                decided = self._decisions_answer(_of_named_bodies(q, naming), q.period, texts, documents,
+                                                 q.filters.groups, properties)
             if decided and states_what_is_asked(q, [c.quote for c in decided[1]]):
                 text, citations, others = decided
                 return merge(text, citations, self.compose(q, others, texts, tuple(c.quote for c in citations)))
@@ -357,10 +361,13 @@ def _minutes_over_notice(q: Question, hits: list[Hit]) -> list[Hit]:
             or (h.chunk.meta.body, h.chunk.meta.meeting_date) not in minuted]
 
 
-def _naming_properties(q: Question, hits: list[Hit]) -> list[Hit]:
+def _naming_properties(q: Question, hits: list[Hit], only: bool = False) -> list[Hit]:
     """A question naming a property is answered from the passages that name it, when any do: "omröstningen om
-    GRESSELA 6:9" is not answered by another meeting's vote."""
-    return [hit for hit in hits if names_every_property(q, f"{hit.chunk.context}\n{hit.chunk.text}")] or hits
+    GRESSELA 6:9" is not answered by another meeting's vote. ``only``: those passages, none when it names none."""
+    if only and q.reference("fastighet") is None:
+        return []
+    naming = [hit for hit in hits if names_every_property(q, f"{hit.chunk.context}\n{hit.chunk.text}")]
+    return naming if naming or only else hits
 
 
 def _only_visible(planned: Answer | None, documents: dict[str, Any]) -> Answer | None:

@@ -13,7 +13,8 @@ from assistant.answer.extractive import FRAME_TERMS, Answer, Citation, display
 from assistant.answer.sources import SourceTexts
 from assistant.answer.item_fields import chairs_findings
 from assistant.answer.lookup import numbered
-from assistant.answer.questions import Period, Question
+from assistant.answer.periods import Period
+from assistant.answer.questions import Question
 from assistant.answer.units import SENTENCE_END
 from assistant.answer.retrieval import Hit
 from assistant.documents.item_heads import is_sub_number

@@ -9,7 +9,7 @@ import re
 
 from assistant.answer.extractive import Answer
 from assistant.answer.lookup import Context, Quote, doc_name, item_location, line_end, quoted_answer
-from assistant.answer.questions import years_asked
+from assistant.answer.periods import years_asked
 from assistant.index.meetings import MINUTES_TYPES, Item
 from assistant.swedish import content_terms
 

@@ -14,7 +14,7 @@ from dataclasses import asdict, dataclass, field
 from assistant.answer.asked import attribute_of
 from assistant.answer.boilerplate import boilerplate_share
 from assistant.answer.intents import apply_intents, counted_stem, has_full_name, intents_of, listed_stem
-from assistant.answer.questions import years_asked
+from assistant.answer.periods import years_asked
 from assistant.answer.retrieval import Hit
 from assistant.answer.units import (Unit, announced, is_item_row, label_units, only_heading,
                                     outcome_after, parent_points, sibling_points, units_of)

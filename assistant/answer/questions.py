@@ -20,11 +20,11 @@ from assistant.answer.asked import (ASKING_TERMS, ASKS_OUTCOME, OUTCOME_TERMS, C
                                     attribute_of, roles_asked)
 from assistant.answer.conversation import Message, previous_answer, standalone_question
 from assistant.answer.english import ENGLISH_MONTHS, english_words, glossary_words, is_english, meeting_words
-from assistant.answer.references import Reference, references_in
+from assistant.answer.periods import ISO_DATE, Period, names_month, resolve_period, with_full_months, within
+from assistant.answer.references import Reference, documents_naming, references_of
 from assistant.index.meetings import APPENDED_MINUTES, MINUTES_TYPES, Meeting
 from assistant.index.store import Filters
-from assistant.swedish import (MONTHS, NAMED_BY_YEAR, WEEKDAYS, content_terms, fold_name, month_starting, operating_year,
-                              safe_date)
+from assistant.swedish import MONTHS, WEEKDAYS, content_terms, fold_name, safe_date
 
 DECISION_WORDS = re.compile(r"beslut|beslöt|beslot|decid|decision|yrka|reserv|återremi|gäller .* fortfarande|\bigenom\b"
                             r"|\b(?:valdes|valde|valts|utsågs|utsedd|elected|appointed)\b"
@@ -32,48 +32,18 @@ DECISION_WORDS = re.compile(r"beslut|beslöt|beslot|decid|decision|yrka|reserv|�
                             r"|\bbevilja(?:de|des|s|t|ts)\b|avslogs|godkändes|\bvad (?:hände|händer|har hänt) med\b|\bhur gick det (?:med|för)\b|\bwhat happened to\b")
 DOC_KINDS = (("kallelse", re.compile(r"kallelse|inbjudan|föredragningslist|dagordning|\bagenda\b|föreslås|\bnotice\b")),
              ("protokoll", re.compile(r"protokoll|\bminutes\b")))
-_YEAR_SPAN = re.compile(r"\b((?:19|20)\d\d)\s*(?:[–-]|\btill\b)\s*((?:19|20)\d\d)\b")  # "2019–2020", "från 2022 till 2025"
-# "på vårmötet 2020", "stämman 2025": the year of that meeting, whatever other years the question names
-DATED_MEETING = re.compile(r"\b(?P<meeting>\w*(?:möte|mötet|stämma|stämman|sammanträde|sammanträdet))\s+(?P<year>20\d\d)\b")
-_ISO_DATE = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")  # "2020-12-9" as people type it
 _NUMERIC_DATE = re.compile(r"(?<![\d.])(\d{1,2})[./](\d{1,2})[./](\d{4})\b")  # "28.3.2023", "28/3/2023"
-_YEAR = re.compile(r"(?<![/–-])\b(20\d\d)\b(?! års\b|-års\b|/)")  # not "2024 års", "2018/2019", "2026-2032"
-_NAMED_NOUNS = rf"{NAMED_BY_YEAR}|program|strategi|taxa"  # named by a year ("patientsäkerhetsberättelsen 2024")
-_YEAR_NAMES = re.compile(rf"(?:(?:{_NAMED_NOUNS}"
-                         r"|räkenskapsår|verksamhetsår)\w{0,3}(?: för| inför)?|\b(?:för|inför)) $")
-# "ordförande för 2025", "räkenskapsåret 2022": the year a mandate or the accounts run, not the meeting's
-_YEAR_OF = re.compile(r"\b(?:för|under|inför|år)\s+((?:19|20)\d\d)\b(?![/-])|\b((?:19|20)\d\d) års\b")  # "för 2024"
-_PRICED = re.compile(r"\b(?:kostar|kostade|kosta|\w*avgift\w*|medlemskap\w*|arvode\w*)\b")  # a year a price is for
-_YEAR_AFTER = re.compile(r"\s+(20\d\d)\b")  # "i mars 2024": the month's own year
-_NAMES_IT = re.compile(rf"(?:{_NAMED_NOUNS})\w*(?: för| inför)? $")  # a report or plan named by a month or years
-_SEASON_YEAR = re.compile(r"\b(?:(?P<autumn>hösten|höstterminen)|(?P<spring>våren|vårterminen)) (?P<year>20\d\d)\b")
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:e|a|:e|:a)? ({'|'.join(MONTHS)})(?: (\d{{4}}))?\b")
 _ENGLISH_DATE = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)? (?:of )?({'|'.join(ENGLISH_MONTHS)}),?(?: (\d{{4}}))?\b")
 _ENGLISH_DATE_US = re.compile(rf"\b({'|'.join(ENGLISH_MONTHS)}) (\d{{1,2}})(?:st|nd|rd|th)?,?(?: (\d{{4}}))?\b")
-MONTH_ONLY = re.compile(rf"\b(?:i|under|början av|mitten av|slutet av) (?P<month>{'|'.join(MONTHS)})\b"  # "i mars",
-                        rf"|(?<!\d )\b(?P<before_year>{'|'.join(MONTHS)})(?= \d{{4}}\b)"  # "stämman september 2022"
-                        # "i början av februari", or "marsprotokollet", "decembermötet"
-                        rf"|\b(?P<meeting_month>{'|'.join(MONTHS)})(?=protokoll|möte|mote|sammanträde|kallelse|stämma)")
 DATE_TERMS = frozenset(content_terms(" ".join(MONTHS + WEEKDAYS + [f"{day}en" for day in WEEKDAYS]) + " början mitten slutet årsskiftet")
                        | {str(year) for year in range(1990, 2100)})  # "lördagen den 9 maj": a weekday is a date's word
 ITEM_PARTS = ("punkten", "punkt", "ärendet", "ärende", "paragrafen")  # the tail of "budgetpunkten"
 _ITEM_COMPOUND = re.compile(rf"\b(\w{{4,}}?)s?(?:{'|'.join(ITEM_PARTS)})\b")
-_ENGLISH_MONTH = re.compile(rf"\b(?:in|during) ({'|'.join(ENGLISH_MONTHS)})\b")  # "in may 2018"
-_NEXT_MEETING = re.compile(r"\bnästa\b|\bnasta\b|\bkommande\b|\bnext\b")
-_FIRST = re.compile(r"\b(?:allra )?första (?:[a-zåäö]*mötet|[a-zåäö]*sammanträdet|[a-zåäö]*stämman)\b|\bfirst meeting\b")
-_LATEST = re.compile(r"\b(förra|senaste|sista|forra) (mötet|sammanträdet|motet|sammantradet)\b|\blast meeting\b")
-
-
 _ASKS_MINUTES = re.compile(r"protokoll|juster|beslut|beslöt|minutes|decid|höll|hölls|holl|pågick|pagick|öppnades"
                            r"|\bbörjade\b|\bslutade\b|avslutades|\bvald(?:es|e|a)?\b|\butsågs\b|yrka|reserv|röstade|omröstning"
                            r"|återremi|bordla|varade|hur länge|hur lange|\bdid\b|\blasted\b|how long|\bmoved\b|\bvoted\b"
                            r"|\b(?:vem|vilka) var\b|\bwho (?:was|were)\b")  # about what a protokoll records
-
-
-@dataclass(frozen=True)
-class Period:
-    since: str = ""
-    until: str = ""
 
 
 @dataclass(frozen=True)
@@ -100,8 +70,7 @@ class Question:
     about_decisions: bool = False
     asks_minutes: bool = False  # about what a protokoll records (justerade, beslutade …)
     said_before: frozenset[str] = frozenset()  # a follow-up's: the terms of the answer it follows
-    documents_english: bool = False  # the meetings it names are written in English (a Swedish question's words
-    # meet their text only through the glossary and the embedder)
+    documents_english: bool = False  # the meetings it names are in English: met through the glossary and embedder
 
     @property
     def topic(self) -> frozenset[str]:
@@ -157,9 +126,11 @@ class Question:
 
 def analyse(question: str, history: list[Message] | None, meetings: list[Meeting],
             correct: "Corrector", filters: Filters | None = None, organisations: dict[str, str] | None = None,
-            mentioned: list[tuple[str, str]] = (), aliases: dict[str, str] | None = None) -> Question:
+            mentioned: list[tuple[str, str]] = (), aliases: dict[str, str] | None = None,
+            designations: dict[str, tuple[str, ...]] | None = None) -> Question:
     """``organisations``: the organisation of each document (doc id → name, blank when not known), ``aliases`` their
-    other names (→ name); ``mentioned``: (date, body) of meetings the documents name as held ("i oktober")."""
+    other names (→ name); ``mentioned``: (date, body) of meetings the documents name as held ("i oktober");
+    ``designations``: the properties the items name ("GRESSELA 6:9"), with the documents naming them."""
     standalone = standalone_question(question, history)
     low = with_full_months(standalone.casefold())
     english = is_english(question)
@@ -174,12 +145,10 @@ def analyse(question: str, history: list[Message] | None, meetings: list[Meeting
     theirs = of_named or meetings  # "brf imatras stämma": not another association's body "Stämma"
     in_full = bodies_named_in_full(not_elected_to(expanded.casefold()), theirs)
     dates, unresolved = _dates(low, meetings, in_full)
-    bodies = meeting_among(in_full) or named_by_head_noun(content_terms(expanded.casefold()), theirs,
-                                                          dates or _days_in(_period(low, meetings, []), meetings))
-    bodies = [b for b in bodies if not any(fold_name(b) in fold_name(o).split() for o in named_owners)]  # the
-    # "sektionens" of "medieteknik-sektionens" is the named Sektionen för Medieteknik, not a body "Sektionen"
-    bodies = meeting_at(low, of_named if named_owners else meetings, bodies)
-    period = _period(low, meetings, bodies, held := [day for day, body in mentioned if not bodies or body in bodies])
+    bodies = meeting_at(low, of_named if named_owners else meetings,
+                        _bodies_named(low, expanded, in_full, theirs, meetings, dates, named_owners))
+    references = references_of(low, designations or {})
+    period, held = _period_asked(low, meetings, bodies, mentioned, documents_naming(references, designations or {}))
     terms |= _year_of_mentioned(low, period, meetings, held)  # the mentioned meetings of the bodies named
     if filters and (filters.date_from or filters.date_to):  # the user's date filter wins over "i våras"
         period = Period(filters.date_from, filters.date_to)
@@ -187,23 +156,23 @@ def analyse(question: str, history: list[Message] | None, meetings: list[Meeting
         text=question, standalone=standalone, language="en" if english else "sv", terms=terms, focus=focus,
         said_before=frozenset(content_terms(previous_answer(history))) if standalone != question else frozenset(),
         search_text=expanded, attribute=attribute_of(question.casefold()) or attribute_of(low),
-        roles=roles_asked(question.casefold(), low), references=references_in(low),
+        roles=roles_asked(question.casefold(), low), references=references,
         organisations=named_owners + aliased, bodies_in_full=bool(in_full),
         dates=tuple(dates), unresolved_dates=tuple(unresolved), period=period, bodies=tuple(bodies),
         about_decisions=bool(DECISION_WORDS.search(low) or ASKS_OUTCOME.search(low)),
         doc_kind=next((kind for kind, pattern in DOC_KINDS if pattern.search(low)), ""),
         asks_minutes=bool(_ASKS_MINUTES.search(low)),
     )
-    month_named = _names_month(low)
+    month_named = names_month(low)
     allowed = of_named_organisations(owners, named_owners)
     mine = [m for m in meetings if allowed is None or m.doc_id in allowed]
     if allowed is not None and (bodies or dates) and not _named_meetings(mine, bodies, dates, period):
         allowed = of_named_organisations(owners, named_owners, unknown_too=True)  # its minutes may not say its name
         mine = [m for m in meetings if m.doc_id in allowed]
     chosen = _named_meetings(mine, bodies, dates)
-    in_period = [m for m in chosen if _within(m.meeting_date, period)] if (bodies or month_named) and not dates else []
+    in_period = [m for m in chosen if within(m.meeting_date, period)] if (bodies or month_named) and not dates else []
     if bodies and not dates and (period.since or period.until):  # "styrelsen i december 2025": under either name
-        in_period = [m for m in of_organs(mine, bodies) if _within(m.meeting_date, period)]  # of the board
+        in_period = [m for m in of_organs(mine, bodies) if within(m.meeting_date, period)]  # of the board
     found = in_period or chosen
     if found and bodies and not {m.body for m in found} <= set(bodies):  # named by its organ: filter by its names
         bodies = list(dict.fromkeys(m.body for m in found if m.body))
@@ -211,16 +180,32 @@ def analyse(question: str, history: list[Message] | None, meetings: list[Meeting
     narrowed = bodies or dates or allowed is not None or in_period
     asked = replace(asked, meetings=tuple(m.doc_id for m in found) if narrowed else (),
                     appended_only=bool(found) and all(m.doc_type == APPENDED_MINUTES for m in found))
-    met_then = any(_within(m.meeting_date, period) for m in (chosen if in_full else mine))
+    met_then = any(within(m.meeting_date, period) for m in (chosen if in_full else mine))
     return replace(asked, filters=_filters(asked, filters or Filters(), meetings, bool(in_period), met_then,
                                            tuple(sorted(allowed)) if allowed is not None else ()))
+
+
+def _bodies_named(low: str, expanded: str, in_full: list[Meeting], theirs: list[Meeting], meetings: list[Meeting],
+                  dates: list[date], named_owners: list[str]) -> list[str]:
+    bodies = meeting_among(in_full) or named_by_head_noun(content_terms(expanded.casefold()), theirs,
+                                                          dates or _days_in(_period(low, meetings, []), meetings))
+    # the "sektionens" of "medieteknik-sektionens" is the named Sektionen för Medieteknik, not a body "Sektionen"
+    return [b for b in bodies if not any(fold_name(b) in fold_name(o).split() for o in named_owners)]
+
+
+def _period_asked(low: str, meetings: list[Meeting], bodies: list[str], mentioned: list[tuple[str, str]],
+                  holding: set[str]) -> tuple[Period, list[str]]:
+    """The period the question names, and the days of the mentioned meetings it may mean; "i februari" beside a
+    named property is the month its item was on."""
+    held = [day for day, body in mentioned if not holding and (not bodies or body in bodies)]
+    return _period(low, [m for m in meetings if m.doc_id in holding] or meetings, bodies, held), held
 
 
 def _year_of_mentioned(low: str, period: Period, meetings: list[Meeting], mentioned: list[str]) -> set[str]:
     """"i oktober" resolved to a meeting only mentioned ("sammanträdet 2024-10-11"): its year, a word of the question."""
     only_mentioned = any(day[:7] == period.since[:7] for day in mentioned) and \
         not any(m.meeting_date[:7] == period.since[:7] for m in meetings)
-    return {period.since[:4]} if _names_month(low) and only_mentioned else set()
+    return {period.since[:4]} if names_month(low) and only_mentioned else set()
 
 
 def _named_meetings(meetings: list[Meeting], bodies: list[str], dates: list[date],
@@ -228,16 +213,11 @@ def _named_meetings(meetings: list[Meeting], bodies: list[str], dates: list[date
     """The meetings of the bodies and on the dates the question names (in its period, when given one)."""
     days = {d.isoformat() for d in dates}
     found = [m for m in meetings if (not bodies or m.body in bodies) and (not days or m.meeting_date in days)
-             and (period is None or not (period.since or period.until) or _within(m.meeting_date, period))]
+             and (period is None or not (period.since or period.until) or within(m.meeting_date, period))]
     if found or not (bodies and days):
         return found
     by_organ = [m for m in of_organs(meetings, bodies) if m.meeting_date in days]  # "styrelsen den 13 mars"
     return by_organ or [m for m in meetings if not m.body and m.meeting_date in days]  # minutes that name no body
-
-
-def _within(day: str, period: Period) -> bool:
-    return bool(day) and (period.since or period.until) != "" and \
-        (not period.since or day >= period.since) and (not period.until or day <= period.until)
 
 
 def item_compound_heads(text: str) -> set[str]:
@@ -274,7 +254,7 @@ def _dates(low: str, meetings: list[Meeting], bodies: list[str]) -> tuple[list[d
     meeting_days = sorted({m.meeting_date for m in meetings if m.meeting_date}, reverse=True)
     theirs = sorted({m.meeting_date for m in meetings if m.meeting_date and m.body in bodies}, reverse=True)
     found: list[date] = []
-    for y, m, d in _ISO_DATE.findall(low) + [(y, m, d) for d, m, y in _NUMERIC_DATE.findall(low)]:
+    for y, m, d in ISO_DATE.findall(low) + [(y, m, d) for d, m, y in _NUMERIC_DATE.findall(low)]:
         found += [x for x in [safe_date(int(y), int(m), int(d))] if x]
     spoken = [(d, MONTHS.index(month) + 1, y) for d, month, y in _DAY_MONTH.findall(low)]
     spoken += [(d, ENGLISH_MONTHS[month], y) for d, month, y in _ENGLISH_DATE.findall(low)]
@@ -302,78 +282,6 @@ def _days_in(period: Period, meetings: list[Meeting]) -> list[date]:
             if period.since and m.meeting_date and period.since <= m.meeting_date <= period.until]
 
 
-_SHORT_MONTH = re.compile(r"(?:(?<=\d )|(?<=\d\. ))(jan|febr?|mar|apr|jun|jul|aug|sept?|okt|nov|dec)\b\.?|"
-                          r"\b(jan|febr?|mar|apr|jun|jul|aug|sept?|okt|nov|dec)\b\.?(?= \d{4}\b)")
-
-
-def with_full_months(low: str) -> str:
-    """"6 feb 2019", "sept 2022": a month written short beside a day or year, written out."""
-    return _SHORT_MONTH.sub(lambda m: month_starting((m[1] or m[2])[:3]), low)
-
-
-def resolve_period(question: str, meeting_dates: list[str], mentioned: list[str] = ()) -> Period:
-    """Relative dates against the documents' own dates: "förra/senaste mötet" is the latest meeting (with minutes), "det första
-    mötet" the earliest, "i höstas" the autumn of the latest year, "i december" that month of the latest year with a meeting
-    in it, a bare year or an operating year ("2018/2019") those years."""
-    low = question.casefold()
-    latest = max(meeting_dates) if meeting_dates else ""
-    if _LATEST.search(low) and latest:
-        return Period(latest, latest)
-    if _FIRST.search(low) and meeting_dates:  # "det allra första styrelsemötet": the earliest in the documents,
-        named = resolve_period(_FIRST.sub(" ", low), meeting_dates)  # or in the period named ("i april 2024")
-        held = [d for d in meeting_dates if _within(d, named)] if named.since or named.until else meeting_dates
-        return Period(min(held), min(held)) if held else named
-    year = latest[:4] if latest else str(date.today().year)
-    if "i höstas" in low or "i våras" in low:
-        return _half_year(year, autumn="i höstas" in low)
-    if (match := MONTH_ONLY.search(low) or _ENGLISH_MONTH.search(low)) and not _NAMES_IT.search(low[:match.start()]):
-        number = MONTHS.index(month_of(match)) + 1 if match.re is MONTH_ONLY else ENGLISH_MONTHS[match.group(1)]
-        in_month = sorted(d[:4] for d in meeting_dates + list(mentioned) if int(d[5:7]) == number)
-        word_end = re.compile(r"\w*").match(low, match.end()).end()  # "decembermötet 2025": after the word
-        named_year = _YEAR_AFTER.match(low, word_end) or _meeting_year(low)  # "i mars 2024"
-        year = named_year.group(1) if named_year else in_month[-1] if in_month else year
-        return Period(f"{year}-{number:02d}-01", f"{year}-{number:02d}-31")
-    if season := _SEASON_YEAR.search(low):  # "hösten 2023", "våren 2024"
-        return _half_year(season["year"], autumn=bool(season["autumn"]))
-    if years := operating_year(low):
-        return Period(*years)
-    if (span := _YEAR_SPAN.search(low)) and 0 < int(span[2]) - int(span[1]) <= 10 and \
-            not _NAMES_IT.search(low[:span.start()]):  # "under 2019–2020"
-        return Period(f"{span[1]}-01-01", f"{span[2]}-12-31")
-    if (match := _meeting_year(low)) and not _ISO_DATE.search(low):
-        priced = bool(_PRICED.search(low)) and not DATED_MEETING.search(low)  # "vad kostar medlemskap under 2024": set
-        return Period(f"{int(match.group(1)) - priced}-01-01", f"{match.group(1)}-12-31")  # the year before, too
-    return Period()
-
-
-def _half_year(year: str, autumn: bool) -> Period:
-    return Period(f"{year}-08-01", f"{year}-12-31") if autumn else Period(f"{year}-01-01", f"{year}-06-30")
-
-
-def years_asked(question: str) -> set[str]:
-    """The years something asked about is for ("medlemskap under 2024", "2019 års styrelse"), not the one that dates
-    the meeting it names ("på vårmötet 2020", "i december 2018")."""
-    low = question.casefold()
-    return {a or b for a, b in _YEAR_OF.findall(low)} - {m["year"] for m in DATED_MEETING.finditer(low)}
-
-
-def _meeting_year(low: str) -> re.Match[str] | None:
-    """A bare year that dates a meeting, unless it names a plan, budget or report of that year: those are
-    decided on in another year as often as in theirs."""
-    if dated := DATED_MEETING.search(low):
-        return _YEAR.match(low, dated.start("year"))
-    return next((m for m in _YEAR.finditer(low) if not _YEAR_NAMES.search(low[:m.start()])), None)
-
-
-def _names_month(low: str) -> bool:
-    """A month that names the meeting asked about, not the next one ("nästa sammanträde i februari")."""
-    return bool(MONTH_ONLY.search(low) or _ENGLISH_MONTH.search(low)) and not _NEXT_MEETING.search(low)
-
-
-def month_of(match: re.Match[str]) -> str:
-    return match["month"] or match["before_year"] or match["meeting_month"]
-
-
 def _filters(asked: Question, given: Filters, meetings: list[Meeting], body_in_period: bool, met_then: bool,
              documents: tuple[str, ...]) -> Filters:
     """The user's own filters win; else the documents of the organisation named, the body named (when the
@@ -391,6 +299,6 @@ def _filters(asked: Question, given: Filters, meetings: list[Meeting], body_in_p
     since = until = ""
     if asked.dates:
         since, until = min(asked.dates).isoformat(), max(asked.dates).isoformat()
-    elif (asked.about_decisions or _names_month(asked.standalone.casefold())) and met_then or body_in_period:
+    elif (asked.about_decisions or names_month(asked.standalone.casefold())) and met_then or body_in_period:
         since, until = asked.period.since, asked.period.until  # a year no meeting was held is the topic's
     return Filters(documents=documents, body=body, date_from=since, date_to=until, groups=given.groups)

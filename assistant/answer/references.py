@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.swedish import fold_name
+
 _SUB_ITEM = r"(?:[ \t]?[a-h](?![a-zåäö:]))?"  # "§15b", "punkt 11 g": a sub-item
 _REFERENCES = (  # "18 §" too
     ("förslag", re.compile(r"\b(?:förslag|forslag|proposal)(?:et|en)?\s+(?:nr\.?\s*|nummer\s*|number\s*)?(\d{1,3})\b")),
@@ -41,3 +43,30 @@ def references_in(low: str) -> tuple[Reference, ...]:
                 value = "".join(match.group(1).split())  # "11 g" as "11g"
             found.append(Reference(kind, value))
     return tuple(dict.fromkeys(found))
+
+
+def references_of(low: str, designations: dict[str, tuple[str, ...]]) -> tuple[Reference, ...]:
+    """The references the question writes out, or with none of a property, the property it names without number."""
+    found = references_in(low)
+    return found if any(r.kind == "fastighet" for r in found) else found + properties_named(low, designations)
+
+
+def documents_naming(references: tuple[Reference, ...], designations: dict[str, tuple[str, ...]]) -> set[str]:
+    return {doc for r in references if r.kind == "fastighet" for doc in designations.get(r.value, ())}
+
+
+def properties_named(low: str, designations: dict[str, tuple[str, ...]]) -> tuple[Reference, ...]:
+    """A property named without its number as a place ("masten på hammerö", "bageriet i frillesås"), when the
+    documents' items know one property of that name ("HAMMERÖ 9:24", "FRILLESÅS-RYA 2:31"). A name shared by
+    several properties stays a word, and so does one not said as a place ("kan du kolla")."""
+    places = set(_AS_PLACE.findall(fold_name(low)))
+    by_name: dict[str, set[str]] = {}
+    for designation in designations:
+        name = fold_name(designation).rsplit(" ", 1)[0]
+        for said in {name, name.split("-")[0]}:
+            by_name.setdefault(said, set()).add(designation)
+    return tuple(Reference("fastighet", next(iter(found))) for name, found in by_name.items()
+                 if name in places and len(found) == 1)
+
+
+_AS_PLACE = re.compile(r"\b(?:i|på|pa|vid|om|för|for|till|från|fran|nära|nara|fastigheten)\s+([\w-]{4,})")

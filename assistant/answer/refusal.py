@@ -11,8 +11,8 @@ from assistant.answer.extractive import Citation, topic_terms
 from assistant.answer.asked import QUANTITY_TERMS
 from assistant.answer.english import ENGLISH_MONTHS, PARAPHRASES, english_terms
 from assistant.answer.bodies import is_meeting_word, of_organs
-from assistant.answer.questions import (DATE_TERMS, DATED_MEETING, ITEM_PARTS, MONTH_ONLY, Question, month_of,
-                                       years_asked)
+from assistant.answer.periods import DATED_MEETING, MONTH_ONLY, month_of, years_asked
+from assistant.answer.questions import DATE_TERMS, ITEM_PARTS, Question
 from assistant.answer.lookup import names_property
 from assistant.answer.retrieval import Hit
 from assistant.index.lexical import LexicalIndex
@@ -199,8 +199,8 @@ def unknown_subject(q: Question, lexical: LexicalIndex) -> str:
     """A subject word the documents never use, not even inflected or in a compound ("simhallen"), means the
     documents cannot answer: refuse instead of quoting whatever shares the other words. Not across languages:
     minutes written in English may say it in words the glossary does not know ("timlön": "130kr/hour")."""
-    if q.english or q.documents_english:
-        return ""
+    if q.english or q.documents_english or (q.about_decisions and q.reference("fastighet")):
+        return ""  # the property names the item whose decision is asked; the rest is the asker's description of it
     def unknown(terms: set[str]) -> bool:  # a month names a meeting, not a subject
         return bool(terms) and all(len(t) >= UNKNOWN_MIN_CHARS and t not in DATE_TERMS and not lexical.known(t)
                                    and not lexical.has_prefix(_stem_prefix(t)) and not lexical.ends_a_compound(t)

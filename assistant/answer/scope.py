@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from assistant.answer.questions import DATED_MEETING, Question
+from assistant.answer.periods import DATED_MEETING
+from assistant.answer.questions import Question
 from assistant.answer.sources import SourceTexts
 from assistant.index.meetings import Meeting
 from assistant.index.store import Filters

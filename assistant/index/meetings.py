@@ -44,6 +44,7 @@ CREATE TABLE IF NOT EXISTS fields (
 CREATE TABLE IF NOT EXISTS proposals (
     doc_id TEXT, number INTEGER, grp TEXT, heading_path TEXT, text TEXT, start INTEGER, "end" INTEGER);
 """
+DESIGNATION = re.compile(r"\b([A-ZÅÄÖ][A-ZÅÄÖ-]{2,})\s+(\d{1,4}:\d{1,4})\b")  # a property as titles write it
 TABLES = ("meetings", "appended", "facts", "people", "items", "fields", "proposals")
 # Standing items whose proposal is a header fact of the meeting (the genre's skeleton, any organisation)
 ITEM_FACTS = (
@@ -118,8 +119,6 @@ class MeetingModel:
     def _connect(self) -> AbstractContextManager[sqlite3.Connection]:
         return connect(self.path)
 
-    # --- writing ---
-
     def replace_document(self, doc: Document, structure: Structure) -> None:
         text = doc.text
         with self._connect() as conn:
@@ -193,6 +192,14 @@ class MeetingModel:
 
     def counts(self, doc_id: str) -> dict[str, int]:
         return {t: self._rows(f"SELECT COUNT(*) FROM {t} WHERE doc_id = ?", (doc_id,))[0][0] for t in TABLES}
+
+    def designations(self) -> dict[str, tuple[str, ...]]:
+        """The property designations the items' titles name ("GRESSELA 6:9"), with the documents that name them."""
+        found: dict[str, dict[str, None]] = {}
+        for doc_id, title in self._rows("SELECT DISTINCT doc_id, title FROM items"):
+            for name, number in DESIGNATION.findall(title):
+                found.setdefault(f"{name} {number}", {})[doc_id] = None
+        return {designation: tuple(docs) for designation, docs in found.items()}
 
     def facts(self, doc_id: str) -> list[Span]:
         return [Span(doc_id, *r) for r in self._rows(

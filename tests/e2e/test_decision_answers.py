@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.answer.questions import Period, resolve_period
+from assistant.answer.periods import Period, resolve_period
 
 
 def test_decision_question_gets_the_decision_verbatim_and_cited(assistant):

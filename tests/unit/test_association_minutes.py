@@ -996,7 +996,7 @@ def test_a_number_inside_a_case_number_counts_no_list() -> None:
 def test_the_year_after_a_meeting_word_dates_that_meeting_not_the_body_the_question_is_about(tmp_path) -> None:
     """"föreläsningar under 2019 enligt verksamhetsberättelsen på vårmötet 2020": the year that dates a meeting is
     the vårmöte's; "arvode till styrelsen … efter stämman 2025" asks the stämma, not a board meeting of 2025."""
-    from assistant.answer.questions import Period, resolve_period
+    from assistant.answer.periods import Period, resolve_period
 
     dates = ["2020-02-27", "2024-03-07"]
     asked = "vilka föreläsningar hölls under 2019 enligt verksamhetsberättelsen på vårmötet 2020"
@@ -1050,7 +1050,8 @@ def test_a_decision_of_a_meeting_named_by_its_year_whose_minutes_are_not_indexed
 
 def test_an_undated_document_of_the_meeting_named_is_no_missing_minutes() -> None:
     """The body's undated plan beside its dated notice, both among the meetings the question names."""
-    from assistant.answer.questions import Period, Question
+    from assistant.answer.periods import Period
+    from assistant.answer.questions import Question
     from assistant.answer.refusal import missing_minutes
     from assistant.index.meetings import Meeting
 
@@ -1085,7 +1086,7 @@ def test_a_notice_that_records_who_was_elected_is_no_missing_minutes(tmp_path) -
 def test_a_price_asked_for_a_year_is_the_one_set_for_that_year_a_year_before(tmp_path) -> None:
     """"vad kostar medlemskapet under 2024": no meeting of 2024 is meant (the fee was set the autumn before), and a
     sentence about another year's fee gives way to the one about 2024."""
-    from assistant.answer.questions import Period, resolve_period
+    from assistant.answer.periods import Period, resolve_period
 
     dates = ["2023-11-16", "2024-11-14"]
     assert resolve_period("vad kostar medlemskap i löparen under 2024", dates) == Period("2023-01-01", "2024-12-31")
@@ -1098,7 +1099,7 @@ def test_a_price_asked_for_a_year_is_the_one_set_for_that_year_a_year_before(tmp
 
 
 def test_the_years_a_question_asks_about_are_not_the_days_of_its_meetings_or_case_numbers() -> None:
-    from assistant.answer.questions import years_asked
+    from assistant.answer.periods import years_asked
 
     assert years_asked("vad kostar medlemskap under 2024 och vad blir 2025 års avgift") == {"2024", "2025"}
     assert years_asked("vilken mandatperiod fick ombuden som studierådet valde i december 2018") == set()

@@ -819,7 +819,7 @@ def test_the_asked_attribute_alone_does_not_name_the_topic(answers: Assistant) -
 
 
 def test_the_year_of_a_report_is_no_meeting_filter() -> None:
-    from assistant.answer.questions import Period, resolve_period
+    from assistant.answer.periods import Period, resolve_period
 
     dates = ["2024-02-01", "2025-02-18"]
     assert resolve_period("vad beslutade nämnden om patientsäkerhetsberättelsen 2024", dates) == Period()
@@ -833,7 +833,7 @@ def test_the_year_of_a_report_is_no_meeting_filter() -> None:
 
 def test_a_month_meeting_takes_the_year_written_after_it() -> None:
     """"enligt decembermötet 2025": the year after the compound, not "årsstämman 2026" earlier in the question."""
-    from assistant.answer.questions import Period, resolve_period
+    from assistant.answer.periods import Period, resolve_period
 
     asked = "när planeras årsstämman 2026, enligt decembermötet 2025?"
     assert resolve_period(asked, ["2025-12-16"]) == Period("2025-12-01", "2025-12-31")
@@ -1002,7 +1002,7 @@ def test_words_that_say_which_meeting_or_that_a_time_is_asked_are_no_subject() -
 
 
 def test_a_mandate_year_is_no_meeting_year_and_a_season_narrows_it() -> None:
-    from assistant.answer.questions import Period, resolve_period
+    from assistant.answer.periods import Period, resolve_period
 
     dates = ["2023-11-16", "2024-03-07", "2024-11-14"]
     assert resolve_period("vad bestämdes om budgeten för 2025 på höstmötet i november 2024", dates) == \
@@ -1164,7 +1164,7 @@ def test_an_outcome_asked_without_the_word_beslut_is_the_decision(answers: Assis
 
 
 def test_the_start_or_end_of_a_month_names_that_month() -> None:
-    from assistant.answer.questions import Period, resolve_period
+    from assistant.answer.periods import Period, resolve_period
 
     assert resolve_period("vem justerade protokollet från mötet i början av februari 2026", []) == \
         Period("2026-02-01", "2026-02-31")
@@ -1184,7 +1184,7 @@ def test_a_decision_under_a_plainly_numbered_item_comes_from_the_register(answer
 
 def test_the_first_meeting_is_the_earliest_and_every_other_week_is_a_frequency() -> None:
     from assistant.answer.intents import apply_intents
-    from assistant.answer.questions import Period, resolve_period
+    from assistant.answer.periods import Period, resolve_period
     from assistant.answer.units import Unit
 
     dates = ["2014-01-30", "2013-01-08", "2013-01-21"]

@@ -3,7 +3,7 @@ the documents."""
 
 from __future__ import annotations
 
-from assistant.answer.questions import Period, resolve_period
+from assistant.answer.periods import Period, resolve_period
 
 
 def test_the_first_meeting_of_a_period_named_is_the_first_in_that_period() -> None:

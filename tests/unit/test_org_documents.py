@@ -727,7 +727,7 @@ def test_a_decision_is_found_by_its_items_title_when_attachments_crowd_the_searc
     after them repeat the title and can fill the search. When no retrieved passage is the item's, the decision
     of the item whose title names the topic, at a meeting of the month asked, answers."""
     from assistant.answer.sources import SourceTexts
-    from assistant.answer.questions import Period
+    from assistant.answer.periods import Period
 
     path = _written(tmp_path / "protokoll.txt",
                     "Protokoll sektionsmöte\n\n2018-09-06\nPlats: HB2\n\n1 Mötets öppnande\n\nAnna Berg förklarar "

@@ -170,7 +170,7 @@ def test_an_election_sentence_wrapped_over_two_lines_and_a_closing_below_its_hea
 
 def test_a_month_written_short_or_before_the_year_and_punkt_of_a_paragraph(tmp_path) -> None:
     """"stämman sept 2022", "20 apr 2022": that month; "punkt 3" of minutes numbered "§ 3" is § 3."""
-    from assistant.answer.questions import with_full_months
+    from assistant.answer.periods import with_full_months
 
     assert with_full_months("stämman sept 2022 och mötet 20 apr. 2022") == "stämman september 2022 och mötet 20 april 2022"
     import sys

@@ -1,0 +1,115 @@
+"""The period a question names, against the documents' own meeting dates: "i december", "förra mötet",
+"hösten 2023", "verksamhetsåret 2018/2019", a bare year; and the years something asked about is for."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from assistant.answer.english import ENGLISH_MONTHS
+from assistant.swedish import MONTHS, NAMED_BY_YEAR, month_starting, operating_year
+
+_YEAR_SPAN = re.compile(r"\b((?:19|20)\d\d)\s*(?:[–-]|\btill\b)\s*((?:19|20)\d\d)\b")  # "2019–2020", "från 2022 till 2025"
+# "på vårmötet 2020", "stämman 2025": the year of that meeting, whatever other years the question names
+DATED_MEETING = re.compile(r"\b(?P<meeting>\w*(?:möte|mötet|stämma|stämman|sammanträde|sammanträdet))\s+(?P<year>20\d\d)\b")
+ISO_DATE = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")  # "2020-12-9" as people type it
+_YEAR = re.compile(r"(?<![/–-])\b(20\d\d)\b(?! års\b|-års\b|/)")  # not "2024 års", "2018/2019", "2026-2032"
+_NAMED_NOUNS = rf"{NAMED_BY_YEAR}|program|strategi|taxa"  # named by a year ("patientsäkerhetsberättelsen 2024")
+_YEAR_NAMES = re.compile(rf"(?:(?:{_NAMED_NOUNS}"
+                         r"|räkenskapsår|verksamhetsår)\w{0,3}(?: för| inför)?|\b(?:för|inför)) $")
+# "ordförande för 2025", "räkenskapsåret 2022": the year a mandate or the accounts run, not the meeting's
+_YEAR_OF = re.compile(r"\b(?:för|under|inför|år)\s+((?:19|20)\d\d)\b(?![/-])|\b((?:19|20)\d\d) års\b")  # "för 2024"
+_PRICED = re.compile(r"\b(?:kostar|kostade|kosta|\w*avgift\w*|medlemskap\w*|arvode\w*)\b")  # a year a price is for
+_YEAR_AFTER = re.compile(r"\s+(20\d\d)\b")  # "i mars 2024": the month's own year
+_NAMES_IT = re.compile(rf"(?:{_NAMED_NOUNS})\w*(?: för| inför)? $")  # a report or plan named by a month or years
+_SEASON_YEAR = re.compile(r"\b(?:(?P<autumn>hösten|höstterminen)|(?P<spring>våren|vårterminen)) (?P<year>20\d\d)\b")
+MONTH_ONLY = re.compile(rf"\b(?:i|under|början av|mitten av|slutet av) (?P<month>{'|'.join(MONTHS)})\b"  # "i mars",
+                        rf"|(?<!\d )\b(?P<before_year>{'|'.join(MONTHS)})(?= \d{{4}}\b)"  # "stämman september 2022"
+                        # "i början av februari", or "marsprotokollet", "decembermötet"
+                        rf"|\b(?P<meeting_month>{'|'.join(MONTHS)})(?=protokoll|möte|mote|sammanträde|kallelse|stämma)")
+_ENGLISH_MONTH = re.compile(rf"\b(?:in|during) ({'|'.join(ENGLISH_MONTHS)})\b")  # "in may 2018"
+_NEXT_MEETING = re.compile(r"\bnästa\b|\bnasta\b|\bkommande\b|\bnext\b")
+_FIRST = re.compile(r"\b(?:allra )?första (?:[a-zåäö]*mötet|[a-zåäö]*sammanträdet|[a-zåäö]*stämman)\b|\bfirst meeting\b")
+_LATEST = re.compile(r"\b(förra|senaste|sista|forra) (mötet|sammanträdet|motet|sammantradet)\b|\blast meeting\b")
+_SHORT_MONTH = re.compile(r"(?:(?<=\d )|(?<=\d\. ))(jan|febr?|mar|apr|jun|jul|aug|sept?|okt|nov|dec)\b\.?|"
+                          r"\b(jan|febr?|mar|apr|jun|jul|aug|sept?|okt|nov|dec)\b\.?(?= \d{4}\b)")
+
+
+@dataclass(frozen=True)
+class Period:
+    since: str = ""
+    until: str = ""
+
+
+def within(day: str, period: Period) -> bool:
+    return bool(day) and (period.since or period.until) != "" and \
+        (not period.since or day >= period.since) and (not period.until or day <= period.until)
+
+
+def with_full_months(low: str) -> str:
+    """"6 feb 2019", "sept 2022": a month written short beside a day or year, written out."""
+    return _SHORT_MONTH.sub(lambda m: month_starting((m[1] or m[2])[:3]), low)
+
+
+def resolve_period(question: str, meeting_dates: list[str], mentioned: list[str] = ()) -> Period:
+    """Relative dates against the documents' own dates: "förra/senaste mötet" is the latest meeting (with minutes), "det första
+    mötet" the earliest, "i höstas" the autumn of the latest year, "i december" that month of the latest year with a meeting
+    in it, a bare year or an operating year ("2018/2019") those years."""
+    low = question.casefold()
+    latest = max(meeting_dates) if meeting_dates else ""
+    if _LATEST.search(low) and latest:
+        return Period(latest, latest)
+    if _FIRST.search(low) and meeting_dates:  # "det allra första styrelsemötet": the earliest in the documents,
+        named = resolve_period(_FIRST.sub(" ", low), meeting_dates)  # or in the period named ("i april 2024")
+        held = [d for d in meeting_dates if within(d, named)] if named.since or named.until else meeting_dates
+        return Period(min(held), min(held)) if held else named
+    year = latest[:4] if latest else str(date.today().year)
+    if "i höstas" in low or "i våras" in low:
+        return _half_year(year, autumn="i höstas" in low)
+    if (match := MONTH_ONLY.search(low) or _ENGLISH_MONTH.search(low)) and not _NAMES_IT.search(low[:match.start()]):
+        number = MONTHS.index(month_of(match)) + 1 if match.re is MONTH_ONLY else ENGLISH_MONTHS[match.group(1)]
+        in_month = sorted(d[:4] for d in meeting_dates + list(mentioned) if int(d[5:7]) == number)
+        word_end = re.compile(r"\w*").match(low, match.end()).end()  # "decembermötet 2025": after the word
+        named_year = _YEAR_AFTER.match(low, word_end) or _meeting_year(low)  # "i mars 2024"
+        year = named_year.group(1) if named_year else in_month[-1] if in_month else year
+        return Period(f"{year}-{number:02d}-01", f"{year}-{number:02d}-31")
+    if season := _SEASON_YEAR.search(low):  # "hösten 2023", "våren 2024"
+        return _half_year(season["year"], autumn=bool(season["autumn"]))
+    if years := operating_year(low):
+        return Period(*years)
+    if (span := _YEAR_SPAN.search(low)) and 0 < int(span[2]) - int(span[1]) <= 10 and \
+            not _NAMES_IT.search(low[:span.start()]):  # "under 2019–2020"
+        return Period(f"{span[1]}-01-01", f"{span[2]}-12-31")
+    if (match := _meeting_year(low)) and not ISO_DATE.search(low):
+        priced = bool(_PRICED.search(low)) and not DATED_MEETING.search(low)  # "vad kostar medlemskap under 2024": set
+        return Period(f"{int(match.group(1)) - priced}-01-01", f"{match.group(1)}-12-31")  # the year before, too
+    return Period()
+
+
+def _half_year(year: str, autumn: bool) -> Period:
+    return Period(f"{year}-08-01", f"{year}-12-31") if autumn else Period(f"{year}-01-01", f"{year}-06-30")
+
+
+def years_asked(question: str) -> set[str]:
+    """The years something asked about is for ("medlemskap under 2024", "2019 års styrelse"), not the one that dates
+    the meeting it names ("på vårmötet 2020", "i december 2018")."""
+    low = question.casefold()
+    return {a or b for a, b in _YEAR_OF.findall(low)} - {m["year"] for m in DATED_MEETING.finditer(low)}
+
+
+def _meeting_year(low: str) -> re.Match[str] | None:
+    """A bare year that dates a meeting, unless it names a plan, budget or report of that year: those are
+    decided on in another year as often as in theirs."""
+    if dated := DATED_MEETING.search(low):
+        return _YEAR.match(low, dated.start("year"))
+    return next((m for m in _YEAR.finditer(low) if not _YEAR_NAMES.search(low[:m.start()])), None)
+
+
+def names_month(low: str) -> bool:
+    """A month that names the meeting asked about, not the next one ("nästa sammanträde i februari")."""
+    return bool(MONTH_ONLY.search(low) or _ENGLISH_MONTH.search(low)) and not _NEXT_MEETING.search(low)
+
+
+def month_of(match: re.Match[str]) -> str:
+    return match["month"] or match["before_year"] or match["meeting_month"]
