@@ -16,15 +16,19 @@ COST_TERMS = frozenset(t for t in content_terms("kostar kostade kosta kostnad ko
 ASKS_OUTCOME = re.compile(r"\bbestäm(?:de|des|t|ts)\b|\bkom\b(?: [\wåäö-]+){0,3} fram till\b|\bhur slutade\b"
                           r"|\bblev\b(?: [\wåäö-]+){1,4} (?:godkänd|godkänt|godkända|antagen|antaget|antagna|beviljad|avslagen)\b"
                           r"|\bröstade?s?\b(?: [\wåäö-]+){0,6} igenom\b"  # "röstade mötet igenom förslaget": passed it
-                          r"|\bvad svara(?:de|des)\b")  # "vad svarade styrelsen på äskningen": not "hur många svarade"
-OUTCOME_TERMS = content_terms("bestämdes bestämde bestämt bestämts kom fram slutade röstade röstades svarade svarades")
+                          r"|\bvad svara(?:de|des)\b"  # "vad svarade styrelsen på äskningen": not "hur många svarade"
+                          r"|\bja eller nej\b|\bblev det (?:ett )?(?:ja|nej)\b"  # "blev det ja", "vad landade au i"
+                          r"|\blandade\b(?: [\wåäö-]+){0,3} (?:i|på)\b")
+OUTCOME_TERMS = content_terms("bestämdes bestämde bestämt bestämts kom fram slutade röstade röstades svarade svarades "
+                              "ja nej landade")
 RESERVATION = re.compile(r"reserver|reservation", re.IGNORECASE)  # asked about, or stated ("reserverar sig")
 # who moved what and which motion won: the minutes' yrkanden and the chair's finding answer
 MOTIONS_ASKED = re.compile(r"\byrka|återremi|förslag(?:et)? vann|\bmot varandra\b|\bvoted?\b|röstade|omröstning"
                            r"|propositionsordning|\bmoved\b|\bproposal won\b")
 ASKS_PROPOSED = re.compile(r"\bföresl(?:ås|ogs|år|og|agna?)\b|\bföreslagits\b")  # what is proposed, not decided
 WRITTEN_MOTION = re.compile(r"\bmotion(?:en|ens|erna)?\b|\bmotionssvar|\bpropositionen\b")  # a document that moves
-ELECTED = re.compile(r"\b(?:valdes|valde|valts|vald|valda|utsågs|utsedd|utses|väljs|elected|appointed)\b")
+ELECTED = re.compile(r"\b(?:valdes|valde|valts|vald|valda|(?:in|om|ny)vald[ae]?|invaldes|utsågs|utsedd|utses|väljs"
+                     r"|elected|appointed)\b")
 ATTRIBUTES = (  # first match wins
     ("vote", re.compile(r"\brösta\w*|\brosta\w*|\bomröstning|\bomrostning|\bvote[ds]?\b|\bvoting\b")),
     ("party", re.compile(r"\bvilket parti\b|\b(which|what) party\b|\bpartitillhörighet\b")),

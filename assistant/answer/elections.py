@@ -10,6 +10,7 @@ import re
 from assistant.answer.extractive import Answer
 from assistant.answer.lookup import Context, Quote, doc_name, item_location, line_end, quoted_answer
 from assistant.answer.periods import years_asked
+from assistant.answer.questions import Question
 from assistant.index.meetings import MINUTES_TYPES, Item
 from assistant.swedish import content_terms
 
@@ -18,6 +19,9 @@ _ASKS_ELECTED = re.compile(rf"\b{_VERB}\b")
 # "vem valdes till kassör", "vilka valdes till ledamöter i fif", "vem till revisor och vem till revisorssuppleant"
 _POST_ASKED = re.compile(r"\b(?:till|som)\s+(?:(?:ny|nya|nye)\s+)?(?P<post>[a-zåäö-]{4,})"
                          r"(?:\s+(?:i|för|inom)\s+(?P<of>[a-zåäö-]{2,}))?")
+# "vilka blev revisorer"; after it, "och valberedningen då?"
+_BECAME = re.compile(r"\b(?:vem|vilka|vilken)\s+(?:blev|blir)\s+(?:(?:ny|nya|nye)\s+)?(?P<post>[a-zåäö-]{4,})")
+_ANOTHER_POST = re.compile(r"\s*(?:och|men)\s+(?:till\s+|som\s+)?(?P<post>[a-zåäö-]{4,})(?:\s+då)?\s*\??\s*$")
 # an election as minutes write it: the verb, then "till"/"som" and the post; or the post first ("Till revisor valdes")
 _SAME_SENTENCE = r"(?:[^.;\n]|\n(?![ \t]*\n))"  # a line break inside it, not a blank line
 _ELECTION = re.compile(rf"(?i)\b{_VERB}\b(?! att\b){_SAME_SENTENCE}{{0,200}}?\b(?:till|som)\s+"
@@ -34,12 +38,11 @@ CANDIDATE_MEETINGS = 3
 def elected_to(ctx: Context) -> Answer | None:
     q = ctx.question
     low = q.standalone.casefold()
-    verb = _ASKS_ELECTED.search(low)
-    posts = list(_POST_ASKED.finditer(low, verb.end())) if verb and not q.english else []
-    if not posts or q.said_before and not _POST_ASKED.search(q.text.casefold()):
-        return None  # a follow-up about something else ("och vem ska man höra av sig till om …") asks no election
+    posts = _posts_asked(q) if not q.english else []
+    if not posts:
+        return None
     post = {t for p in posts for t in content_terms(p.group("post"))}
-    of = {t for p in posts for t in content_terms(p.group("of") or "")}  # "ledamöter i FIF", not in Fabiola
+    of = {t for p in posts for t in content_terms(p.groupdict().get("of") or "")}  # "ledamöter i FIF", not in Fabiola
     meetings = ctx.ranked_meetings(MINUTES_TYPES)
     years = years_asked(low)
     elected = []
@@ -62,6 +65,17 @@ def elected_to(ctx: Context) -> Answer | None:
                                 for x in _full_names(ctx, meeting.doc_id, start, end, items)]))
     return quoted_answer(ctx, f"{doc_name(meeting)}:", [Quote(meeting.doc_id, start, end, _where(items, start))
                                                         for start, end in found], labelled=True)
+
+
+def _posts_asked(q: Question) -> list[re.Match]:
+    """"vem valdes till kassör", "vilka blev revisorer"; after such a question, "och valberedningen då?". A follow-up
+    about something else ("och vem ska man höra av sig till om …") asks no election."""
+    low = q.standalone.casefold()
+    verb = _ASKS_ELECTED.search(low)
+    posts = list(_POST_ASKED.finditer(low, verb.end())) if verb else list(_BECAME.finditer(low))
+    if posts and q.said_before and not _POST_ASKED.search(q.text.casefold()):
+        return [another] if (another := _ANOTHER_POST.match(q.text.casefold())) else []
+    return posts
 
 
 def _for_year(text: str, items: list[Item], found: list[tuple[int, int]], years: set[str]) -> bool:

@@ -104,6 +104,8 @@ PARAPHRASES = {  # how a question may say what minutes write with the genre's ow
     "ersättning": "arvode", "ersättningen": "arvode",  # the two words for what an officer is paid
     **{said: _SCHEDULE for said in ("sammanträdesdatum", "sammanträdesdatumen", "mötesdatum", "mötesdatumen",
                                     "sammanträdestider", "mötestider", "mötesdagar", "sammanträdesdagar")},
+    **{said: "utgår" for said in ("ströks", "struken", "strukna", "stryks", "strök", "plockades")},  # from the agenda
+    **{said: "bordläggs bordlades" for said in ("sköts", "skjuts", "uppskjuten", "uppskjutet", "uppsköts")},
 }
 
 

@@ -18,3 +18,31 @@ def test_a_month_beside_a_named_property_is_the_month_its_item_was_on(fast_assis
     February 2024 meeting where FRILLESÅS-RYA 2:31 was on the agenda."""
     answer = fast_assistant.ask("vad hände med bageriet i frillesås i februari")
     assert answer.found and {c.meeting_date for c in answer.citations} == {"2024-02-29"}, answer.answer
+
+
+def test_a_decision_asked_as_yes_or_no_in_the_askers_own_words(fast_assistant) -> None:
+    """"lagerhallen" is what the minutes say; "verkstadsfirman" and "åkermarken" are the asker's own words, which the
+    documents never use: the property names the item, whose decision answers."""
+    answer = fast_assistant.ask("fick verkstadsfirman i gressela ja eller nej till sin hall på åkermarken")
+    assert answer.found and "beviljar ansökan om bygglov" in answer.answer, answer.answer
+
+
+def test_items_struck_from_the_agenda_are_the_ones_that_utgår(fast_assistant) -> None:
+    answer = fast_assistant.ask("vilka ärenden ströks på arbetsutskottets möte den 29 februari")
+    assert "MYRA 6:19" in answer.answer and "ÅSA 3:338" in answer.answer, answer.answer
+
+
+def test_who_was_invald_is_the_sentence_that_names_the_person(fast_assistant) -> None:
+    answer = fast_assistant.ask("vem blev invald som femte ledamot på fristads årsmöte")
+    assert "Sodabeh Togi" in answer.answer, answer.answer
+
+
+def test_who_became_a_post_and_a_follow_up_naming_another_post(fast_assistant) -> None:
+    """"vilka blev revisorer" asks who was elected as surely as "vilka valdes till revisorer"; "och valberedningen
+    då?" after it asks the same of another post (Långasands Byalag's årsmöte 2023, §§ 15 and 16)."""
+    question = "vilka blev revisorer på byalagets årsmöte 2023"
+    auditors = fast_assistant.ask(question)
+    assert "Per-Olof Kronström" in auditors.answer, auditors.answer
+    history = [{"role": "user", "content": question}, {"role": "assistant", "content": auditors.answer}]
+    committee = fast_assistant.ask("och valberedningen då?", history)
+    assert "Bengt Tönsgård" in committee.answer and "Kronström" not in committee.answer, committee.answer
