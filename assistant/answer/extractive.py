@@ -14,10 +14,10 @@ from dataclasses import asdict, dataclass, field
 from assistant.answer.asked import attribute_of
 from assistant.answer.boilerplate import boilerplate_share
 from assistant.answer.intents import apply_intents, counted_stem, has_full_name, intents_of, listed_stem
+from assistant.answer.lists import best_in_order, of_asked_outcome, with_announced_lists, with_whole_lists
 from assistant.answer.periods import years_asked
 from assistant.answer.retrieval import Hit
-from assistant.answer.units import (Unit, announced, is_item_row, label_units, only_heading,
-                                    outcome_after, parent_points, sibling_points, units_of)
+from assistant.answer.units import Unit, is_item_row, label_units, only_heading, parent_points, units_of
 from assistant.documents.fields import ATTACHMENT_LISTS
 from assistant.documents.model import ChunkKind
 from assistant.documents.parsing import PROPOSAL_GROUPS
@@ -291,11 +291,11 @@ def select_units(hits: list[Hit], texts: SourceTexts, terms: set[str], question:
             chosen = sorted((u for u in units if u.score >= max(floor, UNIT_SHARE_OF_BEST * best)),
                             key=lambda u: -u.score)[:UNITS_PER_CHUNK]
             chosen.sort(key=lambda u: u.start)
-        chosen = _with_announced_lists(chosen, units, parents[id(hit)],
-                                       None if attribute_of(question.casefold()) == "person" else frozenset(terms))
+        chosen = with_announced_lists(chosen, units, parents[id(hit)],
+                                      None if attribute_of(question.casefold()) == "person" else frozenset(terms))
         if _LIST_QUESTION.search(question):
-            chosen = _with_whole_lists(chosen, units)
-        chosen = _best_in_order(chosen, MAX_UNITS - total)
+            chosen = of_asked_outcome(with_whole_lists(chosen, units), terms, question)
+        chosen = best_in_order(chosen, MAX_UNITS - total)
         if chosen:
             picked.append((hit, chosen))
             total += len(chosen)
@@ -309,40 +309,6 @@ def _titled(chunk: StoredChunk, terms: set[str]) -> bool:
     ekonomin"): when no sentence anywhere names one, the item the question names is what answers."""
     return bool(chunk.meta.item_number) and matches(topic_terms(terms), content_terms(chunk.meta.item_title)) > 0
 
-
-def _best_in_order(units: list[Unit], room: int) -> list[Unit]:
-    """At most ``room`` units, the best scored ones, in document order (a long item quoted whole keeps the
-    sentence that answers even when it stands late in the item)."""
-    if len(units) <= room:
-        return units
-    best = sorted(units, key=lambda u: -u.score)[:max(room, 0)]
-    return sorted(best, key=lambda u: u.start)
-
-def _with_whole_lists(chosen: list[Unit], units: list[Unit]) -> list[Unit]:
-    """For a question asking which ones: a quoted row of an announced list brings the sentence that announces it
-    and every other row ("vilka föreslås till omval" quotes the whole slate, not the rows that say "omval"); a
-    quoted point of nested bullets brings the other points of its level ("vilka punkter diskuterades")."""
-    result = list(chosen)
-    for unit in units:
-        rows = announced(unit, units)
-        if len(rows) >= 2 and any(u in chosen for u in rows):
-            result += [u for u in [unit, *rows] if u not in result]
-    for unit in chosen:
-        result += [u for u in sibling_points(unit, units) if u not in result]
-    return sorted(result, key=lambda u: u.start)
-
-def _with_announced_lists(chosen: list[Unit], units: list[Unit], parents: dict[int, Unit],
-                          outcome_terms: frozenset[str] | None) -> list[Unit]:
-    """A quoted sentence that announces a list ("… fem övergripande strategier:", "Invalda:") brings the list
-    with it; a quoted sub-point brings the point it stands under; unless the question asks who, a matter raised
-    brings what came of it."""
-    result = list(chosen)
-    for unit in chosen:
-        outcome = outcome_after(unit, units, outcome_terms) if outcome_terms is not None else []
-        result += [u for u in announced(unit, units) + outcome if u not in result]
-        if id(unit) in parents and parents[id(unit)] not in result:
-            result.append(parents[id(unit)])
-    return sorted(result, key=lambda u: u.start)
 
 def compose_extractive(picked: list[tuple[Hit, list[Unit]]], texts: SourceTexts,
                        first_n: int = 1) -> tuple[str, list[Citation]]:

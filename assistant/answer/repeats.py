@@ -14,6 +14,7 @@ REPEAT_CHARS = 20  # a shorter unit inside an earlier quote may be a common phra
 RESTATED_SHARE = 0.8  # of a sentence's content words that an earlier quote of the same item and field holds
 RESTATED_TERMS = 5  # a shorter sentence shares most of its few words with many others
 _NAME = re.compile(r"\b[A-ZÅÄÖ][\wåäö-]+")  # a name, or the word a sentence opens with
+_NUMBER = re.compile(r"\d+")  # a digit the terms leave out ("3 grupper") still tells rows apart
 _BLANK_VALUE = re.compile(r"\s(?:är|var|blir)\s*\.?\s*$")  # "Kontrollansvarig för åtgärden är ."
 
 Place = tuple[str, str, str]  # document, item, field
@@ -29,7 +30,7 @@ def without_repeats(picked: Picked, seen: set[str], quoted: tuple[str, ...] = ()
         for unit in units:
             key = " ".join(unit.text.split()).casefold()
             place = (hit.chunk.doc_id, hit.chunk.meta.item_number, unit.label)
-            terms = frozenset(content_terms(unit.text))
+            terms = frozenset(content_terms(unit.text)) | {f"#{n}" for n in _NUMBER.findall(unit.text)}
             named = frozenset(content_terms(" ".join(_NAME.findall(unit.text))))
             if key in seen or any(key in passage for passage in within) or _BLANK_VALUE.search(key) or \
                     len(key) >= REPEAT_CHARS and any(key in before for before in seen) or \
@@ -49,6 +50,6 @@ def _restates(terms: frozenset[str], named: frozenset[str], place: Place,
     field: not the next row of a slate ("Ingrid Tönsgård (omval) för en period på två år" after Carl Tönsgård's)."""
     if len(terms) < RESTATED_TERMS:
         return False
-    kept = {t for t in terms if any(ch.isdigit() for ch in t)} | named
+    kept = {t for t in terms if any(ch.isdigit() for ch in t)} | named  # "3 grupper i 1 äskande": its numbers
     return any(where == place and kept <= before and len(terms & before) >= RESTATED_SHARE * len(terms)
                for where, before in earlier)

@@ -3,6 +3,8 @@ number, a decision asked as "ja eller nej", an item struck from the agenda, a me
 
 from __future__ import annotations
 
+from conftest import indexed_files
+
 
 def test_a_property_named_as_a_place_without_its_number_is_that_property(fast_assistant) -> None:
     """"masten på hammerö": Kungsbacka's only HAMMERÖ is 9:24. A name two properties share (ÖLMANÄS 1:17 and 3:20)
@@ -46,3 +48,19 @@ def test_who_became_a_post_and_a_follow_up_naming_another_post(fast_assistant) -
     history = [{"role": "user", "content": question}, {"role": "assistant", "content": auditors.answer}]
     committee = fast_assistant.ask("och valberedningen då?", history)
     assert "Bengt Tönsgård" in committee.answer and "Kronström" not in committee.answer, committee.answer
+
+
+def test_which_rows_of_a_list_had_the_outcome_asked(tmp_path) -> None:
+    """An årsmöte records each group's request on a row of its own: "vilka … bordlades" are the two rows that say
+    "bordläggs" (the asker's past tense, the minutes' present), not the ones that say "godkänns"; the second, "3
+    grupper i 1 äskande …", differs from the first by its numbers only and is no restatement of it."""
+    rows = "\n".join(f"{group} äskande godkänns." for group in ("Resegruppens", "Bastugruppens", "Gymgruppens"))
+    minutes = tmp_path / "arsmote-2017-02-18.txt"
+    minutes.write_text("Protokoll Årsmötet 2017-02-18\n\n9) Fråga om årsavgift\nMötet godkänner förslaget.\n\n"
+                       f"10) Äskanden för verksamhetsåret 2017\n{rows}\nKeramikgruppens äskande bordläggs till nästa "
+                       "husmöte.\nCafeterians äskande godkänns.\n3 grupper i 1 äskande bordläggs till nästa husmöte.\n",
+                       encoding="utf-8")
+    answer = indexed_files(tmp_path, minutes, refusal_threshold=0.0).ask("vilka äskanden bordlades på årsmötet")
+    assert "Keramikgruppens äskande bordläggs" in answer.answer, answer.answer
+    assert "3 grupper i 1 äskande bordläggs" in answer.answer, answer.answer
+    assert "godkänns" not in answer.answer, answer.answer

@@ -1,0 +1,71 @@
+"""Which units a list answer quotes: a list whole with the sentence that announces it, the rows of the outcome the
+question asks for ("vilka äskanden bordlades"), and at most as many as there is room for, in document order."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answer.units import Unit, announced, outcome_after, sibling_points
+
+# the outcomes minutes record row by row ("Resegruppens äskande godkänns.", "Keramikgruppens äskande bordläggs …")
+OUTCOMES = {
+    "approved": ("godkän", "bevilj", "bifall", "biföll", "antag", "antog", "antas", "fastställ"),
+    "rejected": ("avslå", "avslag", "avslog"),
+    "tabled": ("bordl", "bordlägg"),
+    "returned": ("återremi",),
+}
+_NEGATED = re.compile(r"(?:inte|ej|icke|not)")
+
+
+def of_asked_outcome(units: list[Unit], terms: set[str], question: str) -> list[Unit]:
+    """The rows that record the outcome the question asks for, when rows record different ones; the others (a
+    sentence announcing the list, a row with no outcome) stay. Not for a negated outcome ("godkändes inte")."""
+    asked = _outcomes(" ".join(terms) + " " + question)
+    if len(asked) != 1 or _NEGATED.search(question.casefold()):
+        return units
+    stated = [_outcomes(u.text) for u in units]
+    if not any(asked & found for found in stated) or not any(found - asked for found in stated):
+        return units
+    return [u for u, found in zip(units, stated) if not found or found & asked]
+
+
+def _outcomes(text: str) -> set[str]:
+    low = text.casefold()
+    return {name for name, stems in OUTCOMES.items() if any(re.search(rf"\b{stem}", low) for stem in stems)}
+
+
+def best_in_order(units: list[Unit], room: int) -> list[Unit]:
+    """At most ``room`` units, the best scored ones, in document order (a long item quoted whole keeps the
+    sentence that answers even when it stands late in the item)."""
+    if len(units) <= room:
+        return units
+    best = sorted(units, key=lambda u: -u.score)[:max(room, 0)]
+    return sorted(best, key=lambda u: u.start)
+
+
+def with_whole_lists(chosen: list[Unit], units: list[Unit]) -> list[Unit]:
+    """For a question asking which ones: a quoted row of an announced list brings the sentence that announces it
+    and every other row ("vilka föreslås till omval" quotes the whole slate, not the rows that say "omval"); a
+    quoted point of nested bullets brings the other points of its level ("vilka punkter diskuterades")."""
+    result = list(chosen)
+    for unit in units:
+        rows = announced(unit, units)
+        if len(rows) >= 2 and any(u in chosen for u in rows):
+            result += [u for u in [unit, *rows] if u not in result]
+    for unit in chosen:
+        result += [u for u in sibling_points(unit, units) if u not in result]
+    return sorted(result, key=lambda u: u.start)
+
+
+def with_announced_lists(chosen: list[Unit], units: list[Unit], parents: dict[int, Unit],
+                          outcome_terms: frozenset[str] | None) -> list[Unit]:
+    """A quoted sentence that announces a list ("… fem övergripande strategier:", "Invalda:") brings the list
+    with it; a quoted sub-point brings the point it stands under; unless the question asks who, a matter raised
+    brings what came of it."""
+    result = list(chosen)
+    for unit in chosen:
+        outcome = outcome_after(unit, units, outcome_terms) if outcome_terms is not None else []
+        result += [u for u in announced(unit, units) + outcome if u not in result]
+        if id(unit) in parents and parents[id(unit)] not in result:
+            result.append(parents[id(unit)])
+    return sorted(result, key=lambda u: u.start)
