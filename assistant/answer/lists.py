@@ -14,19 +14,26 @@ OUTCOMES = {
     "tabled": ("bordl", "bordlägg"),
     "returned": ("återremi",),
 }
-_NEGATED = re.compile(r"(?:inte|ej|icke|not)")
+_NEGATION = r"\b(?:inte|ej|icke|not)\b"
 
 
 def of_asked_outcome(units: list[Unit], terms: set[str], question: str) -> list[Unit]:
-    """The rows that record the outcome the question asks for, when rows record different ones; the others (a
-    sentence announcing the list, a row with no outcome) stay. Not for a negated outcome ("godkändes inte")."""
+    """The rows that record the outcome the question asks for, when rows record different ones; those that record
+    another for an outcome denied ("godkändes inte direkt"). The others (a sentence announcing the list, a row with
+    no outcome) stay."""
     asked = _outcomes(" ".join(terms) + " " + question)
-    if len(asked) != 1 or _NEGATED.search(question.casefold()):
-        return units
     stated = [_outcomes(u.text) for u in units]
-    if not any(asked & found for found in stated) or not any(found - asked for found in stated):
+    if len(asked) != 1 or not any(asked & found for found in stated) or not any(found - asked for found in stated):
         return units
+    if _denied(question.casefold(), next(iter(asked))):
+        return [u for u, found in zip(units, stated) if not found or found - asked]
     return [u for u, found in zip(units, stated) if not found or found & asked]
+
+
+def _denied(low: str, outcome: str) -> bool:
+    """The question negates the outcome, within two words of it: "godkändes inte", "inte beviljades"."""
+    stems = "|".join(OUTCOMES[outcome])
+    return bool(re.search(rf"\b(?:{stems})\w*(?:\s+\w+)?\s+{_NEGATION}|{_NEGATION}(?:\s+\w+)?\s+(?:{stems})", low))
 
 
 def _outcomes(text: str) -> set[str]:

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from conftest import indexed_files
 
+from assistant.answer.lists import of_asked_outcome
+from assistant.answer.units import Unit
+
 
 def test_a_property_named_as_a_place_without_its_number_is_that_property(fast_assistant) -> None:
     """"masten på hammerö": Kungsbacka's only HAMMERÖ is 9:24. A name two properties share (ÖLMANÄS 1:17 and 3:20)
@@ -52,8 +55,9 @@ def test_who_became_a_post_and_a_follow_up_naming_another_post(fast_assistant) -
 
 def test_which_rows_of_a_list_had_the_outcome_asked(tmp_path) -> None:
     """An årsmöte records each group's request on a row of its own: "vilka … bordlades" are the two rows that say
-    "bordläggs" (the asker's past tense, the minutes' present), not the ones that say "godkänns"; the second, "3
-    grupper i 1 äskande …", differs from the first by its numbers only and is no restatement of it."""
+    "bordläggs" (the asker's past tense, the minutes' present), not the ones that say "godkänns", and so are "vilka …
+    godkändes inte"; the second, "3 grupper i 1 äskande …", differs from the first by its numbers only and is no
+    restatement of it."""
     rows = "\n".join(f"{group} äskande godkänns." for group in ("Resegruppens", "Bastugruppens", "Gymgruppens"))
     minutes = tmp_path / "arsmote-2017-02-18.txt"
     minutes.write_text("Protokoll Årsmötet 2017-02-18\n\n9) Fråga om årsavgift\nMötet godkänner förslaget.\n\n"
@@ -64,3 +68,13 @@ def test_which_rows_of_a_list_had_the_outcome_asked(tmp_path) -> None:
     assert "Keramikgruppens äskande bordläggs" in answer.answer, answer.answer
     assert "3 grupper i 1 äskande bordläggs" in answer.answer, answer.answer
     assert "godkänns" not in answer.answer, answer.answer
+
+
+def test_rows_of_an_outcome_denied_are_those_with_another_outcome() -> None:
+    rows = ["Äskanden för 2017:", "Resegruppens äskande godkänns.", "Relaxgruppens äskande avslås.",
+            "Keramikgruppens äskande bordläggs till nästa husmöte."]
+    units = [Unit(i, i + 1, text) for i, text in enumerate(rows)]
+    kept = of_asked_outcome(units, set(), "vilka gruppers äskanden godkändes inte direkt på årsmötet")
+    assert [u.text for u in kept] == [rows[0], rows[2], rows[3]]
+    assert of_asked_outcome(units, set(), "vilka äskanden avslogs") == [units[0], units[2]]
+    assert of_asked_outcome(units, set(), "vilka äskanden fanns") == units  # no outcome asked: the whole list
