@@ -106,6 +106,8 @@ PARAPHRASES = {  # how a question may say what minutes write with the genre's ow
                                     "sammanträdestider", "mötestider", "mötesdagar", "sammanträdesdagar")},
     **{said: "utgår" for said in ("ströks", "struken", "strukna", "stryks", "strök", "plockades")},  # from the agenda
     **{said: "bordläggs bordlades" for said in ("sköts", "skjuts", "uppskjuten", "uppskjutet", "uppsköts")},
+    **{said: "sommarjobb sommarpraktik" for said in ("feriejobb", "feriejobben", "feriearbete", "feriearbeten",
+                                                        "sommarjobben")},  # the municipalities' two words
     # minutes decide in the present passive ("Keramikgruppens äskande bordläggs"), askers in the past
     "godkändes": "godkänns", "bordlades": "bordläggs", "avslogs": "avslås", "beviljades": "beviljas",
     "antogs": "antas", "bifölls": "bifalls", "fastställdes": "fastställs", "återremitterades": "återremitteras",

@@ -78,3 +78,14 @@ def test_rows_of_an_outcome_denied_are_those_with_another_outcome() -> None:
     assert [u.text for u in kept] == [rows[0], rows[2], rows[3]]
     assert of_asked_outcome(units, set(), "vilka äskanden avslogs") == [units[0], units[2]]
     assert of_asked_outcome(units, set(), "vilka äskanden fanns") == units  # no outcome asked: the whole list
+
+
+def test_summer_jobs_asked_as_feriejobb(tmp_path) -> None:
+    """The minutes write "sommarjobb" and "sommarpraktik"; "feriejobb" is the other word municipalities use, no
+    subject the documents lack."""
+    minutes = tmp_path / "bun-2025-03-18.txt"
+    minutes.write_text("Protokoll Barn- och utbildningsnämnden 2025-03-18\n\n§ 40 Jobbinsatser till unga\nBeslut\n"
+                       "Nämnden föreslår att erbjuda 150 sommarjobb till elever som avslutat gymnasiet.\n\n"
+                       "§ 41 Skolskjutsar\nBeslut\nNämnden godkänner riktlinjerna för skolskjuts.\n", encoding="utf-8")
+    answer = indexed_files(tmp_path, minutes, refusal_threshold=0.0).ask("vad föreslogs om feriejobben")
+    assert answer.found and "150 sommarjobb" in answer.answer, answer.answer
