@@ -137,6 +137,11 @@ def has_full_name(text: str) -> bool:
     return bool(_PERSON.search(text) or _PARTY.search(text))
 
 
+def counts(text: str, counted: str) -> bool:
+    """The text gives a number of what is counted ("12 sammanträden", "40 konkreta förslag")."""
+    return bool(counted) and any(counted in fold(m.group().casefold()) for m in _COUNT_OF.finditer(text))
+
+
 def counted_stem(question: str) -> str:
     """What "hur många X" counts, as the start of its stem ("belys" for "belysningsmaster"); "" when the word
     after it is a verb ("hur många var närvarande")."""
@@ -158,6 +163,6 @@ def listed_stem(question: str) -> str:
 def _count_bonus(text: str, counted: str) -> float:
     """A number of what is counted ("6 belysningsmaster", "12 skrivelser") answers; another count ("18 meter")
     only perhaps."""
-    if counted and any(counted in fold(m.group().casefold()) for m in _COUNT_OF.finditer(text)):
+    if counts(text, counted):
         return INTENT_BONUS
     return INTENT_BONUS / 3 if _COUNT.search(text) else 0.0

@@ -12,7 +12,7 @@ from dataclasses import replace
 from assistant.answer.asked import ELECTED
 from assistant.answer.extractive import matches
 from assistant.answer.sources import SourceTexts
-from assistant.answer.intents import _AMOUNT, MONEY
+from assistant.answer.intents import _AMOUNT, MONEY, counted_stem, counts
 from assistant.answer.questions import Question
 from assistant.answer.retrieval import Hit
 from assistant.answer.units import Picked, Unit, label_units, units_of
@@ -67,7 +67,8 @@ def sum_stated(text: str, low_question: str) -> bool:
 
 
 def needed(q: Question) -> tuple[Test, Test] | None:
-    """(what a unit must state to answer, what counts as stating it at all), for a sum or a vote asked."""
+    """(what a unit must state to answer, what counts as stating it at all), for a sum, vote, person elected, day
+    or count asked."""
     low = q.text.casefold()
     if q.attribute == "amount" and ASKS_COST.search(low):
         def states_sum(text: str) -> bool:
@@ -79,6 +80,10 @@ def needed(q: Question) -> tuple[Test, Test] | None:
         return names_person, names_person
     if asks_day(q):
         return day_stated, day_stated
+    if counted := counted_stem(q.text):  # "hur många sammanträden": a number of them, not the sentence most like it
+        def states_count(text: str) -> bool:
+            return counts(text, counted)
+        return states_count, states_count
     return None
 
 

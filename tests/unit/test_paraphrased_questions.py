@@ -89,3 +89,10 @@ def test_summer_jobs_asked_as_feriejobb(tmp_path) -> None:
                        "§ 41 Skolskjutsar\nBeslut\nNämnden godkänner riktlinjerna för skolskjuts.\n", encoding="utf-8")
     answer = indexed_files(tmp_path, minutes, refusal_threshold=0.0).ask("vad föreslogs om feriejobben")
     assert answer.found and "150 sommarjobb" in answer.answer, answer.answer
+
+
+def test_how_many_is_answered_by_the_sentence_that_gives_the_number(fast_assistant) -> None:
+    """"hur många sammanträden hade SKR:s programberedning för trygghet": the Förord's sentence on the board's
+    meeting in October shares every word of the question but gives no number; "haft 12 sammanträden" does."""
+    answer = fast_assistant.ask("hur många sammanträden hade skr:s programberedning för trygghet?")
+    assert answer.found and "12 sammanträden" in answer.answer, answer.answer
