@@ -2,12 +2,10 @@
 lookup. Shape after CouncilDataProject (body -> meeting -> item -> field):
 
 - ``meetings``: one row per document (body, date, time, place, kind);
-- ``appended``: earlier meetings' minutes inside a document (their date and span), meetings without rows of their
-  own in the tables below;
+- ``appended``: earlier meetings' minutes inside a document (date and span), without rows of their own below;
 - ``facts``: header facts of a meeting (tid, plats, ordförande, sekreterare, justerare, nästa sammanträde …);
 - ``people``: members and others present, with party, role and where they come from;
-- ``items``: agenda items and minutes paragraphs (number, title, dnr) and ``fields`` ("Förslag till beslut",
-  "Beslut", "Föredragande" …);
+- ``items``: agenda items and paragraphs (number, title, dnr) and ``fields`` ("Förslag till beslut", "Beslut" …);
 - ``proposals``: the numbered proposals of a report, with their group and heading path;
 - the decision register's tables (``assistant.index.decisions``) in the same SQLite file.
 
@@ -113,6 +111,7 @@ class MeetingModel:
         self.register = DecisionRegister(self.path)  # decisions live in the same file
         self._cache: dict[tuple[str, tuple], list[tuple]] = {}
         self._version: tuple[int, int] = (0, 0)
+        self._designations: tuple[list[tuple], dict[str, tuple[str, ...]]] = ([], {})  # rows read, what they name
         with self._connect() as conn:
             conn.executescript(_SCHEMA)
 
@@ -155,8 +154,6 @@ class MeetingModel:
         for table in TABLES:
             conn.execute(f"DELETE FROM {table} WHERE doc_id = ?", (doc_id,))
 
-    # --- reading ---
-
     def _rows(self, sql: str, params: tuple = ()) -> list[tuple]:
         """Query results, cached until the file changes (every answer reads the same few rows many times)."""
         stat = self.path.stat()
@@ -194,12 +191,15 @@ class MeetingModel:
         return {t: self._rows(f"SELECT COUNT(*) FROM {t} WHERE doc_id = ?", (doc_id,))[0][0] for t in TABLES}
 
     def designations(self) -> dict[str, tuple[str, ...]]:
-        """The property designations the items' titles name ("GRESSELA 6:9"), with the documents that name them."""
-        found: dict[str, dict[str, None]] = {}
-        for doc_id, title in self._rows("SELECT DISTINCT doc_id, title FROM items"):
-            for name, number in DESIGNATION.findall(title):
-                found.setdefault(f"{name} {number}", {})[doc_id] = None
-        return {designation: tuple(docs) for designation, docs in found.items()}
+        """The properties items' titles name ("GRESSELA 6:9") and their documents, read again when the file changes."""
+        rows = self._rows("SELECT DISTINCT doc_id, title FROM items")
+        if self._designations[0] is not rows:
+            found: dict[str, dict[str, None]] = {}
+            for doc_id, title in rows:
+                for name, number in DESIGNATION.findall(title):
+                    found.setdefault(f"{name} {number}", {})[doc_id] = None
+            self._designations = (rows, {designation: tuple(docs) for designation, docs in found.items()})
+        return self._designations[1]
 
     def facts(self, doc_id: str) -> list[Span]:
         return [Span(doc_id, *r) for r in self._rows(
