@@ -184,7 +184,8 @@ class Assistant:
             planned.mode = mode if mode != "llm" else "extractive"
             return planned
         on_topic = self.relevance(hits, set(q.subject_terms), q.text, q.documents_english) if not pinned else 1.0
-        if on_topic < self.settings.refusal_threshold and not _naming_properties(q, hits, only=True):
+        named = q.reference("fastighet") is not None and any(_names_property(q, hit) for hit in hits)
+        if on_topic < self.settings.refusal_threshold and not named:  # the property named is what it is about
             return Answer(NOT_FOUND, [], False, mode, q.standalone, related=related_sources(hits))
         if mode == "llm":
             return self._answer_with_llm(q, hits, history, texts, budget.remaining())
@@ -361,13 +362,15 @@ def _minutes_over_notice(q: Question, hits: list[Hit]) -> list[Hit]:
             or (h.chunk.meta.body, h.chunk.meta.meeting_date) not in minuted]
 
 
-def _naming_properties(q: Question, hits: list[Hit], only: bool = False) -> list[Hit]:
+def _naming_properties(q: Question, hits: list[Hit]) -> list[Hit]:
     """A question naming a property is answered from the passages that name it, when any do: "omröstningen om
-    GRESSELA 6:9" is not answered by another meeting's vote. ``only``: those passages, none when it names none."""
-    if only and q.reference("fastighet") is None:
-        return []
-    naming = [hit for hit in hits if names_every_property(q, f"{hit.chunk.context}\n{hit.chunk.text}")]
-    return naming if naming or only else hits
+    GRESSELA 6:9" is not answered by another meeting's vote."""
+    return [hit for hit in hits if _names_property(q, hit)] or hits
+
+
+def _names_property(q: Question, hit: Hit) -> bool:
+    """The passage names the property the question names (always true of a question naming none)."""
+    return names_every_property(q, f"{hit.chunk.context}\n{hit.chunk.text}")
 
 
 def _only_visible(planned: Answer | None, documents: dict[str, Any]) -> Answer | None:
