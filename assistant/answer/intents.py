@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from assistant.answer.asked import ASKS_OUTCOME, WHICH_THINGS, attribute_of
+from assistant.answer.english import GLOSSARY
 from assistant.answer.units import Unit
 from assistant.documents.model import ChunkKind
 from assistant.documents.structure import DECIDES
@@ -42,7 +43,7 @@ RESTATES_OUTCOME = 0.6
 ATTENDANCE_WEIGHT = 0.5  # a list of who attended names people, it tells nothing they did
 _ATTENDANCE = re.compile(r"\s*(?:Övriga närvarande|Närvarande|Beslutande|Ledamöter|Ersättare|Tjänstgörande ersättare"
                          r"|Deltagare|Adjungerade|Kallade|Frånvarande)\b", re.IGNORECASE)
-_COUNTED_WORD = re.compile(r"\bhur (?:många|manga) ([\wåäö-]+)")
+_COUNTED_WORD = re.compile(r"\bhur (?:många|manga) ([\wåäö-]+)|\bhow many ([a-z-]+)")
 _NOT_COUNTED = {"var", "är", "ar", "har", "hade", "kom", "fick", "blev", "deltog", "röstade", "rostade", "gick", "finns",
                 "av", "i", "på", "som"}
 NUMBER_WORDS = "|".join([*COUNT_WORDS, "tjugo", "hundra"])
@@ -144,11 +145,12 @@ def counts(text: str, counted: str) -> bool:
 
 def counted_stem(question: str) -> str:
     """What "hur många X" counts, as the start of its stem ("belys" for "belysningsmaster"); "" when the word
-    after it is a verb ("hur många var närvarande")."""
+    after it is a verb ("hur många var närvarande"). In English, the glossary's Swedish word for X."""
     found = _COUNTED_WORD.search(question.casefold())
-    if not found or found[1] in _NOT_COUNTED:
+    word = (found[1] or GLOSSARY.get(found[2], "").split(" ")[0]) if found else ""  # "how many meetings": sammanträden
+    if not word or word in _NOT_COUNTED:
         return ""
-    return min(content_terms(found[1]) or {found[1]}, key=len)[:5]
+    return min(content_terms(word) or {word}, key=len)[:5]
 
 
 def listed_stem(question: str) -> str:

@@ -96,3 +96,9 @@ def test_how_many_is_answered_by_the_sentence_that_gives_the_number(fast_assista
     meeting in October shares every word of the question but gives no number; "haft 12 sammanträden" does."""
     answer = fast_assistant.ask("hur många sammanträden hade skr:s programberedning för trygghet?")
     assert answer.found and "12 sammanträden" in answer.answer, answer.answer
+
+
+def test_how_many_asked_in_english_needs_the_number_too(fast_assistant) -> None:
+    """"how many meetings": the glossary's word for what is counted (sammanträden) must stand beside a number."""
+    answer = fast_assistant.ask("how many meetings did SKR's programme committee on safety hold?")
+    assert answer.found and "12 sammanträden" in answer.answer, answer.answer
