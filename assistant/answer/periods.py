@@ -28,7 +28,7 @@ MONTH_ONLY = re.compile(rf"\b(?:i|under|början av|mitten av|slutet av) (?P<mont
                         rf"|(?<!\d )\b(?P<before_year>{'|'.join(MONTHS)})(?= \d{{4}}\b)"  # "stämman september 2022"
                         # "i början av februari", or "marsprotokollet", "decembermötet"
                         rf"|\b(?P<meeting_month>{'|'.join(MONTHS)})(?=protokoll|möte|mote|sammanträde|kallelse|stämma)")
-_ENGLISH_MONTH = re.compile(rf"\b(?:in|during) ({'|'.join(ENGLISH_MONTHS)})\b")  # "in may 2018"
+ENGLISH_MONTH = re.compile(rf"\b(?:in|during) ({'|'.join(ENGLISH_MONTHS)})\b")  # "in may 2018"
 _NEXT_MEETING = re.compile(r"\bnästa\b|\bnasta\b|\bkommande\b|\bnext\b")
 _FIRST = re.compile(r"\b(?:allra )?första (?:[a-zåäö]*mötet|[a-zåäö]*sammanträdet|[a-zåäö]*stämman)\b|\bfirst meeting\b")
 _LATEST = re.compile(r"\b(förra|senaste|sista|forra) (mötet|sammanträdet|motet|sammantradet)\b|\blast meeting\b")
@@ -67,8 +67,8 @@ def resolve_period(question: str, meeting_dates: list[str], mentioned: list[str]
     year = latest[:4] if latest else str(date.today().year)
     if "i höstas" in low or "i våras" in low:
         return _half_year(year, autumn="i höstas" in low)
-    if (match := MONTH_ONLY.search(low) or _ENGLISH_MONTH.search(low)) and not _NAMES_IT.search(low[:match.start()]):
-        number = MONTHS.index(month_of(match)) + 1 if match.re is MONTH_ONLY else ENGLISH_MONTHS[match.group(1)]
+    if (match := MONTH_ONLY.search(low) or ENGLISH_MONTH.search(low)) and not _NAMES_IT.search(low[:match.start()]):
+        number = MONTHS.index(_month_of(match)) + 1 if match.re is MONTH_ONLY else ENGLISH_MONTHS[match.group(1)]
         in_month = sorted(d[:4] for d in meeting_dates + list(mentioned) if int(d[5:7]) == number)
         word_end = re.compile(r"\w*").match(low, match.end()).end()  # "decembermötet 2025": after the word
         named_year = _YEAR_AFTER.match(low, word_end) or _meeting_year(low)  # "i mars 2024"
@@ -108,8 +108,8 @@ def _meeting_year(low: str) -> re.Match[str] | None:
 
 def names_month(low: str) -> bool:
     """A month that names the meeting asked about, not the next one ("nästa sammanträde i februari")."""
-    return bool(MONTH_ONLY.search(low) or _ENGLISH_MONTH.search(low)) and not _NEXT_MEETING.search(low)
+    return bool(MONTH_ONLY.search(low) or ENGLISH_MONTH.search(low)) and not _NEXT_MEETING.search(low)
 
 
-def month_of(match: re.Match[str]) -> str:
+def _month_of(match: re.Match[str]) -> str:
     return match["month"] or match["before_year"] or match["meeting_month"]

@@ -11,7 +11,7 @@ from assistant.answer.extractive import Citation, topic_terms
 from assistant.answer.asked import QUANTITY_TERMS
 from assistant.answer.english import ENGLISH_MONTHS, PARAPHRASES, english_terms
 from assistant.answer.bodies import is_meeting_word, of_organs
-from assistant.answer.periods import DATED_MEETING, MONTH_ONLY, month_of, years_asked
+from assistant.answer.periods import DATED_MEETING, ENGLISH_MONTH, MONTH_ONLY, years_asked
 from assistant.answer.questions import DATE_TERMS, ITEM_PARTS, Question
 from assistant.answer.lookup import names_property
 from assistant.answer.retrieval import Hit
@@ -101,7 +101,7 @@ def missing_period(q: Question, meetings: list[Meeting]) -> str:
     """A body named in full that did not meet in the month the question names ("nämnden i april 2025"), or in
     the year it names ("när hölls vårmötet 2020"), is not answered from its other meetings."""
     low = q.standalone.casefold()
-    month = MONTH_ONLY.search(low)
+    month = MONTH_ONLY.search(low) or ENGLISH_MONTH.search(low)  # "in October 2018" too
     about_meeting = bool(re.search(r"\b(?:19|20)\d\d\b", low)) and (q.attribute in ("time", "place") or any(
         is_meeting_word(t) for t in content_terms(low)))  # "vem valdes på årsmötet 2016" (not "styrelse 2017")
     # "vilken dag i oktober är sammanträdet planerat": a schedule answers; a month beside the date of a meeting
@@ -113,7 +113,7 @@ def missing_period(q: Question, meetings: list[Meeting]) -> str:
     theirs = [m for m in of_organs(meetings, q.bodies) if m.meeting_date and (not scope or m.doc_id in scope)]
     if not any(m.body in q.bodies for m in theirs) or any(q.period.since <= m.meeting_date <= q.period.until for m in theirs):
         return ""  # only the named body's own dated meetings say it did not meet; its stämma or möte may have
-    when = f"i {month_of(month)} {q.period.since[:4]}" if month else f"under {q.period.since[:4]}"
+    when = f"i {MONTHS[int(q.period.since[5:7]) - 1]} {q.period.since[:4]}" if month else f"under {q.period.since[:4]}"
     return f"{q.bodies[0]} har inget sammanträde {when} i underlagen."
 
 

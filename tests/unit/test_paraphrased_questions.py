@@ -102,3 +102,9 @@ def test_how_many_asked_in_english_needs_the_number_too(fast_assistant) -> None:
     """"how many meetings": the glossary's word for what is counted (sammanträden) must stand beside a number."""
     answer = fast_assistant.ask("how many meetings did SKR's programme committee on safety hold?")
     assert answer.found and "12 sammanträden" in answer.answer, answer.answer
+
+
+def test_a_month_asked_in_english_with_no_meeting_of_the_body_is_refused(fast_assistant) -> None:
+    """Fristad's board met in November 2018, not in October: "in October 2018" is refused as "i oktober 2018" is."""
+    answer = fast_assistant.ask("what did the Fristad collective house board decide at its meeting in October 2018?")
+    assert not answer.found and "oktober 2018" in answer.answer, answer.answer
