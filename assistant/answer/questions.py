@@ -40,6 +40,8 @@ DATE_TERMS = frozenset(content_terms(" ".join(MONTHS + WEEKDAYS + [f"{day}en" fo
                        | {str(year) for year in range(1990, 2100)})  # "lördagen den 9 maj": a weekday is a date's word
 ITEM_PARTS = ("punkten", "punkt", "ärendet", "ärende", "paragrafen")  # the tail of "budgetpunkten"
 _ITEM_COMPOUND = re.compile(rf"\b(\w{{4,}}?)s?(?:{'|'.join(ITEM_PARTS)})\b")
+# "… och hur många emot?": a side of a vote
+_VOTE_SIDE = re.compile(r"\b(?:emot|mot|ja|nej|avstod|avstår|blanka?|nedlagda)\b|\bför\s*\??\s*$")
 _ASKS_MINUTES = re.compile(r"protokoll|juster|beslut|beslöt|minutes|decid|höll|hölls|holl|pågick|pagick|öppnades"
                            r"|\bbörjade\b|\bslutade\b|avslutades|\bvald(?:es|e|a)?\b|\butsågs\b|yrka|reserv|röstade|omröstning"
                            r"|återremi|bordla|varade|hur länge|hur lange|\bdid\b|\blasted\b|how long|\bmoved\b|\bvoted\b"
@@ -155,7 +157,7 @@ def analyse(question: str, history: list[Message] | None, meetings: list[Meeting
     asked = Question(
         text=question, standalone=standalone, language="en" if english else "sv", terms=terms, focus=focus,
         said_before=frozenset(content_terms(previous_answer(history))) if standalone != question else frozenset(),
-        search_text=expanded, attribute=attribute_of(question.casefold()) or attribute_of(low),
+        search_text=expanded, attribute=_attribute(question.casefold(), low),
         roles=roles_asked(question.casefold(), low), references=references,
         organisations=named_owners + aliased, bodies_in_full=bool(in_full),
         dates=tuple(dates), unresolved_dates=tuple(unresolved), period=period, bodies=tuple(bodies),
@@ -183,6 +185,13 @@ def analyse(question: str, history: list[Message] | None, meetings: list[Meeting
     met_then = any(within(m.meeting_date, period) for m in (chosen if in_full else mine))
     return replace(asked, filters=_filters(asked, filters or Filters(), meetings, bool(in_period), met_then,
                                            tuple(sorted(allowed)) if allowed is not None else ()))
+
+
+def _attribute(own: str, low: str) -> str:
+    """What the question's own words ask, or its earlier turn's; a count asked after a vote ("… röstade för yrkandet
+    – och hur många emot?") is the vote's."""
+    asked, before = attribute_of(own), attribute_of(low)
+    return "vote" if asked == "count" and before == "vote" and _VOTE_SIDE.search(own) else asked or before
 
 
 def _bodies_named(low: str, expanded: str, in_full: list[Meeting], theirs: list[Meeting], meetings: list[Meeting],

@@ -108,3 +108,15 @@ def test_a_month_asked_in_english_with_no_meeting_of_the_body_is_refused(fast_as
     """Fristad's board met in November 2018, not in October: "in October 2018" is refused as "i oktober 2018" is."""
     answer = fast_assistant.ask("what did the Fristad collective house board decide at its meeting in October 2018?")
     assert not answer.found and "oktober 2018" in answer.answer, answer.answer
+
+
+def test_how_many_against_after_a_vote_asks_the_vote(fast_assistant) -> None:
+    """"hur många röstade för … och hur många emot?": the second half is split off as a follow-up, and still asks of
+    the vote; the minutes of ALSLÖV 18:6 record the chair's finding, no vote, so neither half states a count."""
+    answer = fast_assistant.ask("hur många ledamöter röstade för Stefan Vilumsons yrkande om ALSLÖV 18:6 den 29 "
+                                "februari och hur många emot?")
+    assert not answer.found, answer.answer
+    assert fast_assistant.analyse("och hur många emot?", [
+        {"role": "user", "content": "hur många röstade för yrkandet om ALSLÖV 18:6?"}]).attribute == "vote"
+    assert fast_assistant.analyse("och hur många ledamöter var närvarande?", [
+        {"role": "user", "content": "hur många röstade för yrkandet om ALSLÖV 18:6?"}]).attribute == "count"
