@@ -22,9 +22,11 @@ _BEFORE_ASKING = r"(?:(?:för|på|i|till|med|av|om|från|under|enligt|for|to|by|
 # ("var" is a question word already)
 _YES_NO = (r"(?:fick|får|har|hade|blev|blir|är|kan|kunde|ska|skulle|finns|fanns|gick|togs|valdes|beviljades"
            r"|antogs|godkändes|avslogs|beslutade|beslöt|did|does|was|were|is|are|has|had)")
+_SUBJECT = r"(?:man|det|den|de|dom|han|hon|hen|vi|ni|du|jag|they|it|we|you|[a-zåäö]+(?:en|et|na|erna|arna))"
 # two questions joined by "och": the first a question of its own, the second opening with its own question word
+# (the second may ask yes or no of a subject of its own: "…, och kan man skicka den digitalt?")
 _TWO_QUESTIONS = re.compile(rf"^(?P<first>(?:.*?\b{_ASKING}\b|{_YES_NO}\b).*?\S)\s*,?\s+(?:och|samt|and)\s+"
-                            rf"(?P<second>{_BEFORE_ASKING}{_ASKING}\b.+)$", re.IGNORECASE)
+                            rf"(?P<second>{_BEFORE_ASKING}{_ASKING}\b.+|{_YES_NO}\s+{_SUBJECT}\b.+)$", re.IGNORECASE)
 # one question about two subjects: "vad beslutade årsmötet 2023 om årsavgiften och arvodet till styrelsen?", "vilka
 # valdes till valberedning och revisorer för 2025 på höstmötet?" (what follows the second, of both)
 _ELECTED_TO = r"(?:valdes|väljs|valts|valde|utsågs|utses|nominerades)\s+till"

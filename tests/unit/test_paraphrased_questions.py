@@ -120,3 +120,17 @@ def test_how_many_against_after_a_vote_asks_the_vote(fast_assistant) -> None:
         {"role": "user", "content": "hur många röstade för yrkandet om ALSLÖV 18:6?"}]).attribute == "vote"
     assert fast_assistant.analyse("och hur många ledamöter var närvarande?", [
         {"role": "user", "content": "hur många röstade för yrkandet om ALSLÖV 18:6?"}]).attribute == "count"
+
+
+def test_a_second_question_asking_yes_or_no_is_answered_on_its_own(tmp_path) -> None:
+    """"senast när …, och kan man skicka den digitalt?": the second half asks yes or no of a subject of its own, and
+    is answered by the sentence that says so, not left to the first half's quote."""
+    notice = tmp_path / "kallelse-stamma-2021.txt"
+    notice.write_text("Kallelse till föreningsstämma 2021-05-18\n\nStämman hålls utan fysisk närvaro. Endast "
+                      "poströstning kommer att förekomma. Röstsedel i slutet kuvert skall vara inlämnad senast söndag "
+                      "16 maj i föreningens brevlåda.\nRöstsedel kan alltså ej skickas digitalt. Röstsedel och kuvert "
+                      "bifogas denna kallelse.\n\nMöteshandlingar\nÅrsredovisningen finns i tvättstugan.\n",
+                      encoding="utf-8")
+    answer = indexed_files(tmp_path, notice, refusal_threshold=0.0).ask(
+        "senast när måste röstsedeln lämnas in, och kan man skicka den digitalt?")
+    assert "16 maj" in answer.answer and "ej skickas digitalt" in answer.answer, answer.answer
