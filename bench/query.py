@@ -2,9 +2,9 @@
 
     python bench/query.py [--scales 1,10,100] [--indexes bench/results] [--app]
 
-Uses the indexes bench/ingest.py left under --indexes (index-<scale>x), or builds the 1x one. The questions are
-the Swedish eval questions (evals/dev.jsonl + evals/test.jsonl). With --app, the 8 concurrent users go through
-the web app's API (gradio_client against `python app.py` on loopback) and the app's cold start is timed.
+Uses the indexes bench/ingest.py left under --indexes (index-<scale>x); a scale without one is skipped. The
+questions are the Swedish eval questions (evals/dev.jsonl + evals/test.jsonl). With --app, the 8 concurrent users
+go through the web app's API (gradio_client against `python app.py` on loopback) and the app's cold start is timed.
 """
 
 from __future__ import annotations
@@ -113,6 +113,7 @@ def main() -> None:
             row.update(bench_app(index, qs))
         rows.append(row)
         print(json.dumps(row), file=sys.stderr, flush=True)
+    args.indexes.mkdir(parents=True, exist_ok=True)  # a first run finds no index and still writes its (empty) table
     (args.indexes / "query.json").write_text(json.dumps(rows, indent=2))
     table = ["| scale | chunks | retrieval p50/p95/p99 ms | answer p50/p95/p99 ms | answer, 8 users p50/p95/p99 ms |"
              + (" app API, 8 users p50/p95/p99 ms | app cold start s |" if args.app else ""),
