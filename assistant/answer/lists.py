@@ -11,7 +11,7 @@ from assistant.answer.units import Unit, announced, outcome_after, sibling_point
 OUTCOMES = {
     "approved": ("godkän", "bevilj", "bifall", "biföll", "antag", "antog", "antas", "fastställ"),
     "rejected": ("avslå", "avslag", "avslog"),
-    "tabled": ("bordl", "bordlägg"),
+    "tabled": ("bordl",),
     "returned": ("återremi",),
 }
 _NEGATION = r"\b(?:inte|ej|icke|not)\b"

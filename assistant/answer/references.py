@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from assistant.swedish import fold_name
 
@@ -60,13 +61,23 @@ def properties_named(low: str, designations: dict[str, tuple[str, ...]]) -> tupl
     documents' items know one property of that name ("HAMMERÖ 9:24", "FRILLESÅS-RYA 2:31"). A name shared by
     several properties stays a word, and so does one not said as a place ("kan du kolla")."""
     places = set(_AS_PLACE.findall(fold_name(low)))
+    if not places:
+        return ()
+    by_name = _properties_by_name(tuple(designations))
+    return tuple(Reference("fastighet", next(iter(found))) for name, found in by_name.items()
+                 if name in places and len(found) == 1)
+
+
+@lru_cache(maxsize=4)
+def _properties_by_name(designations: tuple[str, ...]) -> dict[str, set[str]]:
+    """Each property name, and the part of a hyphenated one before its hyphen, folded, with the designations that
+    bear it; once per set of designations, not per question (thousands of them at 100x corpus)."""
     by_name: dict[str, set[str]] = {}
     for designation in designations:
         name = fold_name(designation).rsplit(" ", 1)[0]
         for said in {name, name.split("-")[0]}:
             by_name.setdefault(said, set()).add(designation)
-    return tuple(Reference("fastighet", next(iter(found))) for name, found in by_name.items()
-                 if name in places and len(found) == 1)
+    return by_name
 
 
 _AS_PLACE = re.compile(r"\b(?:i|på|pa|vid|om|för|for|till|från|fran|nära|nara|fastigheten)\s+([\w-]{4,})")
