@@ -11,6 +11,8 @@ from assistant.swedish import content_terms
 QUANTITY_FRAME = re.compile(r"\bhur (?:många|manga|mycket)\b|\bhow (?:many|much)\b")  # asks a number, names no topic
 QUANTITY_TERMS = content_terms("många manga mycket")
 ASKING_TERMS = QUANTITY_TERMS | content_terms("får fick kan kunde ska skulle måste bör")
+# "reserverade sig någon?", "röstade nån emot?": someone, never a topic
+INDEFINITE = content_terms("någon nån något nåt några anyone anybody someone somebody")
 COST_TERMS = frozenset(t for t in content_terms("kostar kostade kosta kostnad kostnaden") if t.startswith("kost"))
 # an outcome asked in other words than "beslut": "vad bestämdes", "vad kom styrelsen fram till", "hur slutade ärendet"
 ASKS_OUTCOME = re.compile(r"\bbestäm(?:de|des|t|ts)\b|\bkom\b(?: [\wåäö-]+){0,3} fram till\b|\bhur slutade\b"
@@ -18,9 +20,10 @@ ASKS_OUTCOME = re.compile(r"\bbestäm(?:de|des|t|ts)\b|\bkom\b(?: [\wåäö-]+){
                           r"|\bröstade?s?\b(?: [\wåäö-]+){0,6} igenom\b"  # "röstade mötet igenom förslaget": passed it
                           r"|\bvad svara(?:de|des)\b"  # "vad svarade styrelsen på äskningen": not "hur många svarade"
                           r"|\bja eller nej\b|\bblev det (?:ett )?(?:ja|nej)\b"  # "blev det ja", "vad landade au i"
-                          r"|\blandade\b(?: [\wåäö-]+){0,3} (?:i|på)\b")
+                          r"|\blandade\b(?: [\wåäö-]+){0,3} (?:i|på)\b"
+                          r"|\bvad (?:hände|händer|har hänt) (?:med|i|på)\b|\bhur gick det (?:med|för)\b")
 OUTCOME_TERMS = content_terms("bestämdes bestämde bestämt bestämts kom fram slutade röstade röstades svarade svarades "
-                              "ja nej landade")
+                              "ja nej landade hände händer hänt gick")
 RESERVATION = re.compile(r"reserver|reservation", re.IGNORECASE)  # asked about, or stated ("reserverar sig")
 # who moved what and which motion won: the minutes' yrkanden and the chair's finding answer
 MOTIONS_ASKED = re.compile(r"\byrka|återremi|förslag(?:et)? vann|\bmot varandra\b|\bvoted?\b|röstade|omröstning"

@@ -41,12 +41,27 @@ def organ(body: str) -> str:
     return re.sub(r"(?:s?motet|s?mote|s?stamman?|n)$", "", fold_name(body)) or fold_name(body)  # "Stämman" itself
 
 
-def another_meeting(term: str, bodies: tuple[str, ...]) -> bool:
+def another_meeting(term: str, bodies: tuple[str, ...] | list[str]) -> bool:
     """A meeting word whose first part names none of the bodies the question's meetings are of: "institutionsmöte"
     beside "studierådets möte 9 oktober" is what those minutes tell of, not the meeting the date names."""
-    modifier = re.sub(rf"s?(?:{'|'.join(sorted(MEETING_HEADS, key=len, reverse=True))})$", "", term)
-    organs = [organ(b) for b in bodies]
-    return bool(modifier and organs) and not any(o.startswith(modifier[:4]) or modifier.startswith(o[:4]) for o in organs)
+    modifier = _meeting_modifier(term)
+    return bool(modifier and bodies) and not _modifies(modifier, bodies)
+
+
+def only_at_another_meeting(terms: set[str], bodies: list[str]) -> bool:
+    """The question names a meeting of another organ and none of the bodies' own ("förra årets styrelse" at
+    "LiTHe kods stormöten"): the bodies are what the meeting dealt with, not the meeting asked of."""
+    modifiers = [m for t in terms if is_meeting_word(t) and (m := _meeting_modifier(t))]
+    return bool(modifiers and bodies) and not any(_modifies(m, bodies) for m in modifiers)
+
+
+def _meeting_modifier(term: str) -> str:
+    """"stor" of "stormöte", "" of "mötet"."""
+    return re.sub(rf"s?(?:{'|'.join(sorted(MEETING_HEADS, key=len, reverse=True))})$", "", term)
+
+
+def _modifies(modifier: str, bodies: tuple[str, ...] | list[str]) -> bool:
+    return any(o.startswith(modifier[:4]) or modifier.startswith(o[:4]) for o in (organ(b) for b in bodies))
 
 
 _ADMINISTRATION = re.compile(r"\b[\wåäö-]+s\s+förvaltning\w*")  # "kommunstyrelsens förvaltning": its staff, not the body
@@ -57,21 +72,53 @@ def initials(body: str) -> str:
     return "".join(w[0] for w in fold_name(body).split() if w.isalpha())
 
 
+# the organs a body's compound name ends in: "utbildnings|nämnden", "kommun|styrelsen", "arbets|utskott"
+_ORGAN_PARTS = re.compile(r"(\w{3,}?)(namnd|styrelse|utskott|fullmaktige|beredning|kommitte)\w*")
+
+
+def abbreviations(body: str) -> set[str]:
+    """How a body is shortened: its words' initials ("srb"), or with each compound split at its organ and "och"
+    left out, as municipalities write them ("Barn- och utbildningsnämnden" → "bun", "Kommunstyrelsen" → "ks")."""
+    parts = []
+    for word in fold_name(body).replace("-", " ").split():
+        organ = _ORGAN_PARTS.fullmatch(word)
+        parts += [organ[1][0], organ[2][0]] if organ else [] if word == "och" else [word[0]]
+    return {abbreviation for abbreviation in (initials(body), "".join(parts)) if len(abbreviation) >= 2}
+
+
 def bodies_named_in_full(low: str, meetings: list[Meeting]) -> list[str]:
     """The bodies of the index the question names: by all their words (a word may be shortened as written,
     "bygg-au"), or by their initials ("SRB")."""
     low = _ADMINISTRATION.sub(" ", low)
     asked = content_terms(low)
-    folded_words = set(fold_name(re.sub(r"(\w):s\b", r"\1", low)).replace("-", " ").split())  # "SRB:s": SRB's
+    folded_words = set(re.findall(r"\w+", fold_name(re.sub(r"(\w):s\b", r"\1", low))))  # "SRB:s", "(BUN)"
     named = []
     for body in dict.fromkeys(m.body for m in meetings if m.body):
         body_words = [w for w in fold_name(body).replace("-", " ").split() if content_terms(w)]
         letters = [w for w in fold_name(body).replace("-", " ").split() if len(w) == 1 and w.isalnum()]  # "Y-Sektionen"
         by_words = bool(body_words) and all(_names_word(word, asked, folded_words) for word in body_words) and \
             all(letter in folded_words for letter in letters)
-        if by_words or (len(initials(body)) >= 3 and initials(body) in folded_words):
+        if by_words or _abbreviated(body, folded_words):
             named.append(body)
-    return named
+    abbreviated = [body for body in named if _abbreviated(body, folded_words)]
+    return abbreviated or named  # "the education board (BUN)": not the "Styrelsemötet" of the word "board"
+
+
+_SHORTENED = 4  # "bygg" of "bygg-au"; a longer word ("styrelsen" of "Styrelsemötet") may be the topic
+
+
+def words_naming(bodies: tuple[str, ...], question: str) -> set[str]:
+    """The terms of the question's words that name its bodies shortened: "bygg" and "au" of "bygg-au" for
+    "Byggnadsnämndens arbetsutskott" (a word's start, or the initials of one compound word's parts)."""
+    words = [w for body in bodies for w in fold_name(body).replace("-", " ").split()]
+    parts = {"".join(p[0] for p in organ.groups()) for w in words if (organ := _ORGAN_PARTS.fullmatch(w))}
+    short = [w for w in re.findall(r"\w+", fold_name(question)) if 2 <= len(w) <= _SHORTENED]
+    return content_terms(" ".join(w for w in short
+                                  if w in parts or len(w) >= 3 and any(b.startswith(w) for b in words)))
+
+
+def _abbreviated(body: str, question_words: set[str]) -> bool:
+    return any(len(a) >= 3 and a in question_words for a in abbreviations(body))
 
 
 _AT_MEETING = re.compile(r"\b(?:vid|på|under)\s+(?:[\wåäö-]+s\s+)?([\wåäö]+)\b")  # "vid stämman", "på brf xs stämma"

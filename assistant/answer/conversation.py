@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer.asked import ASKING_TERMS
+from assistant.answer.asked import ASKING_TERMS, INDEFINITE
 from assistant.swedish import content_terms
 
 _ELLIPTIC_START = re.compile(
@@ -37,11 +37,12 @@ def previous_answer(history: list[Message] | None) -> str:
 def is_follow_up(question: str) -> bool:
     """Elliptical ("och sekreterare?"), pointing back ("vem fattade beslutet"), or too short to stand alone in
     a conversation ("vem informerar", "vilken avgift tas ut") unless it names a number, a date or a case."""
-    terms = content_terms(question) - ASKING_TERMS  # "hur mycket får den kosta"
+    said = content_terms(question) - ASKING_TERMS  # "hur mycket får den kosta"
+    terms = said - INDEFINITE  # "reserverade sig någon?": someone in what was just discussed
     short = len(terms) <= SHORT_TERMS and not re.search(r"\d", question)
     points_back = bool(_REFERS_BACK.search(DUMMY_DET.sub(" ", question)))
     return bool(_ELLIPTIC_START.search(question)) or not terms or short and (
-        points_back or len(terms) < SHORT_TERMS or _ASKS_ONLY.search(question) is not None)
+        points_back or len(terms) < SHORT_TERMS or _ASKS_ONLY.search(question) is not None or terms != said)
 
 
 def standalone_question(question: str, history: list[Message] | None) -> str:

@@ -20,10 +20,14 @@ _AGAINST = re.compile(r"\bemot (?:förvaltningens |tjänstemännens )?förslag|\
                       r"|\bannorlunda än (?:vad )?(?:förvaltningen|tjänstemännen|förslaget)|\bi strid med \w* ?förslag"
                       r"|\b(?:fast|trots att|medan) (?:förvaltningen|tjänstemännen)(?: hade)?"
                       r" (?:föreslagit|föreslog|ville)"
-                      r"|\bagainst the (?:proposal|administration)")
+                      r"|\b(?:samma|detsamma|densamma|likadant?) som (?:i )?"
+                      r"(?:förslaget|kallelsen|föreslogs|föreslagits)"
+                      r"|\bföljde\b[^?]*\bförslag|\benligt förslaget\b"
+                      r"|\bagainst the (?:proposal|administration)|\b(?:same as|follow(?:ed)?) the proposal")
 DECISIVE = ("bifall", "avslag")
 AGAINST_WORDS = content_terms("gick emot förvaltningens förslag förvaltningen arbetsutskottet ärendet ärenden avvek "
-                              "annorlunda föreslog föreslagit ville avgjorde beviljade avslag avslå")
+                              "annorlunda föreslog föreslagit ville avgjorde beviljade avslag avslå samma "
+                              "detsamma densamma likadant likadan följde enligt kallelsen")
 _PROPOSALS_ABOUT = re.compile(r"\bvilka (?:av )?förslag(?:en)?\b[^?]*?\b(?:gäller|rör|berör|handlar om|nämner|om)\s+"
                               r"(?P<topic>[^?]+)")
 _ADDRESSED = re.compile(r"\briktar sig till\s+([\wåäö-]+)|\b(?:is|are) addressed to\s+([\wåäö-]+)")

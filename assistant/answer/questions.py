@@ -13,11 +13,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from assistant.answer.bodies import (MEETING_DOCUMENTS, MEETING_KINDS, another_meeting, bodies_named_in_full, initials,
-                                    is_meeting_word, meeting_among, meeting_at, named_by_head_noun, organisations_named,
-                                    not_elected_to, of_named_organisations, of_organs)
-from assistant.answer.asked import (ASKING_TERMS, ASKS_OUTCOME, OUTCOME_TERMS, COST_TERMS, QUANTITY_FRAME, QUANTITY_TERMS,
-                                    attribute_of, roles_asked)
+from assistant.answer.asked import (ASKING_TERMS, ASKS_OUTCOME, COST_TERMS, INDEFINITE, OUTCOME_TERMS, QUANTITY_FRAME,
+                                    QUANTITY_TERMS, attribute_of, roles_asked)
+from assistant.answer.bodies import (MEETING_DOCUMENTS, MEETING_KINDS, abbreviations, another_meeting,
+                                    bodies_named_in_full, is_meeting_word, meeting_among, meeting_at,
+                                    named_by_head_noun, not_elected_to, of_named_organisations, of_organs,
+                                    only_at_another_meeting, organisations_named, words_naming)
 from assistant.answer.conversation import Message, previous_answer, standalone_question
 from assistant.answer.english import ENGLISH_MONTHS, english_words, glossary_words, is_english, meeting_words
 from assistant.answer.periods import ISO_DATE, Period, names_month, resolve_period, with_full_months, within
@@ -79,7 +80,7 @@ class Question:
         """The terms that say what the question is about: without the words of a body or dates that became
         search filters, which chose the meeting and say nothing about which passage answers."""
         dated = DATE_TERMS if self.filters.date_from or self.filters.date_to else frozenset()
-        named = content_terms(self.filters.body)
+        named = content_terms(self.filters.body) | words_naming(self.bodies, self.standalone) | INDEFINITE
         if dated:  # the meeting a date names, or its document, says no more which passage answers
             named |= {t for t in self.terms if is_meeting_word(t) and not another_meeting(t, self.bodies)
                       or t in MEETING_DOCUMENTS or t in MEETING_KINDS}  # "styrelsemötet i maj", "det extrainsatta
@@ -109,7 +110,7 @@ class Question:
         """The words of the property designations, case numbers, organisations and bodies' initials ("SRB") the
         question names: they say which item or document, not which sentence of it answers."""
         named = [r.value for r in self.references if r.kind in ("fastighet", "dnr")] + list(self.organisations) + \
-            [abbreviation for body in self.bodies if len(abbreviation := initials(body)) >= 3]
+            [abbreviation for body in self.bodies for abbreviation in abbreviations(body) if len(abbreviation) >= 3]
         compact = [fold_name(o).replace(" ", "").replace("-", "") for o in self.organisations]
         joined = {t for t in self.topic if len(t) >= 5 and any(t in c for c in compact)}  # "budoklubb": "Budo Klubb"
         return frozenset(content_terms(" ".join(named))) | joined
@@ -196,8 +197,11 @@ def _attribute(own: str, low: str) -> str:
 
 def _bodies_named(low: str, expanded: str, in_full: list[Meeting], theirs: list[Meeting], meetings: list[Meeting],
                   dates: list[date], named_owners: list[str]) -> list[str]:
-    bodies = meeting_among(in_full) or named_by_head_noun(content_terms(expanded.casefold()), theirs,
+    asked = content_terms(expanded.casefold())
+    bodies = meeting_among(in_full) or named_by_head_noun(asked, theirs,
                                                           dates or _days_in(_period(low, meetings, []), meetings))
+    if only_at_another_meeting(asked, bodies):
+        return []
     # the "sektionens" of "medieteknik-sektionens" is the named Sektionen för Medieteknik, not a body "Sektionen"
     return [b for b in bodies if not any(fold_name(b) in fold_name(o).split() for o in named_owners)]
 

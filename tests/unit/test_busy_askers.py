@@ -1,0 +1,44 @@
+"""Questions as busy members type them: a body by its municipal abbreviation ("BUN"), "någon" after a case just
+discussed, a decision compared with the notice in the asker's words, the board that a meeting discharged."""
+
+from __future__ import annotations
+
+from assistant.answer.bodies import abbreviations
+
+
+def test_bodies_are_abbreviated_by_their_words_or_by_the_parts_of_their_compounds() -> None:
+    assert "bun" in abbreviations("Barn- och utbildningsnämnden")
+    assert "ks" in abbreviations("Kommunstyrelsen")
+    assert "srb" in abbreviations("Strategisk regional beredning")
+    assert "bnau" in abbreviations("Byggnadsnämndens arbetsutskott")
+
+
+def test_a_body_named_by_its_abbreviation_in_swedish_and_english(fast_assistant) -> None:
+    """"the education board (BUN)": the glossary's "styrelse" for "board" must not name LiTHe kod's Styrelsemötet."""
+    bun = ("Barn- och utbildningsnämnden",)
+    assert fast_assistant.analyse("vad beslutade BUN i februari").bodies == bun
+    english = fast_assistant.analyse("How many summer jobs did the Jönköping education board (BUN) propose in March 2025?")
+    assert english.bodies == bun
+
+
+def test_the_board_a_meeting_discharged_is_not_the_meeting_asked_of(fast_assistant) -> None:
+    """"förra årets styrelse" at "LiTHe kods stormöten": the stormöten are the meetings (Vårmötet, Höstmötet), the
+    board is what they discharged; its own Styrelsemötet has no meeting in 2019."""
+    question = "Vid vilket av LiTHe kods två stormöten 2019 fick förra årets styrelse ansvarsfrihet?"
+    assert fast_assistant.analyse(question).bodies == ()
+    answer = fast_assistant.ask(question)
+    assert answer.found and "Ansvarsfriheten godkänns" in answer.answer, answer.answer
+
+
+def test_a_decision_asked_whether_it_was_the_same_as_the_notice_proposed(fast_assistant) -> None:
+    answer = fast_assistant.ask("Blev beslutet om Gressela 6:9 den 14 mars detsamma som förslaget i kallelsen?")
+    assert answer.found and "förslaget avslag, beslutet bifall (emot förslaget)" in answer.answer, answer.answer
+
+
+def test_someone_asked_after_a_case_is_asked_of_that_case(fast_assistant) -> None:
+    """"reserverade sig nån?" after a question about LYNGÅS 3:3 at "bygg-au": "nån" names no topic, and neither do
+    "bygg" and "au", the body shortened as the asker wrote it."""
+    history = [{"role": "user", "content": "vad hände med lyngås 3:3 på bygg-au 1 februari?"},
+               {"role": "assistant", "content": "Arbetsutskottet beviljade bygglov för parkeringsplatser."}]
+    answer = fast_assistant.ask("reserverade sig nån?", history)
+    assert answer.found and "Stefan Vilumsons (SD) reserverar sig" in answer.answer, answer.answer
