@@ -31,6 +31,8 @@ _SHORT_DEFINITE_PLURAL = re.compile(r"[a-zåäöé]{2,3}(?:orna|arna|erna)")
 
 @lru_cache(maxsize=200_000)
 def normalise_word(word: str) -> str:
+    if word.isdigit():
+        return word  # "2022" and "2000" are years, not "202" and "200" with a doubled consonant
     if len(word) > 5 and word.endswith("s") and word[-2] not in _VOWELS | {"s"}:
         word = word[:-1]  # a genitive stems as its noun: "fristads" as "fristad", not "fristad" as a suffix of it
     if len(word) >= 7 and (agent := _AGENT_NOUN.fullmatch(word)):
@@ -52,6 +54,16 @@ def normalise_word(word: str) -> str:
         stem = stem[:-1] + "d"  # "uppförts", "godkänt" as "uppfördes", "godkändes": one verb, its supine and past
     if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in _VOWELS:
         stem = stem[:-1]
+    return _without_syncope(stem)
+
+
+def _without_syncope(stem: str) -> str:
+    """Nouns in -el and -er lose the e when they inflect ("cykel": "cyklar", "fönster": "fönstren"), and the
+    stemmer leaves "cykel" but takes "fönster" to "fönst": both forms meet as "cykl" and "fönst"."""
+    if len(stem) >= 5 and stem.endswith("el") and stem[-3] not in _VOWELS:
+        return stem[:-2] + "l"
+    if len(stem) >= 5 and stem.endswith("r") and stem[-2] not in _VOWELS | {"r"}:
+        return stem[:-1]
     return stem
 
 
@@ -170,7 +182,8 @@ def fold_name(value: str) -> str:
     return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
 
 
-_VERB_ENDINGS = ("era", "erar", "erade", "erat", "des", "tes", "ade", "tte",  # "diskutera", "avgjordes", "fortsatte"
+# "diskutera", "disponeras", "avgjordes", "fortsatte"
+_VERB_ENDINGS = ("era", "erar", "eras", "erade", "erat", "erats", "des", "tes", "ade", "tte",
                  "mde", "lde", "vde", "gde", "pte", "kte")  # "bestämde", "ställde", "krävde", "byggde", "köpte", "sökte"
 # the ends of strong and compound verbs: "utgick", "framkom", "avbröt", "beslöt", "föreslog", "föreslås", "genomförde"
 _STRONG_PAST = ("gick", "fick", "kom", "tog", "gav", "stod", "drog", "höll", "hölls", "blev", "satt", "vann", "låg",

@@ -33,7 +33,7 @@ WRITTEN_MOTION = re.compile(r"\bmotion(?:en|ens|erna)?\b|\bmotionssvar|\bproposi
 ELECTED = re.compile(r"\b(?:valdes|valde|valts|vald|valda|(?:in|om|ny)vald[ae]?|invaldes|utsågs|utsedd|utses|väljs"
                      r"|elected|appointed)\b")
 ATTRIBUTES = (  # first match wins
-    ("vote", re.compile(r"\brösta\w*|\brosta\w*|\bomröstning|\bomrostning|\bvote[ds]?\b|\bvoting\b")),
+    ("vote", re.compile(r"\brösta\w*|\brosta\w*|\bomröstning|\bomrostning|\bvote[ds]?\b|\bvoting\b(?! rights?\b)")),
     ("party", re.compile(r"\bvilket parti\b|\b(which|what) party\b|\bpartitillhörighet\b")),
     ("amount", re.compile(r"\bhur (?:mycket|stor|stort|stora|hög|högt|hog|hogt)\b(?<!klockan hur mycket)"
                           r"(?! (?:är|var) klockan)|kostnad|\bkosta|\bkostade\b|\bavgift|\bbelopp"

@@ -36,9 +36,11 @@ def of_organs(meetings: list[Meeting], bodies: list[str] | tuple[str, ...]) -> l
 
 
 def organ(body: str) -> str:
-    """"Styrelsen", "Styrelsemötet" → "styrelse", "Årsmötet", "Årsstämma" → "ar": the organ, whether a body or its
-    meeting is named, and whether the meeting is a möte or a stämma."""
-    return re.sub(r"(?:s?motet|s?mote|s?stamman?|n)$", "", fold_name(body)) or fold_name(body)  # "Stämman" itself
+    """"Styrelsen", "Styrelsemötet" → "styrelse", "Årsmötet", "Årsstämma", "Föreningsstämma" → "ar": the organ,
+    whether a body or its meeting is named, whether the meeting is a möte or a stämma, and whether the members'
+    yearly meeting is called the year's or the association's."""
+    named = re.sub(r"(?:s?motet|s?mote|s?stamman?|n)$", "", fold_name(body)) or fold_name(body)  # "Stämman" itself
+    return "ar" if named == "forening" and named != fold_name(body) else named
 
 
 def another_meeting(term: str, bodies: tuple[str, ...] | list[str]) -> bool:
@@ -48,11 +50,19 @@ def another_meeting(term: str, bodies: tuple[str, ...] | list[str]) -> bool:
     return bool(modifier and bodies) and not _modifies(modifier, bodies)
 
 
-def only_at_another_meeting(terms: set[str], bodies: list[str]) -> bool:
+def only_at_another_meeting(low: str, terms: set[str], bodies: list[str]) -> bool:
     """The question names a meeting of another organ and none of the bodies' own ("förra årets styrelse" at
-    "LiTHe kods stormöten"): the bodies are what the meeting dealt with, not the meeting asked of."""
+    "LiTHe kods stormöten"): the bodies are what the meeting dealt with, not the meeting asked of. Not when it
+    names a body's meeting by the body ("studierådets möte 9 oktober", "nämndens möte"): the other meeting
+    ("institutionsmöte", "budgetmötet") is what that one told of."""
     modifiers = [m for t in terms if is_meeting_word(t) and (m := _meeting_modifier(t))]
-    return bool(modifiers and bodies) and not any(_modifies(m, bodies) for m in modifiers)
+    if not (modifiers and bodies) or any(_modifies(m, bodies) for m in modifiers):
+        return False
+    names = [fold_name(b).replace(" ", "") for b in bodies]
+    return not any(any(owner[:5] in name for name in names) for owner in _MEETING_OF.findall(fold_name(low)))
+
+
+_MEETING_OF = re.compile(r"\b(\w{4,})s\s+(?:mote|motet|moten|sammantrade|sammantradet)\b")  # "nämndens möte"
 
 
 def _meeting_modifier(term: str) -> str:
@@ -124,16 +134,19 @@ def _abbreviated(body: str, question_words: set[str]) -> bool:
 _AT_MEETING = re.compile(r"\b(?:vid|på|under)\s+(?:[\wåäö-]+s\s+)?([\wåäö]+)\b")  # "vid stämman", "på brf xs stämma"
 
 
-def meeting_at(low: str, meetings: list[Meeting], bodies: list[str]) -> list[str]:
+def meeting_at(low: str, meetings: list[Meeting], bodies: list[str], days: list[date]) -> list[str]:
     """"ledamöter i brf imatras styrelse vid stämman": the meeting the question is at is the one body whose name
-    ends in that word ("Föreningsstämma"), not the board elected there; ``meetings``: of the organisation named."""
+    ends in that word ("Föreningsstämma"), not the board elected there, or the one of them that met on the days the
+    question names ("på stämman 2022"); ``meetings``: of the organisation named."""
     for match in _AT_MEETING.finditer(low):
         head = _meeting_head(normalise_word(match[1]))
         if not is_meeting_word(head) or any(_meeting_head(_last_stem(b)).endswith(head) for b in bodies):
             continue
-        ending = list(dict.fromkeys(m.body for m in meetings if m.body and _meeting_head(_last_stem(m.body)).endswith(head)))
-        if len(ending) == 1:
-            return ending
+        at = [m for m in meetings if m.body and _meeting_head(_last_stem(m.body)).endswith(head)]
+        ending = list(dict.fromkeys(m.body for m in at))
+        met = list(dict.fromkeys(m.body for m in at if m.meeting_date and date.fromisoformat(m.meeting_date) in days))
+        if len(ending) == 1 or len(met) == 1:
+            return ending if len(ending) == 1 else met
     return bodies
 
 

@@ -170,7 +170,7 @@ def _with_its_decision(direct: Picked, more: Picked, texts: SourceTexts) -> tupl
     """A question about a decision whose direct answer quotes what was asked for but not what was decided: the
     unit of the same passage that decides ("Styrelsen bifaller förfrågan") joins it, or else the unit right
     after the quote when it opens with the decision ("Beslut — Offerten accepteras")."""
-    if any(_decided(hit, units) for hit, units in direct):
+    if any(_decided(hit, units, texts.text(hit.chunk.doc_id)) for hit, units in direct):
         return direct, more
     quoted = {id(hit) for hit, _ in direct}
     for hit, units in more:
@@ -340,12 +340,23 @@ def _sum_of_what_is_asked(direct: Picked, low: str, named: bool = True) -> bool:
                for hit, units in direct for u in units)
 
 
-def _decided(hit: Hit, units: list[Unit]) -> bool:
-    """A decision or a proposal to decide is quoted: a decision field, or a unit that decides ("beslutar att",
-    "bifalles", "väljs", an att-sats)."""
+def _decided(hit: Hit, units: list[Unit], text: str) -> bool:
+    """A decision or a proposal to decide is quoted: a decision field, a unit that decides ("beslutar att",
+    "bifalles", "väljs", an att-sats), or one a decision above it announces."""
     return hit.chunk.meta.kind in DECISION_KINDS or any(
         names_proposal_or_decision(u.label) or _DECIDED.search(u.text) and not u.label.startswith("Yrkande")
+        or _announced_by_decision(text, u)
         for u in units)  # a motion's att-satser move, they do not decide
+
+
+_ANNOUNCES = re.compile(r"(?::|\bsålunda|\bföljande)\s*$", re.IGNORECASE)  # "… justera arvoden sålunda"
+
+
+def _announced_by_decision(text: str, unit: Unit) -> bool:
+    """The sentence before the unit decides and announces it ("Stämman beslutade … sålunda" over "Ordförande och
+    sekreterare kr 20 000 vardera"); the unit's chunk may begin at the unit."""
+    sentence = re.split(r"[.!?]\s", text[max(0, unit.start - 300):unit.start])[-1]
+    return bool(_ANNOUNCES.search(sentence) and _DECIDED.search(sentence))
 
 
 def partial_answer(q: Question, direct: Picked, texts: SourceTexts, chosen: Picked | None = None) -> Answer | None:
@@ -372,7 +383,7 @@ def partial_answer(q: Question, direct: Picked, texts: SourceTexts, chosen: Pick
     elif _COUNTED.search(low) and not any(_states_count(u.text) for _, found in chosen or direct for u in found):
         missing = "men anger inget antal"
     elif _ASKS_DECISION.search(low) and not ADDRESSEES.search(low) and q.attribute != "reason" and \
-            not any(_decided(hit, found) for hit, found in direct):
+            not any(_decided(hit, found, texts.text(hit.chunk.doc_id)) for hit, found in direct):
         missing = "men inget beslut om det"
     elif _CONTENT.search(low) and all(u.label in LISTING_FIELDS for u in units):
         missing = "men bara som en handling i en förteckning; dess innehåll finns inte i underlagen"

@@ -149,7 +149,8 @@ def analyse(question: str, history: list[Message] | None, meetings: list[Meeting
     in_full = bodies_named_in_full(not_elected_to(expanded.casefold()), theirs)
     dates, unresolved = _dates(low, meetings, in_full)
     bodies = meeting_at(low, of_named if named_owners else meetings,
-                        _bodies_named(low, expanded, in_full, theirs, meetings, dates, named_owners))
+                        _bodies_named(low, expanded, in_full, theirs, meetings, dates, named_owners),
+                        dates or _days_in(_period(low, meetings, []), meetings))
     references = references_of(low, designations or {})
     period, held = _period_asked(low, meetings, bodies, mentioned, documents_naming(references, designations or {}))
     terms |= _year_of_mentioned(low, period, meetings, held)  # the mentioned meetings of the bodies named
@@ -200,7 +201,7 @@ def _bodies_named(low: str, expanded: str, in_full: list[Meeting], theirs: list[
     asked = content_terms(expanded.casefold())
     bodies = meeting_among(in_full) or named_by_head_noun(asked, theirs,
                                                           dates or _days_in(_period(low, meetings, []), meetings))
-    if only_at_another_meeting(asked, bodies):
+    if only_at_another_meeting(low, asked, bodies):
         return []
     # the "sektionens" of "medieteknik-sektionens" is the named Sektionen för Medieteknik, not a body "Sektionen"
     return [b for b in bodies if not any(fold_name(b) in fold_name(o).split() for o in named_owners)]

@@ -4,7 +4,10 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
+
+from conftest import indexed
 
 from assistant.answer.bodies import bodies_named_in_full
 from assistant.index.ingest import build_document
@@ -211,8 +214,6 @@ def test_an_election_item_whose_text_is_only_the_name_answers_who_was_elected(tm
 
 
 def test_a_follow_up_about_something_else_asks_no_election(tmp_path) -> None:
-    from conftest import indexed
-
     assistant = indexed(tmp_path, "stamma-2018.txt", (
         "Årsstämma 2018\n\nFöreningen Leverantörer av Programvara\n\nDatum: 9 april 2018\n\nProtokoll\n\n"
         "1. Val av valberedning\n\nValdes Jonas Feist samt Magnus Eriksson på ett år.\n\n"
@@ -222,3 +223,79 @@ def test_a_follow_up_about_something_else_asks_no_election(tmp_path) -> None:
                {"role": "assistant", "content": "Jonas Feist och Magnus Eriksson valdes på ett år."}]
     answer = assistant.ask("och vem ska man höra av sig till om man vill använda imcodes lokaler i visby?", history)
     assert answer.found and "Hillar Loor" in answer.answer, answer.answer
+
+
+OLD_STAMMA = """PROTOKOLL
+fört vid föreningsstämma i
+Brf Lönnen i Uppsala
+den 28 april 2009 i Församlingshemmet
+§ 1.
+Styrelsens ordförande Karin Lund hälsade medlemmarna välkomna och förklarade stämman öppnad.
+§ 2.
+Stämman valde Eva Ek till ordförande för stämman.
+§ 3.
+Stämman beslutade enligt valberedningens förslag att justera arvodena för styrelsen och revisorerna
+sålunda
+Ordförande och kassör kr 18 000 vardera, övriga ledamöter kr 12 000 vardera.
+Arvodet till föreningsvald revisor kr 8 000.
+§ 4.
+För styrelsens förslag om tilläggsisolerade fönster redogjorde Omar Said. Offerten gäller samtliga lägenheter.
+Stämman beslutade att godkänna styrelsens förslag om isolering av fönster till en kostnad av högst
+fyra miljoner kronor.
+§ 5.
+Ordföranden förklarade stämman avslutad.
+"""
+
+
+def test_figures_a_decision_announces_are_what_was_decided(tmp_path) -> None:
+    """"Stämman beslutade … att justera arvodena … sålunda" over the sums: the sums are the decision, not a
+    passage that merely mentions the fees."""
+    answers = indexed(tmp_path, "stamma-2009.txt", OLD_STAMMA)
+    answer = answers.ask("Vilket arvode fick kassören enligt beslutet på stämman 2009?")
+    assert answer.found and "kr 18 000 vardera" in answer.answer, answer.answer
+
+
+def test_a_plural_that_drops_the_e_of_its_noun_is_the_noun(tmp_path) -> None:
+    """"fönstren" of minutes that write "fönster": -el and -er nouns lose their e when they inflect."""
+    from assistant.swedish import content_terms
+
+    assert content_terms("fönstren") == content_terms("fönster") and content_terms("cyklar") == content_terms("cykel")
+    answers = indexed(tmp_path, "stamma-2009.txt", OLD_STAMMA)
+    answer = answers.ask("Vad beslutade stämman om fönstren?")
+    assert answer.found and "fyra miljoner kronor" in answer.answer, answer.answer
+
+
+def test_a_year_is_a_word_of_its_own() -> None:
+    """"2022" is no "202" with a doubled consonant, and "2000" no "200" (kronor)."""
+    from assistant.swedish import content_terms
+
+    assert content_terms("2022 2000") == {"2022", "2000"}
+
+
+def test_the_stamma_asked_is_the_one_that_met_in_the_year_named() -> None:
+    """Three associations' meetings end in "stämma": "på stämman 2022" is the one that met in 2022, not the board
+    or nominating committee the question also names."""
+    from assistant.answer.bodies import meeting_at
+
+    meetings = [Meeting("a", "protokoll", "", "Föreningsstämma", "2022-04-26", "", ""),
+                Meeting("b", "bilaga", "", "Årsstämman", "", "", ""),
+                Meeting("c", "kallelse", "", "Årsstämma", "2021-05-18", "", "")]
+    question = "vilka styrelseledamöter valdes på stämman 2022 enligt valberedningens förslag"
+    assert meeting_at(question, meetings, ["Valberedningen", "Styrelsen"], [date(2022, 4, 26)]) == ["Föreningsstämma"]
+    assert meeting_at(question, meetings, ["Valberedningen", "Styrelsen"], []) == ["Valberedningen", "Styrelsen"]
+
+
+def test_the_members_yearly_meeting_is_one_organ_under_its_three_names() -> None:
+    """"årsmötet", "årsstämman" and "föreningsstämman" are the members' yearly meeting: an annual general meeting
+    asked of an index whose minutes say "Föreningsstämma" finds them."""
+    from assistant.answer.bodies import of_organs
+
+    meetings = [Meeting("a", "protokoll", "", "Föreningsstämma", "2022-04-26", "", ""),
+                Meeting("b", "protokoll", "", "Styrelsen", "2022-03-01", "", "")]
+    assert [m.doc_id for m in of_organs(meetings, ["Årsmötet"])] == ["a"]
+
+
+def test_members_with_voting_rights_are_counted_not_a_vote(tmp_path) -> None:
+    answers = indexed(tmp_path, "stamma-2009.txt", OLD_STAMMA)
+    assert answers.analyse("How many members with voting rights were present at the annual general meeting?") \
+        .attribute == "count"
