@@ -243,7 +243,8 @@ def _item_answer(ctx: Context, meeting: Meeting, item: Item) -> Answer:
     if wanted and all(EMPTY_VALUE.fullmatch(f.value) for f in wanted):  # the asked field is there, but empty
         return unstated_answer(ctx, f"{doc_name(meeting)}, {where}: fältet ”{wanted[0].name}” är tomt.", heading)
     text = ctx.texts.text(item.doc_id)
-    quotes = [Quote(f.doc_id, f.start, first_part(text, f.start, f.end), f"{where} – {f.name}") for f in wanted]
+    quotes = [Quote(f.doc_id, _past_bullet(text, f.start), first_part(text, f.start, f.end), f"{where} – {f.name}")
+              for f in wanted]
     line = _line_naming(ctx, item) if ctx.question.attribute == "person" and not RESERVATION.search(
         ctx.question.standalone) else None
     if line:  # who: the item's line that names people and what the question asks about
@@ -258,6 +259,12 @@ def _item_answer(ctx: Context, meeting: Meeting, item: Item) -> Answer:
                                                                                         item.start), where))
     dnr = f" (Dnr {item.dnr})" if item.dnr else ""
     return quoted_answer(ctx, f"{doc_name(meeting)}, {where}{dnr}:", quotes[:3])
+
+
+def _past_bullet(text: str, start: int) -> int:
+    """A field whose value opens with a bullet ("- Bilaga …") is quoted from its first word."""
+    bullet = re.match(r"[-•*–][ \t]+(?=\S)", text[start:start + 4])
+    return start + bullet.end() if bullet else start
 
 
 def _sum_not_stated(ctx: Context, item: Item) -> bool:
@@ -286,6 +293,10 @@ def _line_naming(ctx: Context, item: Item) -> tuple[int, int] | None:
     return best[1]
 
 
+_ASKS_ATTACHMENT = re.compile(r"\bbilag|\bunderlag\b|\bhandlingar(?:na)?\b|\battachment")
+_ATTACHMENT_FIELDS = ("Beslutsunderlag", "Bilag", "Handlingar", "Förteckning över bilagor")
+
+
 def _wanted_fields(question: Question, fields: list[Span]) -> list[Span]:
     """The fields the question asks for; by default the decision, else the proposal and the summary."""
     low = question.standalone.casefold()
@@ -293,6 +304,8 @@ def _wanted_fields(question: Question, fields: list[Span]) -> list[Span]:
         return counted  # "hur utföll omröstningen": the result, not "Omröstning begärs."
     if RESERVATION.search(low) and (reserved := [f for f in fields if f.name.startswith("Reservation")]):
         return reserved
+    if _ASKS_ATTACHMENT.search(low) and (attached := [f for f in fields if f.name.startswith(_ATTACHMENT_FIELDS)]):
+        return attached  # "vilken bilaga hör till punkt 6": the documents listed under it
     by_name = [f for f in fields if content_terms(f.name) & question.terms and f.name != "Text"]
     if by_name:
         return by_name

@@ -42,3 +42,29 @@ def test_someone_asked_after_a_case_is_asked_of_that_case(fast_assistant) -> Non
                {"role": "assistant", "content": "Arbetsutskottet beviljade bygglov för parkeringsplatser."}]
     answer = fast_assistant.ask("reserverade sig nån?", history)
     assert answer.found and "Stefan Vilumsons (SD) reserverar sig" in answer.answer, answer.answer
+
+
+def test_which_attachment_belongs_to_an_item_is_its_decision_basis(fast_assistant) -> None:
+    """"vilken bilaga hör till punkt 6": the documents listed under the item's Beslutsunderlag, from the first word."""
+    answer = fast_assistant.ask("Vilken bilaga hör till punkt 6 Trygghet på strategiska regionala beredningens möte "
+                                "13 december 2024?")
+    assert "- Bilaga Slutrapport-programberedning för trygghet" in answer.answer, answer.answer
+    assert answer.citations[0].quote.startswith("Bilaga Slutrapport"), answer.citations
+
+
+def test_money_to_apply_for_asked_in_english_is_the_medel_kommunerna_kan_söka(fast_assistant) -> None:
+    answer = fast_assistant.ask("In the SKR report, what problem is raised about the money municipalities can apply "
+                                "for from Brå?")
+    assert answer.found and "ett-åriga" in answer.answer, answer.answer
+
+
+def test_a_meeting_the_bodys_own_meeting_told_of_leaves_the_body_named() -> None:
+    """"institutionsmöte enligt studierådets möte 9 oktober": the institutionsmöte is what the studieråd's minutes
+    tell of; "förra årets styrelse" at "stormöten" is what those meetings discharged."""
+    from assistant.answer.bodies import only_at_another_meeting
+    from assistant.swedish import content_terms
+
+    told = "vilket datum skulle data ha institutionsmöte enligt studierådets möte 9 oktober 2019"
+    assert not only_at_another_meeting(told, content_terms(told), ["Studierådet"])
+    discharged = "vid vilket av lithe kods två stormöten fick förra årets styrelse ansvarsfrihet"
+    assert only_at_another_meeting(discharged, content_terms(discharged), ["Styrelsemötet"])
