@@ -9,7 +9,9 @@ import re
 _NAME_WORD = r"[A-ZÅÄÖÉ][\wåäöéÅÄÖÉ&-]*"
 _KIND_AFTER = (r"(?i:byalag(?:et)?|kommun|stad|[a-zåäö]*förening(?:en)?|studentkår(?:en)?|kår(?:en)?|sektion(?:en)?"
                r"|division(?:en)?|klubb(?:en)?|sällskap(?:et)?|förbund(?:et)?|stiftelse(?:n)?|landsting(?:et)?)")
-_KIND_BEFORE = (r"(?:[A-ZÅÄÖ][a-zåäö]+föreningen|Region|Brf|BRF|Bostadsrättsföreningen|Föreningen|Stiftelsen|Sektionen|Divisionen|Kollektivhusföreningen"
+# "HSB:s bostadsrättsförening Magelungen", "Riksbyggens Brf Eken": the owner of the name before it
+_KIND_BEFORE = (r"(?:(?:HSB:s|Riksbyggens|SBC:s)\s+)?(?:[A-ZÅÄÖ][a-zåäö]+föreningen|Region|Brf|BRF"
+                r"|[Bb]ostadsrättsförening(?:en)?|Föreningen|Stiftelsen|Sektionen|Divisionen|Kollektivhusföreningen"
                 r"|Studentkåren|Kommunförbundet)")
 _NAMED_KIND = (
     re.compile(rf"\b(?=[A-ZÅÄÖ])[\wåäöÅÄÖ-]*(?i:sektion(?:en)?) (?i:för|inom|vid) {_NAME_WORD}(?: {_NAME_WORD}){{0,2}}"),

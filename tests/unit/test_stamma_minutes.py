@@ -299,3 +299,12 @@ def test_members_with_voting_rights_are_counted_not_a_vote(tmp_path) -> None:
     answers = indexed(tmp_path, "stamma-2009.txt", OLD_STAMMA)
     assert answers.analyse("How many members with voting rights were present at the annual general meeting?") \
         .attribute == "count"
+
+
+def test_the_association_a_notice_calls_is_its_organisation_not_the_host_of_the_venue() -> None:
+    """"Medlemmarna i HSB:s bostadsrättsförening Lönnen kallas … i Brf Ekens föreningslokal": Lönnen's notice."""
+    from assistant.documents.organisation import organisation_of
+
+    head = ["Kallelse till ordinarie föreningsstämma Medlemmarna i HSB:s bostadsrättsförening Lönnen i Uppsala "
+            "kallas härmed till", "ordinarie föreningsstämma i Brf Ekens föreningslokal på Storgatan 9"]
+    assert organisation_of(head) == "HSB:s bostadsrättsförening Lönnen"
