@@ -148,9 +148,9 @@ def analyse(question: str, history: list[Message] | None, meetings: list[Meeting
     theirs = of_named or meetings  # "brf imatras stämma": not another association's body "Stämma"
     in_full = bodies_named_in_full(not_elected_to(expanded.casefold()), theirs)
     dates, unresolved = _dates(low, meetings, in_full)
+    days = dates or _days_in(_period(low, meetings, []), meetings)  # the days of the meetings the question names
     bodies = meeting_at(low, of_named if named_owners else meetings,
-                        _bodies_named(low, expanded, in_full, theirs, meetings, dates, named_owners),
-                        dates or _days_in(_period(low, meetings, []), meetings))
+                        _bodies_named(low, expanded, in_full, theirs, days, named_owners), days)
     references = references_of(low, designations or {})
     period, held = _period_asked(low, meetings, bodies, mentioned, documents_naming(references, designations or {}))
     terms |= _year_of_mentioned(low, period, meetings, held)  # the mentioned meetings of the bodies named
@@ -196,11 +196,10 @@ def _attribute(own: str, low: str) -> str:
     return "vote" if asked == "count" and before == "vote" and _VOTE_SIDE.search(own) else asked or before
 
 
-def _bodies_named(low: str, expanded: str, in_full: list[Meeting], theirs: list[Meeting], meetings: list[Meeting],
-                  dates: list[date], named_owners: list[str]) -> list[str]:
+def _bodies_named(low: str, expanded: str, in_full: list[Meeting], theirs: list[Meeting], days: list[date],
+                  named_owners: list[str]) -> list[str]:
     asked = content_terms(expanded.casefold())
-    bodies = meeting_among(in_full) or named_by_head_noun(asked, theirs,
-                                                          dates or _days_in(_period(low, meetings, []), meetings))
+    bodies = meeting_among(in_full) or named_by_head_noun(asked, theirs, days)
     if only_at_another_meeting(low, asked, bodies):
         return []
     # the "sektionens" of "medieteknik-sektionens" is the named Sektionen för Medieteknik, not a body "Sektionen"
