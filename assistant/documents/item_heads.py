@@ -16,7 +16,9 @@ _WORD_ITEM = re.compile(r"(?:Punkt|Ärende)[ \t]+(?P<number>\d{1,3})[ \t]*[.:]?(
 _NUMBER_ITEM = re.compile(r"(?P<number>[1-9]\d{0,2}(?:\.[1-9]\d{0,2}){0,3})(?:[.)][ \t]*(?P<title>[a-zåäö].*)|[.)]?[ \t]+"
                           r"(?P<upper>[A-ZÅÄÖÉ§\"”«].*)|[.)][ \t]*(?P<tight>[A-ZÅÄÖÉ].*))")
 _TABLE_RULE = re.compile(r"^(\d{1,3}[.)]?)[ \t]*\|[ \t]*")  # "7. | Övrigt": a table's rule read as a character
-_CASE_REFERENCE = re.compile(rf"{DNR.pattern}|[A-ZÅÄÖ]{{1,6}}/\d{{4}}:\S+|(?i:dnr|diarienr|diarienummer)\.?[ \t]*:?[ \t]*\S+")
+# "KFN/2025:1", "Dnr KS 02-323 041" (a series, a year, a number and a filing code): a case, no title
+_CASE_REFERENCE = re.compile(rf"{DNR.pattern}|[A-ZÅÄÖ]{{1,6}}/\d{{4}}:\S+"
+                             r"|(?i:dnr|diarienr|diarienummer)\.?[ \t]*:?[ \t]*\S+(?:[ \t]+[\w/.:-]*\d[\w/.:-]*){0,3}")
 _MARKUP_HEADING = re.compile(r"#{1,6}[ \t]*|\*{1,6}[ \t]+(?=§)|\*{2,6}[ \t]+(?=\S)")  # Markdown's "##", Org's "**"
 _OPENING = re.compile(r"öppna|val av (?:\w+)?ordförande")
 _CLOSING = re.compile(r"avslut|övriga frågor")

@@ -112,3 +112,12 @@ def test_item_titles_under_a_case_number_spaced_either_way(cover: Structure) -> 
     assert [(i.number, i.title) for i in cover.items] == [
         ("§ 1", "Godkännande av dagordning"), ("§ 2", "Val av socialutskott"), ("§ 3", "Övriga frågor")]
     assert [i.dnr for i in cover.items] == ["KS/2023.12", "KS/2023.40", "KS/2023.41"]
+
+
+def test_item_titles_under_a_case_number_with_series_year_number_and_filing_code() -> None:
+    """"KF § 313 Dnr KS 02-323 041": the case's series, year, number and filing code; the title is the line below."""
+    minutes = parse("Kommunfullmäktige  2002-12-30\n\nKF § 312\nVal av justeringsmän\nBeslut\nKommunfullmäktige "
+                    "beslutar att utse Alf Werlinder.\n\nKF § 313 Dnr KS 02-323 041\nBudget och inriktning 2003-2005\n"
+                    "Beslut\nKommunfullmäktige beslutar att bevilja kommunstyrelsen 140.553 tkr i driftbudget.\n")
+    assert [(i.number, i.title) for i in minutes.items] == [
+        ("§ 312", "Val av justeringsmän"), ("§ 313", "Budget och inriktning 2003-2005")]
