@@ -96,9 +96,10 @@ def abbreviations(body: str) -> set[str]:
     return {abbreviation for abbreviation in (initials(body), "".join(parts)) if len(abbreviation) >= 2}
 
 
-def bodies_named_in_full(low: str, meetings: list[Meeting]) -> list[str]:
+def bodies_named_in_full(low: str, meetings: list[Meeting], written: str = "") -> list[str]:
     """The bodies of the index the question names: by all their words (a word may be shortened as written,
-    "bygg-au"), or by their initials ("SRB")."""
+    "bygg-au"), or by their initials ("SRB"; two letters only in capitals as ``written``: "KS", not "ks")."""
+    capitals = {fold_name(w) for w in re.findall(r"\b[A-ZÅÄÖ]{2}\b", written)}
     low = _ADMINISTRATION.sub(" ", low)
     asked = content_terms(low)
     folded_words = set(re.findall(r"\w+", fold_name(re.sub(r"(\w):s\b", r"\1", low))))  # "SRB:s", "(BUN)"
@@ -108,9 +109,9 @@ def bodies_named_in_full(low: str, meetings: list[Meeting]) -> list[str]:
         letters = [w for w in fold_name(body).replace("-", " ").split() if len(w) == 1 and w.isalnum()]  # "Y-Sektionen"
         by_words = bool(body_words) and all(_names_word(word, asked, folded_words) for word in body_words) and \
             all(letter in folded_words for letter in letters)
-        if by_words or _abbreviated(body, folded_words):
+        if by_words or _abbreviated(body, folded_words, capitals):
             named.append(body)
-    abbreviated = [body for body in named if _abbreviated(body, folded_words)]
+    abbreviated = [body for body in named if _abbreviated(body, folded_words, capitals)]
     return abbreviated or named  # "the education board (BUN)": not the "Styrelsemötet" of the word "board"
 
 
@@ -127,8 +128,8 @@ def words_naming(bodies: tuple[str, ...], question: str) -> set[str]:
                                   if w in parts or len(w) >= 3 and any(b.startswith(w) for b in words)))
 
 
-def _abbreviated(body: str, question_words: set[str]) -> bool:
-    return any(len(a) >= 3 and a in question_words for a in abbreviations(body))
+def _abbreviated(body: str, question_words: set[str], capitals: set[str]) -> bool:
+    return any(len(a) >= 3 and a in question_words or a in capitals for a in abbreviations(body))
 
 
 _AT_MEETING = re.compile(r"\b(?:vid|på|under)\s+(?:[\wåäö-]+s\s+)?([\wåäö]+)\b")  # "vid stämman", "på brf xs stämma"

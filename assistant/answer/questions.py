@@ -146,7 +146,7 @@ def analyse(question: str, history: list[Message] | None, meetings: list[Meeting
     named_owners, aliased = organisations_named(expanded, owners, aliases or {})
     of_named = [m for m in meetings if owners.get(m.doc_id) in named_owners]
     theirs = of_named or meetings  # "brf imatras stämma": not another association's body "Stämma"
-    in_full = bodies_named_in_full(not_elected_to(expanded.casefold()), theirs)
+    in_full = bodies_named_in_full(not_elected_to(expanded.casefold()), theirs, standalone)
     dates, unresolved = _dates(low, meetings, in_full)
     days = dates or _days_in(_period(low, meetings, []), meetings)  # the days of the meetings the question names
     bodies = meeting_at(low, of_named if named_owners else meetings,

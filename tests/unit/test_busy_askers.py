@@ -68,3 +68,15 @@ def test_a_meeting_the_bodys_own_meeting_told_of_leaves_the_body_named() -> None
     assert not only_at_another_meeting(told, content_terms(told), ["Studierådet"])
     discharged = "vid vilket av lithe kods två stormöten fick förra årets styrelse ansvarsfrihet"
     assert only_at_another_meeting(discharged, content_terms(discharged), ["Styrelsemötet"])
+
+
+def test_two_capitals_abbreviate_a_municipal_body() -> None:
+    """"KS" and "KF:s" as written in capitals; "ks" in lower case may be any two letters."""
+    from assistant.answer.bodies import bodies_named_in_full
+    from assistant.index.meetings import Meeting
+
+    meetings = [Meeting("a", "protokoll", "", "Kommunstyrelsen", "2003-11-27", "", ""),
+                Meeting("b", "protokoll", "", "Kommunfullmäktige", "2002-12-02", "", "")]
+    for written, body in (("vad beslutade KS den 27 november 2003", ["Kommunstyrelsen"]),
+                          ("vem justerade KF:s protokoll", ["Kommunfullmäktige"]), ("vad sa ks om budgeten", [])):
+        assert bodies_named_in_full(written.casefold(), meetings, written) == body
