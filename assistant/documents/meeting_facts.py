@@ -17,6 +17,7 @@ from assistant.documents.attendance import (CELL_LABELS, MEMBER_LABELS, NAME, RO
 from assistant.documents.bodies import body_name, labelled_body, names_unbroken, proposer, signed_by
 from assistant.documents.doc_types import (FIRST_PAGE_CHARS, NOT_MEETINGS, TITLE_WORDS, doc_type, doc_type_from_text,
                                            fold_words, report_headline, title_type)
+from assistant.documents.header_cells import LABEL_VALUE, MARKUP, label_values
 from assistant.documents.lines import CELL_GAP, Line, split_lines
 from assistant.documents.model import Structure
 from assistant.documents.officials import ROLES, meeting_officials, names_only
@@ -58,9 +59,6 @@ _CLOSED = re.compile(r"\b(?:avslutas|avslutades|avslutat|avslutar|avslutande|slu
 _POSTED = re.compile(r"(?i)(?:datum\s+(?:för|då)\s+)?anslag(?:s|et)?\s+(?:uppsättande|nedtagande|(?:sätts|sattes|tas|togs)"
                      r"\s+(?:upp|ned|ner))[\s:]*(?:den\s+)?\d{4}-\d\d-\d\d")  # when the justering is posted, taken down
 _CLOCK_TIME = re.compile(r"\b([012]?\d[.:][0-5]\d)\b")
-_LABEL_VALUE = re.compile(r"[ \t]*(?P<label>[A-ZÅÄÖ][\wåäö &]{1,30}?)[ \t]*:[ \t]*(?P<value>\S.*?)[ \t]*"
-                          r"(?:\\\\[ \t]*)?")  # a LaTeX or Org line break ("Location: Zoom \\") ends the value
-_MARKUP = re.compile(r"^[ \t]*(?:#{1,6}|%)[ \t]*|\*\*")  # Markdown or Pandoc marks: "# Titel", "**Datum:**"
 _NOT_MEETING_DATE = re.compile(r"juster|anslag|nedtag|överklag|utfärd|publicer|expedier|skickad|upprätta|senast|"
                                r"inkom|diarie|tillkännag|datum för|utskrift", re.IGNORECASE)
 _DATE_LABELS = {"datum", "sammanträdesdatum", "mötesdatum", "tid", "tid och plats", "plats och tid", "datum och tid", "tid och datum",
@@ -71,8 +69,6 @@ _MEMBERS_RUN_IN = re.compile("(" + "|".join(sorted(MEMBER_LABELS, key=len, rever
                              re.IGNORECASE)
 _ITEM_MARK = re.compile(r"(?:§\s*)?\d{1,2}(?:\.\d{1,2})*[.)]?\s+")  # "2 Närvarolista", "§ 3 Närvaro"
 _BULLETED = re.compile(r"\s*[•*–-]\s+\S")
-_ROW_LABELS = "datum|tid|plats|lokal|mötesplats"  # "Datum: 2024-09-12 Tid: 17.15 Plats: Sal K1" on one line
-_NEXT_CELL_LABEL = re.compile(r"[ \t]{2,}(?i:(paragrafer|sammanträdesdatum))\b")
 _PERSON = re.compile(rf"(?P<name>{NAME})(?:\s*\((?P<paren>[^()]{{1,40}})\))?(?:\s*[,–-]\s*(?P<role>[a-zåäö][^,;]*))?")
 _SIGNING_COVER = re.compile(r"Signerat med BankID|Signerat dokument|Originalfilen och signaturerna", re.IGNORECASE)
 _NOTICES = {"kallelse", "föredragningslista", "dagordning"}
@@ -139,27 +135,6 @@ def _day_before_written(title: list[str], written: str) -> str:
     return ""
 
 
-def _label_values(lines: list[Line]) -> list[tuple[str, str, Line]]:
-    """"Label: value" pairs, and "Label  value" (table cells) for the labels of a meeting's header."""
-    found = []
-    for line, following in zip(lines, lines[1:] + [None]):
-        if following is not None and (columns := _label_row(line, following)):
-            found += columns
-            continue
-        for cell in re.split(rf"[ \t]{{2,}}(?=[A-ZÅÄÖ][\wåäö ]{{1,30}}:)|(?<!\boch)(?<!&)[ \t]+(?=(?i:{_ROW_LABELS})[ \t]*:)", line.text):
-            if match := _LABEL_VALUE.fullmatch(_MARKUP.sub("", cell)):
-                found.append((" ".join(match["label"].replace("&", " och ").casefold().split()), match["value"], line))
-        label, gap, value = line.stripped.partition("  ")
-        if gap and value.strip() and label.casefold() in CELL_LABELS:
-            if next_label := _NEXT_CELL_LABEL.search(value):  # "Plats och tid  Skräddaren  Paragrafer §§25-31"
-                found.append((next_label[1].casefold(), value[next_label.end():].strip(), line))
-                value = value[:next_label.start()]
-            found.append((label.casefold(), value.strip(), line))
-        elif not gap and label.casefold() in CELL_LABELS and following is not None:
-            found.append((label.casefold(), following.stripped, following))  # the value on the line below
-    return found
-
-
 def _at_line(lines: list[Line], said: re.Pattern[str]) -> list[re.Match[str]]:
     """"Mötet öppnas. / a. 17:16.", "förklarade mötet öppnat 18.03": the time on the line that says it (the
     meeting opened, closed) or on the line below it."""
@@ -202,17 +177,8 @@ def notice_posted(text: str, structure: Structure) -> None:
         structure.fact_spans.setdefault("anslag", (found[0].start(), found[-1].end()))
 
 
-def _label_row(line: Line, following: Line) -> list[tuple[str, str, Line]]:
-    """A row of labels over a row of values, cell by cell ("Datum  Plats" over "2023-07-25  Kilagårds Gröna")."""
-    labels = CELL_GAP.split(line.stripped)
-    values = CELL_GAP.split(following.stripped)
-    if len(labels) < 2 or len(labels) != len(values) or not all(x.casefold() in CELL_LABELS for x in labels):
-        return []
-    return [(label.casefold(), value, following) for label, value in zip(labels, values)]
-
-
 def meeting_when_where(text: str, lines: list[Line], title: list[str], structure: Structure) -> None:
-    pairs = _label_values(lines)
+    pairs = label_values(lines)
     kept = _KEPT_AT.search(text, 0, FIRST_PAGE_CHARS)
     if kept and not structure.meeting_date and (day := parse_date(" ".join(kept["said"].split()))):
         structure.meeting_date = day
@@ -239,7 +205,7 @@ def meeting_when_where(text: str, lines: list[Line], title: list[str], structure
         places += [m["place"] for t in title if (m := _PLACE_AFTER_TIME.search(t) or _PLACE_BEFORE_DATE.match(t))]
         places += [m["place"] for m in _HELD_AT.finditer(" ".join(ln.stripped for ln in lines))]
         if places:
-            place = re.sub(r"(?:,\s*)?(?:\b(?:kl\.?|klockan)\s*)?\d{1,2}[.:]\d{2}.*$", "", places[0])
+            place = re.sub(r"(?:,\s*)?(?:\b(?:kl\.?|klockan)\s*)?\d{1,2}[.:]{1,2}\d{2}.*$", "", places[0])
             structure.place = _without_date(place).strip(" ,")
 
 
@@ -252,7 +218,7 @@ def _without_date(value: str) -> str:
 def people(text: str, lines: list[Line], structure: Structure) -> None:
     """Roles from "Ordförande: …" lines and from the election of the meeting's officials; people present
     from "Närvarande:" (inline or on the lines below, until a blank line or the next label)."""
-    for label, value, _ in _label_values(lines):
+    for label, value, _ in label_values(lines):
         if label in ROLE_LABELS and _PERSON.match(value):  # "Mötesordförande  David Ådvall  advall": its cell
             structure.roles.setdefault(ROLE_LABELS[label], names_only(CELL_GAP.split(value.strip())[0]))
         elif label in STATED_LABELS:  # "Justeringens plats och tid  Protokollet justeras digitalt 2025-02-25."
@@ -290,7 +256,7 @@ def _following(text: str, lines: list[Line], i: int, alone: bool) -> list[Line]:
     for previous, line in zip(lines[i:], lines[i + 1:]):
         blank = "\n\n" in text[previous.end:line.start] and (out or not alone) and \
             not (out and _BULLETED.match(previous.text) and _BULLETED.match(line.text))  # "• Anna" / "" / "• Bo"
-        if blank or _LABEL_VALUE.fullmatch(line.text) or line.stripped.casefold() in CELL_LABELS:
+        if blank or LABEL_VALUE.fullmatch(line.text) or line.stripped.casefold() in CELL_LABELS:
             break
         out.append(line)
     return out[:60]
@@ -300,7 +266,7 @@ def infer_facts(text: str, structure: Structure, noise: list[Span], file_name: s
     """Fill the blanks of ``structure`` from the text, then from the file name and the day the file was
     ``written`` (its PDF's creation date), marked as guessed."""
     first_item = min((item.start for item in structure.items), default=len(text))
-    title = [_MARKUP.sub("", ln.stripped) for ln in title_lines(text, noise, first_item)]
+    title = [MARKUP.sub("", ln.stripped) for ln in title_lines(text, noise, first_item)]
     first_page = [ln for ln in split_lines(text[:FIRST_PAGE_CHARS]) if ln.stripped]
     if doc_type(title) == "styrdokument" and structure.doc_type != "styrdokument":  # by-laws in "§ 17" paragraphs
         structure.doc_type, structure.meeting_date, structure.meeting_time, structure.title = "styrdokument", "", "", ""
@@ -342,7 +308,7 @@ def infer_facts(text: str, structure: Structure, noise: list[Span], file_name: s
 
 def _is_field(line: str) -> bool:
     """"Datum: 2024-05-15" is a field of the head, not its title; "Motion 1 : Gällande IMD" names a numbered thing."""
-    found = _LABEL_VALUE.fullmatch(line)
+    found = LABEL_VALUE.fullmatch(line)
     return bool(found) and not re.search(r"\d", found["label"])
 
 

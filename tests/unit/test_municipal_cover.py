@@ -121,3 +121,17 @@ def test_item_titles_under_a_case_number_with_series_year_number_and_filing_code
                     "Beslut\nKommunfullmäktige beslutar att bevilja kommunstyrelsen 140.553 tkr i driftbudget.\n")
     assert [(i.number, i.title) for i in minutes.items] == [
         ("§ 312", "Val av justeringsmän"), ("§ 313", "Budget och inriktning 2003-2005")]
+
+
+def test_cells_set_one_space_from_their_label_and_a_label_wrapped_around_its_value() -> None:
+    """An HTML or re-typed protocol keeps one space after the label ("Plats och tid Folkets Hus, …"); a narrow
+    label cell wraps around its value ("Justeringens Ledningskontoret …" over "plats och tid"), and an empty one
+    takes no value from the cell below it."""
+    head = ("Kommunstyrelsen 2005-10-13\nPlats och tid Sammanträdesrum Skutan, Kommunhuset, kl 09.00-11.15\n"
+            "Utses att justera Håkan Jonsson (s)\n{justering}\nUnderskrift Sekreterare ........ Paragrafer 236-251\n"
+            "Berit Jansson\n\nKS § 236\nVal av justerare\nBeslut\nKommunstyrelsen utser Håkan Jonsson.\n\nKS § 237\n"
+            "Övriga frågor\nBeslut\nInga övriga frågor.\n")
+    wrapped = parse(head.format(justering="Justeringens Ledningskontoret 2005-10-17, kl 13.00\nplats och tid"))
+    assert (wrapped.place, wrapped.meeting_time) == ("Sammanträdesrum Skutan, Kommunhuset", "09:00-11:15")
+    assert wrapped.roles["justering"] == "Ledningskontoret 2005-10-17, kl 13.00"
+    assert "justering" not in parse(head.format(justering="Justeringens\nplats och tid")).roles
