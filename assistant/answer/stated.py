@@ -162,17 +162,22 @@ def item_of(hit: Hit) -> tuple[str, str, tuple[str, ...]]:
     return hit.chunk.doc_id, meta.item_number, () if meta.item_number else meta.heading_path
 
 
+_UNDER_CHARS = 4  # the unit on the next line or two
+
+
 def sums_first(direct: Picked, more: Picked) -> tuple[Picked, Picked]:
     """A question about a sum: when the direct answer states none but another found unit of the same item or
-    section does, that unit (the best such) answers instead; a sum from elsewhere is about something else."""
+    section does, that unit answers instead: the one right under the direct unit (a row's head, "Byggnadsnämnden",
+    over "att bevilja byggnadsnämnden 5.890 tkr"), else the best such; a sum from elsewhere is about something else."""
     if any(MONEY.search(u.text) or _AMOUNT.search(u.text) for _, units in direct for u in units):
         return direct, more
     answering = {item_of(hit) for hit, _ in direct}
-    with_sum = [(u.score, hit, u) for hit, units in more for u in units
-                if MONEY.search(u.text) and item_of(hit) in answering]  # a sum about what was asked
+    ends = {(hit.chunk.doc_id, u.end) for hit, units in direct for u in units}
+    with_sum = [(any(d == hit.chunk.doc_id and 0 <= u.start - end <= _UNDER_CHARS for d, end in ends), u.score, hit, u)
+                for hit, units in more for u in units if MONEY.search(u.text) and item_of(hit) in answering]
     if not with_sum:
         return direct, more
-    _, hit, unit = max(with_sum, key=lambda x: x[0])
+    *_, hit, unit = max(with_sum, key=lambda x: x[:2])
     rest = [(h, [u for u in units if u is not unit]) for h, units in more]
     return [(hit, [unit])], direct + [p for p in rest if p[1]]
 

@@ -135,3 +135,19 @@ def test_cells_set_one_space_from_their_label_and_a_label_wrapped_around_its_val
     assert (wrapped.place, wrapped.meeting_time) == ("Sammanträdesrum Skutan, Kommunhuset", "09:00-11:15")
     assert wrapped.roles["justering"] == "Ledningskontoret 2005-10-17, kl 13.00"
     assert "justering" not in parse(head.format(justering="Justeringens\nplats och tid")).roles
+
+
+def test_the_sum_under_the_row_named_answers_how_much_it_got() -> None:
+    """A budget decision in rows, each body's name over its att-sats: "och hur mycket fick byggnadsnämnden?" quotes
+    the row head "Byggnadsnämnden", so the sum under it answers, not the sum that scored best elsewhere."""
+    from assistant.answer.retrieval import Hit
+    from assistant.answer.stated import sums_first
+    from assistant.answer.units import Unit
+    from assistant.index.store import StoredChunk
+
+    hit = Hit(StoredChunk("kf:1", "kf", "", "", {"doc_id": "kf", "item_number": "§ 313"}), 1.0)
+    head = Unit(200, 215, "Byggnadsnämnden", 1.0)
+    first = Unit(40, 120, "att bevilja kommunstyrelsen 140.553 tkr i driftbudget,", 3.0)
+    under = Unit(217, 266, "att bevilja byggnadsnämnden 5.890 tkr i driftbudget,", 1.5)
+    direct, _ = sums_first([(hit, [head])], [(hit, [first, under])])
+    assert [u.text for _, units in direct for u in units] == [under.text]
