@@ -91,8 +91,8 @@ def abbreviations(body: str) -> set[str]:
     left out, as municipalities write them ("Barn- och utbildningsnämnden" → "bun", "Kommunstyrelsen" → "ks")."""
     parts = []
     for word in fold_name(body).replace("-", " ").split():
-        organ = _ORGAN_PARTS.fullmatch(word)
-        parts += [organ[1][0], organ[2][0]] if organ else [] if word == "och" else [word[0]]
+        compound = _ORGAN_PARTS.fullmatch(word)
+        parts += [compound[1][0], compound[2][0]] if compound else [] if word == "och" else [word[0]]
     return {abbreviation for abbreviation in (initials(body), "".join(parts)) if len(abbreviation) >= 2}
 
 
@@ -122,7 +122,7 @@ def words_naming(bodies: tuple[str, ...], question: str) -> set[str]:
     """The terms of the question's words that name its bodies shortened: "bygg" and "au" of "bygg-au" for
     "Byggnadsnämndens arbetsutskott" (a word's start, or the initials of one compound word's parts)."""
     words = [w for body in bodies for w in fold_name(body).replace("-", " ").split()]
-    parts = {"".join(p[0] for p in organ.groups()) for w in words if (organ := _ORGAN_PARTS.fullmatch(w))}
+    parts = {"".join(p[0] for p in compound.groups()) for w in words if (compound := _ORGAN_PARTS.fullmatch(w))}
     short = [w for w in re.findall(r"\w+", fold_name(question)) if 2 <= len(w) <= _SHORTENED]
     return content_terms(" ".join(w for w in short
                                   if w in parts or len(w) >= 3 and any(b.startswith(w) for b in words)))

@@ -162,7 +162,7 @@ def item_of(hit: Hit) -> tuple[str, str, tuple[str, ...]]:
     return hit.chunk.doc_id, meta.item_number, () if meta.item_number else meta.heading_path
 
 
-_UNDER_CHARS = 4  # the unit on the next line or two
+_UNDER_CHARS = 4  # at most a line break or two between the row head and the unit under it
 
 
 def sums_first(direct: Picked, more: Picked) -> tuple[Picked, Picked]:
