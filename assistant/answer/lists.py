@@ -3,42 +3,22 @@ question asks for ("vilka äskanden bordlades"), and at most as many as there is
 
 from __future__ import annotations
 
-import re
-
 from assistant.answer.units import Unit, announced, outcome_after, sibling_points
-
-# the outcomes minutes record row by row ("Resegruppens äskande godkänns.", "Keramikgruppens äskande bordläggs …")
-OUTCOMES = {
-    "approved": ("godkän", "bevilj", "bifall", "biföll", "antag", "antog", "antas", "fastställ"),
-    "rejected": ("avslå", "avslag", "avslog"),
-    "tabled": ("bordl",),
-    "returned": ("återremi",),
-}
-_NEGATION = r"\b(?:inte|ej|icke|not)\b"
+from assistant.documents.outcomes import mentions, outcomes_in
 
 
 def of_asked_outcome(units: list[Unit], terms: set[str], question: str) -> list[Unit]:
     """The rows that record the outcome the question asks for, when rows record different ones; those that record
     another for an outcome denied ("godkändes inte direkt"). The others (a sentence announcing the list, a row with
     no outcome) stay."""
-    asked = _outcomes(" ".join(terms) + " " + question)
-    stated = [_outcomes(u.text) for u in units]
+    said = mentions(f"{question} {' '.join(terms)}", asked=True)  # the terms hold the genre's word for the asker's ("sköts upp")
+    asked = {outcome for outcome, _ in said}
+    stated = [outcomes_in(u.text) for u in units]
     if len(asked) != 1 or not any(asked & found for found in stated) or not any(found - asked for found in stated):
         return units
-    if _denied(question.casefold(), next(iter(asked))):
+    if any(denied for _, denied in said):  # "godkändes inte direkt": the rows of the other outcomes
         return [u for u, found in zip(units, stated) if not found or found - asked]
     return [u for u, found in zip(units, stated) if not found or found & asked]
-
-
-def _denied(low: str, outcome: str) -> bool:
-    """The question negates the outcome, within two words of it: "godkändes inte", "inte beviljades"."""
-    stems = "|".join(OUTCOMES[outcome])
-    return bool(re.search(rf"\b(?:{stems})\w*(?:\s+\w+)?\s+{_NEGATION}|{_NEGATION}(?:\s+\w+)?\s+(?:{stems})", low))
-
-
-def _outcomes(text: str) -> set[str]:
-    low = text.casefold()
-    return {name for name, stems in OUTCOMES.items() if any(re.search(rf"\b{stem}", low) for stem in stems)}
 
 
 def best_in_order(units: list[Unit], room: int) -> list[Unit]:

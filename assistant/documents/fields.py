@@ -1,5 +1,5 @@
 """Field labels of meeting documents: where a label opens a line ("Beslut", "Förslag:", a bold run-in
-"Yrkanden"), what kind of block its text is, the att-satser of a proposal and the outcome of a decision."""
+"Yrkanden"), what kind of block its text is and the att-satser of a proposal."""
 
 from __future__ import annotations
 
@@ -27,16 +27,6 @@ _DAY = r"[ \t]+\d{4}-?\d{2}-?\d{2}"  # the meeting's day after a label, its hyph
 _OWN_LINE_LABEL = re.compile(rf"(?P<label>{_LABEL})(?:{_DAY})?[ \t]*:?[ \t]*", re.IGNORECASE)
 _RUN_IN_LABEL = re.compile(rf"(?P<label>{_LABEL})[ \t]*:[ \t]*(?=\S)", re.IGNORECASE)
 _ATT = re.compile(r"(?:[-•–*][ \t]*)?att[ \t]+\S", re.IGNORECASE)
-_OUTCOMES = (
-    ("delvis bifall", re.compile(r"\bdelvis bifall", re.IGNORECASE)),
-    ("återremiss", re.compile(r"\båterremi(?:ss|tter)", re.IGNORECASE)),
-    ("bordläggning", re.compile(r"\bbordl(?:ägg|ägga|agt|ades)", re.IGNORECASE)),
-    ("avslag", re.compile(r"\bavsl(?:ås|ag|agit|og)\b|\bavslå\b", re.IGNORECASE)),
-    ("bifall", re.compile(r"\bbifall(?:es|s|a|er|it)?\b|\bbifölls\b|\b(?:antas|godkänns|godkändes|antogs)\b",
-                          re.IGNORECASE)),
-)
-
-
 def field_label(line: Line, emphasis_end: int | None) -> tuple[str, int] | None:
     """The label a line opens with and where its content starts (the line's end for an own-line label)."""
     text = line.text
@@ -88,8 +78,3 @@ def motions(value: str) -> list[str]:
     return [" ".join(ln.split()).lstrip("-•–* ") for ln in value.splitlines() if _ATT.match(ln.strip())]
 
 
-def outcome(decision: str) -> str:
-    found = [name for name, pattern in _OUTCOMES if pattern.search(decision)]
-    if "bifall" in found and "avslag" in found:
-        return "delvis bifall"  # "att-sats 1 bifalles, att-sats 2 avslås"
-    return found[0] if found else ""

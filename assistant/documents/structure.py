@@ -14,11 +14,12 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from assistant.documents.fields import block_kind, field_label, motions, outcome
+from assistant.documents.fields import block_kind, field_label, motions
 from assistant.documents.model import AgendaItem, Block, Heading, Structure
 from assistant.documents.item_heads import (SUB_ITEM_NUMBER, TITLE_CHARS, ItemHead, find_items, heading_text, item_heads,
                                             own_end)
 from assistant.documents.lines import CELL_GAP, DNR, PAGE_MARKER, Line, is_page_number, split_lines
+from assistant.documents.outcomes import first_outcome
 from assistant.swedish import normalize_dnr
 
 Span = tuple[int, int]
@@ -164,7 +165,7 @@ class _Builder:
         if block_kind(self.label) == "proposal_decision":
             item.motions += motions(value)
         elif block_kind(self.label) == "decision":
-            item.outcome = item.outcome or outcome(value)
+            item.outcome = item.outcome or first_outcome(value)
         elif self.label.startswith("Bilag"):
             item.attachments.append(" ".join(value.split())[:TITLE_CHARS])
 
@@ -335,7 +336,7 @@ def run_in_decisions(text: str, structure: Structure) -> None:
                          "Beslut", block.dnr)
         structure.blocks.insert(structure.blocks.index(block) + 1, decision)
         item.fields["Beslut"] = text[cut:block.end]
-        item.outcome = item.outcome or outcome(item.fields["Beslut"])
+        item.outcome = item.outcome or first_outcome(item.fields["Beslut"])
         if cut > block.start:
             block.end = len(text[:cut].rstrip())
             item.fields[PREAMBLE_FIELD] = text[block.start:block.end]

@@ -22,21 +22,14 @@ from assistant.documents.fields import is_motion_field
 from assistant.documents.lines import merge_spans
 from assistant.documents.minutes import PREAMBLE_FIELD, noise_spans, without_noise
 from assistant.documents.model import Block, Document
+from assistant.documents.outcomes import outcomes_in
 from assistant.swedish import fold_name, iso_date, normalize_dnr
 
-OUTCOMES = (  # checked in order; the first that matches the decision wording wins
-    ("återremiss", re.compile(r"återremitt|återremiss", re.IGNORECASE)),
-    ("bordläggning", re.compile(r"bordlägg|bordlagt", re.IGNORECASE)),
-    ("avslag", re.compile(
-        r"\bavslå(?:r|s)\b|\bavslag\b|negativt förhandsbesked|\b(?:beviljar|bifaller|godkänner) inte\b"
-        r"|\bavvisar\b")),
-    ("utgår", re.compile(r"\b(?:ärendet|ärende)\b[^.]*\butgår\b", re.IGNORECASE)),
-    ("information", re.compile(
-        r"\b(?:noterar|lägger) informationen\b|informationen till (?:protokollet|handlingarna)")),
-    ("bifall", re.compile(
-        r"\bbeviljar\b|\bbifall(?:er)?\b|\bgodkänner\b|\bantar\b|positivt förhandsbesked|\btillstyrker\b"
-        r"|\bfastställer\b|\bbeslutar\b|\buppdrar\b|\butser\b")),
-)
+# the register's own outcomes beside the shared vocabulary's: an item withdrawn, information noted, and a decision
+# that decides something without approving or refusing ("fastställer budgeten", "uppdrar åt förvaltningen")
+_WITHDRAWN = re.compile(r"\b(?:ärendet|ärende)\b[^.]*\butgår\b", re.IGNORECASE)
+_NOTED = re.compile(r"\b(?:noterar|lägger) informationen\b|informationen till (?:protokollet|handlingarna)")
+_DECIDES = re.compile(r"\b(?:fastställer|beslutar|uppdrar|utser)\b")
 _VOTE_OUTCOME = re.compile(r"finner att [^.]*?\b(?P<verb>bifaller|avslår|återremitterar|bordlägger)\b")
 _VOTE_OUTCOMES = {
     "bifaller": "bifall", "avslår": "avslag", "återremitterar": "återremiss", "bordlägger": "bordläggning"}
@@ -179,12 +172,15 @@ def _sentences(text: str) -> list[str]:
 def outcome_of(decision: str, voting: str = "") -> str:
     """From the decision's wording (its first paragraph, except for återremiss and bordläggning), else
     from the chair's finding in Beslutsgång ("finner att arbetsutskottet bifaller …")."""
-    whole = " ".join(decision.split())
+    whole = outcomes_in(" ".join(decision.split()))
     first_paragraph = " ".join(re.split(r"\n[ \t]*\n", decision)[0].split())
-    for outcome, pattern in OUTCOMES:
-        scope = whole if outcome in ("återremiss", "bordläggning") else first_paragraph
-        if pattern.search(scope):
-            return outcome
+    stated = outcomes_in(first_paragraph)
+    found = [outcome for outcome in ("återremiss", "bordläggning") if outcome in whole] + \
+        ["avslag"] * ("avslag" in stated) + ["utgår"] * bool(_WITHDRAWN.search(first_paragraph)) + \
+        ["information"] * bool(_NOTED.search(first_paragraph)) + \
+        ["bifall"] * ("bifall" in stated or bool(_DECIDES.search(first_paragraph)))
+    if found:
+        return found[0]
     match = _VOTE_OUTCOME.search(voting)
     return _VOTE_OUTCOMES[match["verb"]] if match else ""
 
