@@ -175,12 +175,17 @@ def outcome_of(decision: str, voting: str = "") -> str:
     whole = outcomes_in(" ".join(decision.split()))
     first_paragraph = " ".join(re.split(r"\n[ \t]*\n", decision)[0].split())
     stated = outcomes_in(first_paragraph)
-    found = [outcome for outcome in ("återremiss", "bordläggning") if outcome in whole] + \
-        ["avslag"] * ("avslag" in stated) + ["utgår"] * bool(_WITHDRAWN.search(first_paragraph)) + \
-        ["information"] * bool(_NOTED.search(first_paragraph)) + \
-        ["bifall"] * ("bifall" in stated or bool(_DECIDES.search(first_paragraph)))
-    if found:
-        return found[0]
+    for outcome in ("återremiss", "bordläggning"):
+        if outcome in whole:
+            return outcome
+    if "avslag" in stated:
+        return "avslag"
+    if _WITHDRAWN.search(first_paragraph):
+        return "utgår"
+    if _NOTED.search(first_paragraph):
+        return "information"
+    if "bifall" in stated or _DECIDES.search(first_paragraph):
+        return "bifall"
     match = _VOTE_OUTCOME.search(voting)
     return _VOTE_OUTCOMES[match["verb"]] if match else ""
 
