@@ -131,7 +131,25 @@ def _grounds(text: str, reasons: list[Span], summaries: list[Span], units: list[
     concluded = next((u for f in reasons + summaries if (u := _judging(text, f, _CONCLUDES))), None)
     if concluded and not any(_overlap(concluded, u) for u in units + found):
         found.append(concluded)
-    return found
+    later = [u for u in _later_grounds(text, reasons[0]) if not any(_overlap(u, q) for q in units + found)]
+    return found + later[:LATER_GROUNDS]
+
+
+LATER_GROUNDS = 2
+
+
+def _later_grounds(text: str, field: Span) -> list[Unit]:
+    """A motivation that judges one thing a paragraph ("… inom 300 meter från sjön Lygnern" / "Den mark som
+    solcellerna har en föreslagen placering på bedöms även utgöra brukningsvärd jordbruksmark."): the judging
+    sentence that opens each later paragraph, each a ground of its own."""
+    paragraphs = _paragraphs(text, field)[1:]
+    return [first for u in paragraphs if (first := _first_sentence(u)) and _ASSESSES.search(first.text)]
+
+
+def _first_sentence(unit: Unit) -> Unit:
+    end = m.end() if (m := SENTENCE_END.search(unit.text)) else len(unit.text)
+    quote = unit.text[:end].rstrip()
+    return Unit(unit.start, unit.start + len(quote), quote, label=unit.label)
 
 
 def _overlap(a: Unit | Span, b: Unit | Span) -> bool:
@@ -147,6 +165,7 @@ def _judging(text: str, field: Span, judges: re.Pattern[str]) -> Unit | None:
             continue
         start = cut + len(text[cut:end]) - len(text[cut:end].lstrip())
         end = _sentence_end(text, start, end, ends, field.end)
+        start = _paragraph_start(text, field.start, start, end)
         while (following := next((e for e in ends if e > end), None)) is not None and \
                 not re.match(r"[ \t]*\n[ \t]*\n", text[end:following]):  # the paragraph goes on
             after = _sentence_end(text, start, following, ends, field.end)
@@ -156,6 +175,17 @@ def _judging(text: str, field: Span, judges: re.Pattern[str]) -> Unit | None:
         quote = text[start:end].rstrip()
         return Unit(start, start + len(quote), quote, label=field.name)
     return None
+
+
+def _paragraph_start(text: str, floor: int, start: int, end: int) -> int:
+    """A judgement follows the facts it judges in one paragraph ("Föreslagen placering är inom 100 meter från
+    Getakärr …" / "Förvaltningen bedömer att det inte finns skäl …"): they are the grounds, and the quote opens
+    with them when the paragraph is short enough."""
+    opened = max(text.rfind("\n\n", floor, start), floor)
+    opened += len(text[opened:start]) - len(text[opened:start].lstrip())
+    before = text[floor:opened].rstrip()
+    begins_sentence = text[opened:opened + 1].isupper() and (not before or before.endswith((".", "!", "?", ":")))
+    return opened if begins_sentence and end - opened <= REASON_CHARS else start
 
 
 def _opening_of(text: str, field: Span) -> Unit:

@@ -1,0 +1,31 @@
+""""Varför" answered from a motivation that lays out its facts before it judges them, and judges one thing a
+paragraph: the grounds are the facts and each paragraph's judgement, not only the sentence that says "bedömer"."""
+
+from __future__ import annotations
+
+
+def assert_exact(assistant, answer) -> None:
+    for c in answer.citations + answer.more_citations:
+        assert assistant.index.document_text(c.doc_id)[c.start:c.end] == c.quote, c
+
+
+def test_the_facts_a_judgement_follows_in_its_paragraph_are_the_grounds(fast_assistant) -> None:
+    answer = fast_assistant.ask("varför beviljas inte strandskyddsdispens för materialgården på ölmanäs 3:20")
+    assert "inom 100 meter från Getakärr" in answer.answer and "300 meter" in answer.answer, answer.answer
+    assert_exact(fast_assistant, answer)
+
+
+def test_each_later_paragraph_that_judges_is_a_ground_of_its_own(fast_assistant) -> None:
+    answer = fast_assistant.ask("varför nekas strandskyddsdispens för solcellerna på älenäs 1:3")
+    assert "300 meter från sjön Lygnern" in answer.answer, answer.answer
+    assert "brukningsvärd jordbruksmark" in answer.answer, answer.answer
+    assert_exact(fast_assistant, answer)
+
+
+def test_a_paragraph_broken_inside_a_sentence_is_not_quoted_from_its_broken_start(fast_assistant) -> None:
+    """Dannebacka's motivation is preceded by "… sökanden måste kunna visa ett tillfälligt" / "" / "behov som …":
+    the quote opens with the judgement, not with half a sentence."""
+    answer = fast_assistant.ask("varför avslogs det tidsbegränsade bygglovet för husvagnen på dannebacka 1:4")
+    assert "- Förvaltningen gör bedömningen att åtgärden inte är av tillfällig karaktär" in answer.answer, answer.answer
+    assert "behov som tillgodoses av åtgärden. Förvaltningen" not in answer.answer
+    assert_exact(fast_assistant, answer)
