@@ -19,7 +19,8 @@ _TABLE_RULE = re.compile(r"^(\d{1,3}[.)]?)[ \t]*\|[ \t]*")  # "7. | Övrigt": a 
 # "KFN/2025:1", "Dnr KS 02-323 041" (a series, a year, a number and a filing code): a case, no title
 _CASE_REFERENCE = re.compile(rf"{DNR.pattern}|[A-ZÅÄÖ]{{1,6}}/\d{{4}}:\S+"
                              r"|(?i:dnr|diarienr|diarienummer)\.?[ \t]*:?[ \t]*\S+(?:[ \t]+[\w/.:-]*\d[\w/.:-]*){0,3}")
-_MARKUP_HEADING = re.compile(r"#{1,6}[ \t]*|\*{1,6}[ \t]+(?=§)|\*{2,6}[ \t]+(?=\S)")  # Markdown's "##", Org's "**"
+# Markdown's "##", Org's "**", a rule printed from HTML glued to the line ("__________KS § 243")
+_MARKUP_HEADING = re.compile(r"#{1,6}[ \t]*|\*{1,6}[ \t]+(?=§)|\*{2,6}[ \t]+(?=\S)|_{3,}[ \t]*(?=\S)")
 _OPENING = re.compile(r"öppna|val av (?:\w+)?ordförande")
 _CLOSING = re.compile(r"avslut|övriga frågor")
 MIN_ITEMS = 2
@@ -43,8 +44,8 @@ class ItemHead:
 
 def heading_text(line: str) -> str:
     """A line without the marks of a Markdown or Org heading ("## 12. Fastställande av årsavgift", "** § 6 The
-    Workshop"), which a document printed from its source still shows."""
-    return _MARKUP_HEADING.sub("", line, count=1) if line.startswith(("#", "*")) else line
+    Workshop"), which a document printed from its source still shows, or the rule an HTML page drew above it."""
+    return _MARKUP_HEADING.sub("", line, count=1) if line.startswith(("#", "*", "___")) else line
 
 
 def item_head(line: Line, styled: bool) -> ItemHead | None:

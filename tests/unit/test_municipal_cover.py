@@ -123,6 +123,16 @@ def test_item_titles_under_a_case_number_with_series_year_number_and_filing_code
         ("§ 312", "Val av justeringsmän"), ("§ 313", "Budget och inriktning 2003-2005")]
 
 
+def test_a_rule_glued_to_the_paragraph_line_is_no_part_of_it() -> None:
+    """A page printed from HTML draws the rule between paragraphs as underscores on the § line
+    ("__________KS § 243 Dnr KS 03-291 009"): the paragraph is still § 243, titled by the line below."""
+    minutes = parse("Kommunstyrelsen  2003-11-27\n\n__________KS § 242\nVal av justerare\nBeslut\nKommunstyrelsen "
+                    "utser Håkan Jonsson.\n\n__________KS § 243 Dnr KS 03-291 009\nBesvarande av motion om "
+                    "redovisning\nBeslut\nKommunfullmäktige beslutar att avslå motionen.\n")
+    assert [(i.number, i.title) for i in minutes.items] == [
+        ("§ 242", "Val av justerare"), ("§ 243", "Besvarande av motion om redovisning")]
+
+
 def test_cells_set_one_space_from_their_label_and_a_label_wrapped_around_its_value() -> None:
     """An HTML or re-typed protocol keeps one space after the label ("Plats och tid Folkets Hus, …"); a narrow
     label cell wraps around its value ("Justeringens Ledningskontoret …" over "plats och tid"), and an empty one
