@@ -39,9 +39,20 @@ _HELD = re.compile(r"\b(?:öppnades|förklarades öppnat|avslutades|förklarades
 def doc_type(lines: list[str]) -> str:
     for line in lines:
         found = [(m.start(), kind) for kind, pattern in DOC_TYPES if (m := re.search(pattern, line, re.IGNORECASE))]
-        if found:
+        if found and not _names_a_category(line):
             return min(found)[1]
     return ""
+
+
+# "Protokoll, kallelse och föredragningslista, miljönämnden": the heading of a website's page
+# that lists a body's meeting documents names every kind, and so none of the page printed under it
+_CATEGORY = re.compile(r"\bprotokoll\b\s*(?:,|och|samt|&)\s*(?:kallelse|föredragningslista|dagordning)"
+                       r"|\b(?:kallelse|föredragningslista|dagordning)(?:\s+och\s+\w+)?\s*(?:,|och|samt|&)\s*protokoll\b",
+                       re.IGNORECASE)
+
+
+def _names_a_category(line: str) -> bool:
+    return bool(_CATEGORY.search(line))
 
 
 def title_type(title: list[str]) -> str:
