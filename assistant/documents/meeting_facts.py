@@ -295,6 +295,7 @@ def infer_facts(text: str, structure: Structure, noise: list[Span], file_name: s
         structure.organisation = organisation_of(title)
     structure.organisation_alias = organisation_alias(title, structure.organisation)
     _from_file_name(file_name, structure)
+    _date_the_running_header_and_file_name_agree_on(text, noise, file_name, structure)
     if structure.doc_type not in NOT_MEETINGS and not structure.meeting_date:
         structure.meeting_date = _day_before_written(title, written)
         structure.guessed += ["meeting_date"] if structure.meeting_date else []
@@ -330,6 +331,23 @@ def _before_attendance(title: list[str]) -> list[str]:
     return title[:end]
 
 
+def _date_the_running_header_and_file_name_agree_on(text: str, noise: list[Span], file_name: str,
+                                                    structure: Structure) -> None:
+    """A head copied from an older file ("Protokoll Styrelsemöte 2018-02-28") over pages headed "Styrelsemöte
+    2019-01-22", in a file named for 2019-01-22: two witnesses against one."""
+    named = _file_date(file_name)
+    if structure.doc_type in NOT_MEETINGS or not structure.meeting_date or named in ("", structure.meeting_date):
+        return
+    headed = {parse_date(line) for start, end in noise for line in text[start:end].splitlines()}
+    if named in headed and structure.meeting_date not in headed:
+        structure.meeting_date = named
+
+
+def _file_date(file_name: str) -> str:
+    stem = re.sub(r"\.[a-z0-9]{2,4}$", "", file_name, flags=re.IGNORECASE)
+    return parse_date(stem) or _compact_date(stem)
+
+
 def _from_file_name(file_name: str, structure: Structure) -> None:
     stem = re.sub(r"\.[a-z0-9]{2,4}$", "", file_name, flags=re.IGNORECASE)
     words = stem.replace("_", " ").replace("-", " ")
@@ -337,7 +355,7 @@ def _from_file_name(file_name: str, structure: Structure) -> None:
         structure.doc_type = kind
         structure.guessed.append("doc_type")
     meeting = structure.doc_type not in NOT_MEETINGS
-    if meeting and not structure.meeting_date and (date := parse_date(stem) or _compact_date(stem)):
+    if meeting and not structure.meeting_date and (date := _file_date(file_name)):
         structure.meeting_date = date
         structure.guessed.append("meeting_date")
     if not structure.body and (body := body_name(words)):

@@ -1,0 +1,50 @@
+"""Minutes of a student association's board typeset from the secretary's LaTeX: a head naming the meeting, a
+running header and footer on every page ("Föreningen  Styrelsemöte 2022-01-18", "Sekreterare: …  2 av 3  Justerare:
+…"). Names are made up; the shape is the genre's. Real code only: fpdf2 writes the PDF, pdfplumber and pypdf read it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fpdf import FPDF
+
+from assistant.index.ingest import build_document
+
+FOOTER = "Sekreterare: Elsa Berg  {page} av 3  Justerare: Ali Nord"
+PAGES = [
+    ["Exempelföreningen", "", "Protokoll Styrelsemöte 2021-03-10", "", "Sekreterare: Elsa Berg",
+     "Närvarande styrelsen: Elsa Berg, Ali Nord, Maja Ek", "", "§1 Mötets öppnande",
+     "Ordförande Maja Ek förklarade mötet öppnat 19:03.", "", "§2 Val av justerare",
+     "Styrelsen beslutade att välja Ali Nord till justerare."],
+    ["Exempelföreningen  Styrelsemöte 2022-01-18", "", "§3 Val av vice ordförande",
+     "Styrelsen beslutade att välja Elsa Berg till vice ordförande."],
+    ["Exempelföreningen  Styrelsemöte 2022-01-18", "", "§4 Mötets avslutande", "Ordförande avslutade mötet 19:30."],
+]
+
+
+def _minutes(path: Path) -> Path:
+    pdf = FPDF()
+    pdf.set_auto_page_break(False)
+    for number, lines in enumerate(PAGES, start=1):
+        pdf.add_page()
+        pdf.set_font("Helvetica", "", 10)
+        for line in lines:
+            pdf.cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+        pdf.set_y(-20)
+        pdf.cell(0, 6, FOOTER.format(page=number))
+    pdf.output(str(path))
+    return path
+
+
+def test_a_head_copied_from_an_older_file_loses_to_the_running_header_and_the_file_name(tmp_path: Path) -> None:
+    """The head says 2021-03-10 (the secretary's template from an earlier meeting); every later page's header and
+    the file name say 2022-01-18: the meeting is that day, so its title tells it apart from the earlier one."""
+    doc, _ = build_document(_minutes(tmp_path / "protokoll_styrelsemote_2022-01-18.pdf"))
+    assert doc.meeting_date == "2022-01-18", (doc.meeting_date, doc.title)
+    assert "2022-01-18" in doc.title
+
+
+def test_the_head_stands_when_the_file_name_says_nothing_of_the_day(tmp_path: Path) -> None:
+    doc, _ = build_document(_minutes(tmp_path / "protokoll_styrelsemote.pdf"))
+    assert doc.meeting_date == "2021-03-10"
+
