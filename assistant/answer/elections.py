@@ -11,6 +11,7 @@ from assistant.answer.extractive import Answer
 from assistant.answer.lookup import Context, Quote, doc_name, item_location, line_end, quoted_answer
 from assistant.answer.periods import years_asked
 from assistant.answer.questions import Question
+from assistant.documents.officials import ROLES
 from assistant.index.meetings import MINUTES_TYPES, Item
 from assistant.swedish import content_terms
 
@@ -21,6 +22,10 @@ _POST_ASKED = re.compile(r"\b(?:till|som)\s+(?:(?:ny|nya|nye)\s+)?(?P<post>[a-z�
                          r"(?:\s+(?:i|för|inom)\s+(?P<of>[a-zåäö-]{2,}))?")
 # "vilka blev revisorer"; after it, "och valberedningen då?"
 _BECAME = re.compile(r"\b(?:vem|vilka|vilken)\s+(?:blev|blir)\s+(?:(?:ny|nya|nye)\s+)?(?P<post>[a-zåäö-]{4,})")
+# "vem är vår revisor", "vilka är föreningens revisorer": who holds a post now, which the newest election says; a
+# meeting's officials ("vem är ordförande", "vem är justerare") are the head's, unless the post is "ours"
+_HOLDS = re.compile(r"\b(?:vem|vilka|vilken)\s+(?:är|sitter som)\s+(?P<ours>(?:vår|vårt|våra|föreningens|sektionens"
+                    r"|klubbens|nuvarande)\s+)?(?:(?:ny|nya|nye)\s+)?(?P<post>[a-zåäö-]{4,})")
 _ANOTHER_POST = re.compile(r"\s*(?:och|men)\s+(?:till\s+|som\s+)?(?P<post>[a-zåäö-]{4,})(?:\s+då)?\s*\??\s*$")
 # an election as minutes write it: the verb, then "till"/"som" and the post; or the post first ("Till revisor valdes")
 _SAME_SENTENCE = r"(?:[^.;\n]|\n(?![ \t]*\n))"  # a line break inside it, not a blank line
@@ -45,8 +50,11 @@ def elected_to(ctx: Context) -> Answer | None:
     of = {t for p in posts for t in content_terms(p.groupdict().get("of") or "")}  # "ledamöter i FIF", not in Fabiola
     meetings = ctx.ranked_meetings(MINUTES_TYPES)
     years = years_asked(low)
+    candidates = meetings if q.meetings else meetings[:CANDIDATE_MEETINGS]
+    if not years and any(p.re is _HOLDS for p in posts):  # who holds it now: the newest election first
+        candidates = sorted(candidates, key=lambda m: m.meeting_date, reverse=True)
     elected = []
-    for meeting in meetings if q.meetings else meetings[:CANDIDATE_MEETINGS]:
+    for meeting in candidates:
         text = ctx.texts.text(meeting.doc_id)
         items = ctx.model.items(meeting.doc_id)
         found = [(start, end) for start, end in _elections(text, post) if not _of_another_post(_item_at(items, start), post)]
@@ -72,7 +80,8 @@ def _posts_asked(q: Question) -> list[re.Match]:
     about something else ("och vem ska man höra av sig till om …") asks no election."""
     low = q.standalone.casefold()
     verb = _ASKS_ELECTED.search(low)
-    posts = list(_POST_ASKED.finditer(low, verb.end())) if verb else list(_BECAME.finditer(low))
+    posts = list(_POST_ASKED.finditer(low, verb.end())) if verb else list(_BECAME.finditer(low)) or \
+        [held for held in _HOLDS.finditer(low) if held["ours"] or held["post"] not in ROLES]
     if posts and q.said_before and not _POST_ASKED.search(q.text.casefold()):
         return [another] if (another := _ANOTHER_POST.match(q.text.casefold())) else []
     return posts

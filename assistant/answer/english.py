@@ -102,6 +102,7 @@ PARAPHRASES = {  # how a question may say what minutes write with the genre's ow
     "deltog": "närvarande", "deltagare": "närvarande", "närvarade": "närvarande", "deltagit": "närvarande",
     "ledde": "ordförande", "mötesledare": "ordförande", "protokollförde": "sekreterare",
     "protokollförare": "sekreterare", "lokal": "plats", "lokalen": "plats",
+    "hand": "ansvarig ansvarar",  # "vem har hand om PR", "vem tar hand om medlemsregistret": "PR-ansvarig: …"
     "arvode": "ersättning", "arvodet": "ersättning", "arvoden": "ersättning", "arvodena": "ersättning",
     "ersättning": "arvode", "ersättningen": "arvode",  # the two words for what an officer is paid
     **{said: _SCHEDULE for said in ("sammanträdesdatum", "sammanträdesdatumen", "mötesdatum", "mötesdatumen",

@@ -48,3 +48,15 @@ def test_the_head_stands_when_the_file_name_says_nothing_of_the_day(tmp_path: Pa
     doc, _ = build_document(_minutes(tmp_path / "protokoll_styrelsemote.pdf"))
     assert doc.meeting_date == "2021-03-10"
 
+
+def test_who_holds_a_post_now_is_the_newest_election_to_it(fast_assistant) -> None:
+    """"vem är kassör": LiTHe kod elected Robin at the stormöte of 2018 and Edvard Thörnros at that of 2019."""
+    answer = fast_assistant.ask("vem är kassör i lithe kod?")
+    assert answer.found and "Edvard Thörnros" in answer.answer, answer.answer
+    assert "Robin" not in answer.answer
+
+
+def test_who_has_charge_of_a_task_is_who_is_responsible_for_it(fast_assistant) -> None:
+    """"vem har hand om kodstugorna": the board's minutes say "David och Fabian väljs ansvariga för kodstugorna"."""
+    answer = fast_assistant.ask("vem har hand om kodstugorna i lithe kod?")
+    assert answer.found and "David och Fabian väljs ansvariga" in answer.answer, answer.answer
