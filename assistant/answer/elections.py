@@ -26,6 +26,7 @@ _BECAME = re.compile(r"\b(?:vem|vilka|vilken)\s+(?:blev|blir)\s+(?:(?:ny|nya|nye
 # meeting's officials ("vem är ordförande", "vem är justerare") are the head's, unless the post is "ours"
 _HOLDS = re.compile(r"\b(?:vem|vilka|vilken)\s+(?:är|sitter som)\s+(?P<ours>(?:vår|vårt|våra|föreningens|sektionens"
                     r"|klubbens|nuvarande)\s+)?(?:(?:ny|nya|nye)\s+)?(?P<post>[a-zåäö-]{4,})")
+_DEFINITE = re.compile(r"(?:en|et|rn|arna|erna|orna)$")  # "vem är v-ledamoten från norberg": one of a list, not a post
 _ANOTHER_POST = re.compile(r"\s*(?:och|men)\s+(?:till\s+|som\s+)?(?P<post>[a-zåäö-]{4,})(?:\s+då)?\s*\??\s*$")
 # an election as minutes write it: the verb, then "till"/"som" and the post; or the post first ("Till revisor valdes")
 _SAME_SENTENCE = r"(?:[^.;\n]|\n(?![ \t]*\n))"  # a line break inside it, not a blank line
@@ -81,7 +82,8 @@ def _posts_asked(q: Question) -> list[re.Match]:
     low = q.standalone.casefold()
     verb = _ASKS_ELECTED.search(low)
     posts = list(_POST_ASKED.finditer(low, verb.end())) if verb else list(_BECAME.finditer(low)) or \
-        [held for held in _HOLDS.finditer(low) if held["ours"] or held["post"] not in ROLES]
+        [held for held in _HOLDS.finditer(low) if held["ours"] or held["post"] not in ROLES
+         and not _DEFINITE.search(held["post"])]
     if posts and q.said_before and not _POST_ASKED.search(q.text.casefold()):
         return [another] if (another := _ANOTHER_POST.match(q.text.casefold())) else []
     return posts

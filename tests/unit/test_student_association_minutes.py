@@ -54,6 +54,8 @@ def test_who_holds_a_post_now_is_the_newest_election_to_it(fast_assistant) -> No
     answer = fast_assistant.ask("vem är kassör i lithe kod?")
     assert answer.found and "Edvard Thörnros" in answer.answer, answer.answer
     assert "Robin" not in answer.answer
+    member = fast_assistant.ask("vem är v-ledamoten från norberg")  # one of a list of members, no post
+    assert "Pratima Åslund" in member.answer, member.answer
 
 
 def test_who_has_charge_of_a_task_is_who_is_responsible_for_it(fast_assistant) -> None:
