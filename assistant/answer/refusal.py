@@ -10,7 +10,7 @@ from datetime import date
 from assistant.answer.extractive import Citation, topic_terms
 from assistant.answer.asked import QUANTITY_TERMS
 from assistant.answer.english import ENGLISH_MONTHS, PARAPHRASES, english_terms
-from assistant.answer.bodies import is_meeting_word, of_organs
+from assistant.answer.bodies import MEETING_KINDS, is_meeting_word, of_organs
 from assistant.answer.periods import DATED_MEETING, ENGLISH_MONTH, MONTH_ONLY, years_asked
 from assistant.answer.questions import DATE_TERMS, ITEM_PARTS, Question
 from assistant.answer.lookup import names_property
@@ -220,7 +220,8 @@ def unknown_in_scope(q: Question, text: str, lexical: LexicalIndex) -> str:
     if q.english or q.documents_english or not text:
         return ""
     folded = fold(text.casefold())
-    named = q.identifying | content_terms(" ".join(q.bodies)) | DATE_TERMS
+    named = q.identifying | content_terms(" ".join(q.bodies)) | DATE_TERMS | MEETING_KINDS  # "det konstituerande
+    # styrelsemötet": which meeting, which its minutes need not call it
 
     # "vilka uppgifter": the kind of thing asked, which a list of them need not name ("tog på sig ansvar för …")
     subject = _subject_terms(_LIST_HEAD.sub(" ", q.text))

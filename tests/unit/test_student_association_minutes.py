@@ -4,8 +4,11 @@ running header and footer on every page ("Föreningen  Styrelsemöte 2022-01-18"
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
+from conftest import make_assistant
+from fakes import HashingEmbedder
 from fpdf import FPDF
 
 from assistant.index.ingest import build_document
@@ -62,3 +65,41 @@ def test_who_has_charge_of_a_task_is_who_is_responsible_for_it(fast_assistant) -
     """"vem har hand om kodstugorna": the board's minutes say "David och Fabian väljs ansvariga för kodstugorna"."""
     answer = fast_assistant.ask("vem har hand om kodstugorna i lithe kod?")
     assert answer.found and "David och Fabian väljs ansvariga" in answer.answer, answer.answer
+
+
+ANNUAL_MEETING = """Exempelföreningen
+
+Protokoll Årsmöte 2019-01-20
+
+§1 Mötets öppnande
+Ordförande Maja Ek förklarade mötet öppnat 18:12.
+
+§2 Val av styrelse
+Mötet beslutade att välja Elsa Berg, Ali Nord och Maja Ek till styrelse. Styrelsen håller sitt konstituerande möte
+inom en vecka.
+"""
+
+FIRST_BOARD_MEETING = """Exempelföreningen
+
+Protokoll Styrelsemöte 2019-01-22
+
+§1 Mötets öppnande
+Ordförande Maja Ek förklarade mötet öppnat 19:03.
+
+§2 Nästa styrelsemöte
+Styrelsen beslutade att Elsa Berg kallar till nästa styrelsemöte, senast i maj.
+"""
+
+
+def test_the_kind_of_meeting_asked_of_need_not_be_written_in_its_minutes(fast_corpus_index: Path, tmp_path: Path) -> None:
+    """"det konstituerande styrelsemötet": the board's first meeting after the election; its minutes call it
+    "Styrelsemöte", so the word names which meeting, not a subject they lack (beside the whole corpus, where the
+    word is rare)."""
+    shutil.copytree(fast_corpus_index, tmp_path / "index")  # the hashing embedder's relevance is not what is tested
+    assistant = make_assistant(tmp_path / "index", HashingEmbedder(), refusal_threshold=0.0)
+    for name, text in (("arsmote.txt", ANNUAL_MEETING), ("styrelsemote.txt", FIRST_BOARD_MEETING)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    assert not assistant.ingest([tmp_path / "arsmote.txt", tmp_path / "styrelsemote.txt"]).errors
+    answer = assistant.ask("vem ska kalla till nästa möte enligt exempelföreningens konstituerande styrelsemöte "
+                           "i januari 2019?")
+    assert answer.found and "Elsa Berg kallar till nästa styrelsemöte" in answer.answer, answer.answer
