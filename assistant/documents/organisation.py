@@ -30,7 +30,8 @@ _MEETING_OWNER = re.compile(rf"^(?:.{{0,60}}?\b(?:vid|från|till)\s+)?"  # "Prot
 # capitalised words) opens the title before the document's kind. Not an organ's abbreviation: "KS" (styrelse),
 # "BN", "BUN" (nämnd), "KF" (fullmäktige), "AU" (arbetsutskott)
 _OWNER_BEFORE_KIND = re.compile(
-    rf"^(?P<owner>(?![A-ZÅÄÖ]{{0,3}}(?:N|S|F|AU)\b)[A-ZÅÄÖ]{{2,6}}|{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\s+"
+    rf"^(?P<owner>(?![A-ZÅÄÖ]{{0,3}}(?:N|S|F|AU)\b)[A-ZÅÄÖ]{{2,6}}"
+    rf"|{_NAME_WORD}(?:\s+(?:(?:at|of|vid|på|i)\s+)?{_NAME_WORD}){{1,2}})\s+"  # "Code at LTH Protokoll Årsmöte …"
     r"(?i:[\wåäö]*protokoll|[\wåäö]*handlingar|kallelse|dagordning|föredragningslista)\b")
 # "Vänsterliberalerna Styrelsemöte 29 januari 2013": a one-word name before the meeting and its day, as a running
 # header prints it; not a word that says which meeting ("Extra årsmöte 2020-03-01", "Digitalt styrelsemöte …")
@@ -69,6 +70,9 @@ def organisation_of(head: list[str]) -> str:
         for pattern in (_MEETING_OWNER, _OWNER_BEFORE_KIND, _NAME_BEFORE_MEETING):
             if (owner := pattern.match(line.strip())) and not _BODY.search(owner["owner"]):
                 return _clean(owner["owner"])  # "Stackens vårmöte": Stacken; not "Styrelsens möte"
+        letterhead = _OWNER_BEFORE_KIND.match(" ".join([line.strip(), *head[at + 1:at + 2]]).strip())
+        if letterhead and letterhead["owner"] == line.strip() and not _BODY.search(letterhead["owner"]):
+            return _clean(letterhead["owner"])  # "Code at LTH" over "Protokoll Årsmöte 2019-01-22"
     return ""
 
 

@@ -103,3 +103,14 @@ def test_the_kind_of_meeting_asked_of_need_not_be_written_in_its_minutes(fast_co
     answer = assistant.ask("vem ska kalla till nästa möte enligt exempelföreningens konstituerande styrelsemöte "
                            "i januari 2019?")
     assert answer.found and "Elsa Berg kallar till nästa styrelsemöte" in answer.answer, answer.answer
+
+
+def test_the_name_alone_over_the_minutes_title_is_the_organisation(tmp_path: Path) -> None:
+    """A letterhead line naming the association without a kind word ("Robotics at Campus"), the title under it."""
+    path = tmp_path / "protokoll_arsmote.txt"
+    path.write_text("Robotics at Campus\n\nProtokoll Årsmöte 2019-01-22\n\nSekreterare: Elsa Berg\n\n§1 Mötets öppnande\n"
+                    "Maja Ek förklarade mötet öppnat 18:12.\n\n§2 Val av kassör\nMötet beslutade att välja Ali Nord "
+                    "till kassör.\n", encoding="utf-8")
+    doc, _ = build_document(path)
+    assert (doc.organisation, doc.meeting_date) == ("Robotics at Campus", "2019-01-22")
+
