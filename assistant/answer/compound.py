@@ -72,7 +72,7 @@ def part_turns(parts: tuple[str, str], whole: str, history: list[Message] | None
     first, second = (analyse(part) for part in parts)
     turns: list[tuple[str, list[Message] | None, Filters]] = []
     for part, own in zip(parts, (first, second)):
-        if is_follow_up(part) or _POINTS_BACK.search(DUMMY_DET.sub(" ", part)) or \
+        if is_follow_up(part, to_the_meeting=False) or _POINTS_BACK.search(DUMMY_DET.sub(" ", part)) or \
                 not own.topic - FRAME_TERMS - _DECIDER_TERMS:
             # "… och vad föreslogs?": a part with no subject of its own asks about the other's
             turns.append((f"och {part}", about_whole, given))

@@ -12,8 +12,10 @@ _ELLIPTIC_START = re.compile(
     r"|\b(det|den|dem|detta|dessa|där|dit|då|hen|han|hon|it|they|that|this|de)\b[?!.]?\s*$",
     re.IGNORECASE,
 )
-_REFERS_BACK = re.compile(r"\b(det|den|dessa|detta|dem|de|dom|hen|han|hon|beslutet|förslaget|ärendet|punkten"
-                          r"|it|that|they)\b", re.IGNORECASE)
+_THE_MEETING = content_terms("mötet sammanträdet stämman")
+_POINTING = r"det|den|dessa|detta|dem|de|dom|hen|han|hon|beslutet|förslaget|ärendet|punkten|it|that|they"
+_REFERS_BACK = re.compile(rf"\b(?:{_POINTING}|mötet)\b", re.IGNORECASE)
+_REFERS_BACK_NOT_TO_MEETING = re.compile(rf"\b(?:{_POINTING})\b", re.IGNORECASE)
 
 # "det" as a dummy subject points back at nothing: "vad är det för bilaga", "finns det ett beslut om …"
 DUMMY_DET = re.compile(r"\b(?:vad (?:är|var|blev|blir) det för|(?:finns|fanns|fick|får) det)\b", re.IGNORECASE)
@@ -34,13 +36,16 @@ def previous_answer(history: list[Message] | None) -> str:
     return next((m.get("content", "") for m in reversed(history or []) if m.get("role") == "assistant"), "")
 
 
-def is_follow_up(question: str) -> bool:
+def is_follow_up(question: str, to_the_meeting: bool = True) -> bool:
     """Elliptical ("och sekreterare?"), pointing back ("vem fattade beslutet"), or too short to stand alone in
-    a conversation ("vem informerar", "vilken avgift tas ut") unless it names a number, a date or a case."""
+    a conversation ("vem informerar", "vilken avgift tas ut") unless it names a number, a date or a case;
+    ``to_the_meeting``: "mötet" points back at the meeting just discussed ("blev det någon paus under mötet?")."""
     said = content_terms(question) - ASKING_TERMS  # "hur mycket får den kosta"
-    terms = said - INDEFINITE  # "reserverade sig någon?": someone in what was just discussed
+    terms = said - INDEFINITE - (_THE_MEETING if to_the_meeting else frozenset())  # "reserverade sig någon?":
+    # someone in what was just discussed
     short = len(terms) <= SHORT_TERMS and not re.search(r"\d", question)
-    points_back = bool(_REFERS_BACK.search(DUMMY_DET.sub(" ", question)))
+    back = _REFERS_BACK if to_the_meeting else _REFERS_BACK_NOT_TO_MEETING
+    points_back = bool(back.search(DUMMY_DET.sub(" ", question)))
     return bool(_ELLIPTIC_START.search(question)) or not terms or short and (
         points_back or len(terms) < SHORT_TERMS or _ASKS_ONLY.search(question) is not None or terms != said)
 

@@ -1,0 +1,18 @@
+"""Follow-ups that point back at the meeting just discussed with "mötet": the meeting of the question before, not
+whichever meeting of the corpus the new question's words find."""
+
+from __future__ import annotations
+
+
+def _after(assistant, question: str, answer: str, follow_up: str):
+    return assistant.ask(follow_up, [{"role": "user", "content": question}, {"role": "assistant", "content": answer}])
+
+
+def test_the_meeting_a_follow_up_calls_mötet_is_the_one_just_discussed(fast_assistant) -> None:
+    """LiTHe kod paused its vårmöte 2018 for pizza; its höstmöte 2019 records no pause."""
+    spring = _after(fast_assistant, "när hölls lithe kods vårmöte 2018?", "Vårmötet hölls 2018-05-29.",
+                    "blev det någon paus under mötet?")
+    assert "pausas för pizza" in spring.answer, spring.answer
+    autumn = _after(fast_assistant, "när hölls lithe kods höstmöte 2019?", "Höstmötet hölls 2019-11-12.",
+                    "blev det någon paus under mötet?")
+    assert "pausas för pizza" not in autumn.answer, autumn.answer
