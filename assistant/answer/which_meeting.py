@@ -9,7 +9,7 @@ from assistant.answer.bodies import ORG_KINDS, is_meeting_word
 from assistant.answer.english import glossary_words
 from assistant.answer.lookup import FRAME, MEETING_TERMS, Context
 from assistant.answer.questions import DATE_TERMS, Question
-from assistant.index.meetings import Meeting
+from assistant.index.meetings import MINUTES_TYPES, Meeting
 from assistant.swedish import content_terms, fold
 
 MEETING_VERBS = content_terms("hålls hölls hålla äger ägde rum börjar började startar startade slutar slutade "
@@ -25,6 +25,9 @@ NEXT_MEETING = re.compile(r"\bnästa\b|\bnasta\b|\bnext\b|\bkommande\b")
 _EARLIER_MEETING = re.compile(r"\bföregående\b|\bforegaende\b|\bförra\b|\bprevious\b")
 
 
+_HAPPENED = re.compile(r"\b(?:öppnades|avslutades|förklarades|pågick|slutade|höll\s+(?:mötet\s+)?på)\b")
+
+
 def fact_meetings(ctx: Context) -> list[Meeting]:
     """The meeting a header fact is read from: the one the question names; else, when the question says
     more than the fact it asks ("vem justerade protokollet från extramötet om uteslutningen"), the meetings of
@@ -33,8 +36,10 @@ def fact_meetings(ctx: Context) -> list[Meeting]:
     q = ctx.question
     found = ctx.latest_meetings(("kallelse", "protokoll")) if q.meetings or not rest_terms(q) else \
         ctx.ranked_meetings(("kallelse", "protokoll"))
-    since, until = q.period.since, q.period.until  # "mötet 2021": no meeting of another year
     low = q.standalone.casefold()
+    if _HAPPENED.search(low) and q.doc_kind != "kallelse":  # "när öppnades årsmötet 2019": what the minutes
+        found = sorted(found, key=lambda m: m.doc_type not in MINUTES_TYPES)  # record, not the hour a notice called
+    since, until = q.period.since, q.period.until  # "mötet 2021": no meeting of another year
     if not (since and until) or NEXT_MEETING.search(low) or _EARLIER_MEETING.search(low):
         return found  # "nästa sammanträde i februari": the period dates the meeting a notice announces
     return [m for m in found if not m.meeting_date or since <= m.meeting_date <= until]

@@ -114,3 +114,27 @@ def test_the_name_alone_over_the_minutes_title_is_the_organisation(tmp_path: Pat
     doc, _ = build_document(path)
     assert (doc.organisation, doc.meeting_date) == ("Robotics at Campus", "2019-01-22")
 
+
+
+LATER_NOTICE = """Kallelse till årsmöte i Byalaget Exempelby
+
+Årsmöte 2019, 9 juli 2019 kl 16.30 i Bygdegården
+
+Dagordning
+1. Mötets öppnande
+2. Val av ordförande för mötet
+3. Val av justerare
+4. Mötets avslutande
+"""
+
+
+def test_when_a_meeting_opened_is_read_from_minutes_before_a_later_notice(tmp_path: Path) -> None:
+    """"Vilken tid öppnades årsmötet 2019": the minutes record the opening ("förklarade mötet öppnat 18:12"); the
+    notice of another årsmöte later that year gives only the time it was called for."""
+    assistant = make_assistant(tmp_path / "index", HashingEmbedder(), refusal_threshold=0.0)
+    for name, text in (("protokoll_arsmote_2019-01-20.txt", ANNUAL_MEETING),
+                       ("kallelse_arsmote_2019-07-09.txt", LATER_NOTICE)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    assert not assistant.ingest(sorted(tmp_path.glob("*.txt"))).errors
+    answer = assistant.ask("Vilken tid öppnades årsmötet 2019?")
+    assert "18:12" in answer.answer, answer.answer
