@@ -59,7 +59,7 @@ _KEEPS_MINUTES = re.compile(rf"{_NAMES}\s+(?:skriver|för|förde)\s+protokoll") 
 _SIGNATURE_ROLE = re.compile(r"(?i:(" + "|".join(sorted(ROLES, key=len, reverse=True)) + r")|vid protokollet|(justeras|justerat))")
 SIGNED_ROWS_BELOW = 3  # a signature row: names under their roles, a line or two of scribble between
 _SIGNED_NAME = re.compile(rf"{_NAME}")
-_LEAD = re.compile(r"^[\s\-–•*\u00ad]*(?:#{1,6}\s+)?(?:§\s*\d{1,3}[.:]?\s*|\d{1,2}[.)]?\s+|[a-z][.)]\s+)?")
+_LEAD = re.compile(r"^[\s\-–•*\u00ad]*(?:#{1,6}\s+)?(?:§\s*\d{1,3}[.:]?\s*|\d{1,2}(?:\.\d{1,2})*[.)]?\s+|[a-z][.)]\s+)?")
 _COUNT = r"(?:(?:en|ett|två|tre|\d)\s+(?:\(\d\)\s+)?(?:st\.?\s+)?)"  # "Val av två (2) justeringspersoner"
 _CLAUSE = re.compile(r",\s+(?:som|vilka|att)\b")  # "…, som jämte ordförande skall justera": what the role does
 _HEADING = re.compile(rf"(?i:val\s+av\s+{_COUNT}?)?{_ROLE}\b(?P<rest>.*)")
@@ -160,14 +160,31 @@ def _by_heading(lines: list[Line]) -> list[Official]:
         if _RUN_IN_NAME.fullmatch(label.strip(" .")):  # "2. Val av justerare Britt-Marie"
             found.append(Official(role, label.strip(" ."), line.start, line.end))
             continue
-        for below in lines[i + 1:i + 3]:
-            if _HEADING.fullmatch(_LEAD.sub("", below.text).strip()):
-                break
-            names = re.search(_NAMES, below.text)
-            if names:
-                found.append(Official(role, _names(names["name"]), line.start, below.end))
-                break
+        found += _named_below(role, line, lines[i + 1:i + 1 + ELECTED_LINES])
     return found
+
+
+ELECTED_LINES = 4
+_FIRST_NAME_ONLY = re.compile(rf"\s*(?P<name>{_FIRST_NAME})\s+(?:[a-zåäö]+\s+och\s+)?(?:valdes|väljs)\b")  # "Adam
+# kandiderar och väljs": a small association's member by first name
+_ELECTED_LINE = re.compile(r"\b(?:valdes|väljs|valda|vald|utsågs|utses)\b")
+
+
+def _named_below(role: str, heading: Line, below: list[Line]) -> list[Official]:
+    """The names on the lines under a role's heading: the first that names someone, and each line after it that
+    elects one more ("1.4. Val av två justeringsmän" / "Julle Keuschnig kandiderar och valdes" / "Mattias Orahem
+    kandiderar och valdes")."""
+    named: list[Line] = []
+    for line in below:
+        if _HEADING.fullmatch(_LEAD.sub("", line.text).strip()) or named and not _ELECTED_LINE.search(line.text):
+            break
+        if re.search(_NAMES, line.text) or _FIRST_NAME_ONLY.match(line.text):
+            named.append(line)
+            if not _ELECTED_LINE.search(line.text):
+                break
+    names = " och ".join(_names(m["name"]) for line in named
+                         if (m := re.search(_NAMES, line.text) or _FIRST_NAME_ONLY.match(line.text)))
+    return [Official(role, names, heading.start, named[-1].end)] if named else []
 
 
 def _table_row(role: str, rest: str, line: Line, found: list[Official]) -> list[Official]:

@@ -11,6 +11,7 @@ from conftest import make_assistant
 from fakes import HashingEmbedder
 from fpdf import FPDF
 
+from assistant.documents.parsing import parse
 from assistant.index.ingest import build_document
 
 FOOTER = "Sekreterare: Elsa Berg  {page} av 3  Justerare: Ali Nord"
@@ -138,3 +139,15 @@ def test_when_a_meeting_opened_is_read_from_minutes_before_a_later_notice(tmp_pa
     assert not assistant.ingest(sorted(tmp_path.glob("*.txt"))).errors
     answer = assistant.ask("Vilken tid öppnades årsmötet 2019?")
     assert "18:12" in answer.answer, answer.answer
+
+
+def test_officials_each_elected_on_a_line_of_their_own_under_a_numbered_heading() -> None:
+    """"1.4. Val av två justeringsmän, tillika rösträknare" / "Ada Lind kandiderar och valdes" / "Bo kandiderar och
+    väljs" (a member by first name), then the same in English."""
+    minutes = parse("PR#03\n\n2026-03-10\n\n1. Formalia\n\n1.1. Mötets öppnande\n\nMötet öppnades 18:09\n\n"
+                    "1.2. Val av mötesordförande\n\nSimon kandiderade och valdes\n\n1.3. Val av mötessekreterare\n\n"
+                    "Mattias nominerades och valdes\n\n1.4. Val av två justeringsmän, tillika rösträknare\n\n"
+                    "Ada Lind kandiderar och valdes\n\nBo kandiderar och väljs\n\nAda Lind candidates and was elected\n\n"
+                    "1.5. Adjungeringar\n\nInga\n\n2. Rapporter\n\nInga rapporter.\n")
+    assert minutes.roles["justerare"] == "Ada Lind och Bo"
+    assert (minutes.roles["ordförande"], minutes.roles["sekreterare"]) == ("Simon", "Mattias")
