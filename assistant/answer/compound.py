@@ -14,7 +14,7 @@ from assistant.answer.conversation import DUMMY_DET, Message, is_follow_up
 from assistant.answer.extractive import FRAME_TERMS, Answer, Citation
 from assistant.answer.questions import Question
 from assistant.index.store import Filters
-from assistant.swedish import content_terms
+from assistant.swedish import MONTHS, content_terms
 
 _ASKING = r"(?:när|var|vem|vems|vilka|vilken|vilket|hur|varför|vad|when|where|who|what|which|how|why)"
 _BEFORE_ASKING = r"(?:(?:för|på|i|till|med|av|om|från|under|enligt|for|to|by|from)\s+)?"  # "och för hur länge?"
@@ -48,8 +48,24 @@ def question_parts(question: str) -> tuple[str, str] | None:
     found = _TWO_QUESTIONS.match(question.strip())
     if not found or len(found["first"].split()) < MIN_FIRST_WORDS or \
             len(found["second"].rstrip(" ?.!").split()) < MIN_SECOND_WORDS:
-        return _subject_parts(question.strip())
+        return _subject_parts(question.strip()) or _meeting_parts(question.strip())
     return found["first"], found["second"]
+
+
+# "hur ändrades firmateckningen mellan styrelsemötet i februari 2018 och styrelsemötet i januari 2019?": two
+# meetings, each dated, compared
+_BETWEEN_MEETINGS = re.compile(r"^(?P<asked>.*?)\s+mellan\s+(?P<first>.+?)\s+och\s+(?P<second>.+?)\s*(?P<end>\?*)$",
+                               re.IGNORECASE)
+_MEETING = re.compile(r"möte|sammanträde|stämm|protokoll|kallelse", re.IGNORECASE)
+_DATED = re.compile(rf"\b(?:{'|'.join(MONTHS)})\b|\b(?:19|20)\d\d\b", re.IGNORECASE)
+
+
+def _meeting_parts(question: str) -> tuple[str, str] | None:
+    """The question asked of each of two dated meetings it compares: the answer is what each one decided."""
+    found = _BETWEEN_MEETINGS.match(question)
+    if not found or not all(_DATED.search(found[part]) and _MEETING.search(found[part]) for part in ("first", "second")):
+        return None  # "mellan januari och mars 2019" is a period, not two meetings
+    return tuple(f"{found['asked']} vid {found[part]}{found['end']}" for part in ("first", "second"))
 
 
 def _subject_parts(question: str) -> tuple[str, str] | None:
