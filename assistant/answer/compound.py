@@ -63,9 +63,10 @@ _DATED = re.compile(rf"\b(?:{'|'.join(MONTHS)})\b|\b(?:19|20)\d\d\b", re.IGNOREC
 def _meeting_parts(question: str) -> tuple[str, str] | None:
     """The question asked of each of two dated meetings it compares: the answer is what each one decided."""
     found = _BETWEEN_MEETINGS.match(question)
-    if not found or not all(_DATED.search(found[part]) and _MEETING.search(found[part]) for part in ("first", "second")):
+    if not found or not all(_DATED.search(found[p]) and _MEETING.search(found[p]) for p in ("first", "second")):
         return None  # "mellan januari och mars 2019" is a period, not two meetings
-    return tuple(f"{found['asked']} vid {found[part]}{found['end']}" for part in ("first", "second"))
+    asked, end = found["asked"], found["end"]
+    return f"{asked} vid {found['first']}{end}", f"{asked} vid {found['second']}{end}"
 
 
 def _subject_parts(question: str) -> tuple[str, str] | None:

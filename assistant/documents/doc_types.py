@@ -46,9 +46,9 @@ def doc_type(lines: list[str]) -> str:
 
 # "Protokoll, kallelse och föredragningslista, miljönämnden": the heading of a website's page
 # that lists a body's meeting documents names every kind, and so none of the page printed under it
-_CATEGORY = re.compile(r"\bprotokoll\b\s*(?:,|och|samt|&)\s*(?:kallelse|föredragningslista|dagordning)"
-                       r"|\b(?:kallelse|föredragningslista|dagordning)(?:\s+och\s+\w+)?\s*(?:,|och|samt|&)\s*protokoll\b",
-                       re.IGNORECASE)
+_AGENDA_KINDS = r"(?:kallelse|föredragningslista|dagordning)"
+_CATEGORY = re.compile(rf"\bprotokoll\b\s*(?:,|och|samt|&)\s*{_AGENDA_KINDS}"
+                       rf"|\b{_AGENDA_KINDS}(?:\s+och\s+\w+)?\s*(?:,|och|samt|&)\s*protokoll\b", re.IGNORECASE)
 
 
 def _names_a_category(line: str) -> bool:

@@ -59,7 +59,8 @@ _KEEPS_MINUTES = re.compile(rf"{_NAMES}\s+(?:skriver|för|förde)\s+protokoll") 
 _SIGNATURE_ROLE = re.compile(r"(?i:(" + "|".join(sorted(ROLES, key=len, reverse=True)) + r")|vid protokollet|(justeras|justerat))")
 SIGNED_ROWS_BELOW = 3  # a signature row: names under their roles, a line or two of scribble between
 _SIGNED_NAME = re.compile(rf"{_NAME}")
-_LEAD = re.compile(r"^[\s\-–•*\u00ad]*(?:#{1,6}\s+)?(?:§\s*\d{1,3}[.:]?\s*|\d{1,2}(?:\.\d{1,2})*[.)]?\s+|[a-z][.)]\s+)?")
+_LEAD = re.compile(r"^[\s\-–•*\u00ad]*(?:#{1,6}\s+)?"
+                   r"(?:§\s*\d{1,3}[.:]?\s*|\d{1,2}(?:\.\d{1,2})*[.)]?\s+|[a-z][.)]\s+)?")  # "§ 4", "1.4.", "a)"
 _COUNT = r"(?:(?:en|ett|två|tre|\d)\s+(?:\(\d\)\s+)?(?:st\.?\s+)?)"  # "Val av två (2) justeringspersoner"
 _CLAUSE = re.compile(r",\s+(?:som|vilka|att)\b")  # "…, som jämte ordförande skall justera": what the role does
 _HEADING = re.compile(rf"(?i:val\s+av\s+{_COUNT}?)?{_ROLE}\b(?P<rest>.*)")
@@ -165,6 +166,7 @@ def _by_heading(lines: list[Line]) -> list[Official]:
 
 
 ELECTED_LINES = 4
+FIRST_NAMED_WITHIN = 2  # the names stand right under the heading
 _FIRST_NAME_ONLY = re.compile(rf"\s*(?P<name>{_FIRST_NAME})\s+(?:[a-zåäö]+\s+och\s+)?(?:valdes|väljs)\b")  # "Adam
 # kandiderar och väljs": a small association's member by first name
 _ELECTED_LINE = re.compile(r"\b(?:valdes|väljs|valda|vald|utsågs|utses)\b")
@@ -175,8 +177,9 @@ def _named_below(role: str, heading: Line, below: list[Line]) -> list[Official]:
     elects one more ("1.4. Val av två justeringsmän" / "Julle Keuschnig kandiderar och valdes" / "Mattias Orahem
     kandiderar och valdes")."""
     named: list[Line] = []
-    for line in below:
-        if _HEADING.fullmatch(_LEAD.sub("", line.text).strip()) or named and not _ELECTED_LINE.search(line.text):
+    for at, line in enumerate(below):
+        if _HEADING.fullmatch(_LEAD.sub("", line.text).strip()) or named and not _ELECTED_LINE.search(line.text) or \
+                not named and at >= FIRST_NAMED_WITHIN:
             break
         if re.search(_NAMES, line.text) or _FIRST_NAME_ONLY.match(line.text):
             named.append(line)

@@ -92,7 +92,8 @@ Styrelsen beslutade att Elsa Berg kallar till nästa styrelsemöte, senast i maj
 """
 
 
-def test_the_kind_of_meeting_asked_of_need_not_be_written_in_its_minutes(fast_corpus_index: Path, tmp_path: Path) -> None:
+def test_the_kind_of_meeting_asked_of_need_not_be_written_in_its_minutes(fast_corpus_index: Path,
+                                                                         tmp_path: Path) -> None:
     """"det konstituerande styrelsemötet": the board's first meeting after the election; its minutes call it
     "Styrelsemöte", so the word names which meeting, not a subject they lack (beside the whole corpus, where the
     word is rare)."""
@@ -109,7 +110,8 @@ def test_the_kind_of_meeting_asked_of_need_not_be_written_in_its_minutes(fast_co
 def test_the_name_alone_over_the_minutes_title_is_the_organisation(tmp_path: Path) -> None:
     """A letterhead line naming the association without a kind word ("Robotics at Campus"), the title under it."""
     path = tmp_path / "protokoll_arsmote.txt"
-    path.write_text("Robotics at Campus\n\nProtokoll Årsmöte 2019-01-22\n\nSekreterare: Elsa Berg\n\n§1 Mötets öppnande\n"
+    path.write_text("Robotics at Campus\n\nProtokoll Årsmöte 2019-01-22\n\nSekreterare: Elsa Berg\n\n"
+                    "§1 Mötets öppnande\n"
                     "Maja Ek förklarade mötet öppnat 18:12.\n\n§2 Val av kassör\nMötet beslutade att välja Ali Nord "
                     "till kassör.\n", encoding="utf-8")
     doc, _ = build_document(path)
@@ -147,7 +149,8 @@ def test_officials_each_elected_on_a_line_of_their_own_under_a_numbered_heading(
     minutes = parse("PR#03\n\n2026-03-10\n\n1. Formalia\n\n1.1. Mötets öppnande\n\nMötet öppnades 18:09\n\n"
                     "1.2. Val av mötesordförande\n\nSimon kandiderade och valdes\n\n1.3. Val av mötessekreterare\n\n"
                     "Mattias nominerades och valdes\n\n1.4. Val av två justeringsmän, tillika rösträknare\n\n"
-                    "Ada Lind kandiderar och valdes\n\nBo kandiderar och väljs\n\nAda Lind candidates and was elected\n\n"
+                    "Ada Lind kandiderar och valdes\n\nBo kandiderar och väljs\n\n"
+                    "Ada Lind candidates and was elected\n\n"
                     "1.5. Adjungeringar\n\nInga\n\n2. Rapporter\n\nInga rapporter.\n")
     assert minutes.roles["justerare"] == "Ada Lind och Bo"
     assert (minutes.roles["ordförande"], minutes.roles["sekreterare"]) == ("Simon", "Mattias")
