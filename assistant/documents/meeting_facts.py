@@ -344,13 +344,16 @@ def _date_the_running_header_and_file_name_agree_on(text: str, noise: list[Span]
 
 
 def _file_date(file_name: str) -> str:
-    stem = re.sub(r"\.[a-z0-9]{2,4}$", "", file_name, flags=re.IGNORECASE)
+    stem = _file_stem(file_name)
     return parse_date(stem) or _compact_date(stem)
 
 
+def _file_stem(file_name: str) -> str:
+    return re.sub(r"\.[a-z0-9]{2,4}$", "", file_name, flags=re.IGNORECASE)
+
+
 def _from_file_name(file_name: str, structure: Structure) -> None:
-    stem = re.sub(r"\.[a-z0-9]{2,4}$", "", file_name, flags=re.IGNORECASE)
-    words = stem.replace("_", " ").replace("-", " ")
+    words = _file_stem(file_name).replace("_", " ").replace("-", " ")
     if not structure.doc_type and (kind := doc_type([words]) or doc_type([fold_words(words)])):
         structure.doc_type = kind
         structure.guessed.append("doc_type")

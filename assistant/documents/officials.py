@@ -176,18 +176,18 @@ def _named_below(role: str, heading: Line, below: list[Line]) -> list[Official]:
     """The names on the lines under a role's heading: the first that names someone, and each line after it that
     elects one more ("1.4. Val av två justeringsmän" / "Julle Keuschnig kandiderar och valdes" / "Mattias Orahem
     kandiderar och valdes")."""
-    named: list[Line] = []
+    names: list[str] = []
+    end = heading.end
     for at, line in enumerate(below):
-        if _HEADING.fullmatch(_LEAD.sub("", line.text).strip()) or named and not _ELECTED_LINE.search(line.text) or \
-                not named and at >= FIRST_NAMED_WITHIN:
+        if _HEADING.fullmatch(_LEAD.sub("", line.text).strip()) or names and not _ELECTED_LINE.search(line.text) or \
+                not names and at >= FIRST_NAMED_WITHIN:
             break
-        if re.search(_NAMES, line.text) or _FIRST_NAME_ONLY.match(line.text):
-            named.append(line)
+        if named := re.search(_NAMES, line.text) or _FIRST_NAME_ONLY.match(line.text):
+            names.append(_names(named["name"]))
+            end = line.end
             if not _ELECTED_LINE.search(line.text):
                 break
-    names = " och ".join(_names(m["name"]) for line in named
-                         if (m := re.search(_NAMES, line.text) or _FIRST_NAME_ONLY.match(line.text)))
-    return [Official(role, names, heading.start, named[-1].end)] if named else []
+    return [Official(role, " och ".join(names), heading.start, end)] if names else []
 
 
 def _table_row(role: str, rest: str, line: Line, found: list[Official]) -> list[Official]:
