@@ -21,6 +21,8 @@ _ASKS_ELECTED = re.compile(rf"\b{_VERB}\b")
 _POST_ASKED = re.compile(r"\b(?:till|som)\s+(?:(?:ny|nya|nye)\s+)?(?P<post>[a-zåäö-]{4,})"
                          r"(?:\s+(?:i|för|inom)\s+(?P<of>[a-zåäö-]{2,}))?")
 # "vilka blev revisorer"; after it, "och valberedningen då?"
+# "vilka valdes till ordförande, sekreterare och kassör": each post of the list
+_LISTED_POST = re.compile(r"\s*(?:,|och|samt)\s+(?:till\s+|som\s+)?(?P<post>[a-zåäö-]{4,})")
 _BECAME = re.compile(r"\b(?:vem|vilka|vilken)\s+(?:blev|blir)\s+(?:(?:ny|nya|nye)\s+)?(?P<post>[a-zåäö-]{4,})")
 # "vem är vår revisor", "vilka är föreningens revisorer": who holds a post now, which the newest election says; a
 # meeting's officials ("vem är ordförande", "vem är justerare") are the head's, unless the post is "ours"
@@ -81,12 +83,22 @@ def _posts_asked(q: Question) -> list[re.Match]:
     about something else ("och vem ska man höra av sig till om …") asks no election."""
     low = q.standalone.casefold()
     verb = _ASKS_ELECTED.search(low)
-    posts = list(_POST_ASKED.finditer(low, verb.end())) if verb else list(_BECAME.finditer(low)) or \
+    posts = _with_listed(low, list(_POST_ASKED.finditer(low, verb.end()))) if verb else list(_BECAME.finditer(low)) or \
         [held for held in _HOLDS.finditer(low) if held["ours"] or held["post"] not in ROLES
          and not _DEFINITE.search(held["post"])]
     if posts and q.said_before and not _POST_ASKED.search(q.text.casefold()):
         return [another] if (another := _ANOTHER_POST.match(q.text.casefold())) else []
     return posts
+
+
+def _with_listed(low: str, posts: list[re.Match]) -> list[re.Match]:
+    listed = []
+    for post in posts:
+        at = post.end("post")
+        while more := _LISTED_POST.match(low, at):
+            listed.append(more)
+            at = more.end()
+    return posts + listed
 
 
 def _for_year(text: str, items: list[Item], found: list[tuple[int, int]], years: set[str]) -> bool:
@@ -129,7 +141,7 @@ def _elections(text: str, post: set[str]) -> list[tuple[int, int]]:
     """Each sentence that elects someone to the post: from its line's start (or the sentence before) to its end."""
     found: list[tuple[int, int]] = []
     for match in _ELECTION.finditer(text):
-        if not post & content_terms(match.group("after") or match.group("before") or ""):
+        if not _names_post(content_terms(match.group("after") or match.group("before") or ""), post):
             continue
         start = max(text.rfind("\n", 0, match.start()) + 1, _sentence_start(text, match.start()))
         end = _sentence_end(text, match.end())
@@ -139,6 +151,15 @@ def _elections(text: str, post: set[str]) -> list[tuple[int, int]]:
         if _NAME.search(quote) and not any(a <= start < b for a, b in found):
             found.append((start, start + len(quote)))
     return found
+
+
+def _names_post(said: set[str], post: set[str]) -> bool:
+    """The post itself, or the organisation's post written as one word ("partiordförande", "föreningskassör"); not
+    the meeting's own officials ("mötesordförande", "stämmosekreterare") nor a vice post."""
+    return bool(said & post) or any(t.endswith(p) and not t.startswith(_NOT_THE_POST) for t in said for p in post)
+
+
+_NOT_THE_POST = ("motes", "stammo", "arsmotes", "sammantrades", "vice")
 
 
 def _sentence_end(text: str, at: int) -> int:
