@@ -65,7 +65,7 @@ def header_facts(ctx: Context) -> Answer | None:
     posted = bool(_ASKS_POSTED.search(low))  # "när sattes anslaget upp": the certificate of the justering's posting
     if not (q.roles or about_meeting or posted or q.attribute in ("party", "person")):
         return None
-    if q.roles == ("närvarande",) and not only_names_meeting(ctx):
+    if q.roles == ("närvarande",) and not only_names_meeting(ctx) and not _names_capacity(ctx):
         return None  # "vilka deltog i avstämningsmötet om rekrytering": an event the minutes tell of
     if ASKS_ITEMS.search(low) or _ITEM_ACTS.search(low):
         return None  # "vilka ärenden föredrogs av …", "vem reserverade sig": the items, not the person
@@ -216,8 +216,8 @@ def _role_quotes(ctx: Context, meeting: Meeting, facts: list[Span], people: list
         if role == "närvarande" and not {"ledamot", "ersättare", "beslutande"} & set(ctx.question.roles):
             officials = _OFFICIALS.search(ctx.question.standalone.casefold())  # or only them: no party
             parties = parties_named(ctx.question.standalone)  # "vilka moderater var närvarande": of that party
-            present = [Quote(p.doc_id, p.start, p.end, "Närvarande") for p in people if not (officials and p.party)
-                       and (not parties or p.party.upper() in parties)]
+            present = [Quote(p.doc_id, p.start, p.end, "Närvarande") for p in _of_capacity_asked(ctx.question, people)
+                       if not (officials and p.party) and (not parties or p.party.upper() in parties)]
             return unique(quotes + present)[:MAX_PRESENT]
         if role in ("ledamot", "ersättare", "beslutande"):
             members = _people_from(ctx.question, people) or \
@@ -231,6 +231,20 @@ def _role_quotes(ctx: Context, meeting: Meeting, facts: list[Span], people: list
             quotes += [_fact_quote(ctx, f) for f in facts
                        if fold_name(f.name).startswith(key)]
     return unique(quotes)[:MAX_LINES]
+
+
+def _names_capacity(ctx: Context) -> bool:
+    """"vilka var närvarande utan rösträtt på höstmötet": a capacity the meeting's list of who was there names."""
+    meetings = fact_meetings(ctx)[:1]
+    return any(_of_capacity_asked(ctx.question, people) != people
+               for m in meetings if (people := ctx.model.people(m.doc_id)))
+
+
+def _of_capacity_asked(q: Question, people: list[Person]) -> list[Person]:
+    """"vilka var närvarande utan rösträtt": those listed in the capacity the question names, when some are."""
+    low = fold_name(q.standalone)
+    named = [p for p in people if p.role and fold_name(p.role) in low]
+    return named or people
 
 
 def _asks_attendance(q: Question) -> bool:

@@ -19,7 +19,7 @@ from assistant.documents.doc_types import (FIRST_PAGE_CHARS, NOT_MEETINGS, TITLE
                                            fold_words, report_headline, title_type)
 from assistant.documents.header_cells import LABEL_VALUE, MARKUP, label_values
 from assistant.documents.lines import CELL_GAP, Line, split_lines
-from assistant.documents.model import Structure
+from assistant.documents.model import AgendaItem, Structure
 from assistant.documents.officials import ROLES, meeting_officials, names_only
 from assistant.documents.organisation import UNIT_WORD, organisation_alias, organisation_of
 from assistant.swedish import MONTH_NUMBERS, WEEKDAYS, month_starting
@@ -228,8 +228,9 @@ def people(text: str, lines: list[Line], structure: Structure) -> None:
             structure.fact_spans.setdefault(official.role, (official.start, official.end))
     if not structure.members:
         first_item = structure.items[0].start if structure.items else len(text)
+        listed_until = first_item  # the head, or the item whose lists say who is present
         for i, line in enumerate(lines):
-            if structure.members and line.start >= first_item:
+            if structure.members and line.start >= listed_until:
                 break  # an item's own lists ("Ordinarie" / "Ersättare" of an election) are no attendance
             label, _, inline = line.stripped.partition(":" if ":" in line.stripped[:30] else "  ")
             if _member_label(label) not in MEMBER_LABELS and (run_in := _MEMBERS_RUN_IN.match(line.stripped)):
@@ -237,10 +238,17 @@ def people(text: str, lines: list[Line], structure: Structure) -> None:
             if (role := MEMBER_LABELS.get(_member_label(label))) is not None:
                 following = _following(text, lines, i, not inline.strip())
                 structure.members += members_in([inline] + [ln.text for ln in following], role)
+                listed_until = max(listed_until, _end_of_item(structure.items, line.start))
     for member in structure.members:
         for role in (part.strip().casefold() for part in member.role.split(",")):  # "kanslist, protokollförare":
             if role in ROLES:  # what the person is, then what they do at this meeting
                 structure.roles.setdefault(ROLES[role], member.name)
+
+
+def _end_of_item(items: list[AgendaItem], at: int) -> int:
+    """"2. Tillkännagivande av röstlängd" with "Närvarande med rösträtt:" and "Närvarande utan rösträtt:": the
+    item's other lists of who is present are attendance too."""
+    return next((item.end for item in reversed(items) if item.start <= at < item.end), 0)
 
 
 def _member_label(label: str) -> str:

@@ -34,3 +34,51 @@ def test_several_posts_asked_at_once_each_get_their_election(fast_assistant: Ass
         assert name in answer.answer, answer.answer
     assert "Ola Ek" not in answer.answer, answer.answer
 
+
+AUTUMN_MEETING = """# Protokoll höstmöte 2024
+
+## Kodföreningen Ösby
+
+## 1. Mötets öppnande
+Ordföranden öppnade mötet 18:05 och hälsade alla välkomna till föreningens höstmöte i klubblokalen. Kallelsen hade
+skickats ut till medlemmarna i god tid enligt stadgarna, och dagordningen hade funnits på hemsidan i två veckor.
+Mötet konstaterade att det var utlyst i behörig ordning. Mötet valde Anna Lind till mötesordförande och Erik Sund
+till mötessekreterare. Till justerare och rösträknare valdes Lisa Ström och Olle Berg. Mötet godkände
+dagordningen med tillägget att budgeten behandlas före valen, eftersom kassören behövde gå tidigt.
+
+## 2. Tillkännagivande av röstlängd
+Närvarande medlemmar med rösträtt var:
+
+* Stellan Lager
+* Marcus Dic
+* Hugo Amel
+* Ada Björn
+* Viktor Kry
+* Simon Sand
+* John Loren
+* Magnus Ahl
+* Lina Berg
+* Karin Holm
+
+Närvarande utan rösträtt:
+
+* Björn Grön
+* Per Erik
+* Max Zombor
+* Tom Back
+
+## 3. Mötets avslutande
+Mötet avslutades 19:40.
+"""
+
+
+def test_of_two_lists_side_by_side_the_one_the_question_names(fast_assistant: Assistant, tmp_path) -> None:
+    """"vilka var närvarande utan rösträtt": the list announced "Närvarande utan rösträtt:", not the longer one
+    announced "Närvarande medlemmar med rösträtt var:" before it, which would fill the answer."""
+    path = tmp_path / "hostmote-2024-11-14.md"
+    path.write_text(AUTUMN_MEETING, encoding="utf-8")
+    assert not fast_assistant.ingest([path]).errors
+    answer = fast_assistant.ask("vilka var närvarande utan rösträtt på höstmötet 2024?")
+    for name in ("Björn Grön", "Per Erik", "Max Zombor", "Tom Back"):
+        assert name in answer.answer, answer.answer
+    assert "Stellan Lager" not in answer.answer, answer.answer
