@@ -23,7 +23,10 @@ MEMBER_LABELS = {"närvarande": "ledamot", "närvarande ledamöter": "ledamot", 
                   "närvarande med rösträtt": "med rösträtt", "närvarande utan rösträtt": "utan rösträtt",
                   "beslutande ledamöter": "ledamot", "tjänstgörande ledamöter": "ledamot",
                   "ej beslutande ersättare": "ersättare", "ej tjänstgörande ersättare": "ersättare",
-                  "ej beslutande": "ersättare", "övriga deltagande": ""}
+                  "ej beslutande": "ersättare", "övriga deltagande": "", "tjänstepersoner": "", "tjänstemän": "",
+                  "fackliga organisationer": "facklig företrädare", "fackliga företrädare": "facklig företrädare",
+                  "fackliga representanter": "facklig företrädare", "inbjudna": "", "inbjudna deltagare": "",
+                  "närvarande vid mötet": "", "närvarande vid sammanträdet": ""}
 STATED_LABELS = {"justeringens plats och tid": "justering", "justeringens plats och datum": "justering",
                   "plats och tid för justering": "justering",
                   "justering": "justering", "paragrafer": "paragrafer"}  # stated as written, not a person

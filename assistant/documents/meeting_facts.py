@@ -252,8 +252,10 @@ def _end_of_item(items: list[AgendaItem], at: int) -> int:
 
 
 def _member_label(label: str) -> str:
-    """"2 Närvarolista", "## Närvaro", "Närvarande medlemmar med rösträtt var" as the label they are."""
+    """"2 Närvarolista", "## Närvaro", "Närvarande medlemmar med rösträtt var", "Nämndens ersättare" as the label
+    they are."""
     label = _ITEM_MARK.sub("", label.strip().lstrip("# "), count=1).casefold().rstrip(": ")
+    label = re.sub(r"^[a-zåäö]{3,}s\s+(?=(?:ledamöter|ersättare)$)", "", label)  # "Direktionens ledamöter"
     return re.sub(r"\s+(?:var|är|var följande)$", "", label)
 
 

@@ -41,12 +41,19 @@ _SENTENCES = (
                rf"(?:mötets\s+)?{_ROLE}"),
     re.compile(rf"\b[Tt]ill\s+(?:mötets\s+)?{_ROLE}\s+(?:för\s+\w+\s+)?(?:valdes|väljs|utsågs|utses)\s+{_NAMES}"),
     re.compile(rf"\b{_ROLE}\s+(?:för\s+(?:mötet|sammanträdet)\s+)?(?:är|var|blir|blev)\s+{_NAMES}"),
+    re.compile(rf"(?:^|(?<=\. )){_NAMES},\s+{_ROLE}\."),  # "Niklas Säwén och Erik Lövgren, justerande."
 )
 # "Ordförande Anna Berg förklarade mötet öppnat": the chair, unless the meeting then elects its own
 _OPENED_BY = re.compile(rf"\b(?P<role>(?i:mötesordförande|ordförande))n?\s+{_NAMES}\s+(?:förklarade|förklarar|öppnade"
                         rf"|öppnar|hälsade|hälsar)\b")
 _TO_CHECK = re.compile(rf"(?:välja|väljer|väljs|valde|valdes|valts|utse|utser|utses|utsåg|utsågs)\s+{_NAMES}\s+"
                        rf"(?:att|till att)\s+justera\b")  # "välja Ingrid Thögersen och Marcus Alsterfjord att justera"
+# "Att jämte ordförande Åsa Ulander justera dagens protokoll valdes Pirjo Jonsson": the chair and the one who checks
+_BESIDE_CHAIR = re.compile(rf"\b[Aa]tt\s+jämte\s+ordföranden?\s+(?:(?P<chair>{_NAME})\s+)?justeras?\b[^.]{{0,40}}?"
+                           rf"\b(?:valdes|valts|utsågs|utses|väljs|av)\s+{_NAMES}")  # "… justeras protokollet av X"
+# "Ordförande öppnade mötet.": what the chair did, no heading over a name
+_CHAIR_DID = re.compile(r"\s+(?:öppnade|öppnar|förklarade|förklarar|hälsade|hälsar|konstaterade|konstaterar|informerade"
+                        r"|informerar|avslutade|avslutar|tackade|tackar|meddelade|meddelar)\b")
 _FIRST_NAME = r"[A-ZÅÄÖÉ][a-zåäöé]+"
 _FIRST_NAME_ELECTED = re.compile(rf"(?:^|(?<=\. )|(?<=: ))[\s\-–•*]*(?P<name>{_FIRST_NAME})\s+(?:väljs|valdes|utses|utsågs)"
                                  rf"\s+(?:till|som)\s+{_ROLE}\b")  # "Ylva väljs till justerare." (a small board knows its members)
@@ -106,16 +113,28 @@ def _by_sentence(lines: list[Line]) -> list[Official]:
         for pattern in _SENTENCES:
             for match in pattern.finditer(line.text):
                 found.append(Official(ROLES[match["role"].casefold()], _names(match["name"]), line.start, line.end))
-            wrapped = _goes_on(below) and (match := pattern.search(f"{line.text} {below.stripped}"))  # "… välja A
-            # och B som" / "justerare."
-            if wrapped and match.start("role") > len(line.text):
+            if below is not None and (match := _wrapped(pattern, line, below)):
                 found.append(Official(ROLES[match["role"].casefold()], _names(match["name"]), line.start, below.end))
         if match := _TO_CHECK.search(line.text):
             found.append(Official("justerare", _names(match["name"]), line.start, line.end))
+        if match := _BESIDE_CHAIR.search(line.text):
+            found.append(Official("justerare", _names(match["name"]), line.start, line.end))
+            if match["chair"]:
+                found.append(Official("ordförande", _names(match["chair"]), line.start, line.end))
         found += _by_first_name(line, below)
         if match := _KEEPS_MINUTES.search(line.text):
             found.append(Official("sekreterare", _names(match["name"]), line.start, line.end))
     return found
+
+
+def _wrapped(pattern: re.Pattern[str], line: Line, below: Line) -> re.Match[str] | None:
+    """An election that goes on on the next line: "… välja A och B som" / "justerare." (the next line starts in
+    lower case), or a line left unfinished after its role ("Sekreterare är Per" / "Silverliden.")."""
+    match = pattern.search(f"{line.text} {below.stripped}")
+    if not match or not match.start() < len(line.text) < match.end() or pattern.search(line.text, match.start()):
+        return None
+    unfinished = not re.search(r"[.:;!?]$", line.text.rstrip()) and match.start("role") < len(line.text)
+    return match if _goes_on(below) or unfinished else None
 
 
 def _goes_on(below: Line | None) -> bool:
@@ -148,7 +167,7 @@ def _by_heading(lines: list[Line]) -> list[Official]:
         match = _HEADING.fullmatch(bare)
         said = _CLAUSE.split(match["rest"])[0] if match else ""  # the role's own words, not what it does
         if not match or match.end("role") + len(said) > HEADING_CHARS or _ANY_ROLE.search(said) or \
-                bare[:1].islower() and ":" not in bare:
+                bare[:1].islower() and ":" not in bare or _CHAIR_DID.match(match["rest"]):
             continue  # a lower-case line ends a sentence the line above began: "… som" / "protokolljusterare."
         role = ROLES[match["role"].casefold()]
         if "  " in line.stripped:  # a row of a table of functions: "Justerare och rösträknare  Amanda Paulsson  amapau"

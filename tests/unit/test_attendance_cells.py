@@ -51,3 +51,50 @@ def test_tidpunkt_gives_the_day_and_the_hours() -> None:
     structure = parse(HEAD)
     assert structure.meeting_date == "2021-03-02"
     assert structure.meeting_time == "17:05-18:10"
+
+
+FEDERATION = """Direktionens protokoll 9 februari 2024
+
+Närvarande
+
+Direktionens ledamöter och ersättare som var närvarande på mötet
+
+Direktionens ledamöter
+
+Åsa Ulander, ordförande (S)
+Stefan Broman (S)
+Jan-Erik Iversen (M)
+
+Direktionens ersättare
+
+Anna Edin (C)
+Klara Hedin (V) tjänstgörande
+
+Tjänstepersoner
+
+Per Silverliden, förbundschef
+Catarina Andersson, administratör
+
+Fackliga organisationer
+
+Niklas Hildebrand, Kommunal
+Jimmy Södermark, Vision
+
+Justering och sekreterare
+
+Att jämte ordförande Åsa Ulander justera dagens protokoll valdes Stefan Broman. Sekreterare är
+Catarina Andersson.
+
+1 § Sammanträdets öppnande
+
+Ordförande öppnade mötet.
+"""
+
+
+def test_lists_headed_by_the_bodys_members_and_substitutes_officers_and_unions() -> None:
+    """A kommunalförbund's minutes head their lists "Direktionens ledamöter", "Direktionens ersättare",
+    "Tjänstepersoner" and "Fackliga organisationer": everyone present is read, members and substitutes as such."""
+    members = {m.name: m.role for m in parse(FEDERATION).members}
+    assert members["Stefan Broman"] == "ledamot" and members["Anna Edin"] == "ersättare"
+    assert members["Per Silverliden"] == "förbundschef"
+    assert "Jimmy Södermark" in members and "Niklas Hildebrand" in members

@@ -112,3 +112,24 @@ def test_first_names_with_the_verb_left_out_and_the_role_in_the_heading_on_the_s
     assert found["ordförande"][0] == "Per" and found["sekreterare"][0] == "Stefan"
     assert "Stefan till\nsekreterare" in found["sekreterare"][1]
     assert found["justerare"][0] == "Tony och Madeleine"
+
+
+def test_a_justering_paragraph_written_as_sentences_below_the_attendance() -> None:
+    """A kommunalförbund's minutes: "Justering och sekreterare" / "Att jämte ordförande Åsa Ulander justera dagens
+    protokoll valdes Pirjo Jonsson. Sekreterare är" / "Catarina Andersson."; the item below says the chair opened
+    the meeting ("Ordförande öppnade mötet."), which is no heading over a name; another writes each official with
+    the role after the name ("Niklas Säwén och Erik Lövgren, justerande. Per Silverliden, sekreterare.")."""
+    text = ("Direktionens protokoll 9 februari 2024\n\nJustering och sekreterare\n\nAtt jämte ordförande Åsa Ulander "
+            "justera dagens protokoll valdes Pirjo Jonsson. Sekreterare är\nCatarina Andersson.\n\n1 § Sammanträdets "
+            "öppnande\n\nOrdförande öppnade mötet.\n\nDagordningen fastställdes.\n\nTill justeringsperson valdes Pirjo "
+            "Jonsson.\n")
+    found = officials(text)
+    assert found["ordförande"][0] == "Åsa Ulander"
+    assert found["justerare"][0] == "Pirjo Jonsson" and found["sekreterare"][0] == "Catarina Andersson"
+    assert "Catarina Andersson" in found["sekreterare"][1]
+    other = officials("Justering och sekreterare\n\nNiklas Säwén och Erik Lövgren, justerande. Per Silverliden, "
+                      "sekreterare.\n\n1 § Sammanträdets öppnande\n")
+    assert other["justerare"][0] == "Niklas Säwén och Erik Lövgren" and other["sekreterare"][0] == "Per Silverliden"
+    wrapped = officials("Justering och sekreterare\n\nAtt jämte ordförande Åke Nylén justeras protokollet av Pirjo "
+                        "Jonsson. Sekreterare är Per\nSilverliden.\n\n56 § Sammanträdets öppnande\n")
+    assert wrapped["justerare"][0] == "Pirjo Jonsson" and wrapped["sekreterare"][0] == "Per Silverliden"
