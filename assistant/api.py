@@ -27,6 +27,7 @@ from assistant.answer.extractive import NOT_FOUND, Answer, Citation, matches, re
 from assistant.answer.sources import SourceTexts
 from assistant.answer.lookup import Context, names_every_property
 from assistant.answer.relevance import coverage, dense_relevance, rarest, relevance, term_weights
+from assistant.answer.meeting_days import with_meeting_day
 from assistant.answer.plans import answer_by_plan, lookup_offsets
 from assistant.answer.english import glossary_words, is_english, written_in_english
 from assistant.answer.periods import Period
@@ -182,7 +183,7 @@ class Assistant:
             if planned.found and (other_year := year_not_cited(q, planned.citations, lambda c: _before(texts, c))):
                 return Answer(f"{other_year} {NOT_FOUND}", [], False, mode, q.standalone, related=related_sources(hits))
             planned.mode = mode if mode != "llm" else "extractive"
-            return planned
+            return with_meeting_day(context, planned)
         on_topic = self.relevance(hits, set(q.subject_terms), q.text, q.documents_english) if not pinned else 1.0
         named = q.reference("fastighet") is not None and any(_names_property(q, hit) for hit in hits)
         if on_topic < self.settings.refusal_threshold and not named:  # the property named is what it is about
@@ -192,7 +193,7 @@ class Assistant:
         answer = self._answer_extractively(q, hits, texts, documents)
         if other_year := year_not_cited(q, answer.citations):
             return Answer(f"{other_year} {NOT_FOUND}", [], False, mode, q.standalone, related=related_sources(hits))
-        return answer
+        return with_meeting_day(context, answer)
 
     def _documents_by_relevance(self, q: Question) -> list[str]:
         """Doc ids in the order of their best BM25 chunk for the question (cheap: no embedding)."""

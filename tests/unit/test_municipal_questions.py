@@ -128,3 +128,21 @@ def test_a_reason_asked_brings_the_opening_of_the_background_it_is_found_in(tmp_
     assistant = _indexed(tmp_path, minutes)
     answer = assistant.ask("varför gjordes en översyn av tekniska nämndens delegationsordning?")
     assert "organisationsöversyn" in answer.answer, answer.answer
+
+
+def test_which_meeting_names_its_day_as_the_minutes_write_it(tmp_path) -> None:
+    """"vid vilket möte informerades det om …": the answer quotes the line that dates the meeting ("Ägarrådets
+    protokoll 21 april 2023"), not only the day the lead gives in ISO form."""
+    owners = []
+    for day, written, said in (("2022-10-14", "14 oktober 2022", "Inflyttning planeras till tidig höst 2023."),
+                               ("2023-04-21", "21 april 2023", "Timrå gymnasium kommer ha lokaler i stationen.")):
+        path = tmp_path / f"agarrad-{day}.txt"
+        path.write_text(f"Ägarrådets protokoll {written}\n\nJustering och sekreterare\n\nPer Ek, sekreterare.\n\n"
+                        f"1 § Sammanträdets öppnande\n\nSammanträdet öppnades.\n\n2 § Information om nya "
+                        f"räddningsstationer\n\nJan Eriksson informerade om räddningsstationen i Timrå. {said}\n",
+                        encoding="utf-8")
+        owners.append(path)
+    answer = _indexed(tmp_path, *owners).ask("Vid vilket möte informerades det om att Timrå gymnasium ska ha lokaler "
+                                              "i räddningsstationen?")
+    assert "lokaler i stationen" in answer.answer and "21 april 2023" in answer.answer, answer.answer
+    assert any(c.quote == "Ägarrådets protokoll 21 april 2023" for c in answer.citations), answer.citations

@@ -1,0 +1,33 @@
+"""At which meeting, on what day: "vid vilket möte informerades det om …", "vilket datum godkändes …". The lead of a
+quote names the meeting with its day in ISO form; the answer also quotes the line where the document dates the
+meeting as it writes the day ("Ägarrådets protokoll 21 april 2023", "Onsdagen den 27 september 2017")."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answer.extractive import Answer, display
+from assistant.answer.lookup import Context, Quote, cite
+from assistant.swedish import MONTHS
+
+_ASKS_DAY = re.compile(r"\b(?:vilket|vilken)\s+(?:möte|mötet|sammanträde|sammanträdet|stämma|stämman|datum|dag)\b"
+                       r"|\bwhich (?:meeting|date|day)\b|\bwhat date\b", re.IGNORECASE)
+_WRITTEN_DAY = re.compile(rf"\b\d{{1,2}}(?::e)?\s+(?:{'|'.join(MONTHS)})\b|\b\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}\b",
+                          re.IGNORECASE)
+
+
+def with_meeting_day(ctx: Context, answer: Answer) -> Answer:
+    """The answer and, when the question asks which meeting or day, the line that dates the meeting its first
+    citation stands in, unless the answer already quotes the day as written there."""
+    if not answer.found or not answer.citations or not _ASKS_DAY.search(ctx.question.standalone):
+        return answer
+    doc_id = answer.citations[0].doc_id
+    dated = next((f for f in ctx.model.facts(doc_id) if f.name == "datum"), None)
+    written = _WRITTEN_DAY.search(dated.value) if dated else None
+    if dated is None or written is None or written[0].casefold() in answer.answer.casefold():
+        return answer
+    n = max(c.n for c in [*answer.citations, *answer.more_citations]) + 1  # after "Mer i underlagen" too
+    citation = cite(ctx, n, Quote(doc_id, dated.start, dated.end, "Sammanträdet"))
+    answer.answer += f"\nSammanträdets dag:\n- {display(citation.quote)} [{n}]"
+    answer.citations = [*answer.citations, citation]
+    return answer
