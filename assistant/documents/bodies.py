@@ -14,7 +14,8 @@ _PROPOSES = re.compile(rf"^\s*([A-ZÅÄÖ][\wåäö-]*{_BODY_NOUN}(?:en|et|n)?)\
 _BODY_WORD = re.compile(rf"[\wåäöÅÄÖé-]*{_BODY_NOUN}(?:en|ens|et|ets|n|ns|s|an|ans)?", re.IGNORECASE)
 _MEETING_WORD = re.compile(r"(?P<prefix>[\wåäöÅÄÖé-]+?)(?P<s>s?)m[öo]te(?:t|s|ts)?(?:protokoll)?", re.IGNORECASE)
 _SITTING = re.compile(r"(?P<body>[\wåäöÅÄÖé-]*?(?P<noun>nämnd|styrelse|beredning|utskott|fullmäktige|sektion|kommitté"
-                      r"|direktion|råd))s?sammanträde(?:t|s|ts|protokoll)?", re.IGNORECASE)  # "styrelsesammanträde"
+                      r"|direktion|råd))s?(?:sammanträde(?:t|s|ts|protokoll)?|protokoll(?:et)?)",
+                      re.IGNORECASE)  # "styrelsesammanträde", "Kårstyrelseprotokoll"
 _DEFINITE = {"utskott": "et", "råd": "et", "fullmäktige": "", "styrelse": "n", "kommitté": "n"}  # else "en"
 _ENGLISH_BODIES = ((re.compile(r"\bboard\s+(?:meeting|minutes|protocol)", re.IGNORECASE), "Styrelsen"),
                    (re.compile(r"\bannual\s+(?:general\s+)?meeting", re.IGNORECASE), "Årsmötet"))  # minutes in English

@@ -74,6 +74,9 @@ _SIGNING_COVER = re.compile(r"Signerat med BankID|Signerat dokument|Originalfile
 _NOTICES = {"kallelse", "föredragningslista", "dagordning"}
 _CALLED_TO = re.compile(r"\bkalla[rs]\b[^.\n]{0,60}?\btill\s+(?P<meeting>(?:ordinarie |extra )?[\wåäö-]*(?:möte|stämma)\w*)",
                         re.IGNORECASE)  # "Deltagarna kallas härmed till stämma", "Styrelsen kallar till årsmöte"
+# "Protokoll för Falkens scoutkårs ordinarie" / "kårstämma 2013-04-11.": the meeting the minutes say they are of
+_MINUTES_OF = re.compile(r"^[ \t]*Protokoll\s+(?:fört\s+)?(?:för|vid|från)\s+(?P<meeting>[^\n]+(?:\n(?!\s*\n)[^\n]+)?)",
+                         re.MULTILINE)
 _NOTICE_HEADING = re.compile(r"(?i:kallelse)(?: till [^.]{3,60})?:?")
 NOTICE_LINES = 12  # the head of a notice: to whom, the meeting, its day, time and place
 _DAY = rf"(?:{'|'.join(WEEKDAYS)})(?:en)?"  # before a date, or after a place ("Tingssalen måndagen den")
@@ -287,7 +290,9 @@ def infer_facts(text: str, structure: Structure, noise: list[Span], file_name: s
         bodies_first = sorted(headlines, key=lambda t: bool(_SECTION_NAME.match(t)))  # "Styrelsemöte 4 maj 2020" under
         # the letterhead "Sektionen för Medieteknik": the board meets, the section is the organisation
         called = next((body_name(m["meeting"]) for ln in first_page if (m := _CALLED_TO.search(ln.text))), "")
-        named = labelled_body(first_page) or (called if structure.doc_type in _NOTICES else "") or \
+        minuted = next((b for m in _MINUTES_OF.finditer(text, 0, FIRST_PAGE_CHARS)
+                        if (b := body_name(" ".join(m["meeting"].split())))), "")
+        named = labelled_body(first_page) or (called if structure.doc_type in _NOTICES else "") or minuted or \
             next((b for t in bodies_first if (b := body_name(t))), "")  # the meeting a notice calls, not its sender
         proposing = proposer(text)
         own = structure.doc_type in NOT_MEETINGS  # a proposal or report is by its author, not its subject

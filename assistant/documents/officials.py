@@ -39,7 +39,9 @@ _SENTENCES = (
                rf"(?:mötets\s+)?{_ROLE}"),
     re.compile(rf"{_NAMES}\s+(?:valdes|väljs|utsågs|utses|(?:blev\s+)?valda?|(?:blev\s+)?utsedda?)\s+(?:\w+\s+)?(?:till|som)\s+"
                rf"(?:mötets\s+)?{_ROLE}"),
-    re.compile(rf"\b[Tt]ill\s+(?:mötets\s+)?{_ROLE}\s+(?:för\s+\w+\s+)?(?:valdes|väljs|utsågs|utses)\s+{_NAMES}"),
+    re.compile(rf"\b[Tt]ill\s+(?:mötets\s+)?{_ROLE}(?:\s+(?:och\s+)?tillika\s+[a-zåäö]+|\s+och\s+[a-zåäö]+)?\s+"
+               rf"(?:för\s+\w+\s+)?(?:valdes|väljs|utsågs|utses)\s+{_NAMES}"),  # "Till justeringsmän och tillika
+    # rösträknare valdes Ive Lingström och Leôn Pettersson."
     re.compile(rf"\b{_ROLE}\s+(?:för\s+(?:mötet|sammanträdet)\s+)?(?:är|var|blir|blev)\s+{_NAMES}"),
     re.compile(rf"(?:^|(?<=\. )){_NAMES},\s+{_ROLE}\."),  # "Niklas Säwén och Erik Lövgren, justerande."
 )
@@ -57,6 +59,10 @@ _CHAIR_DID = re.compile(r"\s+(?:öppnade|öppnar|förklarade|förklarar|hälsade
 _FIRST_NAME = r"[A-ZÅÄÖÉ][a-zåäöé]+"
 _FIRST_NAME_ELECTED = re.compile(rf"(?:^|(?<=\. )|(?<=: ))[\s\-–•*]*(?P<name>{_FIRST_NAME})\s+(?:väljs|valdes|utses|utsågs)"
                                  rf"\s+(?:till|som)\s+{_ROLE}\b")  # "Ylva väljs till justerare." (a small board knows its members)
+_FIRST_NAME_AFTER = re.compile(rf"\b[Tt]ill\s+{_ROLE}\s+(?:för\s+\w+\s+)?(?:valdes|väljs|utsågs|utses)\s+"
+                               rf"(?P<name>{_FIRST_NAME})\s*(?:\.|$)")  # "Till sekreterare valdes Sören."
+_OPENED = re.compile(rf"\b(?:Mötet|Sammanträdet|[\wåäö]*[Ss]tämman|[\wåäö]*[Mm]ötet)\s+(?:öppnades|förklarades öppnat)\s+av\s+"
+                     rf"(?P<name>{_NAME}|{_FIRST_NAME})")  # "Mötet öppnades av Uffe.": the chair, unless one is elected
 _AND_ELIDED = re.compile(rf"\s+och\s+(?P<name>{_FIRST_NAME})\s+(?:till|som)\s+{_ROLE}\b")  # "… och Stefan till sekreterare"
 _ELECTED_UNDER_HEADING = re.compile(  # "6. Val av 2 st protokolljusterare tillika rösträknare. Tony och Madeleine valdes."
     rf"\b[Vv]al av\b[^.]*?{_ROLE}[^.]*\.\s+(?P<name>{_FIRST_NAME}(?: {_FIRST_NAME})?(?:\s*(?:,|och)\s*{_FIRST_NAME}"
@@ -96,7 +102,7 @@ def meeting_officials(text: str, items: list[AgendaItem]) -> list[Official]:
     signed_first = _by_signature([ln for ln in lines if _SIGNATURE_RULE.search(ln.text)], lines) + \
         [official for i, line in enumerate(lines) for official in _row_of_signatures(line, i, lines)]
     opened_by = [Official("ordförande", _names(m["name"]), ln.start, ln.end) for ln in lines
-                 if (m := _OPENED_BY.search(ln.text))]
+                 if (m := _OPENED_BY.search(ln.text) or _OPENED.search(ln.text))]
     found = sorted(_by_sentence(lines) + _by_heading(lines) + signed_first, key=lambda o: o.start) + opened_by + \
         _by_signature(tail)
     first: dict[str, Official] = {}
@@ -144,7 +150,8 @@ def _goes_on(below: Line | None) -> bool:
 
 def _by_first_name(line: Line, below: Line | None) -> list[Official]:
     """"Ylva väljs till justerare.", "… för mötet. Per valdes till ordförande och Stefan till" / "sekreterare.", "Val
-    av 2 st protokolljusterare. Tony och Madeleine valdes.": a small association names its members by first name,
+    av 2 st protokolljusterare. Tony och Madeleine valdes.", "Till sekreterare valdes Sören.": a small association
+    names its members by first name,
     leaves out the verb before the second, or lets the heading on the same line name the role."""
     text, end = (f"{line.text} {below.stripped}", below.end) if _goes_on(below) else (line.text, line.end)
     found = []
@@ -156,6 +163,8 @@ def _by_first_name(line: Line, below: Line | None) -> list[Official]:
             found.append(Official(ROLES[more["role"].casefold()], more["name"], line.start, end))
     if match := _ELECTED_UNDER_HEADING.search(text):
         found.append(Official(ROLES[match["role"].casefold()], _names(match["name"]), line.start, end))
+    if (match := _FIRST_NAME_AFTER.search(text)) and match["name"].casefold() not in _NOT_NAMES:
+        found.append(Official(ROLES[match["role"].casefold()], match["name"], line.start, end))
     return found
 
 

@@ -1,0 +1,63 @@
+"""A scout group's minutes as its website prints them: every record under the site's heading
+"Kårstyrelseprotokoll - <day>" (the annual meeting's too), the meeting in a sentence below ("Styrelsemöte med
+Falkens scoutkår.", "Protokoll för Falkens scoutkårs ordinarie" / "kårstämma 2013-04-11."), one "§ N" a line and
+officials by first name ("Mötet öppnades av Uffe.", "Till sekreterare valdes Sören."). Names are shortened; the
+shape is the genre's."""
+
+from __future__ import annotations
+
+from assistant.documents.bodies import body_name
+from assistant.documents.officials import meeting_officials
+from assistant.documents.parsing import parse
+
+BOARD = """Protokoll
+
+Kårstyrelseprotokoll - 2013-03-06
+
+Styrelsemöte med Falkens scoutkår.
+2013-03-06.
+§ 1 Mötet öppnades av Uffe.
+
+§ 2 Dagordningen godkändes.
+
+§ 3 Till sekreterare valdes Sören.
+
+§ 4 Till justeringsman valdes Sixten.
+
+§ 5 Föregående mötesprotokoll föredrogs och lades till handlingarna.
+
+§ 6 Kårstämman 2013:
+Inbjudan och föredragningslista skickas ut i mitten av mars.
+"""
+
+ANNUAL = """Protokoll
+
+Kårstyrelseprotokoll - 2013-04-11
+
+Protokoll för Falkens scoutkårs ordinarie
+kårstämma 2013-04-11.
+
+§ 1 Kårstämman öppnades av Ulf Stenberg, som hälsade alla hjärtligt välkomna.
+§ 2 Till ordförande för stämman valdes Daniel Ohlsson.
+§ 3 Till sekreterare för stämman valdes Sören Tagemark.
+§ 4 Föredragningslistan godkändes.
+§ 5 Till justeringsmän och tillika rösträknare valdes Ive Lingström och Leôn Pettersson.
+"""
+
+
+def test_a_body_named_in_a_compound_with_protokoll() -> None:
+    assert body_name("Kårstyrelseprotokoll - 2013-03-06") == "Kårstyrelsen"
+    assert body_name("Styrelseprotokoll 2021-05-04") == "Styrelsen"
+
+
+def test_the_meeting_the_minutes_say_they_are_of_over_the_sites_heading() -> None:
+    assert parse(BOARD).body == "Kårstyrelsen"
+    assert parse(ANNUAL).body == "Kårstämma"
+
+
+def test_officials_by_first_name_and_the_one_who_opened_the_meeting() -> None:
+    found = {o.role: o.names for o in meeting_officials(BOARD, [])}
+    assert found == {"ordförande": "Uffe", "sekreterare": "Sören", "justerare": "Sixten"}
+    annual = {o.role: o.names for o in meeting_officials(ANNUAL, [])}
+    assert annual["ordförande"] == "Daniel Ohlsson"  # elected to chair the meeting, not the one who opened it
+    assert annual["justerare"] == "Ive Lingström och Leôn Pettersson"
