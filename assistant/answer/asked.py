@@ -52,12 +52,15 @@ ATTRIBUTES = (  # first match wins
                         r"|\bwhat are the\b|\blist\b")),
     ("person", re.compile(r"\bvem\b|\bvilka\b|\bwho\b|\bwhom\b")),
 )
+_ORGANISATIONS = r"(?<!kår)(?<!förenings)(?<!parti)(?<!sektions)(?<!klubb)(?<!förbunds)"  # "kårordförande": the
+# association's chair, elected at its annual meeting, not the meeting's
 ROLE_PATTERNS = (  # the role words a question asks about, as people rows name them (folded)
     ("justerare", re.compile(r"juster|adjust|checks? the minutes")),
     ("sekreterare", re.compile(r"sekreterare|secretary|protokollför|förde protokoll|skrev protokoll"
                                r"|(?:took|kept|wrote|taking) the minutes|minute[- ]?taker")),
     ("vice ordförande", re.compile(r"vice (ordf|chair)|vice ordförnade")),
-    ("ordförande", re.compile(r"ordf\w*|ordförnade|chair|\bledde \w*(?:mötet|sammanträdet|stämman)|mötesledare")),
+    ("ordförande", re.compile(rf"{_ORGANISATIONS}ordf\w*|ordförnade|chair|\bledde \w*(?:mötet|sammanträdet|stämman)"
+                              r"|mötesledare")),
     ("föredragande", re.compile(r"(?:föredr[ao]|fredra|foredr[ao])(?!gningslist)|presents?\b|presented\b")),  # not the agenda
     ("ersättare", re.compile(r"ersättare|ersattare|substitute|\bersatte\b|\bersätter\b|\breplaced\b")),
     ("beslutande", re.compile(r"\bbeslutande\b|voting members")),

@@ -62,7 +62,7 @@ def elected_to(ctx: Context) -> Answer | None:
         items = ctx.model.items(meeting.doc_id)
         found = [(start, end) for start, end in _elections(text, post) if not _of_another_post(_item_at(items, start), post)]
         found = [x for x in found if of and of <= content_terms(text[x[0]:x[1]])] or found or \
-            _election_items(ctx, meeting.doc_id, items, post)
+            _listed_as(text, post) or _election_items(ctx, meeting.doc_id, items, post)
         if found:
             elected.append((meeting, items, found))
             if not years or _for_year(text, items, found, years):  # "revisor för 2018": that year's election
@@ -160,6 +160,26 @@ def _names_post(said: set[str], post: set[str]) -> bool:
 
 
 _NOT_THE_POST = ("motes", "stammo", "arsmotes", "sammantrades", "vice")
+
+
+_ELECTED_LIST = re.compile(rf"\b{_VERB}\s*:[ \t]*\n")  # "Till övriga ledamöter i kårstyrelsen 2013 valdes:"
+_LISTED_ROW = re.compile(r"[ \t]*[-•*]?[ \t]*[A-ZÅÄÖÉ][\w'-]+(?:[ \t]+[A-ZÅÄÖÉ][\w'-]+){1,3},[ \t]+(?P<post>[^\n]+)")
+LISTED_ROWS = 15
+
+
+def _listed_as(text: str, post: set[str]) -> list[tuple[int, int]]:
+    """The rows "Else-Britt Wilhelmsson, kassör och medlemsregistrerare." of a list announced by "… valdes:" whose
+    post is the one asked."""
+    found = []
+    for announced in _ELECTED_LIST.finditer(text):
+        at = announced.end()
+        for line in text[at:].split("\n")[:LISTED_ROWS]:
+            if not line.strip():
+                break
+            if (row := _LISTED_ROW.fullmatch(line)) and _names_post(content_terms(row["post"]), post):
+                found.append((at, at + len(line.rstrip())))
+            at += len(line) + 1
+    return found
 
 
 def _sentence_end(text: str, at: int) -> int:

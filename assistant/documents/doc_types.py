@@ -33,7 +33,9 @@ _DECIDED = re.compile(r"\b(?:beslutar|beslutade|beslöt|beslutades|beslöts|väl
 _ATTENDED = re.compile(r"^\s*(?:Närvarande\b(?! och frånvarande)|Attendance\b|Attendees\b|Present\s*:)", re.MULTILINE)
 TITLE_WORDS = {"justerat protokoll": "Justerat protokoll", "kallelse": "Kallelse", "föredragningslista": "Föredragningslista",
                "dagordning": "Dagordning", "protokoll": "Protokoll"}
-_HELD = re.compile(r"\b(?:öppnades|förklarades öppnat|avslutades|förklarades avslutat)\b", re.IGNORECASE)  # it took place
+_HELD = re.compile(r"\b(?:öppnades|förklarades öppnat|avslutades|förklarades avslutat"
+                   r"|meeting (?:was )?(?:started|opened|ended|closed|adjourned|declared (?:open|closed)))\b",
+                   re.IGNORECASE)  # it took place
 
 
 def doc_type(lines: list[str]) -> str:

@@ -82,3 +82,31 @@ def test_of_two_lists_side_by_side_the_one_the_question_names(fast_assistant: As
     for name in ("Björn Grön", "Per Erik", "Max Zombor", "Tom Back"):
         assert name in answer.answer, answer.answer
     assert "Stellan Lager" not in answer.answer, answer.answer
+
+
+ANNUAL_MEETING = """Protokoll för Ösby scoutkårs ordinarie kårstämma 2013-04-11.
+
+§ 1 Kårstämman öppnades av Ulf Sten, som hälsade alla välkomna.
+§ 2 Till ordförande för stämman valdes Daniel Ohl.
+§ 11 Medlemsavgiften för verksamhetsåret 2013 beslutades till oförändrad.
+§ 12 Till kårordförande för verksamhetsåret 2013 valdes Johanna Adolf. Till vice
+kårordförande för samma tid valdes Ive Ling.
+§ 13 a) Till övriga ledamöter i kårstyrelsen verksamhetsåret 2013 valdes:
+Ansvariga avdelningsledare.
+Else-Britt Wilhelm, kassör och medlemsregistrerare.
+Sören Tag, sekreterare.
+Linda Peter, ledamot.
+"""
+
+
+def test_a_post_in_the_list_of_those_elected_and_the_associations_chair(fast_assistant: Assistant, tmp_path) -> None:
+    """"vem är kassör": the row "Else-Britt Wilhelm, kassör och medlemsregistrerare." of the list announced "Till
+    övriga ledamöter i kårstyrelsen … valdes:"; "kårordförande" is the association's chair, elected under § 12, not
+    the chair of the meeting."""
+    path = tmp_path / "karstamma-2013-04-11.txt"
+    path.write_text(ANNUAL_MEETING, encoding="utf-8")
+    assert not fast_assistant.ingest([path]).errors
+    treasurer = fast_assistant.ask("Vem är kassör i kårstyrelsen för 2013?")
+    assert "Else-Britt Wilhelm" in treasurer.answer, treasurer.answer
+    chair = fast_assistant.ask("Vilken paragraf i stämmoprotokollet 2013 handlar om valet av kårordförande?")
+    assert "§ 12" in chair.answer and "Daniel Ohl" not in chair.answer, chair.answer

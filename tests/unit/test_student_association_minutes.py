@@ -167,3 +167,14 @@ def test_parallel_list_items_are_each_quoted(tmp_path: Path) -> None:
     assert not assistant.ingest([plan]).errors
     answer = assistant.ask("Vad skulle föreningen skaffa sig enligt verksamhetsplanen för 2018?")
     assert "organisationsnummer" in answer.answer and "bankkonto" in answer.answer, answer.answer
+
+
+def test_minutes_whose_notes_are_in_english_are_minutes() -> None:
+    """A Swedish association's board minutes with Swedish headings and English notes ("The meeting was declared
+    open at 20:08", "Meeting ended at 20:50") under a title that names no document type."""
+    for opened, ended in (("The meeting was declared open at 20:08", "The meeting was declared closed at 21:02"),
+                          ("Meeting started 20:15.", "Meeting ended at 20:50")):
+        text = (f"Styrelsemöte - Python Ösby\n\nDatum: 2014-12-18\n\nMötets öppnande\n\n{opened}\n\nVal av "
+                f"mötesordförande\n\nFredrik Hå\n\nVenue\n\nWe should get inquires into all proposed venues.\n\n"
+                f"Mötets avslutande\n\n{ended}\n")
+        assert parse(text).doc_type == "protokoll", opened
