@@ -139,6 +139,22 @@ def item_heads(lines: list[Line], styled_starts: set[int]) -> list[ItemHead]:
     return [h for ln in lines if (h := item_head(ln, ln.start in styled_starts))]
 
 
+def with_glued_paragraphs_apart(lines: list[Line]) -> list[Line]:
+    """A paragraph mark glued to the sentence before it ("… nästa gång?§ 11 Sommarlägret 2013.": a page printed
+    without its line break) starts a line of its own."""
+    out = []
+    for ln in lines:
+        if glued := _GLUED_PARAGRAPH.search(ln.text):
+            at = glued.start("mark")
+            out += [Line(ln.start, ln.start + at, ln.text[:at]), Line(ln.start + at, ln.end, ln.text[at:])]
+        else:
+            out.append(ln)
+    return out
+
+
+_GLUED_PARAGRAPH = re.compile(r"[.?!](?P<mark>§[ \t]?\d{1,3}[ \t]+[A-ZÅÄÖ])")
+
+
 def find_items(heads: list[ItemHead]) -> list[ItemHead]:
     """The item headings of the document: of the numbering scheme that yields the most items, the run
     that covers most of the text; only styled lines when the document styles at least three of them."""

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from assistant.documents.fields import block_kind, field_label, motions
 from assistant.documents.model import AgendaItem, Block, Heading, Structure
 from assistant.documents.item_heads import (SUB_ITEM_NUMBER, TITLE_CHARS, ItemHead, find_items, heading_text, item_heads,
-                                            own_end)
+                                            own_end, with_glued_paragraphs_apart)
 from assistant.documents.lines import CELL_GAP, DNR, PAGE_MARKER, Line, is_page_number, split_lines
 from assistant.documents.outcomes import first_outcome
 from assistant.swedish import normalize_dnr
@@ -288,7 +288,7 @@ def _heading_key(heading: str) -> str:
 
 def parse_generic(text: str, noise: list[Span], layout: Layout = Layout()) -> Structure:
     structure = Structure(noise=[(ln.start, ln.end) for ln in split_lines(text) if is_page_number(ln)])
-    lines = content_lines(text, noise)
+    lines = with_glued_paragraphs_apart(content_lines(text, noise))
     if not lines:
         return structure
     levels = {h.start: h.level for h in layout.headings}

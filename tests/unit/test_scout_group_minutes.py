@@ -61,3 +61,18 @@ def test_officials_by_first_name_and_the_one_who_opened_the_meeting() -> None:
     annual = {o.role: o.names for o in meeting_officials(ANNUAL, [])}
     assert annual["ordförande"] == "Daniel Ohlsson"  # elected to chair the meeting, not the one who opened it
     assert annual["justerare"] == "Ive Lingström och Leôn Pettersson"
+
+
+def test_the_board_asked_as_styrelsemötet_is_the_groups_kårstyrelse(fast_assistant, tmp_path) -> None:
+    """"styrelsemötet i mars 2013": the minutes filed as Kårstyrelsen's (the association's board); a
+    paragraph mark the site glued to the sentence before it ("… nästa gång?§ 11 Sommarlägret 2013.") heads its
+    own paragraph."""
+    minutes = BOARD + "§ 10 Föräldramötet 3 mars:\nBra diskussioner. Ska vi prova ett annat upplägg nästa gång?" \
+        "§ 11 Sommarlägret 2013.\nEfter ett nytt utskick bestämmer vi att vi åker till Stavanger.\n"
+    summer = next(i for i in parse(minutes).items if i.number == "§ 11")
+    assert summer.title == "Sommarlägret 2013" and minutes[summer.start:].startswith("§ 11 Sommarlägret")
+    path = tmp_path / "ks-2013-03-06.txt"
+    path.write_text(minutes, encoding="utf-8")
+    assert not fast_assistant.ingest([path]).errors
+    answer = fast_assistant.ask("Under vilken paragraf togs sommarlägret upp på styrelsemötet i mars 2013?")
+    assert "§ 11" in answer.answer and "Stavanger" in answer.answer, answer.answer
