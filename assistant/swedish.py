@@ -82,6 +82,18 @@ def derivation_base(stem: str) -> str:
     return ""
 
 
+_LISTED_TAILS = ("post", "punkt", "punk", "arend")  # "intäktsposter", "informationspunkter", "informationsärenden"
+
+
+def listed_under(stem: str) -> str:
+    """"intaktspost" → "intakt": the heading ("Intäkter") whose rows a question about its posts or points asks for."""
+    for tail in _LISTED_TAILS:
+        head = stem.removesuffix(tail)
+        if head != stem and len(head) > MIN_PART:
+            return head.removesuffix("s")
+    return ""
+
+
 def words(text: str) -> list[str]:
     return _WORD.findall(_BROKEN_WORD.sub("", unicodedata.normalize("NFKC", text)).casefold())
 

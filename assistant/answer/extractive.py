@@ -24,7 +24,7 @@ from assistant.documents.parsing import PROPOSAL_GROUPS
 from assistant.answer.sources import SourceTexts
 from assistant.index.meetings import MINUTES_TYPES
 from assistant.index.store import StoredChunk
-from assistant.swedish import MONTHS, WEEKDAYS, content_terms, fold, looks_like_verb, words
+from assistant.swedish import MONTHS, WEEKDAYS, content_terms, fold, listed_under, looks_like_verb, words
 
 NOT_FOUND = "Jag hittar inget om det i underlagen."
 MAX_UNITS = 12
@@ -280,10 +280,11 @@ def select_units(hits: list[Hit], texts: SourceTexts, terms: set[str], question:
     for hit, units in scored:
         best = max(u.score for u in units)
         if best < max(1.0, CHUNK_SHARE_OF_BEST * top) and not is_about(hit.chunk, terms) and \
-                not (floor == 0.0 and _titled(hit.chunk, terms)):
+                not (floor == 0.0 and _titled(hit.chunk, terms)) and not heads_rows_asked(hit.chunk, terms, question):
             continue
-        heading_matches = bool(topic_terms(terms) & content_terms(hit.chunk.context))
-        whole = hit.chunk.meta.kind in _WHOLE_KINDS or _LIST_QUESTION.search(question) and \
+        rows_asked = heads_rows_asked(hit.chunk, terms, question)
+        heading_matches = bool(topic_terms(terms) & content_terms(hit.chunk.context)) or rows_asked
+        whole = hit.chunk.meta.kind in _WHOLE_KINDS or rows_asked or _LIST_QUESTION.search(question) and \
             bool(topic_terms(terms) & content_terms(" ".join(hit.chunk.meta.heading_path[-1:])))
         if heading_matches and whole:
             chosen = units
@@ -303,6 +304,13 @@ def select_units(hits: list[Hit], texts: SourceTexts, terms: set[str], question:
             break
     first_seen = {doc: i for i, doc in reversed(list(enumerate(h.chunk.doc_id for h, _ in picked)))}
     return sorted(picked, key=lambda p: (first_seen[p[0].chunk.doc_id], p[1][0].start))
+
+def heads_rows_asked(chunk: StoredChunk, terms: set[str], question: str) -> bool:
+    """"vilka intäktsposter": the chunk under the heading "Intäkter" lists them, whatever scores best elsewhere."""
+    heads = {head for t in terms if (head := listed_under(t))}
+    return bool(heads) and bool(_LIST_QUESTION.search(question)) and \
+        matches(heads, content_terms(" ".join(chunk.meta.heading_path[-1:]))) > 0
+
 
 def _titled(chunk: StoredChunk, terms: set[str]) -> bool:
     """The chunk stands in a numbered item whose title names a topic word ("7. Ekonomi" for "vad rapporterades om

@@ -25,7 +25,7 @@ from assistant.answer.periods import ISO_DATE, Period, names_month, resolve_peri
 from assistant.answer.references import Reference, documents_naming, references_of
 from assistant.index.meetings import APPENDED_MINUTES, MINUTES_TYPES, Meeting
 from assistant.index.store import Filters
-from assistant.swedish import MONTHS, WEEKDAYS, content_terms, fold_name, safe_date
+from assistant.swedish import MONTHS, WEEKDAYS, content_terms, fold_name, listed_under, safe_date
 
 DECISION_WORDS = re.compile(r"beslut|beslöt|beslot|decid|decision|yrka|reserv|återremi|gäller .* fortfarande|\bigenom\b"
                             r"|\b(?:valdes|valde|valts|utsågs|utsedd|elected|appointed)\b"
@@ -86,7 +86,8 @@ class Question:
                       or t in MEETING_DOCUMENTS or t in MEETING_KINDS}  # "styrelsemötet i maj", "det extrainsatta
             # sektionsmötet", not the "institutionsmöte" its minutes tell of
         quantity = QUANTITY_TERMS if QUANTITY_FRAME.search(self.standalone.casefold()) else frozenset()
-        return frozenset(self.terms - named - dated - quantity - self._outcome_frame) or self.terms
+        topic = frozenset(self.terms - named - dated - quantity - self._outcome_frame) or self.terms
+        return topic | {head for t in topic if (head := listed_under(t))} if self.attribute == "list" else topic
 
     @property
     def subject_terms(self) -> frozenset[str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer.extractive import WHO_DID_WHAT
+from assistant.answer.extractive import WHO_DID_WHAT, heads_rows_asked
 from assistant.answer.questions import Question
 from assistant.answer.retrieval import Hit
 from assistant.answer.sources import SourceTexts
@@ -55,6 +55,9 @@ def split_list(q: Question, picked: Picked, texts: SourceTexts) -> tuple[Picked,
         return split_direct(picked, LIST_CHARS, 4)  # "vilka informerade": the sentences naming them, not a list
     grouped = [e for e in items if e[2].label and content_terms(e[2].label) & (q.focus or q.terms)]
     pool = grouped or items
+    if not pool and (rows := next((units for hit, units in picked if heads_rows_asked(hit.chunk, q.topic, q.standalone)),
+                                  None)):  # "vilka intäktsposter": the rows under "Intäkter"
+        return _chosen(picked, next(hit for hit, units in picked if units is rows), rows)
     if not pool:  # no list items: the section whose heading the question names, whole
         _, best_hit, best = max(entries, key=lambda e: e[0])
         heading = content_terms(" ".join(best_hit.chunk.meta.heading_path[-1:]))

@@ -80,3 +80,17 @@ def test_two_capitals_abbreviate_a_municipal_body() -> None:
     for written, body in (("vad beslutade KS den 27 november 2003", ["Kommunstyrelsen"]),
                           ("vem justerade KF:s protokoll", ["Kommunfullmäktige"]), ("vad sa ks om budgeten", [])):
         assert bodies_named_in_full(written.casefold(), meetings, written) == body
+
+
+def test_the_last_of_a_month_is_that_months_meeting(fast_assistant) -> None:
+    """"au-mötet sista februari": the arbetsutskott's meeting of 29 February, not its latest one (14 March)."""
+    answer = fast_assistant.ask("vem justerade protokollet från arbetsutskottets möte sista februari?")
+    assert "Lars Eriksson" in answer.answer and "Stefan Vilumsons" not in answer.answer, answer.answer
+
+
+def test_the_rows_under_the_heading_a_compound_of_the_question_names(fast_assistant) -> None:
+    """"vilka intäktsposter": the rows under the budget's heading "Intäkter" ("Ericsson  40,000.00 kr" …), not only
+    its total."""
+    answer = fast_assistant.ask("vilka intäktsposter har lithe kods budget för 2019/2020?")
+    for row in ("Ericsson", "IDA Infront", "Sectra", "Styrelsetröjor"):
+        assert row in answer.answer, answer.answer
