@@ -24,7 +24,8 @@ _PRICED = re.compile(r"\b(?:kostar|kostade|kosta|\w*avgift\w*|medlemskap\w*|arvo
 _YEAR_AFTER = re.compile(r"\s+(20\d\d)\b")  # "i mars 2024": the month's own year
 _NAMES_IT = re.compile(rf"(?:{_NAMED_NOUNS})\w*(?: för| inför)? $")  # a report or plan named by a month or years
 _SEASON_YEAR = re.compile(r"\b(?:(?P<autumn>hösten|höstterminen)|(?P<spring>våren|vårterminen)) (?P<year>20\d\d)\b")
-MONTH_ONLY = re.compile(rf"\b(?:i|under|början av|mitten av|slutet av|sista) (?P<month>{'|'.join(MONTHS)})\b"  # "i mars",
+MONTH_ONLY = re.compile(rf"\b(?:i|under|början av|mitten av|slutet av|sista) (?P<month>{'|'.join(MONTHS)})\b"
+                        # "i mars", "sista februari",
                         rf"|(?<!\d )\b(?P<before_year>{'|'.join(MONTHS)})(?= \d{{4}}\b)"  # "stämman september 2022"
                         # "i början av februari", or "marsprotokollet", "decembermötet"
                         rf"|\b(?P<meeting_month>{'|'.join(MONTHS)})(?=protokoll|möte|mote|sammanträde|kallelse|stämma)")

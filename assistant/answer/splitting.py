@@ -55,9 +55,9 @@ def split_list(q: Question, picked: Picked, texts: SourceTexts) -> tuple[Picked,
         return split_direct(picked, LIST_CHARS, 4)  # "vilka informerade": the sentences naming them, not a list
     grouped = [e for e in items if e[2].label and content_terms(e[2].label) & (q.focus or q.terms)]
     pool = grouped or items
-    if not pool and (rows := next((units for hit, units in picked if heads_rows_asked(hit.chunk, q.topic, q.standalone)),
-                                  None)):  # "vilka intäktsposter": the rows under "Intäkter"
-        return _chosen(picked, next(hit for hit, units in picked if units is rows), rows)
+    under_heading = [(hit, units) for hit, units in picked if heads_rows_asked(hit.chunk, q.topic, q.standalone)]
+    if not pool and under_heading:  # "vilka intäktsposter": the rows under "Intäkter"
+        return _chosen(picked, *under_heading[0])
     if not pool:  # no list items: the section whose heading the question names, whole
         _, best_hit, best = max(entries, key=lambda e: e[0])
         heading = content_terms(" ".join(best_hit.chunk.meta.heading_path[-1:]))
