@@ -139,7 +139,8 @@ class Assistant:
         mode = mode or self.settings.answer_mode
         if mode != "llm" and (parts := question_parts(question)):
             turns = part_turns(parts, question, history, filters, lambda p: self.analyse(p, history, filters, all_documents))
-            return joined(*(self._answer(part, asked, given, mode, all_documents) for part, asked, given in turns))
+            answer = joined(*(self._answer(part, asked, given, mode, all_documents) for part, asked, given in turns))
+            return with_meeting_day(question, answer, self.meetings, SourceTexts(self.index))  # "…, och vilket datum?"
         return self._answer(question, history, filters, mode, all_documents)
 
     def _answer(self, question: str, history: list[Message] | None, given: Filters, mode: str,
@@ -183,7 +184,7 @@ class Assistant:
             if planned.found and (other_year := year_not_cited(q, planned.citations, lambda c: _before(texts, c))):
                 return Answer(f"{other_year} {NOT_FOUND}", [], False, mode, q.standalone, related=related_sources(hits))
             planned.mode = mode if mode != "llm" else "extractive"
-            return with_meeting_day(context, planned)
+            return with_meeting_day(q.standalone, planned, self.meetings, texts)
         on_topic = self.relevance(hits, set(q.subject_terms), q.text, q.documents_english) if not pinned else 1.0
         named = q.reference("fastighet") is not None and any(_names_property(q, hit) for hit in hits)
         if on_topic < self.settings.refusal_threshold and not named:  # the property named is what it is about
@@ -193,7 +194,7 @@ class Assistant:
         answer = self._answer_extractively(q, hits, texts, documents)
         if other_year := year_not_cited(q, answer.citations):
             return Answer(f"{other_year} {NOT_FOUND}", [], False, mode, q.standalone, related=related_sources(hits))
-        return with_meeting_day(context, answer)
+        return with_meeting_day(q.standalone, answer, self.meetings, texts)
 
     def _documents_by_relevance(self, q: Question) -> list[str]:
         """Doc ids in the order of their best BM25 chunk for the question (cheap: no embedding)."""

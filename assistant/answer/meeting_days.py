@@ -5,9 +5,11 @@ meeting as it writes the day ("Ägarrådets protokoll 21 april 2023", "Onsdagen 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from assistant.answer.extractive import Answer, display
-from assistant.answer.lookup import Context, Quote, cite
+from assistant.answer.sources import SourceTexts
+from assistant.index.meetings import MeetingModel
 from assistant.swedish import MONTHS
 
 _ASKS_DAY = re.compile(r"\b(?:vilket|vilken)\s+(?:möte|mötet|sammanträde|sammanträdet|stämma|stämman|datum|dag)\b"
@@ -16,18 +18,19 @@ _WRITTEN_DAY = re.compile(rf"\b\d{{1,2}}(?::e)?\s+(?:{'|'.join(MONTHS)})\b|\b\d{
                           re.IGNORECASE)
 
 
-def with_meeting_day(ctx: Context, answer: Answer) -> Answer:
+def with_meeting_day(question: str, answer: Answer, model: MeetingModel, texts: SourceTexts) -> Answer:
     """The answer and, when the question asks which meeting or day, the line that dates the meeting its first
     citation stands in, unless the answer already quotes the day as written there."""
-    if not answer.found or not answer.citations or not _ASKS_DAY.search(ctx.question.standalone):
+    if not answer.found or not answer.citations or not _ASKS_DAY.search(question):
         return answer
-    doc_id = answer.citations[0].doc_id
-    dated = next((f for f in ctx.model.facts(doc_id) if f.name == "datum"), None)
+    first = answer.citations[0]
+    dated = next((f for f in model.facts(first.doc_id) if f.name == "datum"), None)
     written = _WRITTEN_DAY.search(dated.value) if dated else None
     if dated is None or written is None or written[0].casefold() in answer.answer.casefold():
         return answer
     n = max(c.n for c in [*answer.citations, *answer.more_citations]) + 1  # after "Mer i underlagen" too
-    citation = cite(ctx, n, Quote(doc_id, dated.start, dated.end, "Sammanträdet"))
-    answer.answer += f"\nSammanträdets dag:\n- {display(citation.quote)} [{n}]"
-    answer.citations = [*answer.citations, citation]
-    return answer
+    quote = texts.text(first.doc_id)[dated.start:dated.end]
+    citation = replace(first, n=n, page=texts.page(first.doc_id, dated.start), location="Sammanträdet", quote=quote,
+                       start=dated.start, end=dated.end, score=1.0)
+    return replace(answer, answer=f"{answer.answer}\nSammanträdets dag:\n- {display(quote)} [{n}]",
+                   citations=[*answer.citations, citation])

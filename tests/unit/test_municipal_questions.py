@@ -146,3 +146,14 @@ def test_which_meeting_names_its_day_as_the_minutes_write_it(tmp_path) -> None:
                                               "i räddningsstationen?")
     assert "lokaler i stationen" in answer.answer and "21 april 2023" in answer.answer, answer.answer
     assert any(c.quote == "Ägarrådets protokoll 21 april 2023" for c in answer.citations), answer.citations
+
+
+def test_a_second_part_asking_the_day_dates_the_meeting_the_first_part_found(tmp_path) -> None:
+    """"Vilket organ godkände årsredovisningen för 2022, och vilket datum?": the decision, and the line that dates
+    its meeting as the minutes write the day."""
+    path = tmp_path / "direktion-2023-02-17.txt"
+    path.write_text("Direktionens protokoll 17 februari 2023\n\nJustering och sekreterare\n\nPer Ek, sekreterare.\n\n"
+                    "3 § Beslut om årsredovisning för 2022\n\nDirektionen beslutar\n\natt godkänna årsredovisning 2022."
+                    "\n\nBakgrund\n\nFörbundet ska för varje år ta fram en årsredovisning.\n", encoding="utf-8")
+    answer = _indexed(tmp_path, path).ask("Vilket organ godkände årsredovisningen för 2022, och vilket datum?")
+    assert "godkänna årsredovisning 2022" in answer.answer and "17 februari 2023" in answer.answer, answer.answer
