@@ -15,7 +15,8 @@ from assistant.documents.officials import ROLES
 from assistant.index.meetings import MINUTES_TYPES, Item
 from assistant.swedish import content_terms
 
-_VERB = r"(?:valdes|valde|vald|valda|valts|väljs|väljer|välja|omvaldes|nyvaldes|invaldes|invald|utsågs|utses|utsedd)"
+_VERB = r"(?:valdes|valde|vald|valda|valts|väljs|väljer|välja|omvaldes|nyvaldes|invaldes|invald|utsågs|utses|utsedd" \
+    r"|utsedda|utsetts)"
 _ASKS_ELECTED = re.compile(rf"\b{_VERB}\b")
 # "vem valdes till kassör", "vilka valdes till ledamöter i fif", "vem till revisor och vem till revisorssuppleant"
 _POST_ASKED = re.compile(r"\b(?:till|som)\s+(?:(?:ny|nya|nye)\s+)?(?P<post>[a-zåäö-]{4,})"
@@ -40,6 +41,7 @@ _GIVEN_ONLY = re.compile(rf"\b{_VERB} ([A-ZÅÄÖÉ][a-zåäöéü]+)(?= (?:till
 _FULL_NAME = re.compile(r"\b[A-ZÅÄÖÉ][a-zåäöéü]+ (?:von |af |de )?[A-ZÅÄÖÉ][a-zåäöéü]+")
 _SENTENCE_END = re.compile(r"\.(?=\s)|;|\n[ \t]*\n|\n(?=\s*att\b)")
 ELECTION_CHARS = 300
+SENTENCE_LINE = 40
 CANDIDATE_MEETINGS = 3
 
 
@@ -144,6 +146,8 @@ def _elections(text: str, post: set[str]) -> list[tuple[int, int]]:
         if not _names_post(content_terms(match.group("after") or match.group("before") or ""), post):
             continue
         start = max(text.rfind("\n", 0, match.start()) + 1, _sentence_start(text, match.start()))
+        if not _NAME.search(text[start:match.start()]):  # the name on the line before the verb
+            start = max(_line_start(text, match.start()), _sentence_start(text, match.start()))
         end = _sentence_end(text, match.end())
         if re.match(r"\s*(?:och )?[Tt]ill\b", text[end:]):  # "… valdes Nakisa Löving. Till suppleant Johan Jernlås."
             end = _sentence_end(text, end + 1)
@@ -185,6 +189,17 @@ def _listed_as(text: str, post: set[str]) -> list[tuple[int, int]]:
 def _sentence_end(text: str, at: int) -> int:
     found = _SENTENCE_END.search(text, at)
     return min(found.end() if found else len(text), at + ELECTION_CHARS)
+
+
+def _line_start(text: str, at: int) -> int:
+    """The start of the election's line, or of the line before when the sentence began there ("… har Glenn
+    Viklund, kommunstyrelsekontoret" / "Drakfastigheter, utsetts till huvudprojektledare.")."""
+    start = text.rfind("\n", 0, at) + 1
+    before = text[:max(start - 1, 0)].rsplit("\n", 1)[-1]
+    if len(before.strip()) >= SENTENCE_LINE and not re.search(r"[.:;!?]\s*$", before) and \
+            not re.match(r"\s*[-•*]", text[start:]):  # a line of running text, not a heading over the election
+        return start - 1 - len(before)
+    return start
 
 
 def _sentence_start(text: str, at: int) -> int:

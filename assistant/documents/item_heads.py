@@ -170,7 +170,8 @@ def find_items(heads: list[ItemHead]) -> list[ItemHead]:
         if len(styled) >= STYLED_SHARE * len(run) and not _inside_one_item(styled, run):
             # bold items, plain numbered lists (not an attachment's headings within one item); with the sub-items
             # of a bold item set plainly ("§14b" bold, "§14b i Val av ordförande" under it)
-            run = _longest_run(_all_runs([h for h in candidates if h.styled or _under_any(h, styled)]))
+            run = _longest_run(_all_runs([h for h in candidates if h.styled or _under_any(h, styled)
+                                          or _between(h, styled)]))
         if scheme == "§":
             paragraphs = run
         elif len(paragraphs) >= MIN_ITEMS and run and _inside_one_item(run, paragraphs):
@@ -186,6 +187,14 @@ def find_items(heads: list[ItemHead]) -> list[ItemHead]:
         best = agendas[0]  # a notice's agenda, not the longer table of its maintenance plan attached after it
     extract = [h for h in heads if h.scheme == "§"]  # an extract of minutes: one paragraph under the letterhead
     return extract if not best and len(extract) == 1 and extract[0].line.start < EXTRACT_HEAD_CHARS else best
+
+
+def _between(head: ItemHead, items: list[ItemHead]) -> bool:
+    """The number missing between two styled items, in its place ("3 §" set plainly between "2 §" and "4 §": a
+    heading that wrapped and ended its first line with a comma)."""
+    parts = _parts(head)
+    return len(parts) == 1 and any(_parts(a) == [parts[0] - 1] and _parts(b) == [parts[0] + 1] and
+                                   a.line.start < head.line.start < b.line.start for a, b in zip(items, items[1:]))
 
 
 def _under_any(head: ItemHead, items: list[ItemHead]) -> bool:

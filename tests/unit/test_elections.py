@@ -110,3 +110,16 @@ def test_a_post_in_the_list_of_those_elected_and_the_associations_chair(fast_ass
     assert "Else-Britt Wilhelm" in treasurer.answer, treasurer.answer
     chair = fast_assistant.ask("Vilken paragraf i stämmoprotokollet 2013 handlar om valet av kårordförande?")
     assert "§ 12" in chair.answer and "Daniel Ohl" not in chair.answer, chair.answer
+
+
+def test_appointed_in_a_sentence_that_began_on_the_line_before(fast_assistant: Assistant, tmp_path) -> None:
+    """"… har Glenn Vik, kommunstyrelsekontoret" / "Drakfastigheter, utsetts till huvudprojektledare.": the perfect
+    "utsetts", and the name on the line before the verb."""
+    path = tmp_path / "agarrad-2022-10-14.txt"
+    path.write_text("Ägarrådets protokoll 14 oktober 2022\n\n3 § Information om nya räddningsstationer\n\n"
+                    "Projektansvariga informerade om arbetet med nya räddningsstationer.\n\nFör Sundsvall och Liden "
+                    "har Glenn Vik, kommunstyrelsekontoret\nDrakfastigheter, utsetts till huvudprojektledare.\n",
+                    encoding="utf-8")
+    assert not fast_assistant.ingest([path]).errors
+    answer = fast_assistant.ask("Vem utsågs till huvudprojektledare för stationerna i Sundsvall och Liden?")
+    assert "Glenn Vik" in answer.answer, answer.answer

@@ -133,3 +133,4 @@ def test_a_justering_paragraph_written_as_sentences_below_the_attendance() -> No
     wrapped = officials("Justering och sekreterare\n\nAtt jämte ordförande Åke Nylén justeras protokollet av Pirjo "
                         "Jonsson. Sekreterare är Per\nSilverliden.\n\n56 § Sammanträdets öppnande\n")
     assert wrapped["justerare"][0] == "Pirjo Jonsson" and wrapped["sekreterare"][0] == "Per Silverliden"
+

@@ -89,3 +89,17 @@ def test_a_numbered_title_wrapped_onto_a_second_line_is_one_title(tmp_path: Path
     titles = {item.number: item.title for item in structure.items}
     assert titles["2"] == "Beslut att godkänna uthyrning av ljusställning för 1000 SEK till Grottfesten"
     assert titles["3"] == "Diskussion om att styrelsen ska utse en marknadsföringsansvarig"
+
+
+def test_a_plain_paragraph_heading_between_two_bold_ones_is_an_item() -> None:
+    """Bold "1 §", "2 §", "4 §" and a "3 §" that wrapped ("… räddningsstationer i Sundsvall," / "Timrå och Liden"),
+    which a bold line ending in a comma is not taken for a heading: all four are items."""
+    from assistant.documents.item_heads import find_items, item_head
+    from assistant.documents.lines import split_lines
+
+    text = ("1 § Sammanträdets öppnande\n\nSammanträdet öppnades.\n\n2 § Föregående protokoll\n\nInga synpunkter.\n\n"
+            "3 § Information om arbete med nya räddningsstationer i Sundsvall,\n\nTimrå och Liden\n\nJan informerade."
+            "\n\n4 § Information om införandearbete\n\nPer informerade.\n")
+    bold = {ln.start for ln in split_lines(text) if ln.text.startswith(("1 §", "2 §", "4 §"))}
+    heads = [h for ln in split_lines(text) if (h := item_head(ln, ln.start in bold))]
+    assert [h.number for h in find_items(heads)] == ["§ 1", "§ 2", "§ 3", "§ 4"]
