@@ -202,8 +202,9 @@ def unknown_subject(q: Question, lexical: LexicalIndex) -> str:
     minutes written in English may say it in words the glossary does not know ("timlön": "130kr/hour")."""
     if q.english or q.documents_english or (q.about_decisions and q.reference("fastighet")):
         return ""  # the property names the item whose decision is asked; the rest is the asker's description of it
-    def unknown(terms: set[str]) -> bool:  # a month names a meeting, not a subject
-        return bool(terms) and all(len(t) >= UNKNOWN_MIN_CHARS and t not in DATE_TERMS and not lexical.known(t)
+    def unknown(terms: set[str]) -> bool:  # a month or "vårstämman" names a meeting, not a subject
+        return bool(terms) and all(len(t) >= UNKNOWN_MIN_CHARS and t not in DATE_TERMS and not is_meeting_word(t)
+                                   and not lexical.known(t)
                                    and not lexical.has_prefix(_stem_prefix(t)) and not lexical.ends_a_compound(t)
                                    and not _known_part_of_document(t, lexical) and not _known_parts(t, lexical)
                                    and not _parts_said_together(t, lexical) and not _said_in_english(t, lexical)

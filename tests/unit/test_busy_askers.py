@@ -94,3 +94,20 @@ def test_the_rows_under_the_heading_a_compound_of_the_question_names(fast_assist
     answer = fast_assistant.ask("vilka intäktsposter har lithe kods budget för 2019/2020?")
     for row in ("Ericsson", "IDA Infront", "Sectra", "Styrelsetröjor"):
         assert row in answer.answer, answer.answer
+
+
+def test_the_first_annual_meeting_written_without_its_article(fast_assistant) -> None:
+    """"föreningens första årsmöte" (not "årsmötet"): the earliest annual meeting in the documents."""
+    asked = fast_assistant.analyse("Vilken tid öppnades föreningens första årsmöte?")
+    first = min(m.meeting_date for m in fast_assistant.meetings.meetings() if m.body == "Årsmötet" and m.meeting_date)
+    assert asked.period.since == asked.period.until == first
+
+
+def test_a_season_meeting_the_documents_call_otherwise_is_no_unknown_subject(fast_assistant) -> None:
+    """"vårstämman 2021" of a notice headed "Kallelse till föreningsstämma våren 2021": a meeting's name, which
+    the documents need not use, is not a subject they never mention."""
+    from assistant.answer.refusal import unknown_subject
+
+    asked = fast_assistant.analyse("vilka motioner ska stämman behandla på vårstämman 2021?")
+    assert unknown_subject(asked, fast_assistant.index.lexical()) == ""
+    assert unknown_subject(fast_assistant.analyse("vilka motioner om simhallen kom in?"), fast_assistant.index.lexical())
