@@ -61,6 +61,7 @@ ROLE_PATTERNS = (  # the role words a question asks about, as people rows name t
     ("vice ordförande", re.compile(r"vice (ordf|chair)|vice ordförnade")),
     ("ordförande", re.compile(rf"{_ORGANISATIONS}ordf\w*|ordförnade|chair|\bledde \w*(?:mötet|sammanträdet|stämman)"
                               r"|mötesledare")),
+    ("öppnat", re.compile(r"\bvem (?:som )?öppnade\b|\bwho opened\b")),  # the minutes' "öppnat" line
     ("föredragande", re.compile(r"(?:föredr[ao]|fredra|foredr[ao])(?!gningslist)|presents?\b|presented\b")),  # not the agenda
     ("ersättare", re.compile(r"ersättare|ersattare|substitute|\bersatte\b|\bersätter\b|\breplaced\b")),
     ("beslutande", re.compile(r"\bbeslutande\b|voting members")),

@@ -17,7 +17,8 @@ from assistant.answer.lookup import names_property
 from assistant.answer.retrieval import Hit
 from assistant.index.lexical import LexicalIndex
 from assistant.index.meetings import MINUTES_TYPES, Meeting
-from assistant.swedish import MONTHS, STOPWORDS, content_terms, fold, looks_like_verb, parties_named, words
+from assistant.swedish import (MONTHS, STOPWORDS, content_terms, fold, looks_like_verb, normalise_word, parties_named,
+                               words)
 
 UNKNOWN_MIN_CHARS = 6
 COMMON_IDF = 3.5  # a word in more than about one passage in thirty ("uppdrag") may be a paraphrase, not a subject
@@ -204,7 +205,7 @@ def unknown_subject(q: Question, lexical: LexicalIndex) -> str:
         return ""  # the property names the item whose decision is asked; the rest is the asker's description of it
     def unknown(terms: set[str]) -> bool:  # a month or "vårstämman" names a meeting, not a subject
         return bool(terms) and all(len(t) >= UNKNOWN_MIN_CHARS and t not in DATE_TERMS and not is_meeting_word(t)
-                                   and not lexical.known(t)
+                                   and not lexical.known(t) and not lexical.known(_neuter_base(t))
                                    and not lexical.has_prefix(_stem_prefix(t)) and not lexical.ends_a_compound(t)
                                    and not _known_part_of_document(t, lexical) and not _known_parts(t, lexical)
                                    and not _parts_said_together(t, lexical) and not _said_in_english(t, lexical)
@@ -284,6 +285,12 @@ def _known_part_of_document(term: str, lexical: LexicalIndex) -> bool:
     use."""
     part = _PART_OF_DOCUMENT.fullmatch(term)
     return bool(part) and bool(lexical.known(part[1]) or lexical.has_prefix(_stem_prefix(part[1])))
+
+
+def _neuter_base(term: str) -> str:
+    """"externt", which the stemmer reads as a participle ("godkänt": "godkand"), of "extern": the stem of the
+    word without its neuter ending."""
+    return normalise_word(term[:-1]) if term.endswith("nd") and len(term) > UNKNOWN_MIN_CHARS else ""
 
 
 def _stem_prefix(term: str) -> str:

@@ -52,6 +52,7 @@ _SECTION_NAME = re.compile(r"[\wåäöÅÄÖ-]*(?i:sektion|division)\w*\s+(?i:f�
                            rf"|{UNIT_WORD}(?:\s*$|\s{{2,}}|,)")  # "Datateknologsektionen"
 _ATTENDANCE_OR_OPENING = re.compile(r"\s*(?:§?\s*\d+[.)]?\s*)?(?:Mötets öppnande|Mötet öppnas|Öppnande|Närvarande|"
                                     r"Kallade|Deltagare)\b", re.IGNORECASE)
+_OPENED_BY = re.compile(r"\böppnades av\s+[A-ZÅÄÖ]")
 _OPENED = re.compile(r"\böppna(?:s|des|t|r)?\b|\böppnande\b|\b(?:was|is) opened\b", re.IGNORECASE)
 _CLOSED = re.compile(r"\b(?:avslutas|avslutades|avslutat|avslutar|avslutande|sluta|slutar|slutade)\b"
                      r"|\b(?:was|is) (?:closed|adjourned)\b",
@@ -162,6 +163,8 @@ def opening_and_closing_time(text: str, structure: Structure) -> None:
     lines = [ln for ln in split_lines(text) if ln.stripped.strip("=-_*")]  # a Setext heading's rule is no line
     for _, span in _said_at([ln for ln in lines if ln.start < head and _SAYS_MEETING.search(ln.text)], _OPENED):
         structure.fact_spans.setdefault("öppnat", span)
+    for line in (ln for ln in lines if ln.start < head and _OPENED_BY.search(ln.text)):  # "Mötet öppnades av
+        structure.fact_spans.setdefault("öppnat", (line.start, line.end))  # Uffe.": who, when no time is said
     opened = structure.fact_spans.get("öppnat", (0, 0))[1]  # a notice: "Mötet beräknas sluta 19:00" in its head
     early = [ln for ln in lines if opened <= ln.start < tail and _SAYS_MEETING.search(ln.text) and _CLOSED.search(ln.text)
              and _CLOCK_TIME.search(ln.text)]  # minutes with earlier minutes attached close before them
@@ -249,14 +252,12 @@ def people(text: str, lines: list[Line], structure: Structure) -> None:
 
 
 def _end_of_item(items: list[AgendaItem], at: int) -> int:
-    """"2. Tillkännagivande av röstlängd" with "Närvarande med rösträtt:" and "Närvarande utan rösträtt:": the
-    item's other lists of who is present are attendance too."""
+    """The end of the item ("2. Tillkännagivande av röstlängd") whose lists of who is present are attendance."""
     return next((item.end for item in reversed(items) if item.start <= at < item.end), 0)
 
 
 def _member_label(label: str) -> str:
-    """"2 Närvarolista", "## Närvaro", "Närvarande medlemmar med rösträtt var", "Nämndens ersättare" as the label
-    they are."""
+    """"2 Närvarolista", "## Närvaro", "Närvarande … var", "Nämndens ersättare" as the label they are."""
     label = _ITEM_MARK.sub("", label.strip().lstrip("# "), count=1).casefold().rstrip(": ")
     label = re.sub(r"^[a-zåäö]{3,}s\s+(?=(?:ledamöter|ersättare)$)", "", label)  # "Direktionens ledamöter"
     return re.sub(r"\s+(?:var|är|var följande)$", "", label)

@@ -76,3 +76,28 @@ def test_the_board_asked_as_styrelsemötet_is_the_groups_kårstyrelse(fast_assis
     assert not fast_assistant.ingest([path]).errors
     answer = fast_assistant.ask("Under vilken paragraf togs sommarlägret upp på styrelsemötet i mars 2013?")
     assert "§ 11" in answer.answer and "Stavanger" in answer.answer, answer.answer
+
+
+def test_an_adjective_in_the_neuter_is_the_word_the_minutes_use(fast_assistant, tmp_path) -> None:
+    """"när scoutgården hyrs ut externt" of "Lokalhyran vid extern uthyrning beslutades till 1400:-/dygn.": the
+    stemmer reads "externt" as a participle, the word is still in the documents."""
+    from assistant.answer.refusal import unknown_subject
+
+    path = tmp_path / "karstamma-2013-04-11.txt"
+    path.write_text(ANNUAL + "§ 11 Lokalhyran vid extern uthyrning beslutades till 1400:-/dygn.\n", encoding="utf-8")
+    assert not fast_assistant.ingest([path]).errors
+    asked = fast_assistant.analyse("Vad tar vi betalt per dygn när scoutgården hyrs ut externt?")
+    assert unknown_subject(asked, fast_assistant.index.lexical()) == ""
+
+
+def test_who_opened_the_meeting_is_the_line_that_says_so(fast_assistant, tmp_path) -> None:
+    """"Vem öppnade styrelsemötet …" asks for the minutes' opening line, "§ 1 Mötet öppnades av Uffe.", which
+    gives no time."""
+    start, end = parse(BOARD).fact_spans["öppnat"]
+    assert BOARD[start:end] == "§ 1 Mötet öppnades av Uffe."
+    assert fast_assistant.analyse("Vem öppnade styrelsemötet den 6 mars 2013?").roles == ("öppnat",)
+    path = tmp_path / "ks-2013-03-06.txt"
+    path.write_text(BOARD, encoding="utf-8")
+    assert not fast_assistant.ingest([path]).errors
+    answer = fast_assistant.ask("Vem öppnade styrelsemötet den 6 mars 2013?")
+    assert "Mötet öppnades av Uffe" in answer.answer, answer.answer
