@@ -11,6 +11,7 @@ from assistant.answer.lookup import (MAX_LINES, Context, Quote, designation_item
 from assistant.answer.asked import ELECTED
 from assistant.answer.which_meeting import NEXT_MEETING, asks_another_meeting, fact_meetings, names_meeting, only_names_meeting
 from assistant.answer.questions import Question
+from assistant.documents.attendance import CAPACITIES
 from assistant.documents.officials import is_personal_name
 from assistant.index.meetings import MINUTES_TYPES, Meeting, Person, Span
 from assistant.swedish import fold_name, parties_named
@@ -243,7 +244,7 @@ def _names_capacity(ctx: Context) -> bool:
 def _of_capacity_asked(q: Question, people: list[Person]) -> list[Person]:
     """"vilka var närvarande utan rösträtt": those listed in the capacity the question names, when some are."""
     low = fold_name(q.standalone)
-    named = [p for p in people if p.role and fold_name(p.role) in low]
+    named = [p for p in people if p.role in CAPACITIES and re.search(rf"\b{fold_name(p.role)}\b", low)]
     return named or people
 
 

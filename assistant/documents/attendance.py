@@ -27,6 +27,8 @@ MEMBER_LABELS = {"närvarande": "ledamot", "närvarande ledamöter": "ledamot", 
                   "fackliga organisationer": "facklig företrädare", "fackliga företrädare": "facklig företrädare",
                   "fackliga representanter": "facklig företrädare", "inbjudna": "", "inbjudna deltagare": "",
                   "närvarande vid mötet": "", "närvarande vid sammanträdet": ""}
+CAPACITIES = {"med rösträtt", "utan rösträtt", "adjungerad", "facklig företrädare"}  # how a person was there, which
+# a question may name ("vilka var närvarande utan rösträtt"); other roles are titles ("förbundschef") or employers
 STATED_LABELS = {"justeringens plats och tid": "justering", "justeringens plats och datum": "justering",
                   "plats och tid för justering": "justering",
                   "justering": "justering", "paragrafer": "paragrafer"}  # stated as written, not a person

@@ -123,3 +123,18 @@ def test_appointed_in_a_sentence_that_began_on_the_line_before(fast_assistant: A
     assert not fast_assistant.ingest([path]).errors
     answer = fast_assistant.ask("Vem utsågs till huvudprojektledare för stationerna i Sundsvall och Liden?")
     assert "Glenn Vik" in answer.answer, answer.answer
+
+
+
+def test_an_employer_beside_a_name_is_no_capacity_asked(fast_assistant: Assistant) -> None:
+    """"vem från skr var närvarande när diggs referensgrupp möttes": the rows whose role is an employer that is a
+    word of the question ("Matthias Palmér (Digg)") are not the capacity asked; "utan rösträtt" is."""
+    from assistant.answer.meeting_plans import _of_capacity_asked
+    from assistant.index.meetings import Person
+
+    people = [Person("d", "Anna Ek", "", "Digg", "", 0, 1), Person("d", "Caspar Alma", "SKR", "ledamot", "", 2, 3),
+              Person("d", "Per Erik", "", "utan rösträtt", "", 4, 5)]
+    asked = fast_assistant.analyse("vem från skr var närvarande när diggs referensgrupp möttes den 24 februari 2025?")
+    assert _of_capacity_asked(asked, people) == people
+    without_vote = fast_assistant.analyse("vilka var närvarande utan rösträtt?")
+    assert [p.name for p in _of_capacity_asked(without_vote, people)] == ["Per Erik"]
