@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import takewhile
 from dataclasses import replace
 
 from assistant.answer.asked import ELECTED
@@ -33,9 +34,12 @@ _BARE_SUM = re.compile(r"\b\d+(?:[,.]\d+)?\s?k\b|basbelopp", re.IGNORECASE)  # "
 _BUDGET_FIGURE = re.compile(r"(?<![\d-])\b\d{1,3}(?:[ \u00a0]\d{3})+(?![\d-]| \d\d\b)"
                             r"|(?<![\d.,-])\d{3,}[.,]\d\d(?![\d.,-])")  # or in kronor and öre: "Hackday 1000.00"
 _ASKS_DAY = re.compile(r"\bvilket datum\b|\bvilka datum\b|\bvilken (?:vecko)?dag\b|\bvilka dagar\b|\bvilken tid\b|\bwhat date\b"
-                      r"|\bwhich day\b|\bwhat time\b")
+                      r"|\bwhich day\b|\bwhat time\b"
+                      r"|\bnär\s+(?:planeras|ska|skall|skulle|kommer|beräknas|väntas)\b")  # "när planeras …"
 _DAY = re.compile(r"\b\d{4}-\d\d-\d\d\b|\b\d{1,2}(?::e|:a)?\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)"
-                  r"|\b\d{1,2}[./]\d{1,2}\b|\b\d{1,2}[:.]\d\d\b|\bkl\.?\s*\d|(?:mån|tis|ons|tors|fre|lör|sön)dag", re.IGNORECASE)
+                  r"|\b\d{1,2}[./]\d{1,2}\b|\b\d{1,2}[:.]\d\d\b|\bkl\.?\s*\d|(?:mån|tis|ons|tors|fre|lör|sön)dag"
+                  r"|\b(?:hösten|våren|sommaren|vintern|januari|februari|mars|april|maj|juni|juli|augusti|september"
+                  r"|oktober|november|december)\s+(?:19|20)\d\d\b", re.IGNORECASE)  # "hösten 2026", "i juni 2024"
 _PER_UNIT = re.compile(r"\bper\b|\benskild|\bstyck|\bvarje\b|\bvar och en\b")
 _VOTE_RESULT = re.compile(r"\b(?:ja|nej)-?röst|\d+\s+röster|\bröstade\b|\bröstsiffror|\d+\s+votes?\b|\bvoted\b"
                           r"|\b\d+\s+(?:for|against|in favou?r)\b", re.IGNORECASE)
@@ -135,6 +139,8 @@ def with_stated(q: Question, direct: Picked, hits: list[Hit], texts: SourceTexts
     rare = max(wanted, key=lambda t: (weights.get(t, 1.0), t)) if asks_day(q) else ""
     if any(tests[1](u.text) and (not rare or rare in content_terms(u.text)) for _, units in direct for u in units):
         return direct
+    if rare and (later := _later_in_paragraph(direct, texts, wanted, tests[0])):  # "… uppföras invid Timrå
+        return later  # räddningsstation. Bygglov … Inflyttning planeras till hösten 2026.": the day said after it
     answering = {item_of(hit) for hit, _ in direct}
     whole = sum(weights.get(t, 1.0) for t in wanted)
     best: tuple[float, Hit, Unit] | None = None
@@ -154,6 +160,19 @@ def with_stated(q: Question, direct: Picked, hits: list[Hit], texts: SourceTexts
     if any(h is hit for h, _ in direct):
         return [(h, sorted(units + [unit], key=lambda u: u.start) if h is hit else units) for h, units in direct]
     return [(hit, [unit])] + direct
+
+
+def _later_in_paragraph(direct: Picked, texts: SourceTexts, wanted: set[str], states: Test) -> Picked:
+    """The direct answer with a later sentence of a quoted sentence's paragraph that states the day and names a word
+    of the question; empty when none does."""
+    for hit, units in direct:
+        every = units_of(hit.chunk, texts.text(hit.chunk.doc_id))
+        for quoted in units:
+            following = [u for u in every if u.start >= quoted.end]
+            paragraph = list(takewhile(lambda u: not u.opens_paragraph, following))
+            if found := next((u for u in paragraph if states(u.text) and matches(wanted, content_terms(u.text))), None):
+                return [(h, sorted(us + [found], key=lambda u: u.start) if h is hit else us) for h, us in direct]
+    return []
 
 
 def item_of(hit: Hit) -> tuple[str, str, tuple[str, ...]]:

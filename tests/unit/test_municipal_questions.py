@@ -157,3 +157,16 @@ def test_a_second_part_asking_the_day_dates_the_meeting_the_first_part_found(tmp
                     "\n\nBakgrund\n\nFörbundet ska för varje år ta fram en årsredovisning.\n", encoding="utf-8")
     answer = _indexed(tmp_path, path).ask("Vilket organ godkände årsredovisningen för 2022, och vilket datum?")
     assert "godkänna årsredovisning 2022" in answer.answer and "17 februari 2023" in answer.answer, answer.answer
+
+
+def test_when_something_is_planned_is_the_later_sentence_that_gives_the_time(tmp_path) -> None:
+    """"När planeras inflyttningen i …": the sentence naming the building, and the later sentence of its paragraph
+    that says when ("Inflyttning planeras till hösten 2026."), though it repeats few of the question's words."""
+    path = tmp_path / "direktion-2024-05-31.txt"
+    path.write_text("Direktionens protokoll 31 maj 2024\n\n36 § Information om ny brandstation\n\nNu är det klart att "
+                    "en ny brandstation för räddningstjänsten kommer att\nuppföras invid Ösby idrottsplats. Bygglov "
+                    "blir troligen klart innan midsommar.\nProjektering startar i juni 2024. Inflyttning planeras till "
+                    "hösten 2026.\n", encoding="utf-8")
+    answer = _indexed(tmp_path, path).ask("När planeras inflyttningen i den nya brandstationen för räddningstjänsten "
+                                          "invid Ösby idrottsplats?")
+    assert "hösten 2026" in answer.answer, answer.answer
