@@ -34,8 +34,9 @@ _BARE_SUM = re.compile(r"\b\d+(?:[,.]\d+)?\s?k\b|basbelopp", re.IGNORECASE)  # "
 _BUDGET_FIGURE = re.compile(r"(?<![\d-])\b\d{1,3}(?:[ \u00a0]\d{3})+(?![\d-]| \d\d\b)"
                             r"|(?<![\d.,-])\d{3,}[.,]\d\d(?![\d.,-])")  # or in kronor and öre: "Hackday 1000.00"
 _ASKS_DAY = re.compile(r"\bvilket datum\b|\bvilka datum\b|\bvilken (?:vecko)?dag\b|\bvilka dagar\b|\bvilken tid\b|\bwhat date\b"
-                      r"|\bwhich day\b|\bwhat time\b"
-                      r"|\bnär\s+(?:planeras|ska|skall|skulle|kommer|beräknas|väntas)\b")  # "när planeras …"
+                      r"|\bwhich day\b|\bwhat time\b")
+# "när planeras inflyttningen": a day if the documents give one (a plan may only say "till sommaren")
+_ASKS_WHEN = re.compile(r"\bnär\s+(?:planeras|ska|skall|skulle|kommer|beräknas|väntas)\b")
 _DAY = re.compile(r"\b\d{4}-\d\d-\d\d\b|\b\d{1,2}(?::e|:a)?\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)"
                   r"|\b\d{1,2}[./]\d{1,2}\b|\b\d{1,2}[:.]\d\d\b|\bkl\.?\s*\d|(?:mån|tis|ons|tors|fre|lör|sön)dag"
                   r"|\b(?:hösten|våren|sommaren|vintern|januari|februari|mars|april|maj|juni|juli|augusti|september"
@@ -82,7 +83,7 @@ def needed(q: Question) -> tuple[Test, Test] | None:
         return (lambda text: bool(_VOTE_RESULT.search(text))), (lambda text: bool(VOTE.search(text)))
     if ASKS_WHO_ELECTED.search(low) and not q.english:
         return names_person, names_person
-    if asks_day(q):
+    if asks_day(q) or _ASKS_WHEN.search(q.text.casefold()) and not q.about_decisions:
         return day_stated, day_stated
     if counted := counted_stem(q.text):  # "hur många sammanträden": a number of them, not the sentence most like it
         def states_count(text: str) -> bool:
@@ -136,7 +137,7 @@ def with_stated(q: Question, direct: Picked, hits: list[Hit], texts: SourceTexts
         return direct
     # a day asked of something ("till vilket datum har kommunen fått anstånd"): the date beside its rarest word, not
     # another date of the passage ("förslag till yttrande, daterat 2024-01-19")
-    rare = max(wanted, key=lambda t: (weights.get(t, 1.0), t)) if asks_day(q) else ""
+    rare = max(wanted, key=lambda t: (weights.get(t, 1.0), t)) if tests[0] is day_stated else ""
     if any(tests[1](u.text) and (not rare or rare in content_terms(u.text)) for _, units in direct for u in units):
         return direct
     if rare and (later := _later_in_paragraph(direct, texts, wanted, tests[0])):  # "… uppföras invid Timrå
