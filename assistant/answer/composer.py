@@ -16,6 +16,7 @@ from assistant.answer.enumerated import each_named
 from assistant.answer.extractive import (NOT_FOUND, Answer, compose_extractive, location, matches, rarity_weights,
                                         related_sources, select_units)
 from assistant.answer.intents import GIVES_REASON, MONEY, NUMBER_WORDS
+from assistant.answer.lists import parallel_in_direct
 from assistant.answer.item_fields import FieldsAsked, ItemFields, names_proposal_or_decision, with_proposal_and_decision
 from assistant.answer.questions import Question
 from assistant.answer.repeats import without_repeats
@@ -67,7 +68,6 @@ LISTING_FIELDS = ("Anmälningar", "Beslutsunderlag")
 ENGLISH_LEAD = "From the Swedish documents, quoted as written:"
 
 
-
 def compose_answer(q: Question, hits: list[Hit], texts: SourceTexts, boilerplate: frozenset[str],
                    idf: Callable[[str], float], item_fields: ItemFields | None = None,
                    quoted: tuple[str, ...] = ()) -> Answer:
@@ -81,7 +81,8 @@ def compose_answer(q: Question, hits: list[Hit], texts: SourceTexts, boilerplate
         return Answer(NOT_FOUND, [], False, "extractive", q.standalone, related=related_sources(hits))
     direct, more = (picked[:1], picked[1:]) if whole else split_list(q, picked, texts) if asks_for_list(q, picked) \
         else split_direct(picked, DIRECT_CHARS)
-    direct, more = each_named(direct, more, q.text)  # "brottsförebyggande, trygghet och säkerhet": each of them
+    direct, more = parallel_in_direct(*each_named(direct, more, q.text))  # "brottsförebyggande, trygghet och
+    # säkerhet": each of them; "• Införskaffa …" under two "• Införskaffa …" quoted: one more of the same kind
     if q.attribute == "amount":
         direct, more = sums_first(direct, more)
     if q.about_decisions:

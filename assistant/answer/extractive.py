@@ -14,7 +14,8 @@ from dataclasses import asdict, dataclass, field
 from assistant.answer.asked import attribute_of
 from assistant.answer.boilerplate import boilerplate_share
 from assistant.answer.intents import apply_intents, counted_stem, has_full_name, intents_of, listed_stem
-from assistant.answer.lists import best_in_order, of_asked_outcome, with_announced_lists, with_whole_lists
+from assistant.answer.lists import (best_in_order, of_asked_outcome, with_announced_lists, with_parallel_points,
+                                    with_whole_lists)
 from assistant.answer.periods import years_asked
 from assistant.answer.retrieval import Hit
 from assistant.answer.units import Unit, is_item_row, label_units, only_heading, parent_points, units_of
@@ -294,6 +295,7 @@ def select_units(hits: list[Hit], texts: SourceTexts, terms: set[str], question:
             chosen.sort(key=lambda u: u.start)
         chosen = with_announced_lists(chosen, units, parents[id(hit)],
                                       None if attribute_of(question.casefold()) == "person" else frozenset(terms))
+        chosen = with_parallel_points(chosen, units)
         if _LIST_QUESTION.search(question):
             chosen = of_asked_outcome(with_whole_lists(chosen, units), terms, question)
         chosen = best_in_order(chosen, MAX_UNITS - total)

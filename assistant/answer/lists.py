@@ -3,7 +3,9 @@ question asks for ("vilka äskanden bordlades"), and at most as many as there is
 
 from __future__ import annotations
 
-from assistant.answer.units import Unit, announced, outcome_after, sibling_points
+import re
+
+from assistant.answer.units import Picked, Unit, announced, is_point, outcome_after, sibling_points
 from assistant.documents.outcomes import mentions, outcomes_in
 
 
@@ -56,3 +58,44 @@ def with_announced_lists(chosen: list[Unit], units: list[Unit], parents: dict[in
         if id(unit) in parents and parents[id(unit)] not in result:
             result.append(parents[id(unit)])
     return sorted(result, key=lambda u: u.start)
+
+
+def with_parallel_points(chosen: list[Unit], units: list[Unit]) -> list[Unit]:
+    """Two quoted points of one list that open with the same word ("• Införskaffa ett organisationsnummer …",
+    "• Införskaffa ett bankkonto …") bring the other points of that list that do ("• Införskaffa hoodies …"):
+    the same kind of thing, though they share fewer of the question's words."""
+    result = list(chosen)
+    for run in _point_runs(units):
+        quoted = [_opening_word(u.text) for u in run if u in chosen]
+        for word in {w for w in quoted if w and quoted.count(w) >= 2}:
+            result += [u for u in run if _opening_word(u.text) == word and u not in result]
+    return sorted(result, key=lambda u: u.start)
+
+
+def parallel_in_direct(direct: Picked, more: Picked) -> tuple[Picked, Picked]:
+    """The points parallel to two of the direct answer's stand in it, not under "Mer i underlagen"."""
+    moved: dict[int, list[Unit]] = {}
+    for hit, units in direct:
+        later = [u for h, us in more if h is hit for u in us]
+        moved[id(hit)] = [u for u in with_parallel_points(units, sorted(units + later, key=lambda u: u.start))
+                          if u not in units]
+    direct = [(hit, sorted(units + moved[id(hit)], key=lambda u: u.start)) for hit, units in direct]
+    more = [(hit, [u for u in units if u not in moved.get(id(hit), [])]) for hit, units in more]
+    return direct, [(hit, units) for hit, units in more if units]
+
+
+def _point_runs(units: list[Unit]) -> list[list[Unit]]:
+    runs: list[list[Unit]] = []
+    for previous, unit in zip([None, *units], units):
+        if not is_point(unit.text):
+            continue
+        if previous is not None and is_point(previous.text) and runs:
+            runs[-1].append(unit)
+        else:
+            runs.append([unit])
+    return runs
+
+
+def _opening_word(text: str) -> str:
+    word = re.match(r"[^\wåäöÅÄÖ]*([\wåäöÅÄÖ]{3,})", text)
+    return word[1].casefold() if word else ""

@@ -158,15 +158,18 @@ def test_officials_each_elected_on_a_line_of_their_own_under_a_numbered_heading(
 
 def test_parallel_list_items_are_each_quoted(tmp_path: Path) -> None:
     """"• Införskaffa ett organisationsnummer åt föreningen." and "• Införskaffa ett bankkonto åt föreningen.": the
-    second is no restatement of the first ("åt" is a preposition, not a word they share)."""
+    second is no restatement of the first ("åt" is a preposition, not a word they share); and "• Införskaffa
+    hoodies …" further down the list is the same kind of thing, though it does not say "föreningen"."""
     assistant = make_assistant(tmp_path / "index", HashingEmbedder(), refusal_threshold=0.0)
     plan = tmp_path / "verksamhetsplan_2018.txt"
     plan.write_text("Verksamhetsplan 2018\n\nExempelföreningen\n\nAllmänt\n\n"
                     "• Införskaffa ett organisationsnummer åt föreningen.\n• Införskaffa ett bankkonto åt föreningen.\n"
-                    "• Skapa ett system för att hantera medlemskap.\n", encoding="utf-8")
+                    "• Skapa ett system för att hantera medlemskap.\n• Införskaffa hoodies till tillträdande styrelse.\n"
+                    "• Skapa en sammanställning av olika marknadskanaler.\n", encoding="utf-8")
     assert not assistant.ingest([plan]).errors
     answer = assistant.ask("Vad skulle föreningen skaffa sig enligt verksamhetsplanen för 2018?")
     assert "organisationsnummer" in answer.answer and "bankkonto" in answer.answer, answer.answer
+    assert "hoodies" in answer.answer and "marknadskanaler" not in answer.answer, answer.answer
 
 
 def test_minutes_whose_notes_are_in_english_are_minutes() -> None:
