@@ -164,8 +164,8 @@ def test_parallel_list_items_are_each_quoted(tmp_path: Path) -> None:
     plan = tmp_path / "verksamhetsplan_2018.txt"
     plan.write_text("Verksamhetsplan 2018\n\nExempelföreningen\n\nAllmänt\n\n"
                     "• Införskaffa ett organisationsnummer åt föreningen.\n• Införskaffa ett bankkonto åt föreningen.\n"
-                    "• Skapa ett system för att hantera medlemskap.\n• Införskaffa hoodies till tillträdande styrelse.\n"
-                    "• Skapa en sammanställning av olika marknadskanaler.\n", encoding="utf-8")
+                    "• Skapa ett system för att hantera medlemskap.\n• Införskaffa hoodies till tillträdande "
+                    "styrelse.\n• Skapa en sammanställning av olika marknadskanaler.\n", encoding="utf-8")
     assert not assistant.ingest([plan]).errors
     answer = assistant.ask("Vad skulle föreningen skaffa sig enligt verksamhetsplanen för 2018?")
     assert "organisationsnummer" in answer.answer and "bankkonto" in answer.answer, answer.answer
