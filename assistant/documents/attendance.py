@@ -26,7 +26,9 @@ MEMBER_LABELS = {"närvarande": "ledamot", "närvarande ledamöter": "ledamot", 
                   "ej beslutande": "ersättare", "övriga deltagande": "", "tjänstepersoner": "", "tjänstemän": "",
                   "fackliga organisationer": "facklig företrädare", "fackliga företrädare": "facklig företrädare",
                   "fackliga representanter": "facklig företrädare", "inbjudna": "", "inbjudna deltagare": "",
-                  "närvarande vid mötet": "", "närvarande vid sammanträdet": ""}
+                  "närvarande vid mötet": "", "närvarande vid sammanträdet": "", "ej tjänstgörande": "ersättare"}
+_ABBREVIATED = {"ordf": "ordförande", "vice ordf": "vice ordförande", "v.ordf": "vice ordförande",
+                "v. ordf": "vice ordförande", "sekr": "sekreterare"}  # "Theresa Rosbäck (M) Ordf", "… v.ordf"
 CAPACITIES = {"med rösträtt", "utan rösträtt", "adjungerad", "facklig företrädare"}  # how a person was there, which
 # a question may name ("vilka var närvarande utan rösträtt"); other roles are titles ("förbundschef") or employers
 STATED_LABELS = {"justeringens plats och tid": "justering", "justeringens plats och datum": "justering",
@@ -41,7 +43,8 @@ _NAMED = re.compile(rf"(?P<name>{_NAME_IN_CELL})(?:[ \t]+(?P<bare>[A-ZÅÄÖ]{{1
 _ORDINAL_ROLE = re.compile(r"\d:e [a-zåäö]")  # "1:e vice ordförande"
 _NAME_AND_TITLE = re.compile(r"[^,]+,[ \t]*[^,\s][^,]{0,58}[^,\s-]")  # a title that does not go on below
 _BARE_PARTY = re.compile(r"[ \t]+([A-ZÅÄÖ]{2,3})$")  # "Paul Andersson KD": the party, not a third name
-_ROLE_WORD = re.compile(r"\b(?:Vice|Ordförande|Sekreterare|Kassör|Ledamot|Suppleant|Ersättare|Medlem|Revisor)\b")  # a cell
+_ROLE_WORD = re.compile(r"\b(?:Vice|Ordförande|Ordf|Sekreterare|Kassör|Ledamot|Suppleant|Ersättare|Medlem"
+                        r"|Revisor)\b")  # a cell
 _TITLE_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäö]*(?:chef|direktör|sekreterare|handläggare|strateg|controller|ansvarig|samordnare|"
                          r"planerare|arkitekt|ingenjör|jurist|kommunikatör|assistent|inspektör|kanslist|ekonom|utredare)")
 
@@ -64,6 +67,7 @@ def members_in(values: list[str], default_role: str) -> list[Member]:
         if not (role[:1].islower() or _ORDINAL_ROLE.match(role)) or len(role) > 60:
             role = ""
         role = role or ("" if party or not paren else paren) or default_role
+        role = _ABBREVIATED.get(role.rstrip(". "), role)
         words = name.split()
         while words and words[0].casefold() in CELL_LABELS:  # "Ordförande   Sammanträdesdatum" of a header cell
             words.pop(0)

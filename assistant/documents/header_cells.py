@@ -35,8 +35,9 @@ def label_values(lines: list[Line]) -> list[tuple[str, str, Line]]:
                 found.append((next_label[1].casefold(), value[next_label.end():].strip(), line))
                 value = value[:next_label.start()]
             found.append((label.casefold(), value.strip(), line))
-        elif not gap and label.casefold() in CELL_LABELS and following is not None and not _labelled(following):
-            found.append((label.casefold(), following.stripped, following))  # the value on the line below
+        elif not gap and label.casefold().rstrip(":") in CELL_LABELS and following is not None and \
+                not _labelled(following):  # the value on the line below ("Utses att justera:" / "Arne Silf (S)")
+            found.append((label.casefold().rstrip(":"), following.stripped, following))
     return found
 
 

@@ -12,16 +12,14 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from assistant.documents.attendance import (CELL_LABELS, MEMBER_LABELS, NAME, ROLE_LABELS, STATED_LABELS,
-                                            members_in)
 from assistant.documents.bodies import body_name, labelled_body, names_unbroken, proposer, signed_by
 from assistant.documents.doc_types import (FIRST_PAGE_CHARS, NOT_MEETINGS, TITLE_WORDS, doc_type, doc_type_from_text,
                                            fold_words, report_headline, title_type)
 from assistant.documents.header_cells import LABEL_VALUE, MARKUP, label_values
-from assistant.documents.lines import CELL_GAP, Line, split_lines
-from assistant.documents.model import AgendaItem, Structure
-from assistant.documents.officials import ROLES, meeting_officials, names_only
+from assistant.documents.lines import Line, split_lines
+from assistant.documents.model import Structure
 from assistant.documents.organisation import UNIT_WORD, organisation_alias, organisation_of
+from assistant.documents.present import people
 from assistant.swedish import MONTH_NUMBERS, WEEKDAYS, month_starting
 
 Span = tuple[int, int]
@@ -66,11 +64,6 @@ _DATE_LABELS = {"datum", "sammanträdesdatum", "mötesdatum", "tid", "tid och pl
                 "när", "sammanträde", "möte", "sammanträdestid", "mötestid", "tidpunkt", "date", "time", "date and time"}
 _PLACE_LABELS = {"plats", "lokal", "mötesplats", "plats och tid", "tid och plats", "sammanträdesplats", "location", "place",
                  "venue"}  # minutes kept in English say "Date:", "Time:", "Location:"
-_MEMBERS_RUN_IN = re.compile("(" + "|".join(sorted(MEMBER_LABELS, key=len, reverse=True)) + r")[ \t]+(?=[A-ZÅÄÖ])",
-                             re.IGNORECASE)
-_ITEM_MARK = re.compile(r"(?:§\s*)?\d{1,2}(?:\.\d{1,2})*[.)]?\s+")  # "2 Närvarolista", "§ 3 Närvaro"
-_BULLETED = re.compile(r"\s*[•*–-]\s+\S")
-_PERSON = re.compile(rf"(?P<name>{NAME})(?:\s*\((?P<paren>[^()]{{1,40}})\))?(?:\s*[,–-]\s*(?P<role>[a-zåäö][^,;]*))?")
 _SIGNING_COVER = re.compile(r"Signerat med BankID|Signerat dokument|Originalfilen och signaturerna", re.IGNORECASE)
 _NOTICES = {"kallelse", "föredragningslista", "dagordning"}
 _CALLED_TO = re.compile(r"\bkalla[rs]\b[^.\n]{0,60}?\btill\s+(?P<meeting>(?:ordinarie |extra )?[\wåäö-]*(?:möte|stämma)\w*)",
@@ -221,67 +214,13 @@ def _without_date(value: str) -> str:
     return _WRITTEN_DAY.sub("", value)
 
 
-def people(text: str, lines: list[Line], structure: Structure) -> None:
-    """Roles from "Ordförande: …" lines and from the election of the meeting's officials; people present
-    from "Närvarande:" (inline or on the lines below, until a blank line or the next label)."""
-    for label, value, _ in label_values(lines):
-        if label in ROLE_LABELS and _PERSON.match(value):  # "Mötesordförande  David Ådvall  advall": its cell
-            structure.roles.setdefault(ROLE_LABELS[label], names_only(CELL_GAP.split(value.strip())[0]))
-        elif label in STATED_LABELS:  # "Justeringens plats och tid  Protokollet justeras digitalt 2025-02-25."
-            structure.roles.setdefault(STATED_LABELS[label], value.strip())
-    for official in meeting_officials(text, structure.items):
-        if structure.roles.setdefault(official.role, official.names) == official.names:
-            structure.fact_spans.setdefault(official.role, (official.start, official.end))
-    if not structure.members:
-        first_item = structure.items[0].start if structure.items else len(text)
-        listed_until = first_item  # the head, or the item whose lists say who is present
-        for i, line in enumerate(lines):
-            if structure.members and line.start >= listed_until:
-                break  # an item's own lists ("Ordinarie" / "Ersättare" of an election) are no attendance
-            label, _, inline = line.stripped.partition(":" if ":" in line.stripped[:30] else "  ")
-            if _member_label(label) not in MEMBER_LABELS and (run_in := _MEMBERS_RUN_IN.match(line.stripped)):
-                label, inline = run_in[1], line.stripped[run_in.end():]  # "Närvarande Anna Berg  Ordförande"
-            if (role := MEMBER_LABELS.get(_member_label(label))) is not None:
-                following = _following(text, lines, i, not inline.strip())
-                structure.members += members_in([inline] + [ln.text for ln in following], role)
-                listed_until = max(listed_until, _end_of_item(structure.items, line.start))
-    for member in structure.members:
-        for role in (part.strip().casefold() for part in member.role.split(",")):  # "kanslist, protokollförare":
-            if role in ROLES:  # what the person is, then what they do at this meeting
-                structure.roles.setdefault(ROLES[role], member.name)
-
-
-def _end_of_item(items: list[AgendaItem], at: int) -> int:
-    """The end of the item ("2. Tillkännagivande av röstlängd") whose lists of who is present are attendance."""
-    return next((item.end for item in reversed(items) if item.start <= at < item.end), 0)
-
-
-def _member_label(label: str) -> str:
-    """"2 Närvarolista", "## Närvaro", "Närvarande … var", "Nämndens ersättare" as the label they are."""
-    label = _ITEM_MARK.sub("", label.strip().lstrip("# "), count=1).casefold().rstrip(": ")
-    label = re.sub(r"^[a-zåäö]{3,}s\s+(?=(?:ledamöter|ersättare)$)", "", label)  # "Direktionens ledamöter"
-    return re.sub(r"\s+(?:var|är|var följande)$", "", label)
-
-
-def _following(text: str, lines: list[Line], i: int, alone: bool) -> list[Line]:
-    """The lines of the paragraph below a label (the next paragraph for a label alone on its line), up to
-    the next label."""
-    out = []
-    for previous, line in zip(lines[i:], lines[i + 1:]):
-        blank = "\n\n" in text[previous.end:line.start] and (out or not alone) and \
-            not (out and _BULLETED.match(previous.text) and _BULLETED.match(line.text))  # "• Anna" / "" / "• Bo"
-        if blank or LABEL_VALUE.fullmatch(line.text) or line.stripped.casefold() in CELL_LABELS:
-            break
-        out.append(line)
-    return out[:60]
-
-
 def infer_facts(text: str, structure: Structure, noise: list[Span], file_name: str, written: str = "") -> None:
     """Fill the blanks of ``structure`` from the text, then from the file name and the day the file was
     ``written`` (its PDF's creation date), marked as guessed."""
     first_item = min((item.start for item in structure.items), default=len(text))
     title = [MARKUP.sub("", ln.stripped) for ln in title_lines(text, noise, first_item)]
-    first_page = [ln for ln in split_lines(text[:FIRST_PAGE_CHARS]) if ln.stripped]
+    first_page = [ln for ln in split_lines(text[:FIRST_PAGE_CHARS]) if ln.stripped and  # a running header between
+                  not any(start <= ln.start < end for start, end in noise)]  # a label and its value is not the value
     if doc_type(title) == "styrdokument" and structure.doc_type != "styrdokument":  # by-laws in "§ 17" paragraphs
         structure.doc_type, structure.meeting_date, structure.meeting_time, structure.title = "styrdokument", "", "", ""
     if not structure.doc_type:

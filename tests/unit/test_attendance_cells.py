@@ -4,6 +4,7 @@ genre's (a LaTeX class's title block as pypdf extracts it)."""
 
 from __future__ import annotations
 
+from assistant.documents.model import LoadedText
 from assistant.documents.parsing import parse
 
 HEAD = """Datorföreningen Bit  Styrelsemöte 2021-03-02  1(2)
@@ -98,3 +99,59 @@ def test_lists_headed_by_the_bodys_members_and_substitutes_officers_and_unions()
     assert members["Stefan Broman"] == "ledamot" and members["Anna Edin"] == "ersättare"
     assert members["Per Silverliden"] == "förbundschef"
     assert "Jimmy Södermark" in members and "Niklas Hildebrand" in members
+
+
+WEB_PRINTED = """Gå till innehåll
+
+Direktionens protokoll 29 augusti 2023
+
+Protokoll från direktionens sammanträde den 29 augusti 2023.
+
+Ösby kommunhus, Storgatan 50 C, Klippan kl 08.30 – 12.30.
+
+Beslutande:
+
+William Garp (VF) vice ordf.
+
+Agneta Sör (M)
+
+Theresa Ros (M) Ordf
+
+Arne Silf (S)
+
+Ej tjänstgörande:
+
+Robert Lars (KD)
+
+Deltagande:
+
+Suzanne Eck, sekreterare
+
+Utses att justera:
+
+Sida 1
+
+Direktionen för Ösby Miljöförbund – sammanträde 2023-08-29
+
+Arne Silf (S)
+
+Justeringens plats:
+
+Torsdag den 31 augusti 2023 - Digital justering
+
+Direktionens beslut
+
+Dagordningen godkänns.
+"""
+
+
+def test_a_web_page_printed_one_name_a_paragraph_and_a_page_break_under_a_label() -> None:
+    """Minutes published as a web page and printed: each name of "Beslutande:" a paragraph of its own, the chair
+    marked "Ordf" and "vice ordf.", and the running header of the next page between "Utses att justera:" and the
+    name."""
+    start = WEB_PRINTED.index("Sida 1")
+    end = WEB_PRINTED.index("Arne Silf (S)\n\nJusteringens")
+    structure = parse(WEB_PRINTED, LoadedText(WEB_PRINTED, noise=[(start, end - 2)]))
+    members = {m.name: m.role for m in structure.members}
+    assert {"William Garp", "Agneta Sör", "Theresa Ros", "Arne Silf", "Robert Lars"} <= set(members), members
+    assert structure.roles["ordförande"] == "Theresa Ros" and structure.roles["justerare"] == "Arne Silf (S)"

@@ -394,7 +394,7 @@ def test_a_meeting_named_with_a_year_it_was_not_held_is_refused(answers: Assista
 def test_attendance_under_a_numbered_heading_and_present_as_på_plats() -> None:
     from assistant.answer.asked import attribute_of, roles_of
     from assistant.documents.lines import split_lines
-    from assistant.documents.meeting_facts import people
+    from assistant.documents.present import people
     from assistant.documents.model import Structure
 
     text = "IX Årsmötesprotokoll 2021\n\n2 Närvarolista\n\n• Adam Chodorowski\n\n• Caroline Hirwing\n\n3 Mötesfunktionärer\n"

@@ -1,0 +1,76 @@
+"""Who was at the meeting and who held its offices: the head's labels ("Ordförande: …", "Utses att justera:"),
+the election of the meeting's officials, and the lists of those present ("Närvarande:", "Beslutande:",
+"Närvarande utan rösträtt:") with each person's capacity."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.documents.attendance import (CELL_LABELS, MEMBER_LABELS, NAME, ROLE_LABELS, STATED_LABELS,
+                                            members_in)
+from assistant.documents.header_cells import LABEL_VALUE, label_values
+from assistant.documents.lines import CELL_GAP, Line
+from assistant.documents.model import AgendaItem, Structure
+from assistant.documents.officials import ROLES, meeting_officials, names_only
+
+_MEMBERS_RUN_IN = re.compile("(" + "|".join(sorted(MEMBER_LABELS, key=len, reverse=True)) + r")[ \t]+(?=[A-ZÅÄÖ])",
+                             re.IGNORECASE)
+_ITEM_MARK = re.compile(r"(?:§\s*)?\d{1,2}(?:\.\d{1,2})*[.)]?\s+")  # "2 Närvarolista", "§ 3 Närvaro"
+_ONE_A_PARAGRAPH = re.compile(rf"\s*[•*–-]\s+\S|\s*{NAME}\s+\([A-ZÅÄÖ]{{1,3}}\)")
+_PERSON = re.compile(rf"(?P<name>{NAME})(?:\s*\((?P<paren>[^()]{{1,40}})\))?(?:\s*[,–-]\s*(?P<role>[a-zåäö][^,;]*))?")
+
+
+def people(text: str, lines: list[Line], structure: Structure) -> None:
+    """Roles from "Ordförande: …" lines and from the election of the meeting's officials; people present
+    from "Närvarande:" (inline or on the lines below, until a blank line or the next label)."""
+    for label, value, _ in label_values(lines):
+        if label in ROLE_LABELS and _PERSON.match(value):  # "Mötesordförande  David Ådvall  advall": its cell
+            structure.roles.setdefault(ROLE_LABELS[label], names_only(CELL_GAP.split(value.strip())[0]))
+        elif label in STATED_LABELS:  # "Justeringens plats och tid  Protokollet justeras digitalt 2025-02-25."
+            structure.roles.setdefault(STATED_LABELS[label], value.strip())
+    for official in meeting_officials(text, structure.items):
+        if structure.roles.setdefault(official.role, official.names) == official.names:
+            structure.fact_spans.setdefault(official.role, (official.start, official.end))
+    if not structure.members:
+        first_item = structure.items[0].start if structure.items else len(text)
+        listed_until = first_item  # the head, or the item whose lists say who is present
+        for i, line in enumerate(lines):
+            if structure.members and line.start >= listed_until:
+                break  # an item's own lists ("Ordinarie" / "Ersättare" of an election) are no attendance
+            label, _, inline = line.stripped.partition(":" if ":" in line.stripped[:30] else "  ")
+            if _member_label(label) not in MEMBER_LABELS and (run_in := _MEMBERS_RUN_IN.match(line.stripped)):
+                label, inline = run_in[1], line.stripped[run_in.end():]  # "Närvarande Anna Berg  Ordförande"
+            if (role := MEMBER_LABELS.get(_member_label(label))) is not None:
+                following = _following(text, lines, i, not inline.strip())
+                structure.members += members_in([inline] + [ln.text for ln in following], role)
+                listed_until = max(listed_until, _end_of_item(structure.items, line.start))
+    for member in structure.members:
+        for role in (part.strip().casefold() for part in member.role.split(",")):  # "kanslist, protokollförare":
+            if role in ROLES:  # what the person is, then what they do at this meeting
+                structure.roles.setdefault(ROLES[role], member.name)
+
+
+def _end_of_item(items: list[AgendaItem], at: int) -> int:
+    """The end of the item ("2. Tillkännagivande av röstlängd") whose lists of who is present are attendance."""
+    return next((item.end for item in reversed(items) if item.start <= at < item.end), 0)
+
+
+def _member_label(label: str) -> str:
+    """"2 Närvarolista", "## Närvaro", "Närvarande … var", "Nämndens ersättare" as the label they are."""
+    label = _ITEM_MARK.sub("", label.strip().lstrip("# "), count=1).casefold().rstrip(": ")
+    label = re.sub(r"^[a-zåäö]{3,}s\s+(?=(?:ledamöter|ersättare)$)", "", label)  # "Direktionens ledamöter"
+    return re.sub(r"\s+(?:var|är|var följande)$", "", label)
+
+
+def _following(text: str, lines: list[Line], i: int, alone: bool) -> list[Line]:
+    """The lines of the paragraph below a label (the next paragraph for a label alone on its line), up to
+    the next label."""
+    out = []
+    for previous, line in zip(lines[i:], lines[i + 1:]):
+        blank = "\n\n" in text[previous.end:line.start] and (out or not alone) and \
+            not (out and _ONE_A_PARAGRAPH.match(previous.text) and _ONE_A_PARAGRAPH.match(line.text))  # "• Anna" /
+        # "" / "• Bo"; a web page printed: "William Garp (VF) vice ordf." / "" / "Agneta Sör (M)"
+        if blank or LABEL_VALUE.fullmatch(line.text) or line.stripped.casefold() in CELL_LABELS:
+            break
+        out.append(line)
+    return out[:60]
