@@ -39,10 +39,14 @@ _HELD_AT = re.compile(r"(?:\b(?:\w*mötet|stämman|sammanträdet)\s+(?:hålls|ä
 # "årsmötet hålls vid lokalen på Storgatan 7", "Platsen är online"
 # "Protokoll fört vid ordinarie föreningsstämma … den 20 september 2025.", "… höstmöte, 1 december 2022 i sal Q21,
 # KTH Campus.": the minutes say when and where the meeting was held, whatever the page's "Datum:" (the day written)
-_KEPT_AT = re.compile(r"\bprotokoll\s+fört\s+(?:vid|på|under)\s+(?P<said>.{0,200}?)(?:\.(?:\s*\n|\s+[A-ZÅÄÖ§])|$)",
+_KEPT_AT = re.compile(r"\bprotokoll\s+(?:fört\s+)?(?:vid|på|under|från)\s+"
+                      r"(?P<said>.{0,200}?)(?:\.(?:\s*\n|\s+[A-ZÅÄÖ§])|$)",
                       re.IGNORECASE | re.DOTALL)
-_PLACE_AFTER_DAY = re.compile(r"(?:\d{4}|\b(?:kl\.?|klockan)\s*\d{1,2}[.:]\d{2}),?\s+(?:i|på)\s+"
+_PLACE_AFTER_DAY = re.compile(r"(?:\d{4}|\b(?:kl\.?|klockan)\s*\d{1,2}[.:]\d{2}),?\s+(?:i|på|hos)\s+"
                               r"(?P<place>(?:(?!\n\s*\n)[^,.$§]){2,80}(?:,[ \t\n]*[A-ZÅÄÖ][^,.$§\n]{1,30})?)")  # not past a paragraph
+# "Sessionssalen, Klippans kommunhus, Trädgårdsgatan 12, kl 08.30—12.00.": a line of its own, no day on it
+_PLACE_BEFORE_TIME = re.compile(r"(?P<place>[A-ZÅÄÖ][^\d\n]{3,80}?(?:\d{1,3}\s?[A-Z]?\b[^\d\n]{0,40})?),?\s+"
+                                r"(?:kl\.?|klockan)\s*\d{1,2}[.:]\d{2}(?:\s*[-–—]\s*\d{1,2}[.:]\d{2})?\.?")
 _PLACE_BEFORE_DATE = re.compile(r"(?:I|På)\s+(?P<place>[^,\n\d]{3,40}?)\s*,\s*\S*\d")  # "I cafeterian, 2018-11-21"
 _SAYS_MEETING = re.compile(r"\bmöte|\bsammanträde|\bstämma|\bmeeting\b", re.IGNORECASE)
 _NAMES_MEETING = re.compile(r"(?:möte|sammanträde|stämma)(?:t|n|s|ts|s?protokoll)?\b", re.IGNORECASE)  # "Styrelsemöte 4 maj"
@@ -179,7 +183,8 @@ def notice_posted(text: str, structure: Structure) -> None:
 def meeting_when_where(text: str, lines: list[Line], title: list[str], structure: Structure) -> None:
     pairs = label_values(lines)
     kept = _KEPT_AT.search(text, 0, FIRST_PAGE_CHARS)
-    if kept and not structure.meeting_date and (day := parse_date(" ".join(kept["said"].split()))):
+    if kept and "fört" in kept[0][:20] and not structure.meeting_date and \
+            (day := parse_date(" ".join(kept["said"].split()))):  # "Protokoll från …" only says where
         structure.meeting_date = day
     if kept and not structure.place and (where := _PLACE_AFTER_DAY.search(text, kept.start("said"), kept.end("said"))):
         structure.place = " ".join(where["place"].split())  # the room may be broken onto the next line
@@ -203,6 +208,8 @@ def meeting_when_where(text: str, lines: list[Line], title: list[str], structure
         places = [v for label, v, _ in pairs if label in _PLACE_LABELS]
         places += [m["place"] for t in title if (m := _PLACE_AFTER_TIME.search(t) or _PLACE_BEFORE_DATE.match(t))]
         places += [m["place"] for m in _HELD_AT.finditer(" ".join(ln.stripped for ln in lines))]
+        places += [m["place"] for ln in lines[:TITLE_LINES] if (m := _PLACE_BEFORE_TIME.fullmatch(ln.stripped))
+                   and not _SAYS_MEETING.search(m["place"]) and not _OPENED.search(m["place"])]
         if places:
             place = re.sub(r"(?:,\s*)?(?:\b(?:kl\.?|klockan)\s*)?\d{1,2}[.:]{1,2}\d{2}.*$", "", places[0])
             structure.place = _without_date(place).strip(" ,")

@@ -155,3 +155,14 @@ def test_a_web_page_printed_one_name_a_paragraph_and_a_page_break_under_a_label(
     members = {m.name: m.role for m in structure.members}
     assert {"William Garp", "Agneta Sör", "Theresa Ros", "Arne Silf", "Robert Lars"} <= set(members), members
     assert structure.roles["ordförande"] == "Theresa Ros" and structure.roles["justerare"] == "Arne Silf (S)"
+
+
+def test_where_the_meeting_was_on_a_line_of_its_own_or_at_someones_home() -> None:
+    """"Ösby kommunhus, Storgatan 50 C, Klippan kl 08.30 – 12.30." under the sentence naming the meeting; a small
+    association meets at members' homes: "Protokoll vid styrelsemöte söndag 8 november 2015 kl 17.00 hos Siv och
+    Jonny i" / "Harrvik"."""
+    assert parse(WEB_PRINTED).place == "Ösby kommunhus, Storgatan 50 C, Klippan"
+    home = parse("Protokoll nov.2015\n\nProtokoll vid styrelsemöte söndag 8 november 2015 kl 17.00 hos Siv och Jonny"
+                 " i\nHarrvik\n\nNärvarande: Jonny, Sven-Ola och Stig.\n\n§ 1/ Mötet öppnades.\n\n§ 2/ Till "
+                 "mötesordförande valdes Sven-Ola.\n\n§ 3/ Föredragningslistan godkändes.\n")
+    assert "Harrvik" in home.place and home.meeting_date == "2015-11-08"
