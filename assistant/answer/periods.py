@@ -15,7 +15,8 @@ _YEAR_SPAN = re.compile(r"\b((?:19|20)\d\d)\s*(?:[–-]|\btill\b)\s*((?:19|20)\d
 DATED_MEETING = re.compile(r"\b(?P<meeting>\w*(?:möte|mötet|stämma|stämman|sammanträde|sammanträdet))\s+(?P<year>20\d\d)\b")
 ISO_DATE = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")  # "2020-12-9" as people type it
 _YEAR = re.compile(r"(?<![/–-])\b(20\d\d)\b(?! års\b|-års\b|/)")  # not "2024 års", "2018/2019", "2026-2032"
-_NAMED_NOUNS = rf"{NAMED_BY_YEAR}|program|strategi|taxa"  # named by a year ("patientsäkerhetsberättelsen 2024")
+_NAMED_NOUNS = rf"{NAMED_BY_YEAR}|program|strategi|taxa|mandatperiod|period"  # named by a year
+# ("patientsäkerhetsberättelsen 2024"), or the years a mandate runs ("ordförande för mandatperioden 2023–2026")
 _YEAR_NAMES = re.compile(rf"(?:(?:{_NAMED_NOUNS}"
                          r"|räkenskapsår|verksamhetsår)\w{0,3}(?: för| inför)?|\b(?:för|inför)) $")
 # "ordförande för 2025", "räkenskapsåret 2022": the year a mandate or the accounts run, not the meeting's

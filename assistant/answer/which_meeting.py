@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer.bodies import ORG_KINDS, is_meeting_word
+from assistant.answer.bodies import MEETING_KINDS, ORG_KINDS, is_meeting_word
 from assistant.answer.english import glossary_words
 from assistant.answer.lookup import FRAME, MEETING_TERMS, Context
 from assistant.answer.questions import DATE_TERMS, Question
@@ -39,6 +39,7 @@ def fact_meetings(ctx: Context) -> list[Meeting]:
     low = q.standalone.casefold()
     if _HAPPENED.search(low) and q.doc_kind != "kallelse":  # "när öppnades årsmötet 2019": what the minutes
         found = sorted(found, key=lambda m: m.doc_type not in MINUTES_TYPES)  # record, not the hour a notice called
+    found = _of_the_kind_named(ctx, found)
     since, until = q.period.since, q.period.until  # "mötet 2021": no meeting of another year
     if not (since and until) or NEXT_MEETING.search(low) or _EARLIER_MEETING.search(low):
         return found  # "nästa sammanträde i februari": the period dates the meeting a notice announces
@@ -71,6 +72,17 @@ def only_names_meeting(ctx: Context) -> bool:
     head, body = text[:HEAD_CHARS], text[HEAD_CHARS:]
     return not any(re.search(rf"\b{re.escape(t)}", body) and not re.search(rf"\b{re.escape(t)}", head)
                    for t in rest)
+
+
+def _of_the_kind_named(ctx: Context, meetings: list[Meeting]) -> list[Meeting]:
+    """"När hade direktionen sitt konstituerande sammanträde?": the meetings whose head calls them so ("Protokoll
+    från direktionens konstituerande sammanträde den 29 december 2022"), when one does."""
+    kinds = MEETING_KINDS & ctx.question.terms
+    if not kinds or ctx.question.dates:
+        return meetings
+    named = [m for m in meetings if any(re.search(rf"\b{re.escape(k)}", fold(ctx.texts.text(m.doc_id)[:HEAD_CHARS]
+                                                                            .casefold())) for k in kinds)]
+    return named or meetings
 
 
 def owner_terms(question: str) -> set[str]:

@@ -40,7 +40,11 @@ _NAME_BEFORE_MEETING = re.compile(
     rf"|fortsatt|särskilt|nytt|årligt|första|andra|tredje|fjärde|sista)\b){_NAME_WORD})\s+"
     rf"(?i:{_MEETING_WORD})\s+\d")
 _BODY = re.compile(r"(?i:styrelse|nämnd|fullmäktige|utskott|beredning|valberedning|årsmöte|stämma|sektionsmöte|året?\b"
-                   r"|förening|sektion|division|kår|klubb|nästa|detta|dagens)")  # a body or a common noun, no name
+                   r"|förening|sektion|division|kår|klubb|nästa|detta|dagens|direktion|kommitté|presidi|\bråd(?:et)?\b)")
+# a body or a common noun, no name
+# "Direktionen för Söderåsens Miljöförbund – sammanträde 2023-08-29": the body, then whose it is
+_BODY_FOR = re.compile(r"(?i:direktionen|styrelsen|nämnden|fullmäktige|presidiet)\s+för\s+"
+                       r"(?P<owner>[A-ZÅÄÖ][\wåäöé-]+(?:\s+[A-ZÅÄÖ][\wåäöé-]+){1,3})")
 # "Datateknologsektionen" over "Chalmers studentkår", "Fysikteknologsektionen, Chalmers": a student section or
 # division named in one word, in a cell of its own
 UNIT_WORD = r"[A-ZÅÄÖ][a-zåäö]{3,}(?:sektion|division)(?:en)?"
@@ -65,7 +69,7 @@ def organisation_of(head: list[str]) -> str:
                 name = _clean(_without_genitive(match.group(), line[match.end():]))
                 if len(name.split()) >= 2:  # a name and its kind
                     return name
-        if owner := _NUMBERED.search(line):
+        if owner := _NUMBERED.search(line) or _BODY_FOR.match(line.strip()):
             return _clean(owner["owner"])
         for pattern in (_MEETING_OWNER, _OWNER_BEFORE_KIND, _NAME_BEFORE_MEETING):
             if (owner := pattern.match(line.strip())) and not _BODY.search(owner["owner"]):

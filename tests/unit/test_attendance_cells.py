@@ -166,3 +166,16 @@ def test_where_the_meeting_was_on_a_line_of_its_own_or_at_someones_home() -> Non
                  " i\nHarrvik\n\nNärvarande: Jonny, Sven-Ola och Stig.\n\n§ 1/ Mötet öppnades.\n\n§ 2/ Till "
                  "mötesordförande valdes Sven-Ola.\n\n§ 3/ Föredragningslistan godkändes.\n")
     assert "Harrvik" in home.place and home.meeting_date == "2015-11-08"
+
+
+def test_the_organisation_a_body_is_for_and_a_body_that_is_no_organisation() -> None:
+    """"Direktionen för Söderåsens Miljöförbund – sammanträde 2023-08-29" (a running header) names the federation;
+    "Protokoll från direktionens sammanträde …" names a body, no organisation (a question saying "direktionen"
+    then narrowed the answer to the documents it was taken for the organisation of)."""
+    from assistant.documents.organisation import organisation_of
+
+    head = ["Gå till innehåll", "Direktionens protokoll 29 augusti 2023",
+            "Protokoll från direktionens sammanträde den 29 augusti 2023."]
+    assert organisation_of(["Direktionen för Söderåsens Miljöförbund – sammanträde 2023-08-29", *head]) == \
+        "Söderåsens Miljöförbund"
+    assert organisation_of(head) == ""

@@ -170,3 +170,25 @@ def test_when_something_is_planned_is_the_later_sentence_that_gives_the_time(tmp
     answer = _indexed(tmp_path, path).ask("När planeras inflyttningen i den nya brandstationen för räddningstjänsten "
                                           "invid Ösby idrottsplats?")
     assert "hösten 2026" in answer.answer, answer.answer
+
+
+def test_the_kind_of_meeting_and_the_years_of_a_mandate(tmp_path) -> None:
+    """"När hade direktionen sitt konstituerande sammanträde?": the meeting whose head calls it so, not the latest;
+    "… ordförande för mandatperioden 2023–2026": the years the mandate runs, not of the meeting that elected."""
+    paths = []
+    for day, written, kind, text in (
+            ("2022-12-29", "29 december 2022", "konstituerande ", "Theresa Ros (M) väljs som ordförande för "
+             "mandatperioden 2023—2026.\n\nÅsa Edv (SD) väljs som vice ordförande för mandatperioden 2023—2026."),
+            ("2023-06-13", "13 juni 2023", "", "Direktionen godkänner delårsrapporten."),
+            ("2024-02-06", "6 februari 2024", "", "Direktionen godkänner årsredovisningen.")):
+        path = tmp_path / f"direktion-{day}.txt"
+        path.write_text(f"Direktionens protokoll {written}\n\nProtokoll från direktionens {kind}sammanträde den "
+                        f"{written}.\n\nÖsby kommunhus, Storgatan 5, kl 09.00—10.00.\n\nDirektionens beslut\n\n{text}\n",
+                        encoding="utf-8")
+        paths.append(path)
+    assistant = _indexed(tmp_path, *paths)
+    first = assistant.ask("När hade direktionen sitt konstituerande sammanträde?")
+    assert "29 december 2022" in first.answer or "2022-12-29" in first.answer, first.answer
+    assert not assistant.analyse("Vem valdes till direktionens ordförande för mandatperioden 2023–2026?").period.since
+    chair = assistant.ask("Vem valdes till direktionens ordförande för mandatperioden 2023–2026?")
+    assert "Theresa Ros" in chair.answer, chair.answer
