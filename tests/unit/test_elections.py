@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from assistant.api import Assistant
+
+
+def _indexed(assistant: Assistant, path: Path, text: str) -> Assistant:
+    """The assistant once ``text`` is written to ``path`` and ingested."""
+    path.write_text(text, encoding="utf-8")
+    assert not assistant.ingest([path]).errors
+    return assistant
 
 BOARD_MINUTES = """# Protokoll styrelsemöte
 
@@ -26,10 +35,7 @@ Mötet avslutades.
 def test_several_posts_asked_at_once_each_get_their_election(fast_assistant: Assistant, tmp_path) -> None:
     """"vilka utsågs till ordförande, sekreterare och kassör": every post named, and the party's chair written as
     one word ("partiordförande"); the chair of the meeting ("mötesordförande") is not the post."""
-    path = tmp_path / "styrelsemote-2013-01-29.md"
-    path.write_text(BOARD_MINUTES, encoding="utf-8")
-    assert not fast_assistant.ingest([path]).errors
-    answer = fast_assistant.ask("vilka utsågs till ordförande, sekreterare och kassör på styrelsemötet i januari 2013?")
+    answer = _indexed(fast_assistant, tmp_path / "styrelsemote-2013-01-29.md", BOARD_MINUTES).ask("vilka utsågs till ordförande, sekreterare och kassör på styrelsemötet i januari 2013?")
     for name in ("Bard Nilsson", "Togald Nilsson", "Alexander Van Dam"):
         assert name in answer.answer, answer.answer
     assert "Ola Ek" not in answer.answer, answer.answer
@@ -75,10 +81,7 @@ Mötet avslutades 19:40.
 def test_of_two_lists_side_by_side_the_one_the_question_names(fast_assistant: Assistant, tmp_path) -> None:
     """"vilka var närvarande utan rösträtt": the list announced "Närvarande utan rösträtt:", not the longer one
     announced "Närvarande medlemmar med rösträtt var:" before it, which would fill the answer."""
-    path = tmp_path / "hostmote-2024-11-14.md"
-    path.write_text(AUTUMN_MEETING, encoding="utf-8")
-    assert not fast_assistant.ingest([path]).errors
-    answer = fast_assistant.ask("vilka var närvarande utan rösträtt på höstmötet 2024?")
+    answer = _indexed(fast_assistant, tmp_path / "hostmote-2024-11-14.md", AUTUMN_MEETING).ask("vilka var närvarande utan rösträtt på höstmötet 2024?")
     for name in ("Björn Grön", "Per Erik", "Max Zombor", "Tom Back"):
         assert name in answer.answer, answer.answer
     assert "Stellan Lager" not in answer.answer, answer.answer
@@ -103,9 +106,7 @@ def test_a_post_in_the_list_of_those_elected_and_the_associations_chair(fast_ass
     """"vem är kassör": the row "Else-Britt Wilhelm, kassör och medlemsregistrerare." of the list announced "Till
     övriga ledamöter i kårstyrelsen … valdes:"; "kårordförande" is the association's chair, elected under § 12, not
     the chair of the meeting."""
-    path = tmp_path / "karstamma-2013-04-11.txt"
-    path.write_text(ANNUAL_MEETING, encoding="utf-8")
-    assert not fast_assistant.ingest([path]).errors
+    _indexed(fast_assistant, tmp_path / "karstamma-2013-04-11.txt", ANNUAL_MEETING)
     treasurer = fast_assistant.ask("Vem är kassör i kårstyrelsen för 2013?")
     assert "Else-Britt Wilhelm" in treasurer.answer, treasurer.answer
     chair = fast_assistant.ask("Vilken paragraf i stämmoprotokollet 2013 handlar om valet av kårordförande?")
@@ -115,13 +116,10 @@ def test_a_post_in_the_list_of_those_elected_and_the_associations_chair(fast_ass
 def test_appointed_in_a_sentence_that_began_on_the_line_before(fast_assistant: Assistant, tmp_path) -> None:
     """"… har Glenn Vik, kommunstyrelsekontoret" / "Drakfastigheter, utsetts till huvudprojektledare.": the perfect
     "utsetts", and the name on the line before the verb."""
-    path = tmp_path / "agarrad-2022-10-14.txt"
-    path.write_text("Ägarrådets protokoll 14 oktober 2022\n\n3 § Information om nya räddningsstationer\n\n"
-                    "Projektansvariga informerade om arbetet med nya räddningsstationer.\n\nFör Sundsvall och Liden "
-                    "har Glenn Vik, kommunstyrelsekontoret\nDrakfastigheter, utsetts till huvudprojektledare.\n",
-                    encoding="utf-8")
-    assert not fast_assistant.ingest([path]).errors
-    answer = fast_assistant.ask("Vem utsågs till huvudprojektledare för stationerna i Sundsvall och Liden?")
+    minutes = ("Ägarrådets protokoll 14 oktober 2022\n\n3 § Information om nya räddningsstationer\n\n"
+               "Projektansvariga informerade om arbetet med nya räddningsstationer.\n\nFör Sundsvall och Liden har "
+               "Glenn Vik, kommunstyrelsekontoret\nDrakfastigheter, utsetts till huvudprojektledare.\n")
+    answer = _indexed(fast_assistant, tmp_path / "agarrad-2022-10-14.txt", minutes).ask("Vem utsågs till huvudprojektledare för stationerna i Sundsvall och Liden?")
     assert "Glenn Vik" in answer.answer, answer.answer
 
 
