@@ -35,7 +35,8 @@ Mötet avslutades.
 def test_several_posts_asked_at_once_each_get_their_election(fast_assistant: Assistant, tmp_path) -> None:
     """"vilka utsågs till ordförande, sekreterare och kassör": every post named, and the party's chair written as
     one word ("partiordförande"); the chair of the meeting ("mötesordförande") is not the post."""
-    answer = _indexed(fast_assistant, tmp_path / "styrelsemote-2013-01-29.md", BOARD_MINUTES).ask("vilka utsågs till ordförande, sekreterare och kassör på styrelsemötet i januari 2013?")
+    indexed = _indexed(fast_assistant, tmp_path / "styrelsemote-2013-01-29.md", BOARD_MINUTES)
+    answer = indexed.ask("vilka utsågs till ordförande, sekreterare och kassör på styrelsemötet i januari 2013?")
     for name in ("Bard Nilsson", "Togald Nilsson", "Alexander Van Dam"):
         assert name in answer.answer, answer.answer
     assert "Ola Ek" not in answer.answer, answer.answer
@@ -81,7 +82,8 @@ Mötet avslutades 19:40.
 def test_of_two_lists_side_by_side_the_one_the_question_names(fast_assistant: Assistant, tmp_path) -> None:
     """"vilka var närvarande utan rösträtt": the list announced "Närvarande utan rösträtt:", not the longer one
     announced "Närvarande medlemmar med rösträtt var:" before it, which would fill the answer."""
-    answer = _indexed(fast_assistant, tmp_path / "hostmote-2024-11-14.md", AUTUMN_MEETING).ask("vilka var närvarande utan rösträtt på höstmötet 2024?")
+    indexed = _indexed(fast_assistant, tmp_path / "hostmote-2024-11-14.md", AUTUMN_MEETING)
+    answer = indexed.ask("vilka var närvarande utan rösträtt på höstmötet 2024?")
     for name in ("Björn Grön", "Per Erik", "Max Zombor", "Tom Back"):
         assert name in answer.answer, answer.answer
     assert "Stellan Lager" not in answer.answer, answer.answer
@@ -119,7 +121,8 @@ def test_appointed_in_a_sentence_that_began_on_the_line_before(fast_assistant: A
     minutes = ("Ägarrådets protokoll 14 oktober 2022\n\n3 § Information om nya räddningsstationer\n\n"
                "Projektansvariga informerade om arbetet med nya räddningsstationer.\n\nFör Sundsvall och Liden har "
                "Glenn Vik, kommunstyrelsekontoret\nDrakfastigheter, utsetts till huvudprojektledare.\n")
-    answer = _indexed(fast_assistant, tmp_path / "agarrad-2022-10-14.txt", minutes).ask("Vem utsågs till huvudprojektledare för stationerna i Sundsvall och Liden?")
+    indexed = _indexed(fast_assistant, tmp_path / "agarrad-2022-10-14.txt", minutes)
+    answer = indexed.ask("Vem utsågs till huvudprojektledare för stationerna i Sundsvall och Liden?")
     assert "Glenn Vik" in answer.answer, answer.answer
 
 
