@@ -280,10 +280,10 @@ def select_units(hits: list[Hit], texts: SourceTexts, terms: set[str], question:
     total = 0
     for hit, units in scored:
         best = max(u.score for u in units)
-        if best < max(1.0, CHUNK_SHARE_OF_BEST * top) and not is_about(hit.chunk, terms) and \
-                not (floor == 0.0 and _titled(hit.chunk, terms)) and not heads_rows_asked(hit.chunk, terms, question):
-            continue
         rows_asked = heads_rows_asked(hit.chunk, terms, question)
+        if best < max(1.0, CHUNK_SHARE_OF_BEST * top) and not is_about(hit.chunk, terms) and \
+                not (floor == 0.0 and _titled(hit.chunk, terms)) and not rows_asked:
+            continue
         heading_matches = bool(topic_terms(terms) & content_terms(hit.chunk.context)) or rows_asked
         whole = hit.chunk.meta.kind in _WHOLE_KINDS or rows_asked or _LIST_QUESTION.search(question) and \
             bool(topic_terms(terms) & content_terms(" ".join(hit.chunk.meta.heading_path[-1:])))

@@ -17,7 +17,7 @@ from assistant.answer.intents import _AMOUNT, MONEY, counted_stem, counts
 from assistant.answer.questions import Question
 from assistant.answer.retrieval import Hit
 from assistant.answer.units import Picked, Unit, label_units, units_of
-from assistant.swedish import content_terms
+from assistant.swedish import MONTHS, content_terms
 
 SUBJECT_SHARE = 0.4  # a unit outside the item the answer quotes names at least this share of the subject
 Test = Callable[[str], bool]
@@ -39,8 +39,8 @@ _ASKS_DAY = re.compile(r"\bvilket datum\b|\bvilka datum\b|\bvilken (?:vecko)?dag
 _ASKS_WHEN = re.compile(r"\bnär\s+(?:planeras|ska|skall|skulle|kommer|beräknas|väntas)\b")
 _DAY = re.compile(r"\b\d{4}-\d\d-\d\d\b|\b\d{1,2}(?::e|:a)?\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)"
                   r"|\b\d{1,2}[./]\d{1,2}\b|\b\d{1,2}[:.]\d\d\b|\bkl\.?\s*\d|(?:mån|tis|ons|tors|fre|lör|sön)dag"
-                  r"|\b(?:hösten|våren|sommaren|vintern|januari|februari|mars|april|maj|juni|juli|augusti|september"
-                  r"|oktober|november|december)\s+(?:19|20)\d\d\b", re.IGNORECASE)  # "hösten 2026", "i juni 2024"
+                  rf"|\b(?:hösten|våren|sommaren|vintern|{'|'.join(MONTHS)})\s+(?:19|20)\d\d\b",
+                  re.IGNORECASE)  # "hösten 2026", "i juni 2024"
 _PER_UNIT = re.compile(r"\bper\b|\benskild|\bstyck|\bvarje\b|\bvar och en\b")
 _VOTE_RESULT = re.compile(r"\b(?:ja|nej)-?röst|\d+\s+röster|\bröstade\b|\bröstsiffror|\d+\s+votes?\b|\bvoted\b"
                           r"|\b\d+\s+(?:for|against|in favou?r)\b", re.IGNORECASE)
@@ -159,7 +159,7 @@ def with_stated(q: Question, direct: Picked, hits: list[Hit], texts: SourceTexts
         return direct
     _, hit, unit = best
     if any(h is hit for h, _ in direct):
-        return [(h, sorted(units + [unit], key=lambda u: u.start) if h is hit else units) for h, units in direct]
+        return _with_unit(direct, hit, unit)
     return [(hit, [unit])] + direct
 
 
@@ -172,8 +172,13 @@ def _later_in_paragraph(direct: Picked, texts: SourceTexts, wanted: set[str], st
             following = [u for u in every if u.start >= quoted.end]
             paragraph = list(takewhile(lambda u: not u.opens_paragraph, following))
             if found := next((u for u in paragraph if states(u.text) and matches(wanted, content_terms(u.text))), None):
-                return [(h, sorted(us + [found], key=lambda u: u.start) if h is hit else us) for h, us in direct]
+                return _with_unit(direct, hit, found)
     return []
+
+
+def _with_unit(direct: Picked, hit: Hit, unit: Unit) -> Picked:
+    """``unit`` added, in document order, to the units ``direct`` quotes of ``hit``."""
+    return [(h, sorted(units + [unit], key=lambda u: u.start) if h is hit else units) for h, units in direct]
 
 
 def item_of(hit: Hit) -> tuple[str, str, tuple[str, ...]]:
