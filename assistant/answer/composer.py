@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from assistant.answer.asked import ASKS_PROPOSED, COST_TERMS, ELECTED, MOTIONS_ASKED, RESERVATION, WRITTEN_MOTION
-from assistant.answer.english import english_terms, meeting_words
+from assistant.answer.english import english_terms
 from assistant.answer.enumerated import each_named
 from assistant.answer.extractive import (NOT_FOUND, Answer, compose_extractive, location, matches, rarity_weights,
                                         related_sources, select_units)
@@ -24,7 +24,7 @@ from assistant.answer.retrieval import Hit
 from assistant.answer.sources import SourceTexts
 from assistant.answer.splitting import DIRECT_CHARS, asks_for_list, split_direct, split_list
 from assistant.answer.stated import (ASKS_COST, ASKS_WHO_ELECTED, VOTE, asks_day, day_stated, measure_missing,
-                                     names_person, sum_stated, sums_first, with_stated, with_sums_beside)
+                                     names_person, sum_of_what_is_asked, sums_first, with_stated, with_sums_beside)
 from assistant.answer.units import Picked, Unit, begun, continued, decision_under, label_units, units_of
 from assistant.documents.model import ChunkKind
 from assistant.documents.structure import DECIDES
@@ -327,20 +327,6 @@ def _holds_topic(q: Question, hit: Hit, units: list[Unit]) -> bool:
     return matches(wanted, found) == len(wanted)
 
 
-# the thing a sum is asked of, when the question names it: "hur mycket betalar föreningen i hyra", "hur stort bidrag"
-_SUM_NOUN = re.compile(r"\b(hyr\w*|bidrag\w*|arvode\w*|anslag\w*|lön\w*)\b")
-
-
-def _sum_of_what_is_asked(direct: Picked, low: str, named: bool = True) -> bool:
-    """A sum is stated, and where the question names what it is of ("i hyra", "bidrag"), beside that word or under
-    a heading or item that names it: "Medlemsavgiften är 125 kr" states no rent."""
-    noun = _SUM_NOUN.search(low) if named else None
-    wanted = content_terms(f"{noun.group(1)} {meeting_words(noun.group(1))}") if noun else set()  # arvode: ersättning
-    return any(sum_stated(u.text, low) and (not wanted or any(  # "Grundhyran" is a rent too
-        t.endswith(w) for t in content_terms(f"{u.text} {hit.chunk.context}") for w in wanted))
-               for hit, units in direct for u in units)
-
-
 def _decided(hit: Hit, units: list[Unit], text: str) -> bool:
     """A decision or a proposal to decide is quoted: a decision field, a unit that decides ("beslutar att",
     "bifalles", "väljs", an att-sats), or one a decision above it announces."""
@@ -368,8 +354,8 @@ def partial_answer(q: Question, direct: Picked, texts: SourceTexts, chosen: Pick
     units = [u for _, found in direct for u in found]
     low = q.text.casefold()
     missing = ""
-    if q.attribute == "amount" and ASKS_COST.search(low) and not _sum_of_what_is_asked(
-            direct, low, named=not (q.english or q.documents_english)):  # across languages any sum will do
+    if q.attribute == "amount" and ASKS_COST.search(low) and not sum_of_what_is_asked(
+            direct, low, subject_words(q, COST_TERMS), named=not (q.english or q.documents_english)):
         missing = "men anger ingen kostnad eller summa"
     elif q.attribute == "amount" and all(measure_missing(u.text, low) for u in units):
         missing = "men anger inget mått"

@@ -11,6 +11,7 @@ from itertools import takewhile
 from dataclasses import replace
 
 from assistant.answer.asked import ELECTED
+from assistant.answer.english import meeting_words
 from assistant.answer.extractive import matches
 from assistant.answer.sources import SourceTexts
 from assistant.answer.intents import _AMOUNT, MONEY, counted_stem, counts
@@ -69,6 +70,31 @@ def sum_stated(text: str, low_question: str) -> bool:
     return bool(MONEY.search(text) or _BARE_SUM.search(text) or _NOTHING_PAID.search(text)
                 or _BUDGET_FIGURE.search(text) and not _PER_UNIT.search(low_question)
                 or _SHARE_ASKED.search(low_question) and _PERCENT.search(text))
+
+
+# the thing a sum is asked of, when the question names it: "hur mycket betalar föreningen i hyra", "hur stort bidrag"
+_SUM_NOUN = re.compile(r"\b(hyr\w*|bidrag\w*|arvode\w*|anslag\w*|lön\w*)\b")
+
+
+def sum_of_what_is_asked(direct: Picked, low: str, subject: set[str], named: bool = True) -> bool:
+    """A sum is stated of what is asked: where the question names what it is of ("i hyra", "bidrag"), beside that
+    word or under a heading or item that names it ("Medlemsavgiften är 125 kr" states no rent); else beside a word
+    of the question's subject, in its sentence, the one before or the heading ("Bg, ca 19 000:-" in an item
+    "Ekonomirapport" is no cost of painting the façade the passage mentions further on)."""
+    noun = _SUM_NOUN.search(low) if named else None
+    wanted = content_terms(f"{noun.group(1)} {meeting_words(noun.group(1))}") if noun else set()  # arvode: ersättning
+    if wanted:
+        return any(sum_stated(u.text, low) and any(  # "Grundhyran" is a rent too
+            t.endswith(w) for t in content_terms(f"{u.text} {hit.chunk.context}") for w in wanted)
+                   for hit, units in direct for u in units)
+    return any(not subject or not named or matches(subject, content_terms(f"{hit.chunk.context} {u.label} {near}"))
+               for hit, units in direct for u in units for near in _sentences_stating_sum(u.text, low))
+
+
+def _sentences_stating_sum(text: str, low: str) -> list[str]:
+    """Each sentence that states a sum, with the sentence before it."""
+    said = re.split(r"(?<=[.!?])\s+", text)
+    return [f"{said[i - 1] if i else ''} {sentence}" for i, sentence in enumerate(said) if sum_stated(sentence, low)]
 
 
 def needed(q: Question) -> tuple[Test, Test] | None:

@@ -101,3 +101,29 @@ def test_who_opened_the_meeting_is_the_line_that_says_so(fast_assistant, tmp_pat
     assert not fast_assistant.ingest([path]).errors
     answer = fast_assistant.ask("Vem öppnade styrelsemötet den 6 mars 2013?")
     assert "Mötet öppnades av Uffe" in answer.answer, answer.answer
+
+
+AUTUMN = BOARD.replace("2013-03-06", "2013-11-13") + """§ 7 Ekonomirapport:
+Bg, ca 19 000:-. På gång ut ca 6 000:-
+Prognosen ser bra ut. Essan och Uffe kollar vidare på ev bidrag för yttre underhåll av scoutgården.
+
+§ 8 Scoutgården:
+Vi avvaktar med att beställa målningen av fasaden.
+
+§ 9 Avslutningen den 9 december:
+Samling i scoutgården kl. 18,00, start i kyrkan 18,30. Lyktor fixar Sixten.
+
+§ 10 Planering inför nästa termin:
+Ledarna träffas i januari.
+"""
+
+
+def test_a_sum_beside_nothing_the_question_names_is_no_cost(fast_assistant, tmp_path) -> None:
+    """The bank balance of the item "Ekonomirapport" is no cost of the façade's painting another item mentions:
+    the documents give none."""
+    path = tmp_path / "ks-2013-11-13.txt"
+    path.write_text(AUTUMN, encoding="utf-8")
+    assert not fast_assistant.ingest([path]).errors
+    answer = fast_assistant.ask("Vad kommer målningen av scoutgårdens fasad att kosta?")
+    assert not answer.found and "19 000" not in answer.answer, answer.answer
+
