@@ -26,7 +26,7 @@ from assistant.answer.decisions import asks_all_decisions, compose_decisions, de
 from assistant.answer.extractive import NOT_FOUND, Answer, Citation, matches, related_sources
 from assistant.answer.sources import SourceTexts
 from assistant.answer.lookup import Context, names_every_property
-from assistant.answer.relevance import coverage, dense_relevance, rarest, relevance, term_weights
+from assistant.answer.relevance import coverage, dense_relevance, rarest, relevance, term_weights, with_known_heads
 from assistant.answer.meeting_days import with_meeting_day
 from assistant.answer.plans import answer_by_plan, lookup_offsets
 from assistant.answer.english import glossary_words, is_english, written_in_english
@@ -316,7 +316,7 @@ class Assistant:
             swedish = {t for t in content_terms(glossary_words(question)) if lexical.known(t)} | \
                 {t for t in content_terms(question) if len(t) >= 3 and lexical.known(t) == t}  # "LiTHe Kod", "Sanda"
             return max(dense_relevance(hits), relevance(hits, swedish, idf) if swedish else 0.0)
-        lexical = relevance(hits, terms, idf)
+        lexical = relevance(hits, with_known_heads(terms, self.index.lexical().known), idf)
         return max(dense_relevance(hits), lexical) if english_documents else lexical
 
 

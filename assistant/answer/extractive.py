@@ -329,6 +329,7 @@ def compose_extractive(picked: list[tuple[Hit, list[Unit]]], texts: SourceTexts,
     citations: list[Citation] = []
     parts: list[str] = []
     for (title, where), entries in sections.items():
+        where = where.rstrip(":").rstrip()  # a heading that ends in a colon ("§ 10 Avslutningen den 9 december:")
         parts.append(f"Ur ”{title}” – {where}:" if where else f"Ur ”{title}”:")
         label = None
         for hit, unit in entries:

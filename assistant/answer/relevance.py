@@ -10,6 +10,21 @@ from assistant.answer.retrieval import Hit
 from assistant.swedish import content_terms
 
 
+COMPOUND_HEAD_CHARS = 6  # the shortest head a compound the documents never use is read as ("avslutning")
+
+
+def with_known_heads(terms: set[str], known: Callable[[str], str | None]) -> set[str]:
+    """A compound the documents never use stands for its head when they use that ("terminsavslutningen" of minutes
+    that write "Avslutningen den 9 december"): the head is the thing, the modifier the asker's precision. Its
+    weight is the head's, so a common head counts for little."""
+    def head(term: str) -> str:
+        if known(term) is not None:
+            return term
+        tails = (term[i:] for i in range(2, len(term) - COMPOUND_HEAD_CHARS + 1))
+        return next((tail for tail in tails if known(tail) == tail), term)
+    return {head(t) for t in terms}
+
+
 def term_weights(terms: set[str], idf: Callable[[str], float]) -> dict[str, float]:
     return {t: idf(t) for t in topic_terms(terms)}
 

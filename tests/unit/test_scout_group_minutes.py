@@ -127,3 +127,12 @@ def test_a_sum_beside_nothing_the_question_names_is_no_cost(fast_assistant, tmp_
     answer = fast_assistant.ask("Vad kommer målningen av scoutgårdens fasad att kosta?")
     assert not answer.found and "19 000" not in answer.answer, answer.answer
 
+
+def test_a_compound_the_minutes_never_use_stands_for_its_head(fast_assistant, tmp_path) -> None:
+    """"terminsavslutningen" of minutes that write "Avslutningen den 9 december": the day is found, not refused."""
+    path = tmp_path / "ks-2013-11-13.txt"
+    path.write_text(AUTUMN, encoding="utf-8")
+    assert not fast_assistant.ingest([path]).errors
+    answer = fast_assistant.ask("Vilket datum har vi terminsavslutningen hösten 2013?")
+    assert answer.found and "9 december" in answer.answer, answer.answer
+    assert "december::" not in answer.answer  # the heading's own colon is not doubled
