@@ -320,14 +320,17 @@ def _wanted_fields(question: Question, fields: list[Span]) -> list[Span]:
             [f for name in preferred for f in fields if f.name.startswith(name)])[:2]
 
 
+_NAMING_FIELDS = {"Yrkande", "Beslutsgång", "Reservation", "Protokollsanteckning", "Anmälningar", "Beslutet skickas till"}
+
+
 def item_field(ctx: Context) -> Answer | None:
     """A field the question names ("beslutsunderlag", "ärendet i korthet") of the item whose title it names."""
     q = ctx.question
     low = fold_name(q.standalone)
     asked = [name for name in NAMED_FIELDS if fold_name(name) in low] + \
         [name for phrase, name in FIELD_PHRASES if phrase.search(low)]
-    if not asked:
-        return None
+    if not asked or q.attribute == "person" and not set(asked) & _NAMING_FIELDS:
+        return None  # "vem yrkade på villkoret": who moved it, which the field "Villkor" does not say
     topic = set(q.terms) - FRAME - content_terms(" ".join(asked))
     scored = [(len(topic & content_terms(item.title)), meeting, item)
               for meeting in ctx.ranked_meetings(("kallelse", "protokoll")) for item in ctx.model.items(meeting.doc_id)]

@@ -1314,6 +1314,15 @@ def test_the_conditions_of_a_permit_are_a_field_of_its_item(answers: Assistant) 
     assert "kompletteras med dörrautomatik" in decided.answer, decided.answer
 
 
+def test_who_moved_a_condition_is_the_motion_not_the_condition_field(answers: Assistant) -> None:
+    """"vem yrkade på villkoret att solcellsparken …": the person whose yrkande adds the condition, not the field
+    "Villkor" the question names."""
+    answer = answers.ask("vem yrkade på villkoret att solcellsparken vid Ölmanäs reningsverk ska ligga inom "
+                         "verksamhetens område?")
+    assert "Heinrich Kaufmann (C) yrka" in answer.answer, answer.answer
+    assert_exact(answers, answer)
+
+
 def test_an_organisation_named_with_a_month_it_did_not_meet_keeps_to_its_own_documents(answers: Assistant) -> None:
     """"judolägret som österlen budo ordnade i april 2023": a month without a meeting dates an event in the
     organisation's own reports; documents that name no organisation (another's minutes) do not join."""
