@@ -7,6 +7,11 @@ import re
 
 from assistant.swedish import content_terms
 
+# "av vilken anledning", "vad är skälet", "hur kommer det sig", "vad beror det på": the grounds asked (not "med
+# anledning av motionen", which names the matter)
+REASON_ASKED = re.compile(r"\bvarför\b|\bvarfor\b|\bwhy\b|\bskäl(?:et|en)?\b|\bmotiv|(?<!med )\banledning(?:en)?\b(?! av\b)|\borsak(?:en)?\b"
+                          r"|\bhur kommer det sig\b|\bvad beror (?:det|detta) på\b", re.IGNORECASE)
+
 # words that only ask: "hur mycket", a modal verb; and the cost words, which a passage stating the sum need not repeat
 QUANTITY_FRAME = re.compile(r"\bhur (?:många|manga|mycket)\b|\bhow (?:many|much)\b")  # asks a number, names no topic
 QUANTITY_TERMS = content_terms("många manga mycket")
@@ -42,7 +47,7 @@ ATTRIBUTES = (  # first match wins
                           r"|\bbetalt\b|\bersättning(?:en)?\b|\btimlön"  # "vad får kassören betalt per timme"
                           r"|\btjäna(?:r|de)\b|\blön(?:en|er|erna)?\b")),  # "vad tjänar styrelsen", "lönen"
     ("count", re.compile(r"\bhur många\b|\bhur manga\b|\bhow many\b|\bantal\b")),
-    ("reason", re.compile(r"\bvarför\b|\bvarfor\b|\bwhy\b|\bskäl\b|\bmotiv")),
+    ("reason", REASON_ASKED),
     ("frequency", re.compile(r"\bhur ofta\b|\bhow often\b|\bhur många gånger\b")),
     ("place", re.compile(r"^(?:och |men |så )?var\b(?! (?:det|den|de|dom|han|hon|hen|ni|vi|du|jag|man)\b)"  # "var det": was it
                          r"(?!.*\b(?:vem|vilka|vilken|vilket)\b)|(?<!på )\bplats\b|\blokal\b|\bwhere\b")),

@@ -36,6 +36,7 @@ _DECISION_TERMS = content_terms("beslut beslutet besluten beslutade beslutades b
 ADDRESSEES = re.compile(r"delges|skickas till|expedier|sent to")  # whom "beslutet" goes to: no decision asked
 _ATTRIBUTE_WORDS = COST_TERMS | _VOTE_TERMS | _DECISION_TERMS  # what a question asks of its subject
 _REFERS_BACK = re.compile(r"\b(?:dessa|ovanstående|ovan nämnda)\b|^\W*därför\b", re.IGNORECASE)  # "Därför motsätter sig …"
+_THEREFORE = re.compile(r"\b(?:därför|således|alltså)\b(?! att\b)", re.IGNORECASE)  # "Planen har därför varit att …"
 _EXPLAINS_BACK = re.compile(r"^\W*(?:detta|det) beror på\b|^\W*(?:anledningen|orsaken)(?: till detta)? (?:är|var)\b",
                             re.IGNORECASE)  # "Detta beror på att styrelsen inte kunnat logga in"
 _OPENS_DECISION = re.compile(rf"Beslut\b|{DECIDES.pattern}")  # "Beslut — Offerten accepteras", "Mötet beslöt att"
@@ -240,7 +241,8 @@ def _with_antecedents(units: list[Unit], every: list[Unit], text: str, reason: b
     for unit in list(units):
         before = [p for p in every if p.end <= unit.start and "\n\n" not in text[p.end:unit.start]]
         after = next((p for p in every if p.start >= unit.end), None)
-        joined = before[-1:] if _REFERS_BACK.search(unit.text) else []
+        joined = before[-2:] if reason and _THEREFORE.search(unit.text) else \
+            before[-1:] if _REFERS_BACK.search(unit.text) else []  # a reason asked: what "därför" sums up
         if after and "\n\n" not in text[unit.end:after.start] and explains.search(after.text):
             joined.append(after)
         if reason and (labelled := _labelled_reason(text, unit.end)):

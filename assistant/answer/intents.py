@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer.asked import ASKS_OUTCOME, WHICH_THINGS, attribute_of
+from assistant.answer.asked import ASKS_OUTCOME, REASON_ASKED, WHICH_THINGS, attribute_of
 from assistant.answer.english import GLOSSARY
 from assistant.answer.units import Unit
 from assistant.documents.model import ChunkKind
@@ -23,7 +23,7 @@ INTENTS = {
     "time": re.compile(r"\bnär\b|\bnar\b|\bdatum\b|\bwhen\b|\bvilken dag\b|\btid\b|\bklockan\b|\bklockslag"
                        r"|\btidpunkt", re.IGNORECASE),
     "person": re.compile(r"\bvem\b|\bvilka\b|\bwho\b", re.IGNORECASE),
-    "reason": re.compile(r"\bvarför\b|\bvarfor\b|\bmotiv|\bskäl\b|\bwhy\b", re.IGNORECASE),
+    "reason": REASON_ASKED,
     "amount": re.compile(r"\bhur (stor|stora|hög|hog|mycket|många|manga|lång|lang)\b|\bavgift|\bkostnad|\bkostade"
                          r"|\bhow (much|many|big|large)\b", re.IGNORECASE),
     "attendance": re.compile(r"närvar|narvar|\bpå plats\b|deltog|deltar|deltagit|\bmed (?:under|på|vid)\b|attend|present|frånvar",

@@ -29,3 +29,13 @@ def test_a_paragraph_broken_inside_a_sentence_is_not_quoted_from_its_broken_star
     assert "- Förvaltningen gör bedömningen att åtgärden inte är av tillfällig karaktär" in answer.answer, answer.answer
     assert "behov som tillgodoses av åtgärden. Förvaltningen" not in answer.answer
     assert_exact(fast_assistant, answer)
+
+
+def test_what_therefore_sums_up_is_the_reason(fast_assistant) -> None:
+    """"Planen har därför varit att ersätta … motorvärmaruttag med laddboxar": the two sentences of its paragraph
+    before it say why."""
+    answer = fast_assistant.ask("av vilken anledning ska motorvärmaruttagen ersättas med laddboxar enligt motionen "
+                                "om elbilsladdare")
+    assert "Idag laddas elbilar via motorvärmare" in answer.answer, answer.answer
+    assert "ingen rekommendation att göra så" in answer.answer, answer.answer
+    assert_exact(fast_assistant, answer)
