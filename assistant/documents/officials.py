@@ -117,10 +117,13 @@ def _by_sentence(lines: list[Line]) -> list[Official]:
     found = []
     for line, below in zip(lines, lines[1:] + [None]):
         for pattern in _SENTENCES:
+            wrapped = _wrapped(pattern, line, below) if below is not None else None
+            if wrapped and below is not None:
+                found.append(Official(ROLES[wrapped["role"].casefold()], _names(wrapped["name"]), line.start, below.end))
             for match in pattern.finditer(line.text):
-                found.append(Official(ROLES[match["role"].casefold()], _names(match["name"]), line.start, line.end))
-            if below is not None and (match := _wrapped(pattern, line, below)):
-                found.append(Official(ROLES[match["role"].casefold()], _names(match["name"]), line.start, below.end))
+                if not wrapped or match.start() != wrapped.start():  # the names the next line goes on with
+                    found.append(Official(ROLES[match["role"].casefold()], _names(match["name"]), line.start,
+                                          line.end))
         if match := _TO_CHECK.search(line.text):
             found.append(Official("justerare", _names(match["name"]), line.start, line.end))
         if match := _BESIDE_CHAIR.search(line.text):
@@ -133,12 +136,17 @@ def _by_sentence(lines: list[Line]) -> list[Official]:
     return found
 
 
+_OPEN_LIST = re.compile(r"(?:\boch|,|&)\s*$")
+
+
 def _wrapped(pattern: re.Pattern[str], line: Line, below: Line) -> re.Match[str] | None:
     """An election that goes on on the next line: "… välja A och B som" / "justerare." (the next line starts in
     lower case), or a line left unfinished after its role ("Sekreterare är Per" / "Silverliden.")."""
     match = pattern.search(f"{line.text} {below.stripped}")
-    if not match or not match.start() < len(line.text) < match.end() or pattern.search(line.text, match.start()):
+    if not match or not match.start() < len(line.text) < match.end():
         return None
+    if pattern.search(line.text, match.start()):  # found on the line alone, unless its list of names runs on
+        return match if _OPEN_LIST.search(line.text) else None  # "… valdes Magnus Söderlund och" / "Ola Ågren."
     unfinished = not re.search(r"[.:;!?]$", line.text.rstrip()) and match.start("role") < len(line.text)
     return match if _goes_on(below) or unfinished else None
 

@@ -134,3 +134,13 @@ def test_a_justering_paragraph_written_as_sentences_below_the_attendance() -> No
                         "Jonsson. Sekreterare är Per\nSilverliden.\n\n56 § Sammanträdets öppnande\n")
     assert wrapped["justerare"][0] == "Pirjo Jonsson" and wrapped["sekreterare"][0] == "Per Silverliden"
 
+
+
+def test_a_list_of_names_that_runs_on_to_the_next_line() -> None:
+    """"2.3  Till justerare valdes Magnus Söderlund och" / "Ola Ågren.": both, not the first alone."""
+    text = ("Protokoll fört vid styrelsens lunchmöte 950306\n\n2. Formalia  2.1  Till mötesordförande valdes "
+            "Mattias Jacobsson.\n2.2  Till mötessekreterare valdes Anders Selander\n2.3  Till justerare valdes "
+            "Magnus Söderlund och\nOla Ågren.\n\n3. Dagordning  Den förestående dagordningen fastställdes.\n")
+    found = {o.role: o.names for o in meeting_officials(text, [])}
+    assert found == {"ordförande": "Mattias Jacobsson", "sekreterare": "Anders Selander",
+                     "justerare": "Magnus Söderlund och Ola Ågren"}
