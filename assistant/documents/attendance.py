@@ -41,6 +41,7 @@ NAME = r"[A-ZÅÄÖÉÜ][\wåäöéü'-]+(?:\s+(?:af\s+|von\s+|de\s+)?[A-ZÅÄÖ
 _NAME_IN_CELL = NAME.replace(r"\s+", " ")  # a name never spans the gap between two cells
 _NAMED = re.compile(rf"(?P<name>{_NAME_IN_CELL})(?:[ \t]+(?P<bare>[A-ZÅÄÖ]{{1,3}})(?![\wåäö-]))?(?:\s*\((?P<paren>[^()]{{1,40}})\))?")
 _ORDINAL_ROLE = re.compile(r"\d:e [a-zåäö]")  # "1:e vice ordförande"
+_ACRONYM_ROLE = re.compile(r"[A-ZÅÄÖ]{2,}-[a-zåäö]")  # "PR-chef", "IT-ansvarig"
 _NAME_AND_TITLE = re.compile(r"[^,]+,[ \t]*[^,\s][^,]{0,58}[^,\s-]")  # a title that does not go on below
 _BARE_PARTY = re.compile(r"[ \t]+([A-ZÅÄÖ]{2,3})$")  # "Paul Andersson KD": the party, not a third name
 _ROLE_WORD = re.compile(r"\b(?:Vice|Ordförande|Ordf|Sekreterare|Kassör|Ledamot|Suppleant|Ersättare|Medlem"
@@ -58,13 +59,13 @@ def members_in(values: list[str], default_role: str) -> list[Member]:
         between = text[match.end():following.start() if following else len(text)]
         role = CELL_GAP.split(between.strip(" ,;.–-•*"))[0]  # not the cell beside it ("2025-12-08")
         if between.lstrip().startswith(",") and (role.casefold() in ROLE_LABELS or role.casefold() not in CELL_LABELS):  # "Ann Haluzova (M), Ordförande"
-            role = role[:1].lower() + role[1:]
+            role = role if _ACRONYM_ROLE.match(role) else role[:1].lower() + role[1:]
         paren = match["paren"] or ""
         name, bare = match["name"], match["bare"] or ""
         if not bare and (letters := _BARE_PARTY.search(name)):
             name, bare = name[:letters.start()], letters[1]
         party = bare or (paren if re.fullmatch(r"[A-ZÅÄÖ]{1,3}|[A-ZÅÄÖ][a-zåäö]{0,2}|[a-zåäö]{1,2}", paren) else "")
-        if not (role[:1].islower() or _ORDINAL_ROLE.match(role)) or len(role) > 60:
+        if not (role[:1].islower() or _ORDINAL_ROLE.match(role) or _ACRONYM_ROLE.match(role)) or len(role) > 60:
             role = ""
         role = role or ("" if party or not paren else paren) or default_role
         role = _ABBREVIATED.get(role.rstrip(". "), role)

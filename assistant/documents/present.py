@@ -41,7 +41,7 @@ def people(text: str, lines: list[Line], structure: Structure) -> None:
             if _member_label(label) not in MEMBER_LABELS and (run_in := _MEMBERS_RUN_IN.match(line.stripped)):
                 label, inline = run_in[1], line.stripped[run_in.end():]  # "Närvarande Anna Berg  Ordförande"
             if (role := MEMBER_LABELS.get(_member_label(label))) is not None:
-                following = _following(text, lines, i, not inline.strip())
+                following = _following(text, lines, i, not inline.strip(), {it.start for it in structure.items})
                 structure.members += members_in([inline] + [ln.text for ln in following], role)
                 listed_until = max(listed_until, _end_of_item(structure.items, line.start))
     for member in structure.members:
@@ -62,15 +62,16 @@ def _member_label(label: str) -> str:
     return re.sub(r"\s+(?:var|är|var följande)$", "", label)
 
 
-def _following(text: str, lines: list[Line], i: int, alone: bool) -> list[Line]:
+def _following(text: str, lines: list[Line], i: int, alone: bool, item_starts: set[int]) -> list[Line]:
     """The lines of the paragraph below a label (the next paragraph for a label alone on its line), up to
-    the next label."""
+    the next label or item ("Kim Bäckström, tvåa" / "1. Mötets öppnande Ordförande …")."""
     out = []
     for previous, line in zip(lines[i:], lines[i + 1:]):
         blank = "\n\n" in text[previous.end:line.start] and (out or not alone) and \
             not (out and _ONE_A_PARAGRAPH.match(previous.text) and _ONE_A_PARAGRAPH.match(line.text))  # "• Anna" /
         # "" / "• Bo"; a web page printed: "William Garp (VF) vice ordf." / "" / "Agneta Sör (M)"
-        if blank or LABEL_VALUE.fullmatch(line.text) or line.stripped.casefold() in CELL_LABELS:
+        if blank or LABEL_VALUE.fullmatch(line.text) or line.stripped.casefold() in CELL_LABELS or \
+                any(line.start <= start < line.end for start in item_starts):
             break
         out.append(line)
     return out[:60]

@@ -179,3 +179,15 @@ def test_the_organisation_a_body_is_for_and_a_body_that_is_no_organisation() -> 
     assert organisation_of(["Direktionen för Söderåsens Miljöförbund – sammanträde 2023-08-29", *head]) == \
         "Söderåsens Miljöförbund"
     assert organisation_of(head) == ""
+
+
+def test_a_list_of_those_present_ends_where_the_first_item_begins() -> None:
+    """"Kim Bäckström, tvåa" / "1. Mötets öppnande Ordförande Mattias Jacobsson …": the item is no one's role;
+    "PR-chef" keeps its capitals."""
+    text = ("Styrelsemötet 951106\nProtokoll fört vid styrelsens lunchmöte 951106\n"
+            "Närvarande: Mattias Jacobsson, ordförande\nAnders Selander, sekreterare\nAndré Henriksson, PR-chef\n"
+            "Kim Bäckström, tvåa\n1. Mötets öppnande Ordförande Mattias Jacobsson förklarade mötet öppnat.\n"
+            "2. Formalia 2.1 Till mötesordförande valdes Mattias Jacobsson.\n3. Dagordning Den godkändes.\n")
+    members = [(m.name, m.role) for m in parse(text).members]
+    assert members == [("Mattias Jacobsson", "ordförande"), ("Anders Selander", "sekreterare"),
+                       ("André Henriksson", "PR-chef"), ("Kim Bäckström", "tvåa")]
