@@ -14,8 +14,8 @@ from assistant.swedish import MONTHS
 
 _ASKS_DAY = re.compile(r"\b(?:vilket|vilken)\s+(?:möte|mötet|sammanträde|sammanträdet|stämma|stämman|datum|dag)\b"
                        r"|\bwhich (?:meeting|date|day)\b|\bwhat date\b", re.IGNORECASE)
-_WRITTEN_DAY = re.compile(rf"\b\d{{1,2}}(?::e)?\s+(?:{'|'.join(MONTHS)})\b|\b\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}\b",
-                          re.IGNORECASE)
+_WRITTEN_DAY = re.compile(rf"\b\d{{1,2}}(?::e)?\s+(?:{'|'.join(MONTHS)})\b|\b\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}\b"
+                          r"|(?<=\s)\d{6}\b", re.IGNORECASE)  # "lunchmöte 951106"
 
 
 def with_meeting_day(question: str, answer: Answer, model: MeetingModel, texts: SourceTexts) -> Answer:

@@ -33,6 +33,7 @@ DECISION_WORDS = re.compile(r"beslut|beslöt|beslot|decid|decision|yrka|reserv|�
                             r"|\bbevilja(?:de|des|s|t|ts)\b|avslogs|godkändes|\bvad (?:hände|händer|har hänt) med\b|\bhur gick det (?:med|för)\b|\bwhat happened to\b")
 DOC_KINDS = (("kallelse", re.compile(r"kallelse|inbjudan|föredragningslist|dagordning|\bagenda\b|föreslås|\bnotice\b")),
              ("protokoll", re.compile(r"protokoll|\bminutes\b")))
+_COMPACT = re.compile(r"(?<![\d-])\d{6}(?![\d-])")  # "styrelsemötet 960422": only a day some meeting was held
 _NUMERIC_DATE = re.compile(r"(?<![\d.])(\d{1,2})[./](\d{1,2})[./](\d{4})\b")  # "28.3.2023", "28/3/2023"
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:e|a|:e|:a)? ({'|'.join(MONTHS)})(?: (\d{{4}}))?\b")
 _ENGLISH_DATE = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)? (?:of )?({'|'.join(ENGLISH_MONTHS)}),?(?: (\d{{4}}))?\b")
@@ -280,6 +281,7 @@ def _dates(low: str, meetings: list[Meeting], bodies: list[str]) -> tuple[list[d
         same_day = [iso for iso in theirs + meeting_days if iso[5:] == f"{number:02d}-{int(d):02d}"]
         year = int(same_day[0][:4]) if same_day else int(meeting_days[0][:4]) if meeting_days else date.today().year
         found += [x for x in [safe_date(year, number, int(d))] if x]
+    found += [d for d in map(date.fromisoformat, meeting_days) if d.strftime("%y%m%d") in _COMPACT.findall(low)]
     found, known = list(dict.fromkeys(found)), set(meeting_days)
     return [d for d in found if d.isoformat() in known], [d for d in found if d.isoformat() not in known]
 

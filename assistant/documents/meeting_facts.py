@@ -103,6 +103,19 @@ def parse_date(text: str) -> str:
     return ""
 
 
+# "Protokoll fört vid styrelsens lunchmöte 951106", "Styrelsemöte 980331": a day written YYMMDD beside the meeting
+_COMPACT_DAY = re.compile(r"(?:möte|mötet|sammanträde|sammanträdet|stämma|protokoll)\s+(?:den\s+)?(\d\d)(\d\d)(\d\d)(?![\d-])",
+                          re.IGNORECASE)
+
+
+def _compact_meeting_day(line: str) -> str:
+    """The day of a meeting written YYMMDD after it, in the last century when the year would be in the future."""
+    if not (match := _COMPACT_DAY.search(line)):
+        return ""
+    year = int(match[1]) + (1900 if int(match[1]) > date.today().year % 100 else 2000)
+    return _calendar_date(str(year), match[2], match[3])
+
+
 def _calendar_date(year: str, month: str, day: str) -> str:
     """The date, when it is one; "2019–27–02" (day and month swapped) is the 27th of February."""
     if int(month) > 12 >= int(day):
@@ -194,7 +207,7 @@ def meeting_when_where(text: str, lines: list[Line], title: list[str], structure
         dated = [t for t in title if not _NOT_MEETING_DATE.search(t)]  # "Styrelsemöte 4 maj" before "Stockholm 2020-04-04"
         if structure.doc_type in TITLE_WORDS:  # a meeting's own document: the date beside the meeting first
             dated.sort(key=lambda t: not _NAMES_MEETING.search(t))
-        in_title = [parse_date(t) for t in dated] + [_title_day(title)]
+        in_title = [parse_date(t) or _compact_meeting_day(t) for t in dated] + [_title_day(title)]
         anywhere = [parse_date(ln.text) for ln in lines if not _NOT_MEETING_DATE.search(ln.text)]
         structure.meeting_date = next((d for d in labelled + in_title + anywhere if d), "")
     if not structure.meeting_time:

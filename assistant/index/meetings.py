@@ -322,7 +322,7 @@ def _written_forms(name: str, value: str) -> list[str]:
         forms += [value.split("-")[0], value.split("-")[0].replace(":", ".")]
     if name == "datum" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
         year, month, day = value.split("-")
-        forms.append(f"{int(day)} {MONTHS[int(month) - 1]} {year}")
+        forms += [f"{int(day)} {MONTHS[int(month) - 1]} {year}", f"{year[2:]}{month}{day}"]  # "lunchmöte 951106"
     return forms
 
 

@@ -24,6 +24,30 @@ def test_a_date_typed_without_leading_zeros_names_that_meeting() -> None:
     assert (q.filters.date_from, q.filters.date_to) == ("2020-12-09", "2020-12-09")
 
 
+def test_a_day_written_yymmdd_names_the_meeting_held_that_day() -> None:
+    """"styrelsemötet 960422": old minutes and file names write the day YYMMDD; only a day a meeting was held
+    counts (a six-figure number is often a case or phone number)."""
+    from assistant.answer.questions import Corrector, analyse
+    from assistant.index.meetings import Meeting
+
+    meetings = [Meeting("a", "protokoll", "", "Styrelsen", "1996-04-22", "", ""),
+                Meeting("b", "protokoll", "", "Styrelsen", "1995-11-06", "", "")]
+    q = analyse("vem ledde styrelsemötet 960422", None, meetings, Corrector(lambda term: term))
+    assert (q.filters.date_from, q.filters.date_to) == ("1996-04-22", "1996-04-22")
+    other = analyse("vad gäller ärende 123456", None, meetings, Corrector(lambda term: term))
+    assert not other.filters.date_from
+
+
+def test_minutes_that_date_their_meeting_yymmdd_are_dated_by_their_text(tmp_path) -> None:
+    from assistant.index.ingest import build_document
+
+    path = tmp_path / "protokoll.txt"
+    path.write_text("Styrelsemötet 951106\nProtokoll fört vid styrelsens lunchmöte 951106\n\n"
+                    "1. Mötets öppnande Ordförande Mattias Jacobsson förklarade mötet öppnat.\n", encoding="utf-8")
+    _, structure = build_document(path)
+    assert structure.meeting_date == "1995-11-06" and "meeting_date" not in structure.guessed
+
+
 def test_a_span_of_years_is_the_whole_span() -> None:
     held = ["2021-08-17", "2020-08-15", "2019-08-10"]
     assert resolve_period("vilka skyltar sattes upp under 2019–2020", held) == Period("2019-01-01", "2020-12-31")
