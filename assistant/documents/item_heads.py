@@ -186,7 +186,11 @@ def find_items(heads: list[ItemHead]) -> list[ItemHead]:
     if best and not _agenda_shaped(best) and agendas:
         best = agendas[0]  # a notice's agenda, not the longer table of its maintenance plan attached after it
     extract = [h for h in heads if h.scheme == "§"]  # an extract of minutes: one paragraph under the letterhead
-    return extract if not best and len(extract) == 1 and extract[0].line.start < EXTRACT_HEAD_CHARS else best
+    if not best and len(extract) == 1 and extract[0].line.start < EXTRACT_HEAD_CHARS:
+        return extract
+    if not best and len(extract) == 2 and extract[0].number == extract[1].number:
+        return extract[1:]  # minutes of one paragraph: its line in the contents, then the paragraph itself
+    return best
 
 
 def _between(head: ItemHead, items: list[ItemHead]) -> bool:

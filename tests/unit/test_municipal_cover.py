@@ -161,3 +161,62 @@ def test_the_sum_under_the_row_named_answers_how_much_it_got() -> None:
     under = Unit(217, 266, "att bevilja byggnadsnämnden 5.890 tkr i driftbudget,", 1.5)
     direct, _ = sums_first([(hit, [head])], [(hit, [first, under])])
     assert [u.text for _, units in direct for u in units] == [under.text]
+
+
+ONE_PARAGRAPH = """1
+
+Bygg- och
+
+miljönämnden
+
+Protokoll
+
+2026-07-07
+
+Plats och tid  Skräddaren  Paragrafer §59
+kl. 14:00-15:25
+
+Beslutande  Lady France Mulumba (KD) (ordförande)
+Sebastian Aronsson (S) (vice ordförande)
+
+Utses att justera  Sebastian Aronsson (S)
+
+Utdragsbestyrkande
+
+2
+Bygg- och miljönämnden
+Protokoll
+
+2026-07-07
+
+§ 59  Information Furuhöjd 7
+
+Utdragsbestyrkande
+
+3
+Bygg- och miljönämnden
+Protokoll
+
+2026-07-07
+
+§ 59 2025.034 BMN
+
+Information Furuhöjd 7
+
+Ärendebeskrivning
+
+Nämnden informeras om Länsstyrelsens beslut dnr: 5475-2026, Furuhöjd 7.
+
+Beslut
+
+Bygg- och miljönämnden accepterar Länsstyrelsens beslut.
+"""
+
+
+def test_minutes_of_one_paragraph_listed_in_their_contents_first() -> None:
+    """A meeting that handled one matter: "§ 59  Information Furuhöjd 7" in the contents, then "§ 59 2025.034 BMN"
+    over the paragraph itself, whose decision is a field of it."""
+    structure = parse(ONE_PARAGRAPH)
+    assert [(i.number, i.title, i.dnr) for i in structure.items] == [("§ 59", "Information Furuhöjd 7", "2025.034 BMN")]
+    decided = [b for b in structure.blocks if b.field == "Beslut"]
+    assert decided and ONE_PARAGRAPH[decided[0].start:decided[0].end].startswith("Bygg- och miljönämnden accepterar")
