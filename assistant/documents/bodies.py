@@ -9,7 +9,7 @@ from collections import Counter
 from assistant.documents.lines import Line, split_lines
 
 _BODY_NOUN = r"(?:nämnd|styrelse|beredning|utskott|stämma|fullmäktige|sektion|kommitté|direktion|presidium|råd)"
-_PROPOSES = re.compile(rf"^\s*([A-ZÅÄÖ][\wåäö-]*{_BODY_NOUN}(?:en|et|n)?)\s+(?:föreslår|anser|tillstyrker|avstyrker)\b",
+_PROPOSES = re.compile(rf"^\s*([A-ZÅÄÖ][\wåäö-]*{_BODY_NOUN}(?:en|et|n)?)\s+(?:föreslår|anser|tillstyrker|avstyrker|bedömer)\b",
                        re.MULTILINE)
 _BODY_WORD = re.compile(rf"[\wåäöÅÄÖé-]*{_BODY_NOUN}(?:en|ens|et|ets|n|ns|s|an|ans)?", re.IGNORECASE)
 _MEETING_WORD = re.compile(r"(?P<prefix>[\wåäöÅÄÖé-]+?)(?P<s>s?)m[öo]te(?:t|s|ts)?(?:protokoll)?", re.IGNORECASE)
@@ -20,6 +20,7 @@ _DEFINITE = {"utskott": "et", "råd": "et", "fullmäktige": "", "styrelse": "n",
 _ENGLISH_BODIES = ((re.compile(r"\bboard\s+(?:meeting|minutes|protocol)", re.IGNORECASE), "Styrelsen"),
                    (re.compile(r"\bannual\s+(?:general\s+)?meeting", re.IGNORECASE), "Årsmötet"))  # minutes in English
 _NOT_BODIES = {"samråd", "förråd", "avråd", "område", "styrelseledamot", "utskottsledamot"}
+_NOT_BODY_TAIL = re.compile(r"(?:samråd|förråd|avråd|område)(?:et|ets|s)?$")  # "Avgränsningssamråd", "Verksamhetsområde"
 _ADJECTIVE = re.compile(r"[A-ZÅÄÖa-zåäö][a-zåäö]*(?:isk|iska|al|ala|ell|ella|ig|iga|na)")
 _BROKEN_NAME = re.compile(r"\w-(?:\s+(?:och|&))?$")  # "Barn- och", "Kultur-"
 _BODY_LABEL = re.compile(r"[ \t]*(?:Beslutande organ|Organ|Nämnd)[ \t]*:[ \t]*(?P<value>\S[^\n]*?)[ \t]*", re.IGNORECASE)
@@ -33,7 +34,7 @@ def body_name(line: str) -> str:
     tokens = re.findall(r"[\wåäöÅÄÖé&-]+", line)
     for i, token in enumerate(tokens):
         low = token.casefold()
-        if low in _NOT_BODIES or (i and tokens[i - 1].casefold() in ("ny", "nya")):
+        if low in _NOT_BODIES or _NOT_BODY_TAIL.search(low) or (i and tokens[i - 1].casefold() in ("ny", "nya")):
             continue  # "Förslag till ny styrelse": the board to be elected, not the author
         if _BODY_WORD.fullmatch(token):
             end = i + 1

@@ -16,7 +16,8 @@ DOC_TYPES = (  # (type, pattern), tried in the order they occur in the title lin
     ("föredragningslista", r"föredragningslista"),
     ("dagordning", r"dagordning|^\s*agenda\b"),
     ("protokoll", r"\w*protokoll(?![a-zåäö])|protokoll\s+fört|\w*anteckningar\b|\bminutes\b|\bprotocol\b"),  # English too
-    ("tjänsteskrivelse", r"tjänsteskrivelse|tjänsteutlåtande"),
+    ("tjänsteskrivelse", r"tjänsteskrivelse|tjänsteutlåtande|^\s*yttrande\b|^\s*handläggare\s*:"),  # an official's
+    # letterhead ("Datum: …" / "Handläggare: …" / "Diarienr: …") over what the nämnd is asked to decide or to answer
     ("bilaga", r"^\s*(?:bilaga|motion(?:er)?\b|proposition\b|förslag till\b(?! (?:dagordning|föredragningslista))"
                r"|\w+s förslag\b)"),
     ("rapport", r"\w*rapport(?![a-zåäö])|verksamhetsberättelse"),

@@ -9,7 +9,7 @@ DNR = re.compile(r"\b(?:[A-ZÅÄÖ]{1,5}[- ]?\d{2,4}[-/]?\d{2,6}(?:-\d{1,3}(?:\.
 # "KFN/2025:1", "KF/2006.390", "2026.117 TEN"
 CELL_GAP = re.compile(r"[ \t]{2,}")  # between the cells of a table row in extracted text
 _LINE = re.compile(r"[^\n]*\n?")
-_PAGE_NUMBER = re.compile(r"\s*\d{1,3}\s*")
+_PAGE_NUMBER = re.compile(r"\s*\d{1,3}(?:\s*\(\d{1,3}\))?\s*")  # "3", "1(2)": page 1 of 2
 PAGE_MARKER = re.compile(r"(?i:sid(?:an|a)?\.?|page)\s*\d{1,4}(?:\s*(?:/|av|of)\s*\d{1,4})?")  # "Sida 6 av 12"
 
 

@@ -16,7 +16,7 @@ from assistant.documents.bodies import body_name, labelled_body, names_unbroken,
 from assistant.documents.doc_types import (FIRST_PAGE_CHARS, NOT_MEETINGS, TITLE_WORDS, doc_type, doc_type_from_text,
                                            fold_words, report_headline, title_type)
 from assistant.documents.header_cells import LABEL_VALUE, MARKUP, label_values
-from assistant.documents.lines import Line, split_lines
+from assistant.documents.lines import Line, is_page_number, split_lines
 from assistant.documents.model import Structure
 from assistant.documents.organisation import UNIT_WORD, organisation_alias, organisation_of
 from assistant.documents.present import people
@@ -85,7 +85,7 @@ _WRITTEN_DAY = re.compile(rf"^\s*(?:den\s+)?{_DAY}\s*,?|[ \t,]+(?:den[ \t]+)?{_D
 def title_lines(text: str, noise: list[Span], first_item: int) -> list[Line]:
     """The first lines of the document before its first item, then running header lines of later pages."""
     end = min(FIRST_PAGE_CHARS, first_item)
-    lines = [ln for ln in split_lines(text[:end]) if ln.stripped]
+    lines = [ln for ln in split_lines(text[:end]) if ln.stripped and not is_page_number(ln)]  # "1(2)"
     covered = [n for n, ln in enumerate(lines) if _SIGNING_COVER.search(ln.text)]
     lines = lines[covered[-1] + 1 if covered else 0:][:TITLE_LINES]  # an e-signing service's cover page first
     header = [ln for ln in split_lines(text) if ln.stripped and any(s <= ln.start < e for s, e in noise[:6])]
@@ -277,7 +277,8 @@ def infer_facts(text: str, structure: Structure, noise: list[Span], file_name: s
     if not structure.title or structure.doc_type in TITLE_WORDS:
         at = next((i for i, t in enumerate(title) if not _is_field(t)), 0)
         headline = report_headline(title[at:]) if title else ""
-        if re.search(r"\s(?:för|i|vid|inom)$", headline):  # "Stadgar för" over "Österlen Budo Klubb"
+        if re.search(r"\s(?:för|i|vid|inom|enligt|av|om|och|till|med|över|på)$", headline):  # "Stadgar för" over
+            # "Österlen Budo Klubb", "Riktlinjer för serveringstillstånd och tillsyn enligt" over "alkohollagen"
             headline = " ".join(title[at:at + 2])
         structure.title = meeting_title(structure) or structure.title or headline[:120]
 

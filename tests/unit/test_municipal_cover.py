@@ -220,3 +220,31 @@ def test_minutes_of_one_paragraph_listed_in_their_contents_first() -> None:
     assert [(i.number, i.title, i.dnr) for i in structure.items] == [("§ 59", "Information Furuhöjd 7", "2025.034 BMN")]
     decided = [b for b in structure.blocks if b.field == "Beslut"]
     assert decided and ONE_PARAGRAPH[decided[0].start:decided[0].end].startswith("Bygg- och miljönämnden accepterar")
+
+
+def _built(tmp_path, text: str):
+    from assistant.index.ingest import build_document
+
+    path = tmp_path / "underlag.txt"
+    path.write_text(text, encoding="utf-8")
+    return build_document(path)[1]
+
+
+def test_an_officials_letterhead_makes_a_tjansteskrivelse_titled_by_its_wrapped_heading(tmp_path) -> None:
+    """"Datum:" / "Handläggare:" / "Diarienr:" over "Riktlinjer för … tillsyn enligt" / "alkohollagen": a
+    tjänsteskrivelse about guidelines (not the guidelines), titled by the whole heading."""
+    structure = _built(tmp_path, "Datum:  2026-05-25  Bygg- och miljönämnden\nHandläggare:  Ygor Maia\n"
+                       "Diarienr:  2026.048 BMN\n\nRiktlinjer för serveringstillstånd och tillsyn enligt\n\n"
+                       "alkohollagen\n\nÄrendebeskrivning\n\nI Alingsås kommun ansvarar nämnden för tillsynen.\n\n"
+                       "Förslag till beslut\n\nRiktlinjerna godkänns från och med 1 juli 2026.\n")
+    assert structure.doc_type == "tjänsteskrivelse"
+    assert structure.title == "Riktlinjer för serveringstillstånd och tillsyn enligt alkohollagen"
+
+
+def test_a_consultation_response_is_no_body_and_its_page_count_no_title(tmp_path) -> None:
+    """"1(2)" over "Yttrande" and "Samråd råvattenuttag": page one of two, and a samråd is no body that meets."""
+    structure = _built(tmp_path, "1(2)\n\nYttrande\n\nDatum:  2026-05-28\nDiarie nr:  2025-841\n"
+                       "Handläggare: Sanna Olsson  Samråd råvattenuttag\n\nYttrande över avgränsningssamråd enligt "
+                       "6 kap. miljöbalken\n\nBygg- och miljönämnden bedömer att följande frågor behöver utredas.\n")
+    assert structure.doc_type == "tjänsteskrivelse" and structure.title == "Yttrande"
+    assert "samråd" not in structure.body.casefold()
