@@ -56,7 +56,7 @@ _BESIDE_CHAIR = re.compile(rf"\b[Aa]tt\s+jämte\s+ordföranden?\s+(?:(?P<chair>{
 # "Ordförande öppnade mötet.": what the chair did, no heading over a name
 _CHAIR_DID = re.compile(r"\s+(?:öppnade|öppnar|förklarade|förklarar|hälsade|hälsar|konstaterade|konstaterar|informerade"
                         r"|informerar|avslutade|avslutar|tackade|tackar|meddelade|meddelar)\b")
-_FIRST_NAME = r"[A-ZÅÄÖÉ][a-zåäöé]+"
+_FIRST_NAME = r"[A-ZÅÄÖÉ][a-zåäöé]+(?:-[A-ZÅÄÖÉ][a-zåäöé]+)?"  # "Leif-Jöran"
 _FIRST_NAME_ELECTED = re.compile(rf"(?:^|(?<=\. )|(?<=: ))[\s\-–•*]*(?P<name>{_FIRST_NAME})\s+(?:väljs|valdes|utses|utsågs)"
                                  rf"\s+(?:till|som)\s+{_ROLE}\b")  # "Ylva väljs till justerare." (a small board knows its members)
 _FIRST_NAME_AFTER = re.compile(rf"\b[Tt]ill\s+{_ROLE}\s+(?:för\s+\w+\s+)?(?:valdes|väljs|utsågs|utses)\s+"
@@ -130,7 +130,7 @@ def _by_sentence(lines: list[Line]) -> list[Official]:
             found.append(Official("justerare", _names(match["name"]), line.start, line.end))
             if match["chair"]:
                 found.append(Official("ordförande", _names(match["chair"]), line.start, line.end))
-        found += _by_first_name(line, below)
+        found += _by_first_name(line, below) + _in_one_sentence(line, below)
         if match := _KEEPS_MINUTES.search(line.text):
             found.append(Official("sekreterare", _names(match["name"]), line.start, line.end))
     return found
@@ -173,6 +173,56 @@ def _by_first_name(line: Line, below: Line | None) -> list[Official]:
         found.append(Official(ROLES[match["role"].casefold()], _names(match["name"]), line.start, end))
     if (match := _FIRST_NAME_AFTER.search(text)) and match["name"].casefold() not in _NOT_NAMES:
         found.append(Official(ROLES[match["role"].casefold()], match["name"], line.start, end))
+    return found
+
+
+# "Till mötesordförande valdes Stefan, till sekreterare Gustav, och som justeringsperson" / "Stian.": every office
+# in one sentence, the verb said once
+_FIRST_PAIR = re.compile(rf"\b[Tt]ill\s+{_ROLE}\s+(?:valdes|väljs|utsågs|utses)\s+(?P<name>{_NAME}|{_FIRST_NAME})(?=\s*,)")
+_NEXT_PAIR = re.compile(rf"\s*,\s*(?:och\s+)?(?:till|som)\s+{_ROLE}\s+(?P<name>{_NAME}|{_FIRST_NAME})\b")
+# "The meeting officials were elected as" / "(a) Stefan as chairperson," / "(c) Mattias as approver.": in English
+_ENGLISH_ROLES = {"chairperson": "ordförande", "chair": "ordförande", "chairman": "ordförande", "secretary": "sekreterare",
+                  "approver": "justerare", "adjuster": "justerare", "adjusters": "justerare"}
+_ENGLISH_ROLE = rf"(?P<english>{'|'.join(sorted(_ENGLISH_ROLES, key=len, reverse=True))})"
+_AS_ROLE = re.compile(rf"(?P<name>{_FIRST_NAME}(?: {_FIRST_NAME})?)\s+(?:was\s+elected\s+)?as\s+(?:the\s+)?(?:meeting\s+)?"
+                      rf"{_ENGLISH_ROLE}\b")
+# "(a) Stefan till ordförande," under "Som mötesfunktionärer valdes", "(a) Stefan to chairman": a row of its own
+_ROW_TO_ROLE = re.compile(rf"^[\s\-–•*]*(?:\(?[a-h][.)]\s*)?(?P<name>{_FIRST_NAME}(?: {_FIRST_NAME}){{0,2}})\s+(?:till|to)\s+"
+                          rf"(?:{_ROLE}|(?:meeting\s+)?{_ENGLISH_ROLE})[\s,.;]*(?:och|and)?[\s,.;]*$")
+# "Stefan var mötets ordförande, Gustav sekreterare och Stian justerare."
+_NAME_ON_LINE = _NAME.replace(r"\s+", r"[ \t]+")
+_WAS_ROLE = re.compile(rf"(?P<name>{_NAME_ON_LINE}|{_FIRST_NAME})[ \t]+var[ \t]+(?:mötets[ \t]+)?{_ROLE}\b")
+_AND_WAS = re.compile(rf"[ \t]*(?:,|och)[ \t]*(?P<name>{_NAME_ON_LINE}|{_FIRST_NAME})[ \t]+{_ROLE}\b")
+# "Stefan Kangas ledde mötet och Stian Rødven Eide justerar protokollet."
+_LED = re.compile(rf"(?P<name>{_NAME_ON_LINE}|{_FIRST_NAME})\s+(?:ledde|leder)\s+(?:mötet|sammanträdet)\b")
+_CHECKS = re.compile(rf"(?P<name>{_NAME_ON_LINE}|{_FIRST_NAME})\s+(?:justerar|justerade|ska justera)\s+(?:dagens\s+)?"
+                     r"protokollet\b")
+
+
+def _in_one_sentence(line: Line, below: Line | None) -> list[Official]:
+    unfinished = below is not None and not re.search(r"[.:;!?]\s*$", line.text)
+    text, end = (f"{line.text} {below.stripped}", below.end) if unfinished and below else (line.text, line.end)
+    found = []
+    if first := _FIRST_PAIR.search(text):
+        pairs, at = [first], first.end()
+        while more := _NEXT_PAIR.match(text, at):
+            pairs.append(more)
+            at = more.end()
+        if len(pairs) > 1:  # one pair alone is the sentences' business
+            found += [Official(ROLES[m["role"].casefold()], m["name"], line.start, end) for m in pairs]
+    found += [Official(_ENGLISH_ROLES[m["english"]], m["name"], line.start, line.end)
+              for m in _AS_ROLE.finditer(line.text) if m["name"].casefold() not in _NOT_NAMES]
+    if row := _ROW_TO_ROLE.match(line.text):
+        role = ROLES[row["role"].casefold()] if row["role"] else _ENGLISH_ROLES[row["english"]]
+        found.append(Official(role, row["name"], line.start, line.end))
+    if was := _WAS_ROLE.search(line.text):
+        pairs, at = [was], was.end()
+        while more := _AND_WAS.match(line.text, at):
+            pairs.append(more)
+            at = more.end()
+        found += [Official(ROLES[m["role"].casefold()], m["name"], line.start, line.end) for m in pairs]
+    found += [Official(role, m["name"], line.start, line.end) for pattern, role in ((_LED, "ordförande"),
+              (_CHECKS, "justerare")) for m in pattern.finditer(line.text) if m["name"].casefold() not in _NOT_NAMES]
     return found
 
 

@@ -144,3 +144,26 @@ def test_a_list_of_names_that_runs_on_to_the_next_line() -> None:
     found = {o.role: o.names for o in meeting_officials(text, [])}
     assert found == {"ordförande": "Mattias Jacobsson", "sekreterare": "Anders Selander",
                      "justerare": "Magnus Söderlund och Ola Ågren"}
+
+
+@pytest.mark.parametrize("opening, expected", [
+    ("2. Till mötesordförande valdes Stian, till mötessekreterare Stefan, och till justeringsperson\nLeif-Jöran.\n",
+     {"ordförande": "Stian", "sekreterare": "Stefan", "justerare": "Leif-Jöran"}),
+    ("2. Som mötesfunktionärer valdes\n\n(a) Stefan till ordförande,\n(b) Gustav till sekreterare och\n"
+     "(c) Stian till justeringsperson.\n", {"ordförande": "Stefan", "sekreterare": "Gustav", "justerare": "Stian"}),
+    ("Stefan var mötets ordförande, Gustav sekreterare och Stian justerare.\n",
+     {"ordförande": "Stefan", "sekreterare": "Gustav", "justerare": "Stian"}),
+    ("1. Stefan Kangas ledde mötet och Stian Rødven Eide justerar protokollet.\n",
+     {"ordförande": "Stefan Kangas", "justerare": "Stian Rødven Eide"}),
+    ("2. The meeting officials were elected as\n\n(a) Stefan as chairperson,\n(b) Gustav as secretary, and\n"
+     "(c) Mattias as approver.\n", {"ordförande": "Stefan", "sekreterare": "Gustav", "justerare": "Mattias"}),
+    ("2. Meeting officials elections\n\n(a) Stefan to chairman\n(b) Gustav to meeting secretary\n",
+     {"ordförande": "Stefan", "sekreterare": "Gustav"}),
+])
+def test_officials_named_once_each_in_a_sentence_or_a_lettered_list(opening: str, expected: dict[str, str]) -> None:
+    """A small association elects its officials in one sentence ("till sekreterare Gustav"), in a lettered list
+    under one verb, in the past tense ("Stefan var mötets ordförande") or in English; by first name, hyphenated
+    too ("Leif-Jöran")."""
+    text = "Protokoll, styrelsemöte\n\nNärvarande: Gustav Eek, Stefan Kangas, Eva Werner\n\n1. Mötet öppnades.\n\n" + \
+        opening + "\n3. Dagordningen godkändes.\n"
+    assert {o.role: o.names for o in meeting_officials(text, [])} == expected
