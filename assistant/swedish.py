@@ -136,6 +136,8 @@ def strong_verb_present(stem: str) -> str:
 MONTHS = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
           "november", "december"]
 MONTH_NUMBERS = {name: number for number, name in enumerate(MONTHS, start=1)}
+ENGLISH_MONTHS = {m: i for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july",
+                                              "august", "september", "october", "november", "december"), 1)}
 COUNT_WORDS = {word: number for number, word in enumerate(
     ("två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv"), start=2)}  # "två tillägg"
 WEEKDAYS = ["måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"]

@@ -83,8 +83,6 @@ GLOSSARY = {
     "safety": "säkerhet trygghet", "code": "kod",
     "transport": "skolskjuts buss", "recruitment": "rekrytering", "visit": "besök",
 }
-ENGLISH_MONTHS = {m: i for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july",
-                                              "august", "september", "october", "november", "december"), 1)}
 
 
 def is_english(question: str) -> bool:

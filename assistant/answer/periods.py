@@ -7,8 +7,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from assistant.answer.english import ENGLISH_MONTHS
-from assistant.swedish import MONTHS, NAMED_BY_YEAR, month_starting, operating_year
+from assistant.swedish import ENGLISH_MONTHS, MONTHS, NAMED_BY_YEAR, month_starting, operating_year
 
 _YEAR_SPAN = re.compile(r"\b((?:19|20)\d\d)\s*(?:[–-]|\btill\b)\s*((?:19|20)\d\d)\b")  # "2019–2020", "från 2022 till 2025"
 # "på vårmötet 2020", "stämman 2025": the year of that meeting, whatever other years the question names

@@ -20,12 +20,12 @@ from assistant.answer.bodies import (MEETING_DOCUMENTS, MEETING_KINDS, abbreviat
                                     named_by_head_noun, not_elected_to, of_named_organisations, of_organs,
                                     only_at_another_meeting, organisations_named, words_naming)
 from assistant.answer.conversation import Message, previous_answer, standalone_question
-from assistant.answer.english import ENGLISH_MONTHS, english_words, glossary_words, is_english, meeting_words
+from assistant.answer.english import english_words, glossary_words, is_english, meeting_words
 from assistant.answer.periods import ISO_DATE, Period, names_month, resolve_period, with_full_months, within
 from assistant.answer.references import Reference, documents_naming, references_of
 from assistant.index.meetings import APPENDED_MINUTES, MINUTES_TYPES, Meeting
 from assistant.index.store import Filters
-from assistant.swedish import MONTHS, WEEKDAYS, content_terms, fold_name, listed_under, safe_date
+from assistant.swedish import ENGLISH_MONTHS, MONTHS, WEEKDAYS, content_terms, fold_name, listed_under, safe_date
 
 DECISION_WORDS = re.compile(r"beslut|beslöt|beslot|decid|decision|yrka|reserv|återremi|gäller .* fortfarande|\bigenom\b"
                             r"|\b(?:valdes|valde|valts|utsågs|utsedd|elected|appointed)\b"

@@ -9,7 +9,7 @@ from datetime import date
 
 from assistant.answer.extractive import Citation, topic_terms
 from assistant.answer.asked import QUANTITY_TERMS
-from assistant.answer.english import ENGLISH_MONTHS, PARAPHRASES, english_terms
+from assistant.answer.english import PARAPHRASES, english_terms
 from assistant.answer.bodies import MEETING_KINDS, is_meeting_word, of_organs
 from assistant.answer.periods import DATED_MEETING, ENGLISH_MONTH, MONTH_ONLY, years_asked
 from assistant.answer.questions import DATE_TERMS, ITEM_PARTS, Question
@@ -17,8 +17,8 @@ from assistant.answer.lookup import names_property
 from assistant.answer.retrieval import Hit
 from assistant.index.lexical import LexicalIndex
 from assistant.index.meetings import MINUTES_TYPES, Meeting
-from assistant.swedish import (MONTHS, STOPWORDS, content_terms, fold, looks_like_verb, normalise_word, parties_named,
-                               words)
+from assistant.swedish import (ENGLISH_MONTHS, MONTHS, STOPWORDS, content_terms, fold, looks_like_verb, normalise_word,
+                               parties_named, words)
 
 UNKNOWN_MIN_CHARS = 6
 COMMON_IDF = 3.5  # a word in more than about one passage in thirty ("uppdrag") may be a paraphrase, not a subject

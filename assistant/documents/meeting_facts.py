@@ -20,7 +20,7 @@ from assistant.documents.lines import Line, is_page_number, split_lines
 from assistant.documents.model import Structure
 from assistant.documents.organisation import UNIT_WORD, organisation_alias, organisation_of
 from assistant.documents.present import people
-from assistant.swedish import MONTH_NUMBERS, WEEKDAYS, month_starting
+from assistant.swedish import ENGLISH_MONTHS, MONTH_NUMBERS, WEEKDAYS, month_starting
 
 Span = tuple[int, int]
 
@@ -29,6 +29,8 @@ _ISO = re.compile(r"(?<!\d)(20\d{2}|19\d{2})-(\d{1,2})-(\d{1,2})(?!\d)")  # also
 _WORDY = re.compile(r"(?<!\d)(\d{1,2})(?::e|:a|:de|:te)?\s+([a-zåäö]{3,9})\.?\s+(\d{4})(?!\d)", re.IGNORECASE)
 _DAY_MONTH = re.compile(r"(?<![\d:])(\d{1,2})(?::e|:a|:de|:te)?\s+([a-zåäö]{3,9})\b(?!\s+\d)", re.IGNORECASE)
 _YEAR = re.compile(r"(?<![\d-])((?:19|20)\d{2})(?![\d-])")
+_MONTH_FIRST = re.compile(rf"(?i)\b({'|'.join(ENGLISH_MONTHS)})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)")  # "April 13
+# 2011" in minutes kept in English
 _NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})[./](\d{1,2})[./ ]\s*(20\d{2})(?!\d)")
 _TIME = re.compile(r"(?:\bkl\.?|\bklockan|\btid)\s*:?\s*(\d{1,2}[.:]\d{2})(?:\s*[–-]\s*(?:ca\.?\s*)?(\d{1,2}[.:]\d{2}))?",
                    re.IGNORECASE)
@@ -63,11 +65,13 @@ _POSTED = re.compile(r"(?i)(?:datum\s+(?:för|då)\s+)?anslag(?:s|et)?\s+(?:upps
                      r"\s+(?:upp|ned|ner))[\s:]*(?:den\s+)?\d{4}-\d\d-\d\d")  # when the justering is posted, taken down
 _CLOCK_TIME = re.compile(r"\b([012]?\d[.:][0-5]\d)\b")
 _NOT_MEETING_DATE = re.compile(r"juster|anslag|nedtag|överklag|utfärd|publicer|expedier|skickad|upprätta|senast|"
-                               r"inkom|diarie|tillkännag|datum för|utskrift", re.IGNORECASE)
+                               r"inkom|diarie|tillkännag|datum för|utskr", re.IGNORECASE)
 _DATE_LABELS = {"datum", "sammanträdesdatum", "mötesdatum", "tid", "tid och plats", "plats och tid", "datum och tid", "tid och datum",
-                "när", "sammanträde", "möte", "sammanträdestid", "mötestid", "tidpunkt", "date", "time", "date and time"}
+                "när", "sammanträde", "möte", "sammanträdestid", "mötestid", "tidpunkt", "date", "time", "date and time",
+                "time and place", "place and time", "date and place"}
 _PLACE_LABELS = {"plats", "lokal", "mötesplats", "plats och tid", "tid och plats", "sammanträdesplats", "location", "place",
-                 "venue"}  # minutes kept in English say "Date:", "Time:", "Location:"
+                 "venue", "time and place", "place and time", "date and place"}  # minutes kept in English say
+# "Date:", "Time:", "Location:", "Time and place:"
 _SIGNING_COVER = re.compile(r"Signerat med BankID|Signerat dokument|Originalfilen och signaturerna", re.IGNORECASE)
 _NOTICES = {"kallelse", "föredragningslista", "dagordning"}
 _CALLED_TO = re.compile(r"\bkalla[rs]\b[^.\n]{0,60}?\btill\s+(?P<meeting>(?:ordinarie |extra )?[\wåäö-]*(?:möte|stämma)\w*)",
@@ -96,8 +100,11 @@ def parse_date(text: str) -> str:
     text = re.sub(r"(?<=\d)[\u00ad\u2010\u2011\u2012\u2013](?=\d)", "-", text)
     if (match := _ISO.search(text)) and (found := _calendar_date(*match.groups())):
         return found
-    if (match := _WORDY.search(text)) and match[2].casefold() in MONTH_NUMBERS:
-        return _calendar_date(match[3], str(MONTH_NUMBERS[match[2].casefold()]), match[1])
+    if (match := _WORDY.search(text)) and (month := MONTH_NUMBERS.get(match[2].casefold())
+                                           or ENGLISH_MONTHS.get(match[2].casefold())):
+        return _calendar_date(match[3], str(month), match[1])
+    if match := _MONTH_FIRST.search(text):
+        return _calendar_date(match[3], str(ENGLISH_MONTHS[match[1].casefold()]), match[2])
     if (match := _NUMERIC.search(text)) and 1 <= int(match[2]) <= 12:
         return _calendar_date(match[3], match[2], match[1])
     return ""
@@ -229,7 +236,7 @@ def meeting_when_where(text: str, lines: list[Line], title: list[str], structure
 
 
 def _without_date(value: str) -> str:
-    for pattern in (_ISO, _WORDY, _NUMERIC):
+    for pattern in (_ISO, _WORDY, _MONTH_FIRST, _NUMERIC):
         value = pattern.sub("", value)
     return _WRITTEN_DAY.sub("", value)
 

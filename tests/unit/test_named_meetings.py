@@ -160,3 +160,19 @@ def test_a_board_named_by_its_own_short_name_is_no_body_styrelsen() -> None:
                 Meeting("b", "protokoll", "", "", "2019-09-10", "", "")]
     assert bodies_named_in_full("vilket datum hade styrit mötet där äskningen togs upp", meetings) == []
     assert bodies_named_in_full("vad beslutades på styrelsemötet i maj", meetings) == ["Styrelsen"]
+
+
+def test_minutes_kept_in_english_are_dated_and_placed_by_their_head_not_their_print_date(tmp_path) -> None:
+    """"April 13 2011" under "Minutes, Member Meeting", a footer "utskr. 25 maj 2011" (the day it was printed), and
+    "Time and place: August 10 2011, Risåsgatan, Göteborg"."""
+    from assistant.index.ingest import build_document
+
+    member = tmp_path / "member.txt"
+    member.write_text("FRIPOST föreningen för fri e-post  April 13 2011\n\nMinutes, Member Meeting\n\nApril 13 2011\n\n"
+                      "1. The meeting was opened.\n\n2. Reports.\n\nfripost.org  2  utskr. 25 maj 2011\n", encoding="utf-8")
+    assert build_document(member)[1].meeting_date == "2011-04-13"
+    board = tmp_path / "board.txt"
+    board.write_text("Minutes, Board Meeting\n\nTime and place: August 10 2011, Risåsgatan, Göteborg\n\n"
+                     "1. The meeting was opened.\n\n2. The agenda was accepted.\n", encoding="utf-8")
+    structure = build_document(board)[1]
+    assert (structure.meeting_date, structure.place) == ("2011-08-10", "Risåsgatan, Göteborg")
