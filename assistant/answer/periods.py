@@ -11,9 +11,10 @@ from assistant.swedish import ENGLISH_MONTHS, MONTHS, NAMED_BY_YEAR, month_start
 
 _YEAR_SPAN = re.compile(r"\b((?:19|20)\d\d)\s*(?:[–-]|\btill\b)\s*((?:19|20)\d\d)\b")  # "2019–2020", "från 2022 till 2025"
 # "på vårmötet 2020", "stämman 2025": the year of that meeting, whatever other years the question names
-DATED_MEETING = re.compile(r"\b(?P<meeting>\w*(?:möte|mötet|stämma|stämman|sammanträde|sammanträdet))\s+(?P<year>20\d\d)\b")
+DATED_MEETING = re.compile(r"\b(?P<meeting>\w*(?:möte|mötet|stämma|stämman|sammanträde|sammanträdet))\s+"
+                           r"(?P<year>(?:19|20)\d\d)\b")
 ISO_DATE = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")  # "2020-12-9" as people type it
-_YEAR = re.compile(r"(?<![/–-])\b(20\d\d)\b(?! års\b|-års\b|/)")  # not "2024 års", "2018/2019", "2026-2032"
+_YEAR = re.compile(r"(?<![/–-])\b((?:19|20)\d\d)\b(?! års\b|-års\b|/)")  # not "2024 års", "2018/2019", "2026-2032"
 _NAMED_NOUNS = rf"{NAMED_BY_YEAR}|program|strategi|taxa|mandatperiod|period"  # named by a year
 # ("patientsäkerhetsberättelsen 2024"), or the years a mandate runs ("ordförande för mandatperioden 2023–2026")
 _YEAR_NAMES = re.compile(rf"(?:(?:{_NAMED_NOUNS}"
@@ -21,9 +22,10 @@ _YEAR_NAMES = re.compile(rf"(?:(?:{_NAMED_NOUNS}"
 # "ordförande för 2025", "räkenskapsåret 2022": the year a mandate or the accounts run, not the meeting's
 _YEAR_OF = re.compile(r"\b(?:för|under|inför|år)\s+((?:19|20)\d\d)\b(?![/-])|\b((?:19|20)\d\d) års\b")  # "för 2024"
 _PRICED = re.compile(r"\b(?:kostar|kostade|kosta|\w*avgift\w*|medlemskap\w*|arvode\w*)\b")  # a year a price is for
-_YEAR_AFTER = re.compile(r"\s+(20\d\d)\b")  # "i mars 2024": the month's own year
+_YEAR_AFTER = re.compile(r"\s+((?:19|20)\d\d)\b")  # "i mars 2024": the month's own year
 _NAMES_IT = re.compile(rf"(?:{_NAMED_NOUNS})\w*(?: för| inför)? $")  # a report or plan named by a month or years
-_SEASON_YEAR = re.compile(r"\b(?:(?P<autumn>hösten|höstterminen)|(?P<spring>våren|vårterminen)) (?P<year>20\d\d)\b")
+_SEASON_YEAR = re.compile(r"\b(?:(?P<autumn>hösten|höstterminen)|(?P<spring>våren|vårterminen)) "
+                          r"(?P<year>(?:19|20)\d\d)\b")
 MONTH_ONLY = re.compile(rf"\b(?:i|under|början av|mitten av|slutet av|sista) (?P<month>{'|'.join(MONTHS)})\b"
                         # "i mars", "sista februari",
                         rf"|(?<!\d )\b(?P<before_year>{'|'.join(MONTHS)})(?= \d{{4}}\b)"  # "stämman september 2022"

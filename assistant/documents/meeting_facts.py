@@ -31,7 +31,7 @@ _DAY_MONTH = re.compile(r"(?<![\d:])(\d{1,2})(?::e|:a|:de|:te)?\s+([a-zåäö]{3
 _YEAR = re.compile(r"(?<![\d-])((?:19|20)\d{2})(?![\d-])")
 _MONTH_FIRST = re.compile(rf"(?i)\b({'|'.join(ENGLISH_MONTHS)})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)")  # "April 13
 # 2011" in minutes kept in English
-_NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})[./](\d{1,2})[./ ]\s*(20\d{2})(?!\d)")
+_NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})[./](\d{1,2})[./ ]\s*((?:19|20)\d{2})(?!\d)")
 _TIME = re.compile(r"(?:\bkl\.?|\bklockan|\btid)\s*:?\s*(\d{1,2}[.:]\d{2})(?:\s*[–-]\s*(?:ca\.?\s*)?(\d{1,2}[.:]\d{2}))?",
                    re.IGNORECASE)
 _PLACE_AFTER_TIME = re.compile(r"\bkl\.?\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?,?\s+(?:i|på)\s+"
@@ -350,7 +350,7 @@ def _from_file_name(file_name: str, structure: Structure) -> None:
 
 
 def _compact_date(stem: str) -> str:
-    match = re.search(r"(?<!\d)(20\d{2})(\d{2})(\d{2})(?!\d)", stem)
+    match = re.search(r"(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)", stem)
     if match and 1 <= int(match[2]) <= 12 and 1 <= int(match[3]) <= 31:
         return "-".join(match.groups())
     return ""

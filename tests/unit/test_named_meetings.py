@@ -176,3 +176,12 @@ def test_minutes_kept_in_english_are_dated_and_placed_by_their_head_not_their_pr
                      "1. The meeting was opened.\n\n2. The agenda was accepted.\n", encoding="utf-8")
     structure = build_document(board)[1]
     assert (structure.meeting_date, structure.place) == ("2011-08-10", "Risåsgatan, Göteborg")
+
+
+def test_years_of_the_last_century_are_years() -> None:
+    """An association's archive goes back to the nineties: "i februari 1997" is February 1997, not the latest
+    February in the documents."""
+    held = ["1997-02-10", "1997-09-08", "2018-02-01"]
+    assert resolve_period("vad bestämdes på styrelsemötet i februari 1997", held) == Period("1997-02-01", "1997-02-31")
+    assert resolve_period("vem var ordförande våren 1996", held) == Period("1996-01-01", "1996-06-30")
+    assert resolve_period("vad beslutade styrelsemötet 1997", held) == Period("1997-01-01", "1997-12-31")
