@@ -333,12 +333,14 @@ def compose_extractive(picked: list[tuple[Hit, list[Unit]]], texts: SourceTexts,
         parts.append(f"Ur ”{title}” – {where}:" if where else f"Ur ”{title}”:")
         label = None
         for hit, unit in entries:
+            shown = display(_without_noise(unit, texts.noise(hit.chunk.doc_id), texts.text(hit.chunk.doc_id)))
+            if not shown:  # a page's running header inside a field: nothing to show or cite
+                continue
             if unit.label and unit.label != label:
                 label = unit.label
                 parts.append(f"{label}:")
             n = first_n + len(citations)
             citations.append(_citation(n, hit, unit, where, texts))
-            shown = display(_without_noise(unit, texts.noise(hit.chunk.doc_id), texts.text(hit.chunk.doc_id)))
             parts.append(f"{'' if shown.startswith(('- ', '• ')) else '- '}{shown} [{n}]")
         parts.append("")
     return "\n".join(parts).strip(), citations

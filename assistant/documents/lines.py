@@ -80,6 +80,16 @@ def vertical_text(lines: list[Line]) -> list[tuple[int, int]]:
     return spans
 
 
+# the boxes municipal minutes print under every paragraph or page: who signs, that the extract is certified
+_STAMP = (r"(?:Expedierat/bestyrkt|Justerandes sign(?:atur|\.)|Ordförandes sign(?:atur|\.)|Utdragsbestyrkande"
+          r"|Justeras omedelbart|Paragrafen är justerad)")
+STAMPS = re.compile(rf"[ \t]*{_STAMP}(?:[ \t]+{_STAMP})*[ \t]*")
+
+
+def stamp_lines(lines: list[Line]) -> list[tuple[int, int]]:
+    return [(ln.start, ln.end) for ln in lines if STAMPS.fullmatch(ln.text)]
+
+
 def contents_listing(lines: list[Line]) -> list[tuple[int, int]]:
     """A table of contents under its heading ("Innehåll … § 33 Verksamhetsberättelse 2024  5"): from the heading
     to its last entry that ends in a page number or range. It repeats the items' titles and numbers, so it is

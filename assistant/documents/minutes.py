@@ -17,7 +17,7 @@ from assistant.documents.agenda_tables import (
     trim_span,
 )
 from assistant.documents.fields import BODY_DECISION, block_kind
-from assistant.documents.lines import CELL_GAP, merge_spans
+from assistant.documents.lines import CELL_GAP, STAMPS, merge_spans
 from assistant.documents.model import AgendaItem, Block, Member, Structure
 from assistant.swedish import normalize_dnr
 
@@ -59,9 +59,6 @@ _HEADER = re.compile(
     r"|\n[ \t]*\n?[ \t]*Datum[ \t]*\n(?P<body_first>[^\n§]+?)[ \t]{2,}(?P<date_after>\d{4}-\d{2}-\d{2})[ \t]*$)?",
     re.MULTILINE,
 )
-_STAMP = (r"(?:Expedierat/bestyrkt|Justerandes sign(?:atur|\.)|Ordförandes sign(?:atur|\.)|Utdragsbestyrkande"
-          r"|Justeras omedelbart)")
-_FOOTER = re.compile(rf"[ \t]*{_STAMP}(?:[ \t]+{_STAMP})*[ \t]*")
 _TOC_HEAD = re.compile(r"[ \t]*Innehåll(?:sförteckning)?[ \t]*")
 _TOC_ENTRY = re.compile(r".*(?:\.{4}|…{2})[ \t]*\d+[ \t]*")  # fixed-length leader: no quadratic backtracking
 _PARAGRAPH = re.compile(r"§[ \t]*(?P<number>\d+)(?:[ \t]+(?:Dnr|Diarienummer)\.?:?[ \t]*(?P<dnr>\S[^\n]*?))?[ \t]*")
@@ -98,7 +95,7 @@ def noise_spans(text: str) -> list[Span]:
     """Page markers, running page headers, stamps and signature lines, and the table of contents."""
     lines = lines_of(text)
     spans = [(m.start(), m.end()) for m in _HEADER.finditer(text)]
-    spans += [(ln.start, ln.end) for ln in lines if _PAGE_MARKER.fullmatch(ln.text) or _FOOTER.fullmatch(ln.text)]
+    spans += [(ln.start, ln.end) for ln in lines if _PAGE_MARKER.fullmatch(ln.text) or STAMPS.fullmatch(ln.text)]
     if toc := _table_of_contents(lines):
         spans.append(toc)
     return merge_spans(spans)

@@ -248,3 +248,13 @@ def test_a_consultation_response_is_no_body_and_its_page_count_no_title(tmp_path
                        "6 kap. miljöbalken\n\nBygg- och miljönämnden bedömer att följande frågor behöver utredas.\n")
     assert structure.doc_type == "tjänsteskrivelse" and structure.title == "Yttrande"
     assert "samråd" not in structure.body.casefold()
+
+
+def test_the_stamps_under_every_paragraph_are_no_part_of_its_decision() -> None:
+    """"Paragrafen är justerad" / "Utdragsbestyrkande" close each paragraph of minutes exported one paragraph a
+    page: furniture, like a running header, not a sentence of the decision above them."""
+    text = ONE_PARAGRAPH + "\nParagrafen är justerad\n\nUtdragsbestyrkande\n"
+    structure = parse(text)
+    for stamp in ("Paragrafen är justerad", "Utdragsbestyrkande"):
+        at = text.rindex(stamp)
+        assert any(start <= at < end for start, end in structure.noise), stamp
