@@ -14,7 +14,7 @@ REASON_ASKED = re.compile(r"\bvarför\b|\bvarfor\b|\bwhy\b|\bskäl(?:et|en)?\b|\
 
 # words that only ask: "hur mycket", a modal verb; and the cost words, which a passage stating the sum need not repeat
 QUANTITY_FRAME = re.compile(r"\bhur (?:många|manga|mycket)\b|\bhow (?:many|much)\b")  # asks a number, names no topic
-QUANTITY_TERMS = content_terms("många manga mycket")
+QUANTITY_TERMS = content_terms("många manga mycket totalt sammanlagt sammantaget")  # "vad gick budgeten på totalt"
 ASKING_TERMS = QUANTITY_TERMS | content_terms("får fick kan kunde ska skulle måste bör")
 # "reserverade sig någon?", "röstade nån emot?": someone, never a topic
 INDEFINITE = content_terms("någon nån något nåt några anyone anybody someone somebody")
@@ -45,7 +45,9 @@ ATTRIBUTES = (  # first match wins
                           r"|\bpengar\b|\bhow much\b|\bcost|\bkronor\b|\beuro\b"  # "hyreskostnaden", "i kronor"
                           r"|\b\w*hyr(?:a|an|or|orna)\b|\barvode(?:t|n|na)?\b"  # "vad är månadshyran", "arvodet"
                           r"|\bbetalt\b|\bersättning(?:en)?\b|\btimlön"  # "vad får kassören betalt per timme"
-                          r"|\btjäna(?:r|de)\b|\blön(?:en|er|erna)?\b")),  # "vad tjänar styrelsen", "lönen"
+                          r"|\btjäna(?:r|de)\b|\blön(?:en|er|erna)?\b"  # "vad tjänar styrelsen", "lönen"
+                          r"|\bvad (?:gick|går|landade|landar) \w+(?: \w+){0,3} på\b|\btotalt\b|\bsammanlagt\b")),  # "vad
+    # gick festbudgeten på totalt": what it came to
     ("count", re.compile(r"\bhur många\b|\bhur manga\b|\bhow many\b|\bantal\b")),
     ("reason", REASON_ASKED),
     ("frequency", re.compile(r"\bhur ofta\b|\bhow often\b|\bhur många gånger\b")),

@@ -168,6 +168,8 @@ def with_stated(q: Question, direct: Picked, hits: list[Hit], texts: SourceTexts
         return direct
     if rare and (later := _later_in_paragraph(direct, texts, wanted, tests[0])):  # "… uppföras invid Timrå
         return later  # räddningsstation. Bygglov … Inflyttning planeras till hösten 2026.": the day said after it
+    if q.attribute == "amount" and (under := _row_under(direct, texts, tests[0])):
+        return under  # "• Budget för festen" over "Affischering 300 kr" … "Summa 730 kr"
     answering = {item_of(hit) for hit, _ in direct}
     whole = sum(weights.get(t, 1.0) for t in wanted)
     best: tuple[float, Hit, Unit] | None = None
@@ -199,6 +201,18 @@ def _later_in_paragraph(direct: Picked, texts: SourceTexts, wanted: set[str], st
             paragraph = list(takewhile(lambda u: not u.opens_paragraph, following))
             if found := next((u for u in paragraph if states(u.text) and matches(wanted, content_terms(u.text))), None):
                 return _with_unit(direct, hit, found)
+    return []
+
+
+def _row_under(direct: Picked, texts: SourceTexts, states: Test) -> Picked:
+    """The direct answer with the row right under a quoted line that heads rows ("• Budget för festen" / "" /
+    "Affischering 300 kr"), when that row states what is asked; empty when none does."""
+    for hit, units in direct:
+        every = units_of(hit.chunk, texts.text(hit.chunk.doc_id))
+        for quoted in units:
+            below = next((u for u in every if 0 <= u.start - quoted.end <= _UNDER_CHARS), None)
+            if below is not None and states(below.text):
+                return _with_unit(direct, hit, below)
     return []
 
 

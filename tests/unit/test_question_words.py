@@ -168,3 +168,13 @@ def test_numbers_a_question_enumerates_are_each_answered(tmp_path: Path) -> None
                         "40 års tjänstgöring 200 €\n\nPersonalsektionens beslut:\n\nÄrendet antecknades för kännedom.\n")
     answer = assistant.ask("hur stora är eurobeloppen för uppvaktning vid 20, 30 och 40 års tjänstgöring")
     assert all(amount in answer.answer for amount in ("150 €", "175 €", "200 €")), answer.answer
+
+
+def test_in_total_frames_an_amount_and_is_no_subject_the_documents_lack(tmp_path: Path) -> None:
+    """"vad gick budgeten för festen på totalt": "totalt" asks for the sum (the stemmer reads it as a participle
+    no document uses), it is not what the budget is about."""
+    text = ("Protokoll, styrelsemöte 20 februari 2011\n\n1. Mötet öppnades.\n\n2. Festen\n\n• Budget för festen\n\n"
+            "Affischering 300 kr\nSoppa 300 kr\nSumma 730 kr\n")
+    assistant = indexed(tmp_path, "styrelse_2011-02-20.txt", text)
+    answer = assistant.ask("vad gick budgeten för festen på totalt?")
+    assert answer.found and "730" in answer.answer, answer.answer
