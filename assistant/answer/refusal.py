@@ -207,6 +207,7 @@ def unknown_subject(q: Question, lexical: LexicalIndex) -> str:
         return bool(terms) and all(len(t) >= UNKNOWN_MIN_CHARS and t not in DATE_TERMS and not is_meeting_word(t)
                                    and not lexical.known(t) and not lexical.known(_neuter_base(t))
                                    and not lexical.has_prefix(_stem_prefix(t)) and not lexical.ends_a_compound(t)
+                                   and not lexical.has_prefix(_definite_base(t))
                                    and not _known_part_of_document(t, lexical) and not _known_parts(t, lexical)
                                    and not _parts_said_together(t, lexical) and not _said_in_english(t, lexical)
                                    for t in terms)
@@ -291,6 +292,12 @@ def _neuter_base(term: str) -> str:
     """"externt", which the stemmer reads as a participle ("godkänt": "godkand"), of "extern": the stem of the
     word without its neuter ending."""
     return normalise_word(term[:-1]) if term.endswith("nd") and len(term) > UNKNOWN_MIN_CHARS else ""
+
+
+def _definite_base(term: str) -> str:
+    """"bygget", which the stemmer leaves whole, of "bygg-" (bygglov, byggnad): a short noun's definite neuter form
+    after a doubled consonant; another word as it is."""
+    return term[:-2] if len(term) == 6 and term.endswith("et") and term[-3] == term[-4] else term
 
 
 def _stem_prefix(term: str) -> str:

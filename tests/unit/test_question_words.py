@@ -178,3 +178,12 @@ def test_in_total_frames_an_amount_and_is_no_subject_the_documents_lack(tmp_path
     assistant = indexed(tmp_path, "styrelse_2011-02-20.txt", text)
     answer = assistant.ask("vad gick budgeten för festen på totalt?")
     assert answer.found and "730" in answer.answer, answer.answer
+
+
+def test_a_short_definite_neuter_the_stemmer_leaves_whole_is_a_known_word(tmp_path: Path) -> None:
+    """"bygget" of minutes that write "bygglov" and "byggnad": a word of theirs, not an unknown subject."""
+    text = ("Protokoll Bygg- och miljönämnden 2026-06-16\n\n§ 55 Gjutaren 23, bygglov för nybyggnad av industribyggnad\n\n"
+            "Beslut\n\nBygglov beviljas. Utsedd kontrollansvarig är Anton Toni Schmidt, Behörighetsnivå Komplicerad.\n")
+    assistant = indexed(tmp_path, "protokoll_2026-06-16.txt", text)
+    answer = assistant.ask("Vem är kontrollansvarig för bygget på Gjutaren 23?")
+    assert answer.found and "Anton Toni Schmidt" in answer.answer, answer.answer
