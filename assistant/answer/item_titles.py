@@ -45,8 +45,8 @@ def items_by_title(ctx: Context) -> Answer | None:
     motions = bool(MOTIONS.search(which.group()))  # items of any document: a list of motions is no agenda
     topic = set(q.topic) - FRAME - ITEM_WORDS - q.identifying  # not the organisation, body or date of the meeting
     kind = content_terms(named[1]) - ITEM_WORDS - FRAME if (named := _WHICH_WORD.search(q.standalone.casefold())) else set()
-    scored = [(len(topic & content_terms(i.title)) + len(kind & content_terms(i.title)) + _outcome_match(ctx, i, topic),
-               m, i)
+    scored = [(len(topic & content_terms(i.title)) + matches(kind, content_terms(i.title))
+               + _outcome_match(ctx, i, topic), m, i)
               for m in ctx.ranked_meetings(() if motions else ("protokoll", "kallelse")) for i in ctx.model.items(m.doc_id)]
     best = max((n for n, _, _ in scored), default=0)
     if best < 1:
@@ -95,12 +95,15 @@ def _which_kind_of_item(ctx: Context) -> re.Match[str] | None:
     """"vilka förhandsbesked var negativa den 1 februari": a kind of item the titles of the dated meeting use."""
     q = ctx.question
     kind = _WHICH_WORD.search(q.standalone.casefold())
-    if not kind or q.roles or not (q.filters.date_from and q.filters.date_from == q.filters.date_to) or \
+    one_meeting = q.filters.date_from and (q.filters.date_from == q.filters.date_to or  # a day, or the month of one
+                                           q.filters.date_from[:7] == q.filters.date_to[:7] and len(q.meetings) == 1)
+    if not kind or q.roles or not one_meeting or \
             kind.group(1).endswith(_VERB_ENDS):
         return None  # "vilka övriga deltar": people, not the item "Övriga frågor"; "vilka valdes": a verb
     wanted, after = content_terms(kind.group(1)), content_terms(q.standalone.casefold()[kind.end():])
     titles = [t for m in ctx.latest_meetings(("protokoll", "kallelse")) for i in ctx.model.items(m.doc_id)
-              if wanted and wanted <= (t := content_terms(i.title))]  # "vilka kurser … under pågående kurser": what
+              if wanted and matches(wanted, t := content_terms(i.title)) == len(wanted)]  # "strandskyddsdispenser" of
+    # titles in the singular; "vilka kurser … under pågående kurser": what
     return kind if titles and not any(title <= after for title in titles) else None  # that item says
 
 

@@ -95,7 +95,9 @@ class Question:
         """The terms without the words that only ask: "hur mycket", a modal verb ("får", "ska"), and for an
         amount the cost words ("kostar"), which a passage stating the sum need not repeat."""
         asking = ASKING_TERMS | (COST_TERMS if self.attribute == "amount" else frozenset()) | self._outcome_frame
-        return frozenset(self.terms - asking) or self.terms
+        of_month = {t for t in self.terms if is_meeting_word(t) and t.startswith(tuple(MONTHS))}  # "majmötet": the
+        # month's meeting, which no document calls so
+        return frozenset(self.terms - asking - of_month) or self.terms
 
     @property
     def _outcome_frame(self) -> frozenset[str]:

@@ -192,3 +192,26 @@ def test_the_kind_of_meeting_and_the_years_of_a_mandate(tmp_path) -> None:
     assert not assistant.analyse("Vem valdes till direktionens ordförande för mandatperioden 2023–2026?").period.since
     chair = assistant.ask("Vem valdes till direktionens ordförande för mandatperioden 2023–2026?")
     assert "Theresa Ros" in chair.answer, chair.answer
+
+
+def test_the_items_of_a_kind_at_the_meeting_of_a_month_named_as_one_word(tmp_path) -> None:
+    """"Vilka strandskyddsdispenser behandlades på majmötet?": the month's one meeting ("majmötet" is no word of
+    the documents), its items whose titles name the kind in the singular."""
+    from conftest import indexed_files
+
+    def minutes(day: str, items: list[str]) -> str:
+        body = "\n\n".join(f"§ {n} {title}\n\nÄrendebeskrivning\n\nÄrendet avser {title.lower()}.\n\nBeslut\n\n"
+                           f"Nämnden beslutar enligt förslaget." for n, title in items)
+        return f"Protokoll\nBygg- och miljönämnden\n{day}\n\n{body}\n"
+
+    may = tmp_path / "bmn_protokoll_2026-05-19.txt"
+    may.write_text(minutes("2026-05-19", [(41, "Ekonomiuppföljning"), (42, "Ingared 4:101, strandskyddsdispens för "
+                   "carport"), (43, "Lövekulle 1:26, strandskyddsdispens för transformatorstation"),
+                   (44, "Delegerade beslut")]), encoding="utf-8")
+    june = tmp_path / "bmn_protokoll_2026-06-16.txt"
+    june.write_text(minutes("2026-06-16", [(50, "Västerbodarna 1:36, strandskyddsdispens för brygga"),
+                                           (51, "Meddelanden")]), encoding="utf-8")
+    assistant = indexed_files(tmp_path, may, june)
+    answer = assistant.ask("Vilka strandskyddsdispenser behandlades på majmötet?")
+    assert "Ingared 4:101" in answer.answer and "Lövekulle 1:26" in answer.answer, answer.answer
+    assert "Västerbodarna" not in answer.answer and "Ekonomiuppföljning" not in answer.answer
