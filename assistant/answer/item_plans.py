@@ -33,6 +33,10 @@ _PROPOSALS_ABOUT = re.compile(r"\bvilka (?:av )?förslag(?:en)?\b[^?]*?\b(?:gäl
 _ADDRESSED = re.compile(r"\briktar sig till\s+([\wåäö-]+)|\b(?:is|are) addressed to\s+([\wåäö-]+)")
 _COUNTS_ITEMS = re.compile(r"\bhur många (?:ärenden|arenden|paragrafer|punkter|beslut)\b(?! om\b)")
 _ITEM_WORDS = content_terms("ärenden ärende punkter punkt paragrafer frågor")
+# "vilket diarienummer har ärendet om riktlinjer för serveringstillstånd": the case number of the item it names
+_ASKS_CASE_NUMBER = re.compile(r"\b(?:vilket|vilka|vad (?:är|har|hade|var)|what)\b[^?]{0,40}?\b(?:diarienummer|diarienr"
+                               r"|dnr|ärendenummer|case number)\b", re.IGNORECASE)
+_CASE_WORDS = content_terms("diarienummer diarienr dnr ärendenummer case number ärendet ärende har hade fick")
 
 
 def items_by_field(ctx: Context) -> Answer | None:
@@ -218,3 +222,25 @@ def items_counted(ctx: Context) -> Answer | None:
     quotes = [Quote(i.doc_id, *title_span(ctx, i), item_location(i)) for i in dict.fromkeys((items[0], items[-1]))]
     return quoted_answer(ctx, f"{doc_name(meeting)} tar upp {len(items)} ärenden, från {items[0].number} till "
                          f"{items[-1].number}:", quotes)
+
+
+def case_number_of_item(ctx: Context) -> Answer | None:
+    """The diarienummer of the item whose title names what the question does, quoted where the item gives it."""
+    q = ctx.question
+    if not _ASKS_CASE_NUMBER.search(q.standalone) or q.reference("dnr"):
+        return None
+    topic = set(q.topic) - FRAME - _CASE_WORDS
+    scored = [(matches(topic, content_terms(i.title)), m, i) for m in ctx.ranked_meetings(("protokoll", "kallelse"))
+              for i in ctx.model.items(m.doc_id) if i.dnr]
+    best = max((score for score, _, _ in scored), default=0)
+    if not topic or best < max(1, len(topic) / 2):
+        return None
+    quotes, seen = [], set()
+    for _, meeting, item in (x for x in scored if x[0] == best):
+        text = ctx.texts.text(item.doc_id)
+        at = text.find(item.dnr, item.start, item.end)
+        if item.dnr in seen or at < 0:
+            continue
+        seen.add(item.dnr)
+        quotes.append(Quote(item.doc_id, at, at + len(item.dnr), f"{meeting.meeting_date} {item_location(item)}"))
+    return quoted_answer(ctx, "Diarienummer i underlagen:", quotes[:MAX_LINES], labelled=True) if quotes else None

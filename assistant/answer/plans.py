@@ -14,8 +14,8 @@ from collections.abc import Callable
 from assistant.answer.asked import RESERVATION, ROLE_PATTERNS
 from assistant.answer.elections import elected_to
 from assistant.answer.extractive import Answer
-from assistant.answer.item_plans import (against_proposal, items_by_field, items_counted, items_naming_person,
-                                         proposals_about)
+from assistant.answer.item_plans import (against_proposal, case_number_of_item, items_by_field, items_counted,
+                                         items_naming_person, proposals_about)
 from assistant.answer.item_titles import MOTIONS, WHICH_ITEMS, items_by_title
 from assistant.answer.lookup import (EMPTY_VALUE, FIELD_PHRASES, FRAME, MAX_LINES, MISSING, NAMED_FIELDS,
                                      PROPOSAL_FIELD, Context, Quote, amendment_moved, designation_items, doc_name,
@@ -383,5 +383,5 @@ def undecided_reference(ctx: Context) -> Answer | None:
 
 PLANS: tuple[Callable[[Context], Answer | None], ...] = (
     proposal_reference, item_reference, item_named, dnr_reference, undecided_reference, against_proposal, items_by_field,
-    proposals_about, items_counted,
+    proposals_about, items_counted, case_number_of_item,
     items_naming_person, items_with_field, items_by_title, item_field, elected_to, header_facts, designation_reference)

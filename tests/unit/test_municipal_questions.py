@@ -215,3 +215,11 @@ def test_the_items_of_a_kind_at_the_meeting_of_a_month_named_as_one_word(tmp_pat
     answer = assistant.ask("Vilka strandskyddsdispenser behandlades på majmötet?")
     assert "Ingared 4:101" in answer.answer and "Lövekulle 1:26" in answer.answer, answer.answer
     assert "Västerbodarna" not in answer.answer and "Ekonomiuppföljning" not in answer.answer
+
+
+def test_the_case_number_of_an_item_named_by_its_subject(fast_assistant) -> None:
+    """"vilket diarienummer har …": the dnr the minutes give the item whose title names it, quoted where it stands."""
+    answer = fast_assistant.ask("vilket diarienummer har förhandsbeskedet för mossen 3:15?")
+    assert answer.answer.startswith("Diarienummer i underlagen:") and "BN-2024-000187" in answer.answer, answer.answer
+    text = fast_assistant.index.document_text(answer.citations[0].doc_id)
+    assert text[answer.citations[0].start:answer.citations[0].end] == "BN-2024-000187"
