@@ -22,6 +22,9 @@ _YEAR_NAMES = re.compile(rf"(?:(?:{_NAMED_NOUNS}"
 # "ordförande för 2025", "räkenskapsåret 2022": the year a mandate or the accounts run, not the meeting's
 _YEAR_OF = re.compile(r"\b(?:för|under|inför|år)\s+((?:19|20)\d\d)\b(?![/-])|\b((?:19|20)\d\d) års\b")  # "för 2024"
 _PRICED = re.compile(r"\b(?:kostar|kostade|kosta|\w*avgift\w*|medlemskap\w*|arvode\w*)\b")  # a year a price is for
+# "vårstämman 2021", "höstmötet 2019": the meeting an association holds each spring or autumn
+_SEASON_MEETING = re.compile(r"\b(?:(?P<autumn>höst)|vår)(?:termins)?(?:möte|mötet|stämma|stämman|sammanträde|sammanträdet"
+                             r"|årsmöte|årsmötet)\s+(?P<year>(?:19|20)\d\d)\b")
 _YEAR_AFTER = re.compile(r"\s+((?:19|20)\d\d)\b")  # "i mars 2024": the month's own year
 _NAMES_IT = re.compile(rf"(?:{_NAMED_NOUNS})\w*(?: för| inför)? $")  # a report or plan named by a month or years
 _SEASON_YEAR = re.compile(r"\b(?:(?P<autumn>hösten|höstterminen)|(?P<spring>våren|vårterminen)) "
@@ -77,7 +80,7 @@ def resolve_period(question: str, meeting_dates: list[str], mentioned: list[str]
         named_year = _YEAR_AFTER.match(low, word_end) or _meeting_year(low)  # "i mars 2024"
         year = named_year.group(1) if named_year else in_month[-1] if in_month else year
         return Period(f"{year}-{number:02d}-01", f"{year}-{number:02d}-31")
-    if season := _SEASON_YEAR.search(low):  # "hösten 2023", "våren 2024"
+    if season := _SEASON_YEAR.search(low) or _SEASON_MEETING.search(low):  # "hösten 2023", "vårstämman 2021"
         return _half_year(season["year"], autumn=bool(season["autumn"]))
     if years := operating_year(low):
         return Period(*years)

@@ -185,3 +185,11 @@ def test_years_of_the_last_century_are_years() -> None:
     assert resolve_period("vad bestämdes på styrelsemötet i februari 1997", held) == Period("1997-02-01", "1997-02-31")
     assert resolve_period("vem var ordförande våren 1996", held) == Period("1996-01-01", "1996-06-30")
     assert resolve_period("vad beslutade styrelsemötet 1997", held) == Period("1997-01-01", "1997-12-31")
+
+
+def test_a_spring_or_autumn_meeting_of_a_year_is_that_half_of_the_year() -> None:
+    """"vårstämman 2021", "höstmötet 2019": an association's meeting of that season, not any meeting that year."""
+    held = ["2021-05-12", "2021-10-10", "2019-05-21", "2019-11-12"]
+    assert resolve_period("vilka motioner tog vårstämman 2021 upp", held) == Period("2021-01-01", "2021-06-30")
+    assert resolve_period("vad hände på höstmötet 2019", held) == Period("2019-08-01", "2019-12-31")
+    assert resolve_period("vad beslutade styrelsemötet 2019", held) == Period("2019-01-01", "2019-12-31")
