@@ -28,8 +28,9 @@ _FRAMING = content_terms("möte mötet mötets sammanträde sammanträdet samman
                          "paragraf paragrafen punkt punkten version versionen utgåva utgåvan sidfot sidfoten sidhuvud "
                          "sidhuvudet veckodag veckodagen behandla behandlas behandlades behandlats "
                          "avgöra avgjorde avgjordes avgjort annorlunda invändning invändningar synpunkt synpunkter "
-                         "åsikt åsikter samma detsamma densamma likadant likadan")
-# which meeting or document version, what is asked of it (a time, its content, a stance: "hade nämnden några
+                         "åsikt åsikter samma detsamma densamma likadant likadan anledning anledningen "
+                         "huvudanledning huvudanledningen orsak orsaken huvudorsak huvudorsaken skäl skälet skälen")
+# which meeting or document version, what is asked of it (a time, its content, its reason, a stance: "hade nämnden några
 # invändningar mot …", a comparison: "detsamma som förslaget") or what a meeting does with it ("vilka motioner ska
 # behandlas på stämman", "avgjorde … annorlunda än förvaltningen föreslog"): never what it is about
 _OTHER_DECIDER = re.compile(r"domstol|länsstyrelse|lansstyrelse|regering|riksdag|myndighet|verket\b")  # a decision not of ours

@@ -1000,7 +1000,7 @@ def test_the_year_after_a_meeting_word_dates_that_meeting_not_the_body_the_quest
 
     dates = ["2020-02-27", "2024-03-07"]
     asked = "vilka föreläsningar hölls under 2019 enligt verksamhetsberättelsen på vårmötet 2020"
-    assert resolve_period(asked, dates) == Period("2020-01-01", "2020-12-31")
+    assert resolve_period(asked, dates) == Period("2020-01-01", "2020-06-30")  # the spring meeting of 2020
     assert resolve_period("hur har avgiften ändrats från 2022 till 2025", dates) == Period("2022-01-01", "2025-12-31")
     board = _written(tmp_path / "styrelsemote-2024-05-02.txt", (
         "Protokoll styrelsemöte Ekviks samfällighetsförening 2024-05-02\n\n§ 1 Mötets öppnande\nOrdföranden "

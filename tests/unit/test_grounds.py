@@ -39,3 +39,16 @@ def test_what_therefore_sums_up_is_the_reason(fast_assistant) -> None:
     assert "Idag laddas elbilar via motorvärmare" in answer.answer, answer.answer
     assert "ingen rekommendation att göra så" in answer.answer, answer.answer
     assert_exact(fast_assistant, answer)
+
+
+def test_the_word_for_a_reason_is_no_subject_the_documents_must_use(tmp_path) -> None:
+    """"vad var huvudanledningen till stormötet": what is asked is a reason, which the minutes give as "Främsta
+    anledningen är …"; "huvudanledningen" is no subject they lack."""
+    from conftest import indexed
+
+    text = ("Protokoll fört vid styrelsens lunchmöte 970908\n\n1. Mötets öppnande\n\n6. Stormöte  Vad ska behandlas på "
+            "stormötet 22/9? Främsta anledningen är\nju valet av representanter och suppleanter i sektionens "
+            "fullmäktige.\n\n7. Övrigt\n\nInget.\n")
+    assistant = indexed(tmp_path, "styrelsemote_1997-09-08.txt", text)
+    answer = assistant.ask("vad var huvudanledningen till stormötet?")
+    assert answer.found and "representanter och suppleanter" in answer.answer, answer.answer
