@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 
-from assistant.answer.asked import attribute_of
+from assistant.answer.asked import attribute_of, roles_of
 from assistant.answer.boilerplate import boilerplate_share
 from assistant.answer.intents import apply_intents, counted_stem, has_full_name, intents_of, listed_stem
 from assistant.answer.lists import (best_in_order, of_asked_outcome, with_announced_lists, with_parallel_points,
@@ -147,6 +147,11 @@ def topic_terms(terms: set[str]) -> set[str]:
     topic = terms - FRAME_TERMS
     return topic or terms
 
+# "vem är kontrollansvarig för bygget": the office asked names the answer's sentence more than the case does
+ROLE_UNNAMED = 0.5  # a unit that does not name the office asked, nor stands under a heading that does
+_WHO_IS = re.compile(r"\W*(?:och\s+)?vem\s+(?:är|var|blir|blev)\s+([a-zåäö]{5,})\b")
+
+
 def score_units(units: list[Unit], terms: set[str], chunk: StoredChunk, question: str,
                 focus: set[str] = frozenset(), boilerplate: frozenset[str] = frozenset(),
                 weights: dict[str, float] | None = None, identifying: frozenset[str] = frozenset(),
@@ -163,6 +168,8 @@ def score_units(units: list[Unit], terms: set[str], chunk: StoredChunk, question
     context_match = matches(terms, context_terms, weights)
     terms, focus = terms - identifying, focus - identifying  # nor in a compound ("samfällighetsavgiften")
     elliptic = bool(focus) and focus < terms  # "… och när fortsatte det": the latest message's words ask
+    asked_role = _WHO_IS.match(question.casefold())  # not an office of the meeting, which a table column may name
+    role = content_terms(asked_role[1]) & terms if asked_role and not roles_of(asked_role[1]) else set()
     intents = intents_of(question)
     kind = chunk.meta.kind
     counted, listed = counted_stem(question), listed_stem(question)
@@ -180,7 +187,8 @@ def score_units(units: list[Unit], terms: set[str], chunk: StoredChunk, question
             unit_terms -= title
         focused = matches(focus, unit_terms, weights)
         unit.score = (matches(terms, unit_terms, weights) + focused + 0.5 * context_match) * \
-            (ELLIPTIC_UNFOCUSED if elliptic and not focused else 1.0)
+            (ELLIPTIC_UNFOCUSED if elliptic and not focused else 1.0) * \
+            (ROLE_UNNAMED if role and not matches(role, unit_terms | context_terms) else 1.0)
         apply_intents(unit, intents, kind, counted, listed)
         if only_heading(unit.text, chunk):  # "7.2 Justerare" with nothing under it names no one; "§12d
             unit.score *= 0.0 if wants_fact else FOOTNOTE_WEIGHT  # Djungelpatrullen" says only where its sub-items are

@@ -223,3 +223,18 @@ def test_the_case_number_of_an_item_named_by_its_subject(fast_assistant) -> None
     assert answer.answer.startswith("Diarienummer i underlagen:") and "BN-2024-000187" in answer.answer, answer.answer
     text = fast_assistant.index.document_text(answer.citations[0].doc_id)
     assert text[answer.citations[0].start:answer.citations[0].end] == "BN-2024-000187"
+
+
+def test_the_office_asked_names_the_sentence_more_than_the_case_does(tmp_path) -> None:
+    """"Vem är kontrollansvarig för bygget på Gjutaren 23?": the sentence naming the kontrollansvarig, not a
+    protokollsanteckning that names the property and the permit twice."""
+    from conftest import indexed
+
+    text = ("Protokoll\nBygg- och miljönämnden\n2026-06-16\n\n§ 55 Gjutaren 23, bygglov för nybyggnad av industribyggnad\n\n"
+            "Beslut\n\nBygglov beviljas med stöd av 9 kap. 56 § Plan- och bygglagen.\n\nUtsedd kontrollansvarig är Anton "
+            "Toni Schmidt, Behörighetsnivå Komplicerad.\n\nProtokollsanteckning\n\nSebastian Aronsson (S) lämnar följande "
+            "protokollsanteckning: I ärendet om bygget på Gjutaren 23 lyfter vi fram räddningstjänstens remissvar om "
+            "bygget.\n\nExpedieras till\n\nSökanden, Gjutaren 23\n")
+    assistant = indexed(tmp_path, "bmn_protokoll_2026-06-16.txt", text)
+    answer = assistant.ask("Vem är kontrollansvarig för bygget på Gjutaren 23?")
+    assert "Anton Toni Schmidt" in answer.answer.split("\n\n")[0], answer.answer
