@@ -130,7 +130,7 @@ def _by_sentence(lines: list[Line]) -> list[Official]:
             found.append(Official("justerare", _names(match["name"]), line.start, line.end))
             if match["chair"]:
                 found.append(Official("ordförande", _names(match["chair"]), line.start, line.end))
-        found += _by_first_name(line, below) + _in_one_sentence(line, below)
+        found += _by_first_name(line, below) + _named_once_each(line, below)
         if match := _KEEPS_MINUTES.search(line.text):
             found.append(Official("sekreterare", _names(match["name"]), line.start, line.end))
     return found
@@ -199,30 +199,33 @@ _CHECKS = re.compile(rf"(?P<name>{_NAME_ON_LINE}|{_FIRST_NAME})\s+(?:justerar|ju
                      r"protokollet\b")
 
 
-def _in_one_sentence(line: Line, below: Line | None) -> list[Official]:
+def _named_once_each(line: Line, below: Line | None) -> list[Official]:
+    """Offices a small association names once each: in one sentence under one verb, a lettered row each, in the
+    past tense, by what the officers did, or in English."""
     unfinished = below is not None and not re.search(r"[.:;!?]\s*$", line.text)
     text, end = (f"{line.text} {below.stripped}", below.end) if unfinished and below else (line.text, line.end)
     found = []
-    if first := _FIRST_PAIR.search(text):
-        pairs, at = [first], first.end()
-        while more := _NEXT_PAIR.match(text, at):
-            pairs.append(more)
-            at = more.end()
-        if len(pairs) > 1:  # one pair alone is the sentences' business
-            found += [Official(ROLES[m["role"].casefold()], m["name"], line.start, end) for m in pairs]
+    if (first := _FIRST_PAIR.search(text)) and len(pairs := _chain(first, _NEXT_PAIR, text)) > 1:  # one pair alone
+        found += [Official(ROLES[m["role"].casefold()], m["name"], line.start, end) for m in pairs]  # is a sentence's
     found += [Official(_ENGLISH_ROLES[m["english"]], m["name"], line.start, line.end)
               for m in _AS_ROLE.finditer(line.text) if m["name"].casefold() not in _NOT_NAMES]
     if row := _ROW_TO_ROLE.match(line.text):
         role = ROLES[row["role"].casefold()] if row["role"] else _ENGLISH_ROLES[row["english"]]
         found.append(Official(role, row["name"], line.start, line.end))
     if was := _WAS_ROLE.search(line.text):
-        pairs, at = [was], was.end()
-        while more := _AND_WAS.match(line.text, at):
-            pairs.append(more)
-            at = more.end()
-        found += [Official(ROLES[m["role"].casefold()], m["name"], line.start, line.end) for m in pairs]
+        found += [Official(ROLES[m["role"].casefold()], m["name"], line.start, line.end)
+                  for m in _chain(was, _AND_WAS, line.text)]
     found += [Official(role, m["name"], line.start, line.end) for pattern, role in ((_LED, "ordförande"),
               (_CHECKS, "justerare")) for m in pattern.finditer(line.text) if m["name"].casefold() not in _NOT_NAMES]
+    return found
+
+
+def _chain(first: re.Match[str], following: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """``first`` and the matches of ``following`` that go on right after it, one after the other."""
+    found, at = [first], first.end()
+    while more := following.match(text, at):
+        found.append(more)
+        at = more.end()
     return found
 
 
