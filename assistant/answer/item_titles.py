@@ -95,16 +95,17 @@ def _which_kind_of_item(ctx: Context) -> re.Match[str] | None:
     """"vilka förhandsbesked var negativa den 1 februari": a kind of item the titles of the dated meeting use."""
     q = ctx.question
     kind = _WHICH_WORD.search(q.standalone.casefold())
-    one_meeting = q.filters.date_from and (q.filters.date_from == q.filters.date_to or  # a day, or the month of one
-                                           q.filters.date_from[:7] == q.filters.date_to[:7] and len(q.meetings) == 1)
-    if not kind or q.roles or not one_meeting or \
-            kind.group(1).endswith(_VERB_ENDS):
+    day = q.filters.date_from and q.filters.date_from == q.filters.date_to
+    month = q.filters.date_from and q.filters.date_from[:7] == q.filters.date_to[:7] and len(q.meetings) == 1
+    if not kind or q.roles or not (day or month) or kind.group(1).endswith(_VERB_ENDS):
         return None  # "vilka övriga deltar": people, not the item "Övriga frågor"; "vilka valdes": a verb
     wanted, after = content_terms(kind.group(1)), content_terms(q.standalone.casefold()[kind.end():])
     titles = [t for m in ctx.latest_meetings(("protokoll", "kallelse")) for i in ctx.model.items(m.doc_id)
               if wanted and matches(wanted, t := content_terms(i.title)) == len(wanted)]  # "strandskyddsdispenser" of
-    # titles in the singular; "vilka kurser … under pågående kurser": what
-    return kind if titles and not any(title <= after for title in titles) else None  # that item says
+    # titles in the singular; "vilka kurser … under pågående kurser": what that item says
+    if not day and len(titles) < 2:  # the month's meeting ("majmötet"): several items of the kind; one item
+        return None  # "Äskanden för verksamhetsåret 2017" holds the äskanden asked of
+    return kind if titles and not any(title <= after for title in titles) else None
 
 
 def _outcome_match(ctx: Context, item: Item, topic: set[str]) -> float:
