@@ -45,7 +45,7 @@ def items_by_title(ctx: Context) -> Answer | None:
     motions = bool(MOTIONS.search(which.group()))  # items of any document: a list of motions is no agenda
     topic = set(q.topic) - FRAME - ITEM_WORDS - q.identifying  # not the organisation, body or date of the meeting
     kind = content_terms(named[1]) - ITEM_WORDS - FRAME if (named := _WHICH_WORD.search(q.standalone.casefold())) else set()
-    scored = [(len(topic & content_terms(i.title)) + matches(kind, content_terms(i.title))
+    scored = [(len(topic & content_terms(i.title)) + sum(_inflected_in({k}, content_terms(i.title)) for k in kind)
                + _outcome_match(ctx, i, topic), m, i)
               for m in ctx.ranked_meetings(() if motions else ("protokoll", "kallelse")) for i in ctx.model.items(m.doc_id)]
     best = max((n for n, _, _ in scored), default=0)
@@ -101,11 +101,17 @@ def _which_kind_of_item(ctx: Context) -> re.Match[str] | None:
         return None  # "vilka övriga deltar": people, not the item "Övriga frågor"; "vilka valdes": a verb
     wanted, after = content_terms(kind.group(1)), content_terms(q.standalone.casefold()[kind.end():])
     titles = [t for m in ctx.latest_meetings(("protokoll", "kallelse")) for i in ctx.model.items(m.doc_id)
-              if wanted and matches(wanted, t := content_terms(i.title)) == len(wanted)]  # "strandskyddsdispenser" of
+              if wanted and _inflected_in(wanted, t := content_terms(i.title))]  # "strandskyddsdispenser" of
     # titles in the singular; "vilka kurser … under pågående kurser": what that item says
     if not day and len(titles) < 2:  # the month's meeting ("majmötet"): several items of the kind; one item
         return None  # "Äskanden för verksamhetsåret 2017" holds the äskanden asked of
     return kind if titles and not any(title <= after for title in titles) else None
+
+
+def _inflected_in(wanted: set[str], title: set[str]) -> bool:
+    """Every wanted word in the title, in another number too ("strandskyddsdispenser": "strandskyddsdispens"), not
+    as the head of a compound ("gruppers" is no "arbetsgruppers")."""
+    return all(any(w.startswith(t) or t.startswith(w) for t in title if min(len(w), len(t)) >= 4) for w in wanted)
 
 
 def _outcome_match(ctx: Context, item: Item, topic: set[str]) -> float:

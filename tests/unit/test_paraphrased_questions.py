@@ -136,3 +136,13 @@ def test_a_second_question_asking_yes_or_no_is_answered_on_its_own(tmp_path) -> 
     answer = indexed_files(tmp_path, notice, refusal_threshold=0.0).ask(
         "senast när måste röstsedeln lämnas in, och kan man skicka den digitalt?")
     assert "16 maj" in answer.answer and "ej skickas digitalt" in answer.answer, answer.answer
+
+
+def test_a_kind_of_item_is_not_the_head_of_a_compound_in_a_title() -> None:
+    """"vilka gruppers äskanden": "Styrelsens och övriga gruppers årsberättelse" names groups, "övriga
+    arbetsgruppers ansvarsfrihet" names working groups; "strandskyddsdispenser" is "strandskyddsdispens"."""
+    from assistant.answer.item_titles import _inflected_in
+    from assistant.swedish import content_terms
+
+    assert not _inflected_in(content_terms("gruppers"), content_terms("Fråga om övriga arbetsgruppers ansvarsfrihet"))
+    assert _inflected_in(content_terms("strandskyddsdispenser"), content_terms("Ingared 4:101, strandskyddsdispens"))
