@@ -13,6 +13,7 @@ from assistant.answer.english import PARAPHRASES, english_terms
 from assistant.answer.bodies import MEETING_KINDS, is_meeting_word, of_organs
 from assistant.answer.periods import DATED_MEETING, ENGLISH_MONTH, MONTH_ONLY, years_asked
 from assistant.answer.questions import DATE_TERMS, ITEM_PARTS, Question
+from assistant.answer.relevance import COMPOUND_HEAD_CHARS
 from assistant.answer.lookup import names_property
 from assistant.answer.retrieval import Hit
 from assistant.index.lexical import LexicalIndex
@@ -34,7 +35,6 @@ _FRAMING = content_terms("möte mötet mötets sammanträde sammanträdet samman
 # invändningar mot …", a comparison: "detsamma som förslaget") or what a meeting does with it ("vilka motioner ska
 # behandlas på stämman", "avgjorde … annorlunda än förvaltningen föreslog"): never what it is about
 _OTHER_DECIDER = re.compile(r"domstol|länsstyrelse|lansstyrelse|regering|riksdag|myndighet|verket\b")  # a decision not of ours
-COMPOUND_HEAD_CHARS = 6
 COMPOUND_PART_CHARS = 4  # each word of a compound of two the documents use
 RARE_HEAD_IDF = 6.0  # a compound's head this rare names the thing itself ("sladdar"); "kostnad" does not
 
