@@ -11,6 +11,8 @@ from assistant.swedish import content_terms
 # anledning av motionen", which names the matter)
 REASON_ASKED = re.compile(r"\bvarför\b|\bvarfor\b|\bwhy\b|\bskäl(?:et|en)?\b|\bmotiv|(?<!med )\banledning(?:en)?\b(?! av\b)|\borsak(?:en)?\b"
                           r"|\bhur kommer det sig\b|\bvad beror (?:det|detta) på\b", re.IGNORECASE)
+# a reason's own words: what is asked of the subject, never the subject
+REASON_TERMS = content_terms("anledning anledningen huvudanledningen orsak orsaken huvudorsaken skäl skälet skälen")
 
 # words that only ask: "hur mycket", a modal verb; and the cost words, which a passage stating the sum need not repeat
 QUANTITY_FRAME = re.compile(r"\bhur (?:många|manga|mycket)\b|\bhow (?:many|much)\b")  # asks a number, names no topic

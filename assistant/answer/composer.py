@@ -10,7 +10,8 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from assistant.answer.asked import ASKS_PROPOSED, COST_TERMS, ELECTED, MOTIONS_ASKED, RESERVATION, WRITTEN_MOTION
+from assistant.answer.asked import (ASKS_PROPOSED, COST_TERMS, ELECTED, MOTIONS_ASKED, REASON_TERMS, RESERVATION,
+                                   WRITTEN_MOTION)
 from assistant.answer.english import english_terms
 from assistant.answer.enumerated import each_named
 from assistant.answer.extractive import (NOT_FOUND, Answer, compose_extractive, location, matches, rarity_weights,
@@ -34,8 +35,7 @@ _VOTE_TERMS = content_terms("rösta röstade röstar röster emot omröstning om
 _OUTCOME_TERMS = content_terms("avslag avslaget avslogs bifall biföll bifölls återremiss återremitterades bordlades")
 _DECISION_TERMS = content_terms("beslut beslutet besluten beslutade beslutades besluta beslöt")
 ADDRESSEES = re.compile(r"delges|skickas till|expedier|sent to")  # whom "beslutet" goes to: no decision asked
-_REASON_TERMS = content_terms("anledning anledningen huvudanledningen orsak orsaken huvudorsaken skäl skälet skälen")
-_ATTRIBUTE_WORDS = COST_TERMS | _VOTE_TERMS | _DECISION_TERMS | _REASON_TERMS  # what a question asks of its subject
+_ATTRIBUTE_WORDS = COST_TERMS | _VOTE_TERMS | _DECISION_TERMS | REASON_TERMS  # what a question asks of its subject
 _REFERS_BACK = re.compile(r"\b(?:dessa|ovanstående|ovan nämnda)\b|^\W*därför\b", re.IGNORECASE)  # "Därför motsätter sig …"
 _THEREFORE = re.compile(r"\b(?:därför|således|alltså)\b(?! att\b)", re.IGNORECASE)  # "Planen har därför varit att …"
 _EXPLAINS_BACK = re.compile(r"^\W*(?:detta|det) beror på\b|^\W*(?:anledningen|orsaken)(?: till detta)? (?:är|var)\b",
@@ -89,7 +89,7 @@ def compose_answer(q: Question, hits: list[Hit], texts: SourceTexts, boilerplate
         direct, more = sums_first(direct, more)
     if q.about_decisions:
         direct, more = _with_its_decision(direct, more, texts)
-    subject = subject_words(q, COST_TERMS | _VOTE_TERMS | _REASON_TERMS |
+    subject = subject_words(q, COST_TERMS | _VOTE_TERMS | REASON_TERMS |
                             (_OUTCOME_TERMS if q.attribute == "reason" else frozenset()))
     direct = with_stated(q, direct, hits, texts, subject_words(q, _ATTRIBUTE_WORDS), weights)
     direct = [(hit, _quoted_whole(hit, units, texts, q.attribute == "amount", q.attribute == "reason"))

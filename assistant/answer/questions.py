@@ -283,7 +283,8 @@ def _dates(low: str, meetings: list[Meeting], bodies: list[str]) -> tuple[list[d
         same_day = [iso for iso in theirs + meeting_days if iso[5:] == f"{number:02d}-{int(d):02d}"]
         year = int(same_day[0][:4]) if same_day else int(meeting_days[0][:4]) if meeting_days else date.today().year
         found += [x for x in [safe_date(year, number, int(d))] if x]
-    found += [d for d in map(date.fromisoformat, meeting_days) if d.strftime("%y%m%d") in _COMPACT.findall(low)]
+    compact = set(_COMPACT.findall(low))
+    found += [d for d in map(date.fromisoformat, meeting_days) if d.strftime("%y%m%d") in compact]
     found, known = list(dict.fromkeys(found)), set(meeting_days)
     return [d for d in found if d.isoformat() in known], [d for d in found if d.isoformat() not in known]
 

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import date
 
 from assistant.answer.extractive import Citation, topic_terms
-from assistant.answer.asked import QUANTITY_TERMS
+from assistant.answer.asked import QUANTITY_TERMS, REASON_TERMS
 from assistant.answer.english import PARAPHRASES, english_terms
 from assistant.answer.bodies import MEETING_KINDS, is_meeting_word, of_organs
 from assistant.answer.periods import DATED_MEETING, ENGLISH_MONTH, MONTH_ONLY, years_asked
@@ -29,8 +29,7 @@ _FRAMING = content_terms("möte mötet mötets sammanträde sammanträdet samman
                          "paragraf paragrafen punkt punkten version versionen utgåva utgåvan sidfot sidfoten sidhuvud "
                          "sidhuvudet veckodag veckodagen behandla behandlas behandlades behandlats "
                          "avgöra avgjorde avgjordes avgjort annorlunda invändning invändningar synpunkt synpunkter "
-                         "åsikt åsikter samma detsamma densamma likadant likadan anledning anledningen "
-                         "huvudanledning huvudanledningen orsak orsaken huvudorsak huvudorsaken skäl skälet skälen")
+                         "åsikt åsikter samma detsamma densamma likadant likadan") | REASON_TERMS
 # which meeting or document version, what is asked of it (a time, its content, its reason, a stance: "hade nämnden några
 # invändningar mot …", a comparison: "detsamma som förslaget") or what a meeting does with it ("vilka motioner ska
 # behandlas på stämman", "avgjorde … annorlunda än förvaltningen föreslog"): never what it is about

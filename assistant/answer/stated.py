@@ -194,25 +194,29 @@ def with_stated(q: Question, direct: Picked, hits: list[Hit], texts: SourceTexts
 def _later_in_paragraph(direct: Picked, texts: SourceTexts, wanted: set[str], states: Test) -> Picked:
     """The direct answer with a later sentence of a quoted sentence's paragraph that states the day and names a word
     of the question; empty when none does."""
-    for hit, units in direct:
-        every = units_of(hit.chunk, texts.text(hit.chunk.doc_id))
-        for quoted in units:
-            following = [u for u in every if u.start >= quoted.end]
-            paragraph = list(takewhile(lambda u: not u.opens_paragraph, following))
-            if found := next((u for u in paragraph if states(u.text) and matches(wanted, content_terms(u.text))), None):
-                return _with_unit(direct, hit, found)
-    return []
+    def found_after(quoted: Unit, every: list[Unit]) -> Unit | None:
+        paragraph = takewhile(lambda u: not u.opens_paragraph, (u for u in every if u.start >= quoted.end))
+        return next((u for u in paragraph if states(u.text) and matches(wanted, content_terms(u.text))), None)
+    return _joined_after(direct, texts, found_after)
 
 
 def _row_under(direct: Picked, texts: SourceTexts, states: Test) -> Picked:
     """The direct answer with the row right under a quoted line that heads rows ("• Budget för festen" / "" /
     "Affischering 300 kr"), when that row states what is asked; empty when none does."""
+    def found_after(quoted: Unit, every: list[Unit]) -> Unit | None:
+        below = next((u for u in every if 0 <= u.start - quoted.end <= _UNDER_CHARS), None)
+        return below if below is not None and states(below.text) else None
+    return _joined_after(direct, texts, found_after)
+
+
+def _joined_after(direct: Picked, texts: SourceTexts, found_after: Callable[[Unit, list[Unit]], Unit | None]) -> Picked:
+    """The direct answer with the first unit ``found_after`` finds after one of its quotes, among the units of that
+    quote's passage; empty when none is found."""
     for hit, units in direct:
         every = units_of(hit.chunk, texts.text(hit.chunk.doc_id))
         for quoted in units:
-            below = next((u for u in every if 0 <= u.start - quoted.end <= _UNDER_CHARS), None)
-            if below is not None and states(below.text):
-                return _with_unit(direct, hit, below)
+            if (found := found_after(quoted, every)) is not None:
+                return _with_unit(direct, hit, found)
     return []
 
 
