@@ -52,6 +52,8 @@ def normalise_word(word: str) -> str:
         stem = stem[:-1]  # "projektet" as "projekt" (the stemmer takes the "t" of "-kt", "-gt" off)
     elif len(stem) >= 5 and stem.endswith("t") and stem[-2] in _VERB_STEM_ENDS:
         stem = stem[:-1] + "d"  # "uppförts", "godkänt" as "uppfördes", "godkändes": one verb, its supine and past
+    if len(stem) >= 5 and stem.endswith("lld"):
+        stem = stem[:-2]  # "fyllt", "fyllde" as "fyller": a verb in "-lla" ("ställa", "fälla") keeps one "l"
     if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in _VOWELS:
         stem = stem[:-1]
     return _without_syncope(stem)

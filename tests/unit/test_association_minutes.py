@@ -606,6 +606,9 @@ def test_a_verbs_past_and_supine_stem_alike() -> None:
     assert content_terms("godkändes") == content_terms("godkänts") and content_terms("krävdes") == content_terms("krävts")
     assert content_terms("projektet") == content_terms("projekt") == content_terms("projektets")
     assert content_terms("ordförande") != content_terms("ort")
+    # "medlemmar som fyller 90" is answered by "medlemmar som fyllt 90 år": a verb whose stem ends in "-ll"
+    assert content_terms("fyller") == content_terms("fyllt") == content_terms("fyllde") == content_terms("fylla")
+    assert content_terms("ställer") == content_terms("ställts")
 
 
 def test_a_meeting_of_the_year_the_question_names_is_not_answered_from_another_years_minutes(tmp_path) -> None:
