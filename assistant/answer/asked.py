@@ -28,7 +28,8 @@ ASKS_OUTCOME = re.compile(r"\bbestäm(?:de|des|t|ts)\b|\bkom\b(?: [\wåäö-]+){
                           r"|\bvad svara(?:de|des)\b"  # "vad svarade styrelsen på äskningen": not "hur många svarade"
                           r"|\bja eller nej\b|\bblev det (?:ett )?(?:ja|nej)\b"  # "blev det ja", "vad landade au i"
                           r"|\blandade\b(?: [\wåäö-]+){0,3} (?:i|på)\b"
-                          r"|\bvad (?:hände|händer|har hänt) (?:med|i|på)\b|\bhur gick det (?:med|för)\b")
+                          r"|\bvad (?:hände|händer|har hänt) (?:med|i|på)\b|\bhur gick det (?:med|för)\b"
+                          r"|\b(?:vad|hur) blev det (?:med|av)\b")  # "vad blev det med motionen": its outcome
 OUTCOME_TERMS = content_terms("bestämdes bestämde bestämt bestämts kom fram slutade röstade röstades svarade svarades "
                               "ja nej landade hände händer hänt gick")
 RESERVATION = re.compile(r"reserver|reservation", re.IGNORECASE)  # asked about, or stated ("reserverar sig")

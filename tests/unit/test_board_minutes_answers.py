@@ -313,3 +313,23 @@ def test_a_list_asked_for_is_the_whole_list_not_only_the_rows_naming_its_words(t
     direct, _ = split_list(q, [(hit, rows)], texts)
     shown = " ".join(u.text for _, units in direct for u in units)
     assert all(bank in shown for bank in ("Kommunfinans Ab", "Nordea", "Aktia", "Danske Bank")), shown
+
+
+ANNUAL_MEETING_MOTION = """Protokoll fört vid årsmöte i Bergsviks bouleklubb 2024-02-20
+
+10. Motioner
+En motion har inkommit till styrelsen med förslag om att medlemmar som fyllt 80 år skall
+uppvaktas med en blomsterbukett och ett presentkort. Styrelsen föreslår att motionen avslås
+med motiveringen att styrelsen i varje tillfälle avgör lämplig present. Årsmötet beslöt i enlighet med
+styrelsens förslag att avslå motionen. Som övriga ärenden anmäldes hemsidan.
+
+11. Medlemsavgifter
+Årsmötet beslöt att medlemsavgiften 2024 är 200 kronor.
+"""
+
+
+def test_what_became_of_a_motion_asks_its_outcome(tmp_path: Path) -> None:
+    """"vad blev det med motionen om …" asks what the meeting decided, not what the motion proposed."""
+    answer = _asked(tmp_path, ANNUAL_MEETING_MOTION, "vad blev det med motionen om blomsterbukett och presentkort till "
+                    "medlemmar som fyller 80?", refusal_threshold=0.0)
+    assert "att avslå motionen" in answer.answer.split("Mer i underlagen")[0], answer.answer
