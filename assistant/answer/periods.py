@@ -18,8 +18,10 @@ _YEAR = re.compile(r"(?<![/–-])\b((?:19|20)\d\d)\b(?! års\b|-års\b|/)")  # n
 _NAMED_NOUNS = rf"{NAMED_BY_YEAR}|program|strategi|taxa|mandatperiod|period"  # named by a year
 # ("patientsäkerhetsberättelsen 2024"), or the years a mandate runs ("ordförande för mandatperioden 2023–2026")
 _YEAR_NAMES = re.compile(rf"(?:(?:{_NAMED_NOUNS}"
-                         r"|räkenskapsår|verksamhetsår)\w{0,3}(?: för| inför)?|\b(?:för|inför)) $")
-# "ordförande för 2025", "räkenskapsåret 2022": the year a mandate or the accounts run, not the meeting's
+                         r"|räkenskapsår|verksamhetsår)\w{0,3}(?: för| inför)?|\b(?:för|inför)"
+                         r"|\b(?!\w*(?:protokoll|möte|stämma|sammanträde|beslut|kallelse)\w*\b)\w+ från) $")
+# "ordförande för 2025", "räkenskapsåret 2022", "underskottet från 2022": the year a mandate, the accounts or
+# what they show run, not the meeting's
 _YEAR_OF = re.compile(r"\b(?:för|under|inför|år)\s+((?:19|20)\d\d)\b(?![/-])|\b((?:19|20)\d\d) års\b")  # "för 2024"
 _PRICED = re.compile(r"\b(?:kostar|kostade|kosta|\w*avgift\w*|medlemskap\w*|arvode\w*)\b")  # a year a price is for
 # "vårstämman 2021", "höstmötet 2019": the meeting an association holds each spring or autumn

@@ -829,6 +829,9 @@ def test_the_year_of_a_report_is_no_meeting_filter() -> None:
     assert resolve_period("vem valdes verksamhetsåret 18/19", dates) == Period("2018-01-01", "2019-12-31")
     assert resolve_period("vad beslutades den 11/12", dates) == Period()
     assert resolve_period("hur stora var intäkterna i budgeten för 2019/2020", dates) == Period()
+    # "underskottet från 2022": the year the deficit is from; "protokollet från 2024" still dates a meeting
+    assert resolve_period("hur skulle underskottet från 2022 hanteras enligt årsmötet", dates) == Period()
+    assert resolve_period("vad står i protokollet från 2024", dates) == Period("2024-01-01", "2024-12-31")
 
 
 def test_a_month_meeting_takes_the_year_written_after_it() -> None:
