@@ -30,7 +30,8 @@ ROLES = {"mötesordförande": "ordförande", "stämmoordförande": "ordförande"
          "justerande": "justerare", "justeringsman": "justerare", "justeringsmän": "justerare",
          "justeringsmännen": "justerare", "talman": "ordförande", "mötestalman": "ordförande"}  # a section's speaker
 _ROLE = r"(?P<role>(?i:" + "|".join(sorted(ROLES, key=len, reverse=True)) + r"))"
-_NAME = r"[A-ZÅÄÖÉÜ][\wåäöéü'-]+(?:\s+(?:af\s+|von\s+|de\s+)?[A-ZÅÄÖÉÜ][\wåäöéü'-]+){1,3}"
+_NAME = (r"[A-ZÅÄÖÉÜ][\wåäöéü'-]+(?:\s+[A-ZÅÄÖÉÜ]\.?(?=\s+[A-ZÅÄÖÉÜ]))?"  # "Lennart B Johansson"
+         r"(?:\s+(?:af\s+|von\s+|de\s+)?[A-ZÅÄÖÉÜ][\wåäöéü'-]+){1,3}")
 _NAMES = rf"(?P<name>{_NAME}(?:\s*(?:,|och|&)\s*{_NAME})*)"
 _SENTENCES = (
     re.compile(rf"(?:välja|väljer|väljs|valde|valdes?|valt|utse|utser|utses|utsåg|utsågs|anmäler|anmälde)\s+"
@@ -48,8 +49,9 @@ _SENTENCES = (
 # "Ordförande Anna Berg förklarade mötet öppnat": the chair, unless the meeting then elects its own
 _OPENED_BY = re.compile(rf"\b(?P<role>(?i:mötesordförande|ordförande))n?\s+{_NAMES}\s+(?:förklarade|förklarar|öppnade"
                         rf"|öppnar|hälsade|hälsar)\b")
-_TO_CHECK = re.compile(rf"(?:välja|väljer|väljs|valde|valdes|valts|utse|utser|utses|utsåg|utsågs)\s+{_NAMES}\s+"
-                       rf"(?:att|till att)\s+justera\b")  # "välja Ingrid Thögersen och Marcus Alsterfjord att justera"
+_TO_CHECK = re.compile(rf"(?:(?:välja|väljer|väljs|valde|valdes|valts|utse|utser|utses|utsåg|utsågs)\s+|^[\s\-–•*]*)"
+                       rf"{_NAMES}\s+(?:att|till att)\s+justera\b")  # "välja Ingrid Thögersen och Marcus Alsterfjord
+# att justera"; under "Val till dagens möte", the verb left out: "Lars-Erik Åberg till att justera protokollet."
 # "Att jämte ordförande Åsa Ulander justera dagens protokoll valdes Pirjo Jonsson": the chair and the one who checks
 _BESIDE_CHAIR = re.compile(rf"\b[Aa]tt\s+jämte\s+ordföranden?\s+(?:(?P<chair>{_NAME})\s+)?justeras?\b[^.]{{0,40}}?"
                            rf"\b(?:valdes|valts|utsågs|utses|väljs|av)\s+{_NAMES}")  # "… justeras protokollet av X"
@@ -142,8 +144,9 @@ _OPEN_LIST = re.compile(r"(?:\boch|,|&)\s*$")
 def _wrapped(pattern: re.Pattern[str], line: Line, below: Line) -> re.Match[str] | None:
     """An election that goes on on the next line: "… välja A och B som" / "justerare." (the next line starts in
     lower case), or a line left unfinished after its role ("Sekreterare är Per" / "Silverliden.")."""
-    match = pattern.search(f"{line.text} {below.stripped}")
-    if not match or not match.start() < len(line.text) < match.end():
+    joined = pattern.finditer(f"{line.text} {below.stripped}")  # after another election on the line, too
+    match = next((m for m in joined if m.start() < len(line.text) < m.end()), None)
+    if not match:
         return None
     if pattern.search(line.text, match.start()):  # found on the line alone, unless its list of names runs on
         return match if _OPEN_LIST.search(line.text) else None  # "… valdes Magnus Söderlund och" / "Ola Ågren."

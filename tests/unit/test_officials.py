@@ -167,3 +167,20 @@ def test_officials_named_once_each_in_a_sentence_or_a_lettered_list(opening: str
     text = "Protokoll, styrelsemöte\n\nNärvarande: Gustav Eek, Stefan Kangas, Eva Werner\n\n1. Mötet öppnades.\n\n" + \
         opening + "\n3. Dagordningen godkändes.\n"
     assert {o.role: o.names for o in meeting_officials(text, [])} == expected
+
+
+@pytest.mark.parametrize("opening, expected", [
+    ("2. Val till dagens möte\nLennart B Johansson valdes till sekreterare för mötet.\n"
+     "Lars-Erik Åberg till att justera protokollet.\n",
+     {"sekreterare": "Lennart B Johansson", "justerare": "Lars-Erik Åberg"}),
+    ("2. Lennart B. Johansson valdes till mötessekreterare och Bosse Steiner valdes till\njusteringsman.\n",
+     {"sekreterare": "Lennart B. Johansson", "justerare": "Bosse Steiner"}),
+])
+def test_a_middle_initial_and_a_justerare_named_under_the_heading_of_the_elections(opening: str,
+                                                                                  expected: dict[str, str]) -> None:
+    """"Lennart B Johansson" is one name; "X till att justera protokollet" under "Val till dagens möte" elects
+    the justerare with the verb left out."""
+    text = "Styrelsemöte 3/2023\n\nNärvarande: Dan Israel, Ordförande\n\n1. Öppnande\nDan Israel öppnade mötet\n\n" + \
+        opening + "\n3. Ekonomi\nGenomgång.\n"
+    found = {o.role: o.names for o in meeting_officials(text, [])}
+    assert {role: found.get(role) for role in expected} == expected
