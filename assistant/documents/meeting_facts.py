@@ -110,9 +110,11 @@ def parse_date(text: str) -> str:
     return ""
 
 
-# "Protokoll fört vid styrelsens lunchmöte 951106", "Styrelsemöte 980331": a day written YYMMDD beside the meeting
-_COMPACT_DAY = re.compile(r"(?:möte|mötet|sammanträde|sammanträdet|stämma|protokoll)\s+(?:den\s+)?(\d\d)(\d\d)(\d\d)(?![\d-])",
-                          re.IGNORECASE)
+# "Protokoll fört vid styrelsens lunchmöte 951106", "Styrelsemöte 980331", "Fredag 231020 klockan 1400": a day
+# written YYMMDD beside the meeting or its weekday
+_COMPACT_DAY = re.compile(rf"(?:möte|mötet|sammanträde|sammanträdet|stämma|protokoll|{_DAY})\s+(?:den\s+)?"
+                          r"(\d\d)(\d\d)(\d\d)(?![\d-])", re.IGNORECASE)
+_WEEKDAY_DAY_MONTH = re.compile(rf"\b{_DAY}\s+(?:den\s+)?(\d{{1,2}})/(\d{{1,2}})\b(?![/-])", re.IGNORECASE)  # "Onsdag 18/4"
 
 
 def _compact_meeting_day(line: str) -> str:
@@ -135,9 +137,12 @@ def _calendar_date(year: str, month: str, day: str) -> str:
 
 def _title_day(title: list[str]) -> str:
     """A day and month without a year in the title lines, the year written elsewhere in them ("Stackens vårmöte
-    2023, torsdagen / den 23:e februari klockan 19.30")."""
+    2023, torsdagen / den 23:e februari klockan 19.30", "Styrelsemöte 4/2023" / "Onsdag 18/4")."""
     said = " ".join(t for t in title if not _NOT_MEETING_DATE.search(t))
-    day, year = _DAY_MONTH.search(said), _YEAR.search(said)
+    year = _YEAR.search(said)
+    if (day := _WEEKDAY_DAY_MONTH.search(said)) and year:  # "Styrelsemöte 4/2023" / "Onsdag 18/4"
+        return _calendar_date(year[1], day[2], day[1])
+    day = _DAY_MONTH.search(said)
     if not day or not year or day[2].casefold() not in MONTH_NUMBERS or not 1 <= int(day[1]) <= 31:
         return ""
     return f"{year[1]}-{MONTH_NUMBERS[day[2].casefold()]:02d}-{int(day[1]):02d}"

@@ -3,6 +3,10 @@ the documents."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 from assistant.answer.periods import Period, resolve_period
 
 
@@ -46,6 +50,23 @@ def test_minutes_that_date_their_meeting_yymmdd_are_dated_by_their_text(tmp_path
                     "1. Mötets öppnande Ordförande Mattias Jacobsson förklarade mötet öppnat.\n", encoding="utf-8")
     _, structure = build_document(path)
     assert structure.meeting_date == "1995-11-06" and "meeting_date" not in structure.guessed
+
+
+@pytest.mark.parametrize("head, day", [
+    ("Seniorschack Stockholm\n\nStyrelsemöte 6/2023\n\nFredag 231020 klockan 1400\n\nPlats Zoom\n", "2023-10-20"),
+    ("Seniorschack Stockholm SrS\n\nStyrelsemöte 4/2023\n\nPlats:\n\nSalongerna, Ringvägen 9\n\nTid:\n\n"
+     "Onsdag 18/4 klockan 16.00\n", "2023-04-18"),
+])
+def test_a_weekday_before_a_compact_day_or_a_day_and_month_dates_the_meeting(tmp_path: Path, head: str, day: str) -> None:
+    """"Fredag 231020" (YYMMDD after the weekday); "Onsdag 18/4" in minutes numbered "4/2023", whose year is the
+    title's."""
+    from assistant.index.ingest import build_document
+
+    path = tmp_path / "protokoll.txt"
+    path.write_text(head + "\nNärvarande:\n\nDan Israel\n\n1. Mötet öppnades av Dan Israel\n2. Ekonomi.\n",
+                    encoding="utf-8")
+    _, structure = build_document(path)
+    assert structure.meeting_date == day and "meeting_date" not in structure.guessed
 
 
 def test_a_span_of_years_is_the_whole_span() -> None:
