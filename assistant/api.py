@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import sqlite3
 from dataclasses import replace
+from functools import reduce
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
@@ -18,7 +19,7 @@ from typing import Any
 from assistant.answer.attachments import asked_of_attachment
 from assistant.answer.boilerplate import boilerplate_keys
 from assistant.answer.composer import ADDRESSEES, compose_answer
-from assistant.answer.bodies import organisation_aliases, organisations_by_folder
+from assistant.answer.bodies import one_meeting_each, organisation_aliases, organisations_by_folder
 from assistant.answer.compound import joined, part_turns, question_parts
 from assistant.answer.item_fields import is_bare_outcome
 from assistant.answer.conversation import Message
@@ -116,13 +117,14 @@ class Assistant:
     # --- questions ---
 
     def analyse(self, question: str, history: list[Message] | None = None, filters: Filters | None = None,
-                all_documents: list[dict[str, Any]] | None = None) -> Question:
-        """``all_documents``: the index's documents when the caller has read them already."""
+                all_documents: list[dict[str, Any]] | None = None, owner: str = "") -> Question:
+        """``all_documents``: the index's documents when the caller has read them already; ``owner``: the
+        organisation to read the question as naming."""
         documents = self.index.documents() if all_documents is None else all_documents
         meetings = self.meetings.meetings() + self.meetings.appended()
         return analyse(question, history, meetings, Corrector(self.index.lexical().known), filters,
                        organisations_by_folder(documents), self.meetings.mentioned_dates(),
-                       organisation_aliases(documents), self.meetings.designations())
+                       organisation_aliases(documents), self.meetings.designations(), owner)
 
     def ask(self, question: str, history: list[Message] | None = None, filters: dict[str, Any] | Filters | None = None,
             mode: str | None = None) -> Answer:
@@ -149,6 +151,12 @@ class Assistant:
         be the year something is for ("hur stort budgettillskott får nämnden 2026"), asked of every meeting."""
         budget = Budget(self.settings.answer_budget_s)  # one for both passes
         q = self.analyse(question, history, given, all_documents)
+        owners = () if q.organisations or given.narrows() or mode == "llm" else \
+            one_meeting_each(q.meetings, self.meetings.meetings(), organisations_by_folder(all_documents))
+        each = [(owner, self._answer_to(self.analyse(question, history, given, all_documents, owner), history, given,
+                                        mode, budget)) for owner in owners]  # "årsmötet 2023" of two associations
+        if found := [replace(a, answer=f"{owner}:\n{a.answer}") for owner, a in each if a.found]:
+            return reduce(joined, found)
         answer = self._answer_to(q, history, given, mode, budget)
         if not answer.found and (undated := year_as_topic(q, given)) and \
                 (retried := self._answer_to(undated, history, given, mode, budget)).found:

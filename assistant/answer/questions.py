@@ -134,10 +134,10 @@ class Question:
 def analyse(question: str, history: list[Message] | None, meetings: list[Meeting],
             correct: "Corrector", filters: Filters | None = None, organisations: dict[str, str] | None = None,
             mentioned: list[tuple[str, str]] = (), aliases: dict[str, str] | None = None,
-            designations: dict[str, tuple[str, ...]] | None = None) -> Question:
+            designations: dict[str, tuple[str, ...]] | None = None, owner: str = "") -> Question:
     """``organisations``: the organisation of each document (doc id → name, blank when not known), ``aliases`` their
-    other names (→ name); ``mentioned``: (date, body) of meetings the documents name as held ("i oktober");
-    ``designations``: the properties the items name ("GRESSELA 6:9"), with the documents naming them."""
+    other names (→ name), ``owner`` an organisation to read the question as naming; ``mentioned``: (date, body) of
+    meetings the documents name as held ("i oktober"); ``designations``: the properties the items name ("GRESSELA 6:9"), with the documents naming them."""
     standalone = standalone_question(question, history)
     low = with_full_months(standalone.casefold())
     english = is_english(question)
@@ -147,7 +147,7 @@ def analyse(question: str, history: list[Message] | None, meetings: list[Meeting
     latest = f"{question} {glossary_words(question)}" if english else f"{question} {meeting_words(question)}"
     focus = frozenset(correct(t) for t in content_terms(latest))
     owners = organisations or {}
-    named_owners, aliased = organisations_named(expanded, owners, aliases or {})
+    named_owners, aliased = ((owner,), ()) if owner else organisations_named(expanded, owners, aliases or {})
     of_named = [m for m in meetings if owners.get(m.doc_id) in named_owners]
     theirs = of_named or meetings  # "brf imatras stämma": not another association's body "Stämma"
     in_full = bodies_named_in_full(not_elected_to(expanded.casefold()), theirs, standalone)

@@ -79,6 +79,18 @@ def test_a_question_naming_the_acronym_is_answered_from_its_meeting(tmp_path) ->
     assert "Olle Ek" not in elected.answer, elected.answer
 
 
+def test_a_meeting_two_associations_held_is_answered_for_each(tmp_path) -> None:
+    """"årsmötet 2019" without a name: IX and Föreningen Stacken each held one, and each is answered under its
+    name; "årsmötet 2020" was IX's alone."""
+    assistant = _two_associations(tmp_path)
+    both = assistant.ask("vem var mötesordförande på årsmötet 2019?")
+    assert both.found and "Elis Hirwing" in both.answer and "Anna Berg" in both.answer, both.answer
+    blocks = {block.split(":")[0]: block for block in both.answer.split("\n\n")}  # "IX:" / "Protokollet …"
+    assert "Elis Hirwing" in blocks["IX"] and "Anna Berg" not in blocks["IX"], both.answer
+    one = assistant.ask("vem var mötesordförande på årsmötet 2020?")
+    assert one.found and "Elis Hirwing" in one.answer and "Anna Berg" not in one.answer and "IX:" not in one.answer
+
+
 def test_a_year_the_named_association_did_not_meet_is_refused(tmp_path) -> None:
     """Föreningen Stacken met in 2022, IX did not: IX's other annual meetings do not answer."""
     assistant = _two_associations(tmp_path)
