@@ -137,7 +137,8 @@ def analyse(question: str, history: list[Message] | None, meetings: list[Meeting
             designations: dict[str, tuple[str, ...]] | None = None, owner: str = "") -> Question:
     """``organisations``: the organisation of each document (doc id → name, blank when not known), ``aliases`` their
     other names (→ name), ``owner`` an organisation to read the question as naming; ``mentioned``: (date, body) of
-    meetings the documents name as held ("i oktober"); ``designations``: the properties the items name ("GRESSELA 6:9"), with the documents naming them."""
+    meetings the documents name as held ("i oktober"); ``designations``: the properties the items name
+    ("GRESSELA 6:9"), with the documents naming them."""
     standalone = standalone_question(question, history)
     low = with_full_months(standalone.casefold())
     english = is_english(question)

@@ -114,7 +114,8 @@ def parse_date(text: str) -> str:
 # written YYMMDD beside the meeting or its weekday
 _COMPACT_DAY = re.compile(rf"(?:möte|mötet|sammanträde|sammanträdet|stämma|protokoll|{_DAY})\s+(?:den\s+)?"
                           r"(\d\d)(\d\d)(\d\d)(?![\d-])", re.IGNORECASE)
-_WEEKDAY_DAY_MONTH = re.compile(rf"\b{_DAY}\s+(?:den\s+)?(\d{{1,2}})/(\d{{1,2}})\b(?![/-])", re.IGNORECASE)  # "Onsdag 18/4"
+_WEEKDAY_DAY_MONTH = re.compile(rf"\b{_DAY}\s+(?:den\s+)?(\d{{1,2}})/(\d{{1,2}})\b(?![/-])",
+                                re.IGNORECASE)  # "Onsdag 18/4"
 
 
 def _compact_meeting_day(line: str) -> str:

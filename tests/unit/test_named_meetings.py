@@ -57,7 +57,8 @@ def test_minutes_that_date_their_meeting_yymmdd_are_dated_by_their_text(tmp_path
     ("Seniorschack Stockholm SrS\n\nStyrelsemöte 4/2023\n\nPlats:\n\nSalongerna, Ringvägen 9\n\nTid:\n\n"
      "Onsdag 18/4 klockan 16.00\n", "2023-04-18"),
 ])
-def test_a_weekday_before_a_compact_day_or_a_day_and_month_dates_the_meeting(tmp_path: Path, head: str, day: str) -> None:
+def test_a_weekday_before_a_compact_day_or_a_day_and_month_dates_the_meeting(tmp_path: Path, head: str,
+                                                                             day: str) -> None:
     """"Fredag 231020" (YYMMDD after the weekday); "Onsdag 18/4" in minutes numbered "4/2023", whose year is the
     title's."""
     from assistant.index.ingest import build_document
