@@ -40,8 +40,8 @@ def organ(body: str) -> str:
     whether a body or its meeting is named, whether the meeting is a möte or a stämma, and whether the members'
     yearly meeting is called the year's or the association's."""
     named = re.sub(r"(?:s?motet|s?mote|s?stamman?|n)$", "", fold_name(body)) or fold_name(body)  # "Stämman" itself
-    named = re.sub(r"^(?:kar|forenings|sektions|klubb|forbunds)(?=styrelse$)", "", named)  # "Kårstyrelsen": the
-    # association's board (not a municipality's: "Kommunstyrelsen" is an organ of its own)
+    named = re.sub(r"^(?:kar|forenings|sektions|klubb|forbunds|parti)(?=styrelse$)", "", named)  # "Kårstyrelsen",
+    # "Partistyrelsen": the association's board (not a municipality's: "Kommunstyrelsen" is an organ of its own)
     return "ar" if named == "forening" and named != fold_name(body) else named
 
 

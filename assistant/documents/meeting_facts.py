@@ -26,7 +26,8 @@ Span = tuple[int, int]
 
 TITLE_LINES = 12  # the first lines of a document, where its type, body and date are named
 _ISO = re.compile(r"(?<!\d)(20\d{2}|19\d{2})-(\d{1,2})-(\d{1,2})(?!\d)")  # also "2019-2-22"
-_WORDY = re.compile(r"(?<!\d)(\d{1,2})(?::e|:a|:de|:te)?\s+([a-zåäö]{3,9})\.?\s+(\d{4})(?!\d)", re.IGNORECASE)
+_WORDY = re.compile(r"(?<!\d)(\d{1,2})(?:\s*[-–]\s*\d{1,2})?(?::e|:a|:de|:te)?\s+([a-zåäö]{3,9})\.?\s+(\d{4})(?!\d)",
+                    re.IGNORECASE)  # "3-4 mars 2012": a meeting over two days is dated by its first
 _DAY_MONTH = re.compile(r"(?<![\d:])(\d{1,2})(?::e|:a|:de|:te)?\s+([a-zåäö]{3,9})\b(?!\s+\d)", re.IGNORECASE)
 _YEAR = re.compile(r"(?<![\d-])((?:19|20)\d{2})(?![\d-])")
 _MONTH_FIRST = re.compile(rf"(?i)\b({'|'.join(ENGLISH_MONTHS)})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)")  # "April 13

@@ -52,6 +52,9 @@ _OPENED_BY = re.compile(rf"\b(?P<role>(?i:mötesordförande|ordförande))n?\s+{_
 _TO_CHECK = re.compile(rf"(?:(?:välja|väljer|väljs|valde|valdes|valts|utse|utser|utses|utsåg|utsågs)\s+|^[\s\-–•*]*)"
                        rf"{_NAMES}\s+(?:att|till att)\s+justera\b")  # "välja Ingrid Thögersen och Marcus Alsterfjord
 # att justera"; under "Val till dagens möte", the verb left out: "Lars-Erik Åberg till att justera protokollet."
+_APPOINTED_TO_CHECK = re.compile(rf"{_NAMES}\s+(?:utses|utsågs|valdes|väljs)\s+(?:att|till att)\s+"
+                                 rf"(?:jämte\s+ordföranden?\s+(?:att\s+)?)?justera\b")  # "Ann-Margret Knapp utses att
+# jämte ordföranden justera protokollet"
 # "Att jämte ordförande Åsa Ulander justera dagens protokoll valdes Pirjo Jonsson": the chair and the one who checks
 _BESIDE_CHAIR = re.compile(rf"\b[Aa]tt\s+jämte\s+ordföranden?\s+(?:(?P<chair>{_NAME})\s+)?justeras?\b[^.]{{0,40}}?"
                            rf"\b(?:valdes|valts|utsågs|utses|väljs|av)\s+{_NAMES}")  # "… justeras protokollet av X"
@@ -126,7 +129,7 @@ def _by_sentence(lines: list[Line]) -> list[Official]:
                 if not wrapped or match.start() != wrapped.start():  # the names the next line goes on with
                     found.append(Official(ROLES[match["role"].casefold()], _names(match["name"]), line.start,
                                           line.end))
-        if match := _TO_CHECK.search(line.text):
+        if match := _TO_CHECK.search(line.text) or _APPOINTED_TO_CHECK.search(line.text):
             found.append(Official("justerare", _names(match["name"]), line.start, line.end))
         if match := _BESIDE_CHAIR.search(line.text):
             found.append(Official("justerare", _names(match["name"]), line.start, line.end))

@@ -184,3 +184,10 @@ def test_a_middle_initial_and_a_justerare_named_under_the_heading_of_the_electio
         opening + "\n3. Ekonomi\nGenomgång.\n"
     found = {o.role: o.names for o in meeting_officials(text, [])}
     assert {role: found.get(role) for role in expected} == expected
+
+
+def test_the_justerare_a_municipal_body_appoints_beside_its_chair() -> None:
+    """"Upprop förrättas och Ann-Margret Knapp utses att jämte ordföranden justera protokollet.\""""
+    text = ("Allmänna utskottet 2008-06-09\n\n§ 29 Upprop och protokollsjustering\nUpprop förrättas och Ann-Margret "
+            "Knapp utses att jämte ordföranden justera protokollet.\n\n§ 30 Budgetuppföljning\nLäggs till handlingarna.\n")
+    assert {o.role: o.names for o in meeting_officials(text, [])}.get("justerare") == "Ann-Margret Knapp"

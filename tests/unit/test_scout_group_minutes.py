@@ -78,6 +78,16 @@ def test_the_board_asked_as_styrelsemötet_is_the_groups_kårstyrelse(fast_assis
     assert "§ 11" in answer.answer and "Stavanger" in answer.answer, answer.answer
 
 
+def test_a_partys_board_is_the_board_its_minutes_and_questions_call_styrelsen() -> None:
+    """A party's minutes filed as "Partistyrelsemötet" beside others filed as "Styrelsemötet": one organ, so
+    "styrelsemötet i januari 2013" finds the partistyrelse's meeting then. A municipality's "Kommunstyrelsen"
+    stays an organ of its own."""
+    from assistant.answer.bodies import organ
+
+    assert organ("Partistyrelsemötet") == organ("Styrelsemötet") == organ("Styrelse") == organ("Styrelsen")
+    assert organ("Kommunstyrelsen") != organ("Styrelsen")
+
+
 def test_an_adjective_in_the_neuter_is_the_word_the_minutes_use(fast_assistant, tmp_path) -> None:
     """"när scoutgården hyrs ut externt" of "Lokalhyran vid extern uthyrning beslutades till 1400:-/dygn.": the
     stemmer reads "externt" as a participle, the word is still in the documents."""
