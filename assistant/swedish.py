@@ -106,7 +106,7 @@ STOPWORDS = set(
     varför finns fanns blir blev vara vid från under efter eller men så inte ingen inga nu också då sig sin sina
     dem deras man vi du jag ni han hon hen detta denna dessa här där mot mellan över ut upp bara alla
     the a an of to in on for is are was what who when where how which does do did about and or be by
-    om kring gäller sägs står skrivs tas tog togs enligt allra hos inom hade respektive tillika samt igenom åt
+    om kring gäller gällde gällt sägs står skrivs tas tog togs enligt allra hos inom hade respektive tillika samt igenom åt
     """.translate(FOLD).split()
 )  # folded, so that "fran" and "nar" typed without å/ä/ö are stopwords too
 

@@ -609,6 +609,7 @@ def test_a_verbs_past_and_supine_stem_alike() -> None:
     # "medlemmar som fyller 90" is answered by "medlemmar som fyllt 90 år": a verb whose stem ends in "-ll"
     assert content_terms("fyller") == content_terms("fyllt") == content_terms("fyllde") == content_terms("fylla")
     assert content_terms("ställer") == content_terms("ställts")
+    assert content_terms("gällde") == content_terms("gällt") == content_terms("gäller") == set()  # "vad gällde …"
 
 
 def test_a_meeting_of_the_year_the_question_names_is_not_answered_from_another_years_minutes(tmp_path) -> None:
