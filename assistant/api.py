@@ -32,7 +32,7 @@ from assistant.answer.meeting_days import with_meeting_day
 from assistant.answer.plans import answer_by_plan, lookup_offsets
 from assistant.answer.english import glossary_words, is_english, written_in_english
 from assistant.answer.periods import Period
-from assistant.answer.questions import Corrector, Question, analyse, with_english_words
+from assistant.answer.questions import Corrector, IndexFacts, Question, analyse, with_english_words
 from assistant.answer.stated import states_what_is_asked
 from assistant.answer.refusal import missing_reason, year_not_cited
 from assistant.answer.retrieval import Hit, HybridRetriever
@@ -122,9 +122,9 @@ class Assistant:
         organisation to read the question as naming."""
         documents = self.index.documents() if all_documents is None else all_documents
         meetings = self.meetings.meetings() + self.meetings.appended()
-        return analyse(question, history, meetings, Corrector(self.index.lexical().known), filters,
-                       organisations_by_folder(documents), self.meetings.mentioned_dates(),
-                       organisation_aliases(documents), self.meetings.designations(), owner)
+        known = IndexFacts(organisations_by_folder(documents), organisation_aliases(documents),
+                           self.meetings.mentioned_dates(), self.meetings.designations(), self.meetings.numbered())
+        return analyse(question, history, meetings, Corrector(self.index.lexical().known), filters, known, owner)
 
     def ask(self, question: str, history: list[Message] | None = None, filters: dict[str, Any] | Filters | None = None,
             mode: str | None = None) -> Answer:

@@ -23,6 +23,7 @@ from assistant.answer.conversation import Message, previous_answer, standalone_q
 from assistant.answer.english import english_words, glossary_words, is_english, meeting_words
 from assistant.answer.periods import ISO_DATE, Period, names_month, resolve_period, with_full_months, within
 from assistant.answer.references import Reference, documents_naming, references_of
+from assistant.documents.meeting_numbers import meeting_number, same_number
 from assistant.index.meetings import APPENDED_MINUTES, MINUTES_TYPES, Meeting
 from assistant.index.store import Filters
 from assistant.swedish import ENGLISH_MONTHS, MONTHS, WEEKDAYS, content_terms, fold_name, listed_under, safe_date
@@ -131,14 +132,21 @@ class Question:
         return next((r for r in self.references if r.kind == kind), None)
 
 
-def analyse(question: str, history: list[Message] | None, meetings: list[Meeting],
-            correct: "Corrector", filters: Filters | None = None, organisations: dict[str, str] | None = None,
-            mentioned: list[tuple[str, str]] = (), aliases: dict[str, str] | None = None,
-            designations: dict[str, tuple[str, ...]] | None = None, owner: str = "") -> Question:
-    """``organisations``: the organisation of each document (doc id → name, blank when not known), ``aliases`` their
-    other names (→ name), ``owner`` an organisation to read the question as naming; ``mentioned``: (date, body) of
-    meetings the documents name as held ("i oktober"); ``designations``: the properties the items name
-    ("GRESSELA 6:9"), with the documents naming them."""
+@dataclass(frozen=True)
+class IndexFacts:
+    """What the index knows beyond its meetings that a question is resolved against."""
+
+    organisations: dict[str, str] = field(default_factory=dict)  # doc id → its organisation, blank when not known
+    aliases: dict[str, str] = field(default_factory=dict)  # another name of an organisation → its name
+    mentioned: list[tuple[str, str]] = field(default_factory=list)  # (date, body) of meetings named as held
+    designations: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "GRESSELA 6:9" → documents naming it
+    numbers: dict[str, str] = field(default_factory=dict)  # doc id → its meeting's number as written ("nr 9")
+
+
+def analyse(question: str, history: list[Message] | None, meetings: list[Meeting], correct: "Corrector",
+            filters: Filters | None = None, known: IndexFacts | None = None, owner: str = "") -> Question:
+    """``owner``: an organisation to read the question as naming."""
+    known = known or IndexFacts()
     standalone = standalone_question(question, history)
     low = with_full_months(standalone.casefold())
     english = is_english(question)
@@ -147,17 +155,19 @@ def analyse(question: str, history: list[Message] | None, meetings: list[Meeting
     terms = frozenset(correct(t) for t in content_terms(expanded) | item_compound_heads(expanded))
     latest = f"{question} {glossary_words(question)}" if english else f"{question} {meeting_words(question)}"
     focus = frozenset(correct(t) for t in content_terms(latest))
-    owners = organisations or {}
-    named_owners, aliased = ((owner,), ()) if owner else organisations_named(expanded, owners, aliases or {})
+    owners = known.organisations
+    named_owners, aliased = ((owner,), ()) if owner else organisations_named(expanded, owners, known.aliases)
     of_named = [m for m in meetings if owners.get(m.doc_id) in named_owners]
     theirs = of_named or meetings  # "brf imatras stämma": not another association's body "Stämma"
     in_full = bodies_named_in_full(not_elected_to(expanded.casefold()), theirs, standalone)
     dates, unresolved = _dates(low, meetings, in_full)
+    dates = dates or _numbered_day(low, theirs, known.numbers, _period(low, meetings, []))  # "styrelsemöte nr 9"
     days = dates or _days_in(_period(low, meetings, []), meetings)  # the days of the meetings the question names
     bodies = meeting_at(low, of_named if named_owners else meetings,
                         _bodies_named(low, expanded, in_full, theirs, days, named_owners), days)
-    references = references_of(low, designations or {})
-    period, held = _period_asked(low, meetings, bodies, mentioned, documents_naming(references, designations or {}))
+    references = references_of(low, known.designations)
+    naming = documents_naming(references, known.designations)
+    period, held = _period_asked(low, meetings, bodies, known.mentioned, naming)
     terms |= _year_of_mentioned(low, period, meetings, held)  # the mentioned meetings of the bodies named
     if filters and (filters.date_from or filters.date_to):  # the user's date filter wins over "i våras"
         period = Period(filters.date_from, filters.date_to)
@@ -264,6 +274,15 @@ class Corrector:
     def knows(self, word: str) -> bool:
         """Whether the documents use this word itself (an English word beside Swedish ones)."""
         return bool(word) and all(self._known(term) == term for term in content_terms(word))
+
+
+def _numbered_day(low: str, meetings: list[Meeting], numbers: dict[str, str], period: Period) -> list[date]:
+    """The day of the meeting the question names by its number ("styrelsemöte nr 9 2018"), in the period it names;
+    none when several days."""
+    asked = meeting_number(low)
+    numbered = [m for m in meetings if asked and same_number(asked, meeting_number(numbers.get(m.doc_id, "")))]
+    held = {m.meeting_date for m in [m for m in numbered if within(m.meeting_date, period)] or numbered}
+    return [date.fromisoformat(day) for day in held if day] if len(held) == 1 else []
 
 
 def _dates(low: str, meetings: list[Meeting], bodies: list[str]) -> tuple[list[date], list[date]]:

@@ -17,6 +17,7 @@ from assistant.documents.doc_types import (FIRST_PAGE_CHARS, NOT_MEETINGS, TITLE
                                            fold_words, report_headline, title_type)
 from assistant.documents.header_cells import LABEL_VALUE, MARKUP, label_values
 from assistant.documents.lines import Line, is_page_number, split_lines
+from assistant.documents.meeting_numbers import numbered_span
 from assistant.documents.model import Structure
 from assistant.documents.organisation import UNIT_WORD, organisation_alias, organisation_of
 from assistant.documents.present import people
@@ -252,7 +253,8 @@ def infer_facts(text: str, structure: Structure, noise: list[Span], file_name: s
     """Fill the blanks of ``structure`` from the text, then from the file name and the day the file was
     ``written`` (its PDF's creation date), marked as guessed."""
     first_item = min((item.start for item in structure.items), default=len(text))
-    title = [MARKUP.sub("", ln.stripped) for ln in title_lines(text, noise, first_item)]
+    head = title_lines(text, noise, first_item)
+    title = [MARKUP.sub("", ln.stripped) for ln in head]
     first_page = [ln for ln in split_lines(text[:FIRST_PAGE_CHARS]) if ln.stripped and  # a running header between
                   not any(start <= ln.start < end for start, end in noise)]  # a label and its value is not the value
     if doc_type(title) == "styrdokument" and structure.doc_type != "styrdokument":  # by-laws in "§ 17" paragraphs
@@ -275,6 +277,8 @@ def infer_facts(text: str, structure: Structure, noise: list[Span], file_name: s
         structure.document_date = next((d for ln in first_page + split_lines(text[-1500:]) if (d := parse_date(ln.text))), "")
     else:
         meeting_when_where(text, first_page, title, structure)
+        if numbered := numbered_span(head):  # "Styrelsemöte nr 9"
+            structure.fact_spans.setdefault("nummer", numbered)
         if structure.doc_type in _NOTICES and not (structure.place and structure.meeting_time):
             meeting_when_where(text, _notice_inside(text, structure.meeting_date), [], structure)
     people(text, first_page, structure)

@@ -156,16 +156,14 @@ class MeetingModel:
 
     def _rows(self, sql: str, params: tuple = ()) -> list[tuple]:
         """Query results, cached until the file changes (every answer reads the same few rows many times)."""
-        stat = self.path.stat()
-        version = (stat.st_mtime_ns, stat.st_size)
+        version = ((stat := self.path.stat()).st_mtime_ns, stat.st_size)
         if version != self._version:
             self._cache.clear()
             self._version = version
-        key = (sql, params)
-        if key not in self._cache:
+        if (sql, params) not in self._cache:
             with self._connect() as conn:
-                self._cache[key] = conn.execute(sql, params).fetchall()
-        return self._cache[key]
+                self._cache[sql, params] = conn.execute(sql, params).fetchall()
+        return self._cache[sql, params]
 
     def meetings(self) -> list[Meeting]:
         """Every document of the model, newest meeting first."""
@@ -186,6 +184,9 @@ class MeetingModel:
         rows = self._rows("SELECT f.value, m.body FROM facts f JOIN meetings m USING (doc_id) WHERE f.name IN "
                           "('föregående protokoll', 'nästa sammanträde')")
         return [(day, body) for value, body in rows if (day := parse_date(value))]
+
+    def numbered(self) -> dict[str, str]:  # each document's meeting number as its head writes it: "Styrelsemöte nr 9"
+        return dict(self._rows("SELECT doc_id, value FROM facts WHERE name = 'nummer'"))
 
     def counts(self, doc_id: str) -> dict[str, int]:
         return {t: self._rows(f"SELECT COUNT(*) FROM {t} WHERE doc_id = ?", (doc_id,))[0][0] for t in TABLES}

@@ -275,7 +275,7 @@ def test_an_item_reference_keeps_its_decimal_number() -> None:
 def test_a_word_of_the_named_organisations_name_names_no_body() -> None:
     """"medieteknik-sektionens sektionsmöte den 4 maj 2020": with the section's by-laws filed under "Sektionen",
     "sektionens" named that body and no meeting of that day was found."""
-    from assistant.answer.questions import Corrector, analyse
+    from assistant.answer.questions import Corrector, IndexFacts, analyse
     from assistant.index.meetings import Meeting
 
     meetings = [Meeting("a", "föredragningslista", "", "Sektionsmötet", "2020-05-04", "", ""),
@@ -283,7 +283,7 @@ def test_a_word_of_the_named_organisations_name_names_no_body() -> None:
                 Meeting("c", "protokoll", "", "Styrelsemötet", "2020-05-04", "", "")]
     owners = {"a": "Sektionen för Medieteknik", "b": "Sektionen för Medieteknik", "c": "Brf Imatra"}
     q = analyse("vilket ärende låg under punkt 5.1 på medieteknik-sektionens möte den 4 maj 2020?", None, meetings,
-                Corrector(lambda t: t), organisations=owners)
+                Corrector(lambda t: t), known=IndexFacts(organisations=owners))
     assert "Sektionen" not in q.bodies and q.meetings == ("a",)
 
 

@@ -224,3 +224,27 @@ def test_a_meeting_over_two_days_is_dated_by_its_first() -> None:
     assert parse_date("Styrelsemötesprotokoll 3-4 mars 2012") == "2012-03-03"
     assert parse_date("Partistyrelsemöte 26–27 januari 2013, Uppsala") == "2013-01-26"
     assert parse_date("den 4 mars 2012") == "2012-03-04"
+
+
+def test_a_meeting_named_by_its_number_is_that_meeting(tmp_path: Path) -> None:
+    """"styrelsemöte nr 9 2018" is the minutes headed "Styrelsemöte nr9 -2018", not the later meeting nr 11; "sm#4"
+    is "Sektionsmöte #4"."""
+    from conftest import make_assistant
+    from fakes import HashingEmbedder
+
+    from assistant.documents.meeting_numbers import meeting_number, same_number
+
+    assert same_number(meeting_number("sm#4 2020"), meeting_number("Sektionsmöte #4"))
+    assert not same_number(meeting_number("sm#4"), meeting_number("PR#4"))
+    assert meeting_number("Styrelsemöte 4/2023") == ("", 4) and meeting_number("mötet 8/4 kl. 10:30") is None
+    folder = tmp_path / "fristad"
+    folder.mkdir()
+    for number, day, room in ((9, "2018-09-12", "I nya cafeterian"), (11, "2018-11-21", "I biblioteket")):
+        (folder / f"styrelsemote_{number}.txt").write_text(
+            f"Kollektivhusföreningen Fristad\n\nStyrelsemöte nr{number} -2018 Fristad\n\n{room}, {day} kl. 19:00\n\n"
+            "Närvarande: Mikael Zackrisson, Sofia Hemou\n\n1. Mötets öppnande\n\n2. Ekonomi\nKassan är god.\n",
+            encoding="utf-8")
+    assistant = make_assistant(tmp_path / "index", HashingEmbedder(), refusal_threshold=0.0)
+    assert not assistant.ingest([folder]).errors
+    answer = assistant.ask("var hölls styrelsemöte nr 9 2018?")
+    assert answer.found and "nya cafeterian" in answer.answer and "biblioteket" not in answer.answer, answer.answer
