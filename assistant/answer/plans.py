@@ -22,6 +22,7 @@ from assistant.answer.lookup import (EMPTY_VALUE, FIELD_PHRASES, FRAME, MAX_LINE
                                      first_part, item_location, line_end, proposal_location, quoted_answer,
                                      refusal_answer, unstated_answer)
 from assistant.answer.meeting_plans import header_facts
+from assistant.answer.official_meetings import meetings_with_official
 from assistant.answer.questions import Question
 from assistant.answer.stated import ASKS_COST, sum_stated
 from assistant.documents.fields import is_decision
@@ -383,5 +384,5 @@ def undecided_reference(ctx: Context) -> Answer | None:
 
 PLANS: tuple[Callable[[Context], Answer | None], ...] = (
     proposal_reference, item_reference, item_named, dnr_reference, undecided_reference, against_proposal, items_by_field,
-    proposals_about, items_counted, case_number_of_item,
+    proposals_about, items_counted, case_number_of_item, meetings_with_official,
     items_naming_person, items_with_field, items_by_title, item_field, elected_to, header_facts, designation_reference)

@@ -298,8 +298,7 @@ def _facts(doc: Document, structure: Structure) -> list[tuple[str, str, str, int
 
 
 def _stated_at(doc: Document, name: str, value: str, hint: str) -> tuple[int, int] | None:
-    """The line that states a fact in any of its written forms, one under the fact's label first: "Datum: Måndag
-    den 28 april 2025", not the title "Kallelse till årsstämma 2025-04-28"."""
+    """The line that states a fact in any written form, one under its label first ("Datum: Måndag den 28 april")."""
     lines = [found for form in _written_forms(name, value) if (found := _fact_line(doc, form, hint))]
     labelled = [span for span in lines if name == "datum" and re.match(r"\s*datum\b", doc.text[span[0]:span[1]], re.I)]
     return (labelled or lines or [None])[0]
@@ -324,6 +323,7 @@ def _written_forms(name: str, value: str) -> list[str]:
     if name == "datum" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
         year, month, day = value.split("-")
         forms += [f"{int(day)} {MONTHS[int(month) - 1]} {year}", f"{year[2:]}{month}{day}"]  # "lunchmöte 951106"
+        forms += [f"{int(day)}{dash}{int(day) + 1} {MONTHS[int(month) - 1]} {year}" for dash in "-–"]  # "2-3 mars"
     return forms
 
 

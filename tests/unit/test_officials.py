@@ -191,3 +191,25 @@ def test_the_justerare_a_municipal_body_appoints_beside_its_chair() -> None:
     text = ("Allmänna utskottet 2008-06-09\n\n§ 29 Upprop och protokollsjustering\nUpprop förrättas och Ann-Margret "
             "Knapp utses att jämte ordföranden justera protokollet.\n\n§ 30 Budgetuppföljning\nLäggs till handlingarna.\n")
     assert {o.role: o.names for o in meeting_officials(text, [])}.get("justerare") == "Ann-Margret Knapp"
+
+
+def test_the_meetings_at_which_a_person_named_was_justerare(tmp_path) -> None:
+    """"Fredrik Holmbom var justerare på två styrelsemöten 2013 – vilka?": the meetings whose minutes name him
+    justerare, each dated by its head, not the latest meeting's justerare."""
+    from conftest import make_assistant
+    from fakes import HashingEmbedder
+
+    folder = tmp_path / "styrelsen"
+    folder.mkdir()
+    for day, written, checkers in (("2013-03-02", "2-3 mars 2013", "Isabelle Danielsson och Fredrik Holmbom"),
+                                   ("2013-06-08", "8 juni 2013", "Fredrik Holmbom och Anna Berg"),
+                                   ("2013-10-09", "9 oktober 2013", "Nils Kadesjö och Anna Berg")):
+        (folder / f"protokoll-{day}.txt").write_text(
+            f"Protokoll fört vid möte med partiets styrelse {written}\n\n§ 1. Mötets öppnande\nMötet öppnades.\n\n"
+            f"§ 2. Val av mötesfunktionärer\nTill mötesordförande valdes Anders Lindbäck\nTill justerare valdes "
+            f"{checkers}.\n\n§ 3. Ekonomi\nKassan är god.\n", encoding="utf-8")
+    assistant = make_assistant(tmp_path / "index", HashingEmbedder(), refusal_threshold=0.0)
+    assert not assistant.ingest([folder]).errors
+    answer = assistant.ask("Fredrik Holmbom var justerare på två styrelsemöten 2013 – vilka?")
+    assert "2-3 mars 2013" in answer.answer and "8 juni 2013" in answer.answer, answer.answer
+    assert "9 oktober 2013" not in answer.answer, answer.answer
