@@ -18,7 +18,7 @@ from assistant.documents.model import Block, Chunk, ChunkKind, ChunkMeta, Docume
 from assistant.documents.parsing import PROPOSAL_GROUPS, shorten
 from assistant.swedish import NOT_AFTER_ABBREVIATION
 
-CHUNKER_VERSION = "141"
+CHUNKER_VERSION = "142"
 MAX_CONTEXT_CHARS = 300
 DEFAULT_MAX_TOKENS = 480  # multilingual-e5-small reads 512 tokens, prefix and context included
 
@@ -97,8 +97,8 @@ def chunk_document(doc: Document, noise: list[Span], count_tokens: TokenCounter,
     for unit in units:
         day = date_at(doc.appended, unit.block.start, doc.meeting_date)
         context_tokens = count_tokens(_context(doc, unit.block, day))
-        if group and group_key(group[0].block) == group_key(unit.block) and \
-                date_at(doc.appended, group[0].block.start, doc.meeting_date) == day and \
+        joins = group and (group_key(group[0].block) == group_key(unit.block) or _announced_sub_item(doc.text, group, unit))
+        if joins and date_at(doc.appended, group[0].block.start, doc.meeting_date) == day and \
                 sum(u.tokens for u in group) + unit.tokens + context_tokens <= max_tokens:
             group.append(unit)
             continue
@@ -113,6 +113,15 @@ def chunk_document(doc: Document, noise: list[Span], count_tokens: TokenCounter,
     if group:
         chunks.append(_make_chunk(doc, group, len(chunks)))
     return chunks
+
+
+def _announced_sub_item(text: str, group: list[_Unit], unit: _Unit) -> bool:
+    """"5. Husmöte 26/9 … Punkter till kallelsens dagordning:" over "5.1. Mötets öppnande", "5.2. …": the sub-items
+    an item announces share its chunk, so that the list is found with the sentence announcing it."""
+    parent, last = group[0].block, group[-1]
+    listing = last.block.item_number != parent.item_number or segments_text(text, last.segments).rstrip().endswith(":")
+    return {parent.kind, unit.block.kind} <= {"agenda_item", "field"} and bool(parent.item_number) and listing and \
+        unit.block.item_number.startswith(f"{parent.item_number}.")
 
 
 def with_uncovered_text(doc: Document, noise: list[Span]) -> list[Block]:

@@ -333,3 +333,12 @@ def test_what_became_of_a_motion_asks_its_outcome(tmp_path: Path) -> None:
     answer = _asked(tmp_path, ANNUAL_MEETING_MOTION, "vad blev det med motionen om blomsterbukett och presentkort till "
                     "medlemmar som fyller 80?", refusal_threshold=0.0)
     assert "att avslå motionen" in answer.answer.split("Mer i underlagen")[0], answer.answer
+
+
+
+def test_an_item_that_announces_its_sub_items_is_answered_with_them(fast_assistant) -> None:
+    """Fristad's "5. Husmöte 26/9 … Punkter till kallelsens dagordning:" over numbered sub-items 5.1–5.7: asked
+    which points, the answer lists them, not the sentence that announces them."""
+    answer = fast_assistant.ask("Vilka punkter skulle stå på dagordningen till husmötet 26/9 i Fristad?")
+    direct = answer.answer.split("Mer i underlagen")[0]
+    assert "Cafeterian" in direct and "75 000 kr" in direct and "Övriga frågor" in direct, answer.answer
