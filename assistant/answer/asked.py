@@ -29,9 +29,10 @@ ASKS_OUTCOME = re.compile(r"\bbestäm(?:de|des|t|ts)\b|\bkom\b(?: [\wåäö-]+){
                           r"|\bja eller nej\b|\bblev det (?:ett )?(?:ja|nej)\b"  # "blev det ja", "vad landade au i"
                           r"|\blandade\b(?: [\wåäö-]+){0,3} (?:i|på)\b"
                           r"|\bvad (?:hände|händer|har hänt) (?:med|i|på)\b|\bhur gick det (?:med|för)\b"
-                          r"|\b(?:vad|hur) blev det (?:med|av)\b")  # "vad blev det med motionen": its outcome
+                          r"|\b(?:vad|hur) blev det (?:med|av)\b"  # "vad blev det med motionen": its outcome
+                          r"|\bvad ändrade(?:s)?\b")  # "vad ändrade styrelsen om attesten": what it decided
 OUTCOME_TERMS = content_terms("bestämdes bestämde bestämt bestämts kom fram slutade röstade röstades svarade svarades "
-                              "ja nej landade hände händer hänt gick")
+                              "ja nej landade hände händer hänt gick ändrade ändrades")
 RESERVATION = re.compile(r"reserver|reservation", re.IGNORECASE)  # asked about, or stated ("reserverar sig")
 # who moved what and which motion won: the minutes' yrkanden and the chair's finding answer
 MOTIONS_ASKED = re.compile(r"\byrka|återremi|förslag(?:et)? vann|\bmot varandra\b|\bvoted?\b|röstade|omröstning"
@@ -107,6 +108,9 @@ _ASKS_TIME = dict(ATTRIBUTES)["time"]
 _WHEN_CLAUSE = re.compile(r"^(?!.*\bnär\s*(?:och\b|\?|$))(?:hur|vad|vem|vilka|vilken|vilket)\b.+\s(?<!och )\bnär\b")
 
 
+_WHAT_ABOUT_WHO = re.compile(r"^\W*(?:och |men )?vad\b.*\b(?:om|kring|angående) (?:vem|vilka) som\b")
+
+
 def attribute_of(low: str) -> str:
     """What the question asks for: "person", "place", "time", "amount", "count", "reason" …; "" when open.
     "vilka" before a noun that names no people ("vilka åtgärder nämnde X") asks for a list, not a person."""
@@ -118,6 +122,8 @@ def attribute_of(low: str) -> str:
         return ""  # "röstade mötet igenom förslaget": whether it passed, the decision, not a count of votes
     if found == "amount" and _WHAT_DECIDED.search(low) and not _HOW_MUCH.search(low):
         return ""  # "vad beslutade styrelsen om avgifterna": the decision, whatever it says of a sum
+    if found == "person" and _WHAT_ABOUT_WHO.search(low):
+        return ""  # "vad ändrade styrelsen om vem som attesterar": what was decided about who does it
     if found == "person" and not re.search(r"\bvem\b|\bwho|\bwhom\b", low) and (thing := WHICH_THINGS.search(low)) \
             and not _PEOPLE.search(thing.group(1)) and not _VERB_AFTER_WHICH.search(thing.group(1)):
         return "list"

@@ -147,7 +147,7 @@ def analyse(question: str, history: list[Message] | None, meetings: list[Meeting
             filters: Filters | None = None, known: IndexFacts | None = None, owner: str = "") -> Question:
     """``owner``: an organisation to read the question as naming."""
     known = known or IndexFacts()
-    standalone = standalone_question(question, history)
+    standalone = _SLOPPY_AND.sub("och", standalone_question(question, history))  # "när o var": "när och var"
     low = with_full_months(standalone.casefold())
     english = is_english(question)
     expanded = f"{standalone} {glossary_words(standalone)}" if english else \
@@ -202,6 +202,9 @@ def analyse(question: str, history: list[Message] | None, meetings: list[Meeting
     met_then = any(within(m.meeting_date, period) for m in (chosen if in_full else mine))
     return replace(asked, filters=_filters(asked, filters or Filters(), meetings, bool(in_period), met_then,
                                            tuple(sorted(allowed)) if allowed is not None else ()))
+
+
+_SLOPPY_AND = re.compile(r"(?<=\w )o(?= \w)")
 
 
 def _attribute(own: str, low: str) -> str:

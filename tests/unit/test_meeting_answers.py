@@ -1733,3 +1733,15 @@ def test_a_part_with_no_subject_of_its_own_asks_about_the_others(answers: Assist
         question_parts(whole), whole, None, Filters(), lambda part: answers.analyse(part))
     assert first_history is None and second == "och vad föreslogs?" and second_history
     assert "beviljar inte strandskyddsdispens" in answers.ask(whole).answer
+
+
+def test_a_sloppy_o_for_och_asks_both_time_and_place(answers: Assistant) -> None:
+    """"när o var har bygg-au möte 1 februari 2024": "o" is "och", so the place is asked too."""
+    answer = answers.ask("när o var har bygg-au möte 1 februari 2024?")
+    assert "Kungsbackarummet" in answer.answer and "09" in answer.answer, answer.answer
+
+
+def test_what_a_board_changed_asks_its_decision(answers: Assistant) -> None:
+    """"vad ändrade styrelsen om …": what the board decided, though its minutes never say "ändra"."""
+    answer = answers.ask("vad ändrade styrelsen i fristad om vem som attesterar fakturor?")
+    assert "även ordförande attestera" in answer.answer, answer.answer
