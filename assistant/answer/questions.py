@@ -36,8 +36,10 @@ DOC_KINDS = (("kallelse", re.compile(r"kallelse|inbjudan|föredragningslist|dago
              ("protokoll", re.compile(r"protokoll|\bminutes\b")))
 _COMPACT = re.compile(r"(?<![\d-])\d{6}(?![\d-])")  # "styrelsemötet 960422": only a day some meeting was held
 _NUMERIC_DATE = re.compile(r"(?<![\d.])(\d{1,2})[./](\d{1,2})[./](\d{4})\b")  # "28.3.2023", "28/3/2023"
-_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:e|a|:e|:a)? ({'|'.join(MONTHS)})(?: (\d{{4}}))?\b")
-_ENGLISH_DATE = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)? (?:of )?({'|'.join(ENGLISH_MONTHS)}),?(?: (\d{{4}}))?\b")
+_RANGE = r"(?:\s*[-–]\s*\d{1,2})?"  # "3-4 mars 2012": a meeting over two days, dated by its first
+_DAY_MONTH = re.compile(rf"\b(\d{{1,2}}){_RANGE}(?:e|a|:e|:a)? ({'|'.join(MONTHS)})(?: (\d{{4}}))?\b")
+_ENGLISH_DATE = re.compile(rf"\b(\d{{1,2}}){_RANGE}(?:st|nd|rd|th)? (?:of )?({'|'.join(ENGLISH_MONTHS)}),?"
+                           r"(?: (\d{4}))?\b")
 _ENGLISH_DATE_US = re.compile(rf"\b({'|'.join(ENGLISH_MONTHS)}) (\d{{1,2}})(?:st|nd|rd|th)?,?(?: (\d{{4}}))?\b")
 DATE_TERMS = frozenset(content_terms(" ".join(MONTHS + WEEKDAYS + [f"{day}en" for day in WEEKDAYS]) + " början mitten slutet årsskiftet")
                        | {str(year) for year in range(1990, 2100)})  # "lördagen den 9 maj": a weekday is a date's word
@@ -161,7 +163,7 @@ def analyse(question: str, history: list[Message] | None, meetings: list[Meeting
     theirs = of_named or meetings  # "brf imatras stämma": not another association's body "Stämma"
     in_full = bodies_named_in_full(not_elected_to(expanded.casefold()), theirs, standalone)
     dates, unresolved = _dates(low, meetings, in_full)
-    dates = dates or _numbered_day(low, theirs, known.numbers, _period(low, meetings, []))  # "styrelsemöte nr 9"
+    dates = dates or _numbered_or_placed_day(low, theirs, known.numbers, _period(low, meetings, []))  # "nr 9"
     days = dates or _days_in(_period(low, meetings, []), meetings)  # the days of the meetings the question names
     bodies = meeting_at(low, of_named if named_owners else meetings,
                         _bodies_named(low, expanded, in_full, theirs, days, named_owners), days)
@@ -204,6 +206,7 @@ def analyse(question: str, history: list[Message] | None, meetings: list[Meeting
                                            tuple(sorted(allowed)) if allowed is not None else ()))
 
 
+MAX_PLACED_DAYS = 3
 _SLOPPY_AND = re.compile(r"(?<=\w )o(?= \w)")
 
 
@@ -279,13 +282,22 @@ class Corrector:
         return bool(word) and all(self._known(term) == term for term in content_terms(word))
 
 
-def _numbered_day(low: str, meetings: list[Meeting], numbers: dict[str, str], period: Period) -> list[date]:
-    """The day of the meeting the question names by its number ("styrelsemöte nr 9 2018"), in the period it names;
-    none when several days."""
+def _numbered_or_placed_day(low: str, meetings: list[Meeting], numbers: dict[str, str], period: Period) -> list[date]:
+    """The days of the meetings the question names by number ("styrelsemöte nr 9 2018") or by where they were held
+    ("när styrelsen träffades i Örebro 2013"), in the period it names."""
     asked = meeting_number(low)
-    numbered = [m for m in meetings if asked and same_number(asked, meeting_number(numbers.get(m.doc_id, "")))]
-    held = {m.meeting_date for m in [m for m in numbered if within(m.meeting_date, period)] or numbered}
-    return [date.fromisoformat(day) for day in held if day] if len(held) == 1 else []
+    named = [m for m in meetings if asked and same_number(asked, meeting_number(numbers.get(m.doc_id, "")))] or \
+        [m for m in meetings if _held_at(low, m.place)]
+    held = {m.meeting_date for m in [m for m in named if within(m.meeting_date, period)] or named if m.meeting_date}
+    if len(named) == len(meetings) or len(held) > (1 if asked else MAX_PLACED_DAYS):
+        return []  # every meeting was held there, or too many to be the ones meant
+    return sorted(date.fromisoformat(day) for day in held)
+
+
+def _held_at(low: str, place: str) -> bool:
+    """"i Örebro", "på Scandic": a proper name of the place a meeting was held at, after "i", "på" or "hos"."""
+    return any(re.search(rf"\b(?:i|på|hos) {re.escape(word.casefold())}\b", low)
+               for word in re.findall(r"\b[A-ZÅÄÖ][\wåäö-]{3,}", place))
 
 
 def _dates(low: str, meetings: list[Meeting], bodies: list[str]) -> tuple[list[date], list[date]]:

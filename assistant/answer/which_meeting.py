@@ -17,6 +17,7 @@ MEETING_VERBS = content_terms("hålls hölls hålla äger ägde rum börjar bör
                               "plats lokal länge nästa föregående ska skall skulle enligt tänkt tänkta beräknas "
                               "beräknat planerat planerad")  # "när var det tänkt att sluta"
 HEAD_CHARS = 600
+BEST_DOCUMENTS = 3  # the documents whose words best match the question: where what it tells of may stand
 PRESENT_GROUPS = ("tjanste", "politi", "fortroendevald", "utov", "forutom")  # "vilka tjänstemän var med utöver politikerna"
 _ENGLISH_FRAME = re.compile(r"\b(?:meetings?|committee|working|board|council|assembly|annual|spring|autumn|when|where|"
                             r"time|start|end|started|ended|place|room|minutes|agenda|held|open|opened|closed)\b")
@@ -68,10 +69,14 @@ def only_names_meeting(ctx: Context) -> bool:
     meetings = ctx.latest_meetings(("kallelse", "protokoll"))
     if not rest or not meetings:
         return True
-    text = fold(ctx.texts.text(meetings[0].doc_id).casefold())
+    best = [m for m in meetings if m.doc_id in ctx.order[:BEST_DOCUMENTS]]  # "när hölls mötet där propositionen
+    return not any(_in_body_only(fold(ctx.texts.text(m.doc_id).casefold()), rest)  # antogs": not the latest's
+                   for m in dict.fromkeys(meetings[:1] + best))
+
+
+def _in_body_only(text: str, terms: set[str]) -> bool:
     head, body = text[:HEAD_CHARS], text[HEAD_CHARS:]
-    return not any(re.search(rf"\b{re.escape(t)}", body) and not re.search(rf"\b{re.escape(t)}", head)
-                   for t in rest)
+    return any(re.search(rf"\b{re.escape(t)}", body) and not re.search(rf"\b{re.escape(t)}", head) for t in terms)
 
 
 def _of_the_kind_named(ctx: Context, meetings: list[Meeting]) -> list[Meeting]:

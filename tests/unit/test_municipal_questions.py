@@ -238,3 +238,29 @@ def test_the_office_asked_names_the_sentence_more_than_the_case_does(tmp_path) -
     assistant = indexed(tmp_path, "bmn_protokoll_2026-06-16.txt", text)
     answer = assistant.ask("Vem är kontrollansvarig för bygget på Gjutaren 23?")
     assert "Anton Toni Schmidt" in answer.answer.split("\n\n")[0], answer.answer
+
+
+def test_when_something_was_decided_names_the_meetings_day_as_written(tmp_path) -> None:
+    """"När hölls styrelsemötet där propositionen antogs?", "när avgick X": the day of the meeting whose minutes
+    record it, as they write it ("3-4 mars 2012")."""
+    minutes = tmp_path / "styrelse-2012-03-03.txt"
+    present = "Närvarande ledamöter voro: Fredrik Strandin, Rick Falkvinge, Fredrik Holmbom, Andreas Larsson, " \
+        "Mattias Bjärnemalm, Sammy Nordström, JP Anderson, Emil Isberg, Torbjörn Wester, Henrik Brändén\n\n" \
+        "§ 2. Val av mötesfunktionärer\nTill mötesordförande valdes Mattias Bjärnemalm\nTill mötessekreterare " \
+        "valdes Henrik Brändén\nTill justerare valdes Emil Isberg och Fredrik Strandin.\n\n§ 3. Dagordning\n" \
+        "Dagordningen fastställdes enligt utskickat förslag, med tillägget att under övriga frågor diskutera " \
+        "frågan om kalendarium för styrelsen.\n\n"
+    minutes.write_text("Protokoll fört vid möte med partiets styrelse 3-4 mars 2012\n\n§ 1. Mötets öppnande\n"
+                       f"Mattias Bjärnemalm öppnade mötet\n\n{present}§ 4. Avsägelse\nNoterades till protokollet "
+                       "att Henrik "
+                       "Brändén avgår från styrelsen.\n\n§ 5. Sakpolitiskt dokument om EU-politik\nStyrelsen beslöt\n"
+                       "att anta proposition ”Ett mer demokratiskt EU” enligt protokollets bilaga 1\n",
+                       encoding="utf-8")
+    other = tmp_path / "styrelse-2012-05-12.txt"
+    other.write_text("Protokoll fört vid möte med partiets styrelse 12 maj 2012\n\n§ 1. Mötets öppnande\n"
+                     "Mötet öppnades\n\n§ 2. Ekonomi\nKassan är god.\n", encoding="utf-8")
+    assistant = _indexed(tmp_path, minutes, other)
+    for question in ("När hölls styrelsemötet där propositionen ”Ett mer demokratiskt EU” antogs?",
+                     "När avgick Henrik Brändén från styrelsen?"):
+        answer = assistant.ask(question)
+        assert "3-4 mars 2012" in answer.answer, answer.answer

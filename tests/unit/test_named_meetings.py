@@ -248,3 +248,22 @@ def test_a_meeting_named_by_its_number_is_that_meeting(tmp_path: Path) -> None:
     assert not assistant.ingest([folder]).errors
     answer = assistant.ask("var hölls styrelsemöte nr 9 2018?")
     assert answer.found and "nya cafeterian" in answer.answer and "biblioteket" not in answer.answer, answer.answer
+
+
+def test_a_meeting_named_by_where_it_was_held_or_by_its_two_days() -> None:
+    """"när styrelsen träffades i Örebro 2013" is the meeting held in Örebro; "3-4 mars 2012" (English "3–4 March")
+    the meeting that began on the 3rd. A place every meeting was held at names none of them."""
+    from assistant.answer.questions import Corrector, analyse
+    from assistant.index.meetings import Meeting
+
+    meetings = [Meeting("a", "protokoll", "", "Styrelsemötet", "2013-06-08", "", "Örebro"),
+                Meeting("b", "protokoll", "", "Styrelsemötet", "2013-03-02", "", "Uppsala"),
+                Meeting("c", "protokoll", "", "Styrelse", "2012-03-03", "", "")]
+    correct = Corrector(lambda term: term)
+    assert analyse("vem var mötesordförande när styrelsen träffades i Örebro 2013?", None, meetings,
+                   correct).meetings == ("a",)
+    assert analyse("vem öppnade styrelsemötet 3-4 mars 2012?", None, meetings, correct).meetings == ("c",)
+    assert analyse("Who opened the board meeting on 3–4 March 2012?", None, meetings, correct).meetings == ("c",)
+    everywhere = [m._replace(place="Örebro") for m in meetings]
+    assert analyse("vad beslutade styrelsen i Örebro om budgeten?", None, everywhere, correct).meetings == \
+        analyse("vad beslutade styrelsen om budgeten?", None, everywhere, correct).meetings
