@@ -100,11 +100,12 @@ def _which_kind_of_item(ctx: Context) -> re.Match[str] | None:
     if not kind or q.roles or not (day or month) or kind.group(1).endswith(_VERB_ENDS):
         return None  # "vilka övriga deltar": people, not the item "Övriga frågor"; "vilka valdes": a verb
     wanted, after = content_terms(kind.group(1)), content_terms(q.standalone.casefold()[kind.end():])
-    titles = [t for m in ctx.latest_meetings(("protokoll", "kallelse")) for i in ctx.model.items(m.doc_id)
-              if wanted and _inflected_in(wanted, t := content_terms(i.title))]  # "strandskyddsdispenser" of
-    # titles in the singular; "vilka kurser … under pågående kurser": what that item says
-    if not day and len(titles) < 2:  # the month's meeting ("majmötet"): several items of the kind; one item
-        return None  # "Äskanden för verksamhetsåret 2017" holds the äskanden asked of
+    items = [i for m in ctx.latest_meetings(("protokoll", "kallelse")) for i in ctx.model.items(m.doc_id)
+             if wanted and _inflected_in(wanted, content_terms(i.title))]  # "strandskyddsdispenser" of titles in the
+    titles = [content_terms(i.title) for i in items]  # singular; "vilka kurser … under pågående kurser": what it says
+    if not day and len(titles) < 2 and not (items and len(_sub_items(ctx, items[0])) >= 2):  # the month's meeting
+        return None  # ("majmötet"): several items of the kind, or one with its own ("5 Undergrupper", "5.1 .gif" …);
+    # one item "Äskanden för verksamhetsåret 2017" holds the äskanden asked of
     return kind if titles and not any(title <= after for title in titles) else None
 
 

@@ -217,6 +217,26 @@ def test_the_items_of_a_kind_at_the_meeting_of_a_month_named_as_one_word(tmp_pat
     assert "Västerbodarna" not in answer.answer and "Ekonomiuppföljning" not in answer.answer
 
 
+def test_the_sub_items_of_the_one_item_of_a_kind_at_the_meeting_of_a_month(tmp_path) -> None:
+    """"Vilka undergrupper rapporterade på styrelsemötet i mars 1995?": the month's one meeting has one item
+    "Undergrupper", and its sub-items 5.1, 5.2 … are the groups."""
+    from conftest import indexed_files
+
+    def minutes(day: str, groups: list[str]) -> str:
+        under = "\n".join(f"5.{n} {group} Rapporterade om terminens arbete." for n, group in enumerate(groups, 1))
+        return (f"Protokoll fört vid styrelsens lunchmöte {day}\n\n1. Mötets öppnande\nOrdföranden öppnade mötet.\n"
+                f"2. Formalia\nDagordningen godkändes.\n3. Ekonomi\nKassan är god.\n4. Skrivelser\nInga.\n"
+                f"5. Undergrupper\n{under}\n6. Mötets avslutande\nMötet avslutades.\n")
+
+    march = tmp_path / "styrelsen-1995-03-06.txt"
+    march.write_text(minutes("1995-03-06", ["Piraya", "Kuriren", "Pubgruppen"]), encoding="utf-8")
+    may = tmp_path / "styrelsen-1995-05-08.txt"
+    may.write_text(minutes("1995-05-08", ["Filmgruppen", "Kuriren"]), encoding="utf-8")
+    answer = indexed_files(tmp_path, march, may).ask("Vilka undergrupper rapporterade på styrelsemötet i mars 1995?")
+    assert all(group in answer.answer for group in ("Piraya", "Kuriren", "Pubgruppen")), answer.answer
+    assert "Filmgruppen" not in answer.answer, answer.answer
+
+
 def test_the_case_number_of_an_item_named_by_its_subject(fast_assistant) -> None:
     """"vilket diarienummer har …": the dnr the minutes give the item whose title names it, quoted where it stands."""
     answer = fast_assistant.ask("vilket diarienummer har förhandsbeskedet för mossen 3:15?")
