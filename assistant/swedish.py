@@ -29,6 +29,9 @@ _AGENT_NOUN = re.compile(r"(\w{4,}or)(?:n|er|erna|ernas|ers)")
 _SHORT_DEFINITE_PLURAL = re.compile(r"[a-zåäöé]{2,3}(?:orna|arna|erna)")
 
 
+_ET_NOUNS = ("budget", "paket", "magnet", "planet", "raket", "toalett", "tablett", "etikett", "kassett")
+
+
 @lru_cache(maxsize=200_000)
 def normalise_word(word: str) -> str:
     if word.isdigit():
@@ -42,7 +45,8 @@ def normalise_word(word: str) -> str:
         stem = stem[:-1]  # "ytorna" as "ytor": the stemmer leaves a short word's "-orna" on
     if len(stem) >= 6 and stem.endswith("eln"):
         stem = stem[:-1]  # "skötseln", "nyckeln", "artikeln": the noun's definite form
-    if len(stem) >= 7 and stem.endswith("et") and stem[-3] not in _VOWELS:  # definite neuter: utskottet, beslutet
+    if len(stem) >= 7 and stem.endswith("et") and stem[-3] not in _VOWELS and not stem.endswith(_ET_NOUNS):  # definite
+        # neuter: utskottet, beslutet; not a noun of its own in "-et" ("festbudget", "matpaket")
         stem = stem[:-2]
     if len(stem) >= 6 and stem.endswith(("ium", "eum", "iet", "eet")):  # Latin nouns: stipendium, stipendiet
         stem = stem[:-2]

@@ -610,6 +610,9 @@ def test_a_verbs_past_and_supine_stem_alike() -> None:
     assert content_terms("fyller") == content_terms("fyllt") == content_terms("fyllde") == content_terms("fylla")
     assert content_terms("ställer") == content_terms("ställts")
     assert content_terms("gällde") == content_terms("gällt") == content_terms("gäller") == set()  # "vad gällde …"
+    # a compound of a noun in "-et" keeps it whole: "festbudgeten" is a "budget", not "festbudg"
+    assert content_terms("festbudgeten") == content_terms("festbudget") == {"festbudget"}
+    assert content_terms("utskottet") == content_terms("utskott")
 
 
 def test_a_meeting_of_the_year_the_question_names_is_not_answered_from_another_years_minutes(tmp_path) -> None:
