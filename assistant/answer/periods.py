@@ -38,7 +38,8 @@ MONTH_ONLY = re.compile(rf"\b(?:i|under|början av|mitten av|slutet av|sista) (?
                         rf"|\b(?P<meeting_month>{'|'.join(MONTHS)})(?=protokoll|möte|mote|sammanträde|kallelse|stämma)")
 ENGLISH_MONTH = re.compile(rf"\b(?:in|during) ({'|'.join(ENGLISH_MONTHS)})\b")  # "in may 2018"
 _NEXT_MEETING = re.compile(r"\bnästa\b|\bnasta\b|\bkommande\b|\bnext\b")
-_FIRST = re.compile(r"\b(?:allra )?första (?:[a-zåäö]*mötet?|[a-zåäö]*sammanträdet?|[a-zåäö]*stämman?)\b|\bfirst meeting\b")
+_FIRST = re.compile(r"\b(?:allra )?första (?:[a-zåäö]*mötet?|[a-zåäö]*sammanträdet?|[a-zåäö]*stämman?)\b|\bfirst meeting\b"
+                    r"|\bnär (?:[\wåäö-]+ ){1,3}(?:bildades|grundades|startades)\b")  # "när Fripost bildades": its first
 _LATEST = re.compile(r"\b(förra|senaste|sista|forra) (mötet|sammanträdet|motet|sammantradet)\b|\blast meeting\b")
 _SHORT_MONTH = re.compile(r"(?:(?<=\d )|(?<=\d\. ))(jan|febr?|mar|apr|jun|jul|aug|sept?|okt|nov|dec)\b\.?|"
                           r"\b(jan|febr?|mar|apr|jun|jul|aug|sept?|okt|nov|dec)\b\.?(?= \d{4}\b)")

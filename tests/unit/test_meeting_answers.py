@@ -832,6 +832,8 @@ def test_the_year_of_a_report_is_no_meeting_filter() -> None:
     # "underskottet från 2022": the year the deficit is from; "protokollet från 2024" still dates a meeting
     assert resolve_period("hur skulle underskottet från 2022 hanteras enligt årsmötet", dates) == Period()
     assert resolve_period("vad står i protokollet från 2024", dates) == Period("2024-01-01", "2024-12-31")
+    # "när föreningen bildades": its first meeting in the documents
+    assert resolve_period("hur hög medlemsavgift bestämdes när fripost bildades", dates) == Period(*dates[:1] * 2)
 
 
 def test_a_month_meeting_takes_the_year_written_after_it() -> None:
