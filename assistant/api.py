@@ -19,7 +19,7 @@ from typing import Any
 from assistant.answer.attachments import asked_of_attachment
 from assistant.answer.boilerplate import boilerplate_keys
 from assistant.answer.composer import ADDRESSEES, compose_answer
-from assistant.answer.bodies import one_meeting_each, organisation_aliases, organisations_by_folder
+from assistant.answer.bodies import organisation_aliases, organisations_by_folder
 from assistant.answer.compound import joined, part_turns, question_parts
 from assistant.answer.item_fields import is_bare_outcome
 from assistant.answer.conversation import Message
@@ -37,6 +37,7 @@ from assistant.answer.stated import states_what_is_asked
 from assistant.answer.refusal import missing_reason, year_not_cited
 from assistant.answer.retrieval import Hit, HybridRetriever
 from assistant.answer.scope import scope_text, visible, wider_filters, year_as_topic
+from assistant.answer.separately import by_organisation, labelled
 from assistant.documents.fields import names_field
 from assistant.documents.model import ChunkKind
 from assistant.answer.validation import Budget, checked_history, checked_question
@@ -151,11 +152,11 @@ class Assistant:
         be the year something is for ("hur stort budgettillskott får nämnden 2026"), asked of every meeting."""
         budget = Budget(self.settings.answer_budget_s)  # one for both passes
         q = self.analyse(question, history, given, all_documents)
-        owners = () if q.organisations or given.narrows() or mode == "llm" else \
-            one_meeting_each(q.meetings, self.meetings.meetings(), organisations_by_folder(all_documents))
+        owners = () if given.narrows() or mode == "llm" else \
+            by_organisation(q, self.meetings.meetings(), organisations_by_folder(all_documents))
         each = [(owner, self._answer_to(self.analyse(question, history, given, all_documents, owner), history, given,
                                         mode, budget)) for owner in owners]  # "årsmötet 2023" of two associations
-        if found := [replace(a, answer=f"{owner}:\n{a.answer}") for owner, a in each if a.found]:
+        if found := [labelled(owner, answer) for owner, answer in each if answer.found]:
             return reduce(joined, found)
         answer = self._answer_to(q, history, given, mode, budget)
         if not answer.found and (undated := year_as_topic(q, given)) and \

@@ -16,7 +16,8 @@ REASON_TERMS = content_terms("anledning anledningen huvudanledningen orsak orsak
 
 # words that only ask: "hur mycket", a modal verb; and the cost words, which a passage stating the sum need not repeat
 QUANTITY_FRAME = re.compile(r"\bhur (?:många|manga|mycket)\b|\bhow (?:many|much)\b")  # asks a number, names no topic
-QUANTITY_TERMS = content_terms("många manga mycket totalt sammanlagt sammantaget")  # "vad gick budgeten på totalt"
+QUANTITY_TERMS = content_terms("många manga mycket totalt sammanlagt sammantaget "  # "vad gick budgeten på totalt"
+                               "växte ökade minskade steg sjönk")  # "hur mycket växte …": the numbers answer
 ASKING_TERMS = QUANTITY_TERMS | content_terms("får fick kan kunde ska skulle måste bör")
 # "reserverade sig någon?", "röstade nån emot?": someone, never a topic
 INDEFINITE = content_terms("någon nån något nåt några anyone anybody someone somebody")
@@ -120,6 +121,8 @@ def attribute_of(low: str) -> str:
         # what the question word asks, at the meeting the clause names
     if found == "vote" and _PASSED.search(low):
         return ""  # "röstade mötet igenom förslaget": whether it passed, the decision, not a count of votes
+    if found == "amount" and re.search(r"\w{3,}antal", low):
+        return "count"  # "hur mycket växte medlemsantalet": a number of members, not a sum
     if found == "amount" and _WHAT_DECIDED.search(low) and not _HOW_MUCH.search(low):
         return ""  # "vad beslutade styrelsen om avgifterna": the decision, whatever it says of a sum
     if found == "person" and _WHAT_ABOUT_WHO.search(low):

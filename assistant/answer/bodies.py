@@ -287,17 +287,6 @@ def of_named_organisations(owners: dict[str, str], named: tuple[str, ...],
     return {doc for doc, owner in owners.items() if owner in named or unknown_too and not owner}
 
 
-def one_meeting_each(named: tuple[str, ...], meetings: list[Meeting], owners: dict[str, str]) -> tuple[str, ...]:
-    """The organisations of the meetings a question names when it names one meeting of each of several ("årsmötet
-    2023" of two associations in one index, none named): each is asked on its own."""
-    days: dict[str, set[str]] = {}
-    for m in sorted((m for m in meetings if m.doc_id in named), key=lambda m: named.index(m.doc_id)):
-        days.setdefault(owners.get(m.doc_id, ""), set()).update({m.meeting_date} - {""})
-    if "" in days or len(days) < 2 or any(len(held) != 1 for held in days.values()):
-        return ()
-    return tuple(days)
-
-
 def organisations_by_folder(documents: list[dict[str, Any]]) -> dict[str, str]:
     """Each document's organisation; one whose first lines name none takes the organisation of the documents
     beside it in its folder, when they all name the same one (a board's kallelse beside its minutes), or else of

@@ -154,7 +154,7 @@ def analyse(question: str, history: list[Message] | None, meetings: list[Meeting
     english = is_english(question)
     expanded = f"{standalone} {glossary_words(standalone)}" if english else \
         f"{standalone} {meeting_words(standalone)}".strip()
-    terms = frozenset(correct(t) for t in content_terms(expanded) | item_compound_heads(expanded))
+    terms = _question_terms(expanded, correct)
     latest = f"{question} {glossary_words(question)}" if english else f"{question} {meeting_words(question)}"
     focus = frozenset(correct(t) for t in content_terms(latest))
     owners = known.organisations
@@ -204,6 +204,12 @@ def analyse(question: str, history: list[Message] | None, meetings: list[Meeting
     met_then = any(within(m.meeting_date, period) for m in (chosen if in_full else mine))
     return replace(asked, filters=_filters(asked, filters or Filters(), meetings, bool(in_period), met_then,
                                            tuple(sorted(allowed)) if allowed is not None else ()))
+
+
+def _question_terms(expanded: str, correct: "Corrector") -> frozenset[str]:
+    """The question's words as the documents spell them; "medlemsantalet" as the members it counts."""
+    terms = {correct(t) for t in content_terms(expanded) | item_compound_heads(expanded)}
+    return frozenset(t[:-5].removesuffix("s") if t.endswith("antal") and len(t) >= 9 else t for t in terms)
 
 
 MAX_PLACED_DAYS = 3

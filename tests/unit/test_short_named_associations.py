@@ -171,3 +171,19 @@ def test_a_sentence_saying_why_goes_with_the_sentence_it_explains(tmp_path) -> N
         "deras konton har deaktiverats. Jag har dock ingen anledning att misstro styrelsens berättelse.\n"))
     answer = assistant.ask("varför kunde revisorn inte kontrollera IX ekonomiska berättelse grundligt?")
     assert "logga in på internetbanken" in answer.answer, answer.answer
+
+
+def test_two_meetings_compared_are_each_answered(tmp_path) -> None:
+    """"hur mycket växte medlemsantalet mellan styrelsemötet 20 januari och mötet 10 mars 2011": the count each
+    meeting's minutes give, not one meeting's."""
+    folder = tmp_path / "corpus" / "fripost"
+    paths = [_written(folder / f"styrelse-{day}.txt", (
+        f"Protokoll styrelsemöte {day}\n\n1. Mötets öppnande\nMötet öppnades.\n\n2. Ekonomi\n{said}\n\n"
+        "3. Hemsidan\nStian uppdaterar hemsidan med mötesdatum och kontaktuppgifter till styrelsen.\n\n"
+        "4. Mötets avslutande\nMötet avslutades.\n"))
+        for day, said in (("2011-01-20", "Föreningen har 15 bekräftade medlemmar."),
+                          ("2011-02-20", "Kassan är god, inga nya utgifter."),
+                          ("2011-03-10", "Totala medlemsantalet är 22 st."))]
+    answer = _indexed(tmp_path, paths).ask("Hur mycket växte medlemsantalet mellan styrelsemötet 20 januari och mötet "
+                                           "10 mars 2011?")
+    assert "15 bekräftade medlemmar" in answer.answer and "22 st" in answer.answer, answer.answer
