@@ -238,6 +238,9 @@ class Assistant:
         return self.compose(q, hits, texts)
 
     def compose(self, q: Question, hits: list[Hit], texts: SourceTexts, quoted: tuple[str, ...] = ()) -> Answer:
+        known = self.index.lexical().known  # "terminsavslutningen" of minutes that write "Avslutningen den 9 december"
+        q = replace(q, terms=frozenset(with_known_heads(set(q.terms), known)), focus=frozenset(with_known_heads(
+            set(q.focus), known)))
         return compose_answer(q, hits, texts, self.boilerplate(), self.index.lexical().inverse_document_frequency,
                               self._fields_around, quoted)
 

@@ -18,7 +18,7 @@ REASON_TERMS = content_terms("anledning anledningen huvudanledningen orsak orsak
 QUANTITY_FRAME = re.compile(r"\bhur (?:många|manga|mycket)\b|\bhow (?:many|much)\b")  # asks a number, names no topic
 QUANTITY_TERMS = content_terms("många manga mycket totalt sammanlagt sammantaget "  # "vad gick budgeten på totalt"
                                "växte ökade minskade steg sjönk")  # "hur mycket växte …": the numbers answer
-ASKING_TERMS = QUANTITY_TERMS | content_terms("får fick kan kunde ska skulle måste bör")
+ASKING_TERMS = QUANTITY_TERMS | content_terms("får fick kan kunde ska skulle måste bör datum")  # "vilket datum": a day
 # "reserverade sig någon?", "röstade nån emot?": someone, never a topic
 INDEFINITE = content_terms("någon nån något nåt några anyone anybody someone somebody")
 COST_TERMS = frozenset(t for t in content_terms("kostar kostade kosta kostnad kostnaden") if t.startswith("kost"))

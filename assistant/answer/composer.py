@@ -369,7 +369,8 @@ def partial_answer(q: Question, direct: Picked, texts: SourceTexts, chosen: Pick
         missing = "men ingen reservation"
     elif ASKS_WHO_ELECTED.search(low) and not q.english and not _elects_someone(direct):
         missing = "men inte vem som valdes"
-    elif asks_day(q) and not any(day_stated(u.text) for u in units):
+    elif asks_day(q) and not any(day_stated(u.text) for u in units) and \
+            not any(day_stated(location(hit.chunk)) for hit, _ in direct):  # "§ 10 Avslutningen den 9 december"
         missing = "men anger ingen dag eller tid"
     elif _COUNTED.search(low) and not any(_states_count(u.text) for _, found in chosen or direct for u in found):
         missing = "men anger inget antal"

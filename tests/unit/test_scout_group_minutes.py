@@ -146,3 +146,25 @@ def test_a_compound_the_minutes_never_use_stands_for_its_head(fast_assistant, tm
     answer = fast_assistant.ask("Vilket datum har vi terminsavslutningen hösten 2013?")
     assert answer.found and "9 december" in answer.answer, answer.answer
     assert "december::" not in answer.answer  # the heading's own colon is not doubled
+
+
+def test_a_compound_the_minutes_never_use_finds_its_head_and_the_day_in_the_heading(tmp_path) -> None:
+    """"Vilket datum har vi terminsavslutningen hösten 2013?" of minutes headed "§ 10 Avslutningen den 9 december:":
+    the compound stands for its head, and the heading states the day asked."""
+    from conftest import make_assistant
+    from fakes import HashingEmbedder
+
+    autumn = tmp_path / "ks-2013-11-13.txt"
+    autumn.write_text("Protokoll Kårstyrelsen 2013-11-13\n\n§ 9 Läger\nVi anmäler vårt intresse för sommarlägret. "
+                      "Avgiften "
+                      "är 150:- per termin.\n\n"
+                      "§ 10 Avslutningen den 9 december:\nSamling i scoutgården kl. 18,00, start i kyrkan 18,30.\n"
+                      "Johanna håller avslutningstalet.\n\n§ 11 Vårterminen\nUppstartsmöte den 13 januari.\n",
+                      encoding="utf-8")
+    earlier = tmp_path / "ks-2012-09-19.txt"
+    earlier.write_text("Protokoll Kårstyrelsen 2012-09-19\n\n§ 8 Avdelningarna\nSpårarna: bra start på hösten.\n"
+                       "Ett antal uthyrningar bokade under hösten.\n\n§ 9 Ekonomi\nKassan är god.\n", encoding="utf-8")
+    assistant = make_assistant(tmp_path / "index", HashingEmbedder(), refusal_threshold=0.0)
+    assert not assistant.ingest([autumn, earlier]).errors
+    answer = assistant.ask("Vilket datum har vi terminsavslutningen hösten 2013?")
+    assert answer.found and "9 december" in answer.answer, answer.answer
