@@ -29,7 +29,8 @@ _WHERE_HELD = re.compile(r"\bvilken lokal\b|\bvar (?:hölls|höll|holls|äger|ä
 _NOMINATED = re.compile(r"\bföresl\w*|\bforesl\w*|\bnominer\w*|\bkandidat\w*|\bnominat\w*|\bproposed\b|\bnya? ordförande")
 ASKS_ITEMS = re.compile(r"\b(?:vilka|vilket|which|what)\s+(?:ärenden|ärende|punkter|punkt|paragrafer|frågor|items?"
                         r"|matters?|cases?)\b")
-_ITEM_ACTS = re.compile(r"\breserver|\byrka|\byrkade|\byrkande")  # what a member does in an item, not a role
+_ITEM_ACTS = re.compile(r"\breserver|\byrka|\byrkade|\byrkande|\buppdrag")  # what a member does or is given in an
+# item ("vilket uppdrag fick sekreteraren"), not who holds a role
 _REPLACED = re.compile(r"\b(?:ersatte|ersatter|i ?stallet for|replaced) (\w+(?: \w+)?)")
 _SERVED = re.compile(r"\btjanstgor\w*|\btjanstgjorde\b")
 _MEMBER_ROLE = re.compile(r"ledamot|ordforande")

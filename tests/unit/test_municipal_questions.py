@@ -284,3 +284,16 @@ def test_when_something_was_decided_names_the_meetings_day_as_written(tmp_path) 
                      "När avgick Henrik Brändén från styrelsen?"):
         answer = assistant.ask(question)
         assert "3-4 mars 2012" in answer.answer, answer.answer
+
+
+def test_a_task_given_to_an_official_is_no_question_about_who_holds_the_role(tmp_path) -> None:
+    """"Vilket uppdrag fick sekreteraren om EU-förslaget?": the decision that gives the task, not the meeting's
+    secretary."""
+    minutes = tmp_path / "styrelse-2012-03-03.txt"
+    minutes.write_text("Protokoll fört vid möte med partiets styrelse 3 mars 2012\n\n§ 1. Val av mötesfunktionärer\n"
+                       "Till mötesordförande valdes Mattias Bjärnemalm\nTill mötessekreterare valdes Henrik Brändén\n\n"
+                       "§ 2. Sakpolitiskt dokument om EU-politik\nStyrelsen beslöt\natt ge redaktionellt uppdrag till "
+                       "sekreteraren att stycka upp EU-förslaget till fyra propositioner\n", encoding="utf-8")
+    answer = _indexed(tmp_path, minutes).ask("Vilket uppdrag fick sekreteraren om EU-förslaget på styrelsemötet i "
+                                             "mars 2012?")
+    assert "fyra propositioner" in answer.answer, answer.answer
