@@ -119,8 +119,13 @@ def needed(q: Question) -> tuple[Test, Test] | None:
 
 
 def asks_day(q: Question) -> bool:
-    """"vilket datum delas nycklarna ut": a day asked of something, not of a decision (the meeting's date)."""
-    return bool(_ASKS_DAY.search(q.text.casefold())) and not q.about_decisions
+    """"vilket datum delas nycklarna ut": a day asked of something, not of a decision or of the meeting where
+    something was done ("vilket datum hade mötet där äskningen togs upp"): that is the meeting's date."""
+    low = q.text.casefold()
+    return bool(_ASKS_DAY.search(low)) and not q.about_decisions and not _MEETING_WHERE.search(low)
+
+
+_MEETING_WHERE = re.compile(r"\b[\wåäö]*(?:möte|mötet|sammanträde|sammanträdet|stämma|stämman)\s+(?:där|då|när)\b")
 
 
 def day_stated(text: str) -> bool:

@@ -297,3 +297,21 @@ def test_a_task_given_to_an_official_is_no_question_about_who_holds_the_role(tmp
     answer = _indexed(tmp_path, minutes).ask("Vilket uppdrag fick sekreteraren om EU-förslaget på styrelsemötet i "
                                              "mars 2012?")
     assert "fyra propositioner" in answer.answer, answer.answer
+
+
+def test_the_day_of_the_meeting_where_something_was_raised_is_the_meetings_date(tmp_path) -> None:
+    """"vilket datum hade mötet där äskningen för pins togs upp?": the meeting's date answers, though the
+    sentence that raised it names no day."""
+    minutes = tmp_path / "protokoll-2019-09-10.txt"
+    reports = "".join(f"§ {n} Rapport från {group}\n{group} har haft ett lugnt läsår med få aktiviteter och god "
+                      "ekonomi. Inga frågor till styrelsen.\n\n" for n, group in enumerate(
+                          ("DigIT", "sexIT", "NollKIT", "FanbärerIT", "Mottagningen"), 2))
+    minutes.write_text("Mötesprotokoll StyrIT\nTid och datum: 18:00 2019-09-10\n\n§ 1 Mötets öppnande\nMötet öppnades.\n\n"
+                       f"{reports}§ 7 Äskningar\nP.R.I.T. äskning för pins och frackband. Beslut: godkänns.\n",
+                       encoding="utf-8")
+    other = tmp_path / "protokoll-2019-10-01.txt"
+    other.write_text("Mötesprotokoll StyrIT\nTid och datum: 18:00 2019-10-01\n\n§ 1 Mötets öppnande\nMötet öppnades.\n\n"
+                     "§ 2 Ekonomi\nKassan är god.\n", encoding="utf-8")
+    answer = _indexed(tmp_path, minutes, other).ask("vilket datum hade styrIT mötet där P.R.I.T:s äskning för pins "
+                                                    "och frackband togs upp?")
+    assert answer.found and "2019-09-10" in answer.answer and "2019-10-01" not in answer.answer, answer.answer
