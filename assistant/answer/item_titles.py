@@ -78,11 +78,15 @@ def _decisions_of(ctx: Context, listed: list[tuple[Meeting, Item]]) -> list[Quot
     "8.1 Ny frys" … "8.4.1 Projektorlampa"), each labelled with its item."""
     decided: dict[tuple[str, int], Quote] = {}
     for meeting, item in listed:
+        registered = {d.paragraph: d for d in ctx.model.register.search(since=meeting.meeting_date,
+                                                                         until=meeting.meeting_date)
+                      if d.doc_id == meeting.doc_id}  # "Partistyrelsen godkände …" under no "Beslut" heading
         for under in [item, *(i for i in ctx.model.items(item.doc_id) if i.number.startswith(f"{item.number}."))]:
             where = f"{meeting.meeting_date} {under.number} {under.title}".strip()
-            for f in ctx.model.fields(under.doc_id, under.number):
-                if is_decision(f.name):
-                    decided.setdefault((f.doc_id, f.start), Quote(f.doc_id, f.start, f.end, where))
+            spans = [(f.start, f.end) for f in ctx.model.fields(under.doc_id, under.number) if is_decision(f.name)] or \
+                [(d.start, d.end) for d in [registered.get(under.number)] if d is not None and d.text.strip()]
+            for start, end in spans:
+                decided.setdefault((under.doc_id, start), Quote(under.doc_id, start, end, where))
     return list(decided.values())
 
 

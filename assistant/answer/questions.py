@@ -301,9 +301,10 @@ def _numbered_or_placed_day(low: str, meetings: list[Meeting], numbers: dict[str
 
 
 def _held_at(low: str, place: str) -> bool:
-    """"i Örebro", "på Scandic": a proper name of the place a meeting was held at, after "i", "på" or "hos"."""
-    return any(re.search(rf"\b(?:i|på|hos) {re.escape(word.casefold())}\b", low)
-               for word in re.findall(r"\b[A-ZÅÄÖ][\wåäö-]{3,}", place))
+    """"i Örebro", "på Scandic": a proper name of the place a meeting was held at, after "i", "på" or "hos"; not a
+    name that goes on ("på Stockholms Schackförbund": an organisation) or owns what follows."""
+    return any(re.search(rf"\b(?:i|på|hos) {re.escape(word.casefold())}\b(?! [a-zåäö]+(?:förbund|förening|klubb)\w*)",
+                         low) for word in re.findall(r"\b[A-ZÅÄÖ][\wåäö-]{3,}", place) if not word.endswith("s"))
 
 
 def _dates(low: str, meetings: list[Meeting], bodies: list[str]) -> tuple[list[date], list[date]]:

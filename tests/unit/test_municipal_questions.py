@@ -315,3 +315,22 @@ def test_the_day_of_the_meeting_where_something_was_raised_is_the_meetings_date(
     answer = _indexed(tmp_path, minutes, other).ask("vilket datum hade styrIT mötet där P.R.I.T:s äskning för pins "
                                                     "och frackband togs upp?")
     assert answer.found and "2019-09-10" in answer.answer and "2019-10-01" not in answer.answer, answer.answer
+
+
+def test_the_decisions_under_an_item_of_a_kind_include_those_written_without_a_heading(tmp_path) -> None:
+    """"Vilka lokalföreningar godkändes av partistyrelsen i juni 2013?": "7 Lokala föreningar" and its sub-items;
+    7.1's "Partistyrelsen godkände lokalföreningarna för …" is a decision though no "Beslut" heads it."""
+    from conftest import indexed_files
+
+    def minutes(day: str, approved: str) -> str:
+        return (f"Protokoll från partistyrelsemöte {day}\n\n1. Mötets öppnande\nMötet öppnades.\n\n2. Ekonomi\n"
+                f"Kassan är god.\n\n7. Lokala föreningar\n\n7.1 Nya föreningar\nPartistyrelsen godkände "
+                f"lokalföreningarna för {approved}.\n\n7.2 Framtida informering\nBeslut: Mötet beslutade att föra in "
+                f"en stående beslutspunkt om lokala föreningar.\n\n8. Mötets avslutande\nMötet avslutades.\n")
+
+    june = tmp_path / "ps-2013-06-08.txt"
+    june.write_text(minutes("8 juni 2013", "Göteborg, Örebro och Skåne"), encoding="utf-8")
+    march = tmp_path / "ps-2013-03-02.txt"
+    march.write_text(minutes("2 mars 2013", "Uppsala"), encoding="utf-8")
+    answer = indexed_files(tmp_path, june, march).ask("Vilka lokalföreningar godkändes av partistyrelsen i juni 2013?")
+    assert "Göteborg, Örebro och Skåne" in answer.answer and "Uppsala" not in answer.answer, answer.answer

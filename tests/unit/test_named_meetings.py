@@ -264,6 +264,9 @@ def test_a_meeting_named_by_where_it_was_held_or_by_its_two_days() -> None:
                    correct).meetings == ("a",)
     assert analyse("vem öppnade styrelsemötet 3-4 mars 2012?", None, meetings, correct).meetings == ("c",)
     assert analyse("Who opened the board meeting on 3–4 March 2012?", None, meetings, correct).meetings == ("c",)
+    chess = [m._replace(place="Stockholms Schacksalonger, Ringvägen 9") for m in meetings[:1]] + meetings[1:]
+    assert analyse("med vem på Stockholms Schackförbund skulle de prata hyresavtal?", None, chess, correct).meetings \
+        == analyse("med vem skulle de prata hyresavtal?", None, chess, correct).meetings  # an organisation
     everywhere = [m._replace(place="Örebro") for m in meetings]
     assert analyse("vad beslutade styrelsen i Örebro om budgeten?", None, everywhere, correct).meetings == \
         analyse("vad beslutade styrelsen om budgeten?", None, everywhere, correct).meetings
