@@ -163,7 +163,7 @@ def analyse(question: str, history: list[Message] | None, meetings: list[Meeting
     theirs = of_named or meetings  # "brf imatras stämma": not another association's body "Stämma"
     in_full = bodies_named_in_full(not_elected_to(expanded.casefold()), theirs, standalone)
     dates, unresolved = _dates(low, meetings, in_full)
-    dates = dates or _numbered_or_placed_day(low, theirs, known.numbers, _period(low, meetings, []))  # "nr 9"
+    dates = dates or _numbered_or_placed_day(low, theirs, known, _period(low, meetings, []))  # "nr 9", "i Örebro"
     days = dates or _days_in(_period(low, meetings, []), meetings)  # the days of the meetings the question names
     bodies = meeting_at(low, of_named if named_owners else meetings,
                         _bodies_named(low, expanded, in_full, theirs, days, named_owners), days)
@@ -288,23 +288,27 @@ class Corrector:
         return bool(word) and all(self._known(term) == term for term in content_terms(word))
 
 
-def _numbered_or_placed_day(low: str, meetings: list[Meeting], numbers: dict[str, str], period: Period) -> list[date]:
+def _numbered_or_placed_day(low: str, meetings: list[Meeting], known: IndexFacts, period: Period) -> list[date]:
     """The days of the meetings the question names by number ("styrelsemöte nr 9 2018") or by where they were held
     ("när styrelsen träffades i Örebro 2013"), in the period it names."""
     asked = meeting_number(low)
-    named = [m for m in meetings if asked and same_number(asked, meeting_number(numbers.get(m.doc_id, "")))] or \
-        [m for m in meetings if _held_at(low, m.place)]
+    owned = {w for name in known.organisations.values() for w in fold_name(name).split()}  # "i Höganäs Makerspace"
+    named = [m for m in meetings if asked and same_number(asked, meeting_number(known.numbers.get(m.doc_id, "")))] or \
+        [m for m in meetings if _held_at(low, m.place, owned)]
     held = {m.meeting_date for m in [m for m in named if within(m.meeting_date, period)] or named if m.meeting_date}
     if len(named) == len(meetings) or len(held) > (1 if asked else MAX_PLACED_DAYS):
         return []  # every meeting was held there, or too many to be the ones meant
     return sorted(date.fromisoformat(day) for day in held)
 
 
-def _held_at(low: str, place: str) -> bool:
+def _held_at(low: str, place: str, owned: set[str]) -> bool:
     """"i Örebro", "på Scandic": a proper name of the place a meeting was held at, after "i", "på" or "hos"; not a
-    name that goes on ("på Stockholms Schackförbund": an organisation) or owns what follows."""
+    word of an organisation's name ("i Höganäs Makerspace"), one that goes on into one ("på Stockholms
+    Schackförbund") or a genitive."""
+    words = [w for w in re.findall(r"\b[A-ZÅÄÖ][\wåäö-]{3,}", place) if not w.endswith("s")
+             and fold_name(w) not in owned]
     return any(re.search(rf"\b(?:i|på|hos) {re.escape(word.casefold())}\b(?! [a-zåäö]+(?:förbund|förening|klubb)\w*)",
-                         low) for word in re.findall(r"\b[A-ZÅÄÖ][\wåäö-]{3,}", place) if not word.endswith("s"))
+                         low) for word in words)
 
 
 def _dates(low: str, meetings: list[Meeting], bodies: list[str]) -> tuple[list[date], list[date]]:

@@ -18,6 +18,7 @@ MEETING_VERBS = content_terms("hålls hölls hålla äger ägde rum börjar bör
                               "beräknat planerat planerad")  # "när var det tänkt att sluta"
 HEAD_CHARS = 600
 BEST_DOCUMENTS = 3  # the documents whose words best match the question: where what it tells of may stand
+_AT_WHICH = re.compile(r"\b[\wåäö]*(?:möte|mötet|sammanträde|sammanträdet|stämma|stämman)\s+(?:där|då)\b")
 PRESENT_GROUPS = ("tjanste", "politi", "fortroendevald", "utov", "forutom")  # "vilka tjänstemän var med utöver politikerna"
 _ENGLISH_FRAME = re.compile(r"\b(?:meetings?|committee|working|board|council|assembly|annual|spring|autumn|when|where|"
                             r"time|start|end|started|ended|place|room|minutes|agenda|held|open|opened|closed)\b")
@@ -69,8 +70,9 @@ def only_names_meeting(ctx: Context) -> bool:
     meetings = ctx.latest_meetings(("kallelse", "protokoll"))
     if not rest or not meetings:
         return True
-    best = [m for m in meetings if m.doc_id in ctx.order[:BEST_DOCUMENTS]]  # "när hölls mötet där propositionen
-    return not any(_in_body_only(fold(ctx.texts.text(m.doc_id).casefold()), rest)  # antogs": not the latest's
+    told = _AT_WHICH.search(ctx.question.standalone.casefold())  # "när hölls mötet där propositionen antogs": the
+    best = [m for m in meetings if told and m.doc_id in ctx.order[:BEST_DOCUMENTS]]  # minutes that tell it, too
+    return not any(_in_body_only(fold(ctx.texts.text(m.doc_id).casefold()), rest)
                    for m in dict.fromkeys(meetings[:1] + best))
 
 

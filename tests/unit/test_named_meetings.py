@@ -267,6 +267,10 @@ def test_a_meeting_named_by_where_it_was_held_or_by_its_two_days() -> None:
     chess = [m._replace(place="Stockholms Schacksalonger, Ringvägen 9") for m in meetings[:1]] + meetings[1:]
     assert analyse("med vem på Stockholms Schackförbund skulle de prata hyresavtal?", None, chess, correct).meetings \
         == analyse("med vem skulle de prata hyresavtal?", None, chess, correct).meetings  # an organisation
+    from assistant.answer.questions import IndexFacts
+    owned = IndexFacts(organisations={"a": "Örebro Makerspace", "b": "Örebro Makerspace", "c": "Örebro Makerspace"})
+    assert analyse("vem var sekreterare på årsmötet i Örebro Makerspace?", None, meetings, correct, known=owned) \
+        .meetings == analyse("vem var sekreterare på årsmötet?", None, meetings, correct, known=owned).meetings
     everywhere = [m._replace(place="Örebro") for m in meetings]
     assert analyse("vad beslutade styrelsen i Örebro om budgeten?", None, everywhere, correct).meetings == \
         analyse("vad beslutade styrelsen om budgeten?", None, everywhere, correct).meetings
