@@ -109,8 +109,8 @@ def bodies_named_in_full(low: str, meetings: list[Meeting], written: str = "") -
     for body in dict.fromkeys(m.body for m in meetings if m.body):
         body_words = [w for w in fold_name(body).replace("-", " ").split() if content_terms(w)]
         letters = [w for w in fold_name(body).replace("-", " ").split() if len(w) == 1 and w.isalnum()]  # "Y-Sektionen"
-        by_words = bool(body_words) and all(_names_word(word, asked, folded_words) for word in body_words) and \
-            all(letter in folded_words for letter in letters)
+        by_words = bool(body_words) and all(_names_word(word, asked, folded_words, organ=True) for word in body_words) \
+            and all(letter in folded_words for letter in letters)
         if by_words or _abbreviated(body, folded_words, capitals):
             named.append(body)
     abbreviated = [body for body in named if _abbreviated(body, folded_words, capitals)]
@@ -227,17 +227,26 @@ def _words(organisation: str) -> list[str]:
     return fold_name(organisation).replace("-", " ").replace(",", " ").split()
 
 
-def _names_word(body_word: str, asked: set[str], question_words: set[str], shortest: int = 4) -> bool:
+def _names_word(body_word: str, asked: set[str], question_words: set[str], shortest: int = 4,
+                organ: bool = False) -> bool:
     """A word of a body's name is in the question: as a term ("nämnden"), inside a longer one
     ("arbetsutskottets"), or shortened as written ("bygg" in "bygg-au"). Any of the word's terms counts
     ("valberedningen" stems two ways); picking one from the set made the answer depend on the hash seed. Three
-    letters shorten too many words ("d-sek" is no "Sektionsmötet")."""
+    letters shorten too many words ("d-sek" is no "Sektionsmötet"). An ``organ``'s word opens only its inflections
+    and its meeting ("styrelsemötet"), not another noun ("styrelseposter")."""
     base = re.sub(r"(?:ens|ets|en|et|n)$", "", fold(body_word))  # "styrelse": a short stem ("styr") opens no other
     # word ("styrit" is a board's own name), but "styrelsemötet" is the board's meeting
     return any(stem in asked or any(len(a) >= 4 and a.startswith(stem) and (len(stem) >= 5 or a.startswith(base))
-                                    for a in asked)
+                                    and (not organ or _inflected_or_meeting(a[len(stem):])
+                                         or a.startswith(base) and _inflected_or_meeting(a[len(base):])) for a in asked)
                for stem in content_terms(body_word)) or \
         any(len(w) >= shortest and fold(w) not in _NOT_SHORTENED and body_word.startswith(w) for w in question_words)
+
+
+def _inflected_or_meeting(rest: str) -> bool:
+    """What follows a body's word in a longer question word: an ending ("arbetsutskottets") or its meeting
+    ("styrelsemötet"); not another noun the body has ("styrelseposter", "styrelseledamöter")."""
+    return len(rest) <= 3 or rest.lstrip("es").startswith(("mot", "sammantrad", "protokoll", "kallels", "stamm"))
 
 
 def meeting_among(bodies: list[str]) -> list[str]:

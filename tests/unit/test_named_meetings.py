@@ -274,3 +274,16 @@ def test_a_meeting_named_by_where_it_was_held_or_by_its_two_days() -> None:
     everywhere = [m._replace(place="Örebro") for m in meetings]
     assert analyse("vad beslutade styrelsen i Örebro om budgeten?", None, everywhere, correct).meetings == \
         analyse("vad beslutade styrelsen om budgeten?", None, everywhere, correct).meetings
+
+
+def test_a_compound_of_a_bodys_word_and_another_noun_names_no_body() -> None:
+    """"vilka styrelseposter ledigförklarade valberedningen": the valberedning, not the board; "styrelsemötet" is
+    the board's meeting."""
+    from assistant.answer.bodies import bodies_named_in_full
+    from assistant.index.meetings import Meeting
+
+    meetings = [Meeting("a", "protokoll", "", "Styrelsen", "2022-09-08", "", ""),
+                Meeting("b", "rapport", "", "Valberedningen", "", "", "")]
+    assert bodies_named_in_full("vilka styrelseposter ledigförklarade valberedningen 2022?", meetings) == \
+        ["Valberedningen"]
+    assert bodies_named_in_full("vad beslutades på styrelsemötet i september?", meetings) == ["Styrelsen"]
