@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from functools import reduce
-from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 

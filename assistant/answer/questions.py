@@ -36,6 +36,8 @@ DOC_KINDS = (("kallelse", re.compile(r"kallelse|inbjudan|föredragningslist|dago
              ("protokoll", re.compile(r"protokoll|\bminutes\b")))
 _COMPACT = re.compile(r"(?<![\d-])\d{6}(?![\d-])")  # "styrelsemötet 960422": only a day some meeting was held
 _NUMERIC_DATE = re.compile(r"(?<![\d.])(\d{1,2})[./](\d{1,2})[./](\d{4})\b")  # "28.3.2023", "28/3/2023"
+_SLOPPY_AND = re.compile(r"(?<=\w )o(?= \w)")  # "när o var": "när och var"
+MAX_PLACED_DAYS = 3  # a place names the meetings held there when there are at most this many
 _RANGE = r"(?:\s*[-–]\s*\d{1,2})?"  # "3-4 mars 2012": a meeting over two days, dated by its first
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}}){_RANGE}(?:e|a|:e|:a)? ({'|'.join(MONTHS)})(?: (\d{{4}}))?\b")
 _ENGLISH_DATE = re.compile(rf"\b(\d{{1,2}}){_RANGE}(?:st|nd|rd|th)? (?:of )?({'|'.join(ENGLISH_MONTHS)}),?"
@@ -210,10 +212,6 @@ def _question_terms(expanded: str, correct: "Corrector") -> frozenset[str]:
     """The question's words as the documents spell them; "medlemsantalet" as the members it counts."""
     terms = {correct(t) for t in content_terms(expanded) | item_compound_heads(expanded)}
     return frozenset(t[:-5].removesuffix("s") if t.endswith("antal") and len(t) >= 9 else t for t in terms)
-
-
-MAX_PLACED_DAYS = 3
-_SLOPPY_AND = re.compile(r"(?<=\w )o(?= \w)")
 
 
 def _attribute(own: str, low: str) -> str:

@@ -23,5 +23,5 @@ def by_organisation(q: Question, meetings: list[Meeting], owners: dict[str, str]
     return tuple(days)
 
 
-def labelled(label: str, answer: Answer) -> Answer:
-    return replace(answer, answer=f"{label}:\n{answer.answer}") if label else answer
+def labelled(owner: str, answer: Answer) -> Answer:
+    return replace(answer, answer=f"{owner}:\n{answer.answer}")
