@@ -56,13 +56,16 @@ def question_parts(question: str) -> tuple[str, str] | None:
 # meetings, each dated, compared
 _BETWEEN_MEETINGS = re.compile(r"^(?P<asked>.*?)\s+mellan\s+(?P<first>.+?)\s+och\s+(?P<second>.+?)\s*(?P<end>\?*)$",
                                re.IGNORECASE)
+# "hur många medlemmar hade klubben vid styrelsemötet i september 2023 jämfört med mötet i oktober?"
+_COMPARED_MEETINGS = re.compile(r"^(?P<asked>.*?)\s+(?:vid|på|under)\s+(?P<first>.+?),?\s+(?:jämfört med|jämfört mot|"
+                                r"respektive)\s+(?P<second>.+?)\s*(?P<end>\?*)$", re.IGNORECASE)
 _MEETING = re.compile(r"möte|sammanträde|stämm|protokoll|kallelse", re.IGNORECASE)
 _DATED = re.compile(rf"\b(?:{'|'.join(MONTHS)})\b|\b(?:19|20)\d\d\b", re.IGNORECASE)
 
 
 def _meeting_parts(question: str) -> tuple[str, str] | None:
     """The question asked of each of two dated meetings it compares: the answer is what each one decided."""
-    found = _BETWEEN_MEETINGS.match(question)
+    found = _BETWEEN_MEETINGS.match(question) or _COMPARED_MEETINGS.match(question)
     if not found or not all(_DATED.search(found[p]) and _MEETING.search(found[p]) for p in ("first", "second")):
         return None  # "mellan januari och mars 2019" is a period, not two meetings
     asked, end = found["asked"], found["end"]

@@ -130,6 +130,11 @@ def test_two_questions_joined_by_och_are_split_at_the_second_question_word() -> 
     assert question_parts("vem valdes till inspektor på sektionsmötet 2017-05-11 och för hur länge?") == \
         ("vem valdes till inspektor på sektionsmötet 2017-05-11", "för hur länge?")
     assert question_parts("när och var hölls mötet") is None  # one meeting's time and place
+    # two dated meetings compared: the question asked of each
+    assert question_parts("Hur många medlemmar hade klubben vid styrelsemötet i september 2023 jämfört med mötet i "
+                          "oktober?") == ("Hur många medlemmar hade klubben vid styrelsemötet i september 2023?",
+                                          "Hur många medlemmar hade klubben vid mötet i oktober?")
+    assert question_parts("vad kostade festen jämfört med budgeten?") is None  # no meetings
     assert question_parts("vilka får teckna firman och hur?") is None  # nothing a part could answer alone
     assert question_parts("vad beslutade årsmötet 2023 om årsavgiften och arvodet till styrelsen?") == \
         ("vad beslutade årsmötet 2023 om årsavgiften", "vad beslutade årsmötet 2023 om arvodet till styrelsen")
