@@ -37,8 +37,9 @@ DOC_KINDS = (("kallelse", re.compile(r"kallelse|inbjudan|föredragningslist|dago
 _COMPACT = re.compile(r"(?<![\d-])\d{6}(?![\d-])")  # "styrelsemötet 960422": only a day some meeting was held
 _NUMERIC_DATE = re.compile(r"(?<![\d.])(\d{1,2})[./](\d{1,2})[./](\d{4})\b")  # "28.3.2023", "28/3/2023"
 _SLOPPY_AND = re.compile(r"(?<=\w )o(?= \w)")  # "när o var": "när och var"
-_ORGANISATION_ITSELF = re.compile(r"\b(?:föreningen|klubben|kåren|förbundet|sällskapet|organisationen)s?\b")  # the
-# asker's word for the organisation whose documents these are: which documents, not which passage
+_ORGANISATION_ITSELF = re.compile(r"(?<=\bhar )(?:föreningen|klubben|kåren|förbundet|sällskapet)\b|(?<=\bhade )"
+                                  r"(?:föreningen|klubben|kåren|förbundet|sällskapet)\b")  # "hur många medlemmar hade
+# klubben": the organisation that has what is asked, not a topic ("föreningens logga", "om föreningen läggs ner" are)
 MAX_PLACED_DAYS = 3  # a place names the meetings held there when there are at most this many
 _RANGE = r"(?:\s*[-–]\s*\d{1,2})?"  # "3-4 mars 2012": a meeting over two days, dated by its first
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}}){_RANGE}(?:e|a|:e|:a)? ({'|'.join(MONTHS)})(?: (\d{{4}}))?\b")
