@@ -37,9 +37,6 @@ DOC_KINDS = (("kallelse", re.compile(r"kallelse|inbjudan|föredragningslist|dago
 _COMPACT = re.compile(r"(?<![\d-])\d{6}(?![\d-])")  # "styrelsemötet 960422": only a day some meeting was held
 _NUMERIC_DATE = re.compile(r"(?<![\d.])(\d{1,2})[./](\d{1,2})[./](\d{4})\b")  # "28.3.2023", "28/3/2023"
 _SLOPPY_AND = re.compile(r"(?<=\w )o(?= \w)")  # "när o var": "när och var"
-_ORGANISATION_ITSELF = re.compile(r"(?<=\bhar )(?:föreningen|klubben|kåren|förbundet|sällskapet)\b|(?<=\bhade )"
-                                  r"(?:föreningen|klubben|kåren|förbundet|sällskapet)\b")  # "hur många medlemmar hade
-# klubben": the organisation that has what is asked, not a topic ("föreningens logga", "om föreningen läggs ner" are)
 MAX_PLACED_DAYS = 3  # a place names the meetings held there when there are at most this many
 _RANGE = r"(?:\s*[-–]\s*\d{1,2})?"  # "3-4 mars 2012": a meeting over two days, dated by its first
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}}){_RANGE}(?:e|a|:e|:a)? ({'|'.join(MONTHS)})(?: (\d{{4}}))?\b")
@@ -89,8 +86,7 @@ class Question:
         """The terms that say what the question is about: without the words of a body or dates that became
         search filters, which chose the meeting and say nothing about which passage answers."""
         dated = DATE_TERMS if self.filters.date_from or self.filters.date_to else frozenset()
-        named = content_terms(self.filters.body) | words_naming(self.bodies, self.standalone) | INDEFINITE | \
-            content_terms(" ".join(_ORGANISATION_ITSELF.findall(self.standalone.casefold())))  # "hade klubben"
+        named = content_terms(self.filters.body) | words_naming(self.bodies, self.standalone) | INDEFINITE
         if dated:  # the meeting a date names, or its document, says no more which passage answers
             named |= {t for t in self.terms if is_meeting_word(t) and not another_meeting(t, self.bodies)
                       or t in MEETING_DOCUMENTS or t in MEETING_KINDS}  # "styrelsemötet i maj", "det extrainsatta
