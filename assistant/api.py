@@ -152,8 +152,7 @@ class Assistant:
         be the year something is for ("hur stort budgettillskott får nämnden 2026"), asked of every meeting."""
         budget = Budget(self.settings.answer_budget_s)  # one for both passes
         q = self.analyse(question, history, given, all_documents)
-        owners = () if given.narrows() or mode == "llm" else \
-            by_organisation(q, self.meetings.meetings(), organisations_by_folder(all_documents))
+        owners = () if given.narrows() or mode == "llm" else by_organisation(q, self.meetings.meetings(), all_documents)
         each = [(owner, self._answer_to(self.analyse(question, history, given, all_documents, owner), history, given,
                                         mode, budget)) for owner in owners]  # "årsmötet 2023" of two associations
         if found := [labelled(owner, answer) for owner, answer in each if answer.found]:

@@ -146,6 +146,7 @@ ENGLISH_MONTHS = {m: i for i, m in enumerate(("january", "february", "march", "a
                                               "august", "september", "october", "november", "december"), 1)}
 COUNT_WORDS = {word: number for number, word in enumerate(
     ("två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv"), start=2)}  # "två tillägg"
+MEETING_WORD = r"[\wåäö]*(?:möte|mötet|sammanträde|sammanträdet|stämma|stämman)"  # "styrelsemötet", "årsstämman"
 WEEKDAYS = ["måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"]
 
 

@@ -14,6 +14,7 @@ from assistant.answer.meeting_plans import OFFICIALS
 from assistant.answer.units import BULLETS, is_list_line
 from assistant.documents.fields import is_decision
 from assistant.documents.lines import split_lines
+from assistant.index.decisions import Decision
 from assistant.index.meetings import MINUTES_TYPES, Item, Meeting
 from assistant.swedish import content_terms, fold_name
 
@@ -77,10 +78,12 @@ def _decisions_of(ctx: Context, listed: list[tuple[Meeting, Item]]) -> list[Quot
     """"vilka inköp beviljade styrelsen": the decision of each item listed and of the items under it ("8 Inköp",
     "8.1 Ny frys" … "8.4.1 Projektorlampa"), each labelled with its item."""
     decided: dict[tuple[str, int], Quote] = {}
+    registers: dict[str, dict[str, Decision]] = {}  # per document: "Partistyrelsen godkände …" under no "Beslut"
     for meeting, item in listed:
-        registered = {d.paragraph: d for d in ctx.model.register.search(since=meeting.meeting_date,
-                                                                         until=meeting.meeting_date)
-                      if d.doc_id == meeting.doc_id}  # "Partistyrelsen godkände …" under no "Beslut" heading
+        if meeting.doc_id not in registers:
+            registers[meeting.doc_id] = {d.paragraph: d for d in ctx.model.register.search(
+                since=meeting.meeting_date, until=meeting.meeting_date) if d.doc_id == meeting.doc_id}
+        registered = registers[meeting.doc_id]
         for under in [item, *(i for i in ctx.model.items(item.doc_id) if i.number.startswith(f"{item.number}."))]:
             where = f"{meeting.meeting_date} {under.number} {under.title}".strip()
             spans = [(f.start, f.end) for f in ctx.model.fields(under.doc_id, under.number) if is_decision(f.name)] or \

@@ -8,11 +8,11 @@ import re
 
 from assistant.answer.extractive import Answer
 from assistant.answer.lookup import MAX_LINES, Context, Quote, doc_name, newest_first, quoted_answer
+from assistant.answer.meeting_plans import OFFICIALS
 from assistant.answer.periods import within
 from assistant.index.meetings import MINUTES_TYPES, Meeting, Span
 from assistant.swedish import fold_name
 
-OFFICIAL_ROLES = ("ordförande", "sekreterare", "justerare")
 _ASKS_MEETINGS = re.compile(r"\b[\wåäö]*(?:möten|mötena|sammanträden|sammanträdena|stämmor)\b|\bvilket [\wåäö]*(?:möte|"
                             r"sammanträde|stämma)\b|\bpå vilka\b|\bwhich meetings?\b")
 _HOLDERS = re.compile(r",\s*|\s+och\s+|\s*&\s*")
@@ -21,7 +21,7 @@ _HOLDERS = re.compile(r",\s*|\s+och\s+|\s*&\s*")
 def meetings_with_official(ctx: Context) -> Answer | None:
     q = ctx.question
     low = fold_name(q.standalone)
-    roles = [r for r in q.roles if r in OFFICIAL_ROLES]
+    roles = [r for r in q.roles if r in OFFICIALS]
     if len(roles) != 1 or not _ASKS_MEETINGS.search(q.standalone.casefold()):
         return None
     held = [(m, fact) for m in _minutes_first(ctx) for fact in ctx.model.facts(m.doc_id)

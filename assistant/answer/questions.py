@@ -290,9 +290,10 @@ def _numbered_or_placed_day(low: str, meetings: list[Meeting], known: IndexFacts
     """The days of the meetings the question names by number ("styrelsemöte nr 9 2018") or by where they were held
     ("när styrelsen träffades i Örebro 2013"), in the period it names."""
     asked = meeting_number(low)
-    owned = {w for name in known.organisations.values() for w in fold_name(name).split()}  # "i Höganäs Makerspace"
-    named = [m for m in meetings if asked and same_number(asked, meeting_number(known.numbers.get(m.doc_id, "")))] or \
-        [m for m in meetings if _held_at(low, m.place, owned)]
+    named = [m for m in meetings if asked and same_number(asked, meeting_number(known.numbers.get(m.doc_id, "")))]
+    if not named:
+        owned = {w for name in known.organisations.values() for w in fold_name(name).split()}  # "i Höganäs Makerspace"
+        named = [m for m in meetings if _held_at(low, m.place, owned)]
     held = {m.meeting_date for m in [m for m in named if within(m.meeting_date, period)] or named if m.meeting_date}
     if len(named) == len(meetings) or len(held) > (1 if asked else MAX_PLACED_DAYS):
         return []  # every meeting was held there, or too many to be the ones meant

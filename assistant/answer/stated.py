@@ -18,7 +18,7 @@ from assistant.answer.intents import _AMOUNT, MONEY, counted_stem, counts
 from assistant.answer.questions import Question
 from assistant.answer.retrieval import Hit
 from assistant.answer.units import Picked, Unit, label_units, units_of
-from assistant.swedish import MONTHS, content_terms
+from assistant.swedish import MEETING_WORD, MONTHS, content_terms
 
 SUBJECT_SHARE = 0.4  # a unit outside the item the answer quotes names at least this share of the subject
 Test = Callable[[str], bool]
@@ -125,7 +125,7 @@ def asks_day(q: Question) -> bool:
     return bool(_ASKS_DAY.search(low)) and not q.about_decisions and not _MEETING_WHERE.search(low)
 
 
-_MEETING_WHERE = re.compile(r"\b[\wåäö]*(?:möte|mötet|sammanträde|sammanträdet|stämma|stämman)\s+(?:där|då|när)\b")
+_MEETING_WHERE = re.compile(rf"\b{MEETING_WORD}\s+(?:där|då|när)\b")
 
 
 def day_stated(text: str) -> bool:

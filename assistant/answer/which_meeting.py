@@ -10,7 +10,7 @@ from assistant.answer.english import glossary_words
 from assistant.answer.lookup import FRAME, MEETING_TERMS, Context
 from assistant.answer.questions import DATE_TERMS, Question
 from assistant.index.meetings import MINUTES_TYPES, Meeting
-from assistant.swedish import content_terms, fold
+from assistant.swedish import MEETING_WORD, content_terms, fold
 
 MEETING_VERBS = content_terms("hålls hölls hålla äger ägde rum börjar började startar startade slutar slutade "
                               "avslutas avslutades öppnas öppnades pågår pågick varar varade klockan tid datum "
@@ -18,7 +18,7 @@ MEETING_VERBS = content_terms("hålls hölls hålla äger ägde rum börjar bör
                               "beräknat planerat planerad")  # "när var det tänkt att sluta"
 HEAD_CHARS = 600
 BEST_DOCUMENTS = 3  # the documents whose words best match the question: where what it tells of may stand
-_AT_WHICH = re.compile(r"\b[\wåäö]*(?:möte|mötet|sammanträde|sammanträdet|stämma|stämman)\s+(?:där|då)\b")
+_AT_WHICH = re.compile(rf"\b{MEETING_WORD}\s+(?:där|då)\b")
 PRESENT_GROUPS = ("tjanste", "politi", "fortroendevald", "utov", "forutom")  # "vilka tjänstemän var med utöver politikerna"
 _ENGLISH_FRAME = re.compile(r"\b(?:meetings?|committee|working|board|council|assembly|annual|spring|autumn|when|where|"
                             r"time|start|end|started|ended|place|room|minutes|agenda|held|open|opened|closed)\b")

@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 
 from assistant.documents.lines import Line
+from assistant.swedish import MEETING_WORD as _MEETING
 
-_MEETING = r"[\wåäö]*(?:möte|mötet|sammanträde|sammanträdet|stämma|stämman)"
 NUMBERED = re.compile(
     rf"(?i)\b(?:(?P<series>[a-zåäö]{{2,3}})\s*#\s*|{_MEETING}\s*(?:nr\.?|nummer|no\.?|#)\s*)(?P<number>\d{{1,3}})\b"
     rf"|\b{_MEETING}\s+(?P<of_year>\d{{1,2}})\s*/\s*(?:19|20)\d\d\b")  # "Styrelsemöte 4/2023"
