@@ -56,8 +56,8 @@ def split_list(q: Question, picked: Picked, texts: SourceTexts) -> tuple[Picked,
     grouped = [e for e in items if e[2].label and content_terms(e[2].label) & (q.focus or q.terms)]
     pool = grouped or items
     under_heading = [(hit, units) for hit, units in picked if heads_rows_asked(hit.chunk, q.topic, q.standalone)]
-    if not pool and under_heading:  # "vilka intäktsposter": the rows under "Intäkter"
-        return _chosen(picked, *under_heading[0])
+    if not pool and under_heading:  # "vilka intäktsposter": the rows under "Intäkter" (of the budget asked, not
+        return _chosen(picked, *max(under_heading, key=lambda p: max(u.score for u in p[1])))  # last year's result)
     if not pool:  # no list items: the section whose heading the question names, whole
         _, best_hit, best = max(entries, key=lambda e: e[0])
         heading = content_terms(" ".join(best_hit.chunk.meta.heading_path[-1:]))

@@ -124,3 +124,13 @@ def test_langchain_retriever_interface(assistant):
     assert 0 < len(documents) <= 3
     assert all(d.metadata["doc_type"] == "bilaga" for d in documents)
     assert any("välfärdsbrott" in d.page_content for d in documents)
+
+
+def test_the_rows_of_the_budget_asked_not_of_last_years_result(assistant):
+    """Minutes with last year's result ("Post  Kostnader  Intäkter") and next year's budget ("Intäkter") attached:
+    "vilka intäktsposter … budgeten för 2019/2020" lists the budget's rows, the section that matched best."""
+    answer = assistant.ask("Vilka intäktsposter räknade LiTHe kod med i budgeten för 2019/2020?")
+    assert_exact_citations(assistant, answer)
+    for row in ("Ericsson", "IDA Infront", "Opera", "Sectra", "Styrelsetröjor"):
+        assert row in answer.answer, answer.answer
+    assert "Spons IMPA" not in answer.answer, answer.answer
