@@ -47,7 +47,10 @@ _VOTE_RESULT = re.compile(r"\b(?:ja|nej)-?röst|\d+\s+röster|\bröstade\b|\brö
                           r"|\b\d+\s+(?:for|against|in favou?r)\b", re.IGNORECASE)
 _NO_MEASURE = re.compile(r"\d+:\d+|\d{4}-\d\d-\d\d|§\s*\d+|\b(?:19|20)\d\d\b")  # "HAMMERÖ 9:24", a date
 _ASKS_MEASURE = re.compile(r"\bhur (?:hög|höga|högt|lång|långa|långt|bred|breda|brett|djup|djupa|djupt|tjock|tjocka)\b")
-ASKS_WHO_ELECTED = re.compile(rf"\b(?:vem|vilka|who)\b.*{ELECTED.pattern}")
+# "vem ersatte Stig-Arne Tengmer", "vem tog över hans plats": the one elected in his place
+_REPLACED = re.compile(r"\b(?:ersatte|ersätter|ersätta|efterträdde|efterträder|efterträda|tog över|tar över|ta över"
+                       r"|replaced|succeeded)\b")
+ASKS_WHO_ELECTED = re.compile(rf"\b(?:vem|vilka|who)\b.*(?:{ELECTED.pattern}|{_REPLACED.pattern})")
 _ELECTS = re.compile(rf"{ELECTED.pattern}|\bvälj(?:a|er|s)\b|\butse[sr]?\b|\butnämn|\bnyval|\bomval|\bi ?stället för\b",
                      re.IGNORECASE)
 _CAPITALISED = re.compile(r"[A-ZÅÄÖÉÜ][a-zåäöéü'-]+")
@@ -108,6 +111,8 @@ def needed(q: Question) -> tuple[Test, Test] | None:
     if q.attribute == "vote":
         return (lambda text: bool(_VOTE_RESULT.search(text))), (lambda text: bool(VOTE.search(text)))
     if ASKS_WHO_ELECTED.search(low) and not q.english:
+        if _REPLACED.search(low):  # the sentence naming the one who resigned elects no one
+            return elects_person, elects_person
         return names_person, names_person
     if asks_day(q) or _ASKS_WHEN.search(q.text.casefold()) and not q.about_decisions:
         return day_stated, day_stated
@@ -150,12 +155,16 @@ def names_person(text: str) -> bool:
     return False
 
 
+def elects_person(text: str) -> bool:
+    return bool(_ELECTS.search(text)) and names_person(text)
+
+
 def states_what_is_asked(q: Question, quotes: list[str]) -> bool:
     """The quotes state the sum, vote or person elected the question asks for, or it asks for none ("hur mycket kostar
     kylskåpen som beslutades": a decision without a sum does not answer)."""
     tests = needed(q)
     if ASKS_WHO_ELECTED.search(q.text.casefold()) and not q.english:  # "Filip ska leta efter en kandidat till
-        return any(names_person(quote) and _ELECTS.search(quote) for quote in quotes)  # skuggansvarig" elects no one
+        return any(elects_person(quote) for quote in quotes)  # skuggansvarig" elects no one
     return tests is None or any(tests[1](quote) for quote in quotes)
 
 

@@ -134,3 +134,13 @@ def test_the_rows_of_the_budget_asked_not_of_last_years_result(assistant):
     for row in ("Ericsson", "IDA Infront", "Opera", "Sectra", "Styrelsetröjor"):
         assert row in answer.answer, answer.answer
     assert "Spons IMPA" not in answer.answer, answer.answer
+
+
+def test_who_replaced_someone_is_the_one_elected_in_their_place(assistant):
+    """"vem ersatte X": the sentence naming X, who resigned, elects no one; the one that elects the successor
+    answers."""
+    for question in ("vem ersatte Stig-Arne Tengmer i bun:s arbetsutskott?",
+                     "vem tog över Stig-Arne Tengmers plats i BUN:s arbetsutskott?"):
+        answer = assistant.ask(question)
+        assert_exact_citations(assistant, answer)
+        assert "Anna-Karin Carstensen" in answer.answer, answer.answer
