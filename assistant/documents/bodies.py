@@ -89,3 +89,21 @@ def signed_by(text: str) -> str:
         if 0 < len(line.stripped) <= 60 and (body := body_name(line.stripped)) and line.stripped.startswith(body):
             return body
     return ""
+
+
+_ANNUAL_BUSINESS = (re.compile(r"ansvarsfrihet", re.IGNORECASE),
+                    re.compile(r"\bval av (?:ny |nya |den )?styrelse|\bstyrelseval|\bval av (?:styrelse)?ledamöter",
+                               re.IGNORECASE),
+                    re.compile(r"revisionsberättelse|revisorns? (?:berättelse|granskning)|verksamhetsberättelse"
+                               r"|årsredovisning|förvaltningsberättelse", re.IGNORECASE))
+_ANNUAL_MEETING = re.compile(r"\b(?:årsmöte|årsstämma|föreningsstämma)\w*", re.IGNORECASE)
+
+
+def annual_meeting(item_titles: list[str], text: str) -> str:
+    """Minutes or an agenda whose items discharge the board, elect it and hear the year's report are of the annual
+    meeting, whatever their heading calls them ("Mötesprotokoll för den ideella föreningen …"): named as the text
+    names that meeting most often ("årsmötet", "föreningsstämman"), else "Årsmötet"."""
+    if not all(any(business.search(t) for t in item_titles) for business in _ANNUAL_BUSINESS):
+        return ""
+    said = Counter(m.group().casefold() for m in _ANNUAL_MEETING.finditer(text))
+    return next((name for word, _ in said.most_common() if (name := body_name(word))), "Årsmötet")

@@ -20,7 +20,8 @@ DOC_TYPES = (  # (type, pattern), tried in the order they occur in the title lin
     # letterhead ("Datum: …" / "Handläggare: …" / "Diarienr: …") over what the nämnd is asked to decide or to answer
     ("bilaga", r"^\s*(?:bilaga|motion(?:er)?\b|proposition\b|förslag till\b(?! (?:dagordning|föredragningslista))"
                r"|\w+s förslag\b)"),
-    ("rapport", r"\w*rapport(?![a-zåäö])|verksamhetsberättelse"),
+    ("rapport", r"\w*rapport(?![a-zåäö])|^\s*(?:\w+\s+)?\w*berättelse\b|verksamhetsberättelse"  # "Revisionsberättelse"
+                r"|^\s*(?:\w+\s+)?\w*redovisning\b"),  # "Ekonomisk redovisning", "Årsredovisning"
     # by-laws, regulations, policies and plans a meeting adopted, named first on their title line (by-laws also after
     # the organisation's name: "Vänsterliberalerna Stadgar", "Föreningens partistadgar")
     ("styrdokument", r"^\s*(?:\S+\s+){0,2}\w*stadgar\b|^\s*(?:reglemente|arbetsordning|delegationsordning|policy"

@@ -47,7 +47,8 @@ _SPACED_LABELS = sorted((label for label in CELL_LABELS if " " in label), key=le
 def _labelled(line: Line) -> bool:
     """A line that opens another cell ("Underskrift Sekreterare …" under an empty "Justeringens plats och tid")."""
     first = line.stripped.casefold()
-    return first.startswith("underskrift") or any(first == lab or first.startswith(lab + " ") for lab in CELL_LABELS)
+    return first.startswith("underskrift") or any(first == lab or first.startswith((lab + " ", lab + ":"))
+                                                  for lab in CELL_LABELS)  # "Tid och plats" over "Tid: söndagen …"
 
 
 def _cell(line: Line, previous: Line | None) -> tuple[str, str, str]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from assistant.documents.bodies import body_name, labelled_body, names_unbroken, proposer, signed_by
+from assistant.documents.bodies import annual_meeting, body_name, labelled_body, names_unbroken, proposer, signed_by
 from assistant.documents.doc_types import (FIRST_PAGE_CHARS, NOT_MEETINGS, TITLE_WORDS, doc_type, doc_type_from_text,
                                            fold_words, report_headline, title_type)
 from assistant.documents.header_cells import LABEL_VALUE, MARKUP, label_values
@@ -102,8 +102,8 @@ def parse_date(text: str) -> str:
     text = re.sub(r"(?<=\d)[\u00ad\u2010\u2011\u2012\u2013](?=\d)", "-", text)
     if (match := _ISO.search(text)) and (found := _calendar_date(*match.groups())):
         return found
-    if (match := _WORDY.search(text)) and (month := MONTH_NUMBERS.get(match[2].casefold())
-                                           or ENGLISH_MONTHS.get(match[2].casefold())):
+    if (match := _WORDY.search(text)) and (month := MONTH_NUMBERS.get(month_starting(match[2].casefold()))
+                                           or ENGLISH_MONTHS.get(match[2].casefold())):  # "21 okt 2025" too
         return _calendar_date(match[3], str(month), match[1])
     if match := _MONTH_FIRST.search(text):
         return _calendar_date(match[3], str(ENGLISH_MONTHS[match[1].casefold()]), match[2])
@@ -142,6 +142,8 @@ def _title_day(title: list[str]) -> str:
     """A day and month without a year in the title lines, the year written elsewhere in them ("Stackens vårmöte
     2023, torsdagen / den 23:e februari klockan 19.30", "Styrelsemöte 4/2023" / "Onsdag 18/4")."""
     said = " ".join(t for t in title if not _NOT_MEETING_DATE.search(t))
+    if wrapped := parse_date(said):  # "… Museum of Artificial Intelligence, 21 okt" over "2025"
+        return wrapped
     year = _YEAR.search(said)
     if (day := _WEEKDAY_DAY_MONTH.search(said)) and year:  # "Styrelsemöte 4/2023" / "Onsdag 18/4"
         return _calendar_date(year[1], day[2], day[1])
@@ -272,7 +274,8 @@ def infer_facts(text: str, structure: Structure, noise: list[Span], file_name: s
             next((b for t in bodies_first if (b := body_name(t))), "")  # the meeting a notice calls, not its sender
         proposing = proposer(text)
         own = structure.doc_type in NOT_MEETINGS  # a proposal or report is by its author, not its subject
-        structure.body = (proposing or named if own else named or proposing) or signed_by(text)
+        structure.body = (proposing or named if own else named or proposing) or \
+            ("" if own else annual_meeting([item.title for item in structure.items], text)) or signed_by(text)
     if structure.doc_type in NOT_MEETINGS:
         structure.document_date = next((d for ln in first_page + split_lines(text[-1500:]) if (d := parse_date(ln.text))), "")
     else:

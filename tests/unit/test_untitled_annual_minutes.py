@@ -1,0 +1,49 @@
+"""Minutes that do not name their meeting in the heading ("Mötesprotokoll för den ideella föreningen …"), a date
+wrapped before its year and written with the month cut short, a "Tid och plats" heading over its labelled lines,
+and an auditor's report that mentions the board's minutes."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.documents.parsing import parse
+
+_ANNUAL_ITEMS = ("1. Mötets öppnande\nOrdföranden hälsade alla välkomna.\n\n"
+                 "2. Styrelsens verksamhetsberättelse\nFöreningen har haft tolv träffar.\n\n"
+                 "3. Revisionsberättelse\nRevisorn har inget att anmärka.\n\n"
+                 "4. Frågan om ansvarsfrihet för styrelsen\nStyrelsen beviljas ansvarsfrihet.\n\n"
+                 "5. Val av styrelse\nOmval av Lena Holm och Omar Said.\n\n"
+                 "6. Mötets avslutande\nOrdföranden tackade och avslutade {meeting}.\n")
+
+
+@pytest.mark.parametrize(("meeting", "body"), [("årsmötet", "Årsmötet"), ("föreningsstämman", "Föreningsstämman")])
+def test_minutes_that_discharge_and_elect_the_board_are_of_the_annual_meeting(meeting: str, body: str) -> None:
+    text = ("Mötesprotokoll för den ideella föreningen Vävstugan i Ås, 14 mar\n\n2024\n\nPlats: Folkets hus, Ås\n\n"
+            + _ANNUAL_ITEMS.format(meeting=meeting))
+    parsed = parse(text, file_name="protokoll.txt")
+    assert (parsed.doc_type, parsed.meeting_date, parsed.body) == ("protokoll", "2024-03-14", body)
+
+
+def test_board_minutes_without_the_annual_business_get_no_annual_meeting() -> None:
+    text = ("Mötesprotokoll för den ideella föreningen Vävstugan i Ås, 2 feb 2024\n\n"
+            "1. Mötets öppnande\nMötet öppnades.\n\n2. Val av justerare\nLena Holm valdes.\n\n"
+            "3. Ekonomi\nKassan är god.\n\n4. Mötets avslutande\nMötet avslutades.\n")
+    parsed = parse(text, file_name="protokoll.txt")
+    assert (parsed.meeting_date, parsed.body) == ("2024-02-02", "")
+
+
+def test_a_time_and_place_heading_over_labelled_lines_is_no_value_of_its_own() -> None:
+    text = ("Protokoll konstituerande styrelsemöte\n\nVävstugan i Ås\n\nTid och plats\n\n"
+            "Tid: söndagen den 26 november 2023, kl 15:00\nPlats: Storgatan 7, Ås\nNärvarande: Lena Holm, Omar Said\n\n"
+            "1. Mötets öppnande\nMötet öppnades.\n\n2. Val av justerare\nOmar Said valdes.\n\n"
+            "3. Mötets avslutande\nMötet avslutades.\n")
+    parsed = parse(text, file_name="protokoll.txt")
+    assert (parsed.meeting_date, parsed.place) == ("2023-11-26", "Storgatan 7, Ås")
+
+
+def test_an_auditors_report_is_a_report_though_it_mentions_the_boards_minutes() -> None:
+    text = ("Revisionsberättelse\nför Vävstugan i Ås\navseende räkenskapsåret 2024\n\n"
+            "Jag har granskat styrelsens förvaltning och har tagit del av underlag såsom styrelseprotokoll\n"
+            "och ekonomiska sammanställningar.\n\nJag tillstyrker att årsmötet beviljar styrelsen ansvarsfrihet.\n\n"
+            "Ås, 10 oktober 2025\n\nPer Ek\nRevisor\n")
+    assert parse(text, file_name="revisionsberattelse.txt").doc_type == "rapport"
