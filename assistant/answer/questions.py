@@ -55,6 +55,9 @@ _ASKS_MINUTES = re.compile(r"protokoll|juster|beslut|beslöt|minutes|decid|höll
                            r"|\b(?:vem|vilka) var\b|\bwho (?:was|were)\b")  # about what a protokoll records
 
 
+_WHICH_DAY = re.compile(r"\bvilk(?:et|a) datum\b|\bwhat date\b")
+_DATUM = content_terms("datum date")
+
 @dataclass(frozen=True)
 class Question:
     text: str  # as asked
@@ -92,7 +95,8 @@ class Question:
                       or t in MEETING_DOCUMENTS or t in MEETING_KINDS}  # "styrelsemötet i maj", "det extrainsatta
             # sektionsmötet", not the "institutionsmöte" its minutes tell of
         quantity = QUANTITY_TERMS if QUANTITY_FRAME.search(self.standalone.casefold()) else frozenset()
-        topic = frozenset(self.terms - named - dated - quantity - self._outcome_frame) or self.terms
+        day = _DATUM if _WHICH_DAY.search(self.standalone.casefold()) else frozenset()  # "vilket datum": when
+        topic = frozenset(self.terms - named - dated - quantity - day - self._outcome_frame) or self.terms
         return topic | {head for t in topic if (head := listed_under(t))} if self.attribute == "list" else topic
 
     @property

@@ -49,7 +49,7 @@ def split_list(q: Question, picked: Picked, texts: SourceTexts) -> tuple[Picked,
     """A list asked for: the list items (those under the group the question names, when it names one) under
     the heading of the best of them, in document order; without list items the best units of that heading."""
     entries = [(u.score, hit, u) for hit, units in picked for u in units]
-    items = [e for e in entries if is_point(e[2].text)]
+    items = [e for e in entries if is_point(e[2].text) and not _heads_its_item(e[1], e[2])]
     if q.attribute == "person" and not is_list_line(max(entries, key=lambda e: e[0])[2].text) and \
             not (items and re.search(WHO_DID_WHAT, q.standalone.casefold())):  # "vem tog på sig vad": the list
         return split_direct(picked, LIST_CHARS, 4)  # "vilka informerade": the sentences naming them, not a list
@@ -81,6 +81,20 @@ def split_list(q: Question, picked: Picked, texts: SourceTexts) -> tuple[Picked,
         chosen.add(id(unit))
         used += len(unit.text)
     return _parts(picked, chosen)
+
+
+def _heads_its_item(hit: Hit, unit: Unit) -> bool:
+    """The item's own numbered heading ("17. Av styrelsen till stämman hänskjutna frågor … (motioner) enligt 38§." over
+    "Motion 1: …"): the heading of the list below it, not a point of it."""
+    number = hit.chunk.meta.item_number.removeprefix("§").strip()
+    opening = re.match(rf"\s*(?:§\s*)?{re.escape(number)}[.)]?\s", unit.text) if number else None
+    if not opening:
+        return False
+    said, title = content_terms(unit.text[opening.end():]), content_terms(hit.chunk.meta.item_title)
+    return bool(said) and len(said & title) >= HEADING_SHARE * len(said)
+
+
+HEADING_SHARE = 0.8
 
 
 def _paragraph_leads(hit: Hit, texts: SourceTexts) -> list[Unit]:

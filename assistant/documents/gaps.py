@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from assistant.documents.item_heads import heading_text
+from assistant.documents.item_heads import CASE_REFERENCE, heading_text
 from assistant.documents.lines import Line, is_page_number, split_lines
-from assistant.documents.model import Block, Document
+from assistant.documents.model import AgendaItem, Block, Document
 
 RECURRING = 3
 SENTENCE_WORDS = 8  # an item "title" this long is what was said or done ("3.2. Färdigställande … - pågående,
@@ -33,9 +33,27 @@ def uncovered_blocks(doc: Document, noise: list[tuple[int, int]]) -> list[Block]
     lines = split_lines(doc.text)
     counts = Counter(_normal(line.text) for line in lines)
     headings = _heading_texts(doc.blocks)
-    kept = [line for line in lines if claimed.find(1, line.start, line.end) < 0 and
+    heads = _item_head_lines(doc, lines)
+    kept = [line for line in lines if claimed.find(1, line.start, line.end) < 0 and line.start not in heads and
             _is_content(line, counts, headings)]
-    return [_block_for(run, doc.blocks) for run in _runs(kept, claimed)]
+    return [_block_for(run, doc.blocks, doc.items) for run in _runs(kept, claimed)]
+
+
+def _item_head_lines(doc: Document, lines: list[Line]) -> set[int]:
+    """Where the lines of each item's heading start, before its first block: the head line when it holds only the
+    number and a case number ("§ 153 Ärendenummer SLK-2023-01134"), and the title printed below it (whose words are
+    the item's title, however long, and belong to no other item's text)."""
+    starts: set[int] = set()
+    for item in doc.items:
+        first = min((b.start for b in doc.blocks if b.item_number == item.number and b.start >= item.start),
+                    default=item.end)
+        title = _normal(item.title)
+        for line in (ln for ln in lines if item.start <= ln.start < first and ln.stripped):
+            bare = _NUMBERING.sub("", line.stripped)
+            if line.start == item.start and CASE_REFERENCE.fullmatch(bare) or \
+                    line.start > item.start and _normal(line.text) in title:
+                starts.add(line.start)
+    return starts
 
 
 def _is_content(line: Line, counts: Counter[str], headings: set[str]) -> bool:
@@ -75,9 +93,14 @@ def _runs(kept: list[Line], claimed: bytearray) -> list[tuple[int, int]]:
     return runs
 
 
-def _block_for(span: tuple[int, int], blocks: list[Block]) -> Block:
-    """A block for the span, under the item or heading of the block before it."""
+def _block_for(span: tuple[int, int], blocks: list[Block], items: list[AgendaItem]) -> Block:
+    """A block for the span, under the item it stands in (the head line of "§ 153 Ärendenummer SLK-2023-01134" and
+    the title below it, before the item's first field) or else the item or heading of the block before it."""
+    inside = [i for i in items if i.start <= span[0] < i.end]
+    own = max(inside, key=lambda i: i.start) if inside else None
     before = [b for b in blocks if b.start <= span[0]]
+    if own and (first := next((b for b in blocks if b.item_number == own.number and b.start >= own.start), None)):
+        before = [first]
     if not before:
         return Block(span[0], span[1], "paragraph")
     owner = max(before, key=lambda b: b.start)

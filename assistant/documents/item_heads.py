@@ -16,9 +16,11 @@ _WORD_ITEM = re.compile(r"(?:Punkt|Ärende)[ \t]+(?P<number>\d{1,3})[ \t]*[.:]?(
 _NUMBER_ITEM = re.compile(r"(?P<number>[1-9]\d{0,2}(?:\.[1-9]\d{0,2}){0,3})(?:[.)][ \t]*(?P<title>[a-zåäö].*)|[.)]?[ \t]+"
                           r"(?P<upper>[A-ZÅÄÖÉ§\"”«].*)|[.)][ \t]*(?P<tight>[A-ZÅÄÖÉ].*))")
 _TABLE_RULE = re.compile(r"^(\d{1,3}[.)]?)[ \t]*\|[ \t]*")  # "7. | Övrigt": a table's rule read as a character
-# "KFN/2025:1", "Dnr KS 02-323 041" (a series, a year, a number and a filing code): a case, no title
-_CASE_REFERENCE = re.compile(rf"{DNR.pattern}|[A-ZÅÄÖ]{{1,6}}/\d{{4}}:\S+"
-                             r"|(?i:dnr|diarienr|diarienummer)\.?[ \t]*:?[ \t]*\S+(?:[ \t]+[\w/.:-]*\d[\w/.:-]*){0,3}")
+# "KFN/2025:1", "Dnr KS 02-323 041" (a series, a year, a number and a filing code), "Ärendenummer SLK-2023-01134": a
+# case, no title
+CASE_REFERENCE = re.compile(rf"{DNR.pattern}|[A-ZÅÄÖ]{{1,6}}/\d{{4}}:\S+"
+                            r"|(?i:dnr|diarienr|diarienummer|ärendenummer|ärendenr|ärende nr)\.?[ \t]*:?[ \t]*\S+"
+                            r"(?:[ \t]+[\w/.:-]*\d[\w/.:-]*){0,3}")
 # Markdown's "##", Org's "**", a rule printed from HTML glued to the line ("__________KS § 243")
 _MARKUP_HEADING = re.compile(r"#{1,6}[ \t]*|\*{1,6}[ \t]+(?=§)|\*{2,6}[ \t]+(?=\S)|_{3,}[ \t]*(?=\S)")
 _OPENING = re.compile(r"öppna|val av (?:\w+)?ordförande")
@@ -55,7 +57,7 @@ def item_head(line: Line, styled: bool) -> ItemHead | None:
         if not match:
             continue
         title = CELL_GAP.split((_title_group(match) or "").strip())[0]
-        if _CASE_REFERENCE.fullmatch(title):  # "§ 63   KFN/2025:1": the title is on the next line
+        if CASE_REFERENCE.fullmatch(title):  # "§ 63   KFN/2025:1": the title is on the next line
             title = ""
         if scheme == "nummer" and not _plausible_title(title, styled):
             return None

@@ -71,11 +71,17 @@ def _without_page_marker(line: Line) -> Line:
 
 
 def _continues_title(title: str, line: Line) -> bool:
-    """The title of "§ 5" on a line of its own is the next line; a title cut mid-phrase goes on in lower case."""
+    """The title of "§ 5" on a line of its own is the next line; a title cut mid-phrase goes on in lower case, or
+    after a preposition or conjunction in any case ("… associerad partner i" over "Wexsus – Västsveriges …")."""
     if not title:
         return len(line.stripped) <= TITLE_CHARS
-    return line.stripped[:1].islower() and not title.endswith((".", ":", ";", "?", "!")) and \
+    cut = line.stripped[:1].islower() or bool(_OPEN_ENDED.search(title)) and line.stripped[:1].isalpha() and \
+        not line.stripped.endswith(".") and ". " not in title  # not a sentence, nor a list begun below it
+    return cut and not title.endswith((".", ":", ";", "?", "!")) and \
         len(title) < TITLE_CHARS and not _SUB_ENUMERATOR.match(line.stripped)
+
+
+_OPEN_ENDED = re.compile(r"\s(?:i|på|av|för|till|om|med|och|samt|från|mot|vid|inom|över|enligt|angående|gällande)$")
 
 
 def _text_beside_title(head: ItemHead) -> int | None:

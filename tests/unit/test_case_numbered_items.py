@@ -1,0 +1,41 @@
+"""Municipal minutes that print the case number beside the paragraph ("§ 153 Ärendenummer SLK-2023-01134") and the
+title on the lines below it, wrapped after a preposition: the title is the item's, and the head lines stand in the
+item's own chunk, not in the chunk of the paragraph before."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from assistant.documents.chunking import chunk_document
+from assistant.index.ingest import build_document
+
+_MINUTES = ("Kommunstyrelsen\n\nSammanträdesdatum 2025-02-26\n\n"
+            "§ 152 Ärendenummer SLK-2025-00086\n\nRedovisning av motioner som ännu ej besvarats\nBeslut\n\n"
+            "Kommunstyrelsen tillstyrker stadsledningskontorets förslag.\n\n"
+            "§ 153 Ärendenummer SLK-2023-01134\n\nAnslutningsavtal om att ingå som associerad partner i\n"
+            "Wexsus – Västsveriges nexus för hållbar utveckling\nBeslut\n\n"
+            "Stadsledningskontorets förslag till beslut avslås.\n\n"
+            "§ 154 Ärendenummer SLK-2024-00449\n\nAnmälan av mottagna donationer\nBeslut\n\n"
+            "Donationerna skrivs in i den gyllene boken.\n")
+
+
+def _built(tmp_path: Path):
+    path = tmp_path / "ks-protokoll.txt"
+    path.write_text(_MINUTES, encoding="utf-8")
+    doc, structure = build_document(path)
+    return doc, chunk_document(doc, structure.noise, lambda text: len(text.split()))
+
+
+def test_the_title_under_a_case_number_is_the_items_title_wrapped_after_a_preposition(tmp_path: Path) -> None:
+    doc, _ = _built(tmp_path)
+    titles = {item.number: item.title for item in doc.items}
+    assert titles["§ 153"] == "Anslutningsavtal om att ingå som associerad partner i Wexsus – Västsveriges nexus för " \
+                              "hållbar utveckling"
+    assert titles["§ 152"] == "Redovisning av motioner som ännu ej besvarats"
+
+
+def test_the_head_lines_stand_in_the_items_own_chunk(tmp_path: Path) -> None:
+    _, chunks = _built(tmp_path)
+    for chunk in chunks:
+        if "Anslutningsavtal" in chunk.text or "SLK-2023-01134" in chunk.text:
+            assert chunk.meta.item_number == "§ 153", (chunk.meta.item_number, chunk.text)
