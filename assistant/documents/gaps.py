@@ -41,8 +41,8 @@ def uncovered_blocks(doc: Document, noise: list[tuple[int, int]]) -> list[Block]
 
 def _item_head_lines(doc: Document, lines: list[Line]) -> set[int]:
     """Where the lines of each item's heading start, before its first block: the head line when it holds only the
-    number and a case number ("§ 153 Ärendenummer SLK-2023-01134"), and the title printed below it (whose words are
-    the item's title, however long, and belong to no other item's text)."""
+    number and a case number ("§ 153 Ärendenummer SLK-2023-01134"), the title printed below it (whose words are the
+    item's title, however long, and belong to no other item's text) and the label of its first field."""
     starts: set[int] = set()
     for item in doc.items:
         first = min((b.start for b in doc.blocks if b.item_number == item.number and b.start >= item.start),
@@ -51,9 +51,14 @@ def _item_head_lines(doc: Document, lines: list[Line]) -> set[int]:
         for line in (ln for ln in lines if item.start <= ln.start < first and ln.stripped):
             bare = _NUMBERING.sub("", line.stripped)
             if line.start == item.start and CASE_REFERENCE.fullmatch(bare) or \
-                    line.start > item.start and _normal(line.text) in title:
+                    line.start > item.start and (_normal(line.text) in title or _label_line(line)):
                 starts.add(line.start)
     return starts
+
+
+def _label_line(line: Line) -> bool:
+    """A short line that is no sentence: the label of the field below it ("Förslag till beslut i byggnadsnämnden")."""
+    return len(line.stripped.split()) < SENTENCE_WORDS and not line.stripped.endswith((".", "!", "?"))
 
 
 def _is_content(line: Line, counts: Counter[str], headings: set[str]) -> bool:
@@ -99,7 +104,8 @@ def _block_for(span: tuple[int, int], blocks: list[Block], items: list[AgendaIte
     inside = [i for i in items if i.start <= span[0] < i.end]
     own = max(inside, key=lambda i: i.start) if inside else None
     before = [b for b in blocks if b.start <= span[0]]
-    if own and (first := next((b for b in blocks if b.item_number == own.number and b.start >= own.start), None)):
+    if own and not any(b.item_number == own.number for b in before) and \
+            (first := next((b for b in blocks if b.item_number == own.number and b.start >= own.start), None)):
         before = [first]
     if not before:
         return Block(span[0], span[1], "paragraph")

@@ -39,3 +39,20 @@ def test_the_head_lines_stand_in_the_items_own_chunk(tmp_path: Path) -> None:
     for chunk in chunks:
         if "Anslutningsavtal" in chunk.text or "SLK-2023-01134" in chunk.text:
             assert chunk.meta.item_number == "§ 153", (chunk.meta.item_number, chunk.text)
+
+
+def test_the_label_of_an_items_first_field_is_no_chunk_of_its_own_nor_the_items_before(tmp_path: Path) -> None:
+    """"Förslag till beslut i byggnadsnämnden" between the head and the proposal: a label, not a passage."""
+    path = tmp_path / "bn-protokoll.txt"
+    path.write_text(
+        "Byggnadsnämndens arbetsutskott\n\nSammanträdesdatum 2024-03-14\n\n"
+        "§ 72                       Dnr BN-2024-00010\nInformation från förvaltningschefen\n\n"
+        "Förvaltningschefen informerar om tidsplanen för budgeten.\n\n"
+        "§ 73                       Dnr BN-2016-00046\nÖverklagande av beslut om detaljplan för Varla 3:22\n\n"
+        "Förslag till beslut i byggnadsnämnden\nByggnadsnämnden beslutar att återta överklagandet.\n\n"
+        "Beskrivning av ärendet\nNämnden antog planen den 19 oktober 2023.\n", encoding="utf-8")
+    doc, structure = build_document(path)
+    for chunk in chunk_document(doc, structure.noise, lambda text: len(text.split())):
+        assert chunk.text.strip() != "Förslag till beslut i byggnadsnämnden", chunk.meta.item_number
+        if chunk.meta.item_number == "§ 72":
+            assert "Förslag till beslut" not in chunk.text, chunk.text
