@@ -42,8 +42,9 @@ class HybridRetriever:
         filters = filters or Filters()
         dense: list[tuple[str, float]] = []
         lexical: list[tuple[str, float]] = []
-        if self.mode in ("hybrid", "dense"):
-            dense = self.index.dense_search(self.embedder.embed_query(query), CANDIDATES, filters)
+        vector = self.embedder.embed_query(query) if self.mode in ("hybrid", "dense") else []
+        if vector:
+            dense = self.index.dense_search(vector, CANDIDATES, filters)
         if self.mode in ("hybrid", "lexical"):
             allowed = self.index.allowed_chunk_ids(filters)
             lexical = self.index.lexical().search(query, CANDIDATES, allowed)
@@ -54,6 +55,8 @@ class HybridRetriever:
         best = list(dict.fromkeys([*pinned, *leaders, *ranked]))[:k]
         chunks = self.index.chunks(best)  # only complete documents have chunk rows
         dense_scores, lexical_scores = dict(dense), dict(lexical)
+        if vector:  # a passage only BM25 found is still as close in meaning as it is, not unrelated
+            dense_scores |= self.index.dense_similarities(vector, [cid for cid in best if cid not in dense_scores])
         return [Hit(chunks[cid], fused.get(cid, 1.0), dense_scores.get(cid, 0.0), lexical_scores.get(cid, 0.0))
                 for cid in best if cid in chunks]
 

@@ -22,6 +22,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 
 from assistant.documents.chunking import CHUNKER_VERSION
 from assistant.documents.model import Chunk, ChunkMeta, Document
@@ -295,6 +296,15 @@ class Index:
             where=filters.chroma_where(self.hidden_documents(filters.groups)), include=["distances"],
         )
         return [(cid, 1.0 - float(dist)) for cid, dist in zip(result["ids"][0], result["distances"][0])]
+
+    def dense_similarities(self, vector: list[float], chunk_ids: list[str]) -> dict[str, float]:
+        """The same similarity ``dense_search`` scores by, for chunks it did not return (found by BM25 alone)."""
+        if not chunk_ids:
+            return {}
+        stored = self._collection.get(ids=chunk_ids, include=["embeddings"])
+        query = np.asarray(vector, dtype=float)
+        return {cid: float(np.dot(query, emb) / ((np.linalg.norm(query) * np.linalg.norm(emb)) or 1.0))
+                for cid, emb in zip(stored["ids"], np.asarray(stored["embeddings"], dtype=float))}
 
     def chunks_at(self, doc_id: str, offsets: list[int]) -> list[str]:
         """Ids of the chunks of ``doc_id`` whose kept text covers one of ``offsets``, in the order of ``offsets``;

@@ -77,6 +77,22 @@ def test_date_filter_keeps_every_hit_inside_the_range(fast_assistant: Assistant)
     assert {h.chunk.metadata["meeting_date"] for h in hits} == {"2024-02-29"}
 
 
+def test_a_hit_only_bm25_found_carries_its_true_similarity_in_meaning(fast_assistant: Assistant) -> None:
+    """The dense score of every hit is the query's cosine similarity to the chunk's stored embedding, also for a
+    passage outside the dense half's candidates (it was 0.0, and relevance took it for unrelated)."""
+    import numpy as np
+
+    query = "vem är förvaltningsjurist"
+    hits = fast_assistant.retriever.search(query, 40)
+    vector = np.asarray(fast_assistant.embedder.embed_query(query))
+    stored = fast_assistant.index._collection.get(ids=[h.chunk.chunk_id for h in hits], include=["embeddings"])
+    embedded = dict(zip(stored["ids"], np.asarray(stored["embeddings"], dtype=float)))
+    for hit in hits:
+        vector_of = embedded[hit.chunk.chunk_id]
+        expected = float(vector @ vector_of / (np.linalg.norm(vector) * np.linalg.norm(vector_of)))
+        assert abs(hit.dense - expected) < 1e-4, (hit.chunk.chunk_id, hit.dense, expected)
+
+
 def test_a_swapped_day_and_month_in_the_header_is_read_as_the_date_and_ingests(tmp_path: Path) -> None:
     source = tmp_path / "protokoll.md"  # "2019–27–02": a secretary's typo for the 27th of February
     source.write_text("Studierådet\nProtokoll SRD\n2019–27–02\n\n§1 Mötets öppnande\nMötet öppnades 12:13.\n\n"
