@@ -24,8 +24,9 @@ from assistant.answer.repeats import without_repeats
 from assistant.answer.retrieval import Hit
 from assistant.answer.sources import SourceTexts
 from assistant.answer.splitting import DIRECT_CHARS, asks_for_list, split_direct, split_list
-from assistant.answer.stated import (ASKS_COST, ASKS_WHO_ELECTED, VOTE, asks_day, day_stated, measure_missing,
-                                     names_person, sum_of_what_is_asked, sums_first, with_stated, with_sums_beside)
+from assistant.answer.stated import (ASKS_COST, ASKS_WHO_ELECTED, VOTE, asks_day, asks_successor, day_stated,
+                                     measure_missing, names_person, names_successor, sum_of_what_is_asked, sums_first,
+                                     with_stated, with_sums_beside)
 from assistant.answer.units import Picked, Unit, begun, continued, decision_under, label_units, units_of
 from assistant.documents.model import ChunkKind
 from assistant.documents.structure import DECIDES
@@ -369,6 +370,8 @@ def partial_answer(q: Question, direct: Picked, texts: SourceTexts, chosen: Pick
         missing = "men ingen reservation"
     elif ASKS_WHO_ELECTED.search(low) and not q.english and not _elects_someone(direct):
         missing = "men inte vem som valdes"
+    elif asks_successor(q) and not any(names_successor(u.text, q.text) for u in units):
+        missing = "men inte vem som tog över"
     elif asks_day(q) and not any(day_stated(u.text) for u in units) and \
             not any(day_stated(location(hit.chunk)) for hit, _ in direct):  # "§ 10 Avslutningen den 9 december"
         missing = "men anger ingen dag eller tid"

@@ -50,9 +50,11 @@ _ASKS_MEASURE = re.compile(r"\bhur (?:hög|höga|högt|lång|långa|långt|bred|
 # "vem ersatte Stig-Arne Tengmer", "vem tog över hans plats": the one elected in his place
 _REPLACED = re.compile(r"\b(?:ersatte|ersätter|ersätta|efterträdde|efterträder|efterträda|tog över|tar över|ta över"
                        r"|replaced|succeeded)\b")
-ASKS_WHO_ELECTED = re.compile(rf"\b(?:vem|vilka|who)\b.*(?:{ELECTED.pattern}|{_REPLACED.pattern})")
+ASKS_WHO_ELECTED = re.compile(rf"\b(?:vem|vilka|who)\b.*{ELECTED.pattern}")
 _ELECTS = re.compile(rf"{ELECTED.pattern}|\bvälj(?:a|er|s)\b|\butse[sr]?\b|\butnämn|\bnyval|\bomval|\bi ?stället för\b",
                      re.IGNORECASE)
+_OFFICE_TAILS = ("ombud", "ansvarig", "ansvariga", "ordförande", "sekreterare", "kassör", "revisor", "ledamot",
+                 "ersättare", "suppleant")
 _CAPITALISED = re.compile(r"[A-ZÅÄÖÉÜ][a-zåäöéü'-]+")
 _OFFICE_WORDS = content_terms("ordförande vice kassör sekreterare ledamot ledamöter ersättare revisor styrelsen styrelse "
                               "valberedning valberedningen mötesordförande justerare suppleant")
@@ -110,9 +112,11 @@ def needed(q: Question) -> tuple[Test, Test] | None:
         return states_sum, states_sum  # a sum answers as soon as one is stated
     if q.attribute == "vote":
         return (lambda text: bool(_VOTE_RESULT.search(text))), (lambda text: bool(VOTE.search(text)))
+    if asks_successor(q):  # the sentence naming only the one who left names no one who took over
+        def names_other(text: str) -> bool:
+            return names_successor(text, q.text)
+        return names_other, names_other
     if ASKS_WHO_ELECTED.search(low) and not q.english:
-        if _REPLACED.search(low):  # the sentence naming the one who resigned elects no one
-            return elects_person, elects_person
         return names_person, names_person
     if asks_day(q) or _ASKS_WHEN.search(q.text.casefold()) and not q.about_decisions:
         return day_stated, day_stated
@@ -144,8 +148,8 @@ def names_person(text: str) -> bool:
         return True
     words = list(_CAPITALISED.finditer(text))
     for word, following in zip(words, words[1:] + [None]):
-        if content_terms(word.group()) <= _OFFICE_WORDS:
-            continue
+        if content_terms(word.group()) <= _OFFICE_WORDS or word.group().casefold().endswith(_OFFICE_TAILS):
+            continue  # "Studerandeskyddsombud", "Utbildningsansvarig": a post
         before = text[:word.start()].rstrip()
         opens = not before or before.endswith((".", ":", "!", "?", "•", "-", "–")) or bool(re.fullmatch(r"[\W\da-z]{0,3}", before))
         paired = following is not None and following.start() == word.end() + 1 and \
@@ -155,8 +159,25 @@ def names_person(text: str) -> bool:
     return False
 
 
-def elects_person(text: str) -> bool:
-    return bool(_ELECTS.search(text)) and names_person(text)
+def asks_successor(q: Question) -> bool:
+    """"vem ersatte X", "vem tog över efter X": someone other than X."""
+    low = q.text.casefold()
+    return bool(re.search(r"\b(?:vem|who)\b", low) and _REPLACED.search(low))
+
+
+def names_successor(text: str, question: str) -> bool:
+    return names_person(_without_names(text, question))
+
+
+def _without_names(text: str, question: str) -> str:
+    """The text without the names the question gives ("Stig-Arne Tengmer (L)" of "vem tog över Stig-Arne Tengmers
+    plats"), so that what is left names someone else or no one."""
+    names = {w for w in re.findall(r"(?<!^)\b[A-ZÅÄÖ][\wåäöé-]+", question)}
+    names |= {w[:-1] for w in names if w.endswith("s")}
+    if not names:
+        return text
+    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.sub(rf"\b(?:{alternation})\b(?:\s*\([A-ZÅÄÖ]{{1,3}}\))?", " ", text)
 
 
 def states_what_is_asked(q: Question, quotes: list[str]) -> bool:
@@ -164,7 +185,7 @@ def states_what_is_asked(q: Question, quotes: list[str]) -> bool:
     kylskåpen som beslutades": a decision without a sum does not answer)."""
     tests = needed(q)
     if ASKS_WHO_ELECTED.search(q.text.casefold()) and not q.english:  # "Filip ska leta efter en kandidat till
-        return any(elects_person(quote) for quote in quotes)  # skuggansvarig" elects no one
+        return any(names_person(quote) and _ELECTS.search(quote) for quote in quotes)  # skuggansvarig" elects no one
     return tests is None or any(tests[1](quote) for quote in quotes)
 
 

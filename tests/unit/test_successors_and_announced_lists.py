@@ -1,0 +1,45 @@
+"""Who took over after someone ("vem tog över efter Sofia"): the passage must name someone else, or the answer says
+the documents do not; a list a sentence announces ("följande frågor behöver utredas:") answers "vilka frågor", not
+the item's list of documents that names more of the question's words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import indexed, indexed_files
+
+_LEAVING = ("Protokoll styrelsemöte 2022-05-19\n\n1. Mötets öppnande\nMötet öppnades.\n\n"
+            "2. Studerandeskyddsombud\nSofia som sitter som Studerandeskyddsombud tillika Utbildningsansvarig har "
+            "blivit antagen till utbytesstudier och flyttar till hösten. Styrelsen letar efter en vikarie.\n\n"
+            "3. Mötets avslutande\nMötet avslutades.\n")
+
+
+def test_no_one_named_but_the_one_who_left_is_no_successor(tmp_path: Path) -> None:
+    answer = indexed(tmp_path, "styrelse-2022-05-19.txt", _LEAVING, refusal_threshold=0.0).ask(
+        "Vem tog över efter Sofia som studerandeskyddsombud?")
+    assert not answer.found, answer.answer
+
+
+def test_the_successor_named_answers(tmp_path: Path) -> None:
+    text = _LEAVING.replace("Styrelsen letar efter en vikarie.", "Maja Berg tar över uppdraget efter henne.")
+    answer = indexed(tmp_path, "styrelse-2022-05-19.txt", text, refusal_threshold=0.0).ask(
+        "Vem tog över efter Sofia som studerandeskyddsombud?")
+    assert answer.found and "Maja Berg" in answer.answer, answer.answer
+
+
+def test_the_list_a_sentence_announces_answers_which_questions(tmp_path: Path) -> None:
+    statement = tmp_path / "yttrande.txt"
+    statement.write_text(
+        "Yttrande\n\nSamråd om vattenuttag ur sjön Mjörn\n\n"
+        "Nämnden bedömer att följande frågor behöver utredas i samrådet om vattenuttaget:\n"
+        "• Vilka ekologiska konsekvenser uttaget kan få vid låga flöden.\n"
+        "• Hur klimatförändringar kan öka risken för skador.\n"
+        "• Om uttaget behöver pausas vid lågflöden.\n", encoding="utf-8")
+    minutes = tmp_path / "protokoll-2026-06-16.txt"
+    minutes.write_text(
+        "Protokoll Bygg- och miljönämnden 2026-06-16\n\n§ 53 Samråd om vattenuttag ur sjön Mjörn\n"
+        "Yttrandet antas.\n\nBeslutsunderlag:\n• Förslag till nämnden - utredning i samrådet om vattenuttag ur Mjörn\n"
+        "• Remiss samråd vattenuttag Mjörn\n• Yttrande samråd vattenuttag Mjörn\n", encoding="utf-8")
+    answer = indexed_files(tmp_path, statement, minutes, refusal_threshold=0.0).ask(
+        "Vilka frågor vill nämnden ha utredda i samrådet om vattenuttag ur Mjörn?")
+    assert "ekologiska konsekvenser" in answer.answer and "pausas" in answer.answer, answer.answer
