@@ -53,6 +53,11 @@ def split_list(q: Question, picked: Picked, texts: SourceTexts) -> tuple[Picked,
     if q.attribute == "person" and not is_list_line(max(entries, key=lambda e: e[0])[2].text) and \
             not (items and re.search(WHO_DID_WHAT, q.standalone.casefold())):  # "vem tog på sig vad": the list
         return split_direct(picked, LIST_CHARS, 4)  # "vilka informerade": the sentences naming them, not a list
+    _, top_hit, top = max(entries, key=lambda e: e[0])
+    if not is_point(top.text) and top.text.rstrip().endswith(":") and \
+            (listed := announced(top, [u for u in _whole(top_hit, texts) if u.start > top.start])):
+        return _chosen(picked, top_hit, [top] + listed)  # "… följande frågor behöver utredas:" and its points,
+    # not the points elsewhere that name more of the question's words (a list of the item's documents)
     grouped = [e for e in items if e[2].label and content_terms(e[2].label) & (q.focus or q.terms)]
     pool = grouped or items
     under_heading = [(hit, units) for hit, units in picked if heads_rows_asked(hit.chunk, q.topic, q.standalone)]
@@ -106,6 +111,10 @@ def _paragraph_leads(hit: Hit, texts: SourceTexts) -> list[Unit]:
         return []
     within = [sum(len(u.text) for u in leads[:n + 1]) <= LIST_CHARS for n in range(len(leads))]
     return [u for u, fits in zip(leads, within) if fits][:MAX_LIST_UNITS] or leads[:1]
+
+
+def _whole(hit: Hit, texts: SourceTexts) -> list[Unit]:
+    return label_units(hit.chunk, units_of(hit.chunk, texts.text(hit.chunk.doc_id)))
 
 
 def _chosen(picked: Picked, home: Hit, direct: list[Unit]) -> tuple[Picked, Picked]:
