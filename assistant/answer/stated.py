@@ -68,7 +68,8 @@ def measure_missing(text: str, low_question: str) -> bool:
 
 # "inte får något arvode", "ingen ersättning utgår", "gratis för studerandemedlemmar": the sum is nothing
 _NOTHING_PAID = re.compile(r"(?i)\b(?:ingen|inget|inga|inte|utan)\s+(?:\w+\s+){0,2}"
-                           r"(?:arvode|ersättning|kostnad|avgift|lön)|\bgratis\b|\b(?:kostnads|avgifts)fri")
+                           r"\w*(?:arvode|ersättning|kostnad|avgift|lön)|\bgratis\b|\b(?:kostnads|avgifts)fri")
+# "Inga styrelsearvoden skall utgå": a compound too
 
 
 def sum_stated(text: str, low_question: str) -> bool:

@@ -42,6 +42,8 @@ def fact_meetings(ctx: Context) -> list[Meeting]:
     if _HAPPENED.search(low) and q.doc_kind != "kallelse":  # "när öppnades årsmötet 2019": what the minutes
         found = sorted(found, key=lambda m: m.doc_type not in MINUTES_TYPES)  # record, not the hour a notice called
     found = _of_the_kind_named(ctx, found)
+    if _AT_WHICH.search(low) and (rest := rest_terms(q)):  # "mötet där föreningen bildades": the minutes that tell it
+        found = [m for m in found if _in_body_only(fold(ctx.texts.text(m.doc_id).casefold()), rest)] or found
     since, until = q.period.since, q.period.until  # "mötet 2021": no meeting of another year
     if not (since and until) or NEXT_MEETING.search(low) or _EARLIER_MEETING.search(low):
         return found  # "nästa sammanträde i februari": the period dates the meeting a notice announces
@@ -70,10 +72,11 @@ def only_names_meeting(ctx: Context) -> bool:
     meetings = ctx.latest_meetings(("kallelse", "protokoll"))
     if not rest or not meetings:
         return True
-    told = _AT_WHICH.search(ctx.question.standalone.casefold())  # "när hölls mötet där propositionen antogs": the
-    best = [m for m in meetings if told and m.doc_id in ctx.order[:BEST_DOCUMENTS]]  # minutes that tell it, too
-    return not any(_in_body_only(fold(ctx.texts.text(m.doc_id).casefold()), rest)
-                   for m in dict.fromkeys(meetings[:1] + best))
+    told = _AT_WHICH.search(ctx.question.standalone.casefold())  # "vilken tid började mötet där föreningen bildades":
+    best = [m for m in meetings if told and m.doc_id in ctx.order[:BEST_DOCUMENTS]]  # the meeting whose minutes
+    if any(_in_body_only(fold(ctx.texts.text(m.doc_id).casefold()), rest) for m in best):  # tell it is the one asked
+        return True  # about
+    return not any(_in_body_only(fold(ctx.texts.text(m.doc_id).casefold()), rest) for m in meetings[:1])
 
 
 def _in_body_only(text: str, terms: set[str]) -> bool:

@@ -47,3 +47,38 @@ def test_an_auditors_report_is_a_report_though_it_mentions_the_boards_minutes() 
             "och ekonomiska sammanställningar.\n\nJag tillstyrker att årsmötet beviljar styrelsen ansvarsfrihet.\n\n"
             "Ås, 10 oktober 2025\n\nPer Ek\nRevisor\n")
     assert parse(text, file_name="revisionsberattelse.txt").doc_type == "rapport"
+
+
+def test_the_time_of_the_meeting_where_something_happened_is_that_meetings(tmp_path) -> None:
+    """"Vilken tid började mötet där föreningen bildades?": the founding meeting's hour, not the later board's."""
+    from conftest import indexed_files
+
+    founding = tmp_path / "protokoll-uppstart.txt"
+    founding.write_text(
+        "Protokoll uppstart Vävstugan i Ås 2023\n\nTid och plats\n\nTid: söndagen den 26 november 2023, kl 14:00\n"
+        "Plats: Storgatan 7, Ås\nNärvarande: Lena Holm, Omar Said, Per Ek, Eva Lind\n\n1. Mötets öppnande\n"
+        "a. Mötet öppnades av Lena Holm som hälsade alla välkomna.\n2. Val av mötesordförande och mötessekreterare\n"
+        "a. Beslut: Lena Holm valdes till mötesordförande.\n3. Fastställande av röstlängd\na. Beslut: röstlängden "
+        "fastställdes till fyra medlemmar enligt listan ovan med rösträtt.\n4. Val av en person att justera "
+        "protokollet\na. Beslut: Omar Said valdes till justeringsperson.\n5. Fråga om mötets behörighet\na. Beslut: "
+        "mötet befanns vara i behörig ordning kallat.\n6. Bildande av föreningen\na. Beslut: mötet beslutade bilda "
+        "en förening med namnet Vävstugan i Ås och med säte i Ås.\n7. Mötets avslutande\na. Mötet avslutades.\n",
+        encoding="utf-8")
+    board = tmp_path / "protokoll-styrelsemote-2024-02-10.txt"
+    board.write_text("Protokoll styrelsemöte Vävstugan i Ås\n\nTid: lördagen den 10 februari 2024, kl 10:00\n"
+                     "Plats: Storgatan 7, Ås\n\n1. Mötets öppnande\nMötet öppnades.\n2. Ekonomi\nKassan är god.\n"
+                     "3. Mötets avslutande\nMötet avslutades.\n", encoding="utf-8")
+    answer = indexed_files(tmp_path, founding, board, refusal_threshold=0.0).ask(
+        "Vilken tid började mötet där föreningen bildades?")
+    assert "14:00" in answer.answer and "10:00" not in answer.answer and "Tid:" in answer.answer, answer.answer
+
+
+def test_no_fee_for_the_board_written_as_a_compound_is_a_sum_stated(tmp_path) -> None:
+    """"Inga styrelsearvoden skall utgå" answers "får styrelsen något arvode": nothing, not a missing sum."""
+    from conftest import indexed
+
+    answer = indexed(tmp_path, "arsmote-2025-10-21.txt", "Protokoll årsmöte Vävstugan i Ås 2025-10-21\n\n"
+                     + _ANNUAL_ITEMS.format(meeting="årsmötet").replace(
+                         "6. Mötets avslutande", "6. Beslut om eventuella styrelsearvoden\nInga styrelsearvoden skall "
+                         "utgå.\n\n7. Mötets avslutande"), refusal_threshold=0.0).ask("Får styrelsen något arvode?")
+    assert answer.found and "Inga styrelsearvoden" in answer.answer, answer.answer
