@@ -16,8 +16,8 @@ from dataclasses import dataclass
 
 from assistant.documents.fields import block_kind, field_label, motions
 from assistant.documents.model import AgendaItem, Block, Heading, Structure
-from assistant.documents.item_heads import (SUB_ITEM_NUMBER, TITLE_CHARS, ItemHead, find_items, heading_text, item_heads,
-                                            own_end, with_glued_paragraphs_apart)
+from assistant.documents.item_heads import (CASE_REFERENCE, SUB_ITEM_NUMBER, TITLE_CHARS, ItemHead, find_items,
+                                            heading_text, item_heads, own_end, with_glued_paragraphs_apart)
 from assistant.documents.lines import CELL_GAP, DNR, PAGE_MARKER, Line, is_page_number, split_lines
 from assistant.documents.outcomes import first_outcome
 from assistant.swedish import normalize_dnr
@@ -27,6 +27,7 @@ Span = tuple[int, int]
 _RULE = re.compile(r"[=\-_*]{3,}")  # a heading's underline, a horizontal or signature rule: no content
 _SUB_ENUMERATOR = re.compile(r"(?:[a-z]|[ivx]{1,4})[.)]\s")  # "a. 17:16", "ii. Gamejams": under the item, not its title
 PREAMBLE_FIELD = "Text"
+WRAPPED_TITLE_CHARS = 200  # a title over three lines of a case-numbered head
 MARGIN_TITLE_CHARS = 30  # a title cell of a margin column ("Information från", "Representanter")
 
 
@@ -81,6 +82,19 @@ def _continues_title(title: str, line: Line) -> bool:
         len(title) < TITLE_CHARS and not _SUB_ENUMERATOR.match(line.stripped)
 
 
+def _wrapped_title(text: str, title: str, line: Line) -> bool:
+    """The title under a head line of number and case number goes on, in any case ("… om att bygga om fastighet
+    Göteborg" over "Nordstaden 18:1 till studentbostäder"), on a line right below it that ends no sentence and is
+    followed by a blank line or a field's label ("Beslut")."""
+    following = text[line.end + 1:].split("\n", 1)[0].strip()
+    worded = line.stripped[:1].isalnum() and bool(re.search(r"[A-Za-zÅÄÖåäö]{3}", line.stripped))  # no file id
+    ends_no_sentence = not line.stripped.endswith((".", ":", ";", "?", "!", ","))
+    label_below = not following or len(following.split()) <= 3 and following[:1].isupper() and \
+        not following.endswith((".", ","))
+    return bool(title) and not text[:line.start].endswith("\n\n") and worded and ends_no_sentence and \
+        len(title) + len(line.stripped) < WRAPPED_TITLE_CHARS and label_below
+
+
 _OPEN_ENDED = re.compile(r"\s(?:i|på|av|för|till|om|med|och|samt|från|mot|vid|inom|över|enligt|angående|gällande)$")
 
 
@@ -110,6 +124,7 @@ class _Builder:
         self.path: tuple[str, ...] = ()  # the item's heading and its parents' ("§12d Djungelpatrullen" › "§12d iii")
         self.paths: dict[str, tuple[str, ...]] = {}
         self.margin = False  # the item's title stands in a margin column beside its text
+        self.title_below = False
 
     def open_item(self, head: ItemHead, parents: dict[str, AgendaItem]) -> None:
         self.close()
@@ -123,6 +138,8 @@ class _Builder:
         parents[number] = self.item
         self.structure.items.append(self.item)
         self.label = PREAMBLE_FIELD
+        self.title_below = not head.title and bool(CASE_REFERENCE.search(head.line.text))  # "§ 153 Ärendenummer
+        # SLK-2023-01134" over its title, which may wrap
         self.margin = (beside := _text_beside_title(head)) is not None  # "§8  SRX  Det nuvarande systemet …": the
         if self.margin:  # title stands in a margin column, the text begins beside it
             self.start, self.end = beside, head.line.end
@@ -145,11 +162,13 @@ class _Builder:
         self.margin = self.margin and len(cells) == 2 and len(cells[0]) <= MARGIN_TITLE_CHARS
         if item and self.margin:  # "Information från  Vi hade …" / "Externa  ligt. …": the margin title goes on
             item.title = f"{item.title} {cells[0]}"[:TITLE_CHARS]
-        if item and self.label == PREAMBLE_FIELD and self.start is None and _continues_title(item.title, line):
+        if item and self.label == PREAMBLE_FIELD and self.start is None and (
+                _continues_title(item.title, line) or self.title_below and _wrapped_title(self.text, item.title, line)):
             broken = item.title.endswith("-") and not re.match(r"(?:och|eller|samt)\b", line.stripped)  # "årsmö-"/"te"
             said = line.stripped if item.title else CELL_GAP.split(line.stripped)[0]  # not the date in the column
             # beside it ("Beslut om avfallsföreskrifter  2025-09-01")
-            item.title = (item.title[:-1] + said if broken else f"{item.title} {said}").strip()[:TITLE_CHARS]
+            limit = WRAPPED_TITLE_CHARS if self.title_below else TITLE_CHARS
+            item.title = (item.title[:-1] + said if broken else f"{item.title} {said}").strip()[:limit]
             return
         if self.start is None:
             self.start = line.start

@@ -56,3 +56,16 @@ def test_the_label_of_an_items_first_field_is_no_chunk_of_its_own_nor_the_items_
         assert chunk.text.strip() != "Förslag till beslut i byggnadsnämnden", chunk.meta.item_number
         if chunk.meta.item_number == "§ 72":
             assert "Förslag till beslut" not in chunk.text, chunk.text
+
+
+def test_a_title_under_a_case_number_wrapped_before_a_capital_goes_on_up_to_its_first_label(tmp_path: Path) -> None:
+    path = tmp_path / "ks-2025-04-23.txt"
+    path.write_text("Kommunstyrelsen\n\nSammanträdesdatum 2025-04-23\n\n§ 347 Ärendenummer SLK-2024-01028\n\n"
+                    "Motion av Anna Ek (D) och\nPer Berg (D) om att bygga om fastighet Göteborg\n"
+                    "Nordstaden 18:1 till studentbostäder\nBeslut\n\nÄrendet bordläggs.\n\n"
+                    "§ 348 Ärendenummer SLK-2025-00001\n\nAnmälan av jäv\nBeslut\n\nIngen anmälde jäv.\n",
+                    encoding="utf-8")
+    doc, _ = build_document(path)
+    titles = {item.number: item.title for item in doc.items}
+    assert titles["§ 347"] == "Motion av Anna Ek (D) och Per Berg (D) om att bygga om fastighet Göteborg Nordstaden " \
+                              "18:1 till studentbostäder"
