@@ -24,7 +24,8 @@ from assistant.answer.compound import joined, part_turns, question_parts
 from assistant.answer.item_fields import is_bare_outcome
 from assistant.answer.conversation import Message
 from assistant.answer.decisions import asks_all_decisions, compose_decisions, decisions_for, merge, under_items
-from assistant.answer.extractive import NOT_FOUND, Answer, Citation, matches, related_sources
+from assistant.answer.extractive import NOT_FOUND, Answer, Citation, related_sources
+from assistant.answer.term_match import matches
 from assistant.answer.sources import SourceTexts
 from assistant.answer.lookup import Context, names_every_property
 from assistant.answer.relevance import coverage, dense_relevance, rarest, relevance, term_weights, with_known_heads

@@ -14,8 +14,9 @@ from assistant.answer.asked import (ASKS_PROPOSED, COST_TERMS, ELECTED, MOTIONS_
                                    WRITTEN_MOTION)
 from assistant.answer.english import english_terms
 from assistant.answer.enumerated import each_named
-from assistant.answer.extractive import (NOT_FOUND, Answer, compose_extractive, location, matches, rarity_weights,
+from assistant.answer.extractive import (NOT_FOUND, Answer, compose_extractive, location, rarity_weights,
                                         related_sources, select_units)
+from assistant.answer.term_match import matches
 from assistant.answer.intents import GIVES_REASON, MONEY, NUMBER_WORDS
 from assistant.answer.lists import parallel_in_direct
 from assistant.answer.item_fields import FieldsAsked, ItemFields, names_proposal_or_decision, with_proposal_and_decision

@@ -18,6 +18,7 @@ from assistant.answer.lists import (best_in_order, of_asked_outcome, with_announ
                                     with_whole_lists)
 from assistant.answer.periods import years_asked
 from assistant.answer.retrieval import Hit
+from assistant.answer.term_match import matches
 from assistant.answer.units import Unit, is_item_row, label_units, only_heading, parent_points, units_of
 from assistant.documents.fields import ATTACHMENT_LISTS
 from assistant.documents.model import ChunkKind
@@ -32,10 +33,10 @@ MAX_UNITS = 12
 UNITS_PER_CHUNK = 3
 UNIT_SHARE_OF_BEST = 0.6
 MAX_CHUNKS = 5
+_WHICH_ITEM = re.compile(r"\bvilken (?:paragraf|punkt|§)|\bvilket (?:ärende|punktnummer)\b|\bwhich (?:item|paragraph)")
 CHUNK_SHARE_OF_BEST = 0.8  # a chunk is quoted when its best unit scores at least this share of the best one
 HEAD_CHARS = 200  # where a document's title line stands
 HEAD_SHARE = 5
-LAST_LETTER_STEM = 7  # a stem this long that differs only in its last letter is the same word
 NAME_ELSEWHERE = 5  # a word of the head found at most this often in the rest of the text names the document
 
 NAMELESS_WEIGHT = 0.4  # "vem …": a unit naming no one, where one names someone on the topic
@@ -110,25 +111,6 @@ def location(chunk: StoredChunk) -> str:
     if number or title:
         return " ".join(x for x in ("punkt", number, title, case) if x)
     return " › ".join(meta.heading_path) or ", ".join(meta.fields)
-
-def matches(terms: set[str], found: set[str], weights: dict[str, float] | None = None) -> float:
-    """How many of ``terms`` occur in ``found`` (each counted by its weight, default 1), also in another form
-    (``_alike``)."""
-    return sum((weights or {}).get(t, 1.0) for t in terms if t in found or len(t) >= 4 and any(_alike(t, f) for f in found))
-
-def _alike(t: str, f: str) -> bool:
-    """The tail or head of a compound ("juster" in "protokolljuster", "valfard" in "valfardsbrot"), a stem two letters
-    shorter ("investeringskostn" for "investeringskostnad": the stemmer cuts "kostnad" and "kostnaden" apart), a long
-    stem with another last letter ("fyllnadsvald" for "fyllnadsvalj": "valdes" and "välja" are one verb), or a
-    compound with its linking s left out ("likabehandlingombud")."""
-    return f.endswith(t) or len(t) >= 5 and f.startswith(t) or len(f) >= 5 and t.startswith(f) and len(t) - len(f) <= 2 \
-        or len(t) == len(f) >= LAST_LETTER_STEM and t[:-1] == f[:-1] or _linking_s_left_out(t, f) or _linking_s_left_out(f, t)
-
-def _linking_s_left_out(longer: str, shorter: str) -> bool:
-    if len(longer) != len(shorter) + 1 or len(shorter) < LAST_LETTER_STEM:
-        return False
-    at = next((i for i, (a, b) in enumerate(zip(longer, shorter)) if a != b), len(shorter))
-    return longer[at] == "s" and longer[at + 1:] == shorter[at:]
 
 def rarity_weights(terms: set[str], idf: Callable[[str], float]) -> dict[str, float]:
     """Each topic term's IDF relative to the mean over the question's topic terms (0.5–2): a rare word
@@ -282,14 +264,19 @@ def select_units(hits: list[Hit], texts: SourceTexts, terms: set[str], question:
     if not scored:
         return []
     _name_first(scored, terms, question)
+    which_item = bool(_WHICH_ITEM.search(question.casefold()))  # "under vilken paragraf tas stadgeändringen upp":
+    # the item whose text says it best, however few of the question's words its one line holds
+    if which_item and any(hit.chunk.meta.item_number for hit, _ in scored):
+        scored = [(hit, units) for hit, units in scored if hit.chunk.meta.item_number]
     top = max(u.score for _, units in scored for u in units)
-    floor = 1.0 if top >= 1.0 or not any(_titled(hit.chunk, terms) for hit, _ in scored) else 0.0
+    floor = 1.0 if (top >= 1.0 or not any(_titled(hit.chunk, terms) for hit, _ in scored)) and not which_item else 0.0
+    least = 0.0 if which_item else 1.0
     picked: list[tuple[Hit, list[Unit]]] = []
     total = 0
     for hit, units in scored:
         best = max(u.score for u in units)
         rows_asked = heads_rows_asked(hit.chunk, terms, question)
-        if best < max(1.0, CHUNK_SHARE_OF_BEST * top) and not is_about(hit.chunk, terms) and \
+        if best < max(least, CHUNK_SHARE_OF_BEST * top) and not is_about(hit.chunk, terms) and \
                 not (floor == 0.0 and _titled(hit.chunk, terms)) and not rows_asked:
             continue
         heading_matches = bool(topic_terms(terms) & content_terms(hit.chunk.context)) or rows_asked

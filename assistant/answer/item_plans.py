@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from itertools import takewhile
 
-from assistant.answer.extractive import Answer, matches
+from assistant.answer.extractive import Answer
+from assistant.answer.term_match import matches
 from assistant.answer.lookup import (EMPTY_VALUE, FRAME, MAX_LINES, MISSING, PROPOSAL_FIELD, Context, Quote, doc_name,
                                      item_location, newest_first, proposal_location, quoted_answer, title_span)
 from assistant.answer.meeting_plans import ASKS_ITEMS, people_named

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from itertools import takewhile
 
-from assistant.answer.extractive import AGENDA_HEADING, Answer, matches
+from assistant.answer.extractive import AGENDA_HEADING, Answer
+from assistant.answer.term_match import matches
 from assistant.answer.item_fields import names_proposal_or_decision
 from assistant.answer.lookup import (FRAME, MAX_LINES, Context, Quote, doc_name, newest_first, quoted_answer,
                                      title_span)

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from assistant.answer.extractive import matches, topic_terms
+from assistant.answer.extractive import topic_terms
+from assistant.answer.term_match import matches
 from assistant.answer.retrieval import Hit
 from assistant.swedish import content_terms
 

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from assistant.answer.asked import ELECTED
 from assistant.answer.english import meeting_words
-from assistant.answer.extractive import matches
+from assistant.answer.term_match import matches
 from assistant.answer.sources import SourceTexts
 from assistant.answer.intents import _AMOUNT, MONEY, counted_stem, counts
 from assistant.answer.questions import Question

@@ -877,7 +877,7 @@ def test_a_fee_asked_is_a_sum_of_money_and_the_minutes_checking_date_is_a_fact(a
 
 
 def test_a_stem_two_letters_shorter_still_matches() -> None:
-    from assistant.answer.extractive import matches
+    from assistant.answer.term_match import matches
 
     assert matches(content_terms("investeringskostnaden"), content_terms("Total investeringskostnad")) == 1
     assert matches(content_terms("ökar"), content_terms("ökas")) == 0

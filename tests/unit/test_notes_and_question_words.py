@@ -11,7 +11,7 @@ from pathlib import Path
 from fpdf import FPDF
 
 from assistant.answer.asked import attribute_of
-from assistant.answer.extractive import matches
+from assistant.answer.term_match import matches
 from assistant.documents.loaders import load
 from assistant.documents.parsing import parse
 from assistant.swedish import content_terms
