@@ -137,7 +137,9 @@ _BODY_WORD = r"(?:[a-zåäö]+fullmäktige|[a-zåäö]{3,}(?:nämnden|styrelsen|
 # the body that decided or met: "vad beslutade kommunfullmäktige", "i kommunstyrelsen", "kommunstyrelsen beslöt"
 _ACTING_BODY = re.compile(rf"\b(?:beslutade|beslöt|beslutat|fattade|tog) ({_BODY_WORD})\b"
                           rf"|\b({_BODY_WORD}) (?:har )?(?:beslutade|beslöt|beslutat|fattade|tog)\b")
-_MEETING_BODY = re.compile(rf"\b(?:i|på|hos|av) ({_BODY_WORD})\b")  # where a decision was taken
+_MEETING_BODY = re.compile(rf"(?<!sitter )(?<!satt )(?<!ingår )(?<!ingick )(?<!in )(?<!ledamot )(?<!ledamöter )"
+                           rf"\b(?:i|på|hos|av) ({_BODY_WORD})\b")  # where a decision was taken, not where the
+# ones elected sit ("vilka sitter i valberedningen som valdes 2025", "vem valdes in i styrelsen")
 
 
 def missing_body(q: Question, meetings: list[Meeting]) -> str:

@@ -82,3 +82,16 @@ def test_no_fee_for_the_board_written_as_a_compound_is_a_sum_stated(tmp_path) ->
                          "6. Mötets avslutande", "6. Beslut om eventuella styrelsearvoden\nInga styrelsearvoden skall "
                          "utgå.\n\n7. Mötets avslutande"), refusal_threshold=0.0).ask("Får styrelsen något arvode?")
     assert answer.found and "Inga styrelsearvoden" in answer.answer, answer.answer
+
+
+def test_the_body_the_ones_elected_sit_in_is_no_body_that_must_have_met(tmp_path) -> None:
+    """"Vilka sitter i valberedningen som valdes 2025?": elected by the annual meeting to the valberedning, which
+    need not have documents of its own."""
+    from conftest import indexed
+
+    answer = indexed(tmp_path, "arsmote-2025-10-21.txt", "Protokoll årsmöte Vävstugan i Ås 2025-10-21\n\n"
+                     + _ANNUAL_ITEMS.format(meeting="årsmötet").replace(
+                         "6. Mötets avslutande", "6. Val av valberedning\nTill valberedningen valdes Max Björk och "
+                         "Axel Eng.\n\n7. Mötets avslutande"), refusal_threshold=0.0).ask(
+        "Vilka sitter i valberedningen som valdes 2025?")
+    assert answer.found and "Max Björk" in answer.answer, answer.answer
