@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from assistant.answer.asked import (ASKS_PROPOSED, COST_TERMS, ELECTED, MOTIONS_ASKED, REASON_TERMS, RESERVATION,
                                    WRITTEN_MOTION)
+from assistant.answer.decided import decided, with_its_decision, with_sibling_decisions
 from assistant.answer.english import english_terms
 from assistant.answer.enumerated import each_named
 from assistant.answer.extractive import (NOT_FOUND, Answer, compose_extractive, location, rarity_weights,
@@ -19,7 +20,7 @@ from assistant.answer.extractive import (NOT_FOUND, Answer, compose_extractive, 
 from assistant.answer.term_match import matches
 from assistant.answer.intents import GIVES_REASON, MONEY, NUMBER_WORDS
 from assistant.answer.lists import parallel_in_direct
-from assistant.answer.item_fields import FieldsAsked, ItemFields, names_proposal_or_decision, with_proposal_and_decision
+from assistant.answer.item_fields import FieldsAsked, ItemFields, with_proposal_and_decision
 from assistant.answer.questions import Question
 from assistant.answer.repeats import without_repeats
 from assistant.answer.retrieval import Hit
@@ -28,9 +29,7 @@ from assistant.answer.splitting import DIRECT_CHARS, asks_for_list, split_direct
 from assistant.answer.stated import (ASKS_COST, ASKS_WHO_ELECTED, VOTE, asks_day, asks_successor, day_stated,
                                      measure_missing, names_person, names_successor, sum_of_what_is_asked, sums_first,
                                      with_stated, with_sums_beside)
-from assistant.answer.units import Picked, Unit, begun, continued, decision_under, label_units, units_of
-from assistant.documents.model import ChunkKind
-from assistant.documents.structure import DECIDES
+from assistant.answer.units import Picked, Unit, begun, continued, label_units, units_of
 from assistant.swedish import content_terms, looks_like_verb, words
 
 _VOTE_TERMS = content_terms("rösta röstade röstar röster emot omröstning omröstningen reservation reserverade")
@@ -42,15 +41,7 @@ _REFERS_BACK = re.compile(r"\b(?:dessa|ovanstående|ovan nämnda)\b|^\W*därför
 _THEREFORE = re.compile(r"\b(?:därför|således|alltså)\b(?! att\b)", re.IGNORECASE)  # "Planen har därför varit att …"
 _EXPLAINS_BACK = re.compile(r"^\W*(?:detta|det) beror på\b|^\W*(?:anledningen|orsaken)(?: till detta)? (?:är|var)\b",
                             re.IGNORECASE)  # "Detta beror på att styrelsen inte kunnat logga in"
-_OPENS_DECISION = re.compile(rf"Beslut\b|{DECIDES.pattern}")  # "Beslut — Offerten accepteras", "Mötet beslöt att"
 _ASKS_DECISION = re.compile(r"beslut|beslöt|beslot|decid|decision")
-_DECIDED = re.compile(r"beslut|beslöt|beslot|bifall|bifölls|avslå|avslag|avslog|\bantas\b|\bantogs\b|godkän|fastställ"
-                      r"|\bbestäm(?:de|des|ts?|s|mer)\b"
-                      r"|\bvald(?:a|e|es|s)?\b|\bväljer\b|\butse[sr]\b|\butsågs\b|bordl[äa]g|återremi|bevilja|förhandsbesked"
-                      r"|\buppdra|\bi uppdrag\b|\btar på sig\b|\b(?:ska|skall|bör) (?:undersöka|utreda|se över|återkomma)"
-                      r"|\btill handlingarna\b|\bnoterar informationen\b|^\W*att\s"
-                      r"|\bdecided\b|\bdecision\b|\b(?:accepted|approved|rejected|postponed|agreed)\b",
-                      re.IGNORECASE | re.MULTILINE)  # English minutes' words too
 _MOTION_LINE = re.compile(r"(?:motion|proposition)\s+(?:nr\.?\s*)?\d+(?:[-/]\d+)?\s*[,:.–-][^\n]{3,150}",
                           re.IGNORECASE)  # "Motion 13-2019, Laddlösningar …", "Proposition 2: Budget"
 _MOTION_BLOCK = re.compile(r"(?:(?![ \t]*(?:(?:motion|proposition)\s+(?:nr\.?\s*)?\d|§\s*\d))[^\n]*\n?)*",
@@ -66,7 +57,6 @@ _ELECTION = re.compile(r"\bval\b|\bval av\b|\b(?:in|om|ny)?vald(?:a|e|es|s)?\b|\
                        r"|\belect(?:ed|s)?\b|\bappointed\b", re.IGNORECASE)  # minutes written in English
 _DATE_OR_YEAR = re.compile(r"\b\d{4}-\d\d-\d\d\b|\b(?:19|20)\d\d\b|\b\d{1,2}[:.]\d\d\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|maj|jun"
                            r"|jul|aug|sep|okt|nov|dec)[a-zåäö]*", re.IGNORECASE)
-DECISION_KINDS = (ChunkKind.DECISION, ChunkKind.PROPOSAL_DECISION)
 _CONTENT = re.compile(r"vad står (?:det )?i\b|vad innehåller|innehållet i|what does the .* say")
 LISTING_FIELDS = ("Anmälningar", "Beslutsunderlag")
 ENGLISH_LEAD = "From the Swedish documents, quoted as written:"
@@ -90,7 +80,8 @@ def compose_answer(q: Question, hits: list[Hit], texts: SourceTexts, boilerplate
     if q.attribute == "amount":
         direct, more = sums_first(direct, more)
     if q.about_decisions:
-        direct, more = _with_its_decision(direct, more, texts)
+        direct, more = with_its_decision(direct, more, texts)
+        direct = [(hit, with_sibling_decisions(hit, units, texts)) for hit, units in direct]
     subject = subject_words(q, COST_TERMS | _VOTE_TERMS | REASON_TERMS |
                             (_OUTCOME_TERMS if q.attribute == "reason" else frozenset()))
     direct = with_stated(q, direct, hits, texts, subject_words(q, _ATTRIBUTE_WORDS), weights)
@@ -172,22 +163,6 @@ def _on_topic_first(direct: Picked, more: Picked, subject: set[str]) -> tuple[Pi
     return kept, [p for p in direct if p not in kept] + more
 
 
-def _with_its_decision(direct: Picked, more: Picked, texts: SourceTexts) -> tuple[Picked, Picked]:
-    """A question about a decision whose direct answer quotes what was asked for but not what was decided: the
-    unit of the same passage that decides ("Styrelsen bifaller förfrågan") joins it, or else the unit right
-    after the quote when it opens with the decision ("Beslut — Offerten accepteras")."""
-    if any(_decided(hit, units, texts.text(hit.chunk.doc_id)) for hit, units in direct):
-        return direct, more
-    quoted = {id(hit) for hit, _ in direct}
-    for hit, units in more:
-        deciding = [u for u in units if id(hit) in quoted and _DECIDED.search(u.text)]
-        if deciding:
-            joined = [(h, sorted(us + deciding, key=lambda u: u.start) if h is hit else us) for h, us in direct]
-            rest = [(h, [u for u in us if u not in deciding]) for h, us in more]
-            return joined, [p for p in rest if p[1]]
-    return [(hit, units + _decision_after(hit, units, texts)) for hit, units in direct], more
-
-
 def _quoted_whole(hit: Hit, units: list[Unit], texts: SourceTexts, sums: bool = False,
                   reason: bool = False) -> list[Unit]:
     """The quotes with the sentence that names what they refer back to, each sentence to its end; for a sum
@@ -261,16 +236,6 @@ def _with_antecedents(units: list[Unit], every: list[Unit], text: str, reason: b
     return units
 
 
-def _decision_after(hit: Hit, units: list[Unit], texts: SourceTexts) -> list[Unit]:
-    """The unit right after the quote when it opens with the decision, else the decision labelled under the point
-    the quote stands in."""
-    every = units_of(hit.chunk, texts.text(hit.chunk.doc_id))
-    following = next((u for u in every if u.start >= max(u.end for u in units)), None)
-    if following and _OPENS_DECISION.match(following.text):
-        return [following]
-    return decision_under(units, every)
-
-
 def subject_words(q: Question, attribute_words: frozenset[str]) -> set[str]:
     """The topic without the words naming the organisation or property and the asked attribute's own ("kostade");
     none when only verbs are left ("såldes" of a property, which its item writes "försäljningen")."""
@@ -333,25 +298,6 @@ def _holds_topic(q: Question, hit: Hit, units: list[Unit]) -> bool:
     return matches(wanted, found) == len(wanted)
 
 
-def _decided(hit: Hit, units: list[Unit], text: str) -> bool:
-    """A decision or a proposal to decide is quoted: a decision field, a unit that decides ("beslutar att",
-    "bifalles", "väljs", an att-sats), or one a decision above it announces."""
-    return hit.chunk.meta.kind in DECISION_KINDS or any(
-        names_proposal_or_decision(u.label) or _DECIDED.search(u.text) and not u.label.startswith("Yrkande")
-        or _announced_by_decision(text, u)
-        for u in units)  # a motion's att-satser move, they do not decide
-
-
-_ANNOUNCES = re.compile(r"(?::|\bsålunda|\bföljande)\s*$", re.IGNORECASE)  # "… justera arvoden sålunda"
-
-
-def _announced_by_decision(text: str, unit: Unit) -> bool:
-    """The sentence before the unit decides and announces it ("Stämman beslutade … sålunda" over "Ordförande och
-    sekreterare kr 20 000 vardera"); the unit's chunk may begin at the unit."""
-    sentence = re.split(r"[.!?]\s", text[max(0, unit.start - 300):unit.start])[-1]
-    return bool(_ANNOUNCES.search(sentence) and _DECIDED.search(sentence))
-
-
 def partial_answer(q: Question, direct: Picked, texts: SourceTexts, chosen: Picked | None = None) -> Answer | None:
     """The topic found but not what is asked about it (a cost, a vote, the content of a document the agenda
     only lists by title): say what is missing and where the topic is (found=False: it counts as a refusal).
@@ -379,7 +325,7 @@ def partial_answer(q: Question, direct: Picked, texts: SourceTexts, chosen: Pick
     elif _COUNTED.search(low) and not any(_states_count(u.text) for _, found in chosen or direct for u in found):
         missing = "men anger inget antal"
     elif _ASKS_DECISION.search(low) and not ADDRESSEES.search(low) and q.attribute != "reason" and \
-            not any(_decided(hit, found, texts.text(hit.chunk.doc_id)) for hit, found in direct):
+            not any(decided(hit, found, texts.text(hit.chunk.doc_id)) for hit, found in direct):
         missing = "men inget beslut om det"
     elif _CONTENT.search(low) and all(u.label in LISTING_FIELDS for u in units):
         missing = "men bara som en handling i en förteckning; dess innehåll finns inte i underlagen"

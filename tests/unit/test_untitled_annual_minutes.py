@@ -95,3 +95,17 @@ def test_the_body_the_ones_elected_sit_in_is_no_body_that_must_have_met(tmp_path
                          "Axel Eng.\n\n7. Mötets avslutande"), refusal_threshold=0.0).ask(
         "Vilka sitter i valberedningen som valdes 2025?")
     assert answer.found and "Max Björk" in answer.answer, answer.answer
+
+
+def test_decisions_recorded_as_lettered_points_are_quoted_together(tmp_path) -> None:
+    """"a. Beslut: att alla tidigare beslut om firmateckning annulleras." quoted brings "b. Beslut Lena Holm valdes
+    att ensam teckna föreningen": what the item decided is both."""
+    from conftest import indexed
+
+    answer = indexed(tmp_path, "styrelse-2023-11-26.txt", (
+        "Protokoll konstituerande styrelsemöte Vävstugan i Ås 2023-11-26\n\n1. Mötets öppnande\na. Beslut: mötet "
+        "öppnades\n2. Val av justeringsperson\na. Beslut: Omar Said valdes till justeringsperson\n"
+        "3. Beslut om firmatecknare\na. Beslut: att alla tidigare beslut om firmateckning annulleras.\n"
+        "b. Beslut Lena Holm valdes att ensam teckna föreningen\n4. Mötets avslutande\na. Beslut: mötet avslutades\n"),
+        refusal_threshold=0.0).ask("Vad beslutades om firmateckningen när den nya styrelsen konstituerade sig 2023?")
+    assert "annulleras" in answer.answer and "Lena Holm" in answer.answer, answer.answer

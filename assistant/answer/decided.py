@@ -1,0 +1,82 @@
+"""Whether a quoted passage decides, and the decision joined to a quote that only tells what was asked for: the
+unit of the same passage that decides, the one right after it, or the sibling decisions of an item that records
+them as lettered points."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answer.item_fields import names_proposal_or_decision
+from assistant.answer.retrieval import Hit
+from assistant.answer.sources import SourceTexts
+from assistant.answer.units import Picked, Unit, decision_under, label_units, units_of
+from assistant.documents.model import ChunkKind
+from assistant.documents.structure import DECIDES
+
+_OPENS_DECISION = re.compile(rf"Beslut\b|{DECIDES.pattern}")  # "Beslut — Offerten accepteras", "Mötet beslöt att"
+DECIDED = re.compile(r"beslut|beslöt|beslot|bifall|bifölls|avslå|avslag|avslog|\bantas\b|\bantogs\b|godkän|fastställ"
+                      r"|\bbestäm(?:de|des|ts?|s|mer)\b"
+                      r"|\bvald(?:a|e|es|s)?\b|\bväljer\b|\butse[sr]\b|\butsågs\b|bordl[äa]g|återremi|bevilja|förhandsbesked"
+                      r"|\buppdra|\bi uppdrag\b|\btar på sig\b|\b(?:ska|skall|bör) (?:undersöka|utreda|se över|återkomma)"
+                      r"|\btill handlingarna\b|\bnoterar informationen\b|^\W*att\s"
+                      r"|\bdecided\b|\bdecision\b|\b(?:accepted|approved|rejected|postponed|agreed)\b",
+                      re.IGNORECASE | re.MULTILINE)  # English minutes' words too
+DECISION_KINDS = (ChunkKind.DECISION, ChunkKind.PROPOSAL_DECISION)
+
+
+def with_its_decision(direct: Picked, more: Picked, texts: SourceTexts) -> tuple[Picked, Picked]:
+    """A question about a decision whose direct answer quotes what was asked for but not what was decided: the
+    unit of the same passage that decides ("Styrelsen bifaller förfrågan") joins it, or else the unit right
+    after the quote when it opens with the decision ("Beslut — Offerten accepteras")."""
+    if any(decided(hit, units, texts.text(hit.chunk.doc_id)) for hit, units in direct):
+        return direct, more
+    quoted = {id(hit) for hit, _ in direct}
+    for hit, units in more:
+        deciding = [u for u in units if id(hit) in quoted and DECIDED.search(u.text)]
+        if deciding:
+            joined = [(h, sorted(us + deciding, key=lambda u: u.start) if h is hit else us) for h, us in direct]
+            rest = [(h, [u for u in us if u not in deciding]) for h, us in more]
+            return joined, [p for p in rest if p[1]]
+    return [(hit, units + _decision_after(hit, units, texts)) for hit, units in direct], more
+
+
+_DECISION_POINT = re.compile(r"\s*[a-h][.)]\s*Beslut\b")  # "a. Beslut: att …", "b. Beslut Greg … valdes …"
+
+
+def with_sibling_decisions(hit: Hit, units: list[Unit], texts: SourceTexts) -> list[Unit]:
+    """An item that records its decisions as lettered points ("a. Beslut: att alla tidigare beslut om firmateckning
+    annulleras", "b. Beslut Greg FitzPatrick … valdes till firmatecknare"): one of them quoted brings the others."""
+    if not any(_DECISION_POINT.match(u.text) for u in units):
+        return units
+    every = label_units(hit.chunk, units_of(hit.chunk, texts.text(hit.chunk.doc_id)))
+    return sorted(units + [u for u in every if _DECISION_POINT.match(u.text) and all(u.start != x.start for x in units)],
+                  key=lambda u: u.start)
+
+
+def _decision_after(hit: Hit, units: list[Unit], texts: SourceTexts) -> list[Unit]:
+    """The unit right after the quote when it opens with the decision, else the decision labelled under the point
+    the quote stands in."""
+    every = units_of(hit.chunk, texts.text(hit.chunk.doc_id))
+    following = next((u for u in every if u.start >= max(u.end for u in units)), None)
+    if following and _OPENS_DECISION.match(following.text):
+        return [following]
+    return decision_under(units, every)
+
+
+def decided(hit: Hit, units: list[Unit], text: str) -> bool:
+    """A decision or a proposal to decide is quoted: a decision field, a unit that decides ("beslutar att",
+    "bifalles", "väljs", an att-sats), or one a decision above it announces."""
+    return hit.chunk.meta.kind in DECISION_KINDS or any(
+        names_proposal_or_decision(u.label) or DECIDED.search(u.text) and not u.label.startswith("Yrkande")
+        or _announced_by_decision(text, u)
+        for u in units)  # a motion's att-satser move, they do not decide
+
+
+_ANNOUNCES = re.compile(r"(?::|\bsålunda|\bföljande)\s*$", re.IGNORECASE)  # "… justera arvoden sålunda"
+
+
+def _announced_by_decision(text: str, unit: Unit) -> bool:
+    """The sentence before the unit decides and announces it ("Stämman beslutade … sålunda" over "Ordförande och
+    sekreterare kr 20 000 vardera"); the unit's chunk may begin at the unit."""
+    sentence = re.split(r"[.!?]\s", text[max(0, unit.start - 300):unit.start])[-1]
+    return bool(_ANNOUNCES.search(sentence) and DECIDED.search(sentence))
