@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.answer.counted_lists import list_counted_after
 from assistant.answer.extractive import WHO_DID_WHAT, heads_rows_asked
 from assistant.answer.questions import Question
 from assistant.answer.retrieval import Hit
@@ -50,10 +51,13 @@ def split_list(q: Question, picked: Picked, texts: SourceTexts) -> tuple[Picked,
     the heading of the best of them, in document order; without list items the best units of that heading."""
     entries = [(u.score, hit, u) for hit, units in picked for u in units]
     items = [e for e in entries if is_point(e[2].text) and not _heads_its_item(e[1], e[2])]
+    _, top_hit, top = max(entries, key=lambda e: e[0])
+    if not items and (after := list_counted_after(q.standalone, top, texts.text(top_hit.chunk.doc_id))):
+        return _chosen(picked, top_hit, [top] + after)  # "kan delas in i fem övergripande strategier" … "Fem
+    # övergripande strategier:" over the five points, in the next passage
     if q.attribute == "person" and not is_list_line(max(entries, key=lambda e: e[0])[2].text) and \
             not (items and re.search(WHO_DID_WHAT, q.standalone.casefold())):  # "vem tog på sig vad": the list
         return split_direct(picked, LIST_CHARS, 4)  # "vilka informerade": the sentences naming them, not a list
-    _, top_hit, top = max(entries, key=lambda e: e[0])
     if not is_point(top.text) and top.text.rstrip().endswith(":") and \
             (listed := announced(top, [u for u in _whole(top_hit, texts) if u.start > top.start])):
         return _chosen(picked, top_hit, [top] + listed)  # "… följande frågor behöver utredas:" and its points,
