@@ -264,11 +264,13 @@ def select_units(hits: list[Hit], texts: SourceTexts, terms: set[str], question:
     if not scored:
         return []
     _name_first(scored, terms, question)
-    which_item = bool(_WHICH_ITEM.search(question.casefold()))  # "under vilken paragraf tas stadgeändringen upp":
-    # the item whose text says it best, however few of the question's words its one line holds
+    top = max(u.score for _, units in scored for u in units)
+    which_item = top < 1.0 and bool(_WHICH_ITEM.search(question.casefold()))  # "under vilken paragraf tas
+    # stadgeändringen upp" where no passage says much of it: the item whose text says it best, however few of the
+    # question's words its one line holds
     if which_item and any(hit.chunk.meta.item_number for hit, _ in scored):
         scored = [(hit, units) for hit, units in scored if hit.chunk.meta.item_number]
-    top = max(u.score for _, units in scored for u in units)
+        top = max(u.score for _, units in scored for u in units)
     floor = 1.0 if (top >= 1.0 or not any(_titled(hit.chunk, terms) for hit, _ in scored)) and not which_item else 0.0
     least = 0.0 if which_item else 1.0
     picked: list[tuple[Hit, list[Unit]]] = []
