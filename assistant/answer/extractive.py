@@ -264,13 +264,8 @@ def select_units(hits: list[Hit], texts: SourceTexts, terms: set[str], question:
     if not scored:
         return []
     _name_first(scored, terms, question)
+    scored, which_item = _items_when_weak(scored, question)
     top = max(u.score for _, units in scored for u in units)
-    which_item = top < 1.0 and bool(_WHICH_ITEM.search(question.casefold()))  # "under vilken paragraf tas
-    # stadgeändringen upp" where no passage says much of it: the item whose text says it best, however few of the
-    # question's words its one line holds
-    if which_item and any(hit.chunk.meta.item_number for hit, _ in scored):
-        scored = [(hit, units) for hit, units in scored if hit.chunk.meta.item_number]
-        top = max(u.score for _, units in scored for u in units)
     floor = 1.0 if (top >= 1.0 or not any(_titled(hit.chunk, terms) for hit, _ in scored)) and not which_item else 0.0
     least = 0.0 if which_item else 1.0
     picked: list[tuple[Hit, list[Unit]]] = []
@@ -303,6 +298,16 @@ def select_units(hits: list[Hit], texts: SourceTexts, terms: set[str], question:
             break
     first_seen = {doc: i for i, doc in reversed(list(enumerate(h.chunk.doc_id for h, _ in picked)))}
     return sorted(picked, key=lambda p: (first_seen[p[0].chunk.doc_id], p[1][0].start))
+
+def _items_when_weak(scored: list[tuple[Hit, list[Unit]]], question: str) -> tuple[list[tuple[Hit, list[Unit]]], bool]:
+    """"Under vilken paragraf tas stadgeändringen upp" where no passage says much of it: the numbered items, whose
+    text says it best however few of the question's words their one line holds; and whether that is so."""
+    top = max(u.score for _, units in scored for u in units)
+    if top >= 1.0 or not _WHICH_ITEM.search(question.casefold()):
+        return scored, False
+    items = [(hit, units) for hit, units in scored if hit.chunk.meta.item_number]
+    return items or scored, True
+
 
 def heads_rows_asked(chunk: StoredChunk, terms: set[str], question: str) -> bool:
     """"vilka intäktsposter": the chunk under the heading "Intäkter" lists them, whatever scores best elsewhere."""

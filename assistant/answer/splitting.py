@@ -21,6 +21,7 @@ MIN_PARAGRAPHS = 3  # a section of this many paragraphs lists by them
 DIRECT_SHARE = 0.75
 SECOND_SHARE = 0.9  # a second unit joins a short answer only when it answers nearly as well
 DOMINANT = 1.5  # a unit joins the direct answer when it scores this share of the best one
+HEADING_SHARE = 0.8  # of a numbered line's words, the share its item's title holds when the line is that heading
 
 
 def split_direct(picked: Picked, budget: int, max_units: int = 2) -> tuple[Picked, Picked]:
@@ -55,7 +56,7 @@ def split_list(q: Question, picked: Picked, texts: SourceTexts) -> tuple[Picked,
     if not items and (after := list_counted_after(q.standalone, top, texts.text(top_hit.chunk.doc_id))):
         return _chosen(picked, top_hit, [top] + after)  # "kan delas in i fem övergripande strategier" … "Fem
     # övergripande strategier:" over the five points, in the next passage
-    if q.attribute == "person" and not is_list_line(max(entries, key=lambda e: e[0])[2].text) and \
+    if q.attribute == "person" and not is_list_line(top.text) and \
             not (items and re.search(WHO_DID_WHAT, q.standalone.casefold())):  # "vem tog på sig vad": the list
         return split_direct(picked, LIST_CHARS, 4)  # "vilka informerade": the sentences naming them, not a list
     if not is_point(top.text) and top.text.rstrip().endswith(":") and \
@@ -101,9 +102,6 @@ def _heads_its_item(hit: Hit, unit: Unit) -> bool:
         return False
     said, title = content_terms(unit.text[opening.end():]), content_terms(hit.chunk.meta.item_title)
     return bool(said) and len(said & title) >= HEADING_SHARE * len(said)
-
-
-HEADING_SHARE = 0.8
 
 
 def _paragraph_leads(hit: Hit, texts: SourceTexts) -> list[Unit]:

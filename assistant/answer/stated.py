@@ -47,7 +47,7 @@ _VOTE_RESULT = re.compile(r"\b(?:ja|nej)-?röst|\d+\s+röster|\bröstade\b|\brö
                           r"|\b\d+\s+(?:for|against|in favou?r)\b", re.IGNORECASE)
 _NO_MEASURE = re.compile(r"\d+:\d+|\d{4}-\d\d-\d\d|§\s*\d+|\b(?:19|20)\d\d\b")  # "HAMMERÖ 9:24", a date
 _ASKS_MEASURE = re.compile(r"\bhur (?:hög|höga|högt|lång|långa|långt|bred|breda|brett|djup|djupa|djupt|tjock|tjocka)\b")
-# "vem ersatte Stig-Arne Tengmer", "vem tog över hans plats": the one elected in his place
+# "vem ersatte Stig-Arne Tengmer", "vem tog över efter Hed": someone else in that place
 _REPLACED = re.compile(r"\b(?:ersatte|ersätter|ersätta|efterträdde|efterträder|efterträda|tog över|tar över|ta över"
                        r"|replaced|succeeded)\b")
 ASKS_WHO_ELECTED = re.compile(rf"\b(?:vem|vilka|who)\b.*{ELECTED.pattern}")
