@@ -55,8 +55,8 @@ _ASKS_MINUTES = re.compile(r"protokoll|juster|beslut|beslöt|minutes|decid|höll
                            r"|\b(?:vem|vilka) var\b|\bwho (?:was|were)\b")  # about what a protokoll records
 
 
-_WHICH_DAY = re.compile(r"\bvilk(?:et|a) datum\b|\bwhat date\b")
-_DATUM = content_terms("datum date")
+_WHICH_DAY = re.compile(r"\bvilk(?:et|a) datum\b|\bwhat date\b|\bhur dags\b")
+_DATUM = content_terms("datum date dags")
 
 @dataclass(frozen=True)
 class Question:
@@ -95,7 +95,8 @@ class Question:
                       or t in MEETING_DOCUMENTS or t in MEETING_KINDS}  # "styrelsemötet i maj", "det extrainsatta
             # sektionsmötet", not the "institutionsmöte" its minutes tell of
         quantity = QUANTITY_TERMS if QUANTITY_FRAME.search(self.standalone.casefold()) else frozenset()
-        day = _DATUM if _WHICH_DAY.search(self.standalone.casefold()) else frozenset()  # "vilket datum": when
+        day = _DATUM if _WHICH_DAY.search(self.standalone.casefold()) else frozenset()  # "vilket datum", "hur
+        # dags": when
         topic = frozenset(self.terms - named - dated - quantity - day - self._outcome_frame) or self.terms
         return topic | {head for t in topic if (head := listed_under(t))} if self.attribute == "list" else topic
 

@@ -111,3 +111,11 @@ def test_a_season_meeting_the_documents_call_otherwise_is_no_unknown_subject(fas
     asked = fast_assistant.analyse("vilka motioner ska stämman behandla på vårstämman 2021?")
     assert unknown_subject(asked, fast_assistant.index.lexical()) == ""
     assert unknown_subject(fast_assistant.analyse("vilka motioner om simhallen kom in?"), fast_assistant.index.lexical())
+
+
+def test_what_time_asked_as_hur_dags_names_no_day_topic(fast_assistant) -> None:
+    """"Hur dags öppnades och avslutades …" asks the meeting's hours: "dags" is no word its minutes must hold."""
+    asked = fast_assistant.analyse("Hur dags öppnades och avslutades LiTHe Kods styrelsemöte den 9 oktober 2013?")
+    assert "dag" not in asked.topic
+    answer = fast_assistant.ask("Hur dags öppnades och avslutades LiTHe Kods styrelsemöte den 9 oktober 2013?")
+    assert "17:54" in answer.answer and "18:51" in answer.answer, answer.answer
