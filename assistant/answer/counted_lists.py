@@ -8,6 +8,7 @@ import re
 
 from assistant.answer.intents import NUMBER_WORDS
 from assistant.answer.units import Unit
+from assistant.documents.lines import split_lines
 from assistant.swedish import content_terms
 
 LOOK_AHEAD_CHARS = 1500  # the list stands this close after the sentence that counts it
@@ -25,9 +26,7 @@ def list_counted_after(question: str, sentence: Unit, text: str) -> list[Unit]:
         return []
     wanted = content_terms(counted["what"])
     window = text[sentence.end:sentence.end + LOOK_AHEAD_CHARS]
-    offset = sentence.end
-    lines = [(m.start() + offset, m.group()) for m in re.finditer(r"[^\n]*(?=\n|$)", window) if m.start() == 0
-             or window[m.start() - 1] == "\n"]
+    lines = [(sentence.end + ln.start, ln.text) for ln in split_lines(window)]
     for i, (start, line) in enumerate(lines):
         if _ANNOUNCING.fullmatch(line.strip()) and wanted <= content_terms(line):
             points = _points_under(lines[i + 1:])

@@ -9,7 +9,7 @@ import re
 from assistant.answer.item_fields import names_proposal_or_decision
 from assistant.answer.retrieval import Hit
 from assistant.answer.sources import SourceTexts
-from assistant.answer.units import Picked, Unit, decision_under, label_units, units_of
+from assistant.answer.units import Picked, Unit, decision_under, every_unit, units_of
 from assistant.documents.model import ChunkKind
 from assistant.documents.structure import DECIDES
 
@@ -48,7 +48,7 @@ def with_sibling_decisions(hit: Hit, units: list[Unit], texts: SourceTexts) -> l
     annulleras", "b. Beslut Greg FitzPatrick … valdes till firmatecknare"): one of them quoted brings the others."""
     if not any(_DECISION_POINT.match(u.text) for u in units):
         return units
-    every = label_units(hit.chunk, units_of(hit.chunk, texts.text(hit.chunk.doc_id)))
+    every = every_unit(hit, texts)
     return sorted(units + [u for u in every if _DECISION_POINT.match(u.text) and all(u.start != x.start for x in units)],
                   key=lambda u: u.start)
 

@@ -10,7 +10,7 @@ from assistant.answer.extractive import WHO_DID_WHAT, heads_rows_asked
 from assistant.answer.questions import Question
 from assistant.answer.retrieval import Hit
 from assistant.answer.sources import SourceTexts
-from assistant.answer.units import (Picked, Unit, announced, is_list_line, is_point, label_units, outcome_after,
+from assistant.answer.units import (Picked, Unit, announced, every_unit, is_list_line, is_point, outcome_after,
                                     parent_points, sibling_points, units_of)
 from assistant.swedish import content_terms
 
@@ -60,7 +60,7 @@ def split_list(q: Question, picked: Picked, texts: SourceTexts) -> tuple[Picked,
             not (items and re.search(WHO_DID_WHAT, q.standalone.casefold())):  # "vem tog på sig vad": the list
         return split_direct(picked, LIST_CHARS, 4)  # "vilka informerade": the sentences naming them, not a list
     if not is_point(top.text) and top.text.rstrip().endswith(":") and \
-            (listed := announced(top, [u for u in _whole(top_hit, texts) if u.start > top.start])):
+            (listed := announced(top, [u for u in every_unit(top_hit, texts) if u.start > top.start])):
         return _chosen(picked, top_hit, [top] + listed)  # "… följande frågor behöver utredas:" and its points,
     # not the points elsewhere that name more of the question's words (a list of the item's documents)
     grouped = [e for e in items if e[2].label and content_terms(e[2].label) & (q.focus or q.terms)]
@@ -115,10 +115,6 @@ def _paragraph_leads(hit: Hit, texts: SourceTexts) -> list[Unit]:
     return [u for u, fits in zip(leads, within) if fits][:MAX_LIST_UNITS] or leads[:1]
 
 
-def _whole(hit: Hit, texts: SourceTexts) -> list[Unit]:
-    return label_units(hit.chunk, units_of(hit.chunk, texts.text(hit.chunk.doc_id)))
-
-
 def _chosen(picked: Picked, home: Hit, direct: list[Unit]) -> tuple[Picked, Picked]:
     """``direct``, units of ``home`` read from its chunk (not only those picked), as the direct answer; the rest
     after it."""
@@ -131,7 +127,7 @@ def _list_of(row: Unit, hit: Hit, texts: SourceTexts, topic: frozenset[str]) -> 
     """The list a picked row stands in, read from its whole chunk; for a row under a point of nested bullets that
     the question does not name, the list of those points ("vilka punkter diskuterades": not the questions under
     the first of them)."""
-    every = label_units(hit.chunk, units_of(hit.chunk, texts.text(hit.chunk.doc_id)))
+    every = every_unit(hit, texts)
     row = next((u for u in every if u.start == row.start), row)
     parent = parent_points(every).get(id(row))
     if parent is not None and sibling_points(parent, every) and not content_terms(parent.text) & topic:

@@ -17,7 +17,7 @@ from assistant.answer.sources import SourceTexts
 from assistant.answer.intents import _AMOUNT, MONEY, counted_stem, counts
 from assistant.answer.questions import Question
 from assistant.answer.retrieval import Hit
-from assistant.answer.units import Picked, Unit, label_units, units_of
+from assistant.answer.units import Picked, Unit, every_unit, units_of
 from assistant.swedish import MEETING_WORD, MONTHS, content_terms
 
 SUBJECT_SHARE = 0.4  # a unit outside the item the answer quotes names at least this share of the subject
@@ -211,7 +211,7 @@ def with_stated(q: Question, direct: Picked, hits: list[Hit], texts: SourceTexts
     best: tuple[float, Hit, Unit] | None = None
     for hit in hits:
         context = content_terms(hit.chunk.context)
-        for unit in label_units(hit.chunk, units_of(hit.chunk, texts.text(hit.chunk.doc_id))):
+        for unit in every_unit(hit, texts):
             said = content_terms(f"{unit.label} {unit.text}")
             if not tests[0](unit.text) or not matches(wanted, said) or rare and rare not in said or not (
                     item_of(hit) in answering or matches(wanted, said | context, weights) >= SUBJECT_SHARE * whole):

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from itertools import takewhile
 
 from assistant.answer.retrieval import Hit
+from assistant.answer.sources import SourceTexts
 from assistant.documents.parsing import PROPOSAL_GROUPS
 from assistant.index.store import StoredChunk
 from assistant.swedish import COUNT_WORDS, NOT_AFTER_ABBREVIATION, content_terms
@@ -120,6 +121,11 @@ def is_list_line(text: str) -> bool:
 def is_point(text: str) -> bool:
     """A list line, or a point of Google Docs' nested bullets ("● Kommittéernas ansvar")."""
     return is_list_line(text) or text.lstrip().startswith(LEVEL_BULLETS)
+
+
+def every_unit(hit: Hit, texts: SourceTexts) -> list[Unit]:
+    """Every unit of the hit's chunk, labelled with the field it stands under."""
+    return label_units(hit.chunk, units_of(hit.chunk, texts.text(hit.chunk.doc_id)))
 
 
 def label_units(chunk: StoredChunk, units: list[Unit]) -> list[Unit]:

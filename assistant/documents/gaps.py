@@ -45,8 +45,7 @@ def _item_head_lines(doc: Document, lines: list[Line]) -> set[int]:
     item's title, however long, and belong to no other item's text) and the label of its first field."""
     starts: set[int] = set()
     for item in doc.items:
-        first = min((b.start for b in doc.blocks if b.item_number == item.number and b.start >= item.start),
-                    default=item.end)
+        first = first_block.start if (first_block := _first_block(item, doc.blocks)) else item.end
         title = _normal(item.title)
         for line in (ln for ln in lines if item.start <= ln.start < first and ln.stripped):
             bare = _NUMBERING.sub("", line.stripped)
@@ -54,6 +53,11 @@ def _item_head_lines(doc: Document, lines: list[Line]) -> set[int]:
                     line.start > item.start and (_normal(line.text) in title or _label_line(line)):
                 starts.add(line.start)
     return starts
+
+
+def _first_block(item: AgendaItem, blocks: list[Block]) -> Block | None:
+    """The item's first block (the blocks are in the order of the text)."""
+    return next((b for b in blocks if b.item_number == item.number and b.start >= item.start), None)
 
 
 def _label_line(line: Line) -> bool:
@@ -104,8 +108,7 @@ def _block_for(span: tuple[int, int], blocks: list[Block], items: list[AgendaIte
     inside = [i for i in items if i.start <= span[0] < i.end]
     own = max(inside, key=lambda i: i.start) if inside else None
     before = [b for b in blocks if b.start <= span[0]]
-    if own and not any(b.item_number == own.number for b in before) and \
-            (first := next((b for b in blocks if b.item_number == own.number and b.start >= own.start), None)):
+    if own and not any(b.item_number == own.number for b in before) and (first := _first_block(own, blocks)):
         before = [first]
     if not before:
         return Block(span[0], span[1], "paragraph")
