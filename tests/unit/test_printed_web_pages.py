@@ -38,3 +38,44 @@ def test_the_heading_of_the_website_page_names_no_kind_of_the_document_under_it(
     doc, _ = build_document(path)
     assert doc.doc_type in ("dagordning", "kallelse", "föredragningslista"), doc.doc_type
     assert doc.meeting_date == "2022-10-12"
+
+
+MEETING_PAGE = """Hoppa över navigering
+Sammanträde regionstyrelsen 2023-04-12
+
+• 1
+
+Val av justerare
+
+• 2
+
+Fastställande av dagordning
+
+• 4
+
+Årsredovisning för Stiftelsen Åbybygdens museum 2022
+
+• Stiftelsens styrelse har lämnat årsredovisning och revisionsberättelse.
+
+• 5
+
+Uppföljning av internkontrollplan
+
+• Ekonomidirektören informerar om uppföljningen för perioden januari – mars.
+
+• 6
+
+Övriga frågor
+"""
+
+
+def test_a_meeting_page_that_sets_each_item_number_as_a_bullet_of_its_own_has_those_items(tmp_path: Path) -> None:
+    """A meeting platform's page shows each item's number as a bullet ("• 5") with its title on the line below:
+    the items are numbered, titled by that line, and "punkt 5" can be looked up."""
+    path = tmp_path / "rs_2023-04-12.txt"
+    path.write_text(MEETING_PAGE, encoding="utf-8")
+    doc, _ = build_document(path)
+    titles = {item.number: item.title for item in doc.items}
+    assert titles == {"1": "Val av justerare", "2": "Fastställande av dagordning",
+                      "4": "Årsredovisning för Stiftelsen Åbybygdens museum 2022",
+                      "5": "Uppföljning av internkontrollplan", "6": "Övriga frågor"}, titles
