@@ -22,6 +22,17 @@ _TABLE_RULE = re.compile(r"^(\d{1,3}[.)]?)[ \t]*\|[ \t]*")  # "7. | Övrigt": a 
 CASE_REFERENCE = re.compile(rf"{DNR.pattern}|[A-ZÅÄÖ]{{1,6}}/\d{{4}}:\S+"
                             r"|(?i:dnr|diarienr|diarienummer|ärendenummer|ärendenr|ärende nr)\.?[ \t]*:?[ \t]*\S+"
                             r"(?:[ \t]+[\w/.:-]*\d[\w/.:-]*){0,3}")
+_LABELLED_CASE = re.compile(r"(?i:dnr|diarienr|diarienummer|ärendenummer|ärendenr|ärende nr)\.?[ \t]*:?[ \t]*"
+                            r"(?P<number>[\w/.:-]*\d[\w/.:-]*)")  # "Dnr 2024/111": a case number without a series
+
+
+def case_number(line: str) -> str:
+    """The case number a head line prints: a series and number ("BN 2023-002581"), or the number after its label."""
+    if found := DNR.search(line):
+        return found.group()
+    return labelled["number"].rstrip(".:") if (labelled := _LABELLED_CASE.search(line)) else ""
+
+
 # Markdown's "##", Org's "**", a rule printed from HTML glued to the line ("__________KS § 243")
 _MARKUP_HEADING = re.compile(r"#{1,6}[ \t]*|\*{1,6}[ \t]+(?=§)|\*{2,6}[ \t]+(?=\S)|_{3,}[ \t]*(?=\S)")
 _OPENING = re.compile(r"öppna|val av (?:\w+)?ordförande")
@@ -43,6 +54,7 @@ class ItemHead:
     number: str
     title: str
     styled: bool  # set as a heading or in bold
+    written: str = ""  # the number as written, where that differs from ``number`` ("§16")
 
 
 def heading_text(line: str) -> str:
@@ -65,7 +77,8 @@ def item_head(line: Line, styled: bool) -> ItemHead | None:
         if scheme == "nummer" and not _plausible_title(title, styled):
             return None
         number = f"§ {_sub_number(match['number'] or match['before'])}" if scheme == "§" else match["number"]
-        return ItemHead(line, scheme, number, title.rstrip(". "), styled)
+        tight = scheme == "§" and f"§{number[2:]}" in text  # "§16 Motioner"
+        return ItemHead(line, scheme, number, title.rstrip(". "), styled, f"§{number[2:]}" if tight else "")
     return None
 
 

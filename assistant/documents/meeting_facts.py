@@ -377,5 +377,5 @@ def meeting_title(structure: Structure) -> str:
         return ""
     title = " ".join(x for x in (word, structure.body, structure.meeting_date) if x)
     if structure.doc_type.endswith("protokoll") and len(structure.items) == 1:  # an extract of one paragraph
-        title += f" – {structure.items[0].number} {structure.items[0].title}"
+        title += f" – {structure.items[0].heading}"
     return title

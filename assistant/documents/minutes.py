@@ -264,7 +264,7 @@ def _add_field(text: str, structure: Structure, item: AgendaItem, label: str, sp
     kind = block_kind(label)
     value = without_noise(text, span, structure.noise)
     item.fields[label] = f"{item.fields[label]}\n\n{value}" if label in item.fields else value
-    heading = (structure.body, f"{item.number} {item.title}".strip())
+    heading = (structure.body, item.heading)
     structure.blocks.append(Block(*span, kind, heading, item.number, item.title, label, item.dnr))
 
 

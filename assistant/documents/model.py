@@ -82,6 +82,12 @@ class AgendaItem:
     parent: str = ""  # number of the enclosing item: "6" for "6.1"
     motions: list[str] = field(default_factory=list)  # att-satser of the proposal ("att ...")
     outcome: str = ""  # what the decision did with the proposal: bifall, avslag, återremiss, bordläggning
+    written: str = ""  # the number as the document writes it, where that differs ("§16" for "§ 16")
+
+    @property
+    def heading(self) -> str:
+        """The item's heading as the document shows it: its number as written, its title."""
+        return f"{self.written or self.number} {self.title}".strip()
 
 
 @dataclass

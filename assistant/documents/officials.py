@@ -74,7 +74,8 @@ _ELECTED_UNDER_HEADING = re.compile(  # "6. Val av 2 st protokolljusterare tilli
     rf"(?: {_FIRST_NAME})?)*)\s+(?:valdes|väljs|utsågs)\b")
 _NOT_NAMES = {"mötet", "han", "hon", "styrelsen", "årsmötet", "stämman", "nämnden", "föreningen", "ingen", "den", "det"}
 _KEEPS_MINUTES = re.compile(rf"{_NAMES}\s+(?:skriver|för|förde)\s+protokoll")  # the secretary, unnamed as such
-_SIGNATURE_ROLE = re.compile(r"(?i:(" + "|".join(sorted(ROLES, key=len, reverse=True)) + r")|vid protokollet|(justeras|justerat))")
+_SIGNATURE_ROLE = re.compile(r"(?i:(" + "|".join(sorted(ROLES, key=len, reverse=True)) +
+                             r")|vid protokollet|vid pennan|vid anteckningarna|(justeras|justerat))")
 SIGNED_ROWS_BELOW = 3  # a signature row: names under their roles, a line or two of scribble between
 _SIGNED_NAME = re.compile(rf"{_NAME}")
 _LEAD = re.compile(r"^[\s\-–•*\u00ad]*(?:#{1,6}\s+)?"
@@ -315,7 +316,7 @@ def _by_signature(lines: list[Line], around: list[Line] | None = None) -> list[O
         leads = not role.group(1)  # "Vid protokollet", "Justeras" stand above the signature and the name
         places = (i + 1,) if signed else (i + 1, i - 1) if leads else (i - 1, i + 1)  # a rule: the name below it
         for other in [around[j] for j in places if 0 <= j < len(around)]:
-            said = _PARTY.sub("", other.stripped.strip(" _"))  # "Per Palm (L)"
+            said = _PARTY.sub("", other.stripped.strip(" _/"))  # "Per Palm (L)", a name typed as signed "/Per Palm"
             if "  " not in other.stripped and (name := _SIGNED_NAME.fullmatch(said)):
                 span = (min(line.start, other.start), max(line.end, other.end))
                 found.append(Official(_signing_role(role), name.group(), *span))
@@ -350,7 +351,7 @@ def _signature_row(line: Line, below: list[Line]) -> list[Official]:
 def _signing_role(role: re.Match[str]) -> str:
     if role.group(1):
         return ROLES[role.group(1).casefold()]
-    return "justerare" if role.group(2) else "sekreterare"  # "Justeras", else "Vid protokollet"
+    return "justerare" if role.group(2) else "sekreterare"  # "Justeras", else "Vid protokollet" or "Vid pennan"
 
 
 def _names(found: str) -> str:

@@ -174,7 +174,7 @@ def parse_item_agenda(text: str) -> Structure:
             start, end = body[0].start, body[-1].end
             item.fields[field or "Rubrik"] = text[start:end]
             structure.blocks.append(
-                Block(start, end, "agenda_item", ("Föredragningslista", f"{item.number} {item.title}"),
+                Block(start, end, "agenda_item", ("Föredragningslista", item.heading),
                       item.number, item.title, field, ", ".join(DNR.findall(text[start:end])))
             )
             item.end = max(item.end, end)

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 
 from assistant.documents.fields import block_kind, field_label, motions
 from assistant.documents.model import AgendaItem, Block, Heading, Structure
-from assistant.documents.item_heads import (CASE_REFERENCE, SUB_ITEM_NUMBER, TITLE_CHARS, ItemHead, find_items,
-                                            heading_text, item_heads, own_end, with_glued_paragraphs_apart)
+from assistant.documents.item_heads import (CASE_REFERENCE, SUB_ITEM_NUMBER, TITLE_CHARS, ItemHead, case_number,
+                                            find_items, heading_text, item_heads, own_end, with_glued_paragraphs_apart)
 from assistant.documents.lines import CELL_GAP, DNR, PAGE_MARKER, Line, is_page_number, split_lines
 from assistant.documents.outcomes import first_outcome
 from assistant.swedish import normalize_dnr
@@ -128,12 +128,12 @@ class _Builder:
 
     def open_item(self, head: ItemHead, parents: dict[str, AgendaItem]) -> None:
         self.close()
-        dnrs = DNR.findall(head.line.text)
+        dnr = case_number(head.line.text)
         number = head.number
         parent = parents.get(_parent_number(number))
         self.item = AgendaItem(number, head.title, head.line.start, head.line.end,
-                               normalize_dnr(dnrs[0]) if dnrs else "", parent=parent.number if parent else "")
-        self.path = (self.paths[parent.number] if parent else ()) + (f"{number} {head.title}".strip(),)
+                               normalize_dnr(dnr), parent=parent.number if parent else "", written=head.written)
+        self.path = (self.paths[parent.number] if parent else ()) + (self.item.heading,)
         self.paths[number] = self.path
         parents[number] = self.item
         self.structure.items.append(self.item)
@@ -184,7 +184,7 @@ class _Builder:
         value = self.text[start:end]
         item.fields[self.label] = f"{item.fields[self.label]}\n\n{value}" if self.label in item.fields else value
         item.end = max(item.end, end)
-        heading = (self.structure.body, *self.path[:-1], f"{item.number} {item.title}".strip())
+        heading = (self.structure.body, *self.path[:-1], item.heading)
         self.structure.blocks.append(Block(start, end, block_kind(self.label), heading, item.number, item.title,
                                            self.label, item.dnr))
         if block_kind(self.label) == "proposal_decision":
@@ -239,7 +239,7 @@ def _title_only_items(structure: Structure) -> None:
     with_blocks = {b.item_number for b in structure.blocks}
     for item in structure.items:
         if item.number not in with_blocks:
-            structure.blocks.append(Block(item.start, item.end, "field", (structure.body, f"{item.number} {item.title}"),
+            structure.blocks.append(Block(item.start, item.end, "field", (structure.body, item.heading),
                                           item.number, item.title, "Rubrik", item.dnr))
     structure.blocks.sort(key=lambda b: b.start)
 

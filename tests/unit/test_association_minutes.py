@@ -196,7 +196,7 @@ def test_a_sub_item_is_read_under_its_parents_and_the_list_of_attachments_names_
         " B Verksamhetsberättelse Djungelpatrullen 19/20\n C Revisionsberättelse Djungelpatrullen 19/20\n"))
     doc, _ = build_document(path)
     discharge = next(b for b in doc.blocks if b.item_number == "§ 2b ii")
-    assert discharge.heading_path[-2:] == ("§ 2b Djungelpatrullen 19/20", "§ 2b ii Ansvarsfrihet")
+    assert discharge.heading_path[-2:] == ("§2b Djungelpatrullen 19/20", "§2b ii Ansvarsfrihet")  # as written
     assert any(b.field == "Förteckning över bilagor" for b in doc.blocks)
     assistant = _indexed(tmp_path, path)
     answer = assistant.ask("vilka i djungelpatrullen 19/20 fick ansvarsfrihet på sektionsmötet 7 oktober 2020")

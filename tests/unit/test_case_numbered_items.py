@@ -69,3 +69,27 @@ def test_a_title_under_a_case_number_wrapped_before_a_capital_goes_on_up_to_its_
     titles = {item.number: item.title for item in doc.items}
     assert titles["§ 347"] == "Motion av Anna Ek (D) och Per Berg (D) om att bygga om fastighet Göteborg Nordstaden " \
                               "18:1 till studentbostäder"
+
+
+def test_a_case_number_labelled_dnr_without_a_series_is_the_items_case_number(tmp_path: Path) -> None:
+    """"VON § 15  Dnr 2024/111": the number after the label is the case number, though no series letters lead it."""
+    path = tmp_path / "von-protokoll.txt"
+    path.write_text("Vård- och omsorgsnämnden\n\nSammanträdesdatum 2025-02-27\n\n"
+                    "VON § 15  Dnr 2024/111\n\nStandardhöjande åtgärder på särskilt boende\n\nBESLUT\n\n"
+                    "Nämnden beslutar att installera kylskåp.\n\n"
+                    "VON § 16  Dnr 2024/98\n\nIntern kontrollplan 2025\n\nBESLUT\n\nPlanen antas.\n", encoding="utf-8")
+    doc, _ = build_document(path)
+    assert {item.number: item.dnr for item in doc.items} == {"§ 15": "2024/111", "§ 16": "2024/98"}
+
+
+def test_a_paragraph_written_without_a_space_keeps_that_form_in_its_heading(tmp_path: Path) -> None:
+    """"§16 Motioner": the heading a citation shows is the document's "§16", the item's number for look-ups
+    "§ 16"."""
+    path = tmp_path / "dagordning-arsmote.txt"
+    path.write_text("Dagordning årsmöte 2019-07-09\n\n§15 Val av revisorer\nOmval föreslås.\n\n§16 Motioner\n"
+                    "Förslag på ändring av föreningens stadgar.\n\n§17 Mötets avslutande\n", encoding="utf-8")
+    doc, structure = build_document(path)
+    chunks = chunk_document(doc, structure.noise, lambda text: len(text.split()))
+    assert [item.number for item in doc.items] == ["§ 15", "§ 16", "§ 17"]
+    motions = next(c for c in chunks if "stadgar" in c.text)
+    assert motions.meta.heading_path[-1] == "§16 Motioner", motions.meta.heading_path

@@ -31,6 +31,15 @@ def test_each_shape_names_the_official_where_it_is_said(text: str, role: str, na
     assert names.split(" och ")[0] in found[role][1]
 
 
+@pytest.mark.parametrize("signature", ["Vid anteckningarna\n\n/Lisa Ek\n", "Vid pennan\nLisa Ek\n",
+                                       "Vid protokollet\n\n/Lisa Ek/\n"])
+def test_notes_signed_by_who_kept_them_name_the_secretary(signature: str) -> None:
+    """Notes end "Vid anteckningarna" (minutes "Vid protokollet", "Vid pennan") over the keeper's name, typed
+    after a slash where the hand's signature would stand."""
+    text = f"Gemensamt husrådsmöte 2020-10-14\n\nAnteckningar\n\nGenomgång av husen.\n\n{signature}"
+    assert officials(text)["sekreterare"][0] == "Lisa Ek"
+
+
 def test_signatures_at_the_end_when_the_opening_says_nothing() -> None:
     text = "Protokoll styrelsemöte\n§ 1 Övrigt\nInget.\n\nVid protokollet\n\nLisa Ek\n\nJusteras\n\nKarl Nilsson\nJusterare\n"
     found = officials(text)
