@@ -53,6 +53,7 @@ def elected_to(ctx: Context) -> Answer | None:
         return None
     post = {t for p in posts for t in content_terms(p.group("post"))}
     of = {t for p in posts for t in content_terms(p.groupdict().get("of") or "")}  # "ledamöter i FIF", not in Fabiola
+    meeting_asked = bool(_FOR_THE_MEETING.search(low))  # "vem valdes till ordförande för mötet"
     meetings = ctx.ranked_meetings(MINUTES_TYPES)
     years = years_asked(low)
     candidates = meetings if q.meetings else meetings[:CANDIDATE_MEETINGS]
@@ -62,9 +63,10 @@ def elected_to(ctx: Context) -> Answer | None:
     for meeting in candidates:
         text = ctx.texts.text(meeting.doc_id)
         items = ctx.model.items(meeting.doc_id)
-        found = [(start, end) for start, end in _elections(text, post) if not _of_another_post(_item_at(items, start), post)]
+        found = [(start, end) for start, end in _elections(text, post)
+                 if not _of_another_post(_item_at(items, start), post, meeting_asked)]
         found = [x for x in found if of and of <= content_terms(text[x[0]:x[1]])] or found or \
-            _listed_as(text, post) or _election_items(ctx, meeting.doc_id, items, post)
+            _listed_as(text, post) or _election_items(ctx, meeting.doc_id, items, post, meeting_asked)
         if found:
             elected.append((meeting, items, found))
             if not years or _for_year(text, items, found, years):  # "revisor för 2018": that year's election
@@ -110,13 +112,15 @@ def _for_year(text: str, items: list[Item], found: list[tuple[int, int]], years:
     return bool(years) and any(year in said for year in years)
 
 
-def _election_items(ctx: Context, doc_id: str, items: list[Item], post: set[str]) -> list[tuple[int, int]]:
+def _election_items(ctx: Context, doc_id: str, items: list[Item], post: set[str],
+                    meeting_asked: bool) -> list[tuple[int, int]]:
     """An item "Val av revisor för 2018" whose text is only who was elected ("Malena Wegin, Revidens Konsult
     Aktiebolag"), no verb: its first paragraph, when that names someone."""
     text = ctx.texts.text(doc_id)
     found = []
     for item in items:
-        if not item.title.casefold().startswith("val av") or not post & content_terms(item.title):
+        if not item.title.casefold().startswith("val av") or not post & content_terms(item.title) or \
+                _of_another_post(item, post, meeting_asked):
             continue
         for field in ctx.model.fields(doc_id, item.number):
             paragraph = text[field.start:field.end].split("\n\n")[0].rstrip()
@@ -217,7 +221,15 @@ def _where(items: list[Item], at: int) -> str:
     return item_location(item) if item else "Val"
 
 
-def _of_another_post(item: Item | None, post: set[str]) -> bool:
-    """An item "Val av mötesordförande" elects the meeting's chair: "vald till ordförande" there is not the post."""
+def _of_another_post(item: Item | None, post: set[str], meeting_asked: bool) -> bool:
+    """An item "Val av mötesordförande" or "Val av ordförande och sekreterare för årsmöte" elects the meeting's
+    chair: "vald till ordförande" there is not the post, unless the meeting's own officials are asked."""
     title = content_terms(item.title) if item else set()
-    return not post & title and any(t.endswith(p) and t != p for t in title for p in post)
+    of_meeting = bool(item and _FOR_THE_MEETING.search(item.title.casefold())) and not meeting_asked
+    return not post & title and any(t.endswith(p) and t != p for t in title for p in post) or \
+        bool(post & title) and of_meeting
+
+
+# "för årsmöte", "för mötet", "vid stämman", "för dagens sammanträde": the officials of the meeting itself
+_FOR_THE_MEETING = re.compile(r"\b(?:för|vid)\s+(?:dagens\s+)?[a-zåäö]*(?:möte|mötet|mötes|stämma|stämman|stämmans"
+                              r"|sammanträde|sammanträdet)\b")

@@ -139,3 +139,33 @@ def test_an_employer_beside_a_name_is_no_capacity_asked(fast_assistant: Assistan
     assert _of_capacity_asked(asked, people) == people
     without_vote = fast_assistant.analyse("vilka var närvarande utan rösträtt?")
     assert [p.name for p in _of_capacity_asked(without_vote, people)] == ["Per Erik"]
+
+
+BYALAG_ANNUAL_MEETING = """Protokoll årsmöte för Ösby byalag
+
+2023-07-22 kl 10.00  Bygdegården, Ösby
+
+§1 Mötet öppnas
+Ordföranden Eva Lind hälsade alla välkomna och förklarade mötet öppnat.
+
+§2  Val av ordförande och sekreterare för årsmöte
+Årsmötet beslutade att välja Eva Lind till ordförande och Per Holm till sekreterare för årsmötes
+förhandlingarna.
+
+§3 Val av ordförande i styrelsen för nästkommande tvåårsperiod
+Ordförande Eva Lind väljer att ej ställa upp igen. Valberedningen har inte hittat någon ny ordförande och
+överlåter till styrelsen att konstituera sig själv inom tre månader.
+
+§4 Årsmötets avslutande
+Ordföranden tackade för visat intresse.
+"""
+
+
+def test_the_chair_of_the_association_is_not_the_chair_elected_for_the_meeting(fast_assistant: Assistant,
+                                                                               tmp_path) -> None:
+    """"Val av ordförande och sekreterare för årsmöte" elects who leads the meeting; "vem blev ordförande i byalaget"
+    asks for the association's chair, whose election item says no one was found."""
+    indexed = _indexed(fast_assistant, tmp_path / "arsmote-2023.txt", BYALAG_ANNUAL_MEETING)
+    answer = indexed.ask("Vem blev ordförande i Ösby byalag på årsmötet 2023?")
+    assert "konstituera sig själv inom tre månader" in answer.answer, answer.answer
+    assert "Per Holm" not in answer.answer, answer.answer
