@@ -47,9 +47,9 @@ _VOTE_RESULT = re.compile(r"\b(?:ja|nej)-?röst|\d+\s+röster|\bröstade\b|\brö
                           r"|\b\d+\s+(?:for|against|in favou?r)\b", re.IGNORECASE)
 _NO_MEASURE = re.compile(r"\d+:\d+|\d{4}-\d\d-\d\d|§\s*\d+|\b(?:19|20)\d\d\b")  # "HAMMERÖ 9:24", a date
 _ASKS_MEASURE = re.compile(r"\bhur (?:hög|höga|högt|lång|långa|långt|bred|breda|brett|djup|djupa|djupt|tjock|tjocka)\b")
-# "vem ersatte Stig-Arne Tengmer", "vem tog över efter Hed": someone else in that place
+# "vem ersatte Stig-Arne Tengmer", "vem tog över efter Hed", "X hoppade av – vem tog hans plats": someone else there
 _REPLACED = re.compile(r"\b(?:ersatte|ersätter|ersätta|efterträdde|efterträder|efterträda|tog över|tar över|ta över"
-                       r"|replaced|succeeded)\b")
+                       r"|(?:tog|tar|ta|fick|får) (?:hans|hennes|deras|[a-zåäö-]+s) plats|replaced|succeeded)\b")
 ASKS_WHO_ELECTED = re.compile(rf"\b(?:vem|vilka|who)\b.*{ELECTED.pattern}")
 _ELECTS = re.compile(rf"{ELECTED.pattern}|\bvälj(?:a|er|s)\b|\butse[sr]?\b|\butnämn|\bnyval|\bomval|\bi ?stället för\b",
                      re.IGNORECASE)

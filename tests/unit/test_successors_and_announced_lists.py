@@ -20,6 +20,13 @@ def test_no_one_named_but_the_one_who_left_is_no_successor(tmp_path: Path) -> No
     assert not answer.found, answer.answer
 
 
+def test_who_took_the_place_of_someone_who_left_is_asked_as_who_took_over(tmp_path: Path) -> None:
+    """"Sofia hoppade av – vem tog hennes plats": the sentence that names only Sofia names no one in her place."""
+    answer = indexed(tmp_path, "styrelse-2022-05-19.txt", _LEAVING, refusal_threshold=0.0).ask(
+        "Sofia hoppade av – vem tog hennes plats som studerandeskyddsombud?")
+    assert not answer.found or "men inte vem" in answer.answer, answer.answer
+
+
 def test_the_successor_named_answers(tmp_path: Path) -> None:
     text = _LEAVING.replace("Styrelsen letar efter en vikarie.", "Maja Berg tar över uppdraget efter henne.")
     answer = indexed(tmp_path, "styrelse-2022-05-19.txt", text, refusal_threshold=0.0).ask(
