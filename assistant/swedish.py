@@ -169,7 +169,8 @@ def safe_date(year: int, month: int, day: int) -> date | None:
 # an operating year ("verksamhetsåret 2018/2019", "2018/19", "verksamhetsåret 20/21"), not a plan's or budget's
 # ("budget för 2019/2020") nor a day ("den 11/12")
 _OPERATING_YEAR = re.compile(r"(?<![\d/])(20\d\d|\d\d)/(?:20)?(\d\d)(?![\d/])")
-NAMED_BY_YEAR = "berättelse|plan|budget|bokslut|redovisning|rapport|prognos"  # "verksamhetsplan 2024", "budget för …"
+# "verksamhetsplan 2024", "budget för …", "uppföljningen för mars": what a period names, not when a meeting was
+NAMED_BY_YEAR = "berättelse|plan|budget|bokslut|redovisning|rapport|prognos|uppföljning|statistik"
 _NAMED_BY_YEAR = re.compile(rf"(?:{NAMED_BY_YEAR})\w*(?: för| inför)? $")
 
 

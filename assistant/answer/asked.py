@@ -57,7 +57,8 @@ ATTRIBUTES = (  # first match wins
     ("reason", REASON_ASKED),
     ("frequency", re.compile(r"\bhur ofta\b|\bhow often\b|\bhur många gånger\b")),
     ("place", re.compile(r"^(?:och |men |så )?var\b(?! (?:det|den|de|dom|han|hon|hen|ni|vi|du|jag|man)\b)"  # "var det": was it
-                         r"(?!.*\b(?:vem|vilka|vilken|vilket)\b)|(?<!på )\bplats\b|\blokal\b|\bwhere\b")),
+                         r"(?!.*\b(?:vem|vilka|vilken|vilket)\b)|(?<!på )\bplats\b|\blokal\b|\bwhere\b"
+                         r"|\bvilket rum\b|\bvilken sal\b|\bwhich room\b")),
     ("time", re.compile(r"\bnär\b(?! det gäller)|\bnar\b(?! det galler)|\bdatum\b|\bwhen\b|\bvilken dag\b|\bvilken tid\b|\bklockan\b|\bhur dags\b"
                         r"|\bhur länge\b|\bhur lange\b|\bwhat time\b|\btid\b|\bklockslag|\btidpunkt|\bveckodag")),
     ("list", re.compile(r"\bvilka (är|var|finns) (de|dom)\b|\blista\b|\bvilka \w+ (finns|ingår|nämns)\b"
@@ -68,7 +69,7 @@ _ORGANISATIONS = r"(?<!kår)(?<!förenings)(?<!parti)(?<!sektions)(?<!klubb)(?<!
 # association's chair, elected at its annual meeting, not the meeting's
 ROLE_PATTERNS = (  # the role words a question asks about, as people rows name them (folded)
     ("justerare", re.compile(r"juster|adjust|checks? the minutes")),
-    ("sekreterare", re.compile(r"sekreterare|secretary|protokollför|förde protokoll|skrev protokoll"
+    ("sekreterare", re.compile(r"sekreterare|secretary|protokollför|(?:förde|skrev|tog) (?:protokoll|anteckning)"
                                r"|(?:took|kept|wrote|taking) the minutes|minute[- ]?taker")),
     ("vice ordförande", re.compile(r"vice (ordf|chair)|vice ordförnade")),
     ("ordförande", re.compile(rf"{_ORGANISATIONS}ordf\w*|ordförnade|chair|\bledde \w*(?:mötet|sammanträdet|stämman)"
@@ -105,8 +106,10 @@ _HOW_MUCH = re.compile(r"\bhur (?:mycket|stor|stort|stora|hög|högt|hog|hogt)\b
 
 
 _ASKS_TIME = dict(ATTRIBUTES)["time"]
-# "när" opening a clause after the question word ("vad hände när …"), not "vad och när", "… och när?"
-_WHEN_CLAUSE = re.compile(r"^(?!.*\bnär\s*(?:och\b|\?|$))(?:hur|vad|vem|vilka|vilken|vilket)\b.+\s(?<!och )\bnär\b")
+# "när" opening a clause after the question word ("vad hände när …", "what fee was set when the association was
+# founded"), not "vad och när", "… och när?"
+_WHEN_CLAUSE = re.compile(r"^(?!.*\b(?:när|when)\s*(?:och\b|and\b|\?|$))(?:hur|vad|vem|vilka|vilken|vilket|what|who"
+                          r"|which|how)\b.+\s(?<!och )(?<!and )\b(?:när|when)\b")
 
 
 _WHAT_ABOUT_WHO = re.compile(r"^\W*(?:och |men )?vad\b.*\b(?:om|kring|angående) (?:vem|vilka) som\b")
@@ -116,9 +119,9 @@ def attribute_of(low: str) -> str:
     """What the question asks for: "person", "place", "time", "amount", "count", "reason" …; "" when open.
     "vilka" before a noun that names no people ("vilka åtgärder nämnde X") asks for a list, not a person."""
     found = next((name for name, pattern in ATTRIBUTES if pattern.search(low)), "")
-    if found == "time" and _WHEN_CLAUSE.search(low) and not _ASKS_TIME.search(re.sub(r"\bnär\b", " ", low)):
-        return attribute_of(re.sub(r"\s+när\b.*", "", low))  # "vilka ärenden lades till när KS sammanträdde 8/1":
-        # what the question word asks, at the meeting the clause names
+    if found == "time" and _WHEN_CLAUSE.search(low) and not _ASKS_TIME.search(re.sub(r"\b(?:när|when)\b", " ", low)):
+        return attribute_of(re.sub(r"\s+(?:när|when)\b.*", "", low))  # "vilka ärenden lades till när KS
+        # sammanträdde 8/1": what the question word asks, at the meeting the clause names
     if found == "vote" and _PASSED.search(low):
         return ""  # "röstade mötet igenom förslaget": whether it passed, the decision, not a count of votes
     if found == "amount" and re.search(r"\w{3,}antal", low):

@@ -100,16 +100,22 @@ def abbreviations(body: str) -> set[str]:
 
 def bodies_named_in_full(low: str, meetings: list[Meeting], written: str = "") -> list[str]:
     """The bodies of the index the question names: by all their words (a word may be shortened as written,
-    "bygg-au"), or by their initials ("SRB"; two letters only in capitals as ``written``: "KS", not "ks")."""
+    "bygg-au"), or by their initials ("SRB"; two letters only in capitals as ``written``: "KS", not "ks"). ``low``
+    may hold words the question was given for search (an English question's "förening"): such a word is the start
+    of a body's compound only with the rest of it asked too ("board meeting": "Styrelsemötet"; "the association's
+    award" is no "Föreningsstämma")."""
     capitals = {fold_name(w) for w in re.findall(r"\b[A-ZÅÄÖ]{2}\b", written)}
     low = _ADMINISTRATION.sub(" ", low)
+    said = _ADMINISTRATION.sub(" ", not_elected_to(written.casefold())) if written else low
     asked = content_terms(low)
-    folded_words = set(re.findall(r"\w+", fold_name(re.sub(r"(\w):s\b", r"\1", low))))  # "SRB:s", "(BUN)"
+    folded_words = _folded_words(said)
+    given = _folded_words(low) - folded_words
     named = []
     for body in dict.fromkeys(m.body for m in meetings if m.body):
         body_words = [w for w in fold_name(body).replace("-", " ").split() if content_terms(w)]
         letters = [w for w in fold_name(body).replace("-", " ").split() if len(w) == 1 and w.isalnum()]  # "Y-Sektionen"
-        by_words = bool(body_words) and all(_names_word(word, asked, folded_words, organ=True) for word in body_words) \
+        by_words = bool(body_words) and all(_names_word(word, asked, folded_words, organ=True) or
+                                            _given_start(word, given, asked) for word in body_words) \
             and all(letter in folded_words for letter in letters)
         if by_words or _abbreviated(body, folded_words, capitals):
             named.append(body)
@@ -118,6 +124,18 @@ def bodies_named_in_full(low: str, meetings: list[Meeting], written: str = "") -
 
 
 _SHORTENED = 4  # "bygg" of "bygg-au"; a longer word ("styrelsen" of "Styrelsemötet") may be the topic
+
+
+def _folded_words(text: str) -> set[str]:
+    return set(re.findall(r"\w+", fold_name(re.sub(r"(\w):s\b", r"\1", text))))  # "SRB:s", "(BUN)"
+
+
+def _given_start(body_word: str, given: set[str], asked: set[str]) -> bool:
+    """A word given for search starts the body's compound and the rest is asked too ("styrelse" and "möte")."""
+    def rest_asked(rest: str) -> bool:
+        rests = (rest, rest[1:]) if rest.startswith("s") else (rest,)  # the linking s of "föreningsstämma"
+        return any(len(a) >= 3 and r.startswith(a) for r in rests for a in asked)
+    return any(len(w) >= _SHORTENED and body_word.startswith(w) and rest_asked(body_word[len(w):]) for w in given)
 
 
 def words_naming(bodies: tuple[str, ...], question: str) -> set[str]:

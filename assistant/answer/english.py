@@ -82,6 +82,9 @@ GLOSSARY = {
     "sponsors": "sponsorer", "shirt": "tröja", "shirts": "tröjor", "responsible": "ansvarig ansvarar",
     "safety": "säkerhet trygghet", "code": "kod",
     "transport": "skolskjuts buss", "recruitment": "rekrytering", "visit": "besök",
+    "deputy": "suppleant suppleanter ersättare", "deputies": "suppleanter ersättare",
+    "alternate": "suppleant ersättare", "alternates": "suppleanter ersättare", "supporting": "stöd stödmedlem",
+    "founded": "bildades grundades", "founding": "bildande konstituerande",
 }
 
 

@@ -67,8 +67,10 @@ def header_facts(ctx: Context) -> Answer | None:
     posted = bool(_ASKS_POSTED.search(low))  # "när sattes anslaget upp": the certificate of the justering's posting
     if not (q.roles or about_meeting or posted or q.attribute in ("party", "person")):
         return None
-    if q.roles == ("närvarande",) and not only_names_meeting(ctx) and not _names_capacity(ctx):
-        return None  # "vilka deltog i avstämningsmötet om rekrytering": an event the minutes tell of
+    if (q.roles == ("närvarande",) or not q.roles and q.attribute == "person") and not only_names_meeting(ctx) and \
+            not _names_capacity(ctx):
+        return None  # "vilka deltog i avstämningsmötet om rekrytering", "who from the police is taking part in the
+        # safety item": an event the minutes tell of, not the meeting's people
     if ASKS_ITEMS.search(low) or _ITEM_ACTS.search(low):
         return None  # "vilka ärenden föredrogs av …", "vem reserverade sig": the items, not the person
     if ELECTED.search(low) and (not any(r.endswith(OFFICIALS) for r in q.roles) or _OF_ORGANISATION.search(low)

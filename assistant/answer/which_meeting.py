@@ -9,6 +9,7 @@ from assistant.answer.bodies import MEETING_KINDS, ORG_KINDS, is_meeting_word
 from assistant.answer.english import glossary_words
 from assistant.answer.lookup import FRAME, MEETING_TERMS, Context
 from assistant.answer.questions import DATE_TERMS, Question
+from assistant.answer.term_match import matches
 from assistant.index.meetings import MINUTES_TYPES, Meeting
 from assistant.swedish import MEETING_WORD, content_terms, fold
 
@@ -80,8 +81,9 @@ def only_names_meeting(ctx: Context) -> bool:
 
 
 def _in_body_only(text: str, terms: set[str]) -> bool:
-    head, body = text[:HEAD_CHARS], text[HEAD_CHARS:]
-    return any(re.search(rf"\b{re.escape(t)}", body) and not re.search(rf"\b{re.escape(t)}", head) for t in terms)
+    """A term stands below the document's head and not in it, in any of its forms ("röstsedeln": "Röstsedel")."""
+    head, body = content_terms(text[:HEAD_CHARS]), content_terms(text[HEAD_CHARS:])
+    return any(matches({t}, body) and not matches({t}, head) for t in terms)
 
 
 def _of_the_kind_named(ctx: Context, meetings: list[Meeting]) -> list[Meeting]:

@@ -144,3 +144,17 @@ def test_who_replaced_someone_is_the_one_elected_in_their_place(assistant):
         answer = assistant.ask(question)
         assert_exact_citations(assistant, answer)
         assert "Anna-Karin Carstensen" in answer.answer, answer.answer
+
+
+def test_english_questions_about_something_at_a_meeting_quote_what_the_documents_say_of_it(assistant):
+    """"Who from the police is taking part … at the SRB meeting on 13 December": the meeting is where, the police
+    and the safety item what, so the item answers, not the agenda's list of members. "The association's award":
+    the word "förening" the glossary gives it is no "Föreningsstämma" written short, so the question is not
+    narrowed to general meetings and the annual report that tells of the prize answers."""
+    police = assistant.ask("Who from the police is taking part in the safety session at Region Västmanland's "
+                           "strategic regional council (SRB) meeting on 13 December 2024?")
+    assert_exact_citations(assistant, police)
+    assert "Anders Östlund" in police.answer and "Andersson Elfgren" not in police.answer, police.answer
+    prize = assistant.ask("Who received the association's environmental award in 2019, and what was it for?")
+    assert_exact_citations(assistant, prize)
+    assert "Hans Andersson" in prize.answer, prize.answer

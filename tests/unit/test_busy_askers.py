@@ -119,3 +119,25 @@ def test_what_time_asked_as_hur_dags_names_no_day_topic(fast_assistant) -> None:
     assert "dag" not in asked.topic
     answer = fast_assistant.ask("Hur dags öppnades och avslutades LiTHe Kods styrelsemöte den 9 oktober 2013?")
     assert "17:54" in answer.answer and "18:51" in answer.answer, answer.answer
+
+
+_NOTICE = ("KALLELSE TILL FÖRENINGSSTÄMMA\n\nDatum: onsdag 19 maj 2021\nKlockan: 18.30\n\n"
+           + "Årets stämma kommer att innehålla alla punkter; information om projekten ges vid ett senare tillfälle. " * 6
+           + "\n\nEndast poströstning förekommer. Röstsedel i slutet kuvert ska vara inlämnad senast söndag 16 maj i "
+           "föreningens brevlåda.\n\nMöteshandlingar publiceras på webbplatsen.\n")
+
+
+def test_when_something_for_a_named_meeting_is_due_is_read_from_the_text_not_the_meetings_hour(tmp_path) -> None:
+    """"senast när måste röstsedeln vara inne inför stämman": the ballot is told of further down the notice than its
+    head (in another form, "Röstsedel"), so the question asks about it, not about when the meeting is."""
+    from conftest import indexed
+
+    answer = indexed(tmp_path, "kallelse-stamma-2021.txt", _NOTICE, refusal_threshold=0.0).ask(
+        "senast när måste röstsedeln vara inne inför stämman i maj 2021?")
+    assert "16 maj" in answer.answer, answer.answer
+
+
+def test_which_room_asks_where_the_meeting_is(fast_assistant) -> None:
+    """"I vilket rum sitter beredningen": the meeting's place, "Plats:" of its notice."""
+    answer = fast_assistant.ask("I vilket rum sitter strategiska regionala beredningen på mötet 13 december 2024?")
+    assert "Silvergruvan" in answer.answer, answer.answer

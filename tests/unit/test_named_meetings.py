@@ -74,6 +74,11 @@ def test_a_span_of_years_is_the_whole_span() -> None:
     held = ["2021-08-17", "2020-08-15", "2019-08-10"]
     assert resolve_period("vilka skyltar sattes upp under 2019–2020", held) == Period("2019-01-01", "2020-12-31")
     assert resolve_period("vilka skyltar sattes upp 2019-2020", held) == Period("2019-01-01", "2020-12-31")
+    # a follow-up or statistics of a month are reported at a later meeting
+    assert resolve_period("vad blev beslutet när den ekonomiska uppföljningen för oktober 2025 togs upp?", held) == \
+        Period("2025-01-01", "2025-12-31")
+    assert resolve_period("vad visade beläggningsstatistiken för oktober 2025?", held) == \
+        Period("2025-01-01", "2025-12-31")
 
 
 def test_a_short_word_is_no_shortened_organisation_name() -> None:
@@ -96,6 +101,23 @@ def test_a_municipality_named_is_no_shortened_kommunstyrelse() -> None:
     assert bodies_named_in_full("vem representerade töreboda kommun på mötet", meetings) == []
     assert bodies_named_in_full("vad beslutade kommunstyrelsen", meetings) == ["Kommunstyrelsen"]
     assert bodies_named_in_full("vad beslutade bygg-au", meetings) == ["Byggnadsnämndens arbetsutskott"]
+
+
+def test_the_swedish_words_an_english_question_is_given_are_not_a_body_name_written_short() -> None:
+    """"the association's award" is given the word "förening" for search; that word is not "Föreningsstämma" written
+    short as "bygg" is "Byggnadsnämndens arbetsutskott", so the question names no meeting and is not filtered to
+    the association's general meetings; "board meeting" gives both parts of "Styrelsemötet"."""
+    from assistant.answer.questions import Corrector, analyse
+    from assistant.index.meetings import Meeting
+
+    meetings = [Meeting("a", "protokoll", "", "Föreningsstämma", "2019-04-11", "", ""),
+                Meeting("b", "protokoll", "", "Styrelsen", "2019-09-02", "", "")]
+    correct = Corrector(lambda term: term)
+    assert analyse("Who received the association's environmental award in 2019?", None, meetings, correct).bodies == ()
+    assert analyse("vad beslutade förenings-stämman 2019?", None, meetings, correct).bodies == ("Föreningsstämma",)
+    board = [Meeting("c", "protokoll", "", "Styrelsemötet", "2018-09-12", "", "")]
+    assert analyse("What did the board decide at the board meeting in October 2018?", None, board, correct).bodies \
+        == ("Styrelsemötet",)  # "board" and "meeting" together: both parts of the compound
 
 
 def test_a_body_and_a_day_named_resolve_to_minutes_of_that_day_that_name_no_body() -> None:

@@ -187,3 +187,18 @@ def test_a_short_definite_neuter_the_stemmer_leaves_whole_is_a_known_word(tmp_pa
     assistant = indexed(tmp_path, "protokoll_2026-06-16.txt", text)
     answer = assistant.ask("Vem är kontrollansvarig för bygget på Gjutaren 23?")
     assert answer.found and "Anton Toni Schmidt" in answer.answer, answer.answer
+
+
+def test_an_english_question_with_a_when_clause_asks_what_its_question_word_asks() -> None:
+    """"What fee was set for supporting members when the association was founded": a fee, at the founding; the
+    glossary gives the Swedish words the minutes use (stödmedlem, bildades), and "deputy board members" are
+    suppleanter."""
+    from assistant.answer.asked import attribute_of
+    from assistant.answer.english import glossary_words
+
+    assert attribute_of("what membership fee was set for supporting members when the association was founded?") != \
+        "time"
+    assert attribute_of("when was the association founded?") == "time"
+    assert attribute_of("who chaired the meeting when the budget was decided?") == "person"
+    assert {"stödmedlem", "bildades", "suppleanter"} <= set(
+        glossary_words("supporting members founded deputy board members").split())
