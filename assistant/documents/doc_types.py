@@ -60,10 +60,13 @@ def _names_a_category(line: str) -> bool:
 
 
 def title_type(title: list[str]) -> str:
-    """The type its title lines name, up to the record of who attended: minutes that list their "Dagordning" under
-    "Närvarande" are no agenda."""
-    end = next((i for i, line in enumerate(title) if _ATTENDED.match(line)), len(title))
+    """The type its title lines name, up to the record of who attended or that the meeting was held: minutes that
+    list their "Dagordning" under "Närvarande" or under "Medlemmarna … genomförde föreningsstämman" are no agenda."""
+    end = next((i for i, line in enumerate(title) if _ATTENDED.match(line) or _WAS_HELD.search(line)), len(title))
     return doc_type(title[:end])
+
+
+_WAS_HELD = re.compile(r"\b(?:genomförde|genomfördes|hölls|ägde rum|sammanträdde)\b")
 
 
 def doc_type_from_text(text: str, structure: Structure) -> str:
@@ -85,12 +88,14 @@ def doc_type_from_text(text: str, structure: Structure) -> str:
 
 def _bare_titles(text: str, structure: Structure) -> float:
     """The share of items that are their heading line and nothing more up to the next item, as on an agenda (a
-    presenter may stand in the heading's row; the last item may run on into an attachment)."""
+    presenter may stand in the heading's row; the last item may run on into an attachment). A line that says what
+    was decided or done ("2. Till stämmans sekreterare valdes Per Holm.") is the minutes' record, not a title."""
     items = sorted(structure.items, key=lambda i: i.start)
     if len(items) < 4:
         return 0.0
     bare = [i for i, following in zip(items, items[1:])
-            if len([ln for ln in text[i.start:min(i.end, following.start)].splitlines() if ln.strip()]) == 1]
+            if len(lines := [ln for ln in text[i.start:min(i.end, following.start)].splitlines() if ln.strip()]) == 1
+            and not (_DECIDED.search(lines[0]) or _HELD.search(lines[0]))]
     return len(bare) / (len(items) - 1)
 
 

@@ -109,3 +109,14 @@ def test_decisions_recorded_as_lettered_points_are_quoted_together(tmp_path) -> 
         "b. Beslut Lena Holm valdes att ensam teckna föreningen\n4. Mötets avslutande\na. Beslut: mötet avslutades\n"),
         refusal_threshold=0.0).ask("Vad beslutades om firmateckningen när den nya styrelsen konstituerade sig 2023?")
     assert "annulleras" in answer.answer and "Lena Holm" in answer.answer, answer.answer
+
+
+def test_a_record_that_the_meeting_was_held_heads_minutes_though_its_items_are_titled_dagordning() -> None:
+    """"Medlemmarna … genomförde föreningsstämman …" over "Dagordning, detta 114:e årsmöte:" and items that say what
+    was decided: minutes of the meeting, not its agenda."""
+    text = ("ÅRSSTÄMMA 2024\n\nÅSBY FASTIGHETSÄGAREFÖRENING\n\nMedlemmarna i Åsby fastighetsägareförening genomförde "
+            "föreningsstämman i Bygdegården söndagen den 23 juni, 2024, klockan 16:00.\n\n"
+            "Dagordning, detta 114:e årsmöte:\n\n1. Stämman öppnades med val av Eva Lind till ordförande.\n\n"
+            "2. Till stämmans sekreterare valdes Per Holm.\n\n3. Dagordningen godkändes.\n\n"
+            "4. Stämman beslutade att ge ansvarsfrihet till styrelseledamöterna.\n\n5. Stämman avslutades.\n")
+    assert parse(text, file_name="arsstamma_2024.pdf").doc_type == "protokoll"
