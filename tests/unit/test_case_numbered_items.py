@@ -93,3 +93,13 @@ def test_a_paragraph_written_without_a_space_keeps_that_form_in_its_heading(tmp_
     assert [item.number for item in doc.items] == ["§ 15", "§ 16", "§ 17"]
     motions = next(c for c in chunks if "stadgar" in c.text)
     assert motions.meta.heading_path[-1] == "§16 Motioner", motions.meta.heading_path
+
+
+def test_an_answer_names_the_paragraph_as_the_document_writes_it(tmp_path: Path) -> None:
+    from conftest import indexed
+
+    answer = indexed(tmp_path, "dagordning-arsmote-2019-07-09.txt",
+                     "Dagordning årsmöte 2019-07-09\n\n§15  Val av revisorer\nOmval föreslås.\n\n§16  Motioner\n"
+                     "Förslag på ändring av föreningens stadgar.\n\n§17  Mötets avslutande\n",
+                     refusal_threshold=0.0).ask("Under vilken punkt tas förslaget om ändrade stadgar upp?")
+    assert "§16 Motioner" in answer.answer, answer.answer
