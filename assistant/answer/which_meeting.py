@@ -9,7 +9,6 @@ from assistant.answer.bodies import MEETING_KINDS, ORG_KINDS, is_meeting_word
 from assistant.answer.english import glossary_words
 from assistant.answer.lookup import FRAME, MEETING_TERMS, Context
 from assistant.answer.questions import DATE_TERMS, Question
-from assistant.answer.term_match import matches
 from assistant.index.meetings import MINUTES_TYPES, Meeting
 from assistant.swedish import MEETING_WORD, content_terms, fold
 
@@ -81,9 +80,14 @@ def only_names_meeting(ctx: Context) -> bool:
 
 
 def _in_body_only(text: str, terms: set[str]) -> bool:
-    """A term stands below the document's head and not in it, in any of its forms ("röstsedeln": "Röstsedel")."""
-    head, body = content_terms(text[:HEAD_CHARS]), content_terms(text[HEAD_CHARS:])
-    return any(matches({t}, body) and not matches({t}, head) for t in terms)
+    """A term stands below the document's head and not in it: as a word's start, or as the stem of a word
+    ("röstsedeln": "Röstsedel")."""
+    head, body = text[:HEAD_CHARS], text[HEAD_CHARS:]
+    head_terms, body_terms = content_terms(head), content_terms(body)
+
+    def stands(term: str, part: str, stems: set[str]) -> bool:
+        return term in stems or re.search(rf"\b{re.escape(term)}", part) is not None
+    return any(stands(t, body, body_terms) and not stands(t, head, head_terms) for t in terms)
 
 
 def _of_the_kind_named(ctx: Context, meetings: list[Meeting]) -> list[Meeting]:
