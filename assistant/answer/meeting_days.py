@@ -14,7 +14,8 @@ from assistant.swedish import MONTHS
 
 _ASKS_DAY = re.compile(r"\b(?:vilket|vilken)\s+(?:möte|mötet|sammanträde|sammanträdet|stämma|stämman|datum|dag)\b"
                        r"|\bnär (?:hölls|höll|ägde)\b"  # "när hölls styrelsemötet där …", "… och när hölls det?"
-                       r"|\bnär (?:avgick|avsade|beslutades|beslöts|antogs|valdes|utsågs|godkändes|fastställdes)\b"
+                       r"|\bnär (?:och (?:\w+ ){1,4})?(?:avgick|avsade|beslutades|beslöts|antogs|valdes|utsågs"
+                       r"|godkändes|fastställdes|behandlades|diskuterades|beviljades|avslogs|bordlades)\b"
                        r"|\bwhich (?:meeting|date|day)\b|\bwhat date\b", re.IGNORECASE)  # what a meeting recorded
 _WRITTEN_DAY = re.compile(rf"\b\d{{1,2}}(?::e)?\s+(?:{'|'.join(MONTHS)})\b|\b\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}\b"
                           r"|(?<=\s)\d{6}\b", re.IGNORECASE)  # "lunchmöte 951106"

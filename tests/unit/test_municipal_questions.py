@@ -146,6 +146,9 @@ def test_which_meeting_names_its_day_as_the_minutes_write_it(tmp_path) -> None:
                                               "i räddningsstationen?")
     assert "lokaler i stationen" in answer.answer and "21 april 2023" in answer.answer, answer.answer
     assert any(c.quote == "Ägarrådets protokoll 21 april 2023" for c in answer.citations), answer.citations
+    treated = _indexed(tmp_path, *owners).ask("När och av vilket organ behandlades informationen om att Timrå "
+                                              "gymnasium ska ha lokaler i räddningsstationen?")
+    assert "21 april 2023" in treated.answer, treated.answer  # "när … behandlades": the day, as written too
 
 
 def test_a_second_part_asking_the_day_dates_the_meeting_the_first_part_found(tmp_path) -> None:
