@@ -26,9 +26,9 @@ from assistant.answer.repeats import without_repeats
 from assistant.answer.retrieval import Hit
 from assistant.answer.sources import SourceTexts
 from assistant.answer.splitting import DIRECT_CHARS, asks_for_list, split_direct, split_list
-from assistant.answer.stated import (ASKS_COST, ASKS_WHO_ELECTED, VOTE, asks_day, asks_successor, day_stated,
-                                     measure_missing, names_person, names_successor, sum_of_what_is_asked, sums_first,
-                                     with_stated, with_sums_beside)
+from assistant.answer.stated import (ASKS_COST, ASKS_WHO_ELECTED, VOTE, asks_day, asks_successor, asks_winner,
+                                     day_stated, measure_missing, names_person, names_successor, sum_of_what_is_asked,
+                                     sums_first, with_stated, with_sums_beside)
 from assistant.answer.units import Picked, Unit, begun, continued, label_units, units_of
 from assistant.swedish import content_terms, looks_like_verb, words
 
@@ -298,6 +298,13 @@ def _holds_topic(q: Question, hit: Hit, units: list[Unit]) -> bool:
     return matches(wanted, found) == len(wanted)
 
 
+def _about_topic(q: Question, units: list[Unit]) -> list[Unit]:
+    """The units that name what the question is about beyond its organisation ("sandbyggartävlingen", not
+    "Långasand", which a sentence about the boule tournament names too)."""
+    subject = {t for t in q.topic - q.identifying if not t.isdigit() and len(t) >= 4}
+    return [u for u in units if matches(subject, content_terms(u.text))] or units
+
+
 def partial_answer(q: Question, direct: Picked, texts: SourceTexts, chosen: Picked | None = None) -> Answer | None:
     """The topic found but not what is asked about it (a cost, a vote, the content of a document the agenda
     only lists by title): say what is missing and where the topic is (found=False: it counts as a refusal).
@@ -319,6 +326,8 @@ def partial_answer(q: Question, direct: Picked, texts: SourceTexts, chosen: Pick
         missing = "men inte vem som valdes"
     elif asks_successor(q) and not any(names_successor(u.text, q.text) for u in units):
         missing = "men inte vem som tog över"
+    elif asks_winner(q) and not any(names_person(u.text) for u in _about_topic(q, units)):
+        missing = "men inte vem som vann"
     elif asks_day(q) and not any(day_stated(u.text) for u in units) and \
             not any(day_stated(location(hit.chunk)) for hit, _ in direct):  # "§ 10 Avslutningen den 9 december"
         missing = "men anger ingen dag eller tid"

@@ -117,7 +117,7 @@ def needed(q: Question) -> tuple[Test, Test] | None:
         def names_other(text: str) -> bool:
             return names_successor(text, q.text)
         return names_other, names_other
-    if ASKS_WHO_ELECTED.search(low) and not q.english:
+    if ASKS_WHO_ELECTED.search(low) and not q.english or asks_winner(q):
         return names_person, names_person
     if asks_day(q) or _ASKS_WHEN.search(q.text.casefold()) and not q.about_decisions:
         return day_stated, day_stated
@@ -158,6 +158,15 @@ def names_person(text: str) -> bool:
         if not opens or paired or ELECTED.match(text[word.end():].lstrip()):
             return True
     return False
+
+
+# "vilka vann sandbyggartävlingen", "vem fick priset": the winner, someone named
+_ASKS_WINNER = re.compile(r"\b(?:vem|vilka|vilken|vilket [a-zåäö]+)\s+(?:som\s+)?(?:vann|vinner|segrade|tog hem"
+                          r"|fick (?:priset|pris\w*|utmärkelsen|stipendiet))\b|\bwho won\b")
+
+
+def asks_winner(q: Question) -> bool:
+    return bool(_ASKS_WINNER.search(q.text.casefold()))
 
 
 def asks_successor(q: Question) -> bool:

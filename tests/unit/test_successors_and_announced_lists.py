@@ -50,3 +50,24 @@ def test_the_list_a_sentence_announces_answers_which_questions(tmp_path: Path) -
     answer = indexed_files(tmp_path, statement, minutes, refusal_threshold=0.0).ask(
         "Vilka frågor vill nämnden ha utredda i samrådet om vattenuttag ur Mjörn?")
     assert "ekologiska konsekvenser" in answer.answer and "pausas" in answer.answer, answer.answer
+
+
+_YEAR = ("Verksamhetsberättelse för Ösby byalag 2019\n\n14 juli anordnades bouletävlingen ”La Pétoncle” på Ösby "
+         "boulebanor för tredje året i rad. Nio par var med.\n\nSandbyggartävlingen genomfördes traditionsenligt och "
+         "ett stort antal lag startade.\n\nÅrsmötet hölls 9 juli på logen.\n")
+
+
+def test_who_won_a_competition_the_documents_only_say_was_held_is_said_to_be_missing(tmp_path: Path) -> None:
+    """"Vilka vann sandbyggartävlingen": the report says it was held, not who won; the boule tournament's name in
+    the sentence beside it is no winner."""
+    answer = indexed(tmp_path, "verksamhetsberattelse-2019.txt", _YEAR, refusal_threshold=0.0).ask(
+        "Vilka vann sandbyggartävlingen i Ösby 2019?")
+    assert not answer.found and "Pétoncle" not in answer.answer, answer.answer
+
+
+def test_the_winner_named_answers(tmp_path: Path) -> None:
+    text = _YEAR.replace("ett stort antal lag startade.", "vanns av familjen Berg med ett sandslott.")
+    answer = indexed(tmp_path, "verksamhetsberattelse-2019.txt", text, refusal_threshold=0.0).ask(
+        "Vilka vann sandbyggartävlingen i Ösby 2019?")
+    assert answer.found and "familjen Berg" in answer.answer, answer.answer
+
