@@ -332,6 +332,8 @@ def item_field(ctx: Context) -> Answer | None:
         [name for phrase, name in FIELD_PHRASES if phrase.search(low)]
     if not asked or q.attribute == "person" and not set(asked) & _NAMING_FIELDS:
         return None  # "vem yrkade på villkoret": who moved it, which the field "Villkor" does not say
+    if q.attribute == "vote" and "Beslutsgång" not in asked:
+        return None  # "hur många röstade för ändringsyrkandet": a count of votes, which "Yrkande" does not give
     topic = set(q.terms) - FRAME - content_terms(" ".join(asked))
     scored = [(len(topic & content_terms(item.title)), meeting, item)
               for meeting in ctx.ranked_meetings(("kallelse", "protokoll")) for item in ctx.model.items(meeting.doc_id)]

@@ -141,3 +141,17 @@ def test_which_room_asks_where_the_meeting_is(fast_assistant) -> None:
     """"I vilket rum sitter beredningen": the meeting's place, "Plats:" of its notice."""
     answer = fast_assistant.ask("I vilket rum sitter strategiska regionala beredningen på mötet 13 december 2024?")
     assert "Silvergruvan" in answer.answer, answer.answer
+
+
+def test_how_many_voted_for_a_motion_the_minutes_only_record_is_said_to_be_missing(tmp_path) -> None:
+    """"Hur många röstade för Eva Eks ändringsyrkande": the field "Yrkanden" holds the motion, not a count of votes;
+    minutes without a vote do not answer."""
+    from conftest import indexed
+
+    answer = indexed(tmp_path, "protokoll-2024-10-31.txt", (
+        "Protokoll Vård- och omsorgsnämnden 2024-10-31\n\n§ 81 Budget 2025\n\nYrkanden\n\n"
+        "Anna Berg (M): Bifall till liggande förslag.\nEva Ek (V): Bifall till liggande förslag med ändringsyrkande "
+        "att nämnden får behålla 2,8 miljoner kr.\n\nBeslutsgång\n\nOrdföranden ställer proposition på förslagen och "
+        "finner att nämnden bifaller liggande förslag.\n\n§ 82 Meddelanden\n\nMeddelandena läggs till handlingarna.\n"),
+        refusal_threshold=0.0).ask("Hur många röstade för Eva Eks ändringsyrkande om budgeten 2025?")
+    assert not answer.found, answer.answer
