@@ -307,7 +307,9 @@ def _wanted_fields(question: Question, fields: list[Span]) -> list[Span]:
         return reserved
     if _ASKS_ATTACHMENT.search(low) and (attached := [f for f in fields if f.name.startswith(_ATTACHMENT_FIELDS)]):
         return attached  # "vilken bilaga hör till punkt 6": the documents listed under it
-    by_name = [f for f in fields if content_terms(f.name) & question.terms and f.name != "Text"]
+    if question.attribute == "reason" and (grounds := [f for f in fields if f.name.casefold().startswith(_GROUNDS)]):
+        return grounds  # "varför sköts ärendet upp": the decision's grounds
+    by_name = [f for f in fields if content_terms(f.name) & (question.terms - _CASE_WORDS) and f.name != "Text"]
     if by_name:
         return by_name
     if question.about_decisions:
@@ -321,6 +323,8 @@ def _wanted_fields(question: Question, fields: list[Span]) -> list[Span]:
             [f for name in preferred for f in fields if f.name.startswith(name)])[:2]
 
 
+_GROUNDS = ("beslutsmotivering", "motivering", "skäl för beslut", "skäl")
+_CASE_WORDS = content_terms("ärendet ärenden")  # any item is one: "Beskrivning av ärendet" is not asked for by it
 _NAMING_FIELDS = {"Yrkande", "Beslutsgång", "Reservation", "Protokollsanteckning", "Anmälningar", "Beslutet skickas till"}
 
 

@@ -337,3 +337,16 @@ def test_the_decisions_under_an_item_of_a_kind_include_those_written_without_a_h
     march.write_text(minutes("2 mars 2013", "Uppsala"), encoding="utf-8")
     answer = indexed_files(tmp_path, june, march).ask("Vilka lokalföreningar godkändes av partistyrelsen i juni 2013?")
     assert "Göteborg, Örebro och Skåne" in answer.answer and "Uppsala" not in answer.answer, answer.answer
+
+
+def test_why_a_case_was_sent_back_is_its_decisions_grounds(tmp_path) -> None:
+    """"Varför sköt nämnden upp ärendet om bageriet på ÖSBY 2:31": the item's "Beslutsmotivering", not its
+    "Beskrivning av ärendet", whose name only shares the word "ärendet" with the question."""
+    minutes = _nämnd_minutes(tmp_path, "2024-02-29", (
+        "§ 58 ÖSBY 2:31 - Bygglov för inredande av bageri i enbostadshus\n\nBeslut\nNämnden återremitterar ärendet "
+        "till förvaltningen för fortsatt beredning.\n\nBeslutsmotivering\nNämnden bedömer att ärendet inte är "
+        "färdigberett. Förvaltningen ska begära in remissvar från förvaltningen för Teknik.\n\n"
+        "Beskrivning av ärendet\nAnsökan registrerades 2023-06-08 och gäller ändrad användning av en del av "
+        "bostadshuset till bageri.\n\n§ 59 Meddelanden\n\nBeslut\nMeddelandena läggs till handlingarna.\n"))
+    answer = _indexed(tmp_path, minutes).ask("Varför sköt nämnden upp ärendet om bageriet på Ösby 2:31 i februari?")
+    assert "färdigberett" in answer.answer and "förvaltningen för Teknik" in answer.answer, answer.answer
