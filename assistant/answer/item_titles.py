@@ -10,7 +10,7 @@ from assistant.answer.extractive import AGENDA_HEADING, Answer
 from assistant.answer.term_match import matches
 from assistant.answer.item_fields import names_proposal_or_decision
 from assistant.answer.lookup import (FRAME, MAX_LINES, Context, Quote, doc_name, newest_first, quoted_answer,
-                                     title_span)
+                                     number_as_written, title_span)
 from assistant.answer.meeting_plans import OFFICIALS
 from assistant.answer.units import BULLETS, is_list_line
 from assistant.documents.fields import is_decision
@@ -28,6 +28,9 @@ _AGENDA_OF = re.compile(r"\bvad (?:stod|står|fanns|finns) på (?:dagordningen|f
                         r"|behandlades|behandlade|behandlar|(?:togs|tas|tog) (?:[a-zåäö]+ )?upp|hade)\b"
                         r"|\bvilka (?:punkter|ärenden|arenden|paragrafer) (?:omfattar|omfattade|innehåller|innehöll) (?:[a-zåäö:-]+ ){0,3}"
                         r"(?:protokoll|kallelse|dagordning|föredragningslist)")  # "tog nämnden upp", "vilka paragrafer omfattar protokollet"
+# "vilken punkt i dagordningen var val av revisorer": one item of the document the question names, by its title
+_WHICH_ONE_IN = re.compile(r"\b(?:vilken (?:punkt|paragraf)|vilket (?:ärende|punktnummer)) (?:i|på) (?:den |det )?"
+                           r"(?:[a-zåäö]+ )?(?:dagordningen|föredragningslistan|kallelsen|protokollet)\b")
 _VERB_ENDS = ("des", "tes", "ade", "gs", "ts", "ds")  # "valdes", "beviljades", "utsågs": a verb, no kind of item
 _WHICH_WORD = re.compile(r"\b(?:vilka|which) ([a-zåäö]{4,})\b")
 AGENDA_LINES = 25
@@ -41,7 +44,8 @@ def items_by_title(ctx: Context) -> Answer | None:
     across the meetings it names (all when none), the minutes' § before the agenda's item on the same case."""
     q = ctx.question
     whole_agenda = _AGENDA_OF.search(q.text.casefold())
-    which = WHICH_ITEMS.search(q.standalone.casefold()) or whole_agenda or _which_kind_of_item(ctx)
+    which = WHICH_ITEMS.search(q.standalone.casefold()) or whole_agenda or _which_kind_of_item(ctx) or \
+        _WHICH_ONE_IN.search(q.standalone.casefold())
     if not which:
         return None
     motions = bool(MOTIONS.search(which.group()))  # items of any document: a list of motions is no agenda
@@ -65,7 +69,7 @@ def items_by_title(ctx: Context) -> Answer | None:
             continue  # one case may take several §§ of one meeting ("avröja plank", "avröja mur")
         for shown in [item] + _sub_items(ctx, item):  # "vilka rapporter": "3 Rapporter" and its 3.1, 3.2 …
             dnr = f" Dnr {shown.dnr}" if shown.dnr and _ASKS_DNR.search(q.standalone.casefold()) else ""
-            where = f"{meeting.meeting_date} {shown.number}{dnr}".strip()
+            where = f"{meeting.meeting_date} {number_as_written(ctx, shown)}{dnr}".strip()
             quotes.append(Quote(shown.doc_id, *title_span(ctx, shown), where))
             listed.append((meeting, shown))
     if motions and len(quotes) < 2:

@@ -101,6 +101,13 @@ def item_location(item: Item) -> str:
     return f"{numbered(item.number)} {item.title}"
 
 
+def number_as_written(ctx: "Context", item: Item) -> str:
+    """"§6" where the item's head line writes it so, else its number ("§ 6")."""
+    tight = item.number.replace("§ ", "§", 1)
+    head = ctx.texts.text(item.doc_id)[item.start:line_end(ctx, item.doc_id, item.start)]
+    return tight if tight != item.number and re.search(rf"{re.escape(tight)}(?!\d)", head) else item.number
+
+
 def numbered(number: str) -> str:
     """"§ 78" as it is; an item numbered plainly ("4.7") as "punkt 4.7"."""
     return number if number.startswith("§") else f"punkt {number}"

@@ -25,3 +25,37 @@ def test_the_item_that_treats_what_is_asked_answers_which_paragraph(tmp_path: Pa
     answer = indexed(tmp_path, "arsmote-2019-dagordning.txt", _AGENDA, refusal_threshold=0.0).ask(
         "Under vilken paragraf på dagordningen till årsmötet 2019 skulle stadgeändringen tas upp?")
     assert answer.found and "§8 Motioner" in answer.answer and "ändring av föreningens stadgar" in answer.answer, answer.answer
+
+
+def test_which_item_of_the_agenda_is_read_from_the_agenda_when_the_minutes_number_it_otherwise(tmp_path: Path) -> None:
+    """"Vilken punkt i dagordningen var val av revisorer": the agenda's number (19), not the minutes' (17), which
+    renumbered the items the meeting struck."""
+    from conftest import indexed_files
+
+    agenda = tmp_path / "dagordning-arsmote-2025.txt"
+    agenda.write_text("Föreningen Ösby\n\nÅrsmöte 2025\n\nDatum: 21 oktober 2025\nTid: 18.30\n\n" + "".join(
+        f"{n}. {title}\n\n" + ("- Ola Berg\n\n- Bo Ek (suppleant)\n\n" if n == 19 else "") for n, title in enumerate(
+            ["Mötets öppnande", "Val av ordförande", "Val av sekreterare", "Val av justerare", "Röstlängd",
+             "Kallelse", "Dagordning", "Verksamhetsberättelse", "Ekonomisk berättelse", "Revisionsberättelse",
+             "Ansvarsfrihet", "Budget", "Medlemsavgift", "Motioner", "Propositioner", "Val av ordförande för året",
+             "Val av styrelse", "Val av suppleanter", "Val av revisorer", "Val av valberedning",
+             "Mötets avslutande"], 1)), encoding="utf-8")
+    minutes = tmp_path / "protokoll-arsmote-2025-10-21.txt"
+    minutes.write_text("Protokoll årsmöte 2025-10-21\n\n1. Mötets öppnande\nMötet öppnades.\n\n"
+                       "16. Val av styrelse\nEva Lind och Per Holm valdes.\n\n17. Val av revisorer och "
+                       "revisorssuppleant\nTill revisorer valdes Ola Berg och Anna Ek, till revisorssuppleant Bo Ek.\n\n"
+                       "18. Mötets avslutande\nMötet avslutades.\n", encoding="utf-8")
+    answer = indexed_files(tmp_path, agenda, minutes, refusal_threshold=0.0).ask(
+        "Vilken punkt i den utskickade dagordningen för årsmötet 2025 var val av revisorer?")
+    assert "19" in answer.answer and "17" not in answer.answer, answer.answer
+
+
+def test_which_paragraph_of_the_minutes_names_it_as_the_minutes_write_it(tmp_path: Path) -> None:
+    from conftest import indexed
+
+    answer = indexed(tmp_path, "protokoll-styrelsemote-2018-05-02.txt",
+                     "Protokoll styrelsemöte 2018-05-02\n\n§5 Ekonomi\nKassan är god.\n\n§6 Arbetspunkter\nStyrelsen "
+                     "beslutade att anta följande arbetspunkter:\n- Öppenhet\n- Kodkvällar\n\n§7 Mötets avslutande\n",
+                     refusal_threshold=0.0).ask("Under vilken paragraf i protokollet från styrelsemötet 2018-05-02 står "
+                                                "arbetspunkterna?")
+    assert "§6" in answer.answer, answer.answer
