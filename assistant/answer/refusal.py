@@ -115,6 +115,10 @@ def missing_period(q: Question, meetings: list[Meeting]) -> str:
     theirs = [m for m in of_organs(meetings, q.bodies) if m.meeting_date and (not scope or m.doc_id in scope)]
     if not any(m.body in q.bodies for m in theirs) or any(q.period.since <= m.meeting_date <= q.period.until for m in theirs):
         return ""  # only the named body's own dated meetings say it did not meet; its stämma or möte may have
+    if any(not m.body and q.period.since <= m.meeting_date <= q.period.until and (not scope or m.doc_id in scope)
+           for m in meetings):
+        return ""  # a notice of that time that names no body ("Inbjudan till hembygdsdagen", whose programme holds
+        # the årsmöte) may be the body's
     when = f"i {MONTHS[int(q.period.since[5:7]) - 1]} {q.period.since[:4]}" if month else f"under {q.period.since[:4]}"
     return f"{q.bodies[0]} har inget sammanträde {when} i underlagen."
 

@@ -12,7 +12,8 @@ FIRST_PAGE_CHARS = 4000
 AGENDA_SHARE = 0.75  # of items that are a bare title, and the document is an agenda
 DOC_TYPES = (  # (type, pattern), tried in the order they occur in the title lines
     ("justerat protokoll", r"justerat\s+protokoll"),
-    ("kallelse", r"kallelse|\bhärmed kallas\b|\bkallas\b(?: härmed)? [^.]{0,60}\btill\b"),  # "Härmed kallas …"
+    # "Härmed kallas …", "Inbjudan till hembygdsdagen … (whose programme holds the årsmöte)"
+    ("kallelse", r"kallelse|^\s*inbjudan till\b|\bhärmed kallas\b|\bkallas\b(?: härmed)? [^.]{0,60}\btill\b"),
     ("föredragningslista", r"föredragningslista"),
     ("dagordning", r"dagordning|^\s*agenda\b"),
     ("protokoll", r"\w*protokoll(?![a-zåäö])|protokoll\s+fört|\w*anteckningar\b|\bminutes\b|\bprotocol\b"),  # English too

@@ -120,3 +120,24 @@ def test_a_record_that_the_meeting_was_held_heads_minutes_though_its_items_are_t
             "2. Till stämmans sekreterare valdes Per Holm.\n\n3. Dagordningen godkändes.\n\n"
             "4. Stämman beslutade att ge ansvarsfrihet till styrelseledamöterna.\n\n5. Stämman avslutades.\n")
     assert parse(text, file_name="arsstamma_2024.pdf").doc_type == "protokoll"
+
+
+def test_an_invitation_to_a_day_whose_programme_holds_the_annual_meeting_is_its_notice(tmp_path) -> None:
+    """"Inbjudan till hembygdsdagen … 2 augusti 2026" with "ÅRSMÖTE i församlingshemmet" in its programme: a notice
+    (kallelse) of 2026 that names no body, so "när är årsmötet 2026" is not refused as a year the annual meeting
+    never met, though the minutes of the earlier annual meetings name it."""
+    from conftest import indexed_files
+
+    invitation = tmp_path / "inbjudan-2026.txt"
+    invitation.write_text("Ösby hembygdsförening\n\nInbjudan till hembygdsdagen i Ösby söndagen den 2\n\naugusti 2026\n\n"
+                          "Kl 10.00\n\nVi träffas vid kvarnen.\n\nKl 13.30\n\nÅRSMÖTE i Ösby församlingshem. Sedvanliga "
+                          "årsmötesförhandlingar enligt stadgarna.\n", encoding="utf-8")
+    minutes = tmp_path / "arsmote-protokoll-2025-08-03.txt"
+    minutes.write_text("Protokoll fört vid Ösby hembygdsförenings årsmöte 2025-08-03\n\n1. Mötets öppnande\n"
+                       "Ordföranden öppnade mötet.\n\n2. Val av styrelse\nStyrelsen omvaldes.\n\n3. Nästa årsmöte\n"
+                       "Nästa årsmöte hålls i Ösby församlingshem.\n\n4. Mötets avslutande\nMötet avslutades.\n",
+                       encoding="utf-8")
+    assistant = indexed_files(tmp_path, invitation, minutes, refusal_threshold=0.0)
+    assert parse(invitation.read_text(encoding="utf-8"), file_name=invitation.name).doc_type == "kallelse"
+    answer = assistant.ask("När är årsmötet 2026?")
+    assert answer.found and "augusti 2026" in answer.answer, answer.answer
