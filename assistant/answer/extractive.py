@@ -107,15 +107,16 @@ def location(chunk: StoredChunk) -> str:
         return " › ".join([*path, f"förslag {number}"] if number else path)
     case = f"(Dnr {meta.dnrs[0]})" if len(meta.dnrs) == 1 else ""
     if number.startswith("§"):
-        return " ".join(x for x in (_as_written(number, meta.heading_path), title, case) if x)
+        return " ".join(x for x in (as_written(number, meta.heading_path[-1:]), title, case) if x)
     if number or title:
         return " ".join(x for x in ("punkt", number, title, case) if x)
     return " › ".join(meta.heading_path) or ", ".join(meta.fields)
 
-def _as_written(number: str, heading_path: tuple[str, ...]) -> str:
-    """"§16" where the item's heading writes it so, else "§ 16"."""
+def as_written(number: str, heading: tuple[str, ...] | str) -> str:
+    """"§16" where the item's heading (or head line) writes it so, else its number ("§ 16")."""
     tight = number.replace("§ ", "§", 1)
-    return tight if heading_path and re.match(rf"{re.escape(tight)}(?!\d)", heading_path[-1]) else number
+    said = " ".join(heading) if isinstance(heading, tuple) else heading
+    return tight if tight != number and re.search(rf"{re.escape(tight)}(?!\d)", said) else number
 
 
 def rarity_weights(terms: set[str], idf: Callable[[str], float]) -> dict[str, float]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.answer.extractive import Answer, Citation, display
+from assistant.answer.extractive import Answer, Citation, as_written, display
 from assistant.answer.sources import SourceTexts
 from assistant.answer.questions import Question
 from assistant.documents.lines import locate
@@ -103,9 +103,7 @@ def item_location(item: Item) -> str:
 
 def number_as_written(ctx: "Context", item: Item) -> str:
     """"§6" where the item's head line writes it so, else its number ("§ 6")."""
-    tight = item.number.replace("§ ", "§", 1)
-    head = ctx.texts.text(item.doc_id)[item.start:line_end(ctx, item.doc_id, item.start)]
-    return tight if tight != item.number and re.search(rf"{re.escape(tight)}(?!\d)", head) else item.number
+    return as_written(item.number, ctx.texts.text(item.doc_id)[item.start:line_end(ctx, item.doc_id, item.start)])
 
 
 def numbered(number: str) -> str:
