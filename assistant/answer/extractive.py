@@ -21,6 +21,7 @@ from assistant.answer.retrieval import Hit
 from assistant.answer.term_match import matches
 from assistant.answer.units import Unit, is_item_row, label_units, only_heading, parent_points, units_of
 from assistant.documents.fields import ATTACHMENT_LISTS
+from assistant.documents.item_heads import as_written
 from assistant.documents.model import ChunkKind
 from assistant.documents.parsing import PROPOSAL_GROUPS
 from assistant.answer.sources import SourceTexts
@@ -107,16 +108,10 @@ def location(chunk: StoredChunk) -> str:
         return " › ".join([*path, f"förslag {number}"] if number else path)
     case = f"(Dnr {meta.dnrs[0]})" if len(meta.dnrs) == 1 else ""
     if number.startswith("§"):
-        return " ".join(x for x in (as_written(number, meta.heading_path[-1:]), title, case) if x)
+        return " ".join(x for x in (as_written(number, " ".join(meta.heading_path[-1:])), title, case) if x)
     if number or title:
         return " ".join(x for x in ("punkt", number, title, case) if x)
     return " › ".join(meta.heading_path) or ", ".join(meta.fields)
-
-def as_written(number: str, heading: tuple[str, ...] | str) -> str:
-    """"§16" where the item's heading (or head line) writes it so, else its number ("§ 16")."""
-    tight = number.replace("§ ", "§", 1)
-    said = " ".join(heading) if isinstance(heading, tuple) else heading
-    return tight if tight != number and re.search(rf"{re.escape(tight)}(?!\d)", said) else number
 
 
 def rarity_weights(terms: set[str], idf: Callable[[str], float]) -> dict[str, float]:

@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.answer.extractive import Answer, Citation, as_written, display
+from assistant.answer.extractive import Answer, Citation, display
 from assistant.answer.sources import SourceTexts
 from assistant.answer.questions import Question
+from assistant.documents.item_heads import as_written
 from assistant.documents.lines import locate
 from assistant.index.meetings import MINUTES_TYPES, Item, Meeting, MeetingModel, Person, Span, doc_types, wrapped_cell
 from assistant.swedish import content_terms, fold_name

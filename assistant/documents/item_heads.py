@@ -54,7 +54,7 @@ class ItemHead:
     number: str
     title: str
     styled: bool  # set as a heading or in bold
-    written: str = ""  # the number as written, where that differs from ``number`` ("§16")
+    written: str  # the number as the line writes it ("§16" of "§ 16")
 
 
 def heading_text(line: str) -> str:
@@ -66,7 +66,7 @@ def heading_text(line: str) -> str:
 def item_head(line: Line, styled: bool) -> ItemHead | None:
     text = _TABLE_RULE.sub(r"\1 ", heading_text(line.stripped), count=1)
     if bullet := _BULLET_NUMBER.fullmatch(text):
-        return ItemHead(line, "nummer", bullet["number"], "", styled)
+        return ItemHead(line, "nummer", bullet["number"], "", styled, bullet["number"])
     for scheme, pattern in (("§", _PARAGRAPH_ITEM), ("punkt", _WORD_ITEM), ("nummer", _NUMBER_ITEM)):
         match = pattern.fullmatch(text)
         if not match:
@@ -77,9 +77,14 @@ def item_head(line: Line, styled: bool) -> ItemHead | None:
         if scheme == "nummer" and not _plausible_title(title, styled):
             return None
         number = f"§ {_sub_number(match['number'] or match['before'])}" if scheme == "§" else match["number"]
-        tight = scheme == "§" and f"§{number[2:]}" in text  # "§16 Motioner"
-        return ItemHead(line, scheme, number, title.rstrip(". "), styled, f"§{number[2:]}" if tight else "")
+        return ItemHead(line, scheme, number, title.rstrip(". "), styled, as_written(number, text))
     return None
+
+
+def as_written(number: str, line: str) -> str:
+    """The number as ``line`` writes it: "§16" of "§16 Motioner", else the number itself ("§ 16")."""
+    tight = number.replace("§ ", "§", 1)
+    return tight if tight != number and re.search(rf"{re.escape(tight)}(?!\d)", line) else number
 
 
 def _sub_number(number: str) -> str:

@@ -82,7 +82,7 @@ class AgendaItem:
     parent: str = ""  # number of the enclosing item: "6" for "6.1"
     motions: list[str] = field(default_factory=list)  # att-satser of the proposal ("att ...")
     outcome: str = ""  # what the decision did with the proposal: bifall, avslag, återremiss, bordläggning
-    written: str = ""  # the number as the document writes it, where that differs ("§16" for "§ 16")
+    written: str = ""  # the number as the document writes it ("§16" for "§ 16"); parsers that do not say: ``number``
 
     @property
     def heading(self) -> str:
