@@ -54,7 +54,8 @@ _FREQUENCY = re.compile(r"\bvarje (?:år|månad|vecka|kvartal|termin|mandatperio
                         r"\bvarannan\b|\bårligen\b|\ben gång (?:per|om|i)\b"
                         r"|\bper (?:år|månad|vecka)\b|\bgånger? (?:per|om|i)\b|\b(?:månads|kvartals|vecko)vis\b"
                         r"|\bvartannat\b|\bvarje gång\b", re.IGNORECASE)
-_PRESENTS = re.compile(r"\bföredra[gr]|\bredovisar\b|\bredogör\b|\bpresenterar\b|\binformerar\b", re.IGNORECASE)
+PRESENTS = re.compile(r"\bföredra[gr]|\bföredrog\b|\bredovisar\b|\bredogör\b|\bredogjorde\b|\bpresenter(?:ar|ade)\b"
+                      r"|\binformer(?:ar|ade)\b|\bmedverkar\b|\b(?:gick|går|gått) igenom\b", re.IGNORECASE)  # "… Anders Östlund, kriminolog, medverkar"
 # causal "då" inside a sentence, before its subject ("… närvara idag då kallelsen skickades ut för sent"), not the
 # "då" that opens a clause before its verb ("Då beslutar mötet …")
 _CAUSAL_DA = r"(?<=[\w,] )då (?:det|den|de|vi|han|hon|man|jag|ni|[a-zåäö]+(?:en|et|na|erna|arna|orna))\b"
@@ -115,7 +116,7 @@ def apply_intents(unit: Unit, intents: set[str], kind: str, counted: str, listed
         unit.score *= RESTATES_OUTCOME
     if "amount" in intents and (MONEY if "cost" in intents else _AMOUNT).search(unit.text):
         unit.score += INTENT_BONUS  # a fee asked: a sum of money, not "18 meter"
-    if "presenter" in intents and _PRESENTS.search(unit.text):  # "redovisar tf kulturchef Thomas Kvist för ärendet"
+    if "presenter" in intents and PRESENTS.search(unit.text):  # "redovisar tf kulturchef Thomas Kvist för ärendet"
         unit.score += INTENT_BONUS
     if "motion" in intents and (_MOVES.search(unit.text) or unit.label.startswith("Yrkande")):
         unit.score += INTENT_BONUS  # "Stefan Vilumsons (SD) yrkar på att bevilja …", not the proposal it opposes

@@ -8,8 +8,9 @@ import re
 from itertools import takewhile
 
 from assistant.answer.extractive import Answer
+from assistant.answer.intents import PRESENTS
 from assistant.answer.term_match import matches
-from assistant.answer.lookup import (EMPTY_VALUE, FRAME, MAX_LINES, MISSING, PROPOSAL_FIELD, Context, Quote, doc_name,
+from assistant.answer.lookup import (EMPTY_VALUE, FRAME, MAX_LINES, MISSING, PERSON_NAME, PROPOSAL_FIELD, Context, Quote, doc_name,
                                      item_location, newest_first, proposal_location, quoted_answer, title_span)
 from assistant.answer.meeting_plans import ASKS_ITEMS, people_named
 from assistant.answer.questions import Question
@@ -38,6 +39,7 @@ _ITEM_WORDS = content_terms("ärenden ärende punkter punkt paragrafer frågor")
 _ASKS_CASE_NUMBER = re.compile(r"\b(?:vilket|vilka|vad (?:är|har|hade|var)|what)\b[^?]{0,40}?\b(?:diarienummer|diarienr"
                                r"|dnr|ärendenummer|case number)\b", re.IGNORECASE)
 _CASE_WORDS = content_terms("diarienummer diarienr dnr ärendenummer case number ärendet ärende har hade fick")
+_PASSAGE = re.compile(r"[^\n]+(?:\n(?![ \t]*(?:[-•*–][ \t]|\n))[^\n]+)*")  # a paragraph, or a bullet with its lines
 
 
 def items_by_field(ctx: Context) -> Answer | None:
@@ -60,7 +62,31 @@ def items_by_field(ctx: Context) -> Answer | None:
         for quote in _presenter_quotes(q, ctx.model.items(meeting.doc_id), ctx.model.fields(meeting.doc_id)):
             quote.location = f"{meeting.meeting_date} {quote.location}"
             quotes.append(quote)
-    return quoted_answer(ctx, "Föredragande enligt kallelserna:", quotes[:MAX_LINES * 2], labelled=True) if quotes else None
+    if quotes:
+        return quoted_answer(ctx, "Föredragande enligt kallelserna:", quotes[:MAX_LINES * 2], labelled=True)
+    return _presenting_sentence(ctx)
+
+
+def _presenting_sentence(ctx: Context) -> Answer | None:
+    """An item with no "Föredragande" field tells who presents in its text ("40 steg för ett tryggare samhälle …
+    Amanda Lindblad (S) … informerar"): the sentence of the question's meetings that names a person presenting
+    and most of the words the question is about."""
+    topic = set(ctx.question.topic) - FRAME
+    best: tuple[int, Quote | None] = (0, None)
+    for meeting in ctx.ranked_meetings(("kallelse", "protokoll")):
+        text = ctx.texts.text(meeting.doc_id)
+        for item in ctx.model.items(meeting.doc_id):
+            for found in _PASSAGE.finditer(text, item.start, item.end):
+                said = found.group()
+                score = len(topic & content_terms(said))
+                if score > best[0] and PRESENTS.search(said) and PERSON_NAME.search(said):
+                    bullet = re.match(r"[ \t]*[-•*–][ \t]+", said)
+                    best = (score, Quote(meeting.doc_id, found.start() + (bullet.end() if bullet else 0), found.end(),
+                                         f"{meeting.meeting_date} {item_location(item)}"))
+    score, quote = best
+    if quote is None or score < min(3, (len(topic) + 1) // 2):  # most of a short topic, three words of a long one
+        return None
+    return quoted_answer(ctx, "Föredragande enligt underlagen:", [quote], labelled=True)
 
 
 def _lacking(items: list[Item], fields: list[Span], low: str) -> list[Quote]:

@@ -25,6 +25,7 @@ NAMED_FIELDS = ("Beslutsunderlag", "Ärendet i korthet", "Förslag till beslut",
 FIELD_PHRASES = ((re.compile(r"\bl[aå]g(?:er)? till grund"), "Beslutsunderlag"),  # the fields as people ask for them
                  (re.compile(r"\bskicka(?:s|des|ts)\b.*\btill\b|\bexpedier"), "Beslutet skickas till"))
 MEETING_TERMS = content_terms("möte mötet sammanträde sammanträdet sammanträdena möten")
+PERSON_NAME = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]+ [A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?\b")  # "Sandra Larsson"
 FRAME = content_terms("vem vilka vilket vad var när hur är ordförande vice sekreterare justerare justera protokoll "
                       "föredragande föredrar föredras ledamot ledamöter ersättare möte mötet sammanträde parti "
                       "tillhör kommer ifrån from who which meeting chair secretary member members party punkt "

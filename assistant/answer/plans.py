@@ -17,7 +17,7 @@ from assistant.answer.extractive import Answer
 from assistant.answer.item_plans import (against_proposal, case_number_of_item, items_by_field, items_counted,
                                          items_naming_person, proposals_about)
 from assistant.answer.item_titles import MOTIONS, WHICH_ITEMS, items_by_title
-from assistant.answer.lookup import (EMPTY_VALUE, FIELD_PHRASES, FRAME, MAX_LINES, MISSING, NAMED_FIELDS,
+from assistant.answer.lookup import (EMPTY_VALUE, FIELD_PHRASES, FRAME, MAX_LINES, MISSING, NAMED_FIELDS, PERSON_NAME,
                                      PROPOSAL_FIELD, Context, Quote, amendment_moved, designation_items, doc_name,
                                      first_part, item_location, line_end, proposal_location, quoted_answer,
                                      refusal_answer, unstated_answer)
@@ -30,7 +30,6 @@ from assistant.documents.lines import locate
 from assistant.index.meetings import MINUTES_TYPES, Item, Meeting, Span
 from assistant.swedish import content_terms, fold_name
 
-_PERSON_NAME = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]+ [A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?\b")
 _ASKS_CASE = re.compile(r"\bdnr\b|diarienummer|\bparagraf|§|\bvilken punkt|\bvilket ärende|case number")
 _VOTES_COUNTED = re.compile(r"\b\d+\s+(?:ja|nej)(?:-?röster)?\b", re.IGNORECASE)  # "Med 6 ja-röster och 7 nej-röster"
 _PRESENTS = dict(ROLE_PATTERNS)["föredragande"]
@@ -278,7 +277,7 @@ def _presenter_not_given(ctx: Context, item: Item, fields: list[Span]) -> bool:
     q = ctx.question
     return q.attribute == "person" and "föredragande" in q.roles and not any(f.name == "Föredragande" for f in fields) \
         and not _PRESENTS.search((text := ctx.texts.text(item.doc_id)[item.start:item.end]).casefold()) \
-        and not _PERSON_NAME.search(text)  # "2.5 Kassör Sandra Larsson": the one who reports
+        and not PERSON_NAME.search(text)  # "2.5 Kassör Sandra Larsson": the one who reports
 
 
 def _line_naming(ctx: Context, item: Item) -> tuple[int, int] | None:
@@ -286,7 +285,7 @@ def _line_naming(ctx: Context, item: Item) -> tuple[int, int] | None:
     text = ctx.texts.text(item.doc_id)
     best: tuple[int, tuple[int, int] | None] = (0, None)
     for match in re.finditer(r"[^\n]+", text[item.start:item.end]):
-        if not _PERSON_NAME.search(match.group()):
+        if not PERSON_NAME.search(match.group()):
             continue
         score = len(content_terms(match.group()) & ctx.question.focus)
         if score > best[0]:

@@ -138,6 +138,17 @@ def test_filter_across_items_by_presenter(answers: Assistant) -> None:
     assert_exact(answers, answer)
 
 
+def test_who_presents_is_read_from_the_item_text_that_names_them(answers: Assistant) -> None:
+    """An item with no "Föredragande" field tells who presents in a bullet of its text ("… Amanda Lindblad (S) …
+    och Roger Haddad (L) … informerar"); "dra" an item is to present it."""
+    answer = answers.ask("vilka skulle dra 40 steg för ett tryggare samhälle på SRB-mötet 13 december")
+    assert "Amanda Lindblad" in answer.citations[0].quote and "Roger Haddad" in answer.citations[0].quote
+    assert answer.citations[0].location.startswith("2024-12-13 punkt 6")
+    other = answers.ask("vem föredrar nulägesbeskrivningen om kriminaliteten på strategisk regional beredning")
+    assert other.citations[0].quote.startswith("Nulägesbeskrivning") and "Anders Östlund" in other.citations[0].quote
+    assert_exact(answers, answer)
+
+
 def test_items_lacking_a_field_are_listed(answers: Assistant) -> None:
     answer = answers.ask("vilka punkter saknar förslag till beslut på strategisk regional beredning")
     assert answer.found
