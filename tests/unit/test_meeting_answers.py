@@ -284,6 +284,13 @@ def test_where_a_meeting_was_held_from_a_row_of_labels(answers: Assistant) -> No
     assert_exact(answers, answer)
 
 
+def test_a_season_or_time_of_day_is_a_word_of_the_date_not_of_the_topic(answers: Assistant) -> None:
+    """"när på dagen … sommaren 2023": the meeting's time and place, not a passage that says "dagen" or "sommar"."""
+    answer = answers.ask("när på dagen började byalagets årsmöte sommaren 2023, och var?")
+    assert "kl 09.00" in answer.answer and "Kilagårds Gröna" in answer.answer, answer.answer
+    assert_exact(answers, answer)
+
+
 def test_when_something_happened_at_a_meeting_is_not_the_meeting_time(answers: Assistant) -> None:
     """"när pausade vårmötet för pizza" asks about a line of the minutes, not when the meeting opened."""
     answer = answers.ask("när pausade vårmötet 2018 för pizza")
