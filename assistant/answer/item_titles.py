@@ -4,6 +4,7 @@ fastigheter i särö"), or every item of the meeting it names ("vad stod på dag
 from __future__ import annotations
 
 import re
+from difflib import get_close_matches
 from itertools import takewhile
 
 from assistant.answer.extractive import AGENDA_HEADING, Answer
@@ -32,7 +33,8 @@ _AGENDA_OF = re.compile(r"\bvad (?:stod|står|fanns|finns) på (?:dagordningen|f
 _WHICH_ONE_IN = re.compile(r"\b(?:vilken (?:punkt|paragraf)|vilket (?:ärende|punktnummer)) (?:i|på) (?:den |det )?"
                            r"(?:[a-zåäö]+ )?(?:dagordningen|föredragningslistan|kallelsen|protokollet)\b")
 _VERB_ENDS = ("des", "tes", "ade", "gs", "ts", "ds")  # "valdes", "beviljades", "utsågs": a verb, no kind of item
-_WHICH_WORD = re.compile(r"\b(?:vilka|which) ([a-zåäö]{4,})\b")
+_WHICH_WORD = re.compile(r"\b(?:vilka|which) (?:(?:gamla|nya|äldre|tidigare|olika|old|new|earlier) )?([a-zåäö]{4,})\b")
+# "vilka gamla planuppdrag": the kind after its adjective
 AGENDA_LINES = 25
 MOTIONS = re.compile(r"motion|proposition")
 ITEM_WORDS = content_terms("punkter ärenden paragrafer gäller handlar fastigheter fastighet items cases dagordningen "
@@ -111,7 +113,8 @@ def _which_kind_of_item(ctx: Context) -> re.Match[str] | None:
     month = q.filters.date_from and q.filters.date_from[:7] == q.filters.date_to[:7] and len(q.meetings) == 1
     if not kind or q.roles or not (day or month) or kind.group(1).endswith(_VERB_ENDS):
         return None  # "vilka övriga deltar": people, not the item "Övriga frågor"; "vilka valdes": a verb
-    wanted, after = content_terms(kind.group(1)), content_terms(q.standalone.casefold()[kind.end():])
+    wanted = _as_corrected(content_terms(kind.group(1)), q.terms)
+    after = content_terms(q.standalone.casefold()[kind.end():])
     items = [i for m in ctx.latest_meetings(("protokoll", "kallelse")) for i in ctx.model.items(m.doc_id)
              if wanted and _inflected_in(wanted, content_terms(i.title))]  # "strandskyddsdispenser" of titles in the
     titles = [content_terms(i.title) for i in items]  # singular; "vilka kurser … under pågående kurser": what it says
@@ -119,6 +122,11 @@ def _which_kind_of_item(ctx: Context) -> re.Match[str] | None:
         return None  # ("majmötet"): several items of the kind, or one with its own ("5 Undergrupper", "5.1 .gif" …);
     # one item "Äskanden för verksamhetsåret 2017" holds the äskanden asked of
     return kind if titles and not any(title <= after for title in titles) else None
+
+
+def _as_corrected(words: set[str], terms: frozenset[str]) -> set[str]:
+    """A word as the question's spelling correction took it ("planuppdarg": "planuppdrag")."""
+    return {w if w in terms else next(iter(get_close_matches(w, terms, 1, 0.8)), w) for w in words}
 
 
 def _inflected_in(wanted: set[str], title: set[str]) -> bool:

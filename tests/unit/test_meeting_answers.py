@@ -939,6 +939,15 @@ def test_items_of_a_kind_filtered_by_their_outcome(answers: Assistant) -> None:
         assert_exact(answers, answer)
 
 
+def test_a_kind_of_item_after_an_adjective_and_misspelt(answers: Assistant) -> None:
+    """"vilka äldre planuppdarg skulle avslutas": the kind is the word after the adjective, as the question's
+    spelling correction reads it; every item of the dated meeting whose title names it, not four passages."""
+    answer = answers.ask("vilka äldre planuppdarg skulle avslutas på arbetsutskottet 1 februari 2024")
+    for place in ("Kolla 1:36", "Kyvik 4:15", "Tölö 5:39", "Rossared 5:18", "Nötegång 1:91"):
+        assert place in answer.answer, place
+    assert_exact(answers, answer)
+
+
 def test_every_decision_of_a_dated_meeting_opens_its_list(answers: Assistant) -> None:
     listed = answers.ask("vilka beslut fattade barn- och utbildningsnämnden den 18 februari 2025")
     assert listed.found and "§ 27 Patientsäkerhetsberättelse 2024" in listed.answer and "§ 31" in listed.answer
