@@ -174,7 +174,8 @@ def analyse(question: str, history: list[Message] | None, meetings: list[Meeting
     dates = dates or _numbered_or_placed_day(low, theirs, known, _period(low, meetings, []))  # "nr 9", "i Örebro"
     days = dates or _days_in(_period(low, meetings, []), meetings)  # the days of the meetings the question names
     bodies = meeting_at(low, of_named if named_owners else meetings,
-                        _bodies_named(low, expanded, in_full, theirs, days, named_owners), days)
+                        _bodies_named(low, expanded, in_full, theirs, days, named_owners), days) or \
+        ([filters.body] if filters and filters.body else [])  # the body chosen (or named by the question's other part)
     references = references_of(low, known.designations)
     naming = documents_naming(references, known.designations)
     period, held = _period_asked(low, meetings, bodies, known.mentioned, naming)

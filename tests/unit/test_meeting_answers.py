@@ -1618,6 +1618,19 @@ def test_det_as_a_dummy_subject_points_back_at_nothing(answers: Assistant) -> No
     assert second.startswith("och ") and second_history  # "texten" leans on the first part
 
 
+def test_a_body_chosen_as_a_filter_names_its_meetings(answers: Assistant) -> None:
+    """The second part of "hur länge pågick nämndens möte i mars 2025, och vilka paragrafer omfattar protokollet"
+    is asked with the first's body and month: they name the meeting whose protocol it asks of, as a user's own
+    body and date filters do."""
+    chosen = Filters(body="Barn- och utbildningsnämnden", date_from="2025-03-01", date_to="2025-03-31")
+    q = answers.analyse("vilka paragrafer omfattar protokollet?", None, chosen)
+    assert q.meetings and all("2025-03-18" in doc for doc in q.meetings)
+    answer = answers.ask("hur länge pågick barn- och utbildningsnämndens möte i mars 2025, och vilka paragrafer "
+                         "omfattar protokollet?")
+    assert "14:10" in answer.answer and "33-45" in answer.answer, answer.answer
+    assert_exact(answers, answer)
+
+
 def test_the_next_meeting_is_the_bodys_next_in_the_documents_or_said_to_be_untold(answers: Assistant) -> None:
     """Bygg-au's documents never state their next meeting: after 1 February it is the meeting of 29 February in
     the documents; after 14 March, the last one, the answer says so instead of quoting another item."""
