@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from assistant.documents.lines import CELL_GAP, split_lines
-from assistant.documents.meeting_facts import parse_date
+from assistant.documents.dates import parse_date
 
 _TITLE = re.compile(r"(?:justerat |justerade )?(?:protokoll|mötesprotokoll|sammanträdesprotokoll)\b[^\n]{0,80}",
                     re.IGNORECASE)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.documents.fields import is_decision
 from assistant.documents.model import Structure
 from assistant.swedish import fold
 
@@ -77,14 +78,15 @@ def doc_type_from_text(text: str, structure: Structure) -> str:
     if re.search(r"^\s*Handläggare\s*:", head, re.MULTILINE) and re.search(r"^\s*(?:Diarienr|Dnr|Diarienummer)\b", head,
                                                                          re.MULTILINE | re.IGNORECASE):
         return "tjänsteskrivelse"
-    if "Beslut" in {label for item in structure.items for label in item.fields} or \
+    if any(is_decision(label) for item in structure.items for label in item.fields) or \
             _ATTENDED.search(text[:FIRST_PAGE_CHARS]):
         return "protokoll"
     if _bare_titles(text, structure) >= AGENDA_SHARE:
         return "dagordning"  # a pack of agenda and attachments: "valdes" in an attachment decides nothing here
     if len(_DECIDED.findall(text)) + len(_HELD.findall(text)) >= 2:
         return "protokoll"
-    return "dagordning" if len(structure.items) >= 3 else ""
+    proposed = any("förslag till" in label.casefold() for item in structure.items for label in item.fields)
+    return "dagordning" if len(structure.items) >= 3 or proposed else ""  # what is proposed, not yet decided
 
 
 def _bare_titles(text: str, structure: Structure) -> float:

@@ -18,7 +18,8 @@ FIELD_LABELS = (
     r"Beslut", r"Bilagor?(?: \d{1,2})?", r"Föredragande", r"Handläggare", r"Diskussion", r"Information",
     r"Ekonomiska konsekvenser", r"Jäv", r"Förteckning över bilagor", r"Bilageförteckning",
     # the proposal or decision of a named body: "Utbildningsförvaltningens förslag", "Barn- och utbildningsnämndens beslut"
-    rf"{_BODYS} (?:förslag(?: till beslut)?|beslut)",
+    rf"{_BODYS} (?:förslag(?: till (?:beslut|(?:kommun|region)?fullmäktige))?|beslut)",  # "Kommunstyrelsens förslag
+    # till kommunfullmäktige": what the board proposes the council decide
     # how the meeting handled the item: "Barn- och utbildningsnämndens behandling 2025-03-18"
     rf"{_BODYS} behandling", r"Behandling (?:på|vid|under) sammanträdet",
 )

@@ -240,8 +240,14 @@ def _inside_one_item(inner: list[ItemHead], run: list[ItemHead]) -> bool:
 
 
 def _longest_run(runs: list[list[ItemHead]]) -> list[ItemHead]:
-    """The longest run; of equally long ones the last (items listed first, then treated)."""
-    return max(runs, key=lambda r: (len(r), r[0].line.start)) if runs else []
+    """The longest run; of equally long ones the one with fewer sentences (a proposal's "1. Godkänna
+    årsredovisningen för 2014." under the item "3 Årsredovisning …" is no heading), then the last (items listed
+    first, then treated)."""
+    return max(runs, key=lambda r: (len(r), -_sentences(r), r[0].line.start)) if runs else []
+
+
+def _sentences(run: list[ItemHead]) -> int:
+    return sum(head.line.stripped.endswith(".") for head in run)
 
 
 def own_end(text: str, lines: list[Line], items: list[ItemHead], heads: list[ItemHead]) -> int:

@@ -10,9 +10,10 @@ can tell apart ("Protokoll Styrelsen 2025-02-03"). Facts taken from the file nam
 from __future__ import annotations
 
 import re
-from datetime import date
 
 from assistant.documents.bodies import annual_meeting, body_name, labelled_body, names_unbroken, proposer, signed_by
+from assistant.documents.dates import (NOT_MEETING_DATE, called_day, compact_meeting_day, day_before_written, parse_date,
+                                      title_day, without_date)
 from assistant.documents.doc_types import (FIRST_PAGE_CHARS, NOT_MEETINGS, TITLE_WORDS, doc_type, doc_type_from_text,
                                            fold_words, report_headline, title_type)
 from assistant.documents.header_cells import LABEL_VALUE, MARKUP, label_values
@@ -21,19 +22,10 @@ from assistant.documents.meeting_numbers import numbered_span
 from assistant.documents.model import Structure
 from assistant.documents.organisation import UNIT_WORD, organisation_alias, organisation_of
 from assistant.documents.present import people
-from assistant.swedish import ENGLISH_MONTHS, MONTH_NUMBERS, WEEKDAYS, month_starting
 
 Span = tuple[int, int]
 
 TITLE_LINES = 12  # the first lines of a document, where its type, body and date are named
-_ISO = re.compile(r"(?<!\d)(20\d{2}|19\d{2})-(\d{1,2})-(\d{1,2})(?!\d)")  # also "2019-2-22"
-_WORDY = re.compile(r"(?<!\d)(\d{1,2})(?:\s*[-–]\s*\d{1,2})?(?::e|:a|:de|:te)?\s+([a-zåäö]{3,9})\.?\s+(\d{4})(?!\d)",
-                    re.IGNORECASE)  # "3-4 mars 2012": a meeting over two days is dated by its first
-_DAY_MONTH = re.compile(r"(?<![\d:])(\d{1,2})(?::e|:a|:de|:te)?\s+([a-zåäö]{3,9})\b(?!\s+\d)", re.IGNORECASE)
-_YEAR = re.compile(r"(?<![\d-])((?:19|20)\d{2})(?![\d-])")
-_MONTH_FIRST = re.compile(rf"(?i)\b({'|'.join(ENGLISH_MONTHS)})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)")  # "April 13
-# 2011" in minutes kept in English
-_NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})[./](\d{1,2})[./ ]\s*((?:19|20)\d{2})(?!\d)")
 _TIME = re.compile(r"(?:\bkl\.?|\bklockan|\btid)\s*:?\s*(\d{1,2}[.:]\d{2})(?:\s*[–-]\s*(?:ca\.?\s*)?(\d{1,2}[.:]\d{2}))?",
                    re.IGNORECASE)
 _PLACE_AFTER_TIME = re.compile(r"\bkl\.?\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?,?\s+(?:i|på)\s+"
@@ -66,8 +58,6 @@ _CLOSED = re.compile(r"\b(?:avslutas|avslutades|avslutat|avslutar|avslutande|slu
 _POSTED = re.compile(r"(?i)(?:datum\s+(?:för|då)\s+)?anslag(?:s|et)?\s+(?:uppsättande|nedtagande|(?:sätts|sattes|tas|togs)"
                      r"\s+(?:upp|ned|ner))[\s:]*(?:den\s+)?\d{4}-\d\d-\d\d")  # when the justering is posted, taken down
 _CLOCK_TIME = re.compile(r"\b([012]?\d[.:][0-5]\d)\b")
-_NOT_MEETING_DATE = re.compile(r"juster|anslag|nedtag|överklag|utfärd|publicer|expedier|skickad|upprätta|senast|"
-                               r"inkom|diarie|tillkännag|datum för|utskr", re.IGNORECASE)
 _DATE_LABELS = {"datum", "sammanträdesdatum", "mötesdatum", "tid", "tid och plats", "plats och tid", "datum och tid", "tid och datum",
                 "när", "sammanträde", "möte", "sammanträdestid", "mötestid", "tidpunkt", "date", "time", "date and time",
                 "time and place", "place and time", "date and place"}
@@ -83,8 +73,6 @@ _MINUTES_OF = re.compile(r"^[ \t]*Protokoll\s+(?:fört\s+)?(?:för|vid|från)\s+
                          re.MULTILINE)
 _NOTICE_HEADING = re.compile(r"(?i:kallelse)(?: till [^.]{3,60})?:?")
 NOTICE_LINES = 12  # the head of a notice: to whom, the meeting, its day, time and place
-_DAY = rf"(?:{'|'.join(WEEKDAYS)})(?:en)?"  # before a date, or after a place ("Tingssalen måndagen den")
-_WRITTEN_DAY = re.compile(rf"^\s*(?:den\s+)?{_DAY}\s*,?|[ \t,]+(?:den[ \t]+)?{_DAY}(?:[ \t]+den)?[ \t]*$", re.IGNORECASE)
 
 
 
@@ -97,73 +85,6 @@ def title_lines(text: str, noise: list[Span], first_item: int) -> list[Line]:
     header = [ln for ln in split_lines(text) if ln.stripped and any(s <= ln.start < e for s, e in noise[:6])]
     return lines + [ln for ln in header if ln.start >= end][:3]
 
-
-def parse_date(text: str) -> str:
-    text = re.sub(r"(?<=\d)[\u00ad\u2010\u2011\u2012\u2013](?=\d)", "-", text)
-    if (match := _ISO.search(text)) and (found := _calendar_date(*match.groups())):
-        return found
-    if (match := _WORDY.search(text)) and (month := MONTH_NUMBERS.get(month_starting(match[2].casefold()))
-                                           or ENGLISH_MONTHS.get(match[2].casefold())):  # "21 okt 2025" too
-        return _calendar_date(match[3], str(month), match[1])
-    if match := _MONTH_FIRST.search(text):
-        return _calendar_date(match[3], str(ENGLISH_MONTHS[match[1].casefold()]), match[2])
-    if (match := _NUMERIC.search(text)) and 1 <= int(match[2]) <= 12:
-        return _calendar_date(match[3], match[2], match[1])
-    return ""
-
-
-# "Protokoll fört vid styrelsens lunchmöte 951106", "Styrelsemöte 980331", "Fredag 231020 klockan 1400": a day
-# written YYMMDD beside the meeting or its weekday
-_COMPACT_DAY = re.compile(rf"(?:möte|mötet|sammanträde|sammanträdet|stämma|protokoll|{_DAY})\s+(?:den\s+)?"
-                          r"(\d\d)(\d\d)(\d\d)(?![\d-])", re.IGNORECASE)
-_WEEKDAY_DAY_MONTH = re.compile(rf"\b{_DAY}\s+(?:den\s+)?(\d{{1,2}})/(\d{{1,2}})\b(?![/-])",
-                                re.IGNORECASE)  # "Onsdag 18/4"
-
-
-def _compact_meeting_day(line: str) -> str:
-    """The day of a meeting written YYMMDD after it, in the last century when the year would be in the future."""
-    if not (match := _COMPACT_DAY.search(line)):
-        return ""
-    year = int(match[1]) + (1900 if int(match[1]) > date.today().year % 100 else 2000)
-    return _calendar_date(str(year), match[2], match[3])
-
-
-def _calendar_date(year: str, month: str, day: str) -> str:
-    """The date, when it is one; "2019–27–02" (day and month swapped) is the 27th of February."""
-    if int(month) > 12 >= int(day):
-        month, day = day, month
-    try:
-        return date(int(year), int(month), int(day)).isoformat()
-    except ValueError:
-        return ""
-
-
-def _title_day(title: list[str]) -> str:
-    """A day and month without a year in the title lines, the year written elsewhere in them ("Stackens vårmöte
-    2023, torsdagen / den 23:e februari klockan 19.30", "Styrelsemöte 4/2023" / "Onsdag 18/4")."""
-    said = " ".join(t for t in title if not _NOT_MEETING_DATE.search(t))
-    if wrapped := parse_date(said):  # "… Museum of Artificial Intelligence, 21 okt" over "2025"
-        return wrapped
-    year = _YEAR.search(said)
-    if (day := _WEEKDAY_DAY_MONTH.search(said)) and year:  # "Styrelsemöte 4/2023" / "Onsdag 18/4"
-        return _calendar_date(year[1], day[2], day[1])
-    day = _DAY_MONTH.search(said)
-    if not day or not year or day[2].casefold() not in MONTH_NUMBERS or not 1 <= int(day[1]) <= 31:
-        return ""
-    return f"{year[1]}-{MONTH_NUMBERS[day[2].casefold()]:02d}-{int(day[1]):02d}"
-
-
-def _day_before_written(title: list[str], written: str) -> str:
-    """A day and month without any year in the title lines ("Referensgrupp 18 / nov"), in the year that puts it
-    last before the day the file was written (``written``, ISO; notes are written after the meeting)."""
-    day = _DAY_MONTH.search(" ".join(t for t in title if not _NOT_MEETING_DATE.search(t)))
-    month = MONTH_NUMBERS.get(month_starting(day[2].casefold()), 0) if day and len(day[2]) >= 3 else 0
-    if not written or not month or _YEAR.search(" ".join(title)):
-        return ""
-    for year in (int(written[:4]), int(written[:4]) - 1):
-        if (found := _calendar_date(str(year), str(month), day[1])) and found <= written:
-            return found
-    return ""
 
 
 def _at_line(lines: list[Line], said: re.Pattern[str]) -> list[re.Match[str]]:
@@ -221,14 +142,16 @@ def meeting_when_where(text: str, lines: list[Line], title: list[str], structure
         structure.fact_spans.setdefault("plats", (kept.start(), where.end("place")))  # quoted with its meeting and day
     if not structure.meeting_date:
         labelled = [parse_date(v) for label, v, _ in pairs if label in _DATE_LABELS]
-        dated = [t for t in title if not _NOT_MEETING_DATE.search(t)]  # "Styrelsemöte 4 maj" before "Stockholm 2020-04-04"
+        dated = [t for t in title if not NOT_MEETING_DATE.search(t)]  # "Styrelsemöte 4 maj" before "Stockholm 2020-04-04"
         if structure.doc_type in TITLE_WORDS:  # a meeting's own document: the date beside the meeting first
             dated.sort(key=lambda t: not _NAMES_MEETING.search(t))
-        in_title = [parse_date(t) or _compact_meeting_day(t) for t in dated] + [_title_day(title)]
-        anywhere = [parse_date(ln.text) for ln in lines if not _NOT_MEETING_DATE.search(ln.text)]
-        structure.meeting_date = next((d for d in labelled + in_title + anywhere if d), "")
+        in_title = [parse_date(t) or compact_meeting_day(t) for t in dated] + [title_day(title)]
+        anywhere = [parse_date(ln.text) for ln in lines if not NOT_MEETING_DATE.search(ln.text)]
+        known = [d for d in labelled + in_title + anywhere if d]
+        called = called_day(lines, min(known, default="")) if structure.doc_type in _NOTICES else ""
+        structure.meeting_date = called or next(iter(known), "")
     if not structure.meeting_time:
-        times = [m for label, v, _ in pairs if label in _DATE_LABELS and (m := _TIME.search(f"kl {_without_date(v).strip(' ,')}"))]
+        times = [m for label, v, _ in pairs if label in _DATE_LABELS and (m := _TIME.search(f"kl {without_date(v).strip(' ,')}"))]
         times += [m for ln in lines if (m := _TIME.search(ln.text))]
         times += [m for m in [_TIME.search(" ".join(ln.stripped for ln in lines))] if m]  # "börjar klockan" / "19:00"
         times += _at_line(lines, _OPENED)
@@ -242,13 +165,8 @@ def meeting_when_where(text: str, lines: list[Line], title: list[str], structure
                    and not _SAYS_MEETING.search(m["place"]) and not _OPENED.search(m["place"])]
         if places:
             place = re.sub(r"(?:,\s*)?(?:\b(?:kl\.?|klockan)\s*)?\d{1,2}[.:]{1,2}\d{2}.*$", "", places[0])
-            structure.place = _without_date(place).strip(" ,")
+            structure.place = without_date(place).strip(" ,")
 
-
-def _without_date(value: str) -> str:
-    for pattern in (_ISO, _WORDY, _MONTH_FIRST, _NUMERIC):
-        value = pattern.sub("", value)
-    return _WRITTEN_DAY.sub("", value)
 
 
 def infer_facts(text: str, structure: Structure, noise: list[Span], file_name: str, written: str = "") -> None:
@@ -293,7 +211,7 @@ def infer_facts(text: str, structure: Structure, noise: list[Span], file_name: s
     _from_file_name(file_name, structure)
     _date_the_running_header_and_file_name_agree_on(text, noise, file_name, structure)
     if structure.doc_type not in NOT_MEETINGS and not structure.meeting_date:
-        structure.meeting_date = _day_before_written(title, written)
+        structure.meeting_date = day_before_written(title, written)
         structure.guessed += ["meeting_date"] if structure.meeting_date else []
     if not structure.title or structure.doc_type in TITLE_WORDS:
         at = next((i for i, t in enumerate(title) if not _is_field(t)), 0)

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from assistant.documents.lines import CELL_GAP, line_span, locate
-from assistant.documents.meeting_facts import parse_date
+from assistant.documents.dates import parse_date
 from assistant.documents.model import Block, Document, Structure
 from assistant.documents.parsing import PROPOSAL_GROUPS
 from assistant.index.decisions import DecisionRegister, connect

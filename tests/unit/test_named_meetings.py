@@ -241,7 +241,7 @@ def test_a_spring_or_autumn_meeting_of_a_year_is_that_half_of_the_year() -> None
 
 def test_a_meeting_over_two_days_is_dated_by_its_first() -> None:
     """"Protokoll fört vid möte med Piratpartiets styrelse 3-4 mars 2012": the meeting began on the 3rd."""
-    from assistant.documents.meeting_facts import parse_date
+    from assistant.documents.dates import parse_date
 
     assert parse_date("Styrelsemötesprotokoll 3-4 mars 2012") == "2012-03-03"
     assert parse_date("Partistyrelsemöte 26–27 januari 2013, Uppsala") == "2013-01-26"

@@ -1,0 +1,120 @@
+"""Dates as meeting documents write them: "2024-02-29", "29 februari 2024", "3-4 mars 2012", "April 13, 2011",
+"18/4", "951106" beside the meeting, and a notice's "kallas till årsmöte söndagen den 25 november"."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from assistant.documents.lines import Line
+from assistant.swedish import ENGLISH_MONTHS, MONTH_NUMBERS, WEEKDAYS, month_starting
+
+_ISO = re.compile(r"(?<!\d)(20\d{2}|19\d{2})-(\d{1,2})-(\d{1,2})(?!\d)")  # also "2019-2-22"
+_WORDY = re.compile(r"(?<!\d)(\d{1,2})(?:\s*[-–]\s*\d{1,2})?(?::e|:a|:de|:te)?\s+([a-zåäö]{3,9})\.?\s+(\d{4})(?!\d)",
+                    re.IGNORECASE)  # "3-4 mars 2012": a meeting over two days is dated by its first
+_DAY_MONTH = re.compile(r"(?<![\d:])(\d{1,2})(?::e|:a|:de|:te)?\s+([a-zåäö]{3,9})\b(?!\s+\d)", re.IGNORECASE)
+_YEAR = re.compile(r"(?<![\d-])((?:19|20)\d{2})(?![\d-])")
+_MONTH_FIRST = re.compile(rf"(?i)\b({'|'.join(ENGLISH_MONTHS)})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)")  # "April 13
+# 2011" in minutes kept in English
+_NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})[./](\d{1,2})[./ ]\s*((?:19|20)\d{2})(?!\d)")
+NOT_MEETING_DATE = re.compile(r"juster|anslag|nedtag|överklag|utfärd|publicer|expedier|skickad|upprätta|senast|"
+                              r"inkom|diarie|tillkännag|datum för|utskr", re.IGNORECASE)
+_CALLS = re.compile(r"\b(?:kallas|kallar|kallelse)\b[^.]{0,60}?\btill\b", re.IGNORECASE)  # "… kallas härmed till"
+CALLED_DAY_CHARS = 80  # how far after "kallas … till" the meeting's day is written
+_DAY = rf"(?:{'|'.join(WEEKDAYS)})(?:en)?"  # before a date, or after a place ("Tingssalen måndagen den")
+_WRITTEN_DAY = re.compile(rf"^\s*(?:den\s+)?{_DAY}\s*,?|[ \t,]+(?:den[ \t]+)?{_DAY}(?:[ \t]+den)?[ \t]*$", re.IGNORECASE)
+
+
+def parse_date(text: str) -> str:
+    text = re.sub(r"(?<=\d)[\u00ad\u2010\u2011\u2012\u2013](?=\d)", "-", text)
+    if (match := _ISO.search(text)) and (found := _calendar_date(*match.groups())):
+        return found
+    if (match := _WORDY.search(text)) and (month := MONTH_NUMBERS.get(month_starting(match[2].casefold()))
+                                           or ENGLISH_MONTHS.get(match[2].casefold())):  # "21 okt 2025" too
+        return _calendar_date(match[3], str(month), match[1])
+    if match := _MONTH_FIRST.search(text):
+        return _calendar_date(match[3], str(ENGLISH_MONTHS[match[1].casefold()]), match[2])
+    if (match := _NUMERIC.search(text)) and 1 <= int(match[2]) <= 12:
+        return _calendar_date(match[3], match[2], match[1])
+    return ""
+
+
+# "Protokoll fört vid styrelsens lunchmöte 951106", "Styrelsemöte 980331", "Fredag 231020 klockan 1400": a day
+# written YYMMDD beside the meeting or its weekday
+_COMPACT_DAY = re.compile(rf"(?:möte|mötet|sammanträde|sammanträdet|stämma|protokoll|{_DAY})\s+(?:den\s+)?"
+                          r"(\d\d)(\d\d)(\d\d)(?![\d-])", re.IGNORECASE)
+_WEEKDAY_DAY_MONTH = re.compile(rf"\b{_DAY}\s+(?:den\s+)?(\d{{1,2}})/(\d{{1,2}})\b(?![/-])",
+                                re.IGNORECASE)  # "Onsdag 18/4"
+
+
+def compact_meeting_day(line: str) -> str:
+    """The day of a meeting written YYMMDD after it, in the last century when the year would be in the future."""
+    if not (match := _COMPACT_DAY.search(line)):
+        return ""
+    year = int(match[1]) + (1900 if int(match[1]) > date.today().year % 100 else 2000)
+    return _calendar_date(str(year), match[2], match[3])
+
+
+def _calendar_date(year: str, month: str, day: str) -> str:
+    """The date, when it is one; "2019–27–02" (day and month swapped) is the 27th of February."""
+    if int(month) > 12 >= int(day):
+        month, day = day, month
+    try:
+        return date(int(year), int(month), int(day)).isoformat()
+    except ValueError:
+        return ""
+
+
+def title_day(title: list[str]) -> str:
+    """A day and month without a year in the title lines, the year written elsewhere in them ("Stackens vårmöte
+    2023, torsdagen / den 23:e februari klockan 19.30", "Styrelsemöte 4/2023" / "Onsdag 18/4")."""
+    said = " ".join(t for t in title if not NOT_MEETING_DATE.search(t))
+    if wrapped := parse_date(said):  # "… Museum of Artificial Intelligence, 21 okt" over "2025"
+        return wrapped
+    year = _YEAR.search(said)
+    if (day := _WEEKDAY_DAY_MONTH.search(said)) and year:  # "Styrelsemöte 4/2023" / "Onsdag 18/4"
+        return _calendar_date(year[1], day[2], day[1])
+    day = _DAY_MONTH.search(said)
+    if not day or not year or day[2].casefold() not in MONTH_NUMBERS or not 1 <= int(day[1]) <= 31:
+        return ""
+    return f"{year[1]}-{MONTH_NUMBERS[day[2].casefold()]:02d}-{int(day[1]):02d}"
+
+
+def day_before_written(title: list[str], written: str) -> str:
+    """A day and month without any year in the title lines ("Referensgrupp 18 / nov"), in the year that puts it
+    last before the day the file was written (``written``, ISO; notes are written after the meeting)."""
+    day = _DAY_MONTH.search(" ".join(t for t in title if not NOT_MEETING_DATE.search(t)))
+    month = MONTH_NUMBERS.get(month_starting(day[2].casefold()), 0) if day and len(day[2]) >= 3 else 0
+    if not written or not month or _YEAR.search(" ".join(title)):
+        return ""
+    for year in (int(written[:4]), int(written[:4]) - 1):
+        if (found := _calendar_date(str(year), str(month), day[1])) and found <= written:
+            return found
+    return ""
+
+
+def called_day(lines: list[Line], written: str) -> str:
+    """The day a notice calls its members to ("… kallas till ordinarie årsmöte söndagen den 25 november kl 19"),
+    not the day it was written or posted: a day without its year is the first such day from the notice's own."""
+    said = " ".join(ln.stripped for ln in lines)
+    called = _CALLS.search(said)
+    if not called:
+        return ""
+    after = said[called.end():called.end() + CALLED_DAY_CHARS]
+    first = min((m for m in (_ISO.search(after), _WORDY.search(after), _DAY_MONTH.search(after)) if m),
+                key=lambda m: m.start(), default=None)
+    if first is None or first.re is not _DAY_MONTH:
+        return parse_date(first.group()) if first else ""
+    month = MONTH_NUMBERS.get(month_starting(first[2].casefold()), 0)
+    if not month or not written:
+        return ""
+    for year in (int(written[:4]), int(written[:4]) + 1):
+        if (found := _calendar_date(str(year), str(month), first[1])) and found >= written:
+            return found
+    return ""
+
+
+def without_date(value: str) -> str:
+    for pattern in (_ISO, _WORDY, _MONTH_FIRST, _NUMERIC):
+        value = pattern.sub("", value)
+    return _WRITTEN_DAY.sub("", value)

@@ -1,0 +1,52 @@
+"""A municipality's meeting pages printed from its web site ("Sammanträde 2015-03-24", items "1 Title" over "Dnr …"
+and "Kommunstyrelsens förslag till beslut"), and a notice posted on a date of its own that calls its members to a
+day written without the year."""
+
+from __future__ import annotations
+
+from assistant.documents.parsing import parse
+
+_PAGE = ("Din position: Hem > Kommunen > Kommunstyrelsen > Sammanträde 2016-04-12\n\nSammanträde 2016-04-12\n\n"
+         "Datum\nKlockan\n18:30\nPlats\nKommunhuset, sammanträdesrummet Ekhagen\n\n"
+         "1 Kommundirektörens rapport april 2016\n\nDnr 2016/KS 0011 001\n\n"
+         "Kommunstyrelsens förslag till beslut\n- Informationen noteras.\n\n"
+         "Beskrivning av ärendet\nKommundirektören informerar om pågående uppdrag.\n\n"
+         "2 Verksamhetsberättelse för tekniska utskottet 2015\n\nDnr 2016/KST 0167 042\n\n"
+         "Kommunstyrelsens förslag till beslut\n- Verksamhetsberättelsen för 2015 godkänns.\n\n"
+         "Beskrivning av ärendet\nUtskottet redovisar ett överskott om 2,1 miljoner kronor.\n\n"
+         "3 Årsredovisning för kommunen 2015\n\nDnr 2016/KS 0138 10\n\n"
+         "Kommunstyrelsens förslag till kommunfullmäktige\nKommunstyrelsen föreslår kommunfullmäktige besluta att:\n\n"
+         "1. Godkänna årsredovisningen för 2015.\n"
+         "2. Överföra 88 400 tkr avseende investeringsprojekt som påbörjats men inte avslutats under\n2015.\n"
+         "3. Överföra -1 250 tkr avseende intäktsfinansierade verksamheters resultat 2015.\n\n"
+         "Beskrivning av ärendet\nÅrsredovisningen visar ett resultat om 41 miljoner kronor.\n")
+
+
+def test_a_meeting_page_keeps_its_items_not_the_numbered_points_of_a_proposal() -> None:
+    """Three items "N Title" and, under the last, three points "N. Godkänna …": as many numbers each, and the
+    points are sentences, so the items are the page's items; with proposals and no decisions it is an agenda."""
+    parsed = parse(_PAGE, file_name="ks_2016-04-12.pdf")
+    assert [i.title for i in parsed.items] == ["Kommundirektörens rapport april 2016",
+                                              "Verksamhetsberättelse för tekniska utskottet 2015",
+                                              "Årsredovisning för kommunen 2015"]
+    assert "Kommunstyrelsens förslag till kommunfullmäktige" in parsed.items[2].fields
+    assert (parsed.doc_type, parsed.meeting_date) == ("dagordning", "2016-04-12")
+
+
+def test_a_page_that_records_the_boards_decisions_is_its_minutes() -> None:
+    decided = _PAGE.replace("Kommunstyrelsens förslag till beslut", "Kommunstyrelsens beslut")
+    assert parse(decided, file_name="ks_2016-04-12.pdf").doc_type == "protokoll"
+
+
+def test_a_notice_is_dated_by_the_day_it_calls_to_not_the_day_it_was_posted() -> None:
+    """A blog post's notice: posted 2019-10-02, calling to "söndagen den 10 november" (the year is the post's)."""
+    text = ('---\nlayout: post\ntitle: "Kallelse till Cykelföreningens årsmöte den 10 november kl 18"\n'
+            "date: 2019-10-02 19:00:00\ncategories: blog\n---\n"
+            "Medlemmarna i föreningen kallas till ordinarie årsmöte söndagen den 10 november kl 18.\n\n"
+            "## Dagordning\n\n1. Årsmötets öppnande\n2. Val av ordförande och sekreterare för mötet\n"
+            "3. Val av justerare\n4. Verksamhetsberättelse\n5. Fråga om styrelsens ansvarsfrihet\n"
+            "6. Val av styrelse\n7. Övriga frågor\n8. Årsmötets avslutande\n")
+    parsed = parse(text, file_name="kallelse_arsmote.pdf")
+    assert (parsed.doc_type, parsed.meeting_date) == ("kallelse", "2019-11-10")
+    spanning = text.replace("den 10 november kl 18", "29 april - 3 maj 2020").replace("2019-10-02", "2020-03-15")
+    assert parse(spanning, file_name="kallelse_arsmote.pdf").meeting_date == "2020-04-29"  # its first day
