@@ -97,10 +97,14 @@ def called_day(lines: list[Line], written: str) -> str:
     """The day a notice calls its members to ("… kallas till ordinarie årsmöte söndagen den 25 november kl 19"),
     not the day it was written or posted: a day without its year is the first such day from the notice's own."""
     said = " ".join(ln.stripped for ln in lines)
-    called = _CALLS.search(said)
-    if not called:
-        return ""
-    after = said[called.end():called.end() + CALLED_DAY_CHARS]
+    for called in _CALLS.finditer(said):  # "Kallelse till årsmöte för föreningen." names no day; the call below does
+        after = re.split(r"\.(?:\s|$)", said[called.end():called.end() + CALLED_DAY_CHARS])[0]  # the call's sentence
+        if day := _day_said(after, written):
+            return day
+    return ""
+
+
+def _day_said(after: str, written: str) -> str:
     first = min((m for m in (_ISO.search(after), _WORDY.search(after), _DAY_MONTH.search(after)) if m),
                 key=lambda m: m.start(), default=None)
     if first is None or first.re is not _DAY_MONTH:

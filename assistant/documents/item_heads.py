@@ -291,9 +291,14 @@ def _whole_meeting(run: list[ItemHead]) -> bool:
 
 
 def _agenda_shaped(run: list[ItemHead]) -> bool:
+    return agenda_shaped([head.title for head in run])
+
+
+def agenda_shaped(titles: list[str]) -> bool:
     """The standard agenda: the election of the chair or the opening first, other matters or the closing last."""
-    titles = [head.title.casefold() for head in run]
-    return len(run) >= 5 and any(_OPENING.search(t) for t in titles[:3]) and any(_CLOSING.search(t) for t in titles[-3:])
+    titles = [title.casefold() for title in titles]
+    return len(titles) >= 5 and any(_OPENING.search(t) for t in titles[:3]) and \
+        any(_CLOSING.search(t) for t in titles[-3:])
 
 
 def _opens_and_closes(run: list[ItemHead]) -> bool:

@@ -16,6 +16,7 @@ from assistant.documents.dates import (NOT_MEETING_DATE, called_day, compact_mee
                                       title_day, without_date)
 from assistant.documents.doc_types import (FIRST_PAGE_CHARS, NOT_MEETINGS, TITLE_WORDS, doc_type, doc_type_from_text,
                                            fold_words, report_headline, title_type)
+from assistant.documents.item_heads import agenda_shaped
 from assistant.documents.header_cells import LABEL_VALUE, MARKUP, label_values
 from assistant.documents.lines import Line, is_page_number, split_lines
 from assistant.documents.meeting_numbers import numbered_span
@@ -181,6 +182,9 @@ def infer_facts(text: str, structure: Structure, noise: list[Span], file_name: s
         structure.doc_type, structure.meeting_date, structure.meeting_time, structure.title = "styrdokument", "", "", ""
     if not structure.doc_type:
         structure.doc_type = title_type(title) or doc_type_from_text(text, structure)
+    if structure.doc_type in NOT_MEETINGS and (notice := _notice_in_pack(text, structure, first_item)):
+        structure.doc_type, first_page = "kallelse", notice  # the annual meeting's papers: its notice and agenda
+        # bound with the reports ("ÅRSREDOVISNING" on the cover)
     if not structure.body:
         headlines = [t for t in names_unbroken(_before_attendance(title)) if len(t) <= 80 and not t.endswith((".", ":"))]
         bodies_first = sorted(headlines, key=lambda t: bool(_SECTION_NAME.match(t)))  # "Styrelsemöte 4 maj 2020" under
@@ -238,6 +242,17 @@ def _notice_inside(text: str, day: str) -> list[Line]:
             if day and any(parse_date(ln.text) == day for ln in block):
                 return block
     return []
+
+
+def _notice_in_pack(text: str, structure: Structure, first_item: int) -> list[Line]:
+    """The lines of a notice ("Härmed kallas du … till ordinarie årsmöte …" under its "Datum:", "Plats:") before the
+    agenda of the document's items, when they run from the opening to the closing."""
+    called = _CALLED_TO.search(text, 0, first_item)
+    if not called or not agenda_shaped([item.title for item in structure.items]):
+        return []
+    lines = [ln for ln in split_lines(text[:first_item]) if ln.stripped]
+    at = next(n for n, ln in enumerate(lines) if ln.end >= called.start())
+    return lines[max(0, at - NOTICE_LINES):at + 2]  # its head and labelled lines above the call, the call's day below
 
 
 def _before_attendance(title: list[str]) -> list[str]:

@@ -1,6 +1,6 @@
 """A municipality's meeting pages printed from its web site ("Sammanträde 2015-03-24", items "1 Title" over "Dnr …"
 and "Kommunstyrelsens förslag till beslut"), and a notice posted on a date of its own that calls its members to a
-day written without the year."""
+day written without the year; an annual report bound with the notice and agenda of the meeting it is for."""
 
 from __future__ import annotations
 
@@ -50,3 +50,21 @@ def test_a_notice_is_dated_by_the_day_it_calls_to_not_the_day_it_was_posted() ->
     assert (parsed.doc_type, parsed.meeting_date) == ("kallelse", "2019-11-10")
     spanning = text.replace("den 10 november kl 18", "29 april - 3 maj 2020").replace("2019-10-02", "2020-03-15")
     assert parse(spanning, file_name="kallelse_arsmote.pdf").meeting_date == "2020-04-29"  # its first day
+
+
+def test_an_annual_report_bound_with_the_notice_and_agenda_is_the_annual_meetings_notice() -> None:
+    """"ÅRSREDOVISNING" on the cover, then the notice with a "Datum:" the secretary forgot to update, the call
+    with the real day, and the agenda from the opening to the closing: the meeting's papers, of the day called to."""
+    text = ("2021-04-15\n\nÅRSREDOVISNING\n\nFÖR\n\nCYKELFÖRENINGEN\n\nRÄKENSKAPSÅRET\n2020-01-01 - 2020-12-31\n\n"
+            "Verksamhetsberättelse för 2020\n\nFöreningen har ordnat fyra cykelturer under året.\n\n"
+            "Kallelse och dagordning årsmöte 2021\n\nKallelse till årsmöte för Cykelföreningen.\n\n"
+            "Datum: 2020-04-23\n\nPlats: via webbformulär\n\n"
+            "Härmed kallas du som är medlem i Cykelföreningen till ordinarie årsmöte fredagen den 23 april\n"
+            "2021 kl 20:00.\n\nDagordning\n\n1. Årsmötets öppnande\n2. Val av ordförande och sekreterare för mötet\n"
+            "3. Verksamhetsberättelse\n4. Fråga om styrelsens ansvarsfrihet\n5. Val av styrelse\n6. Övriga frågor\n"
+            "7. Årsmötets avslutande\n\nRevisionsberättelse\n\nJag har granskat räkenskaperna och funnit dem i god "
+            "ordning.\n")
+    parsed = parse(text, file_name="arsredovisning_2020.pdf")
+    assert (parsed.doc_type, parsed.meeting_date, parsed.body) == ("kallelse", "2021-04-23", "Årsmötet")
+    report = text.replace("Härmed kallas du som är medlem i Cykelföreningen till ordinarie årsmöte", "Årsmötet hölls")
+    assert parse(report, file_name="arsredovisning_2020.pdf").doc_type != "kallelse"  # no call: the report alone
