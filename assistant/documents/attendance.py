@@ -32,7 +32,8 @@ _ABBREVIATED = {"ordf": "ordförande", "vice ordf": "vice ordförande", "v.ordf"
 CAPACITIES = {"med rösträtt", "utan rösträtt", "adjungerad", "facklig företrädare"}  # how a person was there, which
 # a question may name ("vilka var närvarande utan rösträtt"); other roles are titles ("förbundschef") or employers
 STATED_LABELS = {"justeringens plats och tid": "justering", "justeringens plats och datum": "justering",
-                  "plats och tid för justering": "justering",
+                  "justeringens tid och plats": "justering", "plats och tid för justering": "justering",
+                  "tid och plats för justering": "justering",
                   "justering": "justering", "paragrafer": "paragrafer"}  # stated as written, not a person
 CELL_LABELS = ({"datum", "tid", "plats", "lokal", "plats och tid", "tid och plats", "sammanträdesdatum", "utses att justera",
                  "sammanträdestid", "sammanträdesplats", "mötestid", "mötesplats", "mötesdatum", "tidpunkt"}

@@ -31,8 +31,8 @@ def people(text: str, lines: list[Line], structure: Structure) -> None:
     for official in meeting_officials(text, structure.items):
         if structure.roles.setdefault(official.role, official.names) == official.names:
             structure.fact_spans.setdefault(official.role, (official.start, official.end))
+    first_item = structure.items[0].start if structure.items else len(text)
     if not structure.members:
-        first_item = structure.items[0].start if structure.items else len(text)
         listed_until = first_item  # the head, or the item whose lists say who is present
         for i, line in enumerate(lines):
             if structure.members and line.start >= listed_until:
@@ -48,6 +48,12 @@ def people(text: str, lines: list[Line], structure: Structure) -> None:
         for role in (part.strip().casefold() for part in member.role.split(",")):  # "kanslist, protokollförare":
             if role in ROLES:  # what the person is, then what they do at this meeting
                 structure.roles.setdefault(ROLES[role], member.name)
+    for line in (ln for ln in lines if ln.start < first_item):  # "Berit Assarsson, ordförande" alone on its line
+        said = _PERSON.fullmatch(line.stripped)  # under the meeting's place, no label or list over it
+        role = ROLES.get((said["role"] or "").strip()) if said and "  " not in said["name"] else None
+        if role and role not in structure.roles:
+            structure.roles[role] = said["name"]
+            structure.fact_spans.setdefault(role, (line.start, line.end))
 
 
 def _end_of_item(items: list[AgendaItem], at: int) -> int:

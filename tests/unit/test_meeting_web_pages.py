@@ -68,3 +68,20 @@ def test_an_annual_report_bound_with_the_notice_and_agenda_is_the_annual_meeting
     assert (parsed.doc_type, parsed.meeting_date, parsed.body) == ("kallelse", "2021-04-23", "Årsmötet")
     report = text.replace("Härmed kallas du som är medlem i Cykelföreningen till ordinarie årsmöte", "Årsmötet hölls")
     assert parse(report, file_name="arsredovisning_2020.pdf").doc_type != "kallelse"  # no call: the report alone
+
+
+def test_a_pages_officials_stand_on_lines_of_their_own_and_an_empty_label_takes_no_item() -> None:
+    """"Karin Ek, ordförande" and "Ola Berg, sekreterare" under the place, with no label over them; "Justeringens tid
+    och plats" is the justering; a "Plats" left empty is not the first item below it."""
+    text = ("Sammanträde 2009-02-10\n\nDatum\nKlockan\n18.30\nPlats\nKommunhuset, Sammanträdesrummet Ekhagen\n\n"
+            "Karin Ek, ordförande\nOla Berg, sekreterare\n\n"
+            "Justeringens tid och plats: Fredagen den 13 februari 2009, kommunstyrelsens kansli\n\n"
+            "1 Kommunchefens rapport\n\nKommunstyrelsens beslut\n- Informationen noteras\n\n"
+            "2 Månadsuppföljning januari 2009\n\nKommunstyrelsens beslut\n- Uppföljningen noteras\n\n"
+            "3 Detaljplan för Hagvägen\n\nKommunstyrelsens beslut\n- Detaljplanen antas\n")
+    parsed = parse(text, file_name="ks_2009-02-10.pdf")
+    assert (parsed.roles["ordförande"], parsed.roles["sekreterare"]) == ("Karin Ek", "Ola Berg")
+    assert parsed.roles["justering"].startswith("Fredagen den 13 februari 2009")
+    assert "Ekhagen" in parsed.place
+    empty = parse(text.replace("Plats\nKommunhuset, Sammanträdesrummet Ekhagen\n", "Plats\n\n"), file_name="ks.pdf")
+    assert "Kommunchefens" not in empty.place
