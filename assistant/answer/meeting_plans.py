@@ -43,6 +43,8 @@ _HELD = re.compile(r"\bhur länge\b|\bhöll\b|\bpågick\b|\bvarade\b|\bbörjade\
 _ENDED = re.compile(r"\bavslut|\bslut|\bstäng|\bend|\bclose")
 _RANGE = re.compile(r"\d[.:]\d\d\s*[-–]\s*(?:ca\.?\s*)?\d")  # "18:30-19:50": when it ended too
 _CLOCK = re.compile(r"\bklockslag|\böppna|\boppna|\bavslut|\bstäng|\bvilken tid\b|\bklockan\b|\bhur länge\b|\bhur lange\b|\bwhat time\b|\bhow long\b|\bbörja|\bslut|\bstart|\bend")
+_HOUR = re.compile(r"\b[012]?\d[.:][0-5]\d\b")
+MEETING_HEAD_CHARS = 1500  # the head of a meeting's document, where its hour would be written
 _ASKS_POSTED = re.compile(r"\banslag(?:et|s|stavla\w*)?\b")
 # "var och när", "när … och var": where; not the verb of "när var mötet tänkt att sluta"
 _ASKS_WHERE = re.compile(r"(?:^|\boch |\bsamt |,\s*)var\b|\bwhere\b")
@@ -101,7 +103,19 @@ def header_facts(ctx: Context) -> Answer | None:
             told_next = told_next or meeting  # another document of the meeting may still tell
     if about_meeting and _WHERE_HELD.search(low) and not (q.roles or told_next) and q.meetings:
         return refusal_answer(ctx, "Underlagen för sammanträdet anger inte var det hölls.")  # no "Plats:", no room
+    if about_meeting and q.attribute == "time" and _CLOCK.search(low) and q.dates and not (q.roles or told_next) \
+            and _no_hour_given(ctx):
+        return refusal_answer(ctx, "Underlagen för sammanträdet anger inte vilken tid det hölls.")  # "Klockan" empty
     return _next_held(ctx, told_next) if told_next else unstated
+
+
+def _no_hour_given(ctx: Context) -> bool:
+    """The meeting's documents state no hour: no time, opening or closing, no clock time in their heads."""
+    for doc in ctx.question.meetings:
+        if any(f.name in ("tid", "öppnat", "avslutat") for f in ctx.model.facts(doc)) or \
+                _HOUR.search(ctx.texts.text(doc)[:MEETING_HEAD_CHARS]):
+            return False
+    return True
 
 
 def _next_held(ctx: Context, meeting: Meeting) -> Answer:

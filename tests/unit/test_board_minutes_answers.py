@@ -342,3 +342,15 @@ def test_an_item_that_announces_its_sub_items_is_answered_with_them(fast_assista
     answer = fast_assistant.ask("Vilka punkter skulle stå på dagordningen till husmötet 26/9 i Fristad?")
     direct = answer.answer.split("Mer i underlagen")[0]
     assert "Cafeterian" in direct and "75 000 kr" in direct and "Övriga frågor" in direct, answer.answer
+
+
+def test_the_hour_of_a_dated_meeting_whose_papers_leave_it_empty_is_said_to_be_unstated(tmp_path) -> None:
+    """"Datum" and "Klockan" left empty on the meeting's page: "vilken tid började mötet 24 oktober" is answered
+    with what is missing, not with the line that dates the page."""
+    minutes = BOARD_MINUTES.replace("Datum och tid:  2024-10-24 19.00", "Sammanträde 2024-10-24\n\nDatum\nKlockan")
+    answer = _asked(tmp_path, minutes, "vilken tid började ekbackens styrelsemöte den 24 oktober 2024?",
+                    refusal_threshold=0)
+    assert not answer.found and "anger inte vilken tid" in answer.answer, answer.answer
+    timed = _asked(tmp_path / "timed", BOARD_MINUTES, "vilken tid började ekbackens styrelsemöte den 24 oktober 2024?",
+                   refusal_threshold=0)
+    assert timed.found and "19.00" in timed.answer, timed.answer
