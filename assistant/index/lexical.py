@@ -24,7 +24,7 @@ import numpy as np
 
 from assistant.swedish import MIN_PART, STOPWORDS, derivation_base, fold, normalise_word, word_base, words
 
-TOKENIZER_VERSION = "21"  # bump when normalisation changes: saved indexes are then rebuilt
+TOKENIZER_VERSION = "22"  # bump when normalisation changes: saved indexes are then rebuilt
 TYPO_SIMILARITY = 0.8  # a typo, or text damaged in extraction ("TväUstugorna"), keeps its start and most letters
 TYPO_EDITS = 2  # ...and differs in a letter or two: "institutionsmöte" is another word than "institutionsstyrelse"
 

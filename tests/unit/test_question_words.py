@@ -202,3 +202,12 @@ def test_an_english_question_with_a_when_clause_asks_what_its_question_word_asks
     assert attribute_of("who chaired the meeting when the budget was decided?") == "person"
     assert {"stödmedlem", "bildades", "suppleanter"} <= set(
         glossary_words("supporting members founded deputy board members").split())
+
+
+def test_spoken_fillers_ask_nothing() -> None:
+    """"Var skulle årsmötet hållas, alltså hur deltar man?": "alltså", "liksom", "egentligen" are no topic the
+    documents must name; "val" (what "väl" folds to) stays a word."""
+    from assistant.swedish import content_terms
+
+    assert content_terms("alltså asså liksom ju nog egentligen") == set()
+    assert content_terms("val av ordförande") == {"val", "ordfor"}
