@@ -82,9 +82,13 @@ def item_head(line: Line, styled: bool) -> ItemHead | None:
 
 
 def as_written(number: str, line: str) -> str:
-    """The number as ``line`` writes it: "§16" of "§16 Motioner", else the number itself ("§ 16")."""
+    """The number as ``line`` writes it: "§16" of "§16 Motioner", "7 §" of the by-laws' "7 § Medlemsavgift", else
+    the number itself ("§ 16")."""
     tight = number.replace("§ ", "§", 1)
-    return tight if tight != number and re.search(rf"{re.escape(tight)}(?!\d)", line) else number
+    if tight != number and re.search(rf"{re.escape(tight)}(?!\d)", line):
+        return tight
+    after = re.match(rf"[ \t]*({re.escape(number[2:])}[ \t]*§)", line) if number.startswith("§ ") else None
+    return after[1] if after else number
 
 
 def _sub_number(number: str) -> str:

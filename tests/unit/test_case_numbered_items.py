@@ -95,6 +95,16 @@ def test_a_paragraph_written_without_a_space_keeps_that_form_in_its_heading(tmp_
     assert motions.meta.heading_path[-1] == "§16 Motioner", motions.meta.heading_path
 
 
+def test_a_paragraph_sign_after_its_number_keeps_that_form(tmp_path: Path) -> None:
+    """By-laws write "7 § Medlemsavgift": the heading shows "7 §", the look-up number is "§ 7"."""
+    path = tmp_path / "stadgar.txt"
+    path.write_text("Stadgar för föreningen Cykelvännerna\n\n1 § Namn\nFöreningens namn är Cykelvännerna.\n\n"
+                    "2 § Medlemskap\nMedlem är den som betalat avgift.\n\n3 § Medlemsavgift\n"
+                    "Årsmötet beslutar om medlemsavgift.\n", encoding="utf-8")
+    doc, _ = build_document(path)
+    assert [(item.number, item.heading) for item in doc.items][2] == ("§ 3", "3 § Medlemsavgift")
+
+
 def test_an_answer_names_the_paragraph_as_the_document_writes_it(tmp_path: Path) -> None:
     from conftest import indexed
 
