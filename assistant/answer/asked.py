@@ -103,6 +103,7 @@ _VERB_AFTER_WHICH = re.compile(r"^(?:var|blev|kom)$|(?:sitter|deltar|yrkar|före
 
 
 _PASSED = re.compile(r"\bigenom\b")
+_MONEY_ASKED = re.compile(r"\bhur mycket\b|\bhow much\b|\bvad (?:kostar|kostade)\b|\bvilket belopp\b")
 _WHAT_DECIDED = re.compile(r"\bvad (?:\w+ )?(?:beslutade|beslöt|beslutades|beslöts|bestämde|bestämdes|svarade)\b"
                            r"|\bhur gick det (?:med|för)\b|\bvad hände med\b")
 _HOW_MUCH = re.compile(r"\bhur (?:mycket|stor|stort|stora|hög|högt|hog|hogt)\b|\bvilket belopp\b")
@@ -127,6 +128,8 @@ def attribute_of(low: str) -> str:
         # sammanträdde 8/1": what the question word asks, at the meeting the clause names
     if found == "vote" and _PASSED.search(low):
         return ""  # "röstade mötet igenom förslaget": whether it passed, the decision, not a count of votes
+    if found == "vote" and _MONEY_ASKED.search(low):
+        return "amount"  # "hur mycket var medlemsavgiften man måste ha betalat för att få rösta": a sum, to vote
     if found == "amount" and re.search(r"\w{3,}antal", low):
         return "count"  # "hur mycket växte medlemsantalet": a number of members, not a sum
     if found == "amount" and _WHAT_DECIDED.search(low) and not _HOW_MUCH.search(low):

@@ -153,6 +153,8 @@ def test_passing_a_proposal_by_vote_asks_the_decision_and_paragraf_is_no_subject
 
     assert attribute_of("röstade sektionsmötet igenom förslaget om ett jämlikhetsråd") == ""
     assert attribute_of("hur röstade sektionsmötet om förslaget") == "vote"
+    assert attribute_of("hur röstade mötet om avgiften") == "vote"
+    assert attribute_of("hur mycket var avgiften man måste ha betalat för att få rösta på stämman") == "amount"
     assert DECISION_WORDS.search("röstade sektionsmötet igenom förslaget")
     words = {t for alternatives in _subject_terms("vad togs upp under paragraf 15 på årsmötet")
              for terms in alternatives for t in terms}
