@@ -1631,6 +1631,14 @@ def test_a_body_chosen_as_a_filter_names_its_meetings(answers: Assistant) -> Non
     assert_exact(answers, answer)
 
 
+def test_blir_det_nagon_asks_what_was_decided(answers: Assistant) -> None:
+    """"blir det någon buss till fritidshemmet": whether it was decided, so the item's decision is quoted with
+    the background that names the topic."""
+    answer = answers.ask("blir det någon direktbuss till fritidshemmet i Bottnarydsskolan?")
+    assert "extrainsatt busstur" in answer.answer, answer.answer
+    assert_exact(answers, answer)
+
+
 def test_the_next_meeting_is_the_bodys_next_in_the_documents_or_said_to_be_untold(answers: Assistant) -> None:
     """Bygg-au's documents never state their next meeting: after 1 February it is the meeting of 29 February in
     the documents; after 14 March, the last one, the answer says so instead of quoting another item."""
