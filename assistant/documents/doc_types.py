@@ -64,11 +64,14 @@ def _names_a_category(line: str) -> bool:
 def title_type(title: list[str]) -> str:
     """The type its title lines name, up to the record of who attended or that the meeting was held: minutes that
     list their "Dagordning" under "Närvarande" or under "Medlemmarna … genomförde föreningsstämman" are no agenda."""
-    end = next((i for i, line in enumerate(title) if _ATTENDED.match(line) or _WAS_HELD.search(line)), len(title))
+    end = next((i for i, line in enumerate(title) if _ATTENDED.match(line) or _WAS_HELD.search(line)
+                or _NUMBERED_HEADING.match(line)), len(title))
     return doc_type(title[:end])
 
 
 _WAS_HELD = re.compile(r"\b(?:genomförde|genomfördes|hölls|ägde rum|sammanträdde)\b")
+_NUMBERED_HEADING = re.compile(r"\s*(?:§\s*)?\d{1,3}[.)]?\s+[A-ZÅÄÖ][a-zåäö]")  # "1 Kommundirektörens rapport": an
+# item the head runs into, whose words name no type of the document
 
 
 def doc_type_from_text(text: str, structure: Structure) -> str:

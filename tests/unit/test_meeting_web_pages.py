@@ -85,3 +85,17 @@ def test_a_pages_officials_stand_on_lines_of_their_own_and_an_empty_label_takes_
     assert "Ekhagen" in parsed.place
     empty = parse(text.replace("Plats\nKommunhuset, Sammanträdesrummet Ekhagen\n", "Plats\n\n"), file_name="ks.pdf")
     assert "Kommunchefens" not in empty.place
+
+
+def test_a_report_named_in_the_first_item_is_no_type_of_the_page() -> None:
+    """A page cut after two items, the second's five numbered points taken for the items: "1 Kommundirektörens
+    rapport" above them is an item the head runs into, so the page is no report but the dated meeting's."""
+    text = ("Sammanträde 2016-05-10\n\nDatum\nKlockan\n18:30\nPlats\nKommunhuset\n\n"
+            "1 Kommundirektörens rapport maj 2016\n\nDnr 2016/KS 0011 001\n\n"
+            "2 Kommunal borgen för Strandens båtklubb *\n\nDnr 2016/KS 0246 11\n\n"
+            "Kommunstyrelsens förslag till kommunfullmäktige\n"
+            "1. Kommunen ingår borgen för båtklubben upp till ett belopp om två miljoner kronor.\n"
+            "2. Borgensåtagandet gäller till och med 2030-07-31.\n3. Båtklubben betalar en borgensavgift.\n"
+            "4. Båtklubben ska visa att övrig finansiering finns.\n5. Ekonomichefen får underteckna handlingarna.\n")
+    parsed = parse(text, file_name="ks_2016-05-10.pdf")
+    assert (parsed.doc_type, parsed.meeting_date) == ("dagordning", "2016-05-10")
