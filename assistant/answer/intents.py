@@ -55,7 +55,8 @@ _FREQUENCY = re.compile(r"\bvarje (?:år|månad|vecka|kvartal|termin|mandatperio
                         r"|\bper (?:år|månad|vecka)\b|\bgånger? (?:per|om|i)\b|\b(?:månads|kvartals|vecko)vis\b"
                         r"|\bvartannat\b|\bvarje gång\b", re.IGNORECASE)
 PRESENTS = re.compile(r"\bföredra[gr]|\bföredrog\b|\bredovisar\b|\bredogör\b|\bredogjorde\b|\bpresenter(?:ar|ade)\b"
-                      r"|\binformer(?:ar|ade)\b|\bmedverkar\b|\b(?:gick|går|gått) igenom\b", re.IGNORECASE)  # "… Anders Östlund, kriminolog, medverkar"
+                      r"|\binformer(?:ar|ade)\b|\bmedverkar\b|\b(?:gick|går|gått) igenom\b",
+                      re.IGNORECASE)  # "… Anders Östlund, kriminolog, medverkar", "Kassör X gick igenom …"
 # causal "då" inside a sentence, before its subject ("… närvara idag då kallelsen skickades ut för sent"), not the
 # "då" that opens a clause before its verb ("Då beslutar mötet …")
 _CAUSAL_DA = r"(?<=[\w,] )då (?:det|den|de|vi|han|hon|man|jag|ni|[a-zåäö]+(?:en|et|na|erna|arna|orna))\b"

@@ -10,8 +10,9 @@ from itertools import takewhile
 from assistant.answer.extractive import Answer
 from assistant.answer.intents import PRESENTS
 from assistant.answer.term_match import matches
-from assistant.answer.lookup import (EMPTY_VALUE, FRAME, MAX_LINES, MISSING, PERSON_NAME, PROPOSAL_FIELD, Context, Quote, doc_name,
-                                     item_location, newest_first, proposal_location, quoted_answer, title_span)
+from assistant.answer.lookup import (EMPTY_VALUE, FRAME, MAX_LINES, MISSING, PERSON_NAME, PROPOSAL_FIELD, Context,
+                                     Quote, doc_name, item_location, newest_first, proposal_location, quoted_answer,
+                                     title_span)
 from assistant.answer.meeting_plans import ASKS_ITEMS, people_named
 from assistant.answer.questions import Question
 from assistant.index.decisions import outcome_of

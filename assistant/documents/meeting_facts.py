@@ -12,12 +12,12 @@ from __future__ import annotations
 import re
 
 from assistant.documents.bodies import annual_meeting, body_name, labelled_body, names_unbroken, proposer, signed_by
-from assistant.documents.dates import (NOT_MEETING_DATE, called_day, compact_meeting_day, day_before_written, parse_date,
-                                      title_day, without_date)
+from assistant.documents.dates import (NOT_MEETING_DATE, called_day, compact_meeting_day, day_before_written,
+                                      parse_date, title_day, without_date)
 from assistant.documents.doc_types import (FIRST_PAGE_CHARS, NOT_MEETINGS, TITLE_WORDS, doc_type, doc_type_from_text,
                                            fold_words, report_headline, title_type)
-from assistant.documents.item_heads import agenda_shaped
 from assistant.documents.header_cells import LABEL_VALUE, MARKUP, label_values
+from assistant.documents.item_heads import agenda_shaped
 from assistant.documents.lines import Line, is_page_number, split_lines
 from assistant.documents.meeting_numbers import numbered_span
 from assistant.documents.model import Structure
