@@ -79,8 +79,10 @@ def _presenting_sentence(ctx: Context) -> Answer | None:
         for item in ctx.model.items(meeting.doc_id):
             for found in _PASSAGE.finditer(text, item.start, item.end):
                 said = found.group()
+                if not (PRESENTS.search(said) and PERSON_NAME.search(said)):
+                    continue  # stemmed only when it presents someone: every item of every meeting may be scanned
                 score = len(topic & content_terms(said))
-                if score > best[0] and PRESENTS.search(said) and PERSON_NAME.search(said):
+                if score > best[0]:
                     bullet = re.match(r"[ \t]*[-•*–][ \t]+", said)
                     best = (score, Quote(meeting.doc_id, found.start() + (bullet.end() if bullet else 0), found.end(),
                                          f"{meeting.meeting_date} {item_location(item)}"))

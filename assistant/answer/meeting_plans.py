@@ -12,6 +12,7 @@ from assistant.answer.asked import ELECTED
 from assistant.answer.which_meeting import NEXT_MEETING, asks_another_meeting, fact_meetings, names_meeting, only_names_meeting
 from assistant.answer.questions import Question
 from assistant.documents.attendance import CAPACITIES
+from assistant.documents.dates import CLOCK_TIME
 from assistant.documents.officials import is_personal_name
 from assistant.index.meetings import MINUTES_TYPES, Meeting, Person, Span
 from assistant.swedish import fold_name, parties_named
@@ -43,7 +44,6 @@ _HELD = re.compile(r"\bhur länge\b|\bhöll\b|\bpågick\b|\bvarade\b|\bbörjade\
 _ENDED = re.compile(r"\bavslut|\bslut|\bstäng|\bend|\bclose")
 _RANGE = re.compile(r"\d[.:]\d\d\s*[-–]\s*(?:ca\.?\s*)?\d")  # "18:30-19:50": when it ended too
 _CLOCK = re.compile(r"\bklockslag|\böppna|\boppna|\bavslut|\bstäng|\bvilken tid\b|\bklockan\b|\bhur länge\b|\bhur lange\b|\bwhat time\b|\bhow long\b|\bbörja|\bslut|\bstart|\bend")
-_HOUR = re.compile(r"\b[012]?\d[.:][0-5]\d\b")
 MEETING_HEAD_CHARS = 1500  # the head of a meeting's document, where its hour would be written
 _ASKS_POSTED = re.compile(r"\banslag(?:et|s|stavla\w*)?\b")
 # "var och när", "när … och var": where; not the verb of "när var mötet tänkt att sluta"
@@ -113,7 +113,7 @@ def _no_hour_given(ctx: Context) -> bool:
     """The meeting's documents state no hour: no time, opening or closing, no clock time in their heads."""
     for doc in ctx.question.meetings:
         if any(f.name in ("tid", "öppnat", "avslutat") for f in ctx.model.facts(doc)) or \
-                _HOUR.search(ctx.texts.text(doc)[:MEETING_HEAD_CHARS]):
+                CLOCK_TIME.search(ctx.texts.text(doc)[:MEETING_HEAD_CHARS]):
             return False
     return True
 

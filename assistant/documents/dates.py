@@ -21,6 +21,7 @@ NOT_MEETING_DATE = re.compile(r"juster|anslag|nedtag|överklag|utfärd|publicer|
                               r"inkom|diarie|tillkännag|datum för|utskr", re.IGNORECASE)
 _CALLS = re.compile(r"\b(?:kallas|kallar|kallelse)\b[^.]{0,60}?\btill\b", re.IGNORECASE)  # "… kallas härmed till"
 CALLED_DAY_CHARS = 80  # how far after "kallas … till" the meeting's day is written
+CLOCK_TIME = re.compile(r"\b([012]?\d[.:][0-5]\d)\b")  # "19:00", "18.30"
 _DAY = rf"(?:{'|'.join(WEEKDAYS)})(?:en)?"  # before a date, or after a place ("Tingssalen måndagen den")
 _WRITTEN_DAY = re.compile(rf"^\s*(?:den\s+)?{_DAY}\s*,?|[ \t,]+(?:den[ \t]+)?{_DAY}(?:[ \t]+den)?[ \t]*$", re.IGNORECASE)
 
@@ -84,13 +85,9 @@ def day_before_written(title: list[str], written: str) -> str:
     """A day and month without any year in the title lines ("Referensgrupp 18 / nov"), in the year that puts it
     last before the day the file was written (``written``, ISO; notes are written after the meeting)."""
     day = _DAY_MONTH.search(" ".join(t for t in title if not NOT_MEETING_DATE.search(t)))
-    month = MONTH_NUMBERS.get(month_starting(day[2].casefold()), 0) if day and len(day[2]) >= 3 else 0
-    if not written or not month or _YEAR.search(" ".join(title)):
+    if not day or _YEAR.search(" ".join(title)):
         return ""
-    for year in (int(written[:4]), int(written[:4]) - 1):
-        if (found := _calendar_date(str(year), str(month), day[1])) and found <= written:
-            return found
-    return ""
+    return _nearest_year(day, written, later=False)
 
 
 def called_day(lines: list[Line], written: str) -> str:
@@ -109,11 +106,18 @@ def _day_said(after: str, written: str) -> str:
                 key=lambda m: m.start(), default=None)
     if first is None or first.re is not _DAY_MONTH:
         return parse_date(first.group()) if first else ""
-    month = MONTH_NUMBERS.get(month_starting(first[2].casefold()), 0)
-    if not month or not written:
+    return _nearest_year(first, written, later=True)
+
+
+def _nearest_year(day: re.Match[str], written: str, later: bool) -> str:
+    """A day and month written without a year (``_DAY_MONTH``), in the year that puts it first on or after the day
+    ``written`` (ISO) when ``later`` (a notice's meeting), else last on or before it (notes of a meeting)."""
+    month = MONTH_NUMBERS.get(month_starting(day[2].casefold()), 0) if len(day[2]) >= 3 else 0
+    if not written or not month:
         return ""
-    for year in (int(written[:4]), int(written[:4]) + 1):
-        if (found := _calendar_date(str(year), str(month), first[1])) and found >= written:
+    for year in (int(written[:4]), int(written[:4]) + (1 if later else -1)):
+        found = _calendar_date(str(year), str(month), day[1])
+        if found and (found >= written if later else found <= written):
             return found
     return ""
 

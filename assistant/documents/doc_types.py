@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from assistant.documents.fields import is_decision
+from assistant.documents.lines import NUMBERED_HEADING
 from assistant.documents.model import Structure
 from assistant.swedish import fold
 
@@ -65,13 +66,12 @@ def title_type(title: list[str]) -> str:
     """The type its title lines name, up to the record of who attended or that the meeting was held: minutes that
     list their "Dagordning" under "Närvarande" or under "Medlemmarna … genomförde föreningsstämman" are no agenda."""
     end = next((i for i, line in enumerate(title) if _ATTENDED.match(line) or _WAS_HELD.search(line)
-                or _NUMBERED_HEADING.match(line)), len(title))
+                or NUMBERED_HEADING.match(line.strip())), len(title))  # an item the head runs into:
+    # "1 Kommundirektörens rapport" names no type of the document
     return doc_type(title[:end])
 
 
 _WAS_HELD = re.compile(r"\b(?:genomförde|genomfördes|hölls|ägde rum|sammanträdde)\b")
-_NUMBERED_HEADING = re.compile(r"\s*(?:§\s*)?\d{1,3}[.)]?\s+[A-ZÅÄÖ][a-zåäö]")  # "1 Kommundirektörens rapport": an
-# item the head runs into, whose words name no type of the document
 
 
 def doc_type_from_text(text: str, structure: Structure) -> str:

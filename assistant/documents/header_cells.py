@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from assistant.documents.attendance import CELL_LABELS
-from assistant.documents.lines import CELL_GAP, Line
+from assistant.documents.lines import CELL_GAP, NUMBERED_HEADING, Line
 
 LABEL_VALUE = re.compile(r"[ \t]*(?P<label>[A-ZÅÄÖ][\wåäö &]{1,30}?)[ \t]*:[ \t]*(?P<value>\S.*?)[ \t]*"
                          r"(?:\\\\[ \t]*)?")  # a LaTeX or Org line break ("Location: Zoom \\") ends the value
@@ -36,13 +36,12 @@ def label_values(lines: list[Line]) -> list[tuple[str, str, Line]]:
                 value = value[:next_label.start()]
             found.append((label.casefold(), value.strip(), line))
         elif not gap and label.casefold().rstrip(":") in CELL_LABELS and following is not None and \
-                not _labelled(following) and not _ITEM_HEADING.match(following.stripped):  # the value on the line
+                not _labelled(following) and not NUMBERED_HEADING.match(following.stripped):  # the value on the line
             # below ("Utses att justera:" / "Arne Silf (S)"), not the first item under an empty "Plats"
             found.append((label.casefold().rstrip(":"), following.stripped, following))
     return found
 
 
-_ITEM_HEADING = re.compile(r"(?:§[ \t]*)?\d{1,4}[.)]?[ \t]+[A-ZÅÄÖ][a-zåäö]")  # "88 Kommundirektörens rapport"
 _SPACED_LABELS = sorted((label for label in CELL_LABELS if " " in label), key=len, reverse=True)
 
 

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 DNR = re.compile(r"\b(?:[A-ZÅÄÖ]{1,5}[- ]?\d{2,4}[-/]?\d{2,6}(?:-\d{1,3}(?:\.\d+)?)?|[A-ZÅÄÖ]{1,6}/\d{4}[:.]\d{1,5}|(?<![\d.])(?:19|20)\d\d\.\d{1,5}[ \t]+[A-ZÅÄÖ]{2,6})\b")
 # "KFN/2025:1", "KF/2006.390", "2026.117 TEN"
 CELL_GAP = re.compile(r"[ \t]{2,}")  # between the cells of a table row in extracted text
+NUMBERED_HEADING = re.compile(r"(?:§\s*)?\d{1,3}[.)]?\s+[A-ZÅÄÖ][a-zåäö]")  # a stripped line that opens an
+# item ("88 Kommundirektörens rapport", "§ 4 Ekonomi")
 _LINE = re.compile(r"[^\n]*\n?")
 _PAGE_NUMBER = re.compile(r"\s*\d{1,3}(?:\s*\(\d{1,3}\))?\s*")  # "3", "1(2)": page 1 of 2
 PAGE_MARKER = re.compile(r"(?i:sid(?:an|a)?\.?|page)\s*\d{1,4}(?:\s*(?:/|av|of)\s*\d{1,4})?")  # "Sida 6 av 12"

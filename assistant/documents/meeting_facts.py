@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 
 from assistant.documents.bodies import annual_meeting, body_name, labelled_body, names_unbroken, proposer, signed_by
-from assistant.documents.dates import (NOT_MEETING_DATE, called_day, compact_meeting_day, day_before_written,
-                                      parse_date, title_day, without_date)
+from assistant.documents.dates import (CLOCK_TIME, NOT_MEETING_DATE, called_day, compact_meeting_day,
+                                      day_before_written, parse_date, title_day, without_date)
 from assistant.documents.doc_types import (FIRST_PAGE_CHARS, NOT_MEETINGS, TITLE_WORDS, doc_type, doc_type_from_text,
                                            fold_words, report_headline, title_type)
 from assistant.documents.header_cells import LABEL_VALUE, MARKUP, label_values
@@ -58,7 +58,6 @@ _CLOSED = re.compile(r"\b(?:avslutas|avslutades|avslutat|avslutar|avslutande|slu
                      re.IGNORECASE)  # and in minutes kept in English
 _POSTED = re.compile(r"(?i)(?:datum\s+(?:för|då)\s+)?anslag(?:s|et)?\s+(?:uppsättande|nedtagande|(?:sätts|sattes|tas|togs)"
                      r"\s+(?:upp|ned|ner))[\s:]*(?:den\s+)?\d{4}-\d\d-\d\d")  # when the justering is posted, taken down
-_CLOCK_TIME = re.compile(r"\b([012]?\d[.:][0-5]\d)\b")
 _DATE_LABELS = {"datum", "sammanträdesdatum", "mötesdatum", "tid", "tid och plats", "plats och tid", "datum och tid", "tid och datum",
                 "när", "sammanträde", "möte", "sammanträdestid", "mötestid", "tidpunkt", "date", "time", "date and time",
                 "time and place", "place and time", "date and place"}
@@ -97,9 +96,9 @@ def _at_line(lines: list[Line], said: re.Pattern[str]) -> list[re.Match[str]]:
 def _said_at(lines: list[Line], said: re.Pattern[str]) -> list[tuple[re.Match[str], tuple[int, int]]]:
     for line, below in zip(lines, lines[1:] + lines[-1:]):
         if said.search(line.text):
-            if found := _CLOCK_TIME.search(line.text):
+            if found := CLOCK_TIME.search(line.text):
                 return [(found, (line.start, line.end))]
-            if found := _CLOCK_TIME.search(below.text):
+            if found := CLOCK_TIME.search(below.text):
                 return [(found, (line.start, below.end))]
     return []  # a heading ("25. Föreningsstämmans avslutande") may say it without the time the text gives below
 
@@ -116,7 +115,7 @@ def opening_and_closing_time(text: str, structure: Structure) -> None:
         structure.fact_spans.setdefault("öppnat", (line.start, line.end))  # Uffe.": who, when no time is said
     opened = structure.fact_spans.get("öppnat", (0, 0))[1]  # a notice: "Mötet beräknas sluta 19:00" in its head
     early = [ln for ln in lines if opened <= ln.start < tail and _SAYS_MEETING.search(ln.text) and _CLOSED.search(ln.text)
-             and _CLOCK_TIME.search(ln.text)]  # minutes with earlier minutes attached close before them
+             and CLOCK_TIME.search(ln.text)]  # minutes with earlier minutes attached close before them
     closings = [(ln.start, ln.end) for ln in early[:1]] + [span for _, span in _said_at(
         [ln for ln in lines if ln.start >= tail], _CLOSED)]
     if closings:
