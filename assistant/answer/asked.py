@@ -78,9 +78,10 @@ ROLE_PATTERNS = (  # the role words a question asks about, as people rows name t
     ("föredragande", re.compile(r"(?:föredr[ao]|fredra|foredr[ao])(?!gningslist)|presents?\b|presented\b"
                                 r"|\b(?:vem|vilka)\b[^?]*\b(?:dra|drar|drog)\b"
                                 r"(?! (?:in|av|ut|upp|ner|över|tillbaka|igång))"
-                                r"|\b(?:vem|vilka)\b[^?]*\binformer(?:ar|ade|a)\b|\binformerade \w+ \w+ om\b")),
-    # not the agenda ("föredragningslista"); "vem drar ärendet", "vem informerade om …", "informerade två politiker
-    # om …": presents it
+                                r"|\b(?:vem|vilka)\b[^?]*\b(?:informer(?:ar|ade|a)|berätta(?:r|de)? om)\b"
+                                r"|\binformerade \w+ \w+ om\b")),
+    # not the agenda ("föredragningslista"); "vem drar ärendet", "vem informerade om …", "vem skulle berätta om
+    # rapporten", "informerade två politiker om …": presents it
     ("ersättare", re.compile(r"ersättare|ersattare|substitute|\bersatte\b|\bersätter\b|\breplaced\b")),
     ("beslutande", re.compile(r"\bbeslutande\b|voting members")),
     ("närvarande", re.compile(r"närvar|narvar|\bpå plats\b|\bdeltog\b|\bdeltar\b|\bdeltagit\b|\bdeltagare|\b(?:är|var) med (?:på|vid)\b|\battended\b"

@@ -16,7 +16,7 @@ from assistant.answer.questions import Question
 from assistant.index.store import Filters
 from assistant.swedish import MONTHS, content_terms
 
-_ASKING = r"(?:när|var|vem|vems|vilka|vilken|vilket|hur|varför|vad|when|where|who|what|which|how|why)"
+_ASKING = r"(?:när|var|vem|vems|vilka|vilken|vilket|hur|varför|vad|va|when|where|who|what|which|how|why)"  # "va": spoken
 _BEFORE_ASKING = r"(?:(?:för|på|i|till|med|av|om|från|under|enligt|for|to|by|from)\s+)?"  # "och för hur länge?"
 # a yes/no question opens with its verb: "fick styrelsen ansvarsfrihet", "beviljades bygglovet", "did the board"
 # ("var" is a question word already)
@@ -25,8 +25,14 @@ _YES_NO = (r"(?:fick|får|har|hade|blev|blir|är|kan|kunde|ska|skulle|finns|fann
 _SUBJECT = r"(?:man|det|den|de|dom|han|hon|hen|vi|ni|du|jag|they|it|we|you|[a-zåäö]+(?:en|et|na|erna|arna))"
 # two questions joined by "och": the first a question of its own, the second opening with its own question word
 # (the second may ask yes or no of a subject of its own: "…, och kan man skicka den digitalt?")
-_TWO_QUESTIONS = re.compile(rf"^(?P<first>(?:.*?\b{_ASKING}\b|{_YES_NO}\b).*?\S)\s*,?\s+(?:och|samt|and)\s+"
-                            rf"(?P<second>{_BEFORE_ASKING}{_ASKING}\b.+|{_YES_NO}\s+{_SUBJECT}\b.+)$", re.IGNORECASE)
+_AND = r"(?:och|o|samt|and)"  # "o": how a member types "och"
+_SECOND = rf"(?P<second>{_BEFORE_ASKING}{_ASKING}\b.+|{_YES_NO}\s+{_SUBJECT}\b.+)$"
+_TWO_QUESTIONS = re.compile(rf"^(?P<first>(?:.*?\b{_ASKING}\b|{_YES_NO}\b).*?\S)\s*,?\s+{_AND}\s+{_SECOND}",
+                            re.IGNORECASE)
+# two questions after a comma: "hur många sommarjobb blir det, vad kostar det extra?" (the first opens with its
+# question word; "när det gäller X, vad …" asks one thing; "blev det nån buss? vad beslutade bun?" asks one twice)
+_ONE_AFTER_THE_OTHER = re.compile(rf"^(?!(?:när|vad)\s+(?:det\s+)?gäller\b)(?:{_AND}\s+)?"
+                                  rf"(?P<first>(?:{_ASKING}|{_YES_NO})\b[^,?]*?\S)\s*,\s+{_SECOND}", re.IGNORECASE)
 # one question about two subjects: "vad beslutade årsmötet 2023 om årsavgiften och arvodet till styrelsen?", "vilka
 # valdes till valberedning och revisorer för 2025 på höstmötet?" (what follows the second, of both)
 _ELECTED_TO = r"(?:valdes|väljs|valts|valde|utsågs|utses|nominerades)\s+till"
@@ -45,7 +51,7 @@ _POINTS_BACK = re.compile(r"\b(?:den|det|dem|denna|detta|dessa|hen|han|hon|it|th
 
 
 def question_parts(question: str) -> tuple[str, str] | None:
-    found = _TWO_QUESTIONS.match(question.strip())
+    found = _TWO_QUESTIONS.match(question.strip()) or _ONE_AFTER_THE_OTHER.match(question.strip())
     if not found or len(found["first"].split()) < MIN_FIRST_WORDS or \
             len(found["second"].rstrip(" ?.!").split()) < MIN_SECOND_WORDS:
         return _subject_parts(question.strip()) or _meeting_parts(question.strip())
@@ -85,15 +91,18 @@ def _subject_parts(question: str) -> tuple[str, str] | None:
 
 def part_turns(parts: tuple[str, str], whole: str, history: list[Message] | None, given: Filters,
                analyse: Callable[[str], Question]) -> list[tuple[str, list[Message] | None, Filters]]:
-    """How each part is asked (question, history, filters): one that leans on the other ("vilken tid började den?",
+    """How each part is asked (question, history, filters): a second that leans on the first ("vilken tid började den?",
     "för hur länge?", "vad gällde den ändringen?") as a follow-up of the whole question; a second part that names
     no meeting ("vad skrev styrelsen om corona i kallelsen?") on the meeting the first names; else as itself."""
     about_whole = (history or []) + [{"role": "user", "content": whole}]
     first, second = (analyse(part) for part in parts)
     turns: list[tuple[str, list[Message] | None, Filters]] = []
     for part, own in zip(parts, (first, second)):
-        if is_follow_up(part, to_the_meeting=False) or _POINTS_BACK.search(DUMMY_DET.sub(" ", part)) or \
-                not own.topic - FRAME_TERMS - _DECIDER_TERMS:
+        points_back = is_follow_up(part, to_the_meeting=False) and not (own is first and own.meetings) or \
+            own is second and _POINTS_BACK.search(DUMMY_DET.sub(" ", part))
+        # a first part that names its meeting ("Informationen om X på au sista februari – vem föredrog den") leans on
+        # nothing; "vem var sekreterare och vem justerade på bygg-au 29 februari" on the second's meeting
+        if points_back or not own.topic - FRAME_TERMS - _DECIDER_TERMS:
             # "… och vad föreslogs?": a part with no subject of its own asks about the other's
             turns.append((f"och {part}", about_whole, given))
         elif own is second and own.filters == given and first.filters != given:

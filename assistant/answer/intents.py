@@ -26,8 +26,8 @@ INTENTS = {
     "reason": REASON_ASKED,
     "amount": re.compile(r"\bhur (stor|stora|hög|hog|mycket|många|manga|lång|lang)\b|\bavgift|\bkostnad|\bkostade"
                          r"|\bhow (much|many|big|large)\b", re.IGNORECASE),
-    "attendance": re.compile(r"närvar|narvar|\bpå plats\b|deltog|deltar|deltagit|\bmed (?:under|på|vid)\b|attend|present|frånvar",
-                             re.IGNORECASE),
+    "attendance": re.compile(r"närvar|narvar|\bpå plats\b|deltog|deltar|deltagit|\bmed (?:under|på|vid)\b|attend|\bpresent\b"
+                             r"|frånvar", re.IGNORECASE),  # not "representera"
     "cost": re.compile(r"kost|avgift|belopp|pengar|betalt|ersättning|arvode|\bcost|\bfees?\b|\bpris|\bprice|\bcharge",
                        re.IGNORECASE),
     "presenter": re.compile(r"föredr|fredra|foredr|\bpresenter|\bpresented\b|\bredovisade\b|\bredogjorde\b",
@@ -78,6 +78,7 @@ _PLACE = re.compile(r"\bPlats\b|rummet\b|rum\b|Regionhuset|Stadshuset|Kommunhuse
 # Sofia tar fram", "Erik kollar upp")
 _ASSIGNED = re.compile(r"^[A-ZÅÄÖ][a-zåäöé]+(?:(?:,| och) [A-ZÅÄÖ][a-zåäöé]+)* (?:uppdras|väljs|får i uppdrag|tar"
                        r"|[a-zåäö]{2,}(?:ar|er))\b")
+_PROPOSES = re.compile(r"(?:Förslag|Förslaget)\b(?! till beslut)")  # "Förslag på representanter är …" under "Beslut:"
 _PERSON = re.compile(r"[A-ZÅÄÖ][a-zåäöé]+ [A-ZÅÄÖ][a-zåäöé-]+")
 _PARTY = re.compile(r"\([A-ZÅÄÖ]{1,3}\)")
 
@@ -103,7 +104,7 @@ def apply_intents(unit: Unit, intents: set[str], kind: str, counted: str, listed
     """A unit of the kind the question asks for (a proposal, a decision, a date, a reason, an amount, a place, a
     person) scores higher; for "varför", a decision that only restates the outcome scores lower."""
     label = unit.label.casefold()  # "Förslag till beslut", "Utbildningsförvaltningens förslag till beslut"
-    if "proposal" in intents and (kind == "proposal" or "förslag" in label):
+    if "proposal" in intents and (kind == "proposal" or "förslag" in label or _PROPOSES.match(unit.text)):
         unit.score += INTENT_BONUS
     if "decision" in intents and (kind == "decision" or label == "beslut" or label.endswith("s beslut")
                                   or "förslag till beslut" in label or _decides(unit.text)):

@@ -851,6 +851,21 @@ def test_what_was_decided_prefers_the_sentence_that_decides_in_running_minutes()
     assert decided.score > presented.score == moved.score
 
 
+def test_a_proposal_written_as_its_own_sentence_is_the_proposal_asked_for() -> None:
+    """A club's minutes write "Beslut: Förslag på representanter är Glenn G och Joakim D …" under an item: asked
+    who was proposed, that sentence is a proposal; "representera" asks nothing about attendance."""
+    from assistant.answer.intents import apply_intents, intents_of
+    from assistant.answer.units import Unit
+
+    intents = intents_of("Vilka föreslogs åka och representera klubben på seriemötet?")
+    assert "proposal" in intents and "attendance" not in intents
+    told = Unit(0, 10, "Lördagen den 26 nov har serieföreningen möte i Vänersborg.", score=1.0)
+    proposed = Unit(20, 30, "Förslag på representanter är Glenn Gabrielsson och Joakim Devos.", score=1.0, label="Beslut")
+    for unit in (told, proposed):
+        apply_intents(unit, intents, "text", "")
+    assert proposed.score - told.score > 1.5
+
+
 def test_a_contents_line_or_page_header_says_where_not_what(tmp_path) -> None:
     """"6 Styrelsens svar: Nya soffor i basen . . . . . 45" and an attachment's "Sida 1 av 1" header name the
     subject in full, but say only where it is: the passage that says something of it answers."""

@@ -149,6 +149,36 @@ def test_who_presents_is_read_from_the_item_text_that_names_them(answers: Assist
     assert_exact(answers, answer)
 
 
+def test_who_tells_about_an_item_presents_it(answers: Assistant) -> None:
+    """"Vem skulle berätta om rapporten …" asks who presents the item, not what the report says."""
+    answer = answers.ask("Vem skulle berätta om rapporten 40 steg för ett tryggare samhälle på strategiska regionala "
+                         "beredningen i december?")
+    assert "Amanda Lindblad" in answer.citations[0].quote and "Roger Haddad" in answer.citations[0].quote
+    assert answer.citations[0].location.startswith("2024-12-13 punkt 6")
+    assert_exact(answers, answer)
+
+
+def test_the_first_part_of_two_questions_keeps_its_own_subject(answers: Assistant) -> None:
+    """"Informationen om Stockalid 1:4 på au sista februari – vem föredrog den och vilka tidigare beslut …": the
+    first part's "den" is its own subject, so it is answered as asked (the presenter), not as a follow-up of the
+    whole question about decisions."""
+    answer = answers.ask("Informationen om Stockalid 1:4 på au sista februari – vem föredrog den och vilka tidigare "
+                         "beslut hänvisades det till?")
+    assert "Thinh Bui" in answer.citations[0].quote, answer.answer
+    assert_exact(answers, answer)
+
+
+def test_blev_det_verkligen_sa_asks_what_was_decided(answers: Assistant) -> None:
+    """"I kallelsen stod det … Blev det verkligen så?" asks what was decided, so the decision is quoted."""
+    asked = "I kallelsen till au den 1 februari stod det att nämnden inte skulle ge strandskyddsdispens för " \
+            "solcellsparken på Ölmanäs 3:20. Blev det verkligen så?"
+    assert answers.analyse(asked).about_decisions
+    assert not answers.analyse("Blev det kallt på mötet?").about_decisions
+    answer = answers.ask(asked)
+    assert "beviljar strandskyddsdispens" in answer.citations[0].quote, answer.answer
+    assert_exact(answers, answer)
+
+
 def test_items_lacking_a_field_are_listed(answers: Assistant) -> None:
     answer = answers.ask("vilka punkter saknar förslag till beslut på strategisk regional beredning")
     assert answer.found

@@ -143,6 +143,12 @@ def test_two_questions_joined_by_och_are_split_at_the_second_question_word() -> 
         ("vilka valdes till valberedning för 2025 på höstmötet 2024", "vilka valdes till revisorer för 2025 på höstmötet 2024")
     assert question_parts("fick styrelsen ansvarsfrihet på vårmötet 2020, och vem var revisor?") == \
         ("fick styrelsen ansvarsfrihet på vårmötet 2020", "vem var revisor?")  # a yes/no question first
+    # typed the way members type: "o" for "och", "va" for "vad", two questions one after the other
+    assert question_parts("va e årsavgiften i byalaget nu o vad får styrelsen i arvode?") == \
+        ("va e årsavgiften i byalaget nu", "vad får styrelsen i arvode?")
+    assert question_parts("o hur många sommarjobb blir det, vad kostar det extra?") == \
+        ("hur många sommarjobb blir det", "vad kostar det extra?")
+    assert question_parts("När det gäller bygglovet på Särö, vad beslutade nämnden?") is None  # one question
 
 
 def test_a_question_asking_two_things_answers_both_with_each_passage_cited_once(fast_corpus_index: Path) -> None:
