@@ -79,3 +79,32 @@ def test_a_meeting_page_that_sets_each_item_number_as_a_bullet_of_its_own_has_th
     assert titles == {"1": "Val av justerare", "2": "Fastställande av dagordning",
                       "4": "Årsredovisning för Stiftelsen Åbybygdens museum 2022",
                       "5": "Uppföljning av internkontrollplan", "6": "Övriga frågor"}, titles
+
+
+BULLETED_MINUTES = """Styrelseprotokoll 2023-05-03
+
+Protokoll Åby MK 2023-05-03
+Närvarande: Eva, Jonas, Linda F, Per
+• 1. Mötets öppnande
+Ordförande Linda Fors öppnar mötet.
+• 2. Lägesrunda
+• Vi fortsätter jobba med punkterna från föregående möte.
+• 3. Arbetsdagar
+• En arbetsdag för banfix kommer att sättas in söndagen den 14/5.
+• 4. Nästa Möte
+• Nästa styrelsemöte blir den 2023-06-05 kl.18.00
+• 5. Avslutande
+Linda Fors avslutade mötet.
+"""
+
+
+def test_minutes_written_as_a_bulleted_list_have_their_numbered_bullets_as_items(tmp_path: Path) -> None:
+    """A club's minutes as its web page prints them: each item a bullet of its own ("• 3. Arbetsdagar") over
+    bullets of text. The numbered bullets are the items, the others their text; "Nästa Möte" is the next meeting."""
+    path = tmp_path / "styrelseprotokoll-2023-05-03.txt"
+    path.write_text(BULLETED_MINUTES, encoding="utf-8")
+    doc, _ = build_document(path)
+    assert [(item.number, item.title) for item in doc.items] == [
+        ("1", "Mötets öppnande"), ("2", "Lägesrunda"), ("3", "Arbetsdagar"), ("4", "Nästa Möte"), ("5", "Avslutande")]
+    next_meeting = next(item for item in doc.items if item.number == "4")
+    assert "2023-06-05 kl.18.00" in doc.text[next_meeting.start:next_meeting.end]
