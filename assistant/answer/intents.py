@@ -78,7 +78,8 @@ _PLACE = re.compile(r"\bPlats\b|rummet\b|rum\b|Regionhuset|Stadshuset|Kommunhuse
 # Sofia tar fram", "Erik kollar upp")
 _ASSIGNED = re.compile(r"^[A-ZÅÄÖ][a-zåäöé]+(?:(?:,| och) [A-ZÅÄÖ][a-zåäöé]+)* (?:uppdras|väljs|får i uppdrag|tar"
                        r"|[a-zåäö]{2,}(?:ar|er))\b")
-_PROPOSES = re.compile(r"(?:Förslag|Förslaget)\b(?! till beslut)")  # "Förslag på representanter är …" under "Beslut:"
+# "Förslag på representanter är … ." under "Beslut:", a sentence; not a heading ("Förslag från programberedningen")
+_PROPOSES = re.compile(r"(?:Förslag|Förslaget)\b(?! till beslut).*[.!]\s*$", re.DOTALL)
 _PERSON = re.compile(r"[A-ZÅÄÖ][a-zåäöé]+ [A-ZÅÄÖ][a-zåäöé-]+")
 _PARTY = re.compile(r"\([A-ZÅÄÖ]{1,3}\)")
 

@@ -861,9 +861,10 @@ def test_a_proposal_written_as_its_own_sentence_is_the_proposal_asked_for() -> N
     assert "proposal" in intents and "attendance" not in intents
     told = Unit(0, 10, "Lördagen den 26 nov har serieföreningen möte i Vänersborg.", score=1.0)
     proposed = Unit(20, 30, "Förslag på representanter är Glenn Gabrielsson och Joakim Devos.", score=1.0, label="Beslut")
-    for unit in (told, proposed):
+    heading = Unit(40, 50, "Förslag från programberedningen gällande trygghet", score=1.0)
+    for unit in (told, proposed, heading):
         apply_intents(unit, intents, "text", "")
-    assert proposed.score - told.score > 1.5
+    assert proposed.score - told.score > 1.5 and heading.score == told.score
 
 
 def test_a_contents_line_or_page_header_says_where_not_what(tmp_path) -> None:
