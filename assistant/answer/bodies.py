@@ -3,6 +3,8 @@ words of their name, by their initials, or by a head noun alone ("arbetsutskotte
 
 from __future__ import annotations
 
+from collections import Counter
+
 import re
 from datetime import date
 from pathlib import Path
@@ -316,14 +318,16 @@ def of_named_organisations(owners: dict[str, str], named: tuple[str, ...],
 
 def organisations_by_folder(documents: list[dict[str, Any]]) -> dict[str, str]:
     """Each document's organisation; one whose first lines name none takes the organisation of the documents
-    beside it in its folder, when they all name the same one (a board's kallelse beside its minutes), or else of
-    the nearest folder above it that holds named documents ("stenalder/protokoll/2024-11-21.pdf" under
-    "stenalder/", whose stämma pack names the association)."""
-    by_folder: dict[Path, set[str]] = {}
+    beside it in its folder, when more than half of those that name one name the same (a board's kallelse beside
+    its minutes; a municipality's tjänsteskrivelse may name the association it is about), or else of the nearest
+    folder above it that holds named documents ("stenalder/protokoll/2024-11-21.pdf" under "stenalder/", whose
+    stämma pack names the association)."""
+    by_folder: dict[Path, Counter[str]] = {}
     for d in documents:
         if d.get("organisation"):
-            by_folder.setdefault(Path(d["path"]).parent, set()).add(d["organisation"])
+            by_folder.setdefault(Path(d["path"]).parent, Counter())[d["organisation"]] += 1
     def folder_owner(d: dict[str, Any]) -> str:
-        named = next((by_folder[f] for f in Path(d["path"]).parents if f in by_folder), set())
-        return next(iter(named)) if len(named) == 1 else ""
+        named = next((by_folder[f] for f in Path(d["path"]).parents if f in by_folder), Counter())
+        owner, count = named.most_common(1)[0] if named else ("", 0)
+        return owner if count * 2 > named.total() else ""
     return {d["doc_id"]: d.get("organisation") or folder_owner(d) for d in documents}

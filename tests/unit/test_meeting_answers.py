@@ -614,6 +614,20 @@ def test_an_organisation_named_prefers_its_own_documents(answers: Assistant) -> 
     assert set(wider.filters.documents) > named
 
 
+def test_a_document_naming_no_organisation_takes_the_one_most_of_its_folder_names() -> None:
+    """A municipality's minutes name no organisation; beside them, two documents name the municipality and one
+    tjänsteskrivelse names the association it is about. The minutes are the municipality's; a folder split evenly
+    gives them none."""
+    from assistant.answer.bodies import organisations_by_folder
+
+    def docs(*owners: str) -> list[dict[str, str]]:
+        return [{"doc_id": f"d{i}", "path": f"ks/d{i}.pdf", "organisation": owner} for i, owner in enumerate(owners)]
+
+    owners = organisations_by_folder(docs("", "", "Alingsås kommun", "Alingsås kommun", "Holmalund City FF"))
+    assert owners["d0"] == owners["d1"] == "Alingsås kommun" and owners["d4"] == "Holmalund City FF"
+    assert organisations_by_folder(docs("", "Alingsås kommun", "Holmalund City FF"))["d0"] == ""
+
+
 def test_a_nomination_is_no_question_about_the_meetings_chair(answers: Assistant) -> None:
     answer = answers.ask("vem föreslås som ny ordförande i lithe kod 2019")
     assert "Barn- och utbildningsnämnden" not in answer.answer
@@ -1514,6 +1528,10 @@ def test_a_decision_on_which_members_moved_yrkanden_says_whose_proposal_won(answ
     assert_exact(answers, answer)
     plain = answers.ask("vad beslutade arbetsutskottet om förhandsbeskedet för lerberg 9:1")
     assert plain.found and "Beslutsgång" not in plain.answer, plain.answer
+    own = answers.ask("vad beslutade arbetsutskottet om bygglovet för SÄRÖ 1:486 den 14 mars")
+    assert "bifaller eget yrkande" in own.answer and "Ordförande Thure Sandén (M) konstaterar" in own.answer, \
+        own.answer  # whose "eget yrkande" won: the chair's, named where the Beslutsgång sets out the proposals
+    assert_exact(answers, own)
 
 
 def test_why_quotes_the_paragraph_that_gives_the_grounds(answers: Assistant) -> None:
