@@ -29,6 +29,8 @@ _SENTENCE_OR_PARAGRAPH = re.compile(rf"{SENTENCE_END.pattern}|\n[ \t]*\n")
 _MOVES = re.compile(r"\byrka[rdt]?\b")
 # "Ordföranden prövar förslagen och finner att arbetsutskottet bifaller …", "Med 8 ja-röster mot 5 nej-röster …"
 _FINDS = re.compile(r"\bfinner\b|\b\d+\s+(?:ja|nej)-?röster|\bröster mot\b", re.IGNORECASE)
+_OWN_MOTION = re.compile(r"\beget yrkande\b", re.IGNORECASE)  # the chair's: "Ordförande X (M) konstaterar att det
+# finns två förslag till beslut, … respektive eget yrkande"
 _VOTING_FIELDS = ("beslutsgång", "propositionsordning", "omröstning")
 _MOTIVATION = re.compile(r",? med (?:följande |den )?motivering|[;:] ")
 FIELD_OPENING_CHARS = 300
@@ -211,8 +213,11 @@ def _motions(text: str, fields: list[Span]) -> list[Unit]:
 def chairs_findings(text: str, fields: list[Span]) -> list[Unit]:
     """"Ordföranden prövar förslagen och finner att arbetsutskottet bifaller Lars Erikssons (S) yrkande": which
     proposal the meeting adopted, from the item's Beslutsgång, and the result of a vote."""
-    return [u for f in fields if f.name.casefold().startswith(_VOTING_FIELDS)
-            for u in _sentences(text, f) if _FINDS.search(u.text)]
+    said = [u for f in fields if f.name.casefold().startswith(_VOTING_FIELDS) for u in _sentences(text, f)]
+    found = [u for u in said if _FINDS.search(u.text)]
+    if any(_OWN_MOTION.search(u.text) for u in found):  # "… bifaller eget yrkande": whose is told before
+        found = sorted(found + [u for u in said if _OWN_MOTION.search(u.text) and u not in found], key=lambda u: u.start)
+    return found
 
 
 def _opening(unit: Unit) -> Unit:
