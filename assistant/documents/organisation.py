@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.swedish import MONTHS
+
 _NAME_WORD = r"[A-ZÅÄÖÉ][\wåäöéÅÄÖÉ&-]*"
 _KIND_AFTER = (r"(?i:byalag(?:et)?|kommun|stad|[a-zåäö]*förening(?:en)?|studentkår(?:en)?|kår(?:en)?|sektion(?:en)?"
                r"|division(?:en)?|klubb(?:en)?|sällskap(?:et)?|förbund(?:et)?|stiftelse(?:n)?|landsting(?:et)?)")
@@ -39,6 +41,10 @@ _NAME_BEFORE_MEETING = re.compile(
     rf"^(?P<owner>(?!(?i:extra|extrainsatt|ordinarie|konstituerande|digitalt|fysiskt|gemensamt|öppet|informellt"
     rf"|fortsatt|särskilt|nytt|årligt|första|andra|tredje|fjärde|sista)\b){_NAME_WORD})\s+"
     rf"(?i:{_MEETING_WORD})\s+\d")
+# "Protokoll MA Lerum 2023-10-02": a page's heading names the kind, then whose it is, then the day
+_OWNER_AFTER_KIND = re.compile(rf"^(?i:[\wåäö]*protokoll|kallelse|dagordning|föredragningslista)\s+"
+                               rf"(?P<owner>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})\s+\d")
+_NOT_OWNER = re.compile(rf"(?i:.*(?:{_MEETING_WORD}|mötet|stämman|sammanträdet)|{'|'.join(MONTHS)})")
 _BODY = re.compile(r"(?i:styrelse|nämnd|fullmäktige|utskott|beredning|valberedning|årsmöte|stämma|sektionsmöte|året?\b"
                    r"|förening|sektion|division|kår|klubb|nästa|detta|dagens|direktion|kommitté|presidi|\bråd(?:et)?\b)")
 # a body or a common noun, no name
@@ -71,8 +77,9 @@ def organisation_of(head: list[str]) -> str:
                     return name
         if owner := _NUMBERED.search(line) or _BODY_FOR.match(line.strip()):
             return _clean(owner["owner"])
-        for pattern in (_MEETING_OWNER, _OWNER_BEFORE_KIND, _NAME_BEFORE_MEETING):
-            if (owner := pattern.match(line.strip())) and not _BODY.search(owner["owner"]):
+        for pattern in (_MEETING_OWNER, _OWNER_BEFORE_KIND, _NAME_BEFORE_MEETING, _OWNER_AFTER_KIND):
+            if (owner := pattern.match(line.strip())) and not _BODY.search(owner["owner"]) and \
+                    not _NOT_OWNER.fullmatch(owner["owner"]):
                 return _clean(owner["owner"])  # "Stackens vårmöte": Stacken; not "Styrelsens möte"
         letterhead = _OWNER_BEFORE_KIND.match(" ".join([line.strip(), *head[at + 1:at + 2]]).strip())
         if letterhead and letterhead["owner"] == line.strip() and not _BODY.search(letterhead["owner"]):

@@ -181,6 +181,18 @@ def test_the_organisation_a_body_is_for_and_a_body_that_is_no_organisation() -> 
     assert organisation_of(head) == ""
 
 
+def test_a_pages_heading_names_the_organisation_between_the_kind_and_the_day() -> None:
+    """"Protokoll MA Lerum 2023-10-02" under a club's page title names the club; a body, a meeting or a month in
+    that place names none."""
+    from assistant.documents.organisation import organisation_of
+
+    assert organisation_of(["Hoppa till innehåll", "Styrelseprotokoll 2023-10-02", "Protokoll MA Lerum 2023-10-02"]) \
+        == "MA Lerum"
+    for line in ("Protokoll Styrelsen 2023-10-02", "Protokoll Vårmötet 2019-05-21", "Kallelse Mars 2020",
+                 "Protokoll Barn- och utbildningsnämnden 2025-02-18"):
+        assert organisation_of([line]) == "", line
+
+
 def test_a_list_of_those_present_ends_where_the_first_item_begins() -> None:
     """"Kim Bäckström, tvåa" / "1. Mötets öppnande Ordförande Mattias Jacobsson …": the item is no one's role;
     "PR-chef" keeps its capitals."""
