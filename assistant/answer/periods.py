@@ -14,7 +14,8 @@ _YEAR_SPAN = re.compile(r"\b((?:19|20)\d\d)\s*(?:[–-]|\btill\b)\s*((?:19|20)\d
 DATED_MEETING = re.compile(r"\b(?P<meeting>\w*(?:möte|mötet|stämma|stämman|sammanträde|sammanträdet))\s+"
                            r"(?P<year>(?:19|20)\d\d)\b")
 ISO_DATE = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")  # "2020-12-9" as people type it
-_YEAR = re.compile(r"(?<![/–-])\b((?:19|20)\d\d)\b(?! års\b|-års\b|/)")  # not "2024 års", "2018/2019", "2026-2032"
+_YEAR = re.compile(r"(?<![/–-])\b((?:19|20)\d\d)\b(?! års\b|-års\b|/|\s*[–-]\s*(?:19|20)\d\d)")  # not "2024 års",
+# "2018/2019", "2026-2032"
 _NAMED_NOUNS = rf"{NAMED_BY_YEAR}|program|strategi|taxa|mandatperiod|period"  # named by a year
 # ("patientsäkerhetsberättelsen 2024"), or the years a mandate runs ("ordförande för mandatperioden 2023–2026")
 _YEAR_NAMES = re.compile(rf"(?:(?:{_NAMED_NOUNS}"
@@ -88,7 +89,8 @@ def resolve_period(question: str, meeting_dates: list[str], mentioned: list[str]
     if years := operating_year(low):
         return Period(*years)
     if (span := _YEAR_SPAN.search(low)) and 0 < int(span[2]) - int(span[1]) <= 10 and \
-            not _NAMES_IT.search(low[:span.start()]):  # "under 2019–2020"
+            not _NAMES_IT.search(low[:span.start()]) and not (latest and span[1] > latest[:4]):  # "under 2019–2020";
+        # not years after every meeting held ("ramar 2027-2029": the years a plan is for)
         return Period(f"{span[1]}-01-01", f"{span[2]}-12-31")
     if (match := _meeting_year(low)) and not ISO_DATE.search(low):
         priced = bool(_PRICED.search(low)) and not DATED_MEETING.search(low)  # "vad kostar medlemskap under 2024": set

@@ -74,6 +74,8 @@ def test_a_span_of_years_is_the_whole_span() -> None:
     held = ["2021-08-17", "2020-08-15", "2019-08-10"]
     assert resolve_period("vilka skyltar sattes upp under 2019–2020", held) == Period("2019-01-01", "2020-12-31")
     assert resolve_period("vilka skyltar sattes upp 2019-2020", held) == Period("2019-01-01", "2020-12-31")
+    # years after every meeting held are the years a plan is for, not when a meeting was
+    assert resolve_period("vilken dag behandlade arbetsutskottet ramar 2027-2029?", held) == Period()
     # a follow-up or statistics of a month are reported at a later meeting
     assert resolve_period("vad blev beslutet när den ekonomiska uppföljningen för oktober 2025 togs upp?", held) == \
         Period("2025-01-01", "2025-12-31")
