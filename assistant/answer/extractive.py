@@ -54,6 +54,9 @@ OTHER_YEAR_WEIGHT = 0.5  # "medlemskap under 2024": "År 2025 kommer medlemskap 
 _A_YEAR = re.compile(r"(?<![\d/-])(?:19|20)\d\d(?![\d/-])")  # not of a date or a case number ("BN-2023-001965")
 # a table of contents' or attachment list's line, or a page's header ("Sida 1 av 1 Styrelsens betänkande …")
 _WHERE_NOT_WHAT = re.compile(r"(?:\.[ \t]){3,}\.|\.{4,}|…{2,}|\bsid(?:a|an)[ \t]+\d+[ \t]+av[ \t]+\d+", re.IGNORECASE)
+_PARAGRAPH_MARK = re.compile(r"§[ \t]*\d")  # a list of the minutes' paragraphs names them, says nothing of them
+PARAGRAPH_LIST_MARKS = 3
+_ASKS_PARAGRAPHS = re.compile(r"paragraf|§|ärenden|\bpunkt|agenda|dagordning|föredragningslist|\bitems?\b")
 _DATE_WORDS = content_terms(" ".join(MONTHS + [m[:3] for m in MONTHS] + WEEKDAYS + [f"{day}en" for day in WEEKDAYS])
                             + " kl klockan datum tid")
 AGENDA_HEADING = re.compile(r"(?:dagordning|föredragningslista|agenda)\s*:?", re.IGNORECASE)
@@ -186,6 +189,9 @@ def score_units(units: list[Unit], terms: set[str], chunk: StoredChunk, question
         if (unit.label in ATTACHMENT_LISTS or _WHERE_NOT_WHAT.search(unit.text)) and \
                 not _ASKS_DOCUMENTS.search(question.casefold()):  # also a contents line, a page's header
             unit.score *= FOOTNOTE_WEIGHT  # "K Proposition om Miljöåtgärder": it names a document, says nothing of it
+        if len(_PARAGRAPH_MARK.findall(unit.text)) >= PARAGRAPH_LIST_MARKS and \
+                not _ASKS_PARAGRAPHS.search(question.casefold()):  # the cover's "§ 94 Information … § 95 …"
+            unit.score *= FOOTNOTE_WEIGHT
         if not asks_when and _only_a_date(own_terms):
             unit.score = 0.0  # "Lördagen den 23 Mars 2024 kl. 11.00" under the title answers only "när"
         if agenda_of_minutes:

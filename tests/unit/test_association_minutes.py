@@ -885,6 +885,22 @@ def test_a_contents_line_or_page_header_says_where_not_what(tmp_path) -> None:
     assert "räcker och vill inte köpa nya" in direct and ". . . ." not in direct and "Sida 1" not in direct, direct
 
 
+def test_the_list_of_paragraphs_on_the_minutes_cover_says_where_not_what(tmp_path) -> None:
+    """Municipal minutes list their paragraphs on the cover ("§ 102 … § 103 Svar på motion gällande laddstationer
+    … § 104 …"): the list names the motion in full but says nothing of it; the paragraph itself answers."""
+    minutes = _written(tmp_path / "ks-2026-06-01.txt", (
+        "Kommunstyrelsen\nProtokoll\n2026-06-01\n\nJusterande\n§ 101 Information och överläggningar § 102 Ramar "
+        "för nämnderna § 103 Svar på motion gällande laddstationer för elcyklar - Amanda Andersson (MP) § 104 "
+        "Redovisning av delegationsbeslut\n\n§ 103 Svar på motion gällande laddstationer för elcyklar\n\n"
+        "Beslut\n\nMotionen om laddstationer för elcyklar avslås i sin helhet.\n\n§ 104 Redovisning av "
+        "delegationsbeslut\n\nBeslut\n\nRedovisningen läggs till handlingarna.\n"))
+    assistant = _indexed(tmp_path, minutes, *_meetings_before(tmp_path, "Protokoll kommunstyrelsen 2025",
+                                                               "§ 2 Lokalen\nMötet beslutade att städa {n} gånger."))
+    answer = assistant.ask("vad står det om Amanda Anderssons motion gällande laddstationer för elcyklar")
+    direct = answer.answer.split("Mer i underlagen")[0]
+    assert "avslås i sin helhet" in direct and "§ 101" not in direct, direct
+
+
 def test_a_year_named_that_no_cited_passage_mentions_is_not_answered_from_another_year(tmp_path) -> None:
     """The annual report of 2022 gives what the kiln cost then; asked about 2025, say that what was found is
     about other years instead of quoting 2022's figure as the answer."""
