@@ -296,15 +296,21 @@ def _line_block(following: list[Unit]) -> list[Unit]:
     return block if len(block) >= 2 else []
 
 
+_BULLET = re.compile(r"^[-•●▪][ \t]+(?=\d)")  # "- 8. MX Alliansen": an item's head as a bulleted page prints it
+
+
 def is_item_row(text: str, chunk: StoredChunk) -> bool:
     """The unit is one line that opens with its item's number: an agenda's row, the item's own title."""
     number = chunk.meta.item_number.removeprefix("§").strip()
-    said = text.strip().lstrip("§ ")
+    said = _BULLET.sub("", text.strip()).lstrip("§ ")
     return bool(number) and "\n" not in said and re.match(rf"{re.escape(number)}\b", said) is not None
 
 
 def only_heading(text: str, chunk: StoredChunk) -> bool:
     """The unit is its item's own heading line ("7.2 Justerare"), standing alone for an item with no text."""
-    said = " ".join(text.replace("*", " ").replace("§", " ").split()).casefold()
+    bare = _BULLET.sub("", text.strip())
+    said = " ".join(bare.replace("*", " ").replace("§", " ").split()).casefold().lstrip("# ").rstrip(" .:")
+    if bare != text.strip():  # "- 8. MX Alliansen", a bulleted page's item head (an agenda's "1.4. Val av två
+        said = re.sub(r"^(\d+)[.)](?= )", r"\1", said)  # justerare" row stays a row: it may be what is asked)
     heading = " ".join(f"{chunk.meta.item_number} {chunk.meta.item_title}".replace("§", " ").split()).casefold()
-    return bool(chunk.meta.item_title) and said.lstrip("# ").rstrip(" .:") in (heading, chunk.meta.item_title.casefold())
+    return bool(chunk.meta.item_title) and said in (heading, chunk.meta.item_title.casefold())

@@ -1197,6 +1197,8 @@ def test_a_heading_or_a_date_answers_no_who() -> None:
 
     signature = SimpleNamespace(meta=SimpleNamespace(item_number="7.2", item_title="Justerare"))
     assert only_heading("7.2 Justerare", signature) and not only_heading("Erik valdes till justerare.", signature)
+    bulleted = SimpleNamespace(meta=SimpleNamespace(item_number="8", item_title="MX Alliansen"))
+    assert only_heading("- 8. MX Alliansen", bulleted) and not only_heading("- Hittills ca 110 anmälda.", bulleted)
     who = Question(text="", standalone="vem var justerare på styrelsemötet", language="sv", terms=frozenset(),
                    focus=frozenset(), search_text="", attribute="person", roles=("justerare",))
     assert _names_no_one(who, [(None, [Unit(0, 10, "2016-03-14")])])
