@@ -83,7 +83,8 @@ def _written_forms(day: date) -> list[str]:
 
 
 _PLANNED = re.compile(r"\bplanera[ds]?\b|\bplanerat\b|sammanträdestid|sammanträdesplan|mötesplan|årshjul|\bska\b[^?]*"
-                      r"\bsammanträda\b")
+                      r"\bsammanträda\b|\bboka(?:s|t|de|des)\b|\bskulle\b[^?]*\bhållas\b")  # "vilket datum skulle det
+# extra årsmötet bokas in": the board's minutes of that month tell of a meeting still to be held
 _AUTHORED = r"s (?:proposition|förslag|skrivelse|yttrande|motionssvar|svar|rapport|beslutsförslag)"  # its author
 
 

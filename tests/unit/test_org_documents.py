@@ -961,6 +961,13 @@ def test_a_month_asked_of_a_meeting_schedule_is_not_a_meeting_that_never_met() -
     assert missing_period(planned, meetings) == ""
     held = analyse("Vad beslutade vård- och omsorgsnämnden i oktober 2025?", None, meetings, Corrector(lambda t: t))
     assert missing_period(held, meetings)
+    # a meeting still to be booked, as the board's minutes of that month tell of it
+    board = [Meeting("b", "protokoll", "", "Styrelsen", "2023-05-03", "", ""),
+             Meeting("c", "protokoll", "", "Årsmötet", "2023-07-25", "", "")]
+    booked = analyse("Det extra årsmötet i maj 2023 – vilket datum skulle det bokas in?", None, board,
+                     Corrector(lambda t: t))
+    assert missing_period(booked, board) == ""
+    assert missing_period(analyse("vad beslutade årsmötet i maj 2023?", None, board, Corrector(lambda t: t)), board)
 
 
 def test_a_cost_of_a_decision_that_states_none_is_not_answered_by_the_decision(fast_assistant, tmp_path) -> None:
