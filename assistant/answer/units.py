@@ -9,6 +9,7 @@ from itertools import takewhile
 
 from assistant.answer.retrieval import Hit
 from assistant.answer.sources import SourceTexts
+from assistant.documents.item_heads import BULLETED_ITEM
 from assistant.documents.parsing import PROPOSAL_GROUPS
 from assistant.index.store import StoredChunk
 from assistant.swedish import COUNT_WORDS, NOT_AFTER_ABBREVIATION, content_terms
@@ -296,19 +297,16 @@ def _line_block(following: list[Unit]) -> list[Unit]:
     return block if len(block) >= 2 else []
 
 
-_BULLET = re.compile(r"^[-•●▪][ \t]+(?=\d)")  # "- 8. MX Alliansen": an item's head as a bulleted page prints it
-
-
 def is_item_row(text: str, chunk: StoredChunk) -> bool:
     """The unit is one line that opens with its item's number: an agenda's row, the item's own title."""
     number = chunk.meta.item_number.removeprefix("§").strip()
-    said = _BULLET.sub("", text.strip()).lstrip("§ ")
+    said = BULLETED_ITEM.sub("", text.strip()).lstrip("§ ")
     return bool(number) and "\n" not in said and re.match(rf"{re.escape(number)}\b", said) is not None
 
 
 def only_heading(text: str, chunk: StoredChunk) -> bool:
     """The unit is its item's own heading line ("7.2 Justerare"), standing alone for an item with no text."""
-    bare = _BULLET.sub("", text.strip())
+    bare = BULLETED_ITEM.sub("", text.strip())
     said = " ".join(bare.replace("*", " ").replace("§", " ").split()).casefold().lstrip("# ").rstrip(" .:")
     if bare != text.strip():  # "- 8. MX Alliansen", a bulleted page's item head (an agenda's "1.4. Val av två
         said = re.sub(r"^(\d+)[.)](?= )", r"\1", said)  # justerare" row stays a row: it may be what is asked)

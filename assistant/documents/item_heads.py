@@ -17,7 +17,7 @@ _NUMBER_ITEM = re.compile(r"(?P<number>[1-9]\d{0,2}(?:\.[1-9]\d{0,2}){0,3})(?:[.
                           r"(?P<upper>[A-ZÅÄÖÉ§\"”«].*)|[.)][ \t]*(?P<tight>[A-ZÅÄÖÉ].*))")
 _BULLET_NUMBER = re.compile(r"[•●▪][ \t]*(?P<number>[1-9]\d{0,2})")  # "• 5" over its title: a meeting platform's page
 # "• 5. Extra insatt årsmöte", "- 8. MX Alliansen": minutes written as a web page's list, an item a bullet of its own
-_BULLETED_ITEM = re.compile(r"^[•●▪-][ \t]*(?=[1-9]\d{0,2}\.[ \t]+[A-ZÅÄÖ])")
+BULLETED_ITEM = re.compile(r"^[•●▪-][ \t]*(?=[1-9]\d{0,2}\.[ \t]+[A-ZÅÄÖ])")
 _TABLE_RULE = re.compile(r"^(\d{1,3}[.)]?)[ \t]*\|[ \t]*")  # "7. | Övrigt": a table's rule read as a character
 # "KFN/2025:1", "Dnr KS 02-323 041" (a series, a year, a number and a filing code), "Ärendenummer SLK-2023-01134": a
 # case, no title
@@ -66,7 +66,7 @@ def heading_text(line: str) -> str:
 
 
 def item_head(line: Line, styled: bool) -> ItemHead | None:
-    text = _BULLETED_ITEM.sub("", _TABLE_RULE.sub(r"\1 ", heading_text(line.stripped), count=1), count=1)
+    text = BULLETED_ITEM.sub("", _TABLE_RULE.sub(r"\1 ", heading_text(line.stripped), count=1), count=1)
     if bullet := _BULLET_NUMBER.fullmatch(text):
         return ItemHead(line, "nummer", bullet["number"], "", styled, bullet["number"])
     for scheme, pattern in (("§", _PARAGRAPH_ITEM), ("punkt", _WORD_ITEM), ("nummer", _NUMBER_ITEM)):
