@@ -56,11 +56,12 @@ _A_YEAR = re.compile(r"(?<![\d/-])(?:19|20)\d\d(?![\d/-])")  # not of a date or 
 _WHERE_NOT_WHAT = re.compile(r"(?:\.[ \t]){3,}\.|\.{4,}|…{2,}|\bsid(?:a|an)[ \t]+\d+[ \t]+av[ \t]+\d+", re.IGNORECASE)
 _PARAGRAPH_MARK = re.compile(r"§[ \t]*\d")  # a list of the minutes' paragraphs names them, says nothing of them
 PARAGRAPH_LIST_MARKS = 3
-_ASKS_PARAGRAPHS = re.compile(r"paragraf|§|ärenden|\bpunkt|agenda|dagordning|föredragningslist|\bitems?\b")
+
 _DATE_WORDS = content_terms(" ".join(MONTHS + [m[:3] for m in MONTHS] + WEEKDAYS + [f"{day}en" for day in WEEKDAYS])
                             + " kl klockan datum tid")
 AGENDA_HEADING = re.compile(r"(?:dagordning|föredragningslista|agenda)\s*:?", re.IGNORECASE)
 _ASKS_AGENDA = re.compile(r"dagordning|föredragningslist|agenda|\bpunkt|ärenden|\bitems?\b")
+_ASKS_PARAGRAPHS = re.compile(rf"paragraf|§|{_ASKS_AGENDA.pattern}")  # the agenda's items, or its paragraphs
 _ASKS_DOCUMENTS = re.compile(r"bilag|handling|underlag|dokument|attachment")
 WHO_DID_WHAT = r"\b(?:vem|vilka|who)(?:\s+(?!och\b|and\b)[\wåäö]+){1,4}\s+(?:vad|what)\b"  # "vem tog på sig vad"
 _LIST_QUESTION = re.compile(rf"\bvilka\b|\blista\b|\bwhich\b|\bwhat are\b|\bvad innehåller\b|{WHO_DID_WHAT}",
