@@ -148,6 +148,21 @@ ENGLISH_MONTHS = {m: i for i, m in enumerate(("january", "february", "march", "a
 COUNT_WORDS = {word: number for number, word in enumerate(
     ("två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv"), start=2)}  # "två tillägg"
 MEETING_WORD = r"[\wåäö]*(?:möte|mötet|sammanträde|sammanträdet|stämma|stämman)"  # "styrelsemötet", "årsstämman"
+_UNITS = ("första", "andra", "tredje", "fjärde", "femte", "sjätte", "sjunde", "åttonde", "nionde")
+_TEENS = ("tionde", "elfte", "tolfte", "trettonde", "fjortonde", "femtonde", "sextonde", "sjuttonde", "artonde",
+          "nittonde")
+DAY_ORDINALS = {word: day for day, word in enumerate(
+    (*_UNITS, *_TEENS, "tjugonde", *(f"tjugo{u}" for u in _UNITS), "trettionde", "trettioförsta"), start=1)}
+_DAY_ORDINAL = re.compile(rf"\b({'|'.join(sorted(DAY_ORDINALS, key=len, reverse=True))})(?=(?: och \w+)? "
+                          rf"(?:{'|'.join(MONTHS)})\b)")
+
+
+def with_numbered_days(low: str) -> str:
+    """"den fjortonde juni" → "den 14 juni"; "den fjärde och femte maj" → "den 4 och 5 maj"."""
+    return _DAY_ORDINAL.sub(lambda m: str(DAY_ORDINALS[m[1]]), _DAY_ORDINAL.sub(
+        lambda m: str(DAY_ORDINALS[m[1]]), low))
+
+
 WEEKDAYS = ["måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"]
 
 

@@ -19,6 +19,8 @@ QUANTITY_FRAME = re.compile(r"\bhur (?:många|manga|mycket)\b|\bhow (?:many|much
 QUANTITY_TERMS = content_terms("många manga mycket totalt sammanlagt sammantaget "  # "vad gick budgeten på totalt"
                                "växte ökade minskade steg sjönk")  # "hur mycket växte …": the numbers answer
 ASKING_TERMS = QUANTITY_TERMS | content_terms("får fick kan kunde ska skulle måste bör datum")  # "vilket datum": a day
+# "när sammanträdde ksau", "vilken dag behandlades ärendet": the day of the meeting is asked
+MET_AT_MEETING = re.compile(r"\b(?:sammanträdde|sammanträder|möttes|träffades|behandlade|behandlades)\b")
 # "reserverade sig någon?", "röstade nån emot?": someone, never a topic
 INDEFINITE = content_terms("någon nån något nåt några anyone anybody someone somebody")
 COST_TERMS = frozenset(t for t in content_terms("kostar kostade kosta kostnad kostnaden") if t.startswith("kost"))
@@ -42,6 +44,8 @@ ASKS_PROPOSED = re.compile(r"\bföresl(?:ås|ogs|år|og|agna?)\b|\bföreslagits\
 WRITTEN_MOTION = re.compile(r"\bmotion(?:en|ens|erna)?\b|\bmotionssvar|\bpropositionen\b")  # a document that moves
 ELECTED = re.compile(r"\b(?:valdes|valde|valts|vald|valda|(?:in|om|ny)vald[ae]?|invaldes|utsågs|utsedd|utses|väljs"
                      r"|elected|appointed)\b")
+_IN_PERSON = r"(?:fysiskt|digitalt|på distans)"  # how a meeting met: where it was held
+_MET_HOW = r"\b(?:träffades|träffas|möttes|hölls|sågs|möte|mötet|sammanträdet|stämman|årsmötet)\b"
 ATTRIBUTES = (  # first match wins
     ("vote", re.compile(r"\brösta\w*|\brosta\w*|\bomröstning|\bomrostning|\bvote[ds]?\b|\bvoting\b(?! rights?\b)")),
     ("party", re.compile(r"\bvilket parti\b|\b(which|what) party\b|\bpartitillhörighet\b")),
@@ -58,7 +62,8 @@ ATTRIBUTES = (  # first match wins
     ("frequency", re.compile(r"\bhur ofta\b|\bhow often\b|\bhur många gånger\b")),
     ("place", re.compile(r"^(?:och |men |så )?var\b(?! (?:det|den|de|dom|han|hon|hen|ni|vi|du|jag|man)\b)"  # "var det": was it
                          r"(?!.*\b(?:vem|vilka|vilken|vilket)\b)|(?<!på )\bplats\b|\blokal\b|\bwhere\b"
-                         r"|\bvilket rum\b|\bvilken sal\b|\bwhich room\b")),
+                         r"|\bvilket rum\b|\bvilken sal\b|\bwhich room\b"
+                         rf"|{_MET_HOW}.*\b{_IN_PERSON}\b|\b{_IN_PERSON}\b.*{_MET_HOW}")),  # "träffades de fysiskt"
     ("time", re.compile(r"\bnär\b(?! det gäller)|\bnar\b(?! det galler)|\bdatum\b|\bwhen\b|\bvilken dag\b|\bvilken tid\b|\bklockan\b|\bhur dags\b"
                         r"|\bhur länge\b|\bhur lange\b|\bwhat time\b|\btid\b|\bklockslag|\btidpunkt|\bveckodag")),
     ("list", re.compile(r"\bvilka (är|var|finns) (de|dom)\b|\blista\b|\bvilka \w+ (finns|ingår|nämns)\b"

@@ -20,6 +20,7 @@ _NAMED_NOUNS = rf"{NAMED_BY_YEAR}|program|strategi|taxa|mandatperiod|period"  # 
 # ("patientsäkerhetsberättelsen 2024"), or the years a mandate runs ("ordförande för mandatperioden 2023–2026")
 _YEAR_NAMES = re.compile(rf"(?:(?:{_NAMED_NOUNS}"
                          r"|räkenskapsår|verksamhetsår)\w{0,3}(?: för| inför)?|\b(?:för|inför)"
+                         r"(?: (?:19|20)\d\d(?:,| och| eller))?"  # "för 2008 och 2009": both years
                          r"|\b(?!\w*(?:protokoll|möte|stämma|sammanträde|beslut|kallelse)\w*\b)\w+ från) $")
 # "ordförande för 2025", "räkenskapsåret 2022", "underskottet från 2022": the year a mandate, the accounts or
 # what they show run, not the meeting's

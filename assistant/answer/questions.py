@@ -13,8 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from assistant.answer.asked import (ASKING_TERMS, ASKS_OUTCOME, COST_TERMS, INDEFINITE, OUTCOME_TERMS, QUANTITY_FRAME,
-                                    QUANTITY_TERMS, attribute_of, roles_asked)
+from assistant.answer.asked import (ASKING_TERMS, ASKS_OUTCOME, COST_TERMS, INDEFINITE, MET_AT_MEETING, OUTCOME_TERMS,
+                                    QUANTITY_FRAME, QUANTITY_TERMS, attribute_of, roles_asked)
 from assistant.answer.bodies import (MEETING_DOCUMENTS, MEETING_KINDS, abbreviations, another_meeting,
                                     bodies_named_in_full, is_meeting_word, meeting_among, meeting_at,
                                     named_by_head_noun, not_elected_to, of_named_organisations, of_organs,
@@ -26,7 +26,8 @@ from assistant.answer.references import Reference, documents_naming, references_
 from assistant.documents.meeting_numbers import meeting_number, same_number
 from assistant.index.meetings import APPENDED_MINUTES, MINUTES_TYPES, Meeting
 from assistant.index.store import Filters
-from assistant.swedish import ENGLISH_MONTHS, MONTHS, WEEKDAYS, content_terms, fold_name, listed_under, safe_date
+from assistant.swedish import (DAY_ORDINALS, ENGLISH_MONTHS, MONTHS, WEEKDAYS, content_terms, fold_name, listed_under,
+                               safe_date, with_numbered_days)
 
 DECISION_WORDS = re.compile(r"beslut|beslöt|beslot|decid|decision|yrka|reserv|återremi|gäller .* fortfarande|\bigenom\b"
                             r"|\b(?:valdes|valde|valts|utsågs|utsedd|elected|appointed)\b"
@@ -40,13 +41,15 @@ _COMPACT = re.compile(r"(?<![\d-])\d{6}(?![\d-])")  # "styrelsemötet 960422": o
 _NUMERIC_DATE = re.compile(r"(?<![\d.])(\d{1,2})[./](\d{1,2})[./](\d{4})\b")  # "28.3.2023", "28/3/2023"
 _SLOPPY_AND = re.compile(r"(?<=\w )o(?= \w)")  # "när o var": "när och var"
 MAX_PLACED_DAYS = 3  # a place names the meetings held there when there are at most this many
-_RANGE = r"(?:\s*[-–]\s*\d{1,2})?"  # "3-4 mars 2012": a meeting over two days, dated by its first
+_RANGE = r"(?:\s*(?:[-–]|och)\s*\d{1,2})?"  # "3-4 mars 2012", "4 och 5 maj": a meeting over two days, dated by
+# its first
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}}){_RANGE}(?:e|a|:e|:a)? ({'|'.join(MONTHS)})(?: (\d{{4}}))?\b")
 _ENGLISH_DATE = re.compile(rf"\b(\d{{1,2}}){_RANGE}(?:st|nd|rd|th)? (?:of )?({'|'.join(ENGLISH_MONTHS)}),?"
                            r"(?: (\d{4}))?\b")
 _ENGLISH_DATE_US = re.compile(rf"\b({'|'.join(ENGLISH_MONTHS)}) (\d{{1,2}})(?:st|nd|rd|th)?,?(?: (\d{{4}}))?\b")
 DATE_TERMS = frozenset(content_terms(" ".join(MONTHS + WEEKDAYS + [f"{day}en" for day in WEEKDAYS]) + " början mitten slutet årsskiftet"
                                      " våren sommaren hösten vintern morgonen förmiddagen eftermiddagen kvällen dagen")
+                       | content_terms(" ".join(DAY_ORDINALS))  # "den fjortonde juni"
                        | {str(year) for year in range(1990, 2100)})  # "lördagen den 9 maj": a weekday is a date's word
 ITEM_PARTS = ("punkten", "punkt", "ärendet", "ärende", "paragrafen")  # the tail of "budgetpunkten"
 _ITEM_COMPOUND = re.compile(rf"\b(\w{{4,}}?)s?(?:{'|'.join(ITEM_PARTS)})\b")
@@ -58,8 +61,8 @@ _ASKS_MINUTES = re.compile(r"protokoll|juster|beslut|beslöt|minutes|decid|höll
                            r"|\b(?:vem|vilka) var\b|\bwho (?:was|were)\b")  # about what a protokoll records
 
 
-_WHICH_DAY = re.compile(r"\bvilk(?:et|a) datum\b|\bwhat date\b|\bhur dags\b")
-_DATUM = content_terms("datum date dags")
+_WHICH_DAY = re.compile(r"\bvilk(?:et|a) datum\b|\bvilken (?:vecko)?dag\b|\bwhat (?:date|day)\b|\bhur dags\b")
+_DATUM = content_terms("datum date dags dag veckodag day")
 
 @dataclass(frozen=True)
 class Question:
@@ -98,9 +101,7 @@ class Question:
                       or t in MEETING_DOCUMENTS or t in MEETING_KINDS}  # "styrelsemötet i maj", "det extrainsatta
             # sektionsmötet", not the "institutionsmöte" its minutes tell of
         quantity = QUANTITY_TERMS if QUANTITY_FRAME.search(self.standalone.casefold()) else frozenset()
-        day = _DATUM if _WHICH_DAY.search(self.standalone.casefold()) else frozenset()  # "vilket datum", "hur
-        # dags": when
-        topic = frozenset(self.terms - named - dated - quantity - day - self._outcome_frame) or self.terms
+        topic = frozenset(self.terms - named - dated - quantity - self._day_frame - self._outcome_frame) or self.terms
         return topic | {head for t in topic if (head := listed_under(t))} if self.attribute == "list" else topic
 
     @property
@@ -108,9 +109,16 @@ class Question:
         """The terms without the words that only ask: "hur mycket", a modal verb ("får", "ska"), and for an
         amount the cost words ("kostar"), which a passage stating the sum need not repeat."""
         asking = ASKING_TERMS | (COST_TERMS if self.attribute == "amount" else frozenset()) | self._outcome_frame
+        if self.attribute == "time":  # "vilken dag sammanträdde ksau och behandlade X": X is the subject
+            asking |= self._day_frame | content_terms(" ".join(MET_AT_MEETING.findall(self.standalone.casefold())))
         of_month = {t for t in self.terms if is_meeting_word(t) and t.startswith(tuple(MONTHS))}  # "majmötet": the
         # month's meeting, which no document calls so
         return frozenset(self.terms - asking - of_month) or self.terms
+
+    @property
+    def _day_frame(self) -> frozenset[str]:
+        """"vilket datum", "vilken dag", "hur dags": they ask when."""
+        return _DATUM if _WHICH_DAY.search(self.standalone.casefold()) else frozenset()
 
     @property
     def _outcome_frame(self) -> frozenset[str]:
@@ -325,6 +333,7 @@ def _dates(low: str, meetings: list[Meeting], bodies: list[str]) -> tuple[list[d
     meeting_days = sorted({m.meeting_date for m in meetings if m.meeting_date}, reverse=True)
     theirs = sorted({m.meeting_date for m in meetings if m.meeting_date and m.body in bodies}, reverse=True)
     found: list[date] = []
+    low = with_numbered_days(low)  # "den fjortonde juni"
     for y, m, d in ISO_DATE.findall(low) + [(y, m, d) for d, m, y in _NUMERIC_DATE.findall(low)]:
         found += [x for x in [safe_date(int(y), int(m), int(d))] if x]
     spoken = [(d, MONTHS.index(month) + 1, y) for d, month, y in _DAY_MONTH.findall(low)]

@@ -39,11 +39,18 @@ def references_in(low: str) -> tuple[Reference, ...]:
             elif kind == "paragraf":
                 value = "§ " + "".join((match.group(1) or match.group(2) or match.group(3)).split())
             elif kind == "dnr":
+                if _year_span(match.group(1)):
+                    continue  # "ramar 2027-2029"
                 value = re.sub(r"^([a-zåäö]+)[- ]?", r"\1-", match.group(1)).upper()
             else:
                 value = "".join(match.group(1).split())  # "11 g" as "11g"
             found.append(Reference(kind, value))
     return tuple(dict.fromkeys(found))
+
+
+def _year_span(case_number: str) -> bool:
+    first, _, last = case_number[-9:].partition("-")
+    return re.fullmatch(r"(?:19|20)\d\d", last) is not None and 0 < int(last) - int(first) <= 10
 
 
 def references_of(low: str, designations: dict[str, tuple[str, ...]]) -> tuple[Reference, ...]:

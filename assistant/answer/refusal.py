@@ -169,8 +169,9 @@ _IN_PROPOSAL = re.compile(r"\b(?:i|enligt) (?:[\wåäö]+-)?(?:propositionen|mot
 # what the agenda proposes, which needs no minutes
 
 
-_RECORDED = re.compile(r"\b(?:valdes|beslutade|beslöt|beslutades|beviljades|beviljade|antogs|godkändes|fastställdes)\b",
-                       re.IGNORECASE)  # a notice that records decisions is minutes in all but its name
+_RECORDED = re.compile(r"\b(?:valdes|beslutade|beslöt|beslutades|beviljades|beviljade|antogs|godkändes|fastställdes"
+                       r"|utses att|utsågs att)\b", re.IGNORECASE)  # a notice that records decisions is minutes in all
+# but its name; a meeting page that goes on with the minutes' first paragraphs ("Ledamoten X utses att … justera")
 
 
 def missing_minutes(q: Question, meetings: list[Meeting], scope: Callable[[], str] | None = None) -> str:
@@ -181,7 +182,7 @@ def missing_minutes(q: Question, meetings: list[Meeting], scope: Callable[[], st
         return ""
     with_minutes = {m.meeting_date for m in meetings if m.doc_type in MINUTES_TYPES}
     for day in q.dates:
-        if day.isoformat() not in with_minutes:
+        if day.isoformat() not in with_minutes and not (scope and _RECORDED.search(scope())):
             return f"Protokollet från {_spoken(day)} finns inte i underlagen."
     named = [m for m in meetings if m.doc_id in q.meetings and m.meeting_date and  # "beviljade vårmötet 2025
              q.period.since <= m.meeting_date <= q.period.until]  # ansvarsfrihet": its notice

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from itertools import takewhile
 from dataclasses import replace
 
-from assistant.answer.asked import ELECTED
+from assistant.answer.asked import ELECTED, MET_AT_MEETING
 from assistant.answer.english import meeting_words
 from assistant.answer.term_match import matches
 from assistant.answer.sources import SourceTexts
@@ -132,7 +132,8 @@ def asks_day(q: Question) -> bool:
     """"vilket datum delas nycklarna ut": a day asked of something, not of a decision or of the meeting where
     something was done ("vilket datum hade mötet där äskningen togs upp"): that is the meeting's date."""
     low = q.text.casefold()
-    return bool(_ASKS_DAY.search(low)) and not q.about_decisions and not _MEETING_WHERE.search(low)
+    return bool(_ASKS_DAY.search(low)) and not q.about_decisions and not _MEETING_WHERE.search(low) and \
+        not MET_AT_MEETING.search(low)
 
 
 _MEETING_WHERE = re.compile(rf"\b{MEETING_WORD}\s+(?:där|då|när)\b")

@@ -23,6 +23,8 @@ PRESENT_GROUPS = ("tjanste", "politi", "fortroendevald", "utov", "forutom")  # "
 _ENGLISH_FRAME = re.compile(r"\b(?:meetings?|committee|working|board|council|assembly|annual|spring|autumn|when|where|"
                             r"time|start|end|started|ended|place|room|minutes|agenda|held|open|opened|closed)\b")
 OWNER_WORDS = 3
+_PLACE_OF_BODY = re.compile(r"\b[\wåäö-]+(?:nämnden|nämnd|styrelsen|utskottet|fullmäktige|beredningen|förbundet|mötet|"
+                            r"sammanträdet|stämman)\s+(?:i|hos)\s+((?:[A-ZÅÄÖ][\wåäöé-]*\s?){1,3})")
 NEXT_MEETING = re.compile(r"\bnästa\b|\bnasta\b|\bnext\b|\bkommande\b")
 _EARLIER_MEETING = re.compile(r"\bföregående\b|\bforegaende\b|\bförra\b|\bprevious\b")
 
@@ -104,6 +106,7 @@ def _of_the_kind_named(ctx: Context, meetings: list[Meeting]) -> list[Meeting]:
 def owner_terms(question: str) -> set[str]:
     """The words of whose meeting it is, in the genitive before the meeting word: "brf doktor lindhs
     föreningsstämma", "fristads årsmöte" (back to the first word that frames the question)."""
+    placed = " ".join(m[1] for m in _PLACE_OF_BODY.finditer(question))  # "nämnden i Jönköping"
     tokens = re.findall(r"[\wåäöÅÄÖé-]+", question.casefold())
     owners: list[str] = []
     for i, token in enumerate(tokens[1:], 1):
@@ -114,7 +117,7 @@ def owner_terms(question: str) -> set[str]:
                 not content_terms(tokens[j]) & (FRAME | MEETING_VERBS):
             owners.append(tokens[j])
             j -= 1
-    return content_terms(" ".join(owners))
+    return content_terms(" ".join(owners + [placed]))
 
 
 def asks_another_meeting(question: str) -> bool:

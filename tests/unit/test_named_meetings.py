@@ -311,3 +311,71 @@ def test_a_compound_of_a_bodys_word_and_another_noun_names_no_body() -> None:
     assert bodies_named_in_full("vilka styrelseposter ledigförklarade valberedningen 2022?", meetings) == \
         ["Valberedningen"]
     assert bodies_named_in_full("vad beslutades på styrelsemötet i september?", meetings) == ["Styrelsen"]
+
+
+def test_which_day_a_body_met_asks_when_and_the_day_words_are_no_subject(tmp_path: Path) -> None:
+    """"Vilken dag sammanträdde ksau och behandlade ramar 2027-2029?": "vilken dag" and the verb that says the body
+    met only ask when; the item's words are what a passage must hold. "ramar 2027-2029" is a span of years, no
+    case number (a dnr's serial is no year after its year)."""
+    from conftest import indexed
+
+    from assistant.answer.references import references_in
+
+    assert references_in("vilken dag behandlade ksau ramar 2027-2029") == ()
+    assert [r.value for r in references_in("vad gäller ks 2024-0123")] == ["KS-2024-0123"]
+
+    minutes = ("Protokoll\nKommunstyrelsens arbetsutskott\nSammanträdesdatum 2026-06-03\n\n"
+               "§ 83 Ramar 2027-2029 för kommunen\nDnr 2026.021\n\nKommunstyrelsens arbetsutskott föreslår att "
+               "kommunstyrelsen fastställer ramarna för 2027-2029 enligt bilaga.\n\n"
+               "§ 84 Informationsärenden\nInformationen noteras.\n")
+    assistant = indexed(tmp_path, "ksau-2026-06-03.txt", minutes)
+    for question in ("Vilken dag sammanträdde ksau och behandlade ramar 2027-2029?",
+                     "vilken dag behandlade arbetsutskottet ramarna för 2027-2029"):
+        q = assistant.analyse(question)
+        assert not {"dag", "sammantrad"} & q.subject_terms, q.subject_terms
+        answer = assistant.ask(question)
+        assert answer.found and "2026-06-03" in answer.answer, answer.answer
+
+
+def test_a_place_named_after_the_body_says_whose_meeting_not_what_happened_at_it(tmp_path: Path) -> None:
+    """"När har barn- och utbildningsnämnden i Jönköping nästa sammanträde efter den 18 mars": "i Jönköping" says
+    whose body, like a genitive; minutes that name the municipality only below their head still tell no next
+    meeting."""
+    from conftest import indexed
+
+    from assistant.answer.which_meeting import owner_terms
+    from assistant.swedish import content_terms
+
+    assert content_terms("Jönköping") <= owner_terms("När har barn- och utbildningsnämnden i Jönköping nästa möte?")
+    assert not content_terms("lokalen") & owner_terms("vilken tid började mötet i lokalen")
+    minutes = ("Sammanträdesprotokoll  Kulturnämnden  2025-03-18\n\nPlats och tid\nStadshuset kl. 08:15 – 12:00\n\n"
+               "§ 12 Bidrag till föreningar\nKulturnämnden beslutar att bevilja bidrag enligt förslag. "
+               "Bidragen betalas ut av Västerby kommun under april.\n")
+    answer = indexed(tmp_path, "kulturnamnden-2025-03-18.txt", minutes).ask(
+        "När har kulturnämnden i Västerby sitt nästa sammanträde efter den 18 mars 2025?")
+    assert not answer.found and "nästa sammanträde" in answer.answer, answer.answer
+
+
+def test_a_day_written_as_an_ordinal_word_or_two_days_joined_by_och_names_the_meeting() -> None:
+    """"den fjortonde juni 2012", "den tjugoförsta mars", "den fjärde och femte maj 2017" (a meeting over two
+    days, dated by its first)."""
+    from assistant.answer.questions import Corrector, analyse
+    from assistant.index.meetings import Meeting
+
+    meetings = [Meeting("a", "protokoll", "", "Styrelsen", "2012-06-14", "", ""),
+                Meeting("b", "protokoll", "", "Styrelsen", "2017-05-04", "", ""),
+                Meeting("c", "protokoll", "", "Styrelsen", "2012-03-21", "", "")]
+    for question, day in (("vem justerade på mötet den fjortonde juni 2012", "2012-06-14"),
+                          ("vad beslutades den tjugoförsta mars", "2012-03-21"),
+                          ("vilka var med på styrelsens möte den fjärde och femte maj 2017", "2017-05-04"),
+                          ("vilka var med på styrelsens möte 4 och 5 maj 2017", "2017-05-04")):
+        q = analyse(question, None, meetings, Corrector(lambda term: term))
+        assert [d.isoformat() for d in q.dates] == [day], (question, q.dates)
+
+
+def test_years_joined_to_the_year_a_plan_is_for_date_no_meeting() -> None:
+    """"budgetunderlaget för 2007 med inriktning för 2008 och 2009": every year is what the budget is for."""
+    held = ["2009-05-14", "2007-03-22", "2006-03-23"]
+    question = "vem var handläggare för budgetunderlaget för 2007 med inriktning för 2008 och 2009"
+    assert resolve_period(question, held) == Period()
+    assert resolve_period("vad beslutades på mötena 2007 och 2009", held) != Period()

@@ -211,3 +211,13 @@ def test_spoken_fillers_ask_nothing() -> None:
 
     assert content_terms("alltså asså liksom ju nog egentligen") == set()
     assert content_terms("val av ordförande") == {"val", "ordfor"}
+
+
+def test_whether_a_meeting_met_in_person_or_online_asks_where_it_was_held() -> None:
+    """"Träffades styrelsen fysiskt på septembermötet eller hur gick det till?": the place ("Plats: Digitalt via
+    Zoom") answers; "kan man skicka röstsedeln digitalt" asks no place."""
+    from assistant.answer.asked import attribute_of
+
+    assert attribute_of("träffades styrelsen fysiskt på septembermötet 2020 eller hur gick det till?") == "place"
+    assert attribute_of("hölls mötet fysiskt eller digitalt") == "place"
+    assert attribute_of("kan man skicka röstsedeln digitalt") != "place"
