@@ -7,6 +7,7 @@ import re
 from collections import Counter
 
 from assistant.documents.lines import Line, split_lines
+from assistant.swedish import MONTHS
 
 _BODY_NOUN = r"(?:nämnd|styrelse|beredning|utskott|stämma|fullmäktige|sektion|kommitté|direktion|presidium|råd)"
 _PROPOSES = re.compile(rf"^\s*([A-ZÅÄÖ][\wåäö-]*{_BODY_NOUN}(?:en|et|n)?)\s+(?:föreslår|anser|tillstyrker|avstyrker|bedömer)\b",
@@ -51,7 +52,9 @@ def body_name(line: str) -> str:
         if sitting := _SITTING.fullmatch(token):  # the body's sitting: the body
             name = sitting["body"] + _DEFINITE.get(sitting["noun"].casefold(), "en")
             return name[:1].upper() + name[1:].casefold()
-        if (match := _MEETING_WORD.fullmatch(token)) and len(match["prefix"] + match["s"]) >= 3:
+        if (match := _MEETING_WORD.fullmatch(token)) and len(match["prefix"] + match["s"]) >= 3 and \
+                (match["prefix"] + match["s"]).casefold() not in MONTHS:  # "Marsmötet 2016": the board's
+            # meeting in March, no body
             return f"{match['prefix']}{match['s']}mötet".capitalize()  # "vårmöte", "Årsmötesprotokoll" → "Årsmötet"
     return ""
 
@@ -71,9 +74,12 @@ def names_unbroken(lines: list[str]) -> list[str]:
 
 
 def labelled_body(lines: list[Line]) -> str:
-    """"Beslutande organ: Kultur- och fritidsnämnden", the label of a justering or anslag block."""
+    """"Beslutande organ: Kultur- och fritidsnämnden", the label of a justering or anslag block; a web page's
+    breadcrumb ("Hem > Stockholms stad > Älvsjö stadsdelsnämnd > Sammanträde 2006-06-15"): the body, in full."""
     values = (m["value"] for ln in lines if (m := _BODY_LABEL.fullmatch(ln.text)))
-    return next((body_name(v) for v in values if body_name(v)), "")
+    return next((body_name(v) for v in values if body_name(v)), "") or next(
+        (part for ln in lines if ln.text.count(" > ") >= 2 for part in reversed(ln.text.split(" > ")[1:-1])
+         if len(part) <= 60 and body_name(part)), "")
 
 
 def proposer(text: str) -> str:

@@ -11,6 +11,9 @@ from assistant.swedish import MONTHS
 _NAME_WORD = r"[A-ZÅÄÖÉ][\wåäöéÅÄÖÉ&-]*"
 _KIND_AFTER = (r"(?i:byalag(?:et)?|kommun|stad|[a-zåäö]*förening(?:en)?|studentkår(?:en)?|kår(?:en)?|sektion(?:en)?"
                r"|division(?:en)?|klubb(?:en)?|sällskap(?:et)?|förbund(?:et)?|stiftelse(?:n)?|landsting(?:et)?)")
+_NOT_PARTICLE = r"(?!(?:AV|FÖR|MED|VID|OCH|I|PÅ|TILL)\b)"  # a word printed in capitals that is no name
+# "SVENSKA SEKTIONEN AV AMNESTY": a section of a larger organisation, named with it
+_SECTION_OF = re.compile(rf"\s+(?i:av|inom)\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}")
 # "HSB:s bostadsrättsförening Magelungen", "Riksbyggens Brf Eken": the owner of the name before it
 _KIND_BEFORE = (r"(?:(?:HSB:s|Riksbyggens|SBC:s)\s+)?(?:[A-ZÅÄÖ][a-zåäö]+föreningen|Region|Brf|BRF"
                 r"|[Bb]ostadsrättsförening(?:en)?|Föreningen|Stiftelsen|Sektionen|Divisionen|Kollektivhusföreningen"
@@ -20,7 +23,8 @@ _NAMED_KIND = (
     # a student section named with its university or subject: "Datatekniksektionen inom TLTH", "Sektionen för Medieteknik"
     re.compile(rf"\b{_KIND_BEFORE}\s+{_NAME_WORD}(?:\s+(?:(?:av|för|och)\s+)?{_NAME_WORD}){{0,4}}"),  # "Brf Doktor
     # Lindh", "Föreningen Leverantörer av Öppen Programvara"; not where it is ("i Stockholm")
-    re.compile(rf"\b{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}\s+{_KIND_AFTER}\b"),  # "Långasands Byalag"
+    # "Långasands Byalag"; in capitals not "STYRELSEN AV SVENSKA SEKTIONEN"
+    re.compile(rf"\b{_NOT_PARTICLE}{_NAME_WORD}(?:\s+{_NOT_PARTICLE}{_NAME_WORD}){{0,2}}\s+{_KIND_AFTER}\b"),
 )
 _NUMBERED = re.compile(rf"(?P<owner>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}),?\s+\(?(?i:org\.?\s*(?:nr|nummer)\.?"
                        r"|organisationsnummer)\s*:?\s*\d{6}-\d{4}")  # "Höganäs Makerspace org.nummer 802523-8968"
@@ -72,7 +76,9 @@ def organisation_of(head: list[str]) -> str:
             return unit
         for pattern in _NAMED_KIND:
             for match in pattern.finditer(line):
-                name = _clean(_without_genitive(match.group(), line[match.end():]))
+                whole = match.group() + (of[0] if re.search(r"(?i:(?:sektion|division)(?:en)?)$", match.group()) and
+                                         (of := _SECTION_OF.match(line, match.end())) else "")
+                name = _clean(_without_genitive(whole, line[match.start() + len(whole):]))
                 if len(name.split()) >= 2:  # a name and its kind
                     return name
         if owner := _NUMBERED.search(line) or _BODY_FOR.match(line.strip()):

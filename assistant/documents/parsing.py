@@ -26,7 +26,7 @@ from assistant.documents.model import (
     Structure,
 )
 from assistant.documents.item_heads import item_head
-from assistant.documents.structure import Layout, parse_generic, run_in_decisions
+from assistant.documents.structure import LABELLED_DAY, Layout, parse_generic, run_in_decisions
 
 AGENDA_FIELDS = (
     "Ärendet i korthet",
@@ -292,6 +292,7 @@ def _looks_like_heading(lines: list[Line], i: int) -> bool:
         and not line.startswith(("-", "•"))
         and " – " not in line
         and " - " not in line
+        and not LABELLED_DAY.search(line)
     )
 
 

@@ -11,7 +11,7 @@ from assistant.documents.attendance import (CELL_LABELS, MEMBER_LABELS, NAME, RO
 from assistant.documents.header_cells import LABEL_VALUE, label_values
 from assistant.documents.lines import CELL_GAP, Line
 from assistant.documents.model import AgendaItem, Structure
-from assistant.documents.officials import ROLES, meeting_officials, names_only
+from assistant.documents.officials import ROLES, is_personal_name, meeting_officials, names_only
 
 _MEMBERS_RUN_IN = re.compile("(" + "|".join(sorted(MEMBER_LABELS, key=len, reverse=True)) + r")[ \t]+(?=[A-ZÅÄÖ])",
                              re.IGNORECASE)
@@ -56,6 +56,12 @@ def people(text: str, lines: list[Line], structure: Structure) -> None:
             structure.fact_spans.setdefault(role, (line.start, line.end))
 
 
+def _one_a_paragraph(line: str) -> bool:
+    """A bulleted name, a name with party letters, or a name alone or with its role ("Tora Ek, ordförande")."""
+    return bool(_ONE_A_PARAGRAPH.match(line)) or bool(said := _PERSON.fullmatch(line)) and \
+        is_personal_name(said["name"]) and len(line) <= 60 and not CELL_GAP.search(line)  # "Justeringsperson  Paul …"
+
+
 def _end_of_item(items: list[AgendaItem], at: int) -> int:
     """The end of the item ("2. Tillkännagivande av röstlängd") whose lists of who is present are attendance."""
     return next((item.end for item in reversed(items) if item.start <= at < item.end), 0)
@@ -74,8 +80,8 @@ def _following(text: str, lines: list[Line], i: int, alone: bool, item_starts: s
     out = []
     for previous, line in zip(lines[i:], lines[i + 1:]):
         blank = "\n\n" in text[previous.end:line.start] and (out or not alone) and \
-            not (out and _ONE_A_PARAGRAPH.match(previous.text) and _ONE_A_PARAGRAPH.match(line.text))  # "• Anna" /
-        # "" / "• Bo"; a web page printed: "William Garp (VF) vice ordf." / "" / "Agneta Sör (M)"
+            not (out and _one_a_paragraph(previous.stripped) and _one_a_paragraph(line.stripped))  # "• Anna" /
+        # "" / "• Bo"; a web page printed: "William Garp (VF) vice ordf." / "" / "Agneta Sör (M)" / "" / "Amanda Berg"
         if blank or LABEL_VALUE.fullmatch(line.text) or line.stripped.casefold() in CELL_LABELS or \
                 any(line.start <= start < line.end for start in item_starts):
             break

@@ -20,7 +20,7 @@ from assistant.documents.item_heads import (CASE_REFERENCE, SUB_ITEM_NUMBER, TIT
                                             find_items, heading_text, item_heads, own_end, with_glued_paragraphs_apart)
 from assistant.documents.lines import CELL_GAP, DNR, PAGE_MARKER, Line, is_page_number, split_lines
 from assistant.documents.outcomes import first_outcome
-from assistant.swedish import normalize_dnr
+from assistant.swedish import MONTHS, normalize_dnr
 
 Span = tuple[int, int]
 
@@ -246,6 +246,8 @@ def _title_only_items(structure: Structure) -> None:
 
 # --- prose: the text before the first item, and documents without items ------------------------------
 
+# "Deadline för nomineringar: 6 februari 2022", "Sista dag: 2024-03-01": a fact of the paragraph above, no heading
+LABELLED_DAY = re.compile(rf"^[^:]{{3,60}}:\s*(?:\d{{1,2}}\s+(?:{'|'.join(MONTHS)})|\d{{4}}-\d\d-\d\d)", re.IGNORECASE)
 _BULLET = re.compile(r"[-•–*▪◦][ \t]+\S|\(?[a-z1-9]\)[ \t]+\S")
 
 
@@ -255,7 +257,7 @@ def _looks_like_heading(text: str, line: Line, before: Line | None, after: Line 
             (after is None or "\n\n" in text[line.end:after.start])
     s = line.stripped
     return alone and 0 < len(s) <= 90 and s[0].isupper() and not s.endswith((".", ",", ";", ")", "?", ":")) \
-        and not _BULLET.match(s) and " – " not in s
+        and not _BULLET.match(s) and " – " not in s and not LABELLED_DAY.search(s)
 
 
 def prose_blocks(text: str, lines: list[Line], levels: dict[int, int], structure: Structure,

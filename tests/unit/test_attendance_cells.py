@@ -203,3 +203,14 @@ def test_a_list_of_those_present_ends_where_the_first_item_begins() -> None:
     members = [(m.name, m.role) for m in parse(text).members]
     assert members == [("Mattias Jacobsson", "ordförande"), ("Anders Selander", "sekreterare"),
                        ("André Henriksson", "PR-chef"), ("Kim Bäckström", "tvåa")]
+
+
+def test_names_without_party_each_a_paragraph_under_a_label_alone() -> None:
+    """"Närvarande" / "" / "Tora Ek, ordförande" / "" / "Amanda Berg": printed with a blank line after every line,
+    names without party letters; the list ends at the next label ("Frånvarande")."""
+    text = ("Protokoll styrelsemöte 2016-03-19\n\nTid: kl. 09.00-17.00\n\nNärvarande\n\nTora Ek, ordförande\n\n"
+            "Amanda Berg\n\nLars Gäfvert, kassör\n\nGinbot Abraha, suppleant (§ 150-155)\n\nFrånvarande\n\n"
+            "Per Ekdahl\n\n§ 1. Mötet öppnas\n\nOrdföranden förklarar mötet öppnat.\n")
+    members = {m.name: m.role for m in parse(text).members}
+    assert {"Tora Ek", "Amanda Berg", "Lars Gäfvert", "Ginbot Abraha"} <= set(members), members
+    assert "Per Ekdahl" not in members, members

@@ -99,3 +99,29 @@ def test_a_report_named_in_the_first_item_is_no_type_of_the_page() -> None:
             "4. Båtklubben ska visa att övrig finansiering finns.\n5. Ekonomichefen får underteckna handlingarna.\n")
     parsed = parse(text, file_name="ks_2016-05-10.pdf")
     assert (parsed.doc_type, parsed.meeting_date) == ("dagordning", "2016-05-10")
+
+
+def test_a_meeting_page_with_the_minutes_first_paragraphs_answers_who_checks_them(tmp_path) -> None:
+    """A meeting page that lists the agenda and then the minutes' first paragraphs ("§1 Val av justerare …
+    Ledamoten X utses att … justera dagens protokoll"): the page records the meeting, so its minutes are there."""
+    from conftest import indexed
+
+    page = ("Din position: Hem > Staden > Stadsdelsnämnden > Sammanträde 2012-06-14\n\nSammanträde 2012-06-14\n\n"
+            "Datum\nKlockan\n18:00\nPlats\nMedborgarkontoret\n\n1 Val av justerare och dag för justering\n\n"
+            "2 Anmälan av föregående protokoll\n\n3 Förhyrning av verksamhetslokal\n\nMötesinformation\n\n"
+            "§1 Val av justerare och dag för justering\n\nLedamoten Olle Ström (M) utses att tillsammans med vice "
+            "ordföranden Viktor Berg (MP) justera dagens protokoll vilket ska ske tisdagen den 19 juni.\n\n"
+            "§2 Anmälan av föregående protokoll\n\nAnmäldes att protokoll 2012-05-24 justerats den 30 maj.\n")
+    answer = indexed(tmp_path, "sdn-2012-06-14.txt", page).ask(
+        "Vem utsågs att justera protokollet ihop med vice ordföranden på sammanträdet den fjortonde juni 2012?")
+    assert answer.found and "Olle Ström" in answer.answer, answer.answer
+
+
+def test_the_body_is_the_pages_place_in_the_sites_breadcrumb() -> None:
+    """"Din position: Hem > Stockholms stad > Älvsjö stadsdelsnämnd > Sammanträde 2006-06-15": the body whose
+    meeting the page is, named in full, also where the page's text never names it again."""
+    page = ("Din position: Hem > Stockholms stad > Älvsjö stadsdelsnämnd > Sammanträde 2006-06-15\n\n"
+            "Sammanträde 2006-06-15\n\nDatum\nKlockan\n18:00\nPlats\nMedborgarkontoret\n\n"
+            "1 Val av justerare och dag för justering\n\n2 Hävning av avtal\n\nDnr: 239-2006-105\n\n"
+            "Förvaltningen föreslår att nämnden häver ramavtalet.\n")
+    assert parse(page).body == "Älvsjö stadsdelsnämnd"

@@ -1111,3 +1111,17 @@ def test_a_one_word_name_before_the_meeting_and_its_day_is_the_organisation() ->
     assert organisation_of(["Extra årsmöte 2020-03-01"]) == ""
     assert organisation_of(["Digitalt styrelsemöte 4 maj 2021"]) == ""
     assert organisation_of(["Styrelsen Sammanträde 2021-05-04"]) == ""
+
+
+def test_a_national_section_of_an_organisation_printed_in_capitals_and_a_month_meeting_of_its_board() -> None:
+    """"PROTOKOLL FÖRT VID MÖTE MED STYRELSEN AV SVENSKA SEKTIONEN AV AMNESTY INTERNATIONAL": the board is the
+    body, the section of Amnesty International the organisation ("AV" in capitals is no name); "Marsmötet 2016"
+    names the meeting by its month, not a body."""
+    from assistant.documents.bodies import body_name
+    from assistant.documents.organisation import organisation_of
+
+    head = ["Marsmötet 2016 Protokoll från 19-20 mars 2016",
+            "PROTOKOLL FÖRT VID MÖTE MED STYRELSEN AV SVENSKA SEKTIONEN AV AMNESTY", "INTERNATIONAL 19-20 MARS 2016"]
+    assert organisation_of(head) == "SVENSKA SEKTIONEN AV AMNESTY"
+    assert body_name(head[0]) == "" and body_name(head[1]) == "Styrelsen"
+    assert body_name("Protokoll från vårmötet 2019") == "Vårmötet"

@@ -167,3 +167,19 @@ def test_titles_in_a_margin_column_beside_the_text() -> None:
                  "2.  Rapporter                      Föredragande\n2.1.  Ordförande                    Oliver Ek\n"
                  "2.5.  Kassör                        Sandra Larsson\n\n3.  Övriga frågor\n").items
     assert [i.title for i in rows if i.number == "2.5"] == ["Kassör"]
+
+
+def test_a_label_and_a_date_alone_on_a_line_is_a_fact_not_a_heading(tmp_path) -> None:
+    """"Deadline för nomineringar: 6 februari 2022" under the paragraph it belongs to: a web page printed with a
+    blank line after every paragraph; were it a heading it would title the next paragraph and never be quoted."""
+    from conftest import indexed
+
+    text = ("Årsmöte 2022\n\nVill du nominera kandidater till styrelsen skicka dina nomineringar till oss.\n\n"
+            "Deadline för nomineringar: 29 januari 2022\n\n"
+            "Vill du nominera kandidater till valberedningen skicka dina nomineringar till vb@exempel.se\n\n"
+            "Deadline för nomineringar: 6 februari 2022\n\nVill du förändra - skriv en motion\n\n"
+            "Genom att skriva en motion kan du påverka årsmötet.\n")
+    assistant = indexed(tmp_path, "arsmote-2022.txt", text)
+    chunks = assistant.index.document_chunks(assistant.index.documents()[0]["doc_id"])
+    assert any("Deadline för nomineringar: 6 februari 2022" in c.text for c in chunks), [c.text for c in chunks]
+    assert not any("Deadline" in " ".join(c.meta.heading_path) for c in chunks)
