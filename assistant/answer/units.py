@@ -10,6 +10,7 @@ from itertools import takewhile
 from assistant.answer.retrieval import Hit
 from assistant.answer.sources import SourceTexts
 from assistant.documents.item_heads import BULLETED_ITEM
+from assistant.documents.officials import is_personal_name
 from assistant.documents.parsing import PROPOSAL_GROUPS
 from assistant.index.store import StoredChunk
 from assistant.swedish import COUNT_WORDS, NOT_AFTER_ABBREVIATION, content_terms
@@ -22,6 +23,8 @@ MAX_ANNOUNCED = 12
 MAX_CONTINUED = 4  # units a sentence wrapped over blank lines goes on in
 MAX_OUTCOME = 3  # sentences after a matter raised that say what came of it
 LIST_LINE_CHARS = 100
+_LABEL_LINE = re.compile(r"[A-ZÅÄÖ][a-zåäö]+(?: [a-zåäö]+){0,2}")  # "Frånvarande", "Övriga närvarande"
+_NAME_PART = re.compile(r"[,(]")  # "Tora Ek, ordförande", "Katja Lefwerth (§ 143)"
 PROPOSAL_LINE = re.compile(r"\d{1,2}\. \S")
 _OUTLINE_MARKER = r"(?:[a-zA-Z]|[ivxIVX]{2,4})\."  # "a. Swish …", "ii. Gamejams": minutes' sub-points
 OUTLINE_LINE = re.compile(rf"{_OUTLINE_MARKER}\s+\S")
@@ -160,6 +163,9 @@ def announced(unit: Unit, units: list[Unit]) -> list[Unit]:
         return above if len(above) == 2 and above[0].text.rstrip().endswith(":") else above[-1:]
     if not end.endswith(":"):
         unfinished = not end.endswith((".", "!", "?")) and not is_point(unit.text)
+        if unfinished and not listed and _LABEL_LINE.fullmatch(end):  # "Frånvarande" / "Per Ekdahl" / "Sara Lund"
+            return list(takewhile(lambda u: u.starts_line and is_personal_name(_NAME_PART.split(u.text)[0].strip()),
+                                  following[:MAX_ANNOUNCED]))
         return listed if (unfinished or _counts(unit.text, len(listed))) and listed else sub_points(unit, units)
     if listed or not following:
         return listed

@@ -71,3 +71,15 @@ def test_the_winner_named_answers(tmp_path: Path) -> None:
         "Vilka vann sandbyggartävlingen i Ösby 2019?")
     assert answer.found and "familjen Berg" in answer.answer, answer.answer
 
+
+
+def test_a_label_alone_on_its_line_announces_the_names_below_it(tmp_path: Path) -> None:
+    """"Frånvarande" / "" / "Per Ekdahl" / "" / "Sara Lund": minutes typeset with a blank line after every line
+    write the names under their label each as a paragraph; the label quoted alone names no one."""
+    minutes = ("Protokoll styrelsemöte 2016-03-19\n\nTid: kl. 09.00-17.00\n\nNärvarande\n\nTora Ek, ordförande\n\n"
+               "Amanda Berg\n\nLars Gäfvert, kassör\n\nFrånvarande\n\nPer Ekdahl\n\nSara Lund\n\nÖvriga\n\n"
+               "Nina Virkkala, valberedningen\n\n§ 1. Mötet öppnas\n\nOrdföranden förklarar mötet öppnat.\n")
+    answer = indexed(tmp_path, "styrelse-2016-03-19.txt", minutes, refusal_threshold=0.0).ask(
+        "Vilka styrelseledamöter var frånvarande på styrelsens möte i mars 2016?")
+    assert "Per Ekdahl" in answer.answer and "Sara Lund" in answer.answer, answer.answer
+    assert "Nina Virkkala" not in answer.answer, answer.answer
