@@ -48,6 +48,9 @@ _MOTION_BLOCK = re.compile(r"(?:(?![ \t]*(?:(?:motion|proposition)\s+(?:nr\.?\s*
                            re.IGNORECASE)  # the lines up to the next motion or item
 MOTION_BLOCK_CHARS = 500
 _NAME_IN_TEXT = re.compile(r"[A-ZÅÄÖÉ][a-zåäöéü]+|\([A-ZÅÄÖ]{1,3}\)")  # a capitalised word or a party: someone named
+# a group, office or body given the task: "Regionala ledningsgruppen fick i uppgift", "förvaltningen ska återkomma"
+_GROUP_IN_TEXT = re.compile(r"\b[\wåäö]*(?:gruppen|förvaltningen|kontoret|nämnden|styrelsen|utskottet|kommittén|rådet"
+                            r"|ledningen|enheten|avdelningen|sekretariatet|kansliet)\b", re.IGNORECASE)
 _COUNTED = re.compile(r"\bhur (?:många|manga)\b")
 # a number that names something counts nothing: "SM#4", "§ 14", "punkt 6.2", "EDAN65", "Bilaga 3", "nr 2"
 _REFERENCE_NUMBER = re.compile(r"(?:[#§]\s*|\b(?:punkt|bilaga|nr|möte|sm|paragraf|läsperiod|period|lp|kapitel|kap|sidan?"
@@ -145,13 +148,15 @@ def _role_not_named(q: Question, direct: Picked) -> bool:
 def _names_no_one(q: Question, direct: Picked) -> bool:
     """"vem var justerare": a passage without a single name in it ("2016-03-14") answers no "vem"."""
     asks_who = q.attribute == "person" and re.search(r"\bvem\b", q.standalone.casefold())
-    return bool(asks_who) and not any(_names_someone(u.text, q.terms) for _, units in direct for u in units)
+    named = (_NAME_IN_TEXT,) if q.roles else (_NAME_IN_TEXT, _GROUP_IN_TEXT)  # a group holds no office
+    return bool(asks_who) and not any(_names_someone(u.text, q.terms, named) for _, units in direct for u in units)
 
 
-def _names_someone(text: str, asked: frozenset[str]) -> bool:
+def _names_someone(text: str, asked: frozenset[str], named: tuple[re.Pattern[str], ...]) -> bool:
     """A capitalised word or a party that is not a word of the question ("7. Hackathon" for "vem vann
-    hackathonet" names no one)."""
-    return any(not (said := content_terms(m.group())) or not said <= asked for m in _NAME_IN_TEXT.finditer(text))
+    hackathonet" names no one); with ``_GROUP_IN_TEXT`` also a group or office given a task."""
+    return any(not (said := content_terms(m.group())) or not said <= asked
+               for pattern in named for m in pattern.finditer(text))
 
 
 def _on_topic_first(direct: Picked, more: Picked, subject: set[str]) -> tuple[Picked, Picked]:

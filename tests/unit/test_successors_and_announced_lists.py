@@ -83,3 +83,14 @@ def test_a_label_alone_on_its_line_announces_the_names_below_it(tmp_path: Path) 
         "Vilka styrelseledamöter var frånvarande på styrelsens möte i mars 2016?")
     assert "Per Ekdahl" in answer.answer and "Sara Lund" in answer.answer, answer.answer
     assert "Nina Virkkala" not in answer.answer, answer.answer
+
+
+def test_a_group_or_office_given_a_task_answers_who(tmp_path: Path) -> None:
+    """"Vem skulle återkomma med förslag om samarbeten?": "Regionala ledningsgruppen fick … i uppgift att
+    återkomma" names who, though no person is named."""
+    notice = ("Föredragningslista strategisk regional beredning 2024-12-13\n\n8. Välfärdsbrottslighet\n\n"
+              "Regionala ledningsgruppen fick vid strategisk regional berednings sammanträde 2024-04-19 i uppgift att "
+              "återkomma med förslag på eventuella samarbeten inom området välfärdsbrottslighet.\n")
+    answer = indexed(tmp_path, "srb-2024-12-13.txt", notice).ask(
+        "Vem skulle återkomma till strategiska regionala beredningen med förslag om samarbeten mot välfärdsbrottslighet?")
+    assert answer.found and "Regionala ledningsgruppen" in answer.answer, answer.answer
