@@ -61,8 +61,10 @@ _ASKS_MINUTES = re.compile(r"protokoll|juster|beslut|beslöt|minutes|decid|höll
                            r"|\b(?:vem|vilka) var\b|\bwho (?:was|were)\b")  # about what a protokoll records
 
 
-_WHICH_DAY = re.compile(r"\bvilk(?:et|a) datum\b|\bvilken (?:vecko)?dag\b|\bwhat (?:date|day)\b|\bhur dags\b")
-_DATUM = content_terms("datum date dags dag veckodag day")
+_WHICH_DAY = re.compile(r"\bvilk(?:et|a) datum\b|\bwhat date\b|\bhur dags\b")
+_DATUM = content_terms("datum date dags")
+_WHICH_WEEKDAY = re.compile(r"\bvilken (?:vecko)?dag\b|\bwhat day\b")  # asks when; a passage may still say "dag"
+_DAG = content_terms("dag veckodag day")
 
 @dataclass(frozen=True)
 class Question:
@@ -110,7 +112,9 @@ class Question:
         amount the cost words ("kostar"), which a passage stating the sum need not repeat."""
         asking = ASKING_TERMS | (COST_TERMS if self.attribute == "amount" else frozenset()) | self._outcome_frame
         if self.attribute == "time":  # "vilken dag sammanträdde ksau och behandlade X": X is the subject
-            asking |= self._day_frame | content_terms(" ".join(MET_AT_MEETING.findall(self.standalone.casefold())))
+            low = self.standalone.casefold()
+            asking |= self._day_frame | (_DAG if _WHICH_WEEKDAY.search(low) else frozenset()) | \
+                content_terms(" ".join(MET_AT_MEETING.findall(low)))
         of_month = {t for t in self.terms if is_meeting_word(t) and t.startswith(tuple(MONTHS))}  # "majmötet": the
         # month's meeting, which no document calls so
         return frozenset(self.terms - asking - of_month) or self.terms
