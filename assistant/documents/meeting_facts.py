@@ -76,10 +76,14 @@ NOTICE_LINES = 12  # the head of a notice: to whom, the meeting, its day, time a
 
 
 
+_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
+
+
 def title_lines(text: str, noise: list[Span], first_item: int) -> list[Line]:
     """The first lines of the document before its first item, then running header lines of later pages."""
     end = min(FIRST_PAGE_CHARS, first_item)
-    lines = [ln for ln in split_lines(text[:end]) if ln.stripped and not is_page_number(ln)]  # "1(2)"
+    lines = [ln for ln in split_lines(text[:end])
+             if _LETTER_OR_DIGIT.search(ln.stripped) and not is_page_number(ln)]  # not "1(2)", nor a rule "_____"
     covered = [n for n, ln in enumerate(lines) if _SIGNING_COVER.search(ln.text)]
     lines = lines[covered[-1] + 1 if covered else 0:][:TITLE_LINES]  # an e-signing service's cover page first
     header = [ln for ln in split_lines(text) if ln.stripped and any(s <= ln.start < e for s, e in noise[:6])]

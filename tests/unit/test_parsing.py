@@ -183,3 +183,12 @@ def test_a_label_and_a_date_alone_on_a_line_is_a_fact_not_a_heading(tmp_path) ->
     chunks = assistant.index.document_chunks(assistant.index.documents()[0]["doc_id"])
     assert any("Deadline för nomineringar: 6 februari 2022" in c.text for c in chunks), [c.text for c in chunks]
     assert not any("Deadline" in " ".join(c.meta.heading_path) for c in chunks)
+
+
+def test_a_rule_drawn_with_underscores_is_no_title() -> None:
+    """A word processor's rule ("_____") over and under the heading: the heading is the title."""
+    from assistant.documents.parsing import parse
+
+    text = ("_" * 92 + "\n\nMotioner och förslag\n" + "_" * 92 + "\n\nTill: Årsmötesdeltagarna\nDatum: Mars 2007\n\n"
+            "MOTIONER OCH FÖRSLAG\n\nÅrsmötet föreslås arbeta i tre beredningsgrupper.\n")
+    assert parse(text).title.startswith("Motioner och förslag"), parse(text).title
