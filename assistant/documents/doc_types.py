@@ -77,7 +77,8 @@ _WAS_HELD = re.compile(r"\b(?:genomförde|genomfördes|hölls|ägde rum|sammantr
 def doc_type_from_text(text: str, structure: Structure) -> str:
     """Minutes record decisions and who was there; a list of items without them is an agenda; an officer's
     report to the board is headed by who handles the case ("Handläggare:") and its case number."""
-    head = text[:FIRST_PAGE_CHARS // 4]
+    head = text[:min(FIRST_PAGE_CHARS // 4, structure.items[0].start if structure.items else len(text))]  # not
+    # an agenda's items, each with its case number and officer
     if re.search(r"^\s*Handläggare\s*:", head, re.MULTILINE) and re.search(r"^\s*(?:Diarienr|Dnr|Diarienummer)\b", head,
                                                                          re.MULTILINE | re.IGNORECASE):
         return "tjänsteskrivelse"

@@ -125,3 +125,17 @@ def test_the_body_is_the_pages_place_in_the_sites_breadcrumb() -> None:
             "1 Val av justerare och dag för justering\n\n2 Hävning av avtal\n\nDnr: 239-2006-105\n\n"
             "Förvaltningen föreslår att nämnden häver ramavtalet.\n")
     assert parse(page).body == "Älvsjö stadsdelsnämnd"
+
+
+def test_items_each_with_their_handlaggare_make_an_agenda_not_an_officers_report() -> None:
+    """A meeting page whose first items each name their case number and officer ("Dnr: …" / "Handläggare: …")
+    is the meeting's agenda; an officer's report names them above any item."""
+    page = ("Din position: Hem > Stockholms stad > Älvsjö stadsdelsnämnd > Sammanträde 2006-11-30\n\n"
+            "Sammanträde 2006-11-30\n\nDatum\nKlockan\n18:00\nPlats\nMedborgarkontoret\n\n"
+            "1 Val av justerare och dag för justering\n\n2 Anmälan av föregående protokoll\n\nBeslutsärenden\n\n"
+            "3 Anskaffning av företagshälsovård för år 2007\n\nDnr: 407-2006-205\n\n"
+            "Handläggare: Personalchef Margareta Hamrén, 08-508 21 020\n\n"
+            "4 Stadsdelsnämndens sammanträdestider i januari 2007\n\nDnr: 416-2006-002\n\n"
+            "Handläggare: Nämndsekreterare Britt-Marie Ek, 08-508 21 008\n")
+    structure = parse(page)
+    assert (structure.doc_type, structure.meeting_date) == ("dagordning", "2006-11-30"), structure.doc_type
