@@ -105,7 +105,8 @@ def _of_the_kind_named(ctx: Context, meetings: list[Meeting]) -> list[Meeting]:
 
 def owner_terms(question: str) -> set[str]:
     """The words of whose meeting it is, in the genitive before the meeting word: "brf doktor lindhs
-    föreningsstämma", "fristads årsmöte" (back to the first word that frames the question)."""
+    föreningsstämma", "fristads årsmöte" (back to the first word that frames the question), or a place named after
+    the body: "barn- och utbildningsnämnden i Jönköping"."""
     placed = " ".join(m[1] for m in _PLACE_OF_BODY.finditer(question))  # "nämnden i Jönköping"
     tokens = re.findall(r"[\wåäöÅÄÖé-]+", question.casefold())
     owners: list[str] = []
