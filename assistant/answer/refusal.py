@@ -169,9 +169,12 @@ _IN_PROPOSAL = re.compile(r"\b(?:i|enligt) (?:[\wåäö]+-)?(?:propositionen|mot
 # what the agenda proposes, which needs no minutes
 
 
-_RECORDED = re.compile(r"\b(?:valdes|beslutade|beslöt|beslutades|beviljades|beviljade|antogs|godkändes|fastställdes"
-                       r"|utses att|utsågs att)\b", re.IGNORECASE)  # a notice that records decisions is minutes in all
-# but its name; a meeting page that goes on with the minutes' first paragraphs ("Ledamoten X utses att … justera")
+_RECORDED = re.compile(r"\b(?:valdes|beslutade|beslöt|beslutades|beviljades|beviljade|antogs|godkändes|fastställdes)\b",
+                       re.IGNORECASE)  # a notice that records decisions is minutes in all but its name
+# a meeting page that goes on with the minutes' first paragraph: "§1 Val av justerare …" / "Ledamoten X utses att …
+# justera dagens protokoll" (an agenda proposes the same words under its item's "Förslag till beslut", without "§")
+_CHECKERS_CHOSEN = re.compile(r"^§\s*\d+[^\n]*\n(?:[^\n]*\n){0,3}?[^\n]*\b(?:utses|utsågs) att\b[^.]{0,120}\bjustera\b",
+                              re.IGNORECASE | re.MULTILINE)
 
 
 def missing_minutes(q: Question, meetings: list[Meeting], scope: Callable[[], str] | None = None) -> str:
@@ -182,7 +185,7 @@ def missing_minutes(q: Question, meetings: list[Meeting], scope: Callable[[], st
         return ""
     with_minutes = {m.meeting_date for m in meetings if m.doc_type in MINUTES_TYPES}
     for day in q.dates:
-        if day.isoformat() not in with_minutes and not (scope and _RECORDED.search(scope())):
+        if day.isoformat() not in with_minutes and not (scope and _CHECKERS_CHOSEN.search(scope())):
             return f"Protokollet från {_spoken(day)} finns inte i underlagen."
     named = [m for m in meetings if m.doc_id in q.meetings and m.meeting_date and  # "beviljade vårmötet 2025
              q.period.since <= m.meeting_date <= q.period.until]  # ansvarsfrihet": its notice
