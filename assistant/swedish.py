@@ -159,8 +159,7 @@ _DAY_ORDINAL = re.compile(rf"\b({'|'.join(sorted(DAY_ORDINALS, key=len, reverse=
 
 def with_numbered_days(low: str) -> str:
     """"den fjortonde juni" → "den 14 juni"; "den fjärde och femte maj" → "den 4 och 5 maj"."""
-    return _DAY_ORDINAL.sub(lambda m: str(DAY_ORDINALS[m[1]]), _DAY_ORDINAL.sub(
-        lambda m: str(DAY_ORDINALS[m[1]]), low))
+    return _DAY_ORDINAL.sub(lambda m: str(DAY_ORDINALS[m[1]]), low)
 
 
 WEEKDAYS = ["måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"]

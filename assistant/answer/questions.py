@@ -121,7 +121,7 @@ class Question:
 
     @property
     def _day_frame(self) -> frozenset[str]:
-        """"vilket datum", "vilken dag", "hur dags": they ask when."""
+        """"vilket datum", "what date", "hur dags": they ask when, and no passage need say "datum"."""
         return _DATUM if _WHICH_DAY.search(self.standalone.casefold()) else frozenset()
 
     @property

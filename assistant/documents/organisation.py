@@ -13,6 +13,7 @@ _KIND_AFTER = (r"(?i:byalag(?:et)?|kommun|stad|[a-zåäö]*förening(?:en)?|stud
                r"|division(?:en)?|klubb(?:en)?|sällskap(?:et)?|förbund(?:et)?|stiftelse(?:n)?|landsting(?:et)?)")
 _NOT_PARTICLE = r"(?!(?:AV|FÖR|MED|VID|OCH|I|PÅ|TILL)\b)"  # a word printed in capitals that is no name
 # "SVENSKA SEKTIONEN AV AMNESTY": a section of a larger organisation, named with it
+_SECTION_KIND = re.compile(r"(?i:(?:sektion|division)(?:en)?)$")
 _SECTION_OF = re.compile(rf"\s+(?i:av|inom)\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}")
 # "HSB:s bostadsrättsförening Magelungen", "Riksbyggens Brf Eken": the owner of the name before it
 _KIND_BEFORE = (r"(?:(?:HSB:s|Riksbyggens|SBC:s)\s+)?(?:[A-ZÅÄÖ][a-zåäö]+föreningen|Region|Brf|BRF"
@@ -76,7 +77,7 @@ def organisation_of(head: list[str]) -> str:
             return unit
         for pattern in _NAMED_KIND:
             for match in pattern.finditer(line):
-                whole = match.group() + (of[0] if re.search(r"(?i:(?:sektion|division)(?:en)?)$", match.group()) and
+                whole = match.group() + (of[0] if _SECTION_KIND.search(match.group()) and
                                          (of := _SECTION_OF.match(line, match.end())) else "")
                 name = _clean(_without_genitive(whole, line[match.start() + len(whole):]))
                 if len(name.split()) >= 2:  # a name and its kind
