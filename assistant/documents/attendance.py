@@ -40,7 +40,9 @@ CELL_LABELS = ({"datum", "tid", "plats", "lokal", "plats och tid", "tid och plat
                 | set(STATED_LABELS) | set(ROLE_LABELS) | set(MEMBER_LABELS))
 NAME = r"[A-ZÅÄÖÉÜ][\wåäöéü'-]+(?:\s+(?:af\s+|von\s+|de\s+)?[A-ZÅÄÖÉÜ][\wåäöéü'-]+){1,3}"
 _NAME_IN_CELL = NAME.replace(r"\s+", " ")  # a name never spans the gap between two cells
-_NAMED = re.compile(rf"(?P<name>{_NAME_IN_CELL})(?:[ \t]+(?P<bare>[A-ZÅÄÖ]{{1,3}})(?![\wåäö-]))?(?:\s*\((?P<paren>[^()]{{1,40}})\))?")
+_NAMED = re.compile(rf"(?P<name>{_NAME_IN_CELL})(?:[ \t]+(?P<bare>[A-ZÅÄÖ]{{1,3}})(?![\wåäö-]))?(?:\s*\((?P<paren>[^()]{{1,40}})\))?"
+                    r"(?:\s*\((?P<office>(?:\d:e )?[A-Za-zÅÄÖåäö][a-zåäö]+(?: [a-zåäö]+){0,3})\))?")  # "Karin Lind (S)
+# (ordförande)", "(2:e vice ordförande)": the party, then the role
 _ORDINAL_ROLE = re.compile(r"\d:e [a-zåäö]")  # "1:e vice ordförande"
 _ACRONYM_ROLE = re.compile(r"[A-ZÅÄÖ]{2,}-[a-zåäö]")  # "PR-chef", "IT-ansvarig"
 _NAME_AND_TITLE = re.compile(r"[^,]+,[ \t]*[^,\s][^,]{0,58}[^,\s-]")  # a title that does not go on below
@@ -50,10 +52,15 @@ _ROLE_WORD = re.compile(r"\b(?:Vice|Ordförande|Ordf|Sekreterare|Kassör|Ledamot
 _TITLE_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäö]*(?:chef|direktör|sekreterare|handläggare|strateg|controller|ansvarig|samordnare|"
                          r"planerare|arkitekt|ingenjör|jurist|kommunikatör|assistent|inspektör|kanslist|ekonom|utredare)")
 
+# the cover's signatures, run on after the list: "Underskrifter Sekreterare... Eva Nord Ordförande.... Karin Lind"
+_SIGNATURES = re.compile(r"\bUnderskrift(?:er)?\b|ANSLAG\s*/\s*BEVIS|\b[A-ZÅÄÖ][a-zåäö]+[ \t]*(?:\.{3,}|…{2,})")
+
+
 def members_in(values: list[str], default_role: str) -> list[Member]:
     """People in a list such as "Anna Andersson (S), ordförande, Bo Berg (M)" or "Erik Nilsson, rektor Eva
     Ek, kassör": a name, then a party or role in parentheses, then a role up to the next name."""
-    text = _ROLE_WORD.sub(lambda m: m[0].lower(), " ".join(_ended(v.strip()) for v in values if v.strip()))
+    text = " ".join(_ended(v.strip()) for v in values if v.strip())
+    text = _ROLE_WORD.sub(lambda m: m[0].lower(), text[:signed.start()] if (signed := _SIGNATURES.search(text)) else text)
     members: list[Member] = []
     matches = list(_NAMED.finditer(text))
     for match, following in zip(matches, matches[1:] + [None]):
@@ -68,7 +75,7 @@ def members_in(values: list[str], default_role: str) -> list[Member]:
         party = bare or (paren if re.fullmatch(r"[A-ZÅÄÖ]{1,3}|[A-ZÅÄÖ][a-zåäö]{0,2}|[a-zåäö]{1,2}", paren) else "")
         if not (role[:1].islower() or _ORDINAL_ROLE.match(role) or _ACRONYM_ROLE.match(role)) or len(role) > 60:
             role = ""
-        role = role or ("" if party or not paren else paren) or default_role
+        role = role or ("" if party or not paren else paren) or _lowered(match["office"] or "") or default_role
         role = _ABBREVIATED.get(role.rstrip(". "), role)
         words = name.split()
         while words and words[0].casefold() in CELL_LABELS:  # "Ordförande   Sammanträdesdatum" of a header cell
@@ -79,6 +86,10 @@ def members_in(values: list[str], default_role: str) -> list[Member]:
         if len(words) >= 2:
             members.append(Member(" ".join(words), party, role, ""))
     return members
+
+
+def _lowered(office: str) -> str:
+    return office[:1].lower() + office[1:] if office[1:2].islower() else office
 
 
 def _ended(line: str) -> str:

@@ -35,7 +35,8 @@ def body_name(line: str) -> str:
     tokens = re.findall(r"[\wåäöÅÄÖé&-]+", line)
     for i, token in enumerate(tokens):
         low = token.casefold()
-        if low in _NOT_BODIES or _NOT_BODY_TAIL.search(low) or (i and tokens[i - 1].casefold() in ("ny", "nya")):
+        if low in _NOT_BODIES or _NOT_BODY_TAIL.search(low) or (i and tokens[i - 1].casefold() in ("ny", "nya")) or \
+                re.search(r"\d", token):  # "143240314-Sammantradesdatum-regionstyrelse": a web address's slug
             continue  # "Förslag till ny styrelse": the board to be elected, not the author
         if _BODY_WORD.fullmatch(token):
             end = i + 1

@@ -36,6 +36,9 @@ _DECIDED = re.compile(r"\b(?:beslutar|beslutade|beslöt|beslutades|beslöts|väl
                       r"|passed|decided|(?:was|were) (?:elected|approved|adopted))\b", re.IGNORECASE)
 # who was there: "Närvarande", "Attendance list", "Present:" (an agenda's item "Närvarande och frånvarande" is not)
 _ATTENDED = re.compile(r"^\s*(?:Närvarande\b(?! och frånvarande)|Attendance\b|Attendees\b|Present\s*:)", re.MULTILINE)
+# what only minutes carry: the certificate of their posting, the checkers' signatures, the certified extract
+_MINUTES_MARKS = re.compile(r"ANSLAG\s*/\s*BEVIS|\banslagsbevis|\btillkännagivits genom anslag|\butdragsbestyrkande"
+                            r"|\bjusterandes\s+sign", re.IGNORECASE)
 TITLE_WORDS = {"justerat protokoll": "Justerat protokoll", "kallelse": "Kallelse", "föredragningslista": "Föredragningslista",
                "dagordning": "Dagordning", "protokoll": "Protokoll"}
 _HELD = re.compile(r"\b(?:öppnades|förklarades öppnat|avslutades|förklarades avslutat"
@@ -83,7 +86,7 @@ def doc_type_from_text(text: str, structure: Structure) -> str:
                                                                          re.MULTILINE | re.IGNORECASE):
         return "tjänsteskrivelse"
     if any(is_decision(label) for item in structure.items for label in item.fields) or \
-            _ATTENDED.search(text[:FIRST_PAGE_CHARS]):
+            _ATTENDED.search(text[:FIRST_PAGE_CHARS]) or _MINUTES_MARKS.search(text[:FIRST_PAGE_CHARS]):
         return "protokoll"
     if _bare_titles(text, structure) >= AGENDA_SHARE:
         return "dagordning"  # a pack of agenda and attachments: "valdes" in an attachment decides nothing here

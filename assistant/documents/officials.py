@@ -106,7 +106,8 @@ def meeting_officials(text: str, items: list[AgendaItem]) -> list[Official]:
     lines = [ln for ln in split_lines(text[:end]) if ln.stripped]
     tail = [ln for ln in split_lines(text) if ln.stripped and ln.start >= len(text) - SIGNATURE_CHARS]
     signed_first = _by_signature([ln for ln in lines if _SIGNATURE_RULE.search(ln.text)], lines) + \
-        [official for i, line in enumerate(lines) for official in _row_of_signatures(line, i, lines)]
+        [official for i, line in enumerate(lines) for official in _row_of_signatures(line, i, lines)] + \
+        [official for line in lines for official in _led_signatures(line)]
     opened_by = [Official("ordförande", _names(m["name"]), ln.start, ln.end) for ln in lines
                  if (m := _OPENED_BY.search(ln.text) or _OPENED.search(ln.text))]
     found = sorted(_by_sentence(lines) + _by_heading(lines) + signed_first, key=lambda o: o.start) + opened_by + \
@@ -198,6 +199,7 @@ _ROW_TO_ROLE = re.compile(rf"^[\s\-–•*]*(?:\(?[a-h][.)]\s*)?(?P<name>{_FIRST
                           rf"(?:{_ROLE}|(?:meeting\s+)?{_ENGLISH_ROLE})[\s,.;]*(?:och|and)?[\s,.;]*$")
 # "Stefan var mötets ordförande, Gustav sekreterare och Stian justerare."
 _NAME_ON_LINE = _NAME.replace(r"\s+", r"[ \t]+")
+_LEADER_SIGNATURE = re.compile(rf"\b{_ROLE}[ \t]*(?:\.{{3,}}|…+)[ \t]*(?P<name>{_NAME_ON_LINE})")
 _WAS_ROLE = re.compile(rf"(?P<name>{_NAME_ON_LINE}|{_FIRST_NAME})[ \t]+var[ \t]+(?:mötets[ \t]+)?{_ROLE}\b")
 _AND_WAS = re.compile(rf"[ \t]*(?:,|och)[ \t]*(?P<name>{_NAME_ON_LINE}|{_FIRST_NAME})[ \t]+{_ROLE}\b")
 # "Stefan Kangas ledde mötet och Stian Rødven Eide justerar protokollet."
@@ -321,6 +323,18 @@ def _by_signature(lines: list[Line], around: list[Line] | None = None) -> list[O
                 span = (min(line.start, other.start), max(line.end, other.end))
                 found.append(Official(_signing_role(role), name.group(), *span))
                 break
+    return found
+
+
+def _led_signatures(line: Line) -> list[Official]:
+    """A cover's cells run together: each role, its dot leader and the name signed on it on one line
+    ("Sekreterare... Ann Berg Ordförande.... Eva Lind (S) Justerande.... Olle Ek (M)")."""
+    found = []
+    for match in _LEADER_SIGNATURE.finditer(line.text):
+        words = match["name"].split()
+        name = " ".join(words[:next((i for i, w in enumerate(words) if w.casefold() in ROLES), len(words))])
+        if len(name.split()) >= 2:
+            found.append(Official(ROLES[match["role"].casefold()], name, line.start, line.end))
     return found
 
 

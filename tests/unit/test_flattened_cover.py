@@ -1,0 +1,62 @@
+"""A municipal minutes' cover page whose table cells a document site's transcript ran together: the column labels
+on one line ("Beslutande ledamöter Ej tjänstgörande ersättare Övriga närvarande"), each signature's role, dot leader
+and name on one line, the site's address above it all. Names and the body are made up; the shape is that of such
+transcripts (docplayer.se's "Transkript" of a region's minutes)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.documents.model import Structure
+from assistant.documents.parsing import parse
+
+FLAT = """Källa: http://docplayer.se/123456789-Sammantradesdatum-kommunstyrelse.html
+
+Sammanträdesdatum Kommunstyrelse
+
+Transkript
+
+1 Plats och tid Sessionssalen, Kommunhuset kl. 09:00-12:00 Beslutande ledamöter Ej tjänstgörande
+ersättare Övriga närvarande Karin Lind (S) (ordförande) Olle Berg (M) (vice ordförande)
+Sara Holm (C) Jonas Ek (KD) Maria Sten (S) ersätter Per Dahl (S) Lars Ahl (S) Nils Ström (V)
+Eva Nord (Nämndsekreterare) Lena Strand (Kommundirektör) Underskrifter Sekreterare... Eva Nord
+Ordförande.... Karin Lind (S) Justerande.... Olle Berg (M) ANSLAG/BEVIS et är justerat.
+Justeringen har tillkännagivits genom anslag. Organ Kommunstyrelse Datum för anslags uppsättande
+Förvaringsplats för protokollet Underskrift ... Eva Nord Datum för anslags nedtagande 1 (12)
+
+2 Utses att justera Olle Berg (M) Justeringens plats och tid et omfattar (12)
+
+3 ÄRENDELISTA 40 Val av justerare/justeringstid 41 Fastställande av dagordning 42 Anmälan av
+delgivningar 43 Program för uppföljning 44 Månadsrapport jan-feb
+"""
+
+
+@pytest.fixture(scope="module")
+def cover() -> Structure:
+    return parse(FLAT, None, "ks_protokoll_2019-03-20.pdf")
+
+
+def test_the_sites_address_names_no_body(cover: Structure) -> None:
+    assert cover.body == "Kommunstyrelse"
+
+
+def test_a_cover_with_signatures_and_the_anslag_box_is_minutes_though_it_lists_only_its_items(cover: Structure) -> None:
+    assert cover.doc_type == "protokoll"
+
+
+def test_each_signature_is_its_role_a_dot_leader_and_the_name(cover: Structure) -> None:
+    assert cover.roles["ordförande"].startswith("Karin Lind")
+    assert cover.roles.get("sekreterare", "Eva Nord").startswith("Eva Nord")
+    assert "Eva Nord" not in cover.roles["ordförande"]
+
+
+def test_a_role_in_a_second_parenthesis_after_the_party_is_the_members(cover: Structure) -> None:
+    roles = {m.name: m.role for m in cover.members}
+    assert roles["Karin Lind"] == "ordförande" and roles["Olle Berg"] == "vice ordförande"
+
+
+def test_column_labels_run_together_say_no_role_and_the_signatures_are_no_attendance(cover: Structure) -> None:
+    members = [(m.name, m.role) for m in cover.members]
+    assert ("Sara Holm", "") in members  # under which of the three labels she stood is lost
+    assert [name for name, _ in members].count("Eva Nord") == 1
+    assert not any("Datum" in name or "Organ" in name for name, _ in members)
