@@ -56,7 +56,7 @@ _CONTENTS_HEADING = re.compile(r"(?:innehåll|innehållsförteckning|ärendeför
 _CONTINUED = re.compile(r"(?:[A-ZÅÄÖ]{2,6}\s+)?§\s*\d{1,4}\s*[.:]?\s*(?:\(forts(?:\.|ättning)?\)|forts(?:\.|ättning)?)(?:\s.*)?"
                         r"|(?:forts(?:\.|ättning)?|\(forts\.?\))\s*§\s*\d{1,4}.*", re.IGNORECASE)
 _PAGE_REFERENCE = re.compile(r"\S.*\s\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*")  # "§  34 Informationsärenden  6 - 7"
-_ENTRY_NUMBER = re.compile(r"(§\s*\d{1,4})\b")
+_ENTRY_NUMBER = re.compile(r"(?:[A-ZÅÄÖ]{2,6}\s+)?(§\s*\d{1,4})\b")  # "§ 30", the paragraph's "KFN § 30"
 CONTENTS_GAP = 8  # lines without a page reference that end a table of contents
 CONTENTS_MIN_ENTRIES = 3
 VERTICAL_RUN = 6
@@ -94,25 +94,29 @@ def stamp_lines(lines: list[Line]) -> list[tuple[int, int]]:
 
 def contents_listing(lines: list[Line]) -> list[tuple[int, int]]:
     """A table of contents under its heading ("Innehåll … § 33 Verksamhetsberättelse 2024  5"): from the heading
-    to its last entry that ends in a page number or range. It repeats the items' titles and numbers, so it is
-    furniture, not content."""
+    to its last entry that ends in a page number or range, or a list of paragraphs without pages ("Ärendelista" /
+    "§ 30  KFN/2026:21" / title …) whose numbers the minutes then head their paragraphs with ("KFN § 30"). It
+    repeats the items' titles and numbers, so it is furniture, not content."""
     for i, line in enumerate(lines):
         if not _CONTENTS_HEADING.fullmatch(line.stripped):
             continue
-        entries, last, gap, listed = 0, None, 0, set()
+        paged, unpaged, last, gap, listed, repeated = 0, 0, None, 0, set(), False
         for following in lines[i + 1:]:
             number = _ENTRY_NUMBER.match(following.stripped)
             key = number.group(1).replace(" ", "") if number else ""
             if key and key in listed:
+                repeated = True
                 break  # the first item itself, after its entry in the listing
             if _PAGE_REFERENCE.fullmatch(following.text) and not is_page_number(following):
-                entries, last, gap = entries + 1, following, 0
-                listed |= {key} if key else set()
+                paged, last, gap = paged + 1, following, 0
+            elif key:
+                unpaged, last, gap = unpaged + 1, following, 0
             elif following.stripped:
                 gap += 1
                 if gap > CONTENTS_GAP:
                     break
-        if entries >= CONTENTS_MIN_ENTRIES and last is not None:
+            listed |= {key} if key else set()
+        if last is not None and (paged >= CONTENTS_MIN_ENTRIES or repeated and unpaged >= CONTENTS_MIN_ENTRIES):
             return [(line.start, last.end)]
     return []
 

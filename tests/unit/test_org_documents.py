@@ -939,6 +939,26 @@ def test_an_arendelista_with_page_numbers_is_a_table_of_contents() -> None:
     assert listing and text[listing[0][0]:listing[0][1]].endswith("2025/4  6")
 
 
+def test_an_arendelista_without_pages_whose_paragraphs_follow_is_furniture_and_the_paragraphs_are_the_items() -> None:
+    """Lomma's minutes list their paragraphs on page 3 ("§ 30  KFN/2026:21" over its title, no page numbers), then
+    head each paragraph "KFN § 30"; an extract carries the whole list but only some paragraphs. The items are the
+    paragraphs, each with its fields, not the listing's lines."""
+    from assistant.documents.parsing import parse
+
+    text = ("Kultur- och fritidsnämnden  Sammanträdesprotokoll\nSammanträdesdatum 2026-06-08\n\nÄrendelista\n\n"
+            "§ 30  KFN/2026:21\n\nGodkännande av delårsbokslut\n\n§ 31  Information om idrottspolitiskt program\n\n"
+            "§ 32  Övriga frågor\n\n§ 33  KFN/2026:35\n\nYttrande över detaljplan\n\n§ 34  Anmälan av delegationsbeslut"
+            "\n\nJusterande  Utdragsbestyrkande\n\nKFN § 30  KFN/2026:21\n\nGodkännande av "
+            "delårsbokslut\n\nBeslut\nNämnden beslutar:\n- att godkänna delårsrapporten.\n\nKFN § 31\n\nInformation om "
+            "idrottspolitiskt program\n\nBeslut\nNämnden beslutar:\n- att uppdra åt förvaltningen att påbörja arbetet,\n"
+            "- att återkomma till nämndens sammanträde den 5 oktober.\n\nKFN § 32\n\nÖvriga frågor\n\nBeslut\n"
+            "Inga frågor.\n")
+    items = parse(text).items
+    assert [i.number for i in items] == ["§ 30", "§ 31", "§ 32"]
+    assert all("Beslut" in i.fields for i in items)
+    assert "5 oktober" in text[items[1].start:items[1].end]
+
+
 def test_a_short_decision_is_quoted_with_all_its_paragraphs_a_long_one_by_its_first() -> None:
     from assistant.answer.lookup import FIRST_PART_CHARS, first_part
 
