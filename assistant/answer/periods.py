@@ -33,7 +33,7 @@ _YEAR_AFTER = re.compile(r"\s+((?:19|20)\d\d)\b")  # "i mars 2024": the month's 
 _NAMES_IT = re.compile(rf"(?:{_NAMED_NOUNS})\w*(?: för| inför)? $")  # a report or plan named by a month or years
 _SEASON_YEAR = re.compile(r"\b(?:(?P<autumn>hösten|höstterminen)|(?P<spring>våren|vårterminen)) "
                           r"(?P<year>(?:19|20)\d\d)\b")
-MONTH_ONLY = re.compile(rf"\b(?:i|under|början av|mitten av|slutet av|sista) (?P<month>{'|'.join(MONTHS)})\b"
+MONTH_ONLY = re.compile(rf"\b(?:i|under|(?P<start>början av)|mitten av|(?P<end>slutet av|sista)) (?P<month>{'|'.join(MONTHS)})\b"
                         # "i mars", "sista februari",
                         rf"|(?<!\d )\b(?P<before_year>{'|'.join(MONTHS)})(?= \d{{4}}\b)"  # "stämman september 2022"
                         # "i början av februari", or "marsprotokollet", "decembermötet"
@@ -84,7 +84,7 @@ def resolve_period(question: str, meeting_dates: list[str], mentioned: list[str]
         word_end = re.compile(r"\w*").match(low, match.end()).end()  # "decembermötet 2025": after the word
         named_year = _YEAR_AFTER.match(low, word_end) or _meeting_year(low)  # "i mars 2024"
         year = named_year.group(1) if named_year else in_month[-1] if in_month else year
-        return Period(f"{year}-{number:02d}-01", f"{year}-{number:02d}-31")
+        return _part_of_month(match, f"{year}-{number:02d}", meeting_dates)
     if season := _SEASON_YEAR.search(low) or _SEASON_MEETING.search(low):  # "hösten 2023", "vårstämman 2021"
         return _half_year(season["year"], autumn=bool(season["autumn"]))
     if years := operating_year(low):
@@ -97,6 +97,16 @@ def resolve_period(question: str, meeting_dates: list[str], mentioned: list[str]
         priced = bool(_PRICED.search(low)) and not DATED_MEETING.search(low)  # "vad kostar medlemskap under 2024": set
         return Period(f"{int(match.group(1)) - priced}-01-01", f"{match.group(1)}-12-31")  # the year before, too
     return Period()
+
+
+def _part_of_month(match: re.Match[str], month: str, meeting_dates: list[str]) -> Period:
+    """"i mars 2024": the month; "sista februari", "i slutet av mars": its last meeting, "i början av": its first."""
+    held = sorted(d for d in meeting_dates if d.startswith(month))
+    if held and match.re is MONTH_ONLY and match["end"]:
+        return Period(held[-1], f"{month}-31")
+    if held and match.re is MONTH_ONLY and match["start"]:
+        return Period(f"{month}-01", held[0])
+    return Period(f"{month}-01", f"{month}-31")
 
 
 def _half_year(year: str, autumn: bool) -> Period:

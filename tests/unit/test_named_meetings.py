@@ -379,3 +379,14 @@ def test_years_joined_to_the_year_a_plan_is_for_date_no_meeting() -> None:
     question = "vem var handläggare för budgetunderlaget för 2007 med inriktning för 2008 och 2009"
     assert resolve_period(question, held) == Period()
     assert resolve_period("vad beslutades på mötena 2007 och 2009", held) != Period()
+
+
+def test_the_end_of_a_month_is_its_last_meeting_and_its_start_its_first() -> None:
+    """"bygg-au:s möte sista februari 2024" is the meeting of 29 February, not the one of 1 February."""
+    from assistant.answer.periods import resolve_period, within
+    held = ["2024-02-01", "2024-02-29", "2024-03-14"]
+    last = resolve_period("vem satt istället för kaufmann på bygg-au:s möte sista februari 2024?", held)
+    first = resolve_period("vad beslutades i början av februari 2024?", held)
+    assert [d for d in held if within(d, last)] == ["2024-02-29"]
+    assert [d for d in held if within(d, first)] == ["2024-02-01"]
+    assert [d for d in held if within(d, resolve_period("vad beslutades i februari 2024?", held))] == held[:2]
