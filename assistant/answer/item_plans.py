@@ -274,3 +274,27 @@ def case_number_of_item(ctx: Context) -> Answer | None:
         seen.add(item.dnr)
         quotes.append(Quote(item.doc_id, at, at + len(item.dnr), f"{meeting.meeting_date} {item_location(item)}"))
     return quoted_answer(ctx, "Diarienummer i underlagen:", quotes[:MAX_LINES], labelled=True) if quotes else None
+
+
+def lines_naming(ctx: Context, item: Item) -> list[tuple[int, int]]:
+    """The line of the item that names a person ("Förnamn Efternamn") and shares most words with the question (a
+    word's compounds count: "polis" in "polisregion"); and a second such line that shares other words of it, for a
+    question that asks about two people ("vem från polisen medverkar, och vem presenterar rapporten")."""
+    text = ctx.texts.text(item.doc_id)
+    named: list[tuple[set[str], tuple[int, int]]] = []
+    for match in re.finditer(r"[^\n]+", text[item.start:item.end]):
+        if PERSON_NAME.search(match.group()) and (shared := _shared_terms(ctx.question.focus, match.group())):
+            named.append((shared, (item.start + match.start(), item.start + match.end())))
+    if not named:
+        return []
+    best = max(named, key=lambda n: len(n[0]))
+    other = [n for n in named if not n[0] & best[0]]
+    return [best[1]] + [max(other, key=lambda n: len(n[0]))[1]] if other else [best[1]]
+
+
+def _shared_terms(asked: frozenset[str], line: str) -> set[str]:
+    said = content_terms(line)
+    return {t for t in asked if t in said or len(t) >= COMPOUND_PREFIX and any(w.startswith(t) for w in said)}
+
+
+COMPOUND_PREFIX = 4

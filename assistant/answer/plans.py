@@ -15,7 +15,7 @@ from assistant.answer.asked import RESERVATION, ROLE_PATTERNS
 from assistant.answer.elections import elected_to
 from assistant.answer.extractive import Answer
 from assistant.answer.item_plans import (against_proposal, case_number_of_item, items_by_field, items_counted,
-                                         items_naming_person, proposals_about)
+                                         items_naming_person, lines_naming, proposals_about)
 from assistant.answer.item_titles import MOTIONS, WHICH_ITEMS, items_by_title
 from assistant.answer.lookup import (EMPTY_VALUE, FIELD_PHRASES, FRAME, MAX_LINES, MISSING, NAMED_FIELDS, PERSON_NAME,
                                      PROPOSAL_FIELD, Context, Quote, amendment_moved, designation_items, doc_name,
@@ -28,7 +28,8 @@ from assistant.answer.stated import ASKS_COST, sum_stated
 from assistant.documents.fields import is_decision
 from assistant.documents.lines import locate
 from assistant.index.meetings import MINUTES_TYPES, Item, Meeting, Span
-from assistant.swedish import content_terms, fold_name
+from assistant.answer.english import GLOSSARY
+from assistant.swedish import content_terms, fold_name, words
 
 _ASKS_CASE = re.compile(r"\bdnr\b|diarienummer|\bparagraf|§|\bvilken punkt|\bvilket ärende|case number")
 _VOTES_COUNTED = re.compile(r"\b\d+\s+(?:ja|nej)(?:-?röster)?\b", re.IGNORECASE)  # "Med 6 ja-röster och 7 nej-röster"
@@ -213,22 +214,34 @@ def lookup_offsets(ctx: Context) -> list[tuple[str, int]]:
 
 
 # "under punkten trygghet på sammanträdet", "i ärendet ”Budget 2025”": an item named by its title
+_NAMED_ITEM_EN = re.compile(r"\b(?:item|session|point|matter)\s+(?:on|about|concerning|regarding)\s+(?:the\s+)?"
+                            r"(?P<title>[a-z][\w -]{2,40}?)(?=\s+(?:at|in|during|on|of|and|for)\b|\s*[?.,]|$)",
+                            re.IGNORECASE)  # "the session on safety", "the item about parking"
 _NAMED_ITEM = re.compile(r"\b(?:punkten|ärendet|rubriken)\s+[”\"']?(?P<title>[a-zåäö][\wåäö -]{2,40}?)[”\"']?"
                          r"(?=\s+(?:på|vid|i|under|den|till|enligt|inför)\b|\s*[?.,]|$)", re.IGNORECASE)
 
 
 def item_named(ctx: Context) -> Answer | None:
-    """The item of the meeting the question names whose title holds every word after "punkten" (the shortest
-    such title): looked up, not searched for among the attachments that share its words."""
-    named = _NAMED_ITEM.search(ctx.question.standalone)
-    wanted = content_terms(named["title"]) if named else set()
+    """The item of the meeting the question names whose title holds every word after "punkten" ("the item on …":
+    one of each English word's Swedish words) in the shortest such title: looked up, not searched for among the
+    attachments that share its words."""
+    wanted = _title_words(ctx.question)
     if not wanted or not ctx.question.meetings:
         return None
     named = [m for m in ctx.ranked_meetings(("protokoll", "kallelse")) if m.doc_id in ctx.question.meetings]
     for meeting in sorted(named, key=lambda m: m.doc_type not in MINUTES_TYPES):  # what was decided, if decided
-        if items := [i for i in ctx.model.items(meeting.doc_id) if wanted <= content_terms(i.title)]:
+        if items := [i for i in ctx.model.items(meeting.doc_id)
+                     if all(either & content_terms(i.title) for either in wanted)]:
             return _item_answer(ctx, meeting, min(items, key=lambda i: len(i.title)))
     return None
+
+
+def _title_words(q: Question) -> list[set[str]]:
+    """The words of the title named, each as the set of terms any of which the title must hold."""
+    if q.english and (named := _NAMED_ITEM_EN.search(q.standalone)):
+        return [content_terms(GLOSSARY.get(w) or w) for w in words(named["title"]) if content_terms(w)]
+    named = _NAMED_ITEM.search(q.standalone)
+    return [{term} for term in content_terms(named["title"])] if named else []
 
 
 def _item_answer(ctx: Context, meeting: Meeting, item: Item) -> Answer:
@@ -245,10 +258,10 @@ def _item_answer(ctx: Context, meeting: Meeting, item: Item) -> Answer:
     text = ctx.texts.text(item.doc_id)
     quotes = [Quote(f.doc_id, _past_bullet(text, f.start), first_part(text, f.start, f.end), f"{where} – {f.name}")
               for f in wanted]
-    line = _line_naming(ctx, item) if ctx.question.attribute == "person" and not RESERVATION.search(
-        ctx.question.standalone) else None
-    if line:  # who: the item's line that names people and what the question asks about
-        quotes = [Quote(item.doc_id, *line, where)]
+    lines = lines_naming(ctx, item) if ctx.question.attribute == "person" and not RESERVATION.search(
+        ctx.question.standalone) else []
+    if lines:  # who: the item's lines that name people and what the question asks about
+        quotes = [Quote(item.doc_id, *line, where) for line in sorted(lines)]
     if wanted and (moved := amendment_moved(ctx, item, wanted[0])):  # "med ändringsyrkandet": the motion it names
         quotes.insert(0, moved)
     if not quotes:  # no field: the item's own text, its heading first
@@ -278,19 +291,6 @@ def _presenter_not_given(ctx: Context, item: Item, fields: list[Span]) -> bool:
     return q.attribute == "person" and "föredragande" in q.roles and not any(f.name == "Föredragande" for f in fields) \
         and not _PRESENTS.search((text := ctx.texts.text(item.doc_id)[item.start:item.end]).casefold()) \
         and not PERSON_NAME.search(text)  # "2.5 Kassör Sandra Larsson": the one who reports
-
-
-def _line_naming(ctx: Context, item: Item) -> tuple[int, int] | None:
-    """The line of the item that names a person ("Förnamn Efternamn") and shares most words with the question."""
-    text = ctx.texts.text(item.doc_id)
-    best: tuple[int, tuple[int, int] | None] = (0, None)
-    for match in re.finditer(r"[^\n]+", text[item.start:item.end]):
-        if not PERSON_NAME.search(match.group()):
-            continue
-        score = len(content_terms(match.group()) & ctx.question.focus)
-        if score > best[0]:
-            best = (score, (item.start + match.start(), item.start + match.end()))
-    return best[1]
 
 
 _ASKS_ATTACHMENT = re.compile(r"\bbilag|\bunderlag\b|\bhandlingar(?:na)?\b|\battachment")

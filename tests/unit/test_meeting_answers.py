@@ -1845,3 +1845,13 @@ def test_what_a_board_changed_asks_its_decision(answers: Assistant) -> None:
     """"vad ändrade styrelsen om …": what the board decided, though its minutes never say "ändra"."""
     answer = answers.ask("vad ändrade styrelsen i fristad om vem som attesterar fakturor?")
     assert "även ordförande attestera" in answer.answer, answer.answer
+
+
+def test_the_item_an_english_question_names_and_both_people_it_asks_about(answers: Assistant) -> None:
+    """"the session on safety" is the SRB agenda's item 6 Trygghet (safety: säkerhet or trygghet); it asks who from
+    the police takes part and who presents the report: the item's two lines that name them, each cited."""
+    answer = answers.ask("At the SRB meeting in December 2024, who from the police is taking part in the session on "
+                         "safety, and who presents SKR's report on 40 steps?")
+    assert "punkt 6 Trygghet" in answer.answer, answer.answer
+    assert "Anders Östlund" in answer.answer and "Amanda Lindblad" in answer.answer, answer.answer
+    assert all(c.quote in answer.answer for c in answer.citations[:2])
