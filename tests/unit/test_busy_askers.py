@@ -155,3 +155,14 @@ def test_how_many_voted_for_a_motion_the_minutes_only_record_is_said_to_be_missi
         "finner att nämnden bifaller liggande förslag.\n\n§ 82 Meddelanden\n\nMeddelandena läggs till handlingarna.\n"),
         refusal_threshold=0.0).ask("Hur många röstade för Eva Eks ändringsyrkande om budgeten 2025?")
     assert not answer.found, answer.answer
+
+
+def test_a_tally_in_english_minutes_states_how_the_vote_went(fast_assistant) -> None:
+    """"Julia = 14 … Abstain = 5", "10 = Yes 1 = No", "19/0/1 PASSED": how English minutes write a vote's result."""
+    from assistant.answer.stated import needed
+
+    states_result, _ = needed(fast_assistant.analyse("Who was elected treasurer, and with how many votes?"))
+    assert all(states_result(t) for t in ("Voting results:\nJulia = 14\nMarcus = 2\nAbstain = 5",
+                                          "Voting for Julia to be meeting chairman 10 = Yes 1 = No",
+                                          "The proposal was accepted 19/0/1 PASSED"))
+    assert not states_result("Julia was nominated as treasurer.")
