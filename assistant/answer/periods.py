@@ -38,6 +38,8 @@ MONTH_ONLY = re.compile(rf"\b(?:i|under|(?P<start>början av)|mitten av|(?P<end>
                         rf"|(?<!\d )\b(?P<before_year>{'|'.join(MONTHS)})(?= \d{{4}}\b)"  # "stämman september 2022"
                         # "i början av februari", or "marsprotokollet", "decembermötet"
                         rf"|\b(?P<meeting_month>{'|'.join(MONTHS)})(?=protokoll|möte|mote|sammanträde|kallelse|stämma)")
+_TWO_MONTHS = re.compile(rf"\b(?P<first>{'|'.join(MONTHS)})-?\s*(?:och|samt|eller|,)\s+(?:i\s+)?"
+                         rf"(?P<second>{'|'.join(MONTHS)})")  # "i februari och i mars", "februari- och marsprotokollen"
 ENGLISH_MONTH = re.compile(rf"\b(?:in|during) ({'|'.join(ENGLISH_MONTHS)})\b")  # "in may 2018"
 _NEXT_MEETING = re.compile(r"\bnästa\b|\bnasta\b|\bkommande\b|\bnext\b")
 _FIRST = re.compile(r"\b(?:allra )?första (?:[a-zåäö]*mötet?|[a-zåäö]*sammanträdet?|[a-zåäö]*stämman?)\b|\bfirst meeting\b"
@@ -78,6 +80,8 @@ def resolve_period(question: str, meeting_dates: list[str], mentioned: list[str]
     year = latest[:4] if latest else str(date.today().year)
     if "i höstas" in low or "i våras" in low:
         return _half_year(year, autumn="i höstas" in low)
+    if (two := _TWO_MONTHS.search(low)) and not _NAMES_IT.search(low[:two.start()]):
+        return _months_between(two, low, meeting_dates, year)
     if (match := MONTH_ONLY.search(low) or ENGLISH_MONTH.search(low)) and not _NAMES_IT.search(low[:match.start()]):
         number = MONTHS.index(_month_of(match)) + 1 if match.re is MONTH_ONLY else ENGLISH_MONTHS[match.group(1)]
         in_month = sorted(d[:4] for d in meeting_dates + list(mentioned) if int(d[5:7]) == number)
@@ -97,6 +101,16 @@ def resolve_period(question: str, meeting_dates: list[str], mentioned: list[str]
         priced = bool(_PRICED.search(low)) and not DATED_MEETING.search(low)  # "vad kostar medlemskap under 2024": set
         return Period(f"{int(match.group(1)) - priced}-01-01", f"{match.group(1)}-12-31")  # the year before, too
     return Period()
+
+
+def _months_between(two: re.Match[str], low: str, meeting_dates: list[str], year: str) -> Period:
+    """"i februari och i mars", "februari- och marsprotokollen": from the first month through the second, of the
+    year named or else the latest year with a meeting in one of them."""
+    first, last = sorted(MONTHS.index(two[m]) + 1 for m in ("first", "second"))
+    held = sorted(d[:4] for d in meeting_dates if int(d[5:7]) in (first, last))
+    named_year = _YEAR_AFTER.match(low, re.compile(r"\w*").match(low, two.end()).end()) or _meeting_year(low)
+    year = named_year.group(1) if named_year else held[-1] if held else year
+    return Period(f"{year}-{first:02d}-01", f"{year}-{last:02d}-31")
 
 
 def _part_of_month(match: re.Match[str], month: str, meeting_dates: list[str]) -> Period:

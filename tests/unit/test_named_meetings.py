@@ -390,3 +390,12 @@ def test_the_end_of_a_month_is_its_last_meeting_and_its_start_its_first() -> Non
     assert [d for d in held if within(d, last)] == ["2024-02-29"]
     assert [d for d in held if within(d, first)] == ["2024-02-01"]
     assert [d for d in held if within(d, resolve_period("vad beslutades i februari 2024?", held))] == held[:2]
+
+
+def test_two_months_named_together_are_both_meetings() -> None:
+    """"var uppe på bygg-au både i februari och i mars", "enligt februari- och marsprotokollen": both months."""
+    from assistant.answer.periods import resolve_period, within
+    held = ["2024-02-01", "2024-02-29", "2024-03-14", "2024-04-11"]
+    for asked in ("Ölmanäs 3:20 var ju uppe på bygg-au både i februari och i mars, hur gick det?",
+                  "vilka möten har politikerna varit på enligt februari- och marsprotokollen?"):
+        assert [d for d in held if within(d, resolve_period(asked, held))] == held[:3]
