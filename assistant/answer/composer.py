@@ -13,7 +13,7 @@ from dataclasses import replace
 from assistant.answer.asked import (ASKS_PROPOSED, COST_TERMS, ELECTED, MOTIONS_ASKED, REASON_TERMS, RESERVATION,
                                    WRITTEN_MOTION)
 from assistant.answer.decided import decided, with_its_decision, with_sibling_decisions
-from assistant.answer.english import english_terms
+from assistant.answer.english import english_terms, written_in_english
 from assistant.answer.enumerated import each_named
 from assistant.answer.extractive import (NOT_FOUND, Answer, compose_extractive, location, rarity_weights,
                                         related_sources, select_units)
@@ -109,7 +109,8 @@ def compose_answer(q: Question, hits: list[Hit], texts: SourceTexts, boilerplate
     text, citations = compose_extractive(direct, texts)
     more_text, more_citations = compose_extractive(more, texts, len(citations) + 1) if more else ("", [])
     if q.english:
-        text = f"{ENGLISH_LEAD}\n{text}"
+        english = any(written_in_english(texts.text(c.doc_id)) for c in citations[:1])
+        text = f"{ENGLISH_LEAD.replace('Swedish ', '') if english else ENGLISH_LEAD}\n{text}"
     return Answer(text, citations, True, "extractive", q.standalone, more=more_text, more_citations=more_citations)
 
 

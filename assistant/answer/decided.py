@@ -19,7 +19,8 @@ DECIDED = re.compile(r"beslut|beslöt|beslot|bifall|bifölls|avslå|avslag|avslo
                       r"|\bvald(?:a|e|es|s)?\b|\bväljer\b|\butse[sr]\b|\butsågs\b|bordl[äa]g|återremi|bevilja|förhandsbesked"
                       r"|\buppdra|\bi uppdrag\b|\btar på sig\b|\b(?:ska|skall|bör) (?:undersöka|utreda|se över|återkomma)"
                       r"|\btill handlingarna\b|\bnoterar informationen\b|^\W*att\s"
-                      r"|\bdecided\b|\bdecision\b|\b(?:accepted|approved|rejected|postponed|agreed)\b",
+                      r"|\bdecided\b|\bdecision\b|\b(?:accepted|approved|rejected|postponed|agreed|passed|adopted)\b"
+                      r"|\b(?:agrees|approves|accepts|rejects|adopts|decides)\b",  # "The board agrees to try Glow"
                       re.IGNORECASE | re.MULTILINE)  # English minutes' words too
 DECISION_KINDS = (ChunkKind.DECISION, ChunkKind.PROPOSAL_DECISION)
 

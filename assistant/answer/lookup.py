@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.answer.english import written_in_english
 from assistant.answer.extractive import Answer, Citation, display
 from assistant.answer.sources import SourceTexts
 from assistant.answer.questions import Question
@@ -150,7 +151,7 @@ def unique(quotes: list[Quote]) -> list[Quote]:
 def quoted_answer(ctx: Context, lead: str, quotes: list[Quote], found: bool = True, labelled: bool = False) -> Answer:
     """The lead, then one line per quote (with where it stands when ``labelled``), each with its marker."""
     citations = [cite(ctx, n, quote) for n, quote in enumerate(quotes, 1)]
-    lines = [english_lead(ctx.question, lead)]
+    lines = [english_lead(ctx.question, lead, [ctx.texts.text(q.doc_id) for q in quotes[:1]])]
     lines += [f"- {c.location + ': ' if labelled else ''}{display(c.quote)} [{c.n}]" for c in citations]
     return Answer("\n".join(lines), citations, found, "extractive", ctx.question.standalone)
 
@@ -167,8 +168,11 @@ def refusal_answer(ctx: Context, message: str) -> Answer:
                   ctx.question.standalone)
 
 
-def english_lead(question: Question, lead: str) -> str:
-    return f"From the Swedish documents (quoted as written) – {lead}" if question.english else lead
+def english_lead(question: Question, lead: str, sources: list[str]) -> str:
+    """An English question's answer says the quotes are Swedish, unless the documents quoted are written in English."""
+    if not question.english:
+        return lead
+    return f"From the {'' if any(map(written_in_english, sources)) else 'Swedish '}documents (quoted as written) – {lead}"
 
 
 def cite(ctx: Context, n: int, quote: Quote) -> Citation:

@@ -166,3 +166,14 @@ def test_a_tally_in_english_minutes_states_how_the_vote_went(fast_assistant) -> 
                                           "Voting for Julia to be meeting chairman 10 = Yes 1 = No",
                                           "The proposal was accepted 19/0/1 PASSED"))
     assert not states_result("Julia was nominated as treasurer.")
+
+
+def test_an_english_answer_from_minutes_written_in_english_does_not_call_them_swedish(tmp_path) -> None:
+    from conftest import indexed
+
+    minutes = ("Board Meeting 20th of October 2020\n\nPresent members:\nMarcus Mueller\nJohan Dahl\nRuslan Abdulin\n\n"
+               "Infrastructure\n\n- Marcus proposes using Glow as a task-board, to keep track of tasks and their status."
+               "\n- The board agrees to try Glow for the rest of the semester.\n\nCodeHub\n\nCodehubs were great so far! "
+               "The board will keep them going and find new lecturers for the next one in November.\n")
+    answer = indexed(tmp_path, "board_meeting_2020-10-20.md", minutes).ask("What did the board decide about Glow?")
+    assert answer.found and answer.answer.startswith("From the documents"), answer.answer
