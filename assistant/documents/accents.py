@@ -16,7 +16,9 @@ _ACCENTED = set("äöüëïåéèáàíóúÄÖÜËÏÅÉÈÁÀÍÓÚ")
 
 def with_accents(text: str) -> str:
     """Spacing accent marks joined to the letter they stand over: "Allm¨ant" is "Allmänt", "Ordfo¨rande"
-    "Ordförande". A mark that makes no accented letter with its neighbour stays."""
+    "Ordförande". A mark that makes no accented letter with its neighbour stays. A combining mark after its letter
+    ("Mo\u0308tet", as XeTeX and macOS write it) is composed with it."""
+    text = unicodedata.normalize("NFC", text)
     if not any(mark in text for mark in _SPACING_MARKS):
         return text
     out: list[str] = []

@@ -88,7 +88,7 @@ def _decode_text(path: Path, data: bytes) -> str:
         except UnicodeDecodeError:
             continue
         if not _has_stray_controls(text):
-            return text.replace("\r\n", "\n")
+            return unicodedata.normalize("NFC", text.replace("\r\n", "\n"))  # "o" + a combining diaeresis: "ö"
     raise LoadError(path, "kan inte läsa teckenkodningen (inte UTF-8) eller filen är binär")
 
 
@@ -298,7 +298,7 @@ def _decode_html(path: Path, data: bytes) -> str:
     declared = EncodingDetector.find_declared_encoding(data, is_html=True)
     if declared and not data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
         try:
-            return data.decode(declared).replace("\r\n", "\n")
+            return unicodedata.normalize("NFC", data.decode(declared).replace("\r\n", "\n"))
         except (LookupError, UnicodeDecodeError):
             pass
     return _decode_text(path, data)

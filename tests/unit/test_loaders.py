@@ -100,6 +100,16 @@ def test_txt_crlf_and_utf8_bom(tmp_path: Path) -> None:
     assert load(path).text == "Förslag till beslut\nå ä ö\n"
 
 
+def test_letters_written_with_a_combining_mark_are_composed(tmp_path: Path) -> None:
+    """XeTeX and macOS write "ö" as "o" and a combining diaeresis: no search for "Mötet" would find it."""
+    from assistant.documents.accents import with_accents
+
+    path = tmp_path / "decomposed.txt"
+    path.write_text("Mo\u0308tet valde Rasmus Sjo\u0308stro\u0308m till justerare.\n", encoding="utf-8")
+    assert load(path).text == "Mötet valde Rasmus Sjöström till justerare.\n"
+    assert with_accents("Sa\u030angare") == "Sångare"
+
+
 def test_txt_utf16_with_bom(tmp_path: Path) -> None:
     path = tmp_path / "utf16.txt"
     path.write_bytes("Justering: Åsa-Märta Sjöström\r\n".encode("utf-16"))
