@@ -109,6 +109,18 @@ def _bare_titles(text: str, structure: Structure) -> float:
     return len(bare) / (len(items) - 1)
 
 
+# what a meeting did, recorded under an item: "- Mötet valde John till ordförande.", "Stämman godkände …"
+_RECORDED = re.compile(r"\b(?:[Mm]ötet|[\wåäö]*[Ss]tämman|[Åå]rsmötet|[Ss]tyrelsen|[Nn]ämnden)\s+(?:valde|godkände|beslutade"
+                       r"|beslöt|fastställde|antog|biföll|avslog|lade|tog del)\b")
+RECORDED_ITEMS = 3
+
+
+def agenda_filled_in(text: str, structure: Structure) -> bool:
+    """An agenda the secretary filled in at the meeting ("Föredragningslista …" / "§ 2 Val av mötesordförande" /
+    "- Mötet valde John till ordförande."): items that record what the meeting did make it the minutes."""
+    return sum(bool(_RECORDED.search(text, item.start, item.end)) for item in structure.items) >= RECORDED_ITEMS
+
+
 def fold_words(words: str) -> str:
     """File names often spell without å, ä, ö: "foredragningslista" → "föredragningslista"."""
     known = {fold(kind): kind for kind, _ in DOC_TYPES}

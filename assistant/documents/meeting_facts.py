@@ -14,8 +14,8 @@ import re
 from assistant.documents.bodies import annual_meeting, body_name, labelled_body, names_unbroken, proposer, signed_by
 from assistant.documents.dates import (CLOCK_TIME, NOT_MEETING_DATE, called_day, compact_meeting_day,
                                       day_before_written, parse_date, title_day, without_date)
-from assistant.documents.doc_types import (FIRST_PAGE_CHARS, NOT_MEETINGS, TITLE_WORDS, doc_type, doc_type_from_text,
-                                           fold_words, report_headline, title_type)
+from assistant.documents.doc_types import (FIRST_PAGE_CHARS, NOT_MEETINGS, TITLE_WORDS, agenda_filled_in, doc_type,
+                                           doc_type_from_text, fold_words, report_headline, title_type)
 from assistant.documents.header_cells import LABEL_VALUE, MARKUP, label_values
 from assistant.documents.item_heads import agenda_shaped
 from assistant.documents.lines import Line, is_page_number, split_lines
@@ -185,6 +185,8 @@ def infer_facts(text: str, structure: Structure, noise: list[Span], file_name: s
         structure.doc_type, structure.meeting_date, structure.meeting_time, structure.title = "styrdokument", "", "", ""
     if not structure.doc_type:
         structure.doc_type = title_type(title) or doc_type_from_text(text, structure)
+        if structure.doc_type in ("föredragningslista", "dagordning") and agenda_filled_in(text, structure):
+            structure.doc_type = "protokoll"
     if structure.doc_type in NOT_MEETINGS and (notice := _notice_in_pack(text, structure, first_item)):
         structure.doc_type, first_page = "kallelse", notice  # the annual meeting's papers: its notice and agenda
         # bound with the reports ("ÅRSREDOVISNING" on the cover)

@@ -72,6 +72,22 @@ def toc_entries(text: str) -> list[tuple[str, str, str]]:
     return entries
 
 
+def test_an_agenda_the_secretary_filled_in_at_the_meeting_is_its_minutes() -> None:
+    """"Föredragningslista" over items that each record what the meeting did ("- Mötet valde John till
+    ordförande.") is the minutes; an agenda that only proposes stays one."""
+    from assistant.documents.parsing import parse
+
+    items = ("§ 1 Mötets öppnande\n\n§ 2 Val av mötesordförande\n\nFörslag: John Ek.\n{chair}\n\n"
+             "§ 3 Val av mötessekreterare\n\nFörslag: Johan Ros.\n{secretary}\n\n§ 4 Godkännande av föredragningslistan"
+             "\n\n{agenda}\n\n§ 5 Val av medlemsavgift\n\n{fee}\n")
+    filled = items.format(chair="- Mötet valde John till ordförande.", secretary="- Mötet valde Johan till sekreterare.",
+                          agenda="- Mötet godkände föredragningslistan.", fee="- Mötet valde avgiften till noll (0) kr.")
+    head = "Stormöte  Kodföreningen  Växjö 2017-02-14\n\nFöredragningslista, Kodföreningen Stormöte 2017-02-14\n\n"
+    assert parse(head + filled).doc_type == "protokoll"
+    assert parse(head + items.format(chair="", secretary="", agenda="", fee="Styrelsen föreslår 0 kr.")).doc_type == \
+        "föredragningslista"
+
+
 def test_all_paragraphs_with_dnr_and_title_from_the_table_of_contents(text: str, minutes: Structure) -> None:
     expected = toc_entries(text)
     assert [e[0] for e in expected] == [f"§ {n}" for n in range(71, 83)]
