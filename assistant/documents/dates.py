@@ -10,9 +10,12 @@ from assistant.documents.lines import Line
 from assistant.swedish import ENGLISH_MONTHS, MONTH_NUMBERS, WEEKDAYS, month_starting
 
 _ISO = re.compile(r"(?<!\d)(20\d{2}|19\d{2})-(\d{1,2})-(\d{1,2})(?!\d)")  # also "2019-2-22"
-_WORDY = re.compile(r"(?<!\d)(\d{1,2})(?:\s*[-–]\s*\d{1,2})?(?::e|:a|:de|:te)?\s+([a-zåäö]{3,9})\.?\s+(\d{4})(?!\d)",
+_ORDINAL = r"(?::e|:a|:de|:te|(?:st|nd|rd|th|\s(?:nd|rd|th))(?:\s+of)?)?"  # "23:e", English "20th of", "24 th of"
+_WORDY = re.compile(rf"(?<!\d)(\d{{1,2}})(?:\s*[-–]\s*\d{{1,2}})?{_ORDINAL}\s+([a-zåäö]{{3,9}})\.?"
+                    r"\s+(\d{4})(?!\d)",
                     re.IGNORECASE)  # "3-4 mars 2012": a meeting over two days is dated by its first
-_DAY_MONTH = re.compile(r"(?<![\d:])(\d{1,2})(?::e|:a|:de|:te)?\s+([a-zåäö]{3,9})\b(?!\s+\d)", re.IGNORECASE)
+_DAY_MONTH = re.compile(rf"(?<![\d:])(\d{{1,2}}){_ORDINAL}\s+([a-zåäö]{{3,9}})\b(?!\s+\d)",
+                        re.IGNORECASE)  # "23:e februari", English minutes' "20th of October", "24 th of September"
 _YEAR = re.compile(r"(?<![\d-])((?:19|20)\d{2})(?![\d-])")
 _MONTH_FIRST = re.compile(rf"(?i)\b({'|'.join(ENGLISH_MONTHS)})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)")  # "April 13
 # 2011" in minutes kept in English
@@ -76,9 +79,10 @@ def title_day(title: list[str]) -> str:
     if (day := _WEEKDAY_DAY_MONTH.search(said)) and year:  # "Styrelsemöte 4/2023" / "Onsdag 18/4"
         return _calendar_date(year[1], day[2], day[1])
     day = _DAY_MONTH.search(said)
-    if not day or not year or day[2].casefold() not in MONTH_NUMBERS or not 1 <= int(day[1]) <= 31:
+    month = MONTH_NUMBERS.get(day[2].casefold()) or ENGLISH_MONTHS.get(day[2].casefold()) if day else None
+    if not day or not year or not month or not 1 <= int(day[1]) <= 31:
         return ""
-    return f"{year[1]}-{MONTH_NUMBERS[day[2].casefold()]:02d}-{int(day[1]):02d}"
+    return f"{year[1]}-{month:02d}-{int(day[1]):02d}"
 
 
 def day_before_written(title: list[str], written: str) -> str:
@@ -112,7 +116,8 @@ def _day_said(after: str, written: str) -> str:
 def _nearest_year(day: re.Match[str], written: str, later: bool) -> str:
     """A day and month written without a year (``_DAY_MONTH``), in the year that puts it first on or after the day
     ``written`` (ISO) when ``later`` (a notice's meeting), else last on or before it (notes of a meeting)."""
-    month = MONTH_NUMBERS.get(month_starting(day[2].casefold()), 0) if len(day[2]) >= 3 else 0
+    month = (MONTH_NUMBERS.get(month_starting(day[2].casefold()), 0) or ENGLISH_MONTHS.get(day[2].casefold(), 0)) \
+        if len(day[2]) >= 3 else 0
     if not written or not month:
         return ""
     for year in (int(written[:4]), int(written[:4]) + (1 if later else -1)):

@@ -35,7 +35,8 @@ _DECIDED = re.compile(r"\b(?:beslutar|beslutade|beslöt|beslutades|beslöts|väl
                       r"bifölls|antogs|lades till handlingarna|läggs till handlingarna"
                       r"|passed|decided|(?:was|were) (?:elected|approved|adopted))\b", re.IGNORECASE)
 # who was there: "Närvarande", "Attendance list", "Present:" (an agenda's item "Närvarande och frånvarande" is not)
-_ATTENDED = re.compile(r"^\s*(?:Närvarande\b(?! och frånvarande)|Attendance\b|Attendees\b|Present\s*:)", re.MULTILINE)
+_ATTENDED = re.compile(r"^\s*(?:Närvarande\b(?! och frånvarande)|Attendance\b|Attendees\b|Present(?: members)?\s*:)",
+                       re.MULTILINE)
 # what only minutes carry: the certificate of their posting, the checkers' signatures, the certified extract
 _MINUTES_MARKS = re.compile(r"ANSLAG\s*/\s*BEVIS|\banslagsbevis|\btillkännagivits genom anslag|\butdragsbestyrkande"
                             r"|\bjusterandes\s+sign", re.IGNORECASE)

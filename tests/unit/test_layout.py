@@ -501,6 +501,19 @@ def test_minutes_written_in_english_have_their_type_board_date_time_and_place() 
     assert structure.body == "Styrelsen"
 
 
+def test_english_minutes_dated_by_an_ordinal_with_present_members_are_minutes_of_that_day() -> None:
+    """"Board Meeting 20th of October 2020" over "Present members:": minutes, of 20 October (not of a deadline
+    written later in the text); "the 24 th of September 2019" is a date too."""
+    from assistant.documents.dates import parse_date
+
+    text = ("Board Meeting 20th of October 2020\n\nOpening of the meeting\n\nPresent members:\n\nEva Ek\nPer Ek\n"
+            "Ali Ek\n\nInfrastructure\n\n- The board agrees to try Glow.\n- If no speaker is found by Friday "
+            "(October 23rd, 2020), Ali chooses one.\n")
+    structure = parse(text)
+    assert (structure.doc_type, structure.meeting_date) == ("protokoll", "2020-10-20")
+    assert parse_date("Welcome Fair on the 24 th of September 2019") == "2019-09-24"
+
+
 def test_english_minutes_without_the_word_minutes_are_known_by_who_attended_and_what_passed() -> None:
     """"Board Election 2020 on the 9th of June": an attendance list and motions that "passed 6/0/0" are what
     minutes record, as "Närvarande" and "beslutade" are in Swedish; the items are no agenda's."""
