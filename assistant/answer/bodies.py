@@ -163,7 +163,8 @@ def meeting_at(low: str, meetings: list[Meeting], bodies: list[str], days: list[
     question names ("på stämman 2022"); ``meetings``: of the organisation named."""
     for match in _AT_MEETING.finditer(low):
         head = _meeting_head(normalise_word(match[1]))
-        if not is_meeting_word(head) or any(_meeting_head(_last_stem(b)).endswith(head) for b in bodies):
+        if not is_meeting_word(head) or any(_meeting_head(_last_stem(b)).endswith(head) for b in bodies) or \
+                bodies and head in _ANY_MEETING:  # "styrelsen … på mötet i oktober": the board's meeting
             continue
         at = [m for m in meetings if m.body and _meeting_head(_last_stem(m.body)).endswith(head)]
         ending = list(dict.fromkeys(m.body for m in at))
@@ -180,6 +181,9 @@ def _last_stem(body: str) -> str:
 def _meeting_head(stem: str) -> str:
     """The stemmer leaves "stämman" as "stamman" but "stämma" as "stam"."""
     return re.sub(r"stamman$", "stam", stem)
+
+
+_ANY_MEETING = {_meeting_head(normalise_word(w)) for w in ("mötet", "möte", "sammanträdet", "sammanträde")}
 
 
 # words no body's name is shortened to: function words, and "töreboda kommun", the municipality itself

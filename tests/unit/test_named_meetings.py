@@ -399,3 +399,21 @@ def test_two_months_named_together_are_both_meetings() -> None:
     for asked in ("Ölmanäs 3:20 var ju uppe på bygg-au både i februari och i mars, hur gick det?",
                   "vilka möten har politikerna varit på enligt februari- och marsprotokollen?"):
         assert [d for d in held if within(d, resolve_period(asked, held))] == held[:3]
+
+
+def test_the_board_named_at_a_meeting_in_a_month_is_the_boards_meeting_not_another_bodys(tmp_path: Path) -> None:
+    """"vad kom styrelsen fram till på mötet i oktober 2020": the board's minutes of that month, not the only body
+    whose name ends in "möte" (a husrådsmöte the same month)."""
+    from conftest import indexed_files
+
+    house = tmp_path / "husradsmote_2020-10-14.txt"
+    house.write_text("Protokoll fört vid husrådsmötet 2020-10-14\n\nNärvarande: Eva Ek, Bo Berg\n\n1. Laddplatser\n"
+                     "Laddplatser för elbilar är under utredning.\n\n2. Trädgård\nMötet beslutade att beskära äppelträden."
+                     "\n\n3. Avslutning\nMötet avslutades.\n", encoding="utf-8")
+    board = tmp_path / "styrelsemote_2020-10-20.txt"
+    board.write_text("Protokoll styrelsesammanträde 2020-10-20\n\nNärvarande: Ali Ek, Per Dahl\n\n1. Uppgiftstavla\n"
+                     "Styrelsen beslutade att prova Glow som uppgiftstavla.\n\n2. Föreläsningar\nStyrelsen beslutade att "
+                     "hålla en föreläsning i november.\n\n3. Avslutning\nMötet avslutades.\n", encoding="utf-8")
+    assistant = indexed_files(tmp_path, house, board)
+    asked = assistant.analyse("vad kom styrelsen fram till om glow på mötet i oktober 2020")
+    assert [m for m in asked.meetings] == [d["doc_id"] for d in assistant.documents() if "styrelse" in d["path"]]
