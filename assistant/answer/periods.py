@@ -65,6 +65,16 @@ def with_full_months(low: str) -> str:
     return _SHORT_MONTH.sub(lambda m: month_starting((m[1] or m[2])[:3]), low)
 
 
+_NAMES_TIME = re.compile(rf"\b(?:19|20)\d\d\b|\b(?:{'|'.join(MONTHS)})\b|\bi (?:höstas|våras)\b|\b(?:förra|nästa) (?:möte|sammanträde)")
+
+
+def when_asked(question: str, standalone: str, low: str) -> str:
+    """The words that date a follow-up: its own, when it names a time ("och vem var det i mars 2026?" after a
+    question about February 2025), else those of the whole question it stands for."""
+    own = with_full_months(question.casefold())
+    return own if standalone != question and _NAMES_TIME.search(own) else low
+
+
 def resolve_period(question: str, meeting_dates: list[str], mentioned: list[str] = ()) -> Period:
     """Relative dates against the documents' own dates: "förra/senaste mötet" is the latest meeting (with minutes), "det första
     mötet" the earliest, "i höstas" the autumn of the latest year, "i december" that month of the latest year with a meeting

@@ -21,7 +21,8 @@ from assistant.answer.bodies import (MEETING_DOCUMENTS, MEETING_KINDS, abbreviat
                                     only_at_another_meeting, organisations_named, words_naming)
 from assistant.answer.conversation import Message, previous_answer, standalone_question
 from assistant.answer.english import english_words, glossary_words, is_english, meeting_words
-from assistant.answer.periods import ISO_DATE, Period, names_month, resolve_period, with_full_months, within
+from assistant.answer.periods import (ISO_DATE, Period, names_month, resolve_period, when_asked, with_full_months,
+                                      within)
 from assistant.answer.references import Reference, documents_naming, references_of
 from assistant.documents.meeting_numbers import meeting_number, same_number
 from assistant.index.meetings import APPENDED_MINUTES, MINUTES_TYPES, Meeting
@@ -184,16 +185,17 @@ def analyse(question: str, history: list[Message] | None, meetings: list[Meeting
     of_named = [m for m in meetings if owners.get(m.doc_id) in named_owners]
     theirs = of_named or meetings  # "brf imatras stämma": not another association's body "Stämma"
     in_full = bodies_named_in_full(not_elected_to(expanded.casefold()), theirs, standalone)
-    dates, unresolved = _dates(low, meetings, in_full)
-    dates = dates or _numbered_or_placed_day(low, theirs, known, _period(low, meetings, []))  # "nr 9", "i Örebro"
-    days = dates or _days_in(_period(low, meetings, []), meetings)  # the days of the meetings the question names
+    when = when_asked(question, standalone, low)
+    dates, unresolved = _dates(when, meetings, in_full)
+    dates = dates or _numbered_or_placed_day(when, theirs, known, _period(when, meetings, []))  # "nr 9", "i Örebro"
+    days = dates or _days_in(_period(when, meetings, []), meetings)  # the days of the meetings the question names
     bodies = meeting_at(low, of_named if named_owners else meetings,
                         _bodies_named(low, expanded, in_full, theirs, days, named_owners), days) or \
         ([filters.body] if filters and filters.body else [])  # the body chosen (or named by the question's other part)
     references = references_of(low, known.designations)
     naming = documents_naming(references, known.designations)
-    period, held = _period_asked(low, meetings, bodies, known.mentioned, naming)
-    terms |= _year_of_mentioned(low, period, meetings, held)  # the mentioned meetings of the bodies named
+    period, held = _period_asked(when, meetings, bodies, known.mentioned, naming)
+    terms |= _year_of_mentioned(when, period, meetings, held)  # the mentioned meetings of the bodies named
     if filters and (filters.date_from or filters.date_to):  # the user's date filter wins over "i våras"
         period = Period(filters.date_from, filters.date_to)
     asked = Question(

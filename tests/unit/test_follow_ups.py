@@ -16,3 +16,13 @@ def test_the_meeting_a_follow_up_calls_mötet_is_the_one_just_discussed(fast_ass
     autumn = _after(fast_assistant, "när hölls lithe kods höstmöte 2019?", "Höstmötet hölls 2019-11-12.",
                     "blev det någon paus under mötet?")
     assert "pausas för pizza" not in autumn.answer, autumn.answer
+
+
+def test_a_follow_up_that_names_its_own_month_asks_about_that_month(fast_assistant) -> None:
+    """"och vem var ordförande i mars då?" after a question about BUN's meeting in February 2025: the March
+    meeting, not February's again; one that names no time keeps the question's."""
+    history = [{"role": "user", "content": "Vem var ordförande på barn- och utbildningsnämndens möte i februari 2025?"},
+               {"role": "assistant", "content": "Christopher Rydell (S)."}]
+    march = fast_assistant.analyse("och vem justerade i mars 2025?", history)
+    february = fast_assistant.analyse("och vem justerade?", history)
+    assert march.period.since.startswith("2025-03") and february.period.since.startswith("2025-02")
