@@ -292,9 +292,9 @@ def lines_naming(ctx: Context, item: Item) -> list[tuple[int, int]]:
     return [best[1]] + [max(other, key=lambda n: len(n[0]))[1]] if other else [best[1]]
 
 
+COMPOUND_PREFIX = 4  # a question word this long counts within a longer word of the line ("polis", "polisregion")
+
+
 def _shared_terms(asked: frozenset[str], line: str) -> set[str]:
     said = content_terms(line)
     return {t for t in asked if t in said or len(t) >= COMPOUND_PREFIX and any(w.startswith(t) for w in said)}
-
-
-COMPOUND_PREFIX = 4

@@ -172,7 +172,8 @@ def english_lead(question: Question, lead: str, sources: list[str]) -> str:
     """An English question's answer says the quotes are Swedish, unless the documents quoted are written in English."""
     if not question.english:
         return lead
-    return f"From the {'' if any(map(written_in_english, sources)) else 'Swedish '}documents (quoted as written) – {lead}"
+    swedish = "" if any(map(written_in_english, sources)) else "Swedish "
+    return f"From the {swedish}documents (quoted as written) – {lead}"
 
 
 def cite(ctx: Context, n: int, quote: Quote) -> Citation:

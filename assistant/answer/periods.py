@@ -33,7 +33,8 @@ _YEAR_AFTER = re.compile(r"\s+((?:19|20)\d\d)\b")  # "i mars 2024": the month's 
 _NAMES_IT = re.compile(rf"(?:{_NAMED_NOUNS})\w*(?: för| inför)? $")  # a report or plan named by a month or years
 _SEASON_YEAR = re.compile(r"\b(?:(?P<autumn>hösten|höstterminen)|(?P<spring>våren|vårterminen)) "
                           r"(?P<year>(?:19|20)\d\d)\b")
-MONTH_ONLY = re.compile(rf"\b(?:i|under|(?P<start>början av)|mitten av|(?P<end>slutet av|sista)) (?P<month>{'|'.join(MONTHS)})\b"
+MONTH_ONLY = re.compile(rf"\b(?:i|under|(?P<start>början av)|mitten av|(?P<end>slutet av|sista)) "
+                        rf"(?P<month>{'|'.join(MONTHS)})\b"
                         # "i mars", "sista februari",
                         rf"|(?<!\d )\b(?P<before_year>{'|'.join(MONTHS)})(?= \d{{4}}\b)"  # "stämman september 2022"
                         # "i början av februari", or "marsprotokollet", "decembermötet"
@@ -65,7 +66,8 @@ def with_full_months(low: str) -> str:
     return _SHORT_MONTH.sub(lambda m: month_starting((m[1] or m[2])[:3]), low)
 
 
-_NAMES_TIME = re.compile(rf"\b(?:19|20)\d\d\b|\b(?:{'|'.join(MONTHS)})\b|\bi (?:höstas|våras)\b|\b(?:förra|nästa) (?:möte|sammanträde)")
+_NAMES_TIME = re.compile(rf"\b(?:19|20)\d\d\b|\b(?:{'|'.join(MONTHS)})\b|\bi (?:höstas|våras)\b"
+                         r"|\b(?:förra|nästa) (?:möte|sammanträde)")
 
 
 def when_asked(question: str, standalone: str, low: str) -> str:

@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from assistant.answer.asked import RESERVATION, ROLE_PATTERNS
 from assistant.answer.elections import elected_to
+from assistant.answer.english import GLOSSARY
 from assistant.answer.extractive import Answer
 from assistant.answer.item_plans import (against_proposal, case_number_of_item, items_by_field, items_counted,
                                          items_naming_person, lines_naming, proposals_about)
@@ -28,7 +29,6 @@ from assistant.answer.stated import ASKS_COST, sum_stated
 from assistant.documents.fields import is_decision
 from assistant.documents.lines import locate
 from assistant.index.meetings import MINUTES_TYPES, Item, Meeting, Span
-from assistant.answer.english import GLOSSARY
 from assistant.swedish import content_terms, fold_name, words
 
 _ASKS_CASE = re.compile(r"\bdnr\b|diarienummer|\bparagraf|§|\bvilken punkt|\bvilket ärende|case number")

@@ -185,8 +185,7 @@ def analyse(question: str, history: list[Message] | None, meetings: list[Meeting
     of_named = [m for m in meetings if owners.get(m.doc_id) in named_owners]
     theirs = of_named or meetings  # "brf imatras stämma": not another association's body "Stämma"
     in_full = bodies_named_in_full(not_elected_to(expanded.casefold()), theirs, standalone)
-    when = when_asked(question, standalone, low)
-    dates, unresolved = _dates(when, meetings, in_full)
+    dates, unresolved = _dates(when := when_asked(question, standalone, low), meetings, in_full)
     dates = dates or _numbered_or_placed_day(when, theirs, known, _period(when, meetings, []))  # "nr 9", "i Örebro"
     days = dates or _days_in(_period(when, meetings, []), meetings)  # the days of the meetings the question names
     bodies = meeting_at(low, of_named if named_owners else meetings,

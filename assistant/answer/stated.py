@@ -44,8 +44,10 @@ _DAY = re.compile(r"\b\d{4}-\d\d-\d\d\b|\b\d{1,2}(?::e|:a)?\s+(?:jan|feb|mar|apr
                   re.IGNORECASE)  # "hösten 2026", "i juni 2024"
 _PER_UNIT = re.compile(r"\bper\b|\benskild|\bstyck|\bvarje\b|\bvar och en\b")
 _VOTE_RESULT = re.compile(r"\b(?:ja|nej)-?röst|\d+\s+röster|\bröstade\b|\bröstsiffror|\d+\s+votes?\b|\bvoted\b"
-                          r"|\b\d+\s+(?:for|against|in favou?r)\b|\bvoting results?\b|\b\d+/\d+/\d+\b"  # "19/0/1 PASSED"
-                          r"|\b[A-ZÅÄÖ][a-zåäö]+\s*=\s*\d+\b|\b\d+\s*=\s*(?:yes|no|ja|nej)\b",  # "Julia = 14", "10 = Yes"
+                          r"|\b\d+\s+(?:for|against|in favou?r)\b|\bvoting results?\b"
+                          r"|\b\d+/\d+/\d+\b"  # "19/0/1 PASSED"
+                          r"|\b[A-ZÅÄÖ][a-zåäö]+\s*=\s*\d+\b"  # "Julia = 14"
+                          r"|\b\d+\s*=\s*(?:yes|no|ja|nej)\b",  # "10 = Yes"
                           re.IGNORECASE)
 _NO_MEASURE = re.compile(r"\d+:\d+|\d{4}-\d\d-\d\d|§\s*\d+|\b(?:19|20)\d\d\b")  # "HAMMERÖ 9:24", a date
 _ASKS_MEASURE = re.compile(r"\bhur (?:hög|höga|högt|lång|långa|långt|bred|breda|brett|djup|djupa|djupt|tjock|tjocka)\b")

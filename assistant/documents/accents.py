@@ -6,6 +6,7 @@ LaTeX without T1 fonts draws "ä" as a diaeresis glyph and an "a", so the extrac
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 # the spacing marks, as the combining characters they stand for
@@ -18,7 +19,7 @@ def with_accents(text: str) -> str:
     """Spacing accent marks joined to the letter they stand over: "Allm¨ant" is "Allmänt", "Ordfo¨rande"
     "Ordförande". A mark that makes no accented letter with its neighbour stays. A combining mark after its letter
     ("Mo\u0308tet", as XeTeX and macOS write it) is composed with it."""
-    text = unicodedata.normalize("NFC", text)
+    text = composed(text)
     if not any(mark in text for mark in _SPACING_MARKS):
         return text
     out: list[str] = []
@@ -37,6 +38,15 @@ def with_accents(text: str) -> str:
             out.append(text[i])
         i += 1
     return "".join(out)
+
+
+_COMBINED = re.compile(r"[^\W\d_][\u0300-\u036f]+")  # a letter and the combining marks after it
+
+
+def composed(text: str) -> str:
+    """"Mo\u0308tet" → "Mötet": each letter with its combining marks composed (NFC), nothing else of the text touched
+    (NFC would also change a compatibility ideograph)."""
+    return _COMBINED.sub(lambda m: unicodedata.normalize("NFC", m.group()), text)
 
 
 def _accented(letter: str, mark: str) -> str:

@@ -40,9 +40,10 @@ CELL_LABELS = ({"datum", "tid", "plats", "lokal", "plats och tid", "tid och plat
                 | set(STATED_LABELS) | set(ROLE_LABELS) | set(MEMBER_LABELS))
 NAME = r"[A-ZÅÄÖÉÜ][\wåäöéü'-]+(?:\s+(?:af\s+|von\s+|de\s+)?[A-ZÅÄÖÉÜ][\wåäöéü'-]+){1,3}"
 _NAME_IN_CELL = NAME.replace(r"\s+", " ")  # a name never spans the gap between two cells
-_NAMED = re.compile(rf"(?P<name>{_NAME_IN_CELL})(?:[ \t]+(?P<bare>[A-ZÅÄÖ]{{1,3}})(?![\wåäö-]))?(?:\s*\((?P<paren>[^()]{{1,40}})\))?"
-                    r"(?:\s*\((?P<office>(?:\d:e )?[A-Za-zÅÄÖåäö][a-zåäö]+(?: [a-zåäö]+){0,3})\))?")  # "Karin Lind (S)
-# (ordförande)", "(2:e vice ordförande)": the party, then the role
+# a name, its party (bare or in parentheses) and a role in a second parenthesis: "Karin Lind (S) (ordförande)"
+_NAMED = re.compile(rf"(?P<name>{_NAME_IN_CELL})(?:[ \t]+(?P<bare>[A-ZÅÄÖ]{{1,3}})(?![\wåäö-]))?"
+                    rf"(?:\s*\((?P<paren>[^()]{{1,40}})\))?"
+                    r"(?:\s*\((?P<office>(?:\d:e )?[A-Za-zÅÄÖåäö][a-zåäö]+(?: [a-zåäö]+){0,3})\))?")
 _ORDINAL_ROLE = re.compile(r"\d:e [a-zåäö]")  # "1:e vice ordförande"
 _ACRONYM_ROLE = re.compile(r"[A-ZÅÄÖ]{2,}-[a-zåäö]")  # "PR-chef", "IT-ansvarig"
 _NAME_AND_TITLE = re.compile(r"[^,]+,[ \t]*[^,\s][^,]{0,58}[^,\s-]")  # a title that does not go on below
@@ -60,7 +61,9 @@ def members_in(values: list[str], default_role: str) -> list[Member]:
     """People in a list such as "Anna Andersson (S), ordförande, Bo Berg (M)" or "Erik Nilsson, rektor Eva
     Ek, kassör": a name, then a party or role in parentheses, then a role up to the next name."""
     text = " ".join(_ended(v.strip()) for v in values if v.strip())
-    text = _ROLE_WORD.sub(lambda m: m[0].lower(), text[:signed.start()] if (signed := _SIGNATURES.search(text)) else text)
+    if signed := _SIGNATURES.search(text):
+        text = text[:signed.start()]
+    text = _ROLE_WORD.sub(lambda m: m[0].lower(), text)
     members: list[Member] = []
     matches = list(_NAMED.finditer(text))
     for match, following in zip(matches, matches[1:] + [None]):

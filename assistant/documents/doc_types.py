@@ -111,8 +111,8 @@ def _bare_titles(text: str, structure: Structure) -> float:
 
 
 # what a meeting did, recorded under an item: "- Mötet valde John till ordförande.", "Stämman godkände …"
-_RECORDED = re.compile(r"\b(?:[Mm]ötet|[\wåäö]*[Ss]tämman|[Åå]rsmötet|[Ss]tyrelsen|[Nn]ämnden)\s+(?:valde|godkände|beslutade"
-                       r"|beslöt|fastställde|antog|biföll|avslog|lade|tog del)\b")
+_RECORDED = re.compile(r"\b(?:[Mm]ötet|[\wåäö]*[Ss]tämman|[Åå]rsmötet|[Ss]tyrelsen|[Nn]ämnden)\s+"
+                       r"(?:valde|godkände|beslutade|beslöt|fastställde|antog|biföll|avslog|lade|tog del)\b")
 RECORDED_ITEMS = 3
 
 

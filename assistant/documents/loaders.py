@@ -23,6 +23,7 @@ from bs4.dammit import EncodingDetector
 from bs4.element import NavigableString, PreformattedString, Tag
 from docx.table import Table
 
+from assistant.documents.accents import composed
 from assistant.documents.model import Heading, LoadedText, Page
 from assistant.documents.pdf_layout import PageLayout, read_layout
 from assistant.documents.pdf_text import layout_text
@@ -88,7 +89,7 @@ def _decode_text(path: Path, data: bytes) -> str:
         except UnicodeDecodeError:
             continue
         if not _has_stray_controls(text):
-            return unicodedata.normalize("NFC", text.replace("\r\n", "\n"))  # "o" + a combining diaeresis: "ö"
+            return composed(text.replace("\r\n", "\n"))  # "o" + a combining diaeresis: "ö"
     raise LoadError(path, "kan inte läsa teckenkodningen (inte UTF-8) eller filen är binär")
 
 
@@ -298,7 +299,7 @@ def _decode_html(path: Path, data: bytes) -> str:
     declared = EncodingDetector.find_declared_encoding(data, is_html=True)
     if declared and not data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
         try:
-            return unicodedata.normalize("NFC", data.decode(declared).replace("\r\n", "\n"))
+            return composed(data.decode(declared).replace("\r\n", "\n"))
         except (LookupError, UnicodeDecodeError):
             pass
     return _decode_text(path, data)

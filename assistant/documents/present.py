@@ -41,9 +41,10 @@ def people(text: str, lines: list[Line], structure: Structure) -> None:
             if _member_label(label) not in MEMBER_LABELS and (run_in := _MEMBERS_RUN_IN.match(line.stripped)):
                 label, inline = run_in[1], line.stripped[run_in.end():]  # "Närvarande Anna Berg  Ordförande"
             role = MEMBER_LABELS.get(_member_label(label))
-            while role is not None and (column := _MEMBERS_RUN_IN.match(inline)) and inline[:1].isupper():  # "ersättare Övriga närvarande
-                role, inline = "", inline[column.end():]  # Karin Lind …": a table's column labels run together,
-                # whose column each name stood in is lost
+            # "ersättare Övriga närvarande Karin Lind …": a table's column labels run together, whose column each
+            # name stood in is lost
+            while role is not None and (column := _MEMBERS_RUN_IN.match(inline)) and inline[:1].isupper():
+                role, inline = "", inline[column.end():]
             if role is not None:
                 following = _following(text, lines, i, not inline.strip(), {it.start for it in structure.items})
                 structure.members += members_in([inline] + [ln.text for ln in following], role)
