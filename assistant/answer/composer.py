@@ -35,7 +35,8 @@ from assistant.swedish import content_terms, looks_like_verb, words
 _VOTE_TERMS = content_terms("rösta röstade röstar röster emot omröstning omröstningen reservation reserverade")
 _OUTCOME_TERMS = content_terms("avslag avslaget avslogs bifall biföll bifölls återremiss återremitterades bordlades")
 _DECISION_TERMS = content_terms("beslut beslutet besluten beslutade beslutades besluta beslöt")
-ADDRESSEES = re.compile(r"delges|skickas till|expedier|sent to")  # whom "beslutet" goes to: no decision asked
+# whom "beslutet" goes to ("vem skickades beslutet till"): no decision asked
+ADDRESSEES = re.compile(r"delges|delgavs|skicka(?:s|des|ts)\b[^?]*\btill\b|expedier|sent to")
 _ATTRIBUTE_WORDS = COST_TERMS | _VOTE_TERMS | _DECISION_TERMS | REASON_TERMS  # what a question asks of its subject
 _REFERS_BACK = re.compile(r"\b(?:dessa|ovanstående|ovan nämnda)\b|^\W*därför\b", re.IGNORECASE)  # "Därför motsätter sig …"
 _THEREFORE = re.compile(r"\b(?:därför|således|alltså)\b(?! att\b)", re.IGNORECASE)  # "Planen har därför varit att …"

@@ -23,8 +23,11 @@ MISSING = re.compile(r"\bsaknar\b|\butan\b|\binte har\b|\bhar inget\b|\bhar inge
 NAMED_FIELDS = ("Beslutsunderlag", "Ärendet i korthet", "Förslag till beslut", "Yrkande", "Beslutsgång",
                 "Sammanfattning", "Reservation", "Protokollsanteckning", "Bakgrund", "Anmälningar", "Villkor",
                 "Beslutet skickas till")
+_SENT_TO = re.compile(r"\bskicka(?:s|des|ts)\b.*\btill\b|\bexpedier")
+ADDRESSEE_FIELDS = ("Beslutet skickas till", "Beslutet ska skickas till", "Beslutet expedieras till")  # as minutes
+# name the field of whom a decision is sent to
 FIELD_PHRASES = ((re.compile(r"\bl[aå]g(?:er)? till grund"), "Beslutsunderlag"),  # the fields as people ask for them
-                 (re.compile(r"\bskicka(?:s|des|ts)\b.*\btill\b|\bexpedier"), "Beslutet skickas till"))
+                 *((_SENT_TO, name) for name in ADDRESSEE_FIELDS))
 MEETING_TERMS = content_terms("möte mötet sammanträde sammanträdet sammanträdena möten")
 PERSON_NAME = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]+ [A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?\b")  # "Sandra Larsson"
 FRAME = content_terms("vem vilka vilket vad var när hur är ordförande vice sekreterare justerare justera protokoll "

@@ -18,10 +18,10 @@ from assistant.answer.extractive import Answer
 from assistant.answer.item_plans import (against_proposal, case_number_of_item, items_by_field, items_counted,
                                          items_naming_person, lines_naming, proposals_about)
 from assistant.answer.item_titles import MOTIONS, WHICH_ITEMS, items_by_title
-from assistant.answer.lookup import (EMPTY_VALUE, FIELD_PHRASES, FRAME, MAX_LINES, MISSING, NAMED_FIELDS, PERSON_NAME,
-                                     PROPOSAL_FIELD, Context, Quote, amendment_moved, designation_items, doc_name,
-                                     first_part, item_location, line_end, proposal_location, quoted_answer,
-                                     refusal_answer, unstated_answer)
+from assistant.answer.lookup import (ADDRESSEE_FIELDS, EMPTY_VALUE, FIELD_PHRASES, FRAME, MAX_LINES, MISSING,
+                                     NAMED_FIELDS, PERSON_NAME, PROPOSAL_FIELD, Context, Quote, amendment_moved,
+                                     designation_items, doc_name, first_part, item_location, line_end,
+                                     proposal_location, quoted_answer, refusal_answer, unstated_answer)
 from assistant.answer.meeting_plans import header_facts
 from assistant.answer.official_meetings import meetings_with_official
 from assistant.answer.questions import Question
@@ -324,7 +324,7 @@ def _wanted_fields(question: Question, fields: list[Span]) -> list[Span]:
 
 _GROUNDS = ("beslutsmotivering", "motivering", "skäl för beslut", "skäl")
 _CASE_WORDS = content_terms("ärendet ärenden")  # any item is one: "Beskrivning av ärendet" is not asked for by it
-_NAMING_FIELDS = {"Yrkande", "Beslutsgång", "Reservation", "Protokollsanteckning", "Anmälningar", "Beslutet skickas till"}
+_NAMING_FIELDS = {"Yrkande", "Beslutsgång", "Reservation", "Protokollsanteckning", "Anmälningar", *ADDRESSEE_FIELDS}
 
 
 def item_field(ctx: Context) -> Answer | None:

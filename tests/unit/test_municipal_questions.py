@@ -35,6 +35,22 @@ def _committee(tmp_path: Path):
     return _indexed(tmp_path, september, december, february)
 
 
+def test_whom_a_decision_was_sent_to_is_its_expedieras_till_field(tmp_path) -> None:
+    """"vem skickades beslutet om … till?": the item's "Beslutet expedieras till" (or "Beslutet ska skickas till"),
+    as Lomma's minutes name the field, not the decision again."""
+    from conftest import indexed
+
+    minutes = ("Kultur- och fritidsnämnden  Sammanträdesprotokoll\nSammanträdesdatum 2026-03-23\n\n"
+               "KFN § 10  KFN/2026:2\n\nFastställande av plan för intern kontroll 2026\n\nÄrendebeskrivning\n"
+               "Plan för intern kontroll baseras på en risk- och väsentlighetsanalys.\n\nBeslut\nKultur- och "
+               "fritidsnämnden beslutar:\n\n- att fastställa plan för intern kontroll 2026 enligt bilaga.\n\n"
+               "Beslutet expedieras till:\nKommunstyrelsen\n\nKFN § 11\n\nVerksamhetsplan 2026\n\nBeslut\n"
+               "Kultur- och fritidsnämnden beslutar:\n\n- att ta del av verksamhetsplanen.\n\n"
+               "Beslutet expedieras till:\nFörvaltningschefen\n")
+    answer = indexed(tmp_path, "kfn_protokoll_2026-03-23.txt", minutes).ask(
+        "vem skickades beslutet om plan för intern kontroll till?")
+    assert answer.found and "Kommunstyrelsen" in answer.answer, answer.answer
+    assert "Förvaltningschefen" not in answer.answer
 def test_the_meeting_dates_set_for_a_coming_year_are_the_schedule_item_not_the_meetings_own_date(tmp_path) -> None:
     """"vilka sammanträdesdatum för 2026": the item titled "Sammanträdestider 2026" lists them; the label
     "Sammanträdesdatum" over the minutes gives only the day of the meeting that set them."""
