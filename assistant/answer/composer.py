@@ -13,7 +13,7 @@ from dataclasses import replace
 from assistant.answer.asked import (ASKS_PROPOSED, COST_TERMS, ELECTED, MOTIONS_ASKED, REASON_TERMS, RESERVATION,
                                    WRITTEN_MOTION)
 from assistant.answer.decided import decided, with_its_decision, with_sibling_decisions
-from assistant.answer.english import english_terms, written_in_english
+from assistant.answer.english import english_terms, quoted_from
 from assistant.answer.enumerated import each_named
 from assistant.answer.extractive import (NOT_FOUND, Answer, compose_extractive, location, rarity_weights,
                                         related_sources, select_units)
@@ -63,7 +63,6 @@ _DATE_OR_YEAR = re.compile(r"\b\d{4}-\d\d-\d\d\b|\b(?:19|20)\d\d\b|\b\d{1,2}[:.]
                            r"|jul|aug|sep|okt|nov|dec)[a-zåäö]*", re.IGNORECASE)
 _CONTENT = re.compile(r"vad står (?:det )?i\b|vad innehåller|innehållet i|what does the .* say")
 LISTING_FIELDS = ("Anmälningar", "Beslutsunderlag")
-ENGLISH_LEAD = "From the Swedish documents, quoted as written:"
 
 
 def compose_answer(q: Question, hits: list[Hit], texts: SourceTexts, boilerplate: frozenset[str],
@@ -110,8 +109,7 @@ def compose_answer(q: Question, hits: list[Hit], texts: SourceTexts, boilerplate
     text, citations = compose_extractive(direct, texts)
     more_text, more_citations = compose_extractive(more, texts, len(citations) + 1) if more else ("", [])
     if q.english:
-        english = any(written_in_english(texts.text(c.doc_id)) for c in citations[:1])
-        text = f"{ENGLISH_LEAD.replace('Swedish ', '') if english else ENGLISH_LEAD}\n{text}"
+        text = f"{quoted_from([texts.text(c.doc_id) for c in citations[:1]])}, quoted as written:\n{text}"
     return Answer(text, citations, True, "extractive", q.standalone, more=more_text, more_citations=more_citations)
 
 

@@ -145,6 +145,11 @@ ENGLISH_SHARE = 0.08  # of a text's words; Swedish text has next to none of thes
 SAMPLE_CHARS = 3000
 
 
+def quoted_from(sources: list[str]) -> str:
+    """How an English answer names what it quotes: "the Swedish documents", unless they are written in English."""
+    return "From the documents" if any(map(written_in_english, sources)) else "From the Swedish documents"
+
+
 def written_in_english(text: str) -> bool:
     sample = words(text[:SAMPLE_CHARS].casefold())
     return len(sample) >= 20 and sum(w in _ENGLISH_WORDS for w in sample) >= ENGLISH_SHARE * len(sample)

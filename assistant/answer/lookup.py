@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.answer.english import written_in_english
+from assistant.answer.english import quoted_from
 from assistant.answer.extractive import Answer, Citation, display
 from assistant.answer.sources import SourceTexts
 from assistant.answer.questions import Question
@@ -175,8 +175,7 @@ def english_lead(question: Question, lead: str, sources: list[str]) -> str:
     """An English question's answer says the quotes are Swedish, unless the documents quoted are written in English."""
     if not question.english:
         return lead
-    swedish = "" if any(map(written_in_english, sources)) else "Swedish "
-    return f"From the {swedish}documents (quoted as written) – {lead}"
+    return f"{quoted_from(sources)} (quoted as written) – {lead}"
 
 
 def cite(ctx: Context, n: int, quote: Quote) -> Citation:

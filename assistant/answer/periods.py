@@ -97,8 +97,7 @@ def resolve_period(question: str, meeting_dates: list[str], mentioned: list[str]
     if (match := MONTH_ONLY.search(low) or ENGLISH_MONTH.search(low)) and not _NAMES_IT.search(low[:match.start()]):
         number = MONTHS.index(_month_of(match)) + 1 if match.re is MONTH_ONLY else ENGLISH_MONTHS[match.group(1)]
         in_month = sorted(d[:4] for d in meeting_dates + list(mentioned) if int(d[5:7]) == number)
-        word_end = re.compile(r"\w*").match(low, match.end()).end()  # "decembermötet 2025": after the word
-        named_year = _YEAR_AFTER.match(low, word_end) or _meeting_year(low)  # "i mars 2024"
+        named_year = _named_year(low, match.end())  # "i mars 2024", "decembermötet 2025"
         year = named_year.group(1) if named_year else in_month[-1] if in_month else year
         return _part_of_month(match, f"{year}-{number:02d}", meeting_dates)
     if season := _SEASON_YEAR.search(low) or _SEASON_MEETING.search(low):  # "hösten 2023", "vårstämman 2021"
@@ -120,9 +119,18 @@ def _months_between(two: re.Match[str], low: str, meeting_dates: list[str], year
     year named or else the latest year with a meeting in one of them."""
     first, last = sorted(MONTHS.index(two[m]) + 1 for m in ("first", "second"))
     held = sorted(d[:4] for d in meeting_dates if int(d[5:7]) in (first, last))
-    named_year = _YEAR_AFTER.match(low, re.compile(r"\w*").match(low, two.end()).end()) or _meeting_year(low)
+    named_year = _named_year(low, two.end())
     year = named_year.group(1) if named_year else held[-1] if held else year
     return Period(f"{year}-{first:02d}-01", f"{year}-{last:02d}-31")
+
+
+def _named_year(low: str, end: int) -> re.Match[str] | None:
+    """The year after the month word that ends at ``end`` ("i mars 2024", "decembermötet 2025": after the whole
+    word), else the year that dates the meeting anywhere in the question."""
+    return _YEAR_AFTER.match(low, _WORD_REST.match(low, end).end()) or _meeting_year(low)
+
+
+_WORD_REST = re.compile(r"\w*")
 
 
 def _part_of_month(match: re.Match[str], month: str, meeting_dates: list[str]) -> Period:

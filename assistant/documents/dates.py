@@ -29,12 +29,16 @@ _DAY = rf"(?:{'|'.join(WEEKDAYS)})(?:en)?"  # before a date, or after a place ("
 _WRITTEN_DAY = re.compile(rf"^\s*(?:den\s+)?{_DAY}\s*,?|[ \t,]+(?:den[ \t]+)?{_DAY}(?:[ \t]+den)?[ \t]*$", re.IGNORECASE)
 
 
+def _month_number(word: str) -> int:
+    """A month written out, short or in English: "okt", "oktober", "October" → 10; 0 when it is none."""
+    return MONTH_NUMBERS.get(month_starting(word.casefold()), 0) or ENGLISH_MONTHS.get(word.casefold(), 0)
+
+
 def parse_date(text: str) -> str:
     text = re.sub(r"(?<=\d)[\u00ad\u2010\u2011\u2012\u2013](?=\d)", "-", text)
     if (match := _ISO.search(text)) and (found := _calendar_date(*match.groups())):
         return found
-    if (match := _WORDY.search(text)) and (month := MONTH_NUMBERS.get(month_starting(match[2].casefold()))
-                                           or ENGLISH_MONTHS.get(match[2].casefold())):  # "21 okt 2025" too
+    if (match := _WORDY.search(text)) and (month := _month_number(match[2])):  # "21 okt 2025" too
         return _calendar_date(match[3], str(month), match[1])
     if match := _MONTH_FIRST.search(text):
         return _calendar_date(match[3], str(ENGLISH_MONTHS[match[1].casefold()]), match[2])
@@ -116,8 +120,7 @@ def _day_said(after: str, written: str) -> str:
 def _nearest_year(day: re.Match[str], written: str, later: bool) -> str:
     """A day and month written without a year (``_DAY_MONTH``), in the year that puts it first on or after the day
     ``written`` (ISO) when ``later`` (a notice's meeting), else last on or before it (notes of a meeting)."""
-    month = (MONTH_NUMBERS.get(month_starting(day[2].casefold()), 0) or ENGLISH_MONTHS.get(day[2].casefold(), 0)) \
-        if len(day[2]) >= 3 else 0
+    month = _month_number(day[2]) if len(day[2]) >= 3 else 0
     if not written or not month:
         return ""
     for year in (int(written[:4]), int(written[:4]) + (1 if later else -1)):
