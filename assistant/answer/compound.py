@@ -55,7 +55,26 @@ def question_parts(question: str) -> tuple[str, str] | None:
     if not found or len(found["first"].split()) < MIN_FIRST_WORDS or \
             len(found["second"].rstrip(" ?.!").split()) < MIN_SECOND_WORDS:
         return _subject_parts(question.strip()) or _meeting_parts(question.strip())
-    return found["first"], found["second"]
+    return found["first"], _compounds_named(found["first"], found["second"])
+
+
+_WORD = re.compile(r"[a-zåäöéü]+", re.IGNORECASE)
+MIN_HEAD_LETTERS = 4  # "lagen", "beslutet"; "den" and "det" point back another way
+MIN_PREFIX_LETTERS = 3  # "socialtjänst|lagen", "bygglovs|beslutet"
+
+
+def _compounds_named(first: str, second: str) -> str:
+    """The second part with a word that ends a compound of the first written as that compound: in "hur mycket ska
+    kommunerna få för den nya socialtjänstlagen, och när ska lagen börja gälla?" "lagen" is "socialtjänstlagen"
+    (asked alone, "lagen" is any law the documents name)."""
+    compounds = [w for w in _WORD.findall(first) if len(w) >= MIN_HEAD_LETTERS + MIN_PREFIX_LETTERS]
+
+    def named(word: re.Match[str]) -> str:
+        head = word[0].lower()
+        whole = next((w for w in compounds if len(head) >= MIN_HEAD_LETTERS and
+                      len(w) - len(head) >= MIN_PREFIX_LETTERS and w.lower().endswith(head)), None)
+        return whole or word[0]
+    return _WORD.sub(named, second)
 
 
 # "hur ändrades firmateckningen mellan styrelsemötet i februari 2018 och styrelsemötet i januari 2019?": two

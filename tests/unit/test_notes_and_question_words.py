@@ -151,6 +151,21 @@ def test_two_questions_joined_by_och_are_split_at_the_second_question_word() -> 
     assert question_parts("När det gäller bygglovet på Särö, vad beslutade nämnden?") is None  # one question
 
 
+def test_a_second_part_naming_the_head_of_the_first_parts_compound_names_the_compound() -> None:
+    from assistant.answer.compound import question_parts
+
+    # asked alone, "lagen" is any law the documents name
+    assert question_parts("hur mycket får kommunerna för att införa socialtjänstlagen, och när ska lagen börja gälla?") \
+        == ("hur mycket får kommunerna för att införa socialtjänstlagen", "när ska socialtjänstlagen börja gälla?")
+    assert question_parts("vem valdes till ordförande på årsmötet 2023 och vem var sekreterare på mötet?") == \
+        ("vem valdes till ordförande på årsmötet 2023", "vem var sekreterare på årsmötet?")
+    # a short word is no compound's head ("det" in "budget"), nor a word of the first part itself
+    assert question_parts("vad kostade bygget enligt budget och när blev det klart?") == \
+        ("vad kostade bygget enligt budget", "när blev det klart?")
+    assert question_parts("vad beslutade nämnden om bygglovet och när vann bygglovet laga kraft?") == \
+        ("vad beslutade nämnden om bygglovet", "när vann bygglovet laga kraft?")
+
+
 def test_a_question_asking_two_things_answers_both_with_each_passage_cited_once(fast_corpus_index: Path) -> None:
     assistant = make_assistant(fast_corpus_index, HashingEmbedder())
     answer = assistant.ask("vilka ärenden behandlades på bygg-au 2024-02-29 och vilket återremitterades?")
