@@ -33,6 +33,11 @@ AGAINST_WORDS = content_terms("gick emot förvaltningens förslag förvaltningen
                               "detsamma densamma likadant likadan följde enligt kallelsen")
 _PROPOSALS_ABOUT = re.compile(r"\bvilka (?:av )?förslag(?:en)?\b[^?]*?\b(?:gäller|rör|berör|handlar om|nämner|om)\s+"
                               r"(?P<topic>[^?]+)")
+# "vad kräver rapporten av polisen?", "vad tycker SKR att kommunerna och regionerna själva ska göra mot välfärdsbrott?"
+_ASKED_OF = re.compile(r"\bvad\b[^?]*?\b(?:kräver|vill|tycker|föreslår|rekommenderar|begär|uppmanar|förväntar sig)\b"
+                       r"[^?]*?\b(?:av|att)\s+(?P<topic>[^?]+)")
+_THE_TASK = re.compile(r"(?:\s+(?:själva|själv|ska|skall|bör|måste|behöver|kunna|göra|gör)\b)+\s*")
+SUBJECT_WORDS = 4  # "15. Kommuner och regioner bör …": a proposal to the actor asked of comes first
 _ADDRESSED = re.compile(r"\briktar sig till\s+([\wåäö-]+)|\b(?:is|are) addressed to\s+([\wåäö-]+)")
 _COUNTS_ITEMS = re.compile(r"\bhur många (?:ärenden|arenden|paragrafer|punkter|beslut)\b(?! om\b)")
 _ITEM_WORDS = content_terms("ärenden ärende punkter punkt paragrafer frågor")
@@ -209,21 +214,24 @@ def proposals_about(ctx: Context) -> Answer | None:
     """"Vilka av förslagen gäller regionerna": the numbered proposals whose text names the topic, each quoted; a
     topic that is a group the proposals stand under ("Staten") is left to the composer, which quotes the group;
     "vilka förslag riktar sig till staten när det gäller X": the group's proposals in the section on X."""
-    asked = _PROPOSALS_ABOUT.search(ctx.question.standalone.casefold())
+    asked = _PROPOSALS_ABOUT.search(ctx.question.standalone.casefold()) or \
+        _ASKED_OF.search(ctx.question.standalone.casefold())
     if not asked:
         return None
-    topic = content_terms(asked["topic"]) - FRAME - ctx.question.identifying
+    named_as = " ".join(_THE_TASK.split(asked["topic"].strip(" ?.!"), maxsplit=1))  # the actor, then what about
+    topic = content_terms(named_as) - FRAME - ctx.question.identifying
     named = set(ctx.question.meetings) or {m.doc_id for m in ctx.meetings}
     proposals = [p for p in ctx.model.proposals() if p.doc_id in named]
     addressed = content_terms(" ".join(" ".join(m) for m in _ADDRESSED.findall(ctx.question.standalone.casefold())))
     if topic and addressed and (group := _group_in_section(ctx, proposals, addressed, asked["topic"])):
         quotes = [Quote(p.doc_id, p.start, p.end, proposal_location(p)) for p in group[:MAX_LINES * 2]]
-        return quoted_answer(ctx, f"Förslag till {group[0].label} om {asked['topic'].strip(' ?.!')}:", quotes)
+        return quoted_answer(ctx, f"Förslag till {group[0].label} om {named_as}:", quotes)
     if not topic or not proposals or any(topic & content_terms(p.label) for p in proposals):
         return None
     about = [p for p in proposals if matches(topic, content_terms(p.value)) >= len(topic)]
+    about.sort(key=lambda p: not matches(topic, content_terms(" ".join(p.value.split()[:SUBJECT_WORDS]))))
     quotes = [Quote(p.doc_id, p.start, p.end, proposal_location(p)) for p in about[:MAX_LINES * 2]]
-    return quoted_answer(ctx, f"Förslag som nämner {asked['topic'].strip(' ?.!')}:", quotes) if quotes else None
+    return quoted_answer(ctx, f"Förslag som nämner {named_as}:", quotes) if quotes else None
 
 
 def _group_in_section(ctx: Context, proposals: list[Span], addressed: set[str], section: str) -> list[Span]:

@@ -1709,6 +1709,17 @@ def test_proposals_filtered_by_what_they_name(answers: Assistant) -> None:
     assert all(c.quote.startswith(f"{c.location.split()[1]}. ") for c in regions.citations)
 
 
+def test_what_a_report_asks_of_an_actor_is_its_proposals_naming_the_actor(answers: Assistant) -> None:
+    """"vad kräver rapporten av polisen": the proposals naming the police, the one it is written to first; "vad tycker
+    SKR att kommunerna och regionerna själva ska göra mot välfärdsbrott": those naming both and the topic."""
+    police = answers.ask("vad kräver skr:s rapport 40 steg av polisen?")
+    numbers = [c.location.split()[1] for c in police.citations]
+    assert police.found and numbers[0] == "8" and "9" in numbers, police.answer
+    members = answers.ask("Vad tycker SKR att kommunerna och regionerna själva ska göra mot välfärdsbrott?")
+    numbers = [c.location.split()[1] for c in members.citations]
+    assert members.found and numbers[0] == "15" and set(numbers) <= {str(n) for n in range(11, 22)}, members.answer
+
+
 def test_the_members_present_of_a_party_named_in_words(answers: Assistant) -> None:
     """"vilka moderater var närvarande … 14 mars": the present members marked (M), not everyone present."""
     present = answers.ask("vilka moderater var närvarande på bygg-au 14 mars")
