@@ -368,7 +368,8 @@ def _minutes_over_notice(q: Question, hits: list[Hit]) -> list[Hit]:
     minutes; the notice of the same meeting (body and day) among the passages only announces it, and its proposal
     may be what the meeting changed. Only a question about the agenda itself keeps the notice (an agenda's row
     gives no reason for what it proposes)."""
-    if q.asks_notice and not q.asks_minutes and q.attribute != "reason" or _NAMES_NOTICE.search(q.standalone.casefold()):
+    if (q.asks_notice and not q.asks_minutes and q.attribute != "reason" or _NAMES_NOTICE.search(q.standalone.casefold())) \
+            and q.doc_kind != "protokoll":
         return hits  # "vad föreslog kallelsen …, och vad blev det i protokollet": both
     minuted = {(h.chunk.meta.body, h.chunk.meta.meeting_date) for h in hits
                if h.chunk.meta.doc_type in MINUTES_TYPES and h.chunk.meta.meeting_date}

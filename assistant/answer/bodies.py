@@ -238,7 +238,8 @@ def organisation_aliases(documents: list[dict[str, Any]]) -> dict[str, str]:
 
 
 def _name_words(organisation: str) -> list[str]:
-    return [w for w in _words(organisation) if content_terms(w) and not w.endswith(ORG_KINDS)]
+    return [w for w in _words(organisation) if content_terms(w) and not w.endswith(ORG_KINDS)
+            and not any(is_meeting_word(t) for t in content_terms(w))]  # "Årsmöte föreningen" names no one
 
 
 def _unit_names(organisation: str) -> list[str]:

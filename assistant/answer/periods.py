@@ -45,6 +45,8 @@ ENGLISH_MONTH = re.compile(rf"\b(?:in|during) ({'|'.join(ENGLISH_MONTHS)})\b")  
 _NEXT_MEETING = re.compile(r"\bnästa\b|\bnasta\b|\bkommande\b|\bnext\b")
 _FIRST = re.compile(r"\b(?:allra )?första (?:[a-zåäö]*mötet?|[a-zåäö]*sammanträdet?|[a-zåäö]*stämman?)\b|\bfirst meeting\b"
                     r"|\bnär (?:[\wåäö-]+ ){1,3}(?:bildades|grundades|startades)\b")  # "när Fripost bildades": its first
+# "hur mycket hade upparbetats per sista mars 2024": the day a sum is reckoned to, not a meeting's time
+_AS_OF = re.compile(rf"\bper\s+(?:den\s+)?(?:sista|\d{{1,2}}(?::e|:a)?)\s+(?:{'|'.join(MONTHS)})(?:\s+(?:19|20)\d\d)?\b")
 _LATEST = re.compile(r"\b(förra|senaste|sista|forra) (mötet|sammanträdet|motet|sammantradet)\b|\blast meeting\b")
 _SHORT_MONTH = re.compile(r"(?:(?<=\d )|(?<=\d\. ))(jan|febr?|mar|apr|jun|jul|aug|sept?|okt|nov|dec)\b\.?|"
                           r"\b(jan|febr?|mar|apr|jun|jul|aug|sept?|okt|nov|dec)\b\.?(?= \d{4}\b)")
@@ -81,7 +83,7 @@ def resolve_period(question: str, meeting_dates: list[str], mentioned: list[str]
     """Relative dates against the documents' own dates: "förra/senaste mötet" is the latest meeting (with minutes), "det första
     mötet" the earliest, "i höstas" the autumn of the latest year, "i december" that month of the latest year with a meeting
     in it, a bare year or an operating year ("2018/2019") those years."""
-    low = question.casefold()
+    low = _AS_OF.sub(" ", question.casefold())
     latest = max(meeting_dates) if meeting_dates else ""
     if _LATEST.search(low) and latest:
         return Period(latest, latest)

@@ -38,6 +38,10 @@ DECISION_WORDS = re.compile(r"beslut|beslöt|beslot|decid|decision|yrka|reserv|�
 # "blir det nån buss …", "i kallelsen stod det … blev det verkligen så?": what was decided
 DOC_KINDS = (("kallelse", re.compile(r"kallelse|inbjudan|föredragningslist|dagordning|\bagenda\b|föreslås|\bnotice\b")),
              ("protokoll", re.compile(r"protokoll|\bminutes\b")))
+# "i kallelsen föreslogs bygglov för 46 250 kr, men vad beslutade au den 29 februari?", "i kallelsen stod avgiften 13 750
+# kr, vad blir den nu när lovet beviljades?": the notice is what the outcome is set against; the minutes answer
+_OUTCOME_OVER_NOTICE = re.compile(r"(?:kallelse|föredragningslist|dagordning)\w*\b[^?]*?\b(?:vad|hur)\s+(?:\w+\s+)?"
+                                  r"(?:beslutade|beslöt|blev|blir|gick)\b")
 _COMPACT = re.compile(r"(?<![\d-])\d{6}(?![\d-])")  # "styrelsemötet 960422": only a day some meeting was held
 _NUMERIC_DATE = re.compile(r"(?<![\d.])(\d{1,2})[./](\d{1,2})[./](\d{4})\b")  # "28.3.2023", "28/3/2023"
 _SLOPPY_AND = re.compile(r"(?<=\w )o(?= \w)")  # "när o var": "när och var"
@@ -205,7 +209,8 @@ def analyse(question: str, history: list[Message] | None, meetings: list[Meeting
         organisations=named_owners + aliased, bodies_in_full=bool(in_full),
         dates=tuple(dates), unresolved_dates=tuple(unresolved), period=period, bodies=tuple(bodies),
         about_decisions=bool(DECISION_WORDS.search(low) or ASKS_OUTCOME.search(low)),
-        doc_kind=next((kind for kind, pattern in DOC_KINDS if pattern.search(low)), ""),
+        doc_kind="protokoll" if _OUTCOME_OVER_NOTICE.search(low) else
+        next((kind for kind, pattern in DOC_KINDS if pattern.search(low)), ""),
         asks_minutes=bool(_ASKS_MINUTES.search(low)),
     )
     month_named = names_month(low)

@@ -89,6 +89,17 @@ def title_day(title: list[str]) -> str:
     return f"{year[1]}-{month:02d}-{int(day[1]):02d}"
 
 
+def title_day_in_file_year(title: list[str], named: str) -> str:
+    """A day and month without a year in a title line ("Kommunfullmäktige den 28 november – ett axplock beslut") that
+    the file name's date (``named``, ISO) also has: the file name's year, not a year the text names elsewhere
+    ("Taxor 2023", "beslutade 2019-12-04")."""
+    lines = [t for t in title if not NOT_MEETING_DATE.search(t) and not _YEAR.search(t)]
+    day = next((m for t in lines if (m := _DAY_MONTH.search(t))), None)
+    if not day or not named or len(day[2]) < 3:
+        return ""
+    return named if (_month_number(day[2]), int(day[1])) == (int(named[5:7]), int(named[8:10])) else ""
+
+
 def day_before_written(title: list[str], written: str) -> str:
     """A day and month without any year in the title lines ("Referensgrupp 18 / nov"), in the year that puts it
     last before the day the file was written (``written``, ISO; notes are written after the meeting)."""

@@ -4,6 +4,7 @@ title lines, then from what its text does (minutes record decisions), then from 
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from assistant.documents.fields import is_decision
 from assistant.documents.lines import NUMBERED_HEADING
@@ -24,11 +25,12 @@ DOC_TYPES = (  # (type, pattern), tried in the order they occur in the title lin
     ("bilaga", r"^\s*(?:bilaga|motion(?:er)?\b|proposition\b|förslag till\b(?! (?:dagordning|föredragningslista))"
                r"|\w+s förslag\b)"),
     ("rapport", r"\w*rapport(?![a-zåäö])|^\s*(?:\w+\s+)?\w*berättelse\b|verksamhetsberättelse"  # "Revisionsberättelse"
-                r"|^\s*(?:\w+\s+)?\w*redovisning\b"),  # "Ekonomisk redovisning", "Årsredovisning"
+                r"|^\s*(?:\w+\s+)?\w*redovisning\b"  # "Ekonomisk redovisning", "Årsredovisning"
+                r"|^\s*(?!tjänste)\w*skrivelse\b"),  # a body's letter: "Skrivelse", "Budgetskrivelse för investeringar"
     # by-laws, regulations, policies and plans a meeting adopted, named first on their title line (by-laws also after
     # the organisation's name: "Vänsterliberalerna Stadgar", "Föreningens partistadgar")
     ("styrdokument", r"^\s*(?:\S+\s+){0,2}\w*stadgar\b|^\s*(?:reglemente|arbetsordning|delegationsordning|policy"
-                     r"|riktlinjer|instruktion(?:er)?|verksamhetsplan|budget)\b"),
+                     r"|riktlinjer|instruktion(?:er)?|verksamhetsplan|budget)\b|^\s*\w*anvisning(?:ar)?\b"),  # "Budgetanvisningar"
 )
 NOT_MEETINGS = {"bilaga", "tjänsteskrivelse", "rapport", "styrdokument"}  # documents of their own date, not a meeting's
 _DECIDED = re.compile(r"\b(?:beslutar|beslutade|beslöt|beslutades|beslöts|väljer|valdes|godkändes|fastställdes|"
@@ -131,11 +133,25 @@ def fold_words(words: str) -> str:
 def report_headline(head: list[str]) -> str:
     """The first line, unless it only names the organisation ("Teknologsektionen Informationsteknik", every word
     capitalised) and a line under it names the report ("Verksamhetsrapport ArmIT, 2019–20 LP1")."""
-    if not _ONLY_A_NAME.fullmatch(head[0]) or _REPORT_KIND.match(head[0]):
-        return head[0]
-    return next((line for line in head[1:REPORT_HEAD_LINES] if _REPORT_KIND.match(line)), head[0])
+    at = 0
+    if _ONLY_A_NAME.fullmatch(head[0]) and not _REPORT_KIND.match(head[0]):
+        at = next((i for i, line in enumerate(head[1:REPORT_HEAD_LINES], 1) if _REPORT_KIND.match(line)), 0)
+    if len(head[at]) > TITLE_LINE_CHARS:  # a sentence, not a title: "Amnesty International är en global rörelse …"
+        return head[at]
+    return " ".join([head[at]] + _continuation(head[at + 1:at + 1 + CONTINUED_LINES]))
+
+
+def _continuation(lines: list[str]) -> list[str]:
+    """The short lines a headline runs on to: "Budgetskrivelse" / "för investeringar" / "2027-2031" (not a sentence:
+    "Valberedningen påminner" / "och välkomnar att ni medlemmar hör av er till oss i valberedningen, …")."""
+    continued = list(takewhile(lambda line: line[:1].islower() and len(line) <= TITLE_LINE_CHARS, lines))
+    return continued + lines[len(continued):len(continued) + 1] if continued and \
+        _YEARS.fullmatch(" ".join(lines[len(continued):len(continued) + 1])) else continued
 
 
 _ONLY_A_NAME = re.compile(r"[A-ZÅÄÖ][\wåäöÅÄÖ&-]*(?: [A-ZÅÄÖ][\wåäöÅÄÖ&-]*){0,4}")
 _REPORT_KIND = re.compile(r"(?i)[\wåäö]*(?:rapport|berättelse|redovisning|verksamhetsplan|budget|utredning|yttrande)\b")
 REPORT_HEAD_LINES = 5
+CONTINUED_LINES = 2
+TITLE_LINE_CHARS = 50
+_YEARS = re.compile(r"(?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)?\d{2})?")

@@ -13,7 +13,8 @@ import re
 
 from assistant.documents.bodies import annual_meeting, body_name, labelled_body, names_unbroken, proposer, signed_by
 from assistant.documents.dates import (CLOCK_TIME, NOT_MEETING_DATE, called_day, compact_meeting_day,
-                                      day_before_written, parse_date, title_day, without_date)
+                                      day_before_written, parse_date, title_day, title_day_in_file_year,
+                                      without_date)
 from assistant.documents.doc_types import (FIRST_PAGE_CHARS, NOT_MEETINGS, TITLE_WORDS, agenda_filled_in, doc_type,
                                            doc_type_from_text, fold_words, report_headline, title_type)
 from assistant.documents.header_cells import LABEL_VALUE, MARKUP, label_values
@@ -219,6 +220,7 @@ def infer_facts(text: str, structure: Structure, noise: list[Span], file_name: s
     structure.organisation_alias = organisation_alias(title, structure.organisation)
     _from_file_name(file_name, structure)
     _date_the_running_header_and_file_name_agree_on(text, noise, file_name, structure)
+    _year_of_the_file_name(title, file_name, structure)
     if structure.doc_type not in NOT_MEETINGS and not structure.meeting_date:
         structure.meeting_date = day_before_written(title, written)
         structure.guessed += ["meeting_date"] if structure.meeting_date else []
@@ -276,6 +278,15 @@ def _date_the_running_header_and_file_name_agree_on(text: str, noise: list[Span]
     headed = {parse_date(line) for start, end in noise for line in text[start:end].splitlines()}
     if named in headed and structure.meeting_date not in headed:
         structure.meeting_date = named
+
+
+def _year_of_the_file_name(title: list[str], file_name: str, structure: Structure) -> None:
+    """The title's day without its year, in the year of the file name that has the same day (the text's own years
+    are of what it decides: "Budget 2023–2027")."""
+    day = title_day_in_file_year(title, _file_date(file_name)) if structure.doc_type not in NOT_MEETINGS else ""
+    if day and day != structure.meeting_date:
+        structure.meeting_date = day
+        structure.guessed.append("meeting_date")
 
 
 def _file_date(file_name: str) -> str:

@@ -25,7 +25,9 @@ _NAMED_KIND = (
     re.compile(rf"\b{_KIND_BEFORE}\s+{_NAME_WORD}(?:\s+(?:(?:av|för|och)\s+)?{_NAME_WORD}){{0,4}}"),  # "Brf Doktor
     # Lindh", "Föreningen Leverantörer av Öppen Programvara"; not where it is ("i Stockholm")
     # "Långasands Byalag"; in capitals not "STYRELSEN AV SVENSKA SEKTIONEN"
-    re.compile(rf"\b{_NOT_PARTICLE}{_NAME_WORD}(?:\s+{_NOT_PARTICLE}{_NAME_WORD}){{0,2}}\s+{_KIND_AFTER}\b"),
+    # "Årsmöte föreningen Altunagården": a meeting's name is no organisation's
+    re.compile(rf"\b{_NOT_PARTICLE}(?![\wåäöÅÄÖ]*(?i:möte|stämma|sammanträde)\b){_NAME_WORD}"
+               rf"(?:\s+{_NOT_PARTICLE}{_NAME_WORD}){{0,2}}\s+{_KIND_AFTER}\b"),
 )
 _NUMBERED = re.compile(rf"(?P<owner>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}),?\s+\(?(?i:org\.?\s*(?:nr|nummer)\.?"
                        r"|organisationsnummer)\s*:?\s*\d{6}-\d{4}")  # "Höganäs Makerspace org.nummer 802523-8968"

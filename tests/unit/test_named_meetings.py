@@ -417,3 +417,43 @@ def test_the_board_named_at_a_meeting_in_a_month_is_the_boards_meeting_not_anoth
     assistant = indexed_files(tmp_path, house, board)
     asked = assistant.analyse("vad kom styrelsen fram till om glow på mötet i oktober 2020")
     assert [m for m in asked.meetings] == [d["doc_id"] for d in assistant.documents() if "styrelse" in d["path"]]
+
+
+def test_a_title_day_without_its_year_takes_the_year_of_the_file_named_for_that_day(tmp_path: Path) -> None:
+    """"Kommunfullmäktige den 28 november – ett axplock beslut" over "Taxor 2023" and "Budget 2023–2027", in a
+    file named for 2022-11-28: the text's years are of what it decides; the year is only the file name's."""
+    from assistant.index.ingest import build_document
+
+    text = ("Kommunfullmäktige den 28 november – ett axplock beslut\n\n– Taxor 2023\n\nTaxorna publiceras.\n\n"
+            "– Budget 2023–2027\n\nKommunfullmäktige beslutade 2019-12-04 att anta budgeten.\n")
+    named = tmp_path / "kf-2022-11-28-axplock.txt"
+    named.write_text(text, encoding="utf-8")
+    _, structure = build_document(named)
+    assert structure.meeting_date == "2022-11-28" and "meeting_date" in structure.guessed
+    other = tmp_path / "kf-2022-11-29-axplock.txt"  # another day: the file name says nothing of this meeting
+    other.write_text(text, encoding="utf-8")
+    _, structure = build_document(other)
+    assert structure.meeting_date != "2022-11-28"
+
+
+def test_a_meetings_name_before_the_word_forening_names_no_organisation() -> None:
+    """"- Årsmöte föreningen Altunagården 6 april 2021 –": "Årsmöte föreningen" is no organisation, and a
+    question about "årsmötet 2019" names no organisation of that name."""
+    from assistant.answer.bodies import organisations_named
+    from assistant.documents.organisation import organisation_of
+
+    assert organisation_of(["DAGORDNING", "- Årsmöte föreningen Altunagården 6 april 2021 –"]) == ""
+    assert organisation_of(["Protokoll", "Långasands Byalag"]) == "Långasands Byalag"
+    owners = {"a": "Årsmöte föreningen", "b": "Föreningen Altunagården"}
+    assert organisations_named("vad beslutade årsmötet 2019?", owners, {}) == ((), ())
+    assert organisations_named("vad beslutade föreningen altunagårdens årsmöte?", owners, {})[0] == \
+        ("Föreningen Altunagården",)
+
+
+def test_a_sum_reckoned_to_the_end_of_a_month_names_no_meeting_of_that_month() -> None:
+    """"upparbetats per sista mars 2024" is the day a sum is reckoned to; "sista mars 2024" alone is the month's
+    last meeting."""
+    held = ["2024-03-14", "2024-04-25"]
+    assert resolve_period("hur mkt har upparbetats på tobisviksbadet per sista mars 2024", held) == Period()
+    assert resolve_period("hur mycket var utbetalt per den 31 mars", held) == Period()
+    assert resolve_period("vad beslutades sista mars 2024", held) == Period("2024-03-14", "2024-03-31")

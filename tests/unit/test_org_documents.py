@@ -296,6 +296,28 @@ def test_a_report_under_its_organisations_name_is_titled_by_the_line_that_names_
     assert build_document(report)[0].title == "40 steg för ett tryggare samhälle"
 
 
+def test_a_bodys_letter_and_budget_instructions_are_documents_of_their_own_titled_in_full(tmp_path) -> None:
+    """"Budgetskrivelse" / "för investeringar" / "2027-2031" is a body's letter, titled by the lines its headline runs
+    on to, not an agenda of its numbered rows; "Budgetanvisningar", whose schedule says what will be decided, is no
+    minutes."""
+    from assistant.index.ingest import build_document
+
+    letter = tmp_path / "skrivelse.txt"
+    letter.write_text("Budgetskrivelse\n\nför investeringar\n\n2027-2031\n\nStatus: Påbörjad\n\n1. Utrustning\n\n"
+                      "2. Valfisken\n\n3. Ombyggnad av Hafreborg\n\n4. Tillgängligt museum\n", encoding="utf-8")
+    document, _ = build_document(letter)
+    assert (document.doc_type, document.title) == ("rapport", "Budgetskrivelse för investeringar 2027-2031")
+    instructions = tmp_path / "anvisningar.txt"
+    instructions.write_text("Budgetanvisningar\n\n2025-12-01\n\nTidplan\n\n12 mars  Uppstart. Budgeten fastställdes "
+                            "förra året.\n20 maj  Kommunstyrelsen beslutar om ramarna.\n", encoding="utf-8")
+    document, _ = build_document(instructions)
+    assert (document.doc_type, document.title) == ("styrdokument", "Budgetanvisningar")
+    memo = tmp_path / "tjansteskrivelse.txt"
+    memo.write_text("Tjänsteskrivelse\n\nÄrende om lokaler\n\nFörvaltningen föreslår att nämnden beslutar.\n",
+                    encoding="utf-8")
+    assert build_document(memo)[0].doc_type == "tjänsteskrivelse"
+
+
 def test_the_organisation_is_the_name_beside_its_organisation_number() -> None:
     """A legal entity prints its organisation number beside its name, whatever kind of organisation it is."""
     from assistant.documents.organisation import organisation_of
