@@ -364,12 +364,11 @@ def _naming_documents(q: Question, hits: list[Hit]) -> list[Hit]:
 
 
 def _minutes_over_notice(q: Question, hits: list[Hit]) -> list[Hit]:
-    """"Vilka valdes till valberedning på årsmötet 19 mars", "vad blev avgiften": what a meeting did stands in its
-    minutes; the notice of the same meeting (body and day) among the passages only announces it, and its proposal
-    may be what the meeting changed. Only a question about the agenda itself keeps the notice (an agenda's row
-    gives no reason for what it proposes)."""
-    if (q.asks_notice and not q.asks_minutes and q.attribute != "reason" or _NAMES_NOTICE.search(q.standalone.casefold())) \
-            and q.doc_kind != "protokoll":
+    """"Vilka valdes på årsmötet 19 mars", "vad blev avgiften": what a meeting did stands in its minutes; the notice of
+    the same meeting (body and day) only announces it. Only a question about the agenda keeps it (its row gives no
+    reason for what it proposes), unless it asks what came of it ("i kallelsen föreslogs …, men vad beslutade au")."""
+    if q.doc_kind != "protokoll" and (q.asks_notice and not q.asks_minutes and q.attribute != "reason"
+                                      or _NAMES_NOTICE.search(q.standalone.casefold())):
         return hits  # "vad föreslog kallelsen …, och vad blev det i protokollet": both
     minuted = {(h.chunk.meta.body, h.chunk.meta.meeting_date) for h in hits
                if h.chunk.meta.doc_type in MINUTES_TYPES and h.chunk.meta.meeting_date}

@@ -33,9 +33,11 @@ ASKS_OUTCOME = re.compile(r"\bbestäm(?:de|des|t|ts)\b|\bkom\b(?: [\wåäö-]+){
                           r"|\blandade\b(?: [\wåäö-]+){0,3} (?:i|på)\b"
                           r"|\bvad (?:hände|händer|har hänt) (?:med|i|på)\b|\bhur gick det (?:med|för)\b"
                           r"|\b(?:vad|hur) blev det (?:med|av)\b"  # "vad blev det med motionen": its outcome
-                          r"|\bvad ändrade(?:s)?\b")  # "vad ändrade styrelsen om attesten": what it decided
+                          r"|\bvad ändrade(?:s)?\b"  # "vad ändrade styrelsen om attesten": what it decided
+                          r"|\b(?:kom|kommer|togs|tas)\b(?: [\wåäö:-]+){0,3} (?:tillbaka|upp igen)\b")  # "kom
+# myra-ärendet tillbaka sen?": what became of it later
 OUTCOME_TERMS = content_terms("bestämdes bestämde bestämt bestämts kom fram slutade röstade röstades svarade svarades "
-                              "ja nej landade hände händer hänt gick ändrade ändrades")
+                              "ja nej landade hände händer hänt gick ändrade ändrades tillbaka igen sen senare togs")
 RESERVATION = re.compile(r"reserver|reservation", re.IGNORECASE)  # asked about, or stated ("reserverar sig")
 # who moved what and which motion won: the minutes' yrkanden and the chair's finding answer
 MOTIONS_ASKED = re.compile(r"\byrka|återremi|förslag(?:et)? vann|\bmot varandra\b|\bvoted?\b|röstade|omröstning"
@@ -170,3 +172,30 @@ def roles_asked(own: str, whole: str) -> tuple[str, ...]:
     """The roles a question asks about: its own words', or for a part that asks who ("och vem var det?") those of
     the whole question; not for a part that asks where or when ("… och var hölls det")."""
     return roles_of(own) or (roles_of(whole) if attribute_of(own) in ("", "person") else ())
+
+
+DOC_KINDS = (("kallelse", re.compile(r"kallelse|inbjudan|föredragningslist|dagordning|\bagenda\b|föreslås|\bnotice\b")),
+             ("protokoll", re.compile(r"protokoll|\bminutes\b")))
+# "i kallelsen föreslogs bygglov för 46 250 kr, men vad beslutade au den 29 februari?", "i kallelsen stod avgiften
+# 13 750 kr, vad blir den nu när lovet beviljades?": the notice is what the outcome is set against; the minutes answer
+_OUTCOME_OVER_NOTICE = re.compile(r"(?:kallelse|föredragningslist|dagordning)\w*\b[^?]*?\b(?:vad|hur)\s+(?:\w+\s+)?"
+                                  r"(?:beslutade|beslöt|blev|blir|gick)\b")
+
+
+def doc_kind_asked(low: str) -> str:
+    """"kallelse" or "protokoll" when the question names the kind of document it asks about."""
+    return "protokoll" if _OUTCOME_OVER_NOTICE.search(low) else next((k for k, p in DOC_KINDS if p.search(low)), "")
+
+
+
+_AMOUNT = re.compile(r"\b(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d+)(?:,\d+)?\s*(?:kr|kronor|sek|tkr|mnkr|miljoner|:-)",
+                     re.IGNORECASE)
+_NOTICE_WORD = re.compile(r"\b(?:kallelse|föredragningslist|dagordning)\w*", re.IGNORECASE)
+
+
+def without_premise(question: str) -> str:
+    """What a question asks, less what it says the notice held: in "i kallelsen stod avgiften 13 750 kr, vad blir den
+    nu när lovet beviljades?" neither the notice nor its sum is what is searched for."""
+    if not _OUTCOME_OVER_NOTICE.search(question.casefold()):
+        return question
+    return _NOTICE_WORD.sub(" ", _AMOUNT.sub(" ", question))

@@ -46,7 +46,8 @@ _NEXT_MEETING = re.compile(r"\bnästa\b|\bnasta\b|\bkommande\b|\bnext\b")
 _FIRST = re.compile(r"\b(?:allra )?första (?:[a-zåäö]*mötet?|[a-zåäö]*sammanträdet?|[a-zåäö]*stämman?)\b|\bfirst meeting\b"
                     r"|\bnär (?:[\wåäö-]+ ){1,3}(?:bildades|grundades|startades)\b")  # "när Fripost bildades": its first
 # "hur mycket hade upparbetats per sista mars 2024": the day a sum is reckoned to, not a meeting's time
-_AS_OF = re.compile(rf"\bper\s+(?:den\s+)?(?:sista|\d{{1,2}}(?::e|:a)?)\s+(?:{'|'.join(MONTHS)})(?:\s+(?:19|20)\d\d)?\b")
+_AS_OF = re.compile(rf"\bper\s+(?:den\s+)?(?:sista|\d{{1,2}}(?::e|:a)?)\s+(?:{'|'.join(MONTHS)})"
+                    r"(?:\s+(?:19|20)\d\d)?\b")
 _LATEST = re.compile(r"\b(förra|senaste|sista|forra) (mötet|sammanträdet|motet|sammantradet)\b|\blast meeting\b")
 _SHORT_MONTH = re.compile(r"(?:(?<=\d )|(?<=\d\. ))(jan|febr?|mar|apr|jun|jul|aug|sept?|okt|nov|dec)\b\.?|"
                           r"\b(jan|febr?|mar|apr|jun|jul|aug|sept?|okt|nov|dec)\b\.?(?= \d{4}\b)")
@@ -77,6 +78,19 @@ def when_asked(question: str, standalone: str, low: str) -> str:
     question about February 2025), else those of the whole question it stands for."""
     own = with_full_months(question.casefold())
     return own if standalone != question and _NAMES_TIME.search(own) else low
+
+
+# "kom myra-ärendet tillbaka sen?", "togs det upp igen", "vad blev beslutet till slut": a later meeting's
+_CAME_BACK = re.compile(r"\b(?:kom|kommer|togs|tas|behandlades|återkom\w*)\b[^?]{0,30}?\b(?:tillbaka|igen|sen|senare"
+                        r"|därefter)\b|\btill slut\b|\bcame back\b")
+
+
+def after_the_named(low: str, dates: list[date], period: Period) -> Period | None:
+    """A question whether a matter came back after the meeting it names (or its question before named) asks of
+    that meeting and every later one."""
+    if not _CAME_BACK.search(low) or not (dates or period.since):
+        return None
+    return Period(max(dates).isoformat() if dates else period.since, "")
 
 
 def resolve_period(question: str, meeting_dates: list[str], mentioned: list[str] = ()) -> Period:

@@ -14,15 +14,16 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from assistant.answer.asked import (ASKING_TERMS, ASKS_OUTCOME, COST_TERMS, INDEFINITE, MET_AT_MEETING, OUTCOME_TERMS,
-                                    QUANTITY_FRAME, QUANTITY_TERMS, attribute_of, roles_asked)
+                                    QUANTITY_FRAME, QUANTITY_TERMS, attribute_of, doc_kind_asked, roles_asked,
+                                    without_premise)
 from assistant.answer.bodies import (MEETING_DOCUMENTS, MEETING_KINDS, abbreviations, another_meeting,
                                     bodies_named_in_full, is_meeting_word, meeting_among, meeting_at,
                                     named_by_head_noun, not_elected_to, of_named_organisations, of_organs,
                                     only_at_another_meeting, organisations_named, words_naming)
 from assistant.answer.conversation import Message, previous_answer, standalone_question
 from assistant.answer.english import english_words, glossary_words, is_english, meeting_words
-from assistant.answer.periods import (ISO_DATE, Period, names_month, resolve_period, when_asked, with_full_months,
-                                      within)
+from assistant.answer.periods import (ISO_DATE, Period, after_the_named, names_month, resolve_period, when_asked,
+                                      with_full_months, within)
 from assistant.answer.references import Reference, documents_naming, references_of
 from assistant.documents.meeting_numbers import meeting_number, same_number
 from assistant.index.meetings import APPENDED_MINUTES, MINUTES_TYPES, Meeting
@@ -36,12 +37,6 @@ DECISION_WORDS = re.compile(r"beslut|beslöt|beslot|decid|decision|yrka|reserv|�
                             r"|\bbevilja(?:de|des|s|t|ts)\b|avslogs|godkändes|\bvad (?:hände|händer|har hänt) med\b|\bhur gick det (?:med|för)\b|\bwhat happened to\b"
                             r"|\bblir det (?:någon|nån|något|nåt)\b|\bblev det (?:verkligen |också |faktiskt )?så\b")
 # "blir det nån buss …", "i kallelsen stod det … blev det verkligen så?": what was decided
-DOC_KINDS = (("kallelse", re.compile(r"kallelse|inbjudan|föredragningslist|dagordning|\bagenda\b|föreslås|\bnotice\b")),
-             ("protokoll", re.compile(r"protokoll|\bminutes\b")))
-# "i kallelsen föreslogs bygglov för 46 250 kr, men vad beslutade au den 29 februari?", "i kallelsen stod avgiften 13 750
-# kr, vad blir den nu när lovet beviljades?": the notice is what the outcome is set against; the minutes answer
-_OUTCOME_OVER_NOTICE = re.compile(r"(?:kallelse|föredragningslist|dagordning)\w*\b[^?]*?\b(?:vad|hur)\s+(?:\w+\s+)?"
-                                  r"(?:beslutade|beslöt|blev|blir|gick)\b")
 _COMPACT = re.compile(r"(?<![\d-])\d{6}(?![\d-])")  # "styrelsemötet 960422": only a day some meeting was held
 _NUMERIC_DATE = re.compile(r"(?<![\d.])(\d{1,2})[./](\d{1,2})[./](\d{4})\b")  # "28.3.2023", "28/3/2023"
 _SLOPPY_AND = re.compile(r"(?<=\w )o(?= \w)")  # "när o var": "när och var"
@@ -180,9 +175,10 @@ def analyse(question: str, history: list[Message] | None, meetings: list[Meeting
     low = with_full_months(standalone.casefold())
     english = is_english(question)
     expanded = f"{standalone} {glossary_words(standalone)}" if english else \
-        f"{standalone} {meeting_words(standalone)}".strip()
+        without_premise(f"{standalone} {meeting_words(standalone)}".strip())
     terms = _question_terms(expanded, correct)
-    latest = f"{question} {glossary_words(question)}" if english else f"{question} {meeting_words(question)}"
+    latest = f"{question} {glossary_words(question)}" if english else \
+        without_premise(f"{question} {meeting_words(question)}")
     focus = frozenset(correct(t) for t in content_terms(latest))
     owners = known.organisations
     named_owners, aliased = ((owner,), ()) if owner else organisations_named(expanded, owners, known.aliases)
@@ -198,6 +194,8 @@ def analyse(question: str, history: list[Message] | None, meetings: list[Meeting
     references = references_of(low, known.designations)
     naming = documents_naming(references, known.designations)
     period, held = _period_asked(when, meetings, bodies, known.mentioned, naming)
+    if later := after_the_named(low, dates, period):  # "togs det upp igen?": not only the meeting named
+        period, dates = later, []
     terms |= _year_of_mentioned(when, period, meetings, held)  # the mentioned meetings of the bodies named
     if filters and (filters.date_from or filters.date_to):  # the user's date filter wins over "i våras"
         period = Period(filters.date_from, filters.date_to)
@@ -209,10 +207,16 @@ def analyse(question: str, history: list[Message] | None, meetings: list[Meeting
         organisations=named_owners + aliased, bodies_in_full=bool(in_full),
         dates=tuple(dates), unresolved_dates=tuple(unresolved), period=period, bodies=tuple(bodies),
         about_decisions=bool(DECISION_WORDS.search(low) or ASKS_OUTCOME.search(low)),
-        doc_kind="protokoll" if _OUTCOME_OVER_NOTICE.search(low) else
-        next((kind for kind, pattern in DOC_KINDS if pattern.search(low)), ""),
+        doc_kind=doc_kind_asked(low),
         asks_minutes=bool(_ASKS_MINUTES.search(low)),
     )
+    return _narrowed(asked, low, meetings, owners, named_owners, bool(in_full), filters or Filters())
+
+
+def _narrowed(asked: Question, low: str, meetings: list[Meeting], owners: dict[str, str], named_owners: tuple[str, ...],
+              in_full: bool, given: Filters) -> Question:
+    """The question with the meetings it names and the filters they make."""
+    bodies, dates, period = list(asked.bodies), list(asked.dates), asked.period
     month_named = names_month(low)
     allowed = of_named_organisations(owners, named_owners)
     mine = [m for m in meetings if allowed is None or m.doc_id in allowed]
@@ -231,7 +235,7 @@ def analyse(question: str, history: list[Message] | None, meetings: list[Meeting
     asked = replace(asked, meetings=tuple(m.doc_id for m in found) if narrowed else (),
                     appended_only=bool(found) and all(m.doc_type == APPENDED_MINUTES for m in found))
     met_then = any(within(m.meeting_date, period) for m in (chosen if in_full else mine))
-    return replace(asked, filters=_filters(asked, filters or Filters(), meetings, bool(in_period), met_then,
+    return replace(asked, filters=_filters(asked, given, meetings, bool(in_period), met_then,
                                            tuple(sorted(allowed)) if allowed is not None else ()))
 
 

@@ -30,7 +30,8 @@ DOC_TYPES = (  # (type, pattern), tried in the order they occur in the title lin
     # by-laws, regulations, policies and plans a meeting adopted, named first on their title line (by-laws also after
     # the organisation's name: "Vänsterliberalerna Stadgar", "Föreningens partistadgar")
     ("styrdokument", r"^\s*(?:\S+\s+){0,2}\w*stadgar\b|^\s*(?:reglemente|arbetsordning|delegationsordning|policy"
-                     r"|riktlinjer|instruktion(?:er)?|verksamhetsplan|budget)\b|^\s*\w*anvisning(?:ar)?\b"),  # "Budgetanvisningar"
+                     r"|riktlinjer|instruktion(?:er)?|verksamhetsplan|budget)\b"
+                     r"|^\s*\w*anvisning(?:ar)?\b"),  # "Budgetanvisningar"
 )
 NOT_MEETINGS = {"bilaga", "tjänsteskrivelse", "rapport", "styrdokument"}  # documents of their own date, not a meeting's
 _DECIDED = re.compile(r"\b(?:beslutar|beslutade|beslöt|beslutades|beslöts|väljer|valdes|godkändes|fastställdes|"

@@ -1720,6 +1720,30 @@ def test_what_a_report_asks_of_an_actor_is_its_proposals_naming_the_actor(answer
     assert members.found and numbers[0] == "15" and set(numbers) <= {str(n) for n in range(11, 22)}, members.answer
 
 
+def test_whether_a_matter_came_back_is_answered_from_the_later_meeting(answers: Assistant) -> None:
+    """"kom myra 6:19 tillbaka sen?": it was struck on 29 February and refused on 14 March; asked after a
+    question about 29 February, the later meeting still answers."""
+    back = answers.ask("kom myra 6:19 tillbaka sen?")
+    assert back.found and back.citations[0].meeting_date == "2024-03-14" and "avslår" in back.answer, back.answer
+    history = [{"role": "user", "content": "vilka ärenden utgick på bygg-au den 29 februari?"},
+               {"role": "assistant", "content": "MYRA 6:19 och ÅSA 3:338 utgick."}]
+    again = answers.ask("togs myra 6:19 upp igen senare och vad beslutades då?", history)
+    assert again.found and "2024-03-14" in {c.meeting_date for c in again.citations}, again.answer
+
+
+def test_the_outcome_asked_against_what_the_notice_said_is_asked_of_the_minutes(answers: Assistant) -> None:
+    """"i kallelsen stod avgiften 13 750 kr, vad blir den nu …": the notice and its sum are the premise, not what is
+    searched for; the minutes' decision answers."""
+    from assistant.answer.asked import doc_kind_asked, without_premise
+
+    premise = "gressela – i kallelsen stod avgiften 13 750 kr, vad blir den nu när lovet beviljades?"
+    assert doc_kind_asked(premise) == "protokoll" and doc_kind_asked("vad står i kallelsen om gressela?") == "kallelse"
+    assert "13" not in without_premise(premise).split() and "kallelsen" not in without_premise(premise)
+    assert without_premise("vilket ärende i kallelsen kostar 13 750 kr?") == "vilket ärende i kallelsen kostar 13 750 kr?"
+    fee = answers.ask("gressela 6:9 – i kallelsen stod avgiften 13 750 kr, vad blev den när lovet beviljades?")
+    assert fee.found and "protokoll" in fee.citations[0].doc_id and "100 000 kronor" in fee.answer, fee.answer
+
+
 def test_the_members_present_of_a_party_named_in_words(answers: Assistant) -> None:
     """"vilka moderater var närvarande … 14 mars": the present members marked (M), not everyone present."""
     present = answers.ask("vilka moderater var närvarande på bygg-au 14 mars")
