@@ -43,11 +43,13 @@ def is_follow_up(question: str, to_the_meeting: bool = True) -> bool:
     said = content_terms(question) - ASKING_TERMS  # "hur mycket får den kosta"
     terms = said - INDEFINITE - (_THE_MEETING if to_the_meeting else frozenset())  # "reserverade sig någon?":
     # someone in what was just discussed
-    short = len(terms) <= SHORT_TERMS and not re.search(r"\d", question)
+    words = [w for w in re.findall(r"[\wåäöÅÄÖ-]+", question) if content_terms(w) & terms]  # "avslogs" is one
+    # word, though two terms ("avslog", "avslar")
+    short = len(words) <= SHORT_TERMS and not re.search(r"\d", question)
     back = _REFERS_BACK if to_the_meeting else _REFERS_BACK_NOT_TO_MEETING
     points_back = bool(back.search(DUMMY_DET.sub(" ", question)))
     return bool(_ELLIPTIC_START.search(question)) or not terms or short and (
-        points_back or len(terms) < SHORT_TERMS or _ASKS_ONLY.search(question) is not None or terms != said)
+        points_back or len(words) < SHORT_TERMS or _ASKS_ONLY.search(question) is not None or terms != said)
 
 
 def standalone_question(question: str, history: list[Message] | None) -> str:

@@ -505,12 +505,21 @@ def test_a_decision_about_a_property_is_that_propertys(answers: Assistant) -> No
     assert "ÖLMANÄS 3:20" in answer.answer and "KRÅKEKÄRR" not in answer.answer, answer.answer
 
 
+def test_whether_anything_came_of_a_matter_asks_its_outcome() -> None:
+    from assistant.answer.asked import ASKS_OUTCOME
+
+    assert ASKS_OUTCOME.search("blev det nåt av detaljplaneändringen för simrishamn 2:80 eller lades den ner?")
+    assert not ASKS_OUTCOME.search("blev det nåt fika på mötet?")
+
+
 def test_short_questions_in_a_conversation_follow_up() -> None:
     from assistant.answer.conversation import is_follow_up
 
     assert is_follow_up("vem informerar") and is_follow_up("vilken avgift tas ut") and is_follow_up("och sekreterare?")
     assert not is_follow_up("vem justerar protokollet från 14 mars")  # a date: it stands alone
     assert not is_follow_up("vad föreslås om välfärdsbrott och kamerabevakning")
+    # a word counts once, however many forms it is searched under ("avslogs": "avslog", "avslar")
+    assert is_follow_up("Reserverade sig någon mot att det avslogs?")
 
 
 def test_a_follow_up_asks_what_its_own_words_ask(answers: Assistant) -> None:
