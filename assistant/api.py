@@ -20,7 +20,7 @@ from assistant.answer.attachments import asked_of_attachment
 from assistant.answer.boilerplate import boilerplate_keys
 from assistant.answer.composer import ADDRESSEES, compose_answer
 from assistant.answer.bodies import organisation_aliases, organisations_by_folder
-from assistant.answer.compound import joined, part_turns, question_parts
+from assistant.answer.compound import answered_in_parts, joined, part_turns, question_parts
 from assistant.answer.item_fields import is_bare_outcome
 from assistant.answer.conversation import Message
 from assistant.answer.decisions import asks_all_decisions, compose_decisions, decisions_for, merge, under_items
@@ -137,13 +137,13 @@ class Assistant:
         filters = filters if isinstance(filters, Filters) else Filters.from_dict(filters)
         all_documents = self.index.documents()
         if not all_documents:
-            raise EmptyIndexError(
-                f"Indexet i {self.settings.index_path} är tomt. Lägg in dokument först: assistant ingest corpus/"
-            )
+            raise EmptyIndexError(f"Indexet i {self.settings.index_path} är tomt. Lägg in dokument först: "
+                                  "assistant ingest corpus/")
         mode = mode or self.settings.answer_mode
         if mode != "llm" and (parts := question_parts(question)):
-            turns = part_turns(parts, question, history, filters, lambda p: self.analyse(p, history, filters, all_documents))
-            answer = joined(*(self._answer(part, asked, given, mode, all_documents) for part, asked, given in turns))
+            analyse = lambda part: self.analyse(part, history, filters, all_documents)  # noqa: E731
+            answer = answered_in_parts(part_turns(parts, question, history, filters, analyse),
+                                       lambda *turn: self._answer(*turn, mode, all_documents), analyse, all_documents)
             return with_meeting_day(question, answer, self.meetings, SourceTexts(self.index))  # "…, och vilket datum?"
         return self._answer(question, history, filters, mode, all_documents)
 

@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from typing import Any
 
+from assistant.answer.bodies import organisations_by_folder
 from assistant.answer.conversation import DUMMY_DET, Message, is_follow_up
 from assistant.answer.extractive import FRAME_TERMS, Answer, Citation
 from assistant.answer.questions import Question
@@ -129,6 +131,30 @@ def part_turns(parts: tuple[str, str], whole: str, history: list[Message] | None
         else:
             turns.append((part, history, given))
     return turns
+
+
+AnswerPart = Callable[[str, "list[Message] | None", Filters], Answer]
+
+
+def answered_in_parts(turns: list[tuple[str, list[Message] | None, Filters]], answer_part: AnswerPart,
+                      analyse: Callable[[str], Question], documents: list[dict[str, Any]]) -> Answer:
+    """Each part answered, the second within the organisation the first was answered from when it names no
+    organisation, body, meeting or day of its own ("hur många ledamöter vill valberedningen att brf-styrelsen ska
+    ha, och vem är föreslagen som ny ledamot?": the brf's nominee, not another body's)."""
+    first = answer_part(*turns[0])
+    part, history, given = turns[1]
+    own = analyse(part)
+    if first.found and not given.narrows() and not (own.organisations or own.bodies or own.dates or own.meetings):
+        given = replace(given, documents=_of_the_same_organisation(first, documents))
+    return joined(first, answer_part(part, history, given))
+
+
+def _of_the_same_organisation(answer: Answer, documents: list[dict[str, Any]]) -> tuple[str, ...]:
+    owners = organisations_by_folder(documents)
+    cited = {owners.get(c.doc_id, "") for c in answer.citations}
+    if len(cited) != 1 or "" in cited:
+        return ()
+    return tuple(sorted(doc for doc, owner in owners.items() if owner in cited))
 
 
 def joined(first: Answer, second: Answer) -> Answer:

@@ -166,6 +166,37 @@ def test_a_second_part_naming_the_head_of_the_first_parts_compound_names_the_com
         ("vad beslutade nämnden om bygglovet", "när vann bygglovet laga kraft?")
 
 
+def test_a_second_part_naming_no_organisation_of_its_own_is_asked_of_the_firsts(fast_corpus_index: Path) -> None:
+    """"… vill valberedningen att brf-styrelsen ska ha, och vem är föreslagen som ny ledamot?": the second part is
+    searched in the documents of the organisation the first was answered from; one naming its own is not."""
+    from dataclasses import replace
+
+    from assistant.answer.compound import answered_in_parts
+    from assistant.answer.extractive import Answer, Citation
+    from assistant.index.store import Filters
+
+    assistant = make_assistant(fast_corpus_index, HashingEmbedder())
+    documents = assistant.index.documents()
+    nominees = next(d for d in documents if "valberedning" in d["path"])
+    cited = Citation(1, nominees["title"], nominees["path"], nominees["doc_id"], 1, "", "", "", "Valberedningen", 0, 14, 1.0)
+    given: list[Filters] = []
+
+    def answer_part(question: str, history: object, filters: Filters) -> Answer:
+        given.append(filters)
+        return Answer(answer="Valberedningen [1]", citations=[replace(cited)])
+
+    def analyse(part: str) -> object:
+        return assistant.analyse(part, None, Filters(), documents)
+
+    turn = ("hur många ledamöter vill valberedningen ha", None, Filters())
+    answered_in_parts([turn, ("vem är föreslagen som ny ledamot?", None, Filters())], answer_part, analyse, documents)
+    same = {d["doc_id"] for d in documents if "brf-doktor-lindh" in d["path"]}
+    assert given[1].documents and set(given[1].documents) <= same and nominees["doc_id"] in given[1].documents
+    answered_in_parts([turn, ("vem valdes till ordförande i långasands byalag?", None, Filters())], answer_part, analyse,
+                      documents)
+    assert not given[3].documents  # the second part names its own organisation
+
+
 def test_a_question_asking_two_things_answers_both_with_each_passage_cited_once(fast_corpus_index: Path) -> None:
     assistant = make_assistant(fast_corpus_index, HashingEmbedder())
     answer = assistant.ask("vilka ärenden behandlades på bygg-au 2024-02-29 och vilket återremitterades?")
