@@ -96,7 +96,8 @@ def document_lines(docs: list[dict[str, Any]]) -> list[str]:
                      f"{doc['n_chunks']:>4} delar  {doc['title']}  [organ: {(doc['body'] or '—') + mark['body']}]")
         lines += [f"    varning: {warning}" for warning in doc.get("warnings") or []]
     if any(doc.get("guessed") for doc in docs):
-        lines.append("? = gissat ur filnamnet, står inte i texten (en .meta.toml bredvid filen kan ange rätt värde)")
+        lines.append("? = gissat ur filnamnet (eller protokollets underskriftsdag), står inte i texten "
+                     "(en .meta.toml bredvid filen kan ange rätt värde)")
     return lines
 
 

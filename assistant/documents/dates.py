@@ -100,6 +100,20 @@ def title_day_in_file_year(title: list[str], named: str) -> str:
     return named if (_month_number(day[2]), int(day[1])) == (int(named[5:7]), int(named[8:10])) else ""
 
 
+# "Altuna 2021-04-07  Justeras: …", "Stockholm den 12 mars 2021": where and when minutes were signed
+_SIGNED_AT = re.compile(r"^[ \t]*[A-ZÅÄÖ][a-zåäö]+(?:[ \t]+[A-ZÅÄÖ][a-zåäö]+)?,?[ \t]+(?:den[ \t]+)?"
+                        r"(?P<day>(?:19|20)\d{2}-\d{2}-\d{2}|\d{1,2}[ \t]+[a-zåäö]+[ \t]+(?:19|20)\d{2})\b",
+                        re.MULTILINE)
+SIGNED_CHARS = 1500  # the signatures close the minutes
+
+
+def signed_day(text: str) -> str:
+    """The day minutes that name no meeting day were signed, in their last lines: the meeting was held then or
+    just before."""
+    found = [parse_date(m["day"]) for m in _SIGNED_AT.finditer(text, max(0, len(text) - SIGNED_CHARS))]
+    return next((day for day in reversed(found) if day), "")
+
+
 def day_before_written(title: list[str], written: str) -> str:
     """A day and month without any year in the title lines ("Referensgrupp 18 / nov"), in the year that puts it
     last before the day the file was written (``written``, ISO; notes are written after the meeting)."""

@@ -133,9 +133,10 @@ def fold_words(words: str) -> str:
 
 def report_headline(head: list[str]) -> str:
     """The first line, unless it only names the organisation ("Teknologsektionen Informationsteknik", every word
-    capitalised) and a line under it names the report ("Verksamhetsrapport ArmIT, 2019–20 LP1")."""
+    capitalised) or where and when it was written ("Altuna Fröslunda  20210317"), and a line under it names the
+    report ("Verksamhetsrapport ArmIT, 2019–20 LP1")."""
     at = 0
-    if _ONLY_A_NAME.fullmatch(head[0]) and not _REPORT_KIND.match(head[0]):
+    if (_ONLY_A_NAME.fullmatch(head[0]) or _DATELINE.fullmatch(head[0])) and not _REPORT_KIND.match(head[0]):
         at = next((i for i, line in enumerate(head[1:REPORT_HEAD_LINES], 1) if _REPORT_KIND.match(line)), 0)
     if len(head[at]) > TITLE_LINE_CHARS:  # a sentence, not a title: "Amnesty International är en global rörelse …"
         return head[at]
@@ -151,6 +152,8 @@ def _continuation(lines: list[str]) -> list[str]:
 
 
 _ONLY_A_NAME = re.compile(r"[A-ZÅÄÖ][\wåäöÅÄÖ&-]*(?: [A-ZÅÄÖ][\wåäöÅÄÖ&-]*){0,4}")
+# "Altuna Fröslunda  20210317", "Stockholm 2021-03-17": where and when it was written, over the report's name
+_DATELINE = re.compile(r"[A-ZÅÄÖ][\wåäö-]*(?: [A-ZÅÄÖ][\wåäö-]*){0,2},?\s+(?:den\s+)?(?:\d{8}|\d{4}-\d{2}-\d{2})")
 _REPORT_KIND = re.compile(r"(?i)[\wåäö]*(?:rapport|berättelse|redovisning|verksamhetsplan|budget|utredning|yttrande)\b")
 REPORT_HEAD_LINES = 5
 CONTINUED_LINES = 2

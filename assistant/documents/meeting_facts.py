@@ -13,8 +13,8 @@ import re
 
 from assistant.documents.bodies import annual_meeting, body_name, labelled_body, names_unbroken, proposer, signed_by
 from assistant.documents.dates import (CLOCK_TIME, NOT_MEETING_DATE, called_day, compact_meeting_day,
-                                      day_before_written, parse_date, title_day, title_day_in_file_year,
-                                      without_date)
+                                      day_before_written, parse_date, signed_day, title_day,
+                                      title_day_in_file_year, without_date)
 from assistant.documents.doc_types import (FIRST_PAGE_CHARS, NOT_MEETINGS, TITLE_WORDS, agenda_filled_in, doc_type,
                                            doc_type_from_text, fold_words, report_headline, title_type)
 from assistant.documents.header_cells import LABEL_VALUE, MARKUP, label_values
@@ -221,8 +221,10 @@ def infer_facts(text: str, structure: Structure, noise: list[Span], file_name: s
     _from_file_name(file_name, structure)
     _date_the_running_header_and_file_name_agree_on(text, noise, file_name, structure)
     _year_of_the_file_name(title, file_name, structure)
-    if structure.doc_type not in NOT_MEETINGS and not structure.meeting_date:
-        structure.meeting_date = day_before_written(title, written)
+    if structure.doc_type not in NOT_MEETINGS and not structure.meeting_date:  # the day a note was written, or
+        # minutes that name no day were signed ("Altuna 2021-04-07 Justeras: …")
+        structure.meeting_date = day_before_written(title, written) or \
+            (signed_day(text) if structure.doc_type.endswith("protokoll") else "")
         structure.guessed += ["meeting_date"] if structure.meeting_date else []
     if not structure.title or structure.doc_type in TITLE_WORDS:
         at = next((i for i, t in enumerate(title) if not _is_field(t)), 0)

@@ -90,7 +90,7 @@ class WebApp:
             guessed = set(d.get("guessed") or [])
 
             def shown(field: str, value: str) -> str:
-                return f"{value} (gissat ur filnamnet)" if value and field in guessed else value or "—"
+                return f"{value} (gissat)" if value and field in guessed else value or "—"
 
             rows.append([d["title"], shown("body", d.get("body") or ""),
                          shown("meeting_date", d.get("meeting_date") or ""),

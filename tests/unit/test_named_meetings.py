@@ -457,3 +457,23 @@ def test_a_sum_reckoned_to_the_end_of_a_month_names_no_meeting_of_that_month() -
     assert resolve_period("hur mkt har upparbetats på tobisviksbadet per sista mars 2024", held) == Period()
     assert resolve_period("hur mycket var utbetalt per den 31 mars", held) == Period()
     assert resolve_period("vad beslutades sista mars 2024", held) == Period("2024-03-14", "2024-03-31")
+
+
+def test_minutes_that_name_no_day_are_dated_by_the_day_they_were_signed(tmp_path: Path) -> None:
+    """"ÅRSMÖTESPROTOKOLL / För Föreningen X, verksamhetsåret 2020 …" signed "Altuna 2021-04-07 Justeras: …": the
+    meeting was held then or just before (marked guessed); minutes that name their day keep it."""
+    from assistant.index.ingest import build_document
+
+    body = ("\n\nNärvarande: Lisa Ekehult, Per Westin\n\n1. Ordförande öppnade mötet. Som justeringsmän valdes "
+            "Per Westin.\n\n2. Föredragningslistan fastställdes.\n\n3. Ordförande avslutade mötet.\n\n"
+            "Lisa Ekehult, ordförande  Per Westin, sekreterare\n\n"
+            "Altuna 2021-04-07 Justeras:  Jimmy Mårts  Ninni Tamm\n")
+    undated = tmp_path / "arsmote-protokoll.txt"
+    undated.write_text("ÅRSMÖTESPROTOKOLL\n\nFör Föreningen Altunagården, verksamhetsåret 2020" + body,
+                       encoding="utf-8")
+    _, structure = build_document(undated)
+    assert structure.meeting_date == "2021-04-07" and "meeting_date" in structure.guessed
+    dated = tmp_path / "arsmote-protokoll-2.txt"
+    dated.write_text("ÅRSMÖTESPROTOKOLL\n\nFöreningen Altunagården 2021-04-06" + body, encoding="utf-8")
+    _, structure = build_document(dated)
+    assert structure.meeting_date == "2021-04-06"

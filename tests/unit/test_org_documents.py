@@ -318,6 +318,17 @@ def test_a_bodys_letter_and_budget_instructions_are_documents_of_their_own_title
     assert build_document(memo)[0].doc_type == "tjänsteskrivelse"
 
 
+def test_a_report_under_the_place_and_day_it_was_written_is_titled_by_its_name(tmp_path) -> None:
+    from assistant.index.ingest import build_document
+
+    path = tmp_path / "verksamhetsberattelse.txt"
+    path.write_text("Altuna Fröslunda  20210317\n\nVERKSAMHETSBERÄTTELSE FÖR ALTUNAGÅRDEN 2020\n\n"
+                    "Styrelsen har bestått av:\n\nOrdförande Lisa Ekehult\n\n"
+                    "Föreningen hade under verksamhetsåret 216 medlemmar.\n", encoding="utf-8")
+    document, _ = build_document(path)
+    assert document.title == "VERKSAMHETSBERÄTTELSE FÖR ALTUNAGÅRDEN 2020"
+
+
 def test_the_organisation_is_the_name_beside_its_organisation_number() -> None:
     """A legal entity prints its organisation number beside its name, whatever kind of organisation it is."""
     from assistant.documents.organisation import organisation_of
