@@ -119,15 +119,15 @@ def part_turns(parts: tuple[str, str], whole: str, history: list[Message] | None
     first, second = (analyse(part) for part in parts)
     turns: list[tuple[str, list[Message] | None, Filters]] = []
     for part, own in zip(parts, (first, second)):
-        points_back = is_follow_up(part, to_the_meeting=False) and not (own is first and own.meetings) or \
-            own is second and _POINTS_BACK.search(DUMMY_DET.sub(" ", part))
+        pronoun = own is second and _POINTS_BACK.search(DUMMY_DET.sub(" ", part))
+        points_back = is_follow_up(part, to_the_meeting=False) and not (own is first and own.meetings) or pronoun
         # a first part that names its meeting ("Informationen om X på au sista februari – vem föredrog den") leans on
         # nothing; "vem var sekreterare och vem justerade på bygg-au 29 februari" on the second's meeting
-        if points_back or not own.topic - FRAME_TERMS - _DECIDER_TERMS:
+        if own is second and own.filters == given and first.filters != given and not pronoun:
+            turns.append((part, history, first.filters))  # "…, och när fortsatte mötet?": the first's meeting
+        elif points_back or not own.topic - FRAME_TERMS - _DECIDER_TERMS:
             # "… och vad föreslogs?": a part with no subject of its own asks about the other's
             turns.append((f"och {part}", about_whole, given))
-        elif own is second and own.filters == given and first.filters != given:
-            turns.append((part, history, first.filters))
         else:
             turns.append((part, history, given))
     return turns

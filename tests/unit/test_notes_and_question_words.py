@@ -197,6 +197,15 @@ def test_a_second_part_naming_no_organisation_of_its_own_is_asked_of_the_firsts(
     assert not given[3].documents  # the second part names its own organisation
 
 
+def test_a_short_second_part_without_a_pronoun_is_asked_of_the_first_parts_meeting(fast_corpus_index: Path) -> None:
+    """"…på srb-mötet 2024-12-13, och vem är mötessekreterare?": the secretary of that meeting, not the first part
+    asked again."""
+    assistant = make_assistant(fast_corpus_index, HashingEmbedder())
+    answer = assistant.ask("vem föreslås justera protokollet med ordföranden på srb-mötet 2024-12-13, och vem är "
+                           "mötessekreterare?")
+    assert "Åsa-Märta Sjöström" in answer.answer and "Elin Hellström" in answer.answer, answer.answer
+
+
 def test_a_question_asking_two_things_answers_both_with_each_passage_cited_once(fast_corpus_index: Path) -> None:
     assistant = make_assistant(fast_corpus_index, HashingEmbedder())
     answer = assistant.ask("vilka ärenden behandlades på bygg-au 2024-02-29 och vilket återremitterades?")
