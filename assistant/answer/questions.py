@@ -374,8 +374,7 @@ def _period(low: str, meetings: list[Meeting], bodies: list[str], mentioned: lis
 
 def _days_in(period: Period, meetings: list[Meeting]) -> list[date]:
     """The days meetings were held in a period ("i början av februari 2026": those of February 2026)."""
-    return [date.fromisoformat(m.meeting_date) for m in meetings
-            if period.since and m.meeting_date and period.since <= m.meeting_date <= period.until]
+    return [date.fromisoformat(m.meeting_date) for m in meetings if period.since and within(m.meeting_date, period)]
 
 
 def _filters(asked: Question, given: Filters, meetings: list[Meeting], body_in_period: bool, met_then: bool,

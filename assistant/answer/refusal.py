@@ -11,7 +11,7 @@ from assistant.answer.extractive import Citation, topic_terms
 from assistant.answer.asked import QUANTITY_TERMS, REASON_TERMS
 from assistant.answer.english import PARAPHRASES, english_terms
 from assistant.answer.bodies import MEETING_KINDS, is_meeting_word, of_organs
-from assistant.answer.periods import DATED_MEETING, ENGLISH_MONTH, MONTH_ONLY, years_asked
+from assistant.answer.periods import DATED_MEETING, ENGLISH_MONTH, MONTH_ONLY, within, years_asked
 from assistant.answer.questions import DATE_TERMS, ITEM_PARTS, Question
 from assistant.answer.relevance import COMPOUND_HEAD_CHARS
 from assistant.answer.lookup import names_property
@@ -114,9 +114,9 @@ def missing_period(q: Question, meetings: list[Meeting]) -> str:
         return ""
     scope = set(q.filters.documents)  # the organisation named ("IX:s årsmöte 2022"), or the user's own choice
     theirs = [m for m in of_organs(meetings, q.bodies) if m.meeting_date and (not scope or m.doc_id in scope)]
-    if not any(m.body in q.bodies for m in theirs) or any(q.period.since <= m.meeting_date <= q.period.until for m in theirs):
+    if not any(m.body in q.bodies for m in theirs) or any(within(m.meeting_date, q.period) for m in theirs):
         return ""  # only the named body's own dated meetings say it did not meet; its stämma or möte may have
-    if any(not m.body and q.period.since <= m.meeting_date <= q.period.until and (not scope or m.doc_id in scope)
+    if any(not m.body and within(m.meeting_date, q.period) and (not scope or m.doc_id in scope)
            for m in meetings):
         return ""  # a notice of that time that names no body ("Inbjudan till hembygdsdagen", whose programme holds
         # the årsmöte) may be the body's
@@ -187,8 +187,8 @@ def missing_minutes(q: Question, meetings: list[Meeting], scope: Callable[[], st
     for day in q.dates:
         if day.isoformat() not in with_minutes and not (scope and _CHECKERS_CHOSEN.search(scope())):
             return f"Protokollet från {_spoken(day)} finns inte i underlagen."
-    named = [m for m in meetings if m.doc_id in q.meetings and m.meeting_date and  # "beviljade vårmötet 2025
-             q.period.since <= m.meeting_date <= q.period.until]  # ansvarsfrihet": its notice
+    named = [m for m in meetings if m.doc_id in q.meetings and  # "beviljade vårmötet 2025 ansvarsfrihet": its notice
+             within(m.meeting_date, q.period)]
     if not q.dates and q.bodies_in_full and q.period.since and named and \
             all(m.body in q.bodies and m.meeting_date not in with_minutes for m in named) and \
             not (scope and _RECORDED.search(scope())):

@@ -1740,6 +1740,12 @@ def test_whether_a_matter_came_back_is_answered_from_the_later_meeting(answers: 
     assert again.found and "2024-03-14" in {c.meeting_date for c in again.citations}, again.answer
 
 
+def test_what_was_decided_in_the_end_is_not_refused_as_a_month_the_body_did_not_meet(answers: Assistant) -> None:
+    """"… till slut … efter februari 2024": every meeting from February on, of which the body held some."""
+    end = answers.ask("vad beslutade byggnadsnämndens arbetsutskott till slut om myra 6:19 efter februari 2024?")
+    assert end.found and end.citations[0].meeting_date == "2024-03-14" and "avslår" in end.answer, end.answer
+
+
 def test_the_outcome_asked_against_what_the_notice_said_is_asked_of_the_minutes(answers: Assistant) -> None:
     """"i kallelsen stod avgiften 13 750 kr, vad blir den nu …": the notice and its sum are the premise, not what is
     searched for; the minutes' decision answers."""
