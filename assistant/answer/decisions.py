@@ -77,7 +77,8 @@ def compose_decisions(decisions: list[Decision], register: DecisionRegister, tex
                       item_fields: Callable[[str, str], list[Span]] | None = None) -> tuple[str, list[Citation]]:
     """Newest meeting first (§ order within a meeting): date, body, §, dnr, title, the decision verbatim [n], and
     replacements either way; with ``opening``, each decision's first sentence only (a whole meeting's list).
-    ``item_fields`` (doc id, §) gives the chair's finding where members moved yrkanden: it says whose proposal won."""
+    ``item_fields`` (doc id, §) gives the chair's finding where members moved yrkanden or voted: it says whose
+    proposal won, and by how many votes."""
     lines = ["Beslut, nyast först:"]
     citations: list[Citation] = []
     for decision in decisions:
@@ -97,8 +98,9 @@ def compose_decisions(decisions: list[Decision], register: DecisionRegister, tex
         dnr = f" (Dnr {decision.dnr})" if decision.dnr else ""
         lines.append(f"{decision.meeting_date} – {decision.body} {numbered(decision.paragraph)}{dnr} {decision.title}:")
         lines.append(f"- {display(said)} [{n}]")
-        if item_fields is not None and decision.motions and not opening:
-            for finding in chairs_findings(texts.text(decision.doc_id), item_fields(decision.doc_id, decision.paragraph)):
+        fields = item_fields(decision.doc_id, decision.paragraph) if item_fields is not None and not opening else []
+        if decision.motions or any(f.name.casefold().startswith("omröstning") for f in fields):  # a vote: its result
+            for finding in chairs_findings(texts.text(decision.doc_id), fields):
                 citations.append(replace(citations[-1], n=len(citations) + first_n, quote=finding.text,
                                          start=finding.start, end=finding.end,
                                          page=texts.page(decision.doc_id, finding.start)))

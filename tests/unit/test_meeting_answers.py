@@ -1905,3 +1905,19 @@ def test_the_item_an_english_question_names_and_both_people_it_asks_about(answer
     assert "punkt 6 Trygghet" in answer.answer, answer.answer
     assert "Anders Östlund" in answer.answer and "Amanda Lindblad" in answer.answer, answer.answer
     assert all(c.quote in answer.answer for c in answer.citations[:2])
+
+
+def test_a_decision_taken_by_vote_is_quoted_with_the_votes(tmp_path: Path) -> None:
+    """Members who propose without the word "yrkar" ("Roland Thord (M): Inte godkänna …") and then vote: the
+    decision is quoted with the result of the vote."""
+    from conftest import indexed
+
+    minutes = ("Protokoll Samhällsplaneringsnämnden 2024-04-25\n\nNärvarande: Roland Thord (M), Inga Berg (S)\n\n"
+               "§ 77 Ändring av detaljplan för Storgatan 1\n\nFörslag till beslut på sammanträdet\n\n"
+               "Roland Thord (M): Inte godkänna planhandlingarna.\nInga Berg (S): Godkänna planhandlingarna.\n\n"
+               "Omröstning\n\nOmröstning begärs. Med 4 JA-röster mot 7 NEJ-röster beslutar nämnden att inte godkänna "
+               "planhandlingarna.\n\nBeslut\n\nNämnden beslutar att inte godkänna planhandlingarna för granskning. "
+               "Planarbetet avslutas.\n")
+    assistant = indexed(tmp_path, "spn-2024-04-25-protokoll.txt", minutes)
+    answer = assistant.ask("vad beslutade nämnden om detaljplanen för storgatan 1?")
+    assert "Planarbetet avslutas" in answer.answer and "7 NEJ-röster" in answer.answer, answer.answer
