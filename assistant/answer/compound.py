@@ -119,15 +119,18 @@ def part_turns(parts: tuple[str, str], whole: str, history: list[Message] | None
     first, second = (analyse(part) for part in parts)
     turns: list[tuple[str, list[Message] | None, Filters]] = []
     for part, own in zip(parts, (first, second)):
-        pronoun = own is second and _POINTS_BACK.search(DUMMY_DET.sub(" ", part))
-        points_back = is_follow_up(part, to_the_meeting=False) and not (own is first and own.meetings) or pronoun
+        points_back = is_follow_up(part, to_the_meeting=False) and not (own is first and own.meetings) or \
+            own is second and _POINTS_BACK.search(DUMMY_DET.sub(" ", part))
+        if own is second and first.filters != given and (own.roles or own.attribute in ("time", "place")) and \
+                not _POINTS_BACK.search(DUMMY_DET.sub(" ", part)):
+            points_back = False  # "…, och vem är mötessekreterare?", "…, och när fortsatte mötet?": of that meeting
         # a first part that names its meeting ("Informationen om X på au sista februari – vem föredrog den") leans on
         # nothing; "vem var sekreterare och vem justerade på bygg-au 29 februari" on the second's meeting
-        if own is second and own.filters == given and first.filters != given and not pronoun:
-            turns.append((part, history, first.filters))  # "…, och när fortsatte mötet?": the first's meeting
-        elif points_back or not own.topic - FRAME_TERMS - _DECIDER_TERMS:
+        if points_back or not own.topic - FRAME_TERMS - _DECIDER_TERMS:
             # "… och vad föreslogs?": a part with no subject of its own asks about the other's
             turns.append((f"och {part}", about_whole, given))
+        elif own is second and own.filters == given and first.filters != given:
+            turns.append((part, history, first.filters))
         else:
             turns.append((part, history, given))
     return turns
@@ -144,7 +147,9 @@ def answered_in_parts(turns: list[tuple[str, list[Message] | None, Filters]], an
     first = answer_part(*turns[0])
     part, history, given = turns[1]
     own = analyse(part)
-    if first.found and not given.narrows() and not (own.organisations or own.bodies or own.dates or own.meetings):
+    leans = part.startswith("och ")  # asked as a follow-up of the whole, it has the first's context already
+    if first.found and not leans and not given.narrows() and \
+            not (own.organisations or own.bodies or own.dates or own.meetings):
         given = replace(given, documents=_of_the_same_organisation(first, documents))
     return joined(first, answer_part(part, history, given))
 

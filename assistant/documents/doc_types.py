@@ -146,7 +146,7 @@ def report_headline(head: list[str]) -> str:
 def _continuation(lines: list[str]) -> list[str]:
     """The short lines a headline runs on to: "Budgetskrivelse" / "för investeringar" / "2027-2031" (not a sentence:
     "Valberedningen påminner" / "och välkomnar att ni medlemmar hör av er till oss i valberedningen, …")."""
-    continued = list(takewhile(lambda line: line[:1].islower() and len(line) <= TITLE_LINE_CHARS, lines))
+    continued = list(takewhile(lambda line: bool(_RUNS_ON.match(line)) and len(line) <= TITLE_LINE_CHARS, lines))
     return continued + lines[len(continued):len(continued) + 1] if continued and \
         _YEARS.fullmatch(" ".join(lines[len(continued):len(continued) + 1])) else continued
 
@@ -157,5 +157,6 @@ _DATELINE = re.compile(r"[A-ZÅÄÖ][\wåäö-]*(?: [A-ZÅÄÖ][\wåäö-]*){0,2
 _REPORT_KIND = re.compile(r"(?i)[\wåäö]*(?:rapport|berättelse|redovisning|verksamhetsplan|budget|utredning|yttrande)\b")
 REPORT_HEAD_LINES = 5
 CONTINUED_LINES = 2
+_RUNS_ON = re.compile(r"(?!att\b)[a-zåäö]{2,}\b")  # "för investeringar"; not "a) att …", nor an att-sats
 TITLE_LINE_CHARS = 50
 _YEARS = re.compile(r"(?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)?\d{2})?")
