@@ -34,8 +34,10 @@ AGAINST_WORDS = content_terms("gick emot förvaltningens förslag förvaltningen
 _PROPOSALS_ABOUT = re.compile(r"\bvilka (?:av )?förslag(?:en)?\b[^?]*?\b(?:gäller|rör|berör|handlar om|nämner|om)\s+"
                               r"(?P<topic>[^?]+)")
 # "vad kräver rapporten av polisen?", "vad tycker SKR att kommunerna och regionerna själva ska göra mot välfärdsbrott?"
-_ASKED_OF = re.compile(r"\bvad\b[^?]*?\b(?:kräver|vill|tycker|föreslår|rekommenderar|begär|uppmanar|förväntar sig)\b"
-                       r"[^?]*?\b(?:av|att)\s+(?P<topic>[^?]+)")
+# (of whom it is asked: "av polisen", any proposal that names them; who is to do it: "att regionerna ska", those
+# they are the subject of)
+_ASKED_OF = re.compile(r"\bvad\b[^?]*?\b(?:kräver|vill|tycker|föreslår|rekommenderar|begär|uppmanar|förväntar sig)"
+                       r"(?:\s+[^\s?]+){0,4}?\s+(?P<how>av|att)\s+(?P<topic>[^?]+)")
 _THE_TASK = re.compile(r"(?:\s+(?:själva|själv|ska|skall|bör|måste|behöver|kunna|göra|gör)\b)+\s*")
 SUBJECT_WORDS = 4  # "15. Kommuner och regioner bör …": a proposal to the actor asked of comes first
 _ADDRESSED = re.compile(r"\briktar sig till\s+([\wåäö-]+)|\b(?:is|are) addressed to\s+([\wåäö-]+)")
@@ -218,7 +220,7 @@ def proposals_about(ctx: Context) -> Answer | None:
         _ASKED_OF.search(ctx.question.standalone.casefold())
     if not asked:
         return None
-    named_as = " ".join(_THE_TASK.split(asked["topic"].strip(" ?.!"), maxsplit=1))  # the actor, then what about
+    named_as = " ".join(_THE_TASK.split(asked["topic"].strip(" ?.!"), maxsplit=1)).strip()  # the actor, then what
     topic = content_terms(named_as) - FRAME - ctx.question.identifying
     named = set(ctx.question.meetings) or {m.doc_id for m in ctx.meetings}
     proposals = [p for p in ctx.model.proposals() if p.doc_id in named]
@@ -229,7 +231,8 @@ def proposals_about(ctx: Context) -> Answer | None:
     if not topic or not proposals or any(topic & content_terms(p.label) for p in proposals):
         return None
     about = [p for p in proposals if matches(topic, content_terms(p.value)) >= len(topic)]
-    about.sort(key=lambda p: not matches(topic, content_terms(" ".join(p.value.split()[:SUBJECT_WORDS]))))
+    doing = [p for p in about if matches(topic, content_terms(" ".join(p.value.split()[:SUBJECT_WORDS])))]
+    about = doing or about if asked.groupdict().get("how") == "att" else doing + [p for p in about if p not in doing]
     quotes = [Quote(p.doc_id, p.start, p.end, proposal_location(p)) for p in about[:MAX_LINES * 2]]
     return quoted_answer(ctx, f"Förslag som nämner {named_as}:", quotes) if quotes else None
 
