@@ -179,7 +179,8 @@ DOC_KINDS = (("kallelse", re.compile(r"kallelse|inbjudan|föredragningslist|dago
              ("protokoll", re.compile(r"protokoll|\bminutes\b")))
 # "i kallelsen föreslogs bygglov för 46 250 kr, men vad beslutade au den 29 februari?", "i kallelsen stod avgiften
 # 13 750 kr, vad blir den nu när lovet beviljades?": the notice is what the outcome is set against; the minutes answer
-_OUTCOME_OVER_NOTICE = re.compile(r"(?:kallelse|föredragningslist|dagordning)\w*\b[^?]*?\b(?:vad|hur)\s+(?:\w+\s+)?"
+_NOTICE_WORD = r"\b(?:kallelse|föredragningslist|dagordning)\w*"
+_OUTCOME_OVER_NOTICE = re.compile(rf"{_NOTICE_WORD}\b[^?]*?\b(?:vad|hur)\s+(?:\w+\s+)?"
                                   r"(?:beslutade|beslöt|blev|blir|gick)\b")
 
 
@@ -188,10 +189,8 @@ def doc_kind_asked(low: str) -> str:
     return "protokoll" if _OUTCOME_OVER_NOTICE.search(low) else next((k for k, p in DOC_KINDS if p.search(low)), "")
 
 
-
 _AMOUNT = re.compile(r"\b(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d+)(?:,\d+)?\s*(?:kr|kronor|sek|tkr|mnkr|miljoner|:-)",
                      re.IGNORECASE)
-_NOTICE_WORD = re.compile(r"\b(?:kallelse|föredragningslist|dagordning)\w*", re.IGNORECASE)
 
 
 def without_premise(question: str) -> str:
@@ -199,4 +198,4 @@ def without_premise(question: str) -> str:
     nu när lovet beviljades?" neither the notice nor its sum is what is searched for."""
     if not _OUTCOME_OVER_NOTICE.search(question.casefold()):
         return question
-    return _NOTICE_WORD.sub(" ", _AMOUNT.sub(" ", question))
+    return re.sub(_NOTICE_WORD, " ", _AMOUNT.sub(" ", question), flags=re.IGNORECASE)

@@ -119,10 +119,10 @@ def part_turns(parts: tuple[str, str], whole: str, history: list[Message] | None
     first, second = (analyse(part) for part in parts)
     turns: list[tuple[str, list[Message] | None, Filters]] = []
     for part, own in zip(parts, (first, second)):
-        points_back = is_follow_up(part, to_the_meeting=False) and not (own is first and own.meetings) or \
-            own is second and _POINTS_BACK.search(DUMMY_DET.sub(" ", part))
+        pronoun = own is second and bool(_POINTS_BACK.search(DUMMY_DET.sub(" ", part)))
+        points_back = is_follow_up(part, to_the_meeting=False) and not (own is first and own.meetings) or pronoun
         if own is second and first.filters != given and (own.roles or own.attribute in ("time", "place")) and \
-                not _POINTS_BACK.search(DUMMY_DET.sub(" ", part)):
+                not pronoun:
             points_back = False  # "…, och vem är mötessekreterare?", "…, och när fortsatte mötet?": of that meeting
         # a first part that names its meeting ("Informationen om X på au sista februari – vem föredrog den") leans on
         # nothing; "vem var sekreterare och vem justerade på bygg-au 29 februari" on the second's meeting

@@ -216,15 +216,15 @@ def proposals_about(ctx: Context) -> Answer | None:
     """"Vilka av förslagen gäller regionerna": the numbered proposals whose text names the topic, each quoted; a
     topic that is a group the proposals stand under ("Staten") is left to the composer, which quotes the group;
     "vilka förslag riktar sig till staten när det gäller X": the group's proposals in the section on X."""
-    asked = _PROPOSALS_ABOUT.search(ctx.question.standalone.casefold()) or \
-        _ASKED_OF.search(ctx.question.standalone.casefold())
+    low = ctx.question.standalone.casefold()
+    asked = _PROPOSALS_ABOUT.search(low) or _ASKED_OF.search(low)
     if not asked:
         return None
     named_as = " ".join(_THE_TASK.split(asked["topic"].strip(" ?.!"), maxsplit=1)).strip()  # the actor, then what
     topic = content_terms(named_as) - FRAME - ctx.question.identifying
     named = set(ctx.question.meetings) or {m.doc_id for m in ctx.meetings}
     proposals = [p for p in ctx.model.proposals() if p.doc_id in named]
-    addressed = content_terms(" ".join(" ".join(m) for m in _ADDRESSED.findall(ctx.question.standalone.casefold())))
+    addressed = content_terms(" ".join(" ".join(m) for m in _ADDRESSED.findall(low)))
     if topic and addressed and (group := _group_in_section(ctx, proposals, addressed, asked["topic"])):
         quotes = [Quote(p.doc_id, p.start, p.end, proposal_location(p)) for p in group[:MAX_LINES * 2]]
         return quoted_answer(ctx, f"Förslag till {group[0].label} om {named_as}:", quotes)
