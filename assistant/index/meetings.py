@@ -157,13 +157,13 @@ class MeetingModel:
     def _rows(self, sql: str, params: tuple = ()) -> list[tuple]:
         """Query results, cached until the file changes (every answer reads the same few rows many times)."""
         version = ((stat := self.path.stat()).st_mtime_ns, stat.st_size)
-        if version != self._version:
-            self._cache.clear()
-            self._version = version
-        if (sql, params) not in self._cache:
+        if version != self._version:  # a new dict, not clear(): other threads may hold the old one
+            self._cache, self._version = {}, version
+        cache = self._cache  # rows read now belong to the version seen before reading them
+        if (rows := cache.get((sql, params))) is None:
             with self._connect() as conn:
-                self._cache[sql, params] = conn.execute(sql, params).fetchall()
-        return self._cache[sql, params]
+                rows = cache[sql, params] = conn.execute(sql, params).fetchall()
+        return rows
 
     def meetings(self) -> list[Meeting]:
         """Every document of the model, newest meeting first."""
@@ -194,13 +194,15 @@ class MeetingModel:
     def designations(self) -> dict[str, tuple[str, ...]]:
         """The properties items' titles name ("GRESSELA 6:9") and their documents, read again when the file changes."""
         rows = self._rows("SELECT DISTINCT doc_id, title FROM items")
-        if self._designations[0] is not rows:
+        read, named = self._designations
+        if read is not rows:
             found: dict[str, dict[str, None]] = {}
             for doc_id, title in rows:
                 for name, number in DESIGNATION.findall(title):
                     found.setdefault(f"{name} {number}", {})[doc_id] = None
-            self._designations = (rows, {designation: tuple(docs) for designation, docs in found.items()})
-        return self._designations[1]
+            named = {designation: tuple(docs) for designation, docs in found.items()}
+            self._designations = (rows, named)
+        return named
 
     def facts(self, doc_id: str) -> list[Span]:
         return [Span(doc_id, *r) for r in self._rows(
