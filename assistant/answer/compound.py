@@ -49,15 +49,26 @@ MIN_SECOND_WORDS = 2  # "… och hur?" asks nothing a part could answer
 _DECIDER_TERMS = content_terms("nämnd nämnden styrelse styrelsen utskottet arbetsutskottet fullmäktige beredningen "
                                "möte mötet sammanträdet stämma stämman årsmötet")
 _MARKER = re.compile(r"\[(\d+)\]")
-_POINTS_BACK = re.compile(r"\b(?:den|det|dem|denna|detta|dessa|hen|han|hon|it|they|them)\b(?!\s+\d)", re.IGNORECASE)
+# "…, och vem valdes till ordförande där?": "där" and "då" point back to the first part's meeting as a pronoun does
+_POINTS_BACK = re.compile(r"\b(?:den|det|dem|denna|detta|dessa|hen|han|hon|där|då|it|they|them)\b(?!\s+\d)",
+                          re.IGNORECASE)
 
 
 def question_parts(question: str) -> tuple[str, str] | None:
     found = _TWO_QUESTIONS.match(question.strip()) or _ONE_AFTER_THE_OTHER.match(question.strip())
-    if not found or len(found["first"].split()) < MIN_FIRST_WORDS or \
+    if not found or len(found["first"].split()) < MIN_FIRST_WORDS or _shares_the_verb(found["first"]) or \
             len(found["second"].rstrip(" ?.!").split()) < MIN_SECOND_WORDS:
         return _subject_parts(question.strip()) or _meeting_parts(question.strip())
     return found["first"], _compounds_named(found["first"], found["second"])
+
+
+_QUESTION_PHRASE = re.compile(rf"^{_BEFORE_ASKING}{_ASKING}\s+\S+$", re.IGNORECASE)
+
+
+def _shares_the_verb(first: str) -> bool:
+    """"på vilket möte och vilket datum valdes X?": a first part that is only a question phrase asks with the
+    second's verb, one question."""
+    return bool(_QUESTION_PHRASE.match(first.strip()))
 
 
 _WORD = re.compile(r"[a-zåäöéü]+", re.IGNORECASE)

@@ -1677,6 +1677,20 @@ def test_det_as_a_dummy_subject_points_back_at_nothing(answers: Assistant) -> No
     assert second.startswith("och ") and second_history  # "texten" leans on the first part
 
 
+def test_dar_in_a_second_part_points_back_to_the_first_parts_meeting(answers: Assistant) -> None:
+    """"När hölls LiTHe kods vårmöte 2020 och vem valdes till ordförande där?": "där" is that meeting; the club
+    held none that spring, so no other meeting's chair is offered."""
+    from assistant.answer.compound import part_turns, question_parts
+    from assistant.answer.questions import Filters
+
+    whole = "När hölls LiTHe kods vårmöte 2020 och vem valdes till ordförande där?"
+    _, (second, second_history, _) = part_turns(
+        question_parts(whole), whole, None, Filters(), lambda part: answers.analyse(part))
+    assert second.startswith("och ") and second_history
+    answer = answers.ask(whole)
+    assert not answer.found and "Övrebö" not in answer.answer, answer.answer
+
+
 def test_a_body_chosen_as_a_filter_names_its_meetings(answers: Assistant) -> None:
     """The second part of "hur länge pågick nämndens möte i mars 2025, och vilka paragrafer omfattar protokollet"
     is asked with the first's body and month: they name the meeting whose protocol it asks of, as a user's own

@@ -130,6 +130,8 @@ def test_two_questions_joined_by_och_are_split_at_the_second_question_word() -> 
     assert question_parts("vem valdes till inspektor på sektionsmötet 2017-05-11 och för hur länge?") == \
         ("vem valdes till inspektor på sektionsmötet 2017-05-11", "för hur länge?")
     assert question_parts("när och var hölls mötet") is None  # one meeting's time and place
+    # a question phrase alone asks with the second part's verb
+    assert question_parts("På vilket möte och vilket datum valdes Barbro Karlsson till ordinarie ledamot?") is None
     # two dated meetings compared: the question asked of each
     assert question_parts("Hur många medlemmar hade klubben vid styrelsemötet i september 2023 jämfört med mötet i "
                           "oktober?") == ("Hur många medlemmar hade klubben vid styrelsemötet i september 2023?",
