@@ -260,10 +260,16 @@ def _head_in(term: str, folded: str, lexical: LexicalIndex) -> bool:
                for i in range(2, len(term) - COMPOUND_HEAD_CHARS + 1))
 
 
+# "plusresultat", "minussaldot": the sign of a figure the documents write "+ 82 529kr", not a subject of its own
+_SIGNED = re.compile(r"(?:plus|minus)(\w{4,})")
+
+
 def _known_parts(term: str, lexical: LexicalIndex) -> bool:
     """A compound of two words the documents use ("laddsladdar" of "laddning" and "sladdar"): both parts long
     enough to be words of their own, not a syllable ("simhallen"), and the head a rare word. A common head
     ("totalkostnaden" of minutes that give costs but no total) leaves the subject to the modifier."""
+    if (signed := _SIGNED.fullmatch(term)) and lexical.known(signed[1]):
+        return True
     for i in range(COMPOUND_PART_CHARS, len(term) - COMPOUND_PART_CHARS + 1):
         head = lexical.known(term[i:])
         if head and lexical.has_prefix(term[:i]) and lexical.inverse_document_frequency(head) >= RARE_HEAD_IDF:

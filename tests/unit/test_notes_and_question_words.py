@@ -421,3 +421,15 @@ def test_what_the_board_answered_asks_its_decision_how_many_answered_does_not() 
 
     assert ASKS_OUTCOME.search("vad svarade styrelsen på äskningen om att hyra bowlinghallen")
     assert not ASKS_OUTCOME.search("hur många elever svarade på ungdomsfullmäktiges enkät våren 2023")
+
+
+def test_a_figures_sign_in_a_compound_is_no_unknown_subject(tmp_path: Path) -> None:
+    """"plusresultat" of minutes that write the result "+ 82 529kr": the sign, not a subject they never name."""
+    minutes = ("Protokoll fört vid årsmöte i Föreningen Lindgården 2019-02-17\n\n1. Mötets öppnande\n"
+               "Ordföranden öppnade mötet.\n\n6. Styrelsens verksamhetsberättelse\nDen ekonomiska berättelsen visade "
+               "på ett bra resultat (+ 82 529kr) och godkändes.\n\n7. Mötets avslutande\n"
+               "Ordföranden avslutade mötet.\n")
+    assistant = _indexed(tmp_path, {"arsmote-2019-02-17-protokoll.txt": minutes})
+    answer = assistant.ask("Hur stort plusresultat visade den ekonomiska berättelsen på årsmötet 2019?")
+    assert answer.found and "82 529" in answer.answer, answer.answer
+    assert not assistant.ask("Hur stort plusresultat visade simhallen på årsmötet 2019?").found
