@@ -112,6 +112,8 @@ PARAPHRASES = {  # how a question may say what minutes write with the genre's ow
     **{said: "bordläggs bordlades" for said in ("sköts", "skjuts", "uppskjuten", "uppskjutet", "uppsköts")},
     **{said: "sommarjobb sommarpraktik" for said in ("feriejobb", "feriejobben", "feriearbete", "feriearbeten",
                                                         "sommarjobben")},  # the municipalities' two words
+    **{said: "digitalt e-post" for said in ("mejla", "maila", "mejlas", "mailas", "mejlar", "mailar", "mejl", "mail",
+                                             "mejlet", "mailet")},  # "kan jag mejla den": "kan ej skickas digitalt"
     # minutes decide in the present passive ("Keramikgruppens äskande bordläggs"), askers in the past
     "godkändes": "godkänns", "bordlades": "bordläggs", "avslogs": "avslås", "beviljades": "beviljas",
     "antogs": "antas", "bifölls": "bifalls", "fastställdes": "fastställs", "återremitterades": "återremitteras",

@@ -1691,6 +1691,15 @@ def test_dar_in_a_second_part_points_back_to_the_first_parts_meeting(answers: As
     assert not answer.found and "Övrebö" not in answer.answer, answer.answer
 
 
+def test_mailing_is_asked_in_the_words_notices_use(answers: Assistant) -> None:
+    """"kan man maila röstsedeln": the notice writes "Röstsedel kan alltså ej skickas digitalt"."""
+    from assistant.answer.english import meeting_words
+
+    assert "digitalt" in meeting_words("kan jag mejla den?")
+    answer = answers.ask("kan man maila röstsedeln till doktor lindhs stämma i maj 2021?")
+    assert "ej skickas digitalt" in answer.answer, answer.answer
+
+
 def test_a_body_chosen_as_a_filter_names_its_meetings(answers: Assistant) -> None:
     """The second part of "hur länge pågick nämndens möte i mars 2025, och vilka paragrafer omfattar protokollet"
     is asked with the first's body and month: they name the meeting whose protocol it asks of, as a user's own
