@@ -394,9 +394,9 @@ def _fields(doc: Document) -> list[tuple[str, str, str, str, int, int]]:
                   and item.start <= b.start <= item.end]
         for name, value in item.fields.items():
             span = locate(doc.text, value, item.start, item.end)
-            if span is None:
-                block = next((b for b in blocks if b.field.startswith(name)), None)
-                span = (block.start, block.end) if block else None
-            if span:
-                rows.append((doc.doc_id, item.number, name, doc.text[span[0]:span[1]], *span))
+            # a field the item holds twice ("Omröstningsresultat" on deciding today, then on the matter) has its
+            # values joined: each block is a row of its own
+            spans = [span] if span else [(b.start, b.end) for b in blocks if b.field == name] or \
+                [(b.start, b.end) for b in blocks if b.field.startswith(name)][:1]
+            rows.extend((doc.doc_id, item.number, name, doc.text[start:end], start, end) for start, end in spans)
     return rows

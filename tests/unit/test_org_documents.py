@@ -905,6 +905,20 @@ def test_the_sum_or_vote_asked_is_found_beside_the_passage_that_names_the_subjec
     assert not fast_assistant.ask("Hur mycket kostar förskolan i Nolhaga?").found
 
 
+def test_an_item_that_votes_twice_keeps_both_results(fast_assistant, tmp_path) -> None:
+    """"Omröstningsresultat" first on deciding the matter today, then on the matter itself: both are fields of the
+    item, each at its own span, so the decision is quoted with the vote that settled it."""
+    twice = TAXA_AND_VOTE_MINUTES.replace(
+        "Beslutsgång\n\nOrdföranden ställer",
+        "Omröstningsresultat\n\nMed 8 ja-röster och 5 nej-röster beslutar nämnden att avgöra ärendet i dag.\n\n"
+        "Beslutsgång\n\nOrdföranden ställer")
+    _ingest(fast_assistant, _written(tmp_path / "protokoll.txt", twice))
+    doc_id = next(d["doc_id"] for d in fast_assistant.documents())
+    votes = [f.value for f in fast_assistant.meetings.fields(doc_id) if f.name == "Omröstningsresultat"]
+    assert [v.split(" beslutar")[0].split(" avslår")[0] for v in votes] == \
+        ["Med 8 ja-röster och 5 nej-röster", "Med 2 ja-röster och 11 nej-röster"], votes
+
+
 SETTLED_WITHOUT_BESLUT = (
     "# Klubbens vårmöte 2024-03-07\n\n## Mötets öppnande\n\nMötet öppnades 18.00.\n\n## Övriga frågor\n\n"
     "Expansion av fokus på retrodatorer diskuterades. Inget konkret bestämdes, men klubben tar emot donationer "
