@@ -18,6 +18,26 @@ REASON_TERMS = content_terms("anledning anledningen huvudanledningen orsak orsak
 QUANTITY_FRAME = re.compile(r"\bhur (?:många|manga|mycket)\b|\bhow (?:many|much)\b")  # asks a number, names no topic
 QUANTITY_TERMS = content_terms("många manga mycket totalt sammanlagt sammantaget "  # "vad gick budgeten på totalt"
                                "växte ökade minskade steg sjönk")  # "hur mycket växte …": the numbers answer
+# how members abbreviate when they type: "hur mkt går till resultatfonden", "fick ngn ersättning"
+_ABBREVIATED = {"mkt": "mycket", "ngn": "någon", "ngt": "något", "ngra": "några"}
+_ABBREVIATION = re.compile(rf"\b(?:{'|'.join(_ABBREVIATED)})\b", re.IGNORECASE)
+
+
+def written_out(question: str) -> str:
+    return _ABBREVIATION.sub(lambda found: _ABBREVIATED[found[0].casefold()], question)
+
+
+# a decision asked: "beslutade", "beslutet"; not "beslutsärendena", "beslutsunderlaget", "beslutsförslaget" or
+# "beslutsför", which name items, papers or a quorum of the agenda
+ASKS_DECISION = re.compile(r"beslut(?!s(?:ärend|underlag|förslag|förhet|för\b|mässig))|beslöt|beslot|decid|decision")
+# "hur stort var underskottet", "hur hög blir masten": the size asked, no word of the subject
+_SIZE_ASKED = re.compile(r"\bhur (stor|stort|stora|hög|högt|höga|lång|långt|långa)\b")
+
+
+def size_asked(low: str) -> frozenset[str]:
+    return content_terms(" ".join(_SIZE_ASKED.findall(low)))
+
+
 ASKING_TERMS = QUANTITY_TERMS | content_terms("får fick kan kunde ska skulle måste bör datum")  # "vilket datum": a day
 # "när sammanträdde ksau", "vilken dag behandlades ärendet": the day of the meeting is asked
 MET_AT_MEETING = re.compile(r"\b(?:sammanträdde|sammanträder|möttes|träffades|behandlade|behandlades)\b")

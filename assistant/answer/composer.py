@@ -10,8 +10,8 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from assistant.answer.asked import (ASKS_PROPOSED, COST_TERMS, ELECTED, MOTIONS_ASKED, REASON_TERMS, RESERVATION,
-                                   WRITTEN_MOTION)
+from assistant.answer.asked import (ASKS_DECISION, ASKS_PROPOSED, COST_TERMS, ELECTED, MOTIONS_ASKED, REASON_TERMS,
+                                   RESERVATION, WRITTEN_MOTION, size_asked)
 from assistant.answer.decided import decided, with_its_decision, with_sibling_decisions
 from assistant.answer.english import english_terms, quoted_from
 from assistant.answer.enumerated import each_named
@@ -42,7 +42,6 @@ _REFERS_BACK = re.compile(r"\b(?:dessa|ovanstående|ovan nämnda)\b|^\W*därför
 _THEREFORE = re.compile(r"\b(?:därför|således|alltså)\b(?! att\b)", re.IGNORECASE)  # "Planen har därför varit att …"
 _EXPLAINS_BACK = re.compile(r"^\W*(?:detta|det) beror på\b|^\W*(?:anledningen|orsaken)(?: till detta)? (?:är|var)\b",
                             re.IGNORECASE)  # "Detta beror på att styrelsen inte kunnat logga in"
-_ASKS_DECISION = re.compile(r"beslut|beslöt|beslot|decid|decision")
 _MOTION_LINE = re.compile(r"(?:motion|proposition)\s+(?:nr\.?\s*)?\d+(?:[-/]\d+)?\s*[,:.–-][^\n]{3,150}",
                           re.IGNORECASE)  # "Motion 13-2019, Laddlösningar …", "Proposition 2: Budget"
 _MOTION_BLOCK = re.compile(r"(?:(?![ \t]*(?:(?:motion|proposition)\s+(?:nr\.?\s*)?\d|§\s*\d))[^\n]*\n?)*",
@@ -299,6 +298,9 @@ def _holds_topic(q: Question, hit: Hit, units: list[Unit]) -> bool:
     said = content_terms(q.standalone)  # the question's own words: not the glossary's or paraphrases' additions
     subject = subject_words(q, _ATTRIBUTE_WORDS)
     wanted = subject & said or subject
+    verbs = content_terms(" ".join(w for w in words(q.standalone) if looks_like_verb(w)))
+    # "hur stort var underskottet som fördes över" of "Årets underskott överförs": the size and the verb ask
+    wanted = wanted - verbs - size_asked(q.standalone.casefold()) or wanted
     found = content_terms(" ".join([hit.chunk.context] + [u.text for u in units]))
     return matches(wanted, found) == len(wanted)
 
@@ -338,7 +340,7 @@ def partial_answer(q: Question, direct: Picked, texts: SourceTexts, chosen: Pick
         missing = "men anger ingen dag eller tid"
     elif _COUNTED.search(low) and not any(_states_count(u.text) for _, found in chosen or direct for u in found):
         missing = "men anger inget antal"
-    elif _ASKS_DECISION.search(low) and not ADDRESSEES.search(low) and q.attribute != "reason" and \
+    elif ASKS_DECISION.search(low) and not ADDRESSEES.search(low) and q.attribute != "reason" and \
             not any(decided(hit, found, texts.text(hit.chunk.doc_id)) for hit, found in direct):
         missing = "men inget beslut om det"
     elif _CONTENT.search(low) and all(u.label in LISTING_FIELDS for u in units):

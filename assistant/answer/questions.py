@@ -13,9 +13,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from assistant.answer.asked import (ASKING_TERMS, ASKS_OUTCOME, COST_TERMS, INDEFINITE, MET_AT_MEETING, OUTCOME_TERMS,
-                                    QUANTITY_FRAME, QUANTITY_TERMS, attribute_of, doc_kind_asked, roles_asked,
-                                    without_premise)
+from assistant.answer.asked import (ASKING_TERMS, ASKS_DECISION, ASKS_OUTCOME, COST_TERMS, INDEFINITE, MET_AT_MEETING,
+                                    OUTCOME_TERMS, QUANTITY_FRAME, QUANTITY_TERMS, attribute_of, doc_kind_asked,
+                                    roles_asked, without_premise, written_out)
 from assistant.answer.bodies import (MEETING_DOCUMENTS, MEETING_KINDS, abbreviations, another_meeting,
                                     bodies_named_in_full, is_meeting_word, meeting_among, meeting_at,
                                     named_by_head_noun, not_elected_to, of_named_organisations, of_organs,
@@ -31,7 +31,7 @@ from assistant.index.store import Filters
 from assistant.swedish import (DAY_ORDINALS, ENGLISH_MONTHS, MONTHS, WEEKDAYS, content_terms, fold_name, listed_under,
                                safe_date, with_numbered_days)
 
-DECISION_WORDS = re.compile(r"beslut|beslöt|beslot|decid|decision|yrka|reserv|återremi|gäller .* fortfarande|\bigenom\b"
+DECISION_WORDS = re.compile(ASKS_DECISION.pattern + r"|yrka|reserv|återremi|gäller .* fortfarande|\bigenom\b"
                             r"|\b(?:valdes|valde|valts|utsågs|utsedd|elected|appointed)\b"
                             r"|\bfick\b.*\b(?:lov|bygglov|förhandsbesked|dispens|tillstånd)|(?:lov|besked|dispens|tillstånd) fick\b"
                             r"|\bbevilja(?:de|des|s|t|ts)\b|avslogs|godkändes|\bvad (?:hände|händer|har hänt) med\b|\bhur gick det (?:med|för)\b|\bwhat happened to\b"
@@ -171,7 +171,7 @@ def analyse(question: str, history: list[Message] | None, meetings: list[Meeting
             filters: Filters | None = None, known: IndexFacts | None = None, owner: str = "") -> Question:
     """``owner``: an organisation to read the question as naming."""
     known = known or IndexFacts()
-    standalone = _SLOPPY_AND.sub("och", standalone_question(question, history))  # "när o var": "när och var"
+    standalone = written_out(_SLOPPY_AND.sub("och", standalone_question(question, history)))  # "när o var", "mkt"
     low = with_full_months(standalone.casefold())
     english = is_english(question)
     expanded = f"{standalone} {glossary_words(standalone)}" if english else \

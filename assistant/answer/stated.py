@@ -24,7 +24,8 @@ SUBJECT_SHARE = 0.4  # a unit outside the item the answer quotes names at least 
 Test = Callable[[str], bool]
 
 ASKS_COST = re.compile(r"kost|avgift|belopp|pengar|arvode|ersättning|budget|bidrag|hyra|anslag|cost|how much"
-                       r"|\bkronor\b|\beuro\b|\btjäna(?:r|de)\b|\blön(?:en|er|erna)?\b")  # what someone earns
+                       r"|\bkronor\b|\beuro\b|\btjäna(?:r|de)\b|\blön(?:en|er|erna)?\b"  # what someone earns
+                       r"|underskott|överskott|resultat|vinst|förlust")  # "hur stort var underskottet": a sum too
 _SHARE_ASKED = re.compile(r"\b(?:sänk|höj|ök|minsk|förändr|ändr)|andel|procent|\bhur stor del\b")  # "hur mycket sänks
 # avgiften", "hur stor andel av kostnaderna": a percentage answers
 _PERCENT = re.compile(r"\d+(?:[,.]\d+)?\s*(?:%|procent)", re.IGNORECASE)
@@ -289,7 +290,7 @@ def sums_first(direct: Picked, more: Picked) -> tuple[Picked, Picked]:
     section does, that unit answers instead: the one right under the direct unit (a row's head, "Byggnadsnämnden",
     over "att bevilja byggnadsnämnden 5.890 tkr"), else the best such; a sum from elsewhere is about something else."""
     if any(MONEY.search(u.text) or _AMOUNT.search(u.text) for _, units in direct for u in units):
-        return direct, more
+        return _decided_sum_first(direct, more)
     answering = {item_of(hit) for hit, _ in direct}
     ends = {(hit.chunk.doc_id, u.end) for hit, units in direct for u in units}
     with_sum = [(any(d == hit.chunk.doc_id and 0 <= u.start - end <= _UNDER_CHARS for d, end in ends), u.score, hit, u)
@@ -299,6 +300,27 @@ def sums_first(direct: Picked, more: Picked) -> tuple[Picked, Picked]:
     *_, hit, unit = max(with_sum, key=lambda x: x[:2])
     rest = [(h, [u for u in units if u is not unit]) for h, units in more]
     return [(hit, [unit])], direct + [p for p in rest if p[1]]
+
+
+# a sum decided or proposed: "beslutade att bevilja …", "föreslår kommunfullmäktige att ställa ytterligare …"
+_SETTLED = re.compile(r"\b(?:beslutar|beslutade|beslöt|beslutades|beslöts|föreslår|beviljar|beviljade|beviljas"
+                      r"|beviljades)\b")
+
+
+def _decided_sum_first(direct: Picked, more: Picked) -> tuple[Picked, Picked]:
+    """A sum the item's decision grants or proposes ("Kommunstyrelsen beslutade att bevilja … 7 500:- per värn,
+    totalt 45 000:-") answers before the sums of its background ("Under 2016 erhöll räddningsvärnen … 7 500
+    kronor")."""
+    if any(_SETTLED.search(u.text) for _, units in direct for u in units):
+        return direct, more
+    answering = {item_of(hit) for hit, _ in direct}
+    decided = [(hit, u) for hit, units in more for u in units
+               if MONEY.search(u.text) and _SETTLED.search(u.text) and item_of(hit) in answering]
+    if not decided:
+        return direct, more
+    hit, unit = decided[0]
+    rest = [(h, [u for u in units if u is not unit]) for h, units in more]
+    return [(hit, [unit])] + direct, [p for p in rest if p[1]]
 
 
 def with_sums_beside(units: list[Unit], every: list[Unit], text: str) -> list[Unit]:

@@ -80,7 +80,7 @@ COUNCIL = ("Studierådet\nProtokoll 2019-10-02\n\n§1 Mötets öppnande\nOrdför
 
 def _indexed(tmp_path: Path, named: dict[str, str]):
     folder = tmp_path / "corpus"
-    folder.mkdir()
+    folder.mkdir(parents=True)
     paths = []
     for name, text in named.items():
         (folder / name).write_text(text, encoding="utf-8")
@@ -433,3 +433,61 @@ def test_a_figures_sign_in_a_compound_is_no_unknown_subject(tmp_path: Path) -> N
     answer = assistant.ask("Hur stort plusresultat visade den ekonomiska berättelsen på årsmötet 2019?")
     assert answer.found and "82 529" in answer.answer, answer.answer
     assert not assistant.ask("Hur stort plusresultat visade simhallen på årsmötet 2019?").found
+
+
+def test_a_deficit_asked_without_its_sum_points_to_where_it_is_named(tmp_path: Path) -> None:
+    """"hur stort var underskottet som fördes över" of minutes saying only "Årets underskott överförs i ny
+    räkning": a sum is asked and none is given, so say where the deficit is named, and that it has no sum."""
+    minutes = ("Protokoll fört vid årsmöte i Föreningen Lindgården 2021-04-07\n\n1. Mötets öppnande\n"
+               "Ordföranden öppnade mötet.\n\n8. Balansräkningen fastställdes och godkändes. Årets underskott "
+               "överförs i ny räkning.\n\n9. Mötets avslutande\nOrdföranden avslutade mötet.\n")
+    assistant = _indexed(tmp_path, {"arsmote-2021-04-07-protokoll.txt": minutes})
+    answer = assistant.ask("Hur stort var underskottet som fördes över i ny räkning på årsmötet 2021?")
+    assert not answer.found and "ingen kostnad eller summa" in answer.answer, answer.answer
+    assert [c.quote for c in answer.citations] and "underskott" in answer.citations[0].quote
+
+
+def test_the_sum_a_decision_grants_answers_before_its_background(tmp_path: Path) -> None:
+    """"hur mycket fick räddningsvärnen i bidrag": the sum the board decided to grant, not only last year's sum
+    the long background paragraph tells of."""
+    minutes = ("Information från kommunstyrelsen\n\nUnder onsdagen (170308) hade kommunstyrelsen sammanträde och "
+               "bland annat\nföljande ärenden togs upp:\n\n- Bidrag till räddningsvärnen för RAKEL-system: "
+               "Räddningsvärnen i kommunen\n(Norrby, Sörby, Västerby, Österby, Mellanby och Byn) ansöker i skrivelse\n"
+               "om bidrag till den årliga abonnemangsavgiften för RAKEL-terminaler.\nAbonnemangsavgiften uppgår "
+               "till 15 000 kronor för två RAKEL-terminaler (per\nräddningsvärn). Under 2016 erhöll räddningsvärnen "
+               "bidrag till ett RAKEL-abonnemang\nper värn, det vill säga 7 500 kronor per värn.\n\n"
+               "Kommunstyrelsen beslutade att bevilja de sex räddningsvärnen i kommunen\nbidrag till ett "
+               "Rakel-abonnemang med 7 500:- per värn, totalt 45 000:-. Bidraget\nfinansieras genom minskning av "
+               "kommunstyrelsens anslag till förfogande.\n\n- Centrumutveckling: En arbetsgrupp har under året "
+               "tittat på möjligheterna att arrangera en bomässa.\n")
+    assistant = _indexed(tmp_path / "beslut", {"ks-2017-03-08-protokoll.txt": minutes})
+    answer = assistant.ask("hur mycket fick räddningsvärnen i bidrag till rakel när ks sammanträdde i mars 2017?")
+    assert "45 000" in answer.answer, answer.answer
+    proposed = minutes.replace("Kommunstyrelsen beslutade att bevilja", "Kommunstyrelsen föreslår fullmäktige att ge")
+    assistant = _indexed(tmp_path / "förslag", {"ks-2017-03-08-protokoll.txt": proposed})
+    answer = assistant.ask("hur mycket vill ks ge räddningsvärnen i bidrag till rakel?")
+    assert "45 000" in answer.answer, answer.answer
+
+
+def test_the_agendas_items_for_decision_ask_no_decision(tmp_path: Path) -> None:
+    """"föredragande för beslutsärendena": the items the agenda puts to the vote, which its notice answers; no
+    decision is asked, so no minutes are missing."""
+    agenda = ("Landstingsfullmäktiges sammanträde den 12 maj 2009\n\nFöredragningslista\n\nInledning\n1. Justering\n\n"
+              "Beslutsärenden\nFöredragande landstingsråd: Anna Berg (M)\n2. Reviderad förbundsordning för "
+              "samordningsförbundet i Norrby (förslag 37)\n3. Ny taxa för färdtjänsten (förslag 38)\n")
+    assistant = _indexed(tmp_path, {"lf-2009-05-12-foredragningslista.txt": agenda})
+    assert not assistant.analyse("vilka beslutsärenden fanns på mötet?").about_decisions
+    assert assistant.analyse("vad beslutade fullmäktige om taxan?").about_decisions
+    answer = assistant.ask("Vem var föredragande landstingsråd för beslutsärendena på fullmäktigemötet 12 maj 2009?")
+    assert answer.found and "Anna Berg" in answer.answer, answer.answer
+
+
+def test_typed_abbreviations_are_read_written_out(tmp_path: Path) -> None:
+    """"hur mkt går till resultatfonden" asks an amount, as "hur mycket" does."""
+    from assistant.answer.asked import written_out
+
+    assert written_out("hur mkt går till resultatfonden, fick ngn ersättning?") == \
+        "hur mycket går till resultatfonden, fick någon ersättning?"
+    assert written_out("Mkt folk") == "mycket folk" and written_out("mktg") == "mktg"
+    assistant = _indexed(tmp_path, {"2022-08-17_kallelse.txt": _road_notice("Onsdag, 2022-08-17 kl. 18:00")})
+    assert assistant.analyse("hur mkt går till resultatfonden?").attribute == "amount"
