@@ -53,7 +53,7 @@ ASKS_OUTCOME = re.compile(r"\bbestäm(?:de|des|t|ts)\b|\bkom\b(?: [\wåäö-]+){
                           r"|\blandade\b(?: [\wåäö-]+){0,3} (?:i|på)\b"
                           r"|\bvad (?:hände|händer|har hänt) (?:med|i|på)\b|\bhur gick det (?:med|för)\b"
                           r"|\b(?:vad|hur) blev det (?:med|av)\b"  # "vad blev det med motionen": its outcome
-                          r"|\bblev det (?:något|nåt|någonting|nånting) av\b"  # "blev det nåt av detaljplanen"
+                          r"|\bblev det (?:något|nåt|någonting|nånting) (?:av|med)\b"  # "blev det nåt av detaljplanen"
                           r"|\bvad ändrade(?:s)?\b"  # "vad ändrade styrelsen om attesten": what it decided
                           r"|\b(?:kom|kommer|togs|tas)\b(?: [\wåäö:-]+){0,3} (?:tillbaka|upp igen)\b")  # "kom
 # myra-ärendet tillbaka sen?": what became of it later

@@ -509,6 +509,7 @@ def test_whether_anything_came_of_a_matter_asks_its_outcome() -> None:
     from assistant.answer.asked import ASKS_OUTCOME
 
     assert ASKS_OUTCOME.search("blev det nåt av detaljplaneändringen för simrishamn 2:80 eller lades den ner?")
+    assert ASKS_OUTCOME.search("blev det nåt med rawfood-bageriet i Frillesås? förvaltningen ville ju bevilja")
     assert not ASKS_OUTCOME.search("blev det nåt fika på mötet?")
 
 
