@@ -16,7 +16,7 @@ from assistant.answer.conversation import DUMMY_DET, Message, is_follow_up
 from assistant.answer.extractive import FRAME_TERMS, Answer, Citation
 from assistant.answer.questions import Question
 from assistant.index.store import Filters
-from assistant.swedish import MONTHS, content_terms
+from assistant.swedish import MONTHS, content_terms, looks_like_verb, words
 
 _ASKING = r"(?:när|var|vem|vems|vilka|vilken|vilket|hur|varför|vad|va|when|where|who|what|which|how|why)"  # "va": spoken
 _BEFORE_ASKING = r"(?:(?:för|på|i|till|med|av|om|från|under|enligt|for|to|by|from)\s+)?"  # "och för hur länge?"
@@ -137,14 +137,26 @@ def part_turns(parts: tuple[str, str], whole: str, history: list[Message] | None
             points_back = False  # "…, och vem är mötessekreterare?", "…, och när fortsatte mötet?": of that meeting
         # a first part that names its meeting ("Informationen om X på au sista februari – vem föredrog den") leans on
         # nothing; "vem var sekreterare och vem justerade på bygg-au 29 februari" on the second's meeting
-        if points_back or not own.topic - FRAME_TERMS - _DECIDER_TERMS:
-            # "… och vad föreslogs?": a part with no subject of its own asks about the other's
+        if points_back or not own.topic - FRAME_TERMS - _DECIDER_TERMS - _verbs_and_years(part, own, second):
+            # "… och vad föreslogs?", "… o vad flyttas över till 2024?": a part with no subject of its own asks
+            # about the other's
             turns.append((f"och {part}", about_whole, given))
         elif own is second and own.filters == given and first.filters != given:
             turns.append((part, history, first.filters))
         else:
             turns.append((part, history, given))
     return turns
+
+
+_PASSIVE = re.compile(r"\w{3,}as")
+
+
+def _verbs_and_years(part: str, own: Question, second: Question) -> frozenset[str]:
+    """A second part's verbs (a present passive too: "flyttas", "betalas") and years, which name no subject of its
+    own; not of a part asking a role, time or place, which asks it of the first part's meeting."""
+    if own is not second or own.roles or own.attribute in ("time", "place"):
+        return frozenset()
+    return content_terms(" ".join(w for w in words(part) if looks_like_verb(w) or _PASSIVE.fullmatch(w) or w.isdigit()))
 
 
 AnswerPart = Callable[[str, "list[Message] | None", Filters], Answer]

@@ -1692,6 +1692,21 @@ def test_dar_in_a_second_part_points_back_to_the_first_parts_meeting(answers: As
     assert not answer.found and "Övrebö" not in answer.answer, answer.answer
 
 
+def test_a_second_part_of_only_a_verb_and_a_year_asks_about_the_first(answers: Assistant) -> None:
+    """"ombudget o resultatfond 2023 för byggnadsnämnden – hur mkt går till resultatfonden och vad flyttas över till
+    2024?": the second part names nothing of its own, so it is asked about the first part's subject."""
+    from assistant.answer.compound import part_turns, question_parts
+    from assistant.answer.questions import Filters
+
+    whole = "ombudget o resultatfond 2023 för byggnadsnämnden – hur mkt går till resultatfonden och vad flyttas över " \
+            "till 2024?"
+    _, (second, second_history, _) = part_turns(
+        question_parts(whole), whole, None, Filters(), lambda part: answers.analyse(part))
+    assert second.startswith("och ") and second_history
+    answer = answers.ask(whole)
+    assert "RÅGELUND" not in answer.answer and "Ombudget och resultatfond 2023" in answer.answer, answer.answer
+
+
 def test_mailing_is_asked_in_the_words_notices_use(answers: Assistant) -> None:
     """"kan man maila röstsedeln": the notice writes "Röstsedel kan alltså ej skickas digitalt"."""
     from assistant.answer.english import meeting_words
