@@ -194,15 +194,13 @@ class MeetingModel:
     def designations(self) -> dict[str, tuple[str, ...]]:
         """The properties items' titles name ("GRESSELA 6:9") and their documents, read again when the file changes."""
         rows = self._rows("SELECT DISTINCT doc_id, title FROM items")
-        read, named = self._designations
-        if read is not rows:
+        if self._designations[0] is not rows:
             found: dict[str, dict[str, None]] = {}
             for doc_id, title in rows:
                 for name, number in DESIGNATION.findall(title):
                     found.setdefault(f"{name} {number}", {})[doc_id] = None
-            named = {designation: tuple(docs) for designation, docs in found.items()}
-            self._designations = (rows, named)
-        return named
+            self._designations = (rows, {designation: tuple(docs) for designation, docs in found.items()})
+        return self._designations[1]
 
     def facts(self, doc_id: str) -> list[Span]:
         return [Span(doc_id, *r) for r in self._rows(
@@ -387,15 +385,14 @@ def _cell(text: str, line: tuple[int, int], name: str) -> tuple[int, int]:
 
 
 def _fields(doc: Document) -> list[tuple[str, str, str, str, int, int]]:
-    """Every field of every item at its exact span: the parser's blocks, or the value found in the item's text."""
+    """Every field of every item at its exact span: the parser's blocks, or the value found in the item's text. A
+    field held twice ("Omröstningsresultat" on deciding today, then on the matter) is a row per block."""
     rows = []
     for item in doc.items:
         blocks = [b for b in doc.blocks if b.item_number == item.number and b.field and b.field != "Rubrik"
                   and item.start <= b.start <= item.end]
         for name, value in item.fields.items():
             span = locate(doc.text, value, item.start, item.end)
-            # a field the item holds twice ("Omröstningsresultat" on deciding today, then on the matter) has its
-            # values joined: each block is a row of its own
             spans = [span] if span else [(b.start, b.end) for b in blocks if b.field == name] or \
                 [(b.start, b.end) for b in blocks if b.field.startswith(name)][:1]
             rows.extend((doc.doc_id, item.number, name, doc.text[start:end], start, end) for start, end in spans)
