@@ -30,11 +30,11 @@ def written_out(question: str) -> str:
 # a decision asked: "beslutade", "beslutet"; not "beslutsärendena", "beslutsunderlaget", "beslutsförslaget" or
 # "beslutsför", which name items, papers or a quorum of the agenda
 ASKS_DECISION = re.compile(r"beslut(?!s(?:ärend|underlag|förslag|förhet|för\b|mässig))|beslöt|beslot|decid|decision")
-# "hur stort var underskottet", "hur hög blir masten": the size asked, no word of the subject
+# "hur stort var underskottet", "hur hög blir masten": the size asked, which a passage naming the subject need not say
 _SIZE_ASKED = re.compile(r"\bhur (stor|stort|stora|hög|högt|höga|lång|långt|långa)\b")
 
 
-def size_asked(low: str) -> frozenset[str]:
+def size_asked(low: str) -> set[str]:
     return content_terms(" ".join(_SIZE_ASKED.findall(low)))
 
 

@@ -151,11 +151,11 @@ def part_turns(parts: tuple[str, str], whole: str, history: list[Message] | None
 _PASSIVE = re.compile(r"\w{3,}as")
 
 
-def _verbs_and_years(part: str, own: Question, second: Question) -> frozenset[str]:
+def _verbs_and_years(part: str, own: Question, second: Question) -> set[str]:
     """A second part's verbs (a present passive too: "flyttas", "betalas") and years, which name no subject of its
     own; not of a part asking a role, time or place, which asks it of the first part's meeting."""
     if own is not second or own.roles or own.attribute in ("time", "place"):
-        return frozenset()
+        return set()
     return content_terms(" ".join(w for w in words(part) if looks_like_verb(w) or _PASSIVE.fullmatch(w) or w.isdigit()))
 
 
