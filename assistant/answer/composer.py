@@ -244,7 +244,12 @@ def subject_words(q: Question, attribute_words: frozenset[str]) -> set[str]:
     """The topic without the words naming the organisation or property and the asked attribute's own ("kostade");
     none when only verbs are left ("såldes" of a property, which its item writes "försäljningen")."""
     subject = set(q.topic - q.identifying - attribute_words)
-    return set() if subject <= content_terms(" ".join(w for w in words(q.standalone) if looks_like_verb(w))) else subject
+    return set() if subject <= _verbs(q) else subject
+
+
+def _verbs(q: Question) -> set[str]:
+    """The question's verbs ("såldes", "fördes"): they frame it and name no subject."""
+    return content_terms(" ".join(w for w in words(q.standalone) if looks_like_verb(w)))
 
 
 def _fields_asked(q: Question, hit: Hit) -> FieldsAsked:
@@ -298,9 +303,8 @@ def _holds_topic(q: Question, hit: Hit, units: list[Unit]) -> bool:
     said = content_terms(q.standalone)  # the question's own words: not the glossary's or paraphrases' additions
     subject = subject_words(q, _ATTRIBUTE_WORDS)
     wanted = subject & said or subject
-    verbs = content_terms(" ".join(w for w in words(q.standalone) if looks_like_verb(w)))
     # "hur stort var underskottet som fördes över" of "Årets underskott överförs": the size and the verb ask
-    wanted = wanted - verbs - size_asked(q.standalone.casefold()) or wanted
+    wanted = wanted - _verbs(q) - size_asked(q.standalone.casefold()) or wanted
     found = content_terms(" ".join([hit.chunk.context] + [u.text for u in units]))
     return matches(wanted, found) == len(wanted)
 

@@ -298,8 +298,12 @@ def sums_first(direct: Picked, more: Picked) -> tuple[Picked, Picked]:
     if not with_sum:
         return direct, more
     *_, hit, unit = max(with_sum, key=lambda x: x[:2])
-    rest = [(h, [u for u in units if u is not unit]) for h, units in more]
-    return [(hit, [unit])], direct + [p for p in rest if p[1]]
+    return [(hit, [unit])], direct + _taken_out(more, unit)
+
+
+def _taken_out(picked: Picked, unit: Unit) -> Picked:
+    """The passages without ``unit``; a passage left with no unit is dropped."""
+    return [(h, kept) for h, units in picked if (kept := [u for u in units if u is not unit])]
 
 
 # a sum decided or proposed: "beslutade att bevilja …", "föreslår kommunfullmäktige att ställa ytterligare …"
@@ -319,8 +323,7 @@ def _decided_sum_first(direct: Picked, more: Picked) -> tuple[Picked, Picked]:
     if not decided:
         return direct, more
     hit, unit = decided[0]
-    rest = [(h, [u for u in units if u is not unit]) for h, units in more]
-    return [(hit, [unit])] + direct, [p for p in rest if p[1]]
+    return [(hit, [unit])] + direct, _taken_out(more, unit)
 
 
 def with_sums_beside(units: list[Unit], every: list[Unit], text: str) -> list[Unit]:
