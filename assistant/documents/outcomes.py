@@ -25,6 +25,11 @@ _GROUPS = dict(zip(("remiss", "bord", "avslag", "bifall"), OUTCOME_WORDS))
 _DENIED_BEFORE = re.compile(rf"\b{_NEGATION}(?:\s+[\wåäö]+)?\s+$", re.IGNORECASE)
 _NOT_TO = re.compile(rf"\batt\s+{_NEGATION}\s+$", re.IGNORECASE)
 _DENIED_AFTER = re.compile(rf"^(?:\s+[\wåäö]+)?\s+{_NEGATION}\b", re.IGNORECASE)
+# how members ask for an outcome in spoken Swedish, with any negation kept in front of the genre's word
+_SPOKEN = ((re.compile(rf"\bgick\s+({_NEGATION}\s+)?igenom\b", re.IGNORECASE), r"\1godkändes"),
+           (re.compile(rf"\bfick\s+({_NEGATION}\s+)?gehör\b", re.IGNORECASE), r"\1godkändes"),
+           (re.compile(r"\b(?:röstades|klubbades)((?:\s+[\wåäö]+){0,2})\s+igenom\b", re.IGNORECASE), r"godkändes\1"),
+           (re.compile(r"\bröstades\s+ne[rd]\b", re.IGNORECASE), "avslogs"))
 
 
 def mentions(text: str, asked: bool = False) -> list[tuple[str, bool]]:
@@ -32,6 +37,8 @@ def mentions(text: str, asked: bool = False) -> list[tuple[str, bool]]:
     is a question, which may put the negation first)."""
     found = []
     denied_before = _DENIED_BEFORE if asked else _NOT_TO
+    for spoken, genre in _SPOKEN if asked else ():
+        text = spoken.sub(genre, text)
     for match in _WORD.finditer(text):
         denied = bool(denied_before.search(text[max(0, match.start() - 30):match.start()])
                       or _DENIED_AFTER.match(text[match.end():match.end() + 30]))

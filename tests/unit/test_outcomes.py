@@ -32,3 +32,15 @@ def test_an_outcome_asked_in_the_past_and_denied() -> None:
     assert mentions("vilka äskanden godkändes inte direkt", asked=True) == [("bifall", True)]
     assert mentions("vilka blev inte godkända", asked=True) == [("bifall", True)]
     assert mentions("vilka bordlades på husmötet") == [("bordläggning", False)]
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("Vilka gruppers äskanden gick inte igenom på årsmötet?", [("bifall", True)]),
+    ("vilka motioner gick igenom", [("bifall", False)]),
+    ("vilket förslag röstades ner", [("avslag", False)]),
+    ("klubbades budgeten igenom?", [("bifall", False)]),
+    ("vilka yrkanden fick inte gehör", [("bifall", True)]),
+])
+def test_an_outcome_asked_in_spoken_swedish(question: str, said: list[tuple[str, bool]]) -> None:
+    """Members ask "gick igenom", "röstades ner", "fick gehör" where minutes write "bifalls", "avslås"."""
+    assert mentions(question, asked=True) == said
