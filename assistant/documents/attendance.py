@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.documents.lines import CELL_GAP
+from assistant.documents.lines import CELL_GAP, locate
 from assistant.documents.model import Member
 from assistant.documents.officials import is_personal_name
 
@@ -27,6 +27,8 @@ MEMBER_LABELS = {"närvarande": "ledamot", "närvarande ledamöter": "ledamot", 
                   "fackliga organisationer": "facklig företrädare", "fackliga företrädare": "facklig företrädare",
                   "fackliga representanter": "facklig företrädare", "inbjudna": "", "inbjudna deltagare": "",
                   "närvarande vid mötet": "", "närvarande vid sammanträdet": "", "ej tjänstgörande": "ersättare"}
+SERVING = "tjänstgörande ersättare, "  # the role of a substitute whom the list says serves for a member
+_SERVES_FOR = re.compile(r"(?:tjänstgör(?:ande)?|tjg\.?|ersätter|i ?stället) för$|ersätter$", re.IGNORECASE)
 _ABBREVIATED = {"ordf": "ordförande", "vice ordf": "vice ordförande", "v.ordf": "vice ordförande",
                 "v. ordf": "vice ordförande", "sekr": "sekreterare"}  # "Theresa Rosbäck (M) Ordf", "… v.ordf"
 CAPACITIES = {"med rösträtt", "utan rösträtt", "adjungerad", "facklig företrädare"}  # how a person was there, which
@@ -66,9 +68,12 @@ def members_in(values: list[str], default_role: str) -> list[Member]:
     text = _ROLE_WORD.sub(lambda m: m[0].lower(), text)
     members: list[Member] = []
     matches = list(_NAMED.finditer(text))
-    for match, following in zip(matches, matches[1:] + [None]):
+    replaced = None
+    for i, (match, following) in enumerate(zip(matches, matches[1:] + [None])):
+        if match is replaced:  # "… tjänstgör för Fia Ström (M)": the member the substitute served for is not there
+            continue
         between = text[match.end():following.start() if following else len(text)]
-        role = CELL_GAP.split(between.strip(" ,;.–-•*"))[0]  # not the cell beside it ("2025-12-08")
+        role = _first_cell(between)
         if between.lstrip().startswith(",") and (role.casefold() in ROLE_LABELS or role.casefold() not in CELL_LABELS):  # "Ann Haluzova (M), Ordförande"
             role = role if _ACRONYM_ROLE.match(role) else role[:1].lower() + role[1:]
         paren = match["paren"] or ""
@@ -80,6 +85,9 @@ def members_in(values: list[str], default_role: str) -> list[Member]:
             role = ""
         role = role or ("" if party or not paren else paren) or _lowered(match["office"] or "") or default_role
         role = _ABBREVIATED.get(role.rstrip(". "), role)
+        if following is not None and _SERVES_FOR.search(served := _first_cell(between)):
+            replaced, after = following, matches[i + 2] if i + 2 < len(matches) else None
+            role = f"{SERVING}{served} {_first_cell(text[following.start():after.start() if after else None])}"
         words = name.split()
         while words and words[0].casefold() in CELL_LABELS:  # "Ordförande   Sammanträdesdatum" of a header cell
             words.pop(0)
@@ -89,6 +97,20 @@ def members_in(values: list[str], default_role: str) -> list[Member]:
         if len(words) >= 2:
             members.append(Member(" ".join(words), party, role, ""))
     return members
+
+
+def served_entry(text: str, line: tuple[int, int], member: Member) -> tuple[int, int] | None:
+    """Where a substitute's entry in a list of running lines stands, from the name to the end of whom and when they
+    served for ("Gustav Nord (M), tjänstgör för Fia Ström (M), kl." / "14:05-14:10, §§ 44-45"), not the line's
+    other people."""
+    at = text.find(member.name, *line)
+    served = locate(text, member.role.removeprefix(SERVING), at, line[1] + 200) if member.role.startswith(SERVING) \
+        and at >= 0 else None
+    return (at, served[1]) if served and served[0] - at - len(member.name) <= len(member.party) + 5 else None
+
+
+def _first_cell(text: str) -> str:
+    return CELL_GAP.split(text.strip(" ,;.–-•*"))[0]  # not the cell beside it ("2025-12-08")
 
 
 def _lowered(office: str) -> str:

@@ -16,6 +16,7 @@ from assistant.documents.agenda_tables import (
     organisation_name,
     trim_span,
 )
+from assistant.documents.attendance import SERVING
 from assistant.documents.fields import BODY_DECISION, block_kind
 from assistant.documents.lines import CELL_GAP, STAMPS, merge_spans
 from assistant.documents.model import AgendaItem, Block, Member, Structure
@@ -230,7 +231,7 @@ def _member(name: str, party: str, role: str) -> Member:
     role = role.strip(" ,")
     role = role[:1].lower() + role[1:]
     if replaced := _REPLACES.match(role):  # "ersätter Heinrich Kaufmann (C)": a serving substitute
-        role = f"tjänstgörande ersättare, {replaced.group()}"
+        role = f"{SERVING}{replaced.group()}"
     return Member(name, party, role, "")
 
 

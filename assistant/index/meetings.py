@@ -20,6 +20,7 @@ from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import NamedTuple
 
+from assistant.documents.attendance import served_entry
 from assistant.documents.lines import CELL_GAP, line_span, locate
 from assistant.documents.dates import parse_date
 from assistant.documents.model import Block, Document, Structure
@@ -332,7 +333,7 @@ def _people(doc: Document) -> list[Person]:
     for member in doc.members:
         span = _fact_line(doc, member.name, fold_name(f"({member.party})") if member.party else "")
         if span:
-            span = _continued(doc.text, _cell(doc.text, span, member.name))
+            span = served_entry(doc.text, span, member) or _continued(doc.text, _cell(doc.text, span, member.name))
             people.append(Person(doc.doc_id, member.name, member.party, member.role, member.place, *span))
     return people
 

@@ -4,7 +4,8 @@ genre's (a LaTeX class's title block as pypdf extracts it)."""
 
 from __future__ import annotations
 
-from assistant.documents.model import LoadedText
+from assistant.documents.attendance import SERVING, members_in, served_entry
+from assistant.documents.model import LoadedText, Member
 from assistant.documents.parsing import parse
 
 HEAD = """Datorföreningen Bit  Styrelsemöte 2021-03-02  1(2)
@@ -214,3 +215,28 @@ def test_names_without_party_each_a_paragraph_under_a_label_alone() -> None:
     members = {m.name: m.role for m in parse(text).members}
     assert {"Tora Ek", "Amanda Berg", "Lars Gäfvert", "Ginbot Abraha"} <= set(members), members
     assert "Per Ekdahl" not in members, members
+
+
+def test_a_substitute_in_a_flattened_list_serves_for_the_member_named_after_it() -> None:
+    """"Beslutande" flattened into running lines, each substitute written "X (M), tjänstgör för Y (M)" with the
+    hours and paragraphs after the member replaced: the substitute serves for Y at those hours, Y is not present."""
+    values = ["Anna Berg (S), ordförande Bo Ek (S) Cecilia Holm (S) tjänstgör för",
+              "David Lund (S) Erik Sten (C) Fia Ström (M), kl.",
+              "08:15-14:05, §§ 33-43 Gustav Nord (M), tjänstgör för Fia Ström (M), kl.",
+              "14:05-14:10, §§ 44-45 Hanna Lind (L) ersätter Ivar Berg (L) Jonas Ek (KD)"]
+    members = [(m.name, m.role) for m in members_in(values, "ledamot")]
+    assert ("Cecilia Holm", "tjänstgörande ersättare, tjänstgör för David Lund (S)") in members
+    assert ("Gustav Nord", "tjänstgörande ersättare, tjänstgör för Fia Ström (M), kl. 14:05-14:10, §§ 44-45") in members
+    assert ("Hanna Lind", "tjänstgörande ersättare, ersätter Ivar Berg (L)") in members
+    assert [name for name, _ in members] == ["Anna Berg", "Bo Ek", "Cecilia Holm", "Erik Sten", "Fia Ström",
+                                             "Gustav Nord", "Hanna Lind", "Jonas Ek"]
+
+
+def test_a_substitutes_entry_is_quoted_from_the_name_to_whom_and_when_they_served_for() -> None:
+    text = ("Beslutande\n\n08:15-14:05, §§ 33-43 Gustav Nord (M), tjänstgör för Fia Ström (M), kl.\n"
+            "14:05-14:10, §§ 44-45 Jonas Ek (KD)")
+    line = (12, text.index("\n14:05"))
+    member = Member("Gustav Nord", "M", f"{SERVING}tjänstgör för Fia Ström (M), kl. 14:05-14:10, §§ 44-45", "")
+    start, end = served_entry(text, line, member) or (0, 0)
+    assert text[start:end] == "Gustav Nord (M), tjänstgör för Fia Ström (M), kl.\n14:05-14:10, §§ 44-45"
+    assert served_entry(text, line, Member("Gustav Nord", "M", "ledamot", "")) is None

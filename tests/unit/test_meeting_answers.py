@@ -748,6 +748,8 @@ def test_members_substitutes_and_deciders_are_told_apart(answers: Assistant) -> 
         "Thure Sandén (M), Ordförande", "Daniel Hognert (M)", "Lars Eriksson (S)", "Stefan Vilumsons (SD)"]
     substitute = answers.ask("vem ersatte heinrich kaufmann den 29 februari 2024")
     assert [c.quote for c in substitute.citations] == ["Richard Hansson (C) ersätter Heinrich", "Kaufmann (C)"]
+    served = answers.ask("vem tjänstgjorde för heinrich kaufmann den 29 februari 2024")  # the serving substitute
+    assert [c.quote for c in served.citations] == [c.quote for c in substitute.citations], served.answer
     deciders = answers.ask("vilka var beslutande på arbetsutskottet 2024-02-29")
     assert len(deciders.citations) == 6 and "Richard Hansson" in deciders.answer, deciders.answer
     for answer in (members, substitute, deciders):
