@@ -34,6 +34,9 @@ _FRAMING = content_terms("möte mötet mötets sammanträde sammanträdet samman
 # invändningar mot …", a comparison: "detsamma som förslaget") or what a meeting does with it ("vilka motioner ska
 # behandlas på stämman", "avgjorde … annorlunda än förvaltningen föreslog"): never what it is about
 _OTHER_DECIDER = re.compile(r"domstol|länsstyrelse|lansstyrelse|regering|riksdag|myndighet|verket\b")  # a decision not of ours
+# "protokollet som anslogs den 17 maj", "som justerades 19 april": the day the minutes were posted or checked, which
+# their head states, not the day of the meeting
+_POSTED = re.compile(r"\b(?:anslogs|anslagits|anslaget|justerades|justerats|justerat)\b")
 COMPOUND_PART_CHARS = 4  # each word of a compound of two the documents use
 RARE_HEAD_IDF = 6.0  # a compound's head this rare names the thing itself ("sladdar"); "kostnad" does not
 
@@ -133,7 +136,8 @@ def missing_meeting(q: Question, hits: list[Hit]) -> str:
     for day in q.unresolved_dates:
         kind = "Protokollet" if q.asks_minutes else "Sammanträdet"
         mentioned = any(re.search(rf"(?<![\d.]){re.escape(form)}(?!\d)", found_text) for form in _written_forms(day))
-        if not mentioned or q.asks_minutes and not q.dates and not _OTHER_DECIDER.search(q.standalone.casefold()):
+        if not mentioned or q.asks_minutes and not q.dates and not _OTHER_DECIDER.search(q.standalone.casefold()) \
+                and not _POSTED.search(q.standalone.casefold()):
             return f"{kind} från {_spoken(day)} finns inte i underlagen."
     return ""
 

@@ -1195,3 +1195,15 @@ def test_a_proposition_numbered_inside_the_item_of_motions_is_looked_up_there(tm
         "vad gällde proposition 3 på löparens vårmöte 2024 och hur gick omröstningen?")
     assert answer.found and "Förtydliga vad medlemmar betyder" in answer.answer, answer.answer
     assert "godkänner inte" in answer.answer and "halvårsmöte" not in answer.answer, answer.answer
+
+
+def test_minutes_asked_by_the_day_they_were_posted_are_no_missing_meeting(tmp_path: Path) -> None:
+    """"protokollet som anslogs den 12 mars": the day of the posting the minutes' head states, not a meeting day
+    the index lacks; the minutes are answered from, not refused as a meeting not held."""
+    text = (
+        "Kommunstyrelsen Protokoll 2026-03-04\n\nPlats och tid: Kommunhuset kl. 08.30-12.00\n\nBeslutande: Anna Ek (S),"
+        " ordförande, Bo Berg (M)\n\nUtses att justera: Bo Berg\n\nANSLAG/BEVIS\nDatum då anslaget sätts upp 12 mars "
+        "2026\nSista dag för överklagan 2 april 2026\n\n§ 1 Val av justerare\nBo Berg utses att justera protokollet.\n")
+    answer = _asked(tmp_path, "ks-2026-03-04.txt", text,
+                    "vem justerade kommunstyrelsens protokoll som anslogs den 12 mars 2026?")
+    assert answer.found and "Bo Berg" in answer.answer, answer.answer
