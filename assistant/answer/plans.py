@@ -15,8 +15,8 @@ from assistant.answer.asked import RESERVATION, ROLE_PATTERNS
 from assistant.answer.elections import elected_to
 from assistant.answer.english import GLOSSARY
 from assistant.answer.extractive import Answer
-from assistant.answer.item_plans import (against_proposal, case_number_of_item, items_by_field, items_counted,
-                                         items_naming_person, lines_naming, proposals_about)
+from assistant.answer.item_plans import (against_proposal, case_number_of_item, decisions_by_outcome, items_by_field,
+                                         items_counted, items_naming_person, lines_naming, proposals_about)
 from assistant.answer.item_titles import MOTIONS, WHICH_ITEMS, items_by_title
 from assistant.answer.lookup import (ADDRESSEE_FIELDS, EMPTY_VALUE, FIELD_PHRASES, FRAME, MAX_LINES, MISSING,
                                      NAMED_FIELDS, PERSON_NAME, PROPOSAL_FIELD, Context, Quote, amendment_moved,
@@ -388,6 +388,7 @@ def undecided_reference(ctx: Context) -> Answer | None:
 
 
 PLANS: tuple[Callable[[Context], Answer | None], ...] = (
-    proposal_reference, item_reference, item_named, dnr_reference, undecided_reference, against_proposal, items_by_field,
+    proposal_reference, item_reference, item_named, dnr_reference, undecided_reference, against_proposal,
+    decisions_by_outcome, items_by_field,
     proposals_about, items_counted, case_number_of_item, meetings_with_official,
     items_naming_person, items_with_field, items_by_title, item_field, elected_to, header_facts, designation_reference)
