@@ -135,6 +135,7 @@ def part_turns(parts: tuple[str, str], whole: str, history: list[Message] | None
         if own is second and first.filters != given and (own.roles or own.attribute in ("time", "place")) and \
                 not pronoun:
             points_back = False  # "…, och vem är mötessekreterare?", "…, och när fortsatte mötet?": of that meeting
+        points_back = points_back or own is second and _within_the_firsts_item(first, own)
         # a first part that names its meeting ("Informationen om X på au sista februari – vem föredrog den") leans on
         # nothing; "vem var sekreterare och vem justerade på bygg-au 29 februari" on the second's meeting
         if points_back or not own.topic - FRAME_TERMS - _DECIDER_TERMS - _verbs_and_years(part, own, second):
@@ -149,6 +150,13 @@ def part_turns(parts: tuple[str, str], whole: str, history: list[Message] | None
 
 
 _PASSIVE = re.compile(r"\w{3,}as")
+
+
+def _within_the_firsts_item(first: Question, second: Question) -> bool:
+    """"§ 43 i bun-protokollet – när ska föreskrifterna träda i kraft och när skulle synpunkterna vara inne?": a
+    second part that names no item, meeting, day or body of its own asks within the item the first names."""
+    return bool(first.references) and not (second.references or second.meetings or second.dates or second.bodies
+                                           or second.organisations)
 
 
 def _verbs_and_years(part: str, own: Question, second: Question) -> set[str]:

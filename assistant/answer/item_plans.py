@@ -16,10 +16,12 @@ from assistant.answer.lookup import (EMPTY_VALUE, FRAME, MAX_LINES, MISSING, PER
 from assistant.answer.meeting_plans import ASKS_ITEMS, people_named
 from assistant.answer.item_titles import WHICH_ITEMS
 from assistant.answer.questions import Question
+from assistant.answer.units import SENTENCE_END
+from assistant.documents.dates import parse_date
 from assistant.documents.outcomes import mentions
 from assistant.index.decisions import Decision, outcome_of
 from assistant.index.meetings import MINUTES_TYPES, Item, Span
-from assistant.swedish import content_terms
+from assistant.swedish import MONTHS, content_terms
 
 _AGAINST = re.compile(r"\bemot (?:förvaltningens |tjänstemännens )?förslag|\bgick emot\b|\bavvek\w* från förslag"
                       r"|\bannorlunda än (?:vad )?(?:förvaltningen|tjänstemännen|förslaget)|\bi strid med \w* ?förslag"
@@ -347,6 +349,30 @@ def lines_naming(ctx: Context, item: Item) -> list[tuple[int, int]]:
     best = max(named, key=lambda n: len(n[0]))
     other = [n for n in named if not n[0] & best[0]]
     return [best[1]] + [max(other, key=lambda n: len(n[0]))[1]] if other else [best[1]]
+
+
+_MONTH_TERMS = content_terms(" ".join(MONTHS))
+
+
+def sentences_dated(ctx: Context, item: Item) -> list[tuple[int, int]]:
+    """"När ska föreskrifterna träda i kraft" of an item: the sentence of its text that gives a date and shares most
+    words of the question its title does not ("… ska träda i kraft den 1 juli 2025"); and a second such sentence that
+    shares other words, for a question that asks two dates ("och när skulle synpunkterna vara inne")."""
+    text = ctx.texts.text(item.doc_id)
+    asked = frozenset(t for t in ctx.question.focus - FRAME - ctx.question.identifying - content_terms(item.title)
+                      - _MONTH_TERMS if not t.isdigit())  # the meeting's "mars 2025" asks no sentence
+    dated: list[tuple[set[str], tuple[int, int]]] = []
+    for passage in _PASSAGE.finditer(text, item.start, item.end):
+        bounds = [passage.start(), *(passage.start() + m.end() for m in SENTENCE_END.finditer(passage.group())),
+                  passage.end()]
+        for start, end in zip(bounds, bounds[1:]):
+            if parse_date(text[start:end]) and (shared := _shared_terms(asked, text[start:end])):
+                dated.append((shared, (start, start + len(text[start:end].rstrip()))))
+    if not dated:
+        return []
+    best = max(dated, key=lambda d: len(d[0]))
+    other = [d for d in dated if not d[0] & best[0]]
+    return sorted([best[1]] + ([max(other, key=lambda d: len(d[0]))[1]] if other else []))
 
 
 COMPOUND_PREFIX = 4  # a question word this long counts within a longer word of the line ("polis", "polisregion")

@@ -491,3 +491,21 @@ def test_typed_abbreviations_are_read_written_out(tmp_path: Path) -> None:
     assert written_out("Mkt folk") == "mycket folk" and written_out("mktg") == "mktg"
     assistant = _indexed(tmp_path, {"2022-08-17_kallelse.txt": _road_notice("Onsdag, 2022-08-17 kl. 18:00")})
     assert assistant.analyse("hur mkt går till resultatfonden?").attribute == "amount"
+
+
+def test_two_dates_asked_of_a_paragraph_are_its_dated_sentences(tmp_path: Path) -> None:
+    """"§ 43 … – när ska föreskrifterna träda i kraft och när skulle synpunkterna vara inne?": the second part names
+    nothing of its own, so both are asked of § 43, and each is answered by the item's sentence that gives the date
+    and shares its words, not by the item's decision."""
+    minutes = ("Sammanträdesprotokoll Kulturnämnden 2026-03-18\n\n§ 42 Val av justerare\nAnna Ek utses att justera."
+               "\n\n§ 43 Remiss om ändrade föreskrifter för bibliotek\n\nSammanfattning Verket vill ändra sina "
+               "föreskrifter om bibliotek. Verket föreslår att förslagen ska träda i kraft den 1 juli 2026. "
+               "Eventuella synpunkter bör vara verket tillhanda senast den 20 mars 2026.\n\nKulturnämndens beslut "
+               "Förvaltningens tjänsteutlåtande utgör nämndens yttrande.\n\n§ 44 Information\nIngen information.\n")
+    assistant = _indexed(tmp_path, {"kulturnamnden-2026-03-18-protokoll.txt": minutes})
+    answer = assistant.ask("§ 43 i kulturnämndens protokoll från mars 2026 – när ska de ändrade föreskrifterna träda "
+                           "i kraft och när skulle synpunkterna vara inne?")
+    assert [c.quote for c in answer.citations] == [
+        "§ 43 Remiss om ändrade föreskrifter för bibliotek",
+        "Verket föreslår att förslagen ska träda i kraft den 1 juli 2026.",
+        "Eventuella synpunkter bör vara verket tillhanda senast den 20 mars 2026."], answer.answer
