@@ -5,10 +5,11 @@ proposals filtered by what they name, and how many items a meeting took up."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from itertools import takewhile
 
 from assistant.answer.extractive import Answer
-from assistant.answer.intents import PRESENTS
+from assistant.answer.intents import MONEY, PRESENTS
 from assistant.answer.term_match import matches
 from assistant.answer.lookup import (EMPTY_VALUE, FRAME, MAX_LINES, MISSING, PERSON_NAME, PROPOSAL_FIELD, Context,
                                      Quote, doc_name, item_location, newest_first, proposal_location, quoted_answer,
@@ -352,26 +353,32 @@ def lines_naming(ctx: Context, item: Item) -> list[tuple[int, int]]:
 
 
 _MONTH_TERMS = content_terms(" ".join(MONTHS))
+_ESCAPED_BULLET = re.compile(r"\n(?=[ \t]*\\[-*][ \t])")  # Markdown's "\* Resterande överskott …" opens a sentence
+_GIVES: dict[str, Callable[[str], object]] = {"time": parse_date, "amount": MONEY.search}  # what an answer states
 
 
-def sentences_dated(ctx: Context, item: Item) -> list[tuple[int, int]]:
-    """"När ska föreskrifterna träda i kraft" of an item: the sentence of its text that gives a date and shares most
-    words of the question its title does not ("… ska träda i kraft den 1 juli 2025"); and a second such sentence that
-    shares other words, for a question that asks two dates ("och när skulle synpunkterna vara inne")."""
+def sentences_giving(ctx: Context, item: Item) -> list[tuple[int, int]]:
+    """"När ska föreskrifterna träda i kraft", "hur mycket förs till resultatfonden" of an item: the sentence of its
+    text that gives a date (a sum) and shares most words of the question its title does not ("… ska träda i kraft den
+    1 juli 2025"); and a second such sentence that shares other words, for a question that asks two ("och när skulle
+    synpunkterna vara inne")."""
+    gives = _GIVES.get(ctx.question.attribute)
+    if gives is None:
+        return []
     text = ctx.texts.text(item.doc_id)
     asked = frozenset(t for t in ctx.question.focus - FRAME - ctx.question.identifying - content_terms(item.title)
                       - _MONTH_TERMS if not t.isdigit())  # the meeting's "mars 2025" asks no sentence
-    dated: list[tuple[set[str], tuple[int, int]]] = []
+    found: list[tuple[set[str], tuple[int, int]]] = []
     for passage in _PASSAGE.finditer(text, item.start, item.end):
-        bounds = [passage.start(), *(passage.start() + m.end() for m in SENTENCE_END.finditer(passage.group())),
-                  passage.end()]
+        ends = [*SENTENCE_END.finditer(passage.group()), *_ESCAPED_BULLET.finditer(passage.group())]
+        bounds = [passage.start(), *sorted(passage.start() + m.end() for m in ends), passage.end()]
         for start, end in zip(bounds, bounds[1:]):
-            if parse_date(text[start:end]) and (shared := _shared_terms(asked, text[start:end])):
-                dated.append((shared, (start, start + len(text[start:end].rstrip()))))
-    if not dated:
+            if gives(text[start:end]) and (shared := _shared_terms(asked, text[start:end])):
+                found.append((shared, (start, start + len(text[start:end].rstrip()))))
+    if not found:
         return []
-    best = max(dated, key=lambda d: len(d[0]))
-    other = [d for d in dated if not d[0] & best[0]]
+    best = max(found, key=lambda d: len(d[0]))
+    other = [d for d in found if not d[0] & best[0]]
     return sorted([best[1]] + ([max(other, key=lambda d: len(d[0]))[1]] if other else []))
 
 

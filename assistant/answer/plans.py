@@ -17,7 +17,7 @@ from assistant.answer.english import GLOSSARY
 from assistant.answer.extractive import Answer
 from assistant.answer.item_plans import (against_proposal, case_number_of_item, decisions_by_outcome, items_by_field,
                                          items_counted, items_naming_person, lines_naming, proposals_about,
-                                         sentences_dated)
+                                         sentences_giving)
 from assistant.answer.item_titles import MOTIONS, WHICH_ITEMS, items_by_title
 from assistant.answer.lookup import (ADDRESSEE_FIELDS, EMPTY_VALUE, FIELD_PHRASES, FRAME, MAX_LINES, MISSING,
                                      NAMED_FIELDS, PERSON_NAME, PROPOSAL_FIELD, Context, Quote, amendment_moved,
@@ -263,8 +263,8 @@ def _item_answer(ctx: Context, meeting: Meeting, item: Item) -> Answer:
         ctx.question.standalone) else []
     if lines:  # who: the item's lines that name people and what the question asks about
         quotes = [Quote(item.doc_id, *line, where) for line in sorted(lines)]
-    elif ctx.question.attribute == "time" and (dated := sentences_dated(ctx, item)):  # "när ska de träda i kraft"
-        quotes = [Quote(item.doc_id, *sentence, where) for sentence in dated]
+    elif giving := sentences_giving(ctx, item):  # "när ska de träda i kraft", "hur mycket förs till resultatfonden"
+        quotes = [Quote(item.doc_id, *sentence, where) for sentence in giving]
     if wanted and (moved := amendment_moved(ctx, item, wanted[0])):  # "med ändringsyrkandet": the motion it names
         quotes.insert(0, moved)
     if not quotes:  # no field: the item's own text, its heading first

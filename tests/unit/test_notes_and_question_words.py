@@ -493,15 +493,20 @@ def test_typed_abbreviations_are_read_written_out(tmp_path: Path) -> None:
     assert assistant.analyse("hur mkt går till resultatfonden?").attribute == "amount"
 
 
-def test_two_dates_asked_of_a_paragraph_are_its_dated_sentences(tmp_path: Path) -> None:
+def test_a_date_or_sum_asked_of_a_paragraph_is_its_sentence_that_gives_it(tmp_path: Path) -> None:
     """"§ 43 … – när ska föreskrifterna träda i kraft och när skulle synpunkterna vara inne?": the second part names
     nothing of its own, so both are asked of § 43, and each is answered by the item's sentence that gives the date
-    and shares its words, not by the item's decision."""
+    and shares its words, not by the item's decision; a sum by the sentence that gives one (a Markdown bullet "\\*"
+    opens a sentence)."""
     minutes = ("Sammanträdesprotokoll Kulturnämnden 2026-03-18\n\n§ 42 Val av justerare\nAnna Ek utses att justera."
                "\n\n§ 43 Remiss om ändrade föreskrifter för bibliotek\n\nSammanfattning Verket vill ändra sina "
                "föreskrifter om bibliotek. Verket föreslår att förslagen ska träda i kraft den 1 juli 2026. "
                "Eventuella synpunkter bör vara verket tillhanda senast den 20 mars 2026.\n\nKulturnämndens beslut "
-               "Förvaltningens tjänsteutlåtande utgör nämndens yttrande.\n\n§ 44 Information\nIngen information.\n")
+               "Förvaltningens tjänsteutlåtande utgör nämndens yttrande.\n\n§ 44 Ombudget och resultatfond 2025\n\n"
+               "Sammanfattning Nämnden redovisar ett positivt resultat på 900 000 kronor. Nämnden begär följande "
+               "resultatdisponering:\n\\* Projektbudget för kartor, 300 000 kronor, ombudgeteras till 2026.\n\\* "
+               "Resterande överskott, 600 000 kronor, förs till nämndens resultatfond.\n\nKulturnämndens beslut "
+               "Nämnden godkänner förslaget.\n")
     assistant = _indexed(tmp_path, {"kulturnamnden-2026-03-18-protokoll.txt": minutes})
     answer = assistant.ask("§ 43 i kulturnämndens protokoll från mars 2026 – när ska de ändrade föreskrifterna träda "
                            "i kraft och när skulle synpunkterna vara inne?")
@@ -509,3 +514,7 @@ def test_two_dates_asked_of_a_paragraph_are_its_dated_sentences(tmp_path: Path) 
         "§ 43 Remiss om ändrade föreskrifter för bibliotek",
         "Verket föreslår att förslagen ska träda i kraft den 1 juli 2026.",
         "Eventuella synpunkter bör vara verket tillhanda senast den 20 mars 2026."], answer.answer
+    answer = assistant.ask("§ 44 i kulturnämndens protokoll från mars 2026 – hur mycket av överskottet går till "
+                           "resultatfonden?")
+    assert [c.quote for c in answer.citations][-1] == "\\* Resterande överskott, 600 000 kronor, förs till nämndens " \
+        "resultatfond.", answer.answer
