@@ -98,7 +98,8 @@ _BETWEEN_MEETINGS = re.compile(r"^(?P<asked>.*?)\s+mellan\s+(?P<first>.+?)\s+och
 _COMPARED_MEETINGS = re.compile(r"^(?P<asked>.*?)\s+(?:vid|på|under)\s+(?P<first>.+?),?\s+(?:jämfört med|jämfört mot|"
                                 r"respektive)\s+(?P<second>.+?)\s*(?P<end>\?*)$", re.IGNORECASE)
 _MEETING = re.compile(r"möte|sammanträde|stämm|protokoll|kallelse", re.IGNORECASE)
-_DATED = re.compile(rf"\b(?:{'|'.join(MONTHS)})\b|\b(?:19|20)\d\d\b", re.IGNORECASE)
+_DATED = re.compile(rf"\b(?:{'|'.join(MONTHS)})(?:\b|(?=möte|sammanträde|stämm))|\b(?:19|20)\d\d\b",
+                    re.IGNORECASE)  # "marsmötet" too
 
 
 def _meeting_parts(question: str) -> tuple[str, str] | None:

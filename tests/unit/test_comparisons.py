@@ -11,6 +11,8 @@ def test_two_dated_meetings_are_two_parts_and_a_period_is_not() -> None:
                           "januari 2019?") == ("Hur ändrades firmateckningen vid styrelsemötet i februari 2018?",
                                                "Hur ändrades firmateckningen vid styrelsemötet i januari 2019?")
     assert question_parts("hur många möten hölls mellan januari och mars 2019?") is None
+    assert question_parts("vad sa förskolan om giftet på nämndens möte i februari jämfört med marsmötet?") == (
+        "vad sa förskolan om giftet vid nämndens möte i februari?", "vad sa förskolan om giftet vid marsmötet?")
 
 
 def test_a_comparison_of_two_meetings_quotes_each(fast_assistant) -> None:
