@@ -35,6 +35,8 @@ _TWO_QUESTIONS = re.compile(rf"^(?P<first>(?:.*?\b{_ASKING}\b|{_YES_NO}\b).*?\S)
 # question word; "när det gäller X, vad …" asks one thing; "blev det nån buss? vad beslutade bun?" asks one twice)
 _ONE_AFTER_THE_OTHER = re.compile(rf"^(?!(?:när|vad)\s+(?:det\s+)?gäller\b)(?:{_AND}\s+)?"
                                   rf"(?P<first>(?:{_ASKING}|{_YES_NO})\b[^,?]*?\S)\s*,\s+{_SECOND}", re.IGNORECASE)
+# two questions, each with its question mark: "Björkarna vid hus 1 – måste de sågas ner? vad kom arboristen fram till"
+_TWO_ASKED = re.compile(rf"^(?P<first>[^?]*\S)\s*\?\s+(?:{_AND}\s+)?{_SECOND}", re.IGNORECASE)
 # one question about two subjects: "vad beslutade årsmötet 2023 om årsavgiften och arvodet till styrelsen?", "vilka
 # valdes till valberedning och revisorer för 2025 på höstmötet?" (what follows the second, of both)
 _ELECTED_TO = r"(?:valdes|väljs|valts|valde|utsågs|utses|nominerades)\s+till"
@@ -55,7 +57,8 @@ _POINTS_BACK = re.compile(r"\b(?:den|det|dem|denna|detta|dessa|hen|han|hon|där|
 
 
 def question_parts(question: str) -> tuple[str, str] | None:
-    found = _TWO_QUESTIONS.match(question.strip()) or _ONE_AFTER_THE_OTHER.match(question.strip())
+    found = _TWO_QUESTIONS.match(question.strip()) or _ONE_AFTER_THE_OTHER.match(question.strip()) or \
+        _TWO_ASKED.match(question.strip())
     if not found or len(found["first"].split()) < MIN_FIRST_WORDS or _shares_the_verb(found["first"]) or \
             len(found["second"].rstrip(" ?.!").split()) < MIN_SECOND_WORDS:
         return _subject_parts(question.strip()) or _meeting_parts(question.strip())

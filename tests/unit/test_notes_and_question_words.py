@@ -138,6 +138,10 @@ def test_two_questions_joined_by_och_are_split_at_the_second_question_word() -> 
                                           "Hur många medlemmar hade klubben vid mötet i oktober?")
     assert question_parts("vad kostade festen jämfört med budgeten?") is None  # no meetings
     assert question_parts("vilka får teckna firman och hur?") is None  # nothing a part could answer alone
+    # two questions each with its question mark
+    assert question_parts("Björkarna vid entrén till hus 1 – måste de sågas ner? vad kom arboristen fram till") == \
+        ("Björkarna vid entrén till hus 1 – måste de sågas ner", "vad kom arboristen fram till")
+    assert question_parts("när hölls mötet?") is None
     assert question_parts("vad beslutade årsmötet 2023 om årsavgiften och arvodet till styrelsen?") == \
         ("vad beslutade årsmötet 2023 om årsavgiften", "vad beslutade årsmötet 2023 om arvodet till styrelsen")
     assert question_parts("vad beslutade nämnden om barn- och ungdomsplanen") is None  # one name
