@@ -57,12 +57,20 @@ _POINTS_BACK = re.compile(r"\b(?:den|det|dem|denna|detta|dessa|hen|han|hon|där|
 
 
 def question_parts(question: str) -> tuple[str, str] | None:
-    found = _TWO_QUESTIONS.match(question.strip()) or _ONE_AFTER_THE_OTHER.match(question.strip()) or \
-        _TWO_ASKED.match(question.strip())
+    found = _TWO_QUESTIONS.match(question.strip()) or _when_clause_out(_ONE_AFTER_THE_OTHER.match(question.strip())) \
+        or _TWO_ASKED.match(question.strip())
     if not found or len(found["first"].split()) < MIN_FIRST_WORDS or _shares_the_verb(found["first"]) or \
             len(found["second"].rstrip(" ?.!").split()) < MIN_SECOND_WORDS:
         return _subject_parts(question.strip()) or _meeting_parts(question.strip())
     return found["first"], _compounds_named(found["first"], found["second"])
+
+
+def _when_clause_out(found: re.Match[str] | None) -> re.Match[str] | None:
+    """"när de sen sökte dispens i mars, gick det igenom då?": a clause of time before a question that opens with its
+    verb is one question, not "när …?" and "gick det igenom?"."""
+    if found and re.match(r"när\b", found["first"], re.IGNORECASE) and re.match(_YES_NO, found["second"], re.IGNORECASE):
+        return None
+    return found
 
 
 _QUESTION_PHRASE = re.compile(rf"^{_BEFORE_ASKING}{_ASKING}\s+\S+$", re.IGNORECASE)
