@@ -68,7 +68,8 @@ def question_parts(question: str) -> tuple[str, str] | None:
 def _when_clause_out(found: re.Match[str] | None) -> re.Match[str] | None:
     """"när de sen sökte dispens i mars, gick det igenom då?": a clause of time before a question that opens with its
     verb is one question, not "när …?" and "gick det igenom?"."""
-    if found and re.match(r"när\b", found["first"], re.IGNORECASE) and re.match(_YES_NO, found["second"], re.IGNORECASE):
+    if found and re.match(r"när\b", found["first"], re.IGNORECASE) and \
+            re.match(_YES_NO, found["second"], re.IGNORECASE):
         return None
     return found
 
