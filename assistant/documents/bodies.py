@@ -24,7 +24,10 @@ _NOT_BODIES = {"samråd", "förråd", "avråd", "område", "styrelseledamot", "u
 _NOT_BODY_TAIL = re.compile(r"(?:samråd|förråd|avråd|område)(?:et|ets|s)?$")  # "Avgränsningssamråd", "Verksamhetsområde"
 _ADJECTIVE = re.compile(r"[A-ZÅÄÖa-zåäö][a-zåäö]*(?:isk|iska|al|ala|ell|ella|ig|iga|na)")
 _BROKEN_NAME = re.compile(r"\w-(?:\s+(?:och|&))?$")  # "Barn- och", "Kultur-"
-_BODY_LABEL = re.compile(r"[ \t]*(?:Beslutande organ|Organ|Nämnd)[ \t]*:[ \t]*(?P<value>\S[^\n]*?)[ \t]*", re.IGNORECASE)
+# "Beslutande organ: …", and the anslag block's "Organ   Kommunstyrelsen", "Nämnd/styrelse Kommunstyrelsen"
+_BODY_LABEL = re.compile(r"[ \t]*(?i:Beslutande organ|Organ|Nämnd(?:/styrelse)?)(?:[ \t]*:[ \t]*|[ \t]+(?=[A-ZÅÄÖ]))"
+                         r"(?P<value>\S[^\n]*?)[ \t]*")
+_ANSLAG_LABEL = re.compile(r"\b(?i:nämnd/styrelse)[ \t]*:?[ \t]+(?P<value>[A-ZÅÄÖ][^\n]{0,60})")  # in run-on lines
 
 
 def body_name(line: str) -> str:
@@ -77,7 +80,8 @@ def names_unbroken(lines: list[str]) -> list[str]:
 def labelled_body(lines: list[Line]) -> str:
     """"Beslutande organ: Kultur- och fritidsnämnden", the label of a justering or anslag block; a web page's
     breadcrumb ("Hem > Stockholms stad > Älvsjö stadsdelsnämnd > Sammanträde 2006-06-15"): the body, in full."""
-    values = (m["value"] for ln in lines if (m := _BODY_LABEL.fullmatch(ln.text)))
+    values = [*(m["value"] for ln in lines if (m := _BODY_LABEL.fullmatch(ln.text))),
+              *(m["value"] for m in _ANSLAG_LABEL.finditer(" ".join(ln.text for ln in lines)))]
     return next((body_name(v) for v in values if body_name(v)), "") or next(
         (part for ln in lines if ln.text.count(" > ") >= 2 for part in reversed(ln.text.split(" > ")[1:-1])
          if len(part) <= 60 and body_name(part)), "")

@@ -1192,3 +1192,19 @@ def test_a_national_section_of_an_organisation_printed_in_capitals_and_a_month_m
     assert organisation_of(head) == "SVENSKA SEKTIONEN AV AMNESTY"
     assert body_name(head[0]) == "" and body_name(head[1]) == "Styrelsen"
     assert body_name("Protokoll från vårmötet 2019") == "Vårmötet"
+
+
+def test_the_body_named_only_by_the_anslag_block(tmp_path) -> None:
+    """Minutes whose cover names their body only in the certificate of the posting: "Organ   Kommunstyrelsen" as
+    cells, or "Nämnd/styrelse" and the body run on in an extraction that lost the layout."""
+    cells = tmp_path / "protokoll-cells.txt"
+    cells.write_text("SAMMANTRÄDESPROTOKOLL\n\nPlats och tid: Kommunhuset 2026-03-04 kl. 08.30\n\nANSLAG/BEVIS\n"
+                     "Protokollet är justerat.\nOrgan   Kommunstyrelsen\nSammanträdesdatum   2026-03-04\n\n"
+                     "§ 1 Val av justerare\nAnna Ek utses att justera.\n", encoding="utf-8")
+    run_on = tmp_path / "protokoll-run-on.txt"
+    run_on.write_text("1 1(36) Plats och tid Kommunhuset, onsdagen den, kl Beslutande Ledamöter Anna Ek, C, ordf "
+                      "ANSLAG/BEVIS Protokollet är justerat. Justeringen har tillkännagivits genom anslag. "
+                      "Nämnd/styrelse\nKommunstyrelsen Datum då anslaget sätts upp 17 maj 2013 Sista dag för "
+                      "överklagan 7 juni 2013\n\n2 2(36) Ärendelista Dnr Informationer\n", encoding="utf-8")
+    assert build_document(cells)[0].body == "Kommunstyrelsen"
+    assert build_document(run_on)[0].body == "Kommunstyrelsen"
