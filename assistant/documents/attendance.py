@@ -28,7 +28,9 @@ MEMBER_LABELS = {"närvarande": "ledamot", "närvarande ledamöter": "ledamot", 
                   "fackliga representanter": "facklig företrädare", "inbjudna": "", "inbjudna deltagare": "",
                   "närvarande vid mötet": "", "närvarande vid sammanträdet": "", "ej tjänstgörande": "ersättare"}
 SERVING = "tjänstgörande ersättare, "  # the role of a substitute whom the list says serves for a member
-_SERVES_FOR = re.compile(r"(?:tjänstgör(?:ande)?|tjg\.?|ersätter|i ?stället) för$|ersätter$", re.IGNORECASE)
+_SERVES_FOR = re.compile(r"(?:(?:tjänstgör\w*|tjg\.?)(?: ers\w*\.?)?(?:,? [§\d ,-]+,?)?|ersätter|i ?stället) för$"
+                         r"|ersätter$", re.IGNORECASE)  # "tjänstgör för", "tjg ers för", "tjg ers, 62-79, för"
+_COMMA_PARTY = re.compile(r"[ \t]*,[ \t]*([A-ZÅÄÖ]{1,3})(?=[ \t]*(?:[,;]|$))")  # "Anna Ek, C, ordf", "Bo Berg, MP"
 _ABBREVIATED = {"ordf": "ordförande", "vice ordf": "vice ordförande", "v.ordf": "vice ordförande",
                 "v. ordf": "vice ordförande", "sekr": "sekreterare"}  # "Theresa Rosbäck (M) Ordf", "… v.ordf"
 CAPACITIES = {"med rösträtt", "utan rösträtt", "adjungerad", "facklig företrädare"}  # how a person was there, which
@@ -43,7 +45,8 @@ CELL_LABELS = ({"datum", "tid", "plats", "lokal", "plats och tid", "tid och plat
 NAME = r"[A-ZÅÄÖÉÜ][\wåäöéü'-]+(?:\s+(?:af\s+|von\s+|de\s+)?[A-ZÅÄÖÉÜ][\wåäöéü'-]+){1,3}"
 _NAME_IN_CELL = NAME.replace(r"\s+", " ")  # a name never spans the gap between two cells
 # a name, its party (bare or in parentheses) and a role in a second parenthesis: "Karin Lind (S) (ordförande)"
-_NAMED = re.compile(rf"(?P<name>{_NAME_IN_CELL})(?:[ \t]+(?P<bare>[A-ZÅÄÖ]{{1,3}})(?![\wåäö-]))?"
+_NAMED = re.compile(rf"(?P<name>(?![A-ZÅÄÖ]{{2,3}}[ \t]){_NAME_IN_CELL})"  # "MP Per Grund": a party, then a name
+                    rf"(?:[ \t]+(?P<bare>[A-ZÅÄÖ]{{1,3}})(?![\wåäö-]))?"
                     rf"(?:\s*\((?P<paren>[^()]{{1,40}})\))?"
                     r"(?:\s*\((?P<office>(?:\d:e )?[A-Za-zÅÄÖåäö][a-zåäö]+(?: [a-zåäö]+){0,3})\))?")
 _ORDINAL_ROLE = re.compile(r"\d:e [a-zåäö]")  # "1:e vice ordförande"
@@ -73,6 +76,9 @@ def members_in(values: list[str], default_role: str) -> list[Member]:
         if match is replaced:  # "… tjänstgör för Fia Ström (M)": the member the substitute served for is not there
             continue
         between = text[match.end():following.start() if following else len(text)]
+        comma_party = None if match["bare"] or match["paren"] else _COMMA_PARTY.match(between)
+        if comma_party:  # "Maria Söderberg, C, ordf": the party between commas, then the role
+            between = between[comma_party.end():]
         role = _first_cell(between)
         if between.lstrip().startswith(",") and (role.casefold() in ROLE_LABELS or role.casefold() not in CELL_LABELS):  # "Ann Haluzova (M), Ordförande"
             role = role if _ACRONYM_ROLE.match(role) else role[:1].lower() + role[1:]
@@ -80,11 +86,12 @@ def members_in(values: list[str], default_role: str) -> list[Member]:
         name, bare = match["name"], match["bare"] or ""
         if not bare and (letters := _BARE_PARTY.search(name)):
             name, bare = name[:letters.start()], letters[1]
-        party = bare or (paren if re.fullmatch(r"[A-ZÅÄÖ]{1,3}|[A-ZÅÄÖ][a-zåäö]{0,2}|[a-zåäö]{1,2}", paren) else "")
+        party = bare or (comma_party[1] if comma_party else "") or \
+            (paren if re.fullmatch(r"[A-ZÅÄÖ]{1,3}|[A-ZÅÄÖ][a-zåäö]{0,2}|[a-zåäö]{1,2}", paren) else "")
         if not (role[:1].islower() or _ORDINAL_ROLE.match(role) or _ACRONYM_ROLE.match(role)) or len(role) > 60:
             role = ""
         role = role or ("" if party or not paren else paren) or _lowered(match["office"] or "") or default_role
-        role = _ABBREVIATED.get(role.rstrip(". "), role)
+        role = re.sub(r"\bordf\b\.?", "ordförande", _ABBREVIATED.get(role.rstrip(". "), role))  # "1:e vice ordf"
         if following is not None and _SERVES_FOR.search(served := _first_cell(between)):
             replaced, after = following, matches[i + 2] if i + 2 < len(matches) else None
             role = f"{SERVING}{served} {_first_cell(text[following.start():after.start() if after else None])}"

@@ -240,3 +240,16 @@ def test_a_substitutes_entry_is_quoted_from_the_name_to_whom_and_when_they_serve
     start, end = served_entry(text, line, member) or (0, 0)
     assert text[start:end] == "Gustav Nord (M), tjänstgör för Fia Ström (M), kl.\n14:05-14:10, §§ 44-45"
     assert served_entry(text, line, Member("Gustav Nord", "M", "ledamot", "")) is None
+
+
+def test_the_party_written_between_commas_before_the_role() -> None:
+    """"Maria Ek, C, ordf" / "Leif Berg, C, tjg ers för Ulf Lind, C": the party between commas, the role after it,
+    and the substitute's "tjg ers för" (with the paragraphs served: "tjg ers, 62-79, för") whom they served for."""
+    values = ["Maria Ek, C, ordf", "Lisa Sahl, M, 1:e vice ordf", "Leif Berg, C, tjg ers för Ulf Lind, C",
+              "Cecilia Ahl, MP", "Per Grund, S, tjg ers, 62-79, för Nils Rho, S", "Ola Skog, kommunchef"]
+    members = [(m.name, m.party, m.role) for m in members_in(values, "ledamot")]
+    assert members == [("Maria Ek", "C", "ordförande"), ("Lisa Sahl", "M", "1:e vice ordförande"),
+                       ("Leif Berg", "C", f"{SERVING}tjg ers för Ulf Lind, C"), ("Cecilia Ahl", "MP", "ledamot"),
+                       ("Per Grund", "S", f"{SERVING}tjg ers, 62-79, för Nils Rho, S"), ("Ola Skog", "", "kommunchef")]
+    run_on = [(m.name, m.party) for m in members_in(["Maria Ek, C, ordf Cecilia Ahl, MP Per Grund, S"], "ledamot")]
+    assert run_on == [("Maria Ek", "C"), ("Cecilia Ahl", "MP"), ("Per Grund", "S")]  # "MP Per" is no name
