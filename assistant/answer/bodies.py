@@ -204,12 +204,24 @@ def named_organisations(low: str, organisations: tuple[str, ...]) -> tuple[str, 
               any(set(_name_words(short)) <= set(_name_words(name)) for short in named)]
     by_unit = [name for name in organisations if name not in named + longer and
                any(stem in asked for unit in _unit_names(name) for stem in content_terms(unit))]
-    found = named + longer + by_unit
+    found = named + longer + by_unit or _only_of_kind(question_words, organisations)
     units = {unit for name in found for unit in _unit_names(name)}  # "Fysikteknologsektionen" on a motion's letterhead
     found += [name for name in organisations if name not in found and units & set(_unit_names(name))]
     asked_units = {unit for name in by_unit for unit in _unit_names(name)}  # "fysikteknologsektionen på chalmers":
     # not Datateknologsektionen, Chalmers studentkår
     return tuple(name for name in found if not asked_units or not _unit_names(name) or asked_units & set(_unit_names(name)))
+
+
+# the kind of an organisation as a member names their own ("brf-styrelsen", "byalagets årsmöte"), in its name's word
+_KIND_SAID = {"brf": "brf", "brfen": "brf", "brf:en": "brf", "bostadsrattsforeningen": "brf", "byalaget": "byalag",
+              "byalagets": "byalag", "samfalligheten": "samfallighet", "samfallighetens": "samfallighet"}
+
+
+def _only_of_kind(question_words: set[str], organisations: tuple[str, ...]) -> list[str]:
+    """"brf-styrelsen" names the one brf of the index; of two, neither."""
+    kinds = {_KIND_SAID[w] for w in question_words if w in _KIND_SAID}
+    of_kind = [name for name in organisations if kinds & set(_words(name))]
+    return of_kind if len(of_kind) == 1 else []
 
 
 def organisations_named(question: str, owners: dict[str, str],

@@ -92,6 +92,17 @@ def test_a_short_word_is_no_shortened_organisation_name() -> None:
     assert named_organisations("i vilka ärenden tog handläggningen för lång tid", organisations) == ()
 
 
+def test_the_kind_of_the_only_organisation_of_that_kind_names_it() -> None:
+    """"brf-styrelsen" names the one brf of the index; with two brfs it names neither."""
+    from assistant.answer.bodies import named_organisations
+
+    organisations = ("BRF Doktor Lindh", "Långasands Byalag", "Kollektivhusföreningen Fristad")
+    assert named_organisations("hur många ledamöter vill valberedningen ha i brf-styrelsen", organisations) == \
+        ("BRF Doktor Lindh",)
+    assert named_organisations("vad beslutade byalaget om vägen", organisations) == ("Långasands Byalag",)
+    assert named_organisations("hur många ledamöter har brf-styrelsen", organisations + ("HSB Brf Imatra",)) == ()
+
+
 def test_a_municipality_named_is_no_shortened_kommunstyrelse() -> None:
     """"töreboda kommun" is the municipality, a member of an agency's reference group; it does not name the
     index's "Kommunstyrelsen" as "bygg" names "Byggnadsnämndens arbetsutskott"."""
