@@ -13,7 +13,8 @@ _ELLIPTIC_START = re.compile(
     re.IGNORECASE,
 )
 _THE_MEETING = content_terms("mötet sammanträdet stämman")
-_POINTING = r"det|den|dessa|detta|dem|de|dom|hen|han|hon|beslutet|förslaget|ärendet|punkten|it|that|they"
+_POINTING = (r"det|den|dessa|detta|dem|de|dom|hen|han|hon|hans|hennes|hens|beslutet|förslaget|ärendet|punkten"
+             r"|it|that|they")
 _REFERS_BACK = re.compile(rf"\b(?:{_POINTING}|mötet)\b", re.IGNORECASE)
 _REFERS_BACK_NOT_TO_MEETING = re.compile(rf"\b(?:{_POINTING})\b", re.IGNORECASE)
 
@@ -53,8 +54,23 @@ def is_follow_up(question: str, to_the_meeting: bool = True) -> bool:
 
 
 def standalone_question(question: str, history: list[Message] | None) -> str:
-    """Rule-based condensation: an elliptical follow-up inherits the topic of the previous question."""
+    """Rule-based condensation: an elliptical follow-up inherits the topic of the previous question, and "han",
+    "hon" name the one person the answer before it named."""
     previous = previous_question(history)
     if not previous or not is_follow_up(question):
         return question
-    return f"{previous.rstrip(' ?.!')} – {question.strip()}"
+    return f"{previous.rstrip(' ?.!')} – {_person_named(question.strip(), previous_answer(history))}"
+
+
+_PERSON = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)? [A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?"
+                     r"(?= \([A-ZÅÄÖ]{1,3}\))")  # "Elisabeth Deichmann (SD)": a person, by the party
+_HE_OR_SHE = re.compile(r"\b(?:han|hon|hen)\b|\b(?P<whose>hans|hennes|hens)\b", re.IGNORECASE)
+
+
+def _person_named(question: str, answer: str) -> str:
+    """"vad gjorde hon där" after "Det var Elisabeth Deichmann (SD) …": "vad gjorde Elisabeth Deichmann där"."""
+    people = set(_PERSON.findall(answer))
+    if len(people) != 1:
+        return question
+    name = people.pop()
+    return _HE_OR_SHE.sub(lambda m: f"{name}s" if m["whose"] else name, question)

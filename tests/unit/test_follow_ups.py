@@ -26,3 +26,16 @@ def test_a_follow_up_that_names_its_own_month_asks_about_that_month(fast_assista
     march = fast_assistant.analyse("och vem justerade i mars 2025?", history)
     february = fast_assistant.analyse("och vem justerade?", history)
     assert march.period.since.startswith("2025-03") and february.period.since.startswith("2025-02")
+
+
+def test_he_or_she_is_the_one_person_the_answer_before_named() -> None:
+    """"vad gjorde hon där" after an answer naming "Elisabeth Deichmann (SD)": her, by name, which the documents
+    use; after an answer naming two people, the pronoun stays."""
+    from assistant.answer.conversation import standalone_question
+
+    asked = {"role": "user", "content": "vem i nämnden var på Lekerydsskolan i februari?"}
+    one = [asked, {"role": "assistant", "content": "Det var Elisabeth Deichmann (SD). Hon informerade nämnden."}]
+    assert standalone_question("vad gjorde hon där", one).endswith("– vad gjorde Elisabeth Deichmann där")
+    assert standalone_question("vad sa hennes parti?", one).endswith("– vad sa Elisabeth Deichmanns parti?")
+    two = [asked, {"role": "assistant", "content": "Anna Ek (S) och Bo Berg (M) var där."}]
+    assert standalone_question("vad gjorde hon där", two).endswith("– vad gjorde hon där")
