@@ -237,8 +237,8 @@ def decisions_by_outcome(ctx: Context) -> Answer | None:
     q = ctx.question
     low = q.standalone.casefold()
     asked = outcomes_asked(low) if WHICH_ITEMS.search(low) and not q.references else set()
-    if not asked:
-        return None
+    if not asked - {"utgår"}:  # the items dropped are announced with the agenda's change ("följande ärenden utgår
+        return None  # från dagens sammanträde: …"), which the passages quote whole; each dropped § only repeats it
     found = [(meeting, d) for meeting in sorted(ctx.ranked_meetings(("protokoll",)), key=newest_first)
              for d in _decisions_of(ctx, meeting.doc_id, meeting.meeting_date) if d.outcome in asked]
     if not found:

@@ -41,6 +41,12 @@ def test_the_items_dropped_or_sent_back_at_one_meeting(answers: Assistant) -> No
         assert answers.index.document_text(c.doc_id)[c.start:c.end] == c.quote
 
 
+def test_items_only_dropped_are_the_agendas_change(answers: Assistant) -> None:
+    """The items dropped are announced with the change of the agenda, which names them all in one passage."""
+    answer = answers.ask("vilka ärenden utgick på arbetsutskottet den 29 februari 2024")
+    assert any("följande ärenden utgår" in c.quote for c in answer.citations), answer.answer
+
+
 def test_items_refused_at_a_meeting_are_only_the_refused(answers: Assistant) -> None:
     answer = answers.ask("vilka ärenden avslogs på arbetsutskottet 14 mars 2024")
     assert answer.citations and all(
