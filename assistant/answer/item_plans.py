@@ -274,6 +274,14 @@ def proposals_about(ctx: Context) -> Answer | None:
     named = set(ctx.question.meetings) or {m.doc_id for m in ctx.meetings}
     proposals = [p for p in ctx.model.proposals() if p.doc_id in named]
     addressed = content_terms(" ".join(" ".join(m) for m in _ADDRESSED.findall(low)))
+    if not addressed and (actor_section := _actor_in_section(asked["topic"])):  # "… att kommunerna själva ska
+        actor, section = content_terms(actor_section[0]), actor_section[1]  # göra när det gäller X"
+        following = _after_heading(ctx, proposals, section)
+        by_actor = [matches(actor, content_terms(" ".join(p.value.split()[:SUBJECT_WORDS]))) > 0 for p in following]
+        first = by_actor.index(True) if True in by_actor else len(following)
+        if doing := [p for p, _ in takewhile(lambda f: f[1], zip(following[first:], by_actor[first:]))]:
+            quotes = [Quote(p.doc_id, p.start, p.end, proposal_location(p)) for p in doing[:MAX_LINES * 2]]
+            return quoted_answer(ctx, f"Förslag om {section}:", quotes)
     if topic and addressed and (group := _group_in_section(ctx, proposals, addressed, asked["topic"])):
         quotes = [Quote(p.doc_id, p.start, p.end, proposal_location(p)) for p in group[:MAX_LINES * 2]]
         return quoted_answer(ctx, f"Förslag till {group[0].label} om {named_as}:", quotes)
@@ -286,17 +294,35 @@ def proposals_about(ctx: Context) -> Answer | None:
     return quoted_answer(ctx, f"Förslag som nämner {named_as}:", quotes) if quotes else None
 
 
+_SECTION_NAMED = re.compile(r"^(?:när det gäller|vad gäller|gällande|inom(?: området)?|kring|i fråga om)\s+")
+
+
+def _actor_in_section(topic: str) -> tuple[str, str] | None:
+    """"kommunerna själva ska göra när det gäller trygghet i den fysiska planeringen": who is to do it, and the
+    section it is asked of."""
+    parts = _THE_TASK.split(topic.strip(" ?.!"), maxsplit=1)
+    if len(parts) == 2 and (named := _SECTION_NAMED.match(parts[1])):
+        return parts[0], parts[1][named.end():]
+    return None
+
+
 def _group_in_section(ctx: Context, proposals: list[Span], addressed: set[str], section: str) -> list[Span]:
     """The proposals to the group addressed that follow the first heading naming the section, up to the next
     proposal of another group: "Staten" under "Socialtjänstens förebyggande arbete", not under another section."""
     group = [p for p in proposals if addressed & content_terms(p.label)]
-    if not group:
-        return []
-    heading = re.search(rf"^[ \t\d.]*{re.escape(section.strip(' ?.!'))}[ \t]*$", ctx.texts.text(group[0].doc_id),
-                        re.IGNORECASE | re.MULTILINE)  # the section's heading: a line of its own
-    following = [p for p in proposals if p.doc_id == group[0].doc_id and p.start > heading.start()] if heading else []
+    following = _after_heading(ctx, [p for p in proposals if p.doc_id == group[0].doc_id], section) if group else []
     first = next((i for i, p in enumerate(following) if p in group), len(following))
     return list(takewhile(lambda p: p in group, following[first:]))
+
+
+def _after_heading(ctx: Context, proposals: list[Span], section: str) -> list[Span]:
+    """The proposals after the first heading that names the section, a line of its own."""
+    for doc_id in dict.fromkeys(p.doc_id for p in proposals):
+        heading = re.search(rf"^[ \t\d.]*{re.escape(section.strip(' ?.!'))}[ \t]*$", ctx.texts.text(doc_id),
+                            re.IGNORECASE | re.MULTILINE)
+        if heading:
+            return [p for p in proposals if p.doc_id == doc_id and p.start > heading.start()]
+    return []
 
 
 def items_counted(ctx: Context) -> Answer | None:

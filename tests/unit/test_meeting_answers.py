@@ -1393,6 +1393,16 @@ def test_proposals_addressed_to_a_group_are_the_groups_not_those_naming_the_topi
     assert_exact(answers, answer)
 
 
+def test_proposals_of_what_an_actor_is_to_do_in_a_section(answers: Assistant) -> None:
+    """"Vad rekommenderar rapporten att kommunerna själva ska göra när det gäller trygghet i den fysiska
+    planeringen": the proposals that open with the actor right after that section's heading, though their group is
+    "Medlemmarna", not "Kommunerna"."""
+    answer = answers.ask("vad rekommenderar rapporten att kommunerna själva ska göra när det gäller trygghet i den "
+                         "fysiska planeringen?")
+    assert [c.quote[:4] for c in answer.citations] == ["37. ", "38. ", "39. "], answer.answer
+    assert_exact(answers, answer)
+
+
 def test_the_conditions_of_a_permit_are_a_field_of_its_item(answers: Assistant) -> None:
     """"Villkor" under a permit's proposal is a field like "Beslutsunderlag": asked for, it is quoted, from the
     minutes, the notice of the same item having none."""
