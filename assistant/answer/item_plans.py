@@ -15,12 +15,10 @@ from assistant.answer.lookup import (EMPTY_VALUE, FRAME, MAX_LINES, MISSING, PER
                                      Quote, doc_name, item_location, newest_first, proposal_location, quoted_answer,
                                      title_span)
 from assistant.answer.meeting_plans import ASKS_ITEMS, people_named
-from assistant.answer.item_titles import WHICH_ITEMS
 from assistant.answer.questions import Question
 from assistant.answer.units import SENTENCE_END
 from assistant.documents.dates import parse_date
-from assistant.documents.outcomes import mentions
-from assistant.index.decisions import Decision, outcome_of
+from assistant.index.decisions import outcome_of
 from assistant.index.meetings import MINUTES_TYPES, Item, Span
 from assistant.swedish import MONTHS, content_terms
 
@@ -207,56 +205,12 @@ def against_proposal(ctx: Context) -> Answer | None:
         if field:
             quotes.append(Quote(field.doc_id, field.start, field.end, f"punkt {link.item_number} – förslag"))
         text = ctx.texts.text(decision.doc_id)
-        quotes.append(Quote(decision.doc_id, decision.start, _first_line_block(text, decision.start, decision.end),
+        quotes.append(Quote(decision.doc_id, decision.start, first_line_block(text, decision.start, decision.end),
                             f"{link.paragraph} – beslut"))
     return quoted_answer(ctx, "\n".join(lines), quotes, labelled=True)
 
 
-# --- decisions by outcome -----------------------------------------------------------------------------------
-
-# an item taken off the agenda: the register's "utgår" ("Ärendet utgår vid … sammanträde")
-_DROPPED = re.compile(r"\b(?:utg(?:ick|år|ått)|ströks|struk(?:en|na|its)|plockades (?:bort|av)|lyftes (?:ur|bort))\b")
-_SAID = {"bifall": "bifölls", "avslag": "avslogs", "återremiss": "återremitterades", "bordläggning": "bordlades",
-         "utgår": "utgick"}
-_NOT_DECIDED = {"avslag", "återremiss", "bordläggning", "utgår"}
-
-
-def outcomes_asked(question: str) -> set[str]:
-    """The register's outcomes a question asks items by ("vilka ärenden utgick eller återremitterades"): an
-    approval denied ("gick inte igenom") asks every other."""
-    said = mentions(question, asked=True)
-    asked = {outcome for outcome, denied in said if not denied}
-    if any(denied and outcome == "bifall" for outcome, denied in said):
-        asked |= _NOT_DECIDED
-    return asked | ({"utgår"} if _DROPPED.search(question) else set())
-
-
-def decisions_by_outcome(ctx: Context) -> Answer | None:
-    """The paragraphs of the minutes whose decision did what the question asks ("vilka ärenden återremitterades
-    den 29 februari"), each quoted by its decision, newest meeting first."""
-    q = ctx.question
-    low = q.standalone.casefold()
-    asked = outcomes_asked(low) if WHICH_ITEMS.search(low) and not q.references else set()
-    if not asked - {"utgår"}:  # the items dropped are announced with the agenda's change ("följande ärenden utgår
-        return None  # från dagens sammanträde: …"), which the passages quote whole; each dropped § only repeats it
-    found = [(meeting, d) for meeting in sorted(ctx.ranked_meetings(("protokoll",)), key=newest_first)
-             for d in _decisions_of(ctx, meeting.doc_id, meeting.meeting_date) if d.outcome in asked]
-    if not found:
-        return None
-    one = len({meeting.doc_id for meeting, _ in found}) == 1
-    quotes = [Quote(d.doc_id, d.start, _first_line_block(ctx.texts.text(d.doc_id), d.start, d.end),
-                    f"{d.paragraph} {d.title}" if one else f"{d.meeting_date} {d.paragraph} {d.title}")
-              for _, d in found[:MAX_LINES * 2]]
-    said = " eller ".join(_SAID[outcome] for outcome in _SAID if outcome in asked)
-    return quoted_answer(ctx, f"{doc_name(found[0][0]) if one else 'Protokollen'} – ärenden som {said}:", quotes,
-                         labelled=True)
-
-
-def _decisions_of(ctx: Context, doc_id: str, day: str) -> list[Decision]:
-    return [d for d in ctx.model.register.search(since=day, until=day) if d.doc_id == doc_id]
-
-
-def _first_line_block(text: str, start: int, end: int) -> int:
+def first_line_block(text: str, start: int, end: int) -> int:
     cut = text.find("\n\n", start, end)
     return end if cut < 0 else cut
 

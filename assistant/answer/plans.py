@@ -15,9 +15,9 @@ from assistant.answer.asked import RESERVATION, ROLE_PATTERNS
 from assistant.answer.elections import elected_to
 from assistant.answer.english import GLOSSARY
 from assistant.answer.extractive import Answer
-from assistant.answer.item_plans import (against_proposal, case_number_of_item, decisions_by_outcome, items_by_field,
-                                         items_counted, items_naming_person, lines_naming, proposals_about,
-                                         sentences_giving)
+from assistant.answer.by_outcome import decisions_by_outcome
+from assistant.answer.item_plans import (against_proposal, case_number_of_item, items_by_field, items_counted,
+                                         items_naming_person, lines_naming, proposals_about, sentences_giving)
 from assistant.answer.item_titles import MOTIONS, WHICH_ITEMS, items_by_title
 from assistant.answer.lookup import (ADDRESSEE_FIELDS, EMPTY_VALUE, FIELD_PHRASES, FRAME, MAX_LINES, MISSING,
                                      NAMED_FIELDS, PERSON_NAME, PROPOSAL_FIELD, Context, Quote, amendment_moved,

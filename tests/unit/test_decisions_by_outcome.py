@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from assistant import Assistant
-from assistant.answer.item_plans import outcomes_asked
+from assistant.answer.by_outcome import outcomes_asked
 from conftest import make_assistant
 from fakes import HashingEmbedder
 
