@@ -50,6 +50,8 @@ MIN_SECOND_WORDS = 2  # "… och hur?" asks nothing a part could answer
 # who decided or where: "… och vad beslutade nämnden 8 december 2025?" names no subject of its own
 _DECIDER_TERMS = content_terms("nämnd nämnden styrelse styrelsen utskottet arbetsutskottet fullmäktige beredningen "
                                "möte mötet sammanträdet stämma stämman årsmötet")
+_MONTH_TERMS = content_terms(" ".join(MONTHS))
+_BODY_TERMS = content_terms("bun ks kf au nämnd nämnden styrelse styrelsen")  # "vad beslutade bun", by its initials
 _MARKER = re.compile(r"\[(\d+)\]")
 # "…, och vem valdes till ordförande där?": "där" and "då" point back to the first part's meeting as a pronoun does
 _POINTS_BACK = re.compile(r"\b(?:den|det|dem|denna|detta|dessa|hen|han|hon|där|då|it|they|them)\b(?!\s+\d)",
@@ -58,11 +60,19 @@ _POINTS_BACK = re.compile(r"\b(?:den|det|dem|denna|detta|dessa|hen|han|hon|där|
 
 def question_parts(question: str) -> tuple[str, str] | None:
     found = _TWO_QUESTIONS.match(question.strip()) or _when_clause_out(_ONE_AFTER_THE_OTHER.match(question.strip())) \
-        or _TWO_ASKED.match(question.strip())
+        or _with_own_subject(_TWO_ASKED.match(question.strip()))
     if not found or len(found["first"].split()) < MIN_FIRST_WORDS or _shares_the_verb(found["first"]) or \
             len(found["second"].rstrip(" ?.!").split()) < MIN_SECOND_WORDS:
         return _subject_parts(question.strip()) or _meeting_parts(question.strip())
     return found["first"], _compounds_named(found["first"], found["second"])
+
+
+def _with_own_subject(found: re.Match[str] | None) -> re.Match[str] | None:
+    """"… måste de sågas ner? vad kom arboristen fram till": a second question with a subject of its own; "blev det nån
+    buss? vad beslutade bun?" asks the first again, of the decision."""
+    said = content_terms(" ".join(w for w in words(found["second"]) if not looks_like_verb(w) and not w.isdigit())) \
+        if found else set()
+    return found if said - FRAME_TERMS - _DECIDER_TERMS - _MONTH_TERMS - _BODY_TERMS else None
 
 
 def _when_clause_out(found: re.Match[str] | None) -> re.Match[str] | None:

@@ -142,6 +142,7 @@ def test_two_questions_joined_by_och_are_split_at_the_second_question_word() -> 
     assert question_parts("Björkarna vid entrén till hus 1 – måste de sågas ner? vad kom arboristen fram till") == \
         ("Björkarna vid entrén till hus 1 – måste de sågas ner", "vad kom arboristen fram till")
     assert question_parts("när hölls mötet?") is None
+    assert question_parts("blev det nån direktbuss till fritidshemmet? vad beslutade bun?") is None  # asked again
     # a clause of time before a question that opens with its verb: one question
     assert question_parts("och när de sen sökte dispens för parkering på samma fastighet i mars, gick det igenom då?") \
         is None
