@@ -14,7 +14,7 @@ from typing import Any
 from assistant.answer.bodies import organisations_by_folder
 from assistant.answer.conversation import DUMMY_DET, Message, is_follow_up
 from assistant.answer.extractive import FRAME_TERMS, Answer, Citation
-from assistant.answer.questions import Question
+from assistant.answer.questions import DATE_TERMS, Question
 from assistant.index.store import Filters
 from assistant.swedish import MONTHS, content_terms, looks_like_verb, words
 
@@ -50,8 +50,7 @@ MIN_SECOND_WORDS = 2  # "… och hur?" asks nothing a part could answer
 # who decided or where: "… och vad beslutade nämnden 8 december 2025?" names no subject of its own
 _DECIDER_TERMS = content_terms("nämnd nämnden styrelse styrelsen utskottet arbetsutskottet fullmäktige beredningen "
                                "möte mötet sammanträdet stämma stämman årsmötet")
-_MONTH_TERMS = content_terms(" ".join(MONTHS))
-_BODY_TERMS = content_terms("bun ks kf au nämnd nämnden styrelse styrelsen")  # "vad beslutade bun", by its initials
+_INITIALS = content_terms("bun ks kf au")  # "vad beslutade bun": a body by its initials
 _MARKER = re.compile(r"\[(\d+)\]")
 # "…, och vem valdes till ordförande där?": "där" and "då" point back to the first part's meeting as a pronoun does
 _POINTS_BACK = re.compile(r"\b(?:den|det|dem|denna|detta|dessa|hen|han|hon|där|då|it|they|them)\b(?!\s+\d)",
@@ -72,7 +71,7 @@ def _with_own_subject(found: re.Match[str] | None) -> re.Match[str] | None:
     buss? vad beslutade bun?" asks the first again, of the decision."""
     said = content_terms(" ".join(w for w in words(found["second"]) if not looks_like_verb(w) and not w.isdigit())) \
         if found else set()
-    return found if said - FRAME_TERMS - _DECIDER_TERMS - _MONTH_TERMS - _BODY_TERMS else None
+    return found if said - FRAME_TERMS - _DECIDER_TERMS - DATE_TERMS - _INITIALS else None
 
 
 def _when_clause_out(found: re.Match[str] | None) -> re.Match[str] | None:

@@ -15,12 +15,12 @@ from assistant.answer.lookup import (EMPTY_VALUE, FRAME, MAX_LINES, MISSING, PER
                                      Quote, doc_name, item_location, newest_first, proposal_location, quoted_answer,
                                      title_span)
 from assistant.answer.meeting_plans import ASKS_ITEMS, people_named
-from assistant.answer.questions import Question
+from assistant.answer.questions import DATE_TERMS, Question
 from assistant.answer.units import SENTENCE_END
 from assistant.documents.dates import parse_date
 from assistant.index.decisions import outcome_of
 from assistant.index.meetings import MINUTES_TYPES, Item, Span
-from assistant.swedish import MONTHS, content_terms
+from assistant.swedish import content_terms
 
 _AGAINST = re.compile(r"\bemot (?:förvaltningens |tjänstemännens )?förslag|\bgick emot\b|\bavvek\w* från förslag"
                       r"|\bannorlunda än (?:vad )?(?:förvaltningen|tjänstemännen|förslaget)|\bi strid med \w* ?förslag"
@@ -332,7 +332,6 @@ def lines_naming(ctx: Context, item: Item) -> list[tuple[int, int]]:
     return [best[1]] + [max(other, key=lambda n: len(n[0]))[1]] if other else [best[1]]
 
 
-_MONTH_TERMS = content_terms(" ".join(MONTHS))
 _ESCAPED_BULLET = re.compile(r"\n(?=[ \t]*\\[-*][ \t])")  # Markdown's "\* Resterande överskott …" opens a sentence
 _GIVES: dict[str, Callable[[str], object]] = {"time": parse_date, "amount": MONEY.search}  # what an answer states
 
@@ -347,7 +346,7 @@ def sentences_giving(ctx: Context, item: Item) -> list[tuple[int, int]]:
         return []
     text = ctx.texts.text(item.doc_id)
     asked = frozenset(t for t in ctx.question.focus - FRAME - ctx.question.identifying - content_terms(item.title)
-                      - _MONTH_TERMS if not t.isdigit())  # the meeting's "mars 2025" asks no sentence
+                      - DATE_TERMS if not t.isdigit())  # the meeting's "mars 2025" asks no sentence
     found: list[tuple[set[str], tuple[int, int]]] = []
     for passage in _PASSAGE.finditer(text, item.start, item.end):
         ends = [*SENTENCE_END.finditer(passage.group()), *_ESCAPED_BULLET.finditer(passage.group())]
