@@ -6,11 +6,10 @@ from __future__ import annotations
 import re
 
 from assistant.answer.extractive import Answer
-from assistant.answer.item_plans import first_line_block
+from assistant.answer.item_plans import decisions_of, first_line_block
 from assistant.answer.item_titles import WHICH_ITEMS
 from assistant.answer.lookup import MAX_LINES, Context, Quote, doc_name, newest_first, quoted_answer
 from assistant.documents.outcomes import mentions
-from assistant.index.decisions import Decision
 
 # an item taken off the agenda: the register's "utgår" ("Ärendet utgår vid … sammanträde")
 _DROPPED = re.compile(r"\b(?:utg(?:ick|år|ått)|ströks|struk(?:en|na|its)|plockades (?:bort|av)|lyftes (?:ur|bort))\b")
@@ -38,7 +37,7 @@ def decisions_by_outcome(ctx: Context) -> Answer | None:
     if not asked - {"utgår"}:  # the items dropped are announced with the agenda's change ("följande ärenden utgår
         return None  # från dagens sammanträde: …"), which the passages quote whole; each dropped § only repeats it
     found = [(meeting, d) for meeting in sorted(ctx.ranked_meetings(("protokoll",)), key=newest_first)
-             for d in _decisions_of(ctx, meeting.doc_id, meeting.meeting_date) if d.outcome in asked]
+             for d in decisions_of(ctx, meeting) if d.outcome in asked]
     if not found:
         return None
     one = len({meeting.doc_id for meeting, _ in found}) == 1
@@ -48,7 +47,3 @@ def decisions_by_outcome(ctx: Context) -> Answer | None:
     said = " eller ".join(_SAID[outcome] for outcome in _SAID if outcome in asked)
     return quoted_answer(ctx, f"{doc_name(found[0][0]) if one else 'Protokollen'} – ärenden som {said}:", quotes,
                          labelled=True)
-
-
-def _decisions_of(ctx: Context, doc_id: str, day: str) -> list[Decision]:
-    return [d for d in ctx.model.register.search(since=day, until=day) if d.doc_id == doc_id]

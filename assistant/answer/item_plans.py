@@ -18,8 +18,8 @@ from assistant.answer.meeting_plans import ASKS_ITEMS, people_named
 from assistant.answer.questions import DATE_TERMS, Question
 from assistant.answer.units import SENTENCE_END
 from assistant.documents.dates import parse_date
-from assistant.index.decisions import outcome_of
-from assistant.index.meetings import MINUTES_TYPES, Item, Span
+from assistant.index.decisions import Decision, outcome_of
+from assistant.index.meetings import MINUTES_TYPES, Item, Meeting, Span
 from assistant.swedish import content_terms
 
 _AGAINST = re.compile(r"\bemot (?:förvaltningens |tjänstemännens )?förslag|\bgick emot\b|\bavvek\w* från förslag"
@@ -181,9 +181,7 @@ def against_proposal(ctx: Context) -> Answer | None:
         return None
     rows = []
     for meeting in ctx.ranked_meetings(("protokoll",)):
-        decided = {d.paragraph: d for d in ctx.model.register.search(since=meeting.meeting_date,
-                                                                    until=meeting.meeting_date)
-                   if d.doc_id == meeting.doc_id}
+        decided = {d.paragraph: d for d in decisions_of(ctx, meeting)}
         for link in ctx.model.register.agenda_links(meeting.doc_id):
             decision = decided.get(link.paragraph)
             if link.minutes_doc_id == meeting.doc_id and decision and decision.outcome in DECISIVE and \
@@ -210,6 +208,12 @@ def against_proposal(ctx: Context) -> Answer | None:
     return quoted_answer(ctx, "\n".join(lines), quotes, labelled=True)
 
 
+def decisions_of(ctx: Context, meeting: Meeting) -> list[Decision]:
+    """The register's decisions of the meeting's minutes."""
+    return [d for d in ctx.model.register.search(since=meeting.meeting_date, until=meeting.meeting_date)
+            if d.doc_id == meeting.doc_id]
+
+
 def first_line_block(text: str, start: int, end: int) -> int:
     cut = text.find("\n\n", start, end)
     return end if cut < 0 else cut
@@ -231,7 +235,7 @@ def proposals_about(ctx: Context) -> Answer | None:
     if not addressed and (actor_section := _actor_in_section(asked["topic"])):  # "… att kommunerna själva ska
         actor, section = content_terms(actor_section[0]), actor_section[1]  # göra när det gäller X"
         following = _after_heading(ctx, proposals, section)
-        by_actor = [matches(actor, content_terms(" ".join(p.value.split()[:SUBJECT_WORDS]))) > 0 for p in following]
+        by_actor = [_opens_with(actor, p) for p in following]
         first = by_actor.index(True) if True in by_actor else len(following)
         if doing := [p for p, _ in takewhile(lambda f: f[1], zip(following[first:], by_actor[first:]))]:
             quotes = [Quote(p.doc_id, p.start, p.end, proposal_location(p)) for p in doing[:MAX_LINES * 2]]
@@ -242,10 +246,15 @@ def proposals_about(ctx: Context) -> Answer | None:
     if not topic or not proposals or any(topic & content_terms(p.label) for p in proposals):
         return None
     about = [p for p in proposals if matches(topic, content_terms(p.value)) >= len(topic)]
-    doing = [p for p in about if matches(topic, content_terms(" ".join(p.value.split()[:SUBJECT_WORDS])))]
+    doing = [p for p in about if _opens_with(topic, p)]
     about = doing or about if asked.groupdict().get("how") == "att" else doing + [p for p in about if p not in doing]
     quotes = [Quote(p.doc_id, p.start, p.end, proposal_location(p)) for p in about[:MAX_LINES * 2]]
     return quoted_answer(ctx, f"Förslag som nämner {named_as}:", quotes) if quotes else None
+
+
+def _opens_with(terms: set[str], proposal: Span) -> bool:
+    """The proposal's first words name one of the terms ("15. Kommuner och regioner bör …"): its subject."""
+    return matches(terms, content_terms(" ".join(proposal.value.split()[:SUBJECT_WORDS]))) > 0
 
 
 _SECTION_NAMED = re.compile(r"^(?:när det gäller|vad gäller|gällande|inom(?: området)?|kring|i fråga om)\s+")
@@ -325,11 +334,17 @@ def lines_naming(ctx: Context, item: Item) -> list[tuple[int, int]]:
     for match in re.finditer(r"[^\n]+", text[item.start:item.end]):
         if PERSON_NAME.search(match.group()) and (shared := _shared_terms(ctx.question.focus, match.group())):
             named.append((shared, (item.start + match.start(), item.start + match.end())))
-    if not named:
+    return _best_and_other(named)
+
+
+def _best_and_other(found: list[tuple[set[str], tuple[int, int]]]) -> list[tuple[int, int]]:
+    """The span that shares most of the question's words, and the best of those that share none of its words: a
+    question may ask two things of one item."""
+    if not found:
         return []
-    best = max(named, key=lambda n: len(n[0]))
-    other = [n for n in named if not n[0] & best[0]]
-    return [best[1]] + [max(other, key=lambda n: len(n[0]))[1]] if other else [best[1]]
+    best = max(found, key=lambda f: len(f[0]))
+    other = [f for f in found if not f[0] & best[0]]
+    return [best[1]] + ([max(other, key=lambda f: len(f[0]))[1]] if other else [])
 
 
 _ESCAPED_BULLET = re.compile(r"\n(?=[ \t]*\\[-*][ \t])")  # Markdown's "\* Resterande överskott …" opens a sentence
@@ -354,11 +369,7 @@ def sentences_giving(ctx: Context, item: Item) -> list[tuple[int, int]]:
         for start, end in zip(bounds, bounds[1:]):
             if gives(text[start:end]) and (shared := _shared_terms(asked, text[start:end])):
                 found.append((shared, (start, start + len(text[start:end].rstrip()))))
-    if not found:
-        return []
-    best = max(found, key=lambda d: len(d[0]))
-    other = [d for d in found if not d[0] & best[0]]
-    return sorted([best[1]] + ([max(other, key=lambda d: len(d[0]))[1]] if other else []))
+    return sorted(_best_and_other(found))
 
 
 COMPOUND_PREFIX = 4  # a question word this long counts within a longer word of the line ("polis", "polisregion")
