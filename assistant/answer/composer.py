@@ -28,7 +28,7 @@ from assistant.answer.sources import SourceTexts
 from assistant.answer.splitting import DIRECT_CHARS, asks_for_list, split_direct, split_list
 from assistant.answer.stated import (ASKS_COST, ASKS_WHO_ELECTED, VOTE, asks_day, asks_successor, asks_winner,
                                      day_stated, measure_missing, names_person, names_successor, sum_of_what_is_asked,
-                                     sums_first, with_stated, with_sums_beside)
+                                     reasons_first, sums_first, with_stated, with_sums_beside)
 from assistant.answer.units import Picked, Unit, begun, continued, label_units, units_of
 from assistant.swedish import content_terms, looks_like_verb, words
 
@@ -51,6 +51,9 @@ _NAME_IN_TEXT = re.compile(r"[A-ZÅÄÖÉ][a-zåäöéü]+|\([A-ZÅÄÖ]{1,3}\)"
 # a group, office or body given the task: "Regionala ledningsgruppen fick i uppgift", "förvaltningen ska återkomma"
 _GROUP_IN_TEXT = re.compile(r"\b[\wåäö]*(?:gruppen|förvaltningen|kontoret|nämnden|styrelsen|utskottet|kommittén|rådet"
                             r"|ledningen|enheten|avdelningen|sekretariatet|kansliet)\b", re.IGNORECASE)
+# "vad beslutade au och varför?", "gick det igenom? varför/varför inte": the decision is asked before its reasons
+_DECIDED_AND_WHY = re.compile(r"(?:\bbeslut|\bbestäm|\bigenom\b|\bbeviljad|\bgodkän|\bavslog|\bavslag)[^?]*\W+"
+                              r".*\bvarför\b")
 _COUNTED = re.compile(r"\bhur (?:många|manga)\b")
 # a number that names something counts nothing: "SM#4", "§ 14", "punkt 6.2", "EDAN65", "Bilaga 3", "nr 2"
 _REFERENCE_NUMBER = re.compile(r"(?:[#§]\s*|\b(?:punkt|bilaga|nr|möte|sm|paragraf|läsperiod|period|lp|kapitel|kap|sidan?"
@@ -81,6 +84,8 @@ def compose_answer(q: Question, hits: list[Hit], texts: SourceTexts, boilerplate
     # säkerhet": each of them; "• Införskaffa …" under two "• Införskaffa …" quoted: one more of the same kind
     if q.attribute == "amount":
         direct, more = sums_first(direct, more)
+    if q.attribute == "reason":
+        direct, more = reasons_first(direct, more)
     if q.about_decisions:
         direct, more = with_its_decision(direct, more, texts)
         direct = [(hit, with_sibling_decisions(hit, units, texts)) for hit, units in direct]
@@ -262,7 +267,8 @@ def _fields_asked(q: Question, hit: Hit) -> FieldsAsked:
 def _asks_items_decision(q: Question, hit: Hit) -> bool:
     """A question about a decision on what the quoted item's title names: its decision is the answer."""
     subject = subject_words(q, _ATTRIBUTE_WORDS)
-    return q.about_decisions and q.attribute != "reason" and bool(subject) and \
+    decision_too = q.attribute != "reason" or _DECIDED_AND_WHY.search(q.standalone.casefold())
+    return q.about_decisions and bool(decision_too) and bool(subject) and \
         matches(subject, content_terms(hit.chunk.meta.item_title)) > 0
 
 

@@ -65,7 +65,9 @@ GIVES_REASON = re.compile(r"\beftersom\b|\bdärför\b|\bskäl\b|\bpå grund av\b
                            r"|\banledning(?:en)? (?:till|var|är)\b|\borsak(?:en)? (?:till|var|är)\b"
                            r"|\bberor på\b|\bmed tanke på\b|\bi och med att\b|\bi syfte att\b|,\s*för att\b|\bdetta för att\b"
                            r"|\bsyftet (?:är|var|med)\b|\bgör att\b|\bgjorde att\b|\bled(?:er|de) till att\b"
-                           r"|\bmedför(?:de)? att\b|\btill följd av\b|" + _CAUSAL_DA,  # "Förutsättningarna gör att …"
+                           r"|\bmedför(?:de)? att\b|\btill följd av\b"
+                           r"|\bkonstater(?:as|ats)\b"  # "sådana brister … har kunnat konstateras att …"
+                           r"|" + _CAUSAL_DA,  # "Förutsättningarna gör att …"
                            re.IGNORECASE)  # ", för att få möjlighet till …": a purpose is a reason
 _MOVES = re.compile(r"\byrka[rdt]?\b|\byrkande", re.IGNORECASE)
 REASON_LABELS = ("Beslutsmotivering", "Motivering", "Skäl för beslut", "Bedömning", "Förvaltningens bedömning")
@@ -101,6 +103,10 @@ def _decides(text: str) -> bool:
     return bool(DECIDES.search(text)) and not _MOVES.search(text) and not re.search(r"\bföresl[åo]", text, re.I)
 
 
+def gives_reason(unit: Unit) -> bool:
+    return unit.label.startswith(REASON_LABELS) or bool(GIVES_REASON.search(unit.text))
+
+
 def apply_intents(unit: Unit, intents: set[str], kind: str, counted: str, listed: str = "") -> None:
     """A unit of the kind the question asks for (a proposal, a decision, a date, a reason, an amount, a place, a
     person) scores higher; for "varför", a decision that only restates the outcome scores lower."""
@@ -112,7 +118,7 @@ def apply_intents(unit: Unit, intents: set[str], kind: str, counted: str, listed
         unit.score += INTENT_BONUS
     if "time" in intents and _DATE_OR_TIME.search(unit.text):
         unit.score += 1.0
-    if "reason" in intents and (unit.label.startswith(REASON_LABELS) or GIVES_REASON.search(unit.text)):
+    if "reason" in intents and gives_reason(unit):
         unit.score += INTENT_BONUS
     elif "reason" in intents and (kind in (ChunkKind.DECISION, ChunkKind.PROPOSAL_DECISION)
                                   or unit.label.startswith(("Förslag", "Beslut"))):

@@ -70,6 +70,8 @@ def with_proposal_and_decision(hit: Hit, units: list[Unit], item_fields: ItemFie
     added = []
     if asked.decision or any(f in quoted for f in proposals):
         added += [f for f in decisions if f not in quoted]
+    if asked.decision and not decisions:  # an utskott's "Förslag till beslut i byggnadsnämnden" is what it concluded
+        added += [f for f in proposals[:1] if f not in quoted]
     if any(f in quoted and is_bare_outcome(f.value) for f in decisions):
         added += [f for f in proposals if f not in quoted]
     if asked.proposal and proposals and not any(f in quoted for f in proposals):  # "vilka åtgärder föreslås"
@@ -233,10 +235,19 @@ def _sentences(text: str, field: Span) -> list[Unit]:
     found = []
     for start, end in zip([field.start] + ends, ends):
         quote = text[start:end].strip()
-        if quote:
-            at = text.index(quote, start)
+        if not quote:
+            continue
+        at = text.index(quote, start)
+        if found and _runs_on(found[-1].text, quote):  # "… finner att arbetsutskottet" / "" / "bifaller det."
+            found[-1] = Unit(found[-1].start, at + len(quote), text[found[-1].start:at + len(quote)], label=field.name)
+        else:
             found.append(Unit(at, at + len(quote), quote, label=field.name))
     return found
+
+
+def _runs_on(before: str, after: str) -> bool:
+    """An extraction's blank line inside a sentence: the part before ends no sentence, the next starts in lower case."""
+    return not before.rstrip().endswith((".", ":", "!", "?", ";")) and after[:1].islower()
 
 
 def _paragraphs(text: str, field: Span) -> list[Unit]:

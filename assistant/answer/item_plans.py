@@ -347,6 +347,9 @@ def _best_and_other(found: list[tuple[set[str], tuple[int, int]]]) -> list[tuple
     return [best[1]] + ([max(other, key=lambda f: len(f[0]))[1]] if other else [])
 
 
+# a date of effect, however it is asked or written: "när ska ändringarna börja gälla" / "ska träda i kraft den 1 juli"
+IN_FORCE = re.compile(r"\b(?:träd(?:a|er|de)|trätt) i kraft\b|\bikraftträd|\bbörja(?:r|de)? gälla\b"
+                      r"|\bgäll(?:a|er|de) (?:fr\.?o\.?m\.?|från och med|från)\b", re.IGNORECASE)
 _ESCAPED_BULLET = re.compile(r"\n(?=[ \t]*\\[-*][ \t])")  # Markdown's "\* Resterande överskott …" opens a sentence
 _GIVES: dict[str, Callable[[str], object]] = {"time": parse_date, "amount": MONEY.search}  # what an answer states
 
@@ -362,12 +365,14 @@ def sentences_giving(ctx: Context, item: Item) -> list[tuple[int, int]]:
     text = ctx.texts.text(item.doc_id)
     asked = frozenset(t for t in ctx.question.focus - FRAME - ctx.question.identifying - content_terms(item.title)
                       - DATE_TERMS if not t.isdigit())  # the meeting's "mars 2025" asks no sentence
+    in_force = bool(IN_FORCE.search(ctx.question.standalone))
     found: list[tuple[set[str], tuple[int, int]]] = []
     for passage in _PASSAGE.finditer(text, item.start, item.end):
         ends = [*SENTENCE_END.finditer(passage.group()), *_ESCAPED_BULLET.finditer(passage.group())]
         bounds = [passage.start(), *sorted(passage.start() + m.end() for m in ends), passage.end()]
         for start, end in zip(bounds, bounds[1:]):
-            if gives(text[start:end]) and (shared := _shared_terms(asked, text[start:end])):
+            effect = {"i kraft"} if in_force and IN_FORCE.search(text[start:end]) else set()
+            if gives(text[start:end]) and (shared := _shared_terms(asked, text[start:end]) | effect):
                 found.append((shared, (start, start + len(text[start:end].rstrip()))))
     return sorted(_best_and_other(found))
 

@@ -14,7 +14,8 @@ _REFERENCES = (  # "18 §" too
     ("förslag", re.compile(r"\b(?:förslag|forslag|proposal)(?:et|en)?\s+(?:nr\.?\s*|nummer\s*|number\s*)?(\d{1,3})\b")),
     ("punkt", re.compile(rf"\b(?:punkt|punkten|item|ärende|arende)\s+(?:nr\.?\s*)?"
                          rf"(\d{{1,2}}(?:\.\d{{1,2}})*{_SUB_ITEM})\b")),  # "punkt 5.1", "punkt 11 g"
-    ("paragraf", re.compile(rf"§\s*(\d{{1,4}}{_SUB_ITEM})|\bparagraf(?:en)?\s+(\d{{1,4}}{_SUB_ITEM})\b|\b(\d{{1,4}})\s*§")),
+    ("paragraf", re.compile(rf"§\s*(\d{{1,4}}{_SUB_ITEM})|\bparagraf(?:en)?\s+(\d{{1,4}}{_SUB_ITEM})\b"
+                            rf"|\b(\d{{1,4}})(?<!\b(?:19|20)\d\d)\s*§")),  # "mars 2026 § 43": a year is no "18 §"
     ("motion", re.compile(r"\b(?:motion|proposition)(?:en)?\s+(?:nr\.?\s*|nummer\s*)?(\d{1,2})\b")),
     ("dnr", re.compile(r"\b([a-zåäö]{1,5}[- ]?\d{4}-\d{3,6})\b")),
     ("fastighet", re.compile(r"\b((?:[a-zåäö]{2,}-)?[a-zåäö]{3,})[\s-]+(\d{1,4}:\d{1,4})\b")),  # "släps-hagen 1:136"

@@ -14,7 +14,7 @@ from assistant.answer.asked import ELECTED, MET_AT_MEETING
 from assistant.answer.english import meeting_words
 from assistant.answer.term_match import matches
 from assistant.answer.sources import SourceTexts
-from assistant.answer.intents import _AMOUNT, MONEY, counted_stem, counts
+from assistant.answer.intents import _AMOUNT, MONEY, counted_stem, counts, gives_reason
 from assistant.answer.questions import Question
 from assistant.answer.retrieval import Hit
 from assistant.answer.units import Picked, Unit, every_unit, units_of
@@ -208,6 +208,10 @@ def states_what_is_asked(q: Question, quotes: list[str]) -> bool:
 def with_stated(q: Question, direct: Picked, hits: list[Hit], texts: SourceTexts, subject: set[str],
                 weights: dict[str, float]) -> Picked:
     """The direct answer, with the unit that states what was asked joined to it when none of its own does."""
+    if (q.attribute == "person" or _ASKS_WHO.match(q.text.casefold())) and not any(_ASSIGNED_TO.search(u.text) or names_person(u.text)
+                                           for _, units in direct for u in units):
+        if assigned := _joined_after(direct, texts, _assigned_after):  # "● Avenbokshäcken är anfrätt …" / "Gunnar:
+            return assigned  # Pierre skall göra en insats i vår": who is to see to the matter quoted
     tests = needed(q)
     wanted = {t for t in subject if not t.isdigit()}
     if tests is None or not wanted:
@@ -251,6 +255,11 @@ def _later_in_paragraph(direct: Picked, texts: SourceTexts, wanted: set[str], st
     return _joined_after(direct, texts, found_after)
 
 
+def _assigned_after(quoted: Unit, every: list[Unit]) -> Unit | None:
+    paragraph = takewhile(lambda u: not u.opens_paragraph, (u for u in every if u.start >= quoted.end))
+    return next((u for u in paragraph if _ASSIGNED_TO.search(u.text)), None)
+
+
 def _row_under(direct: Picked, texts: SourceTexts, states: Test) -> Picked:
     """The direct answer with the row right under a quoted line that heads rows ("• Budget för festen" / "" /
     "Affischering 300 kr"), when that row states what is asked; empty when none does."""
@@ -282,6 +291,9 @@ def item_of(hit: Hit) -> tuple[str, str, tuple[str, ...]]:
     return hit.chunk.doc_id, meta.item_number, () if meta.item_number else meta.heading_path
 
 
+MAX_REASONS = 2
+_ASKS_WHO = re.compile(r"\W*(?:vem|who)\b")  # "vem ska fixa häcken och när?" asks the time too
+_ASSIGNED_TO = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]+(?: [A-ZÅÄÖ][a-zåäöé]+)? (?:ska|skall|får i uppdrag|åtar sig|tar på sig)\b")
 _UNDER_CHARS = 4  # at most a line break or two between the row head and the unit under it
 
 
@@ -299,6 +311,20 @@ def sums_first(direct: Picked, more: Picked) -> tuple[Picked, Picked]:
         return direct, more
     *_, hit, unit = max(with_sum, key=lambda x: x[:2])
     return [(hit, [unit])], direct + _taken_out(more, unit)
+
+
+def reasons_first(direct: Picked, more: Picked) -> tuple[Picked, Picked]:
+    """"Varför avslog nämnden …": when no directly quoted unit gives a reason but units of the same item found
+    further down do ("… på grund av pågående arbete", "prioriterar därför inte …"), the best two join the answer."""
+    if any(gives_reason(u) for _, units in direct for u in units):
+        return direct, more
+    answering = {item_of(hit) for hit, _ in direct}
+    reasons = sorted(((u.score, hit, u) for hit, units in more for u in units
+                      if item_of(hit) in answering and gives_reason(u)), key=lambda x: -x[0])[:MAX_REASONS]
+    for _, hit, unit in reasons:
+        direct = direct + [(hit, [unit])]
+        more = _taken_out(more, unit)
+    return direct, more
 
 
 def _taken_out(picked: Picked, unit: Unit) -> Picked:

@@ -1530,6 +1530,28 @@ def test_who_moved_what_and_which_motion_won_quotes_every_motion_and_the_chairs_
     assert_exact(answers, sent_back)
 
 
+def test_who_wanted_an_item_sent_back_quotes_the_motion_and_the_whole_finding(answers: Assistant) -> None:
+    """"vem ville återremittera ärendet": the member who moved it, not only the decision; the chair's finding broken
+    over a blank line ("… finner att arbetsutskottet" / "" / "bifaller det.") is quoted whole."""
+    answer = answers.ask("lyngås 3:3, korttidsboendet på herrgården – vem ville återremittera ärendet på au 1 feb?")
+    assert "Stefan Vilumsons (SD) yrkar att ärendet återremitteras" in answer.answer, answer.answer
+    assert "finner att arbetsutskottet\n\nbifaller det." in [c.quote for c in answer.citations][-1], answer.answer
+    assert_exact(answers, answer)
+
+
+def test_what_was_decided_and_why_quotes_the_decision_before_its_grounds(answers: Assistant) -> None:
+    """"vad beslutade au … och varför?": the decision itself and then its motivation, not the motivation alone; where
+    the utskott only proposes to the nämnd ("Förslag till beslut i byggnadsnämnden"), that proposal is its outcome."""
+    answer = answers.ask("Frillesås-Rya 2:31 (rawfood-bageriet) – vad beslutade au den 29 februari och varför?")
+    assert "arbetsutskott återremitterar ärendet" in answer.answer, answer.answer
+    assert "inte är färdigberett" in answer.answer, answer.answer
+    assert_exact(answers, answer)
+    refused = answers.ask("ölmanäs 3:20, dispensen för parkering och materialgård i mars – gick den igenom? "
+                          "varför inte?")
+    assert "Byggnadsnämnden beviljar inte strandskyddsdispens" in refused.answer, refused.answer
+    assert_exact(answers, refused)
+
+
 def test_a_quote_starting_mid_sentence_begins_where_its_sentence_does(answers: Assistant) -> None:
     """A blank line inside a sentence ("… det vill" / "" / "säga förvaltningens förslag …"): the quote begins
     with the sentence, and "Mer i underlagen" quotes nothing the answer above it quotes."""

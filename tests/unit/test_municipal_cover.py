@@ -163,6 +163,26 @@ def test_the_sum_under_the_row_named_answers_how_much_it_got() -> None:
     assert [u.text for _, units in direct for u in units] == [under.text]
 
 
+def test_why_brings_the_reasons_found_further_down_the_same_item() -> None:
+    """"Varför avslog nämnden initiativärendet …": the best passage retells the item's background; the item's
+    sentences that give reasons ("på grund av", "därför") join the answer, a reason of another item does not."""
+    from assistant.answer.retrieval import Hit
+    from assistant.answer.stated import reasons_first
+    from assistant.answer.units import Unit
+    from assistant.index.store import StoredChunk
+
+    first = Hit(StoredChunk("spn:1", "spn", "", "", {"doc_id": "spn", "item_number": "§ 80"}), 1.0)
+    later = Hit(StoredChunk("spn:2", "spn", "", "", {"doc_id": "spn", "item_number": "§ 80"}), 0.8)
+    other = Hit(StoredChunk("spn:3", "spn", "", "", {"doc_id": "spn", "item_number": "§ 81"}), 0.7)
+    background = Unit(0, 60, "Den 25 januari 2024 inkom ett initiativärende om vindskydd.", 3.0)
+    closed = Unit(300, 380, "Området är avstängt för allmänheten på grund av pågående arbete.", 1.0)
+    priority = Unit(381, 460, "Förvaltningen prioriterar därför inte upprustning av vindskyddet.", 1.2)
+    elsewhere = Unit(900, 960, "Ärendet avslås eftersom budget saknas.", 2.0)
+    direct, more = reasons_first([(first, [background])], [(later, [closed, priority]), (other, [elsewhere])])
+    assert [u.text for _, units in direct for u in units] == [background.text, priority.text, closed.text]
+    assert [u.text for _, units in more for u in units] == [elsewhere.text]
+
+
 ONE_PARAGRAPH = """1
 
 Bygg- och

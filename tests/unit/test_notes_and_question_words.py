@@ -522,7 +522,23 @@ def test_a_date_or_sum_asked_of_a_paragraph_is_its_sentence_that_gives_it(tmp_pa
         "§ 43 Remiss om ändrade föreskrifter för bibliotek",
         "Verket föreslår att förslagen ska träda i kraft den 1 juli 2026.",
         "Eventuella synpunkter bör vara verket tillhanda senast den 20 mars 2026."], answer.answer
+    in_force = assistant.ask("kulturnämnden mars 2026 § 43 – när ska ändringarna börja gälla och vilket datum skulle "
+                             "synpunkterna vara inne?")  # "börja gälla" asks what "träda i kraft" says
+    assert "träda i kraft den 1 juli 2026" in in_force.answer, in_force.answer
     answer = assistant.ask("§ 44 i kulturnämndens protokoll från mars 2026 – hur mycket av överskottet går till "
                            "resultatfonden?")
     assert [c.quote for c in answer.citations][-1] == "\\* Resterande överskott, 600 000 kronor, förs till nämndens " \
         "resultatfond.", answer.answer
+
+
+def test_who_is_to_see_to_a_matter_is_the_later_sentence_of_its_point_that_assigns_it(tmp_path: Path) -> None:
+    """"vem ska fixa häcken vid hus 4 och när?": the point quoted says what is wrong; the sentence further down the
+    same point that gives it to someone ("Pierre skall göra en insats i vår") answers who, not a point elsewhere."""
+    notes = ("Protokoll husrådsmöte Brf Lindarna 2026-10-14\n\nHus 1\n\n● Reservutgången ställs ofta upp. Olle har "
+             "åtgärdat.\n\nHus 4\n\n● Avenbokshäcken är anfrätt och tar sig inte. Samma problem utanför hus 3, "
+             "delvis beroende\npå att vissa personer tar en genväg genom häcken när de går till tvättstugan på kvällen.\n"
+             "Gunnar: Pierre skall göra en insats i vår och, om det inte hjälper, plantera nytt.\n\n"
+             "● Önskar plantering på bergknallen.\n")
+    assistant = _indexed(tmp_path, {"2026-10-14_husradsmote.txt": notes})
+    answer = assistant.ask("vem ska fixa den anfrätta avenbokshäcken vid hus 4 och när?")
+    assert "Pierre skall göra en insats i vår" in answer.answer, answer.answer
