@@ -56,8 +56,7 @@ from assistant.swedish import content_terms, fold_name
 
 PINNED_CHUNKS = 4
 YEAR_CONTEXT_CHARS = 200  # the lines above a looked-up value that may say its year
-ASKS_MOTIONS = re.compile(r"yrka|reserv|röstade|rostade|proposition"  # who moved what: the minutes' text answers
-                          r"|\bvem\b[^?]*\b(?:ville|återremi)")  # "vem ville återremittera ärendet"
+ASKS_MOTIONS = re.compile(r"yrka|reserv|röstade|rostade|proposition|\bvem\b[^?]*\b(?:ville|återremi)")  # who moved what
 # A decision is listed only when its passage holds most of what the question asks about and the question's most
 # specific word ("skolskjutsar", not "gymnasiet").
 DECISION_COVERAGE = 0.5

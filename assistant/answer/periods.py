@@ -69,8 +69,8 @@ def with_full_months(low: str) -> str:
     return _SHORT_MONTH.sub(lambda m: month_starting((m[1] or m[2])[:3]), low)
 
 
-_NAMES_TIME = re.compile(rf"\b(?:19|20)\d\d\b|\b(?:{'|'.join(MONTHS)})\b|\bi (?:höstas|våras)\b"
-                         r"|\b(?:förra|nästa) (?:möte|sammanträde)")
+_NAMES_TIME = re.compile(rf"\b(?:19|20)\d\d\b|\b(?:{'|'.join(MONTHS)})(?:\b|(?=möte|sammanträde|stämm))"  # "marsmötet"
+                         r"|\bi (?:höstas|våras)\b|\b(?:förra|nästa) (?:möte|sammanträde)")
 
 
 def when_asked(question: str, standalone: str, low: str) -> str:

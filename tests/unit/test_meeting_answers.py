@@ -1996,3 +1996,26 @@ def test_a_decision_taken_by_vote_is_quoted_with_the_votes(tmp_path: Path) -> No
     assistant = indexed(tmp_path, "spn-2024-04-25-protokoll.txt", minutes)
     answer = assistant.ask("vad beslutade nämnden om detaljplanen för storgatan 1?")
     assert "Planarbetet avslutas" in answer.answer and "7 NEJ-röster" in answer.answer, answer.answer
+
+
+def test_what_a_decision_is_based_on_or_what_was_found_gives_the_reason() -> None:
+    """"varför upphävde länsstyrelsen detaljplanen": "Länsstyrelsen grundar upphävandebeslutet på SGIs utlåtande …";
+    "varför ville förvaltningen häva avtalet": "… sådana brister … har kunnat konstateras att förvaltningen föreslår …"."""
+    from assistant.answer.intents import gives_reason
+    from assistant.answer.units import Unit
+
+    for said in ("Länsstyrelsen grundar upphävandebeslutet på SGIs utlåtande gällande släntstabilitet.",
+                 "Efter uppföljning har sådana brister i bolagets åtagande kunnat konstateras att förvaltningen "
+                 "föreslår nämnden att häva ramavtalet.", "Förslaget motiveras med att lokalen är för liten."):
+        assert gives_reason(Unit(0, 0, said)), said
+    assert not gives_reason(Unit(0, 0, "Beslutet upphävdes av Länsstyrelsen i Hallands län den 16 februari 2024."))
+
+
+def test_a_second_part_naming_its_own_month_meeting_is_asked_of_that_meeting(answers: Assistant) -> None:
+    """"vad sa förvaltningen i februari och hur hade det gått till marsmötet?": the second part leans on the first's
+    subject but "marsmötet" dates it; the February minutes alone answer only half."""
+    answer = answers.ask("gift i marken vid anna dalins förskola – vad sa förvaltningen i februari och hur hade det "
+                         "gått till marsmötet?")
+    assert {c.meeting_date for c in answer.citations} >= {"2025-02-18", "2025-03-18"}, answer.answer
+    assert "sandlådor kommer att" in answer.answer, answer.answer
+    assert_exact(answers, answer)
