@@ -63,6 +63,13 @@ def body_name(line: str) -> str:
     return ""
 
 
+def opens_with_sitting(line: str) -> bool:
+    """"Direktionsprotokoll 2018-12-07 Plats och tid Borås kl 9.30 …", "1 Styrelseprotokoll Datum: …": a line that
+    opens with the body's minutes names the body, however long it runs on and whatever other line names a body."""
+    first = re.match(r"[\s\d]*(\S*)", line)
+    return bool(first and _SITTING.fullmatch(first[1]))
+
+
 def names_unbroken(lines: list[str]) -> list[str]:
     """A name a narrow letterhead breaks after "och", a hyphen or a genitive ("Barn- och" over "ungdomsnämndens"
     over "arbetsutskott") as one line."""

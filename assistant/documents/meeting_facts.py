@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from assistant.documents.bodies import annual_meeting, body_name, labelled_body, names_unbroken, proposer, signed_by
+from assistant.documents.bodies import (annual_meeting, body_name, labelled_body, names_unbroken, opens_with_sitting,
+                                       proposer, signed_by)
 from assistant.documents.dates import (CLOCK_TIME, NOT_MEETING_DATE, called_day, compact_meeting_day,
                                       day_before_written, parse_date, signed_day, title_day,
                                       title_day_in_file_year, without_date)
@@ -28,8 +29,13 @@ from assistant.documents.present import people
 Span = tuple[int, int]
 
 TITLE_LINES = 12  # the first lines of a document, where its type, body and date are named
-_TIME = re.compile(r"(?:\bkl\.?|\bklockan|\btid)\s*:?\s*(\d{1,2}[.:]\d{2})(?:\s*[–-]\s*(?:ca\.?\s*)?(\d{1,2}[.:]\d{2}))?",
+_CLOCK_AT = r"(?:\bkl\.?|\bklockan|\btid)\s*:?\s*"
+# "kl 9.30 15.15": an extraction that lost the dash
+_TIME = re.compile(rf"{_CLOCK_AT}(\d{{1,2}}[.:]\d{{2}})(?:(?:\s*[–-]\s*|[ \t]+)(?:ca\.?\s*)?(\d{{1,2}}[.:]\d{{2}})\b)?",
                    re.IGNORECASE)
+# "Plats och tid Borås, kl. 13,00-16,00" with a decimal comma: only in the head, as minutes' items write other
+# events' hours so too ("Årsmötet kommer att hållas den 19/4, kl. 18,30")
+_COMMA_TIME = re.compile(rf"{_CLOCK_AT}(\d{{1,2}},\d{{2}})\s*[–-]\s*(\d{{1,2}},\d{{2}})\b", re.IGNORECASE)
 _PLACE_AFTER_TIME = re.compile(r"\bkl\.?\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?,?\s+(?:i|på)\s+"
                                r"(?P<place>[A-ZÅÄÖ][^,\n]{2,60}?)\s*(?:[,.]|$)")  # "kl 16.30 i Anne-Maries loge"
 _HELD_AT = re.compile(r"(?:\b(?:\w*mötet|stämman|sammanträdet)\s+(?:hålls|äger rum|kommer att hållas)\s+(?:vid|i|på)"
@@ -159,9 +165,9 @@ def meeting_when_where(text: str, lines: list[Line], title: list[str], structure
         times = [m for label, v, _ in pairs if label in _DATE_LABELS and (m := _TIME.search(f"kl {without_date(v).strip(' ,')}"))]
         times += [m for ln in lines if (m := _TIME.search(ln.text))]
         times += [m for m in [_TIME.search(" ".join(ln.stripped for ln in lines))] if m]  # "börjar klockan" / "19:00"
-        times += _at_line(lines, _OPENED)
+        times += _at_line(lines, _OPENED) + [m for t in title if (m := _COMMA_TIME.search(t))]
         if times:
-            structure.meeting_time = "-".join(t for t in times[0].groups() if t).replace(".", ":")
+            structure.meeting_time = re.sub(r"[.,]", ":", "-".join(t for t in times[0].groups() if t))
     if not structure.place:
         places = [v for label, v, _ in pairs if label in _PLACE_LABELS]
         places += [m["place"] for t in title if (m := _PLACE_AFTER_TIME.search(t) or _PLACE_BEFORE_DATE.match(t))]
@@ -192,8 +198,9 @@ def infer_facts(text: str, structure: Structure, noise: list[Span], file_name: s
         structure.doc_type, first_page = "kallelse", notice  # the annual meeting's papers: its notice and agenda
         # bound with the reports ("ÅRSREDOVISNING" on the cover)
     if not structure.body:
-        headlines = [t for t in names_unbroken(_before_attendance(title)) if len(t) <= 80 and not t.endswith((".", ":"))]
-        bodies_first = sorted(headlines, key=lambda t: bool(_SECTION_NAME.match(t)))  # "Styrelsemöte 4 maj 2020" under
+        headlines = [t for t in names_unbroken(_before_attendance(title))
+                     if (len(t) <= 80 or opens_with_sitting(t)) and not t.endswith((".", ":"))]
+        bodies_first = sorted(headlines, key=lambda t: (not opens_with_sitting(t), bool(_SECTION_NAME.match(t))))  # "Styrelsemöte 4 maj 2020" under
         # the letterhead "Sektionen för Medieteknik": the board meets, the section is the organisation
         called = next((body_name(m["meeting"]) for ln in first_page if (m := _CALLED_TO.search(ln.text))), "")
         minuted = next((b for m in _MINUTES_OF.finditer(text, 0, FIRST_PAGE_CHARS)

@@ -33,6 +33,8 @@ _ROLE = r"(?P<role>(?i:" + "|".join(sorted(ROLES, key=len, reverse=True)) + r"))
 _NAME = (r"[A-ZÅÄÖÉÜ][\wåäöéü'-]+(?:\s+[A-ZÅÄÖÉÜ]\.?(?=\s+[A-ZÅÄÖÉÜ]))?"  # "Lennart B Johansson"
          r"(?:\s+(?:af\s+|von\s+|de\s+)?[A-ZÅÄÖÉÜ][\wåäöéü'-]+){1,3}")
 _NAMES = rf"(?P<name>{_NAME}(?:\s*(?:,|och|&)\s*{_NAME})*)"
+_IN_PARTY = r"(?:\s*\([A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,3}\))?"  # "Eva Johansson (C) utses att …": a member and party
+_NAMES_IN_PARTIES = rf"(?P<name>{_NAME}{_IN_PARTY}(?:\s*(?:,|och|&)\s*{_NAME}{_IN_PARTY})*)"
 _SENTENCES = (
     re.compile(rf"(?:välja|väljer|väljs|valde|valdes?|valt|utse|utser|utses|utsåg|utsågs|anmäler|anmälde)\s+"
                rf"(?:till\s+\w+\s+)?{_NAMES}"
@@ -50,9 +52,9 @@ _SENTENCES = (
 _OPENED_BY = re.compile(rf"\b(?P<role>(?i:mötesordförande|ordförande))n?\s+{_NAMES}\s+(?:förklarade|förklarar|öppnade"
                         rf"|öppnar|hälsade|hälsar)\b")
 _TO_CHECK = re.compile(rf"(?:(?:välja|väljer|väljs|valde|valdes|valts|utse|utser|utses|utsåg|utsågs)\s+|^[\s\-–•*]*)"
-                       rf"{_NAMES}\s+(?:att|till att)\s+justera\b")  # "välja Ingrid Thögersen och Marcus Alsterfjord
-# att justera"; under "Val till dagens möte", the verb left out: "Lars-Erik Åberg till att justera protokollet."
-_APPOINTED_TO_CHECK = re.compile(rf"{_NAMES}\s+(?:utses|utsågs|valdes|väljs)\s+(?:att|till att)\s+"
+                       rf"{_NAMES_IN_PARTIES}\s+(?:att|till att)\s+justera\b")  # "välja Ingrid Thögersen och Marcus
+# Alsterfjord att justera"; under "Val till dagens möte", the verb left out: "Lars-Erik Åberg till att justera protokollet."
+_APPOINTED_TO_CHECK = re.compile(rf"{_NAMES_IN_PARTIES}\s+(?:utses|utsågs|valdes|väljs)\s+(?:att|till att)\s+"
                                  rf"(?:jämte\s+ordföranden?\s+(?:att\s+)?)?justera\b")  # "Ann-Margret Knapp utses att
 # jämte ordföranden justera protokollet"
 # "Att jämte ordförande Åsa Ulander justera dagens protokoll valdes Pirjo Jonsson": the chair and the one who checks

@@ -9,7 +9,7 @@ import re
 from assistant.documents.attendance import (CELL_LABELS, MEMBER_LABELS, NAME, ROLE_LABELS, STATED_LABELS,
                                             members_in)
 from assistant.documents.header_cells import LABEL_VALUE, label_values
-from assistant.documents.lines import CELL_GAP, Line
+from assistant.documents.lines import CELL_GAP, Line, split_lines
 from assistant.documents.model import AgendaItem, Structure
 from assistant.documents.officials import ROLES, is_personal_name, meeting_officials, names_only
 
@@ -17,6 +17,10 @@ _MEMBERS_RUN_IN = re.compile("(" + "|".join(sorted(MEMBER_LABELS, key=len, rever
                              re.IGNORECASE)
 _ITEM_MARK = re.compile(r"(?:§\s*)?\d{1,2}(?:\.\d{1,2})*[.)]?\s+")  # "2 Närvarolista", "§ 3 Närvaro"
 _ONE_A_PARAGRAPH = re.compile(rf"\s*[•*–-]\s+\S|\s*{NAME}\s+\([A-ZÅÄÖ]{{1,3}}\)")
+# "Sekreterare Lena Brännmar Ordförande.. Tomas Johansson 1-5 Justerare Christer Johansson": signatures run together
+_SIGNING = re.compile(r"\b(?P<role>Sekreterare|Ordförande|Justerare|Justerande)\b[.:]*\s+(?=[A-ZÅÄÖ])")
+COVER_CHARS = 3000
+_SIGNED_NAME = re.compile(r"[A-ZÅÄÖÉ][a-zåäöé'-]+(?:\s+[A-ZÅÄÖÉ][a-zåäöé'-]+){1,2}")
 _PERSON = re.compile(rf"(?P<name>{NAME})(?:\s*\((?P<paren>[^()]{{1,40}})\))?(?:\s*[,–-]\s*(?P<role>[a-zåäö][^,;]*))?")
 
 
@@ -31,6 +35,7 @@ def people(text: str, lines: list[Line], structure: Structure) -> None:
     for official in meeting_officials(text, structure.items):
         if structure.roles.setdefault(official.role, official.names) == official.names:
             structure.fact_spans.setdefault(official.role, (official.start, official.end))
+    _signed_roles(split_lines(text[:COVER_CHARS]), structure)  # the cover, though "2 Sekreterare …" reads as an item
     first_item = structure.items[0].start if structure.items else len(text)
     if not structure.members:
         listed_until = first_item  # the head, or the item whose lists say who is present
@@ -88,7 +93,29 @@ def _following(text: str, lines: list[Line], i: int, alone: bool, item_starts: s
             not (out and _one_a_paragraph(previous.stripped) and _one_a_paragraph(line.stripped))  # "• Anna" /
         # "" / "• Bo"; a web page printed: "William Garp (VF) vice ordf." / "" / "Agneta Sör (M)" / "" / "Amanda Berg"
         if blank or LABEL_VALUE.fullmatch(line.text) or line.stripped.casefold() in CELL_LABELS or \
+                _signatures(line) or \
                 any(line.start <= start < line.end for start in item_starts):
             break
         out.append(line)
     return out[:60]
+
+
+def _signatures(line: Line) -> list[tuple[str, str, int, int]]:
+    """Each role of a line of signatures run together after the list of those present, with the name after it and
+    its span; none for a line that is no such row (two roles at least, the first opening it)."""
+    marks = list(_SIGNING.finditer(line.text))
+    if len(marks) < 2 or not re.fullmatch(r"[\s\d]*", line.text[:marks[0].start()]):  # "2 Sekreterare …": a page number
+        return []
+    signed = []
+    for mark, following in zip(marks, marks[1:] + [None]):
+        value = line.text[mark.end():following.start() if following else len(line.text)]
+        if name := _SIGNED_NAME.match(value):
+            signed.append((ROLES[mark["role"].casefold()], name.group(), line.start + mark.start(),
+                           line.start + mark.end() + name.end()))
+    return signed
+
+
+def _signed_roles(lines: list[Line], structure: Structure) -> None:
+    for role, name, start, end in (signed for line in lines for signed in _signatures(line)):
+        if structure.roles.setdefault(role, name) == name:
+            structure.fact_spans.setdefault(role, (start, end))

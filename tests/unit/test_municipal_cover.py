@@ -147,6 +147,23 @@ def test_cells_set_one_space_from_their_label_and_a_label_wrapped_around_its_val
     assert "justering" not in parse(head.format(justering="Justeringens\nplats och tid")).roles
 
 
+def test_a_cover_run_together_into_lines_still_gives_body_time_and_officials() -> None:
+    """A transcript that lost the cover's table: the first line runs on past the place and time ("kl. 13,00-16,00"
+    with a decimal comma), the signatures' roles and names stand on one line after the list of those present, and
+    the justerare is appointed with a party ("Eva Ek (C) utses att jämte ordförande justera …")."""
+    text = ("Direktionsprotokoll 2017-02-24 Plats och tid Borås, kl. 13,00-16,00 Omfattning 1-18 och mer text här\n"
+            "Beslutande Tomas Berg (M) ordförande 1-5 Ulf Olsson (S) ordförande 6-18 Eva Ek (C) Per Lind (S)\n"
+            "Övriga Lena Bro, Förbundsdirektör Anna Kron, Regionutvecklare\n"
+            "Sekreterare Lena Bro Ordförande.. Tomas Berg 1-5 Ordförande.. Ulf Olsson 6-18 Justerare Eva Ek 2\n"
+            "1 Val av justerare Eva Ek (C) utses att jämte ordförande justera dagens protokoll. 2 Fastställande av "
+            "dagordning att fastställa dagordningen\n")
+    cover = parse(text)
+    assert (cover.body, cover.meeting_time) == ("Direktionen", "13:00-16:00")
+    assert cover.roles == {"justerare": "Eva Ek (C)", "sekreterare": "Lena Bro", "ordförande": "Tomas Berg"}, cover.roles
+    assert not any(m.name == "Lena Bro" and "ordförande" in m.role for m in cover.members), cover.members
+    assert parse(text.replace("kl. 13,00-16,00", "kl 9.30 15.15")).meeting_time == "9:30-15:15"
+
+
 def test_the_sum_under_the_row_named_answers_how_much_it_got() -> None:
     """A budget decision in rows, each body's name over its att-sats: "och hur mycket fick byggnadsnämnden?" quotes
     the row head "Byggnadsnämnden", so the sum under it answers, not the sum that scored best elsewhere."""
