@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import Any
 
 from assistant.answer.bodies import organisations_by_folder
-from assistant.answer.conversation import DUMMY_DET, Message, is_follow_up
+from assistant.answer.conversation import DUMMY_DET, Message, is_follow_up, standalone_question
 from assistant.answer.extractive import FRAME_TERMS, Answer, Citation
 from assistant.answer.questions import DATE_TERMS, Question
 from assistant.index.store import Filters
@@ -148,7 +148,9 @@ def part_turns(parts: tuple[str, str], whole: str, history: list[Message] | None
     """How each part is asked (question, history, filters): a second that leans on the first ("vilken tid började den?",
     "för hur länge?", "vad gällde den ändringen?") as a follow-up of the whole question; a second part that names
     no meeting ("vad skrev styrelsen om corona i kallelsen?") on the meeting the first names; else as itself."""
-    about_whole = (history or []) + [{"role": "user", "content": whole}]
+    # the whole question as it stands alone: a follow-up of its own ("blev den beviljad på nästa möte då? hur många
+    # röstade för") carries the topic of the question before it
+    about_whole = (history or []) + [{"role": "user", "content": standalone_question(whole, history)}]
     first, second = (analyse(part) for part in parts)
     turns: list[tuple[str, list[Message] | None, Filters]] = []
     for part, own in zip(parts, (first, second)):

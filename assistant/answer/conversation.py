@@ -9,7 +9,8 @@ from assistant.swedish import content_terms
 
 _ELLIPTIC_START = re.compile(
     r"^\s*(och|men|samt|också|även|då|sen|sedan|vad mer|what about|and|how about)\b"
-    r"|\b(det|den|dem|detta|dessa|där|dit|då|hen|han|hon|it|they|that|this|de)\b[?!.]?\s*$",
+    r"|\b(det|den|dem|detta|dessa|där|dit|då|hen|han|hon|it|they|that|this|de)\b[?!.]?\s*$"
+    r"|^\s*(blev|gick|fick|togs|godkändes|antogs|beviljades|avslogs|röstades|klubbades)\s+(den|de|dom|hen|han|hon)\b",
     re.IGNORECASE,
 )
 _THE_MEETING = content_terms("mötet sammanträdet stämman")

@@ -319,8 +319,8 @@ def _whole_sentence(text: str, span: tuple[int, int]) -> tuple[int, int]:
 def _written_forms(name: str, value: str) -> list[str]:
     """The forms a normalised value may be written in: "19:00" as "19.00", "2021-05-18" as "18 maj 2021"."""
     forms = [value]
-    if name == "tid":  # "08:15-12:15" written "kl. 08:15 – 12:15"
-        forms += [value.split("-")[0], value.split("-")[0].replace(":", ".")]
+    if name == "tid":  # "08:15-12:15" written "kl. 08:15 – 12:15", "kl. 13,00-16,00"
+        forms += [value.split("-")[0], value.split("-")[0].replace(":", "."), value.split("-")[0].replace(":", ",")]
     if name == "datum" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
         year, month, day = value.split("-")
         forms += [f"{int(day)} {MONTHS[int(month) - 1]} {year}", f"{year[2:]}{month}{day}"]  # "lunchmöte 951106"

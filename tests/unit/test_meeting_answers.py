@@ -2019,3 +2019,22 @@ def test_a_second_part_naming_its_own_month_meeting_is_asked_of_that_meeting(ans
     assert {c.meeting_date for c in answer.citations} >= {"2025-02-18", "2025-03-18"}, answer.answer
     assert "sandlådor kommer att" in answer.answer, answer.answer
     assert_exact(answers, answer)
+
+
+def test_a_follow_up_in_two_parts_keeps_the_topic_of_the_question_before() -> None:
+    """"blev den beviljad på nästa möte då? hur många röstade för": a yes/no question about "den" leans on the
+    question before, however long; each part is asked of the whole as it stands alone (the earlier topic in it)."""
+    from assistant.answer.compound import part_turns, question_parts
+    from assistant.answer.conversation import is_follow_up
+    from assistant.answer.questions import Question
+    from assistant.index.store import Filters
+
+    question = "blev den beviljad på nästa möte då? hur många röstade för"
+    assert is_follow_up(question) and is_follow_up("godkändes de av stämman i maj 2019 och med hur många röster")
+    assert not is_follow_up("blev det något beslut om laddboxarna i garaget på stämman 2020")
+    history = [{"role": "user", "content": "vad sköts upp på lithe kods vårmöte 2019?"},
+               {"role": "assistant", "content": "Ansvarsfriheten för styrelsen sköts upp till nästa stormöte."}]
+    parts = question_parts(question)
+    assert parts is not None
+    turns = part_turns(parts, question, history, Filters(), lambda text: Question(text=text, standalone=text))
+    assert all("vårmöte 2019" in turn_history[-1]["content"] for _, turn_history, _ in turns if turn_history), turns

@@ -542,3 +542,14 @@ def test_who_is_to_see_to_a_matter_is_the_later_sentence_of_its_point_that_assig
     assistant = _indexed(tmp_path, {"2026-10-14_husradsmote.txt": notes})
     answer = assistant.ask("vem ska fixa den anfrätta avenbokshäcken vid hus 4 och när?")
     assert "Pierre skall göra en insats i vår" in answer.answer, answer.answer
+
+
+def test_the_hours_written_with_a_decimal_comma_are_quoted_where_they_stand(tmp_path: Path) -> None:
+    """"Plats och tid Borås, kl. 13,00-16,00": the meeting's hours, quoted from the line that writes them so."""
+    minutes = ("Direktionsprotokoll 2017-02-24 Plats och tid Borås, kl. 13,00-16,00 Omfattning 1-18\n"
+               "Beslutande Tomas Berg (M) ordförande Eva Ek (C) Per Lind (S)\n\n"
+               "1 Val av justerare Eva Ek (C) utses att jämte ordförande justera dagens protokoll.\n\n"
+               "2 Budget Direktionen beslutar att godkänna budgeten.\n")
+    assistant = _indexed(tmp_path, {"direktion_2017-02-24.txt": minutes})
+    answer = assistant.ask("vilken tid höll direktionen på den 24 februari 2017?")
+    assert "13,00-16,00" in " ".join(c.quote for c in answer.citations), answer.answer
