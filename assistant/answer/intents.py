@@ -67,8 +67,8 @@ GIVES_REASON = re.compile(r"\beftersom\b|\bdärför\b|\bskäl\b|\bpå grund av\b
                            r"|\bsyftet (?:är|var|med)\b|\bgör att\b|\bgjorde att\b|\bled(?:er|de) till att\b"
                            r"|\bmedför(?:de)? att\b|\btill följd av\b"
                            r"|\bkonstater(?:as|ats)\b"  # "sådana brister … har kunnat konstateras att …"
-                           r"|\bgrunda(?:r|de|s|des)\b[^.]{0,60}?\bpå\b|\bmotiver(?:as|ades|ar|ade) (?:med|av)\b"  # "grundar
-                           # upphävandebeslutet på SGIs utlåtande"
+                           r"|\bgrunda(?:r|de|s|des)\b[^.]{0,60}?\bpå\b"  # "grundar beslutet på SGIs utlåtande"
+                           r"|\bmotiver(?:as|ades|ar|ade) (?:med|av)\b"
                            r"|" + _CAUSAL_DA,  # "Förutsättningarna gör att …"
                            re.IGNORECASE)  # ", för att få möjlighet till …": a purpose is a reason
 _MOVES = re.compile(r"\byrka[rdt]?\b|\byrkande", re.IGNORECASE)

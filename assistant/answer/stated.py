@@ -208,8 +208,8 @@ def states_what_is_asked(q: Question, quotes: list[str]) -> bool:
 def with_stated(q: Question, direct: Picked, hits: list[Hit], texts: SourceTexts, subject: set[str],
                 weights: dict[str, float]) -> Picked:
     """The direct answer, with the unit that states what was asked joined to it when none of its own does."""
-    if (q.attribute == "person" or _ASKS_WHO.match(q.text.casefold())) and not any(_ASSIGNED_TO.search(u.text) or names_person(u.text)
-                                           for _, units in direct for u in units):
+    asks_who = q.attribute == "person" or bool(_ASKS_WHO.match(q.text.casefold()))
+    if asks_who and not any(_ASSIGNED_TO.search(u.text) or names_person(u.text) for _, units in direct for u in units):
         if assigned := _joined_after(direct, texts, _assigned_after):  # "● Avenbokshäcken är anfrätt …" / "Gunnar:
             return assigned  # Pierre skall göra en insats i vår": who is to see to the matter quoted
     tests = needed(q)
@@ -293,7 +293,8 @@ def item_of(hit: Hit) -> tuple[str, str, tuple[str, ...]]:
 
 MAX_REASONS = 2
 _ASKS_WHO = re.compile(r"\W*(?:vem|who)\b")  # "vem ska fixa häcken och när?" asks the time too
-_ASSIGNED_TO = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]+(?: [A-ZÅÄÖ][a-zåäöé]+)? (?:ska|skall|får i uppdrag|åtar sig|tar på sig)\b")
+_ASSIGNED_TO = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]+(?: [A-ZÅÄÖ][a-zåäöé]+)? "
+                          r"(?:ska|skall|får i uppdrag|åtar sig|tar på sig)\b")  # "Pierre skall göra en insats"
 _UNDER_CHARS = 4  # at most a line break or two between the row head and the unit under it
 
 

@@ -200,8 +200,8 @@ def infer_facts(text: str, structure: Structure, noise: list[Span], file_name: s
     if not structure.body:
         headlines = [t for t in names_unbroken(_before_attendance(title))
                      if (len(t) <= 80 or opens_with_sitting(t)) and not t.endswith((".", ":"))]
-        bodies_first = sorted(headlines, key=lambda t: (not opens_with_sitting(t), bool(_SECTION_NAME.match(t))))  # "Styrelsemöte 4 maj 2020" under
-        # the letterhead "Sektionen för Medieteknik": the board meets, the section is the organisation
+        # "Styrelsemöte 4 maj 2020" under "Sektionen för Medieteknik": the board meets, the section is the organisation
+        bodies_first = sorted(headlines, key=lambda t: (not opens_with_sitting(t), bool(_SECTION_NAME.match(t))))
         called = next((body_name(m["meeting"]) for ln in first_page if (m := _CALLED_TO.search(ln.text))), "")
         minuted = next((b for m in _MINUTES_OF.finditer(text, 0, FIRST_PAGE_CHARS)
                         if (b := body_name(" ".join(m["meeting"].split())))), "")

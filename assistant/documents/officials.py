@@ -53,7 +53,7 @@ _OPENED_BY = re.compile(rf"\b(?P<role>(?i:mötesordförande|ordförande))n?\s+{_
                         rf"|öppnar|hälsade|hälsar)\b")
 _TO_CHECK = re.compile(rf"(?:(?:välja|väljer|väljs|valde|valdes|valts|utse|utser|utses|utsåg|utsågs)\s+|^[\s\-–•*]*)"
                        rf"{_NAMES_IN_PARTIES}\s+(?:att|till att)\s+justera\b")  # "välja Ingrid Thögersen och Marcus
-# Alsterfjord att justera"; under "Val till dagens möte", the verb left out: "Lars-Erik Åberg till att justera protokollet."
+# Alsterfjord att justera"; under "Val till dagens möte", the verb left out: "Lars-Erik Åberg till att justera …"
 _APPOINTED_TO_CHECK = re.compile(rf"{_NAMES_IN_PARTIES}\s+(?:utses|utsågs|valdes|väljs)\s+(?:att|till att)\s+"
                                  rf"(?:jämte\s+ordföranden?\s+(?:att\s+)?)?justera\b")  # "Ann-Margret Knapp utses att
 # jämte ordföranden justera protokollet"

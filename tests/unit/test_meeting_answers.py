@@ -2000,7 +2000,7 @@ def test_a_decision_taken_by_vote_is_quoted_with_the_votes(tmp_path: Path) -> No
 
 def test_what_a_decision_is_based_on_or_what_was_found_gives_the_reason() -> None:
     """"varför upphävde länsstyrelsen detaljplanen": "Länsstyrelsen grundar upphävandebeslutet på SGIs utlåtande …";
-    "varför ville förvaltningen häva avtalet": "… sådana brister … har kunnat konstateras att förvaltningen föreslår …"."""
+    "varför ville förvaltningen häva avtalet": "… sådana brister … har kunnat konstateras att förvaltningen …"."""
     from assistant.answer.intents import gives_reason
     from assistant.answer.units import Unit
 

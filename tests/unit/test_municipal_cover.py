@@ -159,7 +159,8 @@ def test_a_cover_run_together_into_lines_still_gives_body_time_and_officials() -
             "dagordning att fastställa dagordningen\n")
     cover = parse(text)
     assert (cover.body, cover.meeting_time) == ("Direktionen", "13:00-16:00")
-    assert cover.roles == {"justerare": "Eva Ek (C)", "sekreterare": "Lena Bro", "ordförande": "Tomas Berg"}, cover.roles
+    assert cover.roles == {"justerare": "Eva Ek (C)", "sekreterare": "Lena Bro", "ordförande": "Tomas Berg"}, \
+        cover.roles
     assert not any(m.name == "Lena Bro" and "ordförande" in m.role for m in cover.members), cover.members
     assert parse(text.replace("kl. 13,00-16,00", "kl 9.30 15.15")).meeting_time == "9:30-15:15"
 

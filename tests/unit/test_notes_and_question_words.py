@@ -536,7 +536,8 @@ def test_who_is_to_see_to_a_matter_is_the_later_sentence_of_its_point_that_assig
     same point that gives it to someone ("Pierre skall göra en insats i vår") answers who, not a point elsewhere."""
     notes = ("Protokoll husrådsmöte Brf Lindarna 2026-10-14\n\nHus 1\n\n● Reservutgången ställs ofta upp. Olle har "
              "åtgärdat.\n\nHus 4\n\n● Avenbokshäcken är anfrätt och tar sig inte. Samma problem utanför hus 3, "
-             "delvis beroende\npå att vissa personer tar en genväg genom häcken när de går till tvättstugan på kvällen.\n"
+             "delvis beroende\npå att vissa personer tar en genväg genom häcken när de går till tvättstugan "
+             "på kvällen.\n"
              "Gunnar: Pierre skall göra en insats i vår och, om det inte hjälper, plantera nytt.\n\n"
              "● Önskar plantering på bergknallen.\n")
     assistant = _indexed(tmp_path, {"2026-10-14_husradsmote.txt": notes})
