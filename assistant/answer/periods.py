@@ -185,3 +185,24 @@ def names_month(low: str) -> bool:
 
 def _month_of(match: re.Match[str]) -> str:
     return match["month"] or match["before_year"] or match["meeting_month"]
+
+
+# "mötet 14/3", "24/2 -17", "29/2 2024": a day and month written with a slash, the year after a dash or a space
+_SLASHED_DAY = re.compile(r"(?<![\d./])(\d{1,2})/(\d{1,2})(?:\s*-\s*(\d{2}|\d{4})|\s+(\d{4}))?(?![\d/])"
+                          r"(?!\s*(?:majoritet|av\b|delar|dels\b))")  # "2/3 majoritet", "3/4 av rösterna": shares
+
+
+def slashed_days(low: str, meeting_days: list[str]) -> list[date]:
+    """The meetings' days written "14/3" (in any year), "24/2 -17" or "29/2 2024"; only days a meeting was held, as
+    the form is a share too ("2/3 majoritet") and an event the minutes plan ("husmötet 26/9 2018") is no meeting."""
+    found = []
+    for day, month, after_dash, after_space in _SLASHED_DAY.findall(low):
+        written = after_dash or after_space
+        year = written if len(written) == 4 else _century(int(written)) if written else ""
+        held = [iso for iso in meeting_days if iso[5:] == f"{int(month):02d}-{int(day):02d}" and iso.startswith(year)]
+        found += [date.fromisoformat(iso) for iso in held[:1]]
+    return found
+
+
+def _century(year: int) -> str:
+    return str(2000 + year if 2000 + year <= date.today().year + 1 else 1900 + year)

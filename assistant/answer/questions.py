@@ -22,8 +22,8 @@ from assistant.answer.bodies import (MEETING_DOCUMENTS, MEETING_KINDS, abbreviat
                                     only_at_another_meeting, organisations_named, words_naming)
 from assistant.answer.conversation import Message, previous_answer, standalone_question
 from assistant.answer.english import english_words, glossary_words, is_english, meeting_words
-from assistant.answer.periods import (ISO_DATE, Period, after_the_named, names_month, resolve_period, when_asked,
-                                      with_full_months, within)
+from assistant.answer.periods import (ISO_DATE, Period, after_the_named, names_month, resolve_period, slashed_days,
+                                      when_asked, with_full_months, within)
 from assistant.answer.references import Reference, documents_naming, references_of
 from assistant.documents.meeting_numbers import meeting_number, same_number
 from assistant.index.meetings import APPENDED_MINUTES, MINUTES_TYPES, Meeting
@@ -360,8 +360,9 @@ def _dates(low: str, meetings: list[Meeting], bodies: list[str]) -> tuple[list[d
         same_day = [iso for iso in theirs + meeting_days if iso[5:] == f"{number:02d}-{int(d):02d}"]
         year = int(same_day[0][:4]) if same_day else int(meeting_days[0][:4]) if meeting_days else date.today().year
         found += [x for x in [safe_date(year, number, int(d))] if x]
-    compact = set(_COMPACT.findall(low))
+    compact = set(_COMPACT.findall(low))  # "styrelsemötet 960422"; "mötet 14/3", "24/2 -17"
     found += [d for d in map(date.fromisoformat, meeting_days) if d.strftime("%y%m%d") in compact]
+    found += slashed_days(low, theirs + meeting_days)
     found, known = list(dict.fromkeys(found)), set(meeting_days)
     return [d for d in found if d.isoformat() in known], [d for d in found if d.isoformat() not in known]
 

@@ -2038,3 +2038,14 @@ def test_a_follow_up_in_two_parts_keeps_the_topic_of_the_question_before() -> No
     assert parts is not None
     turns = part_turns(parts, question, history, Filters(), lambda text: Question(text=text, standalone=text))
     assert all("vårmöte 2019" in turn_history[-1]["content"] for _, turn_history, _ in turns if turn_history), turns
+
+
+def test_a_day_written_with_a_slash_names_the_meeting(answers: Assistant) -> None:
+    """"au den 1/2", "14/3-24", "29/2 2024": days as members type them; "2/3 majoritet" is a share, and a day and
+    month no meeting was held on is no date."""
+    assert answers.analyse("vad beslutade au den 1/2?").dates == (date(2024, 2, 1),)
+    assert answers.analyse("vem justerade protokollet 14/3-24?").dates == (date(2024, 3, 14),)
+    assert answers.analyse("vad beslutade bygg-au 29/2 2024?").dates == (date(2024, 2, 29),)
+    assert not answers.analyse("krävs det 2/3 majoritet för en stadgeändring?").dates
+    assert not answers.analyse("vad tycker styrelsen om 7/9 av förslagen").dates
+    assert not answers.analyse("husmötet 26/9 2018 i Fristad: var hölls det?").dates  # planned in minutes, no meeting
