@@ -12,7 +12,7 @@ from assistant.answer.asked import RESERVATION
 from assistant.answer.sources import SourceTexts
 from assistant.answer.intents import REASON_LABELS
 from assistant.answer.retrieval import Hit
-from assistant.answer.units import SENTENCE_END, Unit
+from assistant.answer.units import SENTENCE_END, Unit, runs_on
 from assistant.documents.fields import is_decision, is_motion_field
 from assistant.index.meetings import Span
 from assistant.index.store import StoredChunk
@@ -238,16 +238,11 @@ def _sentences(text: str, field: Span) -> list[Unit]:
         if not quote:
             continue
         at = text.index(quote, start)
-        if found and _runs_on(found[-1].text, quote):  # "… finner att arbetsutskottet" / "" / "bifaller det."
+        if found and runs_on(found[-1].text, quote):  # "… finner att arbetsutskottet" / "" / "bifaller det."
             found[-1] = Unit(found[-1].start, at + len(quote), text[found[-1].start:at + len(quote)], label=field.name)
         else:
             found.append(Unit(at, at + len(quote), quote, label=field.name))
     return found
-
-
-def _runs_on(before: str, after: str) -> bool:
-    """An extraction's blank line inside a sentence: the part before ends no sentence, the next starts in lower case."""
-    return not before.rstrip().endswith((".", ":", "!", "?", ";")) and after[:1].islower()
 
 
 def _paragraphs(text: str, field: Span) -> list[Unit]:

@@ -95,10 +95,10 @@ def continued(unit: Unit, units: list[Unit], text: str) -> Unit:
     at most ("- Beslut: Svarar att … hänvisar till frITids" / "" / "undersökningar. … välj ett" / "" / "datum …")."""
     for _ in range(MAX_CONTINUED):
         following = next((u for u in units if u.start >= unit.end), None)
-        if following is None or unit.text.rstrip().endswith((".", ":", "!", "?", ";")):
+        if following is None or not runs_on(unit.text, following.text):
             return unit
         gap = text[unit.end:following.start]
-        if gap.strip() or gap.count("\n") > 2 or not following.text[:1].islower() or OUTLINE_LINE.match(following.text):
+        if gap.strip() or gap.count("\n") > 2 or OUTLINE_LINE.match(following.text):
             return unit
         unit = replace(unit, end=following.end, text=text[unit.start:following.end])
     return unit
@@ -109,13 +109,19 @@ def begun(unit: Unit, units: list[Unit], text: str) -> Unit:
     "säga förvaltningens förslag …"), begins at the unit before it: it starts in lower case, that one ends no
     sentence."""
     before = [u for u in units if u.end <= unit.start]
-    if not before or not unit.text[:1].islower() or is_list_line(unit.text):
+    if not before or not runs_on(before[-1].text, unit.text) or is_list_line(unit.text):
         return unit
     previous = before[-1]
     gap = text[previous.end:unit.start]
-    if gap.strip() or gap.count("\n") > 2 or previous.text.rstrip().endswith((".", ":", "!", "?", ";")):
+    if gap.strip() or gap.count("\n") > 2:
         return unit
     return replace(unit, start=previous.start, text=text[previous.start:unit.end])
+
+
+def runs_on(before: str, after: str) -> bool:
+    """A sentence an extraction broke (over a blank line, a page, a chunk's edge): the part before ends no sentence,
+    the part after starts in lower case."""
+    return not before.rstrip().endswith((".", ":", "!", "?", ";")) and after[:1].islower()
 
 
 def is_list_line(text: str) -> bool:

@@ -1,6 +1,6 @@
 """Write probe.jsonl. Quotes are written here with single spaces; each is
 mapped to the exact substring of the loader text (line breaks from wrapping
-kept), so every stored quote is verbatim. Run once; verify_quotes.py checks."""
+kept), so every stored quote is verbatim. Run once; evals/probes/verify_set.py checks."""
 import json
 import re
 from pathlib import Path

@@ -1,13 +1,16 @@
-"""Verify a question set over the default corpus (evals/probes/default-freshN/probe.jsonl).
+"""Verify a probe set (evals/probes/<set>/probe.jsonl): over the default corpus, or over an organisation's documents.
 
 Every gold quote must be an exact substring of the text the assistant's loader returns for the named document;
 every key fact must occur (case-insensitive, white space collapsed) in the text of at least one of the question's
-gold documents. Also checks the schema, that the ids run dN-01 … dN-30 in order, and that only unanswerable and
-missing_attribute questions are not answerable.
+gold documents. Also checks the schema, that the ids run in order (dN-01 … dN-30 for default-freshN), the corpus
+named, and that only unanswerable and missing_attribute questions are not answerable.
 
 Run from the repository root:
-    .venv/bin/python evals/probes/verify_default_set.py default-fresh18
+    .venv/bin/python evals/probes/verify_set.py default-fresh18
+    .venv/bin/python evals/probes/verify_set.py borasregionen --docs /work/probes/docs/borasregionen --prefix bor- \
+        --questions 25
 """
+import argparse
 import json
 import re
 import sys
@@ -29,9 +32,9 @@ def norm(s: str) -> str:
     return re.sub(r"\s+", " ", s).strip().lower()
 
 
-def corpus_texts() -> dict[str, str]:
+def corpus_texts(files: list[Path]) -> dict[str, str]:
     docs = {}
-    for p in CORPUS.glob("*/*"):
+    for p in files:
         if p.name == "SOURCES.md" or p.name.endswith(".meta.toml") or not p.is_file():
             continue
         if p.name in docs:
@@ -40,7 +43,7 @@ def corpus_texts() -> dict[str, str]:
     return docs
 
 
-def row_errors(r: dict, prefix: str, docs: dict[str, str], used_docs: Counter) -> list[str]:
+def row_errors(r: dict, prefix: str, corpus: str, docs: dict[str, str], used_docs: Counter) -> list[str]:
     rid = r.get("id")
     errors = []
     if list(r.keys()) != KEYS:
@@ -49,8 +52,8 @@ def row_errors(r: dict, prefix: str, docs: dict[str, str], used_docs: Counter) -
         errors.append(f"{rid}: bad id prefix")
     if r["type"] not in TYPES:
         errors.append(f"{rid}: bad type {r['type']}")
-    if r["corpus"] != "default":
-        errors.append(f"{rid}: corpus must be default")
+    if r["corpus"] != corpus:
+        errors.append(f"{rid}: corpus must be {corpus}")
     if r["type"] == "followup":
         h = r["history"]
         if len(h) != 2 or h[0]["role"] != "user" or h[1]["role"] != "assistant":
@@ -86,17 +89,18 @@ def row_errors(r: dict, prefix: str, docs: dict[str, str], used_docs: Counter) -
     return errors
 
 
-def main(set_name: str) -> None:
-    prefix = "d" + set_name.removeprefix("default-fresh") + "-"
+def main(set_name: str, docs_folder: Path | None, prefix: str, questions: int) -> None:
+    """A set over the default corpus (no ``docs_folder``) names corpus "default"; another names its own set."""
     rows = [json.loads(line) for line in (HERE / set_name / "probe.jsonl").read_text(encoding="utf-8").splitlines()
             if line.strip()]
-    docs = corpus_texts()
+    docs = corpus_texts(sorted(docs_folder.glob("*")) if docs_folder else sorted(CORPUS.glob("*/*")))
+    corpus = set_name if docs_folder else "default"
     ids = [r["id"] for r in rows]
-    errors = [] if ids == [f"{prefix}{i:02d}" for i in range(1, QUESTIONS + 1)] else \
-        [f"ids must run {prefix}01 .. {prefix}{QUESTIONS} in order"]
+    errors = [] if ids == [f"{prefix}{i:02d}" for i in range(1, questions + 1)] else \
+        [f"ids must run {prefix}01 .. {prefix}{questions} in order"]
     used_docs: Counter = Counter()
     for r in rows:
-        errors += row_errors(r, prefix, docs, used_docs)
+        errors += row_errors(r, prefix, corpus, docs, used_docs)
     print(f"{len(rows)} questions; types: {dict(Counter(r['type'] for r in rows))}")
     print(f"answerable false: {sum(not r['answerable'] for r in rows)}")
     print(f"documents used in gold: {len(used_docs)} of {len(docs)}")
@@ -111,4 +115,11 @@ def main(set_name: str) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    parser = argparse.ArgumentParser()
+    parser.add_argument("set_name")
+    parser.add_argument("--docs", type=Path, help="the organisation's documents; the default corpus when left out")
+    parser.add_argument("--prefix", help="the ids' prefix; dN- for default-freshN")
+    parser.add_argument("--questions", type=int, default=QUESTIONS)
+    args = parser.parse_args()
+    main(args.set_name, args.docs, args.prefix or "d" + args.set_name.removeprefix("default-fresh") + "-",
+         args.questions)
