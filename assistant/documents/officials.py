@@ -68,6 +68,10 @@ _FIRST_NAME_ELECTED = re.compile(rf"(?:^|(?<=\. )|(?<=: ))[\s\-–•*]*(?P<name
                                  rf"\s+(?:till|som)\s+{_ROLE}\b")  # "Ylva väljs till justerare." (a small board knows its members)
 _FIRST_NAME_AFTER = re.compile(rf"\b[Tt]ill\s+{_ROLE}\s+(?:för\s+\w+\s+)?(?:valdes|väljs|utsågs|utses)\s+"
                                rf"(?P<name>{_FIRST_NAME})\s*(?:\.|$)")  # "Till sekreterare valdes Sören."
+# "Styrelsen valde Leffe till mötessekreterare": the subject elects a member named by first name
+_FIRST_NAMES_CHOSEN = re.compile(rf"\b(?:valde|väljer|utsåg|utser)\s+"
+                                 rf"(?P<name>{_FIRST_NAME}(?:\s*(?:,|och|&)\s*{_FIRST_NAME})*)"
+                                 rf"\s+(?:till|som)\s+(?:mötets\s+)?{_ROLE}\b")
 _OPENED = re.compile(rf"\b(?:Mötet|Sammanträdet|[\wåäö]*[Ss]tämman|[\wåäö]*[Mm]ötet)\s+(?:öppnades|förklarades öppnat)\s+av\s+"
                      rf"(?P<name>{_NAME}|{_FIRST_NAME})")  # "Mötet öppnades av Uffe.": the chair, unless one is elected
 _AND_ELIDED = re.compile(rf"\s+och\s+(?P<name>{_FIRST_NAME})\s+(?:till|som)\s+{_ROLE}\b")  # "… och Stefan till sekreterare"
@@ -181,6 +185,8 @@ def _by_first_name(line: Line, below: Line | None) -> list[Official]:
             found.append(Official(ROLES[more["role"].casefold()], more["name"], line.start, end))
     if match := _ELECTED_UNDER_HEADING.search(text):
         found.append(Official(ROLES[match["role"].casefold()], _names(match["name"]), line.start, end))
+    found += [Official(ROLES[m["role"].casefold()], _names(m["name"]), line.start, end)
+              for m in _FIRST_NAMES_CHOSEN.finditer(text) if m["name"].casefold() not in _NOT_NAMES]
     if (match := _FIRST_NAME_AFTER.search(text)) and match["name"].casefold() not in _NOT_NAMES:
         found.append(Official(ROLES[match["role"].casefold()], match["name"], line.start, end))
     return found

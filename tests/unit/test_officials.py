@@ -74,6 +74,16 @@ def test_a_first_name_elected_and_the_full_name_signed() -> None:
     assert officials("Protokoll\nYlva väljs till justerare.\n\nJusteras\n\nYHA Selander\n")["justerare"][0] == "Ylva"
 
 
+def test_a_board_that_elects_by_first_name_in_the_active_voice() -> None:
+    """"Styrelsen valde Leffe till mötessekreterare": the subject elects, the member named by first name."""
+    text = ("Styrelsemöte 2016-02-23\n\n1. Mötet öppnas 18.15\n3. Val av mötesordförande\n"
+            "Styrelsen valde Rebecca till mötesordförande\n\n4. Val av mötessekreterare\n"
+            "Styrelsen valde Leffe till mötessekreterare\n\n5. Val av justerare\n"
+            "Mötet valde Karin och Matilda till justerare.\n")
+    roles = {o.role: o.names for o in meeting_officials(text, [])}
+    assert roles == {"ordförande": "Rebecca", "sekreterare": "Leffe", "justerare": "Karin och Matilda"}
+
+
 def test_signatures_with_the_names_above_their_roles_and_a_sections_talman() -> None:
     """A student section's signature page: each name over its role in two columns, the pairs a paragraph apart;
     the section meeting is chaired by its "Talman"."""
