@@ -77,7 +77,8 @@ SYNONYMS = {"mot": "sammantrad", "moten": "sammantrad", "au": "arbetsutskot", "f
             "foreslar": "forslag", "foreslog": "forslag", "beslot": "beslut", "beslots": "beslut",
             # a meeting's procedure as minutes record it and as askers say it: "återupptas" / "fortsatte",
             # "ajourneras" / "pausade"
-            "fortsat": "ateruppd", "aterupptog": "ateruppd", "ajourner": "paus", "ajourn": "paus"}
+            "fortsat": "ateruppd", "aterupptog": "ateruppd", "ajourner": "paus", "ajourn": "paus",
+            "franvar": "narvar"}  # "frånvarande" as minutes list them: "Ej närvarande", "Närvarande … ej"
 
 
 def derivation_base(stem: str) -> str:

@@ -121,6 +121,17 @@ def test_a_meeting_that_went_on_is_found_as_resumed(tmp_path: Path) -> None:
     assert "18:10" in answer.answer and "18:40" in answer.answer, answer.answer
 
 
+def test_who_was_absent_is_found_where_the_minutes_write_not_present(tmp_path: Path) -> None:
+    """Askers say "frånvarande"; minutes often write "Ej närvarande: …"."""
+    assistant = indexed(tmp_path, "styrelsemote-2015-11-07.txt",
+                        "Styrelsemöte 2015-11-07\n\n1. Mötet öppnas\n2. Dagordningens godkännande\nDagordningen "
+                        "godkänns.\n\n3. Adjungerande\nNärvarande: Foxears, Ailue, Leffe, Rebecca\n"
+                        "Ej närvarande: Emmis och TraXy\n\n4. Plats för lägret\nMötet beslutar att styrelsen "
+                        "söker en lokal i Göteborg.\n", refusal_threshold=0.0)  # the hashing embedder: no meaning
+    answer = assistant.ask("vilka var frånvarande på styrelsemötet 7 november 2015")
+    assert answer.found and "Emmis och TraXy" in answer.answer, answer.answer
+
+
 def test_what_someone_earns_is_an_amount_the_minutes_may_not_give(tmp_path: Path) -> None:
     """"vad tjänar styrelseledamöterna": minutes that elect the board but state no fee say so; minutes that state
     the fee answer with it."""
