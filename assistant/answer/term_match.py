@@ -3,6 +3,8 @@ of a compound, a linking s left out."""
 
 from __future__ import annotations
 
+from assistant.swedish import normalise_word
+
 COMPOUND_PART = 4
 LAST_LETTER_STEM = 7  # a stem this long that differs only in its last letter is the same word
 
@@ -22,7 +24,9 @@ def _parts_apart(t: str, found: set[str]) -> bool:
     for f in found:
         if len(f) >= COMPOUND_PART and t.endswith(f) and len(t) - len(f) >= COMPOUND_PART:
             modifier = t[:-len(f)]
-            if any(m in found for m in (modifier, modifier[:-1])) and modifier[-1:] in "se" or modifier in found:
+            stemmed = {normalise_word(modifier), normalise_word(modifier.removesuffix("s"))}  # "styrelsearvodet":
+            if any(m in found for m in (modifier, modifier[:-1])) and modifier[-1:] in "se" or modifier in found \
+                    or stemmed & found:  # "arvodet till styrelsen", the modifier stemmed as the text's word
                 return True
     return False
 

@@ -19,6 +19,9 @@ _AGENDA = ("Sjöbodarnas byalag  DAGORDNING\n2019-07-09\n\nÅrsmöte 2019, 9 jul
 def test_a_compound_matches_its_parts_written_apart() -> None:
     assert matches({"stadgeandring"}, content_terms("Förslag på ändring av föreningens stadgar")) == 1
     assert matches({"stadgeandring"}, content_terms("Ändring av dagordningen")) == 0
+    # a modifier without a linking s, found in the text in its own stemmed form
+    assert matches(content_terms("styrelsearvodet"), content_terms("arvodet till styrelsen ska vara oförändrat")) == 1
+    assert matches(content_terms("styrelsearvodet"), content_terms("arvodet till kassören")) == 0
 
 
 def test_the_item_that_treats_what_is_asked_answers_which_paragraph(tmp_path: Path) -> None:
