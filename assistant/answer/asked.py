@@ -55,6 +55,8 @@ ASKS_OUTCOME = re.compile(r"\bbestäm(?:de|des|t|ts)\b|\bkom\b(?: [\wåäö-]+){
                           r"|\b(?:vad|hur) blev det (?:med|av)\b"  # "vad blev det med motionen": its outcome
                           r"|\bblev det (?:något|nåt|någonting|nånting) (?:av|med)\b"  # "blev det nåt av detaljplanen"
                           r"|\bvad ändrade(?:s)?\b"  # "vad ändrade styrelsen om attesten": what it decided
+                          r"|\bgick (?:[\wåäö:-]+ ){1,2}(?:med )?på (?:det|den|detta|förslaget|yrkandet|linjen"
+                          r"|\w+s (?:förslag|linje|yrkande))\b"  # "gick au på det?": did it agree
                           r"|\b(?:kom|kommer|togs|tas)\b(?: [\wåäö:-]+){0,3} (?:tillbaka|upp igen)\b")  # "kom
 # myra-ärendet tillbaka sen?": what became of it later
 OUTCOME_TERMS = content_terms("bestämdes bestämde bestämt bestämts kom fram slutade röstade röstades svarade svarades "

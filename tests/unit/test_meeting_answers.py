@@ -511,6 +511,9 @@ def test_whether_anything_came_of_a_matter_asks_its_outcome() -> None:
     assert ASKS_OUTCOME.search("blev det nåt av detaljplaneändringen för simrishamn 2:80 eller lades den ner?")
     assert ASKS_OUTCOME.search("blev det nåt med rawfood-bageriet i Frillesås? förvaltningen ville ju bevilja")
     assert not ASKS_OUTCOME.search("blev det nåt fika på mötet?")
+    assert ASKS_OUTCOME.search("förvaltningen ville ju bevilja rawfood-bageriet, gick au på det 29 feb?")
+    assert ASKS_OUTCOME.search("gick nämnden på förvaltningens linje")
+    assert not ASKS_OUTCOME.search("vad gick förslaget ut på") and not ASKS_OUTCOME.search("vilka gick på mötet")
 
 
 def test_short_questions_in_a_conversation_follow_up() -> None:
