@@ -21,6 +21,7 @@ MIN_PARAGRAPHS = 3  # a section of this many paragraphs lists by them
 DIRECT_SHARE = 0.75
 SECOND_SHARE = 0.9  # a second unit joins a short answer only when it answers nearly as well
 DOMINANT = 1.5  # a unit joins the direct answer when it scores this share of the best one
+POINT_TITLE_CHARS = 80  # a point this short over a quoted sub-point is its title: it joins the direct answer
 HEADING_SHARE = 0.8  # of a numbered line's words, the share its item's title holds when the line is that heading
 
 
@@ -44,6 +45,8 @@ def split_direct(picked: Picked, budget: int, max_units: int = 2) -> tuple[Picke
                 continue
             chosen |= {id(u) for u in announced(unit, units) + outcome_after(unit, units)}  # the list, what the
             # sentence announces, or what came of the matter it raises
+            if (point := parent_points(units).get(id(unit))) and len(point.text) <= POINT_TITLE_CHARS:
+                chosen.add(id(point))  # "b. Förenade teknik föreningar" over "i. Det finns nu en arbetsgrupp …"
     return _parts(picked, chosen)
 
 

@@ -280,8 +280,11 @@ def sibling_points(unit: Unit, units: list[Unit]) -> list[Unit]:
 
 
 def _higher_level(style: str, other: str) -> bool:
-    """"●" stands above "○", which stands above "■": a "●" line ends the points under a "○" line."""
-    return style in LEVEL_BULLETS and other in LEVEL_BULLETS and LEVEL_BULLETS.index(style) < LEVEL_BULLETS.index(other)
+    """"●" stands above "○", which stands above "■": a "●" line ends the points under a "○" line. A lettered point
+    stands above a roman one ("b. Förenade teknik föreningar" ends the points under "i. Styrelsen bör undersöka");
+    numbers may stand under either ("ii. Gamejams" / "1. Fall, Global och Spring som vanligt")."""
+    return style == "a" and other == "i" or style in LEVEL_BULLETS and other in LEVEL_BULLETS and \
+        LEVEL_BULLETS.index(style) < LEVEL_BULLETS.index(other)
 
 
 def parent_points(units: list[Unit]) -> dict[int, Unit]:

@@ -889,6 +889,13 @@ def test_a_lettered_point_brings_its_sub_points(answers: Assistant) -> None:
     assert_exact(answers, gamejams)
 
 
+def test_a_roman_sub_point_brings_the_lettered_point_it_stands_under(answers: Assistant) -> None:
+    """"b. Förenade teknik föreningar" / "i. Det finns nu en arbetsgrupp …, namnet är fastställt till FörTek": the
+    letter after "i. Styrelsen bör undersöka saken" is the next point, not a point under it."""
+    answer = answers.ask("vad är FörTek som togs upp på lithe kods höstmöte 2019")
+    assert "Förenade teknik föreningar" in answer.answer and "arbetsgrupp på 4 personer" in answer.answer, answer.answer
+
+
 def test_the_asked_attribute_alone_does_not_name_the_topic(answers: Assistant) -> None:
     """A cost found for another subject is no answer about the cost of a dinner the minutes only mention."""
     dinner = answers.ask("vad kostade jubileumssittningen")
