@@ -27,7 +27,8 @@ _BROKEN_NAME = re.compile(r"\w-(?:\s+(?:och|&))?$")  # "Barn- och", "Kultur-"
 # "Beslutande organ: …", and the anslag block's "Organ   Kommunstyrelsen", "Nämnd/styrelse Kommunstyrelsen"
 _BODY_LABEL = re.compile(r"[ \t]*(?i:Beslutande organ|Organ|Nämnd(?:/styrelse)?)(?:[ \t]*:[ \t]*|[ \t]+(?=[A-ZÅÄÖ]))"
                          r"(?P<value>\S[^\n]*?)[ \t]*")
-_ANSLAG_LABEL = re.compile(r"\b(?i:nämnd/styrelse)[ \t]*:?[ \t]+(?P<value>[A-ZÅÄÖ][^\n]{0,60})")  # in run-on lines
+_ANSLAG_LABEL = re.compile(r"\b(?i:nämnd/styrelse|beslutsinstans)[ \t]*:?[ \t]+(?P<value>[A-ZÅÄÖ][^\n]{0,60})")  # in
+# run-on lines: "… genom anslag. Beslutsinstans" / "Tekniska nämnden, Motala kommun Datum för anslags uppsättande"
 
 
 def body_name(line: str) -> str:

@@ -1206,5 +1206,17 @@ def test_the_body_named_only_by_the_anslag_block(tmp_path) -> None:
                       "ANSLAG/BEVIS Protokollet är justerat. Justeringen har tillkännagivits genom anslag. "
                       "Nämnd/styrelse\nKommunstyrelsen Datum då anslaget sätts upp 17 maj 2013 Sista dag för "
                       "överklagan 7 juni 2013\n\n2 2(36) Ärendelista Dnr Informationer\n", encoding="utf-8")
+    instans = tmp_path / "protokoll-instans.txt"  # the label some municipalities use: "Beslutsinstans"
+    instans.write_text("Sammanträdesrummet KS-salen, Kommunhuset, Motala Tisdag\n\n2010-01-12, kl 08:00-14:15\n\n"
+                       "1 Tekniska nämnden Plats och tid Sammanträdesrummet KS-salen, Kommunhuset, Motala\n"
+                       "Tisdag , kl 08:00-14:15 Beslutande Catarina Engström (MP) Ordförande Hans Lobell (M) 1-10\n"
+                       "Sven-Inge Levin (C) 1-10 Jan Fallsvik (FP) Hans Isacsson (S) Cecilia Hettström (S) Jan\n"
+                       "Löfstedt (S) Övriga närvarande Se sid 2 Utses att justera Justeringens plats\n"
+                       "och tid Cecilia Hettström Tekniska nämndens kansli , kl 16:00 Paragrafer 1-19 Sekreterare\n"
+                       "Ordförande Justerande Viola Borg Catarina Engström Cecilia Hettström ANSLAG/BEVIS\n"
+                       "Protokollet är justerat. Justeringen har tillkännagivits genom anslag. Beslutsinstans\n"
+                       "Tekniska nämnden, Motala kommun Datum för anslags uppsättande Förvaringsplats för\n"
+                       "protokollet Underskrift\n", encoding="utf-8")
     assert build_document(cells)[0].body == "Kommunstyrelsen"
     assert build_document(run_on)[0].body == "Kommunstyrelsen"
+    assert build_document(instans)[0].body == "Tekniska nämnden"
