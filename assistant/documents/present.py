@@ -35,7 +35,7 @@ def people(text: str, lines: list[Line], structure: Structure) -> None:
     for official in meeting_officials(text, structure.items):
         if structure.roles.setdefault(official.role, official.names) == official.names:
             structure.fact_spans.setdefault(official.role, (official.start, official.end))
-    _signed_roles(split_lines(text[:COVER_CHARS]), structure)  # the cover, though "2 Sekreterare …" reads as an item
+    _signed_roles(text[:COVER_CHARS], structure)  # the cover, though "2 Sekreterare …" reads as an item
     first_item = structure.items[0].start if structure.items else len(text)
     if not structure.members:
         listed_until = first_item  # the head, or the item whose lists say who is present
@@ -104,8 +104,9 @@ def _signatures(line: Line) -> list[tuple[str, str, int, int]]:
     """Each role of a line of signatures run together after the list of those present, with the name after it and
     its span; none for a line that is no such row (two roles at least, the first opening it)."""
     marks = list(_SIGNING.finditer(line.text))
-    if len(marks) < 2 or not re.fullmatch(r"[\s\d]*", line.text[:marks[0].start()]):  # "2 Sekreterare …": a page number
-        return []
+    if len(marks) < 2 or not re.fullmatch(r"[\s\d]*", line.text[:marks[0].start()]) or \
+            any(mark.end() == following.start() for mark, following in zip(marks, marks[1:])):  # a row of roles
+        return []  # "2 Sekreterare …": a page number
     signed = []
     for mark, following in zip(marks, marks[1:] + [None]):
         value = line.text[mark.end():following.start() if following else len(line.text)]
@@ -115,7 +116,28 @@ def _signatures(line: Line) -> list[tuple[str, str, int, int]]:
     return signed
 
 
-def _signed_roles(lines: list[Line], structure: Structure) -> None:
-    for role, name, start, end in (signed for line in lines for signed in _signatures(line)):
+_ROLE_WORD = r"(?:Sekreterare|Ordförande|Justerande|Justerare)"
+_WORD_OF_NAME = r"[A-ZÅÄÖÉ][a-zåäöé]+(?:-[A-ZÅÄÖÉ][a-zåäöé]+)?"
+# "Sekreterare" / "Ordförande Justerande Viola Borg Catarina Engström Cecilia Hettström": a row of roles over a row of
+# names, run together; taken only when each role has a name of two words and nothing name-like follows
+_ROLES_THEN_NAMES = re.compile(rf"\b(?P<roles>{_ROLE_WORD}(?:\s+{_ROLE_WORD}){{1,3}})\s+"
+                               rf"(?P<names>{_WORD_OF_NAME}(?:\s+{_WORD_OF_NAME}){{3,7}})\b(?!\s+[A-ZÅÄÖÉ][a-zåäöé])")
+
+
+def _roles_over_names(text: str) -> list[tuple[str, str, int, int]]:
+    signed = []
+    for row in _ROLES_THEN_NAMES.finditer(text):
+        roles, words = row["roles"].split(), list(re.finditer(r"\S+", row["names"]))
+        if len(words) != 2 * len(roles):
+            continue
+        for role, first, last in zip(roles, words[::2], words[1::2]):
+            start, end = row.start("names") + first.start(), row.start("names") + last.end()
+            signed.append((ROLES[role.casefold()], f"{first.group()} {last.group()}", start, end))
+    return signed
+
+
+def _signed_roles(cover: str, structure: Structure) -> None:
+    signed = _roles_over_names(cover) + [each for line in split_lines(cover) for each in _signatures(line)]
+    for role, name, start, end in signed:
         if structure.roles.setdefault(role, name) == name:
             structure.fact_spans.setdefault(role, (start, end))

@@ -165,6 +165,20 @@ def test_a_cover_run_together_into_lines_still_gives_body_time_and_officials() -
     assert parse(text.replace("kl. 13,00-16,00", "kl 9.30 15.15")).meeting_time == "9:30-15:15"
 
 
+def test_a_row_of_signature_roles_run_together_with_the_row_of_names_under_it() -> None:
+    """A cover's table lost: "Sekreterare Ordförande Justerande" then "Viola Borg Catarina Engström Cecilia
+    Hettström", one name of two words under each role; a row whose names cannot be told apart gives none."""
+    head = ("1 Tekniska nämnden Plats och tid Sammanträdesrummet KS-salen, Kommunhuset, Motala\n"
+            "Tisdag , kl 08:00-14:15 Beslutande Catarina Engström (MP) Ordförande Hans Lobell (M)\n"
+            "Utses att justera Justeringens plats och tid Cecilia Hettström Tekniska nämndens kansli , kl 16:00\n"
+            "Paragrafer 1-19 Sekreterare\nOrdförande Justerande {names} ANSLAG/BEVIS\n"
+            "Protokollet är justerat.\n\nTN 1 Sammanträdets öppnande\nDagordningen godkännes.\n")
+    cover = parse(head.format(names="Viola Borg Catarina Engström Cecilia Hettström"))
+    assert {r: cover.roles.get(r) for r in ("sekreterare", "ordförande", "justerare")} == {
+        "sekreterare": "Viola Borg", "ordförande": "Catarina Engström", "justerare": "Cecilia Hettström"}, cover.roles
+    assert "justerare" not in parse(head.format(names="Viola Borg Catarina Engström Cecilia")).roles
+
+
 def test_the_sum_under_the_row_named_answers_how_much_it_got() -> None:
     """A budget decision in rows, each body's name over its att-sats: "och hur mycket fick byggnadsnämnden?" quotes
     the row head "Byggnadsnämnden", so the sum under it answers, not the sum that scored best elsewhere."""
