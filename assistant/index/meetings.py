@@ -50,8 +50,7 @@ ITEM_FACTS = (
     ("justerare", re.compile(r"^(?:val av |protokollets )?(?:protokoll)?juster(?:ing|are|ande|ingsperson)", re.IGNORECASE)),
     ("nästa sammanträde", re.compile(r"^(?:tid för |datum för )?nästa (?:\w*sammanträde|\w*möte)", re.IGNORECASE)),
     ("kommande ärenden", re.compile(r"^kommande (?:sammanträde|möte)", re.IGNORECASE)),
-    ("föregående protokoll", re.compile(r"^(?:\w+ av )?föregående (?:mötes)?\s?protokoll", re.IGNORECASE)),
-)
+    ("föregående protokoll", re.compile(r"^(?:\w+ av )?föregående (?:mötes)?\s?protokoll", re.IGNORECASE)))
 ROLE_WORDS = {"justerare": "juster", "sekreterare": "sekreterare", "ordförande": "ordförande"}
 
 
@@ -323,7 +322,8 @@ def _written_forms(name: str, value: str) -> list[str]:
         forms += [value.split("-")[0], value.split("-")[0].replace(":", "."), value.split("-")[0].replace(":", ",")]
     if name == "datum" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
         year, month, day = value.split("-")
-        forms += [f"{int(day)} {MONTHS[int(month) - 1]} {year}", f"{year[2:]}{month}{day}"]  # "lunchmöte 951106"
+        forms += [f"{int(day)} {MONTHS[int(month) - 1]} {year}", f"{year[2:]}{month}{day}",  # "lunchmöte 951106"
+                  f"{int(day)}/{int(month)} {year}"]  # "Datum: 31/3 2018"
         forms += [f"{int(day)}{dash}{int(day) + 1} {MONTHS[int(month) - 1]} {year}" for dash in "-–"]  # "2-3 mars"
     return forms
 

@@ -488,3 +488,17 @@ def test_minutes_that_name_no_day_are_dated_by_the_day_they_were_signed(tmp_path
     dated.write_text("ÅRSMÖTESPROTOKOLL\n\nFöreningen Altunagården 2021-04-06" + body, encoding="utf-8")
     _, structure = build_document(dated)
     assert structure.meeting_date == "2021-04-06"
+
+
+def test_a_day_written_with_a_slash_is_quoted_for_when(tmp_path: Path) -> None:
+    """"Datum: 31/3 2018" in a notice: the day the meeting is held, quoted when asked when, beside its time."""
+    from conftest import indexed
+
+    assistant = indexed(tmp_path, "kallelse-arsmote-2018.txt",
+                        "Rollspelsföreningen Kvastskaft\n\nKallelse till årsmöte 2018\n\nDatum: 31/3 2018\n"
+                        "Tid: 17.00-20.00\nPlats: Föreningens Discord\n\nDagordning\n\n1. Mötets öppnande\n"
+                        "2. Val av mötets ordförande\n3. Verksamhetsberättelse\n", refusal_threshold=0.0)
+    facts = {f.name: f.value for f in assistant.meetings.facts(assistant.index.documents()[0]["doc_id"])}
+    assert facts.get("datum") == "Datum: 31/3 2018", facts
+    answer = assistant.ask("när och var är årsmötet 2018")
+    assert "31/3 2018" in answer.answer and "17.00-20.00" in answer.answer, answer.answer
