@@ -32,7 +32,8 @@ ASKS_ITEMS = re.compile(r"\b(?:vilka|vilket|which|what)\s+(?:ärenden|ärende|pu
                         r"|matters?|cases?)\b")
 _ITEM_ACTS = re.compile(r"\breserver|\byrka|\byrkade|\byrkande|\buppdrag")  # what a member does or is given in an
 # item ("vilket uppdrag fick sekreteraren"), not who holds a role
-_REPLACED = re.compile(r"\b(?:ersatte|ersatter|i ?stallet for|replaced|tjanstg(?:jorde|or|jort|ick) for)"
+_REPLACED = re.compile(r"\b(?:ersatte|ersatter|i ?stallet for|replaced|tjanstg(?:jorde|or|jort|ick) for"
+                       r"|(?:gick|gar|hoppade|hoppar) in for)"
                        r" (\w+(?: \w+)?)")
 _SERVED = re.compile(r"\btjanstgor\w*|\btjanstgjorde\b")
 _MEMBER_ROLE = re.compile(r"ledamot|ordforande")

@@ -753,6 +753,8 @@ def test_members_substitutes_and_deciders_are_told_apart(answers: Assistant) -> 
     assert [c.quote for c in substitute.citations] == ["Richard Hansson (C) ersätter Heinrich", "Kaufmann (C)"]
     served = answers.ask("vem tjänstgjorde för heinrich kaufmann den 29 februari 2024")  # the serving substitute
     assert [c.quote for c in served.citations] == [c.quote for c in substitute.citations], served.answer
+    stood_in = answers.ask("vem gick in för heinrich kaufmann den 29 februari 2024")  # as askers say it
+    assert [c.quote for c in stood_in.citations] == [c.quote for c in substitute.citations], stood_in.answer
     deciders = answers.ask("vilka var beslutande på arbetsutskottet 2024-02-29")
     assert len(deciders.citations) == 6 and "Richard Hansson" in deciders.answer, deciders.answer
     for answer in (members, substitute, deciders):
