@@ -524,6 +524,18 @@ def test_short_questions_in_a_conversation_follow_up() -> None:
     assert not is_follow_up("vad föreslås om välfärdsbrott och kamerabevakning")
     # a word counts once, however many forms it is searched under ("avslogs": "avslog", "avslar")
     assert is_follow_up("Reserverade sig någon mot att det avslogs?")
+    assert is_follow_up("har det hänt nåt mer med förskolan sen dess?")  # since what was just discussed
+
+
+def test_since_then_asks_of_the_meeting_named_and_every_later_one() -> None:
+    from datetime import date
+
+    from assistant.answer.periods import Period, after_the_named
+
+    february = Period("2025-02-01", "2025-02-28")
+    later = after_the_named("vad sas om förskolan i februari – har det hänt nåt mer sen dess?", [], february)
+    assert later == Period("2025-02-01", "")
+    assert after_the_named("vad hände sedan dess", [date(2024, 3, 14)], Period("", "")) == Period("2024-03-14", "")
 
 
 def test_a_follow_up_asks_what_its_own_words_ask(answers: Assistant) -> None:
