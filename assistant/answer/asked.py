@@ -51,7 +51,7 @@ ASKS_OUTCOME = re.compile(r"\bbestäm(?:de|des|t|ts)\b|\bkom\b(?: [\wåäö-]+){
                           r"|\bvad svara(?:de|des)\b"  # "vad svarade styrelsen på äskningen": not "hur många svarade"
                           r"|\bja eller nej\b|\bblev det (?:ett )?(?:ja|nej)\b"  # "blev det ja", "vad landade au i"
                           r"|\blandade\b(?: [\wåäö-]+){0,3} (?:i|på)\b"
-                          r"|\bvad (?:hände|händer|har hänt) (?:med|i|på)\b|\bhur gick det (?:med|för)\b"
+                          r"|\bvad (?:hände|händer|har hänt) (?:med|i|på)\b|\bhur gick det\b(?! till)"
                           r"|\b(?:vad|hur) blev det (?:med|av)\b"  # "vad blev det med motionen": its outcome
                           r"|\bblev det (?:något|nåt|någonting|nånting) (?:av|med)\b"  # "blev det nåt av detaljplanen"
                           r"|\bvad ändrade(?:s)?\b"  # "vad ändrade styrelsen om attesten": what it decided

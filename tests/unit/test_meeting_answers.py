@@ -513,6 +513,8 @@ def test_whether_anything_came_of_a_matter_asks_its_outcome() -> None:
     assert not ASKS_OUTCOME.search("blev det nåt fika på mötet?")
     assert ASKS_OUTCOME.search("förvaltningen ville ju bevilja rawfood-bageriet, gick au på det 29 feb?")
     assert ASKS_OUTCOME.search("gick nämnden på förvaltningens linje")
+    assert ASKS_OUTCOME.search("ölmanäs 3:20 var uppe om strandskydd, vad gällde det och hur gick det")
+    assert not ASKS_OUTCOME.search("hur gick det till när styrelsen valdes")  # how, not what came of it
     assert not ASKS_OUTCOME.search("vad gick förslaget ut på") and not ASKS_OUTCOME.search("vilka gick på mötet")
 
 
