@@ -77,8 +77,13 @@ SYNONYMS = {"mot": "sammantrad", "moten": "sammantrad", "au": "arbetsutskot", "f
             "foreslar": "forslag", "foreslog": "forslag", "beslot": "beslut", "beslots": "beslut",
             # a meeting's procedure as minutes record it and as askers say it: "återupptas" / "fortsatte",
             # "ajourneras" / "pausade"
-            "fortsat": "ateruppd", "aterupptog": "ateruppd", "ajourner": "paus", "ajourn": "paus",
-            "franvar": "narvar"}  # "frånvarande" as minutes list them: "Ej närvarande", "Närvarande … ej"
+            "fortsat": "ateruppd", "aterupptog": "ateruppd", "ajourner": "paus", "ajourn": "paus"}
+_NOT_PRESENT = re.compile(r"\b(?:ej|inte|icke)\s+närvarande\b", re.IGNORECASE)  # "Ej närvarande: Emmis och TraXy"
+
+
+def phrase_terms(text: str) -> set[str]:
+    """Terms a phrase stands for: "ej närvarande" is who was absent ("frånvarande")."""
+    return {"franvar"} if _NOT_PRESENT.search(text) else set()
 
 
 def derivation_base(stem: str) -> str:
@@ -123,7 +128,7 @@ def fold(word: str) -> str:
 
 def content_terms(text: str) -> set[str]:
     terms = {normalise_word(w) for w in words(text) if fold(w) not in STOPWORDS and len(w) > 1}
-    return terms | {base for term in terms if (base := word_base(term))}
+    return terms | {base for term in terms if (base := word_base(term))} | phrase_terms(text)
 
 
 def word_base(stem: str) -> str:

@@ -22,7 +22,8 @@ from pathlib import Path
 import bm25s
 import numpy as np
 
-from assistant.swedish import MIN_PART, STOPWORDS, derivation_base, fold, normalise_word, word_base, words
+from assistant.swedish import (MIN_PART, STOPWORDS, derivation_base, fold, normalise_word, phrase_terms, word_base,
+                              words)
 
 TOKENIZER_VERSION = "22"  # bump when normalisation changes: saved indexes are then rebuilt
 TYPO_SIMILARITY = 0.8  # a typo, or text damaged in extraction ("TväUstugorna"), keeps its start and most letters
@@ -67,7 +68,7 @@ class Tokenizer:
             if base := word_base(stem):
                 out.append(base)
             out.extend(self.compound_parts(word))
-        return out
+        return out + sorted(phrase_terms(text))
 
     def compound_parts(self, word: str) -> tuple[str, ...]:
         if len(word) < 2 * MIN_PART + 1 or not word.isalpha():

@@ -775,6 +775,12 @@ def test_members_substitutes_and_deciders_are_told_apart(answers: Assistant) -> 
         assert_exact(answers, answer)
 
 
+def test_the_members_an_agenda_calls_are_no_answer_to_who_was_absent(answers: Assistant) -> None:
+    """An agenda lists the members called; none of the documents says who was away ("Ej närvarande")."""
+    absent = answers.ask("vilka ledamöter var frånvarande den 13 december")
+    assert not absent.found and not absent.citations, absent.answer
+
+
 def test_a_short_proposal_is_quoted_whole(answers: Assistant) -> None:
     """Annebergs centrum: "godkänner samrådsredogörelsen …" and "uppdrar åt samhällsbyggnadskontoret …" are one
     proposal in two paragraphs."""
