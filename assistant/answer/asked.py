@@ -196,7 +196,13 @@ def roles_of(low: str) -> tuple[str, ...]:
 def roles_asked(own: str, whole: str) -> tuple[str, ...]:
     """The roles a question asks about: its own words', or for a part that asks who ("och vem var det?") those of
     the whole question; not for a part that asks where or when ("… och var hölls det")."""
-    return roles_of(own) or (roles_of(whole) if attribute_of(own) in ("", "person") else ())
+    inherits = attribute_of(own) in ("", "person") and not _OTHER_PEOPLE.search(own)
+    return roles_of(own) or (roles_of(whole) if inherits else ())
+
+
+# people a part names that are no role of the question before: "och vilka revisorer var med?" after "vem var ordf"
+_OTHER_PEOPLE = re.compile(r"\b(?:revisor|kassör|suppleant|ombud|gäst|tjänste(?:person|m[äa]n)|medlem|representant"
+                           r"|politiker|valberedare|auditor|treasurer|guest)\w*", re.IGNORECASE)
 
 
 DOC_KINDS = (("kallelse", re.compile(r"kallelse|inbjudan|föredragningslist|dagordning|\bagenda\b|föreslås|\bnotice\b")),

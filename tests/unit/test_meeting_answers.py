@@ -545,6 +545,9 @@ def test_a_follow_up_asks_what_its_own_words_ask(answers: Assistant) -> None:
     history = [{"role": "user", "content": "när hölls höstmötet 2019"}, {"role": "assistant", "content": "…"}]
     q = answers.analyse("vem var justerare där", history)
     assert q.attribute == "person" and q.roles == ("justerare",)
+    chair = [{"role": "user", "content": "vem var ordförande den 29 februari 2024"}, {"role": "assistant", "content": "…"}]
+    assert answers.analyse("och vilka revisorer var med?", chair).roles == ()  # other people, not the chair
+    assert answers.analyse("och den 14 mars?", chair).roles == ("ordförande",)
     assert "Erik Mansén" in answers.ask("vem var justerare där", history).answer
 
 
