@@ -92,8 +92,26 @@ def is_english(question: str) -> bool:
     return bool(_ENGLISH.search(question))
 
 
+# English names of the common municipal bodies, read before their words one by one: a "school board" is a nämnd,
+# not a "styrelse" ("board")
+BODY_PHRASES = {
+    "school board": "utbildningsnämnd skolnämnd", "education committee": "utbildningsnämnd skolnämnd",
+    "social services committee": "socialnämnd", "social welfare committee": "socialnämnd",
+    "building committee": "byggnadsnämnd", "planning committee": "byggnadsnämnd samhällsbyggnadsnämnd",
+    "environmental committee": "miljönämnd", "technical committee": "tekniska nämnden",
+    "municipal executive board": "kommunstyrelsen", "executive board": "kommunstyrelsen",
+    "municipal council": "kommunfullmäktige", "city council": "kommunfullmäktige",
+    "regional council": "regionfullmäktige", "regional board": "regionstyrelsen",
+    "working committee": "arbetsutskott", "executive committee": "arbetsutskott",
+}
+
+
 def glossary_words(text: str) -> str:
-    return " ".join(GLOSSARY[w] for w in words(text) if GLOSSARY.get(w))
+    low = text.casefold()
+    named = [swedish for phrase, swedish in BODY_PHRASES.items() if phrase in low]
+    for phrase in BODY_PHRASES:
+        low = low.replace(phrase, " ")
+    return " ".join(named + [GLOSSARY[w] for w in words(low) if GLOSSARY.get(w)])
 
 
 # The item that sets a body's meetings for a coming year is titled with one of these. "Sammanträdesdatum" also labels

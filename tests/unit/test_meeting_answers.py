@@ -902,6 +902,18 @@ def test_english_planning_words_reach_the_swedish_minutes(answers: Assistant) ->
     assert "tak" in glossary_words("when was the roof repaired").split()
 
 
+def test_an_english_name_of_a_municipal_body_is_not_its_words_one_by_one(answers: Assistant) -> None:
+    """A "school board" is the nämnd for schools, not a "styrelse" (a housing co-operative's annual report is filed
+    under "Styrelsen"); "board" alone still is."""
+    from assistant.answer.english import glossary_words
+
+    assert "utbildningsnämnd" in glossary_words("did the school board ask for more money")
+    assert "styrelse" not in glossary_words("did the school board ask for more money").split()
+    assert "styrelse" in glossary_words("who chaired the board meeting").split()
+    q = answers.analyse("how much extra money did the Jönköping school board request for the Sanda school")
+    assert "Styrelsen" not in q.bodies, q.bodies
+
+
 def test_a_lettered_point_brings_its_sub_points(answers: Assistant) -> None:
     """Association minutes outline an item as "a. Swish …" / "i. Styrelsen bör undersöka saken": the sub-point
     is what was concluded about the point, and a roman-numbered heading's points are its list."""
