@@ -11,7 +11,7 @@ from assistant.swedish import content_terms
 
 from assistant.answer.extractive import FRAME_TERMS, Answer, Citation, display
 from assistant.answer.sources import SourceTexts
-from assistant.answer.item_fields import chairs_findings
+from assistant.answer.item_fields import chairs_findings, referred_proposal
 from assistant.answer.lookup import numbered
 from assistant.answer.periods import Period
 from assistant.answer.questions import Question
@@ -105,6 +105,11 @@ def compose_decisions(decisions: list[Decision], register: DecisionRegister, tex
                                          start=finding.start, end=finding.end,
                                          page=texts.page(decision.doc_id, finding.start)))
                 lines.append(f"- {finding.label}: {display(finding.text)} [{citations[-1].n}]")
+        for proposed in referred_proposal(texts.text(decision.doc_id), said, fields):  # what "förslaget" it follows is
+            citations.append(replace(citations[-1], n=len(citations) + first_n, quote=proposed.text,
+                                     start=proposed.start, end=proposed.end,
+                                     page=texts.page(decision.doc_id, proposed.start)))
+            lines.append(f"- {proposed.label}: {display(proposed.text)} [{citations[-1].n}]")
         for later in register.replaced_by(decision):
             lines.append(f"- Ersatt av beslut {later.meeting_date} {numbered(later.paragraph)}.")
         for earlier in register.replaced(decision):

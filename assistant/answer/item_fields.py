@@ -74,6 +74,8 @@ def with_proposal_and_decision(hit: Hit, units: list[Unit], item_fields: ItemFie
         added += [f for f in proposals[:1] if f not in quoted]
     if any(f in quoted and is_bare_outcome(f.value) for f in decisions):
         added += [f for f in proposals if f not in quoted]
+    referred = [u for f in decisions if f in quoted + added for u in referred_proposal(text, f.value, fields)]
+    units = units + [u for u in referred if u not in units]  # "… i enlighet med förslaget i …": what it proposed
     if asked.proposal and proposals and not any(f in quoted for f in proposals):  # "vilka åtgärder föreslås"
         noise = texts.noise(hit.chunk.doc_id)  # a page's running header inside the field is no att-sats
         units = units + [u for u in _paragraphs(text, proposals[0])
@@ -253,6 +255,23 @@ def _paragraphs(text: str, field: Span) -> list[Unit]:
         if any(c.isalnum() for c in match.group()):
             found.append(Unit(field.start + match.start(), field.start + match.end(), match.group(), label=field.name))
     return found
+
+
+# a decision that says what it decides only by the proposal it follows, which the item's summary sets out
+_BY_THE_PROPOSAL = re.compile(r"\b(?:i enlighet med|enligt)\s+(?:förslaget|det förslag)\s+i\b", re.IGNORECASE)
+_PROPOSES = re.compile(r"\bföreslås\b|\bföreslår\b")
+
+
+MAX_PROPOSING = 2
+
+
+def referred_proposal(text: str, decision: str, fields: list[Span]) -> list[Unit]:
+    """A decision "i enlighet med förslaget i utbildningsförvaltningens tjänsteutlåtande": the sentences of its item's
+    summary that propose ("Det föreslås härmed att rubriken … inte längre tas med …")."""
+    if not _BY_THE_PROPOSAL.search(decision):
+        return []
+    summaries = [f for f in fields if f.name.startswith(SUMMARY_LABELS)]
+    return [u for f in summaries for u in _sentences(text, f) if _PROPOSES.search(u.text)][:MAX_PROPOSING]
 
 
 def is_bare_outcome(decision: str) -> bool:

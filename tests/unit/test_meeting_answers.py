@@ -784,6 +784,14 @@ def test_the_members_an_agenda_calls_are_no_answer_to_who_was_absent(answers: As
     assert not absent.found and not absent.citations, absent.answer
 
 
+def test_a_decision_by_the_proposal_in_the_report_brings_what_that_proposal_is(answers: Assistant) -> None:
+    """BUN § 42 decides that the analysis "ska genomföras i enlighet med förslaget i utbildningsförvaltningens
+    tjänsteutlåtande"; what that proposal is stands in the item's summary ("Det föreslås härmed att …")."""
+    answer = answers.ask("vad beslutade barn- och utbildningsnämnden om barnkonsekvensanalys den 18 mars 2025")
+    assert "i enlighet med förslaget" in answer.answer and "inte längre tas med" in answer.answer, answer.answer
+    assert_exact(answers, answer)
+
+
 def test_a_short_proposal_is_quoted_whole(answers: Assistant) -> None:
     """Annebergs centrum: "godkänner samrådsredogörelsen …" and "uppdrar åt samhällsbyggnadskontoret …" are one
     proposal in two paragraphs."""
