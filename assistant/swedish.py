@@ -114,7 +114,7 @@ STOPWORDS = set(
     """
     och i på till för att det den de som är en ett av med har ska kan om vad vem vilka vilken vilket när var hur
     varför finns fanns blir blev vara vid från under efter eller men så inte ingen inga nu också då sig sin sina
-    dem deras man vi du jag ni han hon hen detta denna dessa här där mot mellan över ut upp bara alla
+    dem dom deras man vi du jag ni han hon hen detta denna dessa här där mot mellan över ut upp bara alla
     the a an of to in on for is are was what who when where how which does do did about and or be by
     om kring gäller gällde gällt sägs står skrivs tas tog togs enligt allra hos inom hade respektive tillika samt igenom åt
     alltså asså liksom ju nog egentligen

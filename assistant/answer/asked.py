@@ -29,7 +29,8 @@ def written_out(question: str) -> str:
 
 # a decision asked: "beslutade", "beslutet"; not "beslutsärendena", "beslutsunderlaget", "beslutsförslaget" or
 # "beslutsför", which name items, papers or a quorum of the agenda
-ASKS_DECISION = re.compile(r"beslut(?!s(?:ärend|underlag|förslag|förhet|för\b|mässig))|beslöt|beslot|decid|decision")
+ASKS_DECISION = re.compile(r"(?<!delegations)beslut(?!s(?:ärend|underlag|förslag|förhet|för\b|mässig))|beslöt|beslot"
+                           r"|decid|decision")  # "delegationsbesluten som anmäldes": what was reported, not decided
 # "hur stort var underskottet", "hur hög blir masten": the size asked, which a passage naming the subject need not say
 _SIZE_ASKED = re.compile(r"\bhur (stor|stort|stora|hög|högt|höga|lång|långt|långa)\b")
 
@@ -38,7 +39,8 @@ def size_asked(low: str) -> set[str]:
     return content_terms(" ".join(_SIZE_ASKED.findall(low)))
 
 
-ASKING_TERMS = QUANTITY_TERMS | content_terms("får fick kan kunde ska skulle måste bör datum")  # "vilket datum": a day
+ASKING_TERMS = QUANTITY_TERMS | content_terms("får fick kan kunde ska skulle måste bör datum period")  # "vilket
+# datum", "vilken period": a day or span
 # "när sammanträdde ksau", "vilken dag behandlades ärendet": the day of the meeting is asked
 MET_AT_MEETING = re.compile(r"\b(?:sammanträdde|sammanträder|möttes|träffades|behandlade|behandlades)\b")
 # "reserverade sig någon?", "röstade nån emot?": someone, never a topic
@@ -90,7 +92,8 @@ ATTRIBUTES = (  # first match wins
                          r"|\bvilket rum\b|\bvilken sal\b|\bwhich room\b"
                          rf"|{_MET_HOW}.*\b{_IN_PERSON}\b|\b{_IN_PERSON}\b.*{_MET_HOW}")),  # "träffades de fysiskt"
     ("time", re.compile(r"\bnär\b(?! det gäller)|\bnar\b(?! det galler)|\bdatum\b|\bwhen\b|\bvilken dag\b|\bvilken tid\b|\bklockan\b|\bhur dags\b"
-                        r"|\bhur länge\b|\bhur lange\b|\bwhat time\b|\btid\b|\bklockslag|\btidpunkt|\bveckodag")),
+                        r"|\bhur länge\b|\bhur lange\b|\bwhat time\b|\btid\b|\bklockslag|\btidpunkt|\bveckodag"
+                        r"|\bvilken period\b|\bwhich period\b")),  # "vilken period gällde delegationsbesluten"
     ("list", re.compile(r"\bvilka (är|var|finns) (de|dom)\b|\blista\b|\bvilka \w+ (finns|ingår|nämns)\b"
                         r"|\bwhat are the\b|\blist\b")),
     ("person", re.compile(r"\bvem\b|\bvilka\b|\bwho\b|\bwhom\b")),

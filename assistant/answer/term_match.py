@@ -34,9 +34,16 @@ def _alike(t: str, f: str) -> bool:
     """The tail or head of a compound ("juster" in "protokolljuster", "valfard" in "valfardsbrot"), a stem two letters
     shorter ("investeringskostn" for "investeringskostnad": the stemmer cuts "kostnad" and "kostnaden" apart), a long
     stem with another last letter ("fyllnadsvald" for "fyllnadsvalj": "valdes" and "välja" are one verb), or a
-    compound with its linking s left out ("likabehandlingombud")."""
+    compound with its linking s left out ("likabehandlingombud"), or a verb's past and its noun in -an ("anmäldes",
+    "Anmälan")."""
     return f.endswith(t) or len(t) >= 5 and f.startswith(t) or len(f) >= 5 and t.startswith(f) and len(t) - len(f) <= 2 \
-        or len(t) == len(f) >= LAST_LETTER_STEM and t[:-1] == f[:-1] or _linking_s_left_out(t, f) or _linking_s_left_out(f, t)
+        or len(t) == len(f) >= LAST_LETTER_STEM and t[:-1] == f[:-1] \
+        or _linking_s_left_out(t, f) or _linking_s_left_out(f, t) or _noun_of_verb(t, f) or _noun_of_verb(f, t)
+
+
+def _noun_of_verb(verb: str, noun: str) -> bool:
+    """"anmald" / "anmalan", "ansokt" / "ansokan"."""
+    return len(verb) >= 5 and verb[-1] in "dt" and noun == f"{verb[:-1]}an"
 
 def _linking_s_left_out(longer: str, shorter: str) -> bool:
     if len(longer) != len(shorter) + 1 or len(shorter) < LAST_LETTER_STEM:

@@ -232,3 +232,20 @@ def test_whether_a_meeting_met_in_person_or_online_asks_where_it_was_held() -> N
     assert attribute_of("träffades styrelsen fysiskt på septembermötet 2020 eller hur gick det till?") == "place"
     assert attribute_of("hölls mötet fysiskt eller digitalt") == "place"
     assert attribute_of("kan man skicka röstsedeln digitalt") != "place"
+
+
+def test_words_of_a_sloppy_question_about_the_reported_delegated_decisions() -> None:
+    """"delegationsbesluten som anmäldes på bun i mars, vilken period gällde dom?": "dom" is them, "vilken period"
+    asks a span of time, the delegated decisions are a report (no decision asked), and "anmäldes" is the item's
+    "Anmälan"."""
+    from assistant.answer.asked import ASKS_DECISION, ASKING_TERMS, attribute_of
+    from assistant.answer.term_match import matches
+    from assistant.swedish import content_terms
+
+    question = "delegationsbesluten som anmäldes på bun i mars, vilken period gällde dom?"
+    assert "dom" not in content_terms(question) and not content_terms("period") - ASKING_TERMS
+    assert attribute_of(question) == "time" and not ASKS_DECISION.search(question)
+    assert ASKS_DECISION.search("vad beslutade bun om delegationsordningen")
+    assert matches(content_terms("anmäldes"), content_terms("§ 39 Anmälan om delegationsbeslut"))
+    assert matches(content_terms("ansökte"), content_terms("ansökan om bygglov"))
+    assert not matches(content_terms("anmäldes"), content_terms("anmärkning"))
