@@ -31,6 +31,10 @@ _ANSLAG_LABEL = re.compile(r"\b(?i:nämnd/styrelse|beslutsinstans)[ \t]*:?[ \t]+
 # run-on lines: "… genom anslag. Beslutsinstans" / "Tekniska nämnden, Motala kommun Datum för anslags uppsättande"
 
 
+# the certificate of posting: "Kommunfullmäktiges protokoll har justerats och anslagits …"
+_ADJUSTED = re.compile(r"\b(?P<body>[A-ZÅÄÖ][\wåäö-]+?)s\s+protokoll\s+(?:har|är)\s+justera")
+
+
 def body_name(line: str) -> str:
     """``"Protokoll Tekniska nämnden 2025-02-03"`` → ``"Tekniska nämnden"``; ``"styrelsemöte"`` → ``"Styrelsen"``."""
     if english := next((name for said, name in _ENGLISH_BODIES if said.search(line)), ""):
@@ -89,7 +93,8 @@ def labelled_body(lines: list[Line]) -> str:
     """"Beslutande organ: Kultur- och fritidsnämnden", the label of a justering or anslag block; a web page's
     breadcrumb ("Hem > Stockholms stad > Älvsjö stadsdelsnämnd > Sammanträde 2006-06-15"): the body, in full."""
     values = [*(m["value"] for ln in lines if (m := _BODY_LABEL.fullmatch(ln.text))),
-              *(m["value"] for m in _ANSLAG_LABEL.finditer(" ".join(ln.text for ln in lines)))]
+              *(m["value"] for m in _ANSLAG_LABEL.finditer(" ".join(ln.text for ln in lines))),
+              *(m["body"] for m in _ADJUSTED.finditer(" ".join(ln.text for ln in lines)))]
     return next((body_name(v) for v in values if body_name(v)), "") or next(
         (part for ln in lines if ln.text.count(" > ") >= 2 for part in reversed(ln.text.split(" > ")[1:-1])
          if len(part) <= 60 and body_name(part)), "")

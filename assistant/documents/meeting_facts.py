@@ -142,6 +142,18 @@ def notice_posted(text: str, structure: Structure) -> None:
         structure.fact_spans.setdefault("anslag", (found[0].start(), found[-1].end()))
 
 
+# "Måndagen den 11 juni" / "2012, kl": a meeting's weekday and day whose year the line below begins with (not "Sista
+# dag för överklagan 7 juni" / "2013", nor a notice "infördes den 14 och 15 november" / "2005")
+_DAY_AT_END = re.compile(r"\b(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s+(?:den\s+)?\d{1,2}\s+[a-zåäö]{3,9}\.?\s*$",
+                         re.IGNORECASE)
+_YEAR_AT_START = re.compile(r"(?:19|20)\d\d\b")
+
+
+def _wrapped_days(lines: list[Line]) -> list[str]:
+    return [parse_date(f"{day.group()} {year.group()}") for line, below in zip(lines, lines[1:])
+            if (day := _DAY_AT_END.search(line.text)) and (year := _YEAR_AT_START.match(below.stripped))]
+
+
 def meeting_when_where(text: str, lines: list[Line], title: list[str], structure: Structure) -> None:
     pairs = label_values(lines)
     kept = _KEPT_AT.search(text, 0, FIRST_PAGE_CHARS)
@@ -158,7 +170,7 @@ def meeting_when_where(text: str, lines: list[Line], title: list[str], structure
             dated.sort(key=lambda t: not _NAMES_MEETING.search(t))
         in_title = [parse_date(t) or compact_meeting_day(t) for t in dated] + [title_day(title)]
         anywhere = [parse_date(ln.text) for ln in lines if not NOT_MEETING_DATE.search(ln.text)]
-        known = [d for d in labelled + in_title + anywhere if d]
+        known = [d for d in labelled + in_title + _wrapped_days(lines) + anywhere if d]
         called = called_day(lines, min(known, default="")) if structure.doc_type in _NOTICES else ""
         structure.meeting_date = called or next(iter(known), "")
     if not structure.meeting_time:

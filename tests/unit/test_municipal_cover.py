@@ -179,6 +179,20 @@ def test_a_row_of_signature_roles_run_together_with_the_row_of_names_under_it() 
     assert "justerare" not in parse(head.format(names="Viola Borg Catarina Engström Cecilia")).roles
 
 
+def test_a_day_wrapped_before_its_year_and_the_body_named_by_its_posting() -> None:
+    """A transcript of a cover: "Måndagen den 11 juni" / "2012, kl"; a later item's "Från 1 januari 2010 gäller …"
+    is no meeting day. The body is named only by the certificate: "Kommunfullmäktiges protokoll har justerats"."""
+    text = ("1 VILHELMINA KOMMUN PROTOKOLL 1(40) Plats och tid Folkets Hus, Måndagen den 11 juni\n"
+            "2012, kl Beslutande K G Abramsson, ordf. Rolf von Walden Åke Nilsson Hans Eriksson\n"
+            "Sekreterare Göran Lidström Ordförande... K G Abramsson Justerande... Max Fredriksson\n"
+            "Inga-Lena Larsson BEVIS OM ANSLAG Kommunfullmäktiges protokoll har justerats och\n"
+            "anslagits på kommunens anslagstavla Sammanträdesdag Anslaget uppsatt\n\n"
+            "2 VILHELMINA KOMMUN PROTOKOLL 2 Kfm 40 Dnr12/Ks Information om minoritetsreformen\n"
+            "Labba. Från 1 januari 2010 gäller lagen om minoriteter och minoritetsspråk.\n")
+    cover = parse(text)
+    assert (cover.meeting_date, cover.body) == ("2012-06-11", "Kommunfullmäktige"), (cover.meeting_date, cover.body)
+
+
 def test_the_sum_under_the_row_named_answers_how_much_it_got() -> None:
     """A budget decision in rows, each body's name over its att-sats: "och hur mycket fick byggnadsnämnden?" quotes
     the row head "Byggnadsnämnden", so the sum under it answers, not the sum that scored best elsewhere."""
