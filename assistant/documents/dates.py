@@ -159,3 +159,14 @@ def without_date(value: str) -> str:
     for pattern in (_ISO, _WORDY, _MONTH_FIRST, _NUMERIC):
         value = pattern.sub("", value)
     return _WRITTEN_DAY.sub("", value)
+
+
+_WEEKDAY_ENDING = re.compile(rf"\b{_DAY}[ \t]*\n[ \t]*\Z", re.IGNORECASE)
+
+
+def weekday_before(text: str, start: int) -> int:
+    """Where a day's quote begins with the weekday that ends the line above it ("… Förvaltningsbyggnaden, onsdagen" /
+    "den 5 november 2014"); ``start`` when the line above ends otherwise."""
+    above = text[max(0, start - 30):start]
+    found = _WEEKDAY_ENDING.search(above)
+    return start - len(above) + found.start() if found else start

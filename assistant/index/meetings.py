@@ -22,7 +22,7 @@ from typing import NamedTuple
 
 from assistant.documents.attendance import served_entry
 from assistant.documents.lines import CELL_GAP, line_span, locate
-from assistant.documents.dates import parse_date
+from assistant.documents.dates import parse_date, weekday_before
 from assistant.documents.model import Block, Document, Structure
 from assistant.documents.parsing import PROPOSAL_GROUPS
 from assistant.index.decisions import DecisionRegister, connect
@@ -277,8 +277,9 @@ def _facts(doc: Document, structure: Structure) -> list[tuple[str, str, str, int
             continue
         hint = fold_name(ROLE_WORDS.get(name.split("_")[0], ""))
         span = structure.fact_spans.get(name) or _stated_at(doc, name, value, hint)
-        if span and name in ("tid", "plats") and name not in structure.fact_spans:
-            span = _whole_sentence(doc.text, span)
+        own = name in structure.fact_spans  # "onsdagen" / "den 5 november 2014": the day with its weekday above
+        span = _whole_sentence(doc.text, span) if span and name in ("tid", "plats") and not own else \
+            (weekday_before(doc.text, span[0]), span[1]) if span and name == "datum" else span
         if span:  # a role's value is who holds it; a time's or place's, the line that says it
             rows.append((doc.doc_id, name, value if name in structure.roles else doc.text[span[0]:span[1]], *span))
     for item in doc.items:
@@ -349,9 +350,8 @@ def _continued(text: str, span: tuple[int, int]) -> tuple[int, int]:
 
 
 def wrapped_cell(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The cell right below a table cell that a line break cut mid-name ("Richard Hansson (C) ersätter Heinrich" over
-    "Kaufmann (C)" in the same column): where the cell above names whom it replaces without the party, and the next
-    line has a cell of a name and party starting in the same column."""
+    """The cell below a table cell a line break cut mid-name ("Richard Hansson (C) ersätter Heinrich" over "Kaufmann
+    (C)", same column): the cell above names whom it replaces without a party, the next line a name and party there."""
     if not re.search(r"\b(?:ersätter|i ?stället för)(?: [A-ZÅÄÖ][a-zåäöé-]+)+$", text[start:end].rstrip()) or \
             "\n" in text[start:end]:
         return None

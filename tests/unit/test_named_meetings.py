@@ -502,3 +502,17 @@ def test_a_day_written_with_a_slash_is_quoted_for_when(tmp_path: Path) -> None:
     assert facts.get("datum") == "Datum: 31/3 2018", facts
     answer = assistant.ask("när och var är årsmötet 2018")
     assert "31/3 2018" in answer.answer and "17.00-20.00" in answer.answer, answer.answer
+
+
+def test_the_day_of_a_meeting_is_quoted_with_its_weekday_on_the_line_above(tmp_path: Path) -> None:
+    """"… Plats och tid Förvaltningsbyggnaden, onsdagen" / "den 5 november 2014, kl …": "vilken veckodag" is
+    answered by the weekday the line above ends with."""
+    from conftest import indexed
+
+    assistant = indexed(tmp_path, "sn-protokoll.txt",
+                        "1 VILHELMINA KOMMUN PROTOKOLL 1(69) Plats och tid Förvaltningsbyggnaden, onsdagen\n"
+                        "den 5 november 2014, kl 13.00 Beslutande Annika Wibrell, ordf. Rickard Norberg\n\n"
+                        "Sn 140 Presentation av nämndens ledamöter\nNämnden presenterar sig.\n",
+                        refusal_threshold=0.0)
+    facts = {f.name: f.value for f in assistant.meetings.facts(assistant.index.documents()[0]["doc_id"])}
+    assert "onsdagen" in facts.get("datum", "") and "5 november 2014" in facts.get("datum", ""), facts
