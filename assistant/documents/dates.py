@@ -170,3 +170,15 @@ def weekday_before(text: str, start: int) -> int:
     above = text[max(0, start - 30):start]
     found = _WEEKDAY_ENDING.search(above)
     return start - len(above) + found.start() if found else start
+
+
+# "Måndagen den 11 juni" / "2012, kl": a meeting's weekday and day whose year the line below begins with (not "Sista
+# dag för överklagan 7 juni" / "2013", nor a notice "infördes den 14 och 15 november" / "2005")
+_DAY_AT_END = re.compile(rf"\b{_DAY}\s+(?:den\s+)?\d{{1,2}}\s+[a-zåäö]{{3,9}}\.?\s*$", re.IGNORECASE)
+_YEAR_AT_START = re.compile(r"(?:19|20)\d\d\b")
+
+
+def day_wrapped_before_year(line: str, below: str) -> str:
+    if (day := _DAY_AT_END.search(line)) and (year := _YEAR_AT_START.match(below.lstrip())):
+        return parse_date(f"{day.group()} {year.group()}")
+    return ""

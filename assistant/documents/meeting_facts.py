@@ -14,7 +14,7 @@ import re
 from assistant.documents.bodies import (annual_meeting, body_name, labelled_body, names_unbroken, opens_with_sitting,
                                        proposer, signed_by)
 from assistant.documents.dates import (CLOCK_TIME, NOT_MEETING_DATE, called_day, compact_meeting_day,
-                                      day_before_written, parse_date, signed_day, title_day,
+                                      day_before_written, day_wrapped_before_year, parse_date, signed_day, title_day,
                                       title_day_in_file_year, without_date)
 from assistant.documents.doc_types import (FIRST_PAGE_CHARS, NOT_MEETINGS, TITLE_WORDS, agenda_filled_in, doc_type,
                                            doc_type_from_text, fold_words, report_headline, title_type)
@@ -142,18 +142,6 @@ def notice_posted(text: str, structure: Structure) -> None:
         structure.fact_spans.setdefault("anslag", (found[0].start(), found[-1].end()))
 
 
-# "Måndagen den 11 juni" / "2012, kl": a meeting's weekday and day whose year the line below begins with (not "Sista
-# dag för överklagan 7 juni" / "2013", nor a notice "infördes den 14 och 15 november" / "2005")
-_DAY_AT_END = re.compile(r"\b(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s+(?:den\s+)?\d{1,2}\s+[a-zåäö]{3,9}\.?\s*$",
-                         re.IGNORECASE)
-_YEAR_AT_START = re.compile(r"(?:19|20)\d\d\b")
-
-
-def _wrapped_days(lines: list[Line]) -> list[str]:
-    return [parse_date(f"{day.group()} {year.group()}") for line, below in zip(lines, lines[1:])
-            if (day := _DAY_AT_END.search(line.text)) and (year := _YEAR_AT_START.match(below.stripped))]
-
-
 def meeting_when_where(text: str, lines: list[Line], title: list[str], structure: Structure) -> None:
     pairs = label_values(lines)
     kept = _KEPT_AT.search(text, 0, FIRST_PAGE_CHARS)
@@ -170,7 +158,8 @@ def meeting_when_where(text: str, lines: list[Line], title: list[str], structure
             dated.sort(key=lambda t: not _NAMES_MEETING.search(t))
         in_title = [parse_date(t) or compact_meeting_day(t) for t in dated] + [title_day(title)]
         anywhere = [parse_date(ln.text) for ln in lines if not NOT_MEETING_DATE.search(ln.text)]
-        known = [d for d in labelled + in_title + _wrapped_days(lines) + anywhere if d]
+        wrapped = [day_wrapped_before_year(line.text, below.text) for line, below in zip(lines, lines[1:])]
+        known = [d for d in labelled + in_title + wrapped + anywhere if d]
         called = called_day(lines, min(known, default="")) if structure.doc_type in _NOTICES else ""
         structure.meeting_date = called or next(iter(known), "")
     if not structure.meeting_time:
