@@ -1,17 +1,10 @@
 """Typeset the stored texts of Boråsregionen Sjuhärads kommunalförbund (texts/*.txt) into PDFs.
 
-The texts are the stored copies of public pages (docplayer.se transcripts of the
-förbund's own PDFs and pages of borasregionen.se) as the `search` tool's `pages`
-corpus returns them, cut at about 2,000 bytes; see SOURCES.md. Every line of a text
-becomes its own paragraph (long lines wrap, left-aligned); empty lines are kept as vertical
-space. A short first line (the document title) is set in bold, 3 pt larger.
-
-Two layouts:
-  A  DejaVuSans 10 pt, no running header (the web pages, the 2017/2018 minutes and the
-     member municipality's protocol, which must not carry the förbund's header)
-  B  DejaVuSerif 10.5 pt with a running header "Boråsregionen Sjuhärads kommunalförbund"
-     and a footer "Sida N" (the 2013 and 2015 minutes);
-     these header/footer lines are added here and are not in the source.
+The texts are the stored copies of public pages (docplayer.se transcripts of the förbund's own PDFs and pages of
+borasregionen.se) as the `search` tool's `pages` corpus returns them, cut at about 2,000 bytes; see SOURCES.md.
+Layouts (../typeset_texts.py): A for the web pages, the 2017/2018 minutes and the member municipality's protocol,
+which must not carry the förbund's header; B, with the running header "Boråsregionen Sjuhärads kommunalförbund" and
+a footer "Sida N" (not in the source), for the 2013 and 2015 minutes.
 
 Usage:  .venv/bin/python evals/probes/borasregionen/make_pdfs.py [OUTDIR]
 (default OUTDIR: /work/probes/docs/borasregionen)
@@ -19,12 +12,8 @@ Usage:  .venv/bin/python evals/probes/borasregionen/make_pdfs.py [OUTDIR]
 import sys
 from pathlib import Path
 
-from fpdf import FPDF
-
-HERE = Path(__file__).resolve().parent
-TEXTS = HERE / "texts"
-OUT = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("/work/probes/docs/borasregionen")
-FONTS = Path("/usr/share/fonts/truetype/dejavu")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from typeset_texts import typeset  # noqa: E402
 
 DOCS = {
     "borasregionen_direktion_2013-09-20": "B",
@@ -35,59 +24,11 @@ DOCS = {
     "borasregionen_fokus-borasregionen-2020": "A",
     "medlemskommun_arsredovisning-2016-borasregionen": "A",
 }
-BOLD = {"Boråsregionen", "Politik och styrning", "PROGRAM", "Direktion och beredningar",
-        "Styrdokument", "Anslagstavla"}
-
-
-class SerifDoc(FPDF):
-    def header(self):
-        self.set_font("Serif", "I", 9)
-        self.cell(0, 6, "Boråsregionen Sjuhärads kommunalförbund", align="L")
-        self.ln(4)
-        self.line(self.l_margin, self.get_y() + 1, self.w - self.r_margin, self.get_y() + 1)
-        self.ln(6)
-
-    def footer(self):
-        self.set_y(-14)
-        self.set_font("Serif", "", 9)
-        self.cell(0, 6, f"Sida {self.page_no()}", align="C")
-
-
-def build(stem, layout):
-    lines = (TEXTS / f"{stem}.txt").read_text(encoding="utf-8").rstrip("\n").split("\n")
-    if layout == "A":
-        pdf = FPDF(format="A4")
-        pdf.add_font("F", "", str(FONTS / "DejaVuSans.ttf"))
-        pdf.add_font("F", "B", str(FONTS / "DejaVuSans-Bold.ttf"))
-        size, lh = 10, 5
-        pdf.set_margins(22, 20, 22)
-    else:
-        pdf = SerifDoc(format="A4")
-        pdf.add_font("F", "", str(FONTS / "DejaVuSerif.ttf"))
-        pdf.add_font("F", "B", str(FONTS / "DejaVuSerif-Bold.ttf"))
-        pdf.add_font("Serif", "", str(FONTS / "DejaVuSerif.ttf"))
-        pdf.add_font("Serif", "I", str(FONTS / "DejaVuSerif-Italic.ttf"))
-        size, lh = 10.5, 5.4
-        pdf.set_margins(25, 18, 25)
-    pdf.set_auto_page_break(True, margin=20)
-    pdf.set_title(lines[0])
-    pdf.set_author("Boråsregionen Sjuhärads kommunalförbund")
-    pdf.add_page()
-    for i, line in enumerate(lines):
-        if not line.strip():
-            pdf.ln(lh * 0.6)
-            continue
-        if i == 0 and len(line) < 80:
-            pdf.set_font("F", "B", size + 3)
-            pdf.multi_cell(0, lh + 1.5, line, align="L", new_x="LMARGIN", new_y="NEXT")
-            continue
-        pdf.set_font("F", "B" if line.strip() in BOLD else "", size)
-        pdf.multi_cell(0, lh, line, align="L", new_x="LMARGIN", new_y="NEXT")
-    OUT.mkdir(parents=True, exist_ok=True)
-    pdf.output(str(OUT / f"{stem}.pdf"))
-
+BOLD = frozenset({"Boråsregionen", "Politik och styrning", "PROGRAM", "Direktion och beredningar", "Styrdokument",
+                  "Anslagstavla"})
 
 if __name__ == "__main__":
-    for stem, layout in DOCS.items():
-        build(stem, layout)
-        print("wrote", OUT / f"{stem}.pdf")
+    typeset(Path(__file__).resolve().parent / "texts",
+            Path(sys.argv[1]) if len(sys.argv) > 1 else Path("/work/probes/docs/borasregionen"), DOCS,
+            header="Boråsregionen Sjuhärads kommunalförbund", author="Boråsregionen Sjuhärads kommunalförbund",
+            bold=BOLD)

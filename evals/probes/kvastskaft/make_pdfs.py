@@ -1,15 +1,10 @@
 """Typeset the stored texts of Rollspelsföreningen Kvastskaft (texts/*.txt) into PDFs.
 
 The texts are the stored copies of pages of kvastskaft.org (the association's WordPress site) as the `search`
-tool's `pages` corpus returns them, cut at about 2,000 bytes; see SOURCES.md. Every line of a text becomes its
-own paragraph (long lines wrap, left-aligned; the leading spaces of the site's list items are kept); empty lines
-are kept as vertical space. A short first line (the page title) is set in bold, 3 pt larger.
-
-Two layouts:
-  A  DejaVuSans 10 pt, no running header (the board minutes, styrelsemöten)
-  B  DejaVuSerif 10.5 pt with a running header "Rollspelsföreningen Kvastskaft" and a footer "Sida N"
-     (the annual-meeting minutes, the notice of the 2018 annual meeting and the annual report 2015);
-     these header/footer lines are added here and are not in the source.
+tool's `pages` corpus returns them, cut at about 2,000 bytes; see SOURCES.md. The leading spaces of the site's list
+items are kept. Layouts (../typeset_texts.py): A for the board minutes (styrelsemöten); B, with the running header
+"Rollspelsföreningen Kvastskaft" and a footer "Sida N" (not in the source), for the annual-meeting minutes, the
+notice of the 2018 annual meeting and the annual report 2015.
 
 Usage:  .venv/bin/python evals/probes/kvastskaft/make_pdfs.py [OUTDIR]
 (default OUTDIR: /work/probes/docs/kvastskaft)
@@ -17,12 +12,8 @@ Usage:  .venv/bin/python evals/probes/kvastskaft/make_pdfs.py [OUTDIR]
 import sys
 from pathlib import Path
 
-from fpdf import FPDF
-
-HERE = Path(__file__).resolve().parent
-TEXTS = HERE / "texts"
-OUT = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("/work/probes/docs/kvastskaft")
-FONTS = Path("/usr/share/fonts/truetype/dejavu")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from typeset_texts import typeset  # noqa: E402
 
 DOCS = {
     "kvastskaft_arsmote_2007-03-28": "B",
@@ -36,59 +27,10 @@ DOCS = {
     "kvastskaft_verksamhetsberattelse_2015": "B",
     "kvastskaft_kallelse_arsmote_2018": "B",
 }
-BOLD = {"Kallelse till årsmöte 2018", "Styrelsemöte 2017-06-13", "Styrelsemöte 2008-04-09", "Dagordning",
-        "Inledning", "Styrelsearbete"}
-
-
-class SerifDoc(FPDF):
-    def header(self):
-        self.set_font("Serif", "I", 9)
-        self.cell(0, 6, "Rollspelsföreningen Kvastskaft", align="L")
-        self.ln(4)
-        self.line(self.l_margin, self.get_y() + 1, self.w - self.r_margin, self.get_y() + 1)
-        self.ln(6)
-
-    def footer(self):
-        self.set_y(-14)
-        self.set_font("Serif", "", 9)
-        self.cell(0, 6, f"Sida {self.page_no()}", align="C")
-
-
-def build(stem, layout):
-    lines = (TEXTS / f"{stem}.txt").read_text(encoding="utf-8").rstrip("\n").split("\n")
-    if layout == "A":
-        pdf = FPDF(format="A4")
-        pdf.add_font("F", "", str(FONTS / "DejaVuSans.ttf"))
-        pdf.add_font("F", "B", str(FONTS / "DejaVuSans-Bold.ttf"))
-        size, lh = 10, 5
-        pdf.set_margins(22, 20, 22)
-    else:
-        pdf = SerifDoc(format="A4")
-        pdf.add_font("F", "", str(FONTS / "DejaVuSerif.ttf"))
-        pdf.add_font("F", "B", str(FONTS / "DejaVuSerif-Bold.ttf"))
-        pdf.add_font("Serif", "", str(FONTS / "DejaVuSerif.ttf"))
-        pdf.add_font("Serif", "I", str(FONTS / "DejaVuSerif-Italic.ttf"))
-        size, lh = 10.5, 5.4
-        pdf.set_margins(25, 18, 25)
-    pdf.set_auto_page_break(True, margin=20)
-    pdf.set_title(lines[0])
-    pdf.set_author("Rollspelsföreningen Kvastskaft")
-    pdf.add_page()
-    for i, line in enumerate(lines):
-        if not line.strip():
-            pdf.ln(lh * 0.6)
-            continue
-        if i == 0 and len(line) < 80:
-            pdf.set_font("F", "B", size + 3)
-            pdf.multi_cell(0, lh + 1.5, line, align="L", new_x="LMARGIN", new_y="NEXT")
-            continue
-        pdf.set_font("F", "B" if line.strip() in BOLD else "", size)
-        pdf.multi_cell(0, lh, line, align="L", new_x="LMARGIN", new_y="NEXT")
-    OUT.mkdir(parents=True, exist_ok=True)
-    pdf.output(str(OUT / f"{stem}.pdf"))
-
+BOLD = frozenset({"Kallelse till årsmöte 2018", "Styrelsemöte 2017-06-13", "Styrelsemöte 2008-04-09", "Dagordning",
+                  "Inledning", "Styrelsearbete"})
 
 if __name__ == "__main__":
-    for stem, layout in DOCS.items():
-        build(stem, layout)
-        print("wrote", OUT / f"{stem}.pdf")
+    typeset(Path(__file__).resolve().parent / "texts",
+            Path(sys.argv[1]) if len(sys.argv) > 1 else Path("/work/probes/docs/kvastskaft"), DOCS,
+            header="Rollspelsföreningen Kvastskaft", author="Rollspelsföreningen Kvastskaft", bold=BOLD)
