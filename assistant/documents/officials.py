@@ -63,21 +63,23 @@ _BESIDE_CHAIR = re.compile(rf"\b[Aa]tt\s+jämte\s+ordföranden?\s+(?:(?P<chair>{
 # "Ordförande öppnade mötet.": what the chair did, no heading over a name
 _CHAIR_DID = re.compile(r"\s+(?:öppnade|öppnar|förklarade|förklarar|hälsade|hälsar|konstaterade|konstaterar|informerade"
                         r"|informerar|avslutade|avslutar|tackade|tackar|meddelade|meddelar)\b")
-_FIRST_NAME = r"[A-ZÅÄÖÉ][a-zåäöé]+(?:-[A-ZÅÄÖÉ][a-zåäöé]+)?"  # "Leif-Jöran"
-_FIRST_NAME_ELECTED = re.compile(rf"(?:^|(?<=\. )|(?<=: ))[\s\-–•*]*(?P<name>{_FIRST_NAME})\s+(?:väljs|valdes|utses|utsågs)"
+FIRST_NAME = r"[A-ZÅÄÖÉ][a-zåäöé]+(?:-[A-ZÅÄÖÉ][a-zåäöé]+)?"  # "Leif-Jöran"
+_FIRST_NAME_ELECTED = re.compile(rf"(?:^|(?<=\. )|(?<=: ))[\s\-–•*]*(?P<name>{FIRST_NAME})\s+"
+                                 rf"(?:väljs|valdes|utses|utsågs)"
                                  rf"\s+(?:till|som)\s+{_ROLE}\b")  # "Ylva väljs till justerare." (a small board knows its members)
 _FIRST_NAME_AFTER = re.compile(rf"\b[Tt]ill\s+{_ROLE}\s+(?:för\s+\w+\s+)?(?:valdes|väljs|utsågs|utses)\s+"
-                               rf"(?P<name>{_FIRST_NAME})\s*(?:\.|$)")  # "Till sekreterare valdes Sören."
+                               rf"(?P<name>{FIRST_NAME})\s*(?:\.|$)")  # "Till sekreterare valdes Sören."
 # "Styrelsen valde Leffe till mötessekreterare": the subject elects a member named by first name
 _FIRST_NAMES_CHOSEN = re.compile(rf"\b(?:valde|väljer|utsåg|utser)\s+"
-                                 rf"(?P<name>{_FIRST_NAME}(?:\s*(?:,|och|&)\s*{_FIRST_NAME})*)"
+                                 rf"(?P<name>{FIRST_NAME}(?:\s*(?:,|och|&)\s*{FIRST_NAME})*)"
                                  rf"\s+(?:till|som)\s+(?:mötets\s+)?{_ROLE}\b")
 _OPENED = re.compile(rf"\b(?:Mötet|Sammanträdet|[\wåäö]*[Ss]tämman|[\wåäö]*[Mm]ötet)\s+(?:öppnades|förklarades öppnat)\s+av\s+"
-                     rf"(?P<name>{_NAME}|{_FIRST_NAME})")  # "Mötet öppnades av Uffe.": the chair, unless one is elected
-_AND_ELIDED = re.compile(rf"\s+och\s+(?P<name>{_FIRST_NAME})\s+(?:till|som)\s+{_ROLE}\b")  # "… och Stefan till sekreterare"
+                     rf"(?P<name>{_NAME}|{FIRST_NAME})")  # "Mötet öppnades av Uffe.": the chair, unless one is elected
+# "… och Stefan till sekreterare"
+_AND_ELIDED = re.compile(rf"\s+och\s+(?P<name>{FIRST_NAME})\s+(?:till|som)\s+{_ROLE}\b")
 _ELECTED_UNDER_HEADING = re.compile(  # "6. Val av 2 st protokolljusterare tillika rösträknare. Tony och Madeleine valdes."
-    rf"\b[Vv]al av\b[^.]*?{_ROLE}[^.]*\.\s+(?P<name>{_FIRST_NAME}(?: {_FIRST_NAME})?(?:\s*(?:,|och)\s*{_FIRST_NAME}"
-    rf"(?: {_FIRST_NAME})?)*)\s+(?:valdes|väljs|utsågs)\b")
+    rf"\b[Vv]al av\b[^.]*?{_ROLE}[^.]*\.\s+(?P<name>{FIRST_NAME}(?: {FIRST_NAME})?(?:\s*(?:,|och)\s*{FIRST_NAME}"
+    rf"(?: {FIRST_NAME})?)*)\s+(?:valdes|väljs|utsågs)\b")
 _NOT_NAMES = {"mötet", "han", "hon", "styrelsen", "årsmötet", "stämman", "nämnden", "föreningen", "ingen", "den", "det"}
 _KEEPS_MINUTES = re.compile(rf"{_NAMES}\s+(?:skriver|för|förde)\s+protokoll")  # the secretary, unnamed as such
 _SIGNATURE_ROLE = re.compile(r"(?i:(" + "|".join(sorted(ROLES, key=len, reverse=True)) +
@@ -194,25 +196,27 @@ def _by_first_name(line: Line, below: Line | None) -> list[Official]:
 
 # "Till mötesordförande valdes Stefan, till sekreterare Gustav, och som justeringsperson" / "Stian.": every office
 # in one sentence, the verb said once
-_FIRST_PAIR = re.compile(rf"\b[Tt]ill\s+{_ROLE}\s+(?:valdes|väljs|utsågs|utses)\s+(?P<name>{_NAME}|{_FIRST_NAME})(?=\s*,)")
-_NEXT_PAIR = re.compile(rf"\s*,\s*(?:och\s+)?(?:till|som)\s+{_ROLE}\s+(?P<name>{_NAME}|{_FIRST_NAME})\b")
+_FIRST_PAIR = re.compile(rf"\b[Tt]ill\s+{_ROLE}\s+(?:valdes|väljs|utsågs|utses)\s+"
+                         rf"(?P<name>{_NAME}|{FIRST_NAME})(?=\s*,)")
+_NEXT_PAIR = re.compile(rf"\s*,\s*(?:och\s+)?(?:till|som)\s+{_ROLE}\s+(?P<name>{_NAME}|{FIRST_NAME})\b")
 # "The meeting officials were elected as" / "(a) Stefan as chairperson," / "(c) Mattias as approver.": in English
 _ENGLISH_ROLES = {"chairperson": "ordförande", "chair": "ordförande", "chairman": "ordförande", "secretary": "sekreterare",
                   "approver": "justerare", "adjuster": "justerare", "adjusters": "justerare"}
 _ENGLISH_ROLE = rf"(?P<english>{'|'.join(sorted(_ENGLISH_ROLES, key=len, reverse=True))})"
-_AS_ROLE = re.compile(rf"(?P<name>{_FIRST_NAME}(?: {_FIRST_NAME})?)\s+(?:was\s+elected\s+)?as\s+(?:the\s+)?(?:meeting\s+)?"
-                      rf"{_ENGLISH_ROLE}\b")
+_AS_ROLE = re.compile(rf"(?P<name>{FIRST_NAME}(?: {FIRST_NAME})?)\s+(?:was\s+elected\s+)?as\s+(?:the\s+)?"
+                      rf"(?:meeting\s+)?{_ENGLISH_ROLE}\b")
 # "(a) Stefan till ordförande," under "Som mötesfunktionärer valdes", "(a) Stefan to chairman": a row of its own
-_ROW_TO_ROLE = re.compile(rf"^[\s\-–•*]*(?:\(?[a-h][.)]\s*)?(?P<name>{_FIRST_NAME}(?: {_FIRST_NAME}){{0,2}})\s+(?:till|to)\s+"
+_ROW_TO_ROLE = re.compile(rf"^[\s\-–•*]*(?:\(?[a-h][.)]\s*)?(?P<name>{FIRST_NAME}(?: {FIRST_NAME}){{0,2}})\s+"
+                          rf"(?:till|to)\s+"
                           rf"(?:{_ROLE}|(?:meeting\s+)?{_ENGLISH_ROLE})[\s,.;]*(?:och|and)?[\s,.;]*$")
 # "Stefan var mötets ordförande, Gustav sekreterare och Stian justerare."
 _NAME_ON_LINE = _NAME.replace(r"\s+", r"[ \t]+")
 _LEADER_SIGNATURE = re.compile(rf"\b{_ROLE}[ \t]*(?:\.{{3,}}|…+)[ \t]*(?P<name>{_NAME_ON_LINE})")
-_WAS_ROLE = re.compile(rf"(?P<name>{_NAME_ON_LINE}|{_FIRST_NAME})[ \t]+var[ \t]+(?:mötets[ \t]+)?{_ROLE}\b")
-_AND_WAS = re.compile(rf"[ \t]*(?:,|och)[ \t]*(?P<name>{_NAME_ON_LINE}|{_FIRST_NAME})[ \t]+{_ROLE}\b")
+_WAS_ROLE = re.compile(rf"(?P<name>{_NAME_ON_LINE}|{FIRST_NAME})[ \t]+var[ \t]+(?:mötets[ \t]+)?{_ROLE}\b")
+_AND_WAS = re.compile(rf"[ \t]*(?:,|och)[ \t]*(?P<name>{_NAME_ON_LINE}|{FIRST_NAME})[ \t]+{_ROLE}\b")
 # "Stefan Kangas ledde mötet och Stian Rødven Eide justerar protokollet."
-_LED = re.compile(rf"(?P<name>{_NAME_ON_LINE}|{_FIRST_NAME})\s+(?:ledde|leder)\s+(?:mötet|sammanträdet)\b")
-_CHECKS = re.compile(rf"(?P<name>{_NAME_ON_LINE}|{_FIRST_NAME})\s+(?:justerar|justerade|ska justera)\s+(?:dagens\s+)?"
+_LED = re.compile(rf"(?P<name>{_NAME_ON_LINE}|{FIRST_NAME})\s+(?:ledde|leder)\s+(?:mötet|sammanträdet)\b")
+_CHECKS = re.compile(rf"(?P<name>{_NAME_ON_LINE}|{FIRST_NAME})\s+(?:justerar|justerade|ska justera)\s+(?:dagens\s+)?"
                      r"protokollet\b")
 
 
@@ -273,7 +277,7 @@ def _by_heading(lines: list[Line]) -> list[Official]:
 
 ELECTED_LINES = 4
 FIRST_NAMED_WITHIN = 2  # the names stand right under the heading
-_FIRST_NAME_ONLY = re.compile(rf"\s*(?P<name>{_FIRST_NAME})\s+(?:[a-zåäö]+\s+och\s+)?(?:valdes|väljs)\b")  # "Adam
+_FIRST_NAME_ONLY = re.compile(rf"\s*(?P<name>{FIRST_NAME})\s+(?:[a-zåäö]+\s+och\s+)?(?:valdes|väljs)\b")  # "Adam
 # kandiderar och väljs": a small association's member by first name
 _ELECTED_LINE = re.compile(r"\b(?:valdes|väljs|valda|vald|utsågs|utses)\b")
 

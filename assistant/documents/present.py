@@ -11,14 +11,15 @@ from assistant.documents.attendance import (CELL_LABELS, MEMBER_LABELS, NAME, RO
 from assistant.documents.header_cells import LABEL_VALUE, label_values
 from assistant.documents.lines import CELL_GAP, Line, split_lines
 from assistant.documents.model import AgendaItem, Structure
-from assistant.documents.officials import ROLES, is_personal_name, meeting_officials, names_only
+from assistant.documents.officials import FIRST_NAME, ROLES, is_personal_name, meeting_officials, names_only
 
 _MEMBERS_RUN_IN = re.compile("(" + "|".join(sorted(MEMBER_LABELS, key=len, reverse=True)) + r")[ \t]+(?=[A-ZÅÄÖ])",
                              re.IGNORECASE)
 _ITEM_MARK = re.compile(r"(?:§\s*)?\d{1,2}(?:\.\d{1,2})*[.)]?\s+")  # "2 Närvarolista", "§ 3 Närvaro"
 _ONE_A_PARAGRAPH = re.compile(rf"\s*[•*–-]\s+\S|\s*{NAME}\s+\([A-ZÅÄÖ]{{1,3}}\)")
 # "Sekreterare Lena Brännmar Ordförande.. Tomas Johansson 1-5 Justerare Christer Johansson": signatures run together
-_SIGNING = re.compile(r"\b(?P<role>Sekreterare|Ordförande|Justerare|Justerande)\b[.:]*\s+(?=[A-ZÅÄÖ])")
+_ROLE_WORD = r"(?:Sekreterare|Ordförande|Justerande|Justerare)"
+_SIGNING = re.compile(rf"\b(?P<role>{_ROLE_WORD})\b[.:]*\s+(?=[A-ZÅÄÖ])")
 COVER_CHARS = 3000
 _SIGNED_NAME = re.compile(r"[A-ZÅÄÖÉ][a-zåäöé'-]+(?:\s+[A-ZÅÄÖÉ][a-zåäöé'-]+){1,2}")
 _PERSON = re.compile(rf"(?P<name>{NAME})(?:\s*\((?P<paren>[^()]{{1,40}})\))?(?:\s*[,–-]\s*(?P<role>[a-zåäö][^,;]*))?")
@@ -116,12 +117,10 @@ def _signatures(line: Line) -> list[tuple[str, str, int, int]]:
     return signed
 
 
-_ROLE_WORD = r"(?:Sekreterare|Ordförande|Justerande|Justerare)"
-_WORD_OF_NAME = r"[A-ZÅÄÖÉ][a-zåäöé]+(?:-[A-ZÅÄÖÉ][a-zåäöé]+)?"
 # "Sekreterare" / "Ordförande Justerande Viola Borg Catarina Engström Cecilia Hettström": a row of roles over a row of
 # names, run together; taken only when each role has a name of two words and nothing name-like follows
 _ROLES_THEN_NAMES = re.compile(rf"\b(?P<roles>{_ROLE_WORD}(?:\s+{_ROLE_WORD}){{1,3}})\s+"
-                               rf"(?P<names>{_WORD_OF_NAME}(?:\s+{_WORD_OF_NAME}){{3,7}})\b(?!\s+[A-ZÅÄÖÉ][a-zåäöé])")
+                               rf"(?P<names>{FIRST_NAME}(?:\s+{FIRST_NAME}){{3,7}})\b(?!\s+[A-ZÅÄÖÉ][a-zåäöé])")
 
 
 def _roles_over_names(text: str) -> list[tuple[str, str, int, int]]:
