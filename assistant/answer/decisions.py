@@ -99,17 +99,13 @@ def compose_decisions(decisions: list[Decision], register: DecisionRegister, tex
         lines.append(f"{decision.meeting_date} – {decision.body} {numbered(decision.paragraph)}{dnr} {decision.title}:")
         lines.append(f"- {display(said)} [{n}]")
         fields = item_fields(decision.doc_id, decision.paragraph) if item_fields is not None and not opening else []
-        if decision.motions or any(f.name.casefold().startswith("omröstning") for f in fields):  # a vote: its result
-            for finding in chairs_findings(texts.text(decision.doc_id), fields):
-                citations.append(replace(citations[-1], n=len(citations) + first_n, quote=finding.text,
-                                         start=finding.start, end=finding.end,
-                                         page=texts.page(decision.doc_id, finding.start)))
-                lines.append(f"- {finding.label}: {display(finding.text)} [{citations[-1].n}]")
-        for proposed in referred_proposal(texts.text(decision.doc_id), said, fields):  # what "förslaget" it follows is
-            citations.append(replace(citations[-1], n=len(citations) + first_n, quote=proposed.text,
-                                     start=proposed.start, end=proposed.end,
-                                     page=texts.page(decision.doc_id, proposed.start)))
-            lines.append(f"- {proposed.label}: {display(proposed.text)} [{citations[-1].n}]")
+        text = texts.text(decision.doc_id)
+        voted = decision.motions or any(f.name.casefold().startswith("omröstning") for f in fields)
+        # a vote: its result; a decision by "förslaget" it follows: what that proposal is
+        for beside in (chairs_findings(text, fields) if voted else []) + referred_proposal(text, said, fields):
+            citations.append(replace(citations[-1], n=len(citations) + first_n, quote=beside.text, start=beside.start,
+                                     end=beside.end, page=texts.page(decision.doc_id, beside.start)))
+            lines.append(f"- {beside.label}: {display(beside.text)} [{citations[-1].n}]")
         for later in register.replaced_by(decision):
             lines.append(f"- Ersatt av beslut {later.meeting_date} {numbered(later.paragraph)}.")
         for earlier in register.replaced(decision):
