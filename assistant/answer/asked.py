@@ -124,6 +124,7 @@ ROLE_PATTERNS = (  # the role words a question asks about, as people rows name t
     ("ledamot", re.compile(r"ledam|member|sitter i|representerar")),
 )
 _ROLE_GENITIVE = re.compile(r"\b\w*(?:ande|are)ns\b|\b\w*örens\b")  # "ordförandens", "sekreterarens", "kassörens"
+_ALONG_WITH = re.compile(r"\b(?:(?:ihop|tillsammans) med|jämte)\s+[\w:-]+")  # "justera ihop med ordf": not asked
 ORDINALS = {"förste": "förste", "forste": "förste", "första": "förste", "1:e": "förste", "first": "förste",
             "andre": "andre", "andra": "andre", "2:e": "andre", "second": "andre",
             "tredje": "tredje", "3:e": "tredje", "third": "tredje"}
@@ -154,6 +155,8 @@ _WHEN_CLAUSE = re.compile(r"^(?!.*\b(?:när|when)\s*(?:och\b|and\b|\?|$))(?:hur|
                           r"|which|how)\b.+\s(?<!och )(?<!and )\b(?:när|when)\b")
 
 
+# "vem tog hans plats", "vem fick Tengmers plats": who replaced someone, not where
+_TOOK_PLACE_OF = re.compile(r"\b(?:tog|tar|ta|tagit|fick|får|fått) (?:hans|hennes|hens|deras|(?:[\w-]+ ){0,2}[\w-]+s) plats\b")
 _WHAT_ABOUT_WHO = re.compile(r"^\W*(?:och |men )?vad\b.*\b(?:om|kring|angående) (?:vem|vilka) som\b")
 
 
@@ -161,6 +164,8 @@ def attribute_of(low: str) -> str:
     """What the question asks for: "person", "place", "time", "amount", "count", "reason" …; "" when open.
     "vilka" before a noun that names no people ("vilka åtgärder nämnde X") asks for a list, not a person."""
     found = next((name for name, pattern in ATTRIBUTES if pattern.search(low)), "")
+    if found == "place" and _TOOK_PLACE_OF.search(low):
+        return attribute_of(_TOOK_PLACE_OF.sub(" ", low))
     if found == "time" and _WHEN_CLAUSE.search(low) and not _ASKS_TIME.search(re.sub(r"\b(?:när|when)\b", " ", low)):
         return attribute_of(re.sub(r"\s+(?:när|when)\b.*", "", low))  # "vilka ärenden lades till när KS
         # sammanträdde 8/1": what the question word asks, at the meeting the clause names
@@ -183,7 +188,7 @@ def attribute_of(low: str) -> str:
 def roles_of(low: str) -> tuple[str, ...]:
     """The roles the question names (ordförande, justerare, "förste vice ordförande" …), as people rows name them;
     not a role whose holder only owns what is asked ("vem betalar ordförandens resor", "kassörens rapport")."""
-    low = _ROLE_GENITIVE.sub(" ", low)
+    low = _ROLE_GENITIVE.sub(" ", _ALONG_WITH.sub(" ", low))
     found = []
     for role, pattern in ROLE_PATTERNS:
         if pattern.search(low):
@@ -199,10 +204,12 @@ def roles_of(low: str) -> tuple[str, ...]:
 def roles_asked(own: str, whole: str) -> tuple[str, ...]:
     """The roles a question asks about: its own words', or for a part that asks who ("och vem var det?") those of
     the whole question; not for a part that asks where or when ("… och var hölls det")."""
-    inherits = attribute_of(own) in ("", "person") and not _OTHER_PEOPLE.search(own)
+    asked = attribute_of(own)  # "… och vilket parti är hen": the party of the one in the role asked before
+    inherits = (asked in ("", "person") or asked == "party" and _HE_OR_SHE.search(own)) and not _OTHER_PEOPLE.search(own)
     return roles_of(own) or (roles_of(whole) if inherits else ())
 
 
+_HE_OR_SHE = re.compile(r"\b(?:hen|han|hon|he|she)\b")
 # people a part names that are no role of the question before: "och vilka revisorer var med?" after "vem var ordf"
 _OTHER_PEOPLE = re.compile(r"\b(?:revisor|kassör|suppleant|ombud|gäst|tjänste(?:person|m[äa]n)|medlem|representant"
                            r"|politiker|valberedare|auditor|treasurer|guest)\w*", re.IGNORECASE)

@@ -341,7 +341,7 @@ def partial_answer(q: Question, direct: Picked, texts: SourceTexts, chosen: Pick
         missing = "men ingen reservation"
     elif ASKS_WHO_ELECTED.search(low) and not q.english and not _elects_someone(direct):
         missing = "men inte vem som valdes"
-    elif asks_successor(q) and not any(names_successor(u.text, q.text) for u in units):
+    elif asks_successor(q) and not any(names_successor(u.text, q.standalone) for u in units):
         missing = "men inte vem som tog över"
     elif asks_winner(q) and not any(names_person(u.text) for u in _about_topic(q, units)):
         missing = "men inte vem som vann"

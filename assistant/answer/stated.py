@@ -120,7 +120,7 @@ def needed(q: Question) -> tuple[Test, Test] | None:
         return (lambda text: bool(_VOTE_RESULT.search(text))), (lambda text: bool(VOTE.search(text)))
     if asks_successor(q):  # the sentence naming only the one who left names no one who took over
         def names_other(text: str) -> bool:
-            return names_successor(text, q.text)
+            return names_successor(text, q.standalone)
         return names_other, names_other
     if ASKS_WHO_ELECTED.search(low) and not q.english or asks_winner(q):
         return names_person, names_person

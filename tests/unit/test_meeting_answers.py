@@ -2104,3 +2104,21 @@ def test_a_day_written_with_a_slash_names_the_meeting(answers: Assistant) -> Non
     assert not answers.analyse("krävs det 2/3 majoritet för en stadgeändring?").dates
     assert not answers.analyse("vad tycker styrelsen om 7/9 av förslagen").dates
     assert not answers.analyse("husmötet 26/9 2018 i Fristad: var hölls det?").dates  # planned in minutes, no meeting
+
+
+def test_who_took_the_place_of_the_one_named_before_names_someone_else(answers: Assistant) -> None:
+    """BUN § 31: Stig-Arne Tengmer left, and the board appointed Anna-Karin Carstensen in his place; "hans plats"
+    asks who replaced him, not where, and the summary naming only him is no answer."""
+    history = [{"role": "user", "content": "vem avsa sig sitt uppdrag i barn- och utbildningsnämnden i februari 2025?"},
+               {"role": "assistant", "content": "Stig-Arne Tengmer (L) hade avsagt sig sitt uppdrag i nämnden."}]
+    answer = answers.ask("vem tog hans plats i arbetsutskottet då?", history=history)
+    assert "Anna-Karin Carstensen (L)" in answer.answer, answer.answer
+    assert_exact(answers, answer)
+
+
+def test_the_party_of_a_role_holder_comes_from_the_list_of_members(answers: Assistant) -> None:
+    """The SRB agenda names the justerare without a party ("Åsa-Märta Sjöström utses att jämte ordföranden
+    justera"); the list of members called gives it ("Åsa-Märta Sjöström (S), …")."""
+    answer = answers.ask("vem ska justera protokollet ihop med ordf på srb 13 dec och vilket parti är hen")
+    assert "Åsa-Märta Sjöström (S)" in answer.answer and "Mikael Andersson Elfgren" not in answer.answer, answer.answer
+    assert_exact(answers, answer)

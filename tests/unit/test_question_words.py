@@ -249,3 +249,19 @@ def test_words_of_a_sloppy_question_about_the_reported_delegated_decisions() -> 
     assert matches(content_terms("anmäldes"), content_terms("§ 39 Anmälan om delegationsbeslut"))
     assert matches(content_terms("ansökte"), content_terms("ansökan om bygglov"))
     assert not matches(content_terms("anmäldes"), content_terms("anmärkning"))
+
+
+def test_taking_someones_place_asks_who_not_where() -> None:
+    from assistant.answer.asked import attribute_of
+    assert attribute_of("vem tog hans plats i arbetsutskottet då?") == "person"
+    assert attribute_of("vem tog stig-arne tengmers plats i arbetsutskottet?") == "person"
+    assert attribute_of("vem fick hennes plats i styrelsen") == "person"
+    assert attribute_of("vilken plats hade mötet?") == "place"
+    assert attribute_of("var hölls mötet") == "place"
+
+
+def test_the_role_someone_acts_together_with_is_not_asked() -> None:
+    from assistant.answer.asked import roles_of
+    assert roles_of("vem ska justera protokollet ihop med ordf på srb 13 dec") == ("justerare",)
+    assert roles_of("vem justerar tillsammans med ordföranden") == ("justerare",)
+    assert roles_of("vem var ordförande och vem justerade") == ("justerare", "ordförande")
