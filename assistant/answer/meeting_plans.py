@@ -95,7 +95,7 @@ def header_facts(ctx: Context) -> Answer | None:
             return unstated_answer(ctx, f"{doc_name(meeting)} anger hur det justeras men inget datum:", quotes)
         if quotes and _ends_unstated(ctx, meeting, quotes):
             return unstated_answer(ctx, f"{doc_name(meeting)} anger när mötet började men inte när det avslutades:", quotes)
-        if quotes and q.attribute == "party" and not any(p.party for p in people_named(low, ctx.model.people(meeting.doc_id))):
+        if quotes and q.attribute == "party" and not any(p.party for p in _people_quoted(ctx, meeting, quotes)):
             unstated = unstated or unstated_answer(ctx, f"{doc_name(meeting)} nämner personen men anger inget parti:",
                                                    quotes)
             continue  # another meeting may give the party
@@ -204,6 +204,10 @@ def _meeting_quotes(ctx: Context, meeting: Meeting) -> list[Quote]:
     named = people_named(low, people)
     if named and (q.attribute == "party" or not q.roles):
         return unique([Quote(p.doc_id, p.start, p.end, "Närvarande") for p in named])  # one line, several roles
+    if q.roles and q.attribute == "party":  # "vem justerar och vilket parti är hen": the holder's row gives it
+        held = _role_quotes(ctx, meeting, facts, people)
+        return unique(held + [Quote(p.doc_id, p.start, p.end, "Närvarande") for p in _people_quoted(ctx, meeting, held)
+                              if p.party])
     if q.roles:
         return _role_quotes(ctx, meeting, facts, people)
     places = _people_from(q, people)
@@ -296,6 +300,12 @@ def _role_matches(asked: str, role: str) -> bool:
     if asked.endswith("vice ordforande") and " " in asked.replace("vice ordforande", "").strip() + " ":
         return asked in role or asked.replace("forste", "1:e").replace("andre", "2:e") in role
     return asked.split()[-1] in role
+
+
+def _people_quoted(ctx: Context, meeting: Meeting, quotes: list[Quote]) -> list[Person]:
+    """The meeting's people the question or the quotes name ("Åsa-Märta Sjöström utses att … justera")."""
+    said = " ".join([ctx.question.standalone] + [ctx.texts.text(x.doc_id)[x.start:x.end] for x in quotes])
+    return people_named(said.casefold(), ctx.model.people(meeting.doc_id))
 
 
 def people_named(low: str, people: list[Person]) -> list[Person]:
