@@ -56,6 +56,9 @@ _ASKS_MEASURE = re.compile(r"\bhur (?:hög|höga|högt|lång|långa|långt|bred|
 _REPLACED = re.compile(r"\b(?:ersatte|ersätter|ersätta|efterträdde|efterträder|efterträda|tog över|tar över|ta över"
                        r"|(?:tog|tar|ta|fick|får) (?:hans|hennes|deras|[a-zåäö-]+s) plats|replaced|succeeded)\b")
 ASKS_WHO_ELECTED = re.compile(rf"\b(?:vem|vilka|who)\b.*{ELECTED.pattern}")
+# "vilka föreslår valberedningen som ledamöter": the people put forward, not a sentence about the board's size
+_ASKS_WHO_NOMINATED = re.compile(r"\b(?:vem|vilka)\b.*\b(?:föreslår|föreslås|föreslogs|nominerar|nomineras|nominerades)"
+                                 r"\b.*\b(?:som|till)\b")
 _ELECTS = re.compile(rf"{ELECTED.pattern}|\bvälj(?:a|er|s)\b|\butse[sr]?\b|\butnämn|\bnyval|\bomval|\bi ?stället för\b",
                      re.IGNORECASE)
 _OFFICE_TAILS = ("ombud", "ansvarig", "ansvariga", "ordförande", "sekreterare", "kassör", "revisor", "ledamot",
@@ -122,7 +125,7 @@ def needed(q: Question) -> tuple[Test, Test] | None:
         def names_other(text: str) -> bool:
             return names_successor(text, q.standalone)
         return names_other, names_other
-    if ASKS_WHO_ELECTED.search(low) and not q.english or asks_winner(q):
+    if ASKS_WHO_ELECTED.search(low) and not q.english or asks_winner(q) or _ASKS_WHO_NOMINATED.search(low):
         return names_person, names_person
     if asks_day(q) or _ASKS_WHEN.search(q.text.casefold()) and not q.about_decisions:
         return day_stated, day_stated

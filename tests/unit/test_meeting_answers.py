@@ -2122,3 +2122,13 @@ def test_the_party_of_a_role_holder_comes_from_the_list_of_members(answers: Assi
     answer = answers.ask("vem ska justera protokollet ihop med ordf på srb 13 dec och vilket parti är hen")
     assert "Åsa-Märta Sjöström (S)" in answer.answer and "Mikael Andersson Elfgren" not in answer.answer, answer.answer
     assert_exact(answers, answer)
+
+
+def test_the_people_a_nomination_committee_puts_forward_are_the_rows_under_its_line(answers: Assistant) -> None:
+    """Brf Doktor Lindh's "Valberedningen föreslår följande 5 ledamöter" (no colon) over "Omval av Kent Asp på 2 år" …;
+    the sentence before it, on the board's size, names no one."""
+    answer = answers.ask("vilka föreslår valberedningen som ledamöter i brf doktor lindh")
+    for name in ("Kent Asp", "Stig-Olof Eriksson", "Markus Berglund", "Christina Axelsson"):
+        assert name in answer.answer, answer.answer
+    assert "Ingrid Mathillas" not in answer.answer, answer.answer
+    assert_exact(answers, answer)
