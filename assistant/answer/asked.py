@@ -23,8 +23,14 @@ _ABBREVIATED = {"mkt": "mycket", "ngn": "någon", "ngt": "något", "ngra": "någ
 _ABBREVIATION = re.compile(rf"\b(?:{'|'.join(_ABBREVIATED)})\b", re.IGNORECASE)
 
 
+# a spoken "va" (lower case; "VA" and "va-ledningen" are water and sewage): "vad" where it opens the question or a
+# part of it ("va beslutade dom", "…, o va kostar det"), "var" after its subject ("vilka va med", "när va mötet")
+_SPOKEN_VA = re.compile(r"(?P<opens>^|[,?.!]\s*|\b(?:och|o|men)\s+)?\bva\b(?!-)")
+
+
 def written_out(question: str) -> str:
-    return _ABBREVIATION.sub(lambda found: _ABBREVIATED[found[0].casefold()], question)
+    question = _ABBREVIATION.sub(lambda found: _ABBREVIATED[found[0].casefold()], question)
+    return _SPOKEN_VA.sub(lambda found: f"{found['opens']}vad" if found["opens"] is not None else "var", question)
 
 
 # a decision asked: "beslutade", "beslutet"; not "beslutsärendena", "beslutsunderlaget", "beslutsförslaget" or

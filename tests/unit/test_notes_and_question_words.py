@@ -554,3 +554,15 @@ def test_the_hours_written_with_a_decimal_comma_are_quoted_where_they_stand(tmp_
     assistant = _indexed(tmp_path, {"direktion_2017-02-24.txt": minutes})
     answer = assistant.ask("vilken tid höll direktionen på den 24 februari 2017?")
     assert "13,00-16,00" in " ".join(c.quote for c in answer.citations), answer.answer
+
+
+def test_a_spoken_va_is_read_as_vad_where_it_opens_and_as_var_after_its_subject() -> None:
+    """"vilka va med på mötet" asks who was there; "va beslutade dom" what was decided; "VA-ledningen" and "VA"
+    (water and sewage) are words of their own."""
+    from assistant.answer.asked import roles_of, written_out
+
+    assert written_out("vilka va med på mötet 2 november 2020") == "vilka var med på mötet 2 november 2020"
+    assert roles_of(written_out("vilka va med på styrelsemötet 2 november 2020")) == ("närvarande",)
+    assert written_out("va beslutade dom om taxan, o va kostar det?") == "vad beslutade dom om taxan, o vad kostar det?"
+    assert written_out("när va VA-ledningen klar") == "när var VA-ledningen klar"
+    assert written_out("hur gick det med va-ledningen och VA") == "hur gick det med va-ledningen och VA"
