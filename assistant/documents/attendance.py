@@ -88,10 +88,12 @@ def members_in(values: list[str], default_role: str) -> list[Member]:
             name, bare = name[:letters.start()], letters[1]
         party = bare or (comma_party[1] if comma_party else "") or \
             (paren if re.fullmatch(r"[A-ZÅÄÖ]{1,3}|[A-ZÅÄÖ][a-zåäö]{0,2}|[a-zåäö]{1,2}", paren) else "")
-        if not (role[:1].islower() or _ORDINAL_ROLE.match(role) or _ACRONYM_ROLE.match(role)) or len(role) > 60:
+        if not (role[:1].islower() or _ORDINAL_ROLE.match(role) or _ACRONYM_ROLE.match(role)) or len(role) > 60 or \
+                role in ("och", "samt"):  # "Anders Carlsson och Thomas Abrahamsson": the list's last name follows
             role = ""
         role = role or ("" if party or not paren else paren) or _lowered(match["office"] or "") or default_role
         role = re.sub(r"\bordf\b\.?", "ordförande", _ABBREVIATED.get(role.rstrip(". "), role))  # "1:e vice ordf"
+        role = re.sub(r"\b[Ss]ekr\b\.?", "sekreterare", role)  # "tf Sekr": an acting secretary
         if following is not None and _SERVES_FOR.search(served := _first_cell(between)):
             replaced, after = following, matches[i + 2] if i + 2 < len(matches) else None
             role = f"{SERVING}{served} {_first_cell(text[following.start():after.start() if after else None])}"

@@ -15,6 +15,9 @@ _PARAGRAPH_ITEM = re.compile(r"(?:[A-ZÅÄÖ]{2,6}[ \t]+)?(?:(?:§|[&$]{1,2}(?=[
 _WORD_ITEM = re.compile(r"(?:Punkt|Ärende)[ \t]+(?P<number>\d{1,3})[ \t]*[.:]?(?:[ \t]+(?P<title>\S.*))?", re.IGNORECASE)
 _NUMBER_ITEM = re.compile(r"(?P<number>[1-9]\d{0,2}(?:\.[1-9]\d{0,2}){0,3})(?:[.)][ \t]*(?P<title>[a-zåäö].*)|[.)]?[ \t]+"
                           r"(?P<upper>[A-ZÅÄÖÉ§\"”«].*)|[.)][ \t]*(?P<tight>[A-ZÅÄÖÉ].*))")
+# "6 Dec 2022.", "15 januari 2024 kl. 18": a date wrapped to the start of a line, its day no item number
+_DATE_REST = re.compile(r"(?i:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåäö]*\.?"
+                        r"(?:[ \t]+(?:19|20)\d\d\b|$)")
 _BULLET_NUMBER = re.compile(r"[•●▪][ \t]*(?P<number>[1-9]\d{0,2})")  # "• 5" over its title: a meeting platform's page
 # "• 5. Extra insatt årsmöte", "- 8. MX Alliansen": minutes written as a web page's list, an item a bullet of its own
 BULLETED_ITEM = re.compile(r"^[•●▪-][ \t]*(?=[1-9]\d{0,2}\.[ \t]+[A-ZÅÄÖ])")
@@ -76,7 +79,7 @@ def item_head(line: Line, styled: bool) -> ItemHead | None:
         title = CELL_GAP.split((_title_group(match) or "").strip())[0]
         if CASE_REFERENCE.fullmatch(title):  # "§ 63   KFN/2025:1": the title is on the next line
             title = ""
-        if scheme == "nummer" and not _plausible_title(title, styled):
+        if scheme == "nummer" and (not _plausible_title(title, styled) or _DATE_REST.match(title)):
             return None
         number = f"§ {_sub_number(match['number'] or match['before'])}" if scheme == "§" else match["number"]
         return ItemHead(line, scheme, number, title.rstrip(". "), styled, as_written(number, text))

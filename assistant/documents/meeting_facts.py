@@ -66,9 +66,11 @@ _CLOSED = re.compile(r"\b(?:avslutas|avslutades|avslutat|avslutar|avslutande|slu
 _POSTED = re.compile(r"(?i)(?:datum\s+(?:för|då)\s+)?anslag(?:s|et)?\s+(?:uppsättande|nedtagande|(?:sätts|sattes|tas|togs)"
                      r"\s+(?:upp|ned|ner))[\s:]*(?:den\s+)?\d{4}-\d\d-\d\d")  # when the justering is posted, taken down
 _DATE_LABELS = {"datum", "sammanträdesdatum", "mötesdatum", "tid", "tid och plats", "plats och tid", "datum och tid", "tid och datum",
+                "datum och plats", "plats och datum",
                 "när", "sammanträde", "möte", "sammanträdestid", "mötestid", "tidpunkt", "date", "time", "date and time",
                 "time and place", "place and time", "date and place"}
 _PLACE_LABELS = {"plats", "lokal", "mötesplats", "plats och tid", "tid och plats", "sammanträdesplats", "location", "place",
+                 "datum och plats", "plats och datum",
                  "venue", "time and place", "place and time", "date and place"}  # minutes kept in English say
 # "Date:", "Time:", "Location:", "Time and place:"
 _SIGNING_COVER = re.compile(r"Signerat med BankID|Signerat dokument|Originalfilen och signaturerna", re.IGNORECASE)
@@ -177,8 +179,16 @@ def meeting_when_where(text: str, lines: list[Line], title: list[str], structure
                    and not _SAYS_MEETING.search(m["place"]) and not _OPENED.search(m["place"])]
         if places:
             place = re.sub(r"(?:,\s*)?(?:\b(?:kl\.?|klockan)\s*)?\d{1,2}[.:]{1,2}\d{2}.*$", "", places[0])
-            structure.place = without_date(place).strip(" ,")
+            structure.place = without_date(place).strip(" ,") or _place_after_hour(places[0])
 
+
+
+# "onsdag 28 september 2022 18:00, Stjärnvallen, Stjärnorp" of "Datum och plats": the place after the day and hour
+_AFTER_HOUR = re.compile(r"(?:\d{1,2}[.:]\d{2}|\b(?:19|20)\d\d(?:-\d\d-\d\d)?)\s*,\s*(?P<place>[^,\d][^\n]*?)[\s.]*$")
+
+
+def _place_after_hour(value: str) -> str:
+    return found["place"] if (found := _AFTER_HOUR.search(value)) else ""
 
 
 def infer_facts(text: str, structure: Structure, noise: list[Span], file_name: str, written: str = "") -> None:

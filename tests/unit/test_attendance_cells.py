@@ -253,3 +253,12 @@ def test_the_party_written_between_commas_before_the_role() -> None:
                        ("Per Grund", "S", f"{SERVING}tjg ers, 62-79, för Nils Rho, S"), ("Ola Skog", "", "kommunchef")]
     run_on = [(m.name, m.party) for m in members_in(["Maria Ek, C, ordf Cecilia Ahl, MP Per Grund, S"], "ledamot")]
     assert run_on == [("Maria Ek", "C"), ("Cecilia Ahl", "MP"), ("Per Grund", "S")]  # "MP Per" is no name
+
+
+def test_the_last_name_after_och_and_an_acting_secretary() -> None:
+    """"Anders Nilsson (Ordf), Eddie Uggla, Anders Carlsson och Thomas Abrahamsson (tf Sekr).": "och" is no role of
+    the name before it, and "tf Sekr" is an acting secretary."""
+    values = ["Anders Nilsson (Ordf), Eddie Uggla, Anders Carlsson och Thomas Abrahamsson (tf Sekr)."]
+    members = [(m.name, m.role) for m in members_in(values, "ledamot")]
+    assert members == [("Anders Nilsson", "ordförande"), ("Eddie Uggla", "ledamot"), ("Anders Carlsson", "ledamot"),
+                       ("Thomas Abrahamsson", "tf sekreterare")]

@@ -1220,3 +1220,16 @@ def test_the_body_named_only_by_the_anslag_block(tmp_path) -> None:
     assert build_document(cells)[0].body == "Kommunstyrelsen"
     assert build_document(run_on)[0].body == "Kommunstyrelsen"
     assert build_document(instans)[0].body == "Tekniska nämnden"
+
+
+@pytest.mark.parametrize(("line", "place"), [
+    ("Datum och plats: onsdag 28 september 2022 18:00, Stjärnvallen, Stjärnorp", "Stjärnvallen, Stjärnorp"),
+    ("Tid och plats: 2024-01-15 kl. 18.00, Kommunhuset", "Kommunhuset"),
+    ("Plats och tid: Förvaltningsbyggnaden, onsdagen 5 november 2014 kl 13.00", "Förvaltningsbyggnaden"),
+])
+def test_the_place_of_a_cell_that_gives_the_day_and_hour_first(tmp_path, line, place) -> None:
+    path = _written(tmp_path / "protokoll.txt", f"Fiskevårdsföreningen\n\nProtokoll styrelsemöte\n\n{line}\n\n"
+                                                "Närvarande: Anna Berg (Ordf), Bo Ek\n\n1. Mötets öppnande\n"
+                                                "Ordföranden öppnade mötet.\n\n2. Ekonomi\nKassan är god.\n")
+    _, structure = build_document(path)
+    assert structure.place == place

@@ -103,3 +103,13 @@ def test_a_plain_paragraph_heading_between_two_bold_ones_is_an_item() -> None:
     bold = {ln.start for ln in split_lines(text) if ln.text.startswith(("1 §", "2 §", "4 §"))}
     heads = [h for ln in split_lines(text) if (h := item_head(ln, ln.start in bold))]
     assert [h.number for h in find_items(heads)] == ["§ 1", "§ 2", "§ 3", "§ 4"]
+
+
+def test_a_day_and_month_wrapped_to_the_start_of_a_line_is_no_item() -> None:
+    """"… tisdagen den" / "6 Dec 2022." in a bullet of minutes numbered "1." throughout: a date, not item 6."""
+    from assistant.documents.item_heads import item_head
+    from assistant.documents.lines import split_lines
+    for line in ("6 Dec 2022.", "15 januari 2024 kl. 18", "3 Maj"):
+        assert item_head(split_lines(line)[0], False) is None, line
+    assert item_head(split_lines("6 Decembermötets protokoll")[0], False) is not None
+    assert item_head(split_lines("7 Mars-Aktiviteter inför våren")[0], False) is not None
