@@ -2132,3 +2132,9 @@ def test_the_people_a_nomination_committee_puts_forward_are_the_rows_under_its_l
         assert name in answer.answer, answer.answer
     assert "Ingrid Mathillas" not in answer.answer, answer.answer
     assert_exact(answers, answer)
+
+
+def test_who_sat_in_someones_stead_is_the_substitute_who_served_for_them(answers: Assistant) -> None:
+    """"i kaufmanns ställe": Richard Hansson (C) served for Heinrich Kaufmann at bygg-au 2024-02-29."""
+    answer = answers.ask("vem satt i kaufmanns ställe på au 29 feb")
+    assert [c.quote for c in answer.citations] == ["Richard Hansson (C) ersätter Heinrich", "Kaufmann (C)"], answer.answer
