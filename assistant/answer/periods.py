@@ -207,3 +207,9 @@ def slashed_days(low: str, meeting_days: list[str]) -> list[date]:
 
 def _century(year: int) -> str:
     return str(2000 + year if 2000 + year <= date.today().year + 1 else 1900 + year)
+
+
+def years_met_in(low: str, meeting_days: list[str]) -> list[str]:
+    """The years a question names that meetings were held in ("första mötet 2019 (30 jan)")."""
+    held = {day[:4] for day in meeting_days}
+    return sorted({y for y in re.findall(r"(?<![\d-])((?:19|20)\d\d)(?![\d-])", low) if y in held})

@@ -23,7 +23,7 @@ from assistant.answer.bodies import (MEETING_DOCUMENTS, MEETING_KINDS, abbreviat
 from assistant.answer.conversation import Message, previous_answer, standalone_question
 from assistant.answer.english import english_words, glossary_words, is_english, meeting_words
 from assistant.answer.periods import (ISO_DATE, Period, after_the_named, names_month, resolve_period, slashed_days,
-                                      when_asked, with_full_months, within)
+                                      when_asked, with_full_months, within, years_met_in)
 from assistant.answer.references import Reference, documents_naming, references_of
 from assistant.documents.meeting_numbers import meeting_number, same_number
 from assistant.index.meetings import APPENDED_MINUTES, MINUTES_TYPES, Meeting
@@ -335,21 +335,21 @@ def _held_at(low: str, place: str, owned: set[str]) -> bool:
     """"i Örebro", "på Scandic": a proper name of the place a meeting was held at, after "i", "på" or "hos"; not a
     word of an organisation's name ("i Höganäs Makerspace"), one that goes on into one ("på Stockholms
     Schackförbund") or a genitive."""
-    words = [w for w in re.findall(r"\b[A-ZÅÄÖ][\wåäö-]{3,}", place) if not w.endswith("s")
-             and fold_name(w) not in owned]
+    words = [w for w in re.findall(r"\b[A-ZÅÄÖ][\w-]{3,}", place) if not w.endswith("s") and fold_name(w) not in owned]
     return any(re.search(rf"\b(?:i|på|hos) {re.escape(word.casefold())}\b(?! [a-zåäö]+(?:förbund|förening|klubb)\w*)",
                          low) for word in words)
 
 
 def _dates(low: str, meetings: list[Meeting], bodies: list[str]) -> tuple[list[date], list[date]]:
-    """Dates the question names; a day and month without a year is the meeting on that day (any year), of the
-    body the question names when it met on that day."""
+    """Dates the question names; a day and month without a year is the meeting on that day (any year), of the body
+    named when it met then, in the one year of meetings the question names ("första mötet 2019 (30 jan)")."""
     meeting_days = sorted({m.meeting_date for m in meetings if m.meeting_date}, reverse=True)
     theirs = sorted({m.meeting_date for m in meetings if m.meeting_date and m.body in bodies}, reverse=True)
     found: list[date] = []
     low = with_numbered_days(low)  # "den fjortonde juni"
     for y, m, d in ISO_DATE.findall(low) + [(y, m, d) for d, m, y in _NUMERIC_DATE.findall(low)]:
         found += [x for x in [safe_date(int(y), int(m), int(d))] if x]
+    named = years_met_in(low, meeting_days)
     spoken = [(d, MONTHS.index(month) + 1, y) for d, month, y in _DAY_MONTH.findall(low)]
     spoken += [(d, ENGLISH_MONTHS[month], y) for d, month, y in _ENGLISH_DATE.findall(low)]
     spoken += [(d, ENGLISH_MONTHS[month], y) for month, d, y in _ENGLISH_DATE_US.findall(low)]
@@ -357,9 +357,9 @@ def _dates(low: str, meetings: list[Meeting], bodies: list[str]) -> tuple[list[d
         if y:
             found += [x for x in [safe_date(int(y), number, int(d))] if x]
             continue
-        same_day = [iso for iso in theirs + meeting_days if iso[5:] == f"{number:02d}-{int(d):02d}"]
-        year = int(same_day[0][:4]) if same_day else int(meeting_days[0][:4]) if meeting_days else date.today().year
-        found += [x for x in [safe_date(year, number, int(d))] if x]
+        same_day = [iso[:4] for iso in theirs + meeting_days if iso[5:] == f"{number:02d}-{int(d):02d}"]
+        years = [y for y in same_day if y in named] or named[:len(named) == 1] or same_day or meeting_days[:1]
+        found += [x for x in [safe_date(int(years[0][:4]) if years else date.today().year, number, int(d))] if x]
     compact = set(_COMPACT.findall(low))  # "styrelsemötet 960422"; "mötet 14/3", "24/2 -17"
     found += [d for d in map(date.fromisoformat, meeting_days) if d.strftime("%y%m%d") in compact]
     found += slashed_days(low, theirs + meeting_days)

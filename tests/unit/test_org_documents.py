@@ -407,6 +407,20 @@ def test_a_day_without_a_year_is_the_named_bodys_meeting_on_that_day() -> None:
     assert _dates("vad hände den 18 februari", meetings, [])[0] == [date(2025, 2, 18)]  # the latest, as before
 
 
+def test_a_day_without_a_year_takes_the_one_year_the_question_names() -> None:
+    """"första mötet 2019 (30 jan)": 30 January 2019, though no meeting of that day is indexed; a meeting held on
+    that day in the year named is still the one meant."""
+    from datetime import date
+
+    from assistant.answer.questions import _dates
+    from assistant.index.meetings import Meeting
+
+    meetings = [Meeting("a", "protokoll", "", "Direktionen", "2025-01-30", "", ""),
+                Meeting("b", "protokoll", "", "Direktionen", "2019-12-12", "", "")]
+    assert _dates("vilka val gjorde direktionen på första mötet 2019 (30 januari)?", meetings, [])[1] == [date(2019, 1, 30)]
+    assert _dates("vad sa direktionen den 30 januari om budgeten 2026", meetings, [])[0] == [date(2025, 1, 30)]
+
+
 def test_only_markdown_marks_leave_a_title(tmp_path) -> None:
     """"# Titel" and "**Datum:**" lose their marks; a title's other characters ("window.__x") stay as written."""
     path = _written(tmp_path / "note.txt",
