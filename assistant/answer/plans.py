@@ -35,6 +35,8 @@ from assistant.swedish import content_terms, fold_name, words
 _ASKS_CASE = re.compile(r"\bdnr\b|diarienummer|\bparagraf|§|\bvilken punkt|\bvilket ärende|case number")
 _VOTES_COUNTED = re.compile(r"\b\d+\s+(?:ja|nej)(?:-?röster)?\b", re.IGNORECASE)  # "Med 6 ja-röster och 7 nej-röster"
 _PRESENTS = dict(ROLE_PATTERNS)["föredragande"]
+_BY_LAWS = re.compile(r"\b(?:i|enligt) (?:\w+ )?(?:stadgarna|reglementet|förbundsordningen|arbetsordningen)\b"
+                      r"|\bstadgarnas\b|\bby-?laws\b|\bstatutes\b")  # "§ 6 i stadgarna", not "stadgeändringen i § 8"
 _FIELD_VERBS = {"reserverade": "Reservation", "reserverat": "Reservation", "reserverar": "Reservation"}
 
 
@@ -75,6 +77,7 @@ def item_reference(ctx: Context) -> Answer | None:
     kinds = {"punkt": ("kallelse", "protokoll"), "paragraf": ("protokoll",)}.get(ref.kind, ())  # motions: any list
     if ctx.question.doc_kind and ref.kind != "motion":
         kinds = (ctx.question.doc_kind,)  # "§ 13 i kallelsen": the agenda's item, not the minutes' paragraph
+    kinds = ("styrdokument",) if _BY_LAWS.search(ctx.question.standalone.casefold()) else kinds  # the by-laws' §
     meetings = ctx.ranked_meetings(kinds) or (ctx.ranked_meetings() if ctx.question.meetings else [])
     # the meeting named has no document of that kind ("§ 6 i protokollet" of a meeting filed as its notice)
     if ref.kind == "motion":  # the lists of motions, wherever they stand, the longest first

@@ -1207,3 +1207,17 @@ def test_minutes_asked_by_the_day_they_were_posted_are_no_missing_meeting(tmp_pa
     answer = _asked(tmp_path, "ks-2026-03-04.txt", text,
                     "vem justerade kommunstyrelsens protokoll som anslogs den 12 mars 2026?")
     assert answer.found and "Bo Berg" in answer.answer, answer.answer
+
+
+def test_a_paragraph_of_the_by_laws_is_looked_up_in_the_by_laws(tmp_path) -> None:
+    """"§ 6 i stadgarna": the by-laws' § 6, not the minutes' § 6."""
+    from conftest import indexed_files
+
+    statutes = _written(tmp_path / "stadgar.txt", (
+        "Stadgar för Fiskevårdsföreningen Sjön\n\n§ 1 NAMN\nFöreningens namn är Fiskevårdsföreningen Sjön.\n\n"
+        "§ 6 UPPLÅTELSE\nUpplåtelsen får endast omfatta handredskapsfiske, kräftfiske får ej upplåtas.\n"))
+    minutes = _written(tmp_path / "protokoll-2024-03-01.txt", (
+        "Protokoll styrelsemöte Fiskevårdsföreningen Sjön 2024-03-01\n\n§ 5 Ekonomi\nKassan är god.\n\n"
+        "§ 6 Fisketillsyn\nLeif ansvarar för tillsynen i sommar.\n"))
+    answer = indexed_files(tmp_path, statutes, minutes).ask("vad säger § 6 i stadgarna om kräftfiske")
+    assert "kräftfiske får ej upplåtas" in answer.answer and "tillsynen" not in answer.answer, answer.answer
