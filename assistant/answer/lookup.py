@@ -12,7 +12,8 @@ from assistant.answer.sources import SourceTexts
 from assistant.answer.questions import Question
 from assistant.documents.item_heads import as_written
 from assistant.documents.lines import locate
-from assistant.index.meetings import MINUTES_TYPES, Item, Meeting, MeetingModel, Person, Span, doc_types, wrapped_cell
+from assistant.index.meetings import MINUTES_TYPES, Item, Meeting, MeetingModel, Person, Span, doc_types
+from assistant.index.spans import wrapped_cell
 from assistant.swedish import content_terms, fold_name
 
 MAX_LINES = 6

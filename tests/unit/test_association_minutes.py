@@ -1211,8 +1211,6 @@ def test_minutes_asked_by_the_day_they_were_posted_are_no_missing_meeting(tmp_pa
 
 def test_a_paragraph_of_the_by_laws_is_looked_up_in_the_by_laws(tmp_path) -> None:
     """"§ 6 i stadgarna": the by-laws' § 6, not the minutes' § 6."""
-    from conftest import indexed_files
-
     statutes = _written(tmp_path / "stadgar.txt", (
         "Stadgar för Fiskevårdsföreningen Sjön\n\n§ 1 NAMN\nFöreningens namn är Fiskevårdsföreningen Sjön.\n\n"
         "§ 6 UPPLÅTELSE\nUpplåtelsen får endast omfatta handredskapsfiske, kräftfiske får ej upplåtas.\n"))
@@ -1221,3 +1219,18 @@ def test_a_paragraph_of_the_by_laws_is_looked_up_in_the_by_laws(tmp_path) -> Non
         "§ 6 Fisketillsyn\nLeif ansvarar för tillsynen i sommar.\n"))
     answer = indexed_files(tmp_path, statutes, minutes).ask("vad säger § 6 i stadgarna om kräftfiske")
     assert "kräftfiske får ej upplåtas" in answer.answer and "tillsynen" not in answer.answer, answer.answer
+
+
+def test_a_name_broken_over_two_lines_is_quoted_whole_and_a_host_by_the_list_of_those_present(tmp_path) -> None:
+    """"Plats: Anders Nilsson, Bergsvägen 42" (the meeting at his home) and "Närvarande: …, Dick" / "Jonsson, …":
+    each person is quoted from the list of those present, the broken name over both its lines."""
+    text = ("Fiskevårdsföreningen Sjön 2020-11-03\n\nProtokoll styrelsemöte\n\nDatum: måndag 2 november 2020\n"
+            "Tid: 19.00\nPlats: Anders Nilsson, Bergsvägen 42, Vreta\n"
+            "Närvarande: Anders Nilsson, Eddie Uggla, Åke Wester, Leif Ånell, Dick\nJonsson, Thomas Abrahamsson\n\n"
+            "1. Mötets öppnande\nOrdföranden öppnade mötet.\n\n2. Ekonomi\nKassan är god.\n")
+    assistant = indexed(tmp_path, "protokoll-2020-11-02.txt", text)
+    doc = assistant.documents()[0]["doc_id"]
+    stored = assistant.index.document_text(doc)
+    people = {p.name: stored[p.start:p.end] for p in assistant.meetings.people(doc)}
+    assert people["Anders Nilsson"].startswith("Närvarande:"), people
+    assert "Dick\nJonsson" in people["Dick Jonsson"], people
