@@ -46,7 +46,8 @@ _HELD_AT = re.compile(r"(?:\b(?:\w*mötet|stämman|sammanträdet)\s+(?:hålls|ä
 _KEPT_AT = re.compile(r"\bprotokoll\s+(?:fört\s+)?(?:vid|på|under|från)\s+"
                       r"(?P<said>.{0,200}?)(?:\.(?:\s*\n|\s+[A-ZÅÄÖ§])|$)",
                       re.IGNORECASE | re.DOTALL)
-_PLACE_AFTER_DAY = re.compile(r"(?:\d{4}|\b(?:kl\.?|klockan)\s*\d{1,2}[.:]\d{2}),?\s+(?:i|på|hos)\s+"
+_PLACE_AFTER_DAY = re.compile(r"(?:\d{4}|\b(?:kl\.?|klockan)\s*\d{1,2}[.:]\d{2}),?\s+"
+                              r"(?:(?:ombord|ute|uppe|nere) )?(?:i|på|hos)\s+"  # "28 juli 2014 ombord på Roxensnabben"
                               r"(?P<place>(?:(?!\n\s*\n)[^,.$§]){2,80}(?:,[ \t\n]*[A-ZÅÄÖ][^,.$§\n]{1,30})?)")  # not past a paragraph
 # "Sessionssalen, Klippans kommunhus, Trädgårdsgatan 12, kl 08.30—12.00.": a line of its own, no day on it
 _PLACE_BEFORE_TIME = re.compile(r"(?P<place>[A-ZÅÄÖ][^\d\n]{3,80}?(?:\d{1,3}\s?[A-Z]?\b[^\d\n]{0,40})?),?\s+"

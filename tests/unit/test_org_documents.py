@@ -1247,3 +1247,12 @@ def test_the_place_of_a_cell_that_gives_the_day_and_hour_first(tmp_path, line, p
                                                 "Ordföranden öppnade mötet.\n\n2. Ekonomi\nKassan är god.\n")
     _, structure = build_document(path)
     assert structure.place == place
+
+
+def test_a_meeting_held_aboard_a_boat_is_held_there(tmp_path) -> None:
+    path = _written(tmp_path / "protokoll.txt", (
+        "PROTOKOLL fört vid sammanträde med Styrelsen inom Sjöns Fiskevårdsom-\nrådesförening 28 juli 2014 ombord "
+        "på Sjösnabben, Sjön.\n\nNärvarande: Eddie Uggla, ordf., Anders Abelius och Åke Wester.\n\n"
+        "1. Förklarade ordföranden sammanträdet öppnat.\n\n2. Kassan redovisades.\n"))
+    _, structure = build_document(path)
+    assert structure.place == "Sjösnabben, Sjön"
