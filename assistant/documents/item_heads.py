@@ -16,8 +16,8 @@ _WORD_ITEM = re.compile(r"(?:Punkt|Ärende)[ \t]+(?P<number>\d{1,3})[ \t]*[.:]?(
 _NUMBER_ITEM = re.compile(r"(?P<number>[1-9]\d{0,2}(?:\.[1-9]\d{0,2}){0,3})(?:[.)][ \t]*(?P<title>[a-zåäö].*)|[.)]?[ \t]+"
                           r"(?P<upper>[A-ZÅÄÖÉ§\"”«].*)|[.)][ \t]*(?P<tight>[A-ZÅÄÖÉ].*))")
 # "6 Dec 2022.", "15 januari 2024 kl. 18": a date wrapped to the start of a line, its day no item number
-_DATE_REST = re.compile(r"(?i:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåäö]*\.?"
-                        r"(?:[ \t]+(?:19|20)\d\d\b|$)")
+_DATE_REST = re.compile(r"(?i:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december"
+                        r"|jan|feb|mar|apr|jun|jul|aug|sept?|okt|nov|dec)\.?(?:[ \t]+(?:19|20)\d\d\b|$)")
 _BULLET_NUMBER = re.compile(r"[•●▪][ \t]*(?P<number>[1-9]\d{0,2})")  # "• 5" over its title: a meeting platform's page
 # "• 5. Extra insatt årsmöte", "- 8. MX Alliansen": minutes written as a web page's list, an item a bullet of its own
 BULLETED_ITEM = re.compile(r"^[•●▪-][ \t]*(?=[1-9]\d{0,2}\.[ \t]+[A-ZÅÄÖ])")

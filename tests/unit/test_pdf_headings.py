@@ -113,3 +113,4 @@ def test_a_day_and_month_wrapped_to_the_start_of_a_line_is_no_item() -> None:
         assert item_head(split_lines(line)[0], False) is None, line
     assert item_head(split_lines("6 Decembermötets protokoll")[0], False) is not None
     assert item_head(split_lines("7 Mars-Aktiviteter inför våren")[0], False) is not None
+    assert item_head(split_lines("8.1 Julfesten")[0], False) is not None  # "Jul…" opens a word, no month
