@@ -28,6 +28,8 @@ from assistant.answer.extractive import NOT_FOUND, Answer, Citation, related_sou
 from assistant.answer.term_match import matches
 from assistant.answer.sources import SourceTexts
 from assistant.answer.lookup import Context, names_every_property
+from assistant.answer.narrowing import (minutes_over_notice, names_property, naming_documents, naming_properties,
+                                        of_named_bodies)
 from assistant.answer.relevance import coverage, dense_relevance, rarest, relevance, term_weights, with_known_heads
 from assistant.answer.meeting_days import with_meeting_day
 from assistant.answer.plans import answer_by_plan, lookup_offsets
@@ -48,11 +50,11 @@ from assistant.index.decisions import Decision, DecisionRegister
 from assistant.index.embedding import Embedder, make_embeddings
 from assistant.index.embedding_cache import with_cache
 from assistant.index.ingest import Ingestor, IngestSummary, OnResult, Progress, doc_id_for
-from assistant.index.meetings import AGENDA_TYPES, MINUTES_TYPES, MeetingModel, Span
+from assistant.index.meetings import MeetingModel, Span
 from assistant.index.sync import SyncPlan, SyncSummary, sync_folder
 from assistant.index.store import Filters, Index, StoredChunk, describe_open_error
 from assistant.settings import Settings
-from assistant.swedish import content_terms, fold_name
+from assistant.swedish import content_terms
 
 PINNED_CHUNKS = 4
 YEAR_CONTEXT_CHARS = 200  # the lines above a looked-up value that may say its year
@@ -60,7 +62,6 @@ ASKS_MOTIONS = re.compile(r"yrka|reserv|röstade|rostade|proposition|\bvem\b[^?]
 # A decision is listed only when its passage holds most of what the question asks about and the question's most
 # specific word ("skolskjutsar", not "gymnasiet").
 DECISION_COVERAGE = 0.5
-_NAMES_NOTICE = re.compile(r"kallelse|föredragningslist|dagordning|\bagenda")
 
 
 class Assistant:
@@ -195,7 +196,7 @@ class Assistant:
             planned.mode = mode if mode != "llm" else "extractive"
             return with_meeting_day(q.standalone, planned, self.meetings, texts)
         on_topic = self.relevance(hits, set(q.subject_terms), q.text, q.documents_english) if not pinned else 1.0
-        named = q.reference("fastighet") is not None and any(_names_property(q, hit) for hit in hits)
+        named = q.reference("fastighet") is not None and any(names_property(q, hit) for hit in hits)
         if on_topic < self.settings.refusal_threshold and not named:  # the property named is what it is about
             return Answer(NOT_FOUND, [], False, mode, q.standalone, related=related_sources(hits))
         if mode == "llm":
@@ -217,7 +218,7 @@ class Assistant:
         return tuple(dict.fromkeys(found))[:PINNED_CHUNKS]
 
     def _answer_extractively(self, q: Question, hits: list[Hit], texts: SourceTexts, documents: dict) -> Answer:
-        hits = _minutes_over_notice(q, _naming_documents(q, _naming_properties(q, hits)))
+        hits = minutes_over_notice(q, naming_documents(q, naming_properties(q, hits)))
         if asks_all_decisions(q) and (listed := self._meeting_decisions(q, texts, documents)):
             return listed
         if q.about_decisions and q.attribute not in ("reason", "frequency") and \
@@ -226,11 +227,11 @@ class Assistant:
             relevant = [hit for hit in hits if coverage(hit, weights) >= DECISION_COVERAGE and
                         coverage(hit, rarest(weights)) > 0]
             naming = [hit for hit in hits if q.reference("fastighet") and names_every_property(q, hit.chunk.context)]
-            relevant = _of_named_bodies(q, [hit for hit in relevant if hit in naming] or relevant)  # a named property
+            relevant = of_named_bodies(q, [hit for hit in relevant if hit in naming] or relevant)  # a named property
             decided = self._decisions_answer(relevant, q.period, texts, documents, q.filters.groups, set(rarest(weights)))
             if not decided and naming:  # the property's item, however the question describes it ("hallen på åkern")
                 properties = content_terms(" ".join(r.value for r in q.references if r.kind == "fastighet"))
-                decided = self._decisions_answer(_of_named_bodies(q, naming), q.period, texts, documents,
+                decided = self._decisions_answer(of_named_bodies(q, naming), q.period, texts, documents,
                                                  q.filters.groups, properties)
             if decided and states_what_is_asked(q, [c.quote for c in decided[1]]):
                 text, citations, others = decided
@@ -340,51 +341,6 @@ def fields_under_heading(chunks: list[StoredChunk], chunk: StoredChunk) -> list[
         return []
     return [Span(c.doc_id, c.meta.heading_path[-1], c.text, *c.meta.segments[0]) for c in chunks
             if c.meta.heading_path[:-1] == parent and c.meta.segments]
-
-
-def _of_named_bodies(q: Question, hits: list[Hit]) -> list[Hit]:
-    """"Vem valdes till revisor på årsmötet": only the decisions of a body the question names in full."""
-    if not (q.bodies and q.bodies_in_full):
-        return hits
-    named = {fold_name(b) for b in q.bodies}
-    return [hit for hit in hits if fold_name(hit.chunk.meta.body) in named]
-
-
-_TITLED = re.compile(r"\b(verksamhetsberättelse|verksamhetsplan|årsredovisning|revisionsberättelse|budget)\w*"
-                     r"(?:\s+(?:för|inför)?\s*(?:år\s+)?)((?:19|20)\d\d)\b")  # "verksamhetsplan 2024"
-
-
-def _naming_documents(q: Question, hits: list[Hit]) -> list[Hit]:
-    """"Månadshyran enligt verksamhetsplan 2024": the passages of that year's plan, when any were found; another
-    year's plan says the same things of another year."""
-    if not (named := _TITLED.search(q.standalone.casefold())):
-        return hits
-    return [hit for hit in hits if named[1] in hit.chunk.meta.doc_title.casefold() and named[2] in
-            hit.chunk.meta.doc_title] or hits
-
-
-def _minutes_over_notice(q: Question, hits: list[Hit]) -> list[Hit]:
-    """"Vilka valdes på årsmötet 19 mars", "vad blev avgiften": what a meeting did stands in its minutes; the notice of
-    the same meeting (body and day) only announces it. Only a question about the agenda keeps it (its row gives no
-    reason for what it proposes), unless it asks what came of it ("i kallelsen föreslogs …, men vad beslutade au")."""
-    if q.doc_kind != "protokoll" and (q.asks_notice and not q.asks_minutes and q.attribute != "reason"
-                                      or _NAMES_NOTICE.search(q.standalone.casefold())):
-        return hits  # "vad föreslog kallelsen …, och vad blev det i protokollet": both
-    minuted = {(h.chunk.meta.body, h.chunk.meta.meeting_date) for h in hits
-               if h.chunk.meta.doc_type in MINUTES_TYPES and h.chunk.meta.meeting_date}
-    return [h for h in hits if h.chunk.meta.doc_type not in AGENDA_TYPES
-            or (h.chunk.meta.body, h.chunk.meta.meeting_date) not in minuted]
-
-
-def _naming_properties(q: Question, hits: list[Hit]) -> list[Hit]:
-    """A question naming a property is answered from the passages that name it, when any do: "omröstningen om
-    GRESSELA 6:9" is not answered by another meeting's vote."""
-    return [hit for hit in hits if _names_property(q, hit)] or hits
-
-
-def _names_property(q: Question, hit: Hit) -> bool:
-    """The passage names the property the question names (always true of a question naming none)."""
-    return names_every_property(q, f"{hit.chunk.context}\n{hit.chunk.text}")
 
 
 def _only_visible(planned: Answer | None, documents: dict[str, Any]) -> Answer | None:
