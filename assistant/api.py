@@ -227,8 +227,10 @@ class Assistant:
             relevant = [hit for hit in hits if coverage(hit, weights) >= DECISION_COVERAGE and
                         coverage(hit, rarest(weights)) > 0]
             naming = [hit for hit in hits if q.reference("fastighet") and names_every_property(q, hit.chunk.context)]
-            relevant = of_named_bodies(q, [hit for hit in relevant if hit in naming] or relevant)  # a named property
-            decided = self._decisions_answer(relevant, q.period, texts, documents, q.filters.groups, set(rarest(weights)))
+            on_property = [hit for hit in relevant if hit in naming]  # a named property's items, not others that
+            relevant = of_named_bodies(q, on_property or relevant)  # share the question's words ("stod på listan")
+            decided = self._decisions_answer(relevant, q.period, texts, documents, q.filters.groups,
+                                             set(rarest(weights))) if on_property or not naming else None
             if not decided and naming:  # the property's item, however the question describes it ("hallen på åkern")
                 properties = content_terms(" ".join(r.value for r in q.references if r.kind == "fastighet"))
                 decided = self._decisions_answer(of_named_bodies(q, naming), q.period, texts, documents,

@@ -2138,3 +2138,20 @@ def test_who_sat_in_someones_stead_is_the_substitute_who_served_for_them(answers
     """"i kaufmanns ställe": Richard Hansson (C) served for Heinrich Kaufmann at bygg-au 2024-02-29."""
     answer = answers.ask("vem satt i kaufmanns ställe på au 29 feb")
     assert [c.quote for c in answer.citations] == ["Richard Hansson (C) ersätter Heinrich", "Kaufmann (C)"], answer.answer
+
+
+def test_what_happened_later_to_a_property_on_a_meetings_list_is_its_own_items(answers: Assistant) -> None:
+    """MYRA 6:19 was dropped from bygg-au's list on 29 February and refused on 14 March; "stod på listan" shares
+    words with § 46 "Förändring av ärendelista", which is not about the property."""
+    from datetime import date
+
+    from assistant.answer.periods import Period, after_the_named
+
+    february = Period("2024-02-01", "2024-02-31")
+    assert after_the_named("myra 6:19 stod på listan i februari, vad hände med det ärendet sen?", [], february) == \
+        Period("2024-02-01", "")
+    assert after_the_named("vad hände på mötet i februari", [date(2024, 2, 29)], february) is None
+    answer = answers.ask("myra 6:19 stod på listan i februari, vad hände med det ärendet sen?")
+    assert "MYRA 6:19" in answer.answer and "ärendelista" not in answer.answer, answer.answer
+    assert "avslår ansökan om bygglov" in answer.answer, answer.answer
+    assert_exact(answers, answer)
