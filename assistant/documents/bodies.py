@@ -50,6 +50,8 @@ def body_name(line: str) -> str:
             end = i + 1
             if low.endswith("s") and end < len(tokens) and _BODY_WORD.fullmatch(tokens[end]):
                 end += 1  # "Byggnadsnämndens arbetsutskott"
+                if tokens[i + 1].endswith("s") and _BODY_WORD.fullmatch(tokens[i + 1][:-1]):
+                    tokens[i + 1] = tokens[i + 1][:-1]  # "Kommunstyrelsens arbetsutskotts protokoll"
             elif low.endswith(("ens", "ets", "ns")) and not low.endswith("möts"):
                 tokens[i] = token[:-1]  # genitive alone: "Styrelsens" → "Styrelsen"
             start = i

@@ -1256,3 +1256,14 @@ def test_a_meeting_held_aboard_a_boat_is_held_there(tmp_path) -> None:
         "1. Förklarade ordföranden sammanträdet öppnat.\n\n2. Kassan redovisades.\n"))
     _, structure = build_document(path)
     assert structure.place == "Sjösnabben, Sjön"
+
+
+def test_the_genitive_of_a_committee_before_its_minutes_is_the_committee() -> None:
+    """"Kommunstyrelsens arbetsutskotts protokoll": the body is "Kommunstyrelsens arbetsutskott", as "Byggnadsnämndens
+    protokoll" is "Byggnadsnämnden"."""
+    from assistant.documents.bodies import body_name
+
+    assert body_name("Kommunstyrelsens arbetsutskotts protokoll 2024-03-05") == "Kommunstyrelsens arbetsutskott"
+    assert body_name("Landstingsstyrelsens arbetsutskotts protokoll") == "Landstingsstyrelsens arbetsutskott"
+    assert body_name("Socialnämndens individutskotts sammanträde") == "Socialnämndens individutskott"
+    assert body_name("Byggnadsnämndens arbetsutskott") == "Byggnadsnämndens arbetsutskott"
