@@ -35,8 +35,8 @@ from assistant.swedish import content_terms, fold_name, words
 _ASKS_CASE = re.compile(r"\bdnr\b|diarienummer|\bparagraf|§|\bvilken punkt|\bvilket ärende|case number")
 _VOTES_COUNTED = re.compile(r"\b\d+\s+(?:ja|nej)(?:-?röster)?\b", re.IGNORECASE)  # "Med 6 ja-röster och 7 nej-röster"
 _PRESENTS = dict(ROLE_PATTERNS)["föredragande"]
-_BY_LAWS = re.compile(r"\b(?:i|enligt) (?:\w+ )?(?:stadgarna|reglementet|förbundsordningen|arbetsordningen)\b"
-                      r"|\bstadgarnas\b|\bby-?laws\b|\bstatutes\b")  # "§ 6 i stadgarna", not "stadgeändringen i § 8"
+_BY_LAWS = re.compile(r"\b(?:i|enligt) (?:(?:\w+s|våra) stadgar|(?:\w+ )?(?:stadgarna|reglementet|förbundsordningen"
+                      r"|arbetsordningen))\b|\bstadgarnas\b|\bby-?laws\b|\bstatutes\b")  # not "stadgeändringen i § 8"
 _FIELD_VERBS = {"reserverade": "Reservation", "reserverat": "Reservation", "reserverar": "Reservation"}
 
 
