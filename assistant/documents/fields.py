@@ -27,6 +27,9 @@ _LABEL = "|".join(FIELD_LABELS)
 _DAY = r"[ \t]+\d{4}-?\d{2}-?\d{2}"  # the meeting's day after a label, its hyphen sometimes lost ("202503-18")
 _OWN_LINE_LABEL = re.compile(rf"(?P<label>{_LABEL})(?:{_DAY})?[ \t]*:?[ \t]*", re.IGNORECASE)
 _RUN_IN_LABEL = re.compile(rf"(?P<label>{_LABEL})[ \t]*:[ \t]*(?=\S)", re.IGNORECASE)
+# a paragraph that opens with its field's word and the att-sats: "Beslut att …", "Föreslås att …"
+_ATT_LABEL = re.compile(r"(?P<label>Beslut|Beslöts|Beslutades|Föreslås)[ \t]+(?=att[ \t]+\S)")
+_ATT_FIELDS = {"beslut": "Beslut", "beslöts": "Beslut", "beslutades": "Beslut", "föreslås": "Förslag"}
 _ATT = re.compile(r"(?:[-•–*][ \t]*)?att[ \t]+\S", re.IGNORECASE)
 def field_label(line: Line, emphasis_end: int | None) -> tuple[str, int] | None:
     """The label a line opens with and where its content starts (the line's end for an own-line label)."""
@@ -36,6 +39,8 @@ def field_label(line: Line, emphasis_end: int | None) -> tuple[str, int] | None:
         return _canonical(match["label"]), line.end
     if match := _RUN_IN_LABEL.match(text, lead):
         return _canonical(match["label"]), line.start + match.end()
+    if match := _ATT_LABEL.match(text, lead):  # "Beslut att inte adjungera någon", "Föreslås att anta …"
+        return _ATT_FIELDS[match["label"].casefold()], line.start + match.end()
     if emphasis_end is not None:
         bold = text[lead:emphasis_end - line.start].rstrip(" :\t")
         if _OWN_LINE_LABEL.fullmatch(bold):

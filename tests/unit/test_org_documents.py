@@ -1267,3 +1267,18 @@ def test_the_genitive_of_a_committee_before_its_minutes_is_the_committee() -> No
     assert body_name("Landstingsstyrelsens arbetsutskotts protokoll") == "Landstingsstyrelsens arbetsutskott"
     assert body_name("Socialnämndens individutskotts sammanträde") == "Socialnämndens individutskott"
     assert body_name("Byggnadsnämndens arbetsutskott") == "Byggnadsnämndens arbetsutskott"
+
+
+def test_a_paragraph_opening_beslut_att_is_the_items_decision(tmp_path) -> None:
+    """Minutes that write each item as "Föreslås att …" then "Beslut att …": those paragraphs are the item's
+    proposal and decision, without a colon or a heading of their own."""
+    path = _written(tmp_path / "nationsmote-2017-09-21.txt", (
+        "Blekinge nation\n\nProtokoll från Nationsmötet 2017-09-21\n\n§ 1. Mötet öppnas\n\nInspektor öppnade mötet.\n\n"
+        "§ 2. Eventuella adjungeringar\n\nInga adjungeringar finnes.\n\nBeslut att inte adjungera någon alls\n\n"
+        "§ 3. Stadgerevision - andra läsningen\n\nFöreslås att anta stadgeförändringen.\n\n"
+        "Beslut att anta stadgeförändringen\n"))
+    _, structure = build_document(path)
+    fields = {i.number: i.fields for i in structure.items}
+    assert fields["§ 2"]["Beslut"] == "att inte adjungera någon alls", fields
+    assert fields["§ 3"]["Beslut"] == "att anta stadgeförändringen", fields
+    assert fields["§ 3"]["Förslag"] == "att anta stadgeförändringen.", fields
