@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer.asked import ASKING_TERMS, INDEFINITE
+from assistant.answer.asked import ASKING_TERMS, INDEFINITE, written_out
 from assistant.swedish import content_terms
 
 _ELLIPTIC_START = re.compile(
@@ -43,6 +43,7 @@ def is_follow_up(question: str, to_the_meeting: bool = True) -> bool:
     """Elliptical ("och sekreterare?"), pointing back ("vem fattade beslutet"), or too short to stand alone in
     a conversation ("vem informerar", "vilken avgift tas ut") unless it names a number, a date or a case;
     ``to_the_meeting``: "mötet" points back at the meeting just discussed ("blev det någon paus under mötet?")."""
+    question = written_out(question)  # "hur mkt av det …"
     said = content_terms(question) - ASKING_TERMS  # "hur mycket får den kosta"
     terms = said - INDEFINITE - (_THE_MEETING if to_the_meeting else frozenset())  # "reserverade sig någon?":
     # someone in what was just discussed

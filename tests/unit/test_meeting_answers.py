@@ -2155,3 +2155,12 @@ def test_what_happened_later_to_a_property_on_a_meetings_list_is_its_own_items(a
     assert "MYRA 6:19" in answer.answer and "ärendelista" not in answer.answer, answer.answer
     assert "avslår ansökan om bygglov" in answer.answer, answer.answer
     assert_exact(answers, answer)
+
+
+def test_a_typed_short_follow_up_about_part_of_the_sum_just_given_is_a_follow_up() -> None:
+    """"hur mkt av det är själva bygglovet" after the fee of Buera 6:13: "mkt" is "mycket" and "själva" only
+    stresses, so the question names one thing and points back with "det"."""
+    from assistant.answer.conversation import is_follow_up
+
+    assert is_follow_up("hur mkt av det är själva bygglovet")
+    assert not is_follow_up("hur mkt kostar bygglovet för buera 6:13")
