@@ -38,6 +38,7 @@ from assistant.answer.periods import Period
 from assistant.answer.questions import Corrector, IndexFacts, Question, analyse, with_english_words
 from assistant.answer.stated import states_what_is_asked
 from assistant.answer.refusal import missing_reason, year_not_cited
+from assistant.answer.reported import reported_outcome
 from assistant.answer.retrieval import Hit, HybridRetriever
 from assistant.answer.scope import scope_text, visible, wider_filters, year_as_topic
 from assistant.answer.separately import by_organisation, labelled
@@ -188,6 +189,8 @@ class Assistant:
         appended = visible(self.meetings.appended(), documents, given)
         missing = missing_reason(q, hits, meetings + appended, self.index.lexical(),
                                  lambda: scope_text(q, given, meetings, texts))
+        if missing and (told := reported_outcome(context, missing)):  # another document tells what it decided
+            return told
         if missing:
             return Answer(f"{missing} {NOT_FOUND}", [], False, mode, q.standalone, related=related_sources(hits))
         if planned is not None:  # a lookup of another year's facts ("ordförande för 2026" of the 2025 board) is refused

@@ -1236,3 +1236,19 @@ def test_a_name_broken_over_two_lines_is_quoted_whole_and_a_host_by_the_list_of_
     people = {p.name: stored[p.start:p.end] for p in assistant.meetings.people(doc)}
     assert people["Anders Nilsson"].startswith("Närvarande:"), people
     assert "Dick\nJonsson" in people["Dick Jonsson"], people
+
+
+def test_a_meeting_without_minutes_whose_outcome_another_document_reports(tmp_path) -> None:
+    """Only the agenda of årsmötet 2019 is indexed, and the year's annual report says what it decided about the
+    by-laws: that sentence answers, said to be a report; a topic the report does not tell of is still refused."""
+    agenda = _written(tmp_path / "arsmote-2019-dagordning.txt", (
+        "Dagordning årsmöte 2019\nSjöviks byalag\n\nÅrsmötet hålls 2019-07-09 kl. 18:00 i logen.\n\n"
+        "1. Mötets öppnande\n2. Förslag på ändring av föreningens stadgar\n3. Årsavgift\n4. Mötets avslutande\n"))
+    report = _written(tmp_path / "verksamhetsberattelse-2019.txt", (
+        "Verksamhetsberättelse för Sjöviks byalag 2019\n\nStyrelsen har haft sex möten under året. Vi har reviderat "
+        "våra stadgar, som årsmötet godkände vid årsmötet 2019. Midsommarfirandet samlade många.\n"))
+    assistant = indexed_files(tmp_path, agenda, report)
+    told = assistant.ask("gick stadgeändringen på sjöviks byalags årsmöte 2019 igenom?")
+    assert told.found and "årsmötet godkände vid årsmötet 2019" in told.answer, told.answer
+    assert "finns inte i underlagen" in told.answer, told.answer
+    assert not assistant.ask("höjdes årsavgiften på sjöviks byalags årsmöte 2019?").found
