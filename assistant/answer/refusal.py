@@ -29,7 +29,7 @@ _FRAMING = content_terms("möte mötet mötets sammanträde sammanträdet samman
                          "paragraf paragrafen punkt punkten version versionen utgåva utgåvan sidfot sidfoten sidhuvud "
                          "sidhuvudet veckodag veckodagen behandla behandlas behandlades behandlats "
                          "avgöra avgjorde avgjordes avgjort annorlunda invändning invändningar synpunkt synpunkter "
-                         "åsikt åsikter samma detsamma densamma likadant likadan") | REASON_TERMS
+                         "åsikt åsikter samma detsamma densamma likadant likadan fortfarande ännu") | REASON_TERMS
 # which meeting or document version, what is asked of it (a time, its content, its reason, a stance: "hade nämnden några
 # invändningar mot …", a comparison: "detsamma som förslaget") or what a meeting does with it ("vilka motioner ska
 # behandlas på stämman", "avgjorde … annorlunda än förvaltningen föreslog"): never what it is about

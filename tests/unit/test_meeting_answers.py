@@ -2164,3 +2164,11 @@ def test_a_typed_short_follow_up_about_part_of_the_sum_just_given_is_a_follow_up
 
     assert is_follow_up("hur mkt av det är själva bygglovet")
     assert not is_follow_up("hur mkt kostar bygglovet för buera 6:13")
+
+
+def test_still_asks_of_the_meetings_named_and_names_no_subject(answers: Assistant) -> None:
+    """"var hon fortfarande med på styrelsemötena hösten 2018": Fristad's minutes of that autumn list Sofia Hemou;
+    "fortfarande" only asks whether it still held, and is no word those minutes must use."""
+    answer = answers.ask("sofia hemou var ju ersättare i fristads styrelse 2017, var hon fortfarande med på "
+                         "styrelsemötena hösten 2018?")
+    assert answer.found and "Sofia Hemou" in answer.answer, answer.answer
