@@ -39,8 +39,8 @@ def field_label(line: Line, emphasis_end: int | None) -> tuple[str, int] | None:
         return _canonical(match["label"]), line.end
     if match := _RUN_IN_LABEL.match(text, lead):
         return _canonical(match["label"]), line.start + match.end()
-    if match := _ATT_LABEL.match(text, lead):  # "Beslut att inte adjungera någon", "Föreslås att anta …"
-        return _ATT_FIELDS[match["label"].casefold()], line.start + match.end()
+    if match := _ATT_LABEL.match(text, lead):  # "Beslut att inte adjungera någon", "Föreslås att anta …": the
+        return _ATT_FIELDS[match["label"].casefold()], line.start + lead  # whole sentence is the field
     if emphasis_end is not None:
         bold = text[lead:emphasis_end - line.start].rstrip(" :\t")
         if _OWN_LINE_LABEL.fullmatch(bold):

@@ -1279,6 +1279,6 @@ def test_a_paragraph_opening_beslut_att_is_the_items_decision(tmp_path) -> None:
         "Beslut att anta stadgeförändringen\n"))
     _, structure = build_document(path)
     fields = {i.number: i.fields for i in structure.items}
-    assert fields["§ 2"]["Beslut"] == "att inte adjungera någon alls", fields
-    assert fields["§ 3"]["Beslut"] == "att anta stadgeförändringen", fields
-    assert fields["§ 3"]["Förslag"] == "att anta stadgeförändringen.", fields
+    assert fields["§ 2"]["Beslut"] == "Beslut att inte adjungera någon alls", fields
+    assert fields["§ 3"]["Beslut"] == "Beslut att anta stadgeförändringen", fields
+    assert fields["§ 3"]["Förslag"] == "Föreslås att anta stadgeförändringen.", fields
