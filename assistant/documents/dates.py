@@ -95,9 +95,14 @@ def title_day_in_file_year(title: list[str], named: str) -> str:
     ("Taxor 2023", "beslutade 2019-12-04")."""
     lines = [t for t in title if not NOT_MEETING_DATE.search(t) and not _YEAR.search(t)]
     day = next((m for t in lines if (m := _DAY_MONTH.search(t))), None)
-    if not day or not named or len(day[2]) < 3:
+    slashed = next((m for t in lines if (m := _SLASHED_DAY.search(t))), None)  # "Nationsmöte 8/12"
+    if not named or not (day and len(day[2]) >= 3 or slashed):
         return ""
-    return named if (_month_number(day[2]), int(day[1])) == (int(named[5:7]), int(named[8:10])) else ""
+    said = (_month_number(day[2]), int(day[1])) if day and len(day[2]) >= 3 else (int(slashed[2]), int(slashed[1]))
+    return named if said == (int(named[5:7]), int(named[8:10])) else ""
+
+
+_SLASHED_DAY = re.compile(r"(?<![\d/.-])(\d{1,2})/(\d{1,2})(?![\d/.-])")  # a day and month, no year
 
 
 # "Altuna 2021-04-07  Justeras: …", "Stockholm den 12 mars 2021": where and when minutes were signed

@@ -447,6 +447,19 @@ def test_a_title_day_without_its_year_takes_the_year_of_the_file_named_for_that_
     assert structure.meeting_date != "2022-11-28"
 
 
+def test_a_title_day_written_with_a_slash_takes_the_year_of_the_file_named_for_that_day(tmp_path: Path) -> None:
+    """"Nationsmöte 8/12" whose items name earlier minutes ("Mötesprotokoll från 2016-11-10 föreligger"), in a file
+    named for 2016-12-08: the meeting is of 8 December 2016, not of the minutes it approves."""
+    from assistant.index.ingest import build_document
+
+    named = tmp_path / "nationsmote_2016-12-08_protokoll.txt"
+    named.write_text("Lunds nation\n\nNationsmöte 8/12\n\n§ 1. Mötet öppnas\n\nProinspektor öppnar mötet.\n\n"
+                     "§ 2. Föregående mötesprotokoll\n\nMötesprotokoll från 2016-11-10 föreligger.\n\n"
+                     "Beslut att lägga protokollet till handlingarna\n", encoding="utf-8")
+    _, structure = build_document(named)
+    assert structure.meeting_date == "2016-12-08"
+
+
 def test_a_meetings_name_before_the_word_forening_names_no_organisation() -> None:
     """"- Årsmöte föreningen Altunagården 6 april 2021 –": "Årsmöte föreningen" is no organisation, and a
     question about "årsmötet 2019" names no organisation of that name."""
