@@ -163,7 +163,8 @@ _WHEN_CLAUSE = re.compile(r"^(?!.*\b(?:när|when)\s*(?:och\b|and\b|\?|$))(?:hur|
 
 
 # "vem tog hans plats", "vem fick Tengmers plats": who replaced someone, not where
-_TOOK_PLACE_OF = re.compile(r"\b(?:tog|tar|ta|tagit|fick|får|fått) (?:hans|hennes|hens|deras|(?:[\w-]+ ){0,2}[\w-]+s) plats\b")
+_TOOK_PLACE_OF = re.compile(r"\b(?:tog|tar|ta|tagit|fick|får|fått) (?:hans|hennes|hens|deras|(?:[\w-]+ ){0,2}[\w-]+s)"
+                            r" plats\b")
 _WHAT_ABOUT_WHO = re.compile(r"^\W*(?:och |men )?vad\b.*\b(?:om|kring|angående) (?:vem|vilka) som\b")
 
 
@@ -212,7 +213,8 @@ def roles_asked(own: str, whole: str) -> tuple[str, ...]:
     """The roles a question asks about: its own words', or for a part that asks who ("och vem var det?") those of
     the whole question; not for a part that asks where or when ("… och var hölls det")."""
     asked = attribute_of(own)  # "… och vilket parti är hen": the party of the one in the role asked before
-    inherits = (asked in ("", "person") or asked == "party" and _HE_OR_SHE.search(own)) and not _OTHER_PEOPLE.search(own)
+    inherits = (asked in ("", "person") or asked == "party" and bool(_HE_OR_SHE.search(own))) and \
+        not _OTHER_PEOPLE.search(own)
     return roles_of(own) or (roles_of(whole) if inherits else ())
 
 
