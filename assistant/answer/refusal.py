@@ -24,12 +24,16 @@ from assistant.swedish import (ENGLISH_MONTHS, MONTHS, STOPWORDS, content_terms,
 UNKNOWN_MIN_CHARS = 6
 COMMON_IDF = 3.5  # a word in more than about one passage in thirty ("uppdrag") may be a paraphrase, not a subject
 _LIST_HEAD = re.compile(r"(?<=\bvilka )\w+|(?<=\bvilken )\w+|(?<=\bvilket )\w+", re.IGNORECASE)
+# "vad stod på dagordningen utöver formalia": what is left out, which the documents need not name
+_EXCEPT = re.compile(r"\b(?:utöver|förutom|bortsett från|except|besides)\s+(?:de |den |det |the )?\w+",
+                     re.IGNORECASE)
 _FRAMING = content_terms("möte mötet mötets sammanträde sammanträdet sammanträdets meeting klockslag klockslagen "
                          "klockan tidpunkt tidpunkten innehåller innehöll innehålla innehållet framöver hittills "
                          "paragraf paragrafen punkt punkten version versionen utgåva utgåvan sidfot sidfoten sidhuvud "
                          "sidhuvudet veckodag veckodagen behandla behandlas behandlades behandlats "
                          "avgöra avgjorde avgjordes avgjort annorlunda invändning invändningar synpunkt synpunkter "
-                         "åsikt åsikter samma detsamma densamma likadant likadan fortfarande ännu") | REASON_TERMS
+                         "åsikt åsikter samma detsamma densamma likadant likadan fortfarande ännu dagordning "
+                         "dagordningen föredragningslista föredragningslistan kallelse kallelsen") | REASON_TERMS
 # which meeting or document version, what is asked of it (a time, its content, its reason, a stance: "hade nämnden några
 # invändningar mot …", a comparison: "detsamma som förslaget") or what a meeting does with it ("vilka motioner ska
 # behandlas på stämman", "avgjorde … annorlunda än förvaltningen föreslog"): never what it is about
@@ -242,7 +246,7 @@ def unknown_in_scope(q: Question, text: str, lexical: LexicalIndex) -> str:
     # styrelsemötet": which meeting, which its minutes need not call it
 
     # "vilka uppgifter": the kind of thing asked, which a list of them need not name ("tog på sig ansvar för …")
-    subject = _subject_terms(_LIST_HEAD.sub(" ", q.text))
+    subject = _subject_terms(_EXCEPT.sub(" ", _LIST_HEAD.sub(" ", q.text)))
     idf = lexical.inverse_document_frequency
     present = [idf(t) for alternatives in subject for terms in alternatives for t in terms - named
                if lexical.known(t) == t and _stem_prefix(t) in folded]

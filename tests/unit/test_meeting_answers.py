@@ -2172,3 +2172,15 @@ def test_still_asks_of_the_meetings_named_and_names_no_subject(answers: Assistan
     answer = answers.ask("sofia hemou var ju ersättare i fristads styrelse 2017, var hon fortfarande med på "
                          "styrelsemötena hösten 2018?")
     assert answer.found and "Sofia Hemou" in answer.answer, answer.answer
+
+
+def test_the_kind_of_document_and_what_is_left_out_are_no_subject_of_the_scope(answers: Assistant) -> None:
+    """"vad stod på dagordningen utöver formalia?" of a notice that calls its agenda "föredragningslista": neither
+    the document's kind nor what the asker leaves out is a word the notice must use."""
+    from assistant.answer.refusal import unknown_in_scope
+
+    lexical = answers.index.lexical()
+    scope = "Förslag till föredragningslista\n§ 1. Mötet öppnas\n§ 2. Ekonomisk rapport\n§ 3. Val till kuratel"
+    assert not unknown_in_scope(answers.analyse("vad stod på dagordningen utöver formalia?"), scope, lexical)
+    assert not unknown_in_scope(answers.analyse("vad stod i kallelsen förutom formalia?"), scope, lexical)
+    assert unknown_in_scope(answers.analyse("vad stod på dagordningen om egnahemsskolan?"), scope, lexical)
