@@ -28,8 +28,14 @@ _ABBREVIATION = re.compile(rf"\b(?:{'|'.join(_ABBREVIATED)})\b", re.IGNORECASE)
 _SPOKEN_VA = re.compile(r"(?P<opens>^|[,?.!]\s*|\b(?:och|o|men)\s+)?\bva\b(?!-)")
 
 
+# "andre vice ordförande" as the documents write it, "2:e vice ordförande" (whose ordinal is no searchable word)
+_ORDINAL_VICE = re.compile(r"\b(förste|första|andre|andra|tredje)(?=\s+vice\b)", re.IGNORECASE)
+_ORDINAL_NUMBER = {"förste": "1:e", "första": "1:e", "andre": "2:e", "andra": "2:e", "tredje": "3:e"}
+
+
 def written_out(question: str) -> str:
     question = _ABBREVIATION.sub(lambda found: _ABBREVIATED[found[0].casefold()], question)
+    question = _ORDINAL_VICE.sub(lambda found: _ORDINAL_NUMBER[found[1].casefold()], question)
     return _SPOKEN_VA.sub(lambda found: f"{found['opens']}vad" if found["opens"] is not None else "var", question)
 
 

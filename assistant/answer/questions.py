@@ -178,7 +178,7 @@ def analyse(question: str, history: list[Message] | None, meetings: list[Meeting
         without_premise(f"{standalone} {meeting_words(standalone)}".strip())
     terms = _question_terms(expanded, correct)
     latest = f"{question} {glossary_words(question)}" if english else \
-        without_premise(f"{question} {meeting_words(question)}")
+        without_premise(f"{written_out(question)} {meeting_words(question)}")
     focus = frozenset(correct(t) for t in content_terms(latest))
     owners = known.organisations
     named_owners, aliased = ((owner,), ()) if owner else organisations_named(expanded, owners, known.aliases)

@@ -566,3 +566,14 @@ def test_a_spoken_va_is_read_as_vad_where_it_opens_and_as_var_after_its_subject(
     assert written_out("va beslutade dom om taxan, o va kostar det?") == "vad beslutade dom om taxan, o vad kostar det?"
     assert written_out("när va VA-ledningen klar") == "när var VA-ledningen klar"
     assert written_out("hur gick det med va-ledningen och VA") == "hur gick det med va-ledningen och VA"
+
+
+def test_an_ordinal_before_vice_is_written_as_the_documents_write_it() -> None:
+    """"andre vice ordförande" as "2:e vice ordförande": the ordinal the documents write is no searchable word, and
+    the role asked stays the same."""
+    from assistant.answer.asked import roles_of, written_out
+
+    assert written_out("vem var andre vice ordförande 2017") == "vem var 2:e vice ordförande 2017"
+    assert written_out("vem är förste vice ordf") == "vem är 1:e vice ordf"
+    assert roles_of(written_out("vem var andre vice ordförande")) == roles_of("vem var andre vice ordförande")
+    assert written_out("andra frågor") == "andra frågor"
