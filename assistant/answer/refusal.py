@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import date
+from pathlib import PurePath
 
 from assistant.answer.extractive import Citation, topic_terms
 from assistant.answer.asked import QUANTITY_TERMS, REASON_TERMS
@@ -68,7 +69,8 @@ def year_not_cited(q: Question, citations: list[Citation], around: Callable[[Cit
     years = [str(y) for y in range(int(since[:4]), int(until[:4]) + 1)] if whole_years else \
         sorted(is_for)  # "taxa för 2025": the year it is for
     operating = [f"{a[2:]}/{b[2:]}" for a, b in zip(years, years[1:])]  # "verksamhetsåret 17/18"
-    said = " ".join(f"{c.quote} {c.location} {c.meeting_date} {c.document_title} {around(c) if around else ''}"
+    said = " ".join(f"{c.quote} {c.location} {c.meeting_date} {c.document_title} {around(c) if around else ''} "
+                    f"{'' if c.meeting_date else PurePath(c.source_path).name}"  # an undated page: its file name's year
                     for c in citations)
     if any(year in said for year in years + operating):
         return ""

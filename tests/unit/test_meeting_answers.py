@@ -2184,3 +2184,15 @@ def test_the_kind_of_document_and_what_is_left_out_are_no_subject_of_the_scope(a
     assert not unknown_in_scope(answers.analyse("vad stod på dagordningen utöver formalia?"), scope, lexical)
     assert not unknown_in_scope(answers.analyse("vad stod i kallelsen förutom formalia?"), scope, lexical)
     assert unknown_in_scope(answers.analyse("vad stod på dagordningen om egnahemsskolan?"), scope, lexical)
+
+
+def test_the_year_of_an_undated_page_is_the_one_its_file_name_gives(tmp_path) -> None:
+    """"vem var andre vice ordförande i kommunstyrelsen 2017" of a web page about the board that names no year, saved
+    as "..._om_kommunstyrelsen_2017.txt": its "2:e vice ordförande är Anita Mattsson (S)" answers for 2017."""
+    from conftest import indexed
+
+    page = ("Om kommunstyrelsen\n\nKommunstyrelsen leder kommunens arbete.\n\nKommunstyrelsens ordförande är Fredrik "
+            "Saweståhl (M)\n1:e vice ordförande är Mats Lindblom (L)\n2:e vice ordförande är Anita Mattsson (S)\n")
+    assistant = indexed(tmp_path, "tyreso_om_kommunstyrelsen_2017.txt", page)
+    answer = assistant.ask("vem var andre vice ordförande i kommunstyrelsen 2017")
+    assert answer.found and "Anita Mattsson" in answer.answer, answer.answer
