@@ -37,6 +37,13 @@ def of_organs(meetings: list[Meeting], bodies: list[str] | tuple[str, ...]) -> l
     return [m for m in meetings if organ(m.body) in organs]
 
 
+def of_kind(meetings: list[Meeting], bodies: list[str] | tuple[str, ...]) -> list[Meeting]:
+    """The meetings of bodies of the kind a bare body names: "Arbetsutskott" (of "au") is "Landstingsstyrelsens
+    arbetsutskott" too."""
+    kinds = {fold_name(b) for b in bodies if " " not in b.strip()}
+    return [m for m in meetings if m.body and fold_name(m.body).split()[-1] in kinds]
+
+
 def organ(body: str) -> str:
     """"Styrelsen", "Styrelsemötet" → "styrelse", "Årsmötet", "Årsstämma", "Föreningsstämma" → "ar": the organ,
     whether a body or its meeting is named, whether the meeting is a möte or a stämma, and whether the members'

@@ -18,7 +18,7 @@ from assistant.answer.asked import (ASKING_TERMS, ASKS_DECISION, ASKS_OUTCOME, C
                                     roles_asked, without_premise, written_out)
 from assistant.answer.bodies import (MEETING_DOCUMENTS, MEETING_KINDS, abbreviations, another_meeting,
                                     bodies_named_in_full, is_meeting_word, meeting_among, meeting_at,
-                                    named_by_head_noun, not_elected_to, of_named_organisations, of_organs,
+                                    named_by_head_noun, not_elected_to, of_kind, of_named_organisations, of_organs,
                                     only_at_another_meeting, organisations_named, words_naming)
 from assistant.answer.conversation import Message, previous_answer, standalone_question
 from assistant.answer.english import english_words, glossary_words, is_english, meeting_words
@@ -207,8 +207,7 @@ def analyse(question: str, history: list[Message] | None, meetings: list[Meeting
         organisations=named_owners + aliased, bodies_in_full=bool(in_full),
         dates=tuple(dates), unresolved_dates=tuple(unresolved), period=period, bodies=tuple(bodies),
         about_decisions=bool(DECISION_WORDS.search(low) or ASKS_OUTCOME.search(low)),
-        doc_kind=doc_kind_asked(low),
-        asks_minutes=bool(_ASKS_MINUTES.search(low)),
+        doc_kind=doc_kind_asked(low), asks_minutes=bool(_ASKS_MINUTES.search(low)),
     )
     return _narrowed(asked, low, meetings, owners, named_owners, bool(in_full), filters or Filters())
 
@@ -285,7 +284,8 @@ def _named_meetings(meetings: list[Meeting], bodies: list[str], dates: list[date
              and (period is None or not (period.since or period.until) or within(m.meeting_date, period))]
     if found or not (bodies and days):
         return found
-    by_organ = [m for m in of_organs(meetings, bodies) if m.meeting_date in days]  # "styrelsen den 13 mars"
+    by_organ = [m for m in of_organs(meetings, bodies) if m.meeting_date in days] or \
+        [m for m in of_kind(meetings, bodies) if m.meeting_date in days]  # "styrelsen den 13 mars", "au 21 oktober"
     return by_organ or [m for m in meetings if not m.body and m.meeting_date in days]  # minutes that name no body
 
 

@@ -407,6 +407,21 @@ def test_a_day_without_a_year_is_the_named_bodys_meeting_on_that_day() -> None:
     assert _dates("vad hände den 18 februari", meetings, [])[0] == [date(2025, 2, 18)]  # the latest, as before
 
 
+def test_a_committee_named_by_its_kind_on_a_day_is_any_such_committee_meeting_then() -> None:
+    """"au-mötet 21 oktober 2013" where "au" reads as the bare body "Arbetsutskott" (a paper filed so): the
+    arbetsutskott that met that day, whichever board's it is."""
+    from datetime import date
+
+    from assistant.answer.questions import _named_meetings
+    from assistant.index.meetings import Meeting
+
+    meetings = [Meeting("a", "protokoll", "", "Landstingsstyrelsens arbetsutskott", "2013-10-21", "", ""),
+                Meeting("b", "bilaga", "", "Arbetsutskott", "", "", ""),
+                Meeting("c", "protokoll", "", "Byggnadsnämndens arbetsutskott", "2024-02-01", "", ""),
+                Meeting("d", "protokoll", "", "Landstingsstyrelsen", "2013-10-21", "", "")]
+    assert [m.doc_id for m in _named_meetings(meetings, ["Arbetsutskott"], [date(2013, 10, 21)])] == ["a"]
+
+
 def test_a_day_without_a_year_takes_the_one_year_the_question_names() -> None:
     """"första mötet 2019 (30 jan)": 30 January 2019, though no meeting of that day is indexed; a meeting held on
     that day in the year named is still the one meant."""
