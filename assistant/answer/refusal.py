@@ -187,6 +187,9 @@ _CHECKERS_CHOSEN = re.compile(r"^§\s*\d+[^\n]*\n(?:[^\n]*\n){0,3}?[^\n]*\b(?:ut
                               re.IGNORECASE | re.MULTILINE)
 
 
+MINUTES_MISSING = "Protokollet från"  # how the refusal of a meeting whose minutes are not indexed opens
+
+
 def missing_minutes(q: Question, meetings: list[Meeting], scope: Callable[[], str] | None = None) -> str:
     """A decision question about a meeting whose minutes are not indexed: say so instead of answering from
     that meeting's agenda as if its proposals were decisions. ``scope``: the text of the documents the question
@@ -196,13 +199,13 @@ def missing_minutes(q: Question, meetings: list[Meeting], scope: Callable[[], st
     with_minutes = {m.meeting_date for m in meetings if m.doc_type in MINUTES_TYPES}
     for day in q.dates:
         if day.isoformat() not in with_minutes and not (scope and _CHECKERS_CHOSEN.search(scope())):
-            return f"Protokollet från {_spoken(day)} finns inte i underlagen."
+            return f"{MINUTES_MISSING} {_spoken(day)} finns inte i underlagen."
     named = [m for m in meetings if m.doc_id in q.meetings and  # "beviljade vårmötet 2025 ansvarsfrihet": its notice
              within(m.meeting_date, q.period)]
     if not q.dates and q.bodies_in_full and q.period.since and named and \
             all(m.body in q.bodies and m.meeting_date not in with_minutes for m in named) and \
             not (scope and _RECORDED.search(scope())):
-        return f"Protokollet från {named[0].body.casefold()} {_spoken(date.fromisoformat(named[0].meeting_date))} " \
+        return f"{MINUTES_MISSING} {named[0].body.casefold()} {_spoken(date.fromisoformat(named[0].meeting_date))} " \
                f"finns inte i underlagen."
     return ""
 

@@ -9,6 +9,7 @@ import re
 from assistant.answer.bodies import is_meeting_word, organisations_by_folder
 from assistant.answer.extractive import FRAME_TERMS, Answer
 from assistant.answer.lookup import Context, Quote, quoted_answer
+from assistant.answer.refusal import MINUTES_MISSING
 from assistant.answer.term_match import COMPOUND_PART, matches
 from assistant.swedish import content_terms
 
@@ -22,7 +23,7 @@ def reported_outcome(ctx: Context, missing: str) -> Answer | None:
     """``missing``: why the question cannot be answered from the meeting's minutes ("Protokollet från årsmötet 9 juli
     2019 finns inte i underlagen.")."""
     q = ctx.question
-    if not missing.startswith("Protokollet från"):
+    if not missing.startswith(MINUTES_MISSING):
         return None
     years = {day.year for day in q.dates} or ({int(q.period.since[:4])} if q.period.since[:4].isdigit() else set())
     owners = organisations_by_folder(list(ctx.documents.values()))
