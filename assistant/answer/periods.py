@@ -82,9 +82,8 @@ def when_asked(question: str, standalone: str, low: str) -> str:
 
 # "kom myra-ärendet tillbaka sen?", "togs det upp igen", "vad blev beslutet till slut": a later meeting's
 _CAME_BACK = re.compile(r"\b(?:kom|kommer|togs|tas|behandlades|återkom\w*|hände|hänt)\b[^?]{0,30}?"
-                        r"\b(?:tillbaka|igen|sen|senare"
-                        r"|därefter)\b|\btill slut\b|\bcame back\b|\bsen(?:an)? dess\b|\bsedan dess\b")  # "har det hänt
-# nåt mer med det sen dess?": since the meeting named
+                        r"\b(?:tillbaka|igen|sen|senare|därefter)\b|\btill slut\b|\bcame back\b"
+                        r"|\b(?:sen|senan|sedan) dess\b")  # "har det hänt nåt mer med det sen dess?": since then
 
 
 def after_the_named(low: str, dates: list[date], period: Period) -> Period | None:

@@ -358,7 +358,7 @@ def _dates(low: str, meetings: list[Meeting], bodies: list[str]) -> tuple[list[d
             found += [x for x in [safe_date(int(y), number, int(d))] if x]
             continue
         same_day = [iso[:4] for iso in theirs + meeting_days if iso[5:] == f"{number:02d}-{int(d):02d}"]
-        years = [y for y in same_day if y in named] or named[:len(named) == 1] or same_day or meeting_days[:1]
+        years = [x for x in same_day if x in named] or (named if len(named) == 1 else same_day) or meeting_days[:1]
         found += [x for x in [safe_date(int(years[0][:4]) if years else date.today().year, number, int(d))] if x]
     compact = set(_COMPACT.findall(low))  # "styrelsemötet 960422"; "mötet 14/3", "24/2 -17"
     found += [d for d in map(date.fromisoformat, meeting_days) if d.strftime("%y%m%d") in compact]

@@ -45,6 +45,7 @@ def _noun_of_verb(verb: str, noun: str) -> bool:
     """"anmald" / "anmalan", "ansokt" / "ansokan"."""
     return len(verb) >= 5 and verb[-1] in "dt" and noun == f"{verb[:-1]}an"
 
+
 def _linking_s_left_out(longer: str, shorter: str) -> bool:
     if len(longer) != len(shorter) + 1 or len(shorter) < LAST_LETTER_STEM:
         return False

@@ -95,10 +95,11 @@ def title_day_in_file_year(title: list[str], named: str) -> str:
     ("Taxor 2023", "beslutade 2019-12-04")."""
     lines = [t for t in title if not NOT_MEETING_DATE.search(t) and not _YEAR.search(t)]
     day = next((m for t in lines if (m := _DAY_MONTH.search(t))), None)
+    worded = day if day and len(day[2]) >= 3 else None  # "8 December", not a month cut to "de"
     slashed = next((m for t in lines if (m := _SLASHED_DAY.search(t))), None)  # "Nationsmöte 8/12"
-    if not named or not (day and len(day[2]) >= 3 or slashed):
+    if not named or not (worded or slashed):
         return ""
-    said = (_month_number(day[2]), int(day[1])) if day and len(day[2]) >= 3 else (int(slashed[2]), int(slashed[1]))
+    said = (_month_number(worded[2]), int(worded[1])) if worded else (int(slashed[2]), int(slashed[1]))
     return named if said == (int(named[5:7]), int(named[8:10])) else ""
 
 
