@@ -28,6 +28,7 @@ from assistant.answer.extractive import NOT_FOUND, Answer, Citation, related_sou
 from assistant.answer.term_match import matches
 from assistant.answer.sources import SourceTexts
 from assistant.answer.lookup import Context, names_every_property
+from assistant.answer.passages import as_passages
 from assistant.answer.narrowing import (minutes_over_notice, names_property, naming_documents, naming_properties,
                                         of_named_bodies)
 from assistant.answer.relevance import coverage, dense_relevance, rarest, relevance, term_weights, with_known_heads
@@ -146,8 +147,10 @@ class Assistant:
             analyse = lambda part: self.analyse(part, history, filters, all_documents)  # noqa: E731
             answer = answered_in_parts(part_turns(parts, question, history, filters, analyse),
                                        lambda *turn: self._answer(*turn, mode, all_documents), analyse, all_documents)
-            return with_meeting_day(question, answer, self.meetings, SourceTexts(self.index))  # "…, och vilket datum?"
-        return self._answer(question, history, filters, mode, all_documents)
+            texts = SourceTexts(self.index)
+            dated = with_meeting_day(question, answer, self.meetings, texts)  # "…, och vilket datum?"
+            return as_passages(dated, texts)
+        return as_passages(self._answer(question, history, filters, mode, all_documents), SourceTexts(self.index))
 
     def _answer(self, question: str, history: list[Message] | None, given: Filters, mode: str,
                 all_documents: list[dict[str, Any]]) -> Answer:

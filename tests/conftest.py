@@ -201,3 +201,8 @@ def summary_counts(text: str) -> dict[str, int]:
     found = re.search(r"(\d+) nya, (\d+) ändrade, (\d+) borttagna, (\d+) oförändrade, (\d+) dubbletter, (\d+) fel", text)
     assert found, text
     return dict(zip(("nya", "ändrade", "borttagna", "oförändrade", "dubbletter", "fel"), map(int, found.groups())))
+
+
+def quoted_lines(citations: list) -> list[str]:
+    """The lines the citations quote, in order: a list's rows quoted as one passage are still one line each."""
+    return [line.strip() for c in citations for line in c.quote.split("\n") if line.strip()]

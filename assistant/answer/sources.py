@@ -4,8 +4,11 @@ holds (running headers and footers, page markers)."""
 from __future__ import annotations
 
 import json
+import re
 
 from assistant.index.store import Index
+
+_LIST_MARKS = re.compile(r"[\s•·▪*–-]+")
 
 
 class SourceTexts:
@@ -26,6 +29,13 @@ class SourceTexts:
             if start <= offset < end:
                 return number
         return 0
+
+    def adjoins(self, doc_id: str, end: int, start: int) -> bool:
+        """Nothing but line breaks, list marks or one space stands between ``end`` and ``start``: the rows of one
+        list, the sentences of one paragraph, are one passage to quote; two cells of one line (columns apart) are
+        not."""
+        gap = self.text(doc_id)[end:start] if end <= start else "?"
+        return not _LIST_MARKS.sub("", gap) and ("\n" in gap or len(gap) <= 1)
 
     def noise(self, doc_id: str) -> list[tuple[int, int]]:
         """The spans no chunk holds: running headers and footers, page markers."""

@@ -973,14 +973,16 @@ def test_who_was_appointed_chair_is_the_appointment_not_the_meetings_secretary(t
 
 def test_the_agenda_minutes_list_under_its_heading_answers_what_was_on_it(tmp_path: Path) -> None:
     """Minutes without numbered items that list their "Dagordning" as bullets, with dashes for sub-points: "vilka
-    punkter stod på dagordningen" is answered by those rows, each quoted without its bullet."""
+    punkter stod på dagordningen" is answered by those rows, each shown without its bullet, cited as one passage."""
     text = ("Protokoll partimöte Partiet 2013-04-01\n\nNärvarande\n\nAnna Ek\nBo Berg\n\nDagordning\n\n• Webbsidan\n\n"
             "• Aktuella politiska frågor\n\n– TV-avgiften\n\n– Driftvärnet\n\n• Övrigt\n\nWebbsidan\nDen blir klar i "
             "april.\n\nAktuella politiska frågor\nVi vill återupprätta driftvärnet.\n\nÖvrigt\nInget.\n")
     answer = _asked(tmp_path, "partimote-2013-04-01.txt", text,
                     "vilka punkter stod på dagordningen till partimötet 1 april 2013?")
-    assert [c.quote for c in answer.citations] == ["Webbsidan", "Aktuella politiska frågor", "TV-avgiften",
-                                                   "Driftvärnet", "Övrigt"], answer.answer
+    assert [c.quote for c in answer.citations] == [
+        "Webbsidan\n\n• Aktuella politiska frågor\n\n– TV-avgiften\n\n– Driftvärnet\n\n• Övrigt"], answer.answer
+    assert answer.answer.endswith("- Webbsidan [1]\n- Aktuella politiska frågor [1]\n- TV-avgiften [1]\n"
+                                  "- Driftvärnet [1]\n- Övrigt [1]"), answer.answer
 
 
 def test_the_minutes_own_agenda_list_does_not_answer_for_the_item(tmp_path: Path) -> None:

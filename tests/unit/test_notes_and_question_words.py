@@ -520,8 +520,8 @@ def test_a_date_or_sum_asked_of_a_paragraph_is_its_sentence_that_gives_it(tmp_pa
                            "i kraft och när skulle synpunkterna vara inne?")
     assert [c.quote for c in answer.citations] == [
         "§ 43 Remiss om ändrade föreskrifter för bibliotek",
-        "Verket föreslår att förslagen ska träda i kraft den 1 juli 2026.",
-        "Eventuella synpunkter bör vara verket tillhanda senast den 20 mars 2026."], answer.answer
+        "Verket föreslår att förslagen ska träda i kraft den 1 juli 2026. Eventuella synpunkter bör vara verket "
+        "tillhanda senast den 20 mars 2026."], answer.answer  # two sentences of one paragraph: one passage
     in_force = assistant.ask("kulturnämnden mars 2026 § 43 – när ska ändringarna börja gälla och vilket datum skulle "
                              "synpunkterna vara inne?")  # "börja gälla" asks what "träda i kraft" says
     assert "träda i kraft den 1 juli 2026" in in_force.answer, in_force.answer
