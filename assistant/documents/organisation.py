@@ -9,9 +9,10 @@ import re
 from assistant.swedish import MONTHS
 
 _NAME_WORD = r"[A-ZÅÄÖÉ][\wåäöéÅÄÖÉ&-]*"
-_KIND_AFTER = (r"(?i:byalag(?:et)?|kommun|stad|[a-zåäö]*förening(?:en)?|studentkår(?:en)?|kår(?:en)?|sektion(?:en)?"
-               r"|division(?:en)?|klubb(?:en)?|sällskap(?:et)?|förbund(?:et)?|stiftelse(?:n)?|landsting(?:et)?)")
-_NOT_PARTICLE = r"(?!(?:AV|FÖR|MED|VID|OCH|I|PÅ|TILL)\b)"  # a word printed in capitals that is no name
+_KIND_AFTER = (r"(?i:byalag(?:et)?|kommun|stad|[a-zåäö]*förening(?:en)?|[a-zåäö]*kår(?:en)?|sektion(?:en)?"
+               r"|division(?:en)?|[a-zåäö]*klubb(?:en)?|[a-zåäö]*sällskap(?:et)?|[a-zåäö]*förbund(?:et)?|stiftelse(?:n)?"
+               r"|landsting(?:et)?)")  # "Smålands Stövarklubb", "Lunds Schacksällskap"
+_NOT_PARTICLE = r"(?!(?i:av|för|med|vid|och|i|på|till|om|från|hos|inom)\b)"  # no name ("AV" in capitals, "Om …")
 # "SVENSKA SEKTIONEN AV AMNESTY": a section of a larger organisation, named with it
 _SECTION_KIND = re.compile(r"(?i:(?:sektion|division)(?:en)?)$")
 _SECTION_OF = re.compile(rf"\s+(?i:av|inom)\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}")
@@ -27,7 +28,7 @@ _NAMED_KIND = (
     # "Långasands Byalag"; in capitals not "STYRELSEN AV SVENSKA SEKTIONEN"
     # "Årsmöte föreningen Altunagården": a meeting's name is no organisation's
     re.compile(rf"\b{_NOT_PARTICLE}(?![\wåäöÅÄÖ]*(?i:möte|stämma|sammanträde)\b){_NAME_WORD}"
-               rf"(?:\s+{_NOT_PARTICLE}{_NAME_WORD}){{0,2}}\s+{_KIND_AFTER}\b"),
+               rf"(?:\s+{_NOT_PARTICLE}{_NAME_WORD}){{0,2}}\s+{_KIND_AFTER}(?=s?\b)"),  # "… stövarklubbs styrelsemöte"
 )
 _NUMBERED = re.compile(rf"(?P<owner>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}),?\s+\(?(?i:org\.?\s*(?:nr|nummer)\.?"
                        r"|organisationsnummer)\s*:?\s*\d{6}-\d{4}")  # "Höganäs Makerspace org.nummer 802523-8968"

@@ -355,6 +355,20 @@ def test_the_organisation_that_owns_a_meeting_in_a_sentence() -> None:
         assert organisation_of([nameless]) == "", nameless
 
 
+def test_an_organisation_named_by_a_compound_of_its_kind() -> None:
+    """"Smålands Stövarklubb", "Protokoll fört vid Smålands stövarklubbs styrelsemöte", "Kungsbacka kommuns
+    byggnadsnämnd": a place's or a name's genitive before a compound of the kind (…klubb, …förbund, …sällskap) is
+    the organisation, without the genitive "s" that ties it to its meeting or body."""
+    from assistant.documents.organisation import organisation_of
+
+    assert organisation_of(["Smålands Stövarklubb", "", "Protokoll 2018-01-15"]) == "Smålands Stövarklubb"
+    assert organisation_of(["Protokoll fört vid Smålands stövarklubbs styrelsemöte", "2022-03-07"]) == \
+        "Smålands stövarklubb"
+    assert organisation_of(["Protokoll Lunds Schacksällskaps årsmöte 2021"]) == "Lunds Schacksällskap"
+    assert organisation_of(["Västra Götalands Bowlingförbund"]) == "Västra Götalands Bowlingförbund"
+    assert organisation_of(["Klubbens styrelsemöte 2022-03-07"]) == ""
+
+
 PYTHON_SVERIGE = ROOT / "tests/fixtures/orgs/python-sverige"  # an association's Markdown minutes (see SOURCES.md)
 
 
