@@ -5,6 +5,7 @@ the election of the meeting's officials, and the lists of those present ("Närva
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from assistant.documents.attendance import (CELL_LABELS, MEMBER_LABELS, NAME, ROLE_LABELS, STATED_LABELS,
                                             members_in)
@@ -36,7 +37,7 @@ def people(text: str, lines: list[Line], structure: Structure) -> None:
     for official in meeting_officials(text, structure.items):
         if structure.roles.setdefault(official.role, official.names) == official.names:
             structure.fact_spans.setdefault(official.role, (official.start, official.end))
-    _signed_roles(text[:COVER_CHARS], structure)  # the cover, though "2 Sekreterare …" reads as an item
+    _signed_roles(text, structure)
     first_item = structure.items[0].start if structure.items else len(text)
     if not structure.members:
         listed_until = first_item  # the head, or the item whose lists say who is present
@@ -123,11 +124,19 @@ _ROLES_THEN_NAMES = re.compile(rf"\b(?P<roles>{_ROLE_WORD}(?:\s+{_ROLE_WORD}){{1
                                rf"(?P<names>{FIRST_NAME}(?:\s+{FIRST_NAME}){{3,7}})\b(?!\s+[A-ZÅÄÖÉ][a-zåäöé])")
 
 
-def _roles_over_names(text: str) -> list[tuple[str, str, int, int]]:
+# "Bengt Ljungberg Roger Nilsson" / "Ordförande Sekreterare": the names typed over their roles, one space apart
+_NAMES_OVER_ROLES = re.compile(rf"^(?P<names>{FIRST_NAME}(?:[ \t]+{FIRST_NAME}){{3,7}})[ \t]*\n"
+                               rf"(?P<roles>{_ROLE_WORD}(?:[ \t]+{_ROLE_WORD}){{1,3}})[ \t]*$", re.MULTILINE)
+
+
+def _roles_with_names(rows: Iterator[re.Match[str]]) -> list[tuple[str, str, int, int]]:
+    """Each role with the name of two words in its place in the row of names; none where the names are not
+    two words each, run over a blank line or hold a role ("Ulf Sivberg" / "Justerare" below the row)."""
     signed = []
-    for row in _ROLES_THEN_NAMES.finditer(text):
+    for row in rows:
         roles, words = row["roles"].split(), list(re.finditer(r"\S+", row["names"]))
-        if len(words) != 2 * len(roles):
+        if len(words) != 2 * len(roles) or "\n\n" in row["names"] or \
+                any(w.group().casefold() in ROLES for w in words):
             continue
         for role, first, last in zip(roles, words[::2], words[1::2]):
             start, end = row.start("names") + first.start(), row.start("names") + last.end()
@@ -135,8 +144,10 @@ def _roles_over_names(text: str) -> list[tuple[str, str, int, int]]:
     return signed
 
 
-def _signed_roles(cover: str, structure: Structure) -> None:
-    signed = _roles_over_names(cover) + [each for line in split_lines(cover) for each in _signatures(line)]
+def _signed_roles(text: str, structure: Structure) -> None:
+    cover = text[:COVER_CHARS]  # the cover, though "2 Sekreterare …" reads as an item
+    signed = _roles_with_names(_ROLES_THEN_NAMES.finditer(cover)) + _roles_with_names(
+        _NAMES_OVER_ROLES.finditer(text)) + [each for line in split_lines(cover) for each in _signatures(line)]
     for role, name, start, end in signed:
         if structure.roles.setdefault(role, name) == name:
             structure.fact_spans.setdefault(role, (start, end))

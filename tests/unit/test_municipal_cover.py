@@ -179,6 +179,20 @@ def test_a_row_of_signature_roles_run_together_with_the_row_of_names_under_it() 
     assert "justerare" not in parse(head.format(names="Viola Borg Catarina Engström Cecilia")).roles
 
 
+def test_a_row_of_names_typed_over_the_row_of_their_roles() -> None:
+    """An association's minutes end with the names typed over their roles, one space apart ("Bengt Ljungberg Roger
+    Nilsson" / "Ordförande Sekreterare"), then the justerare's own pair ("Ulf Sivberg" / "Justerare"): the names
+    above are the chair's and the secretary's; the justerare's name and role below are no names for them."""
+    text = ("Protokoll fört vid Smålands stövarklubbs styrelsemöte\n\n2022-06-27\nVia Teams.\n\n"
+            "§1 Mötets öppnande\nOrdföranden öppnar mötet.\n\n§2 Val av justerare\nUlf Sivberg väljs att "
+            "tillsammans med ordföranden justera dagens protokoll.\n\n§3 Mötet avslutas.\nOrdföranden avslutar "
+            "mötet.\n\nBengt Ljungberg Roger Nilsson\nOrdförande Sekreterare\n\nUlf Sivberg\nJusterare\n\n"
+            "Extra information\nAnna skickar ut kallelsen.\n")
+    roles = parse(text).roles
+    assert {r: roles.get(r) for r in ("ordförande", "sekreterare", "justerare")} == {
+        "ordförande": "Bengt Ljungberg", "sekreterare": "Roger Nilsson", "justerare": "Ulf Sivberg"}, roles
+
+
 def test_a_day_wrapped_before_its_year_and_the_body_named_by_its_posting() -> None:
     """A transcript of a cover: "Måndagen den 11 juni" / "2012, kl"; a later item's "Från 1 januari 2010 gäller …"
     is no meeting day. The body is named only by the certificate: "Kommunfullmäktiges protokoll har justerats"."""
