@@ -171,7 +171,7 @@ _WHEN_CLAUSE = re.compile(r"^(?!.*\b(?:när|when)\s*(?:och\b|and\b|\?|$))(?:hur|
 # "vem tog hans plats", "vem fick Tengmers plats": who replaced someone, not where
 _TOOK_PLACE_OF = re.compile(r"\b(?:tog|tar|ta|tagit|fick|får|fått) (?:hans|hennes|hens|deras|(?:[\w-]+ ){0,2}[\w-]+s)"
                             r" plats\b")
-_WHAT_ABOUT_WHO = re.compile(r"^\W*(?:och |men )?vad\b.*\b(?:om|kring|angående) (?:vem|vilka) som\b")
+_WHAT_ABOUT_WHO = re.compile(r"(?:^|\s[-–:]\s)\W*(?:och |men )?vad\b.*\b(?:om|kring|angående) (?:vem|vilka) som\b")
 
 
 def attribute_of(low: str) -> str:

@@ -2026,6 +2026,11 @@ def test_what_a_board_changed_asks_its_decision(answers: Assistant) -> None:
     """"vad ändrade styrelsen om …": what the board decided, though its minutes never say "ändra"."""
     answer = answers.ask("vad ändrade styrelsen i fristad om vem som attesterar fakturor?")
     assert "även ordförande attestera" in answer.answer, answer.answer
+    from assistant.answer.asked import attribute_of
+
+    # the question after its topic and a dash asks the same: what was decided about who
+    assert attribute_of("fristad styrelsen nov 2018 - vad bestämdes om vem som ska attestera fakturor?") == ""
+    assert attribute_of("styrelsen 2018: vem bestämde om vem som ska attestera") == "person"
 
 
 def test_the_item_an_english_question_names_and_both_people_it_asks_about(answers: Assistant) -> None:
