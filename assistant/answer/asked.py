@@ -171,6 +171,7 @@ _WHEN_CLAUSE = re.compile(r"^(?!.*\b(?:när|when)\s*(?:och\b|and\b|\?|$))(?:hur|
 # "vem tog hans plats", "vem fick Tengmers plats": who replaced someone, not where
 _TOOK_PLACE_OF = re.compile(r"\b(?:tog|tar|ta|tagit|fick|får|fått) (?:hans|hennes|hens|deras|(?:[\w-]+ ){0,2}[\w-]+s)"
                             r" plats\b")
+_WHY_OPENS = re.compile(r"^\W*(?:och |men |så )?(?:varför|varfor|why)\b")
 _WHAT_ABOUT_WHO = re.compile(r"(?:^|\s[-–:]\s)\W*(?:och |men )?vad\b.*\b(?:om|kring|angående) (?:vem|vilka) som\b")
 
 
@@ -178,6 +179,8 @@ def attribute_of(low: str) -> str:
     """What the question asks for: "person", "place", "time", "amount", "count", "reason" …; "" when open.
     "vilka" before a noun that names no people ("vilka åtgärder nämnde X") asks for a list, not a person."""
     found = next((name for name, pattern in ATTRIBUTES if pattern.search(low)), "")
+    if _WHY_OPENS.match(low):
+        return "reason"  # "varför fick relaxgruppen inga pengar": why, whatever the question names
     if found == "place" and _TOOK_PLACE_OF.search(low):
         return attribute_of(_TOOK_PLACE_OF.sub(" ", low))
     if found == "time" and _WHEN_CLAUSE.search(low) and not _ASKS_TIME.search(re.sub(r"\b(?:när|when)\b", " ", low)):
