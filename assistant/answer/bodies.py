@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.index.meetings import Meeting
-from assistant.swedish import STOPWORDS, content_terms, fold, fold_name, normalise_word
+from assistant.swedish import MONTHS, STOPWORDS, content_terms, fold, fold_name, normalise_word
 
 MEETING_HEADS = ("mot", "stam", "stamman", "sammantrad")  # folded stems of möte, stämma, sammanträde
 NOT_MEETINGS = content_terms("emot bemöta ledamot ledamoten ledamöter")
@@ -66,13 +66,14 @@ def only_at_another_meeting(low: str, terms: set[str], bodies: list[str]) -> boo
     "LiTHe kods stormöten"): the bodies are what the meeting dealt with, not the meeting asked of. Not when it
     names a body's meeting by the body ("studierådets möte 9 oktober", "nämndens möte"): the other meeting
     ("institutionsmöte", "budgetmötet") is what that one told of."""
-    modifiers = [m for t in terms if is_meeting_word(t) and (m := _meeting_modifier(t))]
+    modifiers = [m for t in terms if is_meeting_word(t) and (m := _meeting_modifier(t)) and not _MONTH.fullmatch(m)]
     if not (modifiers and bodies) or any(_modifies(m, bodies) for m in modifiers):
         return False
     names = [fold_name(b).replace(" ", "") for b in bodies]
     return not any(any(owner[:5] in name for name in names) for owner in _MEETING_OF.findall(fold_name(low)))
 
 
+_MONTH = re.compile(rf"(?:{'|'.join(MONTHS)})s?")  # "aprilmötet": the month of the body's own meeting
 _MEETING_OF = re.compile(r"\b(\w{4,})s\s+(?:mote|motet|moten|sammantrade|sammantradet)\b")  # "nämndens möte"
 
 

@@ -106,7 +106,9 @@ def _named_as_author(bodies: tuple[str, ...], low: str) -> bool:
 def _dates_other_meeting(bodies: tuple[str, ...], low: str) -> bool:
     """"arvode till styrelsen … efter stämman 2025": the year is the stämma's, not a meeting of the body named."""
     dated = DATED_MEETING.search(low)
-    return bool(dated) and not any(fold(dated["meeting"])[:5] in fold(body.casefold()) for body in bodies)
+    if not dated or MONTH_ONLY.match(dated["meeting"]):  # "aprilmötet 2025": the body's own meeting that month
+        return False
+    return not any(fold(dated["meeting"])[:5] in fold(body.casefold()) for body in bodies)
 
 
 def missing_period(q: Question, meetings: list[Meeting]) -> str:

@@ -68,6 +68,8 @@ def test_a_meeting_the_bodys_own_meeting_told_of_leaves_the_body_named() -> None
     assert not only_at_another_meeting(told, content_terms(told), ["Studierådet"])
     discharged = "vid vilket av lithe kods två stormöten fick förra årets styrelse ansvarsfrihet"
     assert only_at_another_meeting(discharged, content_terms(discharged), ["Styrelsemötet"])
+    in_april = "vad beslutade barn- och utbildningsnämnden på aprilmötet 2025"  # the month of the body's own meeting
+    assert not only_at_another_meeting(in_april, content_terms(in_april), ["Barn- och utbildningsnämnden"])
 
 
 def test_two_capitals_abbreviate_a_municipal_body() -> None:

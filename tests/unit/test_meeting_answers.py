@@ -360,6 +360,8 @@ def test_a_body_that_did_not_meet_in_the_month_named_is_refused(answers: Assista
     answer = answers.ask("vad beslutade barn- och utbildningsnämnden i juni")
     assert not answer.found and "inget sammanträde i juni" in answer.answer
     assert "inget sammanträde" not in answers.ask("vad beslutade barn- och utbildningsnämnden i mars").answer
+    in_april = answers.ask("vad beslutade barn- och utbildningsnämnden i jönköping på aprilmötet 2025?")
+    assert not in_april.found and "inget sammanträde i april 2025" in in_april.answer, in_april.answer  # its month
 
 
 def test_genitive_stems_as_its_noun() -> None:
