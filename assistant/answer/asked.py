@@ -130,7 +130,8 @@ ROLE_PATTERNS = (  # the role words a question asks about, as people rows name t
     ("ersättare", re.compile(r"ersättare|ersattare|substitute|\bersatte\b|\bersätter\b|\breplaced\b"
                              r"|\btjänstg(?:jorde|ör|jort|ick) för\b"  # "vem tjänstgjorde för X": a substitute
                              r"|\b(?:gick|går|hoppade|hoppar) in (?:för|i ?stället för)\b"  # "vem gick in för X"
-                             r"|\bi \w+s ställe\b")),  # "vem satt i kaufmanns ställe"
+                             r"|\bi \w+s ställe\b"  # "vem satt i kaufmanns ställe"
+                             r"|\b(?:tjänstg\w+|satt|gick in|kom in) i ?stället\b(?! för)")),  # "X var inte med, vem …"
     ("beslutande", re.compile(r"\bbeslutande\b|voting members")),
     ("närvarande", re.compile(r"närvar|narvar|\bpå plats\b|\bdeltog\b|\bdeltar\b|\bdeltagit\b|\bdeltagare|\b(?:är|var) med (?:på|vid)\b|\battended\b"
                                 r"|\bwere present\b")),

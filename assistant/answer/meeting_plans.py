@@ -34,7 +34,8 @@ _ITEM_ACTS = re.compile(r"\breserver|\byrka|\byrkade|\byrkande|\buppdrag")  # wh
 # item ("vilket uppdrag fick sekreteraren"), not who holds a role
 _REPLACED = re.compile(r"\b(?:(?:ersatte|ersatter|i ?stallet for|replaced|tjanstg(?:jorde|or|jort|ick) for"
                        r"|(?:gick|gar|hoppade|hoppar) in for)"
-                       r" (\w+(?: \w+)?)|i (\w+?)s stalle\b)")  # "vem satt i kaufmanns ställe"
+                       r" (\w+(?: \w+)?)|i (\w+?)s stalle\b)"  # "vem satt i kaufmanns ställe"
+                       r"|^(\w+(?: \w+)?) (?:var|kunde|kom) (?:ju )?(?:inte|ej)\b[^?]*\bi ?stallet\b")  # "X var inte med"
 _SERVED = re.compile(r"\btjanstgor\w*|\btjanstgjorde\b")
 _MEMBER_ROLE = re.compile(r"ledamot|ordforande")
 _OFFICIALS = re.compile(r"tjänsteperson|tjänstem|tjanste|förvaltning|officials|staff")
@@ -288,10 +289,14 @@ def _members_as(asked: str, question: str, people: list[Person]) -> list[Person]
         serving = "tjanstgorande" in low or replaced
         return [p for p in people if "ersattare" in (role := fold_name(p.role))
                 and (not serving or "tjanstgorande" in role)
-                and (not replaced or any(w in role for w in (replaced[1] or replaced[2]).split() if len(w) > 2))]
+                and (not replaced or any(w in role for w in _named(replaced).split() if len(w) > 2))]
     found = [p for p in people if _MEMBER_ROLE.search(role := fold_name(p.role))
              or asked == "beslutande" and "tjanstgorande ersattare" in role]
     return found or [p for p in people if p.party]
+
+
+def _named(replaced: re.Match[str]) -> str:
+    return next(group for group in replaced.groups() if group)
 
 
 def _role_matches(asked: str, role: str) -> bool:
