@@ -46,13 +46,15 @@ _HELD_AT = re.compile(r"(?:\b(?:\w*mötet|stämman|sammanträdet)\s+(?:hålls|ä
 _KEPT_AT = re.compile(r"\bprotokoll\s+(?:fört\s+)?(?:vid|på|under|från)\s+"
                       r"(?P<said>.{0,200}?)(?:\.(?:\s*\n|\s+[A-ZÅÄÖ§])|$)",
                       re.IGNORECASE | re.DOTALL)
-_PLACE_AFTER_DAY = re.compile(r"(?:\d{4}|\b(?:kl\.?|klockan)\s*\d{1,2}[.:]\d{2}),?\s+"
-                              r"(?:(?:ombord|ute|uppe|nere) )?(?:i|på|hos)\s+"  # "28 juli 2014 ombord på Roxensnabben"
+_PLACE_AFTER_DAY = re.compile(r"(?:\d{4}(?:-\d\d-\d\d)?|\b(?:kl\.?|klockan)\s*\d{1,2}[.:]\d{2}),?\s+"
+                              r"(?:(?:ombord|ute|uppe|nere) )?(?:i|på|hos|[Vv]ia)\s+"  # "28 juli 2014 ombord på Roxensnabben"
                               r"(?P<place>(?:(?!\n\s*\n)[^,.$§]){2,80}(?:,[ \t\n]*[A-ZÅÄÖ][^,.$§\n]{1,30})?)")  # not past a paragraph
 # "Sessionssalen, Klippans kommunhus, Trädgårdsgatan 12, kl 08.30—12.00.": a line of its own, no day on it
 _PLACE_BEFORE_TIME = re.compile(r"(?P<place>[A-ZÅÄÖ][^\d\n]{3,80}?(?:\d{1,3}\s?[A-Z]?\b[^\d\n]{0,40})?),?\s+"
                                 r"(?:kl\.?|klockan)\s*\d{1,2}[.:]\d{2}(?:\s*[-–—]\s*\d{1,2}[.:]\d{2})?\.?")
 _PLACE_BEFORE_DATE = re.compile(r"(?:I|På)\s+(?P<place>[^,\n\d]{3,40}?)\s*,\s*\S*\d")  # "I cafeterian, 2018-11-21"
+_COMPACT_HOUR = re.compile(r"\b(?:kl\.?|klockan)\s*((?:[01]\d|2[0-3])[0-5]\d)(?![\d.:-])", re.IGNORECASE)  # "Kl. 1900"
+_NEXT_MEETING = re.compile(r"\bnästa\s+[\wåäö]*(?:möte|sammanträde|stämma)", re.IGNORECASE)
 _SAYS_MEETING = re.compile(r"\bmöte|\bsammanträde|\bstämma|\bmeeting\b", re.IGNORECASE)
 _NAMES_MEETING = re.compile(r"(?:möte|sammanträde|stämma)(?:t|n|s|ts|s?protokoll)?\b", re.IGNORECASE)  # "Styrelsemöte 4 maj"
 _SECTION_NAME = re.compile(r"[\wåäöÅÄÖ-]*(?i:sektion|division)\w*\s+(?i:för|inom|vid)\s+\S"  # "Sektionen för Medieteknik"
@@ -166,22 +168,41 @@ def meeting_when_where(text: str, lines: list[Line], title: list[str], structure
         called = called_day(lines, min(known, default="")) if structure.doc_type in _NOTICES else ""
         structure.meeting_date = called or next(iter(known), "")
     if not structure.meeting_time:
-        times = [m for label, v, _ in pairs if label in _DATE_LABELS and (m := _TIME.search(f"kl {without_date(v).strip(' ,')}"))]
-        times += [m for ln in lines if (m := _TIME.search(ln.text))]
-        times += [m for m in [_TIME.search(" ".join(ln.stripped for ln in lines))] if m]  # "börjar klockan" / "19:00"
-        times += _at_line(lines, _OPENED) + [m for t in title if (m := _COMMA_TIME.search(t))]
-        if times:
-            structure.meeting_time = re.sub(r"[.,]", ":", "-".join(t for t in times[0].groups() if t))
+        structure.meeting_time = _meeting_time(pairs, lines, title)
     if not structure.place:
         places = [v for label, v, _ in pairs if label in _PLACE_LABELS]
         places += [m["place"] for t in title if (m := _PLACE_AFTER_TIME.search(t) or _PLACE_BEFORE_DATE.match(t))]
         places += [m["place"] for m in _HELD_AT.finditer(" ".join(ln.stripped for ln in lines))]
         places += [m["place"] for ln in lines[:TITLE_LINES] if (m := _PLACE_BEFORE_TIME.fullmatch(ln.stripped))
                    and not _SAYS_MEETING.search(m["place"]) and not _OPENED.search(m["place"])]
+        places += [p for t in _comma_joined(title) if _COMPACT_HOUR.search(t) and (p := _place_after_hour(t))]
         if places:
             place = re.sub(r"(?:,\s*)?(?:\b(?:kl\.?|klockan)\s*)?\d{1,2}[.:]{1,2}\d{2}.*$", "", places[0])
             structure.place = without_date(place).strip(" ,") or _place_after_hour(places[0])
 
+
+
+def _meeting_time(pairs: list[tuple[str, str, Line]], lines: list[Line], title: list[str]) -> str:
+    """The hour of a "Tid" cell, else of the first page's lines (not the next meeting's: "Nästa styrelsemöte blir
+    den 8/8 kl. 18.30"), else when the meeting opened, else the head's "Kl. 1900" or "kl. 13,00-16,00"."""
+    lines = [ln for ln in lines if not _NEXT_MEETING.search(ln.text)]
+    times = [m for label, v, _ in pairs if label in _DATE_LABELS and (m := _TIME.search(f"kl {without_date(v).strip(' ,')}"))]
+    times += [m for ln in lines if (m := _TIME.search(ln.text))]
+    times += [m for m in [_TIME.search(" ".join(ln.stripped for ln in lines))] if m]  # "börjar klockan" / "19:00"
+    times += _at_line(lines, _OPENED) + [m for t in title if (m := _COMMA_TIME.search(t) or _COMPACT_HOUR.search(t))]
+    hours = [re.sub(r"^(\d\d)(\d\d)$", r"\1:\2", t) for t in times[0].groups() if t] if times else []
+    return re.sub(r"[.,]", ":", "-".join(hours))
+
+
+def _comma_joined(title: list[str]) -> list[str]:
+    """The head's lines, one that ends in a comma joined with the next ("… Kl. 1900," / "Vrigstad Värdshus")."""
+    joined: list[str] = []
+    for line in title:
+        if joined and joined[-1].endswith(","):
+            joined[-1] += f" {line}"
+        else:
+            joined.append(line)
+    return joined
 
 
 # "onsdag 28 september 2022 18:00, Stjärnvallen, Stjärnorp" of "Datum och plats": the place after the day and hour

@@ -1278,6 +1278,22 @@ def test_the_place_of_a_cell_that_gives_the_day_and_hour_first(tmp_path, line, p
     assert structure.place == place
 
 
+@pytest.mark.parametrize(("head", "place", "time"), [
+    ("Klubbens styrelsemöte 2018-01-15. Kl. 1900, Vrigstad värdshus", "Vrigstad värdshus", "19:00"),
+    ("Klubbens styrelsemöte 2018-04-19. Kl. 1900,\n\nVrigstad Värdshus", "Vrigstad Värdshus", "19:00"),
+    ("Protokoll fört vid klubbens styrelsemöte\n\n2022-05-23\ni Växjö.", "Växjö", ""),
+    ("Protokoll fört vid klubbens styrelsemöte\n\n2022-08-08\nvia Teams.", "Teams", ""),
+])
+def test_the_place_and_hour_a_prose_head_gives_after_the_day(tmp_path, head, place, time) -> None:
+    """An association's head in prose: the day, "Kl. 1900" (the hour written without a separator) and the place
+    after it, on the line or the next; the next meeting's hour, written further down, is not this meeting's."""
+    path = _written(tmp_path / "protokoll.txt", f"Smålands Stövarklubb\n\n{head}\n\nNärvarande: Anna Berg, Bo Ek\n"
+                                                "§1 Mötets öppnande\nOrdföranden öppnar mötet.\n§2 Nästa möte\n"
+                                                "Nästa styrelsemöte blir den 8/8 kl. 18.30 via Teams.\n")
+    _, structure = build_document(path)
+    assert (structure.place, structure.meeting_time) == (place, time)
+
+
 def test_a_meeting_held_aboard_a_boat_is_held_there(tmp_path) -> None:
     path = _written(tmp_path / "protokoll.txt", (
         "PROTOKOLL fört vid sammanträde med Styrelsen inom Sjöns Fiskevårdsom-\nrådesförening 28 juli 2014 ombord "
