@@ -165,8 +165,9 @@ _HOW_MUCH = re.compile(r"\bhur (?:mycket|stor|stort|stora|hög|högt|hog|hogt)\b
 _ASKS_TIME = dict(ATTRIBUTES)["time"]
 # "när" opening a clause after the question word ("vad hände när …", "what fee was set when the association was
 # founded"), not "vad och när", "… och när?"
-_WHEN_CLAUSE = re.compile(r"^(?!.*\b(?:när|when)\s*(?:och\b|and\b|\?|$))(?:hur|vad|vem|vilka|vilken|vilket|what|who"
-                          r"|which|how)\b.+\s(?<!och )(?<!and )\b(?:när|when)\b")
+_WHEN = r"\b(?:när|nar|when)\b"  # "nar": typed without å/ä/ö
+_WHEN_CLAUSE = re.compile(r"^(?!.*\b(?:när|nar|when)\s*(?:och\b|and\b|\?|$))(?:hur|vad|vem|vilka|vilken|vilket|what"
+                          r"|who|which|how)\b.+\s(?<!och )(?<!and )\b(?:när|nar|when)\b")
 
 
 # "vem tog hans plats", "vem fick Tengmers plats": who replaced someone, not where
@@ -184,8 +185,8 @@ def attribute_of(low: str) -> str:
         return "reason"  # "varför fick relaxgruppen inga pengar": why, whatever the question names
     if found == "place" and _TOOK_PLACE_OF.search(low):
         return attribute_of(_TOOK_PLACE_OF.sub(" ", low))
-    if found == "time" and _WHEN_CLAUSE.search(low) and not _ASKS_TIME.search(re.sub(r"\b(?:när|when)\b", " ", low)):
-        return attribute_of(re.sub(r"\s+(?:när|when)\b.*", "", low))  # "vilka ärenden lades till när KS
+    if found == "time" and _WHEN_CLAUSE.search(low) and not _ASKS_TIME.search(re.sub(_WHEN, " ", low)):
+        return attribute_of(re.sub(rf"\s+{_WHEN}.*", "", low))  # "vilka ärenden lades till när KS
         # sammanträdde 8/1": what the question word asks, at the meeting the clause names
     if found == "vote" and _PASSED.search(low):
         return ""  # "röstade mötet igenom förslaget": whether it passed, the decision, not a count of votes

@@ -13,7 +13,7 @@ from assistant.answer.which_meeting import NEXT_MEETING, asks_another_meeting, f
 from assistant.answer.questions import Question
 from assistant.documents.attendance import CAPACITIES
 from assistant.documents.dates import CLOCK_TIME
-from assistant.documents.officials import is_personal_name
+from assistant.documents.person_names import is_personal_name
 from assistant.index.meetings import MINUTES_TYPES, Meeting, Person, Span
 from assistant.swedish import fold_name, parties_named
 

@@ -10,7 +10,7 @@ from itertools import takewhile
 from assistant.answer.retrieval import Hit
 from assistant.answer.sources import SourceTexts
 from assistant.documents.item_heads import BULLETED_ITEM
-from assistant.documents.officials import is_personal_name
+from assistant.documents.person_names import is_personal_name
 from assistant.documents.parsing import PROPOSAL_GROUPS
 from assistant.index.store import StoredChunk
 from assistant.swedish import COUNT_WORDS, NOT_AFTER_ABBREVIATION, content_terms

@@ -7,7 +7,7 @@ import re
 
 from assistant.documents.lines import CELL_GAP, locate
 from assistant.documents.model import Member
-from assistant.documents.officials import is_personal_name
+from assistant.documents.person_names import is_personal_name
 
 ROLE_LABELS = {"utses att justera": "justerare", "ordförande": "ordförande", "mötesordförande": "ordförande", "sekreterare": "sekreterare",
                 "mötessekreterare": "sekreterare", "protokollförare": "sekreterare", "justerare": "justerare",

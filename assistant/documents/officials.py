@@ -10,7 +10,6 @@ chair elected under a later item ("Val av styrelseordförande") is not the meeti
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import dataclass
 
@@ -82,6 +81,11 @@ _ELECTED_UNDER_HEADING = re.compile(  # "6. Val av 2 st protokolljusterare tilli
     rf"(?: {FIRST_NAME})?)*)\s+(?:valdes|väljs|utsågs)\b")
 _NOT_NAMES = {"mötet", "han", "hon", "styrelsen", "årsmötet", "stämman", "nämnden", "föreningen", "ingen", "den", "det"}
 _KEEPS_MINUTES = re.compile(rf"{_NAMES}\s+(?:skriver|för|förde)\s+protokoll")  # the secretary, unnamed as such
+# "I Pierres frånvaro, väljs Anna" / "Green Svensson att" / "skriva kvällen protokoll.", "Anna Berg väljs att föra
+# dagens protokoll": the one chosen to keep the minutes is the meeting's secretary, over the lines it runs
+_CHOSEN_TO_KEEP_MINUTES = re.compile(rf"(?:(?:väljs|valdes|utses|utsågs)\s+{_NAMES}"
+                                     rf"|{_NAMES.replace('?P<name>', '?P<name2>')}\s+(?:väljs|valdes|utses|utsågs))"
+                                     rf"\s+(?:att|till att)\s+(?:skriva|föra)\s+(?:[\wåäö]+\s+)?protokoll")
 _SIGNATURE_ROLE = re.compile(r"(?i:(" + "|".join(sorted(ROLES, key=len, reverse=True)) +
                              r")|vid protokollet|vid pennan|vid anteckningarna|(justeras|justerat))")
 SIGNED_ROWS_BELOW = 3  # a signature row: names under their roles, a line or two of scribble between
@@ -118,8 +122,10 @@ def meeting_officials(text: str, items: list[AgendaItem]) -> list[Official]:
         [official for line in lines for official in _led_signatures(line)]
     opened_by = [Official("ordförande", _names(m["name"]), ln.start, ln.end) for ln in lines
                  if (m := _OPENED_BY.search(ln.text) or _OPENED.search(ln.text))]
-    found = sorted(_by_sentence(lines) + _by_heading(lines) + signed_first, key=lambda o: o.start) + opened_by + \
-        _by_signature(tail)
+    keeper = [Official("sekreterare", _names(m["name"] or m["name2"]), m.start(), m.end())
+              for m in _CHOSEN_TO_KEEP_MINUTES.finditer(text, 0, end)]
+    found = sorted(_by_sentence(lines) + _by_heading(lines) + signed_first + keeper, key=lambda o: o.start) + \
+        opened_by + _by_signature(tail)
     first: dict[str, Official] = {}
     for official in found:
         held = first.setdefault(official.role, official)
@@ -382,18 +388,3 @@ def _signing_role(role: re.Match[str]) -> str:
 
 def _names(found: str) -> str:
     return " ".join(found.split()).rstrip(" .,")
-
-
-def names_only(value: str) -> str:
-    """"Ronny Kuylenstierna, Systemadministratör CYD-poolen" → "Ronny Kuylenstierna": the names before what the
-    person is or stands for (a title, a section, an acronym); "Anna Berg, Bo Ek" stays two names."""
-    parts = [p.strip() for p in value.split(",")]
-    names = list(itertools.takewhile(is_personal_name, parts))
-    return ", ".join(names) if names else value
-
-
-def is_personal_name(part: str) -> bool:
-    words = part.split()
-    return 2 <= len(words) <= 4 and all(w in ("af", "von", "de") or re.fullmatch(r"[A-ZÅÄÖÉÜ][a-zåäöéü'-]+"
-                                                                                 r"(?:-[A-ZÅÄÖÉÜ][a-zåäöéü']+)?", w)
-                                        for w in words)

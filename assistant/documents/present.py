@@ -12,7 +12,8 @@ from assistant.documents.attendance import (CELL_LABELS, MEMBER_LABELS, NAME, RO
 from assistant.documents.header_cells import LABEL_VALUE, label_values
 from assistant.documents.lines import CELL_GAP, Line, split_lines
 from assistant.documents.model import AgendaItem, Structure
-from assistant.documents.officials import FIRST_NAME, ROLES, is_personal_name, meeting_officials, names_only
+from assistant.documents.officials import FIRST_NAME, ROLES, meeting_officials
+from assistant.documents.person_names import is_personal_name, names_only
 
 _MEMBERS_RUN_IN = re.compile("(" + "|".join(sorted(MEMBER_LABELS, key=len, reverse=True)) + r")[ \t]+(?=[A-ZÅÄÖ])",
                              re.IGNORECASE)

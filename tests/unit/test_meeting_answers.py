@@ -1111,6 +1111,7 @@ def test_nar_opening_a_clause_after_the_question_word_is_no_question_of_time() -
     assert attribute_of("vad beslutades och när?") == "time"
     assert attribute_of("hur länge varade mötet när det hölls") == "time"
     assert attribute_of("vem var ordförande när utskottet behandlade varla 6:18") == "person"
+    assert attribute_of("vem skrev protokollet på mötet 5 mars 2018 nar sekreteraren inte var dar") == "person"
     assert attribute_of("vilka ärenden lades till på dagordningen när kommunstyrelsen sammanträdde 8/1") == "list"
 
 

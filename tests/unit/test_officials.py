@@ -24,11 +24,19 @@ def officials(text: str) -> dict[str, tuple[str, str]]:
     ("a. Mötesordförande\nMötet nominerar och väljer Christoffer Sjöbergsson .\n", "ordförande", "Christoffer Sjöbergsson"),
     ("- mötessekreterare: Johan\n", "sekreterare", "Johan"),
     ("Erik Fogelberg skriver protokoll.\n", "sekreterare", "Erik Fogelberg"),
+    ("§2 Anna Green Svensson väljs att skriva protokoll, i Pierres frånvaro.\n", "sekreterare", "Anna Green Svensson"),
 ])
 def test_each_shape_names_the_official_where_it_is_said(text: str, role: str, names: str) -> None:
     found = officials(text)
     assert found[role][0] == names
     assert names.split(" och ")[0] in found[role][1]
+
+
+def test_the_one_chosen_to_keep_the_minutes_over_three_lines_is_the_secretary() -> None:
+    text = "I Pierres frånvaro, väljs Anna\nGreen Svensson att\nskriva kvällens protokoll.\n"
+    names, said = officials(text)["sekreterare"]
+    assert names == "Anna Green Svensson"
+    assert " ".join(said.split()) == "väljs Anna Green Svensson att skriva kvällens protokoll"
 
 
 @pytest.mark.parametrize("signature", ["Vid anteckningarna\n\n/Lisa Ek\n", "Vid pennan\nLisa Ek\n",
