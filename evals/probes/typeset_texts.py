@@ -20,7 +20,7 @@ def typeset(texts: Path, out: Path, docs: dict[str, str], header: str, author: s
     ``title_chars``: a first line shorter than this is the title; ``title_cut``: the PDF title's length at most."""
     for stem, layout in docs.items():
         lines = (texts / f"{stem}.txt").read_text(encoding="utf-8").rstrip("\n").split("\n")
-        pdf = _layout_a() if layout == "A" else _layout_b(header)
+        pdf = layout_a() if layout == "A" else _layout_b(header)
         size, lh = (10, 5) if layout == "A" else (10.5, 5.4)
         pdf.set_auto_page_break(True, margin=20)
         pdf.set_title(lines[0][:title_cut])
@@ -40,7 +40,7 @@ def typeset(texts: Path, out: Path, docs: dict[str, str], header: str, author: s
         print("wrote", out / f"{stem}.pdf")
 
 
-def _layout_a() -> FPDF:
+def layout_a() -> FPDF:
     pdf = FPDF(format="A4")
     pdf.add_font("F", "", str(FONTS / "DejaVuSans.ttf"))
     pdf.add_font("F", "B", str(FONTS / "DejaVuSans-Bold.ttf"))

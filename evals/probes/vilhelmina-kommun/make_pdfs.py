@@ -13,7 +13,7 @@ files are kept exactly as stored. This script changes only the following, by rul
   lines are kept as vertical space. On the vilhelmina.se pages a short first line (the
   page title) is set in bold, 3 pt larger.
 
-Two layouts:
+Two layouts (../typeset_docplayer.py):
   A  DejaVuSans 10 pt, continuous text, no header or footer.
   B  DejaVuSerif 10.5 pt; each transcript page ("N VILHELMINA KOMMUN PROTOKOLL …") starts
      a new PDF page, and a footer "Sida N" is added (the footer is not in the source).
@@ -21,16 +21,11 @@ Two layouts:
 Usage:  .venv/bin/python evals/probes/vilhelmina-kommun/make_pdfs.py [OUTDIR]
 (default OUTDIR: /work/probes/docs/vilhelmina-kommun)
 """
-import re
 import sys
 from pathlib import Path
 
-from fpdf import FPDF
-
-HERE = Path(__file__).resolve().parent
-TEXTS = HERE / "texts"
-OUT = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("/work/probes/docs/vilhelmina-kommun")
-FONTS = Path("/usr/share/fonts/truetype/dejavu")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from typeset_docplayer import Docplayer, typeset  # noqa: E402
 
 DOCS = {
     "vilhelmina_sn_protokoll_2012-12-12": "B",
@@ -44,62 +39,15 @@ DOCS = {
     "vilhelmina_webb_kommunfullmaktige": "A",
     "vilhelmina_webb_kf-sammantrader-2023-10-09": "A",
 }
-CHROME = {"Save this PDF as:", " WORD  PNG  TXT  JPG", "Storlek: px", "Starta visningen från sidan:",
-          "Transkript"}
-PAGE_START = re.compile(r"^\d+ VILHELMINA KOMMUN PROTOKOLL ")
-
-
-def lines_of(stem):
-    lines = (TEXTS / f"{stem}.txt").read_text(encoding="utf-8").rstrip("\n").split("\n")
-    if "Transkript" in lines:  # a docplayer page: keep only the transcript
-        lines = lines[lines.index("Transkript") + 1:]
-        while lines and not lines[0].strip():
-            lines.pop(0)
-    return [ln for ln in lines if ln not in CHROME and not ln.startswith('Download "')]
-
-
-class SerifDoc(FPDF):
-    def footer(self):
-        self.set_y(-14)
-        self.set_font("F", "", 9)
-        self.cell(0, 6, f"Sida {self.page_no()}", align="C")
-
-
-def build(stem, layout):
-    lines = lines_of(stem)
-    if layout == "A":
-        pdf = FPDF(format="A4")
-        pdf.add_font("F", "", str(FONTS / "DejaVuSans.ttf"))
-        pdf.add_font("F", "B", str(FONTS / "DejaVuSans-Bold.ttf"))
-        size, lh = 10, 5
-        pdf.set_margins(22, 20, 22)
-    else:
-        pdf = SerifDoc(format="A4")
-        pdf.add_font("F", "", str(FONTS / "DejaVuSerif.ttf"))
-        pdf.add_font("F", "B", str(FONTS / "DejaVuSerif-Bold.ttf"))
-        size, lh = 10.5, 5.4
-        pdf.set_margins(25, 20, 25)
-    pdf.set_auto_page_break(True, margin=20)
-    pdf.set_title(lines[0][:80])
-    pdf.set_author("Vilhelmina kommun")
-    pdf.add_page()
-    for i, line in enumerate(lines):
-        if not line.strip():
-            pdf.ln(lh * 0.6)
-            continue
-        if layout == "B" and i > 0 and PAGE_START.match(line):
-            pdf.add_page()
-        if i == 0 and len(line) < 80:
-            pdf.set_font("F", "B", size + 3)
-            pdf.multi_cell(0, lh + 1.5, line, align="L", new_x="LMARGIN", new_y="NEXT")
-            continue
-        pdf.set_font("F", "", size)
-        pdf.multi_cell(0, lh, line, align="L", new_x="LMARGIN", new_y="NEXT")
-    OUT.mkdir(parents=True, exist_ok=True)
-    pdf.output(str(OUT / f"{stem}.pdf"))
-
+STYLE = Docplayer(
+    author="Vilhelmina kommun",
+    chrome=frozenset({"Save this PDF as:", " WORD  PNG  TXT  JPG", "Storlek: px", "Starta visningen från sidan:",
+                      "Transkript"}),
+    drop_prefixes=('Download "',),
+    page_start=r"^\d+ VILHELMINA KOMMUN PROTOKOLL ",
+    title_chars=80,  # a first line shorter than this (the title of a web page) is set in bold
+)
 
 if __name__ == "__main__":
-    for stem, layout in DOCS.items():
-        build(stem, layout)
-        print("wrote", OUT / f"{stem}.pdf")
+    typeset(Path(__file__).resolve().parent / "texts",
+            Path(sys.argv[1]) if len(sys.argv) > 1 else Path("/work/probes/docs/vilhelmina-kommun"), DOCS, STYLE)
