@@ -117,7 +117,7 @@ STOPWORDS = set(
     dem dom deras man vi du jag ni han hon hen detta denna dessa här där mot mellan över ut upp bara alla
     the a an of to in on for is are was what who when where how which does do did about and or be by
     om kring gäller gällde gällt sägs står skrivs tas tog togs enligt allra hos inom hade respektive tillika samt igenom åt
-    alltså asså liksom ju nog egentligen själv själva självt
+    alltså asså liksom ju nog egentligen själv själva självt nånsin någonsin ever
     """.translate(FOLD).split()
 )  # folded, so that "fran" and "nar" typed without å/ä/ö are stopwords too
 

@@ -577,3 +577,11 @@ def test_an_ordinal_before_vice_is_written_as_the_documents_write_it() -> None:
     assert written_out("vem är förste vice ordf") == "vem är 1:e vice ordf"
     assert roles_of(written_out("vem var andre vice ordförande")) == roles_of("vem var andre vice ordförande")
     assert written_out("andra frågor") == "andra frågor"
+
+
+def test_ever_is_no_subject_the_documents_must_name() -> None:
+    """"… sköt upp ansvarsfriheten på vårmötet 2019, fick de den nånsin?": "nånsin" asks whether it ever happened;
+    no passage says the word."""
+    from assistant.swedish import content_terms
+
+    assert content_terms("fick de den nånsin") == content_terms("fick de den någonsin") == content_terms("fick de den")
