@@ -217,6 +217,8 @@ _ROW_TO_ROLE = re.compile(rf"^[\s\-–•*]*(?:\(?[a-h][.)]\s*)?(?P<name>{FIRST_
                           rf"(?:{_ROLE}|(?:meeting\s+)?{_ENGLISH_ROLE})[\s,.;]*(?:och|and)?[\s,.;]*$")
 # "Stefan var mötets ordförande, Gustav sekreterare och Stian justerare."
 _NAME_ON_LINE = _NAME.replace(r"\s+", r"[ \t]+")
+_COVER_LABELS = {"paragrafer", "varav", "utses", "justeringens", "underskrift", "underskrifter", "organ", "anslag",
+                 "anslag/bevis", "bevis", "sammanträdesdatum", "förvaringsplats", "datum"}  # a cover's cells
 _LEADER_SIGNATURE = re.compile(rf"\b{_ROLE}[ \t]*(?:\.{{3,}}|…+)[ \t]*(?P<name>{_NAME_ON_LINE})")
 _WAS_ROLE = re.compile(rf"(?P<name>{_NAME_ON_LINE}|{FIRST_NAME})[ \t]+var[ \t]+(?:mötets[ \t]+)?{_ROLE}\b")
 _AND_WAS = re.compile(rf"[ \t]*(?:,|och)[ \t]*(?P<name>{_NAME_ON_LINE}|{FIRST_NAME})[ \t]+{_ROLE}\b")
@@ -347,12 +349,19 @@ def _by_signature(lines: list[Line], around: list[Line] | None = None) -> list[O
 def _led_signatures(line: Line) -> list[Official]:
     """A cover's cells run together: each role, its dot leader and the name signed on it on one line
     ("Sekreterare... Ann Berg Ordförande.... Eva Lind (S) Justerande.... Olle Ek (M)")."""
-    found = []
-    for match in _LEADER_SIGNATURE.finditer(line.text):
+    found: list[Official] = []
+    at = 0
+    while match := _LEADER_SIGNATURE.search(line.text, at):
         words = match["name"].split()
-        name = " ".join(words[:next((i for i, w in enumerate(words) if w.casefold() in ROLES), len(words))])
-        if len(name.split()) >= 2:
-            found.append(Official(ROLES[match["role"].casefold()], name, line.start, line.end))
+        words = words[1:] if words[0].casefold() in _COVER_LABELS else words  # "Sekreterare... Paragrafer Maria Holm"
+        name = " ".join(words[:next((i for i, w in enumerate(words) if w.casefold() in ROLES or
+                                     w.casefold() in _COVER_LABELS), len(words))])
+        at = match.start("name") + match["name"].find(name) + len(name) if name else match.end()  # the next role
+        role = ROLES[match["role"].casefold()]
+        if len(name.split()) >= 2 and found and found[-1].role == role:  # "Justerande... A Justerande... B"
+            found[-1] = Official(role, f"{found[-1].names} och {name}", line.start, line.end)
+        elif len(name.split()) >= 2:
+            found.append(Official(role, name, line.start, line.end))
     return found
 
 

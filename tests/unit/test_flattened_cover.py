@@ -60,3 +60,17 @@ def test_column_labels_run_together_say_no_role_and_the_signatures_are_no_attend
     assert ("Sara Holm", "") in members  # under which of the three labels she stood is lost
     assert [name for name, _ in members].count("Eva Nord") == 1
     assert not any("Datum" in name or "Organ" in name for name, _ in members)
+
+
+def test_a_cells_label_between_the_role_and_the_name_and_two_justerande_on_one_line() -> None:
+    """"Underskrifter Sekreterare... Paragrafer Maria Holm Varav sekretess": the empty "Paragrafer" cell's label
+    stands between the secretary's dot leader and her name, "Varav sekretess" after it; "Ordförande... Björn Brink
+    Justerande... Kennet Hedman Justerande... Stina Michelson": each role takes the name after its own leader."""
+    from assistant.documents.officials import meeting_officials
+
+    text = ("Utses att justera Kennet Hedman (M) och Stina Michelson (S) Justeringens plats och tid Kommunkansliet\n"
+            "Underskrifter Sekreterare... Paragrafer Maria Holm Varav sekretess\n"
+            "Ordförande... Björn Brink Justerande... Kennet Hedman Justerande... Stina Michelson\n")
+    found = {o.role: o.names for o in meeting_officials(text, [])}
+    assert found["sekreterare"] == "Maria Holm" and found["ordförande"] == "Björn Brink", found
+    assert found["justerare"].startswith("Kennet Hedman"), found
