@@ -53,6 +53,8 @@ _PLACE_AFTER_DAY = re.compile(r"(?:\d{4}(?:-\d\d-\d\d)?|\b(?:kl\.?|klockan)\s*\d
 _PLACE_BEFORE_TIME = re.compile(r"(?P<place>[A-ZÅÄÖ][^\d\n]{3,80}?(?:\d{1,3}\s?[A-Z]?\b[^\d\n]{0,40})?),?\s+"
                                 r"(?:kl\.?|klockan)\s*\d{1,2}[.:]\d{2}(?:\s*[-–—]\s*\d{1,2}[.:]\d{2})?\.?")
 _PLACE_BEFORE_DATE = re.compile(r"(?:I|På)\s+(?P<place>[^,\n\d]{3,40}?)\s*,\s*\S*\d")  # "I cafeterian, 2018-11-21"
+# "1 Plats och tid Sessionssalen, Kommunhuset kl. 09:00-12:00 Beslutande …": a cover's cells run together
+_PLACE_TIME_CELL = re.compile(r"\bPlats och tid:?[ \t]+(?P<place>[A-ZÅÄÖ][^\n]{2,80}?),?[ \t]+(?:kl\.?|klockan)[ \t]*\d")
 _COMPACT_HOUR = re.compile(r"\b(?:kl\.?|klockan)\s*((?:[01]\d|2[0-3])[0-5]\d)(?![\d.:-])", re.IGNORECASE)  # "Kl. 1900"
 _NEXT_MEETING = re.compile(r"\bnästa\s+[\wåäö]*(?:möte|sammanträde|stämma)", re.IGNORECASE)
 _SAYS_MEETING = re.compile(r"\bmöte|\bsammanträde|\bstämma|\bmeeting\b", re.IGNORECASE)
@@ -176,6 +178,7 @@ def meeting_when_where(text: str, lines: list[Line], title: list[str], structure
         places += [m["place"] for ln in lines[:TITLE_LINES] if (m := _PLACE_BEFORE_TIME.fullmatch(ln.stripped))
                    and not _SAYS_MEETING.search(m["place"]) and not _OPENED.search(m["place"])]
         places += [p for t in _comma_joined(title) if _COMPACT_HOUR.search(t) and (p := _place_after_hour(t))]
+        places += [m["place"] for ln in lines[:TITLE_LINES] if (m := _PLACE_TIME_CELL.search(ln.text))]
         if places:
             place = re.sub(r"(?:,\s*)?(?:\b(?:kl\.?|klockan)\s*)?\d{1,2}[.:]{1,2}\d{2}.*$", "", places[0])
             structure.place = without_date(place).strip(" ,") or _place_after_hour(places[0])

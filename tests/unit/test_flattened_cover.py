@@ -74,3 +74,9 @@ def test_a_cells_label_between_the_role_and_the_name_and_two_justerande_on_one_l
     found = {o.role: o.names for o in meeting_officials(text, [])}
     assert found["sekreterare"] == "Maria Holm" and found["ordförande"] == "Björn Brink", found
     assert found["justerare"].startswith("Kennet Hedman"), found
+
+
+def test_the_place_of_a_plats_och_tid_cell_run_together_with_the_next(cover: Structure) -> None:
+    """"1 Plats och tid Sessionssalen, Kommunhuset kl. 09:00-12:00 Beslutande ledamöter …": the place is what the
+    label gives before the hour."""
+    assert (cover.place, cover.meeting_time) == ("Sessionssalen, Kommunhuset", "09:00-12:00")
