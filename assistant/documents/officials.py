@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from assistant.documents.lines import CELL_GAP, Line, split_lines
 from assistant.documents.model import AgendaItem
+from assistant.documents.person_names import names_as_written as _names
 
 OPENING_ITEMS = 8  # officials are elected among the first items (öppnande, val av ordförande, sekreterare …;
 # a bostadsrättsförening's stämma elects its justerare under item 7)
@@ -57,7 +58,8 @@ _APPOINTED_TO_CHECK = re.compile(rf"{_NAMES_IN_PARTIES}\s+(?:utses|utsågs|valde
                                  rf"(?:jämte\s+ordföranden?\s+(?:att\s+)?)?justera\b")  # "Ann-Margret Knapp utses att
 # jämte ordföranden justera protokollet"
 # "Att jämte ordförande Åsa Ulander justera dagens protokoll valdes Pirjo Jonsson": the chair and the one who checks
-_BESIDE_CHAIR = re.compile(rf"\b[Aa]tt\s+jämte\s+ordföranden?\s+(?:(?P<chair>{_NAME})\s+)?justeras?\b[^.]{{0,40}}?"
+_BESIDE_CHAIR = re.compile(rf"\b[Aa]tt\s+(?:jämte|tillsammans\s+med)\s+ordföranden?\s+(?:(?P<chair>{_NAME})\s+)?"
+                           rf"justeras?\b[^.]{{0,40}}?"
                            rf"\b(?:valdes|valts|utsågs|utses|väljs|av)\s+{_NAMES}")  # "… justeras protokollet av X"
 # "Ordförande öppnade mötet.": what the chair did, no heading over a name
 _CHAIR_DID = re.compile(r"\s+(?:öppnade|öppnar|förklarade|förklarar|hälsade|hälsar|konstaterade|konstaterar|informerade"
@@ -81,8 +83,7 @@ _ELECTED_UNDER_HEADING = re.compile(  # "6. Val av 2 st protokolljusterare tilli
     rf"(?: {FIRST_NAME})?)*)\s+(?:valdes|väljs|utsågs)\b")
 _NOT_NAMES = {"mötet", "han", "hon", "styrelsen", "årsmötet", "stämman", "nämnden", "föreningen", "ingen", "den", "det"}
 _KEEPS_MINUTES = re.compile(rf"{_NAMES}\s+(?:skriver|för|förde)\s+protokoll")  # the secretary, unnamed as such
-# "I Pierres frånvaro, väljs Anna" / "Green Svensson att" / "skriva kvällen protokoll.", "Anna Berg väljs att föra
-# dagens protokoll": the one chosen to keep the minutes is the meeting's secretary, over the lines it runs
+# "I Pierres frånvaro, väljs Anna" / "Green Svensson att" / "skriva kvällen protokoll.": the secretary
 _CHOSEN_TO_KEEP_MINUTES = re.compile(rf"(?:(?:väljs|valdes|utses|utsågs)\s+{_NAMES}"
                                      rf"|{_NAMES.replace('?P<name>', '?P<name2>')}\s+(?:väljs|valdes|utses|utsågs))"
                                      rf"\s+(?:att|till att)\s+(?:skriva|föra)\s+(?:[\wåäö]+\s+)?protokoll")
@@ -147,8 +148,10 @@ def _by_sentence(lines: list[Line]) -> list[Official]:
                                           line.end))
         if match := _TO_CHECK.search(line.text) or _APPOINTED_TO_CHECK.search(line.text):
             found.append(Official("justerare", _names(match["name"]), line.start, line.end))
-        if match := _BESIDE_CHAIR.search(line.text):
-            found.append(Official("justerare", _names(match["name"]), line.start, line.end))
+        said = f"{line.text} {below.stripped}" if below and not re.search(r"[.:;!?]\s*$", line.text) else line.text
+        if (match := _BESIDE_CHAIR.search(said)) and match.start() < len(line.text):  # "… och Håkan" / "Lövgren."
+            end = below.end if below and match.end("name") > len(line.text) else line.end
+            found.append(Official("justerare", _names(match["name"]), line.start, end))
             if match["chair"]:
                 found.append(Official("ordförande", _names(match["chair"]), line.start, line.end))
         found += _by_first_name(line, below) + _named_once_each(line, below)
@@ -266,7 +269,7 @@ def _by_heading(lines: list[Line]) -> list[Official]:
         match = _HEADING.fullmatch(bare)
         said = _CLAUSE.split(match["rest"])[0] if match else ""  # the role's own words, not what it does
         if not match or match.end("role") + len(said) > HEADING_CHARS or _ANY_ROLE.search(said) or \
-                bare[:1].islower() and ":" not in bare or _CHAIR_DID.match(match["rest"]):
+                bare[:1].islower() and ":" not in bare or _CHAIR_DID.match(match["rest"]) or _OPENED_BY.match(bare):
             continue  # a lower-case line ends a sentence the line above began: "… som" / "protokolljusterare."
         role = ROLES[match["role"].casefold()]
         if "  " in line.stripped:  # a row of a table of functions: "Justerare och rösträknare  Amanda Paulsson  amapau"
@@ -394,6 +397,3 @@ def _signing_role(role: re.Match[str]) -> str:
         return ROLES[role.group(1).casefold()]
     return "justerare" if role.group(2) else "sekreterare"  # "Justeras", else "Vid protokollet" or "Vid pennan"
 
-
-def _names(found: str) -> str:
-    return " ".join(found.split()).rstrip(" .,")

@@ -20,3 +20,8 @@ def is_personal_name(part: str) -> bool:
     return 2 <= len(words) <= 4 and all(w in ("af", "von", "de") or re.fullmatch(r"[A-ZÅÄÖÉÜ][a-zåäöéü'-]+"
                                                                                  r"(?:-[A-ZÅÄÖÉÜ][a-zåäöéü']+)?", w)
                                         for w in words)
+
+
+def names_as_written(found: str) -> str:
+    """The names a pattern found, on one line and without the sentence's closing mark."""
+    return " ".join(found.split()).rstrip(" .,")

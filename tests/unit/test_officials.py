@@ -24,6 +24,8 @@ def officials(text: str) -> dict[str, tuple[str, str]]:
     ("a. Mötesordförande\nMötet nominerar och väljer Christoffer Sjöbergsson .\n", "ordförande", "Christoffer Sjöbergsson"),
     ("- mötessekreterare: Johan\n", "sekreterare", "Johan"),
     ("Erik Fogelberg skriver protokoll.\n", "sekreterare", "Erik Fogelberg"),
+    ("3. Till att tillsammans med ordförande justera protokollet valdes Sven Sjökvist och Håkan\nLövgren.\n",
+     "justerare", "Sven Sjökvist och Håkan Lövgren"),  # the second name broken over the line's end
     ("§2 Anna Green Svensson väljs att skriva protokoll, i Pierres frånvaro.\n", "sekreterare", "Anna Green Svensson"),
 ])
 def test_each_shape_names_the_official_where_it_is_said(text: str, role: str, names: str) -> None:
@@ -240,3 +242,12 @@ def test_the_meetings_at_which_a_person_named_was_justerare(tmp_path) -> None:
     answer = assistant.ask("Fredrik Holmbom var justerare på två styrelsemöten 2013 – vilka?")
     assert "2-3 mars 2013" in answer.answer and "8 juni 2013" in answer.answer, answer.answer
     assert "9 oktober 2013" not in answer.answer, answer.answer
+
+
+def test_the_chair_who_opened_the_meeting_is_no_heading_over_the_names_elected_below() -> None:
+    """"1. Ordförande Niclas Moberg öppnade mötet …" is a sentence; the names elected on the lines below it (the
+    meeting's chair, the justerare) are not all chairs."""
+    text = ("1. Ordförande Niclas Moberg öppnade mötet och hälsade alla välkomna.\n"
+            "2. Till ordförande för mötet valdes Niclas Moberg och till sekreterare Peter Karlsson.\n"
+            "3. Till att tillsammans med ordförande justera protokollet valdes Sven Sjökvist och Håkan\nLövgren.\n")
+    assert officials(text)["ordförande"][0] == "Niclas Moberg"
