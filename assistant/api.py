@@ -190,8 +190,9 @@ class Assistant:
             q = replace(q, filters=wider)
         budget.check()
         appended = visible(self.meetings.appended(), documents, given)
+        roles_found = content_terms(" ".join(q.roles)) if planned is not None and planned.found else frozenset()
         missing = missing_reason(q, hits, meetings + appended, self.index.lexical(),
-                                 lambda: scope_text(q, given, meetings, texts))
+                                 lambda: scope_text(q, given, meetings, texts), roles_found)
         if missing and (told := reported_outcome(context, missing)):  # another document tells what it decided
             return told
         if missing:

@@ -47,12 +47,13 @@ RARE_HEAD_IDF = 6.0  # a compound's head this rare names the thing itself ("slad
 
 
 def missing_reason(q: Question, hits: list[Hit], meetings: list[Meeting], lexical: LexicalIndex,
-                   scope: Callable[[], str] | None = None) -> str:
+                   scope: Callable[[], str] | None = None, found: frozenset[str] = frozenset()) -> str:
     """``scope``: the text of the documents the question's own words narrowed it to (a body, a meeting, an
-    organisation), read only when needed."""
+    organisation), read only when needed; ``found``: words of what a lookup found there though the text may not
+    say them (the role of the one "väljs att skriva kvällens protokoll")."""
     return (missing_meeting(q, hits) or missing_period(q, meetings) or missing_minutes(q, meetings, scope)
             or missing_body(q, meetings) or missing_designation(q, hits)
-            or unknown_subject(q, lexical) or (unknown_in_scope(q, scope(), lexical) if scope else ""))
+            or unknown_subject(q, lexical) or (unknown_in_scope(q, scope(), lexical, found) if scope else ""))
 
 
 def year_not_cited(q: Question, citations: list[Citation], around: Callable[[Citation], str] | None = None) -> str:
@@ -241,7 +242,7 @@ def unknown_subject(q: Question, lexical: LexicalIndex) -> str:
     return "Underlagen nämner inte det frågan gäller." if either else ""
 
 
-def unknown_in_scope(q: Question, text: str, lexical: LexicalIndex) -> str:
+def unknown_in_scope(q: Question, text: str, lexical: LexicalIndex, found: frozenset[str] = frozenset()) -> str:
     """A subject word that other documents use but the documents the question names never do ("kassör" of a
     nämnd whose minutes name none): the answer would come from elsewhere, so say so. Only words the corpus uses
     count, and only the rarer ones: a word found all over the corpus is as likely the asker's paraphrase ("fick
@@ -249,8 +250,8 @@ def unknown_in_scope(q: Question, text: str, lexical: LexicalIndex) -> str:
     if q.english or q.documents_english or not text:
         return ""
     folded = fold(text.casefold())
-    named = q.identifying | content_terms(" ".join(q.bodies)) | DATE_TERMS | MEETING_KINDS  # "det konstituerande
-    # styrelsemötet": which meeting, which its minutes need not call it
+    # "det konstituerande styrelsemötet": which meeting, which its minutes need not call it
+    named = q.identifying | content_terms(" ".join(q.bodies)) | DATE_TERMS | MEETING_KINDS | found
 
     # "vilka uppgifter": the kind of thing asked, which a list of them need not name ("tog på sig ansvar för …")
     subject = _subject_terms(_EXCEPT.sub(" ", _LIST_HEAD.sub(" ", q.text)))

@@ -356,3 +356,26 @@ def test_the_hour_of_a_dated_meeting_whose_papers_leave_it_empty_is_said_to_be_u
     timed = _asked(tmp_path / "timed", BOARD_MINUTES, "vilken tid började ekbackens styrelsemöte den 24 oktober 2024?",
                    refusal_threshold=0)
     assert timed.found and "19.00" in timed.answer, timed.answer
+
+
+def test_a_secretary_chosen_to_keep_the_minutes_answers_who_was_secretary(tmp_path: Path) -> None:
+    """The minutes never say "sekreterare" ("I Pierres frånvaro, väljs Anna Green Svensson att skriva kvällens
+    protokoll."), though other minutes do: the one chosen is the secretary, not a word the scope lacks."""
+    from conftest import indexed_files
+
+    march = tmp_path / "klubben-styrelsemote-2018-03-05.txt"
+    march.write_text("Klubbens styrelsemöte 2018-03-05\n\nNärvarande: Anna Green Svensson, Bo Ek, Eva Holm\n\n"
+                     "§1 Mötets öppnande\nOrdföranden öppnade mötet.\n\n§2 Val av justerare\nBo Ek valdes att "
+                     "justera dagens protokoll. I Pierres frånvaro, väljs Anna\nGreen Svensson att\nskriva kvällens "
+                     "protokoll.\n\n§3 Ekonomi\nKassan är god.\n", encoding="utf-8")
+    april = tmp_path / "klubben-styrelsemote-2018-04-19.txt"
+    april.write_text("Klubbens styrelsemöte 2018-04-19\n\nNärvarande: Pierre Lund, Bo Ek\n\n§1 Mötets öppnande\n"
+                     "Ordföranden öppnade mötet.\n\n§2 Val av sekreterare\nPierre Lund valdes till sekreterare.\n",
+                     encoding="utf-8")
+    others = []
+    for n in range(1, 41):  # enough passages that "sekreterare" is a rare word of the corpus
+        others.append(tmp_path / f"klubben-styrelsemote-2019-{n:02d}.txt")
+        others[-1].write_text(f"Klubbens styrelsemöte nummer {n} 2019\n\n§1 Ärende {n}\nÄrende {n} diskuterades. "
+                              "Bo Ek redogjorde för läget och mötet beslutade att återkomma.\n", encoding="utf-8")
+    answer = indexed_files(tmp_path, march, april, *others).ask("vem var sekreterare på styrelsemötet 5 mars 2018")
+    assert answer.found and "Anna Green Svensson" in answer.answer, answer.answer
