@@ -17,8 +17,7 @@ from assistant.documents.lines import CELL_GAP, Line, split_lines
 from assistant.documents.model import AgendaItem
 from assistant.documents.person_names import names_as_written as _names
 
-OPENING_ITEMS = 8  # officials are elected among the first items (öppnande, val av ordförande, sekreterare …;
-# a bostadsrättsförening's stämma elects its justerare under item 7)
+OPENING_ITEMS = 8  # officials are elected among the first items (a bostadsrättsförening's stämma: justerare under 7)
 OPENING_CHARS = 5000  # without items: the opening of the text
 HEADING_CHARS = 70
 SIGNATURE_CHARS = 1500  # the signatures close the minutes
@@ -101,7 +100,7 @@ _ANY_ROLE = re.compile(_ROLE.replace("?P<role>", ""))
 _ALSO_ROLE = re.compile(r"^\s*(?:och|tillika|samt)\s+[a-zåäö]+")  # "Justerare och rösträknare", "… tillika rösträknare"
 _SIGNATURES_CELL = re.compile(r"^[ \t]*(?i:underskrift(?:er)?)[ \t]{2,}")  # "Underskrifter  Sekreterare  ……": the cover's label
 _SIGNATURE_RULE = re.compile(r"[ \t]+(?:[-_.]{3,}|…+).*$")  # "Ordförande  ---- digital signatur ----  Paragrafer 21-32"
-_PARTY = re.compile(r"\s*\([A-ZÅÄÖ]{1,3}\)$")
+_PARTY, _CAPITALS = re.compile(r"\s*\([A-ZÅÄÖ]{1,3}\)$"), re.compile(r"\b[A-ZÅÄÖ]{4,}\b")
 _NICKNAME = re.compile(r"\s*[“”\"][^“”\"]{1,30}[“”\"]\s*")
 
 
@@ -303,7 +302,9 @@ def _named_below(role: str, heading: Line, below: list[Line]) -> list[Official]:
         if _HEADING.fullmatch(_LEAD.sub("", line.text).strip()) or names and not _ELECTED_LINE.search(line.text) or \
                 not names and at >= FIRST_NAMED_WITHIN:
             break
-        if named := re.search(_NAMES, line.text) or _FIRST_NAME_ONLY.match(line.text):
+        if (named := re.search(_NAMES, line.text) or _FIRST_NAME_ONLY.match(line.text)) and _CAPITALS.search(named[0]):
+            break  # the next page's header ("2 ÅNGE KOMMUN SAMMANTRÄDESPROTOKOLL …"): no name under the role
+        if named:
             names.append(_names(named["name"]))
             end = line.end
             if not _ELECTED_LINE.search(line.text):

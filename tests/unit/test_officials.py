@@ -251,3 +251,11 @@ def test_the_chair_who_opened_the_meeting_is_no_heading_over_the_names_elected_b
             "2. Till ordförande för mötet valdes Niclas Moberg och till sekreterare Peter Karlsson.\n"
             "3. Till att tillsammans med ordförande justera protokollet valdes Sven Sjökvist och Håkan\nLövgren.\n")
     assert officials(text)["ordförande"][0] == "Niclas Moberg"
+
+
+def test_a_page_header_in_capitals_under_a_role_is_no_name() -> None:
+    """A transcript's page break after the signatures: "Sekreterare" then the next page's "2 ÅNGE KOMMUN
+    SAMMANTRÄDESPROTOKOLL Sammanträdesdatum Sida", which names no secretary."""
+    text = ("Sven Johansson Ordförande Agneta Andersson\nSekreterare\n\n"
+            "2 ÅNGE KOMMUN SAMMANTRÄDESPROTOKOLL Sammanträdesdatum Sida\nValnämnden Plats och tid Ånge kommunkontor\n")
+    assert "sekreterare" not in officials(text)
