@@ -105,7 +105,8 @@ ATTRIBUTES = (  # first match wins
                          rf"|{_MET_HOW}.*\b{_IN_PERSON}\b|\b{_IN_PERSON}\b.*{_MET_HOW}")),  # "träffades de fysiskt"
     ("time", re.compile(r"\bnär\b(?! det gäller)|\bnar\b(?! det galler)|\bdatum\b|\bwhen\b|\bvilken dag\b|\bvilken tid\b|\bklockan\b|\bhur dags\b"
                         r"|\bhur länge\b|\bhur lange\b|\bwhat time\b|\btid\b|\bklockslag|\btidpunkt|\bveckodag"
-                        r"|\bvilken period\b|\bwhich period\b")),  # "vilken period gällde delegationsbesluten"
+                        r"|\bvilken period\b|\bwhich period\b"  # "vilken period gällde delegationsbesluten"
+                        r"|\bsista dag(?:en)? (?:att|för)\b")),  # "sista dag att överklaga beslutet": a date
     ("list", re.compile(r"\bvilka (är|var|finns) (de|dom)\b|\blista\b|\bvilka \w+ (finns|ingår|nämns)\b"
                         r"|\bwhat are the\b|\blist\b")),
     ("person", re.compile(r"\bvem\b|\bvilka\b|\bwho\b|\bwhom\b")),

@@ -350,7 +350,7 @@ def partial_answer(q: Question, direct: Picked, texts: SourceTexts, chosen: Pick
         missing = "men anger ingen dag eller tid"
     elif _COUNTED.search(low) and not any(_states_count(u.text) for _, found in chosen or direct for u in found):
         missing = "men anger inget antal"
-    elif ASKS_DECISION.search(low) and not ADDRESSEES.search(low) and q.attribute != "reason" and \
+    elif ASKS_DECISION.search(low) and not ADDRESSEES.search(low) and q.attribute not in ("reason", "time") and \
             not any(decided(hit, found, texts.text(hit.chunk.doc_id)) for hit, found in direct):
         missing = "men inget beslut om det"
     elif _CONTENT.search(low) and all(u.label in LISTING_FIELDS for u in units):

@@ -102,6 +102,7 @@ def test_what_was_decided_about_fees_asks_for_the_decision_not_a_sum() -> None:
     assert attribute_of("hur mycket höjdes avgifterna") == "amount"
     assert attribute_of("vilken avgift beslutade styrelsen") == "amount"
     assert attribute_of("varfor fick relaxgruppen inga pengar på årsmötet 2017") == "reason"  # why, of a sum
+    assert attribute_of("sista dag att överklaga valnämndens beslut från mars 2009?") == "time"  # a date of it
 
 
 def test_who_was_elected_is_not_answered_by_an_election_that_names_no_one(tmp_path) -> None:
