@@ -55,6 +55,9 @@ _PLACE_BEFORE_TIME = re.compile(r"(?P<place>[A-ZÅÄÖ][^\d\n]{3,80}?(?:\d{1,3}\
 _PLACE_BEFORE_DATE = re.compile(r"(?:I|På)\s+(?P<place>[^,\n\d]{3,40}?)\s*,\s*\S*\d")  # "I cafeterian, 2018-11-21"
 # "1 Plats och tid Sessionssalen, Kommunhuset kl. 09:00-12:00 Beslutande …": a cover's cells run together
 _PLACE_TIME_CELL = re.compile(r"\bPlats och tid:?[ \t]+(?P<place>[A-ZÅÄÖ][^\n]{2,80}?),?[ \t]+(?:kl\.?|klockan)[ \t]*\d")
+# "08:30 - 10:47 Ånge kommunkontor, mötesrum Rankleven": a meeting page's line of the hours and the room
+_HOURS_LINE = re.compile(r"(\d{1,2}[.:]\d{2})\s*[-–]\s*(\d{1,2}[.:]\d{2})\b")
+_PLACE_AFTER_HOURS = re.compile(rf"{_HOURS_LINE.pattern},?\s+(?P<place>[A-ZÅÄÖ][^\n]{{2,80}}?)\s*$")
 _COMPACT_HOUR = re.compile(r"\b(?:kl\.?|klockan)\s*((?:[01]\d|2[0-3])[0-5]\d)(?![\d.:-])", re.IGNORECASE)  # "Kl. 1900"
 _NEXT_MEETING = re.compile(r"\bnästa\s+[\wåäö]*(?:möte|sammanträde|stämma)", re.IGNORECASE)
 _SAYS_MEETING = re.compile(r"\bmöte|\bsammanträde|\bstämma|\bmeeting\b", re.IGNORECASE)
@@ -179,6 +182,7 @@ def meeting_when_where(text: str, lines: list[Line], title: list[str], structure
                    and not _SAYS_MEETING.search(m["place"]) and not _OPENED.search(m["place"])]
         places += [p for t in _comma_joined(title) if _COMPACT_HOUR.search(t) and (p := _place_after_hour(t))]
         places += [m["place"] for ln in lines[:TITLE_LINES] if (m := _PLACE_TIME_CELL.search(ln.text))]
+        places += [m["place"] for t in title if (m := _PLACE_AFTER_HOURS.match(t))]
         if places:
             place = re.sub(r"(?:,\s*)?(?:\b(?:kl\.?|klockan)\s*)?\d{1,2}[.:]{1,2}\d{2}.*$", "", places[0])
             structure.place = without_date(place).strip(" ,") or _place_after_hour(places[0])
@@ -192,7 +196,8 @@ def _meeting_time(pairs: list[tuple[str, str, Line]], lines: list[Line], title: 
     times = [m for label, v, _ in pairs if label in _DATE_LABELS and (m := _TIME.search(f"kl {without_date(v).strip(' ,')}"))]
     times += [m for ln in lines if (m := _TIME.search(ln.text))]
     times += [m for m in [_TIME.search(" ".join(ln.stripped for ln in lines))] if m]  # "börjar klockan" / "19:00"
-    times += _at_line(lines, _OPENED) + [m for t in title if (m := _COMMA_TIME.search(t) or _COMPACT_HOUR.search(t))]
+    times += _at_line(lines, _OPENED) + [m for t in title if (m := _COMMA_TIME.search(t) or _COMPACT_HOUR.search(t)
+                                                               or _HOURS_LINE.match(t))]
     hours = [re.sub(r"^(\d\d)(\d\d)$", r"\1:\2", t) for t in times[0].groups() if t] if times else []
     return re.sub(r"[.,]", ":", "-".join(hours))
 
