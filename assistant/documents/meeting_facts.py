@@ -58,6 +58,7 @@ _PLACE_TIME_CELL = re.compile(r"\bPlats och tid:?[ \t]+(?P<place>[A-ZÅÄÖ][^\n
 # "08:30 - 10:47 Ånge kommunkontor, mötesrum Rankleven": a meeting page's line of the hours and the room
 _HOURS_LINE = re.compile(r"(\d{1,2}[.:]\d{2})\s*[-–]\s*(\d{1,2}[.:]\d{2})\b")
 _PLACE_AFTER_HOURS = re.compile(rf"{_HOURS_LINE.pattern},?\s+(?P<place>[A-ZÅÄÖ][^\n]{{2,80}}?)\s*$")
+_PLACE_LABEL_AFTER_DAY = re.compile(r"\d{4}-\d\d-\d\d,?\s+(?i:plats|lokal):?\s+(?P<place>[A-ZÅÄÖ][^\n]{2,80}?)\s*$")
 _COMPACT_HOUR = re.compile(r"\b(?:kl\.?|klockan)\s*((?:[01]\d|2[0-3])[0-5]\d)(?![\d.:-])", re.IGNORECASE)  # "Kl. 1900"
 _NEXT_MEETING = re.compile(r"\bnästa\s+[\wåäö]*(?:möte|sammanträde|stämma)", re.IGNORECASE)
 _SAYS_MEETING = re.compile(r"\bmöte|\bsammanträde|\bstämma|\bmeeting\b", re.IGNORECASE)
@@ -182,7 +183,7 @@ def meeting_when_where(text: str, lines: list[Line], title: list[str], structure
                    and not _SAYS_MEETING.search(m["place"]) and not _OPENED.search(m["place"])]
         places += [p for t in _comma_joined(title) if _COMPACT_HOUR.search(t) and (p := _place_after_hour(t))]
         places += [m["place"] for ln in lines[:TITLE_LINES] if (m := _PLACE_TIME_CELL.search(ln.text))]
-        places += [m["place"] for t in title if (m := _PLACE_AFTER_HOURS.match(t))]
+        places += [m["place"] for t in title if (m := _PLACE_AFTER_HOURS.match(t) or _PLACE_LABEL_AFTER_DAY.search(t))]
         if places:
             place = re.sub(r"(?:,\s*)?(?:\b(?:kl\.?|klockan)\s*)?\d{1,2}[.:]{1,2}\d{2}.*$", "", places[0])
             structure.place = without_date(place).strip(" ,") or _place_after_hour(places[0])

@@ -1285,6 +1285,7 @@ def test_the_place_of_a_cell_that_gives_the_day_and_hour_first(tmp_path, line, p
     ("Protokoll fört vid klubbens styrelsemöte\n\n2022-08-08\nvia Teams.", "Teams", ""),
     ("Möte 2019-05-29\n\nValnämnden\n08:30 - 10:47 Ånge kommunkontor, mötesrum Rankleven",
      "Ånge kommunkontor, mötesrum Rankleven", "08:30-10:47"),  # a meeting page's line of the hours and the room
+    ("Avstämningsmöte 2018-10-28 plats Nifsarpsskolan Eksjö", "Nifsarpsskolan Eksjö", ""),
 ])
 def test_the_place_and_hour_a_prose_head_gives_after_the_day(tmp_path, head, place, time) -> None:
     """An association's head in prose: the day, "Kl. 1900" (the hour written without a separator) and the place
