@@ -85,6 +85,7 @@ ELECTED = re.compile(r"\b(?:valdes|valde|valts|vald|valda|(?:in|om|ny)vald[ae]?|
                      r"|elected|appointed)\b")
 _IN_PERSON = r"(?:fysiskt|digitalt|på distans)"  # how a meeting met: where it was held
 _MET_HOW = r"\b(?:träffades|träffas|möttes|hölls|sågs|möte|mötet|sammanträdet|stämman|årsmötet)\b"
+DEADLINE = re.compile(r"\bsista dag(?:en)? (?:att|för)\b")  # "sista dag att överklaga beslutet": a date of it
 ATTRIBUTES = (  # first match wins
     ("vote", re.compile(r"\brösta\w*|\brosta\w*|\bomröstning|\bomrostning|\bvote[ds]?\b|\bvoting\b(?! rights?\b)")),
     ("party", re.compile(r"\bvilket parti\b|\b(which|what) party\b|\bpartitillhörighet\b")),
@@ -106,7 +107,7 @@ ATTRIBUTES = (  # first match wins
     ("time", re.compile(r"\bnär\b(?! det gäller)|\bnar\b(?! det galler)|\bdatum\b|\bwhen\b|\bvilken dag\b|\bvilken tid\b|\bklockan\b|\bhur dags\b"
                         r"|\bhur länge\b|\bhur lange\b|\bwhat time\b|\btid\b|\bklockslag|\btidpunkt|\bveckodag"
                         r"|\bvilken period\b|\bwhich period\b"  # "vilken period gällde delegationsbesluten"
-                        r"|\bsista dag(?:en)? (?:att|för)\b")),  # "sista dag att överklaga beslutet": a date
+                        rf"|{DEADLINE.pattern}")),
     ("list", re.compile(r"\bvilka (är|var|finns) (de|dom)\b|\blista\b|\bvilka \w+ (finns|ingår|nämns)\b"
                         r"|\bwhat are the\b|\blist\b")),
     ("person", re.compile(r"\bvem\b|\bvilka\b|\bwho\b|\bwhom\b")),

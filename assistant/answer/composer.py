@@ -10,8 +10,8 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from assistant.answer.asked import (ASKS_DECISION, ASKS_PROPOSED, COST_TERMS, ELECTED, MOTIONS_ASKED, REASON_TERMS,
-                                   RESERVATION, WRITTEN_MOTION, size_asked)
+from assistant.answer.asked import (ASKS_DECISION, ASKS_PROPOSED, COST_TERMS, DEADLINE, ELECTED, MOTIONS_ASKED,
+                                   REASON_TERMS, RESERVATION, WRITTEN_MOTION, size_asked)
 from assistant.answer.decided import decided, with_its_decision, with_sibling_decisions
 from assistant.answer.english import english_terms, quoted_from
 from assistant.answer.enumerated import each_named
@@ -350,7 +350,8 @@ def partial_answer(q: Question, direct: Picked, texts: SourceTexts, chosen: Pick
         missing = "men anger ingen dag eller tid"
     elif _COUNTED.search(low) and not any(_states_count(u.text) for _, found in chosen or direct for u in found):
         missing = "men anger inget antal"
-    elif ASKS_DECISION.search(low) and not ADDRESSEES.search(low) and q.attribute not in ("reason", "time") and \
+    elif ASKS_DECISION.search(low) and not ADDRESSEES.search(low) and q.attribute != "reason" and \
+            not DEADLINE.search(low) and \
             not any(decided(hit, found, texts.text(hit.chunk.doc_id)) for hit, found in direct):
         missing = "men inget beslut om det"
     elif _CONTENT.search(low) and all(u.label in LISTING_FIELDS for u in units):

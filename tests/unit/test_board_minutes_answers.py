@@ -380,3 +380,20 @@ def test_a_secretary_chosen_to_keep_the_minutes_answers_who_was_secretary(tmp_pa
                               "Bo Ek redogjorde för läget och mötet beslutade att återkomma.\n", encoding="utf-8")
     answer = indexed_files(tmp_path, march, april, *others).ask("vem var sekreterare på styrelsemötet 5 mars 2018")
     assert answer.found and "Anna Green Svensson" in answer.answer, answer.answer
+
+
+def test_the_last_day_to_appeal_a_decision_is_answered_by_the_date_and_when_it_was_decided_needs_a_decision(
+        tmp_path: Path) -> None:
+    """"sista dag att överklaga valnämndens beslut" asks the certificate's date, which decides nothing; "när beslöt
+    nämnden att lägga ner skolan" asks of a decision, and a passage that only mentions the school answers no such."""
+    from conftest import indexed
+
+    text = ("Sammanträdesprotokoll Valnämnden 2009-03-10\n\n§ 1 Justering\nBirgitta Holm utses att justera. "
+            "Valnämnden beslutar att godkänna dagordningen.\n\n"
+            "§ 2 Information\nSkolan i Borgholm har 40 elever.\n\nANSLAG/BEVIS\nDatum för anslags uppsättande "
+            "2009-03-19 Sista dag för överklagande 2009-04-09\n")
+    assistant = indexed(tmp_path, "valnamnden-2009-03-10.txt", text, refusal_threshold=0.0)
+    appeal = assistant.ask("sista dag att överklaga valnämndens beslut från mars 2009?")
+    assert appeal.found and "2009-04-09" in appeal.answer, appeal.answer
+    closed = assistant.ask("när beslöt valnämnden att lägga ner skolan i borgholm?")
+    assert not closed.found, closed.answer
