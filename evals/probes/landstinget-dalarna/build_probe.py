@@ -4,8 +4,11 @@ The questions were written from the documents alone (the texts the loader return
 typesets), before any answer of the assistant was seen. Run from the repository root:
     .venv/bin/python evals/probes/landstinget-dalarna/build_probe.py
 """
-import json
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from probe_writer import answerable_by_type, g, write_probe  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 C = "landstinget-dalarna"
@@ -19,10 +22,6 @@ GLAS = "dalarna_beslutsunderlag_glasogon-kontaktlinser.pdf"
 BESV = "dalarna_beslutsunderlag_kommunalbesvar-budget-2015.pdf"
 LF17A = "dalarna_lf_handlingar_2017-09_del1.pdf"
 LF17B = "dalarna_lf_handlingar_2017-09_del2.pdf"
-
-
-def g(doc, quote):
-    return {"doc": doc, "quote": quote}
 
 
 Q = [
@@ -126,15 +125,8 @@ Q = [
 
 
 def main() -> None:
-    rows = []
-    for i, (typ, question, history, facts, gold) in enumerate(Q, 1):
-        rows.append({"id": f"lda-{i:02d}", "type": typ, "corpus": C, "question": question, "history": history,
-                     "answerable": typ not in ("unanswerable", "missing_attribute"), "key_facts": facts,
-                     "gold": gold})
-    with open(HERE / "probe.jsonl", "w", encoding="utf-8") as f:
-        for r in rows:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
-    print(len(rows), "questions written")
+    _, n = write_probe(HERE, "lda", C, answerable_by_type(Q))
+    print(n, "questions written")
 
 
 if __name__ == "__main__":

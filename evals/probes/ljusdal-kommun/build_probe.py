@@ -6,8 +6,11 @@ load(path).text for the named PDF (checked by ../verify_set.py).
 
 Usage:  .venv/bin/python evals/probes/ljusdal-kommun/build_probe.py
 """
-import json
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from probe_writer import g, turn, write_probe  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 CORPUS = "ljusdal-kommun"
@@ -21,14 +24,6 @@ KF185 = "ljusdal_kf_protokoll_185.pdf"
 KF21 = "ljusdal_kf_protokoll_2021_44-62.pdf"
 WEB = "ljusdal_webb_kf-foredragningslista-2025-12-15.pdf"
 KS15 = "ljusdal_ks_protokoll_2015-05-07.pdf"
-
-
-def g(doc, quote):
-    return {"doc": doc, "quote": quote}
-
-
-def turn(role, content):
-    return {"role": role, "content": content}
 
 
 Q = [
@@ -140,14 +135,8 @@ Q = [
 
 
 def main():
-    rows = []
-    for i, (typ, question, history, answerable, key_facts, gold) in enumerate(Q, 1):
-        rows.append({"id": f"lju-{i:02d}", "type": typ, "corpus": CORPUS, "question": question,
-                     "history": history, "answerable": answerable, "key_facts": key_facts, "gold": gold})
-    with open(HERE / "probe.jsonl", "w", encoding="utf-8") as f:
-        for r in rows:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
-    print(f"wrote {len(rows)} rows to {HERE / 'probe.jsonl'}")
+    path, n = write_probe(HERE, "lju", CORPUS, Q)
+    print(f"wrote {n} rows to {path}")
 
 
 if __name__ == "__main__":

@@ -5,8 +5,11 @@ load(path).text for the named PDF (checked by ../verify_set.py).
 
 Usage:  .venv/bin/python evals/probes/motala-tn/build_probe.py
 """
-import json
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from probe_writer import g, turn, write_probe  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 CORPUS = "motala-tn"
@@ -15,14 +18,6 @@ A = "motala_tn_protokoll_2007-06-12.pdf"
 B = "motala_tn_protokoll_2007_tn136.pdf"
 C = "motala_tn_protokoll_2007-12-11.pdf"
 D = "motala_tn_protokoll_2010-01-12.pdf"
-
-
-def g(doc, quote):
-    return {"doc": doc, "quote": quote}
-
-
-def turn(role, content):
-    return {"role": role, "content": content}
 
 
 Q = [
@@ -122,14 +117,8 @@ Q = [
 
 
 def main():
-    rows = []
-    for i, (typ, question, history, answerable, key_facts, gold) in enumerate(Q, 1):
-        rows.append({"id": f"mot-{i:02d}", "type": typ, "corpus": CORPUS, "question": question,
-                     "history": history, "answerable": answerable, "key_facts": key_facts, "gold": gold})
-    with open(HERE / "probe.jsonl", "w", encoding="utf-8") as f:
-        for r in rows:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
-    print(f"wrote {len(rows)} rows to {HERE / 'probe.jsonl'}")
+    path, n = write_probe(HERE, "mot", CORPUS, Q)
+    print(f"wrote {n} rows to {path}")
 
 
 if __name__ == "__main__":
