@@ -38,6 +38,7 @@ _ELECTION = re.compile(rf"(?i)\b{_VERB}\b(?! att\b){_SAME_SENTENCE}{{0,200}}?\b(
                        rf"|\b(?:till|som)\s+(?P<before>(?:[\w-]+\s+){{0,2}}[\w-]+){_SAME_SENTENCE}{{0,40}}?\b{_VERB}\b")
 _NAME = re.compile(r"(?<![.:!?]\s)(?<!^)\b[A-ZÅÄÖÉ][a-zåäöéü]+")  # a capitalised word inside the sentence
 _GIVEN_ONLY = re.compile(rf"\b{_VERB} ([A-ZÅÄÖÉ][a-zåäöéü]+)(?= (?:till|som)\b)")  # "välja Hugo till revisor"
+_ELECTION_TITLE = re.compile(r"(?i:val|omval|nyval|fyllnadsval)\s+av\b")  # "8. Omval av revisorer, d.v.s. …"
 _FULL_NAME = re.compile(r"\b[A-ZÅÄÖÉ][a-zåäöéü]+ (?:von |af |de )?[A-ZÅÄÖÉ][a-zåäöéü]+")
 _SENTENCE_END = re.compile(r"\.(?=\s)|;|\n[ \t]*\n|\n(?=\s*att\b)")
 ELECTION_CHARS = 300
@@ -115,17 +116,21 @@ def _for_year(text: str, items: list[Item], found: list[tuple[int, int]], years:
 def _election_items(ctx: Context, doc_id: str, items: list[Item], post: set[str],
                     meeting_asked: bool) -> list[tuple[int, int]]:
     """An item "Val av revisor för 2018" whose text is only who was elected ("Malena Wegin, Revidens Konsult
-    Aktiebolag"), no verb: its first paragraph, when that names someone."""
+    Aktiebolag"), no verb: its first paragraph, when that names someone; or an item whose line says it all ("8. Omval
+    av revisorer, d.v.s. Sven-Olof Eriksson och Göran Axelsson.")."""
     text = ctx.texts.text(doc_id)
     found = []
     for item in items:
-        if not item.title.casefold().startswith("val av") or not post & content_terms(item.title) or \
+        if not _ELECTION_TITLE.match(item.title) or not post & content_terms(item.title) or \
                 _of_another_post(item, post, meeting_asked):
             continue
         for field in ctx.model.fields(doc_id, item.number):
             paragraph = text[field.start:field.end].split("\n\n")[0].rstrip()
             if _FULL_NAME.search(paragraph):
                 found.append((field.start, field.start + len(paragraph)))
+        line_end = text.find("\n", item.start)
+        if not any(item.start <= start < item.end for start, _ in found) and _FULL_NAME.search(item.title):
+            found.append((item.start, item.start + len(text[item.start:line_end if line_end >= 0 else None].rstrip())))
     return found
 
 

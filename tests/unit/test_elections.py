@@ -127,6 +127,21 @@ def test_appointed_in_a_sentence_that_began_on_the_line_before(fast_assistant: A
 
 
 
+def test_an_item_whose_one_line_is_the_election(fast_assistant: Assistant, tmp_path) -> None:
+    """An annual meeting written one numbered line per item: "8. Omval av revisorer, d.v.s. Sven-Olof Eriksson och
+    Göran Axelsson." names who became auditors; item 6, where "revisorerna" approved the accounts, does not."""
+    minutes = ("Protokoll fört vid årsmöte med Hult Östra Älgskötselområde\n\n20100920\n\n"
+               "1. Ordförande Niclas Moberg öppnade mötet och hälsade alla välkomna.\n"
+               "6. Vår kassör Kjell Oskarsson redogjorde för vår kassa och revisorerna godkände\n"
+               "kassarapporten, vilket även mötesdeltagarna gjorde.\n"
+               "7. Mötesdeltagarna gav styrelsen ansvarsfrihet för det gångna året.\n"
+               "8. Omval av revisorer, d.v.s. Sven-Olof Eriksson och Göran Axelsson.\n"
+               "9. Konstaterades att ingen förändring av styrelsen föreligger.\n")
+    indexed = _indexed(fast_assistant, tmp_path / "arsmote-2010-09-20.txt", minutes)
+    answer = indexed.ask("vilka blev revisorer på årsmötet 2010?")
+    assert "Sven-Olof Eriksson och Göran Axelsson" in answer.answer and "Kjell" not in answer.answer, answer.answer
+
+
 def test_an_employer_beside_a_name_is_no_capacity_asked(fast_assistant: Assistant) -> None:
     """"vem från skr var närvarande när diggs referensgrupp möttes": the rows whose role is an employer that is a
     word of the question ("Matthias Palmér (Digg)") are not the capacity asked; "utan rösträtt" is."""
