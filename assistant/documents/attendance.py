@@ -7,7 +7,7 @@ import re
 
 from assistant.documents.lines import CELL_GAP, locate
 from assistant.documents.model import Member
-from assistant.documents.person_names import is_personal_name
+from assistant.documents.person_names import is_personal_name, names_row
 
 ROLE_LABELS = {"utses att justera": "justerare", "ordförande": "ordförande", "mötesordförande": "ordförande", "sekreterare": "sekreterare",
                 "mötessekreterare": "sekreterare", "protokollförare": "sekreterare", "justerare": "justerare",
@@ -130,6 +130,7 @@ def _ended(line: str) -> str:
     """A line that is a name alone, ends with party letters ("Paul Andersson KD") or is a name and a title ("Roberto
     Citterio, Förvaltningschef") ends its entry: the name on the next line is someone else's."""
     named_with_title = _NAME_AND_TITLE.fullmatch(line) and is_personal_name(line.split(",")[0])
-    return f"{line};" if _BARE_PARTY.search(line) or is_personal_name(line) or named_with_title else line
+    return f"{line};" if _BARE_PARTY.search(line) or is_personal_name(line) or names_row(line) or named_with_title \
+        else line
 
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 import itertools
 import re
 
+from assistant.documents.lines import CELL_GAP
+
 
 def names_only(value: str) -> str:
     """"Ronny Kuylenstierna, Systemadministratör CYD-poolen" → "Ronny Kuylenstierna": the names before what the
@@ -25,3 +27,8 @@ def is_personal_name(part: str) -> bool:
 def names_as_written(found: str) -> str:
     """The names a pattern found, on one line and without the sentence's closing mark."""
     return " ".join(found.split()).rstrip(" .,")
+
+
+def names_row(line: str) -> bool:
+    """A table's row of names, one a cell ("Håkan Lövgren  Robert Karlsson  Bengt Svahn")."""
+    return bool(CELL_GAP.search(line)) and all(is_personal_name(cell) for cell in CELL_GAP.split(line.strip()))

@@ -13,7 +13,7 @@ from assistant.documents.header_cells import LABEL_VALUE, label_values
 from assistant.documents.lines import CELL_GAP, Line, split_lines
 from assistant.documents.model import AgendaItem, Structure
 from assistant.documents.officials import FIRST_NAME, ROLES, meeting_officials
-from assistant.documents.person_names import is_personal_name, names_only
+from assistant.documents.person_names import is_personal_name, names_only, names_row
 
 _MEMBERS_RUN_IN = re.compile("(" + "|".join(sorted(MEMBER_LABELS, key=len, reverse=True)) + r")[ \t]+(?=[A-ZÅÄÖ])",
                              re.IGNORECASE)
@@ -93,7 +93,8 @@ def _following(text: str, lines: list[Line], i: int, alone: bool, item_starts: s
     out = []
     for previous, line in zip(lines[i:], lines[i + 1:]):
         blank = "\n\n" in text[previous.end:line.start] and (out or not alone) and \
-            not (out and _one_a_paragraph(previous.stripped) and _one_a_paragraph(line.stripped))  # "• Anna" /
+            not (out and (_one_a_paragraph(previous.stripped) and _one_a_paragraph(line.stripped) or
+                          names_row(previous.stripped) and names_row(line.stripped)))  # "• Anna" /
         # "" / "• Bo"; a web page printed: "William Garp (VF) vice ordf." / "" / "Agneta Sör (M)" / "" / "Amanda Berg"
         if blank or LABEL_VALUE.fullmatch(line.text) or line.stripped.casefold() in CELL_LABELS or \
                 _signatures(line) or \

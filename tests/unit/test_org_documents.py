@@ -1330,3 +1330,16 @@ def test_a_paragraph_opening_beslut_att_is_the_items_decision(tmp_path) -> None:
     assert fields["§ 2"]["Beslut"] == "Beslut att inte adjungera någon alls", fields
     assert fields["§ 3"]["Beslut"] == "Beslut att anta stadgeförändringen", fields
     assert fields["§ 3"]["Förslag"] == "Föreslås att anta stadgeförändringen.", fields
+
+
+def test_those_present_as_rows_of_names_with_blank_lines_between(tmp_path) -> None:
+    """"Närvarande:" over rows of three names each, a blank line between the rows: every row is the list's, and a
+    row's last name and the next row's first are two people."""
+    path = _written(tmp_path / "protokoll.txt", (
+        "Protokoll fört vid styrelsemöte med Hult Östra Älgskötselområde 110208\n\nNärvarande:\n\n"
+        "Håkan Lövgren  Robert Karlsson  Bengt Svahn\n\nTorgny Johansson  Niclas Moberg  Peter Karlsson\n\n"
+        "Weine Karlsson  Kjell Oskarsson  Bernhard Issal\n\n1. Niclas hälsade alla välkomna och öppnade mötet.\n\n"
+        "2. Vi noterade fällda älgar.\n"))
+    _, structure = build_document(path)
+    names = [m.name for m in structure.members]
+    assert names[2:4] == ["Bengt Svahn", "Torgny Johansson"] and names[-1] == "Bernhard Issal", names
