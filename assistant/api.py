@@ -143,38 +143,39 @@ class Assistant:
             raise EmptyIndexError(f"Indexet i {self.settings.index_path} är tomt. Lägg in dokument först: "
                                   "assistant ingest corpus/")
         mode = mode or self.settings.answer_mode
+        texts = SourceTexts(self.index)  # each document read once per question, whatever its parts and passes
         if mode != "llm" and (parts := question_parts(question)):
             analyse = lambda part: self.analyse(part, history, filters, all_documents)  # noqa: E731
             answer = answered_in_parts(part_turns(parts, question, history, filters, analyse),
-                                       lambda *turn: self._answer(*turn, mode, all_documents), analyse, all_documents)
-            texts = SourceTexts(self.index)
+                                       lambda *turn: self._answer(*turn, mode, all_documents, texts), analyse,
+                                       all_documents)
             dated = with_meeting_day(question, answer, self.meetings, texts)  # "…, och vilket datum?"
             return as_passages(dated, texts)
-        return as_passages(self._answer(question, history, filters, mode, all_documents), SourceTexts(self.index))
+        return as_passages(self._answer(question, history, filters, mode, all_documents, texts), texts)
 
     def _answer(self, question: str, history: list[Message] | None, given: Filters, mode: str,
-                all_documents: list[dict[str, Any]]) -> Answer:
+                all_documents: list[dict[str, Any]], texts: SourceTexts) -> Answer:
         """A whole year the question names dates the meetings searched, unless nothing is found there: then it may
         be the year something is for ("hur stort budgettillskott får nämnden 2026"), asked of every meeting."""
         budget = Budget(self.settings.answer_budget_s)  # one for both passes
         q = self.analyse(question, history, given, all_documents)
         owners = () if given.narrows() or mode == "llm" else by_organisation(q, self.meetings.meetings(), all_documents)
+        # "årsmötet 2023" of two associations: each organisation's own
         each = [(owner, self._answer_to(self.analyse(question, history, given, all_documents, owner), history, given,
-                                        mode, budget)) for owner in owners]  # "årsmötet 2023" of two associations
+                                        mode, budget, texts)) for owner in owners]
         if found := [labelled(owner, answer) for owner, answer in each if answer.found]:
             return reduce(joined, found)
-        answer = self._answer_to(q, history, given, mode, budget)
+        answer = self._answer_to(q, history, given, mode, budget, texts)
         if not answer.found and (undated := year_as_topic(q, given)) and \
-                (retried := self._answer_to(undated, history, given, mode, budget)).found:
+                (retried := self._answer_to(undated, history, given, mode, budget, texts)).found:
             return retried
         return answer
 
     def _answer_to(self, q: Question, history: list[Message] | None, given: Filters, mode: str,
-                   budget: Budget) -> Answer:
+                   budget: Budget, texts: SourceTexts) -> Answer:
         documents = {d["doc_id"]: d for d in self.index.documents(given.groups)}  # what this user may read
         meetings = visible(self.meetings.meetings(), documents, given)  # the user's filters bind lookups too
         q = asked_of_attachment(q, meetings, self.meetings, documents)
-        texts = SourceTexts(self.index)
         if not q.english and q.meetings and all(written_in_english(texts.text(doc)) for doc in q.meetings):
             q = with_english_words(q, Corrector(self.index.lexical().known).knows)
         context = Context(q, self.meetings, self._documents_by_relevance(q), texts, documents, meetings)
