@@ -224,14 +224,22 @@ def roles_of(low: str) -> tuple[str, ...]:
 
 def roles_asked(own: str, whole: str) -> tuple[str, ...]:
     """The roles a question asks about: its own words', or for a part that asks who ("och vem var det?") those of
-    the whole question; not for a part that asks where or when ("… och var hölls det")."""
+    the whole question; not for a part that asks where or when ("… och var hölls det") or what follows if not."""
     asked = attribute_of(own)  # "… och vilket parti är hen": the party of the one in the role asked before
     inherits = (asked in ("", "person") or asked == "party" and bool(_HE_OR_SHE.search(own))) and \
-        not _OTHER_PEOPLE.search(own)
+        not _OTHER_PEOPLE.search(own) and not asks_consequence(own)
     return roles_of(own) or (roles_of(whole) if inherits else ())
 
 
 _HE_OR_SHE = re.compile(r"\b(?:hen|han|hon|he|she)\b")
+# "och om dom inte lyckas med det?", "vad händer om de inte gör det": what follows if something fails, asked of
+# what was just said; neither the person nor the role asked before
+_CONSEQUENCE = re.compile(r"^\s*(?:och|men|ok|okej)?[\s,]*om\b(?=.*\b(?:inte|ej|ingen|inga|not)\b)|\bvad händer om\b"
+                          r"|\bwhat happens if\b")
+
+
+def asks_consequence(own: str) -> bool:
+    return bool(_CONSEQUENCE.search(own))
 # people a part names that are no role of the question before: "och vilka revisorer var med?" after "vem var ordf"
 _OTHER_PEOPLE = re.compile(r"\b(?:revisor|kassör|suppleant|ombud|gäst|tjänste(?:person|m[äa]n)|medlem|representant"
                            r"|politiker|valberedare|auditor|treasurer|guest)\w*", re.IGNORECASE)

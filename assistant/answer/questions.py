@@ -14,8 +14,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from assistant.answer.asked import (ASKING_TERMS, ASKS_DECISION, ASKS_OUTCOME, COST_TERMS, INDEFINITE, MET_AT_MEETING,
-                                    OUTCOME_TERMS, QUANTITY_FRAME, QUANTITY_TERMS, attribute_of, doc_kind_asked,
-                                    roles_asked, without_premise, written_out)
+                                    OUTCOME_TERMS, QUANTITY_FRAME, QUANTITY_TERMS, asks_consequence, attribute_of,
+                                    doc_kind_asked, roles_asked, without_premise, written_out)
 from assistant.answer.bodies import (MEETING_DOCUMENTS, MEETING_KINDS, abbreviations, another_meeting,
                                     bodies_named_in_full, is_meeting_word, meeting_among, meeting_at,
                                     named_by_head_noun, not_elected_to, of_kind, of_named_organisations, of_organs,
@@ -248,6 +248,8 @@ def _attribute(own: str, low: str) -> str:
     """What the question's own words ask, or its earlier turn's; a count asked after a vote ("… röstade för yrkandet
     – och hur många emot?") is the vote's."""
     asked, before = attribute_of(own), attribute_of(low)
+    if asks_consequence(own):
+        return asked  # "… – och om dom inte lyckas med det?": what follows, not the person asked before
     return "vote" if asked == "count" and before == "vote" and _VOTE_SIDE.search(own) else asked or before
 
 

@@ -39,3 +39,16 @@ def test_he_or_she_is_the_one_person_the_answer_before_named() -> None:
     assert standalone_question("vad sa hennes parti?", one).endswith("– vad sa Elisabeth Deichmanns parti?")
     two = [asked, {"role": "assistant", "content": "Anna Ek (S) och Bo Berg (M) var där."}]
     assert standalone_question("vad gjorde hon där", two).endswith("– vad gjorde hon där")
+
+
+def test_a_follow_up_asking_what_happens_if_not_asks_no_person(fast_assistant) -> None:
+    """"och om dom inte lyckas med det?" after "vem blev ordförande …": what follows if they fail, not the chair
+    again; "och vem var sekreterare?" still asks a person."""
+    history = [{"role": "user", "content": "vem blev ordförande i långasands byalag på årsmötet 2023?"},
+               {"role": "assistant", "content": "Ingen ordförande valdes; styrelsen ska konstituera sig själv."}]
+    failing = fast_assistant.analyse("och om dom inte lyckas med det?", history)
+    assert (failing.attribute, failing.roles) == ("", ())
+    secretary = fast_assistant.analyse("och vem var sekreterare?", history)
+    assert (secretary.attribute, secretary.roles) == ("person", ("sekreterare",))
+    answer = fast_assistant.ask("och om dom inte lyckas med det?", history)
+    assert "inom tre månader" in answer.answer, answer.answer
