@@ -263,9 +263,31 @@ _AMOUNT = re.compile(r"\b(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d+)(?:,\d+)?\s*(?:kr|kro
                      re.IGNORECASE)
 
 
+# "ansvarsfriheten som sköts upp på vårmötet 2019 – fick de den nånsin?": a matter put off at the meeting named,
+# asked how it ended, which a later meeting tells
+_PUT_OFF = re.compile(r"\b(?:sköts|skjuts|sköt|skjutits|bordlade?s?|bordlag[dt]\w*|ströks|återremitter\w*|utgick)\b"
+                      r"|\b(?:postponed|deferred|tabled)\b", re.IGNORECASE)
+_HOW_IT_ENDED = re.compile(r"\b(?:fick|blev|hände|gick|beviljade?s?|godkänd\w*|godkändes|antogs|avgjordes|nånsin"
+                           r"|någonsin|got|granted|approved|happened)\b")
+
+
+_MEETING_NAMED = re.compile(r"m[öo]te[ts]?\b|stämma|sammanträde|\b(?:19|20)\d\d\b")
+
+
+def put_off_matter(low: str) -> bool:
+    """"På höstmötet 2019 – hur gick det med ansvarsfriheten som sköts upp på förra stormötet?" names the meeting
+    asked about before the putting off: that meeting's."""
+    put_off = _PUT_OFF.search(low)
+    return bool(put_off and _HOW_IT_ENDED.search(low)) and not re.match(r"\s*(?:varför|why)\b", low) and \
+        not _MEETING_NAMED.search(low, 0, put_off.start())
+
+
 def without_premise(question: str) -> str:
     """What a question asks, less what it says the notice held: in "i kallelsen stod avgiften 13 750 kr, vad blir den
-    nu när lovet beviljades?" neither the notice nor its sum is what is searched for."""
+    nu när lovet beviljades?" neither the notice nor its sum is what is searched for; nor is the putting off of a
+    matter asked how it ended."""
+    if put_off_matter(question.casefold()):
+        question = _PUT_OFF.sub(" ", question)
     if not _OUTCOME_OVER_NOTICE.search(question.casefold()):
         return question
     return re.sub(_NOTICE_WORD, " ", _AMOUNT.sub(" ", question), flags=re.IGNORECASE)

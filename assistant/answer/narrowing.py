@@ -61,13 +61,16 @@ def names_property(q: Question, hit: Hit) -> bool:
 
 
 TITLE_WORDS_NAMED = 2  # "Tilläggsanslag Sanda Högstadium": two of the question's words name the item
+NAMED_MEETINGS = 2  # its notice and its minutes
 
 
 def in_titled_item(q: Question, hits: list[Hit]) -> list[Hit]:
     """"Vad beslöt bun om sanda högstadium – varför blev det dyrare": the passages of the item whose title names
     the question's subject, when its words name one title more than any other; another item's sentences that
     share the question's other words ("beslöt", "2025") answer another case."""
-    topic = set(q.topic) - FRAME - FRAME_TERMS - q.identifying
+    if not 0 < len(q.meetings) <= NAMED_MEETINGS:
+        return hits  # the meeting named, whose items the question's words tell apart
+    topic = {t for t in q.topic - FRAME - FRAME_TERMS - q.identifying if not t.isdigit()}
     named = [(len(topic & content_terms(hit.chunk.meta.item_title)), hit) for hit in hits]
     best = max((n for n, _ in named), default=0)
     return [hit for n, hit in named if n == best] if best >= TITLE_WORDS_NAMED else hits

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
+from assistant.answer.asked import put_off_matter
 from assistant.swedish import ENGLISH_MONTHS, MONTHS, NAMED_BY_YEAR, month_starting, operating_year
 
 _YEAR_SPAN = re.compile(r"\b((?:19|20)\d\d)\s*(?:[–-]|\btill\b)\s*((?:19|20)\d\d)\b")  # "2019–2020", "från 2022 till 2025"
@@ -86,10 +87,17 @@ _CAME_BACK = re.compile(r"\b(?:kom|kommer|togs|tas|behandlades|återkom\w*|händ
                         r"|\b(?:sen|senan|sedan) dess\b")  # "har det hänt nåt mer med det sen dess?": since then
 
 
+def after_put_off(later: Period, held: list[str]) -> Period:
+    """A matter put off at the meeting named ("ansvarsfriheten som sköts upp på vårmötet 2019") ended at a later
+    one: from the day after the first meeting held in the period named."""
+    named = sorted(d for d in held if within(d, later))
+    return Period((date.fromisoformat(named[0]) + timedelta(days=1)).isoformat(), "") if named else later
+
+
 def after_the_named(low: str, dates: list[date], period: Period) -> Period | None:
-    """A question whether a matter came back after the meeting it names (or its question before named) asks of
-    that meeting and every later one."""
-    if not _CAME_BACK.search(low) or not (dates or period.since):
+    """A question whether a matter came back after the meeting it names (or its question before named), or how a
+    matter put off there ended, asks of that meeting and every later one."""
+    if not (_CAME_BACK.search(low) or put_off_matter(low)) or not (dates or period.since):
         return None
     return Period(max(dates).isoformat() if dates else period.since, "")
 

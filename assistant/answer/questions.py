@@ -15,14 +15,14 @@ from datetime import date
 
 from assistant.answer.asked import (ASKING_TERMS, ASKS_DECISION, ASKS_OUTCOME, COST_TERMS, INDEFINITE, MET_AT_MEETING,
                                     OUTCOME_TERMS, QUANTITY_FRAME, QUANTITY_TERMS, asks_consequence, attribute_of,
-                                    doc_kind_asked, roles_asked, without_premise, written_out)
+                                    doc_kind_asked, put_off_matter, roles_asked, without_premise, written_out)
 from assistant.answer.bodies import (MEETING_DOCUMENTS, MEETING_KINDS, abbreviations, another_meeting,
                                     bodies_named_in_full, is_meeting_word, meeting_among, meeting_at,
                                     named_by_head_noun, not_elected_to, of_kind, of_named_organisations, of_organs,
                                     only_at_another_meeting, organisations_named, words_naming)
 from assistant.answer.conversation import Message, previous_answer, standalone_question
 from assistant.answer.english import english_words, glossary_words, is_english, meeting_words
-from assistant.answer.periods import (ISO_DATE, Period, after_the_named, names_month, resolve_period, slashed_days,
+from assistant.answer.periods import (ISO_DATE, Period, after_put_off, after_the_named, names_month, resolve_period, slashed_days,
                                       when_asked, with_full_months, within, years_met_in)
 from assistant.answer.references import Reference, documents_naming, references_of
 from assistant.documents.meeting_numbers import meeting_number, same_number
@@ -196,6 +196,9 @@ def analyse(question: str, history: list[Message] | None, meetings: list[Meeting
     period, held = _period_asked(when, meetings, bodies, known.mentioned, naming)
     if later := after_the_named(low, dates, period):  # "togs det upp igen?": not only the meeting named
         period, dates = later, []
+        if put_off_matter(low):  # "ansvarsfriheten som sköts upp på vårmötet": ended at a later meeting of any organ
+            named_owners = named_owners or tuple({owners.get(m.doc_id, "") for m in theirs if m.body in bodies} - {""})
+            period, bodies = after_put_off(later, [m.meeting_date for m in theirs if not bodies or m.body in bodies]), []
     terms |= _year_of_mentioned(when, period, meetings, held)  # the mentioned meetings of the bodies named
     if filters and (filters.date_from or filters.date_to):  # the user's date filter wins over "i våras"
         period = Period(filters.date_from, filters.date_to)
@@ -206,7 +209,7 @@ def analyse(question: str, history: list[Message] | None, meetings: list[Meeting
         roles=roles_asked(question.casefold(), low), references=references,
         organisations=named_owners + aliased, bodies_in_full=bool(in_full),
         dates=tuple(dates), unresolved_dates=tuple(unresolved), period=period, bodies=tuple(bodies),
-        about_decisions=bool(DECISION_WORDS.search(low) or ASKS_OUTCOME.search(low)),
+        about_decisions=bool(DECISION_WORDS.search(low) or ASKS_OUTCOME.search(low) or put_off_matter(low)),
         doc_kind=doc_kind_asked(low), asks_minutes=bool(_ASKS_MINUTES.search(low)),
     )
     return _narrowed(asked, low, meetings, owners, named_owners, bool(in_full), filters or Filters())

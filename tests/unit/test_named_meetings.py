@@ -529,3 +529,17 @@ def test_the_day_of_a_meeting_is_quoted_with_its_weekday_on_the_line_above(tmp_p
                         refusal_threshold=0.0)
     facts = {f.name: f.value for f in assistant.meetings.facts(assistant.index.documents()[0]["doc_id"])}
     assert "onsdagen" in facts.get("datum", "") and "5 november 2014" in facts.get("datum", ""), facts
+
+
+def test_a_matter_put_off_at_the_meeting_named_is_asked_of_the_meetings_after_it(fast_assistant) -> None:
+    """LiTHe kod's vårmöte 2019 put off the board's discharge; its höstmöte 2019 granted one. Asked how the matter
+    put off ended, the answer comes from the later meeting, of whichever organ; asked why it was put off, or asked of
+    the meeting named before the putting off, it is the meeting named."""
+    ended = fast_assistant.ask("lithe kod sköt upp ansvarsfriheten för styrelsen 17/18 på vårmötet 2019, "
+                               "fick de den nånsin?")
+    assert ended.citations and all("191112" in c.doc_id for c in ended.citations), ended.answer
+    assert "Ansvarsfriheten godkänns" in ended.answer
+    why = fast_assistant.analyse("varför sköts ansvarsfriheten upp på lithe kods vårmöte 2019?")
+    autumn = fast_assistant.analyse("På höstmötet 2019 – hur gick det med ansvarsfriheten som sköts upp på förra "
+                                    "stormötet?")
+    assert why.period.since == "2019-01-01" and autumn.bodies == ("Höstmötet",)
