@@ -291,3 +291,15 @@ def without_premise(question: str) -> str:
     if not _OUTCOME_OVER_NOTICE.search(question.casefold()):
         return question
     return re.sub(_NOTICE_WORD, " ", _AMOUNT.sub(" ", question), flags=re.IGNORECASE)
+
+
+_VOTE_SIDE = re.compile(r"\b(?:emot|mot|ja|nej|avstod|avstår|blanka?|nedlagda)\b|\bför\s*\??\s*$")
+
+
+def attribute_asked(own: str, low: str) -> str:
+    """What the question's own words ask, or its earlier turn's; a count asked after a vote ("… röstade för yrkandet
+    – och hur många emot?") is the vote's."""
+    asked, before = attribute_of(own), attribute_of(low)
+    if asks_consequence(own):
+        return asked  # "… – och om dom inte lyckas med det?": what follows, not the person asked before
+    return "vote" if asked == "count" and before == "vote" and _VOTE_SIDE.search(own) else asked or before

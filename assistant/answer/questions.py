@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from assistant.answer.asked import (ASKING_TERMS, ASKS_DECISION, ASKS_OUTCOME, COST_TERMS, INDEFINITE, MET_AT_MEETING,
-                                    OUTCOME_TERMS, QUANTITY_FRAME, QUANTITY_TERMS, asks_consequence, attribute_of,
+                                    OUTCOME_TERMS, QUANTITY_FRAME, QUANTITY_TERMS, attribute_asked,
                                     doc_kind_asked, put_off_matter, roles_asked, without_premise, written_out)
 from assistant.answer.bodies import (MEETING_DOCUMENTS, MEETING_KINDS, abbreviations, another_meeting,
                                     bodies_named_in_full, is_meeting_word, meeting_among, meeting_at,
@@ -54,7 +54,6 @@ DATE_TERMS = frozenset(content_terms(" ".join(MONTHS + WEEKDAYS + [f"{day}en" fo
 ITEM_PARTS = ("punkten", "punkt", "ärendet", "ärende", "paragrafen")  # the tail of "budgetpunkten"
 _ITEM_COMPOUND = re.compile(rf"\b(\w{{4,}}?)s?(?:{'|'.join(ITEM_PARTS)})\b")
 # "… och hur många emot?": a side of a vote
-_VOTE_SIDE = re.compile(r"\b(?:emot|mot|ja|nej|avstod|avstår|blanka?|nedlagda)\b|\bför\s*\??\s*$")
 _ASKS_MINUTES = re.compile(r"protokoll|juster|beslut|beslöt|minutes|decid|höll|hölls|holl|pågick|pagick|öppnades"
                            r"|\bbörjade\b|\bslutade\b|avslutades|\bvald(?:es|e|a)?\b|\butsågs\b|yrka|reserv|röstade|omröstning"
                            r"|återremi|bordla|varade|hur länge|hur lange|\bdid\b|\blasted\b|how long|\bmoved\b|\bvoted\b"
@@ -205,7 +204,7 @@ def analyse(question: str, history: list[Message] | None, meetings: list[Meeting
     asked = Question(
         text=question, standalone=standalone, language="en" if english else "sv", terms=terms, focus=focus,
         said_before=frozenset(content_terms(previous_answer(history))) if standalone != question else frozenset(),
-        search_text=expanded, attribute=_attribute(question.casefold(), low),
+        search_text=expanded, attribute=attribute_asked(question.casefold(), low),
         roles=roles_asked(question.casefold(), low), references=references,
         organisations=named_owners + aliased, bodies_in_full=bool(in_full),
         dates=tuple(dates), unresolved_dates=tuple(unresolved), period=period, bodies=tuple(bodies),
@@ -245,15 +244,6 @@ def _question_terms(expanded: str, correct: "Corrector") -> frozenset[str]:
     """The question's words as the documents spell them; "medlemsantalet" as the members it counts."""
     terms = {correct(t) for t in content_terms(expanded) | item_compound_heads(expanded)}
     return frozenset(t[:-5].removesuffix("s") if t.endswith("antal") and len(t) >= 9 else t for t in terms)
-
-
-def _attribute(own: str, low: str) -> str:
-    """What the question's own words ask, or its earlier turn's; a count asked after a vote ("… röstade för yrkandet
-    – och hur många emot?") is the vote's."""
-    asked, before = attribute_of(own), attribute_of(low)
-    if asks_consequence(own):
-        return asked  # "… – och om dom inte lyckas med det?": what follows, not the person asked before
-    return "vote" if asked == "count" and before == "vote" and _VOTE_SIDE.search(own) else asked or before
 
 
 def _bodies_named(low: str, expanded: str, in_full: list[Meeting], theirs: list[Meeting], days: list[date],
