@@ -73,4 +73,5 @@ def in_titled_item(q: Question, hits: list[Hit]) -> list[Hit]:
     topic = {t for t in q.topic - FRAME - FRAME_TERMS - q.identifying if not t.isdigit()}
     named = [(len(topic & content_terms(hit.chunk.meta.item_title)), hit) for hit in hits]
     best = max((n for n, _ in named), default=0)
-    return [hit for n, hit in named if n == best] if best >= TITLE_WORDS_NAMED else hits
+    return [hit for n, hit in named if n == best or not hit.chunk.meta.item_title] if best >= TITLE_WORDS_NAMED \
+        else hits  # a passage under no item's title may be the item's own, run on past a page
