@@ -77,12 +77,15 @@ SYNONYMS = {"mot": "sammantrad", "moten": "sammantrad", "au": "arbetsutskot", "f
             "foreslar": "forslag", "foreslog": "forslag", "beslot": "beslut", "beslots": "beslut",
             # a meeting's procedure as minutes record it and as askers say it: "återupptas" / "fortsatte",
             # "ajourneras" / "pausade"
-            "fortsat": "ateruppd", "aterupptog": "ateruppd", "ajourner": "paus", "ajourn": "paus"}
-_NOT_PRESENT = re.compile(r"\b(?:ej|inte|icke)\s+närvarande\b", re.IGNORECASE)  # "Ej närvarande: Emmis och TraXy"
+            "fortsat": "ateruppd", "aterupptog": "ateruppd", "ajourner": "paus", "ajourn": "paus",
+            # who was absent, as minutes list them ("Förhindrade:", "Anmält förhinder:") and as askers say it
+            "forhind": "franvar", "franvaro": "franvar"}
+_NOT_PRESENT = re.compile(r"\b(?:ej|inte|icke)\s+närvarande\b"  # "Ej närvarande: Emmis och TraXy"
+                          r"|\b(?:kunde|kan|kom)\s+inte\s+(?:komma|närvara|delta)\b", re.IGNORECASE)  # "vilka kunde inte komma"
 
 
 def phrase_terms(text: str) -> set[str]:
-    """Terms a phrase stands for: "ej närvarande" is who was absent ("frånvarande")."""
+    """Terms a phrase stands for: "ej närvarande", "kunde inte komma" is who was absent ("frånvarande")."""
     return {"franvar"} if _NOT_PRESENT.search(text) else set()
 
 

@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer.extractive import FRAME_TERMS
-from assistant.answer.lookup import FRAME, names_every_property
+from assistant.answer.lookup import names_every_property
 from assistant.answer.questions import Question
 from assistant.answer.retrieval import Hit
 from assistant.index.meetings import AGENDA_TYPES, MINUTES_TYPES
-from assistant.swedish import content_terms, fold_name
+from assistant.swedish import fold_name
 
 _NAMES_NOTICE = re.compile(r"kallelse|föredragningslist|dagordning|\bagenda")
 
@@ -58,20 +57,3 @@ def naming_properties(q: Question, hits: list[Hit]) -> list[Hit]:
 def names_property(q: Question, hit: Hit) -> bool:
     """The passage names the property the question names (always true of a question naming none)."""
     return names_every_property(q, f"{hit.chunk.context}\n{hit.chunk.text}")
-
-
-TITLE_WORDS_NAMED = 2  # "Tilläggsanslag Sanda Högstadium": two of the question's words name the item
-NAMED_MEETINGS = 2  # its notice and its minutes
-
-
-def in_titled_item(q: Question, hits: list[Hit]) -> list[Hit]:
-    """"Vad beslöt bun om sanda högstadium – varför blev det dyrare": the passages of the item whose title names
-    the question's subject, when its words name one title more than any other; another item's sentences that
-    share the question's other words ("beslöt", "2025") answer another case."""
-    if not 0 < len(q.meetings) <= NAMED_MEETINGS:
-        return hits  # the meeting named, whose items the question's words tell apart
-    topic = {t for t in q.topic - FRAME - FRAME_TERMS - q.identifying if not t.isdigit()}
-    named = [(len(topic & content_terms(hit.chunk.meta.item_title)), hit) for hit in hits]
-    best = max((n for n, _ in named), default=0)
-    return [hit for n, hit in named if n == best or not hit.chunk.meta.item_title] if best >= TITLE_WORDS_NAMED \
-        else hits  # a passage under no item's title may be the item's own, run on past a page

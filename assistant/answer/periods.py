@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 from assistant.answer.asked import put_off_matter
 from assistant.swedish import ENGLISH_MONTHS, MONTHS, NAMED_BY_YEAR, month_starting, operating_year
@@ -89,9 +89,9 @@ _CAME_BACK = re.compile(r"\b(?:kom|kommer|togs|tas|behandlades|återkom\w*|händ
 
 def after_put_off(later: Period, held: list[str]) -> Period:
     """A matter put off at the meeting named ("ansvarsfriheten som sköts upp på vårmötet 2019") ended at a later
-    one: from the day after the first meeting held in the period named."""
+    one: from the first meeting held in the period named, which tells that it was put off, on."""
     named = sorted(d for d in held if within(d, later))
-    return Period((date.fromisoformat(named[0]) + timedelta(days=1)).isoformat(), "") if named else later
+    return Period(named[0], "") if named else later
 
 
 def after_the_named(low: str, dates: list[date], period: Period) -> Period | None:

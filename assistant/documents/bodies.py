@@ -59,6 +59,8 @@ def body_name(line: str) -> str:
                 start -= 1  # "Tekniska nämnden", "Strategisk regional beredning"
             name = " ".join(tokens[start:end]).replace("-och", "- och ").replace("-&", "- & ")
             name = name.capitalize() if name.isupper() else name
+            if re.fullmatch(_BODY_NOUN, name.casefold()) and name.casefold() not in ("presidium", "stämma"):  # "… med
+                name += _DEFINITE.get(name.casefold(), "en")  # Svenska Gymnastikförbundets STYRELSE": the board
             return name[:1].upper() + name[1:]
         if sitting := _SITTING.fullmatch(token):  # the body's sitting: the body
             name = sitting["body"] + _DEFINITE.get(sitting["noun"].casefold(), "en")

@@ -120,6 +120,15 @@ def signed_day(text: str) -> str:
     return next((day for day in reversed(found) if day), "")
 
 
+def title_day_in_year(title: list[str], year: str) -> str:
+    """A day and month without any year in the title lines ("Förbundsmötet 23-24 april"), in the one year the file
+    name gives ("forbundsmote_2016_nyhet"): the file may have been written years later."""
+    day = _DAY_MONTH.search(" ".join(t for t in title if not NOT_MEETING_DATE.search(t)))
+    if not year or not day or _YEAR.search(" ".join(title)) or not (month := _month_number(day[2])):
+        return ""
+    return _calendar_date(year, str(month), day[1])
+
+
 def day_before_written(title: list[str], written: str) -> str:
     """A day and month without any year in the title lines ("Referensgrupp 18 / nov"), in the year that puts it
     last before the day the file was written (``written``, ISO; notes are written after the meeting)."""

@@ -15,7 +15,7 @@ from assistant.documents.bodies import (annual_meeting, body_name, labelled_body
                                        proposer, signed_by)
 from assistant.documents.dates import (CLOCK_TIME, NOT_MEETING_DATE, called_day, compact_meeting_day,
                                       day_before_written, day_wrapped_before_year, parse_date, signed_day, title_day,
-                                      title_day_in_file_year, without_date)
+                                      title_day_in_file_year, title_day_in_year, without_date)
 from assistant.documents.doc_types import (FIRST_PAGE_CHARS, NOT_MEETINGS, TITLE_WORDS, agenda_filled_in, doc_type,
                                            doc_type_from_text, fold_words, report_headline, title_type)
 from assistant.documents.header_cells import LABEL_VALUE, MARKUP, label_values
@@ -43,9 +43,10 @@ _HELD_AT = re.compile(r"(?:\b(?:\w*mötet|stämman|sammanträdet)\s+(?:hålls|ä
 # "årsmötet hålls vid lokalen på Storgatan 7", "Platsen är online"
 # "Protokoll fört vid ordinarie föreningsstämma … den 20 september 2025.", "… höstmöte, 1 december 2022 i sal Q21,
 # KTH Campus.": the minutes say when and where the meeting was held, whatever the page's "Datum:" (the day written)
-_KEPT_AT = re.compile(r"\bprotokoll\s+(?:fört\s+)?(?:vid|på|under|från)\s+"
+_KEPT_AT = re.compile(r"\bprotokoll\s+(?:nr\.?\s*\d+,?\s+)?(?:fört\s+)?(?:vid|på|under|från)\s+"
                       r"(?P<said>.{0,200}?)(?:\.(?:\s*\n|\s+[A-ZÅÄÖ§])|$)",
                       re.IGNORECASE | re.DOTALL)
+_KEPT_HEAD_CHARS, _KEPT_BODY_CHARS = 30, 80  # "Protokoll nr 348, fört vid"; the meeting, before its day and place
 _PLACE_AFTER_DAY = re.compile(r"(?:\d{4}(?:-\d\d-\d\d)?|\b(?:kl\.?|klockan)\s*\d{1,2}[.:]\d{2}),?\s+"
                               r"(?:(?:ombord|ute|uppe|nere) )?(?:i|på|hos|[Vv]ia)\s+"  # "28 juli 2014 ombord på Roxensnabben"
                               r"(?P<place>(?:(?!\n\s*\n)[^,.$§]){2,80}(?:,[ \t\n]*[A-ZÅÄÖ][^,.$§\n]{1,30})?)")  # not past a paragraph
@@ -156,8 +157,12 @@ def notice_posted(text: str, structure: Structure) -> None:
 def meeting_when_where(text: str, lines: list[Line], title: list[str], structure: Structure) -> None:
     pairs = label_values(lines)
     kept = _KEPT_AT.search(text, 0, FIRST_PAGE_CHARS)
-    if kept and "fört" in kept[0][:20] and not structure.meeting_date and \
-            (day := parse_date(" ".join(kept["said"].split()))):  # "Protokoll från …" only says where
+    kept_at = kept if kept and "fört" in kept[0][:_KEPT_HEAD_CHARS] and kept[0][0].isupper() else None  # "Protokoll
+    # från …" only says where; "Anmäldes protokoll fört vid årsstämma …" tells of other minutes
+    if kept_at and (named := body_name(kept_at["said"][:_KEPT_BODY_CHARS])):
+        structure.body = named  # "Protokoll nr 348, fört vid sammanträde med … STYRELSE": whatever the page above names
+    if kept_at and not structure.meeting_date and \
+            (day := parse_date(" ".join(kept_at["said"].split()))):
         structure.meeting_date = day
     if kept and not structure.place and (where := _PLACE_AFTER_DAY.search(text, kept.start("said"), kept.end("said"))):
         structure.place = " ".join(where["place"].split())  # the room may be broken onto the next line
@@ -272,8 +277,8 @@ def infer_facts(text: str, structure: Structure, noise: list[Span], file_name: s
     _year_of_the_file_name(title, file_name, structure)
     if structure.doc_type not in NOT_MEETINGS and not structure.meeting_date:  # the day a note was written, or
         # minutes that name no day were signed ("Altuna 2021-04-07 Justeras: …")
-        structure.meeting_date = day_before_written(title, written) or \
-            (signed_day(text) if structure.doc_type.endswith("protokoll") else "")
+        structure.meeting_date = title_day_in_year(title, _file_year(file_name)) or \
+            day_before_written(title, written) or (signed_day(text) if structure.doc_type.endswith("protokoll") else "")
         structure.guessed += ["meeting_date"] if structure.meeting_date else []
     if not structure.title or structure.doc_type in TITLE_WORDS:
         at = next((i for i, t in enumerate(title) if not _is_field(t)), 0)
@@ -343,6 +348,12 @@ def _year_of_the_file_name(title: list[str], file_name: str, structure: Structur
 def _file_date(file_name: str) -> str:
     stem = _file_stem(file_name)
     return parse_date(stem) or _compact_date(stem)
+
+
+def _file_year(file_name: str) -> str:
+    """The one year a file name gives without a day ("forbundsmote_2016_nyhet"); "" for none or several."""
+    years = re.findall(r"(?<![\d-])(?:19|20)\d{2}(?![\d-])", _file_stem(file_name))
+    return years[0] if len(years) == 1 and not _file_date(file_name) else ""
 
 
 def _file_stem(file_name: str) -> str:

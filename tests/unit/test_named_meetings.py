@@ -543,3 +543,41 @@ def test_a_matter_put_off_at_the_meeting_named_is_asked_of_the_meetings_after_it
     autumn = fast_assistant.analyse("På höstmötet 2019 – hur gick det med ansvarsfriheten som sköts upp på förra "
                                     "stormötet?")
     assert why.period.since == "2019-01-01" and autumn.bodies == ("Höstmötet",)
+
+
+def test_a_title_day_without_its_year_takes_the_one_year_the_file_name_gives(tmp_path: Path) -> None:
+    """"Förbundsmötet 23-24 april" over a report of it, in a file named "…_2016_nyhet": April 2016, not April of
+    the year the file was written; a file name without a year leaves the day unknown to it."""
+    from assistant.index.ingest import build_document
+
+    text = ("Förbundsmötet 23-24 april\n\nI helgen genomfördes gymnastikens förbundsmöte. Val av ny ordförande stod "
+            "naturligtvis i fokus.\n\nFörbundsmötet är gymnastikens högsta beslutande organ.\n")
+    named = tmp_path / "forbundsmote_2016_nyhet.txt"
+    named.write_text(text, encoding="utf-8")
+    _, structure = build_document(named)
+    assert structure.meeting_date.startswith("2016-04-2") and "meeting_date" in structure.guessed
+    unnamed = tmp_path / "forbundsmote_nyhet.txt"
+    unnamed.write_text(text, encoding="utf-8")
+    assert not build_document(unnamed)[1].meeting_date.startswith("2016")
+
+
+def test_minutes_kept_at_a_sitting_of_the_board_name_it_wherever_the_transcript_puts_it(tmp_path: Path) -> None:
+    """A transcript whose running text opens "1 Mötet öppnas inledning Protokoll nr 348, fört vid sammanträde med
+    Svenska Gymnastikförbundets STYRELSE …" under a page that speaks of "Lillsveds årsmöte": the board's minutes;
+    minutes that announce "protokoll fört vid årsstämma den 1 april 2008" are not of that day."""
+    from assistant.index.ingest import build_document
+
+    transcript = tmp_path / "gf_styrelse_nr348.txt"
+    transcript.write_text(
+        "Svenska Gymnastikförbundet\n\nOrdförande hälsar samtliga välkomna till dagens sammanträde, som genomförs i "
+        "anslutning till Lillsveds årsmöte.\n\nTranskript\n\n1 Mötet öppnas inledning Protokoll nr 348, fört vid "
+        "sammanträde med Svenska Gymnastikförbundets STYRELSE tisdagen den 17 april 2012 i Lingsalen, på Lillsved. "
+        "Närvarande: Malin Eggertz Forsmark (ordf.), Gärmund Sandberg\n", encoding="utf-8")
+    _, structure = build_document(transcript)
+    assert (structure.doc_type, structure.body, structure.meeting_date) == ("protokoll", "Styrelsen", "2012-04-17")
+    board = tmp_path / "svb_styrelse_2008-04-29.txt"
+    board.write_text("Sammanträde 2008-04-29\n\n§1 Val av justeringsmän\n\nOrdförande och vice ordförande utsågs att "
+                     "justera dagens protokoll.\n\n§3 Anmälan om protokollsjustering\n\nAnmäldes protokoll fört vid "
+                     "årsstämma den 1 april 2008 samt att protokoll från styrelsens sammanträde är justerat.\n",
+                     encoding="utf-8")
+    assert build_document(board)[1].meeting_date == "2008-04-29"

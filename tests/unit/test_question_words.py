@@ -265,3 +265,20 @@ def test_the_role_someone_acts_together_with_is_not_asked() -> None:
     assert roles_of("vem ska justera protokollet ihop med ordf på srb 13 dec") == ("justerare",)
     assert roles_of("vem justerar tillsammans med ordföranden") == ("justerare",)
     assert roles_of("vem var ordförande och vem justerade") == ("justerare", "ordförande")
+
+
+def test_who_could_not_come_is_who_the_minutes_list_as_prevented() -> None:
+    """"vilka kunde inte komma" meets "Förhindrade: …", "Anmält förhinder: …" and "Frånvarande: …"."""
+    from assistant.swedish import content_terms
+
+    asked = content_terms("vilka i styrelsen kunde inte komma på mötet 2 feb 2015")
+    for listed in ("Förhindrade: Edit Eriksson och Ingela Nilsson", "Anmält förhinder: Suzanne Lundvall",
+                   "Frånvarande: Per Holm", "Ej närvarande: Emmis"):
+        assert "franvar" in asked & content_terms(listed), listed
+    assert "franvar" not in content_terms("vilka kom på mötet")
+
+
+def test_a_federation_meeting_asked_in_english_is_a_förbundsmöte() -> None:
+    from assistant.answer.english import glossary_words
+
+    assert "förbundsmöte" in glossary_words("who was secretary at the 2020 federation meeting?")
