@@ -65,7 +65,7 @@ _SIGNATURES = re.compile(r"\bUnderskrift(?:er)?\b|ANSLAG\s*/\s*BEVIS|\b[A-ZÅÄ�
 def members_in(values: list[str], default_role: str) -> list[Member]:
     """People in a list such as "Anna Andersson (S), ordförande, Bo Berg (M)" or "Erik Nilsson, rektor Eva
     Ek, kassör": a name, then a party or role in parentheses, then a role up to the next name."""
-    text = " ".join(_ended(v.strip()) for v in values if v.strip())
+    text = " ".join(_ended(v.strip()) for v in _roles_before_names(values) if v.strip())
     if signed := _SIGNATURES.search(text):
         text = text[:signed.start()]
     text = _ROLE_WORD.sub(lambda m: m[0].lower(), text)
@@ -106,6 +106,35 @@ def members_in(values: list[str], default_role: str) -> list[Member]:
         if len(words) >= 2:
             members.append(Member(" ".join(words), party, role, ""))
     return members
+
+
+# a list headed by roles written before the names: "Ordföranden Kristina Alvendal (m)", "Vice ordföranden Teres
+# Lindberg (s)", then "Ledamöterna" / "Ann Mari Engel (v)" / "Ulf Fridebäck (fp)" / "Suppleanterna" / …
+_ROLE_BEFORE = re.compile(r"(?P<role>(?:[Vv]ice [Oo]rdförande|Ordförande|Ersättare|Sekreterare)n|(?:Ledamot|Suppleant)en)"
+                          r"[ \t]+"
+                          r"(?P<named>[A-ZÅÄÖ][^\s,]+[ \t]+[A-ZÅÄÖ].*)")
+_ROLE_HEADING = {"ledamöterna": "ledamot", "ledamöter": "ledamot", "suppleanterna": "suppleant", "suppleanter": "suppleant",
+                 "ersättarna": "ersättare", "ersättare": "ersättare",
+                 "verkställande direktören": "verkställande direktör", "personalrepresentanten": "personalrepresentant",
+                 "personalrepresentanterna": "personalrepresentant"}
+
+
+def _roles_before_names(values: list[str]) -> list[str]:
+    """Each name with the role written before it, on its line or heading the lines below, after it ("Kristina
+    Alvendal (m), ordförande"), as the list's other shapes write it."""
+    heading, out = "", []
+    for value in values:
+        line = value.strip()
+        if line.casefold() in _ROLE_HEADING:
+            heading = _ROLE_HEADING[line.casefold()]
+        elif before := _ROLE_BEFORE.fullmatch(line):
+            role = re.sub(r"(?<=[a-zåäö])(?:en|n)$", "", before["role"].casefold()).replace("ordförand", "ordförande")
+            out.append(f"{before['named']}, {role};")
+        elif heading and is_personal_name(_NAMED.match(line)["name"] if _NAMED.match(line) else ""):
+            out.append(f"{line}, {heading};")
+        else:
+            out.append(value)
+    return out
 
 
 def served_entry(text: str, line: tuple[int, int], member: Member) -> tuple[int, int] | None:

@@ -43,9 +43,11 @@ _ATTENDED = re.compile(r"^\s*(?:Närvarande\b(?! och frånvarande)|Attendance\b|
 # what only minutes carry: the certificate of their posting, the checkers' signatures, the certified extract
 _MINUTES_MARKS = re.compile(r"ANSLAG\s*/\s*BEVIS|\banslagsbevis|\btillkännagivits genom anslag|\butdragsbestyrkande"
                             r"|\bjusterandes\s+sign"
-                            r"|\b(?-i:Protokoll|PROTOKOLL)(?:\s+nr\.?\s*\d+)?,?\s+fört\s+vid\b", re.IGNORECASE)
+                            r"|\b(?-i:Protokoll|PROTOKOLL)(?:\s+nr\.?\s*\d+)?,?\s+fört\s+vid\b"
+                            r"|\b(?:utsågs|valdes|valts)\b[^.\n]{0,80}\bjustera\b", re.IGNORECASE)
 # "Protokoll nr 348, fört vid sammanträde med …", wherever a transcript's running text puts it (not "Anmäldes
-# protokoll fört vid årsstämman": an item about other minutes)
+# protokoll fört vid årsstämman": an item about other minutes); "… utsågs att justera dagens protokoll": who was
+# chosen, which only the minutes record (a notice proposes: "utses att justera")
 TITLE_WORDS = {"justerat protokoll": "Justerat protokoll", "kallelse": "Kallelse", "föredragningslista": "Föredragningslista",
                "dagordning": "Dagordning", "protokoll": "Protokoll"}
 _HELD = re.compile(r"\b(?:öppnades|förklarades öppnat|avslutades|förklarades avslutat"

@@ -262,3 +262,17 @@ def test_the_last_name_after_och_and_an_acting_secretary() -> None:
     members = [(m.name, m.role) for m in members_in(values, "ledamot")]
     assert members == [("Anders Nilsson", "ordförande"), ("Eddie Uggla", "ledamot"), ("Anders Carlsson", "ledamot"),
                        ("Thomas Abrahamsson", "tf sekreterare")]
+
+
+def test_roles_written_before_the_names_go_with_the_names() -> None:
+    """A city board's list: "Ordföranden Kristina Alvendal (m)", "Vice ordföranden Teres Lindberg (s)", then role
+    headings over the names ("Ledamöterna", "Suppleanterna", "Ersättare", "Verkställande direktören")."""
+    from assistant.documents.attendance import members_in
+
+    listed = ["Ordföranden Kristina Alvendal (m)", "", "Vice ordföranden Teres Lindberg (s)", "", "Ledamöterna",
+              "Ann Mari Engel (v)", "Ulf Fridebäck (fp)", "", "Suppleanterna", "Anders Broberg (kd)", "", "Ersättare",
+              "Kjell Savenholm", "", "Verkställande direktören", "Göran Wendel"]
+    assert [(m.name, m.party, m.role) for m in members_in(listed, "ledamot")] == [
+        ("Kristina Alvendal", "m", "ordförande"), ("Teres Lindberg", "s", "vice ordförande"),
+        ("Ann Mari Engel", "v", "ledamot"), ("Ulf Fridebäck", "fp", "ledamot"), ("Anders Broberg", "kd", "suppleant"),
+        ("Kjell Savenholm", "", "ersättare"), ("Göran Wendel", "", "verkställande direktör")]

@@ -581,3 +581,20 @@ def test_minutes_kept_at_a_sitting_of_the_board_name_it_wherever_the_transcript_
                      "årsstämma den 1 april 2008 samt att protokoll från styrelsens sammanträde är justerat.\n",
                      encoding="utf-8")
     assert build_document(board)[1].meeting_date == "2008-04-29"
+
+
+def test_a_meeting_page_whose_paragraphs_record_who_was_chosen_to_check_is_minutes(tmp_path: Path) -> None:
+    """A city's meeting page lists its agenda's items bare, then the minutes' paragraphs ("§1 Val av justeringsmän
+    … utsågs att justera dagens protokoll"): minutes; a notice proposing who "utses att justera" stays a notice."""
+    from assistant.index.ingest import build_document
+
+    items = "".join(f"{n} {title}\n\n" for n, title in ((2, "Fastställande av dagordning"), (4, "Ombildning"),
+                                                       (6, "Försäljning"), (8, "Övriga frågor")))
+    page = tmp_path / "styrelse_2012-02-09.txt"
+    page.write_text(f"Sammanträde 2012-02-09\n\n{items}§1 Val av justeringsmän\n\nStyrelsens ordförande samt "
+                    "ledamoten Karin Hanqvist utsågs att justera dagens protokoll.\n", encoding="utf-8")
+    assert build_document(page)[1].doc_type == "protokoll"
+    notice = tmp_path / "beredning_2024-12-13.txt"
+    notice.write_text(f"Föredragningslista 2024-12-13\n\n{items}1 Val av justerare\n\nFörslag till beslut\n"
+                      "Åsa-Märta Sjöström utses att jämte ordföranden justera dagens protokoll.\n", encoding="utf-8")
+    assert build_document(notice)[1].doc_type == "föredragningslista"
