@@ -65,9 +65,13 @@ def within(day: str, period: Period) -> bool:
         (not period.since or day >= period.since) and (not period.until or day <= period.until)
 
 
+_CHRISTMAS = re.compile(r"(?<!\d )(?<!\d\. )\bjul(?:en)?\b")  # "strax före jul 2022": Christmas, not July
+
+
 def with_full_months(low: str) -> str:
-    """"6 feb 2019", "sept 2022": a month written short beside a day or year, written out."""
-    return _SHORT_MONTH.sub(lambda m: month_starting((m[1] or m[2])[:3]), low)
+    """"6 feb 2019", "sept 2022": a month written short beside a day or year, written out; "jul" without a day is
+    Christmas, in December."""
+    return _SHORT_MONTH.sub(lambda m: month_starting((m[1] or m[2])[:3]), _CHRISTMAS.sub("december", low))
 
 
 _NAMES_TIME = re.compile(rf"\b(?:19|20)\d\d\b|\b(?:{'|'.join(MONTHS)})(?:\b|(?=möte|sammanträde|stämm))"  # "marsmötet"

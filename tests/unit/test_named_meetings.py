@@ -598,3 +598,18 @@ def test_a_meeting_page_whose_paragraphs_record_who_was_chosen_to_check_is_minut
     notice.write_text(f"Föredragningslista 2024-12-13\n\n{items}1 Val av justerare\n\nFörslag till beslut\n"
                       "Åsa-Märta Sjöström utses att jämte ordföranden justera dagens protokoll.\n", encoding="utf-8")
     assert build_document(notice)[1].doc_type == "föredragningslista"
+
+
+def test_jul_without_a_day_is_christmas_not_july() -> None:
+    """"församlingsmötet strax före jul 2022" is December's meeting; "3 jul 2022" is the 3rd of July."""
+    from assistant.answer.questions import Corrector, analyse
+    from assistant.index.meetings import Meeting
+
+    meetings = [Meeting("dec", "protokoll", "", "Församlingsmötet", "2022-12-18", "", ""),
+                Meeting("sep", "protokoll", "", "Församlingsmötet", "2022-09-25", "", ""),
+                Meeting("jul", "protokoll", "", "Församlingsmötet", "2022-07-03", "", "")]
+    christmas = analyse("vilka justerade protokollet från församlingsmötet strax före jul 2022", None, meetings,
+                        Corrector(lambda term: term))
+    july = analyse("vilka justerade protokollet från församlingsmötet 3 jul 2022", None, meetings,
+                   Corrector(lambda term: term))
+    assert christmas.meetings == ("dec",) and july.meetings == ("jul",)
