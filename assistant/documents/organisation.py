@@ -11,7 +11,8 @@ from assistant.swedish import MONTHS
 _NAME_WORD = r"[A-ZÅÄÖÉ][\wåäöéÅÄÖÉ&-]*"
 _KIND_AFTER = (r"(?i:byalag(?:et)?|kommun|stad|[a-zåäö]*förening(?:en)?|[a-zåäö]*kår(?:en)?|sektion(?:en)?"
                r"|division(?:en)?|[a-zåäö]*klubb(?:en)?|[a-zåäö]*sällskap(?:et)?|[a-zåäö]*förbund(?:et)?|stiftelse(?:n)?"
-               r"|landsting(?:et)?)")  # "Smålands Stövarklubb", "Lunds Schacksällskap"
+               r"|landsting(?:et)?|[a-zåäö]*församling(?:en)?)")  # "Smålands Stövarklubb", "Lunds Schacksällskap",
+# "Immanuelskyrkans församling"
 _NOT_PARTICLE = r"(?!(?i:av|för|med|vid|och|i|på|till|om|från|hos|inom)\b)"  # no name ("AV" in capitals, "Om …")
 # "SVENSKA SEKTIONEN AV AMNESTY": a section of a larger organisation, named with it
 _SECTION_KIND = re.compile(r"(?i:(?:sektion|division)(?:en)?)$")

@@ -369,6 +369,16 @@ def test_an_organisation_named_by_a_compound_of_its_kind() -> None:
     assert organisation_of(["Klubbens styrelsemöte 2022-03-07"]) == ""
 
 
+def test_a_congregation_is_an_organisation() -> None:
+    """"Immanuelskyrkans församling" over "Protokoll fört vid församlingsmöte i Immanuelskyrkan 27": a church's
+    congregation; "Församlingsmötet" names its meeting, no organisation."""
+    from assistant.documents.organisation import organisation_of
+
+    assert organisation_of(["Immanuelskyrkans församling", "Protokoll fört vid församlingsmöte i Immanuelskyrkan 27"]) \
+        == "Immanuelskyrkans församling"
+    assert organisation_of(["Församlingsmötet 2022-03-27"]) == ""
+
+
 PYTHON_SVERIGE = ROOT / "tests/fixtures/orgs/python-sverige"  # an association's Markdown minutes (see SOURCES.md)
 
 
