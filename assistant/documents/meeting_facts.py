@@ -46,6 +46,7 @@ _HELD_AT = re.compile(r"(?:\b(?:\w*mötet|stämman|sammanträdet)\s+(?:hålls|ä
 _KEPT_AT = re.compile(r"\bprotokoll\s+(?:nr\.?\s*\d+,?\s+)?(?:fört\s+)?(?:vid|på|under|från)\s+"
                       r"(?P<said>.{0,200}?)(?:\.(?:\s*\n|\s+[A-ZÅÄÖ§])|$)",
                       re.IGNORECASE | re.DOTALL)
+_KIND_FIRST = re.compile(r"(?:Kallelse|Protokoll|Föredragningslista|Dagordning)\s+[A-ZÅÄÖ]")  # a cover's cells run on
 _KEPT_HEAD_CHARS, _KEPT_BODY_CHARS = 30, 80  # "Protokoll nr 348, fört vid"; the meeting, before its day and place
 _PLACE_AFTER_DAY = re.compile(r"(?:\d{4}(?:-\d\d-\d\d)?|\b(?:kl\.?|klockan)\s*\d{1,2}[.:]\d{2}),?\s+"
                               r"(?:(?:ombord|ute|uppe|nere) )?(?:i|på|hos|[Vv]ia)\s+"  # "28 juli 2014 ombord på Roxensnabben"
@@ -245,8 +246,9 @@ def infer_facts(text: str, structure: Structure, noise: list[Span], file_name: s
         structure.doc_type, first_page = "kallelse", notice  # the annual meeting's papers: its notice and agenda
         # bound with the reports ("ÅRSREDOVISNING" on the cover)
     if not structure.body:
-        headlines = [t for t in names_unbroken(_before_attendance(title))
-                     if (len(t) <= 80 or opens_with_sitting(t)) and not t.endswith((".", ":"))]
+        headlines = [t if len(t) <= 80 or opens_with_sitting(t) else t[:80] for t in names_unbroken(
+            _before_attendance(title)) if (len(t) <= 80 or opens_with_sitting(t) or _KIND_FIRST.match(t))
+            and not t.endswith((".", ":"))]  # "Kallelse Regionala utvecklingsnämnden Datum: … Ledamöter …" run on
         # "Styrelsemöte 4 maj 2020" under "Sektionen för Medieteknik": the board meets, the section is the organisation
         bodies_first = sorted(headlines, key=lambda t: (not opens_with_sitting(t), bool(_SECTION_NAME.match(t))))
         called = next((body_name(m["meeting"]) for ln in first_page if (m := _CALLED_TO.search(ln.text))), "")

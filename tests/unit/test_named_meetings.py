@@ -613,3 +613,17 @@ def test_jul_without_a_day_is_christmas_not_july() -> None:
     july = analyse("vilka justerade protokollet från församlingsmötet 3 jul 2022", None, meetings,
                    Corrector(lambda term: term))
     assert christmas.meetings == ("dec",) and july.meetings == ("jul",)
+
+
+def test_a_notice_whose_cover_cells_run_on_names_its_body_first(tmp_path: Path) -> None:
+    """A transcript's cover run into one long line: "Kallelse Regionala utvecklingsnämnden Datum: 2019-09-18 Tid:
+    10:00-15:00 Plats: Bolmen, … Ledamöter Thomas Ragnarsson (M), ordförande …": the committee called."""
+    from assistant.index.ingest import build_document
+
+    notice = tmp_path / "run_kallelse_2019-09-18.txt"
+    notice.write_text("Kallelse Regionala utvecklingsnämnden Datum: 2019-09-18 Tid: 10:00-15:00 Plats: Bolmen,\n"
+                      "Region Kronoberg, Nygatan 20, Växjö Ledamöter Thomas Ragnarsson (M), ordförande Anna\n"
+                      "Johansson (C), vice ordförande\n\n1 Justering av protokoll\n\n2 Fastställande av dagordning\n",
+                      encoding="utf-8")
+    _, structure = build_document(notice)
+    assert (structure.doc_type, structure.body) == ("kallelse", "Regionala utvecklingsnämnden")
