@@ -47,7 +47,7 @@ GLOSSARY = {
     "nomination": "valberedning", "committee's": "nämndens", "attended": "närvarande",
     "discharge": "ansvarsfrihet", "liability": "ansvarsfrihet", "budget's": "budget", "income": "intäkter",
     "revenue": "intäkter", "association": "förening", "federation": "förbund förbundsmöte", "students": "studenter",
-    "student": "student",
+    "student": "student", "interpreter": "tolk", "interpreters": "tolkar",
     "housing": "bostadsrättsförening", "cooperative": "bostadsrättsförening", "resigned": "avgår",
     "chaired": "ordförande", "attend": "närvarande", "absent": "frånvarande", "quorum": "beslutför",
     "adjourned": "ajournerades", "paused": "pausas ajournerades", "resumed": "återupptas", "break": "paus",

@@ -282,3 +282,4 @@ def test_a_federation_meeting_asked_in_english_is_a_förbundsmöte() -> None:
     from assistant.answer.english import glossary_words
 
     assert "förbundsmöte" in glossary_words("who was secretary at the 2020 federation meeting?")
+    assert "tolkar" in glossary_words("who were the interpreters at the annual meeting in april 2023?")
