@@ -62,7 +62,23 @@ def standalone_question(question: str, history: list[Message] | None) -> str:
     previous = previous_question(history)
     if not previous or not is_follow_up(question):
         return question
-    return f"{previous.rstrip(' ?.!')} – {_person_named(question.strip(), previous_answer(history))}"
+    answer = previous_answer(history)
+    return f"{_dated(previous.rstrip(' ?.!'), answer, question)} – {_person_named(question.strip(), answer)}"
+
+
+_DAY = re.compile(r"\b(?:19|20)\d\d-\d\d-\d\d\b|\b\d{1,2} (?:januari|februari|mars|april|maj|juni|juli|augusti|september"
+                  r"|oktober|november|december) (?:19|20)\d\d\b", re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_THAT_MEETING = re.compile(r"\b(?:mötet|sammanträdet|det mötet|där|då)\b", re.IGNORECASE)
+
+
+def _dated(previous: str, answer: str, question: str) -> str:
+    """"vilket styrelsemöte fick en skrift från brf giraffen" answered "… styrelsens sammanträde den 26 november
+    2009 …", then "vilken tid började det mötet": the meeting of that day, which the answer named."""
+    days = set(_DAY.findall(answer))
+    if len(days) != 1 or _YEAR.search(previous) or not _THAT_MEETING.search(question):
+        return previous
+    return f"{previous} {days.pop()}"
 
 
 _PERSON = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)? [A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?"

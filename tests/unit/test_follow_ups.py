@@ -52,3 +52,17 @@ def test_a_follow_up_asking_what_happens_if_not_asks_no_person(fast_assistant) -
     assert (secretary.attribute, secretary.roles) == ("person", ("sekreterare",))
     answer = fast_assistant.ask("och om dom inte lyckas med det?", history)
     assert "inom tre månader" in answer.answer, answer.answer
+
+
+def test_the_meeting_a_follow_up_points_at_is_the_one_the_answer_before_dated() -> None:
+    """"vilket styrelsemöte fick en skrift från brf giraffen?" answered with the meeting of 26 November 2009, then
+    "o vilken tid började det mötet": that day's meeting; an answer naming two days, or a question naming its
+    year, leaves the question as asked."""
+    from assistant.answer.conversation import standalone_question
+
+    asked = {"role": "user", "content": "vilket styrelsemöte fick en skrift från brf giraffen?"}
+    one = [asked, {"role": "assistant", "content": "Det var styrelsens sammanträde den 26 november 2009 (§ 4)."}]
+    assert standalone_question("o vilken tid började det mötet, och var", one).startswith(
+        "vilket styrelsemöte fick en skrift från brf giraffen 26 november 2009 –")
+    two = [asked, {"role": "assistant", "content": "Sammanträdena 2009-11-26 och 2009-06-11."}]
+    assert "2009" not in standalone_question("o vilken tid började det mötet", two)
