@@ -78,10 +78,11 @@ SYNONYMS = {"mot": "sammantrad", "moten": "sammantrad", "au": "arbetsutskot", "f
             # a meeting's procedure as minutes record it and as askers say it: "återupptas" / "fortsatte",
             # "ajourneras" / "pausade"
             "fortsat": "ateruppd", "aterupptog": "ateruppd", "ajourner": "paus", "ajourn": "paus",
-            # who was absent, as minutes list them ("Förhindrade:", "Anmält förhinder:") and as askers say it
-            "forhind": "franvar", "franvaro": "franvar"}
+            "franvaro": "franvar"}
 _NOT_PRESENT = re.compile(r"\b(?:ej|inte|icke)\s+närvarande\b"  # "Ej närvarande: Emmis och TraXy"
-                          r"|\b(?:kunde|kan|kom)\s+inte\s+(?:komma|närvara|delta)\b", re.IGNORECASE)  # "vilka kunde inte komma"
+                          r"|\b(?:kunde|kan|kom)\s+inte\s+(?:komma|närvara|delta)\b"  # "vilka kunde inte komma"
+                          r"|\b(?:förhindrade|anmält\s+förhinder|anmälda\s+förhinder)\s*:", re.IGNORECASE)  # the list of
+# those absent ("Förhindrade: Edit Eriksson"), not a notice's "Vid förhinder meddela …"
 
 
 def phrase_terms(text: str) -> set[str]:

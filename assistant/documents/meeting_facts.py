@@ -17,7 +17,8 @@ from assistant.documents.dates import (CLOCK_TIME, NOT_MEETING_DATE, called_day,
                                       day_before_written, day_wrapped_before_year, parse_date, signed_day, title_day,
                                       title_day_in_file_year, title_day_in_year, without_date)
 from assistant.documents.doc_types import (FIRST_PAGE_CHARS, NOT_MEETINGS, TITLE_WORDS, agenda_filled_in, doc_type,
-                                           doc_type_from_text, fold_words, report_headline, title_type)
+                                           doc_type_from_text, report_headline, title_type)
+from assistant.documents.file_names import facts_from_file_name, file_date, file_year
 from assistant.documents.header_cells import LABEL_VALUE, MARKUP, label_values
 from assistant.documents.item_heads import agenda_shaped
 from assistant.documents.lines import Line, is_page_number, split_lines
@@ -46,11 +47,13 @@ _HELD_AT = re.compile(r"(?:\b(?:\w*mötet|stämman|sammanträdet)\s+(?:hålls|ä
 _KEPT_AT = re.compile(r"\bprotokoll\s+(?:nr\.?\s*\d+,?\s+)?(?:fört\s+)?(?:vid|på|under|från)\s+"
                       r"(?P<said>.{0,200}?)(?:\.(?:\s*\n|\s+[A-ZÅÄÖ§])|$)",
                       re.IGNORECASE | re.DOTALL)
+HEADLINE_CHARS = 80
 _KIND_FIRST = re.compile(r"(?:Kallelse|Protokoll|Föredragningslista|Dagordning)\s+[A-ZÅÄÖ]")  # a cover's cells run on
 _KEPT_HEAD_CHARS, _KEPT_BODY_CHARS = 30, 80  # "Protokoll nr 348, fört vid"; the meeting, before its day and place
 _PLACE_AFTER_DAY = re.compile(r"(?:\d{4}(?:-\d\d-\d\d)?|\b(?:kl\.?|klockan)\s*\d{1,2}[.:]\d{2}),?\s+"
                               r"(?:(?:ombord|ute|uppe|nere) )?(?:i|på|hos|[Vv]ia)\s+"  # "28 juli 2014 ombord på Roxensnabben"
-                              r"(?P<place>(?:(?!\n\s*\n)[^,.$§]){2,80}(?:,[ \t\n]*[A-ZÅÄÖ][^,.$§\n]{1,30})?)")  # not past a paragraph
+                              r"(?P<place>(?:(?!\n\s*\n)[^,.$§]){2,80}(?:,[ \t\n]*(?:på[ \t\n]+)?[A-ZÅÄÖ][^,.$§\n]{1,30})?)")
+# not past a paragraph; "i Lingsalen, på" / "Lillsved": the room, then the place it is in
 # "Sessionssalen, Klippans kommunhus, Trädgårdsgatan 12, kl 08.30—12.00.": a line of its own, no day on it
 _PLACE_BEFORE_TIME = re.compile(r"(?P<place>[A-ZÅÄÖ][^\d\n]{3,80}?(?:\d{1,3}\s?[A-Z]?\b[^\d\n]{0,40})?),?\s+"
                                 r"(?:kl\.?|klockan)\s*\d{1,2}[.:]\d{2}(?:\s*[-–—]\s*\d{1,2}[.:]\d{2})?\.?")
@@ -246,11 +249,9 @@ def infer_facts(text: str, structure: Structure, noise: list[Span], file_name: s
         structure.doc_type, first_page = "kallelse", notice  # the annual meeting's papers: its notice and agenda
         # bound with the reports ("ÅRSREDOVISNING" on the cover)
     if not structure.body:
-        headlines = [t if len(t) <= 80 or opens_with_sitting(t) else t[:80] for t in names_unbroken(
-            _before_attendance(title)) if (len(t) <= 80 or opens_with_sitting(t) or _KIND_FIRST.match(t))
-            and not t.endswith((".", ":"))]  # "Kallelse Regionala utvecklingsnämnden Datum: … Ledamöter …" run on
         # "Styrelsemöte 4 maj 2020" under "Sektionen för Medieteknik": the board meets, the section is the organisation
-        bodies_first = sorted(headlines, key=lambda t: (not opens_with_sitting(t), bool(_SECTION_NAME.match(t))))
+        bodies_first = sorted(_headlines(title),
+                              key=lambda t: (not opens_with_sitting(t), bool(_SECTION_NAME.match(t))))
         called = next((body_name(m["meeting"]) for ln in first_page if (m := _CALLED_TO.search(ln.text))), "")
         minuted = next((b for m in _MINUTES_OF.finditer(text, 0, FIRST_PAGE_CHARS)
                         if (b := body_name(" ".join(m["meeting"].split())))), "")
@@ -274,12 +275,12 @@ def infer_facts(text: str, structure: Structure, noise: list[Span], file_name: s
     if not structure.organisation:
         structure.organisation = organisation_of(title)
     structure.organisation_alias = organisation_alias(title, structure.organisation)
-    _from_file_name(file_name, structure)
+    facts_from_file_name(file_name, structure)
     _date_the_running_header_and_file_name_agree_on(text, noise, file_name, structure)
     _year_of_the_file_name(title, file_name, structure)
     if structure.doc_type not in NOT_MEETINGS and not structure.meeting_date:  # the day a note was written, or
         # minutes that name no day were signed ("Altuna 2021-04-07 Justeras: …")
-        structure.meeting_date = title_day_in_year(title, _file_year(file_name)) or \
+        structure.meeting_date = title_day_in_year(title, file_year(file_name)) or \
             day_before_written(title, written) or (signed_day(text) if structure.doc_type.endswith("protokoll") else "")
         structure.guessed += ["meeting_date"] if structure.meeting_date else []
     if not structure.title or structure.doc_type in TITLE_WORDS:
@@ -289,6 +290,14 @@ def infer_facts(text: str, structure: Structure, noise: list[Span], file_name: s
             # "Österlen Budo Klubb", "Riktlinjer för serveringstillstånd och tillsyn enligt" over "alkohollagen"
             headline = " ".join(title[at:at + 2])
         structure.title = meeting_title(structure) or structure.title or headline[:120]
+
+
+def _headlines(title: list[str]) -> list[str]:
+    """The head's lines that may name the body; of a cover run on into one line ("Kallelse Regionala
+    utvecklingsnämnden Datum: … Ledamöter …"), its start."""
+    return [t if len(t) <= HEADLINE_CHARS or opens_with_sitting(t) else t[:HEADLINE_CHARS]
+            for t in names_unbroken(_before_attendance(title))
+            if (len(t) <= HEADLINE_CHARS or opens_with_sitting(t) or _KIND_FIRST.match(t)) and not t.endswith((".", ":"))]
 
 
 def _is_field(line: str) -> bool:
@@ -330,7 +339,7 @@ def _date_the_running_header_and_file_name_agree_on(text: str, noise: list[Span]
                                                     structure: Structure) -> None:
     """A head copied from an older file ("Protokoll Styrelsemöte 2018-02-28") over pages headed "Styrelsemöte
     2019-01-22", in a file named for 2019-01-22: two witnesses against one."""
-    named = _file_date(file_name)
+    named = file_date(file_name)
     if structure.doc_type in NOT_MEETINGS or not structure.meeting_date or named in ("", structure.meeting_date):
         return
     headed = {parse_date(line) for start, end in noise for line in text[start:end].splitlines()}
@@ -341,46 +350,10 @@ def _date_the_running_header_and_file_name_agree_on(text: str, noise: list[Span]
 def _year_of_the_file_name(title: list[str], file_name: str, structure: Structure) -> None:
     """The title's day without its year, in the year of the file name that has the same day (the text's own years
     are of what it decides: "Budget 2023–2027")."""
-    day = title_day_in_file_year(title, _file_date(file_name)) if structure.doc_type not in NOT_MEETINGS else ""
+    day = title_day_in_file_year(title, file_date(file_name)) if structure.doc_type not in NOT_MEETINGS else ""
     if day and day != structure.meeting_date:
         structure.meeting_date = day
         structure.guessed.append("meeting_date")
-
-
-def _file_date(file_name: str) -> str:
-    stem = _file_stem(file_name)
-    return parse_date(stem) or _compact_date(stem)
-
-
-def _file_year(file_name: str) -> str:
-    """The one year a file name gives without a day ("forbundsmote_2016_nyhet"); "" for none or several."""
-    years = re.findall(r"(?<![\d-])(?:19|20)\d{2}(?![\d-])", _file_stem(file_name))
-    return years[0] if len(years) == 1 and not _file_date(file_name) else ""
-
-
-def _file_stem(file_name: str) -> str:
-    return re.sub(r"\.[a-z0-9]{2,4}$", "", file_name, flags=re.IGNORECASE)
-
-
-def _from_file_name(file_name: str, structure: Structure) -> None:
-    words = _file_stem(file_name).replace("_", " ").replace("-", " ")
-    if not structure.doc_type and (kind := doc_type([words]) or doc_type([fold_words(words)])):
-        structure.doc_type = kind
-        structure.guessed.append("doc_type")
-    meeting = structure.doc_type not in NOT_MEETINGS
-    if meeting and not structure.meeting_date and (date := _file_date(file_name)):
-        structure.meeting_date = date
-        structure.guessed.append("meeting_date")
-    if not structure.body and (body := body_name(words)):
-        structure.body = body
-        structure.guessed.append("body")
-
-
-def _compact_date(stem: str) -> str:
-    match = re.search(r"(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)", stem)
-    if match and 1 <= int(match[2]) <= 12 and 1 <= int(match[3]) <= 31:
-        return "-".join(match.groups())
-    return ""
 
 
 def meeting_title(structure: Structure) -> str:

@@ -575,6 +575,7 @@ def test_minutes_kept_at_a_sitting_of_the_board_name_it_wherever_the_transcript_
         "Närvarande: Malin Eggertz Forsmark (ordf.), Gärmund Sandberg\n", encoding="utf-8")
     _, structure = build_document(transcript)
     assert (structure.doc_type, structure.body, structure.meeting_date) == ("protokoll", "Styrelsen", "2012-04-17")
+    assert structure.place == "Lingsalen, på Lillsved"  # the room, then the place it is in
     board = tmp_path / "svb_styrelse_2008-04-29.txt"
     board.write_text("Sammanträde 2008-04-29\n\n§1 Val av justeringsmän\n\nOrdförande och vice ordförande utsågs att "
                      "justera dagens protokoll.\n\n§3 Anmälan om protokollsjustering\n\nAnmäldes protokoll fört vid "
