@@ -19,7 +19,8 @@ QUANTITY_FRAME = re.compile(r"\bhur (?:många|manga|mycket)\b|\bhow (?:many|much
 QUANTITY_TERMS = content_terms("många manga mycket totalt sammanlagt sammantaget "  # "vad gick budgeten på totalt"
                                "växte ökade minskade steg sjönk")  # "hur mycket växte …": the numbers answer
 # how members abbreviate when they type: "hur mkt går till resultatfonden", "fick ngn ersättning"
-_ABBREVIATED = {"mkt": "mycket", "ngn": "någon", "ngt": "något", "ngra": "några"}
+_ABBREVIATED = {"mkt": "mycket", "ngn": "någon", "ngt": "något", "ngra": "några", "tsm": "tillsammans",
+                "tillsm": "tillsammans", "bl a": "bland annat", "pga": "på grund av", "ev": "eventuellt"}
 _ABBREVIATION = re.compile(rf"\b(?:{'|'.join(_ABBREVIATED)})\b", re.IGNORECASE)
 
 

@@ -497,6 +497,8 @@ def test_typed_abbreviations_are_read_written_out(tmp_path: Path) -> None:
     assert written_out("hur mkt går till resultatfonden, fick ngn ersättning?") == \
         "hur mycket går till resultatfonden, fick någon ersättning?"
     assert written_out("Mkt folk") == "mycket folk" and written_out("mktg") == "mktg"
+    assert written_out("vem justerade tsm med ordf, sköts det upp pga sjukdom?") == \
+        "vem justerade tillsammans med ordf, sköts det upp på grund av sjukdom?"
     assistant = _indexed(tmp_path, {"2022-08-17_kallelse.txt": _road_notice("Onsdag, 2022-08-17 kl. 18:00")})
     assert assistant.analyse("hur mkt går till resultatfonden?").attribute == "amount"
 
