@@ -120,20 +120,24 @@ def bodies_named_in_full(low: str, meetings: list[Meeting], written: str = "") -
     asked = content_terms(low)
     folded_words = _folded_words(said)
     given = _folded_words(low) - folded_words
+    met = {fold_name(m[1])[:end] for m in _MET.finditer(low) for end in (None, -1, -2)}  # "när styrelsen träffades
+    # 2013": the board's meeting ("styrelse" + "n", "nämnd" + "en")
     named = []
     for body in dict.fromkeys(m.body for m in meetings if m.body):
         body_words = [w for w in fold_name(body).replace("-", " ").split() if content_terms(w)]
         letters = [w for w in fold_name(body).replace("-", " ").split() if len(w) == 1 and w.isalnum()]  # "Y-Sektionen"
         by_words = bool(body_words) and all(_names_word(word, asked, folded_words, organ=True) or
-                                            _given_start(word, given, asked) for word in body_words) \
-            and all(letter in folded_words for letter in letters)
+                                            _given_start(word, given, asked) or _given_start(word, met, _MEETING)
+                                            for word in body_words) and all(letter in folded_words for letter in letters)
         if by_words or _abbreviated(body, folded_words, capitals):
             named.append(body)
     abbreviated = [body for body in named if _abbreviated(body, folded_words, capitals)]
     return abbreviated or named  # "the education board (BUN)": not the "Styrelsemötet" of the word "board"
 
 
-_SHORTENED = 4  # "bygg" of "bygg-au"; a longer word ("styrelsen" of "Styrelsemötet") may be the topic
+_SHORTENED = 4  # "bygg" of "bygg-au"; a longer word ("styrelsen" of "Styrelsemötet") may be the topic, unless it met:
+_MET = re.compile(r"\b([a-zåäö]{4,})\s+(?:träffades|träffas|möttes|sammanträdde|hade\s+(?:sitt\s+)?möte)\b")
+_MEETING = {"mot"}  # the rest of "Styrelsemötet" after "styrelse"
 
 
 def _folded_words(text: str) -> set[str]:

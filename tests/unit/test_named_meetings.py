@@ -628,3 +628,17 @@ def test_a_notice_whose_cover_cells_run_on_names_its_body_first(tmp_path: Path) 
                       encoding="utf-8")
     _, structure = build_document(notice)
     assert (structure.doc_type, structure.body) == ("kallelse", "Regionala utvecklingsnämnden")
+
+
+def test_a_body_that_met_names_its_meeting_written_as_one_compound() -> None:
+    """"när styrelsen träffades 2013" names the body "Styrelsemötet" (the board's meeting, as the minutes' title
+    calls it); "styrelsen" alone may be the topic ("vad sa årsmötet om styrelsen") and names no such body."""
+    from assistant.answer.bodies import bodies_named_in_full
+    from assistant.index.meetings import Meeting
+
+    meetings = [Meeting("b", "protokoll", "", "Styrelsemötet", "2013-10-09", "", ""),
+                Meeting("a", "protokoll", "", "Vårmötet", "2019-05-21", "", "")]
+    met = "vilka mål satte lithe kod upp när styrelsen träffades 2013?"
+    assert bodies_named_in_full(met, meetings, met) == ["Styrelsemötet"]
+    topic = "vad sa vårmötet om styrelsen 2019?"
+    assert bodies_named_in_full(topic, meetings, topic) == ["Vårmötet"]
