@@ -81,8 +81,8 @@ SYNONYMS = {"mot": "sammantrad", "moten": "sammantrad", "au": "arbetsutskot", "f
             "franvaro": "franvar"}
 _NOT_PRESENT = re.compile(r"\b(?:ej|inte|icke)\s+närvarande\b"  # "Ej närvarande: Emmis och TraXy"
                           r"|\b(?:kunde|kan|kom)\s+inte\s+(?:komma|närvara|delta)\b"  # "vilka kunde inte komma"
-                          r"|\b(?:förhindrade|anmält\s+förhinder|anmälda\s+förhinder)\s*:", re.IGNORECASE)  # the list of
-# those absent ("Förhindrade: Edit Eriksson"), not a notice's "Vid förhinder meddela …"
+                          r"|\b(?:förhindrade|anmält\s+förhinder|anmälda\s+förhinder)\s*:",  # the list of those
+                          re.IGNORECASE)  # absent ("Förhindrade: Edit Eriksson"), not a notice's "Vid förhinder …"
 
 
 def phrase_terms(text: str) -> set[str]:

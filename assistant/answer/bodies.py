@@ -128,7 +128,8 @@ def bodies_named_in_full(low: str, meetings: list[Meeting], written: str = "") -
         letters = [w for w in fold_name(body).replace("-", " ").split() if len(w) == 1 and w.isalnum()]  # "Y-Sektionen"
         by_words = bool(body_words) and all(_names_word(word, asked, folded_words, organ=True) or
                                             _given_start(word, given, asked) or _given_start(word, met, _MEETING)
-                                            for word in body_words) and all(letter in folded_words for letter in letters)
+                                            for word in body_words) \
+            and all(letter in folded_words for letter in letters)
         if by_words or _abbreviated(body, folded_words, capitals):
             named.append(body)
     abbreviated = [body for body in named if _abbreviated(body, folded_words, capitals)]

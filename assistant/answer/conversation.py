@@ -66,8 +66,8 @@ def standalone_question(question: str, history: list[Message] | None) -> str:
     return f"{_dated(previous.rstrip(' ?.!'), answer, question)} – {_person_named(question.strip(), answer)}"
 
 
-_DAY = re.compile(r"\b(?:19|20)\d\d-\d\d-\d\d\b|\b\d{1,2} (?:januari|februari|mars|april|maj|juni|juli|augusti|september"
-                  r"|oktober|november|december) (?:19|20)\d\d\b", re.IGNORECASE)
+_DAY = re.compile(r"\b(?:19|20)\d\d-\d\d-\d\d\b|\b\d{1,2} (?:januari|februari|mars|april|maj|juni|juli|augusti"
+                  r"|september|oktober|november|december) (?:19|20)\d\d\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _THAT_MEETING = re.compile(r"\b(?:mötet|sammanträdet|det mötet|där|då)\b", re.IGNORECASE)
 

@@ -24,6 +24,7 @@ from assistant.answer.lookup import (ADDRESSEE_FIELDS, EMPTY_VALUE, FIELD_PHRASE
                                      designation_items, doc_name, first_part, item_location, line_end,
                                      proposal_location, quoted_answer, refusal_answer, unstated_answer)
 from assistant.answer.meeting_plans import header_facts
+from assistant.answer.points import motion_heading, numbered_motion, paragraph_written, sub_point, unsigned
 from assistant.answer.official_meetings import meetings_with_official
 from assistant.answer.questions import Question
 from assistant.answer.stated import ASKS_COST, sum_stated
@@ -84,7 +85,7 @@ def item_reference(ctx: Context) -> Answer | None:
         motions = {m.doc_id: sum(1 for i in ctx.model.items(m.doc_id) if MOTIONS.search(i.title.casefold()))
                    for m in meetings}
         meetings = sorted((m for m in meetings if motions[m.doc_id]), key=lambda m: -motions[m.doc_id])
-    if ref.kind == "motion" and (written := _motion_heading(ctx, ref.value)):  # before item N "Propositioner"
+    if ref.kind == "motion" and (written := motion_heading(ctx, ref.value)):  # before item N "Propositioner"
         return written
     found = [(m, i) for m in meetings for i in ctx.model.items(m.doc_id) if i.number == ref.value
              and (ref.kind != "motion" or MOTIONS.search(i.title.casefold()))
@@ -92,16 +93,18 @@ def item_reference(ctx: Context) -> Answer | None:
                                                   re.IGNORECASE)]  # or item 17.1 "Motion 1 Stadgeändring …"
     if not found and ctx.question.meetings and ref.kind != "motion":  # "punkt 11" of the minutes: "§ 11"
         found = [(m, i) for m in meetings for i in ctx.model.items(m.doc_id)
-                 if m.doc_id in ctx.question.meetings and _unsigned(i.number) == _unsigned(ref.value)]
+                 if m.doc_id in ctx.question.meetings and unsigned(i.number) == unsigned(ref.value)]
     if found:  # the meeting whose item N has the title the question names, else the best ranked one
         topic = set(ctx.question.terms) - FRAME
         meeting, item = max(found, key=lambda f: len(topic & content_terms(f[1].title)))
         return _item_answer(ctx, meeting, item)
     if not meetings:
         return None
-    point = _numbered_motion if ref.kind == "motion" else _sub_point
+    point = numbered_motion if ref.kind == "motion" else sub_point
     if found_point := point(ctx, meetings, ref.value):
         return found_point
+    if ref.kind == "paragraf" and (written := paragraph_written(ctx, meetings, ref.value)):
+        return written  # "§5 Firmateckning" in minutes whose items the structure took from the agenda above them
     items = ctx.model.items(meetings[0].doc_id)
     if not items:
         return None
@@ -109,69 +112,6 @@ def item_reference(ctx: Context) -> Answer | None:
     shown = f"{what} {ref.value}".strip()
     return refusal_answer(ctx, f"{shown[:1].upper()}{shown[1:]} finns inte i {doc_name(meetings[0])}; där finns "
                          f"{items[0].number}–{items[-1].number}.")
-
-
-_SUB_POINT = re.compile(r"^[ \t]*[a-h][.)][ \t]+\S", re.MULTILINE)
-SUB_POINT_CHARS = 600
-
-
-def _sub_point(ctx: Context, meetings: list[Meeting], value: str) -> Answer | None:
-    """"punkt 11 g" where item 11 lists its parts as "a. …" … "g. Boulebana på gård 2": that line."""
-    parts = re.fullmatch(r"(?:§ )?(?P<number>\d+)(?P<letter>[a-h])", value)
-    if not parts:
-        return None
-    line = re.compile(rf"^[ \t]*(?P<point>{parts['letter']}[.)][ \t]+\S[^\n]*)", re.MULTILINE | re.IGNORECASE)
-    return _point_of_item(ctx, meetings, lambda item: _unsigned(item.number) == parts["number"], line, _SUB_POINT,
-                          parts["letter"])
-
-
-def _numbered_motion(ctx: Context, meetings: list[Meeting], value: str) -> Answer | None:
-    """"proposition 4" where the item "Motioner och propositioner" numbers them "1. …" … "4. Förtydliga vad …":
-    that one, with what the meeting did with it, up to the next."""
-    if not value.isdigit():
-        return None
-    line = re.compile(rf"^[ \t]*(?P<point>{value}[.)][ \t]+\S[^\n]*)", re.MULTILINE)
-    following = re.compile(rf"^[ \t]*{int(value) + 1}[.)][ \t]+\S", re.MULTILINE)
-    return _point_of_item(ctx, meetings, lambda item: bool(MOTIONS.search(item.title.casefold())), line, following,
-                          value)
-
-
-def _point_of_item(ctx: Context, meetings: list[Meeting], chosen: Callable[[Item], bool], line: re.Pattern[str],
-                   following: re.Pattern[str], name: str) -> Answer | None:
-    """The first ``line`` inside a chosen item of the meetings named (else the best ranked), quoted up to the
-    ``following`` marker or the item's end."""
-    named = [m for m in meetings if m.doc_id in ctx.question.meetings] or meetings[:1]
-    for meeting in named:
-        text = ctx.texts.text(meeting.doc_id)
-        for item in filter(chosen, ctx.model.items(meeting.doc_id)):
-            if found := line.search(text, item.start, item.end):
-                start = found.start("point")
-                after = following.search(text, found.end(), item.end)
-                end = min(after.start() if after else item.end, start + SUB_POINT_CHARS)
-                where = f"{item_location(item)} – {name}"
-                quote = Quote(item.doc_id, start, start + len(text[start:end].rstrip()), where)
-                return quoted_answer(ctx, f"{doc_name(meeting)}, {where}:", [quote])
-    return None
-
-
-def _motion_heading(ctx: Context, value: str) -> Answer | None:
-    """"Proposition 1: Inför ett halvårsmöte" heading an attachment of the minutes named, not an item of them:
-    the heading and the paragraphs under it."""
-    heading = re.compile(rf"^[ \t]*(?P<line>(?:motion|proposition)\s+(?:nr\.?\s*)?{re.escape(value)}\b[^\n]*)",
-                         re.MULTILINE | re.IGNORECASE)
-    for meeting in [m for m in ctx.meetings if m.doc_id in ctx.question.meetings]:
-        text = ctx.texts.text(meeting.doc_id)
-        if found := heading.search(text):
-            start, doc_id = found.start("line"), meeting.doc_id
-            cut = text.rfind("\n\n", start, start + SUB_POINT_CHARS)
-            end = cut if cut > found.end() else min(len(text), start + SUB_POINT_CHARS)
-            quote = Quote(doc_id, start, start + len(text[start:end].rstrip()), found["line"].strip()[:80])
-            return quoted_answer(ctx, f"{doc_name(meeting)}, {found['line'].strip()}:", [quote])
-    return None
-
-
-def _unsigned(number: str) -> str:
-    return number.removeprefix("§ ")
 
 
 def dnr_reference(ctx: Context) -> Answer | None:

@@ -22,8 +22,8 @@ from assistant.answer.bodies import (MEETING_DOCUMENTS, MEETING_KINDS, abbreviat
                                     only_at_another_meeting, organisations_named, words_naming)
 from assistant.answer.conversation import Message, previous_answer, standalone_question
 from assistant.answer.english import english_words, glossary_words, is_english, meeting_words
-from assistant.answer.periods import (ISO_DATE, Period, after_put_off, after_the_named, names_month, resolve_period, slashed_days,
-                                      when_asked, with_full_months, within, years_met_in)
+from assistant.answer.periods import (ISO_DATE, Period, after_put_off, after_the_named, names_month, resolve_period,
+                                      slashed_days, when_asked, with_full_months, within, years_met_in)
 from assistant.answer.references import Reference, documents_naming, references_of
 from assistant.documents.meeting_numbers import meeting_number, same_number
 from assistant.index.meetings import APPENDED_MINUTES, MINUTES_TYPES, Meeting
@@ -197,7 +197,8 @@ def analyse(question: str, history: list[Message] | None, meetings: list[Meeting
         period, dates = later, []
         if put_off_matter(low):  # "ansvarsfriheten som sköts upp på vårmötet": ended at a later meeting of any organ
             named_owners = named_owners or tuple({owners.get(m.doc_id, "") for m in theirs if m.body in bodies} - {""})
-            period, bodies = after_put_off(later, [m.meeting_date for m in theirs if not bodies or m.body in bodies]), []
+            held = [m.meeting_date for m in theirs if not bodies or m.body in bodies]
+            period, bodies = after_put_off(later, held), []
     terms |= _year_of_mentioned(when, period, meetings, held)  # the mentioned meetings of the bodies named
     if filters and (filters.date_from or filters.date_to):  # the user's date filter wins over "i våras"
         period = Period(filters.date_from, filters.date_to)

@@ -110,11 +110,11 @@ def members_in(values: list[str], default_role: str) -> list[Member]:
 
 # a list headed by roles written before the names: "Ordföranden Kristina Alvendal (m)", "Vice ordföranden Teres
 # Lindberg (s)", then "Ledamöterna" / "Ann Mari Engel (v)" / "Ulf Fridebäck (fp)" / "Suppleanterna" / …
-_ROLE_BEFORE = re.compile(r"(?P<role>(?:[Vv]ice [Oo]rdförande|Ordförande|Ersättare|Sekreterare)n|(?:Ledamot|Suppleant)en)"
-                          r"[ \t]+"
+_ROLE_BEFORE = re.compile(r"(?P<role>(?:[Vv]ice [Oo]rdförande|Ordförande|Ersättare|Sekreterare)n"
+                          r"|(?:Ledamot|Suppleant)en)[ \t]+"
                           r"(?P<named>[A-ZÅÄÖ][^\s,]+[ \t]+[A-ZÅÄÖ].*)")
-_ROLE_HEADING = {"ledamöterna": "ledamot", "ledamöter": "ledamot", "suppleanterna": "suppleant", "suppleanter": "suppleant",
-                 "ersättarna": "ersättare", "ersättare": "ersättare",
+_ROLE_HEADING = {"ledamöterna": "ledamot", "ledamöter": "ledamot", "suppleanterna": "suppleant",
+                 "suppleanter": "suppleant", "ersättarna": "ersättare", "ersättare": "ersättare",
                  "verkställande direktören": "verkställande direktör", "personalrepresentanten": "personalrepresentant",
                  "personalrepresentanterna": "personalrepresentant"}
 

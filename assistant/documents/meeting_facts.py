@@ -52,7 +52,8 @@ _KIND_FIRST = re.compile(r"(?:Kallelse|Protokoll|Föredragningslista|Dagordning)
 _KEPT_HEAD_CHARS, _KEPT_BODY_CHARS = 30, 80  # "Protokoll nr 348, fört vid"; the meeting, before its day and place
 _PLACE_AFTER_DAY = re.compile(r"(?:\d{4}(?:-\d\d-\d\d)?|\b(?:kl\.?|klockan)\s*\d{1,2}[.:]\d{2}),?\s+"
                               r"(?:(?:ombord|ute|uppe|nere) )?(?:i|på|hos|[Vv]ia)\s+"  # "28 juli 2014 ombord på Roxensnabben"
-                              r"(?P<place>(?:(?!\n\s*\n)[^,.$§]){2,80}(?:,[ \t\n]*(?:på[ \t\n]+)?[A-ZÅÄÖ][^,.$§\n]{1,30})?)")
+                              r"(?P<place>(?:(?!\n\s*\n)[^,.$§]){2,80}"
+                              r"(?:,[ \t\n]*(?:på[ \t\n]+)?[A-ZÅÄÖ][^,.$§\n]{1,30})?)")
 # not past a paragraph; "i Lingsalen, på" / "Lillsved": the room, then the place it is in
 # "Sessionssalen, Klippans kommunhus, Trädgårdsgatan 12, kl 08.30—12.00.": a line of its own, no day on it
 _PLACE_BEFORE_TIME = re.compile(r"(?P<place>[A-ZÅÄÖ][^\d\n]{3,80}?(?:\d{1,3}\s?[A-Z]?\b[^\d\n]{0,40})?),?\s+"
@@ -297,7 +298,8 @@ def _headlines(title: list[str]) -> list[str]:
     utvecklingsnämnden Datum: … Ledamöter …"), its start."""
     return [t if len(t) <= HEADLINE_CHARS or opens_with_sitting(t) else t[:HEADLINE_CHARS]
             for t in names_unbroken(_before_attendance(title))
-            if (len(t) <= HEADLINE_CHARS or opens_with_sitting(t) or _KIND_FIRST.match(t)) and not t.endswith((".", ":"))]
+            if (len(t) <= HEADLINE_CHARS or opens_with_sitting(t) or _KIND_FIRST.match(t))
+            and not t.endswith((".", ":"))]
 
 
 def _is_field(line: str) -> bool:

@@ -642,3 +642,22 @@ def test_a_body_that_met_names_its_meeting_written_as_one_compound() -> None:
     assert bodies_named_in_full(met, meetings, met) == ["Styrelsemötet"]
     topic = "vad sa vårmötet om styrelsen 2019?"
     assert bodies_named_in_full(topic, meetings, topic) == ["Vårmötet"]
+
+
+def test_a_paragraph_written_below_the_agenda_it_follows_is_found_by_its_number(tmp_path: Path) -> None:
+    """A city's meeting page lists the agenda's items that have papers (2, 3, 4, 6 …), then the minutes' paragraphs
+    ("§5 Firmateckning"): "paragraf 5" is that paragraph, not "§ 5 finns inte"."""
+    from conftest import indexed_files
+
+    page = tmp_path / "styrelse_2008-04-29.txt"
+    agenda = "".join(f"{n} {title}\n\n" for n, title in (
+        (2, "Fastställande av dagordning"), (3, "Anmälan om protokollsjustering"), (4, "Ändring ledningsgrupp"),
+        (6, "Bostadsrättsombildning"), (8, "Gratis hemförsäkring, rapport"), (10, "Policies, förslag till beslut"),
+        (11, "Skrapan, förslag till beslut"), (12, "Köpare av fastigheter"), (14, "Svar på skrivelse om svartjobb")))
+    page.write_text(f"Sammanträde 2008-04-29\n\n{agenda}§1 Val av justeringsmän\n\nStyrelsens ordförande och vice "
+                    "ordförande utsågs att justera dagens protokoll.\n\n§5 Firmateckning\n\nStyrelsen beslutade att "
+                    "bolagets firma "
+                    "skall tecknas av styrelsen.\n\n§6 Bostadsrättsombildning\n\nStyrelsen beslutade att godkänna "
+                    "försäljningen.\n", encoding="utf-8")
+    answer = indexed_files(tmp_path, page).ask("vad gällde paragraf 5 på styrelsemötet 29/4 2008")
+    assert "Firmateckning" in answer.answer and "tecknas av styrelsen" in answer.answer, answer.answer
