@@ -283,12 +283,17 @@ def put_off_matter(low: str) -> bool:
         not _MEETING_NAMED.search(low, 0, put_off.start())
 
 
+_SOURCE_READ = re.compile(r"\benligt\s+(?:[\wåäö-]+\s+){0,2}?[\wåäö-]+s\s+(?:protokoll|kallelse|dagordning"
+                          r"|föredragningslist)\w*", re.IGNORECASE)
+
+
 def without_premise(question: str) -> str:
     """What a question asks, less what it says the notice held: in "i kallelsen stod avgiften 13 750 kr, vad blir den
     nu när lovet beviljades?" neither the notice nor its sum is what is searched for; nor is the putting off of a
     matter asked how it ended."""
     if put_off_matter(question.casefold()):
         question = _PUT_OFF.sub(" ", question)
+    question = _SOURCE_READ.sub(" ", question)  # "när var förbundsmötet, enligt styrelsens protokoll": not its words
     if not _OUTCOME_OVER_NOTICE.search(question.casefold()):
         return question
     return re.sub(_NOTICE_WORD, " ", _AMOUNT.sub(" ", question), flags=re.IGNORECASE)

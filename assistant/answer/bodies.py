@@ -136,6 +136,18 @@ def bodies_named_in_full(low: str, meetings: list[Meeting], written: str = "") -
     return abbreviated or named  # "the education board (BUN)": not the "Styrelsemötet" of the word "board"
 
 
+# "när var förbundsmötet 2014, enligt styrelsens protokoll i juni": the document read names its body
+_ACCORDING_TO = re.compile(r"\benligt\s+(?P<source>(?:[\wåäö-]+\s+){0,2}?[\wåäö-]+s\s+"
+                           r"(?:protokoll|kallelse|dagordning|föredragningslista)\w*)")
+
+
+def source_named(low: str, meetings: list[Meeting]) -> list[str]:
+    """The body whose document the question reads ("enligt styrelsens protokoll i juni"), not the meeting it asks
+    about ("när var förbundsmötet 2014")."""
+    found = _ACCORDING_TO.search(low)
+    return bodies_named_in_full(found["source"], meetings, found["source"]) if found else []
+
+
 _SHORTENED = 4  # "bygg" of "bygg-au"; a longer word ("styrelsen" of "Styrelsemötet") may be the topic, unless it met:
 _MET = re.compile(r"\b([a-zåäö]{4,})\s+(?:träffades|träffas|möttes|sammanträdde|hade\s+(?:sitt\s+)?möte)\b")
 _MEETING = {"mot"}  # the rest of "Styrelsemötet" after "styrelse"

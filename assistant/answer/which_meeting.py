@@ -121,10 +121,14 @@ def owner_terms(question: str) -> set[str]:
     return content_terms(" ".join(owners + [placed]))
 
 
+_MEETING_DOCUMENT = re.compile(r"\b(?:protokoll|kallelse|dagordning|föredragningslist)")
+
+
 def asks_another_meeting(question: str) -> bool:
     """"när flyttades årsstämman enligt styrelsemötet 9 april": the time of a meeting the minutes tell of, not
     of the meeting whose minutes say it."""
     low = question.casefold()
     source = re.search(r"\benligt\b", low)
+    after = low[source.end():] if source else ""  # "… enligt styrelsens protokoll i juni": its minutes
     return bool(source) and names_meeting(frozenset(content_terms(low[:source.start()]))) and \
-        names_meeting(frozenset(content_terms(low[source.end():])))
+        (names_meeting(frozenset(content_terms(after))) or bool(_MEETING_DOCUMENT.search(after)))

@@ -661,3 +661,18 @@ def test_a_paragraph_written_below_the_agenda_it_follows_is_found_by_its_number(
                     "försäljningen.\n", encoding="utf-8")
     answer = indexed_files(tmp_path, page).ask("vad gällde paragraf 5 på styrelsemötet 29/4 2008")
     assert "Firmateckning" in answer.answer and "tecknas av styrelsen" in answer.answer, answer.answer
+
+
+def test_the_document_a_question_reads_names_the_meeting_its_date_is_of() -> None:
+    """"när var förbundsmötet 2014, enligt styrelsens protokoll i juni": the board's June minutes are read (June is
+    theirs), for a meeting they tell of; their words are no topic."""
+    from assistant.answer.questions import Corrector, analyse
+    from assistant.answer.which_meeting import asks_another_meeting
+    from assistant.index.meetings import Meeting
+
+    meetings = [Meeting("fm", "protokoll", "", "Förbundsmötet", "2016-04-24", "", ""),
+                Meeting("st", "protokoll", "", "Styrelsen", "2014-06-09", "", "")]
+    asked = "när var förbundsmötet 2014, enligt styrelsens protokoll i juni"
+    q = analyse(asked, None, meetings, Corrector(lambda term: term))
+    assert q.meetings == ("st",) and not {"protokol", "styr"} & q.terms
+    assert asks_another_meeting(asked)
