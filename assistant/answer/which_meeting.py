@@ -121,7 +121,8 @@ def owner_terms(question: str) -> set[str]:
     return content_terms(" ".join(owners + [placed]))
 
 
-_MEETING_DOCUMENT = re.compile(r"\b(?:protokoll|kallelse|dagordning|föredragningslist)")
+_MEETING_DOCUMENT = re.compile(r"\b[\wåäö-]+s\s+(?:protokoll|kallelse|dagordning|föredragningslist)")  # a body's:
+# "enligt styrelsens protokoll", not the meeting's own "enligt kallelsen"
 
 
 def asks_another_meeting(question: str) -> bool:

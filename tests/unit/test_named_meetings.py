@@ -676,3 +676,4 @@ def test_the_document_a_question_reads_names_the_meeting_its_date_is_of() -> Non
     q = analyse(asked, None, meetings, Corrector(lambda term: term))
     assert q.meetings == ("st",) and not {"protokol", "styr"} & q.terms
     assert asks_another_meeting(asked)
+    assert not asks_another_meeting("när och var börjar arbetsutskottets sammanträde 1 februari 2024 enligt kallelsen?")
