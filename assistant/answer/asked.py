@@ -233,6 +233,10 @@ def roles_asked(own: str, whole: str) -> tuple[str, ...]:
 
 
 _HE_OR_SHE = re.compile(r"\b(?:hen|han|hon|he|she)\b")
+# people a part names that are no role of the question before: "och vilka revisorer var med?" after "vem var ordf"
+_OTHER_PEOPLE = re.compile(r"\b(?:revisor|kassör|suppleant|ombud|gäst|tjänste(?:person|m[äa]n)|medlem|representant"
+                           r"|politiker|valberedare|auditor|treasurer|guest)\w*", re.IGNORECASE)
+
 # "och om dom inte lyckas med det?", "vad händer om de inte gör det": what follows if something fails, asked of
 # what was just said; neither the person nor the role asked before
 _CONSEQUENCE = re.compile(r"^\s*(?:och|men|ok|okej)?[\s,]*om\b(?=.*\b(?:inte|ej|ingen|inga|not)\b)|\bvad händer om\b"
@@ -241,9 +245,6 @@ _CONSEQUENCE = re.compile(r"^\s*(?:och|men|ok|okej)?[\s,]*om\b(?=.*\b(?:inte|ej|
 
 def asks_consequence(own: str) -> bool:
     return bool(_CONSEQUENCE.search(own))
-# people a part names that are no role of the question before: "och vilka revisorer var med?" after "vem var ordf"
-_OTHER_PEOPLE = re.compile(r"\b(?:revisor|kassör|suppleant|ombud|gäst|tjänste(?:person|m[äa]n)|medlem|representant"
-                           r"|politiker|valberedare|auditor|treasurer|guest)\w*", re.IGNORECASE)
 
 
 DOC_KINDS = (("kallelse", re.compile(r"kallelse|inbjudan|föredragningslist|dagordning|\bagenda\b|föreslås|\bnotice\b")),

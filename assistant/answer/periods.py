@@ -93,7 +93,7 @@ _CAME_BACK = re.compile(r"\b(?:kom|kommer|togs|tas|behandlades|återkom\w*|händ
 
 def after_put_off(later: Period, held: list[str]) -> Period:
     """A matter put off at the meeting named ("ansvarsfriheten som sköts upp på vårmötet 2019") ended at a later
-    one: from the first meeting held in the period named, which tells that it was put off, on."""
+    one: the period from the first meeting held in the period named (which tells that it was put off) on."""
     named = sorted(d for d in held if within(d, later))
     return Period(named[0], "") if named else later
 

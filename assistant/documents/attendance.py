@@ -113,6 +113,8 @@ def members_in(values: list[str], default_role: str) -> list[Member]:
 _ROLE_BEFORE = re.compile(r"(?P<role>(?:[Vv]ice [Oo]rdförande|Ordförande|Ersättare|Sekreterare)n"
                           r"|(?:Ledamot|Suppleant)en)[ \t]+"
                           r"(?P<named>[A-ZÅÄÖ][^\s,]+[ \t]+[A-ZÅÄÖ].*)")
+_INDEFINITE = {"ordföranden": "ordförande", "ersättaren": "ersättare", "sekreteraren": "sekreterare",
+               "ledamoten": "ledamot", "suppleanten": "suppleant"}
 _ROLE_HEADING = {"ledamöterna": "ledamot", "ledamöter": "ledamot", "suppleanterna": "suppleant",
                  "suppleanter": "suppleant", "ersättarna": "ersättare", "ersättare": "ersättare",
                  "verkställande direktören": "verkställande direktör", "personalrepresentanten": "personalrepresentant",
@@ -128,8 +130,9 @@ def _roles_before_names(values: list[str]) -> list[str]:
         if line.casefold() in _ROLE_HEADING:
             heading = _ROLE_HEADING[line.casefold()]
         elif before := _ROLE_BEFORE.fullmatch(line):
-            role = re.sub(r"(?<=[a-zåäö])(?:en|n)$", "", before["role"].casefold()).replace("ordförand", "ordförande")
-            out.append(f"{before['named']}, {role};")
+            role = before["role"].casefold()
+            vice = "vice " if role.startswith("vice ") else ""
+            out.append(f"{before['named']}, {vice}{_INDEFINITE[role.removeprefix(vice)]};")
         elif heading and is_personal_name(_NAMED.match(line)["name"] if _NAMED.match(line) else ""):
             out.append(f"{line}, {heading};")
         else:
