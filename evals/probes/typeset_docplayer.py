@@ -18,7 +18,7 @@ from pathlib import Path
 
 from fpdf import FPDF
 
-from typeset_texts import FONTS, layout_a
+from typeset_texts import layout_a, layout_b
 
 DOWNLOAD = 'Download "'
 
@@ -66,7 +66,7 @@ def _build(path: Path, layout: str, style: Docplayer) -> FPDF:
     title, lines = lines_of(path, style)
     if style.download_title and title is None:
         raise ValueError(f'{path}: no line {DOWNLOAD}…" to take the title from')
-    pdf = layout_a() if layout == "A" else _layout_b(style.header, style.top_b)
+    pdf = layout_a() if layout == "A" else layout_b(style.header, style.top_b, italic_header=False)
     size, lh = (10, 5) if layout == "A" else (10.5, 5.4)
     pdf.set_auto_page_break(True, margin=20)
     pdf.set_title((title if style.download_title else lines[0])[:80])
@@ -89,27 +89,4 @@ def _build(path: Path, layout: str, style: Docplayer) -> FPDF:
             continue
         pdf.set_font("F", "", size)
         pdf.multi_cell(0, lh, line, align="L", new_x="LMARGIN", new_y="NEXT")
-    return pdf
-
-
-def _layout_b(header: str | None, top: float) -> FPDF:
-    class Serif(FPDF):
-        def header(self) -> None:
-            if header is None:
-                return
-            self.set_font("F", "", 9)
-            self.cell(0, 6, header, align="L")
-            self.ln(4)
-            self.line(self.l_margin, self.get_y() + 1, self.w - self.r_margin, self.get_y() + 1)
-            self.ln(6)
-
-        def footer(self) -> None:
-            self.set_y(-14)
-            self.set_font("F", "", 9)
-            self.cell(0, 6, f"Sida {self.page_no()}", align="C")
-
-    pdf = Serif(format="A4")
-    pdf.add_font("F", "", str(FONTS / "DejaVuSerif.ttf"))
-    pdf.add_font("F", "B", str(FONTS / "DejaVuSerif-Bold.ttf"))
-    pdf.set_margins(25, top, 25)
     return pdf

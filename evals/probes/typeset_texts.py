@@ -20,7 +20,7 @@ def typeset(texts: Path, out: Path, docs: dict[str, str], header: str, author: s
     ``title_chars``: a first line shorter than this is the title; ``title_cut``: the PDF title's length at most."""
     for stem, layout in docs.items():
         lines = (texts / f"{stem}.txt").read_text(encoding="utf-8").rstrip("\n").split("\n")
-        pdf = layout_a() if layout == "A" else _layout_b(header)
+        pdf = layout_a() if layout == "A" else layout_b(header)
         size, lh = (10, 5) if layout == "A" else (10.5, 5.4)
         pdf.set_auto_page_break(True, margin=20)
         pdf.set_title(lines[0][:title_cut])
@@ -48,10 +48,16 @@ def layout_a() -> FPDF:
     return pdf
 
 
-def _layout_b(header: str) -> FPDF:
+def layout_b(header: str | None, top: float = 18, italic_header: bool = True) -> FPDF:
+    """Serif text under a running header (none when ``header`` is None) and over a "Sida N" footer; the header in
+    italics, or in the text's own regular serif (the docplayer sets' layout)."""
+    face = "Serif" if italic_header else "F"
+
     class Headed(FPDF):
         def header(self) -> None:
-            self.set_font("Serif", "I", 9)
+            if header is None:
+                return
+            self.set_font(face, "I" if italic_header else "", 9)
             self.cell(0, 6, header, align="L")
             self.ln(4)
             self.line(self.l_margin, self.get_y() + 1, self.w - self.r_margin, self.get_y() + 1)
@@ -59,13 +65,14 @@ def _layout_b(header: str) -> FPDF:
 
         def footer(self) -> None:
             self.set_y(-14)
-            self.set_font("Serif", "", 9)
+            self.set_font(face, "", 9)
             self.cell(0, 6, f"Sida {self.page_no()}", align="C")
 
     pdf = Headed(format="A4")
     pdf.add_font("F", "", str(FONTS / "DejaVuSerif.ttf"))
     pdf.add_font("F", "B", str(FONTS / "DejaVuSerif-Bold.ttf"))
-    pdf.add_font("Serif", "", str(FONTS / "DejaVuSerif.ttf"))
-    pdf.add_font("Serif", "I", str(FONTS / "DejaVuSerif-Italic.ttf"))
-    pdf.set_margins(25, 18, 25)
+    if italic_header:
+        pdf.add_font("Serif", "", str(FONTS / "DejaVuSerif.ttf"))
+        pdf.add_font("Serif", "I", str(FONTS / "DejaVuSerif-Italic.ttf"))
+    pdf.set_margins(25, top, 25)
     return pdf
