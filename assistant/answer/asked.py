@@ -284,8 +284,9 @@ def put_off_matter(low: str) -> bool:
         not _MEETING_NAMED.search(low, 0, put_off.start())
 
 
-_SOURCE_READ = re.compile(r"\benligt\s+(?:[\wåäö-]+\s+){0,2}?[\wåäö-]+s\s+(?:protokoll|kallelse|dagordning"
-                          r"|föredragningslist)\w*", re.IGNORECASE)
+# "när var förbundsmötet 2014, enligt styrelsens protokoll i juni": the document read, named by its body
+SOURCE_READ = re.compile(r"\benligt\s+(?P<source>(?:[\wåäö-]+\s+){0,2}?[\wåäö-]+s\s+(?:protokoll|kallelse|dagordning"
+                         r"|föredragningslist)\w*)", re.IGNORECASE)
 
 
 def without_premise(question: str) -> str:
@@ -294,7 +295,7 @@ def without_premise(question: str) -> str:
     matter asked how it ended."""
     if put_off_matter(question.casefold()):
         question = _PUT_OFF.sub(" ", question)
-    question = _SOURCE_READ.sub(" ", question)  # "när var förbundsmötet, enligt styrelsens protokoll": not its words
+    question = SOURCE_READ.sub(" ", question)  # "när var förbundsmötet, enligt styrelsens protokoll": not its words
     if not _OUTCOME_OVER_NOTICE.search(question.casefold()):
         return question
     return re.sub(_NOTICE_WORD, " ", _AMOUNT.sub(" ", question), flags=re.IGNORECASE)

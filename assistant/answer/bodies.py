@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from assistant.answer.asked import SOURCE_READ
 from assistant.index.meetings import Meeting
 from assistant.swedish import MONTHS, STOPWORDS, content_terms, fold, fold_name, normalise_word
 
@@ -136,15 +137,10 @@ def bodies_named_in_full(low: str, meetings: list[Meeting], written: str = "") -
     return abbreviated or named  # "the education board (BUN)": not the "Styrelsemötet" of the word "board"
 
 
-# "när var förbundsmötet 2014, enligt styrelsens protokoll i juni": the document read names its body
-_ACCORDING_TO = re.compile(r"\benligt\s+(?P<source>(?:[\wåäö-]+\s+){0,2}?[\wåäö-]+s\s+"
-                           r"(?:protokoll|kallelse|dagordning|föredragningslista)\w*)")
-
-
 def source_named(low: str, meetings: list[Meeting]) -> list[str]:
     """The body whose document the question reads ("enligt styrelsens protokoll i juni"), not the meeting it asks
     about ("när var förbundsmötet 2014")."""
-    found = _ACCORDING_TO.search(low)
+    found = SOURCE_READ.search(low)
     return bodies_named_in_full(found["source"], meetings, found["source"]) if found else []
 
 

@@ -78,6 +78,9 @@ def unsigned(number: str) -> str:
     return number.removeprefix("§ ")
 
 
+_NEXT_PARAGRAPH = re.compile(r"^[ \t]*§[ \t]*\d", re.MULTILINE)
+
+
 def paragraph_written(ctx: Context, meetings: list[Meeting], value: str) -> Answer | None:
     """"§5 Firmateckning" written in the minutes named, whose items the structure took from the agenda above them:
     the paragraph's heading and what stands under it, up to the next "§"."""
@@ -86,7 +89,7 @@ def paragraph_written(ctx: Context, meetings: list[Meeting], value: str) -> Answ
         text = ctx.texts.text(meeting.doc_id)
         if found := heading.search(text):
             start, line = found.start("line"), found["line"].strip()
-            after = re.compile(r"^[ \t]*§[ \t]*\d", re.MULTILINE).search(text, found.end())
+            after = _NEXT_PARAGRAPH.search(text, found.end())
             end = min(after.start() if after else len(text), start + SUB_POINT_CHARS)
             quote = Quote(meeting.doc_id, start, start + len(text[start:end].rstrip()), line[:80])
             return quoted_answer(ctx, f"{doc_name(meeting)}, {line[:80]}:", [quote])

@@ -133,7 +133,7 @@ def _roles_before_names(values: list[str]) -> list[str]:
             role = before["role"].casefold()
             vice = "vice " if role.startswith("vice ") else ""
             out.append(f"{before['named']}, {vice}{_INDEFINITE[role.removeprefix(vice)]};")
-        elif heading and is_personal_name(_NAMED.match(line)["name"] if _NAMED.match(line) else ""):
+        elif heading and (named := _NAMED.match(line)) and is_personal_name(named["name"]):
             out.append(f"{line}, {heading};")
         else:
             out.append(value)
