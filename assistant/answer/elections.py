@@ -19,11 +19,13 @@ _VERB = r"(?:valdes|valde|vald|valda|valts|väljs|väljer|välja|omvaldes|nyvald
     r"|utsedda|utsetts)"
 _ASKS_ELECTED = re.compile(rf"\b{_VERB}\b")
 # "vem valdes till kassör", "vilka valdes till ledamöter i fif", "vem till revisor och vem till revisorssuppleant"
-_POST_ASKED = re.compile(r"\b(?:till|som)\s+(?:(?:ny|nya|nye)\s+)?(?P<post>[a-zåäö-]{4,})"
+_POST_ASKED = re.compile(r"\b(?:till|som)\s+(?:(?:ny|nya|nye|ordinarie)\s+)?(?P<post>[a-zåäö-]{4,})"
                          r"(?:\s+(?:i|för|inom)\s+(?P<of>[a-zåäö-]{2,}))?")
 # "vilka blev revisorer"; after it, "och valberedningen då?"
 # "vilka valdes till ordförande, sekreterare och kassör": each post of the list
 _LISTED_POST = re.compile(r"\s*(?:,|och|samt)\s+(?:till\s+|som\s+)?(?P<post>[a-zåäö-]{4,})")
+# "vilka vill valberedningen ha som ledamöter", "vilka föreslås som suppleanter av valberedningen": the nominations
+_NOMINATING = re.compile(r"\b(?:valberedning\w*|föreslå\w*|nominer\w*)")
 _BECAME = re.compile(r"\b(?:vem|vilka|vilken)\s+(?:blev|blir)\s+(?:(?:ny|nya|nye)\s+)?(?P<post>[a-zåäö-]{4,})")
 # "vem är vår revisor", "vilka är föreningens revisorer": who holds a post now, which the newest election says; a
 # meeting's officials ("vem är ordförande", "vem är justerare") are the head's, unless the post is "ours"
@@ -55,7 +57,8 @@ def elected_to(ctx: Context) -> Answer | None:
     post = {t for p in posts for t in content_terms(p.group("post"))}
     of = {t for p in posts for t in content_terms(p.groupdict().get("of") or "")}  # "ledamöter i FIF", not in Fabiola
     meeting_asked = bool(_FOR_THE_MEETING.search(low))  # "vem valdes till ordförande för mötet"
-    meetings = ctx.ranked_meetings(MINUTES_TYPES)
+    nominated = _asks_nominated(low)
+    meetings = ctx.ranked_meetings(() if nominated else MINUTES_TYPES)
     years = years_asked(low)
     candidates = meetings if q.meetings else meetings[:CANDIDATE_MEETINGS]
     if not years and any(p.re is _HOLDS for p in posts):  # who holds it now: the newest election first
@@ -64,8 +67,9 @@ def elected_to(ctx: Context) -> Answer | None:
     for meeting in candidates:
         text = ctx.texts.text(meeting.doc_id)
         items = ctx.model.items(meeting.doc_id)
-        found = [(start, end) for start, end in _elections(text, post)
-                 if not _of_another_post(_item_at(items, start), post, meeting_asked)]
+        found = _slate(text, post) if nominated else \
+            [(start, end) for start, end in _elections(text, post)
+             if not _of_another_post(_item_at(items, start), post, meeting_asked)]
         found = [x for x in found if of and of <= content_terms(text[x[0]:x[1]])] or found or \
             _listed_as(text, post) or _election_items(ctx, meeting.doc_id, items, post, meeting_asked)
         if found:
@@ -79,7 +83,8 @@ def elected_to(ctx: Context) -> Answer | None:
     meeting, items, found = elected[-1]
     found = sorted(set(found + [x for start, end in found
                                 for x in _full_names(ctx, meeting.doc_id, start, end, items)]))
-    return quoted_answer(ctx, f"{doc_name(meeting)}:", [Quote(meeting.doc_id, start, end, _where(items, start))
+    what = "Valberedningens förslag" if nominated else "Val"
+    return quoted_answer(ctx, f"{doc_name(meeting)}:", [Quote(meeting.doc_id, start, end, _where(items, start, what))
                                                         for start, end in found], labelled=True)
 
 
@@ -87,13 +92,17 @@ def _posts_asked(q: Question) -> list[re.Match]:
     """"vem valdes till kassör", "vilka blev revisorer"; after such a question, "och valberedningen då?". A follow-up
     about something else ("och vem ska man höra av sig till om …") asks no election."""
     low = q.standalone.casefold()
-    verb = _ASKS_ELECTED.search(low)
+    verb = _ASKS_ELECTED.search(low) or (_NOMINATING.search(low) if _asks_nominated(low) else None)
     posts = _with_listed(low, list(_POST_ASKED.finditer(low, verb.end()))) if verb else list(_BECAME.finditer(low)) or \
         [held for held in _HOLDS.finditer(low) if held["ours"] or held["post"] not in ROLES
          and not _DEFINITE.search(held["post"])]
     if posts and q.said_before and not _POST_ASKED.search(q.text.casefold()):
         return [another] if (another := _ANOTHER_POST.match(q.text.casefold())) else []
     return posts
+
+
+def _asks_nominated(low: str) -> bool:
+    return "valberedning" in low and not _ASKS_ELECTED.search(low)
 
 
 def _with_listed(low: str, posts: list[re.Match]) -> list[re.Match]:
@@ -195,6 +204,28 @@ def _listed_as(text: str, post: set[str]) -> list[tuple[int, int]]:
     return found
 
 
+# "Omval av Kent Asp på 2 år", "Nyval av Ulrika Enander", "- Fyllnadsval av Ingrid Mathillas på 1 år"
+_SLATE_ROW = re.compile(r"[ \t]*[-•*]?[ \t]*(?:Omval|Nyval|Fyllnadsval|Val|Nyinval)[ \t]+av[ \t]+[A-ZÅÄÖÉ][^\n]*")
+
+
+def _slate(text: str, post: set[str]) -> list[tuple[int, int]]:
+    """The rows "Omval av Kent Asp på 2 år" under a line that names the post ("Valberedningen föreslår följande 5
+    ledamöter"), with that line: a nomination committee's proposal, or the minutes that adopted it."""
+    found: list[tuple[int, int]] = []
+    heading: tuple[int, int] | None = None
+    at = 0
+    for line in text.split("\n"):
+        end = at + len(line.rstrip())
+        if _SLATE_ROW.fullmatch(line):
+            if heading and _names_post(content_terms(text[heading[0]:heading[1]]), post):
+                found[-1:] = [(heading[0], end)] if found and found[-1][0] == heading[0] else found[-1:] + [
+                    (heading[0], end)]
+        elif line.strip():
+            heading = (at, end)
+        at += len(line) + 1
+    return found
+
+
 def _sentence_end(text: str, at: int) -> int:
     found = _SENTENCE_END.search(text, at)
     return min(found.end() if found else len(text), at + ELECTION_CHARS)
@@ -221,9 +252,9 @@ def _item_at(items: list[Item], at: int) -> Item | None:
     return max(inside, key=lambda i: i.start) if inside else None
 
 
-def _where(items: list[Item], at: int) -> str:
+def _where(items: list[Item], at: int, what: str) -> str:
     item = _item_at(items, at)
-    return item_location(item) if item else "Val"
+    return item_location(item) if item else what
 
 
 def _of_another_post(item: Item | None, post: set[str], meeting_asked: bool) -> bool:

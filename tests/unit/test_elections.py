@@ -184,3 +184,41 @@ def test_the_chair_of_the_association_is_not_the_chair_elected_for_the_meeting(f
     answer = indexed.ask("Vem blev ordförande i Ösby byalag på årsmötet 2023?")
     assert "konstituera sig själv inom tre månader" in answer.answer, answer.answer
     assert "Per Holm" not in answer.answer, answer.answer
+
+
+NOMINATIONS = """Förslag till ny styrelse i Brf Ekbacken
+
+Styrelsen var under föregående år sammansatt på följande vis:
+Namn Kvarstående mandatperiod
+Berit Lund Styrelseledamot, ordförande Avgår från styrelsen
+Olof Brand Styrelseledamot, kassör -
+Maja Ros Styrelseledamot 1 år
+Tore Vik Styrelsesuppleant -
+
+Valberedningen föreslår en förändring av sammansättningen av styrelsen från 5 till 4 ledamöter,
+samt bibehållna 2 suppleanter.
+Valberedningen föreslår följande 3 ledamöter
+Omval av Olof Brand på 2 år
+Nyval av Tore Vik på 2 år (nuvarande suppleant)
+Nyval av Greta Hall på 2 år
+Valberedningen föreslår följande 2 suppleanter
+Nyval av Ulla Sten på 2 år
+Fyllnadsval av Ivar Dal på 1 år
+Valberedningen föreslår följande revisorer
+Omval av Sara Kvist som ordinarie internrevisor
+"""
+
+
+def test_the_rows_a_nomination_committee_proposes_for_a_post(fast_assistant: Assistant, tmp_path) -> None:
+    """"vilka vill valberedningen ha som ledamöter": the rows "Omval av Olof Brand på 2 år" under "Valberedningen
+    föreslår följande 3 ledamöter", not the sentence about the board's size nor the rows for the deputies."""
+    _indexed(fast_assistant, tmp_path / "valberedningens_forslag.txt", NOMINATIONS)
+    for question in ("vilka vill valberedningen i brf ekbacken ha som ordinarie ledamöter i styrelsen?",
+                     "vilka föreslår ekbackens valberedning till ledamöter?"):
+        answer = fast_assistant.ask(question)
+        for name in ("Olof Brand", "Tore Vik", "Greta Hall"):
+            assert name in answer.answer, (question, answer.answer)
+        assert "Ulla Sten" not in answer.answer and "Berit Lund" not in answer.answer, (question, answer.answer)
+    deputies = fast_assistant.ask("vilka föreslås som suppleanter av valberedningen i brf ekbacken?")
+    assert "Ulla Sten" in deputies.answer and "Ivar Dal" in deputies.answer, deputies.answer
+    assert "Greta Hall" not in deputies.answer, deputies.answer
