@@ -66,6 +66,8 @@ GIVES_REASON = re.compile(r"\beftersom\b|\bdärför\b|\bskäl\b|\bpå grund av\b
                            r"|\bberor på\b|\bmed tanke på\b|\bi och med att\b|\bi syfte att\b|,\s*för att\b|\bdetta för att\b"
                            r"|\bsyftet (?:är|var|med)\b|\bgör att\b|\bgjorde att\b|\bled(?:er|de) till att\b"
                            r"|\bmedför(?:de)? att\b|\btill följd av\b"
+                           r"|\bvilket\s+(?:innebär|innebar|medför|medförde)\b"  # "… har gjorts vilket innebär en
+                           # kostnadsökning": what was done is why it costs more
                            r"|\bkonstater(?:as|ats)\b"  # "sådana brister … har kunnat konstateras att …"
                            r"|\bgrunda(?:r|de|s|des)\b[^.]{0,60}?\bpå\b"  # "grundar beslutet på SGIs utlåtande"
                            r"|\bmotiver(?:as|ades|ar|ade) (?:med|av)\b"

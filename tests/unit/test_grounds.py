@@ -52,3 +52,39 @@ def test_the_word_for_a_reason_is_no_subject_the_documents_must_use(tmp_path) ->
     assistant = indexed(tmp_path, "styrelsemote_1997-09-08.txt", text)
     answer = assistant.ask("vad var huvudanledningen till stormötet?")
     assert answer.found and "representanter och suppleanter" in answer.answer, answer.answer
+
+
+COST_MINUTES = """Protokoll Kultur- och fritidsnämnden 2024-05-14
+
+§ 12 Tilläggsanslag ny simhall
+Dnr KFN 2023/118
+Tekniska kontoret har inkommit med en skrivelse om tilläggsanslag för den nya simhallen i Åby.
+Efter en förnyad upphandling av ventilationen har en revidering av projektkalkylen gjorts vilket innebär
+en kostnadsökning med 8 mnkr.
+
+Beslut
+Kultur- och fritidsnämnden föreslår kommunfullmäktige att anslå ytterligare 8 000 000 kronor till simhallen.
+
+§ 13 Årsbokslut 2023
+Kultur- och fritidsnämnden redovisar för 2023 en negativ budgetavvikelse med -3,2 mnkr.
+Underskottet består av högre kostnader för lokalvård och el i samtliga anläggningar.
+
+Beslut
+Nämnden godkänner årsbokslutet.
+"""
+
+
+def test_why_something_got_dearer_is_what_the_cost_increase_follows_from(fast_assistant, tmp_path) -> None:
+    """"varför blev det dyrare då?" after the decision on a supplementary grant: the sentence that says what the
+    cost increase follows from ("… har en revidering av projektkalkylen gjorts vilket innebär en kostnadsökning"),
+    "dyrare" meeting "kostnad", not the year-end deficit of another item."""
+    path = tmp_path / "kfn-protokoll-2024-05-14.txt"
+    path.write_text(COST_MINUTES, encoding="utf-8")
+    assert not fast_assistant.ingest([path]).errors
+    history = [{"role": "user", "content": "vad beslutade kultur- och fritidsnämnden om simhallen i maj 2024"},
+               {"role": "assistant", "content": "Nämnden föreslog kommunfullmäktige att anslå ytterligare 8 000 000 "
+                                                "kronor till simhallen."}]
+    answer = fast_assistant.ask("varför blev det dyrare då?", history)
+    assert "revidering av projektkalkylen" in answer.answer, answer.answer
+    assert "budgetavvikelse" not in answer.answer, answer.answer
+    assert_exact(fast_assistant, answer)
