@@ -26,6 +26,7 @@ _POST_ASKED = re.compile(r"\b(?:till|som)\s+(?:(?:ny|nya|nye|ordinarie)\s+)?(?P<
 _LISTED_POST = re.compile(r"\s*(?:,|och|samt)\s+(?:till\s+|som\s+)?(?P<post>[a-zåäö-]{4,})")
 # "vilka vill valberedningen ha som ledamöter", "vilka föreslås som suppleanter av valberedningen": the nominations
 _NOMINATING = re.compile(r"\b(?:valberedning\w*|föreslå\w*|nominer\w*)")
+_PROPOSES = re.compile(r"\b(?:föreslå\w*|förslag\w*|nominer\w*|vill\b.*\bha)\b")
 _BECAME = re.compile(r"\b(?:vem|vilka|vilken)\s+(?:blev|blir)\s+(?:(?:ny|nya|nye)\s+)?(?P<post>[a-zåäö-]{4,})")
 # "vem är vår revisor", "vilka är föreningens revisorer": who holds a post now, which the newest election says; a
 # meeting's officials ("vem är ordförande", "vem är justerare") are the head's, unless the post is "ours"
@@ -102,7 +103,9 @@ def _posts_asked(q: Question) -> list[re.Match]:
 
 
 def _asks_nominated(low: str) -> bool:
-    return "valberedning" in low and not _ASKS_ELECTED.search(low)
+    """What a nomination committee proposes ("vilka föreslår valberedningen", "vilka vill valberedningen ha som
+    …"), not its own members ("och valberedningen då?")."""
+    return "valberedning" in low and not _ASKS_ELECTED.search(low) and bool(_PROPOSES.search(low))
 
 
 def _with_listed(low: str, posts: list[re.Match]) -> list[re.Match]:

@@ -229,7 +229,10 @@ def _narrowed(asked: Question, low: str, meetings: list[Meeting], owners: dict[s
     in_period = [m for m in chosen if within(m.meeting_date, period)] if (bodies or month_named) and not dates else []
     if bodies and not dates and (period.since or period.until):  # "styrelsen i december 2025": under either name
         in_period = [m for m in of_organs(mine, bodies) if within(m.meeting_date, period)]  # of the board
-    found = in_period or chosen
+    of_meeting = bodies and period.since and not dates and allowed is None and \
+        any(is_meeting_word(t) for t in asked.terms)
+    undated = [m for m in chosen if not m.meeting_date] if of_meeting else []
+    found = in_period or undated or chosen  # "årsmötet 2007", not held: the body's undated reports may tell of it
     if found and bodies and not {m.body for m in found} <= set(bodies):  # named by its organ: filter by its names
         bodies = list(dict.fromkeys(m.body for m in found if m.body))
         asked = replace(asked, bodies=tuple(bodies))
@@ -237,8 +240,8 @@ def _narrowed(asked: Question, low: str, meetings: list[Meeting], owners: dict[s
     asked = replace(asked, meetings=tuple(m.doc_id for m in found) if narrowed else (),
                     appended_only=bool(found) and all(m.doc_type == APPENDED_MINUTES for m in found))
     met_then = any(within(m.meeting_date, period) for m in (chosen if in_full else mine))
-    return replace(asked, filters=_filters(asked, given, meetings, bool(in_period), met_then,
-                                           tuple(sorted(allowed)) if allowed is not None else ()))
+    documents = sorted(m.doc_id for m in undated) if undated and not in_period else sorted(allowed or ())
+    return replace(asked, filters=_filters(asked, given, meetings, bool(in_period), met_then, tuple(documents)))
 
 
 def _question_terms(expanded: str, correct: "Corrector") -> frozenset[str]:

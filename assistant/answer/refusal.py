@@ -51,7 +51,7 @@ def missing_reason(q: Question, hits: list[Hit], meetings: list[Meeting], lexica
     """``scope``: the text of the documents the question's own words narrowed it to (a body, a meeting, an
     organisation), read only when needed; ``found``: words of what a lookup found there though the text may not
     say them (the role of the one "väljs att skriva kvällens protokoll")."""
-    return (missing_meeting(q, hits) or missing_period(q, meetings) or missing_minutes(q, meetings, scope)
+    return (missing_meeting(q, hits) or missing_period(q, meetings, scope) or missing_minutes(q, meetings, scope)
             or missing_body(q, meetings) or missing_designation(q, hits)
             or unknown_subject(q, lexical) or (unknown_in_scope(q, scope(), lexical, found) if scope else ""))
 
@@ -112,9 +112,10 @@ def _dates_other_meeting(bodies: tuple[str, ...], low: str) -> bool:
     return not any(fold(dated["meeting"])[:5] in fold(body.casefold()) for body in bodies)
 
 
-def missing_period(q: Question, meetings: list[Meeting]) -> str:
+def missing_period(q: Question, meetings: list[Meeting], told: Callable[[], str] | None = None) -> str:
     """A body named in full that did not meet in the month the question names ("nämnden i april 2025"), or in
-    the year it names ("när hölls vårmötet 2020"), is not answered from its other meetings."""
+    the year it names ("när hölls vårmötet 2020"), is not answered from its other meetings. ``told``: the text
+    of the documents the question was narrowed to."""
     low = q.standalone.casefold()
     month = MONTH_ONLY.search(low) or ENGLISH_MONTH.search(low)  # "in October 2018" too
     about_meeting = bool(re.search(r"\b(?:19|20)\d\d\b", low)) and (q.attribute in ("time", "place") or any(
@@ -128,6 +129,9 @@ def missing_period(q: Question, meetings: list[Meeting]) -> str:
     theirs = [m for m in of_organs(meetings, q.bodies) if m.meeting_date and (not scope or m.doc_id in scope)]
     if not any(m.body in q.bodies for m in theirs) or any(within(m.meeting_date, q.period) for m in theirs):
         return ""  # only the named body's own dated meetings say it did not meet; its stämma or möte may have
+    if any(not m.meeting_date and m.body in q.bodies and (not scope or m.doc_id in scope) for m in meetings) and \
+            told and q.period.since[:4] in told():
+        return ""  # an undated document of the body tells of that year ("Referat från årsmöten" of 2002–2010)
     if any(not m.body and within(m.meeting_date, q.period) and (not scope or m.doc_id in scope)
            for m in meetings):
         return ""  # a notice of that time that names no body ("Inbjudan till hembygdsdagen", whose programme holds

@@ -20,7 +20,7 @@ from assistant.documents.item_heads import (CASE_REFERENCE, SUB_ITEM_NUMBER, TIT
                                             find_items, heading_text, item_heads, own_end, with_glued_paragraphs_apart)
 from assistant.documents.lines import CELL_GAP, DNR, PAGE_MARKER, Line, is_page_number, split_lines
 from assistant.documents.outcomes import first_outcome
-from assistant.swedish import MONTHS, normalize_dnr
+from assistant.swedish import MEETING_WORD, MONTHS, normalize_dnr
 
 Span = tuple[int, int]
 
@@ -260,6 +260,20 @@ def _looks_like_heading(text: str, line: Line, before: Line | None, after: Line 
         and not _BULLET.match(s) and " – " not in s and not LABELLED_DAY.search(s)
 
 
+# "Årsmötet 2007", "Höstmötet 2019-11-12" alone on a line: the report of that meeting follows, in any type
+_MEETING_OF_YEAR = re.compile(rf"(?=[A-ZÅÄÖ])(?i:{MEETING_WORD})[ \t]+(?:19|20)\d\d(?:-\d\d-\d\d)?")
+PLAIN_HEADING_LEVEL = 4
+
+
+def _heading_level(text: str, line: Line, before: Line | None, after: Line | None, levels: dict[int, int]) -> int:
+    """The line's level as a heading, 0 when it is none: by the PDF's type, else by standing alone; a line that
+    names a meeting and its year heads the next level down from the document's top."""
+    if _MEETING_OF_YEAR.fullmatch(line.stripped):
+        return min(levels.values(), default=PLAIN_HEADING_LEVEL) + 1
+    return levels.get(line.start) or (0 if levels else PLAIN_HEADING_LEVEL * _looks_like_heading(text, line, before,
+                                                                                                  after))
+
+
 def prose_blocks(text: str, lines: list[Line], levels: dict[int, int], structure: Structure,
                  kind_of: Callable[[str], str] | None = None) -> None:
     """One block per paragraph or list under its heading path; field labels count as headings. A heading
@@ -284,7 +298,7 @@ def prose_blocks(text: str, lines: list[Line], levels: dict[int, int], structure
     for i, line in enumerate(lines):
         before = lines[i - 1] if i else None
         after = lines[i + 1] if i + 1 < len(lines) else None
-        level = levels.get(line.start) or (0 if levels else 4 * _looks_like_heading(text, line, before, after))
+        level = _heading_level(text, line, before, after, levels)
         found = field_label(line, None)
         if level or (found and found[1] == line.end):
             close()

@@ -114,3 +114,36 @@ def test_a_day_and_month_wrapped_to_the_start_of_a_line_is_no_item() -> None:
     assert item_head(split_lines("6 Decembermötets protokoll")[0], False) is not None
     assert item_head(split_lines("7 Mars-Aktiviteter inför våren")[0], False) is not None
     assert item_head(split_lines("8.1 Julfesten")[0], False) is not None  # "Jul…" opens a word, no month
+
+
+def write_reports(path: Path) -> Path:
+    """An association's page of reports from its annual meetings, one year after the other, each under a line that
+    names the meeting and its year in the body's plain type."""
+    lines: list[Styled] = [("Referat från årsmöten", TITLE, "B"), ("2006 2007 2008", TEXT, "")]
+    for year, text in ((2006, "Årsmötet hölls i Bygdegården i Ås. Årsavgiften blev oförändrad 150kr för vuxna."),
+                       (2007, "Årsmötet hölls i Folkets hus i Berg. Styrelsens förslag till höjning av årsavgiften "
+                              "till 200kr för vuxna från år 2008 bifölls."),
+                       (2008, "Årsmötet hölls i Skolan i Dal. Till ny hedersmedlem utsågs Greta Lind.")):
+        lines += [(f"Årsmötet {year}", TEXT, ""), (text, TEXT, "")]
+    return _pdf(path, [lines])
+
+
+def test_a_line_naming_a_meeting_and_its_year_heads_that_meetings_report(tmp_path: Path) -> None:
+    """"Årsmötet 2007" in plain type over that year's report: the report stands under it, not under the page's
+    title alone, in a PDF and in plain text without blank lines."""
+    doc, structure = build_document(write_reports(tmp_path / "referat-arsmoten.pdf"))
+    assert _path_of(doc.text, "höjning av årsavgiften", structure)[-1] == "Årsmötet 2007"
+    assert _path_of(doc.text, "Greta Lind", structure)[-1] == "Årsmötet 2008"
+    plain = tmp_path / "referat.txt"
+    plain.write_text("Referat från årsmöten\n\nÅrsmötet 2006\nÅrsavgiften blev oförändrad.\nÅrsmötet 2007\n"
+                     "Årsavgiften höjdes till 200kr.\n", encoding="utf-8")
+    doc, structure = build_document(plain)
+    assert _path_of(doc.text, "höjdes till 200kr", structure)[-1] == "Årsmötet 2007"
+
+
+def test_a_years_meeting_is_answered_from_its_report_among_others(fast_assistant, tmp_path: Path) -> None:
+    """The annual meeting of 2007 has no dated document of its own: its report on the page of all years answers,
+    not "Årsmötet har inget sammanträde under 2007"."""
+    assert not fast_assistant.ingest([write_reports(tmp_path / "referat-arsmoten.pdf")]).errors
+    answer = fast_assistant.ask("vad bestämde årsmötet 2007 om årsavgiften?")
+    assert "200kr" in answer.answer and "150kr" not in answer.answer, answer.answer
