@@ -19,8 +19,9 @@ _NUMBER_ITEM = re.compile(r"(?P<number>[1-9]\d{0,2}(?:\.[1-9]\d{0,2}){0,3})(?:[.
 _DATE_REST = re.compile(r"(?i:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december"
                         r"|jan|feb|mar|apr|jun|jul|aug|sept?|okt|nov|dec)\.?(?:[ \t]+(?:19|20)\d\d\b|$)")
 _BULLET_NUMBER = re.compile(r"[•●▪][ \t]*(?P<number>[1-9]\d{0,2})")  # "• 5" over its title: a meeting platform's page
-# "• 5. Extra insatt årsmöte", "- 8. MX Alliansen": minutes written as a web page's list, an item a bullet of its own
-BULLETED_ITEM = re.compile(r"^[•●▪-][ \t]*(?=[1-9]\d{0,2}\.[ \t]+[A-ZÅÄÖ])")
+# "• 5. Extra insatt årsmöte", "- 8. MX Alliansen", "• 6           Avtal med ny restauratör": minutes written as a
+# web page's list, an item a bullet of its own
+BULLETED_ITEM = re.compile(r"^[•●▪-][ \t]*(?=[1-9]\d{0,2}(?:\.[ \t]+|[ \t]{2,})[A-ZÅÄÖ])")
 _TABLE_RULE = re.compile(r"^(\d{1,3}[.)]?)[ \t]*\|[ \t]*")  # "7. | Övrigt": a table's rule read as a character
 # "KFN/2025:1", "Dnr KS 02-323 041" (a series, a year, a number and a filing code), "Ärendenummer SLK-2023-01134": a
 # case, no title

@@ -13,8 +13,9 @@ import re
 
 from assistant.documents.bodies import (annual_meeting, body_name, labelled_body, names_unbroken, opens_with_sitting,
                                        proposer, signed_by)
-from assistant.documents.dates import (CLOCK_TIME, NOT_MEETING_DATE, called_day, compact_meeting_day,
-                                      day_before_written, day_wrapped_before_year, parse_date, signed_day, title_day,
+from assistant.documents.dates import (CLOCK_TIME, called_day, compact_meeting_day,
+                                      day_before_written, day_wrapped_before_year, meeting_date_lines, parse_date,
+                                      signed_day, title_day,
                                       title_day_in_file_year, title_day_in_year, without_date)
 from assistant.documents.doc_types import (FIRST_PAGE_CHARS, NOT_MEETINGS, TITLE_WORDS, agenda_filled_in, doc_type,
                                            doc_type_from_text, report_headline, title_type)
@@ -174,11 +175,11 @@ def meeting_when_where(text: str, lines: list[Line], title: list[str], structure
         structure.fact_spans.setdefault("plats", (kept.start(), where.end("place")))  # quoted with its meeting and day
     if not structure.meeting_date:
         labelled = [parse_date(v) for label, v, _ in pairs if label in _DATE_LABELS]
-        dated = [t for t in title if not NOT_MEETING_DATE.search(t)]  # "Styrelsemöte 4 maj" before "Stockholm 2020-04-04"
+        dated = meeting_date_lines(title)  # "Styrelsemöte 4 maj" before "Stockholm 2020-04-04"
         if structure.doc_type in TITLE_WORDS:  # a meeting's own document: the date beside the meeting first
             dated.sort(key=lambda t: not _NAMES_MEETING.search(t))
         in_title = [parse_date(t) or compact_meeting_day(t) for t in dated] + [title_day(title)]
-        anywhere = [parse_date(ln.text) for ln in lines if not NOT_MEETING_DATE.search(ln.text)]
+        anywhere = [parse_date(t) for t in meeting_date_lines([ln.text for ln in lines])]
         wrapped = [day_wrapped_before_year(line.text, below.text) for line, below in zip(lines, lines[1:])]
         known = [d for d in labelled + in_title + wrapped + anywhere if d]
         called = called_day(lines, min(known, default="")) if structure.doc_type in _NOTICES else ""

@@ -80,3 +80,16 @@ def test_the_place_of_a_plats_och_tid_cell_run_together_with_the_next(cover: Str
     """"1 Plats och tid Sessionssalen, Kommunhuset kl. 09:00-12:00 Beslutande ledamöter …": the place is what the
     label gives before the hour."""
     assert (cover.place, cover.meeting_time) == ("Sessionssalen, Kommunhuset", "09:00-12:00")
+
+
+def test_a_date_wrapped_from_the_posting_label_above_it_does_not_date_the_meeting() -> None:
+    """A transcript's title is the site's summary of the cover's end: "… Datum för anslags nertagande" / "2006-04-02"
+    on the next line. That date is when the notice came down; the meeting's day is the cover's "den 8 mars 2006"."""
+    text = ("Per Dahl. BEVIS Justeringen har tillkännagivits genom\n\n"
+            "anslag den 9 mars 2006. 2006-03-09 Datum för anslags nertagande\n\n2006-04-02\n\n"
+            "1 Sammanträdesprotokoll KOMMUNSTYRELSEN (12) Plats och tid Sessionssalen, stadshuset,\n"
+            "Ås den 8 mars 2006 kl Beslutande Karin Lind Olle Berg Per Dahl Övriga deltagare Eva Nord\n"
+            "Utses att justera Per Dahl\n\n"
+            "2 Val av justerare\nPer Dahl utses att justera.\n\n3 Budget 2007\nKommunstyrelsen fastställer budgeten.\n")
+    parsed = parse(text, file_name="ks-protokoll.pdf")
+    assert parsed.meeting_date == "2006-03-08", parsed.meeting_date

@@ -108,3 +108,45 @@ def test_minutes_written_as_a_bulleted_list_have_their_numbered_bullets_as_items
         ("1", "Mötets öppnande"), ("2", "Lägesrunda"), ("3", "Arbetsdagar"), ("4", "Nästa Möte"), ("5", "Avslutande")]
     next_meeting = next(item for item in doc.items if item.number == "4")
     assert "2023-06-05 kl.18.00" in doc.text[next_meeting.start:next_meeting.end]
+
+
+GAPPED_BULLETS = """Protokoll nr 4 2021
+
+Protokoll styrelsemöte 4/2021
+
+Tennisklubben Ösby 12 april 2021
+
+Närvarande:
+
+Eva Ek, ordförande
+
+Per Lind, sekreterare
+
+ • 1           Mötets öppnande
+
+Ordförande hälsar alla välkomna.
+
+ • 2           Val av justeringsman
+
+Förutom Eva o Per valdes Lisa till justeringsman.
+
+ • 3           Rapporter
+ 1. a) Kansli
+
+Kansliet är öppet vardagar.
+
+ • 4  Avtal med ny tränare, Ösby Tennisakademi
+
+Avtalet skrivs på ett år.
+"""
+
+
+def test_numbered_bullets_set_apart_from_their_titles_by_a_wide_gap_are_the_items(tmp_path: Path) -> None:
+    """A club's site prints its ordered list as "• 4           Avtal med ny tränare": the bullet, the number, a wide
+    gap, the title. Those are the items, not text under "Närvarande:"; "1. a) Kansli" is a point of item 3."""
+    path = tmp_path / "styrelsemote-2021-04-12.txt"
+    path.write_text(GAPPED_BULLETS, encoding="utf-8")
+    doc, _ = build_document(path)
+    assert [(item.number, item.title) for item in doc.items][:4] == [
+        ("1", "Mötets öppnande"), ("2", "Val av justeringsman"), ("3", "Rapporter"),
+        ("4", "Avtal med ny tränare, Ösby Tennisakademi")], doc.items
