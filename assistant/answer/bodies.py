@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.answer.asked import SOURCE_READ
+from assistant.answer.periods import Period, within
 from assistant.index.meetings import Meeting
 from assistant.swedish import MONTHS, STOPWORDS, content_terms, fold, fold_name, normalise_word
 
@@ -29,6 +30,16 @@ ORG_KINDS = ("kommun", "region", "brf", "forening", "foreningen", "byalag", "bya
 def is_meeting_word(term: str) -> bool:
     """"styrelsemot", "arsmot", "foreningsstamman": a meeting's name (not "ledamot", "styrelseledamot", "emot")."""
     return term.endswith(MEETING_HEADS) and term not in NOT_MEETINGS and not term.endswith("ledamot")
+
+
+def undated_reports(chosen: list[Meeting], mine: list[Meeting], bodies: list[str], period: Period) -> list[Meeting]:
+    """A meeting named by its year that has no dated document ("årsmötet 2007"): the body's undated documents,
+    which may report on it ("Referat från årsmöten"); none for an organ ("styrelsen i maj") or when minutes that
+    name no body are dated then."""
+    if not bodies or not period.since or not all(is_meeting_word(t) for b in bodies for t in content_terms(b)) or \
+            any(within(m.meeting_date, period) for m in mine if not m.body):
+        return []
+    return [m for m in chosen if not m.meeting_date]
 
 
 def of_organs(meetings: list[Meeting], bodies: list[str] | tuple[str, ...]) -> list[Meeting]:

@@ -17,7 +17,7 @@ from assistant.answer.asked import (ASKING_TERMS, ASKS_DECISION, ASKS_OUTCOME, C
                                     OUTCOME_TERMS, QUANTITY_FRAME, QUANTITY_TERMS, attribute_asked,
                                     doc_kind_asked, put_off_matter, roles_asked, without_premise, written_out)
 from assistant.answer.bodies import (MEETING_DOCUMENTS, MEETING_KINDS, abbreviations, another_meeting,
-                                    bodies_named_in_full, is_meeting_word, meeting_among, meeting_at,
+                                    bodies_named_in_full, is_meeting_word, meeting_among, meeting_at, undated_reports,
                                     named_by_head_noun, not_elected_to, of_kind, of_named_organisations, of_organs,
                                     only_at_another_meeting, organisations_named, source_named, words_naming)
 from assistant.answer.conversation import Message, previous_answer, standalone_question
@@ -229,10 +229,8 @@ def _narrowed(asked: Question, low: str, meetings: list[Meeting], owners: dict[s
     in_period = [m for m in chosen if within(m.meeting_date, period)] if (bodies or month_named) and not dates else []
     if bodies and not dates and (period.since or period.until):  # "styrelsen i december 2025": under either name
         in_period = [m for m in of_organs(mine, bodies) if within(m.meeting_date, period)]  # of the board
-    of_meeting = bodies and period.since and not dates and allowed is None and \
-        any(is_meeting_word(t) for t in asked.terms)
-    undated = [m for m in chosen if not m.meeting_date] if of_meeting else []
-    found = in_period or undated or chosen  # "årsmötet 2007", not held: the body's undated reports may tell of it
+    undated = undated_reports(chosen, mine, bodies, period) if not dates and allowed is None else []
+    found = in_period or undated or chosen
     if found and bodies and not {m.body for m in found} <= set(bodies):  # named by its organ: filter by its names
         bodies = list(dict.fromkeys(m.body for m in found if m.body))
         asked = replace(asked, bodies=tuple(bodies))

@@ -20,7 +20,7 @@ _YEAR = re.compile(r"(?<![\d-])((?:19|20)\d{2})(?![\d-])")
 _MONTH_FIRST = re.compile(rf"(?i)\b({'|'.join(ENGLISH_MONTHS)})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)")  # "April 13
 # 2011" in minutes kept in English
 _NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})[./](\d{1,2})[./ ]\s*((?:19|20)\d{2})(?!\d)")
-NOT_MEETING_DATE = re.compile(r"juster|anslag|nedtag|nertag|överklag|utfärd|publicer|expedier|skickad|upprätta|senast|"
+NOT_MEETING_DATE = re.compile(r"juster|anslag|anslog|nedtag|nertag|överklag|utfärd|publicer|expedier|skickad|upprätta|senast|"
                               r"inkom|diarie|tillkännag|datum för|utskr", re.IGNORECASE)
 _LONE_DATE = re.compile(r"[ \t]*(?:(?:19|20)\d\d-\d\d-\d\d|\d{1,2}[ \t]+[a-zåäö]{3,9}[ \t]+(?:19|20)\d\d)[ \t]*\.?[ \t]*",
                         re.IGNORECASE)
@@ -32,6 +32,8 @@ def meeting_date_lines(texts: list[str]) -> list[str]:
     a date alone under such a label, wrapped from it ("… Datum för anslags nertagande" / "2000-03-02")."""
     return [t for i, t in enumerate(texts) if not NOT_MEETING_DATE.search(t) and not (
         i and _LONE_DATE.fullmatch(t) and NOT_MEETING_DATE.search(texts[i - 1][-LABEL_END_CHARS:]))]
+
+
 _CALLS = re.compile(r"\b(?:kallas|kallar|kallelse)\b[^.]{0,60}?\btill\b", re.IGNORECASE)  # "… kallas härmed till"
 CALLED_DAY_CHARS = 80  # how far after "kallas … till" the meeting's day is written
 CLOCK_TIME = re.compile(r"\b([012]?\d[.:][0-5]\d)\b")  # "19:00", "18.30"

@@ -218,12 +218,24 @@ def find_items(heads: list[ItemHead]) -> list[ItemHead]:
     agendas = [run for run in all_runs if _agenda_shaped(run) and best and run[0].line.start < best[0].line.start]
     if best and not _agenda_shaped(best) and agendas:
         best = agendas[0]  # a notice's agenda, not the longer table of its maintenance plan attached after it
+    best = _continued_in_another_scheme(best, all_runs)
     extract = [h for h in heads if h.scheme == "§"]  # an extract of minutes: one paragraph under the letterhead
     if not best and len(extract) == 1 and extract[0].line.start < EXTRACT_HEAD_CHARS:
         return extract
     if not best and len(extract) == 2 and extract[0].number == extract[1].number:
         return extract[1:]  # minutes of one paragraph: its line in the contents, then the paragraph itself
     return best
+
+
+def _continued_in_another_scheme(items: list[ItemHead], runs: list[list[ItemHead]]) -> list[ItemHead]:
+    """The items, and after them a run of another numbering that takes up where they end ("• 5  Rapporter", then
+    "§6 Utkast verksamhetsplan 2020": a page's list, then paragraphs typed by hand)."""
+    if not items:
+        return items
+    last = items[-1]
+    following = [run for run in runs if run[0].scheme != last.scheme and run[0].line.start > last.line.start
+                 and _parts(run[0]) == [_parts(last)[0] + 1]]
+    return items + min(following, key=lambda run: run[0].line.start) if following else items
 
 
 def _between(head: ItemHead, items: list[ItemHead]) -> bool:

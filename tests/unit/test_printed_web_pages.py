@@ -138,15 +138,25 @@ Kansliet är öppet vardagar.
  • 4  Avtal med ny tränare, Ösby Tennisakademi
 
 Avtalet skrivs på ett år.
+
+§5 Utkast budget 2022
+
+Kassören visar budgeten.
+
+§6 Nästa möte
+
+Nästa möte hålls den 10 maj.
 """
 
 
 def test_numbered_bullets_set_apart_from_their_titles_by_a_wide_gap_are_the_items(tmp_path: Path) -> None:
     """A club's site prints its ordered list as "• 4           Avtal med ny tränare": the bullet, the number, a wide
-    gap, the title. Those are the items, not text under "Närvarande:"; "1. a) Kansli" is a point of item 3."""
+    gap, the title. Those are the items, not text under "Närvarande:"; "1. a) Kansli" is a point of item 3; "§5" and
+    "§6" typed by hand after the list take up its numbering."""
     path = tmp_path / "styrelsemote-2021-04-12.txt"
     path.write_text(GAPPED_BULLETS, encoding="utf-8")
     doc, _ = build_document(path)
-    assert [(item.number, item.title) for item in doc.items][:4] == [
+    assert [(item.number, item.title) for item in doc.items] == [
         ("1", "Mötets öppnande"), ("2", "Val av justeringsman"), ("3", "Rapporter"),
-        ("4", "Avtal med ny tränare, Ösby Tennisakademi")], doc.items
+        ("4", "Avtal med ny tränare, Ösby Tennisakademi"), ("§ 5", "Utkast budget 2022"), ("§ 6", "Nästa möte")], \
+        doc.items
