@@ -8,11 +8,12 @@ from __future__ import annotations
 import re
 
 from assistant.answer.extractive import Answer
-from assistant.answer.lookup import Context, Quote, doc_name, item_location, line_end, quoted_answer
+from assistant.answer.lookup import (Context, Quote, doc_name, item_location, line_end, quoted_answer,
+                                     refusal_answer)
 from assistant.answer.periods import years_asked
 from assistant.answer.questions import Question
 from assistant.documents.officials import ROLES
-from assistant.index.meetings import MINUTES_TYPES, Item
+from assistant.index.meetings import MINUTES_TYPES, Item, Meeting
 from assistant.swedish import content_terms
 
 _VERB = r"(?:valdes|valde|vald|valda|valts|väljs|väljer|välja|omvaldes|nyvaldes|invaldes|invald|utsågs|utses|utsedd" \
@@ -80,7 +81,7 @@ def elected_to(ctx: Context) -> Answer | None:
     else:  # no election of the year asked: the best ranked one
         elected = elected[:1]
     if not elected:
-        return None
+        return _none_proposed(ctx, candidates, posts[0]["post"]) if nominated else None
     meeting, items, found = elected[-1]
     found = sorted(set(found + [x for start, end in found
                                 for x in _full_names(ctx, meeting.doc_id, start, end, items)]))
@@ -100,6 +101,15 @@ def _posts_asked(q: Question) -> list[re.Match]:
     if posts and q.said_before and not _POST_ASKED.search(q.text.casefold()):
         return [another] if (another := _ANOTHER_POST.match(q.text.casefold())) else []
     return posts
+
+
+def _none_proposed(ctx: Context, candidates: list[Meeting], post: str) -> Answer | None:
+    """A nomination committee's proposal with rows for other posts but none for the one asked ("vem föreslår
+    valberedningen som ny ordförande" where it proposes members and deputies): it proposes no one."""
+    proposal = next((m for m in candidates if _slate(ctx.texts.text(m.doc_id), set())), None)
+    if proposal is None:
+        return None
+    return refusal_answer(ctx, f"Valberedningens förslag i {doc_name(proposal)} föreslår ingen till {post}.")
 
 
 def _asks_nominated(low: str) -> bool:
@@ -213,14 +223,15 @@ _SLATE_ROW = re.compile(r"[ \t]*[-•*]?[ \t]*(?:Omval|Nyval|Fyllnadsval|Val|Nyi
 
 def _slate(text: str, post: set[str]) -> list[tuple[int, int]]:
     """The rows "Omval av Kent Asp på 2 år" under a line that names the post ("Valberedningen föreslår följande 5
-    ledamöter"), with that line: a nomination committee's proposal, or the minutes that adopted it."""
+    ledamöter"), with that line: a nomination committee's proposal, or the minutes that adopted it; of any post when
+    none is given."""
     found: list[tuple[int, int]] = []
     heading: tuple[int, int] | None = None
     at = 0
     for line in text.split("\n"):
         end = at + len(line.rstrip())
         if _SLATE_ROW.fullmatch(line):
-            if heading and _names_post(content_terms(text[heading[0]:heading[1]]), post):
+            if heading and (not post or _names_post(content_terms(text[heading[0]:heading[1]]), post)):
                 found[-1:] = [(heading[0], end)] if found and found[-1][0] == heading[0] else found[-1:] + [
                     (heading[0], end)]
         elif line.strip():

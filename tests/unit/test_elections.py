@@ -222,3 +222,5 @@ def test_the_rows_a_nomination_committee_proposes_for_a_post(fast_assistant: Ass
     deputies = fast_assistant.ask("vilka föreslås som suppleanter av valberedningen i brf ekbacken?")
     assert "Ulla Sten" in deputies.answer and "Ivar Dal" in deputies.answer, deputies.answer
     assert "Greta Hall" not in deputies.answer, deputies.answer
+    chair = fast_assistant.ask("vem föreslår valberedningen i brf ekbacken som ny ordförande?")
+    assert not chair.found and "ordförande" in chair.answer, chair.answer  # the proposal names none
