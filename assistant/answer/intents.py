@@ -33,11 +33,15 @@ INTENTS = {
     "presenter": re.compile(r"föredr|fredra|foredr|\bpresenter|\bpresented\b|\bredovisade\b|\bredogjorde\b",
                             re.IGNORECASE),
     "motion": re.compile(r"\byrka|\byrkande", re.IGNORECASE),
+    "put_off": re.compile(r"\b(?:sköts|skjuts|sköt|skjutits|skjutas)\s+upp\b|\bflyttade?s?\b|\bflyttats\b"
+                          r"|\bsenarela(?:des|gts|gd)\b|\buppskjut|\bpostponed\b", re.IGNORECASE),
     "frequency": re.compile(r"\bhur ofta\b|\bhow often\b|\bhur många gånger\b", re.IGNORECASE),
     "count": re.compile(r"\bhur många\b|\bhur manga\b|\bhow many\b|\bantal\b", re.IGNORECASE),
     "place": re.compile(r"\b(var|where)\b.*\b(hålls|halls|är|ar|ligger|möte|mötet|motet|sammanträdet|meeting)\b"
                         r"|(?<!på )\bplats\b|\blokal\b", re.IGNORECASE),
 }
+_PUTS_OFF = re.compile(r"\bsenarelägg\w*|\bsenarela(?:des|gts|gd)\b|\b(?:skjut\w*|sköts|sköt)\s+upp\b|\buppskjut"
+                       r"|\bflytta(?:s|des|t|ts)?\b|\bnytt datum\b", re.IGNORECASE)
 INTENT_BONUS = 1.5
 RESTATES_OUTCOME = 0.6
 ATTENDANCE_WEIGHT = 0.5  # a list of who attended names people, it tells nothing they did
@@ -130,6 +134,8 @@ def apply_intents(unit: Unit, intents: set[str], kind: str, counted: str, listed
     if "amount" in intents and (MONEY if "cost" in intents else _AMOUNT).search(unit.text):
         unit.score += INTENT_BONUS  # a fee asked: a sum of money, not "18 meter"
     if "presenter" in intents and PRESENTS.search(unit.text):  # "redovisar tf kulturchef Thomas Kvist för ärendet"
+        unit.score += INTENT_BONUS
+    if "put_off" in intents and _PUTS_OFF.search(unit.text):  # "… beslutat att senarelägga vårmötet till den 16 maj"
         unit.score += INTENT_BONUS
     if "motion" in intents and (_MOVES.search(unit.text) or unit.label.startswith("Yrkande")):
         unit.score += INTENT_BONUS  # "Stefan Vilumsons (SD) yrkar på att bevilja …", not the proposal it opposes

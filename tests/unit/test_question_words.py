@@ -283,3 +283,15 @@ def test_a_federation_meeting_asked_in_english_is_a_förbundsmöte() -> None:
 
     assert "förbundsmöte" in glossary_words("who was secretary at the 2020 federation meeting?")
     assert "tolkar" in glossary_words("who were the interpreters at the annual meeting in april 2023?")
+
+
+def test_the_day_a_meeting_was_put_off_to_is_the_one_the_putting_off_names(tmp_path: Path) -> None:
+    """"årsmötet sköts upp – till vilket datum?": the sentence that puts it off to a day ("senarelägga årsmötet till
+    lördag den 12 juni"), not the day the news was signed nor the day first planned alone."""
+    news = ("Ösby Tennisklubbs årsmöte, planerat till den 20 mars, skjuts upp.\n\n"
+            "Med anledning av smittspridningen har styrelsen beslutat att senarelägga årsmötet till lördag "
+            "den 12 juni.\n\nÖsby den 2 mars 2021\nStyrelsen för Ösby Tennisklubb\n")
+    assistant = indexed(tmp_path, "nyhet-arsmote-skjuts-upp-2021.txt", news, refusal_threshold=0.0)  # one page,
+    # which the question's "sköts upp" does not word alike
+    answer = assistant.ask("årsmötet 2021 sköts upp – till vilket datum?")
+    assert "12 juni" in answer.answer, answer.answer
