@@ -69,8 +69,8 @@ _FIRST_NAME_ELECTED = re.compile(rf"(?:^|(?<=\. )|(?<=: ))[\s\-–•*]*(?P<name
                                  rf"\s+(?:till|som)\s+{_ROLE}\b")  # "Ylva väljs till justerare." (a small board knows its members)
 _FIRST_NAME_AFTER = re.compile(rf"\b[Tt]ill\s+{_ROLE}\s+(?:för\s+\w+\s+)?(?:valdes|väljs|utsågs|utses)\s+"
                                rf"(?P<name>{FIRST_NAME})\s*(?:\.|$)")  # "Till sekreterare valdes Sören."
-# "Styrelsen valde Leffe till mötessekreterare": the subject elects a member named by first name
-_FIRST_NAMES_CHOSEN = re.compile(rf"\b(?:valde|väljer|utsåg|utser)\s+"
+# "Styrelsen valde Leffe till mötessekreterare", "Förutom Kjell o Mia valdes Göran till justeringsman": by first name
+_FIRST_NAMES_CHOSEN = re.compile(rf"\b(?:valde|väljer|utsåg|utser|valdes|väljs|utsågs|utses)\s+"
                                  rf"(?P<name>{FIRST_NAME}(?:\s*(?:,|och|&)\s*{FIRST_NAME})*)"
                                  rf"\s+(?:till|som)\s+(?:mötets\s+)?{_ROLE}\b")
 _OPENED = re.compile(rf"\b(?:Mötet|Sammanträdet|[\wåäö]*[Ss]tämman|[\wåäö]*[Mm]ötet)\s+(?:öppnades|förklarades öppnat)\s+av\s+"

@@ -94,6 +94,14 @@ def test_a_board_that_elects_by_first_name_in_the_active_voice() -> None:
     assert roles == {"ordförande": "Rebecca", "sekreterare": "Leffe", "justerare": "Karin och Matilda"}
 
 
+def test_a_first_name_elected_after_the_verb_in_the_passive() -> None:
+    """"Förutom Kjell o Mia valdes Göran till justeringsman.": the verb first, the one elected after it."""
+    text = ("Protokoll styrelsemöte 12/2019\n\n• 3  Val av justeringsman jämte ordförande o sekreterare.\n\n"
+            "Tre personer justerar varje styrelseprotokoll. Förutom Kjell o Mia valdes Göran till justeringsman.\n")
+    roles = {o.role: o.names for o in meeting_officials(text, [])}
+    assert roles.get("justerare") == "Göran", roles
+
+
 def test_signatures_with_the_names_above_their_roles_and_a_sections_talman() -> None:
     """A student section's signature page: each name over its role in two columns, the pairs a paragraph apart;
     the section meeting is chaired by its "Talman"."""
