@@ -29,8 +29,8 @@ from assistant.answer.term_match import matches
 from assistant.answer.sources import SourceTexts
 from assistant.answer.lookup import Context, names_every_property
 from assistant.answer.passages import as_passages
-from assistant.answer.narrowing import (minutes_over_notice, names_property, naming_documents, naming_properties,
-                                        of_named_bodies)
+from assistant.answer.narrowing import (in_the_years_section, minutes_over_notice, names_property, naming_documents,
+                                        naming_properties, of_named_bodies)
 from assistant.answer.relevance import coverage, dense_relevance, rarest, relevance, term_weights, with_known_heads
 from assistant.answer.meeting_days import with_meeting_day
 from assistant.answer.plans import answer_by_plan, lookup_offsets
@@ -226,7 +226,7 @@ class Assistant:
         return tuple(dict.fromkeys(found))[:PINNED_CHUNKS]
 
     def _answer_extractively(self, q: Question, hits: list[Hit], texts: SourceTexts, documents: dict) -> Answer:
-        hits = minutes_over_notice(q, naming_documents(q, naming_properties(q, hits)))
+        hits = minutes_over_notice(q, naming_documents(q, naming_properties(q, in_the_years_section(q, hits))))
         if asks_all_decisions(q) and (listed := self._meeting_decisions(q, texts, documents)):
             return listed
         if q.about_decisions and q.attribute not in ("reason", "frequency") and \

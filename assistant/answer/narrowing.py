@@ -8,6 +8,7 @@ import re
 from assistant.answer.lookup import names_every_property
 from assistant.answer.questions import Question
 from assistant.answer.retrieval import Hit
+from assistant.documents.structure import MEETING_OF_YEAR
 from assistant.index.meetings import AGENDA_TYPES, MINUTES_TYPES
 from assistant.swedish import fold_name
 
@@ -57,3 +58,19 @@ def naming_properties(q: Question, hits: list[Hit]) -> list[Hit]:
 def names_property(q: Question, hit: Hit) -> bool:
     """The passage names the property the question names (always true of a question naming none)."""
     return names_every_property(q, f"{hit.chunk.context}\n{hit.chunk.text}")
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def in_the_years_section(q: Question, hits: list[Hit]) -> list[Hit]:
+    """"Vad bestämde årsmötet 2007": of a page that reports many years' meetings under "Årsmötet 2004", "Årsmötet
+    2007", …, the section of the year asked, when it was found; the other years' sections report other meetings."""
+    years = set(_YEAR.findall(q.standalone))
+    kept = [hit for hit in hits if _section_year(hit) in years | {""}]
+    return kept if years and any(_section_year(hit) in years for hit in hits) else hits
+
+
+def _section_year(hit: Hit) -> str:
+    heading = next((h for h in hit.chunk.meta.heading_path if MEETING_OF_YEAR.fullmatch(h)), "")
+    return found[0] if (found := _YEAR.search(heading)) else ""

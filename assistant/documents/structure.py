@@ -261,14 +261,14 @@ def _looks_like_heading(text: str, line: Line, before: Line | None, after: Line 
 
 
 # "Årsmötet 2007", "Höstmötet 2019-11-12" alone on a line: the report of that meeting follows, in any type
-_MEETING_OF_YEAR = re.compile(rf"(?=[A-ZÅÄÖ])(?i:{MEETING_WORD})[ \t]+(?:19|20)\d\d(?:-\d\d-\d\d)?")
+MEETING_OF_YEAR = re.compile(rf"(?=[A-ZÅÄÖ])(?i:{MEETING_WORD})[ \t]+(?:19|20)\d\d(?:-\d\d-\d\d)?")
 PLAIN_HEADING_LEVEL = 4
 
 
 def _heading_level(text: str, line: Line, before: Line | None, after: Line | None, levels: dict[int, int]) -> int:
     """The line's level as a heading, 0 when it is none: by the PDF's type, else by standing alone; a line that
     names a meeting and its year heads the next level down from the document's top."""
-    if _MEETING_OF_YEAR.fullmatch(line.stripped):
+    if MEETING_OF_YEAR.fullmatch(line.stripped):
         return min(levels.values(), default=PLAIN_HEADING_LEVEL) + 1
     return levels.get(line.start) or (0 if levels else PLAIN_HEADING_LEVEL * _looks_like_heading(text, line, before,
                                                                                                   after))

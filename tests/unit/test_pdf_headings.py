@@ -147,3 +147,20 @@ def test_a_years_meeting_is_answered_from_its_report_among_others(fast_assistant
     assert not fast_assistant.ingest([write_reports(tmp_path / "referat-arsmoten.pdf")]).errors
     answer = fast_assistant.ask("vad bestämde årsmötet 2007 om årsavgiften?")
     assert "200kr" in answer.answer and "150kr" not in answer.answer, answer.answer
+
+
+def test_of_a_page_of_many_years_reports_the_section_of_the_year_asked_is_kept() -> None:
+    """The passages under "Årsmötet 2007" report another meeting than "årsmötet 2006" asked; the page's own lines
+    (under its title only) stay, and a year no section is headed by keeps every passage."""
+    from types import SimpleNamespace
+
+    from assistant.answer.narrowing import in_the_years_section
+
+    def hit(*path: str) -> SimpleNamespace:
+        return SimpleNamespace(chunk=SimpleNamespace(meta=SimpleNamespace(heading_path=path)))
+
+    hits = [hit("Referat från årsmöten", "Årsmötet 2006"), hit("Referat från årsmöten", "Årsmötet 2007"),
+            hit("Referat från årsmöten")]
+    asked = in_the_years_section(SimpleNamespace(standalone="vad beslutade årsmötet 2006 om årsavgiften?"), hits)
+    assert asked == [hits[0], hits[2]]
+    assert in_the_years_section(SimpleNamespace(standalone="vad hände på årsmötet 2010?"), hits) == hits
