@@ -112,6 +112,10 @@ def _dates_other_meeting(bodies: tuple[str, ...], low: str) -> bool:
     return not any(fold(dated["meeting"])[:5] in fold(body.casefold()) for body in bodies)
 
 
+# "hur många styrelsemöten hade de 2012": a year's tally, which its annual report gives, not one meeting of it
+_MEETINGS_COUNTED = re.compile(r"\bhur många [a-zåäö]*(?:möten|sammanträden|stämmor)\b|\bhow many [a-z]*\s?meetings\b")
+
+
 def missing_period(q: Question, meetings: list[Meeting], told: Callable[[], str] | None = None) -> str:
     """A body named in full that did not meet in the month the question names ("nämnden i april 2025"), or in
     the year it names ("när hölls vårmötet 2020"), is not answered from its other meetings. ``told``: the text
@@ -123,7 +127,8 @@ def missing_period(q: Question, meetings: list[Meeting], told: Callable[[], str]
     # "vilken dag i oktober är sammanträdet planerat": a schedule answers; a month beside the date of a meeting
     # held ("15.9.2022 – om mötet i oktober") is its topic
     if not (month or about_meeting) or not q.bodies_in_full or not (q.period.since or q.period.until) or \
-            _PLANNED.search(low) or q.dates or _named_as_author(q.bodies, low) or _dates_other_meeting(q.bodies, low):
+            _PLANNED.search(low) or q.dates or _named_as_author(q.bodies, low) or _dates_other_meeting(q.bodies, low) \
+            or _MEETINGS_COUNTED.search(low):
         return ""
     scope = set(q.filters.documents)  # the organisation named ("IX:s årsmöte 2022"), or the user's own choice
     theirs = [m for m in of_organs(meetings, q.bodies) if m.meeting_date and (not scope or m.doc_id in scope)]

@@ -295,3 +295,21 @@ def test_the_day_a_meeting_was_put_off_to_is_the_one_the_putting_off_names(tmp_p
     # which the question's "sköts upp" does not word alike
     answer = assistant.ask("årsmötet 2021 sköts upp – till vilket datum?")
     assert "12 juni" in answer.answer, answer.answer
+
+
+def test_how_many_meetings_a_body_held_in_a_year_is_no_meeting_that_was_not_held(tmp_path: Path) -> None:
+    """"hur många styrelsemöten hade klubben 2012" asks a year's tally, which an annual report gives though no
+    minutes of 2012 are indexed; "när hölls styrelsemötet 2012" asks of one meeting, and none of 2012 is."""
+    from conftest import indexed_files
+
+    report = tmp_path / "verksamhetsberattelse-2012.txt"
+    report.write_text("Verksamhetsberättelse för Ösby Tennisklubb 2012\n\nStyrelsen har under året haft 6 "
+                      "sammanträden. Klubben har 140 medlemmar.\n", encoding="utf-8")
+    minutes = tmp_path / "styrelsemote-2013-03-05.txt"
+    minutes.write_text("Protokoll styrelsemöte Ösby Tennisklubb 2013-03-05\n\n1. Mötets öppnande\nMötet öppnades.\n\n"
+                       "2. Banorna\nBanorna öppnar i maj.\n\n3. Mötets avslutande\nMötet avslutades.\n",
+                       encoding="utf-8")
+    assistant = indexed_files(tmp_path, report, minutes)
+    not_held = "har inget sammanträde under 2012"
+    assert not_held not in assistant.ask("hur många styrelsemöten hade tennisklubben 2012?").answer
+    assert not_held in assistant.ask("när hölls styrelsemötet 2012?").answer
