@@ -9,9 +9,11 @@ import re
 from assistant.documents.lines import Line
 from assistant.swedish import MEETING_WORD as _MEETING
 
+_NUMBERED_THING = rf"(?:{_MEETING}|protokoll(?:et)?)"  # "Protokoll nr 12 2019": minutes numbered in their own series
 NUMBERED = re.compile(
-    rf"(?i)\b(?:(?P<series>[a-zåäö]{{2,3}})\s*#\s*|{_MEETING}\s*(?:nr\.?|nummer|no\.?|#)\s*)(?P<number>\d{{1,3}})\b"
-    rf"|\b{_MEETING}\s+(?P<of_year>\d{{1,2}})\s*/\s*(?:19|20)\d\d\b")  # "Styrelsemöte 4/2023"
+    rf"(?i)\b(?:(?P<series>[a-zåäö]{{2,3}})\s*#\s*|{_NUMBERED_THING}\s*(?:nr\.?|nummer|no\.?|#)\s*)"
+    rf"(?P<number>\d{{1,3}})\b"
+    rf"|\b{_NUMBERED_THING}\s+(?P<of_year>\d{{1,2}})\s*/\s*(?:19|20)\d\d\b")  # "Styrelsemöte 4/2023"
 
 
 def meeting_number(text: str) -> tuple[str, int] | None:

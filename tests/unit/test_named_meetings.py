@@ -272,6 +272,8 @@ def test_a_meeting_named_by_its_number_is_that_meeting(tmp_path: Path) -> None:
     assert same_number(meeting_number("sm#4 2020"), meeting_number("Sektionsmöte #4"))
     assert not same_number(meeting_number("sm#4"), meeting_number("PR#4"))
     assert meeting_number("Styrelsemöte 4/2023") == ("", 4) and meeting_number("mötet 8/4 kl. 10:30") is None
+    assert meeting_number("Protokoll nr 12 2019") == ("", 12) == meeting_number("protokoll 12/2019")  # minutes
+    # numbered in their own series
     folder = tmp_path / "fristad"
     folder.mkdir()
     for number, day, room in ((9, "2018-09-12", "I nya cafeterian"), (11, "2018-11-21", "I biblioteket")):
