@@ -218,22 +218,27 @@ def _listed_as(text: str, post: set[str]) -> list[tuple[int, int]]:
 
 
 # "Omval av Kent Asp på 2 år", "Nyval av Ulrika Enander", "- Fyllnadsval av Ingrid Mathillas på 1 år"
-_SLATE_ROW = re.compile(r"[ \t]*[-•*]?[ \t]*(?:Omval|Nyval|Fyllnadsval|Val|Nyinval)[ \t]+av[ \t]+[A-ZÅÄÖÉ][^\n]*")
+_SLATE_ROW = re.compile(r"[ \t]*[-•*]?[ \t]*(?P<kind>Omval|Nyval|Fyllnadsval|Val|Nyinval)[ \t]+av[ \t]+[A-ZÅÄÖÉ][^\n]*")
+_ELECTION_KINDS = {"omval", "nyval", "fyllnadsval", "nyinval"}  # "vilka föreslås till omval": the rows of that kind
 
 
 def _slate(text: str, post: set[str]) -> list[tuple[int, int]]:
     """The rows "Omval av Kent Asp på 2 år" under a line that names the post ("Valberedningen föreslår följande 5
     ledamöter"), with that line: a nomination committee's proposal, or the minutes that adopted it; of any post when
-    none is given."""
+    none is given; the rows of the kind of election asked ("till omval"), whatever the post."""
+    kinds = post & _ELECTION_KINDS
     found: list[tuple[int, int]] = []
     heading: tuple[int, int] | None = None
-    at = 0
+    row_end = at = 0
     for line in text.split("\n"):
         end = at + len(line.rstrip())
-        if _SLATE_ROW.fullmatch(line):
-            if heading and (not post or _names_post(content_terms(text[heading[0]:heading[1]]), post)):
+        if row := _SLATE_ROW.fullmatch(line):
+            if heading and kinds and row["kind"].casefold() in kinds:
+                found[-1:] = [(found[-1][0], end)] if found and found[-1][1] == row_end else found[-1:] + [(at, end)]
+            elif heading and not kinds and (not post or _names_post(content_terms(text[heading[0]:heading[1]]), post)):
                 found[-1:] = [(heading[0], end)] if found and found[-1][0] == heading[0] else found[-1:] + [
                     (heading[0], end)]
+            row_end = end
         elif line.strip():
             heading = (at, end)
         at += len(line) + 1

@@ -222,5 +222,8 @@ def test_the_rows_a_nomination_committee_proposes_for_a_post(fast_assistant: Ass
     deputies = fast_assistant.ask("vilka föreslås som suppleanter av valberedningen i brf ekbacken?")
     assert "Ulla Sten" in deputies.answer and "Ivar Dal" in deputies.answer, deputies.answer
     assert "Greta Hall" not in deputies.answer, deputies.answer
+    again = fast_assistant.ask("vilka föreslår valberedningen i brf ekbacken till omval?")  # the rows of that kind
+    assert "Olof Brand" in again.answer and "Sara Kvist" in again.answer, again.answer
+    assert "Greta Hall" not in again.answer and "Ulla Sten" not in again.answer, again.answer
     chair = fast_assistant.ask("vem föreslår valberedningen i brf ekbacken som ny ordförande?")
     assert not chair.found and "ordförande" in chair.answer, chair.answer  # the proposal names none
