@@ -65,10 +65,10 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 def in_the_years_section(q: Question, hits: list[Hit]) -> list[Hit]:
     """"Vad bestämde årsmötet 2007": of a page that reports many years' meetings under "Årsmötet 2004", "Årsmötet
-    2007", …, the section of the year asked, when it was found; the other years' sections report other meetings."""
+    2007", …, the section of the year asked; the other years' sections report other meetings (all the passages when
+    only those were found)."""
     years = set(_YEAR.findall(q.standalone))
-    kept = [hit for hit in hits if _section_year(hit) in years | {""}]
-    return kept if years and any(_section_year(hit) in years for hit in hits) else hits
+    return [hit for hit in hits if _section_year(hit) in years | {""}] or hits if years else hits
 
 
 def _section_year(hit: Hit) -> str:
