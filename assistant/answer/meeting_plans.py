@@ -104,7 +104,8 @@ def header_facts(ctx: Context) -> Answer | None:
             return quoted_answer(ctx, f"{doc_name(meeting)}:{_officials_named(ctx, meeting)}", quotes)
         if q.attribute == "time" and NEXT_MEETING.search(low) and not _AGENDA_OF.search(low):
             told_next = told_next or meeting  # another document of the meeting may still tell
-    if about_meeting and _WHERE_HELD.search(low) and not (q.roles or told_next) and q.meetings:
+    if about_meeting and _WHERE_HELD.search(low) and not (q.roles or told_next) and q.meetings and \
+            any(m.meeting_date for m in ctx.ranked_meetings()):  # not of undated reports, which tell in their text
         return refusal_answer(ctx, "Underlagen för sammanträdet anger inte var det hölls.")  # no "Plats:", no room
     if about_meeting and q.attribute == "time" and _CLOCK.search(low) and q.dates and not (q.roles or told_next) \
             and _no_hour_given(ctx):

@@ -147,6 +147,8 @@ def test_a_years_meeting_is_answered_from_its_report_among_others(fast_assistant
     assert not fast_assistant.ingest([write_reports(tmp_path / "referat-arsmoten.pdf")]).errors
     answer = fast_assistant.ask("vad bestämde årsmötet 2007 om årsavgiften?")
     assert "200kr" in answer.answer and "150kr" not in answer.answer, answer.answer
+    where = fast_assistant.ask("var hölls årsmötet 2008?")  # the report says, though no head of the meeting does
+    assert "Skolan i Dal" in where.answer, where.answer
 
 
 def test_of_a_page_of_many_years_reports_the_section_of_the_year_asked_is_kept() -> None:
