@@ -68,9 +68,9 @@ def in_the_years_section(q: Question, hits: list[Hit]) -> list[Hit]:
     2007", …, the section of the year asked; the other years' sections report other meetings (all the passages when
     only those were found)."""
     years = set(_YEAR.findall(q.standalone))
-    return [hit for hit in hits if _section_year(hit) in years | {""}] or hits if years else hits
+    return [hit for hit in hits if section_year(hit) in years | {""}] or hits if years else hits
 
 
-def _section_year(hit: Hit) -> str:
+def section_year(hit: Hit) -> str:
     heading = next((h for h in hit.chunk.meta.heading_path if MEETING_OF_YEAR.fullmatch(h)), "")
     return found[0] if (found := _YEAR.search(heading)) else ""

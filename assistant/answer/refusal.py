@@ -16,6 +16,7 @@ from assistant.answer.periods import DATED_MEETING, ENGLISH_MONTH, MONTH_ONLY, w
 from assistant.answer.questions import DATE_TERMS, ITEM_PARTS, Question
 from assistant.answer.relevance import COMPOUND_HEAD_CHARS
 from assistant.answer.lookup import names_property
+from assistant.answer.narrowing import section_year
 from assistant.answer.retrieval import Hit
 from assistant.index.lexical import LexicalIndex
 from assistant.index.meetings import MINUTES_TYPES, Meeting
@@ -154,8 +155,10 @@ def missing_meeting(q: Question, hits: list[Hit]) -> str:
     for day in q.unresolved_dates:
         kind = "Protokollet" if q.asks_minutes else "Sammanträdet"
         mentioned = any(re.search(rf"(?<![\d.]){re.escape(form)}(?!\d)", found_text) for form in _written_forms(day))
+        reported = mentioned and any(section_year(h) == str(day.year) for h in hits)  # "Årsmötet 2007" of a page
+        # of reports: that meeting's report, which names who chaired it
         if not mentioned or q.asks_minutes and not q.dates and not _OTHER_DECIDER.search(q.standalone.casefold()) \
-                and not _POSTED.search(q.standalone.casefold()):
+                and not _POSTED.search(q.standalone.casefold()) and not reported:
             return f"{kind} från {_spoken(day)} finns inte i underlagen."
     return ""
 

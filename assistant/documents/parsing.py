@@ -26,7 +26,7 @@ from assistant.documents.model import (
     Structure,
 )
 from assistant.documents.item_heads import item_head
-from assistant.documents.structure import LABELLED_DAY, Layout, parse_generic, run_in_decisions
+from assistant.documents.structure import LABELLED_DAY, MEETING_OF_YEAR, Layout, parse_generic, run_in_decisions
 
 AGENDA_FIELDS = (
     "Ärendet i korthet",
@@ -70,9 +70,15 @@ def parse(text: str, loaded: LoadedText | None = None, file_name: str = "") -> S
     structure = _refined(text, generic) or generic
     structure.noise = merge_spans(structure.noise + noise)
     infer_facts(text, structure, structure.noise, file_name, loaded.hints.get("written", "") if loaded else "")
+    if len(_meetings_reported(structure)) > 1:  # "Årsmötet 2006", "Årsmötet 2007": the page of many meetings' reports
+        structure.meeting_date = ""  # is dated by none of them
     if structure is generic and structure.doc_type in ("protokoll", "justerat protokoll"):
         run_in_decisions(text, structure)
     return structure
+
+
+def _meetings_reported(structure: Structure) -> set[str]:
+    return {h for block in structure.blocks for h in block.heading_path if MEETING_OF_YEAR.fullmatch(h)}
 
 
 def _refined(text: str, generic: Structure) -> Structure | None:

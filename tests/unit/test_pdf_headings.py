@@ -123,7 +123,8 @@ def write_reports(path: Path) -> Path:
     for year, text in ((2006, "Årsmötet hölls i Bygdegården i Ås. Årsavgiften blev oförändrad 150kr för vuxna."),
                        (2007, "Årsmötet hölls i Folkets hus i Berg. Styrelsens förslag till höjning av årsavgiften "
                               "till 200kr för vuxna från år 2008 bifölls."),
-                       (2008, "Årsmötet hölls i Skolan i Dal. Till ny hedersmedlem utsågs Greta Lind.")):
+                       (2008, "Årsmötet hölls i Skolan i Dal den 12 mars. Mötesordförande var Eva Ek. Till ny "
+                              "hedersmedlem utsågs Greta Lind.")):
         lines += [(f"Årsmötet {year}", TEXT, ""), (text, TEXT, "")]
     return _pdf(path, [lines])
 
@@ -149,6 +150,8 @@ def test_a_years_meeting_is_answered_from_its_report_among_others(fast_assistant
     assert "200kr" in answer.answer and "150kr" not in answer.answer, answer.answer
     where = fast_assistant.ask("var hölls årsmötet 2008?")  # the report says, though no head of the meeting does
     assert "Skolan i Dal" in where.answer, where.answer
+    chair = fast_assistant.ask("vem var mötesordförande på årsmötet den 12 mars 2008?")  # no minutes of that day: the
+    assert "Eva Ek" in chair.answer, chair.answer  # report of that year's meeting, which names that day
 
 
 def test_of_a_page_of_many_years_reports_the_section_of_the_year_asked_is_kept() -> None:
