@@ -81,7 +81,8 @@ def elected_to(ctx: Context) -> Answer | None:
     else:  # no election of the year asked: the best ranked one
         elected = elected[:1]
     if not elected:
-        return _none_proposed(ctx, candidates, posts[0]["post"]) if nominated else None
+        return _none_proposed(ctx, candidates, posts[0]["post"]) if nominated and posts[0]["post"] in _OFFICERS \
+            else None
     meeting, items, found = elected[-1]
     found = sorted(set(found + [x for start, end in found
                                 for x in _full_names(ctx, meeting.doc_id, start, end, items)]))
@@ -220,9 +221,17 @@ def _listed_as(text: str, post: set[str]) -> list[tuple[int, int]]:
 # "Omval av Kent Asp på 2 år", "Nyval av Ulrika Enander", "- Fyllnadsval av Ingrid Mathillas på 1 år"
 _SLATE_ROW = re.compile(r"[ \t]*[-•*]?[ \t]*(?P<kind>Omval|Nyval|Fyllnadsval|Val|Nyinval)[ \t]+av[ \t]+[A-ZÅÄÖÉ][^\n]*")
 _ELECTION_KINDS = {"omval", "nyval", "fyllnadsval", "nyinval"}  # "vilka föreslås till omval": the rows of that kind
+_KIND_OF = {"fyllnadsval": "nyval", "nyinval": "nyval"}  # a vacancy filled, someone voted in: a new election
+_OFFICERS = {"ordförande", "kassör", "sekreterare"}  # posts a slate names when it proposes someone to them
 
 
 def _slate(text: str, post: set[str]) -> list[tuple[int, int]]:
+    """The rows proposed to the post (``_rows_of``); to a post the asker wrote as a compound of the one the line
+    over them names ("styrelseledamöter" of "följande 5 ledamöter"), when none names it as asked."""
+    return _rows_of(text, post, False) or _rows_of(text, post, True)
+
+
+def _rows_of(text: str, post: set[str], head_of_post: bool) -> list[tuple[int, int]]:
     """The rows "Omval av Kent Asp på 2 år" under a line that names the post ("Valberedningen föreslår följande 5
     ledamöter"), with that line: a nomination committee's proposal, or the minutes that adopted it; of any post when
     none is given; the rows of the kind of election asked ("till omval"), whatever the post."""
@@ -233,16 +242,25 @@ def _slate(text: str, post: set[str]) -> list[tuple[int, int]]:
     for line in text.split("\n"):
         end = at + len(line.rstrip())
         if row := _SLATE_ROW.fullmatch(line):
-            if heading and kinds and row["kind"].casefold() in kinds:
+            if heading and kinds and _KIND_OF.get(row["kind"].casefold(), row["kind"].casefold()) in kinds:
                 found[-1:] = [(found[-1][0], end)] if found and found[-1][1] == row_end else found[-1:] + [(at, end)]
-            elif heading and not kinds and (not post or _names_post(content_terms(text[heading[0]:heading[1]]), post)):
+            elif heading and not kinds and (not post or _slate_names(text[heading[0]:heading[1]], line, post,
+                                                                     head_of_post)):
                 found[-1:] = [(heading[0], end)] if found and found[-1][0] == heading[0] else found[-1:] + [
                     (heading[0], end)]
             row_end = end
         elif line.strip():
-            heading = (at, end)
+            heading, row_end = (at, end), -1
         at += len(line) + 1
     return found
+
+
+def _slate_names(heading: str, row: str, post: set[str], head_of_post: bool) -> bool:
+    """The line over the rows names the post, or the row does ("Nyval av Hans Ragneskog som intern
+    revisorssuppleant"); or, ``head_of_post``, the line names the head of the post's compound ("ledamöter")."""
+    over = content_terms(heading)
+    return _names_post(over | content_terms(row), post) or \
+        head_of_post and any(p.endswith(t) for p in post for t in over if len(t) >= 5)
 
 
 def _sentence_end(text: str, at: int) -> int:

@@ -225,5 +225,12 @@ def test_the_rows_a_nomination_committee_proposes_for_a_post(fast_assistant: Ass
     again = fast_assistant.ask("vilka föreslår valberedningen i brf ekbacken till omval?")  # the rows of that kind
     assert "Olof Brand" in again.answer and "Sara Kvist" in again.answer, again.answer
     assert "Greta Hall" not in again.answer and "Ulla Sten" not in again.answer, again.answer
+    new = fast_assistant.ask("vilka föreslås som nyval av valberedningen i brf ekbacken?")  # a vacancy filled too
+    assert all(n in new.answer for n in ("Tore Vik", "Greta Hall", "Ulla Sten", "Ivar Dal")), new.answer
+    assert "Olof Brand" not in new.answer, new.answer
+    board = fast_assistant.ask("vilka föreslår valberedningen i brf ekbacken som styrelseledamöter?")  # "ledamöter"
+    assert "Greta Hall" in board.answer and "Ulla Sten" not in board.answer, board.answer
+    auditor = fast_assistant.ask("vem vill valberedningen i brf ekbacken ha som intern revisor?")  # the row names it
+    assert "Sara Kvist" in auditor.answer, auditor.answer
     chair = fast_assistant.ask("vem föreslår valberedningen i brf ekbacken som ny ordförande?")
     assert not chair.found and "ordförande" in chair.answer, chair.answer  # the proposal names none
