@@ -27,6 +27,8 @@ _POST_ASKED = re.compile(r"\b(?:till|som)\s+(?:(?:ny|nya|nye|ordinarie)\s+)?(?P<
 _LISTED_POST = re.compile(r"\s*(?:,|och|samt)\s+(?:till\s+|som\s+)?(?P<post>[a-zåäö-]{4,})")
 # "vilka vill valberedningen ha som ledamöter", "vilka föreslås som suppleanter av valberedningen": the nominations
 _NOMINATING = re.compile(r"\b(?:valberedning\w*|föreslå\w*|nominer\w*)")
+_SAME_POST = {"reserv": "suppleant", "reserver": "suppleanter", "reserven": "suppleanten"}  # the asker's word
+_OWN_QUESTION = re.compile(r"\b(?:vem|vilka|vilken|vad|who|which)\b")
 _PROPOSES = re.compile(r"\b(?:föreslå\w*|förslag\w*|nominer\w*|vill\b.*\bha)\b")
 _BECAME = re.compile(r"\b(?:vem|vilka|vilken)\s+(?:blev|blir)\s+(?:(?:ny|nya|nye)\s+)?(?P<post>[a-zåäö-]{4,})")
 # "vem är vår revisor", "vilka är föreningens revisorer": who holds a post now, which the newest election says; a
@@ -56,10 +58,11 @@ def elected_to(ctx: Context) -> Answer | None:
     posts = _posts_asked(q) if not q.english else []
     if not posts:
         return None
-    post = {t for p in posts for t in content_terms(p.group("post"))}
+    post = {t for p in posts for t in content_terms(_SAME_POST.get(p.group("post"), p.group("post")))}
     of = {t for p in posts for t in content_terms(p.groupdict().get("of") or "")}  # "ledamöter i FIF", not in Fabiola
     meeting_asked = bool(_FOR_THE_MEETING.search(low))  # "vem valdes till ordförande för mötet"
-    nominated = _asks_nominated(low)
+    own = q.text.casefold()  # a question of its own ("…, och vem är det som lämnar styrelsen som ordförande?")
+    nominated = _asks_nominated(own if _OWN_QUESTION.search(own) else low)  # is asked of what it says
     meetings = ctx.ranked_meetings(() if nominated else MINUTES_TYPES)
     years = years_asked(low)
     candidates = meetings if q.meetings else meetings[:CANDIDATE_MEETINGS]
@@ -219,7 +222,8 @@ def _listed_as(text: str, post: set[str]) -> list[tuple[int, int]]:
 
 
 # "Omval av Kent Asp på 2 år", "Nyval av Ulrika Enander", "- Fyllnadsval av Ingrid Mathillas på 1 år"
-_SLATE_ROW = re.compile(r"[ \t]*[-•*]?[ \t]*(?P<kind>Omval|Nyval|Fyllnadsval|Val|Nyinval)[ \t]+av[ \t]+[A-ZÅÄÖÉ][^\n]*")
+_SLATE_ROW = re.compile(r"[ \t]*[-•*]?[ \t]*(?P<kind>Omval|Nyval|Fyllnadsval|Val|Nyinval)[ \t]+av[ \t]+[A-ZÅÄÖÉ]"
+                        r"(?:[^\n]*?[ \t]som[ \t]+(?P<own_post>[^\n]+)|[^\n]*)")  # "… som intern revisorssuppleant"
 _ELECTION_KINDS = {"omval", "nyval", "fyllnadsval", "nyinval"}  # "vilka föreslås till omval": the rows of that kind
 _KIND_OF = {"fyllnadsval": "nyval", "nyinval": "nyval"}  # a vacancy filled, someone voted in: a new election
 _OFFICERS = {"ordförande", "kassör", "sekreterare"}  # posts a slate names when it proposes someone to them
@@ -234,20 +238,22 @@ def _slate(text: str, post: set[str]) -> list[tuple[int, int]]:
 def _rows_of(text: str, post: set[str], head_of_post: bool) -> list[tuple[int, int]]:
     """The rows "Omval av Kent Asp på 2 år" under a line that names the post ("Valberedningen föreslår följande 5
     ledamöter"), with that line: a nomination committee's proposal, or the minutes that adopted it; of any post when
-    none is given; the rows of the kind of election asked ("till omval"), whatever the post."""
+    none is given. A row that names its own post ("Nyval av Hans Ragneskog som intern revisorssuppleant"), and the
+    rows of the kind of election asked ("till omval") whatever the post, stand alone."""
     kinds = post & _ELECTION_KINDS
     found: list[tuple[int, int]] = []
     heading: tuple[int, int] | None = None
     row_end = at = 0
     for line in text.split("\n"):
         end = at + len(line.rstrip())
-        if row := _SLATE_ROW.fullmatch(line):
-            if heading and kinds and _KIND_OF.get(row["kind"].casefold(), row["kind"].casefold()) in kinds:
-                found[-1:] = [(found[-1][0], end)] if found and found[-1][1] == row_end else found[-1:] + [(at, end)]
-            elif heading and not kinds and (not post or _slate_names(text[heading[0]:heading[1]], line, post,
-                                                                     head_of_post)):
+        if (row := _SLATE_ROW.fullmatch(line)) and heading:
+            over = text[heading[0]:heading[1]]
+            if not kinds and (not post or _heading_names(over, post, head_of_post)):
                 found[-1:] = [(heading[0], end)] if found and found[-1][0] == heading[0] else found[-1:] + [
                     (heading[0], end)]
+            elif _KIND_OF.get(row["kind"].casefold(), row["kind"].casefold()) in kinds or \
+                    not kinds and _names_post(content_terms(row["own_post"] or ""), post):
+                found[-1:] = [(found[-1][0], end)] if found and found[-1][1] == row_end else found[-1:] + [(at, end)]
             row_end = end
         elif line.strip():
             heading, row_end = (at, end), -1
@@ -255,12 +261,11 @@ def _rows_of(text: str, post: set[str], head_of_post: bool) -> list[tuple[int, i
     return found
 
 
-def _slate_names(heading: str, row: str, post: set[str], head_of_post: bool) -> bool:
-    """The line over the rows names the post, or the row does ("Nyval av Hans Ragneskog som intern
-    revisorssuppleant"); or, ``head_of_post``, the line names the head of the post's compound ("ledamöter")."""
+def _heading_names(heading: str, post: set[str], head_of_post: bool) -> bool:
+    """The line over the rows names the post; or, ``head_of_post``, the head of the post's compound ("ledamöter" of
+    "styrelseledamöter")."""
     over = content_terms(heading)
-    return _names_post(over | content_terms(row), post) or \
-        head_of_post and any(p.endswith(t) for p in post for t in over if len(t) >= 5)
+    return _names_post(over, post) or head_of_post and any(p.endswith(t) for p in post for t in over if len(t) >= 5)
 
 
 def _sentence_end(text: str, at: int) -> int:
