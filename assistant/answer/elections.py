@@ -61,8 +61,7 @@ def elected_to(ctx: Context) -> Answer | None:
     post = {t for p in posts for t in content_terms(_SAME_POST.get(p.group("post"), p.group("post")))}
     of = {t for p in posts for t in content_terms(p.groupdict().get("of") or "")}  # "ledamöter i FIF", not in Fabiola
     meeting_asked = bool(_FOR_THE_MEETING.search(low))  # "vem valdes till ordförande för mötet"
-    own = q.text.casefold()  # a question of its own ("…, och vem är det som lämnar styrelsen som ordförande?")
-    nominated = _asks_nominated(own if _OWN_QUESTION.search(own) else low)  # is asked of what it says
+    nominated = _nominated(q)
     meetings = ctx.ranked_meetings(() if nominated else MINUTES_TYPES)
     years = years_asked(low)
     candidates = meetings if q.meetings else meetings[:CANDIDATE_MEETINGS]
@@ -98,7 +97,7 @@ def _posts_asked(q: Question) -> list[re.Match]:
     """"vem valdes till kassör", "vilka blev revisorer"; after such a question, "och valberedningen då?". A follow-up
     about something else ("och vem ska man höra av sig till om …") asks no election."""
     low = q.standalone.casefold()
-    verb = _ASKS_ELECTED.search(low) or (_NOMINATING.search(low) if _asks_nominated(low) else None)
+    verb = _ASKS_ELECTED.search(low) or (_NOMINATING.search(low) if _nominated(q) else None)
     posts = _with_listed(low, list(_POST_ASKED.finditer(low, verb.end()))) if verb else list(_BECAME.finditer(low)) or \
         [held for held in _HOLDS.finditer(low) if held["ours"] or held["post"] not in ROLES
          and not _DEFINITE.search(held["post"])]
@@ -114,6 +113,13 @@ def _none_proposed(ctx: Context, candidates: list[Meeting], post: str) -> Answer
     if proposal is None:
         return None
     return refusal_answer(ctx, f"Valberedningens förslag i {doc_name(proposal)} föreslår ingen till {post}.")
+
+
+def _nominated(q: Question) -> bool:
+    """A nomination asked; a question of its own ("…, och vem är det som lämnar styrelsen som ordförande?") is asked
+    of what it says, a follow-up ("och som suppleanter då?") of the question before it too."""
+    own = q.text.casefold()
+    return _asks_nominated(own if _OWN_QUESTION.search(own) else q.standalone.casefold())
 
 
 def _asks_nominated(low: str) -> bool:
