@@ -20,10 +20,10 @@ _YEAR = re.compile(r"(?<![\d-])((?:19|20)\d{2})(?![\d-])")
 _MONTH_FIRST = re.compile(rf"(?i)\b({'|'.join(ENGLISH_MONTHS)})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)")  # "April 13
 # 2011" in minutes kept in English
 _NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})[./](\d{1,2})[./ ]\s*((?:19|20)\d{2})(?!\d)")
-NOT_MEETING_DATE = re.compile(r"juster|anslag|anslog|nedtag|nertag|överklag|utfärd|publicer|expedier|skickad|upprätta|senast|"
-                              r"inkom|diarie|tillkännag|datum för|utskr", re.IGNORECASE)
-_LONE_DATE = re.compile(r"[ \t]*(?:(?:19|20)\d\d-\d\d-\d\d|\d{1,2}[ \t]+[a-zåäö]{3,9}[ \t]+(?:19|20)\d\d)[ \t]*\.?[ \t]*",
-                        re.IGNORECASE)
+NOT_MEETING_DATE = re.compile(r"juster|anslag|anslog|nedtag|nertag|överklag|utfärd|publicer|expedier|skickad|upprätta"
+                              r"|senast|inkom|diarie|tillkännag|datum för|utskr", re.IGNORECASE)
+_LONE_DATE = re.compile(r"[ \t]*(?:(?:19|20)\d\d-\d\d-\d\d|\d{1,2}[ \t]+[a-zåäö]{3,9}[ \t]+(?:19|20)\d\d)"
+                        r"[ \t]*\.?[ \t]*", re.IGNORECASE)
 LABEL_END_CHARS = 40
 
 

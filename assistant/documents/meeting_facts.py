@@ -13,9 +13,8 @@ import re
 
 from assistant.documents.bodies import (annual_meeting, body_name, labelled_body, names_unbroken, opens_with_sitting,
                                        proposer, signed_by)
-from assistant.documents.dates import (CLOCK_TIME, called_day, compact_meeting_day,
-                                      day_before_written, day_wrapped_before_year, meeting_date_lines, parse_date,
-                                      signed_day, title_day,
+from assistant.documents.dates import (CLOCK_TIME, called_day, compact_meeting_day, day_before_written,
+                                      day_wrapped_before_year, meeting_date_lines, parse_date, signed_day, title_day,
                                       title_day_in_file_year, title_day_in_year, without_date)
 from assistant.documents.doc_types import (FIRST_PAGE_CHARS, NOT_MEETINGS, TITLE_WORDS, agenda_filled_in, doc_type,
                                            doc_type_from_text, report_headline, title_type)
