@@ -157,6 +157,7 @@ ENGLISH_MONTHS = {m: i for i, m in enumerate(("january", "february", "march", "a
                                               "august", "september", "october", "november", "december"), 1)}
 COUNT_WORDS = {word: number for number, word in enumerate(
     ("två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv"), start=2)}  # "två tillägg"
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # a year as questions and documents write it
 MEETING_WORD = r"[\wåäö]*(?:möte|mötet|sammanträde|sammanträdet|stämma|stämman)"  # "styrelsemötet", "årsstämman"
 _UNITS = ("första", "andra", "tredje", "fjärde", "femte", "sjätte", "sjunde", "åttonde", "nionde")
 _TEENS = ("tionde", "elfte", "tolfte", "trettonde", "fjortonde", "femtonde", "sextonde", "sjuttonde", "artonde",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from assistant.answer.asked import ASKING_TERMS, INDEFINITE, written_out
-from assistant.swedish import content_terms
+from assistant.swedish import YEAR, content_terms
 
 _ELLIPTIC_START = re.compile(
     r"^\s*(och|men|samt|också|även|då|sen|sedan|vad mer|what about|and|how about)\b"
@@ -68,7 +68,6 @@ def standalone_question(question: str, history: list[Message] | None) -> str:
 
 _DAY = re.compile(r"\b(?:19|20)\d\d-\d\d-\d\d\b|\b\d{1,2} (?:januari|februari|mars|april|maj|juni|juli|augusti"
                   r"|september|oktober|november|december) (?:19|20)\d\d\b", re.IGNORECASE)
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _THAT_MEETING = re.compile(r"\b(?:mötet|sammanträdet|det mötet|där|då)\b", re.IGNORECASE)
 
 
@@ -76,7 +75,7 @@ def _dated(previous: str, answer: str, question: str) -> str:
     """"vilket styrelsemöte fick en skrift från brf giraffen" answered "… styrelsens sammanträde den 26 november
     2009 …", then "vilken tid började det mötet": the meeting of that day, which the answer named."""
     days = set(_DAY.findall(answer))
-    if len(days) != 1 or _YEAR.search(previous) or not _THAT_MEETING.search(question):
+    if len(days) != 1 or YEAR.search(previous) or not _THAT_MEETING.search(question):
         return previous
     return f"{previous} {days.pop()}"
 

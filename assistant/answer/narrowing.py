@@ -10,7 +10,7 @@ from assistant.answer.questions import Question
 from assistant.answer.retrieval import Hit
 from assistant.documents.structure import MEETING_OF_YEAR
 from assistant.index.meetings import AGENDA_TYPES, MINUTES_TYPES
-from assistant.swedish import fold_name
+from assistant.swedish import YEAR, fold_name
 
 _NAMES_NOTICE = re.compile(r"kallelse|föredragningslist|dagordning|\bagenda")
 
@@ -60,17 +60,15 @@ def names_property(q: Question, hit: Hit) -> bool:
     return names_every_property(q, f"{hit.chunk.context}\n{hit.chunk.text}")
 
 
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-
 
 def in_the_years_section(q: Question, hits: list[Hit]) -> list[Hit]:
     """"Vad bestämde årsmötet 2007": of a page that reports many years' meetings under "Årsmötet 2004", "Årsmötet
     2007", …, the section of the year asked; the other years' sections report other meetings (all the passages when
     only those were found)."""
-    years = set(_YEAR.findall(q.standalone))
+    years = set(YEAR.findall(q.standalone))
     return [hit for hit in hits if section_year(hit) in years | {""}] or hits if years else hits
 
 
 def section_year(hit: Hit) -> str:
     heading = next((h for h in hit.chunk.meta.heading_path if MEETING_OF_YEAR.fullmatch(h)), "")
-    return found[0] if (found := _YEAR.search(heading)) else ""
+    return found[0] if (found := YEAR.search(heading)) else ""

@@ -20,8 +20,8 @@ from assistant.answer.narrowing import section_year
 from assistant.answer.retrieval import Hit
 from assistant.index.lexical import LexicalIndex
 from assistant.index.meetings import MINUTES_TYPES, Meeting
-from assistant.swedish import (ENGLISH_MONTHS, MONTHS, STOPWORDS, content_terms, fold, looks_like_verb, normalise_word,
-                               parties_named, words)
+from assistant.swedish import (ENGLISH_MONTHS, MONTHS, STOPWORDS, YEAR, content_terms, fold, looks_like_verb,
+                               normalise_word, parties_named, words)
 
 UNKNOWN_MIN_CHARS = 6
 COMMON_IDF = 3.5  # a word in more than about one passage in thirty ("uppdrag") may be a paraphrase, not a subject
@@ -123,7 +123,7 @@ def missing_period(q: Question, meetings: list[Meeting], told: Callable[[], str]
     of the documents the question was narrowed to."""
     low = q.standalone.casefold()
     month = MONTH_ONLY.search(low) or ENGLISH_MONTH.search(low)  # "in October 2018" too
-    about_meeting = bool(re.search(r"\b(?:19|20)\d\d\b", low)) and (q.attribute in ("time", "place") or any(
+    about_meeting = bool(YEAR.search(low)) and (q.attribute in ("time", "place") or any(
         is_meeting_word(t) for t in content_terms(low)))  # "vem valdes på årsmötet 2016" (not "styrelse 2017")
     # "vilken dag i oktober är sammanträdet planerat": a schedule answers; a month beside the date of a meeting
     # held ("15.9.2022 – om mötet i oktober") is its topic
