@@ -285,8 +285,8 @@ def put_off_matter(low: str) -> bool:
 
 
 # "när var förbundsmötet 2014, enligt styrelsens protokoll i juni": the document read, named by its body
-SOURCE_READ = re.compile(r"\benligt\s+(?P<source>(?:[\wåäö-]+\s+){0,2}?[\wåäö-]+s\s+(?:protokoll|kallelse|dagordning"
-                         r"|föredragningslist)\w*)", re.IGNORECASE)
+BODYS_DOCUMENT = r"[\wåäö-]+s\s+(?:protokoll|kallelse|dagordning|föredragningslist)"  # "styrelsens protokoll"
+SOURCE_READ = re.compile(rf"\benligt\s+(?P<source>(?:[\wåäö-]+\s+){{0,2}}?{BODYS_DOCUMENT}\w*)", re.IGNORECASE)
 
 
 def without_premise(question: str) -> str:

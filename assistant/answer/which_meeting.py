@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.answer.asked import BODYS_DOCUMENT
 from assistant.answer.bodies import MEETING_KINDS, ORG_KINDS, is_meeting_word
 from assistant.answer.english import glossary_words
 from assistant.answer.lookup import FRAME, MEETING_TERMS, Context
@@ -121,7 +122,7 @@ def owner_terms(question: str) -> set[str]:
     return content_terms(" ".join(owners + [placed]))
 
 
-_MEETING_DOCUMENT = re.compile(r"\b[\wåäö-]+s\s+(?:protokoll|kallelse|dagordning|föredragningslist)")  # a body's:
+_MEETING_DOCUMENT = re.compile(rf"\b{BODYS_DOCUMENT}")  # a body's:
 # "enligt styrelsens protokoll", not the meeting's own "enligt kallelsen"
 
 
