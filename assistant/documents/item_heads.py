@@ -18,7 +18,8 @@ _NUMBER_ITEM = re.compile(r"(?P<number>[1-9]\d{0,2}(?:\.[1-9]\d{0,2}){0,3})(?:[.
 # "6 Dec 2022.", "15 januari 2024 kl. 18": a date wrapped to the start of a line, its day no item number
 _DATE_REST = re.compile(r"(?i:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december"
                         r"|jan|feb|mar|apr|jun|jul|aug|sept?|okt|nov|dec)\.?(?:[ \t]+(?:19|20)\d\d\b|$)")
-_BULLET_NUMBER = re.compile(r"[•●▪][ \t]*(?P<number>[1-9]\d{0,2})")  # "• 5" over its title: a meeting platform's page
+# "• 5", "• § 65" over its title: a meeting platform's page
+_BULLET_NUMBER = re.compile(r"[•●▪][ \t]*(?P<paragraph>§[ \t]*)?(?P<number>[1-9]\d{0,2})")
 # "• 5. Extra insatt årsmöte", "- 8. MX Alliansen", "• 6           Avtal med ny restauratör": minutes written as a
 # web page's list, an item a bullet of its own
 BULLETED_ITEM = re.compile(r"^[•●▪-][ \t]*(?=[1-9]\d{0,2}(?:\.[ \t]+|[ \t]{2,})[A-ZÅÄÖ])")
@@ -72,6 +73,8 @@ def heading_text(line: str) -> str:
 def item_head(line: Line, styled: bool) -> ItemHead | None:
     text = BULLETED_ITEM.sub("", _TABLE_RULE.sub(r"\1 ", heading_text(line.stripped), count=1), count=1)
     if bullet := _BULLET_NUMBER.fullmatch(text):
+        if bullet["paragraph"]:
+            return ItemHead(line, "§", f"§ {bullet['number']}", "", styled, as_written(f"§ {bullet['number']}", text))
         return ItemHead(line, "nummer", bullet["number"], "", styled, bullet["number"])
     for scheme, pattern in (("§", _PARAGRAPH_ITEM), ("punkt", _WORD_ITEM), ("nummer", _NUMBER_ITEM)):
         match = pattern.fullmatch(text)
