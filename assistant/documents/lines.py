@@ -89,7 +89,15 @@ STAMPS = re.compile(rf"[ \t]*{_STAMP}(?:[ \t]+{_STAMP})*[ \t]*")
 
 
 def stamp_lines(lines: list[Line]) -> list[tuple[int, int]]:
-    return [(ln.start, ln.end) for ln in lines if STAMPS.fullmatch(ln.text)]
+    return [(ln.start, ln.end) for ln in lines if STAMPS.fullmatch(ln.text) or SITE_LINK.fullmatch(ln.stripped)]
+
+
+# a municipal website's own links, printed with every page saved from it: skip navigation, print, share, listen,
+# the day the page last changed
+SITE_LINK = re.compile(r"(?i:hoppa (?:över|till) (?:navigering(?:en)?|(?:huvud)?innehåll(?:et)?)"
+                        r"|gå (?:direkt )?till (?:huvud)?innehåll(?:et)?|till innehållet|skriv ut(?: sidan)?"
+                        r"|dela(?: sidan)?|lyssna|talande webb|tipsa en vän)"
+                        r"|(?i:senast (?:uppdaterad|ändrad)|sidan (?:uppdaterades|ändrades|publicerades))\b.{0,40}")
 
 
 def contents_listing(lines: list[Line]) -> list[tuple[int, int]]:

@@ -21,7 +21,7 @@ from assistant.documents.doc_types import (FIRST_PAGE_CHARS, NOT_MEETINGS, TITLE
 from assistant.documents.file_names import facts_from_file_name, file_date, file_year
 from assistant.documents.header_cells import LABEL_VALUE, MARKUP, label_values
 from assistant.documents.item_heads import agenda_shaped
-from assistant.documents.lines import Line, is_page_number, split_lines
+from assistant.documents.lines import SITE_LINK, Line, is_page_number, split_lines
 from assistant.documents.meeting_numbers import numbered_span
 from assistant.documents.model import Structure
 from assistant.documents.organisation import UNIT_WORD, organisation_alias, organisation_of
@@ -107,7 +107,8 @@ def title_lines(text: str, noise: list[Span], first_item: int) -> list[Line]:
     """The first lines of the document before its first item, then running header lines of later pages."""
     end = min(FIRST_PAGE_CHARS, first_item)
     lines = [ln for ln in split_lines(text[:end])
-             if _LETTER_OR_DIGIT.search(ln.stripped) and not is_page_number(ln)]  # not "1(2)", nor a rule "_____"
+             if _LETTER_OR_DIGIT.search(ln.stripped) and not is_page_number(ln)  # not "1(2)", nor a rule "_____"
+             and not SITE_LINK.fullmatch(ln.stripped)]
     covered = [n for n, ln in enumerate(lines) if _SIGNING_COVER.search(ln.text)]
     lines = lines[covered[-1] + 1 if covered else 0:][:TITLE_LINES]  # an e-signing service's cover page first
     header = [ln for ln in split_lines(text) if ln.stripped and any(s <= ln.start < e for s, e in noise[:6])]

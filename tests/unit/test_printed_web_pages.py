@@ -160,3 +160,50 @@ def test_numbered_bullets_set_apart_from_their_titles_by_a_wide_gap_are_the_item
         ("1", "Mötets öppnande"), ("2", "Val av justeringsman"), ("3", "Rapporter"),
         ("4", "Avtal med ny tränare, Ösby Tennisakademi"), ("§ 5", "Utkast budget 2022"), ("§ 6", "Nästa möte")], \
         doc.items
+
+
+PARAGRAPH_BULLETS = """Hoppa över navigering
+Möte med kulturnämnden 2022-09-20
+
+• § 41
+
+Godkännande av föredragningslistan
+
+• § 42
+
+Anmälningar för kännedom
+
+• Nämnden informeras om beslut fattade på delegation.
+
+• § 43
+
+Kulturstipendium 2022
+
+• Åby kommun delar årligen ut ett kulturstipendium om 20 000 kronor.
+"""
+
+
+def test_a_meeting_page_that_sets_each_paragraph_number_as_a_bullet_of_its_own_has_those_items(
+        tmp_path: Path) -> None:
+    """The same platform's page of minutes bullets the paragraph ("• § 42") over its title: the items are "§ 42"
+    and so on, titled by the line below, so that "vad handlade § 42 om" finds it."""
+    path = tmp_path / "kn_2022-09-20.txt"
+    path.write_text(PARAGRAPH_BULLETS, encoding="utf-8")
+    doc, _ = build_document(path)
+    assert [(item.number, item.title) for item in doc.items] == [
+        ("§ 41", "Godkännande av föredragningslistan"), ("§ 42", "Anmälningar för kännedom"),
+        ("§ 43", "Kulturstipendium 2022")], doc.items
+
+
+def test_the_site_links_printed_with_a_page_are_not_its_title(tmp_path: Path) -> None:
+    """"Hoppa över navigering" (skip navigation), "Skriv ut" and "Senast uppdaterad: …" are the website's, printed
+    with every page: the title is the page's own heading, the date the meeting's, not the day the page changed."""
+    path = tmp_path / "kn.txt"
+    two_items = PARAGRAPH_BULLETS[:PARAGRAPH_BULLETS.index("• § 43")]
+    path.write_text(two_items + "Skriv ut\nSenast uppdaterad: 3 oktober 2022\n", encoding="utf-8")
+    doc, structure = build_document(path)
+    assert "Hoppa" not in doc.title and "kulturnämnden" in doc.title.casefold(), doc.title
+    assert doc.meeting_date == "2022-09-20"
+    for link in ("Hoppa över navigering", "Skriv ut", "Senast uppdaterad"):
+        printed = doc.text.index(link)
+        assert any(start <= printed < end for start, end in structure.noise), link
