@@ -35,8 +35,9 @@ DECISION_WORDS = re.compile(ASKS_DECISION.pattern + r"|yrka|reserv|återremi|gä
                             r"|\b(?:valdes|valde|valts|utsågs|utsedd|elected|appointed)\b"
                             r"|\bfick\b.*\b(?:lov|bygglov|förhandsbesked|dispens|tillstånd)|(?:lov|besked|dispens|tillstånd) fick\b"
                             r"|\bbevilja(?:de|des|s|t|ts)\b|avslogs|godkändes|\bvad (?:hände|händer|har hänt) med\b|\bhur gick det (?:med|för)\b|\bwhat happened to\b"
-                            r"|\bblir det (?:någon|nån|något|nåt)\b|\bblev det (?:verkligen |också |faktiskt )?så\b")
-# "blir det nån buss …", "i kallelsen stod det … blev det verkligen så?": what was decided
+                            r"|\bbl(?:ir|ev) det (?:någon|nån|något|nåt)\b"
+                            r"|\bblev det (?:verkligen |också |faktiskt )?så\b")
+# "blir det nån buss …", "blev det nån buss", "i kallelsen stod det … blev det verkligen så?": what was decided
 _COMPACT = re.compile(r"(?<![\d-])\d{6}(?![\d-])")  # "styrelsemötet 960422": only a day some meeting was held
 _NUMERIC_DATE = re.compile(r"(?<![\d.])(\d{1,2})[./](\d{1,2})[./](\d{4})\b")  # "28.3.2023", "28/3/2023"
 _SLOPPY_AND = re.compile(r"(?<=\w )o(?= \w)")  # "när o var": "när och var"

@@ -1822,10 +1822,12 @@ def test_a_body_chosen_as_a_filter_names_its_meetings(answers: Assistant) -> Non
     assert_exact(answers, answer)
 
 
-def test_blir_det_nagon_asks_what_was_decided(answers: Assistant) -> None:
-    """"blir det någon buss till fritidshemmet": whether it was decided, so the item's decision is quoted with
-    the background that names the topic."""
-    answer = answers.ask("blir det någon direktbuss till fritidshemmet i Bottnarydsskolan?")
+@pytest.mark.parametrize("question", ["blir det någon direktbuss till fritidshemmet i Bottnarydsskolan?",
+                                      "blev det nån direktbuss för barnen i ryd till fritidshemmet?"])
+def test_blir_det_nagon_asks_what_was_decided(answers: Assistant, question: str) -> None:
+    """"blir det någon buss till fritidshemmet", "blev det nån buss": whether it was decided, so the item's
+    decision is quoted with the background that names the topic."""
+    answer = answers.ask(question)
     assert "extrainsatt busstur" in answer.answer, answer.answer
     assert_exact(answers, answer)
 
