@@ -19,7 +19,9 @@ DOC_TYPES = (  # (type, pattern), tried in the order they occur in the title lin
     ("kallelse", r"kallelse|^\s*inbjudan till\b|\bhärmed kallas\b|\bkallas\b(?: härmed)? [^.]{0,60}\btill\b"),
     ("föredragningslista", r"föredragningslista"),
     ("dagordning", r"dagordning|^\s*agenda\b"),
-    ("protokoll", r"\w*protokoll(?![a-zåäö])|protokoll\s+fört|\w*anteckningar\b|\bminutes\b|\bprotocol\b"),  # English too
+    ("protokoll", r"\w*protokoll(?![a-zåäö])|protokoll\s+fört|\w*anteckningar\b|\bminutes\b|\bprotocol\b"  # English too
+                  r"|\b(?:rapport|referat)(?:\s+från)?\s+(?:dagens\s+)?\w*(?:möte|sammanträde)t?\b"),  # a federation's
+    # "Rapport från styrelsemöte nr 2/2022": the decisions of that meeting, published instead of its minutes
     ("tjänsteskrivelse", r"tjänsteskrivelse|tjänsteutlåtande|^\s*yttrande\b|^\s*handläggare\s*:"),  # an official's
     # letterhead ("Datum: …" / "Handläggare: …" / "Diarienr: …") over what the nämnd is asked to decide or to answer
     ("bilaga", r"^\s*(?:bilaga|motion(?:er)?\b|proposition\b|förslag till\b(?! (?:dagordning|föredragningslista))"
@@ -58,9 +60,13 @@ _HELD = re.compile(r"\b(?:öppnades|förklarades öppnat|avslutades|förklarades
 def doc_type(lines: list[str]) -> str:
     for line in lines:
         found = [(m.start(), kind) for kind, pattern in DOC_TYPES if (m := re.search(pattern, line, re.IGNORECASE))]
-        if found and not _names_a_category(line):
+        if found and not _names_a_category(line) and not _BREADCRUMB.match(line):
             return min(found)[1]
     return ""
+
+
+# "Hem / Förbundsinfo / Styrelsemöten / 2021 / Rapport": the path to a website's page names the site's section
+_BREADCRUMB = re.compile(r"\s*(?:hem|start|startsida)\s*[/>›»]", re.IGNORECASE)
 
 
 # "Protokoll, kallelse och föredragningslista, miljönämnden": the heading of a website's page

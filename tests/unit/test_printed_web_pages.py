@@ -207,3 +207,37 @@ def test_the_site_links_printed_with_a_page_are_not_its_title(tmp_path: Path) ->
     for link in ("Hoppa över navigering", "Skriv ut", "Senast uppdaterad"):
         printed = doc.text.index(link)
         assert any(start <= printed < end for start, end in structure.noise), link
+
+
+MEETING_REPORT = """Hem / Om förbundet / Styrelsemöten / 2021 / Rapport
+styrelsemöte 12 oktober
+
+Rapport styrelsemöte 12 oktober
+
+Rapport från styrelsemöte nr 9/2021 som genomfördes tisdagen den 12 oktober kl.18.00-20.30 på kansliet i Åby.
+
+Allmänt
+
+Hela styrelsen deltog utom Per Lind som hade anmält förhinder.
+
+Beslutsärenden
+
+Nedan presenteras några av de beslut som styrelsen fattade vid mötet.
+
+Klubbstugan
+
+Styrelsen beslutade
+
+att ge kansliet i uppdrag att begära in offerter på nytt tak.
+"""
+
+
+def test_a_federations_report_from_its_board_meeting_is_that_meetings_record(tmp_path: Path) -> None:
+    """"Rapport från styrelsemöte nr 9/2021 som genomfördes … den 12 oktober": what a federation publishes instead
+    of its minutes, the decisions of that one meeting. It is the meeting's record, dated by its day in the year of
+    the meeting's number; the site's path over it ("Hem / Om förbundet / … / Rapport") names no kind."""
+    path = tmp_path / "rapport.txt"
+    path.write_text(MEETING_REPORT, encoding="utf-8")
+    doc, _ = build_document(path)
+    assert (doc.doc_type, doc.meeting_date) == ("protokoll", "2021-10-12"), (doc.doc_type, doc.meeting_date)
+    assert "Hem /" not in doc.title, doc.title
