@@ -120,13 +120,19 @@ def abbreviations(body: str) -> set[str]:
     return {abbreviation for abbreviation in (initials(body), "".join(parts)) if len(abbreviation) >= 2}
 
 
+# two letters that are a word or a common abbreviation, not a body's initials: "än", "ja", "kr", "nr", "ca", a party
+_NO_BODY = {"an", "ja", "ok", "fa", "ma", "na", "ga", "kr", "nr", "kl", "ca", "st", "ab", "it", "mm", "km", "tv", "eu",
+            "fn", "kd", "mp", "sd", "ps", "ev", "dv", "pm"}
+
+
 def bodies_named_in_full(low: str, meetings: list[Meeting], written: str = "") -> list[str]:
     """The bodies of the index the question names: by all their words (a word may be shortened as written,
-    "bygg-au"), or by their initials ("SRB"; two letters only in capitals as ``written``: "KS", not "ks"). ``low``
+    "bygg-au"), or by their initials ("SRB"; two letters as ``written``, "KS", "kf", unless a word). ``low``
     may hold words the question was given for search (an English question's "förening"): such a word is the start
     of a body's compound only with the rest of it asked too ("board meeting": "Styrelsemötet"; "the association's
     award" is no "Föreningsstämma")."""
-    capitals = {fold_name(w) for w in re.findall(r"\b[A-ZÅÄÖ]{2}\b", written)}
+    two_letters = {w for w in map(fold_name, re.findall(r"\b[A-ZÅÄÖa-zåäö]{2}\b", written))
+                   if w not in STOPWORDS and w not in _NO_BODY}
     low = _ADMINISTRATION.sub(" ", low)
     said = _ADMINISTRATION.sub(" ", not_elected_to(written.casefold())) if written else low
     asked = content_terms(low)
@@ -142,9 +148,9 @@ def bodies_named_in_full(low: str, meetings: list[Meeting], written: str = "") -
                                             _given_start(word, given, asked) or _given_start(word, met, _MEETING)
                                             for word in body_words) \
             and all(letter in folded_words for letter in letters)
-        if by_words or _abbreviated(body, folded_words, capitals):
+        if by_words or _abbreviated(body, folded_words, two_letters):
             named.append(body)
-    abbreviated = [body for body in named if _abbreviated(body, folded_words, capitals)]
+    abbreviated = [body for body in named if _abbreviated(body, folded_words, two_letters)]
     return abbreviated or named  # "the education board (BUN)": not the "Styrelsemötet" of the word "board"
 
 
@@ -182,8 +188,8 @@ def words_naming(bodies: tuple[str, ...], question: str) -> set[str]:
                                   if w in parts or len(w) >= 3 and any(b.startswith(w) for b in words)))
 
 
-def _abbreviated(body: str, question_words: set[str], capitals: set[str]) -> bool:
-    return any(len(a) >= 3 and a in question_words or a in capitals for a in abbreviations(body))
+def _abbreviated(body: str, question_words: set[str], two_letters: set[str]) -> bool:
+    return any(len(a) >= 3 and a in question_words or a in two_letters for a in abbreviations(body))
 
 
 _AT_MEETING = re.compile(r"\b(?:vid|på|under)\s+(?:[\wåäö-]+s\s+)?([\wåäö]+)\b")  # "vid stämman", "på brf xs stämma"

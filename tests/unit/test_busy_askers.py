@@ -72,16 +72,24 @@ def test_a_meeting_the_bodys_own_meeting_told_of_leaves_the_body_named() -> None
     assert not only_at_another_meeting(in_april, content_terms(in_april), ["Barn- och utbildningsnämnden"])
 
 
-def test_two_capitals_abbreviate_a_municipal_body() -> None:
-    """"KS" and "KF:s" as written in capitals; "ks" in lower case may be any two letters."""
+def test_two_letters_abbreviate_a_municipal_body_unless_they_are_a_word() -> None:
+    """"KS" and "KF:s" as written in capitals, and as typed in lower case ("vem e ordförande i kf"); two letters
+    that are a word ("än", "in") or a common abbreviation ("kr", "nr") name no body even where one shortens so
+    ("Äldrenämnden", "Idrottsnämnden")."""
     from assistant.answer.bodies import bodies_named_in_full
     from assistant.index.meetings import Meeting
 
     meetings = [Meeting("a", "protokoll", "", "Kommunstyrelsen", "2003-11-27", "", ""),
-                Meeting("b", "protokoll", "", "Kommunfullmäktige", "2002-12-02", "", "")]
+                Meeting("b", "protokoll", "", "Kommunfullmäktige", "2002-12-02", "", ""),
+                Meeting("c", "protokoll", "", "Äldrenämnden", "2002-12-03", "", ""),
+                Meeting("d", "protokoll", "", "Idrottsnämnden", "2002-12-04", "", ""),
+                Meeting("e", "protokoll", "", "Kommunala rådet", "2002-12-05", "", "")]
     for written, body in (("vad beslutade KS den 27 november 2003", ["Kommunstyrelsen"]),
-                          ("vem justerade KF:s protokoll", ["Kommunfullmäktige"]), ("vad sa ks om budgeten", [])):
-        assert bodies_named_in_full(written.casefold(), meetings, written) == body
+                          ("vem justerade KF:s protokoll", ["Kommunfullmäktige"]),
+                          ("vad sa ks om budgeten", ["Kommunstyrelsen"]), ("vem e ordförande i kf", ["Kommunfullmäktige"]),
+                          ("blev det dyrare än budget", []), ("vem skrev in förslaget", []),
+                          ("hur många kr kostade det", [])):
+        assert bodies_named_in_full(written.casefold(), meetings, written) == body, written
 
 
 def test_the_last_of_a_month_is_that_months_meeting(fast_assistant) -> None:
