@@ -213,7 +213,9 @@ def names_property(designation: str, text: str) -> bool:
     """The text names the property however the question spells it: with or without å, ä and ö ("alenas 1:3" is
     "ÄLENÄS 1:3"), with a typo after its first four letters."""
     name, number = fold_name(designation).rsplit(" ", 1)
-    return bool(re.search(rf"\b{re.escape(name[:4])}[\w-]*[\s-]*{re.escape(number)}\b", fold_name(text)))
+    first, *rest = name.split(" ")  # "egna hem 1": a tract of two words
+    words = "".join(rf"[\s-]+{re.escape(word)}" for word in rest)
+    return bool(re.search(rf"\b{re.escape(first[:4])}[\w-]*{words}[\s-]*{re.escape(number)}\b(?!:\d)", fold_name(text)))
 
 
 def names_every_property(q: Question, text: str) -> bool:

@@ -57,7 +57,16 @@ def _year_span(case_number: str) -> bool:
 def references_of(low: str, designations: dict[str, tuple[str, ...]]) -> tuple[Reference, ...]:
     """The references the question writes out, or with none of a property, the property it names without number."""
     found = references_in(low)
-    return found if any(r.kind == "fastighet" for r in found) else found + properties_named(low, designations)
+    if any(r.kind == "fastighet" for r in found):
+        return found
+    return found + (_written_without_block(low, designations) or properties_named(low, designations))
+
+
+def _written_without_block(low: str, designations: dict[str, tuple[str, ...]]) -> tuple[Reference, ...]:
+    """"garaget på egna hem 1": a property the items designate without a block ("EGNA HEM 1"), written out."""
+    folded = fold_name(low)
+    return tuple(Reference("fastighet", designation) for designation in designations if ":" not in designation
+                 and re.search(rf"\b{re.escape(fold_name(designation))}\b(?![:\d])", folded))
 
 
 def documents_naming(references: tuple[Reference, ...], designations: dict[str, tuple[str, ...]]) -> set[str]:

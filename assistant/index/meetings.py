@@ -44,6 +44,8 @@ CREATE TABLE IF NOT EXISTS proposals (
     doc_id TEXT, number INTEGER, grp TEXT, heading_path TEXT, text TEXT, start INTEGER, "end" INTEGER);
 """
 DESIGNATION = re.compile(r"\b([A-ZÅÄÖ][A-ZÅÄÖ-]{2,})\s+(\d{1,4}:\d{1,4})\b")  # a property as titles write it
+# "EGNA HEM 1 - Bygglov för …": a tract and its unit without a block (no colon), the title's start before its dash
+UNIT_DESIGNATION = re.compile(r"([A-ZÅÄÖ][A-ZÅÄÖ-]{2,}(?: [A-ZÅÄÖ][A-ZÅÄÖ-]+)?) (\d{1,3})(?= [-–] )")
 TABLES = ("meetings", "appended", "facts", "people", "items", "fields", "proposals")
 # Standing items whose proposal is a header fact of the meeting (the genre's skeleton, any organisation)
 ITEM_FACTS = (
@@ -197,7 +199,8 @@ class MeetingModel:
         if self._designations[0] is not rows:
             found: dict[str, dict[str, None]] = {}
             for doc_id, title in rows:
-                for name, number in DESIGNATION.findall(title):
+                unit = [unit.groups()] if (unit := UNIT_DESIGNATION.match(title)) else []
+                for name, number in DESIGNATION.findall(title) + unit:
                     found.setdefault(f"{name} {number}", {})[doc_id] = None
             self._designations = (rows, {designation: tuple(docs) for designation, docs in found.items()})
         return self._designations[1]

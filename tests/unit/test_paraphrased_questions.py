@@ -146,3 +146,11 @@ def test_a_kind_of_item_is_not_the_head_of_a_compound_in_a_title() -> None:
 
     assert not _inflected_in(content_terms("gruppers"), content_terms("Fråga om övriga arbetsgruppers ansvarsfrihet"))
     assert _inflected_in(content_terms("strandskyddsdispenser"), content_terms("Ingared 4:101, strandskyddsdispens"))
+
+
+def test_a_property_designated_without_a_block_number_is_that_property(fast_assistant) -> None:
+    """"EGNA HEM 1" (a tract and a unit, no block: no colon) is a property as much as "GRESSELA 6:9" is: typed as
+    the asker types it, it names that item; the same words without the number name nothing."""
+    assert [r.value for r in fast_assistant.analyse("varför sa au nej till garaget på egna hem 1").references] == \
+        ["EGNA HEM 1"]
+    assert not fast_assistant.analyse("har ni egna hem i föreningen").references
