@@ -227,11 +227,16 @@ def roles_asked(own: str, whole: str) -> tuple[str, ...]:
     """The roles a question asks about: its own words', or for a part that asks who ("och vem var det?") those of
     the whole question; not for a part that asks where or when ("… och var hölls det") or what follows if not."""
     asked = attribute_of(own)  # "… och vilket parti är hen": the party of the one in the role asked before
+    if asked in ("time", "place") and _ROLE_ACTED.search(own):
+        return ()  # "nämndsekreteraren påminde om en utbildning, vilket datum": when the training is, not who reminded
     inherits = (asked in ("", "person") or asked == "party" and bool(_HE_OR_SHE.search(own))) and \
         not _OTHER_PEOPLE.search(own) and not asks_consequence(own)
     return roles_of(own) or (roles_of(whole) if inherits else ())
 
 
+# a role that did something the question asks about: "nämndsekreteraren påminde om", "ordföranden informerade om"
+_ROLE_ACTED = re.compile(r"\b[\wåäö]*(?:ordförande|sekreterare|kassör|ledamot|justerare)(?:n|en)?\s+"
+                         r"[a-zåäö]+(?:ade|de|te|dde)\b")
 _HE_OR_SHE = re.compile(r"\b(?:hen|han|hon|he|she)\b")
 # people a part names that are no role of the question before: "och vilka revisorer var med?" after "vem var ordf"
 _OTHER_PEOPLE = re.compile(r"\b(?:revisor|kassör|suppleant|ombud|gäst|tjänste(?:person|m[äa]n)|medlem|representant"

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from fpdf import FPDF
 
-from assistant.answer.asked import attribute_of
+from assistant.answer.asked import attribute_of, roles_asked
 from assistant.answer.term_match import matches
 from assistant.documents.loaders import load
 from assistant.documents.parsing import parse
@@ -587,3 +587,14 @@ def test_ever_is_no_subject_the_documents_must_name() -> None:
     from assistant.swedish import content_terms
 
     assert content_terms("fick de den nånsin") == content_terms("fick de den någonsin") == content_terms("fick de den")
+
+
+def test_a_role_that_did_what_is_asked_about_is_not_the_role_asked() -> None:
+    """"nämndsekreteraren påminde om en utbildning …, vilket datum": the secretary reminded, the day of the
+    training is asked, not who the secretary was; "när valdes ordföranden" and "vem var sekreterare" still ask
+    the role."""
+    for question in ("nämndsekreteraren påminde om en utbildning för nya ledamöter, vilket datum är den",
+                     "ordföranden informerade om en ny lokal, var ligger den"):
+        assert roles_asked(question, question) == (), question
+    assert roles_asked("när valdes ordföranden", "när valdes ordföranden") == ("ordförande",)
+    assert roles_asked("vem var sekreterare", "vem var sekreterare") == ("sekreterare",)
