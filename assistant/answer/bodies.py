@@ -340,6 +340,15 @@ def not_elected_to(text: str) -> str:
     return _ELECTED_TO.sub(r"\1", text)
 
 
+_MODIFIED = re.compile(r"\b[\wåäö]+-[\wåäö]+")  # "skr-beredningen": SKR's committee
+
+
+def unmodified_terms(low: str) -> set[str]:
+    """The question's terms but the words another name modifies ("skr-beredningen"), which name no body of the
+    index by their head noun."""
+    return content_terms(_MODIFIED.sub(" ", low))
+
+
 def named_by_head_noun(asked: set[str], meetings: list[Meeting], dates: list[date]) -> list[str]:
     """"arbetsutskottet" for "Byggnadsnämndens arbetsutskott": a body is often called by its last word alone;
     taken only when one body of the index ends in that word and no body whose name is a compound of it met, or

@@ -19,7 +19,8 @@ from assistant.answer.asked import (ASKING_TERMS, ASKS_DECISION, ASKS_OUTCOME, C
 from assistant.answer.bodies import (MEETING_DOCUMENTS, MEETING_KINDS, abbreviations, another_meeting,
                                     bodies_named_in_full, is_meeting_word, meeting_among, meeting_at, undated_reports,
                                     named_by_head_noun, not_elected_to, of_kind, of_named_organisations, of_organs,
-                                    only_at_another_meeting, organisations_named, source_named, words_naming)
+                                    only_at_another_meeting, organisations_named, source_named, unmodified_terms,
+                                    words_naming)
 from assistant.answer.conversation import Message, previous_answer, standalone_question
 from assistant.answer.english import english_words, glossary_words, is_english, meeting_words
 from assistant.answer.periods import (ISO_DATE, Period, after_put_off, after_the_named, names_month, resolve_period,
@@ -252,7 +253,8 @@ def _question_terms(expanded: str, correct: "Corrector") -> frozenset[str]:
 def _bodies_named(low: str, expanded: str, in_full: list[Meeting], theirs: list[Meeting], days: list[date],
                   named_owners: list[str]) -> list[str]:
     asked = content_terms(expanded.casefold())
-    bodies = source_named(low, theirs) or meeting_among(in_full) or named_by_head_noun(asked, theirs, days)
+    bodies = source_named(low, theirs) or meeting_among(in_full) or \
+        named_by_head_noun(unmodified_terms(expanded.casefold()), theirs, days)
     if only_at_another_meeting(low, asked, bodies):
         return []
     # the "sektionens" of "medieteknik-sektionens" is the named Sektionen för Medieteknik, not a body "Sektionen"

@@ -2209,3 +2209,10 @@ def test_the_year_of_an_undated_page_is_the_one_its_file_name_gives(tmp_path) ->
     assistant = indexed(tmp_path, "tyreso_om_kommunstyrelsen_2017.txt", page)
     answer = assistant.ask("vem var andre vice ordförande i kommunstyrelsen 2017")
     assert answer.found and "Anita Mattsson" in answer.answer, answer.answer
+
+
+def test_a_head_noun_under_another_name_is_not_the_body_of_that_head(answers: Assistant) -> None:
+    """"skr-beredningen": SKR's committee, not the index's one body ending in "beredning" (Strategisk regional
+    beredning); "beredningen" alone is that body."""
+    assert answers.analyse("vilka satt i skr-beredningen").bodies == ()
+    assert answers.analyse("vilka satt i beredningen").bodies == ("Strategisk regional beredning",)
