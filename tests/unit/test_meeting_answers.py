@@ -530,6 +530,7 @@ def test_short_questions_in_a_conversation_follow_up() -> None:
     # a word counts once, however many forms it is searched under ("avslogs": "avslog", "avslar")
     assert is_follow_up("Reserverade sig någon mot att det avslogs?")
     assert is_follow_up("har det hänt nåt mer med förskolan sen dess?")  # since what was just discussed
+    assert is_follow_up("togs det upp något mer under övriga frågor?")  # more than what was just said
 
 
 def test_since_then_asks_of_the_meeting_named_and_every_later_one() -> None:
