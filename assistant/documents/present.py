@@ -45,7 +45,7 @@ def people(text: str, lines: list[Line], structure: Structure) -> None:
         for i, line in enumerate(lines):
             if structure.members and line.start >= listed_until:
                 break  # an item's own lists ("Ordinarie" / "Ersättare" of an election) are no attendance
-            label, _, inline = line.stripped.partition(":" if ":" in line.stripped[:30] else "  ")
+            label, _, inline = line.stripped.partition(_label_end(line.stripped))
             if _member_label(label) not in MEMBER_LABELS and (run_in := _MEMBERS_RUN_IN.match(line.stripped)):
                 label, inline = run_in[1], line.stripped[run_in.end():]  # "Närvarande Anna Berg  Ordförande"
             role = MEMBER_LABELS.get(_member_label(label))
@@ -144,6 +144,11 @@ def _roles_with_names(rows: Iterator[re.Match[str]]) -> list[tuple[str, str, int
             start, end = row.start("names") + first.start(), row.start("names") + last.end()
             signed.append((ROLES[role.casefold()], f"{first.group()} {last.group()}", start, end))
     return signed
+
+
+def _label_end(line: str) -> str:
+    """What closes a label: a colon, a semicolon ("Övriga; Stefan Ek (generalsekreterare)"), else a wide gap."""
+    return next((mark for mark in (":", ";") if mark in line[:30]), "  ")
 
 
 def _signed_roles(text: str, structure: Structure) -> None:
