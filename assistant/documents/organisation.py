@@ -53,7 +53,8 @@ _NAME_BEFORE_MEETING = re.compile(
 # "Protokoll MA Lerum 2023-10-02": a page's heading names the kind, then whose it is, then the day
 _OWNER_AFTER_KIND = re.compile(rf"^(?i:[\wåäö]*protokoll|kallelse|dagordning|föredragningslista)\s+"
                                rf"(?P<owner>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})\s+\d")
-_NOT_OWNER = re.compile(rf"(?i:.*(?:{_MEETING_WORD}|mötet|stämman|sammanträdet)|{'|'.join(MONTHS)})")
+_NOT_OWNER = re.compile(rf"(?i:.*(?:{_MEETING_WORD}|mötet|stämman|sammanträdet)|{'|'.join(MONTHS)}"
+                        r"|rapport|referat|protokoll|anteckningar|nyheter)")  # "Rapport styrelsemöte 12 oktober"
 _BODY = re.compile(r"(?i:styrelse|nämnd|fullmäktige|utskott|beredning|valberedning|årsmöte|stämma|sektionsmöte|året?\b"
                    r"|förening|sektion|division|kår|klubb|nästa|detta|dagens|direktion|kommitté|presidi|\bråd(?:et)?\b)")
 # a body or a common noun, no name

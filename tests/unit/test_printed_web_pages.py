@@ -241,3 +241,17 @@ def test_a_federations_report_from_its_board_meeting_is_that_meetings_record(tmp
     doc, _ = build_document(path)
     assert (doc.doc_type, doc.meeting_date) == ("protokoll", "2021-10-12"), (doc.doc_type, doc.meeting_date)
     assert "Hem /" not in doc.title, doc.title
+    assert doc.organisation != "Rapport"  # "Rapport styrelsemöte 12 oktober" names the kind, no owner
+
+
+def test_labels_closed_by_a_semicolon_list_who_was_there(tmp_path: Path) -> None:
+    """"Övriga; Stefan Ek (generalsekreterare), Anna Lund (sekreterare)": the federation's report closes its
+    labels with a semicolon; those are the others present, and Anna Lund the meeting's secretary."""
+    path = tmp_path / "rapport.txt"
+    path.write_text(MEETING_REPORT.replace(
+        "Hela styrelsen deltog utom Per Lind som hade anmält förhinder.",
+        "Närvaro\n\nFöljande deltog på mötet; Eva Holm (ordförande), Jonas Berg, Lisa Ek.\n\n"
+        "Övriga; Stefan Ek (generalsekreterare), Anna Lund (sekreterare).\n\nÅterbud; Per Lind"), encoding="utf-8")
+    _, structure = build_document(path)
+    assert structure.roles.get("sekreterare") == "Anna Lund", structure.roles
+    assert "Stefan Ek" in {member.name for member in structure.members}
