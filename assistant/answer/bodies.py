@@ -340,13 +340,13 @@ def not_elected_to(text: str) -> str:
     return _ELECTED_TO.sub(r"\1", text)
 
 
-_MODIFIED = re.compile(r"\b[\wåäö]+-[\wåäö]+")  # "skr-beredningen": SKR's committee
+_MODIFIED = re.compile(r"\b([\wåäö]+)-[\wåäö]+")  # "skr-beredningen": SKR's committee
 
 
 def unmodified_terms(low: str) -> set[str]:
-    """The question's terms but the words another name modifies ("skr-beredningen"), which name no body of the
-    index by their head noun."""
-    return content_terms(_MODIFIED.sub(" ", low))
+    """The question's terms but the heads another word modifies ("beredningen" of "skr-beredningen"), which name no
+    body of the index by their head noun; the modifier stays ("au" of "au-mötet" is the arbetsutskott)."""
+    return content_terms(_MODIFIED.sub(r"\1", low))
 
 
 def named_by_head_noun(asked: set[str], meetings: list[Meeting], dates: list[date]) -> list[str]:

@@ -2217,3 +2217,4 @@ def test_a_head_noun_under_another_name_is_not_the_body_of_that_head(answers: As
     beredning); "beredningen" alone is that body."""
     assert answers.analyse("vilka satt i skr-beredningen").bodies == ()
     assert answers.analyse("vilka satt i beredningen").bodies == ("Strategisk regional beredning",)
+    assert answers.analyse("vem justerade på au-mötet sista februari").bodies == ("Byggnadsnämndens arbetsutskott",)
