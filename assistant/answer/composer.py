@@ -52,8 +52,9 @@ _NAME_IN_TEXT = re.compile(r"[A-ZÅÄÖÉ][a-zåäöéü]+|\([A-ZÅÄÖ]{1,3}\)"
 _GROUP_IN_TEXT = re.compile(r"\b[\wåäö]*(?:gruppen|förvaltningen|kontoret|nämnden|styrelsen|utskottet|kommittén|rådet"
                             r"|ledningen|enheten|avdelningen|sekretariatet|kansliet)\b", re.IGNORECASE)
 # "vad beslutade au och varför?", "gick det igenom? varför/varför inte": the decision is asked before its reasons
-_DECIDED_AND_WHY = re.compile(r"(?:\bbeslut|\bbestäm|\bigenom\b|\bbeviljad|\bgodkän|\bavslog|\bavslag)[^?]*\W+"
-                              r".*\bvarför\b")
+_DECIDED = r"(?:\bbeslut|\bbestäm|\bigenom\b|\bbeviljad|\bgodkän|\bavslog|\bavslag)"
+_DECIDED_AND_WHY = re.compile(rf"{_DECIDED}[^?]*\W+.*\bvarför\b|\bvarför\b[^?]*{_DECIDED}")  # "varför avslogs
+# bygglovet": the refusal and its grounds
 _COUNTED = re.compile(r"\bhur (?:många|manga)\b")
 # a number that names something counts nothing: "SM#4", "§ 14", "punkt 6.2", "EDAN65", "Bilaga 3", "nr 2"
 _REFERENCE_NUMBER = re.compile(r"(?:[#§]\s*|\b(?:punkt|bilaga|nr|möte|sm|paragraf|läsperiod|period|lp|kapitel|kap|sidan?"
