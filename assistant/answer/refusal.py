@@ -52,7 +52,7 @@ def missing_reason(q: Question, hits: list[Hit], meetings: list[Meeting], lexica
     """``scope``: the text of the documents the question's own words narrowed it to (a body, a meeting, an
     organisation), read only when needed; ``found``: words of what a lookup found there though the text may not
     say them (the role of the one "väljs att skriva kvällens protokoll")."""
-    return (missing_meeting(q, hits) or missing_period(q, meetings, scope) or missing_minutes(q, meetings, scope)
+    return (missing_meeting(q, hits) or missing_period(q, meetings, scope, hits) or missing_minutes(q, meetings, scope)
             or missing_body(q, meetings) or missing_designation(q, hits)
             or unknown_subject(q, lexical) or (unknown_in_scope(q, scope(), lexical, found) if scope else ""))
 
@@ -117,10 +117,12 @@ def _dates_other_meeting(bodies: tuple[str, ...], low: str) -> bool:
 _MEETINGS_COUNTED = re.compile(r"\bhur många [a-zåäö]*(?:möten|sammanträden|stämmor)\b|\bhow many [a-z]*\s?meetings\b")
 
 
-def missing_period(q: Question, meetings: list[Meeting], told: Callable[[], str] | None = None) -> str:
+def missing_period(q: Question, meetings: list[Meeting], told: Callable[[], str] | None = None,
+                   hits: list[Hit] = ()) -> str:
     """A body named in full that did not meet in the month the question names ("nämnden i april 2025"), or in
-    the year it names ("när hölls vårmötet 2020"), is not answered from its other meetings. ``told``: the text
-    of the documents the question was narrowed to."""
+    the year it names ("när hölls vårmötet 2020"), is not answered from its other meetings, unless a passage
+    found tells of that meeting ("inför Förbundsårsmötet den 26-27 mars 2022"). ``told``: the text of the
+    documents the question was narrowed to."""
     low = q.standalone.casefold()
     month = MONTH_ONLY.search(low) or ENGLISH_MONTH.search(low)  # "in October 2018" too
     about_meeting = bool(YEAR.search(low)) and (q.attribute in ("time", "place") or any(
@@ -138,12 +140,20 @@ def missing_period(q: Question, meetings: list[Meeting], told: Callable[[], str]
     if any(not m.meeting_date and m.body in q.bodies and (not scope or m.doc_id in scope) for m in meetings) and \
             told and q.period.since[:4] in told():
         return ""  # an undated document of the body tells of that year ("Referat från årsmöten" of 2002–2010)
+    if any(_tells_of(h.chunk.text, q.bodies, q.period.since[:4]) for h in hits):
+        return ""  # the board's report tells of the annual meeting of that year, whose own documents are missing
     if any(not m.body and within(m.meeting_date, q.period) and (not scope or m.doc_id in scope)
            for m in meetings):
         return ""  # a notice of that time that names no body ("Inbjudan till hembygdsdagen", whose programme holds
         # the årsmöte) may be the body's
     when = f"i {MONTHS[int(q.period.since[5:7]) - 1]} {q.period.since[:4]}" if month else f"under {q.period.since[:4]}"
     return f"{q.bodies[0]} har inget sammanträde {when} i underlagen."
+
+
+def _tells_of(text: str, bodies: tuple[str, ...], year: str) -> bool:
+    """The text names one of the bodies with the year in the same sentence ("Förbundsårsmötet den 26-27 mars 2022")."""
+    return any(re.search(rf"\b{re.escape(body.casefold()[:-2])}\w*[^.?!]{{0,40}}\b{year}\b", text.casefold())
+               for body in bodies if len(body) > 5)
 
 
 def missing_meeting(q: Question, hits: list[Hit]) -> str:

@@ -313,3 +313,26 @@ def test_how_many_meetings_a_body_held_in_a_year_is_no_meeting_that_was_not_held
     not_held = "har inget sammanträde under 2012"
     assert not_held not in assistant.ask("hur många styrelsemöten hade tennisklubben 2012?").answer
     assert not_held in assistant.ask("när hölls styrelsemötet 2012?").answer
+
+
+def test_a_meeting_other_documents_tell_of_was_held_though_its_own_are_missing(tmp_path: Path) -> None:
+    """The federation's annual meetings of 2023 and 2025 are indexed; the board's report tells of the 2024 one
+    ("inför Förbundsårsmötet den 23-24 mars 2024 … i Umeå"): asked where that was, the report answers, and it is
+    not refused as a meeting not held. One no document tells of (2022) is."""
+    from conftest import indexed_files
+
+    report = tmp_path / "styrelsemote-2023-11-20.txt"
+    report.write_text("Rapport från styrelsemöte nr 9/2023 som genomfördes måndagen den 20 november 2023.\n\n"
+                      "Förbundsårsmötet\nGeneralsekreteraren informerade om arbetet inför Förbundsårsmötet den "
+                      "23-24 mars 2024 som planeras att genomföras i Umeå.\n", encoding="utf-8")
+    meetings = []
+    for year in (2023, 2025):
+        meeting = tmp_path / f"forbundsarsmote-{year}.txt"
+        meeting.write_text(f"Protokoll förbundsårsmötet {year}-03-25\n\n1. Mötets öppnande\nMötet öppnades.\n\n"
+                           "2. Val av styrelse\nStyrelsen valdes.\n\n3. Mötets avslutande\nMötet avslutades.\n",
+                           encoding="utf-8")
+        meetings.append(meeting)
+    assistant = indexed_files(tmp_path, report, *meetings)
+    told = assistant.ask("förbundsårsmötet 2024 var väl i umeå?")
+    assert "inget sammanträde" not in told.answer and "Umeå" in told.answer, told.answer
+    assert "inget sammanträde under 2022" in assistant.ask("var hölls förbundsårsmötet 2022?").answer
