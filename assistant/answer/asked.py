@@ -137,7 +137,7 @@ ROLE_PATTERNS = (  # the role words a question asks about, as people rows name t
                              r"|\b(?:tjänstg\w+|satt|gick in|kom in) i ?stället\b(?! för)")),  # "X var inte med, vem …"
     ("beslutande", re.compile(r"\bbeslutande\b|voting members")),
     ("närvarande", re.compile(r"närvar|narvar|\bpå plats\b|\bdeltog\b|\bdeltar\b|\bdeltagit\b|\bdeltagare|\b(?:är|var) med (?:på|vid)\b|\battended\b"
-                                r"|\bwere present\b")),
+                                r"|\bwere present\b|\bvilka (?:var|är) med\b")),  # "…, vilka var med?"
     ("ledamot", re.compile(r"ledam|member|sitter i|representerar")),
 )
 _ROLE_GENITIVE = re.compile(r"\b\w*(?:ande|are)ns\b|\b\w*örens\b")  # "ordförandens", "sekreterarens", "kassörens"

@@ -598,3 +598,9 @@ def test_a_role_that_did_what_is_asked_about_is_not_the_role_asked() -> None:
         assert roles_asked(question, question) == (), question
     assert roles_asked("när valdes ordföranden", "när valdes ordföranden") == ("ordförande",)
     assert roles_asked("vem var sekreterare", "vem var sekreterare") == ("sekreterare",)
+
+
+def test_vilka_var_med_asks_who_attended() -> None:
+    """"styrelsemötet 16 december – var det fysiskt, vilka var med?": those present, as "vilka var med på mötet"."""
+    question = "styrelsemötet 16 december – var det fysiskt, vilka var med?"
+    assert roles_asked(question, question) == ("närvarande",)
