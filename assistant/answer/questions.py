@@ -263,8 +263,7 @@ def _bodies_named(low: str, expanded: str, in_full: list[Meeting], theirs: list[
 
 def _period_asked(low: str, meetings: list[Meeting], bodies: list[str], mentioned: list[tuple[str, str]],
                   holding: set[str]) -> tuple[Period, list[str]]:
-    """The period the question names, and the days of the mentioned meetings it may mean; "i februari" beside a
-    named property is the month its item was on."""
+    """The period asked, and the days of mentioned meetings it may mean; "i februari" by a property: its item's."""
     held = [day for day, body in mentioned if not holding and (not bodies or body in bodies)]
     return _period(low, [m for m in meetings if m.doc_id in holding] or meetings, bodies, held), held
 
@@ -323,7 +322,8 @@ def _numbered_or_placed_day(low: str, meetings: list[Meeting], known: IndexFacts
     asked = meeting_number(low)
     named = [m for m in meetings if asked and same_number(asked, meeting_number(known.numbers.get(m.doc_id, "")))]
     if not named:
-        owned = {w for name in known.organisations.values() for w in fold_name(name).split()}  # "i Höganäs Makerspace"
+        owned = {x for name in known.organisations.values() for w in fold_name(name).split()
+                 for x in (w, w.removesuffix("s"))}  # "i Höganäs Makerspace"; "i storuman" of "Storumans kommun"
         named = [m for m in meetings if _held_at(low, m.place, owned)]
     held = {m.meeting_date for m in [m for m in named if within(m.meeting_date, period)] or named if m.meeting_date}
     if len(named) == len(meetings) or len(held) > (1 if asked else MAX_PLACED_DAYS):

@@ -336,3 +336,23 @@ def test_a_meeting_other_documents_tell_of_was_held_though_its_own_are_missing(t
     told = assistant.ask("förbundsårsmötet 2024 var väl i umeå?")
     assert "inget sammanträde" not in told.answer and "Umeå" in told.answer, told.answer
     assert "inget sammanträde under 2022" in assistant.ask("var hölls förbundsårsmötet 2022?").answer
+
+
+def test_the_municipality_named_as_a_place_names_no_meeting_held_there(tmp_path: Path) -> None:
+    """"vem är ordförande i kf i vindeln": Vindeln is the municipality (Vindelns kommun), not the place of the
+    board's meeting held at "Kommunhuset, Vindeln"; the question names no meeting day."""
+    from conftest import indexed_files
+
+    files = []
+    for day, place in (("2019-04-09", "Kommunhuset, Vindeln"), ("2019-05-14", "Folkets hus, Åmsele")):
+        path = tmp_path / f"ks-{day}.txt"
+        path.write_text(f"VINDELNS KOMMUN\nProtokoll Kommunstyrelsen {day}\n\nPlats och tid: {place} "
+                        f"{day} kl 13.00-15.00\n\n§ 1 Val av justerare\nAnna Berg utses att justera.\n\n"
+                        "§ 2 Budget\nKommunstyrelsen beslutar att godkänna budgeten.\n", encoding="utf-8")
+        files.append(path)
+    other = tmp_path / "mn-2019-06-11.txt"
+    other.write_text("LYCKSELE KOMMUN\nProtokoll Miljönämnden 2019-06-11\n\nPlats och tid: Stadshuset, Lycksele "
+                     "2019-06-11 kl 09.00-11.00\n\n§ 1 Val av justerare\nPer Lind utses att justera.\n",
+                     encoding="utf-8")
+    assistant = indexed_files(tmp_path, *files, other)
+    assert assistant.analyse("vem är ordförande i kf i vindeln").dates == ()
