@@ -12,12 +12,13 @@ from assistant.answer.extractive import Citation, topic_terms
 from assistant.answer.asked import QUANTITY_TERMS, REASON_TERMS
 from assistant.answer.english import PARAPHRASES, english_terms
 from assistant.answer.bodies import MEETING_KINDS, is_meeting_word, of_organs
-from assistant.answer.periods import DATED_MEETING, ENGLISH_MONTH, MONTH_ONLY, within, years_asked
+from assistant.answer.periods import DATED_MEETING, ENGLISH_MONTH, MONTH_ONLY, Period, within, years_asked
 from assistant.answer.questions import DATE_TERMS, ITEM_PARTS, Question
 from assistant.answer.relevance import COMPOUND_HEAD_CHARS
 from assistant.answer.lookup import names_property
 from assistant.answer.narrowing import section_year
 from assistant.answer.retrieval import Hit
+from assistant.documents.dates import parse_date
 from assistant.index.lexical import LexicalIndex
 from assistant.index.meetings import MINUTES_TYPES, Meeting
 from assistant.swedish import (ENGLISH_MONTHS, MONTHS, STOPWORDS, YEAR, content_terms, fold, looks_like_verb,
@@ -44,6 +45,7 @@ _OTHER_DECIDER = re.compile(r"domstol|länsstyrelse|lansstyrelse|regering|riksda
 # their head states, not the day of the meeting
 _POSTED = re.compile(r"\b(?:anslogs|anslagits|anslaget|justerades|justerats|justerat)\b")
 COMPOUND_PART_CHARS = 4  # each word of a compound of two the documents use
+AFTER_BODY_CHARS = 60  # "Förbundsårsmötet den 26-27 mars 2022": the day a sentence gives a meeting it names
 RARE_HEAD_IDF = 6.0  # a compound's head this rare names the thing itself ("sladdar"); "kostnad" does not
 
 
@@ -140,7 +142,7 @@ def missing_period(q: Question, meetings: list[Meeting], told: Callable[[], str]
     if any(not m.meeting_date and m.body in q.bodies and (not scope or m.doc_id in scope) for m in meetings) and \
             told and q.period.since[:4] in told():
         return ""  # an undated document of the body tells of that year ("Referat från årsmöten" of 2002–2010)
-    if any(_tells_of(h.chunk.text, q.bodies, q.period.since[:4]) for h in hits):
+    if any(_tells_of(h.chunk.text, q.bodies, q.period) for h in hits):
         return ""  # the board's report tells of the annual meeting of that year, whose own documents are missing
     if any(not m.body and within(m.meeting_date, q.period) and (not scope or m.doc_id in scope)
            for m in meetings):
@@ -150,10 +152,19 @@ def missing_period(q: Question, meetings: list[Meeting], told: Callable[[], str]
     return f"{q.bodies[0]} har inget sammanträde {when} i underlagen."
 
 
-def _tells_of(text: str, bodies: tuple[str, ...], year: str) -> bool:
-    """The text names one of the bodies with the year in the same sentence ("Förbundsårsmötet den 26-27 mars 2022")."""
-    return any(re.search(rf"\b{re.escape(body.casefold()[:-2])}\w*[^.?!]{{0,40}}\b{year}\b", text.casefold())
-               for body in bodies if len(body) > 5)
+def _tells_of(text: str, bodies: tuple[str, ...], period: Period) -> bool:
+    """Right after one of the bodies, in the same sentence, the text names a day in the period ("Förbundsårsmötet den
+    26-27 mars 2022"), or the year when a whole year is asked ("förbundsårsmötet 2022"), not another meeting's day
+    ("Byggnadsnämndens arbetsutskott 2024-02-29" of April 2024)."""
+    low = text.casefold()
+    year = period.since[:4] if period.since.endswith("-01-01") and period.until == f"{period.since[:4]}-12-31" else ""
+    for body in (b for b in bodies if len(b) > 5):
+        for named in re.finditer(rf"\b{re.escape(body.casefold()[:-2])}\w*", low):
+            after = re.split(r"[.?!]", low[named.end():named.end() + AFTER_BODY_CHARS])[0]
+            if (day := parse_date(after)) and within(day, period) or \
+                    year and re.search(rf"\b{year}\b(?!-\d)", after):
+                return True
+    return False
 
 
 def missing_meeting(q: Question, hits: list[Hit]) -> str:
