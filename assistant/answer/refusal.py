@@ -4,7 +4,7 @@ or a subject word the documents never use. Each returns a Swedish sentence sayin
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import PurePath
 
@@ -120,7 +120,7 @@ _MEETINGS_COUNTED = re.compile(r"\bhur många [a-zåäö]*(?:möten|sammanträde
 
 
 def missing_period(q: Question, meetings: list[Meeting], told: Callable[[], str] | None = None,
-                   hits: list[Hit] = ()) -> str:
+                   hits: Sequence[Hit] = ()) -> str:
     """A body named in full that did not meet in the month the question names ("nämnden i april 2025"), or in
     the year it names ("när hölls vårmötet 2020"), is not answered from its other meetings, unless a passage
     found tells of that meeting ("inför Förbundsårsmötet den 26-27 mars 2022"). ``told``: the text of the

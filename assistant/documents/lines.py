@@ -95,9 +95,9 @@ def stamp_lines(lines: list[Line]) -> list[tuple[int, int]]:
 # a municipal website's own links, printed with every page saved from it: skip navigation, print, share, listen,
 # the day the page last changed
 SITE_LINK = re.compile(r"(?i:hoppa (?:över|till) (?:navigering(?:en)?|(?:huvud)?innehåll(?:et)?)"
-                        r"|gå (?:direkt )?till (?:huvud)?innehåll(?:et)?|till innehållet|skriv ut(?: sidan)?"
-                        r"|dela(?: sidan)?|lyssna|talande webb|tipsa en vän)"
-                        r"|(?i:senast (?:uppdaterad|ändrad)|sidan (?:uppdaterades|ändrades|publicerades))\b.{0,40}")
+                       r"|gå (?:direkt )?till (?:huvud)?innehåll(?:et)?|till innehållet|skriv ut(?: sidan)?"
+                       r"|dela(?: sidan)?|lyssna|talande webb|tipsa en vän)"
+                       r"|(?i:senast (?:uppdaterad|ändrad)|sidan (?:uppdaterades|ändrades|publicerades))\b.{0,40}")
 
 
 def contents_listing(lines: list[Line]) -> list[tuple[int, int]]:

@@ -199,8 +199,8 @@ class MeetingModel:
         if self._designations[0] is not rows:
             found: dict[str, dict[str, None]] = {}
             for doc_id, title in rows:
-                unit = [unit.groups()] if (unit := UNIT_DESIGNATION.match(title)) else []
-                for name, number in DESIGNATION.findall(title) + unit:
+                without_block = [unit.groups()] if (unit := UNIT_DESIGNATION.match(title)) else []
+                for name, number in DESIGNATION.findall(title) + without_block:
                     found.setdefault(f"{name} {number}", {})[doc_id] = None
             self._designations = (rows, {designation: tuple(docs) for designation, docs in found.items()})
         return self._designations[1]
