@@ -59,6 +59,11 @@ class Period:
     since: str = ""
     until: str = ""
 
+    @property
+    def whole_years(self) -> bool:
+        """From a first of January to a last of December ("2019", "under 2019–2020"), not a month or a season."""
+        return self.since.endswith("-01-01") and self.until.endswith("-12-31")
+
 
 def within(day: str, period: Period) -> bool:
     return bool(day) and (period.since or period.until) != "" and \

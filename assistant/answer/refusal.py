@@ -66,7 +66,7 @@ def year_not_cited(q: Question, citations: list[Citation], around: Callable[[Cit
     fastställde"): that meeting's item need not repeat it. ``around``: the text before a looked-up line ("Mötet
     valde följande styrelse för 2025:" over "Ordförande: Ada Björnebro")."""
     since, until = q.period.since, q.period.until
-    whole_years = since.endswith("-01-01") and until.endswith("-12-31") and not q.filters.date_from
+    whole_years = q.period.whole_years and not q.filters.date_from
     is_for = years_asked(q.standalone) if not DATED_MEETING.search(q.standalone.casefold()) else set()
     if not citations or q.dates or not (whole_years or is_for):
         return ""  # no year, or one the search was already narrowed to
@@ -157,7 +157,7 @@ def _tells_of(text: str, bodies: tuple[str, ...], period: Period) -> bool:
     26-27 mars 2022"), or the year when a whole year is asked ("förbundsårsmötet 2022"), not another meeting's day
     ("Byggnadsnämndens arbetsutskott 2024-02-29" of April 2024)."""
     low = text.casefold()
-    year = period.since[:4] if period.since.endswith("-01-01") and period.until == f"{period.since[:4]}-12-31" else ""
+    year = period.since[:4] if period.whole_years and period.since[:4] == period.until[:4] else ""
     for body in (b for b in bodies if len(b) > 5):
         for named in re.finditer(rf"\b{re.escape(body.casefold()[:-2])}\w*", low):
             after = re.split(r"[.?!]", low[named.end():named.end() + AFTER_BODY_CHARS])[0]

@@ -36,10 +36,9 @@ def year_as_topic(q: Question, given: Filters) -> Question | None:
     """The question without the meetings of the whole year it names, when no date, month or season named them
     ("hur stort budgettillskott får nämnden 2026": the year the money is for, not the meeting that granted it); None
     when the question's dates are not such a year, the year is a meeting's ("vårmötet 2025") or the user chose it."""
-    whole_year = q.period.since.endswith("-01-01") and q.period.until.endswith("-12-31")
     chosen = given.date_from or given.date_to or DATED_MEETING.search(q.standalone.casefold())
     searched = (q.filters.date_from, q.filters.date_to)
-    if q.dates or not whole_year or chosen or searched != (q.period.since, q.period.until):
+    if q.dates or not q.period.whole_years or chosen or searched != (q.period.since, q.period.until):
         return None
     return replace(q, filters=replace(q.filters, date_from="", date_to=""), meetings=())
 
