@@ -29,6 +29,9 @@ _BODY_LABEL = re.compile(r"[ \t]*(?i:Beslutande organ|Organ|Nämnd(?:/styrelse)?
                          r"(?P<value>\S[^\n]*?)[ \t]*")
 _ANSLAG_LABEL = re.compile(r"\b(?i:nämnd/styrelse|beslutsinstans)[ \t]*:?[ \t]+(?P<value>[A-ZÅÄÖ][^\n]{0,60})")  # in
 # run-on lines: "… genom anslag. Beslutsinstans" / "Tekniska nämnden, Motala kommun Datum för anslags uppsättande"
+# "Justeringen har tillkännagivits genom anslag Forum Kommunfullmäktige Sammanträdesdatum …", "… genom anslag
+# Omsorgsnämnden …": the posting's body, where the anslag block's label is another or none
+_POSTED = re.compile(r"\bgenom\s+anslag[ \t]+(?P<value>[A-ZÅÄÖ][^\n]{0,60})")
 
 
 # the certificate of posting: "Kommunfullmäktiges protokoll har justerats och anslagits …"
@@ -70,6 +73,15 @@ def body_name(line: str) -> str:
             # meeting in March, no body
             return f"{match['prefix']}{match['s']}mötet".capitalize()  # "vårmöte", "Årsmötesprotokoll" → "Årsmötet"
     return ""
+
+
+def posted_body(lines: list[Line]) -> str:
+    """The body the certificate of posting names after "genom anslag", in its definite form ("Jämtlands läns
+    landstingsstyrelse": "Landstingsstyrelsen", as the minutes' head would name it)."""
+    name = next((b for m in _POSTED.finditer(" ".join(ln.text for ln in lines)) if (b := body_name(m["value"]))), "")
+    if re.fullmatch(rf"[\wåäö]+{_BODY_NOUN}", name) and not name.endswith(("fullmäktige", "stämma", "presidium")):
+        name += _DEFINITE.get(re.search(_BODY_NOUN + "$", name)[0], "en")
+    return name
 
 
 def opens_with_sitting(line: str) -> bool:

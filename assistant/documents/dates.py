@@ -22,7 +22,7 @@ _MONTH_FIRST = re.compile(rf"(?i)\b({'|'.join(ENGLISH_MONTHS)})\s+(\d{{1,2}})(?:
 _NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})[./](\d{1,2})[./ ]\s*((?:19|20)\d{2})(?!\d)")
 NOT_MEETING_DATE = re.compile(r"juster|anslag|anslog|nedtag|nertag|överklag|utfärd|publicer|expedier|skickad|upprätta"
                               r"|senast|inkom|diarie|tillkännag|datum för|utskr", re.IGNORECASE)
-_LONE_DATE = re.compile(r"[ \t]*(?:(?:19|20)\d\d-\d\d-\d\d|\d{1,2}[ \t]+[a-zåäö]{3,9}[ \t]+(?:19|20)\d\d)"
+LONE_DATE = re.compile(r"[ \t]*(?:(?:19|20)\d\d-\d\d-\d\d|\d{1,2}[ \t]+[a-zåäö]{3,9}[ \t]+(?:19|20)\d\d)"
                         r"[ \t]*\.?[ \t]*", re.IGNORECASE)
 LABEL_END_CHARS = 40
 
@@ -31,7 +31,7 @@ def meeting_date_lines(texts: list[str]) -> list[str]:
     """The lines that may date the meeting: not one that names another day ("Datum för anslags nedtagande …"), nor
     a date alone under such a label, wrapped from it ("… Datum för anslags nertagande" / "2000-03-02")."""
     return [t for i, t in enumerate(texts) if not NOT_MEETING_DATE.search(t) and not (
-        i and _LONE_DATE.fullmatch(t) and NOT_MEETING_DATE.search(texts[i - 1][-LABEL_END_CHARS:]))]
+        i and LONE_DATE.fullmatch(t) and NOT_MEETING_DATE.search(texts[i - 1][-LABEL_END_CHARS:]))]
 
 
 _CALLS = re.compile(r"\b(?:kallas|kallar|kallelse)\b[^.]{0,60}?\btill\b", re.IGNORECASE)  # "… kallas härmed till"

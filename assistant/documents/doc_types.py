@@ -16,7 +16,9 @@ AGENDA_SHARE = 0.75  # of items that are a bare title, and the document is an ag
 DOC_TYPES = (  # (type, pattern), tried in the order they occur in the title lines
     ("justerat protokoll", r"justerat\s+protokoll"),
     # "Härmed kallas …", "Inbjudan till hembygdsdagen … (whose programme holds the årsmöte)"
-    ("kallelse", r"kallelse|^\s*inbjudan till\b|\bhärmed kallas\b|\bkallas\b(?: härmed)? [^.]{0,60}\btill\b"),
+    ("kallelse", r"kallelse|^\s*inbjudan till\b|\bhärmed kallas\b|\bkallas\b(?: härmed)? [^.]{0,60}\btill\b"
+                 r"|(?:\bär|^)\s*(?:hjärtligt\s+)?välkomn(?:a|en) till\b[^.]{0,60}?(?:möte|stämma)"),  # "Alla
+    # medlemmar är välkomna till … ordinarie årsmöte kl. 14.00": invited (minutes' "hälsade alla välkomna" is not)
     ("föredragningslista", r"föredragningslista"),
     ("dagordning", r"dagordning|^\s*agenda\b"),
     ("protokoll", r"\w*protokoll(?![a-zåäö])|protokoll\s+fört|\w*anteckningar\b|\bminutes\b|\bprotocol\b"  # English too
@@ -105,8 +107,8 @@ def doc_type_from_text(text: str, structure: Structure) -> str:
         return "protokoll"
     if _bare_titles(text, structure) >= AGENDA_SHARE:
         return "dagordning"  # a pack of agenda and attachments: "valdes" in an attachment decides nothing here
-    if len(_DECIDED.findall(text)) + len(_HELD.findall(text)) >= 2:
-        return "protokoll"
+    if len(_DECIDED.findall(text)) + len(_HELD.findall(text)) + len(_RECORDED.findall(text)) >= 2:
+        return "protokoll"  # "Så här valde årsmötet.", "Årsmötet biföll …": a summary of what the meeting did
     proposed = any("förslag till" in label.casefold() for item in structure.items for label in item.fields)
     return "dagordning" if len(structure.items) >= 3 or proposed else ""  # what is proposed, not yet decided
 
@@ -126,7 +128,10 @@ def _bare_titles(text: str, structure: Structure) -> float:
 
 # what a meeting did, recorded under an item: "- Mötet valde John till ordförande.", "Stämman godkände …"
 _RECORDED = re.compile(r"\b(?:[Mm]ötet|[\wåäö]*[Ss]tämman|[Åå]rsmötet|[Ss]tyrelsen|[Nn]ämnden)\s+"
-                       r"(?:valde|godkände|beslutade|beslöt|fastställde|antog|biföll|avslog|lade|tog del)\b")
+                       r"(?:valde|godkände|beslutade|beslöt|fastställde|antog|biföll|avslog|lade|tog del|bordlade"
+                       r"|delegerade|avskrev|utsåg)\b"
+                       r"|\b(?:valde|beslutade|beslöt|biföll|bordlade) (?:[Åå]rsmötet|[\wåäö]*[Ss]tämman|[Mm]ötet)\b")
+# "Så här valde årsmötet."
 RECORDED_ITEMS = 3
 
 

@@ -26,6 +26,9 @@ def file_stem(file_name: str) -> str:
     return re.sub(r"\.[a-z0-9]{2,4}$", "", file_name, flags=re.IGNORECASE)
 
 
+_UNFOLDED = {"Arsmötet": "Årsmötet", "Hostmötet": "Höstmötet", "Varmötet": "Vårmötet"}  # "arsmote_2020-03-14"
+
+
 def facts_from_file_name(file_name: str, structure: Structure) -> None:
     words = file_stem(file_name).replace("_", " ").replace("-", " ")
     if not structure.doc_type and (kind := doc_type([words]) or doc_type([fold_words(words)])):
@@ -36,7 +39,7 @@ def facts_from_file_name(file_name: str, structure: Structure) -> None:
         structure.meeting_date = date
         structure.guessed.append("meeting_date")
     if not structure.body and (body := body_name(words)):
-        structure.body = body
+        structure.body = _UNFOLDED.get(body, body)
         structure.guessed.append("body")
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from assistant.documents.bodies import (annual_meeting, body_name, labelled_body, names_unbroken, opens_with_sitting,
-                                       proposer, signed_by)
+                                       posted_body, proposer, signed_by)
 from assistant.documents.dates import (CLOCK_TIME, called_day, compact_meeting_day, day_before_written,
                                       day_wrapped_before_year, meeting_date_lines, parse_date, signed_day, title_day,
                                       title_day_in_file_year, title_day_in_year, without_date)
@@ -42,6 +42,11 @@ _PLACE_AFTER_TIME = re.compile(r"\bkl\.?\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2
 _HELD_AT = re.compile(r"(?:\b(?:\w*mötet|stämman|sammanträdet)\s+(?:hålls|äger rum|kommer att hållas)\s+(?:vid|i|på)"
                       r"|\bplatsen (?:är|blir))\s+(?P<place>[^.\n]{3,60}?)\s*(?:\.|,|$)", re.IGNORECASE)
 # "årsmötet hålls vid lokalen på Storgatan 7", "Platsen är online"
+# "Välkommen till klubbens höstmöte lördag den 28 november 2020, klockan 14.00 i Ellös / Folkets Park.", "Medlemmarna
+# kallas till årsmöte … kl. 15.00 på Bygdegården, Hönö.": a notice's invitation says where after the hour
+_INVITED_AT = re.compile(r"\b(?:[Vv]älkomm(?:en|na)|kallas)\b[^.]{0,160}?\b(?:kl\.?|klockan)\s*\d{1,2}[.:]\d{2},?\s+"
+                         r"(?:i|på)\s+(?P<place>[A-ZÅÄÖ][^.,;:\n]{1,60}(?:\n[A-ZÅÄÖ][^.,;:\n]{1,40})?"
+                         r"(?:,[ \t]*[A-ZÅÄÖ][^.,;:\n]{1,30})?)\s*[.,]")
 # "Protokoll fört vid ordinarie föreningsstämma … den 20 september 2025.", "… höstmöte, 1 december 2022 i sal Q21,
 # KTH Campus.": the minutes say when and where the meeting was held, whatever the page's "Datum:" (the day written)
 _KEPT_AT = re.compile(r"\bprotokoll\s+(?:nr\.?\s*\d+,?\s+)?(?:fört\s+)?(?:vid|på|under|från)\s+"
@@ -173,6 +178,10 @@ def meeting_when_where(text: str, lines: list[Line], title: list[str], structure
     if kept and not structure.place and (where := _PLACE_AFTER_DAY.search(text, kept.start("said"), kept.end("said"))):
         structure.place = " ".join(where["place"].split())  # the room may be broken onto the next line
         structure.fact_spans.setdefault("plats", (kept.start(), where.end("place")))  # quoted with its meeting and day
+    if not structure.place and structure.doc_type in _NOTICES and \
+            (invited := _INVITED_AT.search(text, 0, FIRST_PAGE_CHARS)):
+        structure.place = " ".join(invited["place"].split())
+        structure.fact_spans.setdefault("plats", (invited.start(), invited.end("place")))
     if not structure.meeting_date:
         labelled = [parse_date(v) for label, v, _ in pairs if label in _DATE_LABELS]
         dated = meeting_date_lines(title)  # "Styrelsemöte 4 maj" before "Stockholm 2020-04-04"
@@ -258,7 +267,8 @@ def infer_facts(text: str, structure: Structure, noise: list[Span], file_name: s
         minuted = next((b for m in _MINUTES_OF.finditer(text, 0, FIRST_PAGE_CHARS)
                         if (b := body_name(" ".join(m["meeting"].split())))), "")
         named = labelled_body(first_page) or (called if structure.doc_type in _NOTICES else "") or minuted or \
-            next((b for t in bodies_first if (b := body_name(t))), "")  # the meeting a notice calls, not its sender
+            next((b for t in bodies_first if (b := body_name(t))), "") or posted_body(first_page)  # the meeting a
+        # notice calls, not its sender
         proposing = proposer(text)
         own = structure.doc_type in NOT_MEETINGS  # a proposal or report is by its author, not its subject
         structure.body = (proposing or named if own else named or proposing) or \
@@ -300,7 +310,11 @@ def _headlines(title: list[str]) -> list[str]:
     return [t if len(t) <= HEADLINE_CHARS or opens_with_sitting(t) else t[:HEADLINE_CHARS]
             for t in names_unbroken(_before_attendance(title))
             if (len(t) <= HEADLINE_CHARS or opens_with_sitting(t) or _KIND_FIRST.match(t))
-            and not t.endswith((".", ":"))]
+            and not t.endswith((".", ":")) and not _BARE_BODY_NOUN.fullmatch(t.strip())]
+
+
+_BARE_BODY_NOUN = re.compile(r"(?i:[a-zåäö]*(?:styrelse|nämnd|utskott|beredning)|revision)")  # "Styrelse",
+# "Valberedning" over the people a meeting elected ("• Anna Berg, ordförande"): headings, not the page's body
 
 
 def _is_field(line: str) -> bool:

@@ -17,6 +17,7 @@ from assistant.documents.agenda_tables import (
     trim_span,
 )
 from assistant.documents.attendance import SERVING
+from assistant.documents.dates import LONE_DATE
 from assistant.documents.fields import BODY_DECISION, block_kind
 from assistant.documents.lines import CELL_GAP, STAMPS, merge_spans
 from assistant.documents.model import AgendaItem, Block, Member, Structure
@@ -246,7 +247,8 @@ def _parse_paragraph(text: str, lines: list[TextLine], end: int, structure: Stru
     for line in body:
         if not line.text.strip() or _FIELD.fullmatch(line.text):
             break
-        title_lines.append(line)
+        if title_lines or not LONE_DATE.fullmatch(line.text):  # "§ 104" / "14 september 2011" / "Socialdirektören
+            title_lines.append(line)  # informerar": the page head's date between the number and the title
     title = join_wrapped([ln.text for ln in title_lines])
     item_start, item_end = trim_span(text, lines[0].start, end, structure.noise)
     item = AgendaItem(number, title, item_start, item_end, normalize_dnr(head["dnr"] or ""))

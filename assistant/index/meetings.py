@@ -297,7 +297,10 @@ def _written_forms(name: str, value: str) -> list[str]:
         year, month, day = value.split("-")
         forms += [f"{int(day)} {MONTHS[int(month) - 1]} {year}", f"{year[2:]}{month}{day}",  # "lunchmöte 951106"
                   f"{int(day)}/{int(month)} {year}"]  # "Datum: 31/3 2018"
-        forms += [f"{int(day)}{dash}{int(day) + 1} {MONTHS[int(month) - 1]} {year}" for dash in "-–"]  # "2-3 mars"
+        n = int(day)
+        days = [f"{first}{dash}{first + 1}" for first in (n, n - 1) for dash in "-–"]
+        forms += [f"{span} {MONTHS[int(month) - 1]}{tail}" for span in days for tail in (f" {year}", "")]  # "2-3 mars",
+        # "28–29 mars" under "förbundsårsmötet 2026": a meeting of two days, whichever of them its date is
     return forms
 
 

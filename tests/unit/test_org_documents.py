@@ -1270,9 +1270,76 @@ def test_the_body_named_only_by_the_anslag_block(tmp_path) -> None:
                        "Protokollet är justerat. Justeringen har tillkännagivits genom anslag. Beslutsinstans\n"
                        "Tekniska nämnden, Motala kommun Datum för anslags uppsättande Förvaringsplats för\n"
                        "protokollet Underskrift\n", encoding="utf-8")
+    forum = tmp_path / "protokoll-forum.txt"  # "Forum", or the body right after "genom anslag" with no label
+    forum.write_text("Kommunen\n\nPROTOKOLL. Anna Ek (S) Bo Berg (V)\n\n1 Plats och tid Folkets hus kl 18:00-21:00 "
+                     "Beslutande: Anna Ek (S) ordförande Utses att justera Bo Berg (V)\n\n2 ANSLAGSBEVIS Protokollet "
+                     "är justerat. Justeringen har tillkännagivits genom\nanslag Forum Kommunfullmäktige "
+                     "Sammanträdesdatum för anslags upprättande\n", encoding="utf-8")
+    unlabelled = tmp_path / "protokoll-unlabelled.txt"
+    unlabelled.write_text(forum.read_text(encoding="utf-8").replace("anslag Forum Kommunfullmäktige",
+                                                                    "anslag Omsorgsnämnden"), encoding="utf-8")
     assert build_document(cells)[0].body == "Kommunstyrelsen"
     assert build_document(run_on)[0].body == "Kommunstyrelsen"
     assert build_document(instans)[0].body == "Tekniska nämnden"
+    assert build_document(forum)[0].body == "Kommunfullmäktige"
+    assert build_document(unlabelled)[0].body == "Omsorgsnämnden"
+    county = tmp_path / "protokoll-county.txt"  # in running text the indefinite form: the body as a head names it
+    county.write_text(forum.read_text(encoding="utf-8").replace("anslag Forum Kommunfullmäktige",
+                                                                "anslag Organ Jämtlands läns\nlandstingsstyrelse"),
+                      encoding="utf-8")
+    assert build_document(county)[0].body == "Landstingsstyrelsen"
+
+
+def test_a_summary_of_what_a_meeting_did_is_its_record_and_an_elected_board_heading_is_not_its_body(tmp_path) -> None:
+    """A party branch's page "Årsmötet 9 mars 2019" / "Sammanfattning": what the meeting elected and decided, told
+    in the past ("Så här valde årsmötet.", "Årsmötet biföll …", "Årsmötet bordlade ärendet") is the meeting's record;
+    the heading "Styrelse" over the board it elected names no body of the page."""
+    summary = ("Miljöpartiet de gröna i Orten\n\n{meeting}Sammanfattning\n\nValärenden\n\nVid ordinarie årsmöten "
+               "tillsätts många uppdrag. Så här valde årsmötet.\n\nStyrelse\n\n• Anna Berg, ordförande\n"
+               "• Bo Ek, kassör\n\nValberedning\n\nÅrsmötet bordlade ärendet.\n\nBeslut\n\nÅrsmötet biföll "
+               "en proposition om stadgejusteringar med två tredjedels majoritet.\n")
+    dated = _written(tmp_path / "sida-1.txt", summary.format(meeting="Årsmötet 9 mars 2019\n\n"))
+    undated = _written(tmp_path / "sida-2.txt", summary.format(meeting=""))
+    assert build_document(dated)[0].doc_type == "protokoll"
+    assert build_document(undated)[0].body not in ("Styrelsen", "Valberedningen")
+    invited = _written(tmp_path / "sida-3.txt", "Årsmöte 14 mars 2020\n\nAlla medlemmar är välkomna till "
+                                                "avdelningens ordinarie årsmöte kl. 14.00 lördag 14\nmars.\n\n"
+                                                "Lediga uppdrag\n\nÅrsmötet utser alla interna uppdrag.\n")
+    greeted = _written(tmp_path / "sida-4.txt", "Årsmöte 14 mars 2020\n\nOrdföranden hälsade alla välkomna till "
+                                                "årsmötet.\n\nÅrsmötet valde Anna Berg till ordförande.\n"
+                                                "Årsmötet biföll styrelsens förslag.\n")
+    assert build_document(invited)[0].doc_type == "kallelse"
+    filed = _written(tmp_path / "mp_arsmote_2020-03-14.txt", summary.format(meeting=""))  # the page's file name
+    assert build_document(filed)[0].body == "Årsmötet"  # names the meeting, written without å
+    assert build_document(greeted)[0].doc_type == "protokoll"
+
+
+def test_the_page_heads_date_between_an_items_number_and_its_title_is_not_the_title(tmp_path) -> None:
+    """A transcript's list of items where a page head's date stands between "§ 104" and its title: the title is
+    what the item is about, not the day."""
+    text = ("Socialnämndens protokoll 2011-09-14 §§ 104-106\n\nREGION GOTLAND\n\nPROTOKOLL\n\nSammanträdesdatum\n"
+            "Socialnämnden\n§ 104\n14 september 2011\nSocialdirektören informerar\nÅterrapportering sommarjobb\n"
+            "§ 105\nUppföljning av externa utförare\n§ 106\nFixartjänster\n\nPlats och tid\n"
+            "Rådhuset, kl 9.00 – 12.00\n")
+    items = build_document(_written(tmp_path / "son-protokoll-2011-09-14.txt", text))[0].items
+    assert items[0].title.startswith("Socialdirektören informerar"), items[0].title
+
+
+@pytest.mark.parametrize(("sentence", "place"), [
+    ("Välkommen till klubbens höstmöte lördag den 28 november 2020, klockan 14.00 i Ellös\nFolkets Park.",
+     "Ellös Folkets Park"),
+    ("Medlemmarna kallas härmed till årsmöte söndagen den 5 mars 2023 kl. 15.00 på Bygdegården, Hönö.",
+     "Bygdegården, Hönö"),
+])
+def test_the_place_of_the_invitation_after_its_hour(tmp_path, sentence, place) -> None:
+    """A notice that says where only in its invitation ("Välkommen till … klockan 14.00 i Ellös Folkets Park."):
+    the place after the hour, quoted with the sentence, a place broken onto the next line whole."""
+    path = _written(tmp_path / "kallelse.txt", f"Golfklubben\n\nKallelse till höstmöte\n\n{sentence}\n\n"
+                                                "Dagordning\n1. Mötets öppnande\n2. Val av ordförande\n")
+    document, structure = build_document(path)
+    assert structure.place == place
+    start, end = structure.fact_spans["plats"]
+    assert " ".join(document.text[start:end].split()).endswith(place) and "kl" in document.text[start:end]
 
 
 @pytest.mark.parametrize(("line", "place"), [
