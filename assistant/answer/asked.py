@@ -116,7 +116,7 @@ ATTRIBUTES = (  # first match wins
 _ORGANISATIONS = r"(?<!kår)(?<!förenings)(?<!parti)(?<!sektions)(?<!klubb)(?<!förbunds)"  # "kårordförande": the
 # association's chair, elected at its annual meeting, not the meeting's
 ROLE_PATTERNS = (  # the role words a question asks about, as people rows name them (folded)
-    ("justerare", re.compile(r"juster|adjust|checks? the minutes")),
+    ("justerare", re.compile(r"juster|adjust|(?:check|verif)\w* (?:the minutes|them)\b")),  # "… to check them?"
     ("sekreterare", re.compile(r"sekreterare|secretary|protokollför|(?:förde|skrev|tog) (?:protokoll|anteckning)"
                                r"|(?:took|kept|wrote|taking) the minutes|minute[- ]?taker")),
     ("vice ordförande", re.compile(r"vice (ordf|chair)|vice ordförnade")),
@@ -131,7 +131,8 @@ ROLE_PATTERNS = (  # the role words a question asks about, as people rows name t
     # not the agenda ("föredragningslista"); "vem drar ärendet", "vem informerade om …", "vem skulle berätta om
     # rapporten", "informerade två politiker om …": presents it
     ("ersättare", re.compile(r"ersättare|ersattare|substitute|\bersatte\b|\bersätter\b|\breplaced\b"
-                             r"|\btjänstg(?:jorde|ör|jort|ick) för\b"  # "vem tjänstgjorde för X": a substitute
+                             r"|\btjänstg(?:jorde|ör|jort|ick) (?:i ?stället )?för\b"  # "vem tjänstgjorde (istället)
+                             # för X": a substitute
                              r"|\b(?:gick|går|hoppade|hoppar) in (?:för|i ?stället för)\b"  # "vem gick in för X"
                              r"|\bi \w+s ställe\b"  # "vem satt i kaufmanns ställe"
                              r"|\b(?:tjänstg\w+|satt|gick in|kom in) i ?stället\b(?! för)")),  # "X var inte med, vem …"

@@ -20,7 +20,8 @@ _REFERENCES = (  # "18 §" too
     ("dnr", re.compile(r"\b([a-zåäö]{1,5}[- ]?\d{4}-\d{3,6})\b")),
     ("fastighet", re.compile(r"\b((?:[a-zåäö]{2,}-)?[a-zåäö]{3,})[\s-]+(\d{1,4}:\d{1,4})\b")),  # "släps-hagen 1:136"
 )
-NOT_PROPERTY_NAMES = {"klockan", "från", "till", "mellan", "och", "eller", "kring", "runt", "paragraf", "punkt", "kl"}
+NOT_PROPERTY_NAMES = {"klockan", "från", "till", "mellan", "och", "eller", "kring", "runt", "paragraf", "punkt", "kl",
+                      "sou", "sfs", "prop", "dir", "skr", "bet", "rskr"}  # "SOU 2011:35": the state's papers
 
 
 @dataclass(frozen=True)

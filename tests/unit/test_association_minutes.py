@@ -274,6 +274,17 @@ def test_an_item_reference_keeps_its_decimal_number() -> None:
     assert [r.value for r in references_in("vad gällde punkt 11 g?")] == ["11g"]
 
 
+
+def test_a_government_report_is_no_property() -> None:
+    """"SOU 2011:35", "prop. 2020/21:1", "SFS 2001:453": a series and number of the state's papers, not a property's
+    block and unit ("Mossen 3:15")."""
+    from assistant.answer.references import references_in
+
+    assert references_in("vilken paragraf hade remissen om missbruk (sou 2011:35)?") == ()
+    assert references_in("vad sa nämnden om ds 2019:12 och sfs 2001:453") == ()
+    assert [r.value for r in references_in("vad hände med mossen 3:15")] == ["MOSSEN 3:15"]
+
+
 def test_a_word_of_the_named_organisations_name_names_no_body() -> None:
     """"medieteknik-sektionens sektionsmöte den 4 maj 2020": with the section's by-laws filed under "Sektionen",
     "sektionens" named that body and no meeting of that day was found."""

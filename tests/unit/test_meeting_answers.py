@@ -776,6 +776,8 @@ def test_members_substitutes_and_deciders_are_told_apart(answers: Assistant) -> 
     assert [c.quote for c in served.citations] == [c.quote for c in substitute.citations], served.answer
     stood_in = answers.ask("vem gick in för heinrich kaufmann den 29 februari 2024")  # as askers say it
     assert [c.quote for c in stood_in.citations] == [c.quote for c in substitute.citations], stood_in.answer
+    instead = answers.ask("vem tjänstgjorde istället för kaufmann den 29 februari 2024")
+    assert [c.quote for c in instead.citations] == [c.quote for c in substitute.citations], instead.answer
     deciders = answers.ask("vilka var beslutande på arbetsutskottet 2024-02-29")
     assert len(quoted_lines(deciders.citations)) == 6 and "Richard Hansson" in deciders.answer, deciders.answer
     for answer in (members, substitute, deciders):

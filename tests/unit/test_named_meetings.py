@@ -517,6 +517,39 @@ def test_a_day_written_with_a_slash_is_quoted_for_when(tmp_path: Path) -> None:
     assert facts.get("datum") == "Datum: 31/3 2018", facts
     answer = assistant.ask("när och var är årsmötet 2018")
     assert "31/3 2018" in answer.answer and "17.00-20.00" in answer.answer, answer.answer
+    typed = assistant.ask("nar och var ar arsmotet 2018")  # typed without å/ä/ö: the day and hour too
+    assert "31/3 2018" in typed.answer and "Discord" in typed.answer, typed.answer
+
+
+def test_the_day_a_paper_is_dated_names_no_meeting(tmp_path: Path) -> None:
+    """"kallelsen säger daterad 9 feb, är det den versionen au föreslog?": the day the plan is dated, not a meeting
+    that is missing from the documents."""
+    from conftest import indexed
+
+    assistant = indexed(tmp_path, "bygg-au-2024-02-29-protokoll.txt",
+                        "Protokoll\nByggnadsnämndens arbetsutskott\nSammanträdesdatum 2024-02-29\n\n"
+                        "§ 60 Tillsynsplan 2024-2027\n\nFörslag till beslut i byggnadsnämnden\nByggnadsnämnden antar "
+                        "tillsynsplan 2024-2027, daterad 2024-02-29.\n\nBeskrivning av ärendet\nPå sida 9 har SKL "
+                        "ändrats till SKR.\n", refusal_threshold=0.0)
+    answer = assistant.ask("tillsynsplanen 2024-2027: kallelsen säger daterad 9 feb, är det den versionen au "
+                           "föreslog? vad ändrades")
+    assert answer.found and "daterad 2024-02-29" in answer.answer, answer.answer
+
+
+def test_the_days_of_a_two_day_meeting_written_without_the_year_are_quoted_for_when(tmp_path: Path) -> None:
+    """"Härmed utlyses förbundsårsmötet 2026" / "• Tidpunkt: 28–29 mars": its days are quoted with its place, the
+    year told by the heading."""
+    from conftest import indexed
+
+    assistant = indexed(tmp_path, "utlysning-forbundsarsmote-2026.txt",
+                        "Förbundet\n\nHärmed utlyses förbundsårsmötet 2026\n\n• Tidpunkt: 28–29 mars\n"
+                        "• Lokal: Norrlands nation, Uppsala\n\nRöstberättigade kommer att få kallelse till "
+                        "förbundsårsmötet i början av februari 2026.\n\nMotioner\n\nMotionerna ska vara förbundet tillhanda "
+                        "senast den 15 januari 2026.\n", refusal_threshold=0.0)
+    facts = {f.name: f.value for f in assistant.meetings.facts(assistant.index.documents()[0]["doc_id"])}
+    assert "28–29 mars" in facts.get("datum", ""), facts
+    answer = assistant.ask("nar och var ar forbundsarsmotet 2026")
+    assert "28–29 mars" in answer.answer and "Norrlands nation" in answer.answer, answer.answer
 
 
 def test_the_day_of_a_meeting_is_quoted_with_its_weekday_on_the_line_above(tmp_path: Path) -> None:

@@ -424,6 +424,16 @@ def test_a_role_that_only_owns_what_is_asked_is_not_the_role_asked() -> None:
     assert roles_of("vem var ordförande och vem var sekreterare på mötet") == ("sekreterare", "ordförande")
 
 
+def test_an_english_question_asks_the_adjuster_in_the_words_a_reader_would_use() -> None:
+    """"who was appointed to check them", "who verified the minutes": the justerare, as "checks the minutes" is."""
+    from assistant.answer.asked import roles_of
+
+    assert roles_of("who was appointed to check them?") == ("justerare",)
+    assert roles_of("and who were chosen to check the minutes?") == ("justerare",)
+    assert roles_of("who verified the minutes of the board meeting") == ("justerare",)
+    assert roles_of("who checked the budget figures") == ()
+
+
 def test_what_the_board_answered_asks_its_decision_how_many_answered_does_not() -> None:
     from assistant.answer.asked import ASKS_OUTCOME
 
