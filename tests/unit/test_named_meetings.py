@@ -536,6 +536,22 @@ def test_the_day_a_paper_is_dated_names_no_meeting(tmp_path: Path) -> None:
     assert answer.found and "daterad 2024-02-29" in answer.answer, answer.answer
 
 
+
+def test_the_year_of_a_statute_names_no_period(tmp_path: Path) -> None:
+    """"skolverkets remiss om skolfs 2011:142 som bun yttrade sig över i mars": the statute's year and number, not
+    a meeting in March 2011."""
+    from conftest import indexed
+
+    assistant = indexed(tmp_path, "barn-och-utbildningsnamnden-2025-03-18.txt",
+                        "Protokoll\nBarn- och utbildningsnämnden\nSammanträdesdatum 2025-03-18\n\n"
+                        "§ 43 Remiss om ändring i föreskrifter (SKOLFS 2011:142)\n\nSammanfattning\nSkolverket "
+                        "föreslår att förslagen ska träda i kraft den 1 juli 2025. Synpunkter bör vara Skolverket "
+                        "tillhanda senast den 20 mars 2025.\n", refusal_threshold=0.0)
+    answer = assistant.ask("skolverkets remiss om skolfs 2011:142 som bun yttrade sig över i mars – när skulle "
+                           "svaret in?")
+    assert answer.found and "20 mars 2025" in answer.answer, answer.answer
+
+
 def test_the_days_of_a_two_day_meeting_written_without_the_year_are_quoted_for_when(tmp_path: Path) -> None:
     """"Härmed utlyses förbundsårsmötet 2026" / "• Tidpunkt: 28–29 mars": its days are quoted with its place, the
     year told by the heading."""
