@@ -46,7 +46,9 @@ _HELD_AT = re.compile(r"(?:\b(?:\w*mötet|stämman|sammanträdet)\s+(?:hålls|ä
 # kallas till årsmöte … kl. 15.00 på Bygdegården, Hönö.": a notice's invitation says where after the hour
 _INVITED_AT = re.compile(r"\b(?:[Vv]älkomm(?:en|na)|kallas)\b[^.]{0,160}?\b(?:kl\.?|klockan)\s*\d{1,2}[.:]\d{2},?\s+"
                          r"(?:i|på)\s+(?P<place>[A-ZÅÄÖ][^.,;:\n]{1,60}(?:\n[A-ZÅÄÖ][^.,;:\n]{1,40})?"
-                         r"(?:,[ \t]*[A-ZÅÄÖ][^.,;:\n]{1,30})?)\s*[.,]")
+                         r"(?:,[ \t]*[A-ZÅÄÖ][^.,;:\n]{1,30})?)\s*[.,]"
+                         r"|\b[Vv]i\s+(?:är|ses|träffas|samlas|håller till)\s+(?:som vanligt\s+)?(?:i|på|hos)\s+"
+                         r"(?P<our>[A-ZÅÄÖ][^.,;:\n]{1,60}?)\s*[.,]")  # "Vi är som vanligt på Trenova Center."
 # "Protokoll fört vid ordinarie föreningsstämma … den 20 september 2025.", "… höstmöte, 1 december 2022 i sal Q21,
 # KTH Campus.": the minutes say when and where the meeting was held, whatever the page's "Datum:" (the day written)
 _KEPT_AT = re.compile(r"\bprotokoll\s+(?:nr\.?\s*\d+,?\s+)?(?:fört\s+)?(?:vid|på|under|från)\s+"
@@ -95,8 +97,10 @@ _PLACE_LABELS = {"plats", "lokal", "mötesplats", "plats och tid", "tid och plat
 # "Date:", "Time:", "Location:", "Time and place:"
 _SIGNING_COVER = re.compile(r"Signerat med BankID|Signerat dokument|Originalfilen och signaturerna", re.IGNORECASE)
 _NOTICES = {"kallelse", "föredragningslista", "dagordning"}
-_CALLED_TO = re.compile(r"\bkalla[rs]\b[^.\n]{0,60}?\btill\s+(?P<meeting>(?:ordinarie |extra )?[\wåäö-]*(?:möte|stämma)\w*)",
-                        re.IGNORECASE)  # "Deltagarna kallas härmed till stämma", "Styrelsen kallar till årsmöte"
+_CALLED_TO = re.compile(r"\b(?:kalla[rs]|kallelse)\b[^.\n]{0,60}?\btill\s+(?P<meeting>(?:ordinarie |extra )?"
+                        r"(?:[\wåäö-]+s\s+)?[\wåäö-]*(?:möte|stämma|sammanträde)\w*)",
+                        re.IGNORECASE)  # "Deltagarna kallas härmed till stämma", "Styrelsen kallar till årsmöte",
+# "Kallelse till socialnämndens sammanträde"
 # "Protokoll för Falkens scoutkårs ordinarie" / "kårstämma 2013-04-11.": the meeting the minutes say they are of
 _MINUTES_OF = re.compile(r"^[ \t]*Protokoll\s+(?:fört\s+)?(?:för|vid|från)\s+(?P<meeting>[^\n]+(?:\n(?!\s*\n)[^\n]+)?)",
                          re.MULTILINE)
@@ -180,8 +184,9 @@ def meeting_when_where(text: str, lines: list[Line], title: list[str], structure
         structure.fact_spans.setdefault("plats", (kept.start(), where.end("place")))  # quoted with its meeting and day
     if not structure.place and structure.doc_type in _NOTICES and \
             (invited := _INVITED_AT.search(text, 0, FIRST_PAGE_CHARS)):
-        structure.place = " ".join(invited["place"].split())
-        structure.fact_spans.setdefault("plats", (invited.start(), invited.end("place")))
+        named = "place" if invited["place"] else "our"
+        structure.place = " ".join(invited[named].split())
+        structure.fact_spans.setdefault("plats", (invited.start(), invited.end(named)))
     if not structure.meeting_date:
         labelled = [parse_date(v) for label, v, _ in pairs if label in _DATE_LABELS]
         dated = meeting_date_lines(title)  # "Styrelsemöte 4 maj" before "Stockholm 2020-04-04"
@@ -263,7 +268,9 @@ def infer_facts(text: str, structure: Structure, noise: list[Span], file_name: s
         # "Styrelsemöte 4 maj 2020" under "Sektionen för Medieteknik": the board meets, the section is the organisation
         bodies_first = sorted(_headlines(title),
                               key=lambda t: (not opens_with_sitting(t), bool(_SECTION_NAME.match(t))))
-        called = next((body_name(m["meeting"]) for ln in first_page if (m := _CALLED_TO.search(ln.text))), "")
+        called = next((b for m in _CALLED_TO.finditer(" ".join(ln.text for ln in first_page))
+                       if (b := body_name(m["meeting"]))), "")  # may wrap: "… Kallelse till socialnämndens" /
+        # "sammanträde:"
         minuted = next((b for m in _MINUTES_OF.finditer(text, 0, FIRST_PAGE_CHARS)
                         if (b := body_name(" ".join(m["meeting"].split())))), "")
         named = labelled_body(first_page) or (called if structure.doc_type in _NOTICES else "") or minuted or \

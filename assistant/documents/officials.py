@@ -22,12 +22,10 @@ OPENING_CHARS = 5000  # without items: the opening of the text
 HEADING_CHARS = 70
 SIGNATURE_CHARS = 1500  # the signatures close the minutes
 
-ROLES = {"mötesordförande": "ordförande", "stämmoordförande": "ordförande", "ordförande": "ordförande",
-         "mötessekreterare": "sekreterare",
-         "sekreterare": "sekreterare", "protokollförare": "sekreterare", "protokolljusterare": "justerare",
-         "justerare": "justerare", "justeringsperson": "justerare", "justeringspersoner": "justerare",
-         "justerande": "justerare", "justeringsman": "justerare", "justeringsmän": "justerare",
-         "justeringsmännen": "justerare", "talman": "ordförande", "mötestalman": "ordförande"}  # a section's speaker
+ROLES = {**dict.fromkeys(("mötesordförande", "stämmoordförande", "ordförande", "talman", "mötestalman"), "ordförande"),
+         **dict.fromkeys(("mötessekreterare", "sekreterare", "protokollförare"), "sekreterare"),  # talman: a speaker
+         **dict.fromkeys(("protokolljusterare", "justerare", "justeringsperson", "justeringspersoner", "justerande",
+                          "justeringsman", "justeringsmän", "justeringsmännen"), "justerare")}
 _ROLE = r"(?P<role>(?i:" + "|".join(sorted(ROLES, key=len, reverse=True)) + r"))"
 _NAME = (r"[A-ZÅÄÖÉÜ][\wåäöéü'-]+(?:\s+[A-ZÅÄÖÉÜ]\.?(?=\s+[A-ZÅÄÖÉÜ]))?"  # "Lennart B Johansson"
          r"(?:\s+(?:af\s+|von\s+|de\s+)?[A-ZÅÄÖÉÜ][\wåäöéü'-]+){1,3}")
@@ -36,9 +34,7 @@ _IN_PARTY = r"(?:\s*\([A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,3}\))?"  # "Eva Johansso
 _NAMES_IN_PARTIES = rf"(?P<name>{_NAME}{_IN_PARTY}(?:\s*(?:,|och|&)\s*{_NAME}{_IN_PARTY})*)"
 _SENTENCES = (
     re.compile(rf"(?:välja|väljer|väljs|valde|valdes?|valt|utse|utser|utses|utsåg|utsågs|anmäler|anmälde)\s+"
-               rf"(?:till\s+\w+\s+)?{_NAMES}"
-               rf"\s+(?:till|som)\s+"
-               rf"(?:mötets\s+)?{_ROLE}"),
+               rf"(?:till\s+\w+\s+)?{_NAMES}\s+(?:till|som)\s+(?:mötets\s+)?{_ROLE}"),
     re.compile(rf"{_NAMES}\s+(?:valdes|väljs|utsågs|utses|(?:blev\s+)?valda?|(?:blev\s+)?utsedda?)\s+(?:\w+\s+)?(?:till|som)\s+"
                rf"(?:mötets\s+)?{_ROLE}"),
     re.compile(rf"\b[Tt]ill\s+(?:mötets\s+)?{_ROLE}(?:\s+(?:och\s+)?tillika\s+[a-zåäö]+|\s+och\s+[a-zåäö]+)?\s+"
@@ -46,6 +42,9 @@ _SENTENCES = (
     # rösträknare valdes Ive Lingström och Leôn Pettersson."
     re.compile(rf"\b{_ROLE}\s+(?:för\s+(?:mötet|sammanträdet)\s+)?(?:är|var|blir|blev)\s+{_NAMES}"),
     re.compile(rf"(?:^|(?<=\. )){_NAMES},\s+{_ROLE}\."),  # "Niklas Säwén och Erik Lövgren, justerande."
+    # "Jesper Sjöberg Räftegård var ordförande för mötet och Linus Sandkvist sekreterare.": a summary's last line
+    re.compile(rf"{_NAMES}\s+var\s+{_ROLE}\s+(?:för|på|vid)\s+(?:\w*mötet|sammanträdet|\w*stämman)\b"),
+    re.compile(rf"\bvar\s+\w+\s+(?:för|på|vid)\s+(?:\w*mötet|sammanträdet|\w*stämman)\s+och\s+{_NAMES}\s+{_ROLE}\b"),
 )
 # "Ordförande Anna Berg förklarade mötet öppnat": the chair, unless the meeting then elects its own
 _OPENED_BY = re.compile(rf"\b(?P<role>(?i:mötesordförande|ordförande))n?\s+{_NAMES}\s+(?:förklarade|förklarar|öppnade"

@@ -173,6 +173,16 @@ def test_a_justering_paragraph_written_as_sentences_below_the_attendance() -> No
 
 
 
+def test_a_summary_that_ends_with_who_chaired_and_who_kept_the_minutes() -> None:
+    """A party branch's summary of its annual meeting ends "Jesper Sjöberg Räftegård var ordförande för mötet och
+    Linus Sandkvist" / "sekreterare.": the meeting's chair and secretary."""
+    found = officials("Övrigt\n\nMedlemmar diskuterade aktuella frågor.\n\nJesper Sjöberg Räftegård var ordförande "
+                      "för mötet och Linus Sandkvist\nsekreterare.\n\nMöteshandlingar\n")
+    assert found["ordförande"][0] == "Jesper Sjöberg Räftegård" and found["sekreterare"][0] == "Linus Sandkvist"
+    assert "sekreterare." in found["sekreterare"][1]
+
+
+
 def test_a_list_of_names_that_runs_on_to_the_next_line() -> None:
     """"2.3  Till justerare valdes Magnus Söderlund och" / "Ola Ågren.": both, not the first alone."""
     text = ("Protokoll fört vid styrelsens lunchmöte 950306\n\n2. Formalia  2.1  Till mötesordförande valdes "
