@@ -94,6 +94,9 @@ def header_facts(ctx: Context) -> Answer | None:
         if quotes and q.attribute == "time" and "justerare" in q.roles and \
                 not any(re.search(r"\d", ctx.texts.text(x.doc_id)[x.start:x.end]) for x in quotes):
             return unstated_answer(ctx, f"{doc_name(meeting)} anger hur det justeras men inget datum:", quotes)
+        if quotes and q.attribute == "time" and _HOUR_ASKED.search(low) and not q.roles and \
+                _states_no_hour(ctx, meeting.doc_id):
+            return unstated_answer(ctx, f"{doc_name(meeting)} anger dagen men inte vilken tid mötet börjar:", quotes)
         if quotes and _ends_unstated(ctx, meeting, quotes):
             return unstated_answer(ctx, f"{doc_name(meeting)} anger när mötet började men inte när det avslutades:", quotes)
         if quotes and q.attribute == "party" and not any(p.party for p in _people_quoted(ctx, meeting, quotes)):
@@ -114,12 +117,18 @@ def header_facts(ctx: Context) -> Answer | None:
 
 
 def _no_hour_given(ctx: Context) -> bool:
-    """The meeting's documents state no hour: no time, opening or closing, no clock time in their heads."""
-    for doc in ctx.question.meetings:
-        if any(f.name in ("tid", "öppnat", "avslutat") for f in ctx.model.facts(doc)) or \
-                CLOCK_TIME.search(ctx.texts.text(doc)[:MEETING_HEAD_CHARS]):
-            return False
-    return True
+    """The meeting's documents state no hour (not when no meeting's documents are known: then nothing says the
+    hour is missing)."""
+    return bool(ctx.question.meetings) and all(_states_no_hour(ctx, doc) for doc in ctx.question.meetings)
+
+
+def _states_no_hour(ctx: Context, doc: str) -> bool:
+    """No time, opening or closing, no clock time in the document's head."""
+    return not any(f.name in ("tid", "öppnat", "avslutat") for f in ctx.model.facts(doc)) and \
+        not CLOCK_TIME.search(ctx.texts.text(doc)[:MEETING_HEAD_CHARS])
+
+
+_HOUR_ASKED = re.compile(r"\bvilken tid\b|\bklockan\b|\bklockslag|\bwhat time\b|\bhur dags\b")  # the hour, not "när"
 
 
 def _next_held(ctx: Context, meeting: Meeting) -> Answer:

@@ -359,6 +359,25 @@ def test_the_hour_of_a_dated_meeting_whose_papers_leave_it_empty_is_said_to_be_u
     assert timed.found and "19.00" in timed.answer, timed.answer
 
 
+
+def test_no_meeting_known_of_the_day_is_no_meeting_whose_hour_is_unstated(tmp_path) -> None:
+    """"mellan vilka klockslag pågick styrelsemötet 30 mars 2011" when the index's "Styrelsemötet" is another
+    organisation's and the minutes of that day are the Landstingsstyrelsen's: no meeting of the name and day is
+    known, so nothing tells that its hour is missing; the minutes that say it are quoted."""
+    from conftest import indexed_files
+
+    county = tmp_path / "ls-protokoll-2011-03-30.txt"
+    county.write_text("Protokoll 1(44) 2011-03-30. Styrelserummet, Landstingshuset, Östersund\n\nden 30 mars 2011 "
+                      "klockan 13-15:20\n\n1 Protokoll Landstingsstyrelsen Tid och plats för Sammanträdet\n\n"
+                      "§ 1 Val av justerare\nAnna Ek utses att justera.\n", encoding="utf-8")
+    club = tmp_path / "styrelsemote-9-20180912.txt"
+    club.write_text("Protokoll Styrelsemötet 2018-09-12\n\n1. Mötets öppnande\nOrdföranden öppnade mötet.\n",
+                    encoding="utf-8")
+    assistant = indexed_files(tmp_path, county, club, refusal_threshold=0)
+    answer = assistant.ask("mellan vilka klockslag pågick styrelsemötet 30 mars 2011?")
+    assert "anger inte vilken tid" not in answer.answer and "13-15:20" in answer.answer, answer.answer
+
+
 def test_a_secretary_chosen_to_keep_the_minutes_answers_who_was_secretary(tmp_path: Path) -> None:
     """The minutes never say "sekreterare" ("I Pierres frånvaro, väljs Anna Green Svensson att skriva kvällens
     protokoll."), though other minutes do: the one chosen is the secretary, not a word the scope lacks."""

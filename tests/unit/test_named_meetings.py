@@ -566,6 +566,8 @@ def test_the_days_of_a_two_day_meeting_written_without_the_year_are_quoted_for_w
     assert "28–29 mars" in facts.get("datum", ""), facts
     answer = assistant.ask("nar och var ar forbundsarsmotet 2026")
     assert "28–29 mars" in answer.answer and "Norrlands nation" in answer.answer, answer.answer
+    hour = assistant.ask("vilken tid börjar förbundsårsmötet 2026 första dagen?")  # the days, but no hour
+    assert not hour.found and "inte vilken tid" in hour.answer and "28–29 mars" in hour.answer, hour.answer
 
 
 def test_the_day_of_a_meeting_is_quoted_with_its_weekday_on_the_line_above(tmp_path: Path) -> None:
