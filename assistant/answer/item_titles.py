@@ -16,6 +16,7 @@ from assistant.answer.meeting_plans import OFFICIALS
 from assistant.answer.units import BULLETS, is_list_line
 from assistant.documents.fields import is_decision
 from assistant.documents.lines import split_lines
+from assistant.documents.structure import looks_like_heading
 from assistant.index.decisions import Decision
 from assistant.index.meetings import MINUTES_TYPES, Item, Meeting
 from assistant.swedish import content_terms, fold_name
@@ -28,7 +29,9 @@ _AGENDA_OF = re.compile(r"\bvad (?:stod|står|fanns|finns) på (?:dagordningen|f
                         r"|\bvilka (?:punkter|ärenden|arenden|paragrafer) (?:[a-zåäö]+(?:en|et) )?(?:fanns|finns|stod|står"
                         r"|behandlades|behandlade|behandlar|(?:togs|tas|tog) (?:[a-zåäö]+ )?upp|hade)\b"
                         r"|\bvilka (?:punkter|ärenden|arenden|paragrafer) (?:omfattar|omfattade|innehåller|innehöll) (?:[a-zåäö:-]+ ){0,3}"
-                        r"(?:protokoll|kallelse|dagordning|föredragningslist)")  # "tog nämnden upp", "vilka paragrafer omfattar protokollet"
+                        r"(?:protokoll|kallelse|dagordning|föredragningslist)"  # "tog nämnden upp", "vilka paragrafer omfattar protokollet"
+                        r"|\bvad (?:ska|skulle) (?:vi|man|ni|de|dom) (?:prata|diskutera|tala) om på\b"  # "vad skulle vi
+                        r"|\bvad (?:ska|skulle) (?:tas upp|diskuteras|behandlas) på\b")  # prata om på medlemsmötet …"
 # "vilken punkt i dagordningen var val av revisorer": one item of the document the question names, by its title
 _WHICH_ONE_IN = re.compile(r"\b(?:vilken (?:punkt|paragraf)|vilket (?:ärende|punktnummer)) (?:i|på) (?:den |det )?"
                            r"(?:[a-zåäö]+ )?(?:dagordningen|föredragningslistan|kallelsen|protokollet)\b")
@@ -154,7 +157,7 @@ def _agenda_of_named_meeting(ctx: Context) -> Answer | None:
     meetings = ctx.latest_meetings(("protokoll", "kallelse"))
     items = ctx.model.items(meetings[0].doc_id) if meetings else []
     if not items:
-        listed = _listed_agenda(ctx, meetings[0]) if meetings else []
+        listed = (_listed_agenda(ctx, meetings[0]) or _notice_headings(ctx, meetings[0])) if meetings else []
         return quoted_answer(ctx, f"Dagordningen i {doc_name(meetings[0])}:", listed) if listed else None
     quotes = [Quote(i.doc_id, *title_span(ctx, i), i.number) for i in items[:AGENDA_LINES]]
     return quoted_answer(ctx, f"Ärenden i {doc_name(meetings[0])}:", _minutes_head(ctx, meetings[0]) + quotes,
@@ -173,6 +176,22 @@ def _listed_agenda(ctx: Context, meeting: Meeting) -> list[Quote]:
     rows = takewhile(lambda line: is_list_line(line.text) or line.stripped.startswith(_ROW_BULLETS), lines[start:])
     return [Quote(meeting.doc_id, line.start + _MARKER.match(line.text).end(), line.end, "Dagordning")
             for line in rows][:AGENDA_LINES]
+
+
+def _notice_headings(ctx: Context, meeting: Meeting) -> list[Quote]:
+    """A notice written as sections, no items ("Vår lokala EU-valkampanj", "Hållbarhetspriset 2019", each over a
+    paragraph): what the meeting is to take up is its headings, below the notice's own title."""
+    if meeting.doc_type not in ("kallelse", "dagordning", "föredragningslista"):
+        return []
+    text = ctx.texts.text(meeting.doc_id)
+    lines = [line for line in split_lines(text) if line.stripped]
+    heads = [line for n, line in enumerate(lines[1:], 1)
+             if looks_like_heading(text, line, lines[n - 1], lines[n + 1] if n + 1 < len(lines) else None)]
+    return [Quote(meeting.doc_id, line.start, line.end, "Rubrik") for line in heads][:AGENDA_LINES] \
+        if len(heads) >= MIN_HEADINGS else []
+
+
+MIN_HEADINGS = 2
 
 
 def _minutes_head(ctx: Context, meeting: Meeting) -> list[Quote]:

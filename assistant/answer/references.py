@@ -12,7 +12,7 @@ from assistant.swedish import fold_name
 _SUB_ITEM = r"(?:[ \t]?[a-h](?![a-zåäö:]))?"  # "§15b", "punkt 11 g": a sub-item
 _REFERENCES = (  # "18 §" too
     ("förslag", re.compile(r"\b(?:förslag|forslag|proposal)(?:et|en)?\s+(?:nr\.?\s*|nummer\s*|number\s*)?(\d{1,3})\b")),
-    ("punkt", re.compile(rf"\b(?:punkt|punkten|item|ärende|arende)\s+(?:nr\.?\s*)?"
+    ("punkt", re.compile(rf"\b(?:punkt|punkten|item|ärende|arende|steg|steget|step)\s+(?:nr\.?\s*)?"
                          rf"(\d{{1,2}}(?:\.\d{{1,2}})*{_SUB_ITEM})\b")),  # "punkt 5.1", "punkt 11 g"
     ("paragraf", re.compile(rf"§\s*(\d{{1,4}}{_SUB_ITEM})|\bparagraf(?:en)?\s+(\d{{1,4}}{_SUB_ITEM})\b"
                             rf"|\b(\d{{1,4}})(?<!\b(?:19|20)\d\d)\s*§")),  # "mars 2026 § 43": a year is no "18 §"

@@ -251,7 +251,7 @@ LABELLED_DAY = re.compile(rf"^[^:]{{3,60}}:\s*(?:\d{{1,2}}\s+(?:{'|'.join(MONTHS
 _BULLET = re.compile(r"[-•–*▪◦][ \t]+\S|\(?[a-z1-9]\)[ \t]+\S")
 
 
-def _looks_like_heading(text: str, line: Line, before: Line | None, after: Line | None) -> bool:
+def looks_like_heading(text: str, line: Line, before: Line | None, after: Line | None) -> bool:
     """Without layout: a short line that stands alone, starts in upper case and does not end a sentence."""
     alone = (before is None or "\n\n" in text[before.end:line.start]) and \
             (after is None or "\n\n" in text[line.end:after.start])
@@ -270,7 +270,7 @@ def _heading_level(text: str, line: Line, before: Line | None, after: Line | Non
     names a meeting and its year heads the next level down from the document's top."""
     if MEETING_OF_YEAR.fullmatch(line.stripped):
         return min(levels.values(), default=PLAIN_HEADING_LEVEL) + 1
-    return levels.get(line.start) or (0 if levels else PLAIN_HEADING_LEVEL * _looks_like_heading(text, line, before,
+    return levels.get(line.start) or (0 if levels else PLAIN_HEADING_LEVEL * looks_like_heading(text, line, before,
                                                                                                   after))
 
 

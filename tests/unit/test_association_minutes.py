@@ -272,6 +272,7 @@ def test_an_item_reference_keeps_its_decimal_number() -> None:
 
     assert [r.value for r in references_in("vad gällde punkt 5.1 på mötet?")] == ["5.1"]
     assert [r.value for r in references_in("vad gällde punkt 11 g?")] == ["11g"]
+    assert [r.value for r in references_in("vad händer i steg 5 i processen för att kandidera")] == ["5"]
 
 
 
@@ -994,6 +995,18 @@ def test_the_agenda_minutes_list_under_its_heading_answers_what_was_on_it(tmp_pa
         "Webbsidan\n\n• Aktuella politiska frågor\n\n– TV-avgiften\n\n– Driftvärnet\n\n• Övrigt"], answer.answer
     assert answer.answer.endswith("- Webbsidan [1]\n- Aktuella politiska frågor [1]\n- TV-avgiften [1]\n"
                                   "- Driftvärnet [1]\n- Övrigt [1]"), answer.answer
+
+
+def test_a_notice_written_as_sections_is_answered_with_its_headings(tmp_path: Path) -> None:
+    """A party branch's notice with no items, each topic a heading over its paragraph: "vad skulle vi prata om på
+    medlemsmötet 25 april 2019" lists the headings."""
+    text = ("Medlemsmöte 25 april\n\nKallelse till medlemsmöte torsdag 25 april 2019 kl. 18.30.\n\n"
+            "Vår lokala EU-valkampanj\n\nVi bestämmer hur vi lägger upp kampanjarbetet.\n\nHållbarhetspriset 2019\n\n"
+            "Till vem ska vi dela ut priset i år?\n\nKommunens budget 2020\n\nSnart ska budgeten bestämmas.\n")
+    answer = _asked(tmp_path, "kallelse-medlemsmote-2019-04-25.txt", text,
+                    "vad skulle vi prata om på medlemsmötet 25 april 2019")
+    for heading in ("Vår lokala EU-valkampanj", "Hållbarhetspriset 2019", "Kommunens budget 2020"):
+        assert heading in answer.answer, answer.answer
 
 
 def test_the_minutes_own_agenda_list_does_not_answer_for_the_item(tmp_path: Path) -> None:
