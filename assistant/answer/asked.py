@@ -95,6 +95,7 @@ ATTRIBUTES = (  # first match wins
                           r"|\bpengar\b|\bhow much\b|\bcost|\bkronor\b|\beuro\b"  # "hyreskostnaden", "i kronor"
                           r"|\b\w*hyr(?:a|an|or|orna)\b|\barvode(?:t|n|na)?\b"  # "vad är månadshyran", "arvodet"
                           r"|\bbetalt\b|\bersättning(?:en)?\b|\btimlön"  # "vad får kassören betalt per timme"
+                          r"|\b(?:vilket|vilken|till vilket|för vilket) (?:tim)?pris\b"  # "för vilket pris överläts …"
                           r"|\btjäna(?:r|de)\b|\blön(?:en|er|erna)?\b"  # "vad tjänar styrelsen", "lönen"
                           r"|\bvad (?:gick|går|landade|landar) \w+(?: \w+){0,3} på\b|\btotalt\b|\bsammanlagt\b")),  # "vad
     # gick festbudgeten på totalt": what it came to

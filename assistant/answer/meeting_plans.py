@@ -88,17 +88,8 @@ def header_facts(ctx: Context) -> Answer | None:
         if ELECTED.search(low) and _elects_officer(ctx.texts.text(meeting.doc_id), q.roles):
             return None  # an annual meeting that elects the board's ordförande: that election, not the meeting's chair
         quotes = _meeting_quotes(ctx, meeting)
-        if quotes and q.attribute == "place" and NEXT_MEETING.search(q.standalone.casefold()) and \
-                not any(_PLACE_WORDS.search(ctx.texts.text(x.doc_id)[x.start:x.end]) for x in quotes):
-            return unstated_answer(ctx, f"{doc_name(meeting)} anger när nästa sammanträde är men ingen plats:", quotes)
-        if quotes and q.attribute == "time" and "justerare" in q.roles and \
-                not any(re.search(r"\d", ctx.texts.text(x.doc_id)[x.start:x.end]) for x in quotes):
-            return unstated_answer(ctx, f"{doc_name(meeting)} anger hur det justeras men inget datum:", quotes)
-        if quotes and q.attribute == "time" and _HOUR_ASKED.search(low) and not q.roles and \
-                _states_no_hour(ctx, meeting.doc_id):
-            return unstated_answer(ctx, f"{doc_name(meeting)} anger dagen men inte vilken tid mötet börjar:", quotes)
-        if quotes and _ends_unstated(ctx, meeting, quotes):
-            return unstated_answer(ctx, f"{doc_name(meeting)} anger när mötet började men inte när det avslutades:", quotes)
+        if quotes and (missing := _time_or_place_unstated(ctx, meeting, quotes)):
+            return unstated_answer(ctx, f"{doc_name(meeting)} {missing}:", quotes)
         if quotes and q.attribute == "party" and not any(p.party for p in _people_quoted(ctx, meeting, quotes)):
             unstated = unstated or unstated_answer(ctx, f"{doc_name(meeting)} nämner personen men anger inget parti:",
                                                    quotes)
@@ -114,6 +105,22 @@ def header_facts(ctx: Context) -> Answer | None:
             and _no_hour_given(ctx):
         return refusal_answer(ctx, "Underlagen för sammanträdet anger inte vilken tid det hölls.")  # "Klockan" empty
     return _next_held(ctx, told_next) if told_next else unstated
+
+
+def _time_or_place_unstated(ctx: Context, meeting: Meeting, quotes: list[Quote]) -> str:
+    """What the meeting's quoted facts leave out of what is asked: the next meeting's place, the day the minutes
+    are checked, the hour of a meeting given only its days, or when a meeting that opened ended."""
+    q, low = ctx.question, ctx.question.standalone.casefold()
+    said = [ctx.texts.text(x.doc_id)[x.start:x.end] for x in quotes]
+    if q.attribute == "place" and NEXT_MEETING.search(low) and not any(_PLACE_WORDS.search(x) for x in said):
+        return "anger när nästa sammanträde är men ingen plats"
+    if q.attribute == "time" and "justerare" in q.roles and not any(re.search(r"\d", x) for x in said):
+        return "anger hur det justeras men inget datum"
+    if q.attribute == "time" and _HOUR_ASKED.search(low) and not q.roles and _states_no_hour(ctx, meeting.doc_id):
+        return "anger dagen men inte vilken tid mötet börjar"
+    if _ends_unstated(ctx, meeting, quotes):
+        return "anger när mötet började men inte när det avslutades"
+    return ""
 
 
 def _no_hour_given(ctx: Context) -> bool:

@@ -25,7 +25,8 @@ Test = Callable[[str], bool]
 
 ASKS_COST = re.compile(r"kost|avgift|belopp|pengar|arvode|ersättning|budget|bidrag|hyra|anslag|cost|how much"
                        r"|\bkronor\b|\beuro\b|\btjäna(?:r|de)\b|\blön(?:en|er|erna)?\b"  # what someone earns
-                       r"|underskott|överskott|resultat|vinst|förlust")  # "hur stort var underskottet": a sum too
+                       r"|underskott|överskott|resultat|vinst|förlust"  # "hur stort var underskottet": a sum too
+                       r"|\bpris(?:et)?\b|timpris|\blån(?:et)?\b|låneram|hyresnivå")  # "för vilket pris", "hur stort lån"
 _SHARE_ASKED = re.compile(r"\b(?:sänk|höj|ök|minsk|förändr|ändr)|andel|procent|\bhur stor del\b")  # "hur mycket sänks
 # avgiften", "hur stor andel av kostnaderna": a percentage answers
 _PERCENT = re.compile(r"\d+(?:[,.]\d+)?\s*(?:%|procent)", re.IGNORECASE)

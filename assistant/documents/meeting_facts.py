@@ -97,10 +97,10 @@ _PLACE_LABELS = {"plats", "lokal", "mötesplats", "plats och tid", "tid och plat
 # "Date:", "Time:", "Location:", "Time and place:"
 _SIGNING_COVER = re.compile(r"Signerat med BankID|Signerat dokument|Originalfilen och signaturerna", re.IGNORECASE)
 _NOTICES = {"kallelse", "föredragningslista", "dagordning"}
-_CALLED_TO = re.compile(r"\b(?:kalla[rs]|kallelse)\b[^.\n]{0,60}?\btill\s+(?P<meeting>(?:ordinarie |extra )?"
-                        r"(?:[\wåäö-]+s\s+)?[\wåäö-]*(?:möte|stämma|sammanträde)\w*)",
-                        re.IGNORECASE)  # "Deltagarna kallas härmed till stämma", "Styrelsen kallar till årsmöte",
-# "Kallelse till socialnämndens sammanträde"
+_MEETING_CALLED = r"(?P<meeting>(?:ordinarie |extra )?(?:[\wåäö-]+s\s+)?[\wåäö-]*(?:möte|stämma|sammanträde)\w*)"
+_CALLED_TO = re.compile(rf"\bkalla[rs]\b[^.\n]{{0,60}}?\btill\s+{_MEETING_CALLED}",
+                        re.IGNORECASE)  # "Deltagarna kallas härmed till stämma", "Styrelsen kallar till årsmöte"
+_NOTICE_TO = re.compile(rf"\bkallelse\s+till\s+{_MEETING_CALLED}", re.IGNORECASE)  # "… till socialnämndens sammanträde"
 # "Protokoll för Falkens scoutkårs ordinarie" / "kårstämma 2013-04-11.": the meeting the minutes say they are of
 _MINUTES_OF = re.compile(r"^[ \t]*Protokoll\s+(?:fört\s+)?(?:för|vid|från)\s+(?P<meeting>[^\n]+(?:\n(?!\s*\n)[^\n]+)?)",
                          re.MULTILINE)
@@ -268,9 +268,7 @@ def infer_facts(text: str, structure: Structure, noise: list[Span], file_name: s
         # "Styrelsemöte 4 maj 2020" under "Sektionen för Medieteknik": the board meets, the section is the organisation
         bodies_first = sorted(_headlines(title),
                               key=lambda t: (not opens_with_sitting(t), bool(_SECTION_NAME.match(t))))
-        called = next((b for m in _CALLED_TO.finditer(" ".join(ln.text for ln in first_page))
-                       if (b := body_name(m["meeting"]))), "")  # may wrap: "… Kallelse till socialnämndens" /
-        # "sammanträde:"
+        called = _called_body(first_page)
         minuted = next((b for m in _MINUTES_OF.finditer(text, 0, FIRST_PAGE_CHARS)
                         if (b := body_name(" ".join(m["meeting"].split())))), "")
         named = labelled_body(first_page) or (called if structure.doc_type in _NOTICES else "") or minuted or \
@@ -340,6 +338,14 @@ def _notice_inside(text: str, day: str) -> list[Line]:
             if day and any(parse_date(ln.text) == day for ln in block):
                 return block
     return []
+
+
+def _called_body(first_page: list[Line]) -> str:
+    """The body whose meeting the page calls to, the call wrapped or not ("… Kallelse till socialnämndens" /
+    "sammanträde:")."""
+    said = " ".join(ln.text for ln in first_page)
+    return next((b for m in [*_CALLED_TO.finditer(said), *_NOTICE_TO.finditer(said)] if (b := body_name(m["meeting"]))),
+                "")
 
 
 def _notice_in_pack(text: str, structure: Structure, first_item: int) -> list[Line]:

@@ -465,6 +465,20 @@ def test_a_deficit_asked_without_its_sum_points_to_where_it_is_named(tmp_path: P
     assert [c.quote for c in answer.citations] and "underskott" in answer.citations[0].quote
 
 
+
+def test_a_price_or_loan_asked_without_its_sum_points_to_where_it_is_named(tmp_path: Path) -> None:
+    """"för vilket pris överläts Sveaborg 6", "hur stort lån fick systerkyrkan": a sum asked that the minutes do
+    not give: not answered with the decision that names the sale or the loan."""
+    minutes = ("Protokoll fört vid styrelsemöte i Bostadsbolaget 2007-12-04\n\n1. Mötets öppnande\n"
+               "Ordföranden öppnade mötet.\n\n9. Överlåtelse av fastigheten Sveaborg 6 till Micasa\nStyrelsen "
+               "beslutade att godkänna överlåtelsen av fastigheten Sveaborg 6.\n\n10. Lån till systerkyrkan\n"
+               "Styrelsen beslutade att bevilja systerkyrkan i Tartu ett lån.\n\n11. Mötets avslutande\n")
+    assistant = _indexed(tmp_path, {"styrelsemote-2007-12-04-protokoll.txt": minutes})
+    for question in ("för vilket pris överläts sveaborg 6 till micasa?", "hur stort lån fick systerkyrkan i tartu?"):
+        answer = assistant.ask(question)
+        assert not answer.found, answer.answer
+
+
 def test_the_sum_a_decision_grants_answers_before_its_background(tmp_path: Path) -> None:
     """"hur mycket fick räddningsvärnen i bidrag": the sum the board decided to grant, not only last year's sum
     the long background paragraph tells of."""
