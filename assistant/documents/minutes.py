@@ -21,6 +21,7 @@ from assistant.documents.dates import LONE_DATE
 from assistant.documents.fields import BODY_DECISION, block_kind
 from assistant.documents.lines import CELL_GAP, STAMPS, merge_spans
 from assistant.documents.model import AgendaItem, Block, Member, Structure
+from assistant.documents.structure import title_only_items
 from assistant.swedish import normalize_dnr
 
 Span = tuple[int, int]
@@ -114,6 +115,7 @@ def parse_minutes(text: str) -> Structure:
     ends = [ln.start for ln in paragraphs[1:]] + [len(text)]
     for line, end in zip(paragraphs, ends):
         _parse_paragraph(text, [ln for ln in lines if line.start <= ln.start < end], end, structure)
+    title_only_items(structure)  # a list of §§ with their titles alone ("§ 109" / "Omkostnader vid ledsagarservice …")
     return structure
 
 

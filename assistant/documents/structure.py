@@ -219,7 +219,7 @@ def parse_items(text: str, lines: list[Line], heads: list[ItemHead], emphasis: d
         else:
             builder.add(line)
     builder.close()
-    _title_only_items(structure)
+    title_only_items(structure)
     for item in structure.items:  # a parent item spans its sub-items
         if item.parent:
             parent = next(i for i in structure.items if i.number == item.parent)
@@ -234,7 +234,7 @@ def _restates_label(label: str, rest: Line) -> bool:
     return found is not None and found[1] == rest.end and found[0].casefold().startswith(label.casefold())
 
 
-def _title_only_items(structure: Structure) -> None:
+def title_only_items(structure: Structure) -> None:
     """An item with no text of its own ("1 Mötets öppnande") is still a block, so that it can be found."""
     with_blocks = {b.item_number for b in structure.blocks}
     for item in structure.items:
