@@ -40,7 +40,8 @@ _TWO_ASKED = re.compile(rf"^(?P<first>[^?]*\S)\s*\?\s+(?:{_AND}\s+)?{_SECOND}", 
 # one question about two subjects: "vad beslutade årsmötet 2023 om årsavgiften och arvodet till styrelsen?", "vilka
 # valdes till valberedning och revisorer för 2025 på höstmötet?" (what follows the second, of both)
 _ELECTED_TO = r"(?:valdes|väljs|valts|valde|utsågs|utses|nominerades)\s+till"
-_TWO_SUBJECTS = re.compile(rf"^(?P<asked>.*?\b{_ASKING}\b.*?\b(?:om|angående|gällande|about|{_ELECTED_TO}))\s+"
+_TWO_SUBJECTS = re.compile(rf"^(?P<asked>.*?\b{_ASKING}\b.*?\b(?:om|angående|gällande|about|{_ELECTED_TO})"
+                           rf"|(?:vad|hur (?:stor|stort|stora|mycket|hög|högt)) (?:är|var|blev|blir))\s+"  # "vad är X och Y"
                            rf"(?P<first>[^,?]+?)"
                            rf"\s+(?:och|samt|and)\s+(?!{_BEFORE_ASKING}{_ASKING}\b)(?P<second>[^,?]+?)"
                            rf"(?P<of_both>\s+(?:för|på|vid|i|under|enligt|inför)\s+[^?]*?)?\s*\??$", re.IGNORECASE)
@@ -136,7 +137,7 @@ def _subject_parts(question: str) -> tuple[str, str] | None:
     """The question asked of each subject: the two are often decided in items of their own, and a passage that
     names both is rare ("barn- och utbildningsnämnden" is one name)."""
     found = _TWO_SUBJECTS.match(question)
-    if not found or found["first"].endswith("-") or \
+    if not found or found["first"].endswith("-") or " mellan " in f" {found['first']} " or \
             any(len(found[part].split()) > MAX_SUBJECT_WORDS for part in ("first", "second")):
         return None
     of_both = found["of_both"] or ""

@@ -149,6 +149,9 @@ def test_two_questions_joined_by_och_are_split_at_the_second_question_word() -> 
     assert question_parts("vad beslutade årsmötet 2023 om årsavgiften och arvodet till styrelsen?") == \
         ("vad beslutade årsmötet 2023 om årsavgiften", "vad beslutade årsmötet 2023 om arvodet till styrelsen")
     assert question_parts("vad beslutade nämnden om barn- och ungdomsplanen") is None  # one name
+    assert question_parts("vad är årsavgiften och styrelsearvodet i byalaget enligt årsmötet 2023") == (
+        "vad är årsavgiften i byalaget enligt årsmötet 2023", "vad är styrelsearvodet i byalaget enligt årsmötet 2023")
+    assert question_parts("vad är skillnaden mellan budgeten och utfallet") is None  # one comparison
     assert question_parts("vilka valdes till valberedning och revisorer för 2025 på höstmötet 2024?") == \
         ("vilka valdes till valberedning för 2025 på höstmötet 2024", "vilka valdes till revisorer för 2025 på höstmötet 2024")
     assert question_parts("fick styrelsen ansvarsfrihet på vårmötet 2020, och vem var revisor?") == \
