@@ -1,6 +1,9 @@
 """Write probe.jsonl for the set `mp-vanersborg` (questions written from the documents alone)."""
-import json
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from probe_writer import g, turn, write_jsonl  # noqa: E402
 
 C = "mp-vanersborg"
 M0110 = "mpvbg_medlemsmote_2019-01-10.pdf"
@@ -14,17 +17,13 @@ STY = "mpvbg_styrelsens-moten.pdf"
 V22 = "mpvbg_val-2022.pdf"
 
 
-def g(doc, quote):
-    return {"doc": doc, "quote": quote}
-
-
 def q(n, typ, question, key_facts, gold, answerable=True, history=None):
     return {"id": f"mpv-{n:02d}", "type": typ, "corpus": C, "question": question,
             "history": history or [], "answerable": answerable, "key_facts": key_facts, "gold": gold}
 
 
 def hist(user, assistant):
-    return [{"role": "user", "content": user}, {"role": "assistant", "content": assistant}]
+    return [turn("user", user), turn("assistant", assistant)]
 
 
 ROWS = [
@@ -123,5 +122,5 @@ ROWS = [
 
 if __name__ == "__main__":
     out = Path(__file__).resolve().parent / "probe.jsonl"
-    out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in ROWS), encoding="utf-8")
+    write_jsonl(out, ROWS)
     print("wrote", out, len(ROWS))
