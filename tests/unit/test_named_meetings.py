@@ -521,35 +521,27 @@ def test_a_day_written_with_a_slash_is_quoted_for_when(tmp_path: Path) -> None:
     assert "31/3 2018" in typed.answer and "Discord" in typed.answer, typed.answer
 
 
-def test_the_day_a_paper_is_dated_names_no_meeting(tmp_path: Path) -> None:
-    """"kallelsen säger daterad 9 feb, är det den versionen au föreslog?": the day the plan is dated, not a meeting
-    that is missing from the documents."""
+@pytest.mark.parametrize(("name", "text", "question", "answered"), [
+    ("bygg-au-2024-02-29-protokoll.txt",
+     "Protokoll\nByggnadsnämndens arbetsutskott\nSammanträdesdatum 2024-02-29\n\n§ 60 Tillsynsplan 2024-2027\n\n"
+     "Förslag till beslut i byggnadsnämnden\nByggnadsnämnden antar tillsynsplan 2024-2027, daterad 2024-02-29.\n\n"
+     "Beskrivning av ärendet\nPå sida 9 har SKL ändrats till SKR.\n",
+     "tillsynsplanen 2024-2027: kallelsen säger daterad 9 feb, är det den versionen au föreslog? vad ändrades",
+     "daterad 2024-02-29"),
+    ("barn-och-utbildningsnamnden-2025-03-18.txt",
+     "Protokoll\nBarn- och utbildningsnämnden\nSammanträdesdatum 2025-03-18\n\n§ 43 Remiss om ändring i föreskrifter "
+     "(SKOLFS 2011:142)\n\nSammanfattning\nSkolverket föreslår att förslagen ska träda i kraft den 1 juli 2025. "
+     "Synpunkter bör vara Skolverket tillhanda senast den 20 mars 2025.\n",
+     "skolverkets remiss om skolfs 2011:142 som bun yttrade sig över i mars – när skulle svaret in?", "20 mars 2025"),
+])
+def test_a_day_or_year_the_question_writes_of_a_paper_names_no_meeting(tmp_path: Path, name, text, question,
+                                                                       answered) -> None:
+    """"kallelsen säger daterad 9 feb": the day the plan is dated; "skolfs 2011:142": the statute's year and
+    number. Neither is a meeting missing from the documents (a meeting in February, in March 2011)."""
     from conftest import indexed
 
-    assistant = indexed(tmp_path, "bygg-au-2024-02-29-protokoll.txt",
-                        "Protokoll\nByggnadsnämndens arbetsutskott\nSammanträdesdatum 2024-02-29\n\n"
-                        "§ 60 Tillsynsplan 2024-2027\n\nFörslag till beslut i byggnadsnämnden\nByggnadsnämnden antar "
-                        "tillsynsplan 2024-2027, daterad 2024-02-29.\n\nBeskrivning av ärendet\nPå sida 9 har SKL "
-                        "ändrats till SKR.\n", refusal_threshold=0.0)
-    answer = assistant.ask("tillsynsplanen 2024-2027: kallelsen säger daterad 9 feb, är det den versionen au "
-                           "föreslog? vad ändrades")
-    assert answer.found and "daterad 2024-02-29" in answer.answer, answer.answer
-
-
-
-def test_the_year_of_a_statute_names_no_period(tmp_path: Path) -> None:
-    """"skolverkets remiss om skolfs 2011:142 som bun yttrade sig över i mars": the statute's year and number, not
-    a meeting in March 2011."""
-    from conftest import indexed
-
-    assistant = indexed(tmp_path, "barn-och-utbildningsnamnden-2025-03-18.txt",
-                        "Protokoll\nBarn- och utbildningsnämnden\nSammanträdesdatum 2025-03-18\n\n"
-                        "§ 43 Remiss om ändring i föreskrifter (SKOLFS 2011:142)\n\nSammanfattning\nSkolverket "
-                        "föreslår att förslagen ska träda i kraft den 1 juli 2025. Synpunkter bör vara Skolverket "
-                        "tillhanda senast den 20 mars 2025.\n", refusal_threshold=0.0)
-    answer = assistant.ask("skolverkets remiss om skolfs 2011:142 som bun yttrade sig över i mars – när skulle "
-                           "svaret in?")
-    assert answer.found and "20 mars 2025" in answer.answer, answer.answer
+    answer = indexed(tmp_path, name, text, refusal_threshold=0.0).ask(question)
+    assert answer.found and answered in answer.answer, answer.answer
 
 
 def test_the_days_of_a_two_day_meeting_written_without_the_year_are_quoted_for_when(tmp_path: Path) -> None:
