@@ -39,6 +39,7 @@ _VERB_ENDS = ("des", "tes", "ade", "gs", "ts", "ds")  # "valdes", "beviljades", 
 _WHICH_WORD = re.compile(r"\b(?:vilka|which) (?:(?:gamla|nya|äldre|tidigare|olika|old|new|earlier) )?([a-zåäö]{4,})\b")
 # "vilka gamla planuppdrag": the kind after its adjective
 AGENDA_LINES = 25
+MIN_HEADINGS = 2  # a notice's sections: one heading under its title is a topic, not an agenda
 MOTIONS = re.compile(r"motion|proposition")
 ITEM_WORDS = content_terms("punkter ärenden paragrafer gäller handlar fastigheter fastighet items cases dagordningen "
                            "föredragningslistan kallelsen behandlades behandlade stod fanns togs tog")
@@ -189,9 +190,6 @@ def _notice_headings(ctx: Context, meeting: Meeting) -> list[Quote]:
              if looks_like_heading(text, line, lines[n - 1], lines[n + 1] if n + 1 < len(lines) else None)]
     return [Quote(meeting.doc_id, line.start, line.end, "Rubrik") for line in heads][:AGENDA_LINES] \
         if len(heads) >= MIN_HEADINGS else []
-
-
-MIN_HEADINGS = 2
 
 
 def _minutes_head(ctx: Context, meeting: Meeting) -> list[Quote]:

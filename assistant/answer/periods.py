@@ -87,13 +87,14 @@ def when_asked(question: str, standalone: str, low: str) -> str:
     """The words that date a follow-up: its own, when it names a time ("och vem var det i mars 2026?" after a
     question about February 2025), else those of the whole question it stands for; not the day a paper is dated."""
     own = with_full_months(question.casefold())
-    return _PAPER_DATED.sub(" ", own if standalone != question and _NAMES_TIME.search(own) else low)
+    return _PAPER_DATE_OR_NUMBER.sub(" ", own if standalone != question and _NAMES_TIME.search(own) else low)
 
 
 # "kallelsen säger daterad 9 feb", "the plan dated 2024-02-09": the day a paper bears, no meeting's; "skolfs
 # 2011:142", "sou 2011:35", "prop. 2020/21:1": the year and number of a statute or the state's paper
-_PAPER_DATED = re.compile(r"\b(?:daterad[et]?|dated)\s+(?:den\s+)?(?:\d{4}-\d\d-\d\d|\d{1,2}(?:/\d{1,2}|\s+[a-zåäö]+)"
-                          r"(?:\s+\d{4})?)|\b[a-zåäö]{2,6}\.?\s*(?:19|20)\d\d(?:/\d\d)?:\d+")
+_PAPER_DATE_OR_NUMBER = re.compile(r"\b(?:daterad[et]?|dated)\s+(?:den\s+)?"
+                                   r"(?:\d{4}-\d\d-\d\d|\d{1,2}(?:/\d{1,2}|\s+[a-zåäö]+)(?:\s+\d{4})?)"
+                                   r"|\b[a-zåäö]{2,6}\.?\s*(?:19|20)\d\d(?:/\d\d)?:\d+")
 
 
 # "kom myra-ärendet tillbaka sen?", "togs det upp igen", "vad blev beslutet till slut": a later meeting's
