@@ -11,13 +11,14 @@ import re
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 
-from assistant.answer.asked import attribute_of, roles_of
+from assistant.answer.asked import DEADLINE, attribute_of, roles_of
 from assistant.answer.boilerplate import boilerplate_share
 from assistant.answer.intents import apply_intents, counted_stem, has_full_name, intents_of, listed_stem
 from assistant.answer.lists import (best_in_order, of_asked_outcome, with_announced_lists, with_parallel_points,
                                     with_whole_lists)
 from assistant.answer.periods import years_asked
 from assistant.answer.retrieval import Hit
+from assistant.answer.stated import day_stated
 from assistant.answer.term_match import matches
 from assistant.answer.units import Unit, is_item_row, label_units, only_heading, parent_points, units_of
 from assistant.documents.fields import ATTACHMENT_LISTS
@@ -167,6 +168,7 @@ def score_units(units: list[Unit], terms: set[str], chunk: StoredChunk, question
     parents = parent_points(units) if parents is None else parents
     agenda_of_minutes = _agenda_of_minutes(chunk) and not _ASKS_AGENDA.search(question.casefold())
     years = years_asked(question)
+    deadline = bool(DEADLINE.search(question.casefold()))
     for unit in units:
         parent = parents[id(unit)].text if id(unit) in parents else ""
         own_terms = content_terms(unit.text)
@@ -199,6 +201,8 @@ def score_units(units: list[Unit], terms: set[str], chunk: StoredChunk, question
             unit.score *= FOOTNOTE_WEIGHT
         if years and (said := set(_A_YEAR.findall(unit.text))) and not said & years:
             unit.score *= OTHER_YEAR_WEIGHT
+        if deadline and not day_stated(unit.text):
+            unit.score *= FOOTNOTE_WEIGHT  # "sista dag att nominera": "nominera senast 4 mars", not "nominerad som"
 
 
 def _agenda_of_minutes(chunk: StoredChunk) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.answer.asked import DEADLINE
 from assistant.answer.lookup import names_every_property
 from assistant.answer.questions import Question
 from assistant.answer.retrieval import Hit
@@ -41,8 +42,10 @@ def minutes_over_notice(q: Question, hits: list[Hit]) -> list[Hit]:
     the same meeting (body and day) only announces it. Only a question about the agenda keeps it (its row gives no
     reason for what it proposes), unless it asks what came of it ("i kallelsen föreslogs …, men vad beslutade au")."""
     if q.doc_kind != "protokoll" and (q.asks_notice and not q.asks_minutes and q.attribute != "reason"
-                                      or _NAMES_NOTICE.search(q.standalone.casefold())):
-        return hits  # "vad föreslog kallelsen …, och vad blev det i protokollet": both
+                                      or _NAMES_NOTICE.search(q.standalone.casefold())
+                                      or DEADLINE.search(q.standalone.casefold())):
+        return hits  # "vad föreslog kallelsen …, och vad blev det i protokollet": both; "sista dag att nominera nån
+        # till årsmötet": a day before the meeting, which its notice announces
     minuted = {(h.chunk.meta.body, h.chunk.meta.meeting_date) for h in hits
                if h.chunk.meta.doc_type in MINUTES_TYPES and h.chunk.meta.meeting_date}
     return [h for h in hits if h.chunk.meta.doc_type not in AGENDA_TYPES

@@ -416,3 +416,21 @@ def test_the_last_day_to_appeal_a_decision_is_answered_by_the_date_and_when_it_w
     assert appeal.found and "2009-04-09" in appeal.answer, appeal.answer
     closed = assistant.ask("när beslöt valnämnden att lägga ner skolan i borgholm?")
     assert not closed.found, closed.answer
+
+
+def test_the_last_day_to_nominate_for_a_meeting_stands_in_its_notice_beside_its_record(tmp_path: Path) -> None:
+    """"sista dag att nominera nån till årsmötet 2020?": the notice announces the deadline; the annual meeting's own
+    record, which names who was nominated, does not replace it."""
+    from conftest import indexed_files
+
+    notice = tmp_path / "kallelse-arsmote-2020-03-14.txt"
+    notice.write_text("Årsmöte 14 mars 2020\n\nAlla medlemmar är välkomna till avdelningens ordinarie årsmöte kl. "
+                      "14.00 lördag 14 mars.\n\nLediga uppdrag\n\nVill du nominera någon till styrelsen? Kontakta "
+                      "valberedningen och nominera senast 4 mars.\n", encoding="utf-8")
+    record = tmp_path / "protokoll-arsmote-2020-03-14.txt"
+    record.write_text("Protokoll årsmöte 2020-03-14\n\nSammanfattning\n\nÅrsmötet valde Anna Berg till ordförande. "
+                      "Årsmötet biföll styrelsens förslag.\n\nRepresentantskapet\n\n• Bo Ek, nominerad som ledamot\n"
+                      "• Cia Holm, nominerad som ersättare\n", encoding="utf-8")
+    assistant = indexed_files(tmp_path, notice, record, refusal_threshold=0.0)
+    answer = assistant.ask("sista dag att nominera nån till årsmötet 2020?")
+    assert "senast 4 mars" in answer.answer.split("Mer i underlagen")[0], answer.answer
