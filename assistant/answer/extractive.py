@@ -199,10 +199,14 @@ def score_units(units: list[Unit], terms: set[str], chunk: StoredChunk, question
             unit.score = 0.0  # "Lördagen den 23 Mars 2024 kl. 11.00" under the title answers only "när"
         if agenda_of_minutes:
             unit.score *= FOOTNOTE_WEIGHT
-        if years and (said := set(_A_YEAR.findall(unit.text))) and not said & years:
-            unit.score *= OTHER_YEAR_WEIGHT
-        if deadline and not day_stated(unit.text):
-            unit.score *= FOOTNOTE_WEIGHT  # "sista dag att nominera": "nominera senast 4 mars", not "nominerad som"
+        unit.score *= _dated_weight(unit.text, years, deadline)
+
+
+def _dated_weight(text: str, years: set[str], deadline: bool) -> float:
+    """Less for another year's passage ("År 2025 kommer medlemskap …" of 2024), and for one that states no day when
+    a deadline is asked ("sista dag att nominera": "nominera senast 4 mars", not "nominerad som ledamot")."""
+    other_year = bool(years) and bool(said := set(_A_YEAR.findall(text))) and not said & years
+    return (OTHER_YEAR_WEIGHT if other_year else 1.0) * (FOOTNOTE_WEIGHT if deadline and not day_stated(text) else 1.0)
 
 
 def _agenda_of_minutes(chunk: StoredChunk) -> bool:
