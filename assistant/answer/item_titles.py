@@ -18,7 +18,7 @@ from assistant.documents.fields import is_decision
 from assistant.documents.lines import split_lines
 from assistant.documents.structure import looks_like_heading
 from assistant.index.decisions import Decision
-from assistant.index.meetings import MINUTES_TYPES, Item, Meeting
+from assistant.index.meetings import AGENDA_TYPES, MINUTES_TYPES, Item, Meeting
 from assistant.swedish import content_terms, fold_name
 
 _ASKS_DNR = re.compile(r"\bdnr\b|\bdiarienummer|\bdiarienr\b|\bcase numbers?\b")  # "vilka sekretessärenden, dnr?"
@@ -182,7 +182,7 @@ def _listed_agenda(ctx: Context, meeting: Meeting) -> list[Quote]:
 def _notice_headings(ctx: Context, meeting: Meeting) -> list[Quote]:
     """A notice written as sections, no items ("Vår lokala EU-valkampanj", "Hållbarhetspriset 2019", each over a
     paragraph): what the meeting is to take up is its headings, below the notice's own title."""
-    if meeting.doc_type not in ("kallelse", "dagordning", "föredragningslista"):
+    if meeting.doc_type not in AGENDA_TYPES:
         return []
     text = ctx.texts.text(meeting.doc_id)
     lines = [line for line in split_lines(text) if line.stripped]

@@ -62,11 +62,11 @@ def body_name(line: str) -> str:
                 start -= 1  # "Tekniska nämnden", "Strategisk regional beredning"
             name = " ".join(tokens[start:end]).replace("-och", "- och ").replace("-&", "- & ")
             name = name.capitalize() if name.isupper() else name
-            if re.fullmatch(_BODY_NOUN, name.casefold()) and name.casefold() not in ("presidium", "stämma"):  # "… med
-                name += _DEFINITE.get(name.casefold(), "en")  # Svenska Gymnastikförbundets STYRELSE": the board
+            if re.fullmatch(_BODY_NOUN, name.casefold()):  # "… med Svenska Gymnastikförbundets STYRELSE": the board
+                name = _definite(name, name.casefold())
             return name[:1].upper() + name[1:]
         if sitting := _SITTING.fullmatch(token):  # the body's sitting: the body
-            name = sitting["body"] + _DEFINITE.get(sitting["noun"].casefold(), "en")
+            name = _definite(sitting["body"], sitting["noun"].casefold())
             return name[:1].upper() + name[1:].casefold()
         if (match := _MEETING_WORD.fullmatch(token)) and len(match["prefix"] + match["s"]) >= 3 and \
                 (match["prefix"] + match["s"]).casefold() not in MONTHS:  # "Marsmötet 2016": the board's
@@ -79,9 +79,14 @@ def posted_body(lines: list[Line]) -> str:
     """The body the certificate of posting names after "genom anslag", in its definite form ("Jämtlands läns
     landstingsstyrelse": "Landstingsstyrelsen", as the minutes' head would name it)."""
     name = next((b for m in _POSTED.finditer(" ".join(ln.text for ln in lines)) if (b := body_name(m["value"]))), "")
-    if re.fullmatch(rf"[\wåäö]+{_BODY_NOUN}", name) and not name.endswith(("fullmäktige", "stämma", "presidium")):
-        name += _DEFINITE.get(re.search(_BODY_NOUN + "$", name)[0], "en")
-    return name
+    compound = re.fullmatch(rf"[\wåäö]+({_BODY_NOUN})", name)
+    return _definite(name, compound[1]) if compound else name
+
+
+def _definite(name: str, noun: str) -> str:
+    """The name ending in the body noun ``noun`` in its definite form ("Styrelse": "Styrelsen", "…utskott":
+    "…utskottet", "…fullmäktige" as it is); a stämma or presidium keeps the form it was written in."""
+    return name if noun in ("presidium", "stämma") else name + _DEFINITE.get(noun, "en")
 
 
 def opens_with_sitting(line: str) -> bool:
