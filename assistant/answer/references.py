@@ -47,7 +47,23 @@ def references_in(low: str) -> tuple[Reference, ...]:
             else:
                 value = "".join(match.group(1).split())  # "11 g" as "11g"
             found.append(Reference(kind, value))
-    return tuple(dict.fromkeys(found))
+    return _neighbour_asked(low, tuple(dict.fromkeys(found)))
+
+
+_NEIGHBOUR = re.compile(r"\b(?:(?P<item>paragraf|punkt|ärende|arende)(?:en|et)?\s+(?P<side>efter|före|fore|innan)\b"
+                        r"|(?P<next>nästa|nasta|följande|foljande)\s+(?:paragraf|punkt|ärende)"
+                        r"|(?P<before>föregående|foregaende)\s+(?:paragraf|punkt|ärende))")
+
+
+def _neighbour_asked(low: str, found: tuple[Reference, ...]) -> tuple[Reference, ...]:
+    """"§ 113 – o paragrafen efter den då?": § 114; "punkt 5.2 – och punkten före?": 5.1. Only with one item named."""
+    items = [r for r in found if r.kind in ("punkt", "paragraf")]
+    match = _NEIGHBOUR.search(low)
+    if match is None or len(items) != 1 or not (number := re.search(r"(\d+)$", items[0].value)):
+        return found
+    step = 1 if match.group("next") or match.group("side") == "efter" else -1
+    value = items[0].value[:number.start()] + str(int(number.group(1)) + step)
+    return tuple(Reference(r.kind, value) if r is items[0] else r for r in found)
 
 
 def _year_span(case_number: str) -> bool:

@@ -66,3 +66,16 @@ def test_the_meeting_a_follow_up_points_at_is_the_one_the_answer_before_dated() 
         "vilket styrelsemöte fick en skrift från brf giraffen 26 november 2009 –")
     two = [asked, {"role": "assistant", "content": "Sammanträdena 2009-11-26 och 2009-06-11."}]
     assert "2009" not in standalone_question("o vilken tid började det mötet", two)
+
+
+def test_the_paragraph_after_the_one_just_discussed_is_the_next_number(fast_assistant) -> None:
+    """"o paragrafen efter den då?" after a question about § 20: § 21 of the same minutes; "punkten före" a point
+    the one before."""
+    from assistant.answer.references import references_in
+
+    after = _after(fast_assistant, "vad tog barn- och utbildningsnämnden upp i § 20 i februari 2025?",
+                   "§ 20 gällde rapporter från kurser.", "o paragrafen efter den då?")
+    assert "§ 21" in after.answer and "Förrättningar" in after.answer, after.answer
+    assert [r.value for r in references_in("vad gällde punkt 5.2 – och punkten före?")] == ["5.1"]
+    assert [r.value for r in references_in("vad gällde § 7 – nästa paragraf då?")] == ["§ 8"]
+    assert [r.value for r in references_in("vad gällde § 7 och § 9 – nästa paragraf då?")] == ["§ 7", "§ 9"]
