@@ -23,6 +23,9 @@ _ONE_A_PARAGRAPH = re.compile(rf"\s*[•*–-]\s+\S|\s*{NAME}\s+\([A-ZÅÄÖ]{{1
 _ROLE_WORD = r"(?:Sekreterare|Ordförande|Justerande|Justerare)"
 _SIGNING = re.compile(rf"\b(?P<role>{_ROLE_WORD})\b[.:]*\s+(?=[A-ZÅÄÖ])")
 COVER_CHARS = 3000
+# "Utsedd att justera Justeringens plats och tid" / "2018-10-22 Paragrafer …": a transcript's cells run together
+_RUN_IN_JUSTERING = re.compile(r"\bJusteringens[ \t]+(?:plats[ \t]+och[ \t]+(?:tid|datum)|tid[ \t]+och[ \t]+plats)"
+                               r":?\s+(?:[A-ZÅÄÖ][^\n\d]{2,40}?,?[ \t]+)?(?P<day>(?:19|20)\d\d-\d\d-\d\d)\b")
 _SIGNED_NAME = re.compile(r"[A-ZÅÄÖÉ][a-zåäöé'-]+(?:\s+[A-ZÅÄÖÉ][a-zåäöé'-]+){1,2}")
 _PERSON = re.compile(rf"(?P<name>{NAME})(?:\s*\((?P<paren>[^()]{{1,40}})\))?(?:\s*[,–-]\s*(?P<role>[a-zåäö][^,;]*))?")
 
@@ -35,6 +38,9 @@ def people(text: str, lines: list[Line], structure: Structure) -> None:
             structure.roles.setdefault(ROLE_LABELS[label], names_only(CELL_GAP.split(value.strip())[0]))
         elif label in STATED_LABELS:  # "Justeringens plats och tid  Protokollet justeras digitalt 2025-02-25."
             structure.roles.setdefault(STATED_LABELS[label], value.strip())
+    if "justering" not in structure.roles and (run_in := _RUN_IN_JUSTERING.search(text[:COVER_CHARS])):
+        structure.roles["justering"] = run_in["day"]
+        structure.fact_spans["justering"] = run_in.span()
     for official in meeting_officials(text, structure.items):
         if structure.roles.setdefault(official.role, official.names) == official.names:
             structure.fact_spans.setdefault(official.role, (official.start, official.end))

@@ -93,3 +93,19 @@ def test_a_date_wrapped_from_the_posting_label_above_it_does_not_date_the_meetin
             "2 Val av justerare\nPer Dahl utses att justera.\n\n3 Budget 2007\nKommunstyrelsen fastställer budgeten.\n")
     parsed = parse(text, file_name="ks-protokoll.pdf")
     assert parsed.meeting_date == "2006-03-08", parsed.meeting_date
+
+
+def test_the_justerings_day_run_together_with_the_cells_around_it(cover: Structure) -> None:
+    """"… Utsedd att justera Justeringens plats och tid" / "2018-10-22 Paragrafer 132-160": the day the minutes
+    were checked is the date after the label, though a line break and no colon part them; a label followed by
+    another cell's words ("Justeringens plats och tid et omfattar") gives no day."""
+    text = ("Socialnämnden 17 oktober 2018\n\nPlats och tid Ösel, 17 oktober 2018, klockan 09.00 14.00 Närvarande\n"
+            "Beslutande Karin Lind (S), ordförande Olle Berg (M) Övriga Eva Nord, nämndsekreterare, 132-140,\n"
+            "gäst, 132-140 Utsedd att justera Justeringens plats och tid\n"
+            "2018-10-22 Paragrafer 132-140 Underskrifter\nSekreterare Eva Nord Ordförande Karin Lind Justerare "
+            "Olle Berg\n\n§ 132\nMuntlig information\n\nNämnden tackar för informationen.\n")
+    parsed = parse(text, file_name="son_protokoll_2018-10-17.pdf")
+    assert parsed.roles["justering"] == "2018-10-22", parsed.roles
+    start, end = parsed.fact_spans["justering"]
+    assert text[start:end].startswith("Justeringens plats och tid") and text[start:end].endswith("2018-10-22")
+    assert "justering" not in cover.roles
