@@ -34,8 +34,10 @@ _ANSLAG_LABEL = re.compile(r"\b(?i:nämnd/styrelse|beslutsinstans)[ \t]*:?[ \t]+
 _POSTED = re.compile(r"\bgenom\s+anslag[ \t]+(?P<value>[A-ZÅÄÖ][^\n]{0,60})")
 
 
-# the certificate of posting: "Kommunfullmäktiges protokoll har justerats och anslagits …"
-_ADJUSTED = re.compile(r"\b(?P<body>[A-ZÅÄÖ][\wåäö-]+?)s\s+protokoll\s+(?:har|är)\s+justera")
+# the certificate of posting: "Kommunfullmäktiges protokoll har justerats och anslagits …", "Justering av miljö- och
+# byggnadsnämndens protokoll har tillkännagivits …"
+_ADJUSTED = re.compile(r"\b(?P<body>[A-ZÅÄÖ][\wåäö-]+?)s\s+protokoll\s+(?:har|är)\s+justera"
+                       r"|\b(?i:justering(?:en)?\s+av)\s+(?P<of>(?:[\wåäö]+-\s+och\s+)?[\wåäö-]+?s)\s+protokoll\b")
 
 
 def body_name(line: str) -> str:
@@ -55,7 +57,7 @@ def body_name(line: str) -> str:
                 end += 1  # "Byggnadsnämndens arbetsutskott"
                 if tokens[i + 1].endswith("s") and _BODY_WORD.fullmatch(tokens[i + 1][:-1]):
                     tokens[i + 1] = tokens[i + 1][:-1]  # "Kommunstyrelsens arbetsutskotts protokoll"
-            elif low.endswith(("ens", "ets", "ns")) and not low.endswith("möts"):
+            elif low.endswith(("ens", "ets", "ns", "fullmäktiges")) and not low.endswith("möts"):
                 tokens[i] = token[:-1]  # genitive alone: "Styrelsens" → "Styrelsen"
             start = i
             while start > 0 and i - start < 3 and _ADJECTIVE.fullmatch(tokens[start - 1]):
@@ -115,7 +117,7 @@ def labelled_body(lines: list[Line]) -> str:
     breadcrumb ("Hem > Stockholms stad > Älvsjö stadsdelsnämnd > Sammanträde 2006-06-15"): the body, in full."""
     values = [*(m["value"] for ln in lines if (m := _BODY_LABEL.fullmatch(ln.text))),
               *(m["value"] for m in _ANSLAG_LABEL.finditer(" ".join(ln.text for ln in lines))),
-              *(m["body"] for m in _ADJUSTED.finditer(" ".join(ln.text for ln in lines)))]
+              *(m["body"] or m["of"] for m in _ADJUSTED.finditer(" ".join(ln.text for ln in lines)))]
     return next((body_name(v) for v in values if body_name(v)), "") or next(
         (part for ln in lines if ln.text.count(" > ") >= 2 for part in reversed(ln.text.split(" > ")[1:-1])
          if len(part) <= 60 and body_name(part)), "")

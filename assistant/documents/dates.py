@@ -27,11 +27,32 @@ LONE_DATE = re.compile(r"[ \t]*(?:(?:19|20)\d\d-\d\d-\d\d|\d{1,2}[ \t]+[a-zåä�
 LABEL_END_CHARS = 40
 
 
+# "och tid Kommunledningskontoret onsdag den 29 november 2017 Underskrifter": a cell's place and day, the day first
+_LEADING_DATE = re.compile(r"(?:(?!sammanträd|möte|datum)[^\n]){0,60}?(?:(?:19|20)\d\d-\d\d-\d\d|\d{1,2}[ \t]+"
+                           r"[a-zåäö]{3,9}[ \t]+(?:19|20)\d\d)", re.IGNORECASE)
+
+
 def meeting_date_lines(texts: list[str]) -> list[str]:
     """The lines that may date the meeting: not one that names another day ("Datum för anslags nedtagande …"), nor
-    a date alone under such a label, wrapped from it ("… Datum för anslags nertagande" / "2000-03-02")."""
+    a date alone under such a label, wrapped from it ("… Datum för anslags nertagande" / "2000-03-02"), nor the
+    first date of a line under such a label that ends the line above ("Justeringens plats" / "och tid Kontoret den
+    29 november 2017 Underskrifter …")."""
     return [t for i, t in enumerate(texts) if not NOT_MEETING_DATE.search(t) and not (
-        i and LONE_DATE.fullmatch(t) and NOT_MEETING_DATE.search(texts[i - 1][-LABEL_END_CHARS:]))]
+        i and (LONE_DATE.fullmatch(t) and NOT_MEETING_DATE.search(texts[i - 1][-LABEL_END_CHARS:])
+               or _LEADING_DATE.match(t) and _ends_with_label(texts[i - 1])))]
+
+
+def checked_day(texts: list[str]) -> str:
+    """The day of the justering written under its label ("Justeringens plats" / "och tid Kontoret den 29 november
+    2017"), for minutes that name no meeting day: the meeting was held then or just before."""
+    return next((parse_date(t) for before, t in zip(texts, texts[1:]) if _LEADING_DATE.match(t)
+                 and _ends_with_label(before) and "juster" in before[-LABEL_END_CHARS:].casefold()), "")
+
+
+def _ends_with_label(line: str) -> bool:
+    """The line ends with a label of another day than the meeting's, no date after it."""
+    label = next(reversed(list(NOT_MEETING_DATE.finditer(line[-LABEL_END_CHARS:]))), None)
+    return label is not None and not re.search(r"\d", line[-LABEL_END_CHARS:][label.end():])
 
 
 _CALLS = re.compile(r"\b(?:kallas|kallar|kallelse)\b[^.]{0,60}?\btill\b", re.IGNORECASE)  # "… kallas härmed till"

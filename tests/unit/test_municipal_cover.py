@@ -338,3 +338,29 @@ def test_the_stamps_under_every_paragraph_are_no_part_of_its_decision() -> None:
     for stamp in ("Paragrafen är justerad", "Utdragsbestyrkande"):
         at = text.rindex(stamp)
         assert any(start <= at < end for start, end in structure.noise), stamp
+
+
+def test_the_justerings_day_wrapped_under_its_label_and_the_body_of_justering_av_its_protokoll() -> None:
+    """A transcript of a cover whose cells ran together: "Justeringens plats" / "och tid Kommunledningskontoret
+    onsdag den 29 november 2017 …" is the day the minutes were checked, and "Anslaget nedtas" / "den 2017-12-21
+    Paragrafer …" the day the notice comes down; the meeting's day is the kungörelse's "sammanträder måndag den 27
+    november 2017". The body is named by "Justering av Kommunfullmäktiges protokoll har tillkännagivits". Minutes
+    that name no other day were held on the justering's day or just before: it is their guessed day."""
+    text = ("1 Plats och tid Alliancen 17:00-20:30 ande Övriga närvarande Se bilagd uppropslista Anna\n"
+            "Berg, kommunsekreterare Utses att justera Olle Ek (S) och Per Dahl (M) Justeringens plats\n"
+            "och tid Kommunledningskontoret onsdag den 29 november 2017 Underskrifter. Eva\n"
+            "Lind (S), ordförande. Anna Berg, kommunsekreterare. Olle Ek (S), justerare.\n"
+            "Per Dahl (M), justerare ANSLAG / BEVIS Justering av Kommunfullmäktiges protokoll\n"
+            "har tillkännagivits genom anslag på kommunens anslagstavla. Förvaringsplats\n"
+            "för protokollet Kommunledningskontoret Anslaget uppsatt den 2017-11-29 Anslaget nedtas\n"
+            "den 2017-12-21 Paragrafer 164-184 Anna Berg, kommunsekreterare\n"
+            "Kungörelse 1 Kommunfullmäktige i Åby sammanträder måndag den 27 november 2017 kl\n"
+            "17.00 i kommunhusets lokal Alliancen. Föredragningslista 1 Sammanträdet öppnas 2 Val\n"
+            "av justerare 3 Taxa för allmänna VA-anläggningar 2018\n")
+    cover = parse(text, file_name="kf_protokoll.pdf")
+    assert (cover.meeting_date, cover.body) == ("2017-11-27", "Kommunfullmäktige"), (cover.meeting_date, cover.body)
+    board = parse(text.replace("Justering av Kommunfullmäktiges", "Justering av miljö- och byggnadsnämndens")
+                  .replace("Kungörelse 1 Kommunfullmäktige i Åby sammanträder", "Ärenden den"))
+    assert board.body == "Miljö- och byggnadsnämnden", board.body
+    unnamed = parse(text.split("Kungörelse 1")[0].replace("2017-11-2", "2017-11-x"), file_name="kf.pdf")
+    assert (unnamed.meeting_date, unnamed.guessed) == ("2017-11-29", ["meeting_date"]), unnamed.meeting_date
