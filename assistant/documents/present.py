@@ -14,6 +14,7 @@ from assistant.documents.lines import CELL_GAP, Line, split_lines
 from assistant.documents.model import AgendaItem, Structure
 from assistant.documents.officials import FIRST_NAME, ROLES, meeting_officials
 from assistant.documents.person_names import is_personal_name, names_only, names_row
+from assistant.swedish import MONTHS
 
 _MEMBERS_RUN_IN = re.compile("(" + "|".join(sorted(MEMBER_LABELS, key=len, reverse=True)) + r")[ \t]+(?=[A-ZÅÄÖ])",
                              re.IGNORECASE)
@@ -24,8 +25,10 @@ _ROLE_WORD = r"(?:Sekreterare|Ordförande|Justerande|Justerare)"
 _SIGNING = re.compile(rf"\b(?P<role>{_ROLE_WORD})\b[.:]*\s+(?=[A-ZÅÄÖ])")
 COVER_CHARS = 3000
 # "Utsedd att justera Justeringens plats och tid" / "2018-10-22 Paragrafer …": a transcript's cells run together
-_RUN_IN_JUSTERING = re.compile(r"\bJusteringens[ \t]+(?:plats[ \t]+och[ \t]+(?:tid|datum)|tid[ \t]+och[ \t]+plats)"
-                               r":?\s+(?:[A-ZÅÄÖ][^\n\d]{2,40}?,?[ \t]+)?(?P<day>(?:19|20)\d\d-\d\d-\d\d)\b")
+_RUN_IN_JUSTERING = re.compile(rf"\bJusteringens\s+(?:plats\s+och\s+(?:tid|datum)|tid\s+och\s+plats):?\s+"
+                               rf"(?:[A-ZÅÄÖ][^\n\d]{{2,40}}?,?[ \t]+)?(?P<day>(?:(?:19|20)\d\d-\d\d-\d\d|\d{{1,2}}[ \t]+"
+                               rf"(?i:{'|'.join(MONTHS)})[ \t]+(?:19|20)\d\d)"
+                               r"(?:,?[ \t]+(?:kl\.?|klockan)[ \t]*\d{1,2}[.:]\d\d)?)\b")
 _SIGNED_NAME = re.compile(r"[A-ZÅÄÖÉ][a-zåäöé'-]+(?:\s+[A-ZÅÄÖÉ][a-zåäöé'-]+){1,2}")
 _PERSON = re.compile(rf"(?P<name>{NAME})(?:\s*\((?P<paren>[^()]{{1,40}})\))?(?:\s*[,–-]\s*(?P<role>[a-zåäö][^,;]*))?")
 

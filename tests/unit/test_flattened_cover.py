@@ -109,3 +109,7 @@ def test_the_justerings_day_run_together_with_the_cells_around_it(cover: Structu
     start, end = parsed.fact_spans["justering"]
     assert text[start:end].startswith("Justeringens plats och tid") and text[start:end].endswith("2018-10-22")
     assert "justering" not in cover.roles
+    timed = parse(text.replace("tid\n2018-10-22", "tid\nKansliet 2018-10-22, kl 08.00"))
+    assert timed.roles["justering"] == "2018-10-22, kl 08.00", timed.roles
+    wordy = parse(text.replace("plats och tid\n2018-10-22", "plats\noch tid Kansliet torsdag den 22 oktober 2018"))
+    assert wordy.roles["justering"] == "22 oktober 2018", wordy.roles
