@@ -56,9 +56,9 @@ DATE_TERMS = frozenset(content_terms(" ".join(MONTHS + WEEKDAYS + [f"{day}en" fo
 ITEM_PARTS = ("punkten", "punkt", "ärendet", "ärende", "paragrafen")  # the tail of "budgetpunkten"
 _ITEM_COMPOUND = re.compile(rf"\b(\w{{4,}}?)s?(?:{'|'.join(ITEM_PARTS)})\b")
 # "… och hur många emot?": a side of a vote
-_ASKS_MINUTES = re.compile(r"protokoll|juster|beslut|beslöt|minutes|decid|höll|hölls|holl|pågick|pagick|öppnades"
-                           r"|\bbörjade\b|\bslutade\b|avslutades|\bvald(?:es|e|a)?\b|\butsågs\b|yrka|reserv|röstade|omröstning"
-                           r"|återremi|bordla|varade|hur länge|hur lange|\bdid\b|\blasted\b|how long|\bmoved\b|\bvoted\b"
+_ASKS_MINUTES = re.compile(r"protokoll|juster|beslut|beslöt|bestämde|bestämdes|minutes|decid|höll|hölls|holl|pågick"
+                           r"|pagick|öppnades|\bbörjade\b|\bslutade\b|avslutades|\bvald(?:es|e|a)?\b|\butsågs\b|yrka|reserv"
+                           r"|röstade|omröstning|återremi|bordla|varade|hur länge|hur lange|\bdid\b|\blasted\b|how long|\bmoved\b|\bvoted\b"
                            r"|\b(?:vem|vilka) var\b|\bwho (?:was|were)\b")  # about what a protokoll records
 
 

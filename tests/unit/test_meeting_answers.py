@@ -1554,7 +1554,8 @@ def test_motions_votes_and_reservations_are_asked_of_the_minutes(answers: Assist
     """Who moved what, how the vote went, who reserved: only minutes record it, so a notice of the same meeting
     beside them is no answer, though the question says "förslag" ("vilket förslag vann")."""
     for question in ("vem yrkade vad och vilket förslag vann om alslöv 18:6",
-                     "hur röstade arbetsutskottet om gressela 6:9", "vem reserverade sig mot beslutet om myra 6:19"):
+                     "hur röstade arbetsutskottet om gressela 6:9", "vem reserverade sig mot beslutet om myra 6:19",
+                     "vad bestämde arbetsutskottet om gressela 6:9"):  # "bestämde": what it decided
         assert answers.analyse(question).asks_minutes, question
 
 
