@@ -285,6 +285,7 @@ def test_the_weekday_asked_is_a_time_not_an_unknown_subject(tmp_path: Path) -> N
     assistant = _indexed(tmp_path, {"2022-08-17_kallelse.txt": _road_notice("Onsdag, 2022-08-17 kl. 18:00")})
     answer = assistant.ask("vilken veckodag hölls byvägens stämma 2022?")
     assert attribute_of("vilken veckodag hölls stämman") == "time"
+    assert attribute_of("mellan vilka tider höll styrelsemötet 23 april 2008 på") == "time"  # hours, no list
     assert answer.found and "Onsdag" in answer.answer, answer.answer
 
 
