@@ -10,7 +10,8 @@ from datetime import date
 from assistant.answer.asked import put_off_matter
 from assistant.swedish import ENGLISH_MONTHS, MONTHS, NAMED_BY_YEAR, month_starting, operating_year
 
-_YEAR_SPAN = re.compile(r"\b((?:19|20)\d\d)\s*(?:[–-]|\btill\b)\s*((?:19|20)\d\d)\b")  # "2019–2020", "från 2022 till 2025"
+# "2019–2020", "från 2022 till 2025", "2008 resp 2009": each year
+_YEAR_SPAN = re.compile(r"\b((?:19|20)\d\d)\s*(?:[–-]|\b(?:till|och|resp\.?|respektive|eller)\s)\s*((?:19|20)\d\d)\b")
 # "på vårmötet 2020", "stämman 2025": the year of that meeting, whatever other years the question names
 DATED_MEETING = re.compile(r"\b(?P<meeting>\w*(?:möte|mötet|stämma|stämman|sammanträde|sammanträdet))\s+"
                            r"(?P<year>(?:19|20)\d\d)\b")

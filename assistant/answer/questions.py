@@ -41,7 +41,7 @@ DECISION_WORDS = re.compile(ASKS_DECISION.pattern + r"|yrka|reserv|återremi|gä
 # "blir det nån buss …", "blev det nån buss", "i kallelsen stod det … blev det verkligen så?": what was decided
 _COMPACT = re.compile(r"(?<![\d-])\d{6}(?![\d-])")  # "styrelsemötet 960422": only a day some meeting was held
 _NUMERIC_DATE = re.compile(r"(?<![\d.])(\d{1,2})[./](\d{1,2})[./](\d{4})\b")  # "28.3.2023", "28/3/2023"
-_SLOPPY_AND = re.compile(r"(?<=\w )o(?= \w)")  # "när o var": "när och var"
+_SLOPPY_AND = re.compile(r"(?<=\w )(?:o|resp\.?)(?= \w)")  # "när o var": "när och var"; "revisor resp kassör"
 MAX_PLACED_DAYS = 3  # a place names the meetings held there when there are at most this many
 _RANGE = r"(?:\s*(?:[-–]|och)\s*\d{1,2})?"  # "3-4 mars 2012", "4 och 5 maj": a meeting over two days, dated by
 # its first

@@ -722,3 +722,13 @@ def test_the_document_a_question_reads_names_the_meeting_its_date_is_of() -> Non
     assert q.meetings == ("st",) and not {"protokol", "styr"} & q.terms
     assert asks_another_meeting(asked)
     assert not asks_another_meeting("när och var börjar arbetsutskottets sammanträde 1 februari 2024 enligt kallelsen?")
+
+
+def test_two_years_or_two_things_joined_by_resp_are_both_asked() -> None:
+    """"ubs lagguld 2008 resp 2009": both years; "revisor resp game jam-ansvarig": both posts, as with "och"."""
+    from assistant.answer.questions import Corrector, analyse
+
+    assert resolve_period("vilka datum spelades lagguldet 2008 resp 2009", []) == Period("2008-01-01", "2009-12-31")
+    assert resolve_period("vad hände 2019 och 2020", []) == Period("2019-01-01", "2020-12-31")
+    q = analyse("vem valdes till revisor resp. kassör 2019", None, [], Corrector(lambda term: term))
+    assert "revisor och kassör" in q.standalone, q.standalone
