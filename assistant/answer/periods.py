@@ -15,6 +15,8 @@ _YEAR_SPAN = re.compile(r"\b((?:19|20)\d\d)\s*(?:[–-]|\b(?:till|och|resp\.?|re
 # "på vårmötet 2020", "stämman 2025": the year of that meeting, whatever other years the question names
 DATED_MEETING = re.compile(r"\b(?P<meeting>\w*(?:möte|mötet|stämma|stämman|sammanträde|sammanträdet))\s+"
                            r"(?P<year>(?:19|20)\d\d)\b")
+# "alliansens årsmöte", "förbundets stämma": a meeting named with its owner, which may be another organisation's
+_OWNED_MEETING = re.compile(r"\b[a-zåäö]{3,}s\s+\w*(?:möte|mötet|stämma|stämman|sammanträde|sammanträdet)\b")
 ISO_DATE = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")  # "2020-12-9" as people type it
 _YEAR = re.compile(r"(?<![/–-])\b((?:19|20)\d\d)\b(?! års\b|-års\b|/|\s*[–-]\s*(?:19|20)\d\d)")  # not "2024 års",
 # "2018/2019", "2026-2032"
@@ -238,3 +240,8 @@ def years_met_in(low: str, meeting_days: list[str]) -> list[str]:
     """The years a question names that meetings were held in ("första mötet 2019 (30 jan)")."""
     held = {day[:4] for day in meeting_days}
     return sorted({y for y in re.findall(r"(?<![\d-])((?:19|20)\d\d)(?![\d-])", low) if y in held})
+
+
+def names_owned_meeting(low: str, text: str) -> bool:
+    """The text names a meeting as the question does, with its owner ("Inför alliansens årsmöte")."""
+    return any(named.group(0) in text.casefold() for named in _OWNED_MEETING.finditer(low))

@@ -12,7 +12,8 @@ from assistant.answer.extractive import Citation, topic_terms
 from assistant.answer.asked import QUANTITY_TERMS, REASON_TERMS
 from assistant.answer.english import PARAPHRASES, english_terms
 from assistant.answer.bodies import MEETING_KINDS, is_meeting_word, of_organs
-from assistant.answer.periods import DATED_MEETING, ENGLISH_MONTH, MONTH_ONLY, Period, within, years_asked
+from assistant.answer.periods import (DATED_MEETING, ENGLISH_MONTH, MONTH_ONLY, Period, names_owned_meeting, within,
+                                      years_asked)
 from assistant.answer.questions import DATE_TERMS, ITEM_PARTS, Question
 from assistant.answer.relevance import COMPOUND_HEAD_CHARS
 from assistant.answer.lookup import names_property
@@ -142,8 +143,9 @@ def missing_period(q: Question, meetings: list[Meeting], told: Callable[[], str]
     if any(not m.meeting_date and m.body in q.bodies and (not scope or m.doc_id in scope) for m in meetings) and \
             told and q.period.since[:4] in told():
         return ""  # an undated document of the body tells of that year ("Referat från årsmöten" of 2002–2010)
-    if any(_tells_of(h.chunk.text, q.bodies, q.period) for h in hits):
-        return ""  # the board's report tells of the annual meeting of that year, whose own documents are missing
+    if any(_tells_of(h.chunk.text, q.bodies, q.period) or within(h.chunk.meta.meeting_date, q.period)
+           and names_owned_meeting(low, f"{h.chunk.context} {h.chunk.text}") for h in hits):
+        return ""  # the board's report tells of the annual meeting of that year (or another's: "alliansens årsmöte")
     if any(not m.body and within(m.meeting_date, q.period) and (not scope or m.doc_id in scope)
            for m in meetings):
         return ""  # a notice of that time that names no body ("Inbjudan till hembygdsdagen", whose programme holds

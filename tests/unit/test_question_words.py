@@ -359,3 +359,22 @@ def test_the_municipality_named_as_a_place_names_no_meeting_held_there(tmp_path:
                      encoding="utf-8")
     assistant = indexed_files(tmp_path, *files, other)
     assert assistant.analyse("vem är ordförande i kf i vindeln").dates == ()
+
+
+def test_another_organisations_meeting_is_told_of_by_the_boards_minutes_of_that_year(tmp_path: Path) -> None:
+    """"vem fick föra klubbens talan på alliansens årsmöte 2007": the club's own annual meetings of other years are
+    indexed, the alliance's meeting is told of in the board's minutes of 2007 by the question's own words, which
+    answer; no meeting of the club's own Årsmötet in 2007 is no reason to refuse."""
+    from conftest import indexed_files
+
+    board = tmp_path / "styrelsemote-2007-02-28.txt"
+    board.write_text("Protokoll styrelsemöte Ösby Bridgeklubb 2007-02-28\n\n1. Mötets öppnande\nMötet öppnades.\n\n"
+                     "2. Inför alliansens årsmöte\nBeslutades att Robert Larsson får fullmakt att föra klubbens "
+                     "talan vid mötet.\n\n3. Mötets avslutande\nMötet avslutades.\n", encoding="utf-8")
+    annual = tmp_path / "arsmote-2010-02-13.txt"
+    annual.write_text("Protokoll årsmöte Ösby Bridgeklubb 2010-02-13\n\n§ 1 Mötets öppnande\nMötet öppnades.\n\n"
+                      "§ 2 Val av ordförande\nTill ordförande valdes Eva Ek.\n", encoding="utf-8")
+    assistant = indexed_files(tmp_path, board, annual)
+    answer = assistant.ask("vem fick föra klubbens talan på alliansens årsmöte 2007")
+    assert "Robert Larsson" in answer.answer, answer.answer
+    assert "har inget sammanträde under 2008" in assistant.ask("vem valdes till ordförande på årsmötet 2008").answer
