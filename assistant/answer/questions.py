@@ -51,7 +51,7 @@ _ENGLISH_DATE = re.compile(rf"\b(\d{{1,2}}){_RANGE}(?:st|nd|rd|th)? (?:of )?({'|
 _ENGLISH_DATE_US = re.compile(rf"\b({'|'.join(ENGLISH_MONTHS)}) (\d{{1,2}})(?:st|nd|rd|th)?,?(?: (\d{{4}}))?\b")
 DATE_TERMS = frozenset(content_terms(" ".join(MONTHS + WEEKDAYS + [f"{day}en" for day in WEEKDAYS]) + " början mitten slutet årsskiftet"
                                      " våren sommaren hösten vintern morgonen förmiddagen eftermiddagen kvällen dagen")
-                       | content_terms(" ".join(DAY_ORDINALS))  # "den fjortonde juni"
+                       | content_terms(" ".join([*DAY_ORDINALS, *(m[:3] for m in MONTHS), "sept"]))  # "den fjortonde", "1 feb"
                        | {str(year) for year in range(1990, 2100)})  # "lördagen den 9 maj": a weekday is a date's word
 ITEM_PARTS = ("punkten", "punkt", "ärendet", "ärende", "paragrafen")  # the tail of "budgetpunkten"
 _ITEM_COMPOUND = re.compile(rf"\b(\w{{4,}}?)s?(?:{'|'.join(ITEM_PARTS)})\b")

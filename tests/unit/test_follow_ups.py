@@ -79,3 +79,13 @@ def test_the_paragraph_after_the_one_just_discussed_is_the_next_number(fast_assi
     assert [r.value for r in references_in("vad gällde punkt 5.2 – och punkten före?")] == ["5.1"]
     assert [r.value for r in references_in("vad gällde § 7 – nästa paragraf då?")] == ["§ 8"]
     assert [r.value for r in references_in("vad gällde § 7 och § 9 – nästa paragraf då?")] == ["§ 7", "§ 9"]
+
+
+def test_a_month_written_short_beside_its_day_is_a_date_not_the_topic(fast_assistant) -> None:
+    """"vad gällde lyngås 3:3 på au 1 feb – reserverade sig någon": "feb" dated the meeting, as "februari" would,
+    and the reservation answers though it does not say "feb"."""
+    history = [{"role": "user", "content": "vad gällde lyngås 3:3 på au 1 feb?"},
+               {"role": "assistant", "content": "Det gällde bygglov för ändrad användning av byggnader."}]
+    assert "feb" not in fast_assistant.analyse("reserverade sig nån?", history).topic
+    answer = fast_assistant.ask("reserverade sig nån?", history)
+    assert "Stefan Vilumsons (SD) reserverar sig" in answer.answer, answer.answer
