@@ -107,7 +107,8 @@ ATTRIBUTES = (  # first match wins
                          r"|\bvilket rum\b|\bvilken sal\b|\bwhich room\b"
                          rf"|{_MET_HOW}.*\b{_IN_PERSON}\b|\b{_IN_PERSON}\b.*{_MET_HOW}")),  # "träffades de fysiskt"
     ("time", re.compile(r"\bnär\b(?! det gäller)|\bnar\b(?! det galler)|\bdatum\b|\bwhen\b|\bvilken dag\b|\bvilken tid\b|\bklockan\b|\bhur dags\b"
-                        r"|\bhur länge\b|\bhur lange\b|\bwhat time\b|\btid\b|\bklockslag|\btidpunkt|\bveckodag|\bvilka tider\b"
+                        r"|\bhur länge\b|\bhur lange\b|\bwhat time\b|\btid\b|\bklockslag|\btidpunkt|\bveckodag"
+                        r"|\bvilka tider\b"
                         r"|\bvilken period\b|\bwhich period\b"  # "vilken period gällde delegationsbesluten"
                         rf"|{DEADLINE.pattern}")),
     ("list", re.compile(r"\bvilka (är|var|finns) (de|dom)\b|\blista\b|\bvilka \w+ (finns|ingår|nämns)\b"

@@ -42,6 +42,13 @@ def meeting_date_lines(texts: list[str]) -> list[str]:
                or _LEADING_DATE.match(t) and _ends_with_label(texts[i - 1])))]
 
 
+def guessed_day(title: list[str], year: str, written: str, text: str, minutes: bool, first_lines: list[str]) -> str:
+    """The day of a meeting document that names none: its title's day in the file name's year, the day before its
+    PDF was written, or for minutes the day they were signed or checked (the meeting was held then or just before)."""
+    return title_day_in_year(title, year) or day_before_written(title, written) or \
+        (signed_day(text) if minutes else "") or checked_day(first_lines)
+
+
 def checked_day(texts: list[str]) -> str:
     """The day of the justering written under its label ("Justeringens plats" / "och tid Kontoret den 29 november
     2017"), for minutes that name no meeting day: the meeting was held then or just before."""

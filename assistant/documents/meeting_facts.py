@@ -13,9 +13,9 @@ import re
 
 from assistant.documents.bodies import (annual_meeting, body_name, labelled_body, names_unbroken, opens_with_sitting,
                                        posted_body, proposer, signed_by)
-from assistant.documents.dates import (CLOCK_TIME, called_day, checked_day, compact_meeting_day, day_before_written,
-                                      day_wrapped_before_year, meeting_date_lines, parse_date, signed_day, title_day,
-                                      title_day_in_file_year, title_day_in_year, without_date)
+from assistant.documents.dates import (CLOCK_TIME, called_day, compact_meeting_day, day_wrapped_before_year,
+                                      guessed_day, meeting_date_lines, parse_date, title_day, title_day_in_file_year,
+                                      without_date)
 from assistant.documents.doc_types import (FIRST_PAGE_CHARS, NOT_MEETINGS, TITLE_WORDS, agenda_filled_in, doc_type,
                                            doc_type_from_text, report_headline, title_type)
 from assistant.documents.file_names import facts_from_file_name, file_date, file_year
@@ -296,10 +296,9 @@ def infer_facts(text: str, structure: Structure, noise: list[Span], file_name: s
     _date_the_running_header_and_file_name_agree_on(text, noise, file_name, structure)
     _year_of_the_file_name(title, file_name, structure)
     if structure.doc_type not in NOT_MEETINGS and not structure.meeting_date:  # the day a note was written, or
-        # minutes that name no day were signed ("Altuna 2021-04-07 Justeras: …")
-        structure.meeting_date = title_day_in_year(title, file_year(file_name)) or \
-            day_before_written(title, written) or (signed_day(text) if structure.doc_type.endswith("protokoll") else "") \
-            or checked_day([ln.text for ln in first_page])
+        # minutes that name no day were signed ("Altuna 2021-04-07 Justeras: …") or checked
+        structure.meeting_date = guessed_day(title, file_year(file_name), written, text,
+                                             structure.doc_type.endswith("protokoll"), [ln.text for ln in first_page])
         structure.guessed += ["meeting_date"] if structure.meeting_date else []
     if not structure.title or structure.doc_type in TITLE_WORDS:
         at = next((i for i, t in enumerate(title) if not _is_field(t)), 0)

@@ -26,8 +26,8 @@ _SIGNING = re.compile(rf"\b(?P<role>{_ROLE_WORD})\b[.:]*\s+(?=[A-ZÅÄÖ])")
 COVER_CHARS = 3000
 # "Utsedd att justera Justeringens plats och tid" / "2018-10-22 Paragrafer …": a transcript's cells run together
 _RUN_IN_JUSTERING = re.compile(rf"\bJusteringens\s+(?:plats\s+och\s+(?:tid|datum)|tid\s+och\s+plats):?\s+"
-                               rf"(?:[A-ZÅÄÖ][^\n\d]{{2,40}}?,?[ \t]+)?(?P<day>(?:(?:19|20)\d\d-\d\d-\d\d|\d{{1,2}}[ \t]+"
-                               rf"(?i:{'|'.join(MONTHS)})[ \t]+(?:19|20)\d\d)"
+                               rf"(?:[A-ZÅÄÖ][^\n\d]{{2,40}}?,?[ \t]+)?(?P<day>(?:(?:19|20)\d\d-\d\d-\d\d"
+                               rf"|\d{{1,2}}[ \t]+(?i:{'|'.join(MONTHS)})[ \t]+(?:19|20)\d\d)"
                                r"(?:,?[ \t]+(?:kl\.?|klockan)[ \t]*\d{1,2}[.:]\d\d)?)\b")
 _SIGNED_NAME = re.compile(r"[A-ZÅÄÖÉ][a-zåäöé'-]+(?:\s+[A-ZÅÄÖÉ][a-zåäöé'-]+){1,2}")
 _PERSON = re.compile(rf"(?P<name>{NAME})(?:\s*\((?P<paren>[^()]{{1,40}})\))?(?:\s*[,–-]\s*(?P<role>[a-zåäö][^,;]*))?")
