@@ -28,6 +28,17 @@ def test_a_follow_up_that_names_its_own_month_asks_about_that_month(fast_assista
     assert march.period.since.startswith("2025-03") and february.period.since.startswith("2025-02")
 
 
+def test_a_follow_up_after_an_interjection_is_still_elliptic() -> None:
+    """"ok men vad föreslår nämnden kf då, exakt summa?" after "varför blir sanda högstadium dyrare?": "men" after
+    "ok" goes on from the question before, as it does at the start."""
+    from assistant.answer.conversation import standalone_question
+
+    history = [{"role": "user", "content": "varför blir sanda högstadium dyrare?"},
+               {"role": "assistant", "content": "Projektkalkylen har reviderats."}]
+    for follow_up in ("ok men vad föreslår nämnden kf då, exakt summa?", "Jaha, och vad kostar det?"):
+        assert standalone_question(follow_up, history).startswith("varför blir sanda högstadium dyrare – "), follow_up
+
+
 def test_he_or_she_is_the_one_person_the_answer_before_named() -> None:
     """"vad gjorde hon där" after an answer naming "Elisabeth Deichmann (SD)": her, by name, which the documents
     use; after an answer naming two people, the pronoun stays."""
