@@ -180,7 +180,7 @@ _WHEN_CLAUSE = re.compile(r"^(?!.*\b(?:när|nar|when)\s*(?:och\b|and\b|\?|$))(?:
 _TOOK_PLACE_OF = re.compile(r"\b(?:tog|tar|ta|tagit|fick|får|fått) (?:hans|hennes|hens|deras|(?:[\w-]+ ){0,2}[\w-]+s)"
                             r" plats\b")
 _WHY_OPENS = re.compile(r"^\W*(?:och |men |så )?(?:varför|varfor|why)\b")
-_WHAT_ABOUT_WHO = re.compile(r"(?:^|\s[-–:]\s)\W*(?:och |men )?vad\b.*\b(?:om|kring|angående) (?:vem|vilka) som\b")
+_WHAT_ABOUT_WHO = re.compile(r"(?:^|\s[-–:]\s|,\s)\W*(?:och |men )?vad\b.*\b(?:om|kring|angående) (?:vem|vilka) som\b")
 
 
 def attribute_of(low: str) -> str:

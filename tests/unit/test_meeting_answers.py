@@ -2039,6 +2039,7 @@ def test_what_a_board_changed_asks_its_decision(answers: Assistant) -> None:
 
     # the question after its topic and a dash asks the same: what was decided about who
     assert attribute_of("fristad styrelsen nov 2018 - vad bestämdes om vem som ska attestera fakturor?") == ""
+    assert attribute_of("kollektivhuset fristad, vad bestämde styrelsen om vem som ska attestera fakturor?") == ""
     assert attribute_of("styrelsen 2018: vem bestämde om vem som ska attestera") == "person"
 
 
