@@ -140,6 +140,25 @@ _NAMES_OVER_ROLES = re.compile(rf"^(?P<names>{FIRST_NAME}(?:[ \t]+{FIRST_NAME}){
                                rf"(?P<roles>{_ROLE_WORD}(?:[ \t]+{_ROLE_WORD}){{1,3}})[ \t]*$", re.MULTILINE)
 
 
+# "Underskrifter Ewa Lind (S)," / "ordförande Helen Ohlin, kanslisekreterare Jan Ek (S), justerare …": a transcript's
+# signature cells, each name with its role after a comma
+_SIGNATURES_CELL = re.compile(r"\bUnderskrifter\b")
+_NAME_THEN_ROLE = re.compile(rf"(?P<name>{NAME})(?:\s*\([A-ZÅÄÖ][A-Za-zÅÄÖåäö]{{0,3}}\))?,\s*(?P<role>[a-zåäö]+)\b")
+SIGNATURES_CHARS = 400
+
+
+def _names_then_roles(cover: str) -> list[tuple[str, str, int, int]]:
+    """Each role of the signatures cell once, with every name signing in it ("Jan Ek och Nils Edén")."""
+    cell = _SIGNATURES_CELL.search(cover)
+    found: dict[str, list[re.Match[str]]] = {}
+    for signed in _NAME_THEN_ROLE.finditer(cover, cell.end(), cell.end() + SIGNATURES_CHARS) if cell else ():
+        role = ROLES.get(signed["role"]) or ("sekreterare" if signed["role"].endswith("sekreterare") else "")
+        if role and not any(word.casefold() in CELL_LABELS for word in signed["name"].split()):  # "Paragrafer"
+            found.setdefault(role, []).append(signed)
+    return [(role, " och ".join(dict.fromkeys(" ".join(m["name"].split()) for m in each)), each[0].start(),
+             each[-1].end()) for role, each in found.items()]
+
+
 def _roles_with_names(rows: Iterator[re.Match[str]]) -> list[tuple[str, str, int, int]]:
     """Each role with the name of two words in its place in the row of names; none where the names are not
     two words each, run over a blank line or hold a role ("Ulf Sivberg" / "Justerare" below the row)."""
@@ -163,7 +182,8 @@ def _label_end(line: str) -> str:
 def _signed_roles(text: str, structure: Structure) -> None:
     cover = text[:COVER_CHARS]  # the cover, though "2 Sekreterare …" reads as an item
     signed = _roles_with_names(_ROLES_THEN_NAMES.finditer(cover)) + _roles_with_names(
-        _NAMES_OVER_ROLES.finditer(text)) + [each for line in split_lines(cover) for each in _signatures(line)]
+        _NAMES_OVER_ROLES.finditer(text)) + [each for line in split_lines(cover) for each in _signatures(line)] + \
+        _names_then_roles(cover)
     for role, name, start, end in signed:
         if structure.roles.setdefault(role, name) == name:
             structure.fact_spans.setdefault(role, (start, end))

@@ -113,3 +113,19 @@ def test_the_justerings_day_run_together_with_the_cells_around_it(cover: Structu
     assert timed.roles["justering"] == "2018-10-22, kl 08.00", timed.roles
     wordy = parse(text.replace("plats och tid\n2018-10-22", "plats\noch tid Kansliet torsdag den 22 oktober 2018"))
     assert wordy.roles["justering"] == "22 oktober 2018", wordy.roles
+
+
+def test_signatures_run_together_as_names_each_with_its_role_after_a_comma() -> None:
+    """"Underskrifter Ewa Lind (S)," / "ordförande Helen Ohlin, kanslisekreterare Jan-Erik Jonsson (S), justerare
+    Nils" / "Edén (C), justerare ANSLAG / BEVIS": a transcript's signature cells, each name followed by its role;
+    a name wrapped over the line break is one name."""
+    text = ("1 Protokoll 1 Plats och tid Kommunhuset 11: Beslutande Ewa Lind (S) Jan-Erik Jonsson (S) Nils Edén (C)\n"
+            "Övriga närvarande Helen Ohlin, kanslisekreterare Utses att justera\n"
+            "Jan-Erik Jonsson (S) och Nils Edén (C) Justeringens plats och tid\n"
+            "Kansliet torsdag den 9 oktober 2014 Underskrifter Ewa Lind (S),\n"
+            "ordförande Helen Ohlin, kanslisekreterare Jan-Erik Jonsson (S), justerare Nils\n"
+            "Edén (C), justerare ANSLAG / BEVIS Justering av Kommunstyrelsens protokoll\n\n"
+            "2 Ärenden till kommunstyrelsen den 7 oktober 2014 Val av justerare 207\n")
+    roles = parse(text, file_name="ks_2014-10-07.pdf").roles
+    assert {r: roles.get(r) for r in ("ordförande", "sekreterare", "justerare")} == {
+        "ordförande": "Ewa Lind", "sekreterare": "Helen Ohlin", "justerare": "Jan-Erik Jonsson och Nils Edén"}, roles
