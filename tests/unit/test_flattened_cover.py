@@ -129,3 +129,13 @@ def test_signatures_run_together_as_names_each_with_its_role_after_a_comma() -> 
     roles = parse(text, file_name="ks_2014-10-07.pdf").roles
     assert {r: roles.get(r) for r in ("ordförande", "sekreterare", "justerare")} == {
         "ordförande": "Ewa Lind", "sekreterare": "Helen Ohlin", "justerare": "Jan-Erik Jonsson och Nils Edén"}, roles
+
+
+def test_the_posting_written_anslaget_uppsatt_and_nedtas() -> None:
+    """"Anslaget uppsatt den 2017-11-29 Anslaget nedtas" / "den 2017-12-21": when the notice of the justering went up
+    and comes down, as "Datum för anslags uppsättande" says it elsewhere."""
+    text = ("Protokoll Kommunfullmäktige 2017-11-27\n\nANSLAG / BEVIS Justering av Kommunfullmäktiges protokoll har "
+            "tillkännagivits genom anslag.\nFörvaringsplats för protokollet Kansliet Anslaget uppsatt den 2017-11-29 "
+            "Anslaget nedtas\nden 2017-12-21 Paragrafer 164-184\n\n§ 164 Val av justerare\nEva Ek utses.\n")
+    start, end = parse(text, file_name="kf.pdf").fact_spans["anslag"]
+    assert text[start:end] == "Anslaget uppsatt den 2017-11-29 Anslaget nedtas\nden 2017-12-21", text[start:end]
