@@ -86,7 +86,7 @@ _CLOSED = re.compile(r"\b(?:avslutas|avslutades|avslutat|avslutar|avslutande|slu
                      r"|\b(?:was|is) (?:closed|adjourned)\b",
                      re.IGNORECASE)  # and in minutes kept in English
 _POSTED = re.compile(r"(?i)(?:datum\s+(?:för|då)\s+)?anslag(?:s|et)?\s+(?:uppsättande|nedtagande|uppsatt|nedtas|nertas"
-                     r"|(?:sätts|sattes|tas|togs)\s+(?:upp|ned|ner))[\s:]*(?:den\s+)?\d{4}-\d\d-\d\d")  # posted, taken down
+                     r"|(?:sätts|sattes|tas|togs)\s+(?:upp|ned|ner))[\s:]*(?:den\s+)?\d{4}-\d\d-\d\d")
 _DATE_LABELS = {"datum", "sammanträdesdatum", "mötesdatum", "tid", "tid och plats", "plats och tid", "datum och tid", "tid och datum",
                 "datum och plats", "plats och datum",
                 "när", "sammanträde", "möte", "sammanträdestid", "mötestid", "tidpunkt", "date", "time", "date and time",
