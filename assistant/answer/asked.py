@@ -136,6 +136,7 @@ ROLE_PATTERNS = (  # the role words a question asks about, as people rows name t
                              r"|\btjänstg(?:jorde|ör|jort|ick) (?:i ?stället )?för\b"  # "vem tjänstgjorde (istället)
                              # för X": a substitute
                              r"|\b(?:gick|går|hoppade|hoppar) in (?:för|i ?stället för)\b"  # "vem gick in för X"
+                             r"|\b(?:satt|sitter) i ?stället för\b"
                              r"|\bi \w+s ställe\b"  # "vem satt i kaufmanns ställe"
                              r"|\b(?:tjänstg\w+|satt|gick in|kom in) i ?stället\b(?! för)")),  # "X var inte med, vem …"
     ("beslutande", re.compile(r"\bbeslutande\b|voting members")),

@@ -2156,6 +2156,8 @@ def test_who_sat_in_someones_stead_is_the_substitute_who_served_for_them(answers
     assert [c.quote for c in answer.citations] == ["Richard Hansson (C) ersätter Heinrich", "Kaufmann (C)"], answer.answer
     absent = answers.ask("kaufmann var ju inte med på au 29 feb, vem tjänstgjorde istället?")  # the one absent first
     assert [c.quote for c in absent.citations] == [c.quote for c in answer.citations], absent.answer
+    instead = answers.ask("vem satt i stället för kaufmann på au 29 feb")
+    assert [c.quote for c in instead.citations] == [c.quote for c in answer.citations], instead.answer
 
 
 def test_what_happened_later_to_a_property_on_a_meetings_list_is_its_own_items(answers: Assistant) -> None:
