@@ -11,7 +11,8 @@ from assistant.answer.asked import put_off_matter
 from assistant.swedish import ENGLISH_MONTHS, MONTHS, NAMED_BY_YEAR, month_starting, operating_year
 
 # "2019–2020", "från 2022 till 2025", "2008 resp 2009": each year
-_YEAR_SPAN = re.compile(r"\b((?:19|20)\d\d)\s*(?:[–-]|\b(?:till|och|resp\.?|respektive|eller)\s)\s*((?:19|20)\d\d)\b")
+_YEAR_SPAN = re.compile(r"\b(?P<first>(?:19|20)\d\d)\s*(?:[–-]|\btill\s|\b(?P<each>och|resp\.?|respektive|eller)\s)\s*"
+                        r"(?P<last>(?:19|20)\d\d)\b")
 # "på vårmötet 2020", "stämman 2025": the year of that meeting, whatever other years the question names
 DATED_MEETING = re.compile(r"\b(?P<meeting>\w*(?:möte|mötet|stämma|stämman|sammanträde|sammanträdet))\s+"
                            r"(?P<year>(?:19|20)\d\d)\b")
@@ -148,10 +149,11 @@ def resolve_period(question: str, meeting_dates: list[str], mentioned: list[str]
         return _half_year(season["year"], autumn=bool(season["autumn"]))
     if years := operating_year(low):
         return Period(*years)
-    if (span := _YEAR_SPAN.search(low)) and 0 < int(span[2]) - int(span[1]) <= 10 and \
-            not _NAMES_IT.search(low[:span.start()]) and not (latest and span[1] > latest[:4]):  # "under 2019–2020";
-        # not years after every meeting held ("ramar 2027-2029": the years a plan is for)
-        return Period(f"{span[1]}-01-01", f"{span[2]}-12-31")
+    if (span := _YEAR_SPAN.search(low)) and 0 < int(span["last"]) - int(span["first"]) <= 10 and \
+            not (_YEAR_NAMES if span["each"] else _NAMES_IT).search(low[:span.start()]) and \
+            not (latest and span["first"] > latest[:4]):  # "under 2019–2020"; not years after every meeting held
+        # ("ramar 2027-2029", "inriktning för 2008 och 2009": the years a plan is for)
+        return Period(f"{span['first']}-01-01", f"{span['last']}-12-31")
     if (match := _meeting_year(low)) and not ISO_DATE.search(low):
         priced = bool(_PRICED.search(low)) and not DATED_MEETING.search(low)  # "vad kostar medlemskap under 2024": set
         return Period(f"{int(match.group(1)) - priced}-01-01", f"{match.group(1)}-12-31")  # the year before, too
