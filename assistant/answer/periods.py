@@ -91,7 +91,13 @@ def when_asked(question: str, standalone: str, low: str) -> str:
     """The words that date a follow-up: its own, when it names a time ("och vem var det i mars 2026?" after a
     question about February 2025), else those of the whole question it stands for; not the day a paper is dated."""
     own = with_full_months(question.casefold())
-    return _PAPER_DATE_OR_NUMBER.sub(" ", own if standalone != question and _NAMES_TIME.search(own) else low)
+    said = own if standalone != question and _NAMES_TIME.search(own) else low
+    return _ALSO_THEN.sub(" ", _PAPER_DATE_OR_NUMBER.sub(" ", said))
+
+
+# "den var väl uppe i februari också?": that month and another time, no limit on when
+_ALSO_THEN = re.compile(rf"\b(?:också|även) i (?:{'|'.join(MONTHS)})(?: (?:19|20)\d\d)?\b"
+                        rf"|\bi (?:{'|'.join(MONTHS)})(?: (?:19|20)\d\d)? (?:också|även)\b")
 
 
 # "kallelsen säger daterad 9 feb", "the plan dated 2024-02-09": the day a paper bears, no meeting's; "skolfs

@@ -2173,6 +2173,9 @@ def test_what_happened_later_to_a_property_on_a_meetings_list_is_its_own_items(a
     assert after_the_named("vad hände på mötet i februari", [date(2024, 2, 29)], february) is None
     answer = answers.ask("myra 6:19 stod på listan i februari, vad hände med det ärendet sen?")
     assert "MYRA 6:19" in answer.answer and "ärendelista" not in answer.answer, answer.answer
+    also = "vad hände med bygglovet för myra 6:19, den var väl uppe i februari också?"  # February and another time
+    assert answers.analyse(also).period == Period()
+    assert "Ärendet utgår" in (both := answers.ask(also).answer) and "avslår ansökan" in both, both
     assert "avslår ansökan om bygglov" in answer.answer, answer.answer
     assert_exact(answers, answer)
 
