@@ -89,8 +89,8 @@ def split_list(q: Question, picked: Picked, texts: SourceTexts) -> tuple[Picked,
     for _, hit, unit in sorted(pool, key=lambda e: (e[1].chunk.meta.start, e[2].start)):
         if hit.chunk.meta.heading_path != home or (grouped and unit.label != best.label):
             continue
-        if len(chosen) >= MAX_LIST_UNITS or used + len(unit.text) > LIST_CHARS:
-            break
+        if chosen and (len(chosen) >= MAX_LIST_UNITS or used + len(unit.text) > LIST_CHARS):
+            break  # the first, however long (a cover run into one paragraph), is the answer
         chosen.add(id(unit))
         used += len(unit.text)
     return _parts(picked, chosen)

@@ -434,3 +434,23 @@ def test_the_last_day_to_nominate_for_a_meeting_stands_in_its_notice_beside_its_
     assistant = indexed_files(tmp_path, notice, record, refusal_threshold=0.0)
     answer = assistant.ask("sista dag att nominera nån till årsmötet 2020?")
     assert "senast 4 mars" in answer.answer.split("Mer i underlagen")[0], answer.answer
+
+
+def test_a_list_asked_of_one_long_passage_quotes_that_passage(tmp_path: Path) -> None:
+    """"vilka paragrafer blev omedelbart justerade": the cover a transcript ran into one long paragraph (longer than a
+    list's answer may run) states it; the list is that passage, not nothing."""
+    import textwrap
+
+    from conftest import indexed_files
+
+    present = " ".join(f"Ledamot{chr(65 + i % 26)}son Nämndsdotter{i} (S)," for i in range(60))
+    head = textwrap.fill(f"Plats och tid Ösel, 17 oktober 2018, klockan 09.00 14.00 Närvarande Beslutande {present} "
+                         "Utsedd att justera Justeringens plats och tid 2018-10-22 Paragrafer 132-160 Omedelbart "
+                         "justerade 141, 156-157 Underskrifter Sekreterare Eva Ek", 90)
+    cover = (f"Socialnämnden 17 oktober 2018\n\n{head}\n\n§ 132\nMuntlig information\n\n"
+             "Nämnden tackar för informationen.\n\n§ 141\nRemiss om vård\n\nNämnden antar yttrandet.\n")
+    minutes = tmp_path / "son_protokoll_2018-10-17.txt"
+    minutes.write_text(cover, encoding="utf-8")
+    answer = indexed_files(tmp_path, minutes).ask("vilka paragrafer blev omedelbart justerade på socialnämnden "
+                                                   "17 oktober 2018")
+    assert "141, 156-157" in answer.answer, answer.answer
