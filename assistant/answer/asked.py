@@ -118,7 +118,8 @@ ATTRIBUTES = (  # first match wins
 _ORGANISATIONS = r"(?<!kår)(?<!förenings)(?<!parti)(?<!sektions)(?<!klubb)(?<!förbunds)"  # "kårordförande": the
 # association's chair, elected at its annual meeting, not the meeting's
 ROLE_PATTERNS = (  # the role words a question asks about, as people rows name them (folded)
-    ("justerare", re.compile(r"juster|adjust|(?:check|verif)\w* (?:the minutes|them)\b")),  # "… to check them?"
+    ("justerare", re.compile(r"(?<!omedelbart )juster(?![a-zåäö]*(?: \w+)? omedelbar)|adjust"  # not a paragraph
+                             r"|(?:check|verif)\w* (?:the minutes|them)\b")),  # checked at once; "… to check them?"
     ("sekreterare", re.compile(r"sekreterare|secretary|protokollför|(?:förde|skrev|tog) (?:protokoll|anteckning)"
                                r"|(?:took|kept|wrote|taking) the minutes|minute[- ]?taker")),
     ("vice ordförande", re.compile(r"vice (ordf|chair)|vice ordförnade")),

@@ -426,6 +426,10 @@ def test_a_role_that_only_owns_what_is_asked_is_not_the_role_asked() -> None:
     assert roles_of("vem betalar ordförandens resor och boende enligt årsstämman 2017") == ()
     assert roles_of("vad stod i kassörens och sekreterarens rapporter") == ()
     assert roles_of("vem var ordförande och vem var sekreterare på mötet") == ("sekreterare", "ordförande")
+    # the paragraphs checked at once ("omedelbar justering"), not who checked the minutes
+    assert roles_of("justerades nåt omedelbart på ks 6 december 2011? vilken paragraf i så fall") == ()
+    assert roles_of("vilka paragrafer blev omedelbart justerade") == ()
+    assert roles_of("vem justerade protokollet") == ("justerare",)
 
 
 def test_an_english_question_asks_the_adjuster_in_the_words_a_reader_would_use() -> None:
