@@ -169,6 +169,7 @@ class _Builder:
             # beside it ("Beslut om avfallsföreskrifter  2025-09-01")
             limit = WRAPPED_TITLE_CHARS if self.title_below else TITLE_CHARS
             item.title = (item.title[:-1] + said if broken else f"{item.title} {said}").strip()[:limit]
+            item.end = max(item.end, line.end)  # the title's lines are the item's
             return
         if self.start is None:
             self.start = line.start

@@ -1278,3 +1278,16 @@ def test_a_meeting_without_minutes_whose_outcome_another_document_reports(tmp_pa
     assert told.found and "årsmötet godkände vid årsmötet 2019" in told.answer, told.answer
     assert "finns inte i underlagen" in told.answer, told.answer
     assert not assistant.ask("höjdes årsavgiften på sjöviks byalags årsmöte 2019?").found
+
+
+def test_an_item_written_as_one_paragraph_ends_after_its_wrapped_lines() -> None:
+    """"9. Styrelsen HGF Järva önskar använda lokalen 27-28 oktober. Förtroendevalda är 9" / "personer. Styrelsen
+    bifaller förfrågan att låna lokal.": the item is the whole paragraph, so a quote of item 9 holds the decision on
+    its second line too."""
+    from assistant.documents.parsing import parse
+
+    text = ("Protokoll styrelsemöte nr 9 2018-09-12\n\n8. Slutrapport\n\nHans meddelar att han avslutar sitt "
+            "engagemang.\n\n9. Styrelsen HGF Järva önskar använda lokalen 27-28 oktober. Förtroendevalda är 9\n"
+            "personer. Styrelsen bifaller förfrågan att låna lokal.\n\n10. Övrigt\n\nInget övrigt.\n")
+    item = next(i for i in parse(text, file_name="styrelsemote_9_20180912.txt").items if i.number == "9")
+    assert text[item.start:item.end].endswith("bifaller förfrågan att låna lokal."), text[item.start:item.end]
