@@ -110,7 +110,8 @@ _PAPER_DATE_OR_NUMBER = re.compile(r"\b(?:daterad[et]?|dated)\s+(?:den\s+)?"
 # "kom myra-ärendet tillbaka sen?", "togs det upp igen", "vad blev beslutet till slut": a later meeting's
 _CAME_BACK = re.compile(r"\b(?:kom|kommer|togs|tas|behandlades|återkom\w*|hände|hänt)\b[^?]{0,30}?"
                         r"\b(?:tillbaka|igen|sen|senare|därefter)\b|\btill slut\b|\bcame back\b"
-                        r"|\b(?:sen|senan|sedan) dess\b")  # "har det hänt nåt mer med det sen dess?": since then
+                        r"|\b(?:sen|senan|sedan) dess\b"  # "har det hänt nåt mer med det sen dess?": since then
+                        r"|\b(?:sen|senare|därefter)\W*$")  # "– och vilka tackade ja sen?": afterwards
 
 
 def after_put_off(later: Period, held: list[str]) -> Period:

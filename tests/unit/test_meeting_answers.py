@@ -2171,6 +2171,8 @@ def test_what_happened_later_to_a_property_on_a_meetings_list_is_its_own_items(a
     assert after_the_named("myra 6:19 stod på listan i februari, vad hände med det ärendet sen?", [], february) == \
         Period("2024-02-01", "")
     assert after_the_named("vad hände på mötet i februari", [date(2024, 2, 29)], february) is None
+    assert after_the_named("vad hände med förslaget i februari – och vilka tackade ja sen?", [], february) == \
+        Period("2024-02-01", "")  # what happened afterwards, at a later meeting
     answer = answers.ask("myra 6:19 stod på listan i februari, vad hände med det ärendet sen?")
     assert "MYRA 6:19" in answer.answer and "ärendelista" not in answer.answer, answer.answer
     also = "vad hände med bygglovet för myra 6:19, den var väl uppe i februari också?"  # February and another time
