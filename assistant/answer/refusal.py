@@ -47,6 +47,7 @@ _OTHER_DECIDER = re.compile(r"domstol|länsstyrelse|lansstyrelse|regering|riksda
 _POSTED = re.compile(r"\b(?:anslogs|anslagits|anslaget|justerades|justerats|justerat)\b")
 COMPOUND_PART_CHARS = 4  # each word of a compound of two the documents use
 AFTER_BODY_CHARS = 60  # "Förbundsårsmötet den 26-27 mars 2022": the day a sentence gives a meeting it names
+_MONTHS_PAPER = re.compile(r"s?(?:möte|sammanträde|stämm|protokoll|kallelse|dagordning)")  # not "majoritet"
 RARE_HEAD_IDF = 6.0  # a compound's head this rare names the thing itself ("sladdar"); "kostnad" does not
 
 
@@ -88,8 +89,7 @@ def _spoken(day: date) -> str:
 
 def _written_forms(day: date) -> list[str]:
     """A date as documents write it: "2022-09-05", "5 september 2022", "5.9.2022", "05.09.2022"; and, the year left
-    to the reader, "8/4" and "8 april" (notes of a series of meetings); in minutes written in English "6 march" and
-    "march 6"."""
+    to the reader, "8/4" and "8 april" (notes of a series of meetings); in English minutes "6 march", "march 6"."""
     english = next(m for m, number in ENGLISH_MONTHS.items() if number == day.month)
     return [day.isoformat(), _spoken(day).casefold(), f"{day.day}.{day.month}.{day.year}",
             f"{day.day:02d}.{day.month:02d}.{day.year}", f"{day.day}/{day.month}", f"{day.day} {MONTHS[day.month - 1]}",
@@ -387,7 +387,7 @@ def _subject_terms(text: str) -> list[list[set[str]]]:
             continue
         if looks_like_verb(word) or content_terms(word) <= QUANTITY_TERMS or parties_named(word):
             continue  # a party the minutes abbreviate ("centerpartiet": "(C)") is no subject they lack
-        month = next((m for m in MONTHS if word.startswith(m) and len(word) > len(m) + 3), "")
+        month = next((m for m in MONTHS if word.startswith(m) and _MONTHS_PAPER.match(word, len(m))), "")
         terms = content_terms(word[len(month):])
         if terms and terms <= _FRAMING:
             continue

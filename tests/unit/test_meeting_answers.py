@@ -405,6 +405,7 @@ def test_a_month_in_a_compound_names_that_months_meeting(answers: Assistant) -> 
     assert (q.period.since, q.filters.date_from) == ("2025-03-01", "2025-03-01")
     hits = answers.retriever.search(q.search_text, 5, q.filters)
     assert hits and {h.chunk.meta.meeting_date for h in hits} == {"2025-03-18"}
+    assert subjects("marsprotokollet") == subjects("protokollet") and "majorit" in subjects("med vilken majoritet")
 
 
 def test_verbs_in_the_past_are_no_unknown_subject(answers: Assistant) -> None:
