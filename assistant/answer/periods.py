@@ -95,9 +95,11 @@ def when_asked(question: str, standalone: str, low: str) -> str:
     return _ALSO_THEN.sub(" ", _PAPER_DATE_OR_NUMBER.sub(" ", said))
 
 
-# "den var väl uppe i februari också?": that month and another time, no limit on when
-_ALSO_THEN = re.compile(rf"\b(?:också|även) i (?:{'|'.join(MONTHS)})(?: (?:19|20)\d\d)?\b"
-                        rf"|\bi (?:{'|'.join(MONTHS)})(?: (?:19|20)\d\d)? (?:också|även)\b")
+# "den var väl uppe i februari också?": that month and another time, no limit on when; not a meeting the month
+# names ("nämndes björkarna på husrådsmötet i oktober också?": at that meeting too)
+_ALSO_THEN = re.compile(rf"(?<!möte )(?<!mötet )(?<!stämman )(?<!sammanträdet )"
+                        rf"(?:\b(?:också|även) i (?:{'|'.join(MONTHS)})(?: (?:19|20)\d\d)?\b"
+                        rf"|\bi (?:{'|'.join(MONTHS)})(?: (?:19|20)\d\d)? (?:också|även)\b)")
 
 
 # "kallelsen säger daterad 9 feb", "the plan dated 2024-02-09": the day a paper bears, no meeting's; "skolfs

@@ -2178,6 +2178,8 @@ def test_what_happened_later_to_a_property_on_a_meetings_list_is_its_own_items(a
     assert "MYRA 6:19" in answer.answer and "ärendelista" not in answer.answer, answer.answer
     also = "vad hände med bygglovet för myra 6:19, den var väl uppe i februari också?"  # February and another time
     assert answers.analyse(also).period == Period()
+    assert answers.analyse("nämndes gressela 6:9 på mötet i februari också?").period.since == "2024-02-01"  # that
+    # meeting, too
     assert "Ärendet utgår" in (both := answers.ask(also).answer) and "avslår ansökan" in both, both
     assert "avslår ansökan om bygglov" in answer.answer, answer.answer
     assert_exact(answers, answer)
