@@ -118,8 +118,9 @@ ATTRIBUTES = (  # first match wins
 _ORGANISATIONS = r"(?<!kår)(?<!förenings)(?<!parti)(?<!sektions)(?<!klubb)(?<!förbunds)"  # "kårordförande": the
 # association's chair, elected at its annual meeting, not the meeting's
 ROLE_PATTERNS = (  # the role words a question asks about, as people rows name them (folded)
-    ("justerare", re.compile(r"(?<!omedelbart )juster(?![a-zåäö]*(?: \w+)? omedelbar)|adjust"  # not a paragraph
-                             r"|(?:check|verif)\w* (?:the minutes|them)\b")),  # checked at once; "… to check them?"
+    # "… to check them?"; not the paragraphs checked at once ("justerades nåt omedelbart")
+    ("justerare", re.compile(r"(?<!omedelbart )juster(?![a-zåäö]*(?: \w+)? omedelbar)|adjust"
+                             r"|(?:check|verif)\w* (?:the minutes|them)\b")),
     ("sekreterare", re.compile(r"sekreterare|secretary|protokollför|(?:förde|skrev|tog) (?:protokoll|anteckning)"
                                r"|(?:took|kept|wrote|taking) the minutes|minute[- ]?taker")),
     ("vice ordförande", re.compile(r"vice (ordf|chair)|vice ordförnade")),
@@ -137,7 +138,7 @@ ROLE_PATTERNS = (  # the role words a question asks about, as people rows name t
                              r"|\btjänstg(?:jorde|ör|jort|ick) (?:i ?stället )?för\b"  # "vem tjänstgjorde (istället)
                              # för X": a substitute
                              r"|\b(?:gick|går|hoppade|hoppar) in (?:för|i ?stället för)\b"  # "vem gick in för X"
-                             r"|\b(?:satt|sitter) i ?stället för\b"
+                             r"|\b(?:satt|sitter) i ?stället för\b"  # "vem satt i stället för X"
                              r"|\bi \w+s ställe\b"  # "vem satt i kaufmanns ställe"
                              r"|\b(?:tjänstg\w+|satt|gick in|kom in) i ?stället\b(?! för)")),  # "X var inte med, vem …"
     ("beslutande", re.compile(r"\bbeslutande\b|voting members")),
