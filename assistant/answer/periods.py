@@ -13,11 +13,11 @@ from assistant.swedish import ENGLISH_MONTHS, MONTHS, NAMED_BY_YEAR, month_start
 # "2019–2020", "från 2022 till 2025", "2008 resp 2009": each year
 _YEAR_SPAN = re.compile(r"\b(?P<first>(?:19|20)\d\d)\s*(?:[–-]|\btill\s|\b(?P<each>och|resp\.?|respektive|eller)\s)\s*"
                         r"(?P<last>(?:19|20)\d\d)\b")
+_MEETING_NOUN = r"(?:möte|mötet|stämma|stämman|sammanträde|sammanträdet)"
 # "på vårmötet 2020", "stämman 2025": the year of that meeting, whatever other years the question names
-DATED_MEETING = re.compile(r"\b(?P<meeting>\w*(?:möte|mötet|stämma|stämman|sammanträde|sammanträdet))\s+"
-                           r"(?P<year>(?:19|20)\d\d)\b")
+DATED_MEETING = re.compile(rf"\b(?P<meeting>\w*{_MEETING_NOUN})\s+(?P<year>(?:19|20)\d\d)\b")
 # "alliansens årsmöte", "förbundets stämma": a meeting named with its owner, which may be another organisation's
-_OWNED_MEETING = re.compile(r"\b[a-zåäö]{3,}s\s+\w*(?:möte|mötet|stämma|stämman|sammanträde|sammanträdet)\b")
+_OWNED_MEETING = re.compile(rf"\b[a-zåäö]{{3,}}s\s+\w*{_MEETING_NOUN}\b")
 ISO_DATE = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")  # "2020-12-9" as people type it
 _YEAR = re.compile(r"(?<![/–-])\b((?:19|20)\d\d)\b(?! års\b|-års\b|/|\s*[–-]\s*(?:19|20)\d\d)")  # not "2024 års",
 # "2018/2019", "2026-2032"
@@ -32,8 +32,8 @@ _YEAR_NAMES = re.compile(rf"(?:(?:{_NAMED_NOUNS}"
 _YEAR_OF = re.compile(r"\b(?:för|under|inför|år)\s+((?:19|20)\d\d)\b(?![/-])|\b((?:19|20)\d\d) års\b")  # "för 2024"
 _PRICED = re.compile(r"\b(?:kostar|kostade|kosta|\w*avgift\w*|medlemskap\w*|arvode\w*)\b")  # a year a price is for
 # "vårstämman 2021", "höstmötet 2019": the meeting an association holds each spring or autumn
-_SEASON_MEETING = re.compile(r"\b(?:(?P<autumn>höst)|vår)(?:termins)?(?:möte|mötet|stämma|stämman|sammanträde|sammanträdet"
-                             r"|årsmöte|årsmötet)\s+(?P<year>(?:19|20)\d\d)\b")
+_SEASON_MEETING = re.compile(rf"\b(?:(?P<autumn>höst)|vår)(?:termins)?(?:{_MEETING_NOUN}|årsmöte|årsmötet)\s+"
+                             r"(?P<year>(?:19|20)\d\d)\b")
 _YEAR_AFTER = re.compile(r"\s+((?:19|20)\d\d)\b")  # "i mars 2024": the month's own year
 _NAMES_IT = re.compile(rf"(?:{_NAMED_NOUNS})\w*(?: för| inför)? $")  # a report or plan named by a month or years
 _SEASON_YEAR = re.compile(r"\b(?:(?P<autumn>hösten|höstterminen)|(?P<spring>våren|vårterminen)) "

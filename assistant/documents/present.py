@@ -25,7 +25,9 @@ _ROLE_WORD = r"(?:Sekreterare|Ordförande|Justerande|Justerare)"
 _SIGNING = re.compile(rf"\b(?P<role>{_ROLE_WORD})\b[.:]*\s+(?=[A-ZÅÄÖ])")
 COVER_CHARS = 3000
 # "Utsedd att justera Justeringens plats och tid" / "2018-10-22 Paragrafer …": a transcript's cells run together
-_RUN_IN_JUSTERING = re.compile(rf"\bJusteringens\s+(?:plats\s+och\s+(?:tid|datum)|tid\s+och\s+plats):?\s+"
+_JUSTERING_LABELS = "|".join(r"\s+".join(label.split()[1:])  # "plats och tid", as the labelled cell is read
+                             for label in STATED_LABELS if label.startswith("justeringens "))
+_RUN_IN_JUSTERING = re.compile(rf"\bJusteringens\s+(?:{_JUSTERING_LABELS}):?\s+"
                                rf"(?:[A-ZÅÄÖ][^\n\d]{{2,40}}?,?[ \t]+)?(?P<day>(?:(?:19|20)\d\d-\d\d-\d\d"
                                rf"|\d{{1,2}}[ \t]+(?i:{'|'.join(MONTHS)})[ \t]+(?:19|20)\d\d)"
                                r"(?:,?[ \t]+(?:kl\.?|klockan)[ \t]*\d{1,2}[.:]\d\d)?)\b")
