@@ -40,7 +40,8 @@ STATED_LABELS = {"justeringens plats och tid": "justering", "justeringens plats 
                   "tid och plats för justering": "justering",
                   "justering": "justering", "paragrafer": "paragrafer"}  # stated as written, not a person
 CELL_LABELS = ({"datum", "tid", "plats", "lokal", "plats och tid", "tid och plats", "sammanträdesdatum", "utses att justera",
-                 "sammanträdestid", "sammanträdesplats", "mötestid", "mötesplats", "mötesdatum", "tidpunkt"}
+                 "sammanträdestid", "sammanträdesplats", "mötestid", "mötesplats", "mötesdatum", "tidpunkt",
+                 "klockan"}
                 | set(STATED_LABELS) | set(ROLE_LABELS) | set(MEMBER_LABELS))
 NAME = r"[A-ZÅÄÖÉÜ][\wåäöéü'-]+(?:\s+(?:af\s+|von\s+|de\s+)?[A-ZÅÄÖÉÜ][\wåäöéü'-]+){1,3}"
 _NAME_IN_CELL = NAME.replace(r"\s+", " ")  # a name never spans the gap between two cells

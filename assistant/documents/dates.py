@@ -234,6 +234,8 @@ _YEAR_AT_START = re.compile(r"(?:19|20)\d\d\b")
 
 
 def day_wrapped_before_year(line: str, below: str) -> str:
-    if (day := _DAY_AT_END.search(line)) and (year := _YEAR_AT_START.match(below.lstrip())):
+    """Not a day the line tells of as another's ("Övriga paragrafer justeras på kansliet tisdagen den 7 april")."""
+    if (day := _DAY_AT_END.search(line)) and (year := _YEAR_AT_START.match(below.lstrip())) and \
+            not NOT_MEETING_DATE.search(line[:day.start()]):
         return parse_date(f"{day.group()} {year.group()}")
     return ""

@@ -37,6 +37,11 @@ _MEETING_WORD = r"[\wåäö]*(?:möte|stämma|sammanträde)"  # "styrelsemöte",
 _OWNED_MEETING = rf"(?:ordinarie\s+|extra\s+)?{_MEETING_WORD}"  # "Stackens ordinarie höstmöte": whose meeting
 _MEETING_OWNER = re.compile(rf"^(?:.{{0,60}}?\b(?:vid|från|till)\s+)?"  # "Protokoll fört vid", "… kallas till"
                             rf"(?P<owner>{_NAME_WORD}(?:\s+[\wåäö-]+)?)s\s+{_OWNED_MEETING}\b", re.IGNORECASE)
+# "Långbrodalskören", "Stövarklubben": an association named in one word, its own name fused with its kind, heading
+# the page or named as the meeting's ("Protokoll från årsmöte i Långbrodalskören"); not "Studentkåren"
+_ONE_WORD = r"(?!Student)[A-ZÅÄÖ][a-zåäö]{3,}(?:kören|klubben|sällskapet|gillet|orkestern|kåren|byalaget)"
+_ONE_WORD_NAME = re.compile(rf"^(?P<owner>{_ONE_WORD})(?:\s|$)|(?i:{_MEETING_WORD})\s+(?:i|för|hos)\s+"
+                            rf"(?P<named>{_ONE_WORD})\b")
 # "IX Årsmötesprotokoll 2019", "Höganäs Makerspace Kallelse": the owner's name (an acronym, or two or three
 # capitalised words) opens the title before the document's kind. Not an organ's abbreviation: "KS" (styrelse),
 # "BN", "BUN" (nämnd), "KF" (fullmäktige), "AU" (arbetsutskott)
@@ -93,6 +98,8 @@ def organisation_of(head: list[str]) -> str:
             if (owner := pattern.match(line.strip())) and not _BODY.search(owner["owner"]) and \
                     not _NOT_OWNER.fullmatch(owner["owner"]):
                 return _clean(owner["owner"])  # "Stackens vårmöte": Stacken; not "Styrelsens möte"
+        if one := _ONE_WORD_NAME.search(line.strip()):
+            return one["owner"] or one["named"]
         letterhead = _OWNER_BEFORE_KIND.match(" ".join([line.strip(), *head[at + 1:at + 2]]).strip())
         if letterhead and letterhead["owner"] == line.strip() and not _BODY.search(letterhead["owner"]):
             return _clean(letterhead["owner"])  # "Code at LTH" over "Protokoll Årsmöte 2019-01-22"

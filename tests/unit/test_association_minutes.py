@@ -1291,3 +1291,19 @@ def test_an_item_written_as_one_paragraph_ends_after_its_wrapped_lines() -> None
             "personer. Styrelsen bifaller förfrågan att låna lokal.\n\n10. Övrigt\n\nInget övrigt.\n")
     item = next(i for i in parse(text, file_name="styrelsemote_9_20180912.txt").items if i.number == "9")
     assert text[item.start:item.end].endswith("bifaller förfrågan att låna lokal."), text[item.start:item.end]
+
+
+
+def test_an_association_named_in_one_word_of_its_kind_is_the_organisation() -> None:
+    """"Långbrodalskören" (a choir) heading its minutes, alone or before where it is, or named as the meeting's
+    ("Protokoll från årsmöte i Långbrodalskören 2016-02-15"); a kind without a name of its own is none."""
+    from assistant.documents.organisation import organisation_of
+
+    assert organisation_of(["Långbrodalskören Älvsjö Stockholm", "F1-2022 2022-02-07", "Protokoll från årsmöte"]) \
+        == "Långbrodalskören"
+    assert organisation_of(["Långbrodalskören", "S1-2019 2019-01-23", "Protokoll från styrelsemöte"]) == \
+        "Långbrodalskören"
+    assert organisation_of(["Protokoll från årsmöte i Långbrodalskören 2016-02-15"]) == "Långbrodalskören"
+    assert organisation_of(["Protokoll från styrelsemöte i Stövarklubben den 3 maj"]) == "Stövarklubben"
+    assert organisation_of(["Bostadsrättsföreningen", "Protokoll från styrelsemöte 2019-01-23"]) == ""
+    assert organisation_of(["Protokoll fört vid årsmöte i föreningen 2016-02-15"]) == ""

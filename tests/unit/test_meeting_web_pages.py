@@ -139,3 +139,23 @@ def test_items_each_with_their_handlaggare_make_an_agenda_not_an_officers_report
             "Handläggare: Nämndsekreterare Britt-Marie Ek, 08-508 21 008\n")
     structure = parse(page)
     assert (structure.doc_type, structure.meeting_date) == ("dagordning", "2006-11-30"), structure.doc_type
+
+
+def test_the_hour_under_klockan_is_the_meetings_not_the_justerings() -> None:
+    """"Klockan" over "18:30" is the page's cell of the hour; the justering's "kl. 15.30" in the first item is
+    another day's hour."""
+    page = _PAGE.replace("1 Kommundirektörens rapport april 2016\n", "1 Förslag på justerare Anna Ek, tid och plats för "
+                         "justering: måndagen den 18 april kl. 15.30 på\nkommunledningskontoret.\n\n"
+                         "2 Kommundirektörens rapport april 2016\n")
+    assert parse(page, file_name="ks_2016-04-12.pdf").meeting_time == "18:30"
+
+
+def test_a_wrapped_day_on_a_line_that_tells_of_the_justering_does_not_date_the_meeting() -> None:
+    """"Övriga paragrafer justeras på kommunkansliet tisdagen den 7 april" / "2015 kl …" under a cover whose
+    "Plats och tid" says "måndagen den 30 mars 2015": the meeting's day is the one beside its place (the head over the cover is a document site's)."""
+    cover = ("Ljusby kommun\n\nEva Holm\n\n- Visningar:\nTranskript\n1 SAMMANTRÄDESPROTOKOLL 1 Plats och tid Beslutande\nTingssalen Storgatan 26, Ljusby, måndagen den 30 mars "
+             "2015, kl Ledamöter\nAnne Ek (S) Per Berg (M)\nJusterare Justeringens plats och tid Eva Holm, sekreterare\n"
+             "Per Berg Ersättare: Anne Ek 18 Ram för nyupplåning justeras omedelbart efter\nsammanträdet. Övriga "
+             "paragrafer justeras på kommunkansliet tisdagen den 7 april\n2015 kl Paragrafer Sekreterare Ordförande\n\n"
+             "2 SAMMANTRÄDESPROTOKOLL 2 ANSLAG/BEVIS\nProtokollet är justerat.\n")
+    assert parse(cover, file_name="kf-protokoll.pdf").meeting_date == "2015-03-30"
