@@ -29,8 +29,7 @@ UNKNOWN_MIN_CHARS = 6
 COMMON_IDF = 3.5  # a word in more than about one passage in thirty ("uppdrag") may be a paraphrase, not a subject
 _LIST_HEAD = re.compile(r"(?<=\bvilka )\w+|(?<=\bvilken )\w+|(?<=\bvilket )\w+", re.IGNORECASE)
 # "vad stod på dagordningen utöver formalia": what is left out, which the documents need not name
-_EXCEPT = re.compile(r"\b(?:utöver|förutom|bortsett från|except|besides)\s+(?:de |den |det |the )?\w+",
-                     re.IGNORECASE)
+_EXCEPT = re.compile(r"\b(?:utöver|förutom|bortsett från|except|besides)\s+(?:de |den |det |the )?\w+", re.I)
 _FRAMING = content_terms("möte mötet mötets sammanträde sammanträdet sammanträdets meeting klockslag klockslagen "
                          "klockan tidpunkt tidpunkten innehåller innehöll innehålla innehållet framöver hittills "
                          "paragraf paragrafen punkt punkten version versionen utgåva utgåvan sidfot sidfoten sidhuvud "
@@ -62,17 +61,17 @@ def missing_reason(q: Question, hits: list[Hit], meetings: list[Meeting], lexica
 
 
 def year_not_cited(q: Question, citations: list[Citation], around: Callable[[Citation], str] | None = None) -> str:
-    """A year the question names ("keramikugnen under 2025") or asks something for ("kassör för 2026") that no
-    cited passage mentions, in its quote, its heading, its document's title or date: what was found is about other
-    years. Not a year something is for beside the meeting that set it ("budgeten för 2023 som höstmötet 2022
-    fastställde"): that meeting's item need not repeat it. ``around``: the text before a looked-up line ("Mötet
-    valde följande styrelse för 2025:" over "Ordförande: Ada Björnebro")."""
+    """A year (or a month of it) the question names ("under 2025", "i juni 2021") or asks something for ("kassör för
+    2026") that no cited passage mentions, in its quote, heading, document's title or date. Not a year something is
+    for beside the meeting that set it ("budgeten för 2023 som höstmötet 2022 fastställde"). ``around``: the text
+    before a looked-up line ("Mötet valde följande styrelse för 2025:" over "Ordförande: Ada Björnebro")."""
     since, until = q.period.since, q.period.until
     whole_years = q.period.whole_years and not q.filters.date_from
+    one_month = bool(since) and since[:7] == until[:7] and not q.filters.date_from  # "på mötet i juni 2021"
     is_for = years_asked(q.standalone) if not DATED_MEETING.search(q.standalone.casefold()) else set()
-    if not citations or q.dates or not (whole_years or is_for):
+    if not citations or q.dates or not (whole_years or one_month or is_for):
         return ""  # no year, or one the search was already narrowed to
-    years = [str(y) for y in range(int(since[:4]), int(until[:4]) + 1)] if whole_years else \
+    years = [str(y) for y in range(int(since[:4]), int(until[:4]) + 1)] if whole_years or one_month else \
         sorted(is_for)  # "taxa för 2025": the year it is for
     operating = [f"{a[2:]}/{b[2:]}" for a, b in zip(years, years[1:])]  # "verksamhetsåret 17/18"
     said = " ".join(f"{c.quote} {c.location} {c.meeting_date} {c.document_title} {around(c) if around else ''} "
@@ -80,7 +79,8 @@ def year_not_cited(q: Question, citations: list[Citation], around: Callable[[Cit
                     for c in citations)
     if any(year in said for year in years + operating):
         return ""
-    return f"Det jag hittar i underlagen gäller inte {' eller '.join(years)}."
+    told = f"{MONTHS[int(since[5:7]) - 1]} {since[:4]}" if one_month else " eller ".join(years)
+    return f"Det jag hittar i underlagen gäller inte {told}."
 
 
 def _spoken(day: date) -> str:

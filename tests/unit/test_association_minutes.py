@@ -1294,6 +1294,24 @@ def test_an_item_written_as_one_paragraph_ends_after_its_wrapped_lines() -> None
 
 
 
+def test_a_month_of_a_year_that_nothing_cited_mentions_is_refused(tmp_path) -> None:
+    """"vad beslutade styrelsen på mötet i juni 2021" answered by a decision of 2019 minutes (a report told that the
+    board met in June 2021, none of its minutes are in the index): what was found is not of June 2021."""
+    from assistant.answer.extractive import Citation
+    from assistant.answer.refusal import year_not_cited
+
+    assistant = indexed(tmp_path, "styrelsemote-2019-05-21.txt", "Protokoll styrelsemöte Löparen 2019-05-21\n\n"
+                        "1. Beslut om klubbstugan\nStyrelsen beslutade att måla klubbstugan i juni.\n")
+    q = assistant.analyse("vad beslutade styrelsen på mötet i juni 2021")
+
+    def cited(day: str) -> Citation:
+        return Citation(1, f"Protokoll styrelsemöte {day}", "styrelsemote.txt", "d", 1, day, "Styrelsen",
+                        "punkt 1 Beslut om klubbstugan", "Styrelsen beslutade att måla klubbstugan i juni.", 0, 10, 1.0)
+
+    assert "juni 2021" in year_not_cited(q, [cited("2019-05-21")])
+    assert year_not_cited(q, [cited("2021-06-14")]) == ""
+
+
 def test_an_association_named_in_one_word_of_its_kind_is_the_organisation() -> None:
     """"Långbrodalskören" (a choir) heading its minutes, alone or before where it is, or named as the meeting's
     ("Protokoll från årsmöte i Långbrodalskören 2016-02-15"); a kind without a name of its own is none."""
