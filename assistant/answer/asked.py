@@ -201,6 +201,9 @@ def attribute_of(low: str) -> str:
         return ""  # "röstade mötet igenom förslaget": whether it passed, the decision, not a count of votes
     if found == "vote" and _MONEY_ASKED.search(low):
         return "amount"  # "hur mycket var medlemsavgiften man måste ha betalat för att få rösta": a sum, to vote
+    if found == "amount" and re.search(_WHEN, low) and not _WHEN_CLAUSE.search(low) and not _MONEY_ASKED.search(low) \
+            and not _HOW_MUCH.search(low):
+        return "time"  # "från när gäller de nya arvodena", "när höjdes avgiften": when; the fee is the topic
     if found == "amount" and re.search(r"\w{3,}antal", low):
         return "count"  # "hur mycket växte medlemsantalet": a number of members, not a sum
     if found == "amount" and _WHAT_DECIDED.search(low) and not _HOW_MUCH.search(low):

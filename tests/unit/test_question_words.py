@@ -378,3 +378,15 @@ def test_another_organisations_meeting_is_told_of_by_the_boards_minutes_of_that_
     answer = assistant.ask("vem fick föra klubbens talan på alliansens årsmöte 2007")
     assert "Robert Larsson" in answer.answer, answer.answer
     assert "har inget sammanträde under 2008" in assistant.ask("vem valdes till ordförande på årsmötet 2008").answer
+
+
+def test_when_asks_the_time_of_an_amounts_noun() -> None:
+    """"från när gäller de nya arvodena", "när höjdes avgiften": the question word asks when; the fee is the topic.
+    A sum asked for stays a sum ("hur mycket höjdes avgiften när stämman beslutade")."""
+    from assistant.answer.asked import attribute_of
+
+    assert attribute_of("ks 10 jan 2012, arvodesreglementet: från när gäller de nya arvodena för kommunalråden?") \
+        == "time"
+    assert attribute_of("när höjdes årsavgiften?") == "time"
+    assert attribute_of("hur mycket höjdes avgiften när stämman beslutade?") == "amount"
+    assert attribute_of("vad kostade festen när föreningen fyllde 50?") == "amount"
