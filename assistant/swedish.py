@@ -236,7 +236,8 @@ _VERB_ENDINGS = ("era", "erar", "eras", "erade", "erat", "erats", "des", "tes", 
 # the ends of strong and compound verbs: "utgick", "framkom", "avbröt", "beslöt", "föreslog", "föreslås", "genomförde"
 _STRONG_PAST = ("gick", "fick", "kom", "tog", "gav", "stod", "drog", "höll", "hölls", "blev", "satt", "vann", "låg",
                 "såg", "bad", "drev", "skrev", "steg", "sköt", "bröt", "föll", "gjorde", "hörde", "körde", "sade", "löt", "löts",
-                "slog", "slogs", "slår", "slås", "förde", "fördes", "sköts", "ströks", "bjöd", "lät")
+                "slog", "slogs", "slår", "slås", "förde", "fördes", "sköts", "ströks", "bjöd", "lät",
+                "föreslagen", "föreslagna", "föreslaget", "föreslagits", "utsedd", "utsedda", "utsett")  # participles
 
 
 def looks_like_verb(word: str) -> bool:

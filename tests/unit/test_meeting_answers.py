@@ -431,6 +431,15 @@ def test_strong_and_compound_verbs_are_no_subject() -> None:
     assert not {"foreslog", "foreslas", "ford", "skot", "erbjod", "slog", "lat"} & terms, terms
 
 
+def test_a_verbs_participle_is_no_subject() -> None:
+    """"vilka var föreslagna justerare", "vem var utsedd att justera": the minutes write "Förslag: Anna Ek och …" or
+    "Anna Ek utses att justera"; the participle frames the question like "föreslog" does. "förslaget" is a noun."""
+    terms = subjects("vilka var föreslagna justerare, vem var utsedd att justera, vilka blev utsedda, vad var "
+                     "föreslaget, vad sa förslaget")
+    assert "juster" in terms and "forslag" in terms
+    assert not {"foreslagn", "foreslag", "utsed", "utsedd"} & terms, terms
+
+
 def test_a_meeting_named_with_a_year_it_was_not_held_is_refused(answers: Assistant) -> None:
     answer = answers.ask("när hölls vårmötet 2020")
     assert not answer.found and "inget sammanträde under 2020" in answer.answer, answer.answer
