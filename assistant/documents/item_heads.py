@@ -23,6 +23,8 @@ _BULLET_NUMBER = re.compile(r"[•●▪][ \t]*(?P<paragraph>§[ \t]*)?(?P<numbe
 # "• 5. Extra insatt årsmöte", "- 8. MX Alliansen", "• 6           Avtal med ny restauratör": minutes written as a
 # web page's list, an item a bullet of its own
 BULLETED_ITEM = re.compile(r"^[•●▪-][ \t]*(?=[1-9]\d{0,2}(?:\.[ \t]+|[ \t]{2,})[A-ZÅÄÖ])")
+TITLE_PREFIX_CHARS = 30  # a paragraph's title repeats a listed item's when they begin alike for this long
+MIN_TITLE_PREFIX = 12
 _TABLE_RULE = re.compile(r"^(\d{1,3}[.)]?)[ \t]*\|[ \t]*")  # "7. | Övrigt": a table's rule read as a character
 # "KFN/2025:1", "Dnr KS 02-323 041" (a series, a year, a number and a filing code), "Ärendenummer SLK-2023-01134": a
 # case, no title
@@ -221,7 +223,8 @@ def find_items(heads: list[ItemHead]) -> list[ItemHead]:
     agendas = [run for run in all_runs if _agenda_shaped(run) and best and run[0].line.start < best[0].line.start]
     if best and not _agenda_shaped(best) and agendas:
         best = agendas[0]  # a notice's agenda, not the longer table of its maintenance plan attached after it
-    best = _continued_in_another_scheme(best, all_runs)
+    best = _continued_in_another_scheme(best, all_runs + [[h] for h in heads if h.scheme == "§" and best
+                                                          and _repeats_listed(h, best)])
     extract = [h for h in heads if h.scheme == "§"]  # an extract of minutes: one paragraph under the letterhead
     if not best and len(extract) == 1 and extract[0].line.start < EXTRACT_HEAD_CHARS:
         return extract
@@ -232,13 +235,23 @@ def find_items(heads: list[ItemHead]) -> list[ItemHead]:
 
 def _continued_in_another_scheme(items: list[ItemHead], runs: list[list[ItemHead]]) -> list[ItemHead]:
     """The items, and after them a run of another numbering that takes up where they end ("• 5  Rapporter", then
-    "§6 Utkast verksamhetsplan 2020": a page's list, then paragraphs typed by hand)."""
+    "§6 Utkast verksamhetsplan 2020": a page's list, then paragraphs typed by hand), or the paragraphs of the
+    minutes of the meeting a page lists the agenda of ("1 Ordföranden hälsar välkommen" … "11 Taxa …", then "§66
+    Inlämnande av motioner": numbered through the year, or repeating a listed title); not statutes' "§ 1 Namn"."""
     if not items:
         return items
     last = items[-1]
     following = [run for run in runs if run[0].scheme != last.scheme and run[0].line.start > last.line.start
-                 and _parts(run[0]) == [_parts(last)[0] + 1]]
+                 and (_parts(run[0]) == [_parts(last)[0] + 1] or run[0].scheme == "§" and last.scheme != "§"
+                      and (_parts(run[0])[0] > len(items) or _repeats_listed(run[0], items)))]
     return items + min(following, key=lambda run: run[0].line.start) if following else items
+
+
+def _repeats_listed(head: ItemHead, items: list[ItemHead]) -> bool:
+    """"§1 Revidering av bilaga till … arvodesreglemente" under the list's "2 Revidering av bilaga till …"."""
+    own = head.title.casefold()[:TITLE_PREFIX_CHARS]
+    return len(own) >= MIN_TITLE_PREFIX and any(i.title.casefold().startswith(own) or
+                                                own.startswith(i.title.casefold()[:TITLE_PREFIX_CHARS]) for i in items)
 
 
 def _between(head: ItemHead, items: list[ItemHead]) -> bool:

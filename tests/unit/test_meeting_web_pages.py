@@ -159,3 +159,24 @@ def test_a_wrapped_day_on_a_line_that_tells_of_the_justering_does_not_date_the_m
              "paragrafer justeras på kommunkansliet tisdagen den 7 april\n2015 kl Paragrafer Sekreterare Ordförande\n\n"
              "2 SAMMANTRÄDESPROTOKOLL 2 ANSLAG/BEVIS\nProtokollet är justerat.\n")
     assert parse(cover, file_name="kf-protokoll.pdf").meeting_date == "2015-03-30"
+
+
+def test_the_minutes_paragraphs_after_a_pages_agenda_are_items_of_their_own() -> None:
+    """A meeting page lists the agenda ("1 Ordföranden hälsar välkommen" … "5 Inlämnande av medborgarförslag."),
+    then the minutes' paragraphs, numbered through the year ("§66 …") or under a listed title ("§1 Revidering …"):
+    each paragraph is an item, not text of the agenda's last item."""
+    head = ("Din position: Hem > Ljusby kommun > Kommunfullmäktige > Sammanträde 2011-06-14\n\n"
+            "Sammanträde 2011-06-14\n\nDatum\nKlockan\n16:30\nPlats\nGARVAREN, Strålforssalen\n\n"
+            "1 Ordföranden hälsar välkommen.\n\n2 Revidering av bilaga till kommunens arvodesreglemente. - Anna Ek\n\n"
+            "4 Inlämnande av motioner och interpellationer.\n\n5 Inlämnande av medborgarförslag.\n\n")
+    through_year = head + ("§66 Inlämnande av motioner och interpellationer\n\nBeslut\n\nMotionen överlämnas till "
+                           "kommunstyrelsen för beredning.\n\n§67 Inlämnande av medborgarförslag\n\nBeslut\n\n"
+                           "Medborgarförslaget överlämnas till tekniska nämnden.\n")
+    items = parse(through_year, file_name="kf_2011-06-14.pdf").items
+    assert [i.number for i in items][-3:] == ["5", "§ 66", "§ 67"], [i.number for i in items]
+    assert "kommunstyrelsen för beredning" in through_year[items[-2].start:items[-2].end]
+    listed = head + ("§1 Revidering av bilaga till kommunens arvodesreglemente\n\nBeslut\n\nDe nya arvodena gäller "
+                     "från 1 april.\n")
+    items = parse(listed, file_name="ks_2012-01-10.pdf").items
+    assert items[-1].number == "§ 1" and "1 april" in listed[items[-1].start:items[-1].end]
+    assert "1 april" not in listed[items[-2].start:items[-2].end]
