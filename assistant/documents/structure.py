@@ -20,7 +20,7 @@ from assistant.documents.item_heads import (CASE_REFERENCE, SUB_ITEM_NUMBER, TIT
                                             find_items, heading_text, item_heads, own_end, with_glued_paragraphs_apart)
 from assistant.documents.lines import CELL_GAP, DNR, PAGE_MARKER, Line, is_page_number, split_lines
 from assistant.documents.outcomes import first_outcome
-from assistant.swedish import MEETING_WORD, MONTHS, normalize_dnr
+from assistant.swedish import MEETING_WORD, MONTHS, looks_like_verb, normalize_dnr, words
 
 Span = tuple[int, int]
 
@@ -71,11 +71,15 @@ def _without_page_marker(line: Line) -> Line:
 # --- items ---------------------------------------------------------------------------------------------
 
 
-def _continues_title(title: str, line: Line) -> bool:
-    """The title of "§ 5" on a line of its own is the next line; a title cut mid-phrase goes on in lower case, or
-    after a preposition or conjunction in any case ("… associerad partner i" over "Wexsus – Västsveriges …")."""
+def _continues_title(title: str, line: Line, below: str) -> bool:
+    """The title of "§ 5" on a line of its own is the next line, unless that begins a sentence that goes on below
+    ("Styrelsen beslöt att ordförande och kassör har rätt att teckna firma tillsammans" / "och var för sig."); a
+    title cut mid-phrase goes on in lower case, or after a preposition or conjunction in any case ("… associerad
+    partner i" over "Wexsus – Västsveriges …")."""
     if not title:
-        return len(line.stripped) <= TITLE_CHARS
+        said = line.stripped
+        sentence = _FINITE_VERB.search(said) or any(looks_like_verb(w) for w in words(said.casefold()))
+        return len(said) <= TITLE_CHARS and not (sentence and below[:1].islower())
     cut = line.stripped[:1].islower() or bool(_OPEN_ENDED.search(title)) and line.stripped[:1].isalpha() and \
         not line.stripped.endswith(".") and ". " not in title  # not a sentence, nor a list begun below it
     return cut and not title.endswith((".", ":", ";", "?", "!")) and \
@@ -95,6 +99,8 @@ def _wrapped_title(text: str, title: str, line: Line) -> bool:
         len(title) + len(line.stripped) < WRAPPED_TITLE_CHARS and label_below
 
 
+_FINITE_VERB = re.compile(r"\b(?:har|hade|är|var|blev|blir|ska|skall|kommer|kan|beslöt|valdes|godkändes|ansågs)\b",
+                          re.IGNORECASE)
 _OPEN_ENDED = re.compile(r"\s(?:i|på|av|för|till|om|med|och|samt|från|mot|vid|inom|över|enligt|angående|gällande)$")
 
 
@@ -162,8 +168,10 @@ class _Builder:
         self.margin = self.margin and len(cells) == 2 and len(cells[0]) <= MARGIN_TITLE_CHARS
         if item and self.margin:  # "Information från  Vi hade …" / "Externa  ligt. …": the margin title goes on
             item.title = f"{item.title} {cells[0]}"[:TITLE_CHARS]
+        below = self.text[line.end + 1:line.end + 3].lstrip()  # the next line's first letter
         if item and self.label == PREAMBLE_FIELD and self.start is None and (
-                _continues_title(item.title, line) or self.title_below and _wrapped_title(self.text, item.title, line)):
+                _continues_title(item.title, line, below) or
+                self.title_below and _wrapped_title(self.text, item.title, line)):
             broken = item.title.endswith("-") and not re.match(r"(?:och|eller|samt)\b", line.stripped)  # "årsmö-"/"te"
             said = line.stripped if item.title else CELL_GAP.split(line.stripped)[0]  # not the date in the column
             # beside it ("Beslut om avfallsföreskrifter  2025-09-01")

@@ -192,3 +192,19 @@ def test_a_rule_drawn_with_underscores_is_no_title() -> None:
     text = ("_" * 92 + "\n\nMotioner och förslag\n" + "_" * 92 + "\n\nTill: Årsmötesdeltagarna\nDatum: Mars 2007\n\n"
             "MOTIONER OCH FÖRSLAG\n\nÅrsmötet föreslås arbeta i tre beredningsgrupper.\n")
     assert parse(text).title.startswith("Motioner och förslag"), parse(text).title
+
+
+def test_a_sentence_under_a_bare_paragraph_number_is_its_text_not_its_title() -> None:
+    """"§ 11" on a line of its own over "Styrelsen beslöt att ordförande och kassör har rätt att teckna firma
+    tillsammans" / "och var för sig. …": the sentence goes on, it is the paragraph's text (its first half was the
+    title, quoted nowhere); a short title that wraps ("Val av justerare och" / "rösträknare") stays the title."""
+    from assistant.documents.parsing import parse
+
+    text = ("Protokoll från styrelsemöte 2022-02-07\n§ 10\nVal av justerare och\nrösträknare\nAnna Ek valdes.\n"
+            "§ 11\n"
+            "Styrelsen beslöt att ordförande och kassör har rätt att teckna firma tillsammans\noch var för sig. "
+            "Firmatecknare har rätt att ta ut pengar.\n§ 12\nNästa möte\nOnsdagen 16 mars kl. 18.30.\n")
+    items = parse(text).items
+    assert [i.title for i in items] == ["Val av justerare och rösträknare", "", "Nästa möte"], items
+    decided = [b for b in parse(text).blocks if b.item_number == "§ 11"]
+    assert decided and text[decided[0].start:].startswith("Styrelsen beslöt att ordförande"), decided
