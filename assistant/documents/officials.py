@@ -22,8 +22,10 @@ OPENING_CHARS = 5000  # without items: the opening of the text
 HEADING_CHARS = 70
 SIGNATURE_CHARS = 1500  # the signatures close the minutes
 
-ROLES = {**dict.fromkeys(("mötesordförande", "stämmoordförande", "ordförande", "talman", "mötestalman"), "ordförande"),
-         **dict.fromkeys(("mötessekreterare", "sekreterare", "protokollförare"), "sekreterare"),  # talman: a speaker
+ROLES = {**dict.fromkeys(("mötesordförande", "stämmoordförande", "ordförande", "talman", "mötestalman",
+                          "årsmötesordförande", "årsstämmoordförande"), "ordförande"),
+         **dict.fromkeys(("mötessekreterare", "sekreterare", "protokollförare", "årsmötessekreterare",
+                          "stämmosekreterare", "årsstämmosekreterare"), "sekreterare"),  # talman: a speaker
          **dict.fromkeys(("protokolljusterare", "justerare", "justeringsperson", "justeringspersoner", "justerande",
                           "justeringsman", "justeringsmän", "justeringsmännen"), "justerare")}
 _ROLE = r"(?P<role>(?i:" + "|".join(sorted(ROLES, key=len, reverse=True)) + r"))"

@@ -31,6 +31,7 @@ _RUN_IN_JUSTERING = re.compile(rf"\bJusteringens\s+(?:{_JUSTERING_LABELS}):?\s+"
                                rf"(?:[A-ZÅÄÖ][^\n\d]{{2,40}}?,?[ \t]+)?(?P<day>(?:(?:19|20)\d\d-\d\d-\d\d"
                                rf"|\d{{1,2}}[ \t]+(?i:{'|'.join(MONTHS)})[ \t]+(?:19|20)\d\d)"
                                r"(?:,?[ \t]+(?:kl\.?|klockan)[ \t]*\d{1,2}[.:]\d\d)?)\b")
+_ELECTED = re.compile(r"\b(?:omvaldes|nyvaldes|valdes|omval|nyval|fyllnadsval)\b", re.IGNORECASE)
 _SIGNED_NAME = re.compile(r"[A-ZÅÄÖÉ][a-zåäöé'-]+(?:\s+[A-ZÅÄÖÉ][a-zåäöé'-]+){1,2}")
 _PERSON = re.compile(rf"(?P<name>{NAME})(?:\s*\((?P<paren>[^()]{{1,40}})\))?(?:\s*[,–-]\s*(?P<role>[a-zåäö][^,;]*))?")
 
@@ -39,7 +40,8 @@ def people(text: str, lines: list[Line], structure: Structure) -> None:
     """Roles from "Ordförande: …" lines and from the election of the meeting's officials; people present
     from "Närvarande:" (inline or on the lines below, until a blank line or the next label)."""
     for label, value, _ in label_values(lines):
-        if label in ROLE_LABELS and _PERSON.match(value):  # "Mötesordförande  David Ådvall  advall": its cell
+        if label in ROLE_LABELS and _PERSON.match(value) and not _ELECTED.search(value):  # "Mötesordförande  David
+            # Ådvall  advall": its cell; not a row of an election ("Ordförande  Lennart Westin omvaldes 1 år")
             structure.roles.setdefault(ROLE_LABELS[label], names_only(CELL_GAP.split(value.strip())[0]))
         elif label in STATED_LABELS:  # "Justeringens plats och tid  Protokollet justeras digitalt 2025-02-25."
             structure.roles.setdefault(STATED_LABELS[label], value.strip())

@@ -277,3 +277,26 @@ def test_a_page_header_in_capitals_under_a_role_is_no_name() -> None:
     text = ("Sven Johansson Ordförande Agneta Andersson\nSekreterare\n\n"
             "2 ÅNGE KOMMUN SAMMANTRÄDESPROTOKOLL Sammanträdesdatum Sida\nValnämnden Plats och tid Ånge kommunkontor\n")
     assert "sekreterare" not in officials(text)
+
+
+def test_the_annual_meetings_own_chair_and_secretary_named_as_compounds() -> None:
+    """"Till årsmötesordförande valdes Susanne Johansson", "Till årsmötessekreterare valdes Margot Larsson": the
+    meeting's chair and secretary, not the association's chair the meeting opened with or re-elected."""
+    text = ("§1 Mötet öppnades av körens ordförande Lennart Westin.\n\n§4 Till årsmötesordförande valdes "
+            "Susanne Johansson.\n\n§5 Till årsmötessekreterare valdes Margot Larsson.\n\n§6 Till justeringsmän valde "
+            "Eva Westerberg och Yvonne Hammar.\n\n§12 Val av styrelse\nOrdförande Lennart Westin omvaldes 1 år\n")
+    found = officials(text)
+    assert found["ordförande"][0] == "Susanne Johansson"
+    assert found["sekreterare"][0] == "Margot Larsson"
+    assert officials("Till stämmoordförande valdes Per Ek.\n")["ordförande"][0] == "Per Ek"
+
+
+def test_a_role_cell_of_an_election_is_no_official_of_the_meeting() -> None:
+    """"Ordförande  Lennart Westin omvaldes 1 år" in the table of the board elected: the association's chair for the
+    next year, not who chaired the annual meeting."""
+    from assistant.documents.parsing import parse
+
+    text = ("Protokoll från årsmöte i Långbrodalskören 2016-02-15\n\n§1  Mötet öppnades av körens ordförande "
+            "Lennart Westin.\n\n§4  Till årsmötesordförande valdes Susanne Johansson.\n\n§12  Val av styrelse\n"
+            "        Ordförande                          Lennart Westin omvaldes 1 år\n")
+    assert parse(text).roles["ordförande"] == "Susanne Johansson"
