@@ -27,6 +27,7 @@ from assistant.swedish import (MIN_PART, STOPWORDS, derivation_base, fold, norma
 
 TOKENIZER_VERSION = "22"  # bump when normalisation changes: saved indexes are then rebuilt
 TYPO_SIMILARITY = 0.8  # a typo, or text damaged in extraction ("TväUstugorna"), keeps its start and most letters
+LONG_COMPOUND = 12  # letters of a compound long enough that one letter off is a typo, not another word
 TYPO_EDITS = 2  # ...and differs in a letter or two: "institutionsmöte" is another word than "institutionsstyrelse"
 
 
@@ -163,14 +164,15 @@ class LexicalIndex:
             return None
         if term in self._retriever.vocab_dict:
             return term
-        if len(term) < 5 or self.tokenizer.compound_parts(term):  # "valnämnd" is a word of its own, no typo
-            return None
+        compound = bool(self.tokenizer.compound_parts(term))  # "valnämnd" is a word of its own, no typo; but a long
+        if len(term) < 5 or compound and len(term) < LONG_COMPOUND:  # one the documents misspell by a letter is theirs
+            return None  # ("samarbetskonsert" of "sammarbetskonsert")
         if self._vocabulary is None:
             self._vocabulary = sorted(self._retriever.vocab_dict)
         start = bisect.bisect_left(self._vocabulary, term[:2])
         end = bisect.bisect_left(self._vocabulary, term[:2] + "\uffff")
         close = difflib.get_close_matches(term, self._vocabulary[start:end], n=3, cutoff=TYPO_SIMILARITY)
-        return next((word for word in close if _edit_distance(term, word) <= TYPO_EDITS), None)
+        return next((word for word in close if _edit_distance(term, word) <= (1 if compound else TYPO_EDITS)), None)
 
     def has_prefix(self, prefix: str) -> bool:
         """Whether some corpus term starts with ``prefix`` (an inflected form or a compound head)."""

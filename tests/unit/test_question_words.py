@@ -27,6 +27,15 @@ def test_a_compound_with_another_head_is_another_word_not_a_typo() -> None:
     assert lexical.known(term) is None
 
 
+def test_a_compound_the_documents_misspell_is_read_as_their_spelling() -> None:
+    """"samarbetskonsert" asked, "sammarbetskonsert" written (a typo in the minutes): a long compound one letter off
+    is the same word; a shorter compound of corpus words stays a word of its own."""
+    lexical = _index("Eventuell sammarbetskonsert med annan kör.", "Samarbete och konsert.", "Ett årsmöte hölls.")
+    stem = lexical.tokenizer.tokens
+    assert lexical.known(stem("samarbetskonsert")[0]) == stem("sammarbetskonsert")[0]
+    assert lexical.known(stem("vårmöte")[0]) is None
+
+
 def _section_minutes(tmp_path: Path) -> list[Path]:
     folder = tmp_path / "corpus"
     folder.mkdir()
