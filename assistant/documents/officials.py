@@ -22,10 +22,9 @@ OPENING_CHARS = 5000  # without items: the opening of the text
 HEADING_CHARS = 70
 SIGNATURE_CHARS = 1500  # the signatures close the minutes
 
-ROLES = {**dict.fromkeys(("mötesordförande", "stämmoordförande", "ordförande", "talman", "mötestalman",
-                          "årsmötesordförande", "årsstämmoordförande"), "ordförande"),
-         **dict.fromkeys(("mötessekreterare", "sekreterare", "protokollförare", "årsmötessekreterare",
-                          "stämmosekreterare", "årsstämmosekreterare"), "sekreterare"),  # talman: a speaker
+_MEETINGS = ("", "mötes", "stämmo", "årsmötes", "årsstämmo")  # "årsmötesordförande": the meeting's own chair
+ROLES = {**dict.fromkeys([f"{m}ordförande" for m in _MEETINGS] + ["talman", "mötestalman"], "ordförande"),  # a speaker
+         **dict.fromkeys([f"{m}sekreterare" for m in _MEETINGS] + ["protokollförare"], "sekreterare"),
          **dict.fromkeys(("protokolljusterare", "justerare", "justeringsperson", "justeringspersoner", "justerande",
                           "justeringsman", "justeringsmän", "justeringsmännen"), "justerare")}
 _ROLE = r"(?P<role>(?i:" + "|".join(sorted(ROLES, key=len, reverse=True)) + r"))"
