@@ -524,6 +524,16 @@ def test_short_nouns_in_the_definite_form_stem_as_the_noun() -> None:
     assert content_terms("nyckeln") == content_terms("nyckel") and content_terms("kurserna") == content_terms("kurser")
 
 
+def test_a_noun_in_a_and_its_definite_form_in_an_stem_alike() -> None:
+    """"hur mycket fanns i kassan" of minutes that write "Körens kassa, för närvarande 47 493,70 kr": the stemmer
+    takes "-a" off "kassa" but leaves "kassan" whole; "frågan", "bilagan", "kyrkans" too. "planen" stays "plan"."""
+    from assistant.swedish import content_terms
+
+    for definite, indefinite in [("kassan", "kassa"), ("frågan", "fråga"), ("bilagan", "bilaga"),
+                                 ("kyrkans", "kyrka"), ("planen", "plan")]:
+        assert content_terms(definite) == content_terms(indefinite), definite
+
+
 def test_a_rent_or_a_fee_asked_by_its_name_asks_for_a_sum(tmp_path) -> None:
     """"vad är månadshyran för lokalen", "vad blev arvodet": a sum is asked, and the sentence stating it answers."""
     from assistant.answer.asked import attribute_of
