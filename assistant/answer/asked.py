@@ -155,7 +155,7 @@ ORDINALS = {"förste": "förste", "forste": "förste", "första": "förste", "1:
 
 WHICH_THINGS = re.compile(r"\bvilka (?!av\b)([a-zåäö]+(?:er|ar|or|en|na|n)|[a-zåäö]*(?:beslut|förslag|protokoll|mål|lov"
                           r"|alternativ|projekt|inköp|köp|avtal|bidrag|krav|uppdrag|villkor|problem|tillägg|program"
-                          r"|dokument|underlag|kontrakt"
+                          r"|dokument|underlag|kontrakt|val"
                           r"|datum))\b")  # "vilka åtgärder", "vilka ärenden", "vilka pennalternativ":
 # a plural, or a neuter noun whose plural has no ending
 _PEOPLE = re.compile(r"ledam|person|ersättar|deltagar|medlem|politiker|kandidat|revisor|tjänstem|sökande|ordförand"

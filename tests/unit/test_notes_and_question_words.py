@@ -381,6 +381,8 @@ def test_which_of_a_neuter_noun_without_plural_ending_asks_for_a_list() -> None:
     assert attribute_of("vilka pennalternativ diskuterade studierådet på mötet") == "list"
     assert attribute_of("vilka tillägg gjordes när stadgarna antogs") == "list"
     assert attribute_of("vilka diskuterade frågan på mötet") == "person"
+    assert attribute_of("vilka val stod på ks dagordning 14 aug 2012") == "list"  # elections
+    assert attribute_of("vilka valdes till revisorer") == "person"
 
 
 def test_var_before_a_pronoun_asks_whether_not_where() -> None:
