@@ -35,11 +35,12 @@ _FRAMING = content_terms("möte mötet mötets sammanträde sammanträdet samman
                          "paragraf paragrafen punkt punkten version versionen utgåva utgåvan sidfot sidfoten sidhuvud "
                          "sidhuvudet veckodag veckodagen behandla behandlas behandlades behandlats "
                          "avgöra avgjorde avgjordes avgjort annorlunda invändning invändningar synpunkt synpunkter "
-                         "åsikt åsikter samma detsamma densamma likadant likadan fortfarande ännu dagordning "
+                         "åsikt åsikter samma detsamma densamma likadant likadan fortfarande ännu dagordning tänkbar "
+                         "tänkbara tänkbart möjlig möjliga möjligt aktuell aktuella aktuellt eventuell eventuella "
                          "dagordningen föredragningslista föredragningslistan kallelse kallelsen") | REASON_TERMS
 # which meeting or document version, what is asked of it (a time, its content, its reason, a stance: "hade nämnden några
-# invändningar mot …", a comparison: "detsamma som förslaget") or what a meeting does with it ("vilka motioner ska
-# behandlas på stämman", "avgjorde … annorlunda än förvaltningen föreslog"): never what it is about
+# invändningar mot …", a comparison: "detsamma som förslaget", "tänkbara") or what a meeting does with it ("vilka
+# motioner ska behandlas på stämman", "avgjorde … annorlunda än förvaltningen föreslog"): never what it is about
 _OTHER_DECIDER = re.compile(r"domstol|länsstyrelse|lansstyrelse|regering|riksdag|myndighet|verket\b")  # a decision not of ours
 # "protokollet som anslogs den 17 maj", "som justerades 19 april": the day the minutes were posted or checked, which
 # their head states, not the day of the meeting
@@ -284,8 +285,7 @@ def unknown_in_scope(q: Question, text: str, lexical: LexicalIndex, found: froze
     styrelsen något uppdrag" of "ger styrelsen i uppgift"). An adverb the corpus never uses says nothing."""
     if q.english or q.documents_english or not text:
         return ""
-    folded = fold(text.casefold())
-    # "det konstituerande styrelsemötet": which meeting, which its minutes need not call it
+    folded = fold(text.casefold())  # "det konstituerande styrelsemötet": the meeting, its minutes need not say it
     named = q.identifying | content_terms(" ".join(q.bodies)) | DATE_TERMS | MEETING_KINDS | found
 
     # "vilka uppgifter": the kind of thing asked, which a list of them need not name ("tog på sig ansvar för …")

@@ -440,6 +440,14 @@ def test_a_verbs_participle_is_no_subject() -> None:
     assert not {"foreslagn", "foreslag", "utsed", "utsedd"} & terms, terms
 
 
+def test_a_stance_on_what_is_possible_is_no_subject() -> None:
+    """"vilka körer nämndes som tänkbara för en samarbetskonsert": the minutes list the choirs under "Eventuell
+    sammarbetskonsert med annan kör, exempelvis"; "tänkbara", "möjliga", "aktuella" are the asker's stance."""
+    terms = subjects("vilka körer nämndes som tänkbara för en samarbetskonsert, vilka lokaler är möjliga, vilka "
+                     "aktuella frågor")
+    assert {"kor", "lokal"} <= terms and not {"tankbar", "mojlig", "aktuel", "aktuell"} & terms, terms
+
+
 def test_a_meeting_named_with_a_year_it_was_not_held_is_refused(answers: Assistant) -> None:
     answer = answers.ask("när hölls vårmötet 2020")
     assert not answer.found and "inget sammanträde under 2020" in answer.answer, answer.answer
