@@ -257,7 +257,8 @@ def missing_designation(q: Question, hits: list[Hit]) -> str:
                  if ref.kind == "fastighet" and not names_property(ref.value, found)), "")
 
 
-_PART_OF_DOCUMENT = re.compile(rf"(\w{{4,}}?)s?(?:{'|'.join(fold(w) for w in ('bilagan', 'bilaga', 'frågan', 'fråga') + ITEM_PARTS)})")
+_DOCUMENT_PARTS = ("bilagan", "bilaga", "bilag", "frågan", "fråga", "fråg") + ITEM_PARTS
+_PART_OF_DOCUMENT = re.compile(rf"(\w{{4,}}?)s?(?:{'|'.join(fold(w) for w in _DOCUMENT_PARTS)})")
 
 
 def unknown_subject(q: Question, lexical: LexicalIndex) -> str:
@@ -350,8 +351,7 @@ def _parts_said_together(term: str, lexical: LexicalIndex) -> bool:
 
 
 def _known_part_of_document(term: str, lexical: LexicalIndex) -> bool:
-    """"enkätbilagan", "budgetpunkten", "lokalfrågan": an attachment, item or matter about a word the documents
-    use."""
+    """"enkätbilagan", "budgetpunkten", "lokalfrågan": an attachment, item or matter about a word documents use."""
     part = _PART_OF_DOCUMENT.fullmatch(term)
     return bool(part) and bool(lexical.known(part[1]) or lexical.has_prefix(_stem_prefix(part[1])))
 
