@@ -85,8 +85,10 @@ def item_reference(ctx: Context) -> Answer | None:
         motions = {m.doc_id: sum(1 for i in ctx.model.items(m.doc_id) if MOTIONS.search(i.title.casefold()))
                    for m in meetings}
         meetings = sorted((m for m in meetings if motions[m.doc_id]), key=lambda m: -motions[m.doc_id])
-    if ref.kind == "motion" and (written := motion_heading(ctx, ref.value)):  # before item N "Propositioner"
-        return written
+    topic = set(ctx.question.terms) - FRAME - content_terms(" ".join(ctx.question.organisations)) - {"motion"}
+    written = motion_heading(ctx, ref.value) if ref.kind == "motion" else None  # before item N "Propositioner"
+    if written and (not topic or _shares(topic, written.answer)):
+        return written  # a motion about what was asked; else the list of motions that has one
     found = [(m, i) for m in meetings for i in ctx.model.items(m.doc_id) if i.number == ref.value
              and (ref.kind != "motion" or MOTIONS.search(i.title.casefold()))
              or ref.kind == "motion" and re.match(rf"(?:motion|proposition)\s+(?:nr\.?\s*)?{ref.value}\b", i.title,
@@ -95,9 +97,12 @@ def item_reference(ctx: Context) -> Answer | None:
         found = [(m, i) for m in meetings for i in ctx.model.items(m.doc_id)
                  if m.doc_id in ctx.question.meetings and unsigned(i.number) == unsigned(ref.value)]
     if found:  # the meeting whose item N has the title the question names, else the best ranked one
-        topic = set(ctx.question.terms) - FRAME
-        meeting, item = max(found, key=lambda f: len(topic & content_terms(f[1].title)))
+        meeting, item = max(found, key=lambda f: _shares(topic, f[1].title))
+        if written and not _shares(topic, item.title):
+            return written
         return _item_answer(ctx, meeting, item)
+    if written:
+        return written
     if not meetings:
         return None
     point = numbered_motion if ref.kind == "motion" else sub_point
@@ -112,6 +117,12 @@ def item_reference(ctx: Context) -> Answer | None:
     shown = f"{what} {ref.value}".strip()
     return refusal_answer(ctx, f"{shown[:1].upper()}{shown[1:]} finns inte i {doc_name(meetings[0])}; där finns "
                          f"{items[0].number}–{items[-1].number}.")
+
+
+def _shares(topic: set[str], text: str) -> int:
+    """How many of the topic's terms the text uses, also as a compound's start ("elbil" in "elbilsladdare")."""
+    said = content_terms(text)
+    return sum(1 for t in topic if any(w.startswith(t) for w in said))
 
 
 def dnr_reference(ctx: Context) -> Answer | None:

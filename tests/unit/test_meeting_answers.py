@@ -520,6 +520,14 @@ def test_a_motion_by_its_number_in_the_list_of_motions(answers: Assistant) -> No
     assert not missing.found and "Motion 9 finns inte" in missing.answer and "1–4" in missing.answer
 
 
+def test_a_motion_by_its_number_is_the_one_about_the_topic_asked(answers: Assistant) -> None:
+    """"motion 4 om laddplatser för elbilar" without a year: the 2020 list's "4. En motion angående elbilsladdare i
+    garaget", not the 2021 notice's "Motion 4: Dörröppnare" (the notice's motions are numbered anew each year)."""
+    answer = answers.ask("vad sa motion 4 om laddplatser för elbilar hos brf doktor lindh")
+    assert "elbilsladdare" in answer.answer and "Dörröppnare" not in answer.answer, answer.answer
+    assert_exact(answers, answer)
+
+
 def test_a_decision_about_a_property_is_that_propertys(answers: Assistant) -> None:
     """Two strandskyddsdispenser were decided on 1 February; the property named picks one."""
     answer = answers.ask("vad blev det för beslut om strandskyddsdispens för ölmanäs 3:20 den 1 februari")
