@@ -17,7 +17,8 @@ REASON_TERMS = content_terms("anledning anledningen huvudanledningen orsak orsak
 # words that only ask: "hur mycket", a modal verb; and the cost words, which a passage stating the sum need not repeat
 QUANTITY_FRAME = re.compile(r"\bhur (?:många|manga|mycket)\b|\bhow (?:many|much)\b")  # asks a number, names no topic
 QUANTITY_TERMS = content_terms("många manga mycket totalt sammanlagt sammantaget "  # "vad gick budgeten på totalt"
-                               "växte ökade minskade steg sjönk")  # "hur mycket växte …": the numbers answer
+                               "växte ökade minskade steg sjönk pengar jämfört jämförelse")  # "hur mycket växte …",
+# "hur mycket pengar … jämfört med …": the numbers answer
 # how members abbreviate when they type: "hur mkt går till resultatfonden", "fick ngn ersättning"
 _ABBREVIATED = {"mkt": "mycket", "ngn": "någon", "ngt": "något", "ngra": "några", "tsm": "tillsammans",
                 "tillsm": "tillsammans", "bl a": "bland annat", "pga": "på grund av", "ev": "eventuellt"}

@@ -448,6 +448,13 @@ def test_a_stance_on_what_is_possible_is_no_subject() -> None:
     assert {"kor", "lokal"} <= terms and not {"tankbar", "mojlig", "aktuel", "aktuell"} & terms, terms
 
 
+def test_money_and_a_comparison_frame_an_amount_asked() -> None:
+    """"hur mycket pengar hade kören i kassan i mars 2023 jämfört med feb 2024": the minutes write "Körens kassa,
+    för närvarande 47 493,70 kr"; "pengar" and "jämfört" ask for the numbers, they are not what it is about."""
+    terms = subjects("hur mycket pengar hade kören i kassan i mars 2023 jämfört med feb 2024")
+    assert "kor" in terms and not {"peng", "jamford"} & terms, terms
+
+
 def test_a_meeting_named_with_a_year_it_was_not_held_is_refused(answers: Assistant) -> None:
     answer = answers.ask("när hölls vårmötet 2020")
     assert not answer.found and "inget sammanträde under 2020" in answer.answer, answer.answer
