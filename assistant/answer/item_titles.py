@@ -42,7 +42,7 @@ AGENDA_LINES = 25
 MIN_HEADINGS = 2  # a notice's sections: one heading under its title is a topic, not an agenda
 MOTIONS = re.compile(r"motion|proposition")
 ITEM_WORDS = content_terms("punkter ärenden paragrafer gäller handlar fastigheter fastighet items cases dagordningen "
-                           "föredragningslistan kallelsen behandlades behandlade stod fanns togs tog")
+                           "föredragningslistan kallelsen behandlades behandlade stod fanns togs tog ärendelistan")
 
 
 def items_by_title(ctx: Context) -> Answer | None:
