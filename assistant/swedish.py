@@ -29,7 +29,8 @@ _AGENT_NOUN = re.compile(r"(\w{4,}or)(?:n|er|erna|ernas|ers)")
 _SHORT_DEFINITE_PLURAL = re.compile(r"[a-zåäöé]{2,3}(?:orna|arna|erna)")
 
 
-_NOT_DEFINITE_AN = frozenset(("samman", "sedan", "nedan", "ovan", "utan", "innan", "hädan", "dessförinnan", "därutan"))
+_NOT_DEFINITE_AN = frozenset(("samman", "sedan", "nedan", "ovan", "utan", "innan", "hädan", "dessförinnan", "mellan",
+                              "sådan", "likadan", "annan", "hurdan", "vardan"))  # no nouns: particles, pronouns
 _ET_NOUNS = ("budget", "paket", "magnet", "planet", "raket", "toalett", "tablett", "etikett", "kassett")
 
 

@@ -62,13 +62,13 @@ def missing_reason(q: Question, hits: list[Hit], meetings: list[Meeting], lexica
 
 
 def year_not_cited(q: Question, citations: list[Citation], around: Callable[[Citation], str] | None = None) -> str:
-    """A year (or a month of it) the question names ("under 2025", "i juni 2021") or asks something for ("kassör för
-    2026") that no cited passage mentions, in its quote, heading, document's title or date. Not a year something is
-    for beside the meeting that set it ("budgeten för 2023 som höstmötet 2022 fastställde"). ``around``: the text
-    before a looked-up line ("Mötet valde följande styrelse för 2025:" over "Ordförande: Ada Björnebro")."""
+    """A year (or month of it) the question names ("under 2025", "i juni 2021", not "i maj" of a guessed year) or
+    asks something for ("kassör för 2026") that no cited passage mentions (quote, heading, title, date). Not a year
+    something is for beside the meeting that set it ("budgeten för 2023 som höstmötet 2022 fastställde"). ``around``:
+    the text before a looked-up line ("Mötet valde följande styrelse för 2025:" over "Ordförande: Ada Björnebro")."""
     since, until = q.period.since, q.period.until
     whole_years = q.period.whole_years and not q.filters.date_from
-    one_month = bool(since) and since[:7] == until[:7] and not q.filters.date_from  # "på mötet i juni 2021"
+    one_month = bool(since) and since[:7] == until[:7] and not q.filters.date_from and since[:4] in q.standalone
     is_for = years_asked(q.standalone) if not DATED_MEETING.search(q.standalone.casefold()) else set()
     if not citations or q.dates or not (whole_years or one_month or is_for):
         return ""  # no year, or one the search was already narrowed to

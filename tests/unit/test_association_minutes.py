@@ -532,6 +532,7 @@ def test_a_noun_in_a_and_its_definite_form_in_an_stem_alike() -> None:
     for definite, indefinite in [("kassan", "kassa"), ("frågan", "fråga"), ("bilagan", "bilaga"),
                                  ("kyrkans", "kyrka"), ("planen", "plan")]:
         assert content_terms(definite) == content_terms(indefinite), definite
+    assert content_terms("mellan") != content_terms("mella") and content_terms("sådan") != content_terms("sade")
 
 
 def test_a_rent_or_a_fee_asked_by_its_name_asks_for_a_sum(tmp_path) -> None:
@@ -1320,6 +1321,8 @@ def test_a_month_of_a_year_that_nothing_cited_mentions_is_refused(tmp_path) -> N
 
     assert "juni 2021" in year_not_cited(q, [cited("2019-05-21")])
     assert year_not_cited(q, [cited("2021-06-14")]) == ""
+    guessed = assistant.analyse("vad bestämde styrelsen i maj o vilka dagar blev det")  # the year is only guessed
+    assert year_not_cited(guessed, [cited("2019-05-21")]) == ""
 
 
 def test_an_association_named_in_one_word_of_its_kind_is_the_organisation() -> None:
