@@ -36,7 +36,7 @@ _AGENDA_OF = re.compile(r"\bvad (?:stod|står|fanns|finns) på (?:dagordningen|f
 _WHICH_ONE_IN = re.compile(r"\b(?:vilken (?:punkt|paragraf)|vilket (?:ärende|punktnummer)) (?:i|på) (?:den |det )?"
                            r"(?:[a-zåäö]+ )?(?:dagordningen|föredragningslistan|kallelsen|protokollet)\b")
 _VERB_ENDS = ("des", "tes", "ade", "gs", "ts", "ds")  # "valdes", "beviljades", "utsågs": a verb, no kind of item
-_WHICH_WORD = re.compile(r"\b(?:vilka|which) (?:(?:gamla|nya|äldre|tidigare|olika|old|new|earlier) )?([a-zåäö]{4,})\b")
+_WHICH_WORD = re.compile(r"\b(?:vilka|which) (?:(?:gamla|nya|äldre|tidigare|olika|old|new|earlier) )?([a-zåäö]{4,}|val)\b")
 # "vilka gamla planuppdrag": the kind after its adjective
 AGENDA_LINES = 25
 MIN_HEADINGS = 2  # a notice's sections: one heading under its title is a topic, not an agenda
@@ -136,7 +136,8 @@ def _as_corrected(words: set[str], terms: frozenset[str]) -> set[str]:
 def _inflected_in(wanted: set[str], title: set[str]) -> bool:
     """Every wanted word in the title, in another number too ("strandskyddsdispenser": "strandskyddsdispens"), not
     as the head of a compound ("gruppers" is no "arbetsgruppers")."""
-    return all(any(w.startswith(t) or t.startswith(w) for t in title if min(len(w), len(t)) >= 4) for w in wanted)
+    return all(any(w == t or min(len(w), len(t)) >= 4 and (w.startswith(t) or t.startswith(w)) for t in title)
+               for w in wanted)  # a short word ("val") only as itself
 
 
 def _outcome_match(ctx: Context, item: Item, topic: set[str]) -> float:

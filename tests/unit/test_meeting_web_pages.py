@@ -180,3 +180,18 @@ def test_the_minutes_paragraphs_after_a_pages_agenda_are_items_of_their_own() ->
     items = parse(listed, file_name="ks_2012-01-10.pdf").items
     assert items[-1].number == "§ 1" and "1 april" in listed[items[-1].start:items[-1].end]
     assert "1 april" not in listed[items[-2].start:items[-2].end]
+
+
+def test_which_elections_an_agenda_holds_are_its_items_titled_val(tmp_path) -> None:
+    """"vilka val stod på ks dagordning 14 aug 2012": the items "Val av ledamot i arbetsutskottet", "Val av ersättare
+    i personalutskottet"; "val" is a word of three letters, matched only as itself."""
+    from conftest import indexed
+
+    page = ("Din position: Hem > Ljusby kommun > Kommunstyrelsen > Sammanträde 2012-08-14\n\nSammanträde 2012-08-14\n\n"
+            "Datum\nKlockan\n08:00\nPlats\nSammanträdesrum Bolmen\n\n1 Förslag till justerare: Anne Karlsson\n\n"
+            "2 Ljusby Arena. - Jan Berg\n\n3 Kostutredning, särskilda boenden.\n\n4 Val av ledamot i arbetsutskottet.\n\n"
+            "5 Val av ersättare i personalutskottet.\n\n6 Kommunstyrelsen informerar\n")
+    answer = indexed(tmp_path, "ks_2012-08-14.txt", page, refusal_threshold=0).ask(
+        "vilka val stod på ks dagordning 14 aug 2012")
+    assert "Val av ledamot i arbetsutskottet" in answer.answer and "Val av ersättare i personalutskottet" in \
+        answer.answer and "Kostutredning" not in answer.answer, answer.answer
