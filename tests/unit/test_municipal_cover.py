@@ -364,3 +364,27 @@ def test_the_justerings_day_wrapped_under_its_label_and_the_body_of_justering_av
     assert board.body == "Miljö- och byggnadsnämnden", board.body
     unnamed = parse(text.split("Kungörelse 1")[0].replace("2017-11-2", "2017-11-x"), file_name="kf.pdf")
     assert (unnamed.meeting_date, unnamed.guessed) == ("2017-11-29", ["meeting_date"]), unnamed.meeting_date
+
+
+def test_a_paragraph_within_the_range_the_cover_states_is_not_said_to_be_missing(tmp_path) -> None:
+    """"vem justerade omsorgsnämndens protokoll med § 210–238": a transcript whose cover says "Paragrafer 210-238"
+    but whose paragraphs lost their "§" (only the page numbers "1", "2" read as items): the minutes hold § 210, so
+    "§ 210 finns inte …; där finns 1–2" is wrong."""
+    from conftest import indexed
+
+    text = ("PROTOKOLL Omsorgsnämnden 2013-11-20. Underskrifter Sekreterare... Paragrafer 210-238 Maria Holm\n\n"
+            "1 Plats och tid Ljusdalssalen, Förvaltningshuset, klockan 08:30-17:10 Beslutande: Markus Ek (S), "
+            "ordförande Utses att justera Bengt Jackas Justeringens plats och tid Kommunkansliet\n\n"
+            "2 Underskrifter Sekreterare Maria Holm Ordförande Markus Ek Justerande Bengt Jackas\n\n"
+            "3 210 Val av justerare Bengt Jackas utses att justera.\n")
+    answer = indexed(tmp_path, "on_protokoll_2013-11-20.txt", text, refusal_threshold=0).ask(
+        "vem justerade omsorgsnämndens protokoll med § 210–238")
+    assert "finns inte" not in answer.answer, answer.answer
+
+
+def test_the_covers_paragraph_range_spans_the_paragraphs_it_names() -> None:
+    from assistant.answer.plans import _covers
+
+    cover = "PROTOKOLL. Underskrifter Sekreterare... Paragrafer 210-238 Maria Holm Varav sekretess 235-237."
+    assert _covers(cover, "§ 210") and _covers(cover, "238") and not _covers(cover, "§ 239")
+    assert _covers("Sekreterare Paragrafer §§ 44-62", "§ 50") and not _covers("Paragrafer", "§ 50")
