@@ -50,7 +50,7 @@ GLOSSARY = {
     "student": "student", "interpreter": "tolk", "interpreters": "tolkar",
     "housing": "bostadsrättsförening", "cooperative": "bostadsrättsförening", "resigned": "avgår",
     "chaired": "ordförande", "attend": "närvarande", "absent": "frånvarande", "quorum": "beslutför",
-    "adjourned": "ajournerades", "paused": "pausas ajournerades", "resumed": "återupptas", "break": "paus",
+    "adjourned": "ajournerades", "paused": "pausas ajournerades", "resumed": "återupptas", "resume": "återupptas", "break": "paus",
     "zoning": "detaljplan", "plan": "plan detaljplan", "shoreline": "strandskydd", "exemption": "dispens",
     "ruling": "förhandsbesked", "preliminary": "förhandsbesked", "demolition": "rivning", "extension": "tillbyggnad",
     "house": "hus enbostadshus", "warehouse": "lagerhall", "solar": "solceller solcellspark", "parking": "parkering",

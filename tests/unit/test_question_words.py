@@ -222,6 +222,7 @@ def test_an_english_question_with_a_when_clause_asks_what_its_question_word_asks
     assert attribute_of("who chaired the meeting when the budget was decided?") == "person"
     assert {"stödmedlem", "bildades", "suppleanter"} <= set(
         glossary_words("supporting members founded deputy board members").split())
+    assert "återupptas" in glossary_words("when did it resume").split()  # "Mötet återupptas kl 18:57"
 
 
 def test_spoken_fillers_ask_nothing() -> None:
