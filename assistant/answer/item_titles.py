@@ -115,8 +115,9 @@ def _which_kind_of_item(ctx: Context) -> re.Match[str] | None:
     kind = _WHICH_WORD.search(q.standalone.casefold())
     day = q.filters.date_from and q.filters.date_from == q.filters.date_to
     month = q.filters.date_from and q.filters.date_from[:7] == q.filters.date_to[:7] and len(q.meetings) == 1
-    if not kind or q.roles or not (day or month) or kind.group(1).endswith(_VERB_ENDS):
-        return None  # "vilka övriga deltar": people, not the item "Övriga frågor"; "vilka valdes": a verb
+    if not kind or q.roles or not (day or month) or kind.group(1).endswith(_VERB_ENDS) or q.attribute == "time":
+        return None  # "vilka övriga deltar": people, not the item "Övriga frågor"; "vilka valdes": a verb; "mellan
+        # vilka klockslag": the hours, not an item whose title says "klockan"
     wanted = _as_corrected(content_terms(kind.group(1)), q.terms)
     after = content_terms(q.standalone.casefold()[kind.end():])
     items = [i for m in ctx.latest_meetings(("protokoll", "kallelse")) for i in ctx.model.items(m.doc_id)

@@ -454,3 +454,16 @@ def test_a_list_asked_of_one_long_passage_quotes_that_passage(tmp_path: Path) ->
     answer = indexed_files(tmp_path, minutes).ask("vilka paragrafer blev omedelbart justerade på socialnämnden "
                                                    "17 oktober 2018")
     assert "141, 156-157" in answer.answer, answer.answer
+
+
+def test_between_which_hours_asks_the_time_not_items_whose_title_says_klockan(tmp_path) -> None:
+    """"mellan vilka klockslag pågick styrelsemötet 30 mars 2011": "klockslag" is no kind of item, though an item's
+    title reads "… den 30 mars 2011 klockan 13-15:20" ("klockan" and "klockslag" begin alike)."""
+    from conftest import indexed
+
+    minutes = ("Protokoll 1(44) 2011-03-30\n\n1 Protokoll Landstingsstyrelsen Tid och plats för Sammanträdet\n"
+               "Styrelserummet, Landstingshuset, Östersund den 30 mars 2011 klockan 13-15:20\n\n"
+               "2 Val av justerare\nAnna Ek utses att justera.\n\n3 Protokoll klockan och tider\nInget att rapportera.\n")
+    answer = indexed(tmp_path, "ls-protokoll-2011-03-30.txt", minutes, refusal_threshold=0).ask(
+        "mellan vilka klockslag pågick styrelsemötet 30 mars 2011?")
+    assert not answer.answer.startswith("Ärenden i underlagen") and "13-15:20" in answer.answer, answer.answer
