@@ -36,7 +36,8 @@ _AGENDA_OF = re.compile(r"\bvad (?:stod|står|fanns|finns) på (?:dagordningen|f
 _WHICH_ONE_IN = re.compile(r"\b(?:vilken (?:punkt|paragraf)|vilket (?:ärende|punktnummer)) (?:i|på) (?:den |det )?"
                            r"(?:[a-zåäö]+ )?(?:dagordningen|föredragningslistan|kallelsen|protokollet)\b")
 _VERB_ENDS = ("des", "tes", "ade", "gs", "ts", "ds")  # "valdes", "beviljades", "utsågs": a verb, no kind of item
-_WHICH_WORD = re.compile(r"\b(?:vilka|which) (?:(?:gamla|nya|äldre|tidigare|olika|old|new|earlier) )?([a-zåäö]{4,}|val)\b")
+_WHICH_WORD = re.compile(r"\b(?:vilka|which) (?:(?:gamla|nya|äldre|tidigare|olika|old|new|earlier) )?"
+                         r"([a-zåäö]{4,}|val)\b")
 # "vilka gamla planuppdrag": the kind after its adjective
 AGENDA_LINES = 25
 MIN_HEADINGS = 2  # a notice's sections: one heading under its title is a topic, not an agenda

@@ -88,8 +88,8 @@ _CLOSED = re.compile(r"\b(?:avslutas|avslutades|avslutat|avslutar|avslutande|slu
 _POSTED = re.compile(r"(?i)(?:datum\s+(?:för|då)\s+)?anslag(?:s|et)?\s+(?:uppsättande|nedtagande|uppsatt|nedtas|nertas"
                      r"|(?:sätts|sattes|tas|togs)\s+(?:upp|ned|ner))[\s:]*(?:den\s+)?\d{4}-\d\d-\d\d")
 _DATE_LABELS = {"datum", "sammanträdesdatum", "mötesdatum", "tid", "tid och plats", "plats och tid", "datum och tid", "tid och datum",
-                "datum och plats", "plats och datum",
-                "när", "sammanträde", "möte", "sammanträdestid", "mötestid", "tidpunkt", "klockan", "date", "time", "date and time",
+                "datum och plats", "plats och datum", "klockan",
+                "när", "sammanträde", "möte", "sammanträdestid", "mötestid", "tidpunkt", "date", "time", "date and time",
                 "time and place", "place and time", "date and place"}
 _PLACE_LABELS = {"plats", "lokal", "mötesplats", "plats och tid", "tid och plats", "sammanträdesplats", "location", "place",
                  "datum och plats", "plats och datum",

@@ -463,7 +463,8 @@ def test_between_which_hours_asks_the_time_not_items_whose_title_says_klockan(tm
 
     minutes = ("Protokoll 1(44) 2011-03-30\n\n1 Protokoll Landstingsstyrelsen Tid och plats för Sammanträdet\n"
                "Styrelserummet, Landstingshuset, Östersund den 30 mars 2011 klockan 13-15:20\n\n"
-               "2 Val av justerare\nAnna Ek utses att justera.\n\n3 Protokoll klockan och tider\nInget att rapportera.\n")
+               "2 Val av justerare\nAnna Ek utses att justera.\n\n3 Protokoll klockan och tider\n"
+               "Inget att rapportera.\n")
     answer = indexed(tmp_path, "ls-protokoll-2011-03-30.txt", minutes, refusal_threshold=0).ask(
         "mellan vilka klockslag pågick styrelsemötet 30 mars 2011?")
     assert not answer.answer.startswith("Ärenden i underlagen") and "13-15:20" in answer.answer, answer.answer

@@ -144,17 +144,20 @@ def test_items_each_with_their_handlaggare_make_an_agenda_not_an_officers_report
 def test_the_hour_under_klockan_is_the_meetings_not_the_justerings() -> None:
     """"Klockan" over "18:30" is the page's cell of the hour; the justering's "kl. 15.30" in the first item is
     another day's hour."""
-    page = _PAGE.replace("1 Kommundirektörens rapport april 2016\n", "1 Förslag på justerare Anna Ek, tid och plats för "
-                         "justering: måndagen den 18 april kl. 15.30 på\nkommunledningskontoret.\n\n"
+    page = _PAGE.replace("1 Kommundirektörens rapport april 2016\n", "1 Förslag på justerare Anna Ek, tid och plats "
+                         "för justering: måndagen den 18 april kl. 15.30 på\nkommunledningskontoret.\n\n"
                          "2 Kommundirektörens rapport april 2016\n")
     assert parse(page, file_name="ks_2016-04-12.pdf").meeting_time == "18:30"
 
 
 def test_a_wrapped_day_on_a_line_that_tells_of_the_justering_does_not_date_the_meeting() -> None:
     """"Övriga paragrafer justeras på kommunkansliet tisdagen den 7 april" / "2015 kl …" under a cover whose
-    "Plats och tid" says "måndagen den 30 mars 2015": the meeting's day is the one beside its place (the head over the cover is a document site's)."""
-    cover = ("Ljusby kommun\n\nEva Holm\n\n- Visningar:\nTranskript\n1 SAMMANTRÄDESPROTOKOLL 1 Plats och tid Beslutande\nTingssalen Storgatan 26, Ljusby, måndagen den 30 mars "
-             "2015, kl Ledamöter\nAnne Ek (S) Per Berg (M)\nJusterare Justeringens plats och tid Eva Holm, sekreterare\n"
+    "Plats och tid" says "måndagen den 30 mars 2015": the meeting's day is the one beside its place (the head over
+    the cover is a document site's)."""
+    cover = ("Ljusby kommun\n\nEva Holm\n\n- Visningar:\nTranskript\n1 SAMMANTRÄDESPROTOKOLL 1 Plats och tid "
+             "Beslutande\nTingssalen Storgatan 26, Ljusby, måndagen den 30 mars "
+             "2015, kl Ledamöter\nAnne Ek (S) Per Berg (M)\nJusterare Justeringens plats och tid Eva Holm, "
+             "sekreterare\n"
              "Per Berg Ersättare: Anne Ek 18 Ram för nyupplåning justeras omedelbart efter\nsammanträdet. Övriga "
              "paragrafer justeras på kommunkansliet tisdagen den 7 april\n2015 kl Paragrafer Sekreterare Ordförande\n\n"
              "2 SAMMANTRÄDESPROTOKOLL 2 ANSLAG/BEVIS\nProtokollet är justerat.\n")
@@ -189,7 +192,8 @@ def test_which_elections_an_agenda_holds_are_its_items_titled_val(tmp_path) -> N
 
     page = ("Din position: Hem > Ljusby kommun > Kommunstyrelsen > Sammanträde 2012-08-14\n\nSammanträde 2012-08-14\n\n"
             "Datum\nKlockan\n08:00\nPlats\nSammanträdesrum Bolmen\n\n1 Förslag till justerare: Anne Karlsson\n\n"
-            "2 Ljusby Arena. - Jan Berg\n\n3 Kostutredning, särskilda boenden.\n\n4 Val av ledamot i arbetsutskottet.\n\n"
+            "2 Ljusby Arena. - Jan Berg\n\n3 Kostutredning, särskilda boenden.\n\n"
+            "4 Val av ledamot i arbetsutskottet.\n\n"
             "5 Val av ersättare i personalutskottet.\n\n6 Kommunstyrelsen informerar\n")
     answer = indexed(tmp_path, "ks_2012-08-14.txt", page, refusal_threshold=0).ask(
         "vilka val stod på ks dagordning 14 aug 2012")
