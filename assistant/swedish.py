@@ -40,7 +40,8 @@ def normalise_word(word: str) -> str:
         return word  # "2022" and "2000" are years, not "202" and "200" with a doubled consonant
     if len(word) > 5 and word.endswith("s") and word[-2] not in _VOWELS | {"s"}:
         word = word[:-1]  # a genitive stems as its noun: "fristads" as "fristad", not "fristad" as a suffix of it
-    if len(word) >= 5 and word.endswith("an") and word[-3] not in _VOWELS and word not in _NOT_DEFINITE_AN:
+    if len(word) >= 5 and word.endswith("an") and word[-3] not in _VOWELS and word not in _NOT_DEFINITE_AN and \
+            not word.endswith("gatan"):  # a street's name ("Ågatan", "Storgatan") is matched whole
         word = word[:-1]  # "kassan", "frågan": the definite form of a noun in "-a", which the stemmer leaves whole
     if len(word) >= 7 and (agent := _AGENT_NOUN.fullmatch(word)):
         word = agent[1]  # "revisorn", "revisorerna" stem as "revisor" does

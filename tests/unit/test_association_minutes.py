@@ -533,6 +533,7 @@ def test_a_noun_in_a_and_its_definite_form_in_an_stem_alike() -> None:
                                  ("kyrkans", "kyrka"), ("planen", "plan")]:
         assert content_terms(definite) == content_terms(indefinite), definite
     assert content_terms("mellan") != content_terms("mella") and content_terms("sådan") != content_terms("sade")
+    assert content_terms("längs Ågatan") == {"lang", "agatan"}  # a street's name whole, not "ägat" (owned)
 
 
 def test_a_rent_or_a_fee_asked_by_its_name_asks_for_a_sum(tmp_path) -> None:
