@@ -111,7 +111,7 @@ def item_reference(ctx: Context) -> Answer | None:
     if ref.kind == "paragraf" and (written := paragraph_written(ctx, meetings, ref.value)):
         return written  # "§5 Firmateckning" in minutes whose items the structure took from the agenda above them
     items = ctx.model.items(meetings[0].doc_id)
-    if not items or ref.kind == "paragraf" and any(_covers(ctx.texts.text(m.doc_id), ref.value) for m in meetings):
+    if not items or ref.kind == "paragraf" and any(_covers(ctx.model.facts(m.doc_id), ref.value) for m in meetings):
         return None  # "Paragrafer 210-238" on the cover: those minutes hold it, though their items were not read
     what = ref.kind if ref.kind in ("punkt", "motion") else ""
     shown = f"{what} {ref.value}".strip()
@@ -119,15 +119,14 @@ def item_reference(ctx: Context) -> Answer | None:
                          f"{items[0].number}–{items[-1].number}.")
 
 
-_PARAGRAPHS_CELL = re.compile(r"\bParagrafer\s*:?\s*(?:§§?\s*)?(\d{1,4})\s*[-–]\s*(\d{1,4})\b")
-COVER_CHARS = 3000
+_RANGE = re.compile(r"(\d{1,4})\s*[-–]\s*(\d{1,4})")
 
 
-def _covers(text: str, number: str) -> bool:
-    """The cover's "Paragrafer 210-238" (or "§§ 44-62") spans the paragraph asked."""
+def _covers(facts: list[Span], number: str) -> bool:
+    """The paragraphs the cover says the minutes hold ("Paragrafer 210-238", "§§ 44-62") span the one asked."""
     wanted = unsigned(number)
-    return wanted.isdigit() and any(int(m[1]) <= int(wanted) <= int(m[2])
-                                    for m in _PARAGRAPHS_CELL.finditer(text[:COVER_CHARS]))
+    return wanted.isdigit() and any(int(m[1]) <= int(wanted) <= int(m[2]) for fact in facts
+                                    if fact.name == "paragrafer" for m in _RANGE.finditer(fact.value))
 
 
 def _shares(topic: set[str], text: str) -> int:

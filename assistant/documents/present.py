@@ -31,6 +31,7 @@ _RUN_IN_JUSTERING = re.compile(rf"\bJusteringens\s+(?:{_JUSTERING_LABELS}):?\s+"
                                rf"(?:[A-ZÅÄÖ][^\n\d]{{2,40}}?,?[ \t]+)?(?P<day>(?:(?:19|20)\d\d-\d\d-\d\d"
                                rf"|\d{{1,2}}[ \t]+(?i:{'|'.join(MONTHS)})[ \t]+(?:19|20)\d\d)"
                                r"(?:,?[ \t]+(?:kl\.?|klockan)[ \t]*\d{1,2}[.:]\d\d)?)\b")
+_RUN_IN_PARAGRAPHS = re.compile(r"\bParagrafer\s*:?\s*(?P<range>(?:§§?\s*)?\d{1,4}\s*[-–]\s*\d{1,4})\b")
 _ELECTED = re.compile(r"\b(?:omvaldes|nyvaldes|valdes|omval|nyval|fyllnadsval)\b", re.IGNORECASE)
 _SIGNED_NAME = re.compile(r"[A-ZÅÄÖÉ][a-zåäöé'-]+(?:\s+[A-ZÅÄÖÉ][a-zåäöé'-]+){1,2}")
 _PERSON = re.compile(rf"(?P<name>{NAME})(?:\s*\((?P<paren>[^()]{{1,40}})\))?(?:\s*[,–-]\s*(?P<role>[a-zåäö][^,;]*))?")
@@ -45,9 +46,7 @@ def people(text: str, lines: list[Line], structure: Structure) -> None:
             structure.roles.setdefault(ROLE_LABELS[label], names_only(CELL_GAP.split(value.strip())[0]))
         elif label in STATED_LABELS:  # "Justeringens plats och tid  Protokollet justeras digitalt 2025-02-25."
             structure.roles.setdefault(STATED_LABELS[label], value.strip())
-    if "justering" not in structure.roles and (run_in := _RUN_IN_JUSTERING.search(text[:COVER_CHARS])):
-        structure.roles["justering"] = run_in["day"]
-        structure.fact_spans["justering"] = run_in.span()
+    _run_in_cells(text[:COVER_CHARS], structure)
     for official in meeting_officials(text, structure.items):
         if structure.roles.setdefault(official.role, official.names) == official.names:
             structure.fact_spans.setdefault(official.role, (official.start, official.end))
@@ -80,6 +79,15 @@ def people(text: str, lines: list[Line], structure: Structure) -> None:
         if role and role not in structure.roles:
             structure.roles[role] = said["name"]
             structure.fact_spans.setdefault(role, (line.start, line.end))
+
+
+def _run_in_cells(cover: str, structure: Structure) -> None:
+    """A transcript's cover whose cells ran together: "Justeringens plats och tid … 2018-10-22" and
+    "Sekreterare... Paragrafer 210-238 Maria Holm" say the justering and the paragraphs these minutes hold."""
+    for role, run_in, value in (("justering", _RUN_IN_JUSTERING, "day"), ("paragrafer", _RUN_IN_PARAGRAPHS, "range")):
+        if role not in structure.roles and (said := run_in.search(cover)):
+            structure.roles[role] = said[value]
+            structure.fact_spans[role] = said.span()
 
 
 def _one_a_paragraph(line: str) -> bool:

@@ -382,9 +382,21 @@ def test_a_paragraph_within_the_range_the_cover_states_is_not_said_to_be_missing
     assert "finns inte" not in answer.answer, answer.answer
 
 
+def test_a_run_in_cover_states_the_paragraphs_the_minutes_hold() -> None:
+    text = "PROTOKOLL. Underskrifter Sekreterare... Paragrafer 210-238 Maria Holm Varav sekretess 235-237.\n\n"
+    structure = parse(text + "1 Plats och tid Ljusdalssalen klockan 08:30-17:10\n")
+    assert structure.roles["paragrafer"] == "210-238"
+    start, end = structure.fact_spans["paragrafer"]
+    assert text[start:end] == "Paragrafer 210-238"
+
+
 def test_the_covers_paragraph_range_spans_the_paragraphs_it_names() -> None:
     from assistant.answer.plans import _covers
+    from assistant.index.meetings import Span
 
-    cover = "PROTOKOLL. Underskrifter Sekreterare... Paragrafer 210-238 Maria Holm Varav sekretess 235-237."
-    assert _covers(cover, "§ 210") and _covers(cover, "238") and not _covers(cover, "§ 239")
-    assert _covers("Sekreterare Paragrafer §§ 44-62", "§ 50") and not _covers("Paragrafer", "§ 50")
+    def stated(value: str) -> list[Span]:
+        return [Span("d", "sekreterare", "Maria Holm 235-237", 0, 9), Span("d", "paragrafer", value, 10, 20)]
+
+    assert _covers(stated("210-238"), "§ 210") and _covers(stated("210-238"), "238")
+    assert not _covers(stated("210-238"), "§ 239") and not _covers(stated("210-238"), "§ 236 a")
+    assert _covers(stated("§§ 44-62"), "§ 50") and not _covers(stated("§ 5"), "§ 5")
