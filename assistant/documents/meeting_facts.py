@@ -210,8 +210,7 @@ def meeting_when_where(text: str, lines: list[Line], title: list[str], structure
         places += [m["place"] for ln in lines[:TITLE_LINES] if (m := _PLACE_TIME_CELL.search(ln.text))]
         places += [m["place"] for t in title if (m := _PLACE_AFTER_HOURS.match(t) or _PLACE_LABEL_AFTER_DAY.search(t))]
         if places:
-            place = re.sub(r"(?:,\s*)?(?:\b(?:kl\.?|klockan)\s*)?\d{1,2}[.:]{1,2}\d{2}.*$", "", places[0])
-            structure.place = without_date(place).strip(" ,") or _place_after_hour(places[0])
+            structure.place = _place_beside_day(places[0])
 
 
 
@@ -241,6 +240,21 @@ def _comma_joined(title: list[str]) -> list[str]:
 
 # "onsdag 28 september 2022 18:00, Stjärnvallen, Stjärnorp" of "Datum och plats": the place after the day and hour
 _AFTER_HOUR = re.compile(r"(?:\d{1,2}[.:]\d{2}|\b(?:19|20)\d\d(?:-\d\d-\d\d)?)\s*,\s*(?P<place>[^,\d][^\n]*?)[\s.]*$")
+
+
+_HOUR_ON = re.compile(r"(?:,\s*)?(?:\b(?:kl\.?|klockan)\s*)?\d{1,2}[.:]{1,2}\d{2}.*$")
+_DAY_WORDS = re.compile(r"(?:\s|,|\bden\b|\bkl\b\.?|\bklockan\b)*", re.IGNORECASE)
+_AFTER_HOURS = re.compile(r"\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?\s*(?:,\s*|\b(?:i|på)\s+)"
+                          r"(?P<place>[^\d\s][^\n]*?)[\s.]*$")
+
+
+def _place_beside_day(value: str) -> str:
+    """The place of a cell that also gives the day and hour: before them ("Märtasalen, 11 oktober 2016 kl 13.00")
+    or after them ("Tisdagen den 11 oktober 2016 kl 13.00-16.30, Märtasalen"), not the day's "den" left over."""
+    before = without_date(_HOUR_ON.sub("", value)).strip(" ,")
+    if not _DAY_WORDS.fullmatch(before):
+        return before
+    return found["place"] if (found := _AFTER_HOURS.search(value)) else _place_after_hour(value)
 
 
 def _place_after_hour(value: str) -> str:

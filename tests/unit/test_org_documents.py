@@ -1361,6 +1361,9 @@ def test_the_place_of_the_invitation_after_its_hour(tmp_path, sentence, place) -
     ("Datum och plats: onsdag 28 september 2022 18:00, Stjärnvallen, Stjärnorp", "Stjärnvallen, Stjärnorp"),
     ("Tid och plats: 2024-01-15 kl. 18.00, Kommunhuset", "Kommunhuset"),
     ("Plats och tid: Förvaltningsbyggnaden, onsdagen 5 november 2014 kl 13.00", "Förvaltningsbyggnaden"),
+    ("Tid och plats: Tisdagen den 11 oktober 2016 kl 13.00-16.30, Märtasalen, Storgatan 8", "Märtasalen, Storgatan 8"),
+    ("Tid och plats: Tisdagen den 11 oktober 2016, klockan 13.00–16.30 i Märtasalen", "Märtasalen"),
+    ("Tid och plats: Tisdagen den 11 oktober 2016 kl 13.00-16.30", ""),  # the day's "den" is no place
 ])
 def test_the_place_of_a_cell_that_gives_the_day_and_hour_first(tmp_path, line, place) -> None:
     path = _written(tmp_path / "protokoll.txt", f"Fiskevårdsföreningen\n\nProtokoll styrelsemöte\n\n{line}\n\n"
