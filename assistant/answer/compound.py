@@ -117,8 +117,15 @@ def _compounds_named(first: str, second: str) -> str:
 _BETWEEN_MEETINGS = re.compile(r"^(?P<asked>.*?)\s+mellan\s+(?P<first>.+?)\s+och\s+(?P<second>.+?)\s*(?P<end>\?*)$",
                                re.IGNORECASE)
 # "hur många medlemmar hade klubben vid styrelsemötet i september 2023 jämfört med mötet i oktober?"
-_COMPARED_MEETINGS = re.compile(r"^(?P<asked>.*?)\s+(?:vid|på|under)\s+(?P<first>.+?),?\s+(?:jämfört med|jämfört mot|"
-                                r"respektive)\s+(?P<second>.+?)\s*(?P<end>\?*)$", re.IGNORECASE)
+_COMPARED = r"(?:jämfört med|jämfört mot|respektive|resp\.?)"
+_COMPARED_MEETINGS = re.compile(rf"^(?P<asked>.*?)\s+(?:vid|på|under)\s+(?P<first>.+?),?\s+{_COMPARED}\s+"
+                                r"(?P<second>.+?)\s*(?P<end>\?*)$", re.IGNORECASE)
+# "hur mkt fanns i kassan i mars 2023 jämfört med feb 2024?": two days or months, each a meeting's
+_MONTH_WORD = rf"(?:{'|'.join(MONTHS)}|jan|febr?|mar|apr|jun|jul|aug|sept?|okt|nov|dec)\.?"
+_WHEN = rf"(?:\d{{1,2}}\s+)?{_MONTH_WORD}(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d-\d\d-\d\d|\d{{1,2}}/\d{{1,2}}"
+_AT = r"(?:i|på|under|vid|den)"
+_COMPARED_DAYS = re.compile(rf"^(?P<asked>.*?\S)\s+(?P<at>{_AT})\s+(?P<first>{_WHEN}),?\s+{_COMPARED}\s+"
+                            rf"(?:(?P<second_at>{_AT})\s+)?(?P<second>{_WHEN})\s*(?P<end>\?*)$", re.IGNORECASE)
 _MEETING = re.compile(r"möte|sammanträde|stämm|protokoll|kallelse", re.IGNORECASE)
 _DATED = re.compile(rf"\b(?:{'|'.join(MONTHS)})(?:\b|(?=möte|sammanträde|stämm))|\b(?:19|20)\d\d\b",
                     re.IGNORECASE)  # "marsmötet" too
@@ -128,7 +135,10 @@ def _meeting_parts(question: str) -> tuple[str, str] | None:
     """The question asked of each of two dated meetings it compares: the answer is what each one decided."""
     found = _BETWEEN_MEETINGS.match(question) or _COMPARED_MEETINGS.match(question)
     if not found or not all(_DATED.search(found[p]) and _MEETING.search(found[p]) for p in ("first", "second")):
-        return None  # "mellan januari och mars 2019" is a period, not two meetings
+        if days := _COMPARED_DAYS.match(question):  # not "mellan januari och mars 2019": a period, not two meetings
+            asked, at, end = days["asked"], days["at"], days["end"]
+            return f"{asked} {at} {days['first']}{end}", f"{asked} {days['second_at'] or at} {days['second']}{end}"
+        return None
     asked, end = found["asked"], found["end"]
     return f"{asked} vid {found['first']}{end}", f"{asked} vid {found['second']}{end}"
 

@@ -15,6 +15,18 @@ def test_two_dated_meetings_are_two_parts_and_a_period_is_not() -> None:
         "vad sa förskolan om giftet vid nämndens möte i februari?", "vad sa förskolan om giftet vid marsmötet?")
 
 
+def test_two_days_or_months_compared_are_two_parts() -> None:
+    """The meetings named by their month or day alone ("i mars 2023 jämfört med feb 2024"), and "resp" typed short."""
+    assert question_parts("hur mkt pengar hade kören i kassan i mars 2023 jämfört med feb 2024?") == (
+        "hur mkt pengar hade kören i kassan i mars 2023?", "hur mkt pengar hade kören i kassan i feb 2024?")
+    assert question_parts("hur många var närvarande den 5 mars jämfört med den 3 april") == (
+        "hur många var närvarande den 5 mars", "hur många var närvarande den 3 april")
+    assert question_parts("vem var kommunchef vid kf-mötet i mars 2015 resp ks-mötet i oktober 2016?") == (
+        "vem var kommunchef vid kf-mötet i mars 2015?", "vem var kommunchef vid ks-mötet i oktober 2016?")
+    assert question_parts("vad kostade hyran i mars jämfört med budgeten?") is None
+    assert question_parts("hur stor var kassan 2022 jämfört med 2023?") is None  # years: a budget's columns
+
+
 def test_a_comparison_of_two_meetings_quotes_each(fast_assistant) -> None:
     answer = fast_assistant.ask("Hur ändrades medlemsavgiften i lithe kod mellan vårmötet 2018 och vårmötet 2019?")
     assert "Vårmötet 2018-05-29" in answer.answer and "Vårmötet 2019-05-21" in answer.answer, answer.answer
