@@ -2264,3 +2264,16 @@ def test_a_head_noun_under_another_name_is_not_the_body_of_that_head(answers: As
     assert answers.analyse("vilka satt i skr-beredningen").bodies == ()
     assert answers.analyse("vilka satt i beredningen").bodies == ("Strategisk regional beredning",)
     assert answers.analyse("vem justerade på au-mötet sista februari").bodies == ("Byggnadsnämndens arbetsutskott",)
+
+
+def test_an_english_how_often_quotes_the_sentence_that_says_how_often(tmp_path) -> None:
+    """"how often is … checked": the minutes' "Kontrolleras en gång i veckan." after the sentence naming the thing."""
+    from conftest import indexed
+
+    text = ("Kommunfullmäktige\nProtokoll 2012-12-11\n\n§ 136 Frågestund\n\n1) Tekniska utskottets ordförande, Karin "
+            "Berg (C), svarar på en fråga om vattenkonsten vid Norrarondellen som Per Holm (S) ställde vid "
+            "kommunfullmäktiges senaste möte. Vattnet cirkulerar i en behållare som fylls på med dricksvatten vid behov. "
+            "Kontrolleras en gång i veckan.\n\n2) Ordföranden svarar på en fråga om skolskjutsarna.\n")
+    answer = indexed(tmp_path, "kf_protokoll_2012-12-11.txt", text).ask(
+        "How often is the water feature at Norrarondellen checked, according to the council minutes?")
+    assert any("en gång i veckan" in c.quote for c in answer.citations), answer.answer
