@@ -2272,8 +2272,8 @@ def test_an_english_how_often_quotes_the_sentence_that_says_how_often(tmp_path) 
 
     text = ("Kommunfullmäktige\nProtokoll 2012-12-11\n\n§ 136 Frågestund\n\n1) Tekniska utskottets ordförande, Karin "
             "Berg (C), svarar på en fråga om vattenkonsten vid Norrarondellen som Per Holm (S) ställde vid "
-            "kommunfullmäktiges senaste möte. Vattnet cirkulerar i en behållare som fylls på med dricksvatten vid behov. "
-            "Kontrolleras en gång i veckan.\n\n2) Ordföranden svarar på en fråga om skolskjutsarna.\n")
+            "kommunfullmäktiges senaste möte. Vattnet cirkulerar i en behållare som fylls på med dricksvatten vid "
+            "behov. Kontrolleras en gång i veckan.\n\n2) Ordföranden svarar på en fråga om skolskjutsarna.\n")
     answer = indexed(tmp_path, "kf_protokoll_2012-12-11.txt", text).ask(
         "How often is the water feature at Norrarondellen checked, according to the council minutes?")
     assert any("en gång i veckan" in c.quote for c in answer.citations), answer.answer
