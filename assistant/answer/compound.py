@@ -114,33 +114,56 @@ def _compounds_named(first: str, second: str) -> str:
 
 # "hur ändrades firmateckningen mellan styrelsemötet i februari 2018 och styrelsemötet i januari 2019?": two
 # meetings, each dated, compared
-_BETWEEN_MEETINGS = re.compile(r"^(?P<asked>.*?)\s+mellan\s+(?P<first>.+?)\s+och\s+(?P<second>.+?)\s*(?P<end>\?*)$",
-                               re.IGNORECASE)
+_BETWEEN_MEETINGS = re.compile(r"^(?P<asked>.*?)\s+mellan\s+(?P<first>.+?)\s+(?:och|o)\s+(?P<second>.+?)"
+                               r"\s*(?P<end>\?*)$", re.IGNORECASE)
 # "hur många medlemmar hade klubben vid styrelsemötet i september 2023 jämfört med mötet i oktober?"
 _COMPARED = r"(?:jämfört med|jämfört mot|respektive|resp\.?)"
 _COMPARED_MEETINGS = re.compile(rf"^(?P<asked>.*?)\s+(?:vid|på|under)\s+(?P<first>.+?),?\s+{_COMPARED}\s+"
                                 r"(?P<second>.+?)\s*(?P<end>\?*)$", re.IGNORECASE)
-# "hur mkt fanns i kassan i mars 2023 jämfört med feb 2024?": two days or months, each a meeting's
-_MONTH_WORD = rf"(?:{'|'.join(MONTHS)}|jan|febr?|mar|apr|jun|jul|aug|sept?|okt|nov|dec)\.?"
-_WHEN = rf"(?:\d{{1,2}}\s+)?{_MONTH_WORD}(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d-\d\d-\d\d|\d{{1,2}}/\d{{1,2}}"
-_AT = r"(?:i|på|under|vid|den)"
-_COMPARED_DAYS = re.compile(rf"^(?P<asked>.*?\S)\s+(?P<at>{_AT})\s+(?P<first>{_WHEN}),?\s+{_COMPARED}\s+"
-                            rf"(?:(?P<second_at>{_AT})\s+)?(?P<second>{_WHEN})\s*(?P<end>\?*)$", re.IGNORECASE)
 _MEETING = re.compile(r"möte|sammanträde|stämm|protokoll|kallelse", re.IGNORECASE)
 _DATED = re.compile(rf"\b(?:{'|'.join(MONTHS)})(?:\b|(?=möte|sammanträde|stämm))|\b(?:19|20)\d\d\b",
                     re.IGNORECASE)  # "marsmötet" too
+# "i kassan i mars 2023 jämfört med feb 2024", "våren 1995 respektive våren 1996", "2007 jämfört med 2016": two days,
+# months, seasons or years compared; "hur har antalet medlemmar förändrats från 2017 till sommaren 2022": a change
+# between two of them
+_MONTH_WORD = rf"(?:{'|'.join(MONTHS)}|jan|febr?|mar|apr|jun|jul|aug|sept?|okt|nov|dec)\.?"
+_YEAR = r"(?:19|20)\d\d"
+_WHEN = (rf"(?:(?:\d{{1,2}}\s+)?{_MONTH_WORD}|(?:våren|hösten|sommaren|vintern))(?:\s+{_YEAR})?"
+         rf"|{_YEAR}-\d\d-\d\d|\d{{1,2}}/\d{{1,2}}|{_YEAR}")
+_AT = r"(?:i|på|under|vid|den)"
+
+
+def _two_whens(joined: str) -> str:
+    return (rf"(?:(?P<at>{_AT})\s+)?(?P<first>{_WHEN}),?\s+(?:{joined})\s+(?:(?P<second_at>{_AT})\s+)?"
+            rf"(?P<second>{_WHEN})\s*(?P<end>\?*)$")
+
+
+_COMPARED_DAYS = re.compile(r"^(?P<asked>.*?\S)\s+" + _two_whens(_COMPARED), re.IGNORECASE)
+_CHANGED_BETWEEN = re.compile(r"^(?P<asked>.*?\b(?:förändr|ändr|ök|minsk|utveckl)[a-zåäö]*\b.*?)\s+(?:mellan|från)\s+"
+                              + _two_whens("och|o|till"), re.IGNORECASE)
 
 
 def _meeting_parts(question: str) -> tuple[str, str] | None:
     """The question asked of each of two dated meetings it compares: the answer is what each one decided."""
     found = _BETWEEN_MEETINGS.match(question) or _COMPARED_MEETINGS.match(question)
-    if not found or not all(_DATED.search(found[p]) and _MEETING.search(found[p]) for p in ("first", "second")):
-        if days := _COMPARED_DAYS.match(question):  # not "mellan januari och mars 2019": a period, not two meetings
-            asked, at, end = days["asked"], days["at"], days["end"]
-            return f"{asked} {at} {days['first']}{end}", f"{asked} {days['second_at'] or at} {days['second']}{end}"
-        return None
+    parts = ("first", "second")  # "styrelsemötet jan 2012 o jan 2017": the second leans on the first's meeting
+    if not found or not all(_DATED.search(found[p]) for p in parts) or \
+            not any(_MEETING.search(found[p]) for p in parts):
+        return _dated_parts(question)  # not "mellan januari och mars 2019": a period, not two meetings
     asked, end = found["asked"], found["end"]
-    return f"{asked} vid {found['first']}{end}", f"{asked} vid {found['second']}{end}"
+    at = {p: "vid" if _MEETING.search(found[p]) else "i" for p in parts}
+    return f"{asked} {at['first']} {found['first']}{end}", f"{asked} {at['second']} {found['second']}{end}"
+
+
+def _dated_parts(question: str) -> tuple[str, str] | None:
+    """The question asked of each of two days, months, seasons or years it compares or tells a change between."""
+    found = _COMPARED_DAYS.match(question) or _CHANGED_BETWEEN.match(question)
+    if not found:
+        return None
+    asked, at, end = found["asked"], found["at"], found["end"]
+    second_at = found["second_at"] or at
+    return (" ".join(filter(None, (asked, at, found["first"]))) + end,
+            " ".join(filter(None, (asked, second_at, found["second"]))) + end)
 
 
 def _subject_parts(question: str) -> tuple[str, str] | None:

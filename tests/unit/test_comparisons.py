@@ -23,8 +23,22 @@ def test_two_days_or_months_compared_are_two_parts() -> None:
         "hur många var närvarande den 5 mars", "hur många var närvarande den 3 april")
     assert question_parts("vem var kommunchef vid kf-mötet i mars 2015 resp ks-mötet i oktober 2016?") == (
         "vem var kommunchef vid kf-mötet i mars 2015?", "vem var kommunchef vid ks-mötet i oktober 2016?")
+    assert question_parts("Vem var DVF:s ordförande våren 1995 respektive våren 1996?") == (
+        "Vem var DVF:s ordförande våren 1995?", "Vem var DVF:s ordförande våren 1996?")
+    assert question_parts("Hur stor var summan för stipendiet 2007 jämfört med 2016?") == (
+        "Hur stor var summan för stipendiet 2007?", "Hur stor var summan för stipendiet 2016?")
     assert question_parts("vad kostade hyran i mars jämfört med budgeten?") is None
-    assert question_parts("hur stor var kassan 2022 jämfört med 2023?") is None  # years: a budget's columns
+
+
+def test_a_change_between_two_times_asks_each() -> None:
+    """"hur har X förändrats från 2017 till sommaren 2022": the figure at each time; a period without a change
+    ("vilka beslut fattades från 2017 till 2019") stays one question."""
+    assert question_parts("hur har antalet medlemmar förändrats från 2017 till sommaren 2022?") == (
+        "hur har antalet medlemmar förändrats 2017?", "hur har antalet medlemmar förändrats sommaren 2022?")
+    assert question_parts("hur har kassan ändrats mellan styrelsemötet jan 2012 o jan 2017?") == (
+        "hur har kassan ändrats vid styrelsemötet jan 2012?", "hur har kassan ändrats i jan 2017?")
+    assert question_parts("vilka beslut fattades från 2017 till 2019?") is None
+    assert question_parts("hur många möten hölls mellan januari och mars 2019?") is None
 
 
 def test_a_comparison_of_two_meetings_quotes_each(fast_assistant) -> None:
