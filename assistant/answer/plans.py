@@ -111,8 +111,8 @@ def item_reference(ctx: Context) -> Answer | None:
     if ref.kind == "paragraf" and (written := paragraph_written(ctx, meetings, ref.value)):
         return written  # "§5 Firmateckning" in minutes whose items the structure took from the agenda above them
     items = ctx.model.items(meetings[0].doc_id)
-    if not items or ref.kind == "paragraf" and any(_covers(ctx.model.facts(m.doc_id), ref.value) for m in meetings):
-        return None  # "Paragrafer 210-238" on the cover: those minutes hold it, though their items were not read
+    if not items or ref.kind == "paragraf" and _may_hold(ctx, meetings, ref.value):
+        return None
     what = ref.kind if ref.kind in ("punkt", "motion") else ""
     shown = f"{what} {ref.value}".strip()
     return refusal_answer(ctx, f"{shown[:1].upper()}{shown[1:]} finns inte i {doc_name(meetings[0])}; där finns "
@@ -127,6 +127,20 @@ def _covers(facts: list[Span], number: str) -> bool:
     wanted = unsigned(number)
     return wanted.isdigit() and any(int(m[1]) <= int(wanted) <= int(m[2]) for fact in facts
                                     if fact.name == "paragrafer" for m in _RANGE.finditer(fact.value))
+
+
+def _may_hold(ctx: Context, meetings: list[Meeting], number: str) -> bool:
+    """Minutes whose items were not read may still hold the paragraph: "Paragrafer 210-238" on a cover, or the
+    number before a title as a transcript that lost its "§" writes one."""
+    return any(_covers(ctx.model.facts(m.doc_id), number) for m in meetings) or \
+        _numbered_in(ctx.texts.text(meetings[0].doc_id), number)
+
+
+def _numbered_in(text: str, number: str) -> bool:
+    """The number stands before a title or name in the text ("47 Samverkan med Högskolan", "$ 28 GYF", "ej 62 Bengt
+    Bergqvist"), as a transcript that lost its "§" writes a paragraph's: absence cannot be told."""
+    wanted = unsigned(number)
+    return wanted.isdigit() and re.search(rf"(?<![\d/.,:-]){wanted}[ \t]+[A-ZÅÄÖ]", text) is not None
 
 
 def _shares(topic: set[str], text: str) -> int:

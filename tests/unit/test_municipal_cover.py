@@ -382,6 +382,23 @@ def test_a_paragraph_within_the_range_the_cover_states_is_not_said_to_be_missing
     assert "finns inte" not in answer.answer, answer.answer
 
 
+def test_a_paragraph_a_transcript_numbers_without_its_sign_is_not_said_to_be_missing(tmp_path) -> None:
+    """A transcript whose paragraphs lost their "§" ("47 Samverkan med Högskolan …") and whose items are its page
+    numbers: "§ 47" is the paragraph, not missing; a number the text never writes so still is."""
+    from conftest import indexed
+
+    text = ("Sjuhärads kommunalförbund\n\nDirektionsprotokoll 2013-09-20\n\n1 Plats och tid Borås, kl Omfattning "
+            "Beslutande Ulf Olsson\n(S) ordförande Eva Johansson (C) vice ordförande\n\n2 Sekreterare Christina Klaar "
+            "Ordförande. Ulf Olsson Justerare Eva Johansson\n\n3 44 Fastställande av dagordning att fastställa "
+            "dagordningen 45 Val av justerare\nEva Johansson (C) utses att justera. 46 Föregående mötesprotokoll "
+            "Protokollet läggs till handlingarna. 47 Samverkan\nmed Högskolan i Borås Pelle Pellby från Högskolan "
+            "informerar. att ta informationen till\ndagens protokoll 48 Medarbetarcentrum informerar.\n")
+    assistant = indexed(tmp_path, "direktionen_protokoll_2013-09-20.txt", text, refusal_threshold=0)
+    answer = assistant.ask("vad gick § 47 ut på på direktionsmötet 2013?")
+    assert "finns inte" not in answer.answer and "Samverkan" in answer.answer, answer.answer
+    assert not assistant.ask("vad gick § 52 ut på på direktionsmötet 2013?").found
+
+
 def test_a_run_in_cover_states_the_paragraphs_the_minutes_hold() -> None:
     text = "PROTOKOLL. Underskrifter Sekreterare... Paragrafer 210-238 Maria Holm Varav sekretess 235-237.\n\n"
     structure = parse(text + "1 Plats och tid Ljusdalssalen klockan 08:30-17:10\n")
