@@ -1,11 +1,11 @@
-"""The meeting's officials as the opening items of minutes record their election: who chaired the meeting,
-kept the minutes and checks them (justerare).
+"""The meeting's officials as the opening items of minutes record their election: who chaired the meeting, kept the
+minutes and checks them (justerare).
 
 Two shapes, seen across organisations: an election sentence ("att välja X till justerare", "X valdes till
-ordförande", "Till sekreterare valdes X", "Justerare för mötet är X", "X skriver protokoll"), and a role heading or label with the
-names beside or below it ("a. Mötesordförande" / "Mötet väljer X.", "§4 Val av protokolljusterare" /
-"Årsmötet beslutade att välja X och Y.", "- mötesordförande: Markus"). Only the opening items count: a board
-chair elected under a later item ("Val av styrelseordförande") is not the meeting's chair.
+ordförande", "Till sekreterare valdes X", "Justerare för mötet är X", "X skriver protokoll"), and a role heading or
+label with the names beside or below it ("a. Mötesordförande" / "Mötet väljer X.", "§4 Val av protokolljusterare" /
+"Årsmötet beslutade att välja X och Y.", "- mötesordförande: Markus"). Only the opening items count: a board chair
+elected under a later item ("Val av styrelseordförande") is not the meeting's chair.
 """
 
 from __future__ import annotations
@@ -143,8 +143,7 @@ def _by_sentence(lines: list[Line]) -> list[Official]:
                 found.append(Official(ROLES[wrapped["role"].casefold()], _names(wrapped["name"]), line.start, below.end))
             for match in pattern.finditer(line.text):
                 if not wrapped or match.start() != wrapped.start():  # the names the next line goes on with
-                    found.append(Official(ROLES[match["role"].casefold()], _names(match["name"]), line.start,
-                                          line.end))
+                    found.append(Official(ROLES[match["role"].casefold()], _names(match["name"]), line.start, line.end))
         if match := _TO_CHECK.search(line.text) or _APPOINTED_TO_CHECK.search(line.text):
             found.append(Official("justerare", _names(match["name"]), line.start, line.end))
         said = f"{line.text} {below.stripped}" if below and not re.search(r"[.:;!?]\s*$", line.text) else line.text
@@ -202,11 +201,12 @@ def _by_first_name(line: Line, below: Line | None) -> list[Official]:
     return found
 
 
-# "Till mötesordförande valdes Stefan, till sekreterare Gustav, och som justeringsperson" / "Stian.": every office
-# in one sentence, the verb said once
-_FIRST_PAIR = re.compile(rf"\b[Tt]ill\s+{_ROLE}\s+(?:valdes|väljs|utsågs|utses)\s+"
-                         rf"(?P<name>{_NAME}|{FIRST_NAME})(?=\s*,)")
-_NEXT_PAIR = re.compile(rf"\s*,\s*(?:och\s+)?(?:till|som)\s+{_ROLE}\s+(?P<name>{_NAME}|{FIRST_NAME})\b")
+# "Till mötesordförande valdes Stefan, till sekreterare Gustav, och som justeringsperson" / "Stian.", "valdes som
+# ordförande Anne-Marie Berger, som sekreterare Erik Berger samt som justerare …": every office, the verb said once
+_FIRST_PAIR = re.compile(rf"(?:\b[Tt]ill|\b(?:valdes|väljs|utsågs|utses|valde|väljer|utsåg|utser)\s+(?:till|som))\s+"
+                         rf"{_ROLE}\s+(?:(?:valdes|väljs|utsågs|utses)\s+)?(?P<name>{_NAME}|{FIRST_NAME})(?=\s*,)")
+_NEXT_PAIR = re.compile(rf"\s*(?:,|\bsamt\b|\boch\b)\s*(?:och\s+)?(?:till|som)\s+{_ROLE}\s+"
+                        rf"(?P<name>{_NAME}(?:\s+och\s+{_NAME})?|{FIRST_NAME})\b")
 # "The meeting officials were elected as" / "(a) Stefan as chairperson," / "(c) Mattias as approver.": in English
 _ENGLISH_ROLES = {"chairperson": "ordförande", "chair": "ordförande", "chairman": "ordförande", "secretary": "sekreterare",
                   "approver": "justerare", "adjuster": "justerare", "adjusters": "justerare"}

@@ -206,6 +206,11 @@ def test_a_list_of_names_that_runs_on_to_the_next_line() -> None:
      "(c) Mattias as approver.\n", {"ordförande": "Stefan", "sekreterare": "Gustav", "justerare": "Mattias"}),
     ("2. Meeting officials elections\n\n(a) Stefan to chairman\n(b) Gustav to meeting secretary\n",
      {"ordförande": "Stefan", "sekreterare": "Gustav"}),
+    ("§ 1 Till funktionärer för mötet valdes som ordförande Eva Werner, som sekreterare Gustav Eek samt som "
+     "justerare Anna Berg och Olle Ek.\n",
+     {"ordförande": "Eva Werner", "sekreterare": "Gustav Eek", "justerare": "Anna Berg och Olle Ek"}),
+    ("2. Till ordförande valdes Eva Werner, till sekreterare Gustav Eek och till justerare Anna Berg.\n",
+     {"ordförande": "Eva Werner", "sekreterare": "Gustav Eek", "justerare": "Anna Berg"}),
 ])
 def test_officials_named_once_each_in_a_sentence_or_a_lettered_list(opening: str, expected: dict[str, str]) -> None:
     """A small association elects its officials in one sentence ("till sekreterare Gustav"), in a lettered list
