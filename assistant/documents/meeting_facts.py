@@ -25,11 +25,12 @@ from assistant.documents.lines import SITE_LINK, Line, is_page_number, split_lin
 from assistant.documents.meeting_numbers import numbered_span
 from assistant.documents.model import Structure
 from assistant.documents.organisation import UNIT_WORD, organisation_alias, organisation_of
+from assistant.documents.meeting_place import (COMPACT_HOUR, HOURS_LINE, OPENED, SAYS_MEETING, TITLE_LINES,
+                                              place_in_head)
 from assistant.documents.present import people
 
 Span = tuple[int, int]
 
-TITLE_LINES = 12  # the first lines of a document, where its type, body and date are named
 _CLOCK_AT = r"(?:\bkl\.?|\bklockan|\btid)\s*:?\s*"
 # "kl 9.30 15.15": an extraction that lost the dash
 _TIME = re.compile(rf"{_CLOCK_AT}(\d{{1,2}}[.:]\d{{2}})(?:(?:\s*[–-]\s*|[ \t]+)(?:ca\.?\s*)?(\d{{1,2}}[.:]\d{{2}})\b)?",
@@ -37,11 +38,6 @@ _TIME = re.compile(rf"{_CLOCK_AT}(\d{{1,2}}[.:]\d{{2}})(?:(?:\s*[–-]\s*|[ \t]+
 # "Plats och tid Borås, kl. 13,00-16,00" with a decimal comma: only in the head, as minutes' items write other
 # events' hours so too ("Årsmötet kommer att hållas den 19/4, kl. 18,30")
 _COMMA_TIME = re.compile(rf"{_CLOCK_AT}(\d{{1,2}},\d{{2}})\s*[–-]\s*(\d{{1,2}},\d{{2}})\b", re.IGNORECASE)
-_PLACE_AFTER_TIME = re.compile(r"\bkl\.?\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?,?\s+(?:i|på)\s+"
-                               r"(?P<place>[A-ZÅÄÖ][^,\n]{2,60}?)\s*(?:[,.]|$)")  # "kl 16.30 i Anne-Maries loge"
-_HELD_AT = re.compile(r"(?:\b(?:\w*mötet|stämman|sammanträdet)\s+(?:hålls|äger rum|kommer att hållas)\s+(?:vid|i|på)"
-                      r"|\bplatsen (?:är|blir))\s+(?P<place>[^.\n]{3,60}?)\s*(?:\.|,|$)", re.IGNORECASE)
-# "årsmötet hålls vid lokalen på Storgatan 7", "Platsen är online"
 # "Välkommen till klubbens höstmöte lördag den 28 november 2020, klockan 14.00 i Ellös / Folkets Park.", "Medlemmarna
 # kallas till årsmöte … kl. 15.00 på Bygdegården, Hönö.": a notice's invitation says where after the hour
 _INVITED_AT = re.compile(r"\b(?:[Vv]älkomm(?:en|na)|kallas)\b[^.]{0,160}?\b(?:kl\.?|klockan)\s*\d{1,2}[.:]\d{2},?\s+"
@@ -62,26 +58,13 @@ _PLACE_AFTER_DAY = re.compile(r"(?:\d{4}(?:-\d\d-\d\d)?|\b(?:kl\.?|klockan)\s*\d
                               r"(?P<place>(?:(?!\n\s*\n)[^,.$§]){2,80}"
                               r"(?:,[ \t\n]*(?:på[ \t\n]+)?[A-ZÅÄÖ][^,.$§\n]{1,30})?)")
 # not past a paragraph; "i Lingsalen, på" / "Lillsved": the room, then the place it is in
-# "Sessionssalen, Klippans kommunhus, Trädgårdsgatan 12, kl 08.30—12.00.": a line of its own, no day on it
-_PLACE_BEFORE_TIME = re.compile(r"(?P<place>[A-ZÅÄÖ][^\d\n]{3,80}?(?:\d{1,3}\s?[A-Z]?\b[^\d\n]{0,40})?),?\s+"
-                                r"(?:kl\.?|klockan)\s*\d{1,2}[.:]\d{2}(?:\s*[-–—]\s*\d{1,2}[.:]\d{2})?\.?")
-_PLACE_BEFORE_DATE = re.compile(r"(?:I|På)\s+(?P<place>[^,\n\d]{3,40}?)\s*,\s*\S*\d")  # "I cafeterian, 2018-11-21"
-# "1 Plats och tid Sessionssalen, Kommunhuset kl. 09:00-12:00 Beslutande …": a cover's cells run together
-_PLACE_TIME_CELL = re.compile(r"\bPlats och tid:?[ \t]+(?P<place>[A-ZÅÄÖ][^\n]{2,80}?),?[ \t]+(?:kl\.?|klockan)[ \t]*\d")
-# "08:30 - 10:47 Ånge kommunkontor, mötesrum Rankleven": a meeting page's line of the hours and the room
-_HOURS_LINE = re.compile(r"(\d{1,2}[.:]\d{2})\s*[-–]\s*(\d{1,2}[.:]\d{2})\b")
-_PLACE_AFTER_HOURS = re.compile(rf"{_HOURS_LINE.pattern},?\s+(?P<place>[A-ZÅÄÖ][^\n]{{2,80}}?)\s*$")
-_PLACE_LABEL_AFTER_DAY = re.compile(r"\d{4}-\d\d-\d\d,?\s+(?i:plats|lokal):?\s+(?P<place>[A-ZÅÄÖ][^\n]{2,80}?)\s*$")
-_COMPACT_HOUR = re.compile(r"\b(?:kl\.?|klockan)\s*((?:[01]\d|2[0-3])[0-5]\d)(?![\d.:-])", re.IGNORECASE)  # "Kl. 1900"
 _NEXT_MEETING = re.compile(r"\bnästa\s+[\wåäö]*(?:möte|sammanträde|stämma)", re.IGNORECASE)
-_SAYS_MEETING = re.compile(r"\bmöte|\bsammanträde|\bstämma|\bmeeting\b", re.IGNORECASE)
 _NAMES_MEETING = re.compile(r"(?:möte|sammanträde|stämma)(?:t|n|s|ts|s?protokoll)?\b", re.IGNORECASE)  # "Styrelsemöte 4 maj"
 _SECTION_NAME = re.compile(r"[\wåäöÅÄÖ-]*(?i:sektion|division)\w*\s+(?i:för|inom|vid)\s+\S"  # "Sektionen för Medieteknik"
                            rf"|{UNIT_WORD}(?:\s*$|\s{{2,}}|,)")  # "Datateknologsektionen"
 _ATTENDANCE_OR_OPENING = re.compile(r"\s*(?:§?\s*\d+[.)]?\s*)?(?:Mötets öppnande|Mötet öppnas|Öppnande|Närvarande|"
                                     r"Kallade|Deltagare)\b", re.IGNORECASE)
 _OPENED_BY = re.compile(r"\böppnades av\s+[A-ZÅÄÖ]")
-_OPENED = re.compile(r"\böppna(?:s|des|t|r)?\b|\böppnande\b|\b(?:was|is) opened\b", re.IGNORECASE)
 _CLOSED = re.compile(r"\b(?:avslutas|avslutades|avslutat|avslutar|avslutande|sluta|slutar|slutade)\b"
                      r"|\b(?:was|is) (?:closed|adjourned)\b",
                      re.IGNORECASE)  # and in minutes kept in English
@@ -91,10 +74,6 @@ _DATE_LABELS = {"datum", "sammanträdesdatum", "mötesdatum", "tid", "tid och pl
                 "datum och plats", "plats och datum", "klockan",
                 "när", "sammanträde", "möte", "sammanträdestid", "mötestid", "tidpunkt", "date", "time", "date and time",
                 "time and place", "place and time", "date and place"}
-_PLACE_LABELS = {"plats", "lokal", "mötesplats", "plats och tid", "tid och plats", "sammanträdesplats", "location", "place",
-                 "datum och plats", "plats och datum",
-                 "venue", "time and place", "place and time", "date and place"}  # minutes kept in English say
-# "Date:", "Time:", "Location:", "Time and place:"
 _SIGNING_COVER = re.compile(r"Signerat med BankID|Signerat dokument|Originalfilen och signaturerna", re.IGNORECASE)
 _NOTICES = {"kallelse", "föredragningslista", "dagordning"}
 _MEETING_CALLED = r"(?P<meeting>(?:ordinarie |extra )?(?:[\wåäö-]+s\s+)?[\wåäö-]*(?:möte|stämma|sammanträde)\w*)"
@@ -147,13 +126,14 @@ def opening_and_closing_time(text: str, structure: Structure) -> None:
     head = structure.items[3].start if len(structure.items) > 3 else min(len(text), 3000)
     tail = structure.items[-3].start if len(structure.items) >= 3 else max(0, len(text) - 3000)
     lines = [ln for ln in split_lines(text) if ln.stripped.strip("=-_*")]  # a Setext heading's rule is no line
-    for _, span in _said_at([ln for ln in lines if ln.start < head and _SAYS_MEETING.search(ln.text)], _OPENED):
+    for _, span in _said_at([ln for ln in lines if ln.start < head and SAYS_MEETING.search(ln.text)], OPENED):
         structure.fact_spans.setdefault("öppnat", span)
     for line in (ln for ln in lines if ln.start < head and _OPENED_BY.search(ln.text)):  # "Mötet öppnades av
         structure.fact_spans.setdefault("öppnat", (line.start, line.end))  # Uffe.": who, when no time is said
     opened = structure.fact_spans.get("öppnat", (0, 0))[1]  # a notice: "Mötet beräknas sluta 19:00" in its head
-    early = [ln for ln in lines if opened <= ln.start < tail and _SAYS_MEETING.search(ln.text) and _CLOSED.search(ln.text)
-             and CLOCK_TIME.search(ln.text)]  # minutes with earlier minutes attached close before them
+    # minutes with earlier minutes attached close before them
+    early = [ln for ln in lines if opened <= ln.start < tail and SAYS_MEETING.search(ln.text)
+             and _CLOSED.search(ln.text) and CLOCK_TIME.search(ln.text)]
     closings = [(ln.start, ln.end) for ln in early[:1]] + [span for _, span in _said_at(
         [ln for ln in lines if ln.start >= tail], _CLOSED)]
     if closings:
@@ -201,64 +181,25 @@ def meeting_when_where(text: str, lines: list[Line], title: list[str], structure
     if not structure.meeting_time:
         structure.meeting_time = _meeting_time(pairs, lines, title)
     if not structure.place:
-        places = [v for label, v, _ in pairs if label in _PLACE_LABELS]
-        places += [m["place"] for t in title if (m := _PLACE_AFTER_TIME.search(t) or _PLACE_BEFORE_DATE.match(t))]
-        places += [m["place"] for m in _HELD_AT.finditer(" ".join(ln.stripped for ln in lines))]
-        places += [m["place"] for ln in lines[:TITLE_LINES] if (m := _PLACE_BEFORE_TIME.fullmatch(ln.stripped))
-                   and not _SAYS_MEETING.search(m["place"]) and not _OPENED.search(m["place"])]
-        places += [p for t in _comma_joined(title) if _COMPACT_HOUR.search(t) and (p := _place_after_hour(t))]
-        places += [m["place"] for ln in lines[:TITLE_LINES] if (m := _PLACE_TIME_CELL.search(ln.text))]
-        places += [m["place"] for t in title if (m := _PLACE_AFTER_HOURS.match(t) or _PLACE_LABEL_AFTER_DAY.search(t))]
-        if places:
-            structure.place = _place_beside_day(places[0])
+        structure.place = place_in_head(pairs, lines, title)
 
+
+# "Plats och tid:" / "Rådhussalen, Kulturhuset Glada Hudik, Hudiksvall 17.30-20.30": a cell's hours after the place
+_CELL_HOURS = re.compile(r"(?<![\d.:])(\d{1,2}[.:]\d{2})\s*[–-]\s*(\d{1,2}[.:]\d{2})(?![\d.:])")
 
 
 def _meeting_time(pairs: list[tuple[str, str, Line]], lines: list[Line], title: list[str]) -> str:
     """The hour of a "Tid" cell, else of the first page's lines (not the next meeting's: "Nästa styrelsemöte blir
     den 8/8 kl. 18.30"), else when the meeting opened, else the head's "Kl. 1900" or "kl. 13,00-16,00"."""
     lines = [ln for ln in lines if not _NEXT_MEETING.search(ln.text)]
-    times = [m for label, v, _ in pairs if label in _DATE_LABELS and (m := _TIME.search(f"kl {without_date(v).strip(' ,')}"))]
+    cells = [without_date(v).strip(" ,") for label, v, _ in pairs if label in _DATE_LABELS]
+    times = [m for cell in cells if (m := _TIME.search(f"kl {cell}") or _CELL_HOURS.search(cell))]
     times += [m for ln in lines if (m := _TIME.search(ln.text))]
     times += [m for m in [_TIME.search(" ".join(ln.stripped for ln in lines))] if m]  # "börjar klockan" / "19:00"
-    times += _at_line(lines, _OPENED) + [m for t in title if (m := _COMMA_TIME.search(t) or _COMPACT_HOUR.search(t)
-                                                               or _HOURS_LINE.match(t))]
+    times += _at_line(lines, OPENED) + [m for t in title if (m := _COMMA_TIME.search(t) or COMPACT_HOUR.search(t)
+                                                               or HOURS_LINE.match(t))]
     hours = [re.sub(r"^(\d\d)(\d\d)$", r"\1:\2", t) for t in times[0].groups() if t] if times else []
     return re.sub(r"[.,]", ":", "-".join(hours))
-
-
-def _comma_joined(title: list[str]) -> list[str]:
-    """The head's lines, one that ends in a comma joined with the next ("… Kl. 1900," / "Vrigstad Värdshus")."""
-    joined: list[str] = []
-    for line in title:
-        if joined and joined[-1].endswith(","):
-            joined[-1] += f" {line}"
-        else:
-            joined.append(line)
-    return joined
-
-
-# "onsdag 28 september 2022 18:00, Stjärnvallen, Stjärnorp" of "Datum och plats": the place after the day and hour
-_AFTER_HOUR = re.compile(r"(?:\d{1,2}[.:]\d{2}|\b(?:19|20)\d\d(?:-\d\d-\d\d)?)\s*,\s*(?P<place>[^,\d][^\n]*?)[\s.]*$")
-
-
-_HOUR_ON = re.compile(r"(?:,\s*)?(?:\b(?:kl\.?|klockan)\s*)?\d{1,2}[.:]{1,2}\d{2}.*$")
-_DAY_WORDS = re.compile(r"(?:\s|,|\bden\b|\bkl\b\.?|\bklockan\b)*", re.IGNORECASE)
-_AFTER_HOURS = re.compile(r"\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?\s*(?:,\s*|\b(?:i|på)\s+)"
-                          r"(?P<place>[^\d\s][^\n]*?)[\s.]*$")
-
-
-def _place_beside_day(value: str) -> str:
-    """The place of a cell that also gives the day and hour: before them ("Märtasalen, 11 oktober 2016 kl 13.00")
-    or after them ("Tisdagen den 11 oktober 2016 kl 13.00-16.30, Märtasalen"), not the day's "den" left over."""
-    before = without_date(_HOUR_ON.sub("", value)).strip(" ,")
-    if not _DAY_WORDS.fullmatch(before):
-        return before
-    return found["place"] if (found := _AFTER_HOURS.search(value)) else _place_after_hour(value)
-
-
-def _place_after_hour(value: str) -> str:
-    return found["place"] if (found := _AFTER_HOUR.search(value)) else ""
 
 
 def infer_facts(text: str, structure: Structure, noise: list[Span], file_name: str, written: str = "") -> None:

@@ -1373,6 +1373,18 @@ def test_the_place_of_a_cell_that_gives_the_day_and_hour_first(tmp_path, line, p
     assert structure.place == place
 
 
+def test_the_hours_a_place_and_time_cell_gives_after_the_place(tmp_path) -> None:
+    """"Plats och tid:" / "Rådhussalen, Kulturhuset, Hudiksvall 17.30-20.30": the meeting's hours, written without
+    "kl", not the justering's "kl 15.00" further down."""
+    path = _written(tmp_path / "protokoll.txt", "Protokoll\nSammanträdesdatum\n2015-10-26\nKommunfullmäktige\n"
+                                                "Plats och tid:\nRådhussalen, Kulturhuset, Hudiksvall 17.30-20.30\n"
+                                                "Beslutande:\nSiw Karlsson (S) ordf\nBo Nilsson (S)\n\n"
+                                                "Justeringens plats och tid: Kansliet den 2 november 2015 kl 15.00\n\n"
+                                                "§ 160 Val av justerare\nNina Berg utses.\n")
+    _, structure = build_document(path)
+    assert (structure.place, structure.meeting_time) == ("Rådhussalen, Kulturhuset, Hudiksvall", "17:30-20:30")
+
+
 @pytest.mark.parametrize(("head", "place", "time"), [
     ("Klubbens styrelsemöte 2018-01-15. Kl. 1900, Vrigstad värdshus", "Vrigstad värdshus", "19:00"),
     ("Klubbens styrelsemöte 2018-04-19. Kl. 1900,\n\nVrigstad Värdshus", "Vrigstad Värdshus", "19:00"),
