@@ -169,6 +169,7 @@ _PASSED = re.compile(r"\bigenom\b")
 _MONEY_ASKED = re.compile(r"\bhur mycket\b|\bhow much\b|\bvad (?:kostar|kostade)\b|\bvilket belopp\b")
 _WHAT_DECIDED = re.compile(r"\bvad (?:\w+ )?(?:beslutade|beslöt|beslutades|beslöts|bestämde|bestämdes|svarade)\b"
                            r"|\bhur gick det (?:med|för)\b|\bvad hände med\b")
+_WHAT_TO_DO = re.compile(r"\bvad\b[^?]{0,40}?\b(?:göra|gör|gjorde|göras|gjordes)\b")
 _HOW_MUCH = re.compile(r"\bhur (?:mycket|stor|stort|stora|hög|högt|hog|hogt)\b|\bvilket belopp\b")
 
 
@@ -207,8 +208,9 @@ def attribute_of(low: str) -> str:
         return "time"  # "från när gäller de nya arvodena", "när höjdes avgiften": when; the fee is the topic
     if found == "amount" and re.search(r"\w{3,}antal", low):
         return "count"  # "hur mycket växte medlemsantalet": a number of members, not a sum
-    if found == "amount" and _WHAT_DECIDED.search(low) and not _HOW_MUCH.search(low):
-        return ""  # "vad beslutade styrelsen om avgifterna": the decision, whatever it says of a sum
+    if found == "amount" and (_WHAT_DECIDED.search(low) or _WHAT_TO_DO.search(low)) and not _HOW_MUCH.search(low):
+        return ""  # "vad beslutade styrelsen om avgifterna", "vad uppmanades styrelsen göra åt snöröjningskostnaderna":
+        # the decision or the action, whatever it says of a sum
     if found == "person" and _WHAT_ABOUT_WHO.search(low):
         return ""  # "vad ändrade styrelsen om vem som attesterar": what was decided about who does it
     if found == "person" and not re.search(r"\bvem\b|\bwho|\bwhom\b", low) and (thing := WHICH_THINGS.search(low)) \

@@ -99,6 +99,8 @@ def test_what_was_decided_about_fees_asks_for_the_decision_not_a_sum() -> None:
     from assistant.answer.asked import attribute_of
 
     assert attribute_of("vad beslutade styrelsen om avgifterna hösten 2022") == ""
+    assert attribute_of("vad uppmanades styrelsen göra åt snöröjningskostnaderna på stämman 2013?") == ""  # an action
+    assert attribute_of("hur mycket ska vi göra av med på festen") == "amount"
     assert attribute_of("hur mycket höjdes avgifterna") == "amount"
     assert attribute_of("vilken avgift beslutade styrelsen") == "amount"
     assert attribute_of("varfor fick relaxgruppen inga pengar på årsmötet 2017") == "reason"  # why, of a sum
