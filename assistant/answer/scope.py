@@ -11,8 +11,7 @@ from assistant.answer.sources import SourceTexts
 from assistant.index.meetings import Meeting
 from assistant.index.store import Filters
 
-SCOPE_DOCUMENTS = 40  # a question narrowed to this many documents (an organisation's, a body's) may be refused for
-# words none of them uses
+SCOPE_DOCUMENTS = 8  # a question narrowed to this many documents may be refused for words none of them uses
 
 
 def scope_text(q: Question, given: Filters, meetings: list[Meeting], texts: SourceTexts) -> str:
