@@ -242,7 +242,9 @@ _VERB_ENDINGS = ("era", "erar", "eras", "erade", "erat", "erats", "des", "tes", 
 _STRONG_PAST = ("gick", "fick", "kom", "tog", "gav", "stod", "drog", "höll", "hölls", "blev", "satt", "vann", "låg",
                 "såg", "bad", "drev", "skrev", "steg", "sköt", "bröt", "föll", "gjorde", "hörde", "körde", "sade", "löt", "löts",
                 "slog", "slogs", "slår", "slås", "förde", "fördes", "sköts", "ströks", "bjöd", "lät",
-                "föreslagen", "föreslagna", "föreslaget", "föreslagits", "utsedd", "utsedda", "utsett")  # participles
+                "föreslagen", "föreslagna", "föreslaget", "föreslagits", "utsedd", "utsedda", "utsett",  # participles
+                "dragit", "tagit", "kommit", "gjort", "fått", "gått", "stått", "skrivit", "blivit", "funnit", "vunnit",
+                "hållit", "slagit", "brutit", "fallit", "drivit", "stigit", "låtit", "bjudit", "skjutit")  # supines
 
 
 def looks_like_verb(word: str) -> bool:

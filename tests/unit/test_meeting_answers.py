@@ -440,6 +440,14 @@ def test_a_verbs_participle_is_no_subject() -> None:
     assert not {"foreslagn", "foreslag", "utsed", "utsedd"} & terms, terms
 
 
+def test_a_strong_verbs_supine_is_no_subject() -> None:
+    """"amanda lindblad som dragit skr:s trygghetsrapport", "vilka har de dragit igång samarbete med": the supine
+    frames the question (the minutes write "föredrar", "har inlett"); the nouns stay subjects."""
+    terms = subjects("som dragit trygghetsrapporten, vad har tagit mest tid, vem har skrivit budgeten")
+    assert subjects("trygghetsrapporten budgeten tid") <= terms, terms
+    assert not {"dragit", "tagit", "skrivit"} & terms, terms
+
+
 def test_a_stance_on_what_is_possible_is_no_subject() -> None:
     """"vilka körer nämndes som tänkbara för en samarbetskonsert": the minutes list the choirs under "Eventuell
     sammarbetskonsert med annan kör, exempelvis"; "tänkbara", "möjliga", "aktuella" are the asker's stance."""
