@@ -19,8 +19,7 @@ from typing import Any
 from assistant.answer.attachments import asked_of_attachment
 from assistant.answer.boilerplate import boilerplate_keys
 from assistant.answer.composer import ADDRESSEES, compose_answer
-from assistant.answer.bodies import organisation_aliases
-from assistant.answer.organisations import organisations_by_folder
+from assistant.answer.bodies import organisation_aliases, organisations_by_folder
 from assistant.answer.compound import answered_in_parts, joined, part_turns, question_parts
 from assistant.answer.item_fields import is_bare_outcome
 from assistant.answer.conversation import Message

@@ -3,9 +3,11 @@ words of their name, by their initials, or by a head noun alone ("arbetsutskotte
 
 from __future__ import annotations
 
+from collections import Counter
 
 import re
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from assistant.answer.asked import SOURCE_READ
@@ -366,3 +368,30 @@ def named_by_head_noun(asked: set[str], meetings: list[Meeting], dates: list[dat
         found = dated if dates and dated else [] if rivals else exact
         named += found[:1] if len(found) == 1 else []
     return named if len(named) == 1 else []
+
+
+def of_named_organisations(owners: dict[str, str], named: tuple[str, ...],
+                            unknown_too: bool = False) -> set[str] | None:
+    """The documents a question naming an organisation may be answered from: that organisation's (and, with
+    ``unknown_too``, those whose organisation is not known); None when it names none (or the index holds only
+    one)."""
+    if not named or len({o for o in owners.values() if o}) < 2:
+        return None
+    return {doc for doc, owner in owners.items() if owner in named or unknown_too and not owner}
+
+
+def organisations_by_folder(documents: list[dict[str, Any]]) -> dict[str, str]:
+    """Each document's organisation; one whose first lines name none takes the organisation of the documents
+    beside it in its folder, when more than half of those that name one name the same (a board's kallelse beside
+    its minutes; a municipality's tjänsteskrivelse may name the association it is about), or else of the nearest
+    folder above it that holds named documents ("stenalder/protokoll/2024-11-21.pdf" under "stenalder/", whose
+    stämma pack names the association)."""
+    by_folder: dict[Path, Counter[str]] = {}
+    for d in documents:
+        if d.get("organisation"):
+            by_folder.setdefault(Path(d["path"]).parent, Counter())[d["organisation"]] += 1
+    def folder_owner(d: dict[str, Any]) -> str:
+        named = next((by_folder[f] for f in Path(d["path"]).parents if f in by_folder), Counter())
+        owner, count = named.most_common(1)[0] if named else ("", 0)
+        return owner if count * 2 > named.total() else ""
+    return {d["doc_id"]: d.get("organisation") or folder_owner(d) for d in documents}

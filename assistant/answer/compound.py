@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from assistant.answer.organisations import organisations_by_folder
+from assistant.answer.bodies import organisations_by_folder
 from assistant.answer.conversation import DUMMY_DET, Message, is_follow_up, standalone_question
 from assistant.answer.extractive import FRAME_TERMS, Answer, Citation
 from assistant.answer.questions import DATE_TERMS, Question

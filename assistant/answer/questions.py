@@ -18,11 +18,11 @@ from assistant.answer.asked import (ASKING_TERMS, ASKS_DECISION, ASKS_OUTCOME, C
                                     doc_kind_asked, put_off_matter, roles_asked, without_premise, written_out)
 from assistant.answer.bodies import (MEETING_DOCUMENTS, MEETING_KINDS, abbreviations, another_meeting,
                                     bodies_named_in_full, is_meeting_word, meeting_among, meeting_at, undated_reports,
-                                    named_by_head_noun, not_elected_to, of_kind, of_organs, only_at_another_meeting,
-                                    organisations_named, source_named, unmodified_terms, words_naming)
+                                    named_by_head_noun, not_elected_to, of_kind, of_named_organisations, of_organs,
+                                    only_at_another_meeting, organisations_named, source_named, unmodified_terms,
+                                    words_naming)
 from assistant.answer.conversation import Message, previous_answer, standalone_question
 from assistant.answer.english import english_words, glossary_words, is_english, meeting_words
-from assistant.answer.organisations import of_named_organisations
 from assistant.answer.periods import (ISO_DATE, Period, after_put_off, after_the_named, names_month, resolve_period,
                                       slashed_days, when_asked, with_full_months, within, years_met_in)
 from assistant.answer.references import Reference, documents_naming, references_of

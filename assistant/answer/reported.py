@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer.bodies import is_meeting_word
-from assistant.answer.organisations import organisations_by_folder
+from assistant.answer.bodies import is_meeting_word, organisations_by_folder
 from assistant.answer.extractive import FRAME_TERMS, Answer
 from assistant.answer.lookup import Context, Quote, quoted_answer
 from assistant.answer.refusal import MINUTES_MISSING

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from assistant.answer.organisations import organisations_by_folder
+from assistant.answer.bodies import organisations_by_folder
 from assistant.answer.extractive import Answer
 from assistant.answer.questions import Question
 from assistant.index.meetings import Meeting

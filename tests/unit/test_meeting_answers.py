@@ -677,24 +677,23 @@ def test_which_ones_brings_every_row_of_the_list(answers: Assistant) -> None:
 
 
 def test_an_organisation_named_prefers_its_own_documents(answers: Assistant) -> None:
-    """Jönköping's minutes name no organisation, but the folder they were filed in ("jonkoping-bun/") does: they do
-    not answer for LiTHe kod, not even of a meeting LiTHe kod's own documents do not hold."""
-    from assistant.answer.organisations import organisations_by_folder
+    """Jönköping's minutes name no organisation (nor do documents beside them); they do not answer for LiTHe
+    kod. A meeting that LiTHe kod's own documents do not hold widens to documents of no known organisation."""
+    from assistant.answer.bodies import organisations_by_folder
 
     owners = organisations_by_folder(answers.documents())
     named = {doc for doc, owner in owners.items() if owner == "LiTHe kod"}
     q = answers.analyse("vem är ordförande i lithe kod 2019")
     assert set(q.filters.documents) == named
-    jonkoping = {doc for doc, owner in owners.items() if owner == "Jonkoping bun"}
     wider = answers.analyse("vem var sekreterare på lithe kods styrelsemöte 2018")
-    assert jonkoping and not jonkoping & set(wider.filters.documents), wider.filters
+    assert set(wider.filters.documents) > named
 
 
 def test_a_document_naming_no_organisation_takes_the_one_most_of_its_folder_names() -> None:
     """A municipality's minutes name no organisation; beside them, two documents name the municipality and one
     tjänsteskrivelse names the association it is about. The minutes are the municipality's; a folder split evenly
     gives them none."""
-    from assistant.answer.organisations import organisations_by_folder
+    from assistant.answer.bodies import organisations_by_folder
 
     def docs(*owners: str) -> list[dict[str, str]]:
         return [{"doc_id": f"d{i}", "path": f"ks/d{i}.pdf", "organisation": owner} for i, owner in enumerate(owners)]
@@ -702,18 +701,6 @@ def test_a_document_naming_no_organisation_takes_the_one_most_of_its_folder_name
     owners = organisations_by_folder(docs("", "", "Alingsås kommun", "Alingsås kommun", "Holmalund City FF"))
     assert owners["d0"] == owners["d1"] == "Alingsås kommun" and owners["d4"] == "Holmalund City FF"
     assert organisations_by_folder(docs("", "Alingsås kommun", "Holmalund City FF"))["d0"] == ""
-
-
-def test_a_folder_names_the_organisation_of_documents_that_name_none() -> None:
-    """"krokom-kommun/ks_protokoll.pdf": the municipality's transcripts never name it, the folder they were filed in
-    does; a folder named for what it holds ("protokoll/", "uploads/", "2024/") or a body names no one."""
-    from assistant.answer.organisations import organisations_by_folder
-
-    paths = ["krokom-kommun/ks.pdf", "corpus/a.pdf", "uploads/b.pdf", "arkiv/protokoll/c.pdf", "2024/d.pdf",
-             "kommunstyrelsen/e.pdf"]
-    owners = organisations_by_folder([{"doc_id": p, "path": p, "organisation": ""} for p in paths])
-    assert owners == {"krokom-kommun/ks.pdf": "Krokom kommun", "corpus/a.pdf": "", "uploads/b.pdf": "",
-                      "arkiv/protokoll/c.pdf": "", "2024/d.pdf": "", "kommunstyrelsen/e.pdf": ""}
 
 
 def test_a_nomination_is_no_question_about_the_meetings_chair(answers: Assistant) -> None:
@@ -867,14 +854,13 @@ def test_how_often_asks_a_frequency_not_the_decision(answers: Assistant) -> None
 
 def test_a_document_naming_no_organisation_takes_its_folders(answers: Assistant) -> None:
     """Brf Doktor Lindh's valberedning proposal names no organisation in its first lines; the board's other
-    documents beside it do, so a question naming the association may be answered from it. Where nothing beside a
-    document names one, the folder it was filed in does ("jonkoping-bun/")."""
-    from assistant.answer.organisations import organisations_by_folder
+    documents beside it do, so a question naming the association may be answered from it."""
+    from assistant.answer.bodies import organisations_by_folder
 
     owners = organisations_by_folder(answers.documents())
     by_name = {Path(d["path"]).name: owners[d["doc_id"]] for d in answers.documents()}
     assert by_name["valberedningens_förslag.pdf"] == "BRF Doktor Lindh"
-    assert by_name["barn-och-utbildningsnamnden-2025-03-18.pdf"] == "Jonkoping bun"  # nothing beside it names one
+    assert by_name["barn-och-utbildningsnamnden-2025-03-18.pdf"] == ""  # nothing beside it names one
     assert by_name["Verksamhetsberättelse för Långasands Fastighetsägareförening 2019.pdf"] == \
         "Långasands Fastighetsägareförening"  # its own name wins over its folder's
 
@@ -1543,7 +1529,7 @@ def test_who_moved_a_condition_is_the_motion_not_the_condition_field(answers: As
 def test_an_organisation_named_with_a_month_it_did_not_meet_keeps_to_its_own_documents(answers: Assistant) -> None:
     """"judolägret som österlen budo ordnade i april 2023": a month without a meeting dates an event in the
     organisation's own reports; documents that name no organisation (another's minutes) do not join."""
-    from assistant.answer.organisations import organisations_by_folder
+    from assistant.answer.bodies import organisations_by_folder
 
     q = answers.analyse("hur många medlemmar hade lithe kod i mars 2019")
     owners = organisations_by_folder(answers.index.documents())
@@ -1580,9 +1566,8 @@ def test_which_permit_a_property_got_asks_for_the_decision(answers: Assistant) -
 
 def test_a_document_without_an_organisation_takes_the_nearest_named_folders() -> None:
     """Minutes in "stenalder/protokoll/" that name no organisation belong to the association its stämma pack in
-    "stenalder/" names; a folder whose documents name two organisations decides nothing; a folder where nothing
-    names one is named for its documents' organisation ("other/")."""
-    from assistant.answer.organisations import organisations_by_folder
+    "stenalder/" names; a folder whose documents name two organisations decides nothing."""
+    from assistant.answer.bodies import organisations_by_folder
 
     documents = [
         {"doc_id": "pack", "path": "corpus/stenalder/underlag-stamma-2025.pdf", "organisation": "Stenålderns samfällighet"},
@@ -1594,7 +1579,7 @@ def test_a_document_without_an_organisation_takes_the_nearest_named_folders() ->
     ]
     owners = organisations_by_folder(documents)
     assert owners["minutes"] == "Stenålderns samfällighet"
-    assert owners["c"] == "" and owners["lone"] == "Other"
+    assert owners["c"] == "" and owners["lone"] == ""
 
 
 def test_when_a_meeting_began_is_read_from_its_minutes(answers: Assistant) -> None:
