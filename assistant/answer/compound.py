@@ -14,6 +14,7 @@ from typing import Any
 from assistant.answer.bodies import organisations_by_folder
 from assistant.answer.conversation import DUMMY_DET, Message, is_follow_up, standalone_question
 from assistant.answer.extractive import FRAME_TERMS, Answer, Citation
+from assistant.answer.periods import SHORT_MONTHS
 from assistant.answer.questions import DATE_TERMS, Question
 from assistant.index.store import Filters
 from assistant.swedish import MONTHS, content_terms, looks_like_verb, words
@@ -126,7 +127,7 @@ _DATED = re.compile(rf"\b(?:{'|'.join(MONTHS)})(?:\b|(?=möte|sammanträde|stäm
 # "i kassan i mars 2023 jämfört med feb 2024", "våren 1995 respektive våren 1996", "2007 jämfört med 2016": two days,
 # months, seasons or years compared; "hur har antalet medlemmar förändrats från 2017 till sommaren 2022": a change
 # between two of them
-_MONTH_WORD = rf"(?:{'|'.join(MONTHS)}|jan|febr?|mar|apr|jun|jul|aug|sept?|okt|nov|dec)\.?"
+_MONTH_WORD = rf"(?:{'|'.join(MONTHS)}|{SHORT_MONTHS})\.?"
 _YEAR = r"(?:19|20)\d\d"
 _WHEN = (rf"(?:(?:\d{{1,2}}\s+)?{_MONTH_WORD}|(?:våren|hösten|sommaren|vintern))(?:\s+{_YEAR})?"
          rf"|{_YEAR}-\d\d-\d\d|\d{{1,2}}/\d{{1,2}}|{_YEAR}")

@@ -54,8 +54,8 @@ _FIRST = re.compile(r"\b(?:allra )?första (?:[a-zåäö]*mötet?|[a-zåäö]*sa
 _AS_OF = re.compile(rf"\bper\s+(?:den\s+)?(?:sista|\d{{1,2}}(?::e|:a)?)\s+(?:{'|'.join(MONTHS)})"
                     r"(?:\s+(?:19|20)\d\d)?\b")
 _LATEST = re.compile(r"\b(förra|senaste|sista|forra) (mötet|sammanträdet|motet|sammantradet)\b|\blast meeting\b")
-_SHORT_MONTH = re.compile(r"(?:(?<=\d )|(?<=\d\. ))(jan|febr?|mar|apr|jun|jul|aug|sept?|okt|nov|dec)\b\.?|"
-                          r"\b(jan|febr?|mar|apr|jun|jul|aug|sept?|okt|nov|dec)\b\.?(?= \d{4}\b)")
+SHORT_MONTHS = r"jan|febr?|mar|apr|jun|jul|aug|sept?|okt|nov|dec"  # as askers type them: "3 okt", "feb 2024"
+_SHORT_MONTH = re.compile(rf"(?:(?<=\d )|(?<=\d\. ))({SHORT_MONTHS})\b\.?|\b({SHORT_MONTHS})\b\.?(?= \d{{4}}\b)")
 
 
 @dataclass(frozen=True)
