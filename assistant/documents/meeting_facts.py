@@ -25,7 +25,7 @@ from assistant.documents.lines import SITE_LINK, Line, is_page_number, split_lin
 from assistant.documents.meeting_numbers import numbered_span
 from assistant.documents.model import Structure
 from assistant.documents.organisation import UNIT_WORD, organisation_alias, organisation_of
-from assistant.documents.meeting_place import (COMPACT_HOUR, HOURS_LINE, OPENED, SAYS_MEETING, TITLE_LINES,
+from assistant.documents.meeting_place import (COMPACT_HOUR, HOURS, HOURS_LINE, OPENED, SAYS_MEETING, TITLE_LINES,
                                               place_in_head)
 from assistant.documents.present import people
 
@@ -185,7 +185,7 @@ def meeting_when_where(text: str, lines: list[Line], title: list[str], structure
 
 
 # "Plats och tid:" / "Rådhussalen, Kulturhuset Glada Hudik, Hudiksvall 17.30-20.30": a cell's hours after the place
-_CELL_HOURS = re.compile(r"(?<![\d.:])(\d{1,2}[.:]\d{2})\s*[–-]\s*(\d{1,2}[.:]\d{2})(?![\d.:])")
+_CELL_HOURS = re.compile(rf"(?<![\d.:]){HOURS}(?![\d.:])")
 
 
 def _meeting_time(pairs: list[tuple[str, str, Line]], lines: list[Line], title: list[str]) -> str:

@@ -10,7 +10,8 @@ from assistant.documents.lines import Line
 
 TITLE_LINES = 12  # the first lines of a document, where its type, body and date are named
 # "08:30 - 10:47 Ånge kommunkontor, mötesrum Rankleven": a meeting page's line of the hours and the room
-HOURS_LINE = re.compile(r"(\d{1,2}[.:]\d{2})\s*[-–]\s*(\d{1,2}[.:]\d{2})\b")
+HOURS = r"(\d{1,2}[.:]\d{2})\s*[-–]\s*(\d{1,2}[.:]\d{2})"  # "08:30 - 10:47", "17.30-20.30": from and to
+HOURS_LINE = re.compile(rf"{HOURS}\b")
 COMPACT_HOUR = re.compile(r"\b(?:kl\.?|klockan)\s*((?:[01]\d|2[0-3])[0-5]\d)(?![\d.:-])", re.IGNORECASE)  # "Kl. 1900"
 SAYS_MEETING = re.compile(r"\bmöte|\bsammanträde|\bstämma|\bmeeting\b", re.IGNORECASE)
 OPENED = re.compile(r"\böppna(?:s|des|t|r)?\b|\böppnande\b|\b(?:was|is) opened\b", re.IGNORECASE)
