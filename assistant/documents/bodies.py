@@ -24,11 +24,13 @@ _NOT_BODIES = {"samråd", "förråd", "avråd", "område", "styrelseledamot", "u
 _NOT_BODY_TAIL = re.compile(r"(?:samråd|förråd|avråd|område)(?:et|ets|s)?$")  # "Avgränsningssamråd", "Verksamhetsområde"
 _ADJECTIVE = re.compile(r"[A-ZÅÄÖa-zåäö][a-zåäö]*(?:isk|iska|al|ala|ell|ella|ig|iga|na)")
 _BROKEN_NAME = re.compile(r"\w-(?:\s+(?:och|&))?$")  # "Barn- och", "Kultur-"
-# "Beslutande organ: …", and the anslag block's "Organ   Kommunstyrelsen", "Nämnd/styrelse Kommunstyrelsen"
-_BODY_LABEL = re.compile(r"[ \t]*(?i:Beslutande organ|Organ|Nämnd(?:/styrelse)?)(?:[ \t]*:[ \t]*|[ \t]+(?=[A-ZÅÄÖ]))"
-                         r"(?P<value>\S[^\n]*?)[ \t]*")
-_ANSLAG_LABEL = re.compile(r"\b(?i:nämnd/styrelse|beslutsinstans)[ \t]*:?[ \t]+(?P<value>[A-ZÅÄÖ][^\n]{0,60})")  # in
-# run-on lines: "… genom anslag. Beslutsinstans" / "Tekniska nämnden, Motala kommun Datum för anslags uppsättande"
+# "Beslutande organ: …", and the anslag block's "Organ   Kommunstyrelsen", "Nämnd/styrelse …", "Instans …"
+_BODY_LABEL = re.compile(r"[ \t]*(?i:Beslutande organ|Organ|Instans|Nämnd(?:/styrelse)?)"
+                         r"(?:[ \t]*:[ \t]*|[ \t]+(?=[A-ZÅÄÖ]))(?P<value>\S[^\n]*?)[ \t]*")
+_ANSLAG_LABEL = re.compile(r"\b(?i:nämnd/styrelse|beslutsinstans|instans(?=[ \t][^\n]{0,60}?sammanträdesdatum))"
+                           r"[ \t]*:?[ \t]+(?P<value>[A-ZÅÄÖ][^\n]{0,60})")  # in run-on lines: "… genom anslag.
+# Beslutsinstans" / "Tekniska nämnden, Motala kommun Datum för anslags uppsättande", "Instans Kommunstyrelsen
+# Sammanträdesdatum 2017-10-10 Datum då anslaget …"
 # "Justeringen har tillkännagivits genom anslag Forum Kommunfullmäktige Sammanträdesdatum …", "… genom anslag
 # Omsorgsnämnden …": the posting's body, where the anslag block's label is another or none
 _POSTED = re.compile(r"\bgenom\s+anslag[ \t]+(?P<value>[A-ZÅÄÖ][^\n]{0,60})")

@@ -25,6 +25,7 @@ NOT_MEETING_DATE = re.compile(r"juster|anslag|anslog|nedtag|nertag|överklag|utf
 LONE_DATE = re.compile(r"[ \t]*(?:(?:19|20)\d\d-\d\d-\d\d|\d{1,2}[ \t]+[a-zåäö]{3,9}[ \t]+(?:19|20)\d\d)"
                         r"[ \t]*\.?[ \t]*", re.IGNORECASE)
 LABEL_END_CHARS = 40
+_WRAPPED_TAIL_CHARS = 20  # "plats och": a line this short may be the rest of the label above it
 
 
 # "och tid Kommunledningskontoret onsdag den 29 november 2017 Underskrifter": a cell's place and day, the day first
@@ -39,21 +40,31 @@ def meeting_date_lines(texts: list[str]) -> list[str]:
     29 november 2017 Underskrifter …")."""
     return [t for i, t in enumerate(texts) if not NOT_MEETING_DATE.search(t) and not (
         i and (LONE_DATE.fullmatch(t) and NOT_MEETING_DATE.search(texts[i - 1][-LABEL_END_CHARS:])
-               or _LEADING_DATE.match(t) and _ends_with_label(texts[i - 1])))]
+               or _LEADING_DATE.match(t) and _ends_with_label(_label_above(texts, i))))]
 
 
-def guessed_day(title: list[str], year: str, written: str, text: str, minutes: bool, first_lines: list[str]) -> str:
+def _label_above(texts: list[str], i: int) -> str:
+    """The line above, or with the one above it where it is a label's wrapped tail ("… Justeringens" / "plats och"
+    / "tid Kontoret måndag den 23 september 2019")."""
+    above = texts[i - 1]
+    return f"{texts[i - 2]} {above}" if i > 1 and len(above) < _WRAPPED_TAIL_CHARS else above
+
+
+def guessed_day(title: list[str], year: str, written: str, text: str, minutes: bool, first_lines: list[str],
+                justering: str) -> str:
     """The day of a meeting document that names none: its title's day in the file name's year, the day before its
-    PDF was written, or for minutes the day they were signed or checked (the meeting was held then or just before)."""
+    PDF was written, or for minutes the day they were signed or checked (the meeting was held then or just before):
+    under the justering's label wrapped or as its cell states it ("Digital justering, 2021-05-04")."""
     return title_day_in_year(title, year) or day_before_written(title, written) or \
-        (signed_day(text) if minutes else "") or checked_day(first_lines)
+        (signed_day(text) if minutes else "") or checked_day(first_lines) or (parse_date(justering) if minutes else "")
 
 
 def checked_day(texts: list[str]) -> str:
     """The day of the justering written under its label ("Justeringens plats" / "och tid Kontoret den 29 november
     2017"), for minutes that name no meeting day: the meeting was held then or just before."""
-    return next((parse_date(t) for before, t in zip(texts, texts[1:]) if _LEADING_DATE.match(t)
-                 and _ends_with_label(before) and "juster" in before[-LABEL_END_CHARS:].casefold()), "")
+    labels = {i: _label_above(texts, i) for i in range(1, len(texts))}
+    return next((parse_date(texts[i]) for i, label in labels.items() if _LEADING_DATE.match(texts[i])
+                 and _ends_with_label(label) and "juster" in label[-LABEL_END_CHARS:].casefold()), "")
 
 
 def _ends_with_label(line: str) -> bool:

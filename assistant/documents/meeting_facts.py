@@ -188,6 +188,15 @@ def meeting_when_where(text: str, lines: list[Line], title: list[str], structure
 _CELL_HOURS = re.compile(rf"(?<![\d.:]){HOURS}(?![\d.:])")
 
 
+def _guess_meeting_day(title: list[str], year: str, written: str, text: str, first_page: list[Line],
+                       structure: Structure) -> None:
+    """The day a note was written, or the day minutes that name no day were signed ("Altuna 2021-04-07 Justeras:
+    …") or checked."""
+    structure.meeting_date = guessed_day(title, year, written, text, structure.doc_type.endswith("protokoll"),
+                                         [ln.text for ln in first_page], structure.roles.get("justering", ""))
+    structure.guessed += ["meeting_date"] if structure.meeting_date else []
+
+
 def _meeting_time(pairs: list[tuple[str, str, Line]], lines: list[Line], title: list[str]) -> str:
     """The hour of a "Tid" cell, else of the first page's lines (not the next meeting's: "Nästa styrelsemöte blir
     den 8/8 kl. 18.30"), else when the meeting opened, else the head's "Kl. 1900" or "kl. 13,00-16,00"."""
@@ -250,11 +259,8 @@ def infer_facts(text: str, structure: Structure, noise: list[Span], file_name: s
     facts_from_file_name(file_name, structure)
     _date_the_running_header_and_file_name_agree_on(text, noise, file_name, structure)
     _year_of_the_file_name(title, file_name, structure)
-    if structure.doc_type not in NOT_MEETINGS and not structure.meeting_date:  # the day a note was written, or
-        # minutes that name no day were signed ("Altuna 2021-04-07 Justeras: …") or checked
-        structure.meeting_date = guessed_day(title, file_year(file_name), written, text,
-                                             structure.doc_type.endswith("protokoll"), [ln.text for ln in first_page])
-        structure.guessed += ["meeting_date"] if structure.meeting_date else []
+    if structure.doc_type not in NOT_MEETINGS and not structure.meeting_date:
+        _guess_meeting_day(title, file_year(file_name), written, text, first_page, structure)
     if not structure.title or structure.doc_type in TITLE_WORDS:
         at = next((i for i, t in enumerate(title) if not _is_field(t)), 0)
         headline = report_headline(title[at:]) if title else ""

@@ -28,9 +28,10 @@ COVER_CHARS = 3000
 _JUSTERING_LABELS = "|".join(r"\s+".join(label.split()[1:])  # "plats och tid", as the labelled cell is read
                              for label in STATED_LABELS if label.startswith("justeringens "))
 _RUN_IN_JUSTERING = re.compile(rf"\bJusteringens\s+(?:{_JUSTERING_LABELS}):?\s+"
-                               rf"(?:[A-ZÅÄÖ][^\n\d]{{2,40}}?,?[ \t]+)?(?P<day>(?:(?:19|20)\d\d-\d\d-\d\d"
+                               rf"(?P<stated>(?:[A-ZÅÄÖ][^\n\d]{{2,40}}?,?[ \t]+)?(?P<day>(?:(?:19|20)\d\d-\d\d-\d\d"
                                rf"|\d{{1,2}}[ \t]+(?i:{'|'.join(MONTHS)})[ \t]+(?:19|20)\d\d)"
-                               r"(?:,?[ \t]+(?:kl\.?|klockan)[ \t]*\d{1,2}[.:]\d\d)?)\b")
+                               r"(?:,?[ \t]+(?:kl\.?|klockan)[ \t]*\d{1,2}[.:]\d\d)?))\b")  # where and when
+_NAMED_BEFORE = re.compile(r"\batt\s+justera\s*$")
 _RUN_IN_PARAGRAPHS = re.compile(r"\bParagrafer\s*:?\s*(?P<range>(?:§§?\s*)?\d{1,4}\s*[-–]\s*\d{1,4})\b")
 _ELECTED = re.compile(r"\b(?:omvaldes|nyvaldes|valdes|omval|nyval|fyllnadsval)\b", re.IGNORECASE)
 _SIGNED_NAME = re.compile(r"[A-ZÅÄÖÉ][a-zåäöé'-]+(?:\s+[A-ZÅÄÖÉ][a-zåäöé'-]+){1,2}")
@@ -84,8 +85,12 @@ def people(text: str, lines: list[Line], structure: Structure) -> None:
 def _run_in_cells(cover: str, structure: Structure) -> None:
     """A transcript's cover whose cells ran together: "Justeringens plats och tid … 2018-10-22" and
     "Sekreterare... Paragrafer 210-238 Maria Holm" say the justering and the paragraphs these minutes hold."""
-    for role, run_in, value in (("justering", _RUN_IN_JUSTERING, "day"), ("paragrafer", _RUN_IN_PARAGRAPHS, "range")):
+    for role, run_in, value in (("justering", _RUN_IN_JUSTERING, "stated"),
+                                ("paragrafer", _RUN_IN_PARAGRAPHS, "range")):
         if role not in structure.roles and (said := run_in.search(cover)):
+            if _NAMED_BEFORE.search(cover, 0, said.start()):
+                value = "day"  # "Utses att justera Justeringens plats och tid Hans Isacsson Kansliet 2007-12-17": the
+                # name before the place is the justerare's, the empty cell before this one
             structure.roles[role] = said[value]
             structure.fact_spans[role] = said.span()
 

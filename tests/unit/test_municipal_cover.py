@@ -407,6 +407,18 @@ def test_a_run_in_cover_states_the_paragraphs_the_minutes_hold() -> None:
     assert text[start:end] == "Paragrafer 210-238"
 
 
+def test_a_run_in_cover_states_where_and_when_the_minutes_are_checked() -> None:
+    """"när och var justerades …": the run-in cell's place is the justering's as much as its day."""
+    text = ("Protokoll 1 (18) Plats och tid: Kulturhuset Glada Hudik, KL 17.30-18.50 Utses att justera: Tommy Ljung "
+            "Justeringens plats och tid: Kommunledningskontoret torsdag den 22 december 2011 kl 15.00 Underskrifter: "
+            "Paragrafer 218-229 Sekreterare: Pia Embretsén\n\n")
+    structure = parse(text + "§ 218 Val av justerare\nTommy Ljung utses.\n")
+    assert structure.roles["justering"] == "Kommunledningskontoret torsdag den 22 december 2011 kl 15.00"
+    run_together = parse("Beslutande Hans Isacsson (s) Utses att justera Justeringens plats och tid\nHans Isacsson "
+                         "Tekniska nämndens kansli 2007-12-17, kl 08.00 Paragrafer 192-205\n\n§ 192 Val\nBeslut.\n")
+    assert run_together.roles["justering"] == "2007-12-17, kl 08.00"  # the name is the empty cell's before it
+
+
 def test_the_covers_paragraph_range_spans_the_paragraphs_it_names() -> None:
     from assistant.answer.plans import _covers
     from assistant.index.meetings import Span
@@ -417,3 +429,38 @@ def test_the_covers_paragraph_range_spans_the_paragraphs_it_names() -> None:
     assert _covers(stated("210-238"), "§ 210") and _covers(stated("210-238"), "238")
     assert not _covers(stated("210-238"), "§ 239") and not _covers(stated("210-238"), "§ 236 a")
     assert _covers(stated("§§ 44-62"), "§ 50") and not _covers(stated("§ 5"), "§ 5")
+
+
+def test_the_meeting_day_under_its_label_in_the_posting_not_the_justering_wrapped_over_three_lines() -> None:
+    """A transcript's cover wraps "Justeringens" / "plats och" / "tid Kontoret måndag den 23 september 2019": the
+    day the minutes were checked. The posting block states the meeting's day and body one space from their labels:
+    "Instans Kommunstyrelsen" / "Sammanträdesdatum 2019-09-17"."""
+    members = "".join(f"{first} Persson (S) {first} Olsson (M)\n" for first in
+                      ("Anna", "Bo", "Cecilia", "Daniel", "Erika", "Frida", "Gerd", "Henrik", "Ida", "Jonas", "Karin"))
+    text = ("Protokoll\n" + members + "Ulrica Högberg (V) Patrik Nilsson (SD) Ersättare Nina Burchardt (S)\n"
+            "Justerare Anna Kiffer § 119-147 och Eva Schmidt § 148-151 Justeringens\nplats och\n"
+            "tid Kommunledningsförvaltningen måndag den 23 september 2019 kl 09:00.\nUnderskrifter\n"
+            "Sekreterare Paragrafer §§ 119-151\nPia Embretsén\n"
+            "Protokollet är justerat. Justeringen tillkännagiven genom anslag.\n{body}\n{day}\n"
+            "Datum då anslaget\npubliceras 2019-09-23\n\n§ 119 Uppföljning av kommunens ekonomi\n"
+            "Kommunstyrelsen godkänner uppföljningen.\n")
+    posted = parse(text.format(body="Instans Kommunstyrelsen", day="Sammanträdesdatum 2019-09-17"))
+    assert (posted.meeting_date, posted.body) == ("2019-09-17", "Kommunstyrelsen"), (posted.meeting_date, posted.body)
+    run_on = parse(text.format(body="Instans Kommunstyrelsen Sammanträdesdatum 2019-09-17 Datum då", day="")
+                   .replace("Kommunstyrelsen godkänner", "Den godkänns"))
+    assert (run_on.meeting_date, run_on.body) == ("2019-09-17", "Kommunstyrelsen"), (run_on.meeting_date, run_on.body)
+    checked = parse(text.format(body="", day=""), file_name="ks.pdf")
+    assert (checked.meeting_date, checked.guessed) == ("2019-09-23", ["meeting_date"]), checked.meeting_date
+
+
+def test_minutes_that_name_no_meeting_day_are_dated_by_the_justering_their_cell_states() -> None:
+    """A transcript cut before the posting names no meeting day; the justering's cell does ("Justeringens plats
+    och tid Digital justering, 2021-05-04"): the meeting was held then or just before, a guessed day."""
+    text = ("Protokoll KF\nMarit Holmstrand (S), Ordförande § 44-56 Ulf Nyman (C), 1:e vice ordförande\n"
+            "Övriga deltagare Kommunchef Nicklas Bremefors, § 44\n"
+            "Justerare Lennart Canskog (S) och Maria Molin (M)\n"
+            "Justeringens plats och tid Digital justering, 2021-05-04\nUnderskrifter\n"
+            "Sekreterare Paragrafer §§ 44-62\nKarin Höglund\n\n§ 44 Val av justerare\nBeslut\n"
+            "Lennart Canskog och Maria Molin utses att justera protokollet.\n")
+    minutes = parse(text)
+    assert (minutes.meeting_date, minutes.guessed) == ("2021-05-04", ["meeting_date"]), minutes.meeting_date
