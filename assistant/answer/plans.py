@@ -110,6 +110,8 @@ def item_reference(ctx: Context) -> Answer | None:
         return found_point
     if ref.kind == "paragraf" and (written := paragraph_written(ctx, meetings, ref.value)):
         return written  # "§5 Firmateckning" in minutes whose items the structure took from the agenda above them
+    if ref.kind == "paragraf" and (held := _stated_range(ctx, meetings)) and not _may_hold(ctx, meetings, ref.value):
+        return refusal_answer(ctx, f"{ref.value} finns inte i {doc_name(meetings[0])}; där finns {held}.")
     items = ctx.model.items(meetings[0].doc_id)
     if not items or ref.kind == "paragraf" and _may_hold(ctx, meetings, ref.value):
         return None
@@ -127,6 +129,13 @@ def _covers(facts: list[Span], number: str) -> bool:
     wanted = unsigned(number)
     return wanted.isdigit() and any(int(m[1]) <= int(wanted) <= int(m[2]) for fact in facts
                                     if fact.name == "paragrafer" for m in _RANGE.finditer(fact.value))
+
+
+def _stated_range(ctx: Context, meetings: list[Meeting]) -> str:
+    """The paragraphs the cover of every meeting named says its minutes hold ("§§ 119-151"), the first's."""
+    ranges = [next((m for f in ctx.model.facts(meeting.doc_id) if f.name == "paragrafer"
+                    for m in _RANGE.finditer(f.value)), None) for meeting in meetings]
+    return f"§§ {ranges[0][1]}–{ranges[0][2]}" if ranges and all(ranges) else ""
 
 
 def _may_hold(ctx: Context, meetings: list[Meeting], number: str) -> bool:

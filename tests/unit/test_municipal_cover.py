@@ -382,6 +382,20 @@ def test_a_paragraph_within_the_range_the_cover_states_is_not_said_to_be_missing
     assert "finns inte" not in answer.answer, answer.answer
 
 
+def test_a_paragraph_outside_the_range_the_cover_states_is_said_to_be_missing(tmp_path) -> None:
+    """The cover's "Paragrafer 210-238" is what the minutes hold, though their items were not read: "§ 250" is
+    not there, whatever passage retrieval finds."""
+    from conftest import indexed
+
+    text = ("PROTOKOLL Omsorgsnämnden 2013-11-20. Underskrifter Sekreterare... Paragrafer 210-238 Maria Holm\n\n"
+            "Plats och tid Ljusdalssalen, Förvaltningshuset, klockan 08:30-17:10 Beslutande: Markus Ek (S), "
+            "ordförande Utses att justera Bengt Jackas\n\nInnehållsförteckning\nVal av justerare\n"
+            "Ekonomisk uppföljning av omsorgsnämndens verksamhet\n")
+    answer = indexed(tmp_path, "on_protokoll_2013-11-20.txt", text, refusal_threshold=0).ask(
+        "vad gällde § 250 i omsorgsnämndens protokoll 20 november 2013?")
+    assert not answer.found and "§ 250 finns inte" in answer.answer and "210–238" in answer.answer, answer.answer
+
+
 def test_a_paragraph_a_transcript_numbers_without_its_sign_is_not_said_to_be_missing(tmp_path) -> None:
     """A transcript whose paragraphs lost their "§" ("47 Samverkan med Högskolan …") and whose items are its page
     numbers: "§ 47" is the paragraph, not missing; a number the text never writes so still is."""
