@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.swedish import MONTHS
+from assistant.swedish import MONTHS, WEEKDAYS
 
 _NAME_WORD = r"[A-ZÅÄÖÉ][\wåäöéÅÄÖÉ&-]*"
 _KIND_AFTER = (r"(?i:byalag(?:et)?|kommun|stad|[a-zåäö]*förening(?:en)?|[a-zåäö]*kår(?:en)?|sektion(?:en)?"
@@ -51,13 +51,18 @@ _OWNER_BEFORE_KIND = re.compile(
     r"(?i:[\wåäö]*protokoll|[\wåäö]*handlingar|kallelse|dagordning|föredragningslista)\b")
 # "Vänsterliberalerna Styrelsemöte 29 januari 2013": a one-word name before the meeting and its day, as a running
 # header prints it; not a word that says which meeting ("Extra årsmöte 2020-03-01", "Digitalt styrelsemöte …")
-_NAME_BEFORE_MEETING = re.compile(
-    rf"^(?P<owner>(?!(?i:extra|extrainsatt|ordinarie|konstituerande|digitalt|fysiskt|gemensamt|öppet|informellt"
-    rf"|fortsatt|särskilt|nytt|årligt|första|andra|tredje|fjärde|sista)\b){_NAME_WORD})\s+"
-    rf"(?i:{_MEETING_WORD})\s+\d")
+_NOT_WHICH = (r"(?!(?i:extra|extrainsatt|ordinarie|konstituerande|digitalt|fysiskt|gemensamt|öppet|informellt"
+              r"|fortsatt|särskilt|nytt|årligt|första|andra|tredje|fjärde|sista)\b)")
+_NAME_BEFORE_MEETING = re.compile(rf"^(?P<owner>{_NOT_WHICH}{_NAME_WORD})\s+(?i:{_MEETING_WORD})\s+\d")
 # "Protokoll MA Lerum 2023-10-02": a page's heading names the kind, then whose it is, then the day
 _OWNER_AFTER_KIND = re.compile(rf"^(?i:[\wåäö]*protokoll|kallelse|dagordning|föredragningslista)\s+"
                                rf"(?P<owner>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})\s+\d")
+# "Protokoll Styrelsemöte Vadstena Konstrunda 18 januari 2024", "Protokoll årsmöte Vadstena konstrunda": the kind,
+# the meeting, whose it is, then the day or nothing
+_WEEKDAY = rf"(?i:{'|'.join(WEEKDAYS)})(?:en)?"
+_OWNER_AFTER_MEETING = re.compile(
+    rf"^(?i:[\wåäö]*protokoll|kallelse|dagordning)\s+(?i:{_MEETING_WORD})(?:\s*\+\s*(?i:{_MEETING_WORD}))?\s+"
+    rf"(?P<owner>{_NOT_WHICH}(?!{_WEEKDAY}\b){_NAME_WORD}(?:\s+[\wåäöÅÄÖ-]+){{0,2}}?)(?:\s+(?:{_WEEKDAY}\s+)?\d|$)")
 _NOT_OWNER = re.compile(rf"(?i:.*(?:{_MEETING_WORD}|mötet|stämman|sammanträdet)|{'|'.join(MONTHS)}"
                         r"|rapport|referat|protokoll|anteckningar|nyheter)")  # "Rapport styrelsemöte 12 oktober"
 _BODY = re.compile(r"(?i:styrelse|nämnd|fullmäktige|utskott|beredning|valberedning|årsmöte|stämma|sektionsmöte|året?\b"
@@ -94,10 +99,13 @@ def organisation_of(head: list[str]) -> str:
                     return name
         if owner := _NUMBERED.search(line) or _BODY_FOR.match(line.strip()):
             return _clean(owner["owner"])
-        for pattern in (_MEETING_OWNER, _OWNER_BEFORE_KIND, _NAME_BEFORE_MEETING, _OWNER_AFTER_KIND):
+        for pattern in (_MEETING_OWNER, _OWNER_BEFORE_KIND, _NAME_BEFORE_MEETING, _OWNER_AFTER_KIND,
+                        _OWNER_AFTER_MEETING):
             if (owner := pattern.match(line.strip())) and not _BODY.search(owner["owner"]) and \
                     not _NOT_OWNER.fullmatch(owner["owner"]):
-                return _clean(owner["owner"])  # "Stackens vårmöte": Stacken; not "Styrelsens möte"
+                name = _clean(owner["owner"])  # "Stackens vårmöte": Stacken; not "Styrelsens möte"
+                return " ".join(w[:1].upper() + w[1:] for w in name.split()) if pattern is _OWNER_AFTER_MEETING \
+                    else name  # "Vadstena konstrunda" in one title, "Vadstena Konstrunda" in the next: one name
         if one := _ONE_WORD_NAME.search(line.strip()):
             return one["owner"] or one["named"]
         letterhead = _OWNER_BEFORE_KIND.match(" ".join([line.strip(), *head[at + 1:at + 2]]).strip())

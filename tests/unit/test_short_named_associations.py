@@ -72,6 +72,25 @@ def test_an_acronym_before_the_documents_kind_names_its_owner() -> None:
     assert organisation_of(["Justerat Protokoll"]) == ""
 
 
+def test_the_owner_named_between_the_meeting_and_its_day() -> None:
+    """"Protokoll Styrelsemöte Vadstena Konstrunda 18 januari 2024": the kind, the meeting, whose it is, the day;
+    not a word that says which meeting or when."""
+    from assistant.documents.organisation import organisation_of
+
+    assert organisation_of(["Medlemsinfo", "Protokoll Styrelsemöte Vadstena Konstrunda 18 januari 2024"]) == \
+        "Vadstena Konstrunda"
+    assert organisation_of(["Protokoll årsmöte Vadstena konstrunda 2022-04-24"]) == "Vadstena Konstrunda"
+    assert organisation_of(["Protokoll Årsmöte + Medlemsmöte Vadstena Konstrunda 2021-08-15"]) == "Vadstena Konstrunda"
+    assert organisation_of(["Protokoll Styrelsemöte Vadstena Konstrunda torsdag 23/5 2024"]) == "Vadstena Konstrunda"
+    assert organisation_of(["Protokoll Årsmöte Vadstena konstrunda", "Tid: kl 15 söndag 24 mars"]) == \
+        "Vadstena Konstrunda"
+    assert organisation_of(["Protokoll styrelsemöte IF Göta 2020-04-02"]) == "IF Göta"
+    assert organisation_of(["Protokoll årsmöte 2020-01-26"]) == ""
+    assert organisation_of(["Protokoll Styrelsemöte Digitalt 2020-04-02"]) == ""
+    assert organisation_of(["Protokoll styrelsemöte Kommunstyrelsen 2020-04-02"]) == ""
+    assert organisation_of(["Protokoll Årsmöte Söndag 24 mars"]) == ""
+
+
 def test_a_question_naming_the_acronym_is_answered_from_its_meeting(tmp_path) -> None:
     assistant = _two_associations(tmp_path)
     owners = {d["path"].split("/")[-2] for d in assistant.documents() if d["organisation"] == "IX"}
