@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from assistant.answer.extractive import Answer, display
+from assistant.answer.extractive import Answer, Citation, display
 from assistant.answer.sources import SourceTexts
-from assistant.index.meetings import MeetingModel
+from assistant.index.meetings import MeetingModel, Span
 from assistant.swedish import MONTHS
 
 _ASKS_DAY = re.compile(r"\b(?:vilket|vilken)\s+(?:möte|mötet|sammanträde|sammanträdet|stämma|stämman|datum|dag)\b"
@@ -19,6 +19,7 @@ _ASKS_DAY = re.compile(r"\b(?:vilket|vilken)\s+(?:möte|mötet|sammanträde|samm
                        r"|\bwhich (?:meeting|date|day)\b|\bwhat date\b", re.IGNORECASE)  # what a meeting recorded
 _WRITTEN_DAY = re.compile(rf"\b\d{{1,2}}(?::e)?\s+(?:{'|'.join(MONTHS)})\b|\b\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}\b"
                           r"|(?<=\s)\d{6}\b", re.IGNORECASE)  # "lunchmöte 951106"
+_ISO_DAY = re.compile(r"\b(?:19|20)\d\d-\d\d-\d\d\b")
 
 
 def with_meeting_day(question: str, answer: Answer, model: MeetingModel, texts: SourceTexts) -> Answer:
@@ -27,8 +28,9 @@ def with_meeting_day(question: str, answer: Answer, model: MeetingModel, texts: 
     if not answer.found or not answer.citations or not _ASKS_DAY.search(question):
         return answer
     first = answer.citations[0]
-    dated = next((f for f in model.facts(first.doc_id) if f.name == "datum"), None)
-    written = _WRITTEN_DAY.search(dated.value) if dated else None
+    heading = _heading_day(first, model, texts)  # a meeting recorded inside the document: its own day
+    dated = heading or next((f for f in model.facts(first.doc_id) if f.name == "datum"), None)
+    written = _WRITTEN_DAY.search(dated.value) or heading and _ISO_DAY.search(dated.value) if dated else None
     if dated is None or written is None or written[0].casefold() in answer.answer.casefold():
         return answer
     n = max(c.n for c in [*answer.citations, *answer.more_citations]) + 1  # after "Mer i underlagen" too
@@ -37,3 +39,15 @@ def with_meeting_day(question: str, answer: Answer, model: MeetingModel, texts: 
                        start=dated.start, end=dated.end, score=1.0)
     return replace(answer, answer=f"{answer.answer}\nSammanträdets dag:\n- {display(quote)} [{n}]",
                    citations=[*answer.citations, citation])
+
+
+def _heading_day(citation: Citation, model: MeetingModel, texts: SourceTexts) -> Span | None:
+    """The line that heads the meeting recorded inside the document where the citation stands ("2017-03-30 Till
+    protokollet>>" on a page of the year's minutes, "Protokoll sektionsmöte 2019-03-14" appended): its day."""
+    span = next((s for s in model.appended_spans(citation.doc_id) if s.start <= citation.start < s.end), None)
+    if span is None:
+        return None
+    text = texts.text(citation.doc_id)
+    end = text.find("\n", span.start)
+    end = len(text) if end < 0 else end
+    return Span(citation.doc_id, "datum", text[span.start:end], span.start, end)

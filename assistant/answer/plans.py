@@ -233,6 +233,8 @@ def _title_words(q: Question) -> list[set[str]]:
 
 
 def _item_answer(ctx: Context, meeting: Meeting, item: Item) -> Answer:
+    inside = next((s for s in ctx.model.appended_spans(item.doc_id) if s.start <= item.start < s.end), None)
+    meeting = meeting._replace(meeting_date=inside.value) if inside else meeting  # a meeting the page lists
     fields = ctx.model.fields(item.doc_id, item.number)
     wanted = _wanted_fields(ctx.question, fields)[:1]
     where = item_location(item)

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
-from assistant.documents.appended import appended_minutes
+from assistant.documents.appended import ended_by_meetings, meetings_inside
 from assistant.documents.chunking import chunk_document
 from assistant.documents.model import Document, LoadedText, Structure, sha256_text
 from assistant.index.embedding import Embedder
@@ -165,7 +165,8 @@ def _build(path: Path, as_path: Path | None = None,
         attachment_of=facts.get("attachment_of", ""),
         access_group=(facts.get("group") or facts.get("grupp") or "").strip(),
     )
-    doc.appended = appended_minutes(doc.text, doc.meeting_date)
+    doc.appended, begun = meetings_inside(doc.text, doc.meeting_date)
+    doc.items = ended_by_meetings(doc.items, begun)
     declared = {"doc_type": ("doc_type",), "body": ("body",), "meeting_date": ("date",)}
     structure.guessed = [g for g in structure.guessed if not any(k in facts for k in declared.get(g, ()))]
     doc.guessed = structure.guessed

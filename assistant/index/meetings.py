@@ -180,6 +180,11 @@ class MeetingModel:
                 in self._rows("SELECT a.doc_id, a.meeting_date, m.body FROM appended a JOIN meetings m USING (doc_id) "
                               "ORDER BY a.meeting_date DESC, a.doc_id")]
 
+    def appended_spans(self, doc_id: str) -> list[Span]:
+        """Where in the document each meeting recorded inside it runs, named by its day."""
+        return [Span(doc_id, "datum", *r) for r in self._rows(
+            'SELECT meeting_date, start, "end" FROM appended WHERE doc_id = ? ORDER BY start', (doc_id,))]
+
     def mentioned_dates(self) -> list[tuple[str, str]]:
         """(date, body) of the meetings a document names as its body's previous or next one ("protokollet från
         sammanträdet 2024-10-11", "Nästa sammanträde … den 7 februari 2025"): held, though not in the documents."""

@@ -199,3 +199,30 @@ def test_which_elections_an_agenda_holds_are_its_items_titled_val(tmp_path) -> N
         "vilka val stod på ks dagordning 14 aug 2012")
     assert "Val av ledamot i arbetsutskottet" in answer.answer and "Val av ersättare i personalutskottet" in \
         answer.answer and "Kostutredning" not in answer.answer, answer.answer
+
+
+_YEAR_PAGE = ("Protokoll 2017\n\nFör innehållsförteckning, klicka på önskat datum nedan.\n\n2017-12-14\n2017-03-30\n"
+              "2017-02-23\n2017-02-01\n\n2017-02-01 Till protokollet>>\n§ 1 Revidering av sammanträdesdatum - B\n"
+              "§ 2 Anmälningsärenden - B\n2017-02-23 Till protokollet>>\n§ 3 Remissvar om ökad transparens - B\n"
+              "§ 4 Projekt Mångkulturell kompetens - Lägesrapport - I\n2017-03-30 Till protokollet>>\n"
+              "§ 5 Presentation av ny rektor - I\n§ 6 Godkännande av Årsredovisning 2016 - B\n"
+              "2017-12-14 Till protokollet>>\n§ 7 Budget 2018 - B\n§ 8 Sammanträdesdagar 2018 - B\n")
+
+
+def test_a_page_listing_a_years_meetings_dates_each_meetings_paragraphs(tmp_path) -> None:
+    """A page of the year's minutes: each date ("2017-02-23 Till protokollet>>") heads the paragraphs of that
+    meeting. Its passages are of that day, a question naming the day is not refused as a meeting the documents
+    lack, and a paragraph is answered as the meeting's whose date heads it, not with the next meeting's heading."""
+    from conftest import indexed
+    from assistant.documents.appended import listed_meetings
+
+    days = [day for _, _, day in listed_meetings(_YEAR_PAGE)]
+    assert days == ["2017-02-01", "2017-02-23", "2017-03-30", "2017-12-14"], days
+    assistant = indexed(tmp_path, "protokoll-2017.txt", _YEAR_PAGE, refusal_threshold=0)
+    doc_id = assistant.index.documents()[0]["doc_id"]
+    dated = {c.text.split("\n")[0]: c.meta.meeting_date for c in assistant.index.document_chunks(doc_id)}
+    assert dated["§ 3 Remissvar om ökad transparens - B"] == "2017-02-23", dated
+    held = assistant.ask("vad sades om remissvaret den 23 februari 2017?")
+    assert "finns inte" not in held.answer and "Remissvar" in held.answer, held.answer
+    paragraph = assistant.ask("vilket möte behandlade § 6 om årsredovisningen?")
+    assert "2017-03-30" in paragraph.answer and "2017-12-14" not in paragraph.answer, paragraph.answer
