@@ -269,8 +269,11 @@ DOC_KINDS = (("kallelse", re.compile(r"kallelse|inbjudan|föredragningslist|dago
 # "i kallelsen föreslogs bygglov för 46 250 kr, men vad beslutade au den 29 februari?", "i kallelsen stod avgiften
 # 13 750 kr, vad blir den nu när lovet beviljades?": the notice is what the outcome is set against; the minutes answer
 _NOTICE_WORD = r"\b(?:kallelse|föredragningslist|dagordning)\w*"
+_DECIDED_VERB = r"\b(?:avslog|avslogs|beviljade|beviljades|beslutade|beslöt|godkände|godkändes|biföll|antog|antogs)\b"
 _OUTCOME_OVER_NOTICE = re.compile(rf"{_NOTICE_WORD}\b[^?]*?\b(?:vad|hur)\s+(?:\w+\s+)?"
-                                  r"(?:beslutade|beslöt|blev|blir|gick)\b")
+                                  r"(?:beslutade|beslöt|blev|blir|gick)\b"
+                                  rf"|{_DECIDED_VERB}[^?]*?\b(?:som|enligt)\s+{_NOTICE_WORD}\s+(?:föreslog|förslag)")
+# "avslog au bygglovet så som kallelsen föreslog?": what was done, against what the notice proposed
 
 
 def doc_kind_asked(low: str) -> str:

@@ -1938,6 +1938,11 @@ def test_the_outcome_asked_against_what_the_notice_said_is_asked_of_the_minutes(
     assert without_premise("vilket ärende i kallelsen kostar 13 750 kr?") == "vilket ärende i kallelsen kostar 13 750 kr?"
     fee = answers.ask("gressela 6:9 – i kallelsen stod avgiften 13 750 kr, vad blev den när lovet beviljades?")
     assert fee.found and "protokoll" in fee.citations[0].doc_id and "100 000 kronor" in fee.answer, fee.answer
+    assert doc_kind_asked("beviljade au lovet för gressela 6:9 så som kallelsen föreslog?") == "protokoll"
+    assert doc_kind_asked("godkändes budgeten enligt dagordningens förslag") == "protokoll"
+    assert doc_kind_asked("vad föreslog kallelsen om gressela 6:9?") == "kallelse"
+    granted = answers.ask("beviljade bygg-au lovet för gressela 6:9 den 29 februari så som kallelsen föreslog?")
+    assert granted.found and "protokoll" in granted.citations[0].doc_id, granted.answer
 
 
 def test_the_members_present_of_a_party_named_in_words(answers: Assistant) -> None:
