@@ -83,7 +83,19 @@ def items_by_title(ctx: Context) -> Answer | None:
         return None  # one item "Motioner och propositioner": what it says answers, not its title
     if q.about_decisions and (decided := _decisions_of(ctx, listed)):
         return quoted_answer(ctx, "Beslut i underlagen:", decided[:MAX_LINES * 2], labelled=True)
+    if len(listed) == 1 and kind and not WHICH_ITEMS.search(q.standalone.casefold()) and \
+            len(rows := _rows_under(ctx, listed[0][1])) >= 2:  # "vilka meddelanden": the one item's list of them
+        meeting, item = listed[0]
+        return quoted_answer(ctx, f"{doc_name(meeting)}, {number_as_written(ctx, item)} {item.title}:", rows)
     return quoted_answer(ctx, "Ärenden i underlagen:", quotes[:MAX_LINES * 2], labelled=True)
+
+
+def _rows_under(ctx: Context, item: Item) -> list[Quote]:
+    """The list an item holds, a row a line ("- KFN2026-11 Skrivelse från …")."""
+    text = ctx.texts.text(item.doc_id)
+    return [Quote(item.doc_id, line.start + _MARKER.match(line.text).end(), line.end, number_as_written(ctx, item))
+            for line in split_lines(text[:item.end]) if line.start > item.start and line.stripped
+            and is_list_line(line.text)][:AGENDA_LINES]
 
 
 def _decisions_of(ctx: Context, listed: list[tuple[Meeting, Item]]) -> list[Quote]:

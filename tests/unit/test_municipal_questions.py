@@ -256,6 +256,24 @@ def test_the_sub_items_of_the_one_item_of_a_kind_at_the_meeting_of_a_month(tmp_p
     assert "Filmgruppen" not in answer.answer, answer.answer
 
 
+def test_the_rows_listed_under_the_one_item_of_a_kind_at_a_dated_meeting(tmp_path) -> None:
+    """"Vilka meddelanden finns på föredragningslistan 4/3?": the one item "Meddelanden för kännedom" lists them
+    as rows under it; its title alone names none."""
+    from conftest import indexed_files
+
+    agenda = tmp_path / "kfn_foredragningslista_2026-03-04.txt"
+    agenda.write_text("Föredragningslista Kultur- och fritidsnämnden 2026-03-04\n\n1 Val av justerare\n\n"
+                      "2 Meddelanden för kännedom\n\nFörslag till beslut\n\nInformationen noteras.\n\nMeddelanden\n\n"
+                      "- KFN2026-11 Skrivelse från hembygdsföreningen om bidrag till museet\n"
+                      "- KFN2026-14 Minnesanteckningar från samverkansråd idrott 2026-02-10\n"
+                      "- KFN2026-15 Länsstyrelsens beslut om fornlämning vid Tjolöholm\n\n"
+                      "3 Bidrag till föreningar 2026\n\nFörslag till beslut\n\nNämnden fördelar bidragen enligt bilaga.\n",
+                      encoding="utf-8")
+    answer = indexed_files(tmp_path, agenda).ask("vilka meddelanden finns på kfn:s föredragningslista 4/3?")
+    assert all(row in answer.answer for row in ("hembygdsföreningen", "samverkansråd idrott", "fornlämning")), \
+        answer.answer
+
+
 def test_the_case_number_of_an_item_named_by_its_subject(fast_assistant) -> None:
     """"vilket diarienummer har …": the dnr the minutes give the item whose title names it, quoted where it stands."""
     answer = fast_assistant.ask("vilket diarienummer har förhandsbeskedet för mossen 3:15?")
