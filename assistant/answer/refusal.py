@@ -10,22 +10,22 @@ from pathlib import PurePath
 
 from assistant.answer.extractive import Citation, topic_terms
 from assistant.answer.asked import QUANTITY_TERMS, REASON_TERMS
-from assistant.answer.english import PARAPHRASES, english_terms
+from assistant.answer.english import PARAPHRASES
 from assistant.answer.bodies import MEETING_KINDS, is_meeting_word, of_organs
 from assistant.answer.periods import (DATED_MEETING, ENGLISH_MONTH, MONTH_ONLY, Period, names_owned_meeting, within,
                                       years_asked)
-from assistant.answer.questions import DATE_TERMS, ITEM_PARTS, Question
-from assistant.answer.relevance import COMPOUND_HEAD_CHARS
+from assistant.answer.questions import DATE_TERMS, Question
+from assistant.answer.known_words import (UNKNOWN_MIN_CHARS, definite_base, head_in, known_part_of_document,
+                                          known_parts, neuter_base, parts_said_together, said_in_english, stem_prefix)
 from assistant.answer.lookup import names_property
 from assistant.answer.narrowing import section_year
 from assistant.answer.retrieval import Hit
 from assistant.documents.dates import parse_date
 from assistant.index.lexical import LexicalIndex
 from assistant.index.meetings import MINUTES_TYPES, Meeting
-from assistant.swedish import (ENGLISH_MONTHS, MONTHS, STOPWORDS, YEAR, content_terms, fold, looks_like_verb,
-                               normalise_word, parties_named, words)
+from assistant.swedish import (ENGLISH_MONTHS, MONTHS, YEAR, content_terms, fold, looks_like_verb, parties_named,
+                               words)
 
-UNKNOWN_MIN_CHARS = 6
 COMMON_IDF = 3.5  # a word in more than about one passage in thirty ("uppdrag") may be a paraphrase, not a subject
 _LIST_HEAD = re.compile(r"(?<=\bvilka )\w+|(?<=\bvilken )\w+|(?<=\bvilket )\w+", re.IGNORECASE)
 # "vad stod på dagordningen utöver formalia": what is left out, which the documents need not name
@@ -45,10 +45,8 @@ _OTHER_DECIDER = re.compile(r"domstol|länsstyrelse|lansstyrelse|regering|riksda
 # "protokollet som anslogs den 17 maj", "som justerades 19 april": the day the minutes were posted or checked, which
 # their head states, not the day of the meeting
 _POSTED = re.compile(r"\b(?:anslogs|anslagits|anslaget|justerades|justerats|justerat)\b")
-COMPOUND_PART_CHARS = 4  # each word of a compound of two the documents use
 AFTER_BODY_CHARS = 60  # "Förbundsårsmötet den 26-27 mars 2022": the day a sentence gives a meeting it names
 _MONTHS_PAPER = re.compile(r"s?(?:möte|sammanträde|stämm|protokoll|kallelse|dagordning)")  # not "majoritet"
-RARE_HEAD_IDF = 6.0  # a compound's head this rare names the thing itself ("sladdar"); "kostnad" does not
 
 
 def missing_reason(q: Question, hits: list[Hit], meetings: list[Meeting], lexical: LexicalIndex,
@@ -257,8 +255,6 @@ def missing_designation(q: Question, hits: list[Hit]) -> str:
                  if ref.kind == "fastighet" and not names_property(ref.value, found)), "")
 
 
-_DOCUMENT_PARTS = ("bilagan", "bilaga", "bilag", "frågan", "fråga", "fråg") + ITEM_PARTS
-_PART_OF_DOCUMENT = re.compile(rf"(\w{{4,}}?)s?(?:{'|'.join(fold(w) for w in _DOCUMENT_PARTS)})")
 
 
 def unknown_subject(q: Question, lexical: LexicalIndex) -> str:
@@ -269,11 +265,11 @@ def unknown_subject(q: Question, lexical: LexicalIndex) -> str:
         return ""  # the property names the item whose decision is asked; the rest is the asker's description of it
     def unknown(terms: set[str]) -> bool:  # a month or "vårstämman" names a meeting, not a subject
         return bool(terms) and all(len(t) >= UNKNOWN_MIN_CHARS and t not in DATE_TERMS and not is_meeting_word(t)
-                                   and not lexical.known(t) and not lexical.known(_neuter_base(t))
-                                   and not lexical.has_prefix(_stem_prefix(t)) and not lexical.ends_a_compound(t)
-                                   and not lexical.has_prefix(_definite_base(t))
-                                   and not _known_part_of_document(t, lexical) and not _known_parts(t, lexical)
-                                   and not _parts_said_together(t, lexical) and not _said_in_english(t, lexical)
+                                   and not lexical.known(t) and not lexical.known(neuter_base(t))
+                                   and not lexical.has_prefix(stem_prefix(t)) and not lexical.ends_a_compound(t)
+                                   and not lexical.has_prefix(definite_base(t))
+                                   and not known_part_of_document(t, lexical) and not known_parts(t, lexical)
+                                   and not parts_said_together(t, lexical) and not said_in_english(t, lexical)
                                    for t in terms)
     either = any(all(unknown(terms) for terms in alternatives) for alternatives in _subject_terms(q.text))
     return "Underlagen nämner inte det frågan gäller." if either else ""
@@ -293,85 +289,17 @@ def unknown_in_scope(q: Question, text: str, lexical: LexicalIndex, found: froze
     subject = _subject_terms(_EXCEPT.sub(" ", _LIST_HEAD.sub(" ", q.text)))
     idf = lexical.inverse_document_frequency
     present = [idf(t) for alternatives in subject for terms in alternatives for t in terms - named
-               if lexical.known(t) == t and _stem_prefix(t) in folded]
+               if lexical.known(t) == t and stem_prefix(t) in folded]
 
     def absent(terms: set[str]) -> bool:  # and no word of the question found there is more specific
-        return not any(_head_in(term, folded, lexical) for term in terms) and any(
+        return not any(head_in(term, folded, lexical) for term in terms) and any(
             len(term) >= UNKNOWN_MIN_CHARS and lexical.known(term) == term and
             idf(term) >= max([COMMON_IDF] + present) and
-            _stem_prefix(term) not in folded for term in terms - named)  # not even inside a compound
+            stem_prefix(term) not in folded for term in terms - named)  # not even inside a compound
     if any(all(absent(terms) for terms in alternatives) for alternatives in subject):
         scope = (q.bodies or q.organisations or ("de möten frågan gäller",))[0]
         return f"Underlagen för {scope} nämner inte det frågan gäller."
     return ""
-
-
-def _head_in(term: str, folded: str, lexical: LexicalIndex) -> bool:
-    """The compound's head, a word of its own, is in the text ("elmätning": "individuell mätning")."""
-    return any(lexical.known(term[i:]) == term[i:] and _stem_prefix(term[i:]) in folded
-               for i in range(2, len(term) - COMPOUND_HEAD_CHARS + 1))
-
-
-# "plusresultat", "minussaldot": the sign of a figure the documents write "+ 82 529kr", not a subject of its own
-_SIGNED = re.compile(r"(?:plus|minus)(\w{4,})")
-
-
-def _known_parts(term: str, lexical: LexicalIndex) -> bool:
-    """A compound of two words the documents use ("laddsladdar" of "laddning" and "sladdar"): both parts long
-    enough to be words of their own, not a syllable ("simhallen"), and the head a rare word. A common head
-    ("totalkostnaden" of minutes that give costs but no total) leaves the subject to the modifier."""
-    if (signed := _SIGNED.fullmatch(term)) and lexical.known(signed[1]):
-        return True
-    for i in range(COMPOUND_PART_CHARS, len(term) - COMPOUND_PART_CHARS + 1):
-        head = lexical.known(term[i:])
-        if head and lexical.has_prefix(term[:i]) and lexical.inverse_document_frequency(head) >= RARE_HEAD_IDF:
-            return True
-    return False
-
-
-def _said_in_english(term: str, lexical: LexicalIndex) -> bool:
-    """"kassör" of minutes written in English, which say "treasurer"."""
-    return any(lexical.known(word) == word for word in english_terms(term))
-
-
-_AMOUNT_HEADS = content_terms("kostnad kostnaden belopp beloppet summa summan antal antalet pris priset avgift avgiften")
-
-
-def _parts_said_together(term: str, lexical: LexicalIndex) -> bool:
-    """A compound of two words that one passage uses together may be the asker's word for what it says
-    ("färgbyte": "vi byter färg", "pennalternativ": "blyertspennor … Lyxalternativ"). Not when the head is the
-    amount asked: "totalkostnaden" of minutes that give costs but never a total."""
-    for i in range(COMPOUND_PART_CHARS, len(term) - COMPOUND_PART_CHARS + 2):
-        modifier, head = term[:i], term[i:]
-        if modifier in STOPWORDS or head in STOPWORDS or head in _AMOUNT_HEADS:
-            continue  # "frånvarande" is no "från" said with "var"
-        if lexical.said_together(modifier, head):
-            return True
-    return False
-
-
-def _known_part_of_document(term: str, lexical: LexicalIndex) -> bool:
-    """"enkätbilagan", "budgetpunkten", "lokalfrågan": an attachment, item or matter about a word documents use."""
-    part = _PART_OF_DOCUMENT.fullmatch(term)
-    return bool(part) and bool(lexical.known(part[1]) or lexical.has_prefix(_stem_prefix(part[1])))
-
-
-def _neuter_base(term: str) -> str:
-    """"externt", which the stemmer reads as a participle ("godkänt": "godkand"), of "extern": the stem of the
-    word without its neuter ending."""
-    return normalise_word(term[:-1]) if term.endswith("nd") and len(term) > UNKNOWN_MIN_CHARS else ""
-
-
-def _definite_base(term: str) -> str:
-    """"bygget", which the stemmer leaves whole, of "bygg-" (bygglov, byggnad): a short noun's definite neuter form
-    after a doubled consonant; another word as it is."""
-    return term[:-2] if len(term) == 6 and term.endswith("et") and term[-3] == term[-4] else term
-
-
-def _stem_prefix(term: str) -> str:
-    """The start a word must share with the documents' words: six letters, five of a six-letter word whose end
-    may be an article the stemmer left on ("datorn" for "Dator")."""
-    return term[:min(UNKNOWN_MIN_CHARS, len(term) - 1)]
 
 
 def _subject_terms(text: str) -> list[list[set[str]]]:
