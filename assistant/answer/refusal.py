@@ -302,6 +302,9 @@ def unknown_in_scope(q: Question, text: str, lexical: LexicalIndex, found: froze
     return ""
 
 
+_WHEN_RELATIVE_TO = {"efter", "före", "innan", "sedan"}
+
+
 def _subject_terms(text: str) -> list[list[set[str]]]:
     """The topic terms of each word that is no verb (verbs frame a question: "diskutera", "avgjordes",
     "utgick"); a month before a word is that month's meeting ("marsprotokollet": "protokollet"). Words on either
@@ -309,12 +312,15 @@ def _subject_terms(text: str) -> list[list[set[str]]]:
     word for what a word paraphrases ("mötesdatum": "sammanträdestider")."""
     found: list[list[set[str]]] = []
     either = False
-    for word in words(text):
+    asked = words(text)
+    for before, word in zip(["", *asked], asked):
         if word == "eller":
             either = bool(found)
             continue
-        if looks_like_verb(word) or content_terms(word) <= QUANTITY_TERMS or parties_named(word):
-            continue  # a party the minutes abbreviate ("centerpartiet": "(C)") is no subject they lack
+        if looks_like_verb(word) or content_terms(word) <= QUANTITY_TERMS or parties_named(word) or \
+                before in _WHEN_RELATIVE_TO:
+            continue  # a party the minutes abbreviate ("centerpartiet": "(C)") is no subject they lack, nor the
+            # event that says when ("efter invasionen")
         month = next((m for m in MONTHS if word.startswith(m) and _MONTHS_PAPER.match(word, len(m))), "")
         terms = content_terms(word[len(month):])
         if terms and terms <= _FRAMING:

@@ -123,6 +123,17 @@ def test_a_season_meeting_the_documents_call_otherwise_is_no_unknown_subject(fas
     assert unknown_subject(fast_assistant.analyse("vilka motioner om simhallen kom in?"), fast_assistant.index.lexical())
 
 
+def test_the_event_that_dates_the_question_is_no_unknown_subject(fast_assistant) -> None:
+    """"vad beslöt styrelsen om budgeten efter invasionen": the word after "efter" says when, not what about; the
+    documents need not name it. The subject still must be one they use."""
+    from assistant.answer.refusal import unknown_subject
+
+    lexical = fast_assistant.index.lexical()
+    assert unknown_subject(fast_assistant.analyse("vad beslöt styrelsen om budgeten efter invasionen?"), lexical) == ""
+    assert unknown_subject(fast_assistant.analyse("vilka motioner kom in före pandemin?"), lexical) == ""
+    assert unknown_subject(fast_assistant.analyse("vad beslöt styrelsen om invasionen?"), lexical)
+
+
 def test_what_time_asked_as_hur_dags_names_no_day_topic(fast_assistant) -> None:
     """"Hur dags öppnades och avslutades …" asks the meeting's hours: "dags" is no word its minutes must hold."""
     asked = fast_assistant.analyse("Hur dags öppnades och avslutades LiTHe Kods styrelsemöte den 9 oktober 2013?")
