@@ -873,6 +873,20 @@ def test_a_law_reference_does_not_end_a_sentence() -> None:
                                         "Trots detta kan lov ges (prop. 1985/86:1 s. 285)."]
 
 
+def test_a_numbered_point_run_into_its_label_does_not_end_a_sentence() -> None:
+    """A transcript runs the label into its first point ("Ordförandens förslag 1. Motionen är … besvarad."): the
+    point's number is no sentence of its own, the point's end is."""
+    from assistant.answer.units import SENTENCE_END
+
+    text = ("Svar på motion om parkering Ordförandens förslag 1. Motionen är med vad som anförts besvarad. "
+            "Sammanfattning I en motion yrkas parkering. Förslaget fastställs att gälla från 1 juli. 2. Avgiften "
+            "höjs till 20 kronor år 2019. Nästa steg tas 2020.")
+    assert SENTENCE_END.split(text) == [
+        "Svar på motion om parkering Ordförandens förslag 1. Motionen är med vad som anförts besvarad.",
+        "Sammanfattning I en motion yrkas parkering.", "Förslaget fastställs att gälla från 1 juli.",
+        "2. Avgiften höjs till 20 kronor år 2019.", "Nästa steg tas 2020."]
+
+
 def test_in_which_respects_is_no_question_about_agenda_items(answers: Assistant) -> None:
     """"på vilka punkter avviker …" asks in what respects, not which items of an agenda."""
     answer = answers.ask("på vilka punkter avviker tillbyggnaden på särö 1:486 från detaljplanen")
