@@ -136,6 +136,8 @@ PARAPHRASES = {  # how a question may say what minutes write with the genre's ow
                                                         "sommarjobben")},  # the municipalities' two words
     **{said: "digitalt e-post" for said in ("mejla", "maila", "mejlas", "mailas", "mejlar", "mailar", "mejl", "mail",
                                              "mejlet", "mailet")},  # "kan jag mejla den": "kan ej skickas digitalt"
+    **{said: "röster röst" for said in ("omröstningen", "omröstning", "omröstningar", "röstningen", "voteringen",
+                                         "votering", "röstetalen", "röstetalet")},  # counted: "12 röster emot"
     # minutes decide in the present passive ("Keramikgruppens äskande bordläggs"), askers in the past
     "godkändes": "godkänns", "bordlades": "bordläggs", "avslogs": "avslås", "beviljades": "beviljas",
     "antogs": "antas", "bifölls": "bifalls", "fastställdes": "fastställs", "återremitterades": "återremitteras",

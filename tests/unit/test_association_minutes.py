@@ -1339,3 +1339,25 @@ def test_an_association_named_in_one_word_of_its_kind_is_the_organisation() -> N
     assert organisation_of(["Protokoll från styrelsemöte i Stövarklubben den 3 maj"]) == "Stövarklubben"
     assert organisation_of(["Bostadsrättsföreningen", "Protokoll från styrelsemöte 2019-01-23"]) == ""
     assert organisation_of(["Protokoll fört vid årsmöte i föreningen 2016-02-15"]) == ""
+
+
+def test_how_a_vote_went_is_asked_of_minutes_that_count_the_votes(tmp_path) -> None:
+    """"hur gick omröstningen om proposition 4": minutes record a vote as its count ("12 röster emot"), not by the
+    word; another organisation's minutes that say "omröstning" do not make it a subject these lack."""
+    from conftest import indexed_files
+
+    spring = tmp_path / "stormote_190521.txt"
+    spring.write_text("Protokoll Vårmöte Kodföreningen 2019-05-21\n\n7. Propositioner\n"
+                      "4. Förtydliga vad medlemmar betyder (Bilaga B)\n12 röster emot\n3 neutrala\n"
+                      "Mötet godkänner inte propositionen.\n\n8. Mötets avslutande\nMötet avslutas.\n",
+                      encoding="utf-8")
+    other = tmp_path / "brf_arsstamma_2020.txt"
+    other.write_text("Protokoll Årsstämma Brf Eken 2020-05-02\n\n§ 9 Val av styrelse\nEfter omröstning valdes Eva Ek. "
+                     "Omröstningen skedde med slutna sedlar.\n", encoding="utf-8")
+    board = tmp_path / "ks_protokoll_2020-06-01.txt"  # many passages that never vote: the word is a rare one
+    board.write_text("Protokoll Kommunstyrelsen 2020-06-01\n\n" + "".join(
+        f"§ {n} Ärende om skolgård {n}\nBeslut\nKommunstyrelsen beslutar att anta förslaget om gård {n}.\n\n"
+        for n in range(1, 41)), encoding="utf-8")
+    answer = indexed_files(tmp_path, spring, other, board, refusal_threshold=0).ask(
+        "hur gick omröstningen om proposition 4 på kodföreningens vårmöte 2019")
+    assert answer.found and "12 röster emot" in answer.answer, answer.answer
