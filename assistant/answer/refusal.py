@@ -239,7 +239,9 @@ def missing_minutes(q: Question, meetings: list[Meeting], scope: Callable[[], st
             return f"{MINUTES_MISSING} {_spoken(day)} finns inte i underlagen."
     named = [m for m in meetings if m.doc_id in q.meetings and  # "beviljade vårmötet 2025 ansvarsfrihet": its notice
              within(m.meeting_date, q.period)]
-    if not q.dates and q.bodies_in_full and q.period.since and named and \
+    undated = [m for m in meetings if m.doc_type in MINUTES_TYPES and not m.meeting_date and m.body in q.bodies
+               and q.period.since[:4] in f"{m.title} {m.doc_id}"]  # "Tillbakablick Förbundsmöte 2024": its year's
+    if not q.dates and q.bodies_in_full and q.period.since and named and not undated and \
             all(m.body in q.bodies and m.meeting_date not in with_minutes for m in named) and \
             not (scope and _RECORDED.search(scope())):
         return f"{MINUTES_MISSING} {named[0].body.casefold()} {_spoken(date.fromisoformat(named[0].meeting_date))} " \

@@ -161,6 +161,26 @@ def test_what_a_notice_proposes_needs_no_minutes_what_was_decided_does() -> None
         assert bool(missing_minutes(q, meetings)) is refused, asked
 
 
+def test_minutes_of_the_year_that_name_no_day_may_be_the_meetings_the_notice_calls() -> None:
+    """"vad beslutade förbundsmötet 2024 om motionerna": the notice is dated 27 April, the minutes ("Tillbakablick
+    Förbundsmöte 2024", filed as förbundsmote_2024) give no day; they are not missing."""
+    from assistant.answer.periods import Period
+    from assistant.answer.questions import Question
+    from assistant.answer.refusal import missing_minutes
+    from assistant.index.meetings import Meeting
+
+    notice = Meeting("kallelse-2024", "kallelse", "Kallelse Förbundsmötet 2024-04-27", "Förbundsmötet", "2024-04-27",
+                     "", "")
+    undated = Meeting("forbundsmote-2024-tillbakablick-1a2b", "protokoll", "Protokoll Förbundsmötet", "Förbundsmötet",
+                      "", "", "")
+    asked = "vad beslutade förbundsmötet 2024 om motionerna"
+    q = Question(asked, asked, about_decisions=True, bodies=("Förbundsmötet",), bodies_in_full=True,
+                 period=Period("2024-01-01", "2024-12-31"), meetings=("kallelse-2024",))
+    assert missing_minutes(q, [notice]) and not missing_minutes(q, [notice, undated])
+    other_year = undated._replace(doc_id="forbundsmote-2022-1a2b")
+    assert missing_minutes(q, [notice, other_year])
+
+
 def test_the_board_someone_was_elected_to_is_no_body_whose_meeting_is_asked() -> None:
     from assistant.answer.questions import Corrector, analyse
     from assistant.index.meetings import Meeting
