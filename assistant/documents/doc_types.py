@@ -82,12 +82,23 @@ def _names_a_category(line: str) -> bool:
     return bool(_CATEGORY.search(line))
 
 
+# "1 KALMAR KOMMUN KOMMUNFULLMÄKTIGE PROTOKOLL Sammanträdesdag …": a transcript's page number, then the letterhead
+# in capitals run into the cover, not an item
+LETTERHEAD_RUN_IN = re.compile(r"\s*\d{1,2}\s+(?:[A-ZÅÄÖ][A-ZÅÄÖ-]+\s+){1,4}"
+                               r"(?:PROTOKOLL|SAMMANTRÄDESPROTOKOLL|KALLELSE|FÖREDRAGNINGSLISTA|DAGORDNING)\b")
+
+
+def run_in_letterheads(lines: list[str]) -> list[str]:
+    """The letterheads a transcript ran into its pages' first lines: "1 KALMAR KOMMUN KOMMUNFULLMÄKTIGE PROTOKOLL"."""
+    return [m.group().strip() for line in lines if (m := LETTERHEAD_RUN_IN.match(line))]
+
+
 def title_type(title: list[str]) -> str:
     """The type its title lines name, up to the record of who attended or that the meeting was held: minutes that
     list their "Dagordning" under "Närvarande" or under "Medlemmarna … genomförde föreningsstämman" are no agenda."""
     end = next((i for i, line in enumerate(title) if _ATTENDED.match(line) or _WAS_HELD.search(line)
-                or NUMBERED_HEADING.match(line.strip())), len(title))  # an item the head runs into:
-    # "1 Kommundirektörens rapport" names no type of the document
+                or NUMBERED_HEADING.match(line.strip()) and not LETTERHEAD_RUN_IN.match(line)), len(title))  # an
+    # item the head runs into: "1 Kommundirektörens rapport" names no type of the document
     return doc_type(title[:end])
 
 

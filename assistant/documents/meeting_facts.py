@@ -17,7 +17,7 @@ from assistant.documents.dates import (CLOCK_TIME, called_day, compact_meeting_d
                                       guessed_day, meeting_date_lines, parse_date, title_day, title_day_in_file_year,
                                       without_date)
 from assistant.documents.doc_types import (FIRST_PAGE_CHARS, NOT_MEETINGS, TITLE_WORDS, agenda_filled_in, doc_type,
-                                           doc_type_from_text, report_headline, title_type)
+                                           doc_type_from_text, report_headline, run_in_letterheads, title_type)
 from assistant.documents.file_names import facts_from_file_name, file_date, file_year
 from assistant.documents.header_cells import LABEL_VALUE, MARKUP, label_values
 from assistant.documents.item_heads import agenda_shaped
@@ -221,8 +221,9 @@ def infer_facts(text: str, structure: Structure, noise: list[Span], file_name: s
                   not any(start <= ln.start < end for start, end in noise)]  # a label and its value is not the value
     if doc_type(title) == "styrdokument" and structure.doc_type != "styrdokument":  # by-laws in "§ 17" paragraphs
         structure.doc_type, structure.meeting_date, structure.meeting_time, structure.title = "styrdokument", "", "", ""
+    letterheads = run_in_letterheads([ln.text for ln in first_page])
     if not structure.doc_type:
-        structure.doc_type = title_type(title) or doc_type_from_text(text, structure)
+        structure.doc_type = title_type(title) or doc_type(letterheads) or doc_type_from_text(text, structure)
         if structure.doc_type in ("föredragningslista", "dagordning") and agenda_filled_in(text, structure):
             structure.doc_type = "protokoll"
     if structure.doc_type in NOT_MEETINGS and (notice := _notice_in_pack(text, structure, first_item)):
@@ -230,7 +231,7 @@ def infer_facts(text: str, structure: Structure, noise: list[Span], file_name: s
         # bound with the reports ("ÅRSREDOVISNING" on the cover)
     if not structure.body:
         # "Styrelsemöte 4 maj 2020" under "Sektionen för Medieteknik": the board meets, the section is the organisation
-        bodies_first = sorted(_headlines(title),
+        bodies_first = sorted(_headlines(title) + letterheads,
                               key=lambda t: (not opens_with_sitting(t), bool(_SECTION_NAME.match(t))))
         called = _called_body(first_page)
         minuted = next((b for m in _MINUTES_OF.finditer(text, 0, FIRST_PAGE_CHARS)

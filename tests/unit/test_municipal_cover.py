@@ -478,3 +478,16 @@ def test_minutes_that_name_no_meeting_day_are_dated_by_the_justering_their_cell_
             "Lennart Canskog och Maria Molin utses att justera protokollet.\n")
     minutes = parse(text)
     assert (minutes.meeting_date, minutes.guessed) == ("2021-05-04", ["meeting_date"]), minutes.meeting_date
+
+
+def test_a_letterhead_run_into_the_first_page_names_the_kind_and_the_body() -> None:
+    """A transcript numbers its pages and runs the letterhead into the cover ("1 KALMAR KOMMUN KOMMUNFULLMÄKTIGE
+    PROTOKOLL Sammanträdesdag Tid Plats …"): minutes of kommunfullmäktige, not an agenda whose first item that is."""
+    text = ("Sammanträdesdag Stora Konferenssalen, Brofästet Hotell & Konferens\n\nTranskript\n\n"
+            "1 KALMAR KOMMUN KOMMUNFULLMÄKTIGE PROTOKOLL Sammanträdesdag Tid Plats Stora Konferenssalen, Brofästet "
+            "Hotell & Konferens Omfattning ande Roger Kaliff (S) ordförande 16-23, Marianne Lundahl (S) ordförande 24 "
+            "Nils Fredrik Aurelius (M) Johan Persson (S)\n\n2 Kommunfullmäktige Kajsa Hedin (M) Tamas Lakatos (M)\n\n"
+            "3 Kommunfullmäktige 16 Val av justerare\n\n4 Kommunfullmäktige 17 Anmälan av motioner\n\n"
+            "5 Kommunfullmäktige 18 Interpellation om skolan\n")
+    minutes = parse(text, file_name="kalmar_kf_2010-03-29.pdf")
+    assert (minutes.doc_type, minutes.body) == ("protokoll", "Kommunfullmäktige"), (minutes.doc_type, minutes.body)
