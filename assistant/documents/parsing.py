@@ -13,6 +13,7 @@ from collections import Counter
 
 from assistant.documents.agenda_tables import is_table_agenda, parse_table_agenda
 from assistant.documents.fields import field_label
+from assistant.documents.contents import run_in_contents, with_listed_paragraphs
 from assistant.documents.lines import (DNR, Line, contents_listing, continued_items, is_page_number, merge_spans,
                                       split_lines, stamp_lines, vertical_text)
 from assistant.documents.meeting_facts import infer_facts
@@ -74,6 +75,8 @@ def parse(text: str, loaded: LoadedText | None = None, file_name: str = "") -> S
         structure.meeting_date = ""  # is dated by none of them
     if structure is generic and structure.doc_type in ("protokoll", "justerat protokoll"):
         run_in_decisions(text, structure)
+    if structure.doc_type.endswith("protokoll"):
+        structure.items = with_listed_paragraphs(structure.items, run_in_contents(text))
     return structure
 
 

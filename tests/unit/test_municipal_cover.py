@@ -491,3 +491,38 @@ def test_a_letterhead_run_into_the_first_page_names_the_kind_and_the_body() -> N
             "5 Kommunfullmäktige 18 Interpellation om skolan\n")
     minutes = parse(text, file_name="kalmar_kf_2010-03-29.pdf")
     assert (minutes.doc_type, minutes.body) == ("protokoll", "Kommunfullmäktige"), (minutes.doc_type, minutes.body)
+
+
+_RUN_IN_LIST = ("Regionala utvecklingsnämnden\n\nTranskript\n\n1 Regionala utvecklingsnämnden Tid :00-14:00 Plats "
+                "ande ledamöter Bolmen, Region Kronoberg, Nygatan 20, Växjö Olof Björkmarker (S) (ordförande) "
+                "Page 1 of 27\n\n2 ANSLAG/BEVIS Organ Protokollet är justerat. Justeringen har tillkännagivits genom "
+                "anslag. Regionala utvecklingsnämnden Sammanträdesdatum Page 2 of 27\n\n"
+                "3 ÄRENDELISTA 58 Justering av protokoll 59 Fastställande av dagordning 60\nTema - Åsnens "
+                "nationalpark och Bredband i Kronoberg 61 Rapporter från externa\nuppdrag 62 Regionala "
+                "utvecklingsdirektörens rapport 63 Månadssammandrag maj 2016\n64 sutrymme, anslag 1: Svar på motion "
+                "om träbyggnadsstrategi. 66 Svar på motion Stärk\nEU-arbetet 67 Överenskommelse driftsstöd Coompanion "
+                "Kronobergs län 68 Svar på remiss\n")
+
+
+def test_a_run_in_list_of_paragraphs_says_what_each_is_about(tmp_path) -> None:
+    """A transcript cut before its paragraphs lists them run together after "ÄRENDELISTA": each number the list
+    gives, in order, is a paragraph of these minutes with the title after it; a year inside a title is none."""
+    from conftest import indexed
+
+    minutes = parse(_RUN_IN_LIST, file_name="run_protokoll_par58-72.pdf")
+    titles = {item.number: item.title for item in minutes.items}
+    assert titles["§ 67"] == "Överenskommelse driftsstöd Coompanion Kronobergs län", titles
+    assert titles["§ 63"] == "Månadssammandrag maj 2016" and "§ 65" not in titles and "§ 2016" not in titles, titles
+    assert "3" not in titles, titles  # the transcript's page is no paragraph
+    from assistant.documents.contents import run_in_contents
+
+    paged = run_in_contents("Ärendelista Ks 60 Dnr 2017-000030 Godkännande av föredragningslistan... 3 Ks 61 Dnr "
+                            "2017-000031 Informationer... 4 Ks 62 Dnr 2017-000117 Ägardirektiv Jämtkraft AB... 5\n")
+    assert [(p.number, p.written, p.title) for p in paged] == [
+        ("§ 60", "Ks 60", "Dnr 2017-000030 Godkännande av föredragningslistan"),
+        ("§ 61", "Ks 61", "Dnr 2017-000031 Informationer"),
+        ("§ 62", "Ks 62", "Dnr 2017-000117 Ägardirektiv Jämtkraft AB")]
+    answer = indexed(tmp_path, "run_protokoll_par58-72.txt", _RUN_IN_LIST, refusal_threshold=0).ask(
+        "vad handlade § 67 om i regionala utvecklingsnämndens protokoll?")
+    assert "Coompanion" in answer.answer, answer.answer
+
