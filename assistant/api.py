@@ -38,6 +38,7 @@ from assistant.answer.english import glossary_words, is_english, written_in_engl
 from assistant.answer.periods import Period
 from assistant.answer.questions import Corrector, IndexFacts, Question, analyse, with_english_words
 from assistant.answer.stated import states_what_is_asked
+from assistant.answer.held_paragraphs import minutes_by_paragraphs
 from assistant.answer.refusal import missing_reason, year_not_cited
 from assistant.answer.reported import reported_outcome
 from assistant.answer.retrieval import Hit, HybridRetriever
@@ -175,7 +176,7 @@ class Assistant:
                    budget: Budget, texts: SourceTexts) -> Answer:
         documents = {d["doc_id"]: d for d in self.index.documents(given.groups)}  # what this user may read
         meetings = visible(self.meetings.meetings(), documents, given)  # the user's filters bind lookups too
-        q = asked_of_attachment(q, meetings, self.meetings, documents)
+        q = minutes_by_paragraphs(asked_of_attachment(q, meetings, self.meetings, documents), meetings, self.meetings)
         if not q.english and q.meetings and all(written_in_english(texts.text(doc)) for doc in q.meetings):
             q = with_english_words(q, Corrector(self.index.lexical().known).knows)
         context = Context(q, self.meetings, self._documents_by_relevance(q), texts, documents, meetings)

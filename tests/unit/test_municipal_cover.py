@@ -4,6 +4,8 @@ bodies are made up; the shape is the genre's."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from assistant.documents.model import Structure
@@ -526,3 +528,24 @@ def test_a_run_in_list_of_paragraphs_says_what_each_is_about(tmp_path) -> None:
         "vad handlade § 67 om i regionala utvecklingsnämndens protokoll?")
     assert "Coompanion" in answer.answer, answer.answer
 
+
+def test_minutes_named_by_the_paragraphs_they_hold(tmp_path) -> None:
+    """Municipal minutes are cited by their paragraphs: "protokollet med §§ 210-238", "mötet som började på § 58".
+    The question is about that meeting (who checked it, where it was held), not about a paragraph of it."""
+    from conftest import indexed_files
+
+    def minutes(name: str, first: int, last: int, justerare: str, place: str) -> Path:
+        path = tmp_path / name
+        items = "".join(f"§ {n} Ärende nummer {n}\nBeslut\nNämnden beslutar enligt förslaget.\n\n"
+                        for n in range(first, min(last, first + 3) + 1))
+        path.write_text(f"Protokoll Omsorgsnämnden\n\nPlats och tid {place}, klockan 08:30-12:00\n"
+                        f"Utses att justera {justerare}\nParagrafer {first}-{last}\n\n{items}", encoding="utf-8")
+        return path
+
+    assistant = indexed_files(tmp_path, minutes("on_a.txt", 55, 71, "Mona Wandel", "Ljusdalssalen"),
+                              minutes("on_b.txt", 210, 238, "Bengt Åke Jackas", "Förvaltningshuset"),
+                              refusal_threshold=0)
+    checked = assistant.ask("vem justerade omsorgsnämndens protokoll med §§ 210–238?")
+    assert "Bengt Åke Jackas" in checked.answer and "Mona Wandel" not in checked.answer, checked.answer
+    held = assistant.ask("var hölls mötet som började på paragraf 55?")
+    assert "Ljusdalssalen" in held.answer and "Förvaltningshuset" not in held.answer, held.answer
