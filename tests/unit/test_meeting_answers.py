@@ -1236,9 +1236,9 @@ def test_when_a_meeting_closed_is_not_answered_by_when_it_opened(answers: Assist
 
 
 def test_a_subject_word_is_known_by_its_stem_or_asks_for_content() -> None:
-    from assistant.answer.refusal import _stem_prefix
+    from assistant.answer.known_words import stem_prefix
 
-    assert _stem_prefix("datorn") == "dator" and _stem_prefix("verksamhetsplan") == "verksa"
+    assert stem_prefix("datorn") == "dator" and stem_prefix("verksamhetsplan") == "verksa"
     assert "innehal" not in subjects("vad innehåller verksamhetsplanen")
 
 
