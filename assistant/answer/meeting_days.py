@@ -44,7 +44,7 @@ def with_meeting_day(question: str, answer: Answer, model: MeetingModel, texts: 
 def _heading_day(citation: Citation, model: MeetingModel, texts: SourceTexts) -> Span | None:
     """The line that heads the meeting recorded inside the document where the citation stands ("2017-03-30 Till
     protokollet>>" on a page of the year's minutes, "Protokoll sektionsmöte 2019-03-14" appended): its day."""
-    span = next((s for s in model.appended_spans(citation.doc_id) if s.start <= citation.start < s.end), None)
+    span = model.meeting_inside(citation.doc_id, citation.start)
     if span is None:
         return None
     text = texts.text(citation.doc_id)

@@ -233,7 +233,7 @@ def _title_words(q: Question) -> list[set[str]]:
 
 
 def _item_answer(ctx: Context, meeting: Meeting, item: Item) -> Answer:
-    inside = next((s for s in ctx.model.appended_spans(item.doc_id) if s.start <= item.start < s.end), None)
+    inside = ctx.model.meeting_inside(item.doc_id, item.start)
     meeting = meeting._replace(meeting_date=inside.value) if inside else meeting  # a meeting the page lists
     fields = ctx.model.fields(item.doc_id, item.number)
     wanted = _wanted_fields(ctx.question, fields)[:1]

@@ -180,10 +180,12 @@ class MeetingModel:
                 in self._rows("SELECT a.doc_id, a.meeting_date, m.body FROM appended a JOIN meetings m USING (doc_id) "
                               "ORDER BY a.meeting_date DESC, a.doc_id")]
 
-    def appended_spans(self, doc_id: str) -> list[Span]:
-        """Where in the document each meeting recorded inside it runs, named by its day."""
-        return [Span(doc_id, "datum", *r) for r in self._rows(
-            'SELECT meeting_date, start, "end" FROM appended WHERE doc_id = ? ORDER BY start', (doc_id,))]
+    def meeting_inside(self, doc_id: str, offset: int) -> Span | None:
+        """The meeting recorded inside the document (appended minutes, one of a page's meetings) where ``offset``
+        stands, named by its day: where it runs."""
+        return next((Span(doc_id, "datum", *r) for r in self._rows(
+            'SELECT meeting_date, start, "end" FROM appended WHERE doc_id = ? ORDER BY start', (doc_id,))
+                     if r[1] <= offset < r[2]), None)
 
     def mentioned_dates(self) -> list[tuple[str, str]]:
         """(date, body) of the meetings a document names as its body's previous or next one ("protokollet från
