@@ -37,9 +37,10 @@ _STARTS = rf"{'|'.join(map(re.escape, BULLETS))}|\d{{1,2}}\. |{_OUTLINE_MARKER}\
 _LINE = re.compile(rf"(?:{'|'.join(map(re.escape, BULLETS))}|{_LABELLED_LEVEL})[^\n]*"
                    rf"(?:\n(?!\n|{_STARTS}|[{''.join(LEVEL_BULLETS)}])[^\n]+)*"
                    rf"|[^\n]+(?:\n(?!\n|{_STARTS})[^\n]+)*")
-SENTENCE_END = re.compile(rf"(?<=[.!?]){NOT_AFTER_ABBREVIATION}(?<![^\S\n]\d\.)(?<![^\S\n]\d\d\.)\s+"
-                          r"(?=[A-ZÅÄÖ0-9\"”(])")  # "9 kap. 30 §" goes on, and a point run into its label
-# ("Ordförandens förslag 1. Motionen …")
+SENTENCE_END = re.compile(rf"(?<=[.!?]){NOT_AFTER_ABBREVIATION}(?<![^\S\n]1\.)(?<![.!?:][ \t]\d\.)"
+                          r"(?<![.!?:][ \t]\d\d\.)\s+(?=[A-ZÅÄÖ0-9\"”(])")  # "9 kap. 30 §" goes on, and a point
+# run into its label or after the point before it ("Ordförandens förslag 1. Motionen …", "… fastställs. 2. Taxan …"),
+# not a number ending a sentence ("… i hus 3. Frågor …")
 
 
 @dataclass

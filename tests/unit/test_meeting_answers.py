@@ -885,6 +885,8 @@ def test_a_numbered_point_run_into_its_label_does_not_end_a_sentence() -> None:
         "Svar på motion om parkering Ordförandens förslag 1. Motionen är med vad som anförts besvarad.",
         "Sammanfattning I en motion yrkas parkering.", "Förslaget fastställs att gälla från 1 juli.",
         "2. Avgiften höjs till 20 kronor år 2019.", "Nästa steg tas 2020."]
+    assert SENTENCE_END.split("Lägg ett meddelande i brevlådan i hus 3. Frågor skickas senast 8 maj.") == [
+        "Lägg ett meddelande i brevlådan i hus 3.", "Frågor skickas senast 8 maj."]
 
 
 def test_in_which_respects_is_no_question_about_agenda_items(answers: Assistant) -> None:
