@@ -10,12 +10,15 @@ from dataclasses import replace
 from assistant.answer.points import unsigned
 from assistant.answer.questions import Question
 from assistant.index.meetings import MINUTES_TYPES, Meeting, MeetingModel
+from assistant.swedish import MONTHS
 
 _PARAGRAPH = r"(?:§§?|paragraf(?:erna)?|paragraph)"
 _BEGUN_AT = re.compile(rf"\bsom\s+(?:börjar|började|inleds|inleddes|startar|startade)\s+(?:på|med)\s+{_PARAGRAPH}\s*"
                        r"(?P<first>\d{1,4})\b")
-_SPANNING = re.compile(rf"\b(?:[\wåäö-]*protokoll\w*|[\wåäö-]*möte[tn]?|sammanträde[tn]?)\s+(?:med\s+)?"
-                       rf"(?:{_PARAGRAPH}\s*)?(?P<first>\d{{1,4}})\s*[-–]\s*(?P<last>\d{{1,4}})\b")
+_SPANNING = re.compile(rf"\b(?:[\wåäö-]*protokoll\w*\s+(?:med\s+)?(?:{_PARAGRAPH}\s*)?"
+                       rf"|(?:[\wåäö-]*möte[tn]?|sammanträde[tn]?)\s+med\s+{_PARAGRAPH}\s*)"
+                       rf"(?P<first>\d{{1,4}})\s*[-–]\s*(?P<last>\d{{1,4}})\b(?!\s*(?:{'|'.join(MONTHS)}|[/.]\d))")
+# the paragraphs, not the days of a meeting held over two ("styrelsemötet 18-19 mars 2017")
 _RANGE = re.compile(r"(\d{1,4})\s*[-–]\s*(\d{1,4})")
 
 

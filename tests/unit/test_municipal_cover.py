@@ -549,3 +549,8 @@ def test_minutes_named_by_the_paragraphs_they_hold(tmp_path) -> None:
     assert "Bengt Åke Jackas" in checked.answer and "Mona Wandel" not in checked.answer, checked.answer
     held = assistant.ask("var hölls mötet som började på paragraf 55?")
     assert "Ljusdalssalen" in held.answer and "Förvaltningshuset" not in held.answer, held.answer
+    from assistant.answer.held_paragraphs import _BEGUN_AT, _SPANNING
+
+    assert _SPANNING.search("vem justerade kf-protokollet med §§ 218-229") and _SPANNING.search("protokoll 210-238")
+    assert not _SPANNING.search("vem valdes till justerare på styrelsemötet 18-19 mars 2017")
+    assert not _SPANNING.search("vad hände på protokollet 18-19 mars") and _BEGUN_AT.search("mötet som börjar med § 86")
