@@ -123,6 +123,7 @@ def glossary_words(text: str) -> str:
 _SCHEDULE = "sammanträdestider sammanträdesplan sammanträdesdagar"
 PARAPHRASES = {  # how a question may say what minutes write with the genre's own word
     "deltog": "närvarande", "deltagare": "närvarande", "närvarade": "närvarande", "deltagit": "närvarande",
+    "närvarande": "beslutande tjänstgörande",  # a municipal cover lists them under "Beslutande", "Ersättare"
     "ledde": "ordförande", "mötesledare": "ordförande", "protokollförde": "sekreterare",
     "protokollförare": "sekreterare", "lokal": "plats", "lokalen": "plats",
     "hand": "ansvarig ansvarar",  # "vem har hand om PR", "vem tar hand om medlemsregistret": "PR-ansvarig: …"

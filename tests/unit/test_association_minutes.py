@@ -1361,3 +1361,14 @@ def test_how_a_vote_went_is_asked_of_minutes_that_count_the_votes(tmp_path) -> N
     answer = indexed_files(tmp_path, spring, other, board, refusal_threshold=0).ask(
         "hur gick omröstningen om proposition 4 på kodföreningens vårmöte 2019")
     assert answer.found and "12 röster emot" in answer.answer, answer.answer
+
+
+def test_who_was_present_is_asked_of_minutes_that_list_the_deciding_members() -> None:
+    """"vilka ersättare var närvarande": minutes list who attended under "Beslutande" and "Ersättare", often
+    never the word "närvarande"; either heading answers for it."""
+    from assistant.answer.refusal import _subject_terms
+    from assistant.swedish import content_terms
+
+    present = next(alternatives for alternatives in _subject_terms("vilka ersättare var närvarande")
+                   if content_terms("närvarande") <= alternatives[0])
+    assert any(content_terms("beslutande") <= terms for terms in present[1:]), present
