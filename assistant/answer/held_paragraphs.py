@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from assistant.answer.points import unsigned
 from assistant.answer.questions import Question
-from assistant.index.meetings import MINUTES_TYPES, Meeting, MeetingModel
+from assistant.index.meetings import MINUTES_TYPES, Meeting, MeetingModel, Span
 from assistant.swedish import MONTHS
 
 _PARAGRAPH = r"(?:§§?|paragraf(?:erna)?|paragraph)"
@@ -37,12 +37,15 @@ def minutes_by_paragraphs(q: Question, meetings: list[Meeting], model: MeetingMo
                    filters=replace(q.filters, documents=tuple(held)))
 
 
+def stated_ranges(facts: list[Span]) -> list[tuple[int, int]]:
+    """The paragraphs a cover says its minutes hold ("Paragrafer 210-238", "§§ 44-62"), first and last."""
+    return [(int(m[1]), int(m[2])) for fact in facts if fact.name == "paragrafer" for m in _RANGE.finditer(fact.value)]
+
+
 def _paragraphs(model: MeetingModel, doc_id: str) -> set[int]:
-    """The paragraphs the minutes number, and those their cover says they hold ("Paragrafer 210-238")."""
+    """The paragraphs the minutes number, and those their cover says they hold."""
     numbered = [int(n) for item in model.items(doc_id) if (n := unsigned(item.number)).isdigit()]
-    stated = [(int(m[1]), int(m[2])) for fact in model.facts(doc_id) if fact.name == "paragrafer"
-              for m in _RANGE.finditer(fact.value)]
-    return set(numbered) | {n for a, b in stated if a <= b for n in range(a, b + 1)}
+    return set(numbered) | {n for a, b in stated_ranges(model.facts(doc_id)) if a <= b for n in range(a, b + 1)}
 
 
 def _begins_at(paragraphs: set[int], first: int, last: int) -> bool:

@@ -15,6 +15,7 @@ from assistant.answer.asked import RESERVATION, ROLE_PATTERNS
 from assistant.answer.elections import elected_to
 from assistant.answer.english import GLOSSARY
 from assistant.answer.extractive import Answer
+from assistant.answer.held_paragraphs import stated_ranges
 from assistant.answer.by_outcome import decisions_by_outcome
 from assistant.answer.item_plans import (against_proposal, case_number_of_item, items_by_field, items_counted,
                                          items_naming_person, lines_naming, proposals_about, sentences_giving)
@@ -121,21 +122,16 @@ def item_reference(ctx: Context) -> Answer | None:
                          f"{items[0].number}–{items[-1].number}.")
 
 
-_RANGE = re.compile(r"(\d{1,4})\s*[-–]\s*(\d{1,4})")
-
-
 def _covers(facts: list[Span], number: str) -> bool:
     """The paragraphs the cover says the minutes hold ("Paragrafer 210-238", "§§ 44-62") span the one asked."""
     wanted = unsigned(number)
-    return wanted.isdigit() and any(int(m[1]) <= int(wanted) <= int(m[2]) for fact in facts
-                                    if fact.name == "paragrafer" for m in _RANGE.finditer(fact.value))
+    return wanted.isdigit() and any(first <= int(wanted) <= last for first, last in stated_ranges(facts))
 
 
 def _stated_range(ctx: Context, meetings: list[Meeting]) -> str:
     """The paragraphs the cover of every meeting named says its minutes hold ("§§ 119-151"), the first's."""
-    ranges = [next((m for f in ctx.model.facts(meeting.doc_id) if f.name == "paragrafer"
-                    for m in _RANGE.finditer(f.value)), None) for meeting in meetings]
-    return f"§§ {ranges[0][1]}–{ranges[0][2]}" if ranges and all(ranges) else ""
+    ranges = [stated_ranges(ctx.model.facts(meeting.doc_id))[:1] for meeting in meetings]
+    return f"§§ {ranges[0][0][0]}–{ranges[0][0][1]}" if ranges and all(ranges) else ""
 
 
 def _may_hold(ctx: Context, meetings: list[Meeting], number: str) -> bool:
