@@ -62,9 +62,9 @@ def guessed_day(title: list[str], year: str, written: str, text: str, minutes: b
 def checked_day(texts: list[str]) -> str:
     """The day of the justering written under its label ("Justeringens plats" / "och tid Kontoret den 29 november
     2017"), for minutes that name no meeting day: the meeting was held then or just before."""
-    labels = {i: _label_above(texts, i) for i in range(1, len(texts))}
-    return next((parse_date(texts[i]) for i, label in labels.items() if _LEADING_DATE.match(texts[i])
-                 and _ends_with_label(label) and "juster" in label[-LABEL_END_CHARS:].casefold()), "")
+    return next((parse_date(t) for i, t in enumerate(texts) if i and _LEADING_DATE.match(t)
+                 and _ends_with_label(label := _label_above(texts, i))
+                 and "juster" in label[-LABEL_END_CHARS:].casefold()), "")
 
 
 def _ends_with_label(line: str) -> bool:
