@@ -5,11 +5,12 @@ them as lettered points."""
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from assistant.answer.item_fields import names_proposal_or_decision
 from assistant.answer.retrieval import Hit
 from assistant.answer.sources import SourceTexts
-from assistant.answer.units import Picked, Unit, decision_under, every_unit, units_of
+from assistant.answer.units import Picked, Unit, decision_under, every_unit, units_in, units_of
 from assistant.documents.model import ChunkKind
 from assistant.documents.structure import DECIDES
 
@@ -55,13 +56,44 @@ def with_sibling_decisions(hit: Hit, units: list[Unit], texts: SourceTexts) -> l
 
 
 def _decision_after(hit: Hit, units: list[Unit], texts: SourceTexts) -> list[Unit]:
-    """The unit right after the quote when it opens with the decision, else the decision labelled under the point
-    the quote stands in."""
-    every = units_of(hit.chunk, texts.text(hit.chunk.doc_id))
-    following = next((u for u in every if u.start >= max(u.end for u in units)), None)
-    if following and _OPENS_DECISION.match(following.text):
-        return [following]
+    """The unit after the quote that opens with the decision, before the next matter's heading ("Styrelsen
+    beslutade" a sentence after "Ett avtal … kan nu förberedas."), with the att-clauses it announces; else the
+    decision labelled under the point the quote stands in."""
+    text = texts.text(hit.chunk.doc_id)
+    every = units_of(hit.chunk, text)
+    end = hit.chunk.segments[-1][1]  # the decision may open the next chunk
+    following = [u for u in every if u.start >= max(u.end for u in units)] + \
+        units_in(text, [(end, _read_on(text, end))])
+    for at, unit in enumerate(following[:_DECISION_REACH]):
+        if _OPENS_DECISION.match(unit.text):
+            return [unit] + _announced_clauses(unit, following[at + 1:])
+        if _heads_matter(unit):
+            break
     return decision_under(units, every)
+
+
+_DECISION_REACH = 3  # the matter's own sentences before its decision
+_READ_ON_CHARS = 1200
+_ATT_CLAUSE = re.compile(r"\W*(?:samt\s+)?att\s", re.IGNORECASE)
+_MATTER_HEAD = re.compile(r"[^\n.!?:]{2,60}\n[A-ZÅÄÖ]")  # "Antidopingpolicy, uppdatering" / "Styrelsen diskuterade …"
+
+
+def _read_on(text: str, end: int) -> int:
+    """Where the few lines after a chunk that may hold its decision end: at a line's end."""
+    cut = text.rfind("\n", end, end + _READ_ON_CHARS)
+    return cut if cut > end else min(len(text), end + _READ_ON_CHARS)
+
+
+def _heads_matter(unit: Unit) -> bool:
+    """The unit opens the next matter: its first line, a short heading, stands over a sentence."""
+    return unit.starts_line and bool(_MATTER_HEAD.match(unit.text))
+
+
+def _announced_clauses(unit: Unit, following: list[Unit]) -> list[Unit]:
+    """The att-clauses a decision that ends unfinished ("Styrelsen beslutade", "Mötet beslutar:") stands over."""
+    if unit.text.rstrip().endswith((".", "!", "?")):
+        return []
+    return list(takewhile(lambda u: bool(_ATT_CLAUSE.match(u.text)), following))
 
 
 def decided(hit: Hit, units: list[Unit], text: str) -> bool:

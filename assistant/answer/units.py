@@ -61,8 +61,13 @@ Picked = list[tuple[Hit, list[Unit]]]  # per hit, the units chosen from it
 
 def units_of(chunk: StoredChunk, text: str) -> list[Unit]:
     """Split a chunk's kept segments into quotable units with exact offsets."""
+    return units_in(text, chunk.segments)
+
+
+def units_in(text: str, segments: list[tuple[int, int]]) -> list[Unit]:
+    """The quotable units of these spans of a document's text."""
     units: list[Unit] = []
-    for seg_start, seg_end in chunk.segments:
+    for seg_start, seg_end in segments:
         for line_start, piece in _pieces(text[seg_start:seg_end]):
             l_start = seg_start + line_start
             if is_list_line(piece) or len(piece) < 220:

@@ -470,3 +470,22 @@ def test_between_which_hours_asks_the_time_not_items_whose_title_says_klockan(tm
     answer = indexed(tmp_path, "ls-protokoll-2011-03-30.txt", minutes, refusal_threshold=0).ask(
         "mellan vilka klockslag pågick styrelsemötet 30 mars 2011?")
     assert not answer.answer.startswith("Ärenden i underlagen") and "13-15:20" in answer.answer, answer.answer
+
+
+def test_a_decision_announced_a_sentence_after_the_matter_comes_with_its_att_clauses(tmp_path) -> None:
+    """A federation's web report gives each matter a heading, a sentence or two, then "Styrelsen beslutade" over its
+    att-clauses: asked what was decided, the answer quotes those clauses, not the background alone; the next
+    matter's decision is not this one's."""
+    from conftest import indexed
+
+    report = ("Styrelsemöte 9 december\nHär nedan följer en rapport från styrelsemöte nr 17/2021 som genomfördes "
+              "digitalt torsdagen den 9 december 2021.\n\nCykelfrämjandet\nOrdförande och GS informerade om att vi nu "
+              "muntligt är överens om ett fortsatt samarbete där även de ekonomiska villkoren regleras. Ett avtal för "
+              "perioden 2022-2025 kan nu förberedas.\n\nStyrelsen beslutade\n\natt godkänna huvudprinciperna i "
+              "avtalet med fokus på fördelning av organisationsstödet.\n\natt ge GS i uppdrag att slutföra "
+              "avtalsskrivningen.\n\nAntidopingpolicy, uppdatering\nStyrelsen diskuterade behovet av att uppdatera "
+              "policyn.\n\nStyrelsen beslutade\n\natt godkänna den uppdaterade policyn.\n")
+    answer = indexed(tmp_path, "styrelsemote-2021-12-09.txt", report, refusal_threshold=0).ask(
+        "cykelfrämjandet avtalet – vad beslutade styrelsen i december 2021")
+    assert answer.found and "att godkänna huvudprinciperna" in answer.answer, answer.answer
+    assert "den uppdaterade policyn" not in answer.answer, answer.answer
