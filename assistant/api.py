@@ -211,7 +211,7 @@ class Assistant:
         if mode == "llm":
             return self._answer_with_llm(q, hits, history, texts, budget.remaining())
         answer = self._answer_extractively(q, hits, texts, documents)
-        if other_year := year_not_cited(q, answer.citations):
+        if other_year := year_not_cited(q, answer.citations, lambda c: _before(texts, c)):
             return Answer(f"{other_year} {NOT_FOUND}", [], False, mode, q.standalone, related=related_sources(hits))
         return with_meeting_day(q.standalone, answer, self.meetings, texts)
 
@@ -363,5 +363,5 @@ def _only_visible(planned: Answer | None, documents: dict[str, Any]) -> Answer |
 
 
 def _before(texts: SourceTexts, citation: Citation) -> str:
-    """The lines above a looked-up value, where a slate says which year it is for."""
+    """The lines above a quote, where a slate or a list's lead says which year it is for."""
     return texts.text(citation.doc_id)[max(0, citation.start - YEAR_CONTEXT_CHARS):citation.start]

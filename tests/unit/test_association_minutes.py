@@ -1186,6 +1186,20 @@ def test_the_years_a_question_asks_about_are_not_the_days_of_its_meetings_or_cas
     assert years_asked("vad sa revisorerna om 2019 års styrelse på vårmötet 2020") == {"2019"}
 
 
+def test_a_year_the_lines_above_a_quoted_list_give_it_is_no_other_year(tmp_path) -> None:
+    """"vad stod på bruttolistan … inför årsmötet 2026" of the autumn board's report: the list quoted does not say
+    2026, the sentence right above it does ("inför den 7 mars 2026"); that is no answer of another year."""
+    report = ("Styrelsemöte 20 november\nHär nedan följer en rapport från styrelsemöte nr 9/2025 som genomfördes "
+              "digitalt torsdagen den 20 november 2025.\n\nDisciplinnämnd\nStyrelsen har under året diskuterat en "
+              "disciplinnämnd.\n\nStyrelsen beslutade\n\natt ställa sig bakom förslaget.\n\nInför våren\nKassören "
+              "informerade om läget inför den 7 mars 2026 i Klubbhuset.\n\nFöljande bruttolista på möjliga "
+              "styrelseförslag till årsmötet presenterades:\n\n• Årsmöte vartannat år\n• Ny tävlingskommitté\n"
+              "• Höjd avgift för juniorer\n")
+    answer = _asked(tmp_path, "styrelsemote-2025-11-20.txt", report,
+                    "vad stod på bruttolistan över möjliga styrelseförslag inför årsmötet 2026?")
+    assert answer.found and "Ny tävlingskommitté" in answer.answer, answer.answer
+
+
 @pytest.mark.parametrize("slate, asked", [
     ("Mötet valde följande styrelse för 2025: Ordförande: Eva Holm. Kassör: Per Lund.", "kassör"),  # composed
     ("Mötet valde följande styrelse för 2025:\n\nOrdförande: Eva Holm\nKassör: Per Lund", "ordförande"),  # looked up
