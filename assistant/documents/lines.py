@@ -40,6 +40,36 @@ def is_page_number(line: Line) -> bool:
     return bool(_PAGE_NUMBER.fullmatch(line.text))
 
 
+LETTER_SPACED = re.compile(r"\w(?:[ \t]{1,3}\w){3,}")  # "S T A D G A R", "f  i  l  m  s  t  u  d  i  o"
+# a banner over a letterhead: a jubilee ("54 ÅR", "1970 - 2024") with its name set letter-spaced ("L A N D S K R O N A")
+_JUBILEE = re.compile(r"\d{1,3}\s+(?i:år)")
+_YEARS = re.compile(r"(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d")
+
+
+def without_banner(lines: list[Line]) -> list[Line]:
+    """The lines less each run of lines that is a jubilee's banner: years, a jubilee and letter-spaced names, one
+    of them a jubilee or years beside a letter-spaced name. Years alone may go on a title ("Verksamhetsberättelse"
+    / "2019-2020"), a letter-spaced word alone may be the title ("S T A D G A R")."""
+    kept: list[Line] = []
+    run: list[Line] = []
+    for line in lines + [Line(0, 0, "end")]:
+        if not line.stripped or any(p.fullmatch(line.stripped) for p in (LETTER_SPACED, _JUBILEE, _YEARS)):
+            run.append(line)
+            continue
+        said = [ln.stripped for ln in run if ln.stripped]
+        jubilee = any(_JUBILEE.fullmatch(t) for t in said) or any(_YEARS.fullmatch(t) for t in said) and \
+            any(LETTER_SPACED.fullmatch(t) for t in said)
+        kept += [] if jubilee else run
+        kept.append(line)
+        run = []
+    return kept[:-1]
+
+
+def unspaced(text: str) -> str:
+    """A line set letter-spaced, read as its word: "S T A D G A R" is "STADGAR"."""
+    return re.sub(r"\s+", "", text) if LETTER_SPACED.fullmatch(text) else text
+
+
 def merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     merged: list[tuple[int, int]] = []
     for start, end in sorted(spans):

@@ -21,7 +21,7 @@ from assistant.documents.doc_types import (FIRST_PAGE_CHARS, NOT_MEETINGS, TITLE
 from assistant.documents.file_names import facts_from_file_name, file_date, file_year
 from assistant.documents.header_cells import LABEL_VALUE, MARKUP, label_values
 from assistant.documents.item_heads import agenda_shaped
-from assistant.documents.lines import SITE_LINK, Line, is_page_number, split_lines
+from assistant.documents.lines import SITE_LINK, Line, is_page_number, split_lines, unspaced, without_banner
 from assistant.documents.meeting_numbers import numbered_span
 from assistant.documents.model import Structure
 from assistant.documents.organisation import UNIT_WORD, organisation_alias, organisation_of
@@ -94,7 +94,7 @@ _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 def title_lines(text: str, noise: list[Span], first_item: int) -> list[Line]:
     """The first lines of the document before its first item, then running header lines of later pages."""
     end = min(FIRST_PAGE_CHARS, first_item)
-    lines = [ln for ln in split_lines(text[:end])
+    lines = [ln for ln in without_banner(split_lines(text[:end]))
              if _LETTER_OR_DIGIT.search(ln.stripped) and not is_page_number(ln)  # not "1(2)", nor a rule "_____"
              and not SITE_LINK.fullmatch(ln.stripped)]
     covered = [n for n, ln in enumerate(lines) if _SIGNING_COVER.search(ln.text)]
@@ -216,7 +216,7 @@ def infer_facts(text: str, structure: Structure, noise: list[Span], file_name: s
     ``written`` (its PDF's creation date), marked as guessed."""
     first_item = min((item.start for item in structure.items), default=len(text))
     head = title_lines(text, noise, first_item)
-    title = [MARKUP.sub("", ln.stripped) for ln in head]
+    title = [MARKUP.sub("", unspaced(ln.stripped)) for ln in head]
     first_page = [ln for ln in split_lines(text[:FIRST_PAGE_CHARS]) if ln.stripped and  # a running header between
                   not any(start <= ln.start < end for start, end in noise)]  # a label and its value is not the value
     if doc_type(title) == "styrdokument" and structure.doc_type != "styrdokument":  # by-laws in "§ 17" paragraphs

@@ -15,7 +15,7 @@ from assistant.documents.agenda_tables import is_table_agenda, parse_table_agend
 from assistant.documents.fields import field_label
 from assistant.documents.contents import run_in_contents, with_listed_paragraphs
 from assistant.documents.lines import (DNR, Line, contents_listing, continued_items, is_page_number, merge_spans,
-                                      split_lines, stamp_lines, vertical_text)
+                                      split_lines, stamp_lines, unspaced, vertical_text, without_banner)
 from assistant.documents.meeting_facts import infer_facts
 from assistant.documents.minutes import is_minutes, parse_minutes
 from assistant.documents.model import (
@@ -311,7 +311,7 @@ def parse_report(text: str) -> Structure:
     toc, toc_spans = _table_of_contents(lines)
     toc_lines = {start for start, _ in toc_spans}
     structure.noise = list(toc_spans) + [(ln.start, ln.end) for ln in lines if is_page_number(ln)]
-    first = next((ln.stripped for ln in lines if ln.stripped), "")
+    first = next((unspaced(ln.stripped) for ln in without_banner(lines) if ln.stripped), "")
     structure.title = shorten(first, TITLE_CHARS)
 
     path: list[str] = []

@@ -329,6 +329,23 @@ def test_a_report_under_the_place_and_day_it_was_written_is_titled_by_its_name(t
     assert document.title == "VERKSAMHETSBERÄTTELSE FÖR ALTUNAGÅRDEN 2020"
 
 
+@pytest.mark.parametrize("running_header", ["", "Ystads Filmstudio\n\n"])
+def test_a_banner_over_the_letterhead_is_neither_title_nor_name(tmp_path, running_header) -> None:
+    """A society's web page opens on its banner: the jubilee years ("1970 - 2024", "54 ÅR") and its name set
+    letter-spaced ("Y S T A D", "f  i  l  m  s  t  u  d  i  o"), under a running header or not. The report is titled
+    by its name under the letterhead, and the organisation is the one its board reports for."""
+    from assistant.index.ingest import build_document
+
+    path = tmp_path / "verksamhetsberattelse_2023.txt"
+    path.write_text(running_header + "1970 - 2024\n54 ÅR\n\nY S T A D\n\nf  i  l  m  s  t  u  d  i  o\n\n"
+                    "Ystads Filmstudio\n\n"
+                    "Verksamhetsberättelse 2023\n\nStyrelsen för Ystads Filmstudio\n\nfår härmed avge berättelse "
+                    "över verksamhetsåret 1 januari – 31 december 2023.\n\nMedlemsavgift\n\nMedlemsavgiften var "
+                    "under verksamhetsåret 320 kronor per termin.\n", encoding="utf-8")
+    document, _ = build_document(path)
+    assert (document.title, document.organisation) == ("Verksamhetsberättelse 2023", "Ystads Filmstudio")
+
+
 def test_the_organisation_is_the_name_beside_its_organisation_number() -> None:
     """A legal entity prints its organisation number beside its name, whatever kind of organisation it is."""
     from assistant.documents.organisation import organisation_of
