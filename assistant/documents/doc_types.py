@@ -45,7 +45,8 @@ _DECIDED = re.compile(r"\b(?:beslutar|beslutade|beslöt|beslutades|beslöts|väl
 _ATTENDED = re.compile(r"^\s*(?:Närvarande\b(?! och frånvarande)|Attendance\b|Attendees\b|Present(?: members)?\s*:)",
                        re.MULTILINE)
 # what only minutes carry: the certificate of their posting, the checkers' signatures, the certified extract
-_MINUTES_MARKS = re.compile(r"ANSLAG\s*/\s*BEVIS|\banslagsbevis|\btillkännagivits genom anslag|\butdragsbestyrkande"
+_MINUTES_MARKS = re.compile(r"ANSLAG\s*/\s*BEVIS|\banslagsbevis|\btillkännag(?:ivits|etts)\s+genom\s+anslag"
+                            r"|\bbevis\s+om\s+justering|\butdragsbestyrkande"
                             r"|\bjusterandes\s+sign"
                             r"|\b(?-i:Protokoll|PROTOKOLL)(?:\s+nr\.?\s*\d+)?,?\s+fört\s+vid\b"
                             r"|\b(?:utsågs|valdes|valts)\b[^.\n]{0,80}\bjustera\b", re.IGNORECASE)

@@ -1264,6 +1264,21 @@ def test_a_national_section_of_an_organisation_printed_in_capitals_and_a_month_m
     assert body_name("Protokoll från vårmötet 2019") == "Vårmötet"
 
 
+@pytest.mark.parametrize("certificate", ["BEVIS OM JUSTERING Justeringen har tillkännagetts genom anslag på "
+                                         "kommunens anslagstavla i kommunhuset.", "Bevis om justering"])
+def test_minutes_that_never_say_protokoll_are_known_by_their_posting_certificate(tmp_path, certificate) -> None:
+    """A transcript of minutes whose title was lost: the cover's labels run together, and only the certificate of
+    the posting ("Bevis om justering", "tillkännagetts genom anslag") says they are minutes."""
+    from assistant.index.ingest import build_document
+
+    path = tmp_path / "kf_s95.txt"
+    path.write_text("Storsalen, kommunhuset. Enligt närvarolista.\n\n1 1 (41) Sammanträdestid Kl Sammanträdesplats "
+                    "Beslutande Storsalen, kommunhuset Enligt närvarolista Övriga deltagande Eva Ek, kommunchef "
+                    f"Underskrifter Sekreterare... Eva Ek Ordförande... Per Lund {certificate}\n\n2 2 (41) "
+                    "Motion om cykelvägar\nFullmäktige bifaller motionen.\n", encoding="utf-8")
+    assert build_document(path)[0].doc_type == "protokoll"
+
+
 def test_the_body_named_only_by_the_anslag_block(tmp_path) -> None:
     """Minutes whose cover names their body only in the certificate of the posting: "Organ   Kommunstyrelsen" as
     cells, or "Nämnd/styrelse" and the body run on in an extraction that lost the layout."""
