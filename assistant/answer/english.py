@@ -39,7 +39,7 @@ GLOSSARY = {
     "budget": "budget", "result": "resultat", "older": "äldre", "elderly": "äldre", "unsafe": "otrygga otrygghet",
     "start": "tid", "end": "tid", "started": "tid", "ended": "tid", "who": "", "minutes'": "protokoll",
     "treasurer": "kassör", "elected": "valdes vald välja", "elect": "välja val", "election": "val",
-    "annual": "års årsmöte", "spring": "vår vårmöte", "autumn": "höst höstmöte", "fall": "höst",
+    "annual": "års", "spring": "vår vårmöte", "autumn": "höst höstmöte", "fall": "höst",
     "general": "stämma", "assembly": "stämma",
     "rights": "röstberättigade rösträtt", "open": "öppnas", "opened": "öppnades öppnas öppnat",
     "closed": "avslutas avslutades", "motion": "motion", "motions": "motioner", "fees": "avgift",
@@ -107,6 +107,7 @@ BODY_PHRASES = {
     "municipal council": "kommunfullmäktige", "city council": "kommunfullmäktige",
     "regional council": "regionfullmäktige", "regional board": "regionstyrelsen",
     "working committee": "arbetsutskott", "executive committee": "arbetsutskott",
+    "annual general meeting": "årsmöte årsstämma stämma", "annual meeting": "årsmöte",  # not an "annual report"
 }
 
 

@@ -2306,3 +2306,12 @@ def test_an_english_how_often_quotes_the_sentence_that_says_how_often(tmp_path) 
     answer = indexed(tmp_path, "kf_protokoll_2012-12-11.txt", text).ask(
         "How often is the water feature at Norrarondellen checked, according to the council minutes?")
     assert any("en gång i veckan" in c.quote for c in answer.citations), answer.answer
+
+
+def test_an_annual_report_is_no_annual_meeting(answers: Assistant) -> None:
+    """"the data protection officer's annual report at the Barn- och utbildningsnämnden meeting": the body is the
+    one named, not an annual meeting; "the annual meeting" still is one."""
+    asked = answers.analyse("Who presented the annual report at the Barn- och utbildningsnämnden meeting on 18 March "
+                            "2025?")
+    assert asked.bodies == ("Barn- och utbildningsnämnden",), asked.bodies
+    assert "årsmöte" in answers.analyse("Who chaired the annual meeting in 2021?").search_text
