@@ -39,6 +39,7 @@ from assistant.answer.periods import Period
 from assistant.answer.questions import Corrector, IndexFacts, Question, analyse, with_english_words
 from assistant.answer.stated import states_what_is_asked
 from assistant.answer.held_paragraphs import minutes_by_paragraphs
+from assistant.answer.item_titles import listed_meeting_agenda
 from assistant.answer.refusal import missing_reason, year_not_cited
 from assistant.answer.reported import reported_outcome
 from assistant.answer.retrieval import Hit, HybridRetriever
@@ -181,7 +182,8 @@ class Assistant:
             q = with_english_words(q, Corrector(self.index.lexical().known).knows)
         context = Context(q, self.meetings, self._documents_by_relevance(q), texts, documents, meetings)
         by_lookup = not q.appended_only  # the model holds the facts of a document's own meeting, not of minutes
-        planned = _only_visible(answer_by_plan(context), documents) if by_lookup else None  # appended to it
+        planned = _only_visible(answer_by_plan(context) if by_lookup else listed_meeting_agenda(context),  # appended
+                                documents)  # to it; of the meetings a page lists, the paragraphs under each day
         pinned = self._chunks_at([(c.doc_id, c.start) for c in planned.citations] if planned else
                                  lookup_offsets(context) if by_lookup else [])
         hits = self.retriever.search(q.search_text, self.settings.top_k, q.filters, pinned)

@@ -32,6 +32,10 @@ _AGENDA_OF = re.compile(r"\bvad (?:stod|står|fanns|finns) på (?:dagordningen|f
                         r"(?:protokoll|kallelse|dagordning|föredragningslist)"  # "tog nämnden upp", "vilka paragrafer omfattar protokollet"
                         r"|\bvad (?:ska|skulle) (?:vi|man|ni|de|dom) (?:prata|diskutera|tala) om på\b"  # "vad skulle vi
                         r"|\bvad (?:ska|skulle) (?:tas upp|diskuteras|behandlas) på\b")  # prata om på medlemsmötet …"
+# "vad behandlade direktionen 23 februari 2017", "vad tog ks upp 7 maj 2015": the meeting's whole agenda; not what it
+# took up about something ("vad tog nämnden upp om LSS") nor under an item ("vad togs upp under § 20")
+_TAKEN_UP = re.compile(r"\bvad (?:behandlade|behandlades|avhandlade|avhandlades|(?:tog|togs)\b[^?]{0,40}?\bupp)\b"
+                       r"(?![^?]*\b(?:om|angående|gällande|under|i fråga om)\b)")
 # "vilken punkt i dagordningen var val av revisorer": one item of the document the question names, by its title
 _WHICH_ONE_IN = re.compile(r"\b(?:vilken (?:punkt|paragraf)|vilket (?:ärende|punktnummer)) (?:i|på) (?:den |det )?"
                            r"(?:[a-zåäö]+ )?(?:dagordningen|föredragningslistan|kallelsen|protokollet)\b")
@@ -50,7 +54,7 @@ def items_by_title(ctx: Context) -> Answer | None:
     """The items whose titles name what the question asks about ("vilka ärenden gäller fastigheter i särö"),
     across the meetings it names (all when none), the minutes' § before the agenda's item on the same case."""
     q = ctx.question
-    whole_agenda = _AGENDA_OF.search(q.text.casefold())
+    whole_agenda = asks_whole_agenda(q.text)
     which = WHICH_ITEMS.search(q.standalone.casefold()) or whole_agenda or _which_kind_of_item(ctx) or \
         _WHICH_ONE_IN.search(q.standalone.casefold())
     if not which:
@@ -163,6 +167,25 @@ def _outcome_match(ctx: Context, item: Item, topic: set[str]) -> float:
     decided = [f for f in fields if is_decision(f.name)] or [f for f in fields if names_proposal_or_decision(f.name)]
     outcome = " ".join(f.value for f in decided)  # what was decided, else what was proposed
     return 0.5 if outcome and matches(rest, content_terms(outcome)) > 0 else 0.0
+
+
+def asks_whole_agenda(question: str) -> re.Match[str] | None:
+    return _AGENDA_OF.search(question.casefold()) or _TAKEN_UP.search(question.casefold())
+
+
+def listed_meeting_agenda(ctx: Context) -> Answer | None:
+    """What one of the meetings a page lists took up ("2017-02-23 Till protokollet>>" over "§ 10 Remissvar …"): the
+    page's paragraphs under the day the question names."""
+    if not ctx.question.dates or not asks_whole_agenda(ctx.question.text):
+        return None
+    day = ctx.question.dates[0].isoformat()
+    for doc_id in ctx.question.meetings:
+        items = [i for i in ctx.model.items(doc_id) if (inside := ctx.model.meeting_inside(doc_id, i.start)) and
+                 inside.value == day]
+        if items:
+            quotes = [Quote(i.doc_id, *title_span(ctx, i), i.number) for i in items[:AGENDA_LINES]]
+            return quoted_answer(ctx, f"Ärenden på sammanträdet {day} ({ctx.documents[doc_id]['title']}):", quotes)
+    return None
 
 
 def _agenda_of_named_meeting(ctx: Context) -> Answer | None:

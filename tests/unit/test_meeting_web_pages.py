@@ -4,6 +4,8 @@ day written without the year; an annual report bound with the notice and agenda 
 
 from __future__ import annotations
 
+import pytest
+
 from assistant.documents.parsing import parse
 
 _PAGE = ("Din position: Hem > Kommunen > Kommunstyrelsen > Sammanträde 2016-04-12\n\nSammanträde 2016-04-12\n\n"
@@ -226,3 +228,15 @@ def test_a_page_listing_a_years_meetings_dates_each_meetings_paragraphs(tmp_path
     assert "finns inte" not in held.answer and "Remissvar" in held.answer, held.answer
     paragraph = assistant.ask("vilket möte behandlade § 6 om årsredovisningen?")
     assert "2017-03-30" in paragraph.answer and "2017-12-14" not in paragraph.answer, paragraph.answer
+
+
+@pytest.mark.parametrize("question", ["vad behandlades den 23 februari 2017?", "vad tog de upp 23/2 2017",
+                                      "vilka ärenden behandlades den 23 februari 2017?"])
+def test_what_a_meeting_a_page_lists_took_up_is_its_paragraphs(tmp_path, question) -> None:
+    """Asked what one of the year's meetings took up, the answer lists the paragraphs under its date, not the
+    other meetings' paragraphs on the page."""
+    from conftest import indexed
+
+    answer = indexed(tmp_path, "protokoll-2017.txt", _YEAR_PAGE, refusal_threshold=0).ask(question)
+    assert "Remissvar om ökad transparens" in answer.answer and "Projekt Mångkulturell kompetens" in answer.answer \
+        and "Budget 2018" not in answer.answer and "Anmälningsärenden" not in answer.answer, answer.answer
