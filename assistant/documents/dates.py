@@ -54,9 +54,11 @@ def guessed_day(title: list[str], year: str, written: str, text: str, minutes: b
                 justering: str) -> str:
     """The day of a meeting document that names none: its title's day in the file name's year, the day before its
     PDF was written, or for minutes the day they were signed or checked (the meeting was held then or just before):
-    under the justering's label wrapped or as its cell states it ("Digital justering, 2021-05-04")."""
+    under the justering's label wrapped or as its cell states it ("Digital justering, 2021-05-04"; "måndagen den 24
+    juni" in the file name's year)."""
     return title_day_in_year(title, year) or day_before_written(title, written) or \
-        (signed_day(text) if minutes else "") or checked_day(first_lines) or (parse_date(justering) if minutes else "")
+        (signed_day(text) if minutes else "") or checked_day(first_lines) or \
+        (parse_date(justering) or title_day_in_year([justering], year) if minutes else "")  # "måndagen den 24 juni"
 
 
 def checked_day(texts: list[str]) -> str:

@@ -45,8 +45,9 @@ _DECIDED = re.compile(r"\b(?:beslutar|beslutade|beslöt|beslutades|beslöts|väl
 _ATTENDED = re.compile(r"^\s*(?:Närvarande\b(?! och frånvarande)|Attendance\b|Attendees\b|Present(?: members)?\s*:)",
                        re.MULTILINE)
 # what only minutes carry: the certificate of their posting, the checkers' signatures, the certified extract
-_MINUTES_MARKS = re.compile(r"ANSLAG\s*/\s*BEVIS|\banslagsbevis|\btillkännag(?:ivits|etts)\s+genom\s+anslag"
-                            r"|\bbevis\s+om\s+justering|\butdragsbestyrkande"
+_POSTED = (r"ANSLAG\s*/\s*BEVIS|BEVIS\s*/\s*ANSLAG|\banslagsbevis|\btillkännag(?:ivits|etts|iven|et)\s+genom\s+anslag"
+           r"|\bbevis\s+om\s+justering")  # "Justeringen har tillkännagivits genom anslag", "Bevis om justering"
+_MINUTES_MARKS = re.compile(rf"{_POSTED}|\butdragsbestyrkande|\bunderskrifter\s*:?\s*(?:sekreterare|paragrafer)\b"
                             r"|\bjusterandes\s+sign"
                             r"|\b(?-i:Protokoll|PROTOKOLL)(?:\s+nr\.?\s*\d+)?,?\s+fört\s+vid\b"
                             r"|\b(?:utsågs|valdes|valts)\b[^.\n]{0,80}\bjustera\b", re.IGNORECASE)
@@ -92,6 +93,11 @@ LETTERHEAD_RUN_IN = re.compile(r"\s*\d{1,2}\s+(?:[A-ZÅÄÖ][A-ZÅÄÖ-]+\s+){1,
 def run_in_letterheads(lines: list[str]) -> list[str]:
     """The letterheads a transcript ran into its pages' first lines: "1 KALMAR KOMMUN KOMMUNFULLMÄKTIGE PROTOKOLL"."""
     return [m.group().strip() for line in lines if (m := LETTERHEAD_RUN_IN.match(line))]
+
+
+def posted_minutes(text: str) -> bool:
+    """The first page carries the certificate of the minutes' posting, which only minutes carry."""
+    return bool(re.search(_POSTED, text[:FIRST_PAGE_CHARS], re.IGNORECASE))
 
 
 def title_type(title: list[str]) -> str:

@@ -17,8 +17,9 @@ def file_date(file_name: str) -> str:
 
 
 def file_year(file_name: str) -> str:
-    """The one year a file name gives without a day ("forbundsmote_2016_nyhet"); "" for none or several."""
-    years = re.findall(r"(?<![\d-])(?:19|20)\d{2}(?![\d-])", file_stem(file_name))
+    """The one year a file name gives without a day ("forbundsmote_2016_nyhet", "ks_2013-04"); "" for none or
+    several ("2019-2020")."""
+    years = re.findall(r"(?<![\d-])(?:19|20)\d{2}(?:(?![\d-])|(?=-(?:0[1-9]|1[0-2])(?![\d-])))", file_stem(file_name))
     return years[0] if len(years) == 1 and not file_date(file_name) else ""
 
 

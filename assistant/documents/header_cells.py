@@ -26,6 +26,9 @@ def label_values(lines: list[Line]) -> list[tuple[str, str, Line]]:
         if following is not None and (columns := _label_row(line, following)):
             found += columns
             continue
+        if wrapped := _wrapped_label(line, previous):
+            found.append(wrapped)
+            continue
         for cell in _CELLS.split(line.text):
             if match := LABEL_VALUE.fullmatch(MARKUP.sub("", cell)):
                 found.append((" ".join(match["label"].replace("&", " och ").casefold().split()), match["value"], line))
@@ -40,6 +43,15 @@ def label_values(lines: list[Line]) -> list[tuple[str, str, Line]]:
             # below ("Utses att justera:" / "Arne Silf (S)"), not the first item under an empty "Plats"
             found.append((label.casefold().rstrip(":"), following.stripped, following))
     return found
+
+
+def _wrapped_label(line: Line, previous: Line | None) -> tuple[str, str, Line] | None:
+    """A label wrapped after its first words, the line above holding nothing else ("Justeringens plats" / "och tid:
+    Tisdag den 16 april kl 15.00")."""
+    tail, colon, value = line.stripped.partition(":")
+    label = f"{previous.stripped} {tail}".casefold() if previous is not None and colon else ""
+    return (label, value.strip(), line) if label in CELL_LABELS and value.strip() and \
+        tail.casefold() not in CELL_LABELS else None
 
 
 _SPACED_LABELS = sorted((label for label in CELL_LABELS if " " in label), key=len, reverse=True)

@@ -17,7 +17,7 @@ from assistant.documents.dates import (CLOCK_TIME, called_day, compact_meeting_d
                                       guessed_day, meeting_date_lines, parse_date, title_day, title_day_in_file_year,
                                       without_date)
 from assistant.documents.doc_types import (FIRST_PAGE_CHARS, NOT_MEETINGS, TITLE_WORDS, agenda_filled_in, doc_type,
-                                           doc_type_from_text, report_headline, run_in_letterheads, title_type)
+                                           doc_type_from_text, posted_minutes, report_headline, run_in_letterheads, title_type)
 from assistant.documents.file_names import facts_from_file_name, file_date, file_year
 from assistant.documents.header_cells import LABEL_VALUE, MARKUP, label_values
 from assistant.documents.item_heads import agenda_shaped
@@ -223,7 +223,9 @@ def infer_facts(text: str, structure: Structure, noise: list[Span], file_name: s
         structure.doc_type, structure.meeting_date, structure.meeting_time, structure.title = "styrdokument", "", "", ""
     letterheads = run_in_letterheads([ln.text for ln in first_page])
     if not structure.doc_type:
-        structure.doc_type = title_type(title) or doc_type(letterheads) or doc_type_from_text(text, structure)
+        typed = title_type(title)  # the certificate of the posting outweighs a word of the head ("Beslutande
+        typed = "protokoll" if posted_minutes(text) and not typed.endswith("protokoll") else typed  # Se bilaga 1")
+        structure.doc_type = typed or doc_type(letterheads) or doc_type_from_text(text, structure)
         if structure.doc_type in ("föredragningslista", "dagordning") and agenda_filled_in(text, structure):
             structure.doc_type = "protokoll"
     if structure.doc_type in NOT_MEETINGS and (notice := _notice_in_pack(text, structure, first_item)):

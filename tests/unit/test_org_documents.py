@@ -1279,6 +1279,34 @@ def test_minutes_that_never_say_protokoll_are_known_by_their_posting_certificate
     assert build_document(path)[0].doc_type == "protokoll"
 
 
+def test_a_minutes_cover_under_a_page_s_clutter_is_minutes_dated_by_its_justering(tmp_path) -> None:
+    """A transcript of a municipal cover that never says "protokoll": its signatures ("Underskrifter: Paragrafer") say
+    it is minutes, its justering ("Justeringens plats" / "och tid: Tisdag den 16 april kl 15.00") dates it in the
+    year and month its file name gives, marked as guessed."""
+    from assistant.index.ingest import build_document
+
+    path = tmp_path / "ks_2013-04.txt"
+    path.write_text("• No results found\n\n§ 74 Årsredovisning för kommunen år 2012\n\nFull text\n\n(1)\n\n"
+                    "Plats och tid: A-salen, Guldsmeden, 09.00-12.20\n\nBeslutande: Jonas Holm (M), ordf\n\n"
+                    "Utses att justera: Majvor Westberg Jönsson\n\nJusteringens plats\n\noch tid: Tisdag den 16 april "
+                    "kl 15.00\n\nUnderskrifter: Paragrafer: 73-104\n\nSekreterare: Pia Ek\n", encoding="utf-8")
+    document, _ = build_document(path)
+    assert (document.doc_type, document.meeting_date) == ("protokoll", "2013-04-16"), document
+
+
+def test_the_posting_certificate_outweighs_a_word_of_the_head(tmp_path) -> None:
+    """"Beslutande Ledamöter Se" / "bilaga 1 till protokollet" in a cover run together: the cover's ANSLAG/BEVIS
+    makes the document minutes, not an attachment."""
+    from assistant.index.ingest import build_document
+
+    path = tmp_path / "kf_protokoll_2015-03.txt"
+    path.write_text("1 1(48) Plats och tid Bygdegården onsdagen den, klockan Beslutande Ledamöter Se\nbilaga 1 till "
+                    "protokollet Övriga närvarande Eva Ek, kommunchef Justeringens plats och tid Kommunhuset, "
+                    "torsdagen den 12 mars 2015 ANSLAG/BEVIS Protokollet är justerat.\n\n2 2(48) Ärendelista Kf 1 "
+                    "Öppnande\n", encoding="utf-8")
+    assert build_document(path)[0].doc_type == "protokoll"
+
+
 def test_the_body_named_only_by_the_anslag_block(tmp_path) -> None:
     """Minutes whose cover names their body only in the certificate of the posting: "Organ   Kommunstyrelsen" as
     cells, or "Nämnd/styrelse" and the body run on in an extraction that lost the layout."""
