@@ -17,7 +17,8 @@ from assistant.documents.dates import (CLOCK_TIME, called_day, compact_meeting_d
                                       guessed_day, meeting_date_lines, parse_date, title_day, title_day_in_file_year,
                                       without_date)
 from assistant.documents.doc_types import (FIRST_PAGE_CHARS, NOT_MEETINGS, TITLE_WORDS, agenda_filled_in, doc_type,
-                                           doc_type_from_text, posted_minutes, report_headline, run_in_letterheads, title_type)
+                                           doc_type_from_text, posted_minutes, report_headline, run_in_letterheads,
+                                           title_type)
 from assistant.documents.file_names import facts_from_file_name, file_date, file_year
 from assistant.documents.header_cells import LABEL_VALUE, MARKUP, label_values
 from assistant.documents.item_heads import agenda_shaped
