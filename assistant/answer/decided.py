@@ -56,17 +56,19 @@ def with_sibling_decisions(hit: Hit, units: list[Unit], texts: SourceTexts) -> l
 
 
 def _decision_after(hit: Hit, units: list[Unit], texts: SourceTexts) -> list[Unit]:
-    """The unit after the quote that opens with the decision, before the next matter's heading ("Styrelsen
-    beslutade" a sentence after "Ett avtal … kan nu förberedas."), with the att-clauses it announces; else the
-    decision labelled under the point the quote stands in."""
+    """The unit right after the quote when it opens with the decision; for a quote that opens a matter under its
+    heading ("Friskis&Svettis" / "Ordförande … informerade …"), the matter's sentences up to its decision before the
+    next matter's heading ("Ett avtal … kan nu förberedas." / "Styrelsen beslutade"); each decision with the
+    att-clauses it announces. Else the decision labelled under the point the quote stands in."""
     text = texts.text(hit.chunk.doc_id)
     every = units_of(hit.chunk, text)
     end = hit.chunk.segments[-1][1]  # the decision may open the next chunk
     following = [u for u in every if u.start >= max(u.end for u in units)] + \
         units_in(text, [(end, _read_on(text, end))])
-    for at, unit in enumerate(following[:_DECISION_REACH]):
+    reach = _DECISION_REACH if _heads_matter(min(units, key=lambda u: u.start)) else 1
+    for at, unit in enumerate(following[:reach]):
         if _OPENS_DECISION.match(unit.text):
-            return [unit] + _announced_clauses(unit, following[at + 1:])
+            return following[:at + 1] + _announced_clauses(unit, following[at + 1:])
         if _heads_matter(unit):
             break
     return decision_under(units, every)

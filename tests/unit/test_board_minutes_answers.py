@@ -474,8 +474,8 @@ def test_between_which_hours_asks_the_time_not_items_whose_title_says_klockan(tm
 
 def test_a_decision_announced_a_sentence_after_the_matter_comes_with_its_att_clauses(tmp_path) -> None:
     """A federation's web report gives each matter a heading, a sentence or two, then "Styrelsen beslutade" over its
-    att-clauses: asked what was decided, the answer quotes those clauses, not the background alone; the next
-    matter's decision is not this one's."""
+    att-clauses: asked what was decided, the answer quotes the matter through those clauses, not the background
+    alone; the next matter's decision is not this one's."""
     from conftest import indexed
 
     report = ("Styrelsemöte 9 december\nHär nedan följer en rapport från styrelsemöte nr 17/2021 som genomfördes "
@@ -487,5 +487,23 @@ def test_a_decision_announced_a_sentence_after_the_matter_comes_with_its_att_cla
               "policyn.\n\nStyrelsen beslutade\n\natt godkänna den uppdaterade policyn.\n")
     answer = indexed(tmp_path, "styrelsemote-2021-12-09.txt", report, refusal_threshold=0).ask(
         "cykelfrämjandet avtalet – vad beslutade styrelsen i december 2021")
-    assert answer.found and "att godkänna huvudprinciperna" in answer.answer, answer.answer
+    assert answer.found and "att godkänna huvudprinciperna" in answer.answer and "2022-2025" in answer.answer, \
+        answer.answer
     assert "den uppdaterade policyn" not in answer.answer, answer.answer
+
+
+def test_a_sentence_inside_a_summary_does_not_reach_for_a_later_decision(tmp_path) -> None:
+    """Skolskjutsar named in passing in the second sentence of a summary: the decision two sentences on is about
+    something else ("Kommunstyrelsen beslöt 2024 att resultatfonderna avskaffas"); the item decides nothing on them."""
+    from conftest import indexed
+
+    minutes = ("Protokoll Barn- och utbildningsnämnden 2025-02-18\n\n§ 30\n\n2024 årsbokslut resultatfond\n\n"
+               "Sammanfattning\n\nBarn- och utbildningsnämnden redovisar för 2024 en negativ budgetavvikelse med "
+               "-12,6 mnkr.\nEkonomiska utfallet för år 2024 präglas av krävande arbetssituation inom förskoleområden "
+               "och\nskolområden samt inflationsökning främst inom livsmedel- och skolskjutskostnader. Flera\n"
+               "åtgärder har vidtagits centralt för att få ekonomi i balans varför nämnden visar på ett överskott.\n\n"
+               "Kommunstyrelsen beslöt 2024 att resultatfonderna avskaffas med undantag för den del som berör\n"
+               "resultatregleringen för skolområden. Övriga resultatfonder avslutas och uppgår i det egna kapitalet.\n")
+    answer = indexed(tmp_path, "bun-2025-02-18.txt", minutes, refusal_threshold=0).ask(
+        "vad beslutade barn- och utbildningsnämnden om skolskjutsarna?")
+    assert "resultatfonderna avskaffas" not in answer.answer, answer.answer
