@@ -1186,6 +1186,16 @@ def test_the_years_a_question_asks_about_are_not_the_days_of_its_meetings_or_cas
     assert years_asked("vad sa revisorerna om 2019 års styrelse på vårmötet 2020") == {"2019"}
 
 
+def test_sekr_is_the_secretary(tmp_path) -> None:
+    """"vem va sekr på årsmötet": the abbreviation members write, as "ordf" is the chair."""
+    answer = _asked(tmp_path, "arsmote-2020-03-12.txt", (
+        "Protokoll Filmklubbens årsmöte\n\nDatum 12 mars 2020\nPlats Stadsbiblioteket\n\nNärvarande\nEva Lind\n"
+        "Tor Berg\nEmma Ek\n\n1. Årsmötet öppnas\nEva Lind förklarade mötet öppnat.\n\n2. Val av ordförande för "
+        "mötet\nTill ordförande för årsmötet valdes Eva Lind.\n\n3. Val av sekreterare för mötet\nTill sekreterare "
+        "för årsmötet utsågs Tor Berg.\n"), "vem va sekr på filmklubbens årsmöte 12/3 2020")
+    assert "Tor Berg" in answer.answer and "Eva Lind" not in answer.answer.split("\n")[0], answer.answer
+
+
 def test_a_year_the_lines_above_a_quoted_list_give_it_is_no_other_year(tmp_path) -> None:
     """"vad stod på bruttolistan … inför årsmötet 2026" of the autumn board's report: the list quoted does not say
     2026, the sentence right above it does ("inför den 7 mars 2026"); that is no answer of another year."""
