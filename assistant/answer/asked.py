@@ -122,7 +122,8 @@ ROLE_PATTERNS = (  # the role words a question asks about, as people rows name t
     # "… to check them?"; not the paragraphs checked at once ("justerades nåt omedelbart")
     ("justerare", re.compile(r"(?<!omedelbart )juster(?![a-zåäö]*(?: \w+)? omedelbar)|adjust"
                              r"|(?:check|verif)\w* (?:the minutes|them)\b")),
-    ("sekreterare", re.compile(r"sekreterare|\bsekr\b|secretary|protokollför|(?:förde|skrev|tog) (?:protokoll|anteckning)"
+    ("sekreterare", re.compile(r"sekreterare|\bsekr\b|secretary|protokollför"
+                               r"|(?:förde|skrev|tog) (?:protokoll|anteckning)"
                                r"|(?:took|kept|wrote|taking) the minutes|minute[- ]?taker")),
     ("vice ordförande", re.compile(r"vice (ordf|chair)|vice ordförnade")),
     ("ordförande", re.compile(rf"{_ORGANISATIONS}ordf\w*|ordförnade|chair|\bledde \w*(?:mötet|sammanträdet|stämman)"
