@@ -46,23 +46,27 @@ _JUBILEE = re.compile(r"\d{1,3}\s+(?i:år)")
 _YEARS = re.compile(r"(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d")
 
 
-def without_banner(lines: list[Line]) -> list[Line]:
-    """The lines less each run of lines that is a jubilee's banner: years, a jubilee and letter-spaced names, one
-    of them a jubilee or years beside a letter-spaced name. Years alone may go on a title ("Verksamhetsberättelse"
-    / "2019-2020"), a letter-spaced word alone may be the title ("S T A D G A R")."""
-    kept: list[Line] = []
+def banner_lines(lines: list[Line]) -> list[tuple[int, int]]:
+    """The spans of each run of lines that is a jubilee's banner: years, a jubilee and letter-spaced names, one of
+    them a jubilee or years beside a letter-spaced name. Years alone may go on a title ("Verksamhetsberättelse" /
+    "2019-2020"), a letter-spaced word alone may be the title ("S T A D G A R")."""
+    spans: list[tuple[int, int]] = []
     run: list[Line] = []
     for line in lines + [Line(0, 0, "end")]:
         if not line.stripped or any(p.fullmatch(line.stripped) for p in (LETTER_SPACED, _JUBILEE, _YEARS)):
-            run.append(line)
+            run += [line] if line.stripped else []
             continue
-        said = [ln.stripped for ln in run if ln.stripped]
-        jubilee = any(_JUBILEE.fullmatch(t) for t in said) or any(_YEARS.fullmatch(t) for t in said) and \
-            any(LETTER_SPACED.fullmatch(t) for t in said)
-        kept += [] if jubilee else run
-        kept.append(line)
+        said = [ln.stripped for ln in run]
+        if any(_JUBILEE.fullmatch(t) for t in said) or any(_YEARS.fullmatch(t) for t in said) and \
+                any(LETTER_SPACED.fullmatch(t) for t in said):
+            spans += [(ln.start, ln.end) for ln in run]
         run = []
-    return kept[:-1]
+    return spans
+
+
+def without_banner(lines: list[Line]) -> list[Line]:
+    banner = set(banner_lines(lines))
+    return [line for line in lines if (line.start, line.end) not in banner]
 
 
 def unspaced(text: str) -> str:

@@ -14,8 +14,8 @@ from collections import Counter
 from assistant.documents.agenda_tables import is_table_agenda, parse_table_agenda
 from assistant.documents.fields import field_label
 from assistant.documents.contents import run_in_contents, with_listed_paragraphs
-from assistant.documents.lines import (DNR, Line, contents_listing, continued_items, is_page_number, merge_spans,
-                                      split_lines, stamp_lines, unspaced, vertical_text, without_banner)
+from assistant.documents.lines import (DNR, Line, banner_lines, contents_listing, continued_items, is_page_number,
+                                      merge_spans, split_lines, stamp_lines, unspaced, vertical_text, without_banner)
 from assistant.documents.meeting_facts import infer_facts
 from assistant.documents.minutes import is_minutes, parse_minutes
 from assistant.documents.model import (
@@ -65,7 +65,8 @@ def parse(text: str, loaded: LoadedText | None = None, file_name: str = "") -> S
     if loaded and not noise:
         noise = running_noise(text, loaded.pages)
     lines = split_lines(text)
-    noise += contents_listing(lines) + continued_items(lines) + vertical_text(lines) + stamp_lines(lines)
+    noise += contents_listing(lines) + continued_items(lines) + vertical_text(lines) + stamp_lines(lines) + \
+        banner_lines(lines)
     layout = Layout(tuple(loaded.headings), tuple(loaded.emphasis)) if loaded else Layout()
     generic = parse_generic(text, noise, layout)
     structure = _refined(text, generic) or generic

@@ -333,7 +333,8 @@ def test_a_report_under_the_place_and_day_it_was_written_is_titled_by_its_name(t
 def test_a_banner_over_the_letterhead_is_neither_title_nor_name(tmp_path, running_header) -> None:
     """A society's web page opens on its banner: the jubilee years ("1970 - 2024", "54 ÅR") and its name set
     letter-spaced ("Y S T A D", "f  i  l  m  s  t  u  d  i  o"), under a running header or not. The report is titled
-    by its name under the letterhead, and the organisation is the one its board reports for."""
+    by its name under the letterhead, the organisation is the one its board reports for, and no passage is headed by
+    the banner or quotes it."""
     from assistant.index.ingest import build_document
 
     path = tmp_path / "verksamhetsberattelse_2023.txt"
@@ -342,8 +343,10 @@ def test_a_banner_over_the_letterhead_is_neither_title_nor_name(tmp_path, runnin
                     "Verksamhetsberättelse 2023\n\nStyrelsen för Ystads Filmstudio\n\nfår härmed avge berättelse "
                     "över verksamhetsåret 1 januari – 31 december 2023.\n\nMedlemsavgift\n\nMedlemsavgiften var "
                     "under verksamhetsåret 320 kronor per termin.\n", encoding="utf-8")
-    document, _ = build_document(path)
+    document, structure = build_document(path)
     assert (document.title, document.organisation) == ("Verksamhetsberättelse 2023", "Ystads Filmstudio")
+    text = path.read_text(encoding="utf-8")
+    assert not [b for b in structure.blocks if "Y S T A D" in " ".join(b.heading_path) + text[b.start:b.end]]
 
 
 def test_the_organisation_is_the_name_beside_its_organisation_number() -> None:
