@@ -13,8 +13,10 @@ _ELLIPTIC_START = re.compile(
     r"|\b(det|den|dem|detta|dessa|där|dit|då|hen|han|hon|it|they|that|this|de)\b[?!.]?\s*$"
     r"|^\s*(blev|gick|fick|togs|godkändes|antogs|beviljades|avslogs|röstades|klubbades)\s+(den|de|dom|hen|han|hon)\b"
     r"|\b(?:sen|sedan|senan) dess\b"  # "har det hänt nåt mer med det sen dess?": since what was just discussed
-    r"|\b(?:nåt|något|nånting|någonting) (?:mer|mera|annat)\b",  # "togs det upp nåt mer under övriga frågor?": more
+    r"|\b(?:nåt|något|nånting|någonting) (?:mer|mera|annat)\b"  # "togs det upp nåt mer under övriga frågor?": more
     # than what was just said, of the same meeting
+    r"|\b(?:till|med|om|för|i|på|av|kring|från|under|efter|inför)\s+(?:det|den|denna|detta|dessa|de|dom)\s+"
+    r"[a-zåäö]+(?:et|en|na|erna|arna|orna)\b",  # "kopplat till det lovet", "om den motionen": the one just discussed
     re.IGNORECASE,
 )
 _THE_MEETING = content_terms("mötet sammanträdet stämman")

@@ -572,6 +572,10 @@ def test_short_questions_in_a_conversation_follow_up() -> None:
     assert is_follow_up("Reserverade sig någon mot att det avslogs?")
     assert is_follow_up("har det hänt nåt mer med förskolan sen dess?")  # since what was just discussed
     assert is_follow_up("togs det upp något mer under övriga frågor?")  # more than what was just said
+    # "the one just discussed", however many words the question has
+    assert is_follow_up("fanns det nåt villkor kopplat till det lovet?") and is_follow_up(
+        "vad sa kommunstyrelsen om den motionen sedan")
+    assert not is_follow_up("var det styrelsen som beslutade om takbytet i huset på Storgatan")
 
 
 def test_since_then_asks_of_the_meeting_named_and_every_later_one() -> None:
