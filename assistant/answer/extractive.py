@@ -216,17 +216,22 @@ def _agenda_of_minutes(chunk: StoredChunk) -> bool:
 
 
 def _name_first(scored: list[tuple[Hit, list[Unit]]], terms: set[str], question: str) -> None:
-    """"vem …": where a passage names someone and says what the question is about ("2.5. Kassör  Sandra Larsson"),
-    the headings and rows naming no one ("2. Rapporter  Föredragande") score lower."""
-    if attribute_of(question.casefold()) != "person" or not re.search(r"\bvem\b", question.casefold()):
+    """"vem …", "vilka …": where a passage names someone and says what the question is about ("2.5. Kassör  Sandra
+    Larsson", "Frida Ek och Karin Movin hade anmält förhinder."), the headings and rows naming no one ("2. Rapporter
+    Föredragande") score lower, and so do sentences naming no one that do not say it either ("Årets sista möte med
+    den gamla styrelsen."); a sentence that says it and names no one says no one is named ("Kontrollansvarig för
+    åtgärden är .")."""
+    if attribute_of(question.casefold()) != "person" or not re.search(r"\b(?:vem|vilka)\b", question.casefold()):
         return
     topic = topic_terms(terms)
     subject = topic & content_terms(" ".join(w for w in words(question) if not looks_like_verb(w)))  # not "vann"
     every = [u for _, units in scored for u in units]
-    if any(has_full_name(u.text) and content_terms(u.text) & subject for u in every):
-        for unit in every:  # a heading or a table's row; a sentence naming no one ("Kontrollansvarig för
-            if not has_full_name(unit.text) and not unit.text.rstrip().endswith((".", "!", "?")):  # åtgärden är .")
-                unit.score *= NAMELESS_WEIGHT  # says that no one is named
+    said = {t for u in every if has_full_name(u.text) for t in content_terms(u.text) & subject}
+    if said:
+        for unit in every:
+            if not has_full_name(unit.text) and (not unit.text.rstrip().endswith((".", "!", "?")) or
+                                                 not content_terms(unit.text) & said):
+                unit.score *= NAMELESS_WEIGHT
 
 
 def _only_a_date(said: set[str]) -> bool:

@@ -507,3 +507,17 @@ def test_a_sentence_inside_a_summary_does_not_reach_for_a_later_decision(tmp_pat
     answer = indexed(tmp_path, "bun-2025-02-18.txt", minutes, refusal_threshold=0).ask(
         "vad beslutade barn- och utbildningsnämnden om skolskjutsarna?")
     assert "resultatfonderna avskaffas" not in answer.answer, answer.answer
+
+
+def test_who_had_leave_is_the_sentence_that_names_them(tmp_path) -> None:
+    """"vilka hade förhinder på sista mötet med gamla styrelsen": the sentence that describes the meeting shares more
+    of the question's words; the one naming who had leave answers it."""
+    from conftest import indexed
+
+    report = ("Styrelsemöte 25 mars\n\nAllmänt och närvaro\nÅrets tredje styrelsemöte och det sista med ”gamla” "
+              "styrelsen inför morgondagens förbundsårsmöte vilket även på olika sätt präglade dagordningen. Frida "
+              "Näsman och Karin Movin hade anmält förhinder. Jan Larsson från kansliet deltog som föredragande.\n\n"
+              "Ekonomi\nGeneralsekreteraren redovisade det ekonomiska läget.\n")
+    answer = indexed(tmp_path, "styrelsemote-2022-03-25.txt", report, refusal_threshold=0).ask(
+        "vilka hade förhinder på sista mötet med gamla styrelsen i mars 2022")
+    assert "Frida Näsman och Karin Movin" in answer.answer, answer.answer
