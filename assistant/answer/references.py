@@ -21,7 +21,9 @@ _REFERENCES = (  # "18 §" too
     ("fastighet", re.compile(r"\b((?:[a-zåäö]{2,}-)?[a-zåäö]{3,})[\s-]+(\d{1,4}:\d{1,4})\b")),  # "släps-hagen 1:136"
 )
 NOT_PROPERTY_NAMES = {"klockan", "från", "till", "mellan", "och", "eller", "kring", "runt", "paragraf", "punkt", "kl",
-                      "sou", "sfs", "prop", "dir", "skr", "bet", "rskr"}  # "SOU 2011:35": the state's papers
+                      "sou", "sfs", "prop", "dir", "skr", "bet", "rskr",  # "SOU 2011:35": the state's papers
+                      "pågick", "började", "börjar", "startade", "slutade", "slutar", "öppnades", "avslutades",
+                      "tiden", "tid"}  # "som pågick 17:32–19:36": the hours
 
 
 @dataclass(frozen=True)

@@ -286,6 +286,15 @@ def test_a_government_report_is_no_property() -> None:
     assert [r.value for r in references_in("vad hände med mossen 3:15")] == ["MOSSEN 3:15"]
 
 
+def test_the_hours_a_meeting_ran_are_no_property() -> None:
+    """"budget-SMet som pågick 17:32–19:36": the hours it began and ended, not the property "Pågick 17:32"."""
+    from assistant.answer.references import references_in
+
+    assert references_in("vem adjungerades på budget-smet som pågick 17:32–19:36?") == ()
+    assert references_in("mötet började 18:30 och slutade 20:15") == ()
+    assert [r.value for r in references_in("bygglov på varla 6:18")] == ["VARLA 6:18"]
+
+
 def test_a_word_of_the_named_organisations_name_names_no_body() -> None:
     """"medieteknik-sektionens sektionsmöte den 4 maj 2020": with the section's by-laws filed under "Sektionen",
     "sektionens" named that body and no meeting of that day was found."""
