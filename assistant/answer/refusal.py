@@ -37,10 +37,13 @@ _FRAMING = content_terms("möte mötet mötets sammanträde sammanträdet samman
                          "avgöra avgjorde avgjordes avgjort annorlunda invändning invändningar synpunkt synpunkter "
                          "åsikt åsikter samma detsamma densamma likadant likadan fortfarande ännu dagordning tänkbar "
                          "tänkbara tänkbart möjlig möjliga möjligt aktuell aktuella aktuellt eventuell eventuella "
-                         "dagordningen föredragningslista föredragningslistan kallelse kallelsen") | REASON_TERMS
-# which meeting or document version, what is asked of it (a time, its content, its reason, a stance: "hade nämnden några
-# invändningar mot …", a comparison: "detsamma som förslaget", "tänkbara") or what a meeting does with it ("vilka
-# motioner ska behandlas på stämman", "avgjorde … annorlunda än förvaltningen föreslog"): never what it is about
+                         "dagordningen föredragningslista föredragningslistan kallelse kallelsen "
+                         "godkänd godkänt godkända beviljad beviljat beviljade antagen antaget antagna bifallen "
+                         "bifallet bifallna avslagen avslaget avslagna") | REASON_TERMS  # the outcome asked
+# which meeting or document version, what is asked of it (a time, its content, its reason, its outcome, a stance:
+# "hade nämnden några invändningar mot …", a comparison: "detsamma som förslaget", "tänkbara") or what a meeting does
+# with it ("vilka motioner ska behandlas på stämman", "avgjorde … annorlunda än förvaltningen föreslog"): never what it
+# is about
 _OTHER_DECIDER = re.compile(r"domstol|länsstyrelse|lansstyrelse|regering|riksdag|myndighet|verket\b")  # a decision not of ours
 # "protokollet som anslogs den 17 maj", "som justerades 19 april": the day the minutes were posted or checked, which
 # their head states, not the day of the meeting
