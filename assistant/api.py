@@ -43,7 +43,7 @@ from assistant.answer.item_titles import listed_meeting_agenda
 from assistant.answer.refusal import missing_reason, year_not_cited
 from assistant.answer.reported import reported_outcome
 from assistant.answer.retrieval import Hit, HybridRetriever
-from assistant.answer.scope import scope_text, visible, wider_filters, year_as_topic
+from assistant.answer.scope import scope_text, undated_of_the_years, visible, wider_filters, year_as_topic
 from assistant.answer.separately import by_organisation, labelled
 from assistant.documents.fields import names_field
 from assistant.documents.model import ChunkKind
@@ -187,6 +187,11 @@ class Assistant:
         pinned = self._chunks_at([(c.doc_id, c.start) for c in planned.citations] if planned else
                                  lookup_offsets(context) if by_lookup else [])
         hits = self.retriever.search(q.search_text, self.settings.top_k, q.filters, pinned)
+        if undated := undated_of_the_years(q.filters, meetings):  # papers of the year no meeting day dates
+            dateless = replace(q.filters, documents=undated, date_from="", date_to="")
+            seen = {hit.chunk.chunk_id for hit in hits}
+            hits += [h for h in self.retriever.search(q.search_text, self.settings.top_k, dateless, ())
+                     if h.chunk.chunk_id not in seen]
         for wider in wider_filters(q.filters, given):  # a named body or year was the topic, not a filter
             if hits:
                 break

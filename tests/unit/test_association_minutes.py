@@ -1405,3 +1405,33 @@ def test_who_was_present_is_asked_of_minutes_that_list_the_deciding_members() ->
     present = next(alternatives for alternatives in _subject_terms("vilka ersättare var närvarande")
                    if content_terms("närvarande") <= alternatives[0])
     assert any(content_terms("beslutande") <= terms for terms in present[1:]), present
+
+
+def test_whether_a_matter_was_approved_asks_its_outcome_not_a_word_the_minutes_must_use(tmp_path) -> None:
+    """"blev lekstugan godkänd på stämman 2020?": the minutes say the motion was granted ("bifalla"); "godkänd" asks
+    the outcome, it is no subject they lack."""
+    answer = _asked(tmp_path, "stamma-2020.txt", (
+        "Protokoll föreningsstämma Brf Eken 2020-05-20\n\n1. Stämmans öppnande\nOrdföranden öppnade stämman.\n\n"
+        "2. Motion om lekstuga på lekplatsen\nStyrelsen föreslog att motionen skulle bifallas. Stämman beslutade att "
+        "bifalla motionen om en lekstuga.\n"), "blev lekstugan på lekplatsen godkänd på brf ekens stämma 2020?")
+    assert answer.found and "bifalla motionen" in answer.answer, answer.answer
+
+
+def test_an_undated_paper_titled_with_the_year_asked_is_of_that_year(tmp_path) -> None:
+    """"blev lekstugan godkänd på stämman 2020?": the board's answer to the motions ("Motioner till föreningens
+    årsstämma 2020") names no meeting day; the year in its title puts it in the year asked, beside the dated minutes."""
+    from conftest import indexed_files
+
+    minutes = tmp_path / "stamma-2021-05-18.txt"
+    minutes.write_text("Protokoll föreningsstämma Brf Eken 2021-05-18\n\n1. Stämmans öppnande\nOrdföranden öppnade "
+                       "stämman.\n\n2. Val av styrelse\nStyrelsen omvaldes.\n", encoding="utf-8")
+    motions = tmp_path / "motioner_2020.txt"
+    motions.write_text("Motioner till Brf Ekens årsstämma 2020\n\nMotion om lekplatsen\nMotionären vill ha en "
+                       "lekstuga på lekplatsen.\n\nStyrelsens svar\nPå årsstämman 2020 beslutades att sandlådan skulle "
+                       "bytas. Dock bifölls inte den del av motionen som berörde lekstuga.\n", encoding="utf-8")
+    autumn = tmp_path / "stamma-2020-09-10.txt"
+    autumn.write_text("Protokoll extra föreningsstämma Brf Eken 2020-09-10\n\n1. Stämmans öppnande\nOrdföranden "
+                      "öppnade stämman.\n\n2. Stadgeändring\nStämman antog de nya stadgarna.\n", encoding="utf-8")
+    answer = indexed_files(tmp_path, minutes, motions, autumn, refusal_threshold=0).ask(
+        "blev lekstugan på lekplatsen godkänd på brf ekens stämma 2020?")
+    assert answer.found and "bifölls inte" in answer.answer, answer.answer
