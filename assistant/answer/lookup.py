@@ -53,6 +53,13 @@ def person_quotes(ctx: "Context", person: Person, location: str = "Närvarande")
         ([Quote(person.doc_id, *below, location)] if below else [])
 
 
+def _of_a_meeting(meeting: Meeting) -> bool:
+    """A document of no known kind whose head gives a meeting's day and its hour or place ("Möte 2019-05-29" /
+    "08:30 - 10:47 Kommunkontoret, mötesrum Rankleven"): the meeting's, for what its head tells."""
+    return meeting.doc_type in ("", "dokument") and bool(meeting.meeting_date) and \
+        bool(meeting.meeting_time or meeting.place)
+
+
 @dataclass
 class Context:
     """What a plan may read: the analysed question, the meeting model, the documents in order of lexical
@@ -68,7 +75,9 @@ class Context:
     def _pool(self, kinds: tuple[str, ...]) -> list[Meeting]:
         named = set(self.question.meetings)
         types = doc_types(kinds)
-        return [m for m in self.meetings if (not named or m.doc_id in named) and (not kinds or m.doc_type in types)]
+        unknown = bool({"kallelse", "protokoll"} & set(kinds))  # a meeting's page of no known kind
+        return [m for m in self.meetings if (not named or m.doc_id in named) and
+                (not kinds or m.doc_type in types or unknown and _of_a_meeting(m))]
 
     def latest_meetings(self, kinds: tuple[str, ...] = ()) -> list[Meeting]:
         """The meetings the question names; else every meeting, newest first ("the meeting" is the latest),

@@ -240,3 +240,17 @@ def test_what_a_meeting_a_page_lists_took_up_is_its_paragraphs(tmp_path, questio
     answer = indexed(tmp_path, "protokoll-2017.txt", _YEAR_PAGE, refusal_threshold=0).ask(question)
     assert "Remissvar om ökad transparens" in answer.answer and "Projekt Mångkulturell kompetens" in answer.answer \
         and "Budget 2018" not in answer.answer and "Anmälningsärenden" not in answer.answer, answer.answer
+
+
+def test_a_meeting_page_of_no_known_kind_still_tells_where_and_when(tmp_path) -> None:
+    """A meeting platform's page ("Möte 2019-05-29" / "Valnämnden" / "08:30 - 10:47 Kommunkontoret, mötesrum
+    Rankleven" over bullet points) is neither a notice nor minutes by its words; its head still says where and when
+    the meeting sat."""
+    from conftest import indexed
+
+    page = ("Möte 2019-05-29\n\nValnämnden\n08:30 - 10:47 Kommunkontoret, mötesrum Rankleven\n• Ordförande ställer "
+            "frågan om någon närvarande ska lämna jäv under mötet.\n\nKommunstyrelsen och övriga nämnder har som rutin "
+            "att inleda samtliga möten med en kontrollfråga om jäv.\n\n• Vid valnämndens preliminära rösträkning "
+            "bedöms förtidsrösterna.\n")
+    answer = indexed(tmp_path, "valnamnden_mote_2019-05-29.txt", page).ask("var satt valnämnden 29 maj 2019")
+    assert answer.found and "Rankleven" in answer.answer, answer.answer
