@@ -216,22 +216,18 @@ def _agenda_of_minutes(chunk: StoredChunk) -> bool:
 
 
 def _name_first(scored: list[tuple[Hit, list[Unit]]], terms: set[str], question: str) -> None:
-    """"vem …", "vilka …": where a passage names someone and says what the question is about ("2.5. Kassör  Sandra
-    Larsson", "Frida Ek och Karin Movin hade anmält förhinder."), the headings and rows naming no one ("2. Rapporter
-    Föredragande") score lower, and so do sentences naming no one that do not say it either ("Årets sista möte med
-    den gamla styrelsen."); a sentence that says it and names no one says no one is named ("Kontrollansvarig för
-    åtgärden är .")."""
+    """"vem …", "vilka …": where a unit names someone and says what is asked ("2.5. Kassör  Sandra Larsson", "Frida Ek
+    hade anmält förhinder."), headings, rows and sentences naming no one score lower, unless a sentence says it too
+    ("Kontrollansvarig för åtgärden är .": no one is named)."""
     if attribute_of(question.casefold()) != "person" or not re.search(r"\b(?:vem|vilka)\b", question.casefold()):
         return
     topic = topic_terms(terms)
     subject = topic & content_terms(" ".join(w for w in words(question) if not looks_like_verb(w)))  # not "vann"
     every = [u for _, units in scored for u in units]
     said = {t for u in every if has_full_name(u.text) for t in content_terms(u.text) & subject}
-    if said:
-        for unit in every:
-            if not has_full_name(unit.text) and (not unit.text.rstrip().endswith((".", "!", "?")) or
-                                                 not content_terms(unit.text) & said):
-                unit.score *= NAMELESS_WEIGHT
+    for unit in (u for u in every if said and not has_full_name(u.text)):
+        if not unit.text.rstrip().endswith((".", "!", "?")) or not content_terms(unit.text) & said:
+            unit.score *= NAMELESS_WEIGHT
 
 
 def _only_a_date(said: set[str]) -> bool:
