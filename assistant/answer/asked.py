@@ -35,13 +35,8 @@ _ORDINAL_VICE = re.compile(r"\b(förste|första|andre|andra|tredje)(?=\s+vice\b)
 _ORDINAL_NUMBER = {"förste": "1:e", "första": "1:e", "andre": "2:e", "andra": "2:e", "tredje": "3:e"}
 
 
-_ABBREVIATED_OFFICE = re.compile(r"\b(?P<head>[\wåäö]*?)(?P<office>ordf|sekr)\b\.?", re.IGNORECASE)  # "mötesordf"
-_OFFICES = {"ordf": "ordförande", "sekr": "sekreterare"}
-
-
 def written_out(question: str) -> str:
     question = _ABBREVIATION.sub(lambda found: _ABBREVIATED[found[0].casefold()], question)
-    question = _ABBREVIATED_OFFICE.sub(lambda found: found["head"] + _OFFICES[found["office"].casefold()], question)
     question = _ORDINAL_VICE.sub(lambda found: _ORDINAL_NUMBER[found[1].casefold()], question)
     return _SPOKEN_VA.sub(lambda found: f"{found['opens']}vad" if found["opens"] is not None else "var", question)
 

@@ -1195,15 +1195,6 @@ def test_the_years_a_question_asks_about_are_not_the_days_of_its_meetings_or_cas
     assert years_asked("vad sa revisorerna om 2019 års styrelse på vårmötet 2020") == {"2019"}
 
 
-def test_an_abbreviated_office_is_read_as_the_word_it_stands_for() -> None:
-    """"mötesordf", "sekr.": what the minutes spell out, so that their words match."""
-    from assistant.answer.asked import written_out
-
-    assert written_out("vem var mötesordf på förbundsmötet 2016") == "vem var mötesordförande på förbundsmötet 2016"
-    assert written_out("vem va sekr. på årsmötet") == "vem var sekreterare på årsmötet"
-    assert written_out("ordföljden i texten") == "ordföljden i texten"
-
-
 def test_sekr_is_the_secretary(tmp_path) -> None:
     """"vem va sekr på årsmötet": the abbreviation members write, as "ordf" is the chair."""
     answer = _asked(tmp_path, "arsmote-2020-03-12.txt", (
