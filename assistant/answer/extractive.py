@@ -217,17 +217,17 @@ def _agenda_of_minutes(chunk: StoredChunk) -> bool:
 
 def _name_first(scored: list[tuple[Hit, list[Unit]]], terms: set[str], question: str) -> None:
     """"vem …", "vilka …": where a unit names someone and says what is asked ("2.5. Kassör  Sandra Larsson", "Frida Ek
-    hade anmält förhinder."), headings, rows and sentences naming no one score lower, unless a sentence says it too
-    ("Kontrollansvarig för åtgärden är .": no one is named)."""
+    hade anmält förhinder."), headings and rows naming no one score lower, and so do the sentences of its passage
+    that name no one nor say it ("Kontrollansvarig för åtgärden är ." says it: no one is named)."""
     if attribute_of(question.casefold()) != "person" or not re.search(r"\b(?:vem|vilka)\b", question.casefold()):
         return
-    topic = topic_terms(terms)
-    subject = topic & content_terms(" ".join(w for w in words(question) if not looks_like_verb(w)))  # not "vann"
-    every = [u for _, units in scored for u in units]
-    said = {t for u in every if has_full_name(u.text) for t in content_terms(u.text) & subject}
-    for unit in (u for u in every if said and not has_full_name(u.text)):
-        if not unit.text.rstrip().endswith((".", "!", "?")) or not content_terms(unit.text) & said:
-            unit.score *= NAMELESS_WEIGHT
+    subject = topic_terms(terms) & content_terms(" ".join(w for w in words(question) if not looks_like_verb(w)))
+    said = [{t for u in units if has_full_name(u.text) for t in content_terms(u.text) & subject} for _, units in scored]
+    for (_, units), passage_said in zip(scored, said):
+        for unit in (u for u in units if any(said) and not has_full_name(u.text)):
+            if not unit.text.rstrip().endswith((".", "!", "?")) or passage_said and not content_terms(unit.text) & \
+                    passage_said:
+                unit.score *= NAMELESS_WEIGHT
 
 
 def _only_a_date(said: set[str]) -> bool:
