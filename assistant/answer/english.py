@@ -96,9 +96,9 @@ def is_english(question: str) -> bool:
     return bool(_ENGLISH.search(question))
 
 
-# English names of the common municipal bodies, read before their words one by one: a "school board" is a nämnd,
-# not a "styrelse" ("board")
-BODY_PHRASES = {
+# English phrases read before their words one by one: the common municipal bodies (a "school board" is a nämnd, not a
+# "styrelse"), an annual meeting, an annual fee
+PHRASES = {
     "school board": "utbildningsnämnd skolnämnd", "education committee": "utbildningsnämnd skolnämnd",
     "social services committee": "socialnämnd", "social welfare committee": "socialnämnd",
     "building committee": "byggnadsnämnd", "planning committee": "byggnadsnämnd samhällsbyggnadsnämnd",
@@ -108,13 +108,14 @@ BODY_PHRASES = {
     "regional council": "regionfullmäktige", "regional board": "regionstyrelsen",
     "working committee": "arbetsutskott", "executive committee": "arbetsutskott",
     "annual general meeting": "årsmöte årsstämma stämma", "annual meeting": "årsmöte",  # not an "annual report"
+    "annual fee": "årsavgift medlemsavgift", "membership fee": "medlemsavgift årsavgift",
 }
 
 
 def glossary_words(text: str) -> str:
     low = text.casefold()
-    named = [swedish for phrase, swedish in BODY_PHRASES.items() if phrase in low]
-    for phrase in BODY_PHRASES:
+    named = [swedish for phrase, swedish in PHRASES.items() if phrase in low]
+    for phrase in PHRASES:
         low = low.replace(phrase, " ")
     return " ".join(named + [GLOSSARY[w] for w in words(low) if GLOSSARY.get(w)])
 

@@ -2319,3 +2319,4 @@ def test_an_annual_report_is_no_annual_meeting(answers: Assistant) -> None:
                             "2025?")
     assert asked.bodies == ("Barn- och utbildningsnämnden",), asked.bodies
     assert "årsmöte" in answers.analyse("Who chaired the annual meeting in 2021?").search_text
+    assert "årsavgift" in answers.analyse("What annual fee did the association decide?").search_text
