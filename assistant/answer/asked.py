@@ -253,7 +253,8 @@ _ROLE_ACTED = re.compile(r"\b[\wåäö]*(?:ordförande|sekreterare|kassör|ledam
 _HE_OR_SHE = re.compile(r"\b(?:hen|han|hon|he|she)\b")
 # people a part names that are no role of the question before: "och vilka revisorer var med?" after "vem var ordf"
 _OTHER_PEOPLE = re.compile(r"\b(?:revisor|kassör|suppleant|ombud|gäst|tjänste(?:person|m[äa]n)|medlem|representant"
-                           r"|politiker|valberedare|auditor|treasurer|guest)\w*", re.IGNORECASE)
+                           r"|politiker|valberedare|auditor|treasurer|guest)\w*"
+                           r"|\b\w*(?:chef|direktör|handläggare)(?:en|er|erna)?\b", re.IGNORECASE)  # "kommunchef"
 
 # "och om dom inte lyckas med det?", "vad händer om de inte gör det": what follows if something fails, asked of
 # what was just said; neither the person nor the role asked before

@@ -596,6 +596,7 @@ def test_a_follow_up_asks_what_its_own_words_ask(answers: Assistant) -> None:
     assert q.attribute == "person" and q.roles == ("justerare",)
     chair = [{"role": "user", "content": "vem var ordförande den 29 februari 2024"}, {"role": "assistant", "content": "…"}]
     assert answers.analyse("och vilka revisorer var med?", chair).roles == ()  # other people, not the chair
+    assert answers.analyse("och vem var kommunchef där?", chair).roles == ()  # an official by title, not the chair
     assert answers.analyse("och den 14 mars?", chair).roles == ("ordförande",)
     assert "Erik Mansén" in answers.ask("vem var justerare där", history).answer
 
