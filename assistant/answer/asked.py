@@ -242,9 +242,21 @@ def roles_asked(own: str, whole: str) -> tuple[str, ...]:
     asked = attribute_of(own)  # "… och vilket parti är hen": the party of the one in the role asked before
     if asked in ("time", "place") and _ROLE_ACTED.search(own):
         return ()  # "nämndsekreteraren påminde om en utbildning, vilket datum": when the training is, not who reminded
-    inherits = (asked in ("", "person") or asked == "party" and bool(_HE_OR_SHE.search(own))) and \
+    inherits = (asked == "person" or asked == "" and not _says_what(own) or
+                asked == "party" and bool(_HE_OR_SHE.search(own))) and \
         not _OTHER_PEOPLE.search(own) and not asks_consequence(own)
     return roles_of(own) or (roles_of(whole) if inherits else ())
+
+
+_NOT_WHAT = ASKING_TERMS | INDEFINITE | content_terms("mötet sammanträdet stämman det den där då gång gången januari "
+                                                      "februari mars april maj juni juli augusti september oktober "
+                                                      "november december")
+
+
+def _says_what(own: str) -> bool:
+    """A part asks something of its own ("ajournerades det mötet nån gång?"), not only another meeting or day ("och
+    den 14 mars?")."""
+    return any(not term.isdigit() for term in content_terms(own) - _NOT_WHAT)
 
 
 # a role that did something the question asks about: "nämndsekreteraren påminde om", "ordföranden informerade om"

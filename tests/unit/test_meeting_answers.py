@@ -598,6 +598,7 @@ def test_a_follow_up_asks_what_its_own_words_ask(answers: Assistant) -> None:
     assert answers.analyse("och vilka revisorer var med?", chair).roles == ()  # other people, not the chair
     assert answers.analyse("och vem var kommunchef där?", chair).roles == ()  # an official by title, not the chair
     assert answers.analyse("och den 14 mars?", chair).roles == ("ordförande",)
+    assert answers.analyse("ajournerades det mötet nån gång?", chair).roles == ()  # an event, not the chair
     assert "Erik Mansén" in answers.ask("vem var justerare där", history).answer
 
 
