@@ -237,13 +237,15 @@ def roles_of(low: str) -> tuple[str, ...]:
 
 
 def roles_asked(own: str, whole: str) -> tuple[str, ...]:
-    """The roles a question asks about: its own words', or for a part that asks who ("och vem var det?") those of
-    the whole question; not for a part that asks where or when ("… och var hölls det") or what follows if not."""
+    """The roles a question asks about: its own words', or for a part that asks who ("och vem var det?"), of the one
+    asked ("vilken kommun kommer hon ifrån") or of another day ("och den 14 mars?") those of the whole question; not
+    for a part that asks where or when ("… och var hölls det"), something of its own ("ajournerades det mötet?") or
+    what follows if not."""
     asked = attribute_of(own)  # "… och vilket parti är hen": the party of the one in the role asked before
     if asked in ("time", "place") and _ROLE_ACTED.search(own):
         return ()  # "nämndsekreteraren påminde om en utbildning, vilket datum": when the training is, not who reminded
-    inherits = (asked == "person" or asked == "" and not _says_what(own) or
-                asked == "party" and bool(_HE_OR_SHE.search(own))) and \
+    inherits = (asked == "person" or asked in ("", "party") and bool(_HE_OR_SHE.search(own)) or
+                asked == "" and not _says_what(own)) and \
         not _OTHER_PEOPLE.search(own) and not asks_consequence(own)
     return roles_of(own) or (roles_of(whole) if inherits else ())
 
