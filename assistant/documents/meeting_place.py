@@ -51,7 +51,13 @@ def place_in_head(pairs: list[tuple[str, str, Line]], lines: list[Line], title: 
     places += [p for t in _comma_joined(title) if COMPACT_HOUR.search(t) and (p := _place_after_hour(t))]
     places += [m["place"] for ln in lines[:TITLE_LINES] if (m := _PLACE_TIME_CELL.search(ln.text))]
     places += [m["place"] for t in title if (m := _PLACE_AFTER_HOURS.match(t) or _PLACE_LABEL_AFTER_DAY.search(t))]
+    places += [m["place"] for t in title if (m := _ROOM_LINE.fullmatch(t))]
     return _place_beside_day(places[0]) if places else ""
+
+
+# a head line that names the room: "Sammanträdesrum Märtasalen, Storgatan 8, Ljungby" (a transcript's title line)
+_ROOM_LINE = re.compile(r"(?i:sammanträdesrum(?:met)?|mötesrum(?:met)?)[ \t]*:?[ \t]+(?P<place>[A-ZÅÄÖ][\wåäöÅÄÖ-]+"
+                        r"(?:,?[ \t]+(?:[A-ZÅÄÖ][\wåäöÅÄÖ-]*|\d{1,3}[A-Z]?))*)")  # names and numbers, no run-on text
 
 
 def _comma_joined(title: list[str]) -> list[str]:

@@ -1310,6 +1310,19 @@ def test_the_posting_certificate_outweighs_a_word_of_the_head(tmp_path) -> None:
     assert build_document(path)[0].doc_type == "protokoll"
 
 
+def test_the_room_a_transcript_s_title_line_names_is_the_place(tmp_path) -> None:
+    """A transcript titled by its room ("Sammanträdesrum Märtasalen, Storgatan 8, Ljungby") whose "Tid och plats" cell
+    ran on into the list of members: the room is where the meeting was held."""
+    from assistant.index.ingest import build_document
+
+    path = tmp_path / "ks_2016-10-11.txt"
+    path.write_text("Sammanträdesrum Märtasalen, Storgatan 8, Ljungby\n\nTranskript\n\n1 1(31) Tid och plats Tisdagen "
+                    "den 11 oktober 2016 kl Sammanträdesrum Märtasalen,\nStorgatan 8, Ljungby ande Magnus Gunnarsson "
+                    "(M), ordförande Ulla Hansson (M)\nUtses att justera Anne Karlsson ANSLAG/BEVIS Protokollet är "
+                    "justerat.\n", encoding="utf-8")
+    assert "Märtasalen" in build_document(path)[0].place
+
+
 def test_the_body_named_only_by_the_anslag_block(tmp_path) -> None:
     """Minutes whose cover names their body only in the certificate of the posting: "Organ   Kommunstyrelsen" as
     cells, or "Nämnd/styrelse" and the body run on in an extraction that lost the layout."""
