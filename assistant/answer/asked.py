@@ -220,10 +220,14 @@ def attribute_of(low: str) -> str:
     return found
 
 
+_ASIDE = re.compile(r"\([^()]*\)")
+
+
 def roles_of(low: str) -> tuple[str, ...]:
     """The roles the question names (ordförande, justerare, "förste vice ordförande" …), as people rows name them;
-    not a role whose holder only owns what is asked ("vem betalar ordförandens resor", "kassörens rapport")."""
-    low = _ROLE_GENITIVE.sub(" ", _ALONG_WITH.sub(" ", low))
+    not a role whose holder only owns what is asked ("vem betalar ordförandens resor", "kassörens rapport"), nor the
+    roles an aside names to tell which meeting ("(kf med Bergsten som sekr, Åberg o Åslund justerare)")."""
+    low = _ROLE_GENITIVE.sub(" ", _ALONG_WITH.sub(" ", _ASIDE.sub(" ", low)))
     found = []
     for role, pattern in ROLE_PATTERNS:
         if pattern.search(low):
@@ -264,7 +268,7 @@ def _says_what(own: str) -> bool:
 # a role that did something the question asks about: "nämndsekreteraren påminde om", "ordföranden informerade om"
 _ROLE_ACTED = re.compile(r"\b[\wåäö]*(?:ordförande|sekreterare|kassör|ledamot|justerare)(?:n|en)?\s+"
                          r"[a-zåäö]+(?:ade|de|te|dde)\b")
-_HE_OR_SHE = re.compile(r"\b(?:hen|han|hon|he|she)\b")
+_HE_OR_SHE = re.compile(r"\b(?:hen|han|hon|honom|henne|hens|hans|hennes|he|she|him|her)\b")
 # people a part names that are no role of the question before: "och vilka revisorer var med?" after "vem var ordf"
 _OTHER_PEOPLE = re.compile(r"\b(?:revisor|kassör|suppleant|ombud|gäst|tjänste(?:person|m[äa]n)|medlem|representant"
                            r"|politiker|valberedare|auditor|treasurer|guest)\w*"

@@ -42,6 +42,7 @@ HEAD_SHARE = 5
 NAME_ELSEWHERE = 5  # a word of the head found at most this often in the rest of the text names the document
 
 NAMELESS_WEIGHT = 0.4  # "vem …": a unit naming no one, where one names someone on the topic
+OFFICE_TERMS = content_terms("ordförande sekreterare kassör justerare ledamot ersättare revisor suppleant")
 FACT_ATTRIBUTES = ("person", "time", "place", "amount", "count", "party", "vote")  # asked of a text, not of a title
 # "vad hände med TÖLÖ 5:39": its decision; "vilka personer valdes": who, not a "justeringsperson"
 FRAME_TERMS = content_terms("beslut beslutades besluta beslutade beslutat beslutats beslutas beslutar beslöts "
@@ -216,17 +217,17 @@ def _agenda_of_minutes(chunk: StoredChunk) -> bool:
 
 
 def _name_first(scored: list[tuple[Hit, list[Unit]]], terms: set[str], question: str) -> None:
-    """"vem …", "vilka …": where a unit names someone and says what is asked ("2.5. Kassör  Sandra Larsson", "Frida Ek
-    hade anmält förhinder."), headings and rows naming no one score lower, and so do the sentences of its passage
-    that name no one nor say it ("Kontrollansvarig för åtgärden är ." says it: no one is named)."""
-    if attribute_of(question.casefold()) != "person" or not re.search(r"\b(?:vem|vilka)\b", question.casefold()):
+    """"vem …", "vilka …": where a unit names someone and says what is asked ("Frida Ek hade anmält förhinder."), its
+    passage's sentences naming no one, nor it or an office, score lower; for "vem" headings and rows naming no one."""
+    who = re.search(r"\b(?:vem|vilka)\b", question.casefold())
+    if attribute_of(question.casefold()) != "person" or not who:
         return
     subject = topic_terms(terms) & content_terms(" ".join(w for w in words(question) if not looks_like_verb(w)))
     said = [{t for u in units if has_full_name(u.text) for t in content_terms(u.text) & subject} for _, units in scored]
     for (_, units), passage_said in zip(scored, said):
         for unit in (u for u in units if any(said) and not has_full_name(u.text)):
-            if not unit.text.rstrip().endswith((".", "!", "?")) or passage_said and not content_terms(unit.text) & \
-                    passage_said:
+            if (ends := unit.text.rstrip().endswith((".", "!", "?"))) and passage_said and not \
+                    content_terms(unit.text) & (passage_said | OFFICE_TERMS) or not ends and who[0] == "vem":
                 unit.score *= NAMELESS_WEIGHT
 
 
