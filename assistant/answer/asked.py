@@ -220,7 +220,7 @@ def attribute_of(low: str) -> str:
     return found
 
 
-_ASIDE = re.compile(r"\([^()]*\)")
+_ASIDE = re.compile(r"\([^()]*\s[^()]*\)")  # not a word's gloss: "who was chosen to check (justera) the minutes"
 
 
 def roles_of(low: str) -> tuple[str, ...]:

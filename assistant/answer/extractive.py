@@ -13,7 +13,7 @@ from dataclasses import asdict, dataclass, field
 
 from assistant.answer.asked import DEADLINE, attribute_of, roles_of
 from assistant.answer.boilerplate import boilerplate_share
-from assistant.answer.intents import apply_intents, counted_stem, has_full_name, intents_of, listed_stem
+from assistant.answer.intents import OFFICE_TERMS, apply_intents, counted_stem, has_full_name, intents_of, listed_stem
 from assistant.answer.lists import (best_in_order, of_asked_outcome, with_announced_lists, with_parallel_points,
                                     with_whole_lists)
 from assistant.answer.periods import years_asked
@@ -42,7 +42,6 @@ HEAD_SHARE = 5
 NAME_ELSEWHERE = 5  # a word of the head found at most this often in the rest of the text names the document
 
 NAMELESS_WEIGHT = 0.4  # "vem …": a unit naming no one, where one names someone on the topic
-OFFICE_TERMS = content_terms("ordförande sekreterare kassör justerare ledamot ersättare revisor suppleant")
 FACT_ATTRIBUTES = ("person", "time", "place", "amount", "count", "party", "vote")  # asked of a text, not of a title
 # "vad hände med TÖLÖ 5:39": its decision; "vilka personer valdes": who, not a "justeringsperson"
 FRAME_TERMS = content_terms("beslut beslutades besluta beslutade beslutat beslutats beslutas beslutar beslöts "
@@ -217,8 +216,8 @@ def _agenda_of_minutes(chunk: StoredChunk) -> bool:
 
 
 def _name_first(scored: list[tuple[Hit, list[Unit]]], terms: set[str], question: str) -> None:
-    """"vem …", "vilka …": where a unit names someone and says what is asked ("Frida Ek hade anmält förhinder."), its
-    passage's sentences naming no one, nor it or an office, score lower; for "vem" headings and rows naming no one."""
+    """"vem …", "vilka …": where a unit names who did what is asked ("Frida Ek hade anmält förhinder."), its passage's
+    sentences naming no one, it or an office, score lower, and headings naming no one ("vilka": not a list's lead)."""
     who = re.search(r"\b(?:vem|vilka)\b", question.casefold())
     if attribute_of(question.casefold()) != "person" or not who:
         return
@@ -227,7 +226,8 @@ def _name_first(scored: list[tuple[Hit, list[Unit]]], terms: set[str], question:
     for (_, units), passage_said in zip(scored, said):
         for unit in (u for u in units if any(said) and not has_full_name(u.text)):
             if (ends := unit.text.rstrip().endswith((".", "!", "?"))) and passage_said and not \
-                    content_terms(unit.text) & (passage_said | OFFICE_TERMS) or not ends and who[0] == "vem":
+                    content_terms(unit.text) & (passage_said | OFFICE_TERMS) or not ends and \
+                    (who[0] == "vem" or not unit.text.rstrip().endswith(":")):
                 unit.score *= NAMELESS_WEIGHT
 
 

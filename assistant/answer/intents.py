@@ -153,6 +153,9 @@ def apply_intents(unit: Unit, intents: set[str], kind: str, counted: str, listed
         unit.score *= ATTENDANCE_WEIGHT
 
 
+OFFICE_TERMS = content_terms("ordförande sekreterare kassör justerare ledamot ersättare revisor suppleant")
+
+
 def has_full_name(text: str) -> bool:
     """A first name and a surname ("Sandra Larsson") or a party ("(S)")."""
     return bool(_PERSON.search(text) or _PARTY.search(text))

@@ -521,3 +521,16 @@ def test_who_had_leave_is_the_sentence_that_names_them(tmp_path) -> None:
     answer = indexed(tmp_path, "styrelsemote-2022-03-25.txt", report, refusal_threshold=0).ask(
         "vilka hade förhinder på sista mötet med gamla styrelsen i mars 2022")
     assert "Frida Näsman och Karin Movin" in answer.answer, answer.answer
+
+
+def test_which_members_is_the_line_that_names_them_not_the_heading_over_it(tmp_path) -> None:
+    """"vilka styrelseledamöter blev kontaktpersoner för vilka distrikt": the decision that names them, not the
+    heading "Kontaktpersoner för distrikten" that shares the question's words."""
+    from conftest import indexed
+
+    report = ("Styrelsemöte 22 maj\n\nBeslutsärenden\n\nKontaktpersoner för distrikten\nStyrelsen beslutar att fördela "
+              "ansvar för distrikten enligt följande: Norra Norrland: Anders Svan Södra Norrland: Axel Lund "
+              "Mittsvenska: Karin Movin\n\nEkonomi\nGeneralsekreteraren redovisade det ekonomiska läget.\n")
+    answer = indexed(tmp_path, "styrelsemote-2022-05-22.txt", report, refusal_threshold=0).ask(
+        "vilka styrelseledamöter blev kontaktpersoner för vilka distrikt (maj 2022)")
+    assert "Norra Norrland: Anders Svan" in answer.answer, answer.answer

@@ -601,6 +601,7 @@ def test_a_follow_up_asks_what_its_own_words_ask(answers: Assistant) -> None:
     assert answers.analyse("ajournerades det mötet nån gång?", chair).roles == ()  # an event, not the chair
     assert answers.analyse("hur når man honom då?", chair).roles == ("ordförande",)  # the one just named
     assert answers.analyse("vem fick stipendiet? (kf med Bergsten som sekr, Åberg och Åslund justerare)").roles == ()
+    assert answers.analyse("who was chosen to check (justera) the minutes?").roles == ("justerare",)  # a gloss
     assert "Erik Mansén" in answers.ask("vem var justerare där", history).answer
 
 
