@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.swedish import content_terms
+from assistant.swedish import MONTHS, content_terms
 
 # "av vilken anledning", "vad är skälet", "hur kommer det sig", "vad beror det på": the grounds asked (not "med
 # anledning av motionen", which names the matter)
@@ -254,9 +254,8 @@ def roles_asked(own: str, whole: str) -> tuple[str, ...]:
     return roles_of(own) or (roles_of(whole) if inherits else ())
 
 
-_NOT_WHAT = ASKING_TERMS | INDEFINITE | content_terms("mötet sammanträdet stämman det den där då gång gången januari "
-                                                      "februari mars april maj juni juli augusti september oktober "
-                                                      "november december")
+_NOT_WHAT = ASKING_TERMS | INDEFINITE | content_terms(" ".join(["mötet sammanträdet stämman det den där då gång gången",
+                                                                   *MONTHS]))
 
 
 def _says_what(own: str) -> bool:

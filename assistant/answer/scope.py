@@ -3,7 +3,6 @@ that narrowing was a misreading: the meetings a user's filters admit, the text o
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from assistant.answer.periods import DATED_MEETING
@@ -11,6 +10,7 @@ from assistant.answer.questions import Question
 from assistant.answer.sources import SourceTexts
 from assistant.index.meetings import Meeting
 from assistant.index.store import Filters
+from assistant.swedish import YEAR
 
 SCOPE_DOCUMENTS = 8  # a question narrowed to this many documents may be refused for words none of them uses
 
@@ -53,8 +53,11 @@ def admits(filters: Filters, meeting: Meeting) -> bool:
     return ((not filters.documents or meeting.doc_id in filters.documents)
             and (not filters.body or meeting.body == filters.body)
             and (not filters.doc_type or meeting.doc_type == filters.doc_type)
-            and (not filters.date_from or meeting.meeting_date >= filters.date_from or of_the_years(filters, meeting))
-            and (not filters.date_to or meeting.meeting_date <= filters.date_to or of_the_years(filters, meeting)))
+            and (_dated_within(filters, meeting.meeting_date) or of_the_years(filters, meeting)))
+
+
+def _dated_within(filters: Filters, day: str) -> bool:
+    return (not filters.date_from or day >= filters.date_from) and (not filters.date_to or day <= filters.date_to)
 
 
 def of_the_years(filters: Filters, meeting: Meeting) -> bool:
@@ -62,7 +65,7 @@ def of_the_years(filters: Filters, meeting: Meeting) -> bool:
     årsstämma 2020" for "på stämman 2020"): of that year, which a search by meeting day never finds."""
     whole = filters.date_from.endswith("-01-01") and filters.date_to.endswith("-12-31")
     years = {str(y) for y in range(int(filters.date_from[:4]), int(filters.date_to[:4]) + 1)} if whole else set()
-    return not meeting.meeting_date and bool(years & set(_YEAR.findall(meeting.title)))
+    return not meeting.meeting_date and bool(years & set(YEAR.findall(meeting.title)))
 
 
 def undated_of_the_years(filters: Filters, meetings: list[Meeting]) -> tuple[str, ...]:
@@ -71,5 +74,3 @@ def undated_of_the_years(filters: Filters, meetings: list[Meeting]) -> tuple[str
         return ()
     return tuple(m.doc_id for m in meetings if not m.meeting_date and admits(filters, m))
 
-
-_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")

@@ -45,9 +45,11 @@ _DECIDED = re.compile(r"\b(?:beslutar|beslutade|beslöt|beslutades|beslöts|väl
 _ATTENDED = re.compile(r"^\s*(?:Närvarande\b(?! och frånvarande)|Attendance\b|Attendees\b|Present(?: members)?\s*:)",
                        re.MULTILINE)
 # what only minutes carry: the certificate of their posting, the checkers' signatures, the certified extract
-_POSTED = (r"ANSLAG\s*/\s*BEVIS|BEVIS\s*/\s*ANSLAG|\banslagsbevis|\btillkännag(?:ivits|etts|iven|et)\s+genom\s+anslag"
-           r"|\bbevis\s+om\s+justering")  # "Justeringen har tillkännagivits genom anslag", "Bevis om justering"
-_MINUTES_MARKS = re.compile(rf"{_POSTED}|\butdragsbestyrkande|\bunderskrifter\s*:?\s*(?:sekreterare|paragrafer)\b"
+_POSTED = re.compile(r"ANSLAG\s*/\s*BEVIS|BEVIS\s*/\s*ANSLAG|\banslagsbevis"
+                     r"|\btillkännag(?:ivits|etts|iven|et)\s+genom\s+anslag|\bbevis\s+om\s+justering",
+                     re.IGNORECASE)  # "Justeringen har tillkännagivits genom anslag", "Bevis om justering"
+_MINUTES_MARKS = re.compile(rf"{_POSTED.pattern}|\butdragsbestyrkande"
+                            r"|\bunderskrifter\s*:?\s*(?:sekreterare|paragrafer)\b"
                             r"|\bjusterandes\s+sign"
                             r"|\b(?-i:Protokoll|PROTOKOLL)(?:\s+nr\.?\s*\d+)?,?\s+fört\s+vid\b"
                             r"|\b(?:utsågs|valdes|valts)\b[^.\n]{0,80}\bjustera\b", re.IGNORECASE)
@@ -97,7 +99,7 @@ def run_in_letterheads(lines: list[str]) -> list[str]:
 
 def posted_minutes(text: str) -> bool:
     """The first page carries the certificate of the minutes' posting, which only minutes carry."""
-    return bool(re.search(_POSTED, text[:FIRST_PAGE_CHARS], re.IGNORECASE))
+    return bool(_POSTED.search(text[:FIRST_PAGE_CHARS]))
 
 
 def title_type(title: list[str]) -> str:
