@@ -155,11 +155,11 @@ ORDINALS = {"förste": "förste", "forste": "förste", "första": "förste", "1:
             "tredje": "tredje", "3:e": "tredje", "third": "tredje"}
 
 
-WHICH_THINGS = re.compile(r"\bvilka (?!av\b)([a-zåäö]+(?:er|ar|or|en|na|n)|[a-zåäö]*(?:beslut|förslag|protokoll|mål|lov"
-                          r"|alternativ|projekt|inköp|köp|avtal|bidrag|krav|uppdrag|villkor|problem|tillägg|program"
-                          r"|dokument|underlag|kontrakt|val"
-                          r"|datum))\b")  # "vilka åtgärder", "vilka ärenden", "vilka pennalternativ":
-# a plural, or a neuter noun whose plural has no ending
+WHICH_THINGS = re.compile(r"\bvilka (?!av\b)((?:[a-zåäö]+-)?(?:[a-zåäö]+(?:er|ar|or|en|na|n)|[a-zåäö]*(?:beslut|förslag"
+                          r"|protokoll|mål|lov|alternativ|projekt|inköp|köp|avtal|bidrag|krav|uppdrag|villkor|problem"
+                          r"|tillägg|program|dokument|underlag|kontrakt|val"
+                          r"|datum)))\b")  # "vilka åtgärder", "vilka ärenden", "vilka pennalternativ", "vilka
+# EU-propositioner": a plural, or a neuter noun whose plural has no ending, a hyphenated compound's too
 _PEOPLE = re.compile(r"ledam|person|ersättar|deltagar|medlem|politiker|kandidat|revisor|tjänstem|sökande|ordförand"
                      r"|företrädar|representant|närvarande|justerar|föredragand|sekreterar|partier|ledare|chefer")
 _VERB_AFTER_WHICH = re.compile(r"^(?:var|blev|kom)$|(?:sitter|deltar|yrkar|föreslår|röstar|reserverar|kommer|anmäler"

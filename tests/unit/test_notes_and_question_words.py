@@ -385,6 +385,14 @@ def test_which_of_a_neuter_noun_without_plural_ending_asks_for_a_list() -> None:
     assert attribute_of("vilka valdes till revisorer") == "person"
 
 
+def test_which_of_a_hyphenated_compound_asks_for_a_list() -> None:
+    """"vilka EU-propositioner", "vilka IT-projekt": things, as "vilka propositioner"; "vilka styrelse-ledamöter"
+    are people."""
+    assert attribute_of("vilka eu-propositioner antog styrelsen i mars 2012") == "list"
+    assert attribute_of("vilka it-projekt ska upphandlas") == "list"
+    assert attribute_of("vilka styrelse-ledamöter var närvarande") == "person"
+
+
 def test_var_before_a_pronoun_asks_whether_not_where() -> None:
     """"… och var hen med från början": "was", as "var han", not "where"; "var hölls mötet" asks where."""
     assert attribute_of("och var hen med från början") != "place"
