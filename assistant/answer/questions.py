@@ -39,6 +39,9 @@ DECISION_WORDS = re.compile(ASKS_DECISION.pattern + r"|yrka|reserv|återremi|gä
                             r"|\bbl(?:ir|ev) det (?:någon|nån|något|nåt)\b"
                             r"|\bblev det (?:verkligen |också |faktiskt )?så\b")
 # "blir det nån buss …", "blev det nån buss", "i kallelsen stod det … blev det verkligen så?": what was decided
+# "vad föreslås om dagordningen till mötet 18 september": the document a proposal is about, not the one a date picks
+_ABOUT_DOCUMENT = re.compile(r"\b(?:om|angående|kring|rörande|gällande) (?:justering(?:en)? av )?"
+                            r"((?:protokoll|kallelse|dagordning|föredragningslist|agenda)\w*)")
 _COMPACT = re.compile(r"(?<![\d-])\d{6}(?![\d-])")  # "styrelsemötet 960422": only a day some meeting was held
 _NUMERIC_DATE = re.compile(r"(?<![\d.])(\d{1,2})[./](\d{1,2})[./](\d{4})\b")  # "28.3.2023", "28/3/2023"
 _SLOPPY_AND = re.compile(r"(?<=\w )(?:o|resp\.?)(?= \w)")  # "när o var": "när och var"; "revisor resp kassör"
@@ -103,6 +106,7 @@ class Question:
             named |= {t for t in self.terms if is_meeting_word(t) and not another_meeting(t, self.bodies)
                       or t in MEETING_DOCUMENTS or t in MEETING_KINDS}  # "styrelsemötet i maj", "det extrainsatta
             # sektionsmötet", not the "institutionsmöte" its minutes tell of
+            named -= content_terms(" ".join(_ABOUT_DOCUMENT.findall(self.standalone.casefold())))
         quantity = QUANTITY_TERMS if QUANTITY_FRAME.search(self.standalone.casefold()) else frozenset()
         topic = frozenset(self.terms - named - dated - quantity - self._day_frame - self._outcome_frame) or self.terms
         return topic | {head for t in topic if (head := listed_under(t))} if self.attribute == "list" else topic

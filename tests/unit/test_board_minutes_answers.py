@@ -534,3 +534,28 @@ def test_which_members_is_the_line_that_names_them_not_the_heading_over_it(tmp_p
     answer = indexed(tmp_path, "styrelsemote-2022-05-22.txt", report, refusal_threshold=0).ask(
         "vilka styrelseledamöter blev kontaktpersoner för vilka distrikt (maj 2022)")
     assert "Norra Norrland: Anders Svan" in answer.answer, answer.answer
+
+
+NOTICE_WITH_AGENDA_ITEM = """Kallelse
+Regionala utvecklingsnämnden
+Datum: 2019-09-18
+Tid: 10:00-15:00
+Plats: Bolmen, Regionhuset
+
+1 Justering av protokoll
+Föreslås att regionala utvecklingsnämnden utser Anna Berg att jämte ordförande justera protokollet.
+
+2 Fastställande av dagordning
+Föreslås att regionala utvecklingsnämnden fastställer dagordning i enlighet med utsänd kallelse 2019-09-13.
+
+3 Samplanering i länet
+Föreslås att regionala utvecklingsnämnden noterar informationen till protokollet.
+"""
+
+
+def test_a_meeting_document_the_question_asks_about_is_its_topic(tmp_path: Path) -> None:
+    """"vad föreslås om dagordningen till mötet 18 september 2019": the agenda is what the proposal is about,
+    not only the document the date picks, as "protokollet" is in "vad föreslås om justering av protokollet"."""
+    answer = _asked(tmp_path, NOTICE_WITH_AGENDA_ITEM, "vad föreslås om dagordningen till mötet 18 september 2019",
+                    refusal_threshold=0.0)
+    assert "fastställer dagordning i enlighet med utsänd kallelse 2019-09-13" in answer.answer, answer.answer
