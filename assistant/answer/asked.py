@@ -350,3 +350,23 @@ def attribute_asked(own: str, low: str) -> str:
     if asks_consequence(own):
         return asked  # "… – och om dom inte lyckas med det?": what follows, not the person asked before
     return "vote" if asked == "count" and before == "vote" and _VOTE_SIDE.search(own) else asked or before
+
+
+# "vad föreslås om dagordningen till mötet 18 september": the document a proposal is about, not the one a date picks
+_ABOUT_DOCUMENT = re.compile(r"\b(?:om|angående|kring|rörande|gällande) (?:justering(?:en)? av )?"
+                            r"((?:protokoll|kallelse|dagordning|föredragningslist|agenda)\w*)")
+
+
+def documents_asked_about(low: str) -> set[str]:
+    return content_terms(" ".join(_ABOUT_DOCUMENT.findall(low)))
+
+
+_OFFICER_OF_MEETING = re.compile(r"^\w*?(?:motes?|stammo|stamm|sammantrades)(ordf|sekreter|juster)\w*$")
+_OFFICER_TERMS = {"ordf": "ordfor", "sekreter": "sekreter", "juster": "juster"}  # as content_terms folds them
+
+
+def officer_of_meeting(term: str) -> str:
+    """"motesordf", "stammoordfor", "arsmotessekreter": the meeting's own officer, which minutes write as the
+    role alone ("ordförande", "förbundsmötets ordförande"); "" for any other word."""
+    found = _OFFICER_OF_MEETING.match(term)
+    return _OFFICER_TERMS[found.group(1)] if found else ""

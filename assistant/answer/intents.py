@@ -37,9 +37,16 @@ INTENTS = {
                           r"|\bsenarela(?:des|gts|gd)\b|\buppskjut|\bpostponed\b", re.IGNORECASE),
     "frequency": re.compile(r"\bhur ofta\b|\bhow often\b|\bhur många gånger\b", re.IGNORECASE),
     "count": re.compile(r"\bhur många\b|\bhur manga\b|\bhow many\b|\bantal\b", re.IGNORECASE),
+    "meeting_officer": re.compile(r"(?:mötes|stämmo|sammanträdes)(?:ordf|sekr|juster)", re.IGNORECASE),
     "place": re.compile(r"\b(var|where)\b.*\b(hålls|halls|är|ar|ligger|möte|mötet|motet|sammanträdet|meeting)\b"
                         r"|(?<!på )\bplats\b|\blokal\b", re.IGNORECASE),
 }
+# "förbundsmötets ordförande", "ordförande för årsmötet", "mötesordförande": the meeting's own officer, not the
+# organisation's ("valdes till ny ordförande för förbundet")
+_MEETINGS_OFFICER = re.compile(r"(?:mötes|stämmo|sammanträdes)(?:ordförande|sekreterare|justerare)"
+                               r"|(?:mötets|stämmans|sammanträdets) (?:ordförande|sekreterare|justerare)"
+                               r"|(?:ordförande|sekreterare|justerare) (?:för|vid|på) "
+                               r"(?:\w+)?(?:mötet|stämman|sammanträdet)", re.IGNORECASE)
 _PUTS_OFF = re.compile(r"\bsenarelägg\w*|\bsenarela(?:des|gts|gd)\b|\b(?:skjut\w*|sköts|sköt)\s+upp\b|\buppskjut"
                        r"|\bflytta(?:s|des|t|ts)?\b|\bnytt datum\b", re.IGNORECASE)
 INTENT_BONUS = 1.5
@@ -143,6 +150,8 @@ def apply_intents(unit: Unit, intents: set[str], kind: str, counted: str, listed
         unit.score += INTENT_BONUS
     if "count" in intents:
         unit.score += _count_bonus(unit.text, counted)
+    if "meeting_officer" in intents and _MEETINGS_OFFICER.search(unit.text):
+        unit.score += INTENT_BONUS
     if "place" in intents and _PLACE.search(unit.text):
         unit.score += INTENT_BONUS
     if listed and unit.text.rstrip().endswith(":") and listed in fold(unit.text.casefold()):

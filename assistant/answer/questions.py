@@ -14,8 +14,9 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from assistant.answer.asked import (ASKING_TERMS, ASKS_DECISION, ASKS_OUTCOME, COST_TERMS, INDEFINITE, MET_AT_MEETING,
-                                    OUTCOME_TERMS, QUANTITY_FRAME, QUANTITY_TERMS, attribute_asked,
-                                    doc_kind_asked, put_off_matter, roles_asked, without_premise, written_out)
+                                    OUTCOME_TERMS, QUANTITY_FRAME, QUANTITY_TERMS, attribute_asked, doc_kind_asked,
+                                    documents_asked_about, officer_of_meeting, put_off_matter, roles_asked,
+                                    without_premise, written_out)
 from assistant.answer.bodies import (MEETING_DOCUMENTS, MEETING_KINDS, abbreviations, another_meeting,
                                     bodies_named_in_full, is_meeting_word, meeting_among, meeting_at, undated_reports,
                                     named_by_head_noun, not_elected_to, of_kind, of_named_organisations, of_organs,
@@ -39,15 +40,11 @@ DECISION_WORDS = re.compile(ASKS_DECISION.pattern + r"|yrka|reserv|återremi|gä
                             r"|\bbl(?:ir|ev) det (?:någon|nån|något|nåt)\b"
                             r"|\bblev det (?:verkligen |också |faktiskt )?så\b")
 # "blir det nån buss …", "blev det nån buss", "i kallelsen stod det … blev det verkligen så?": what was decided
-# "vad föreslås om dagordningen till mötet 18 september": the document a proposal is about, not the one a date picks
-_ABOUT_DOCUMENT = re.compile(r"\b(?:om|angående|kring|rörande|gällande) (?:justering(?:en)? av )?"
-                            r"((?:protokoll|kallelse|dagordning|föredragningslist|agenda)\w*)")
 _COMPACT = re.compile(r"(?<![\d-])\d{6}(?![\d-])")  # "styrelsemötet 960422": only a day some meeting was held
 _NUMERIC_DATE = re.compile(r"(?<![\d.])(\d{1,2})[./](\d{1,2})[./](\d{4})\b")  # "28.3.2023", "28/3/2023"
 _SLOPPY_AND = re.compile(r"(?<=\w )(?:o|resp\.?)(?= \w)")  # "när o var": "när och var"; "revisor resp kassör"
 MAX_PLACED_DAYS = 3  # a place names the meetings held there when there are at most this many
-_RANGE = r"(?:\s*(?:[-–]|och)\s*\d{1,2})?"  # "3-4 mars 2012", "4 och 5 maj": a meeting over two days, dated by
-# its first
+_RANGE = r"(?:\s*(?:[-–]|och)\s*\d{1,2})?"  # "3-4 mars 2012", "4 och 5 maj": two days, dated by the first
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}}){_RANGE}(?:e|a|:e|:a)? ({'|'.join(MONTHS)})(?: (\d{{4}}))?\b")
 _ENGLISH_DATE = re.compile(rf"\b(\d{{1,2}}){_RANGE}(?:st|nd|rd|th)? (?:of )?({'|'.join(ENGLISH_MONTHS)}),?"
                            r"(?: (\d{4}))?\b")
@@ -58,12 +55,10 @@ DATE_TERMS = frozenset(content_terms(" ".join(MONTHS + WEEKDAYS + [f"{day}en" fo
                        | {str(year) for year in range(1990, 2100)})  # "lördagen den 9 maj": a weekday is a date's word
 ITEM_PARTS = ("punkten", "punkt", "ärendet", "ärende", "paragrafen")  # the tail of "budgetpunkten"
 _ITEM_COMPOUND = re.compile(rf"\b(\w{{4,}}?)s?(?:{'|'.join(ITEM_PARTS)})\b")
-# "… och hur många emot?": a side of a vote
 _ASKS_MINUTES = re.compile(r"protokoll|juster|beslut|beslöt|bestämde|bestämdes|minutes|decid|höll|hölls|holl|pågick"
                            r"|pagick|öppnades|\bbörjade\b|\bslutade\b|avslutades|\bvald(?:es|e|a)?\b|\butsågs\b|yrka"
                            r"|reserv|röstade|omröstning|återremi|bordla|varade|hur länge|hur lange|\bdid\b|\blasted\b"
                            r"|how long|\bmoved\b|\bvoted\b|\b(?:vem|vilka) var\b|\bwho (?:was|were)\b")
-
 
 _WHICH_DAY = re.compile(r"\bvilk(?:et|a) datum\b|\bwhat date\b|\bhur dags\b")
 _DATUM = content_terms("datum date dags")
@@ -106,9 +101,10 @@ class Question:
             named |= {t for t in self.terms if is_meeting_word(t) and not another_meeting(t, self.bodies)
                       or t in MEETING_DOCUMENTS or t in MEETING_KINDS}  # "styrelsemötet i maj", "det extrainsatta
             # sektionsmötet", not the "institutionsmöte" its minutes tell of
-            named -= content_terms(" ".join(_ABOUT_DOCUMENT.findall(self.standalone.casefold())))
+            named -= documents_asked_about(self.standalone.casefold())
         quantity = QUANTITY_TERMS if QUANTITY_FRAME.search(self.standalone.casefold()) else frozenset()
         topic = frozenset(self.terms - named - dated - quantity - self._day_frame - self._outcome_frame) or self.terms
+        topic = frozenset(officer_of_meeting(t) or t for t in topic)  # "mötesordf": the meeting's "ordförande"
         return topic | {head for t in topic if (head := listed_under(t))} if self.attribute == "list" else topic
 
     @property

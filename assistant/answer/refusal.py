@@ -9,8 +9,8 @@ from datetime import date
 from pathlib import PurePath
 
 from assistant.answer.extractive import Citation, topic_terms
-from assistant.answer.asked import QUANTITY_TERMS, REASON_TERMS
 from assistant.answer.english import PARAPHRASES
+from assistant.answer.asked import QUANTITY_TERMS, REASON_TERMS, officer_of_meeting
 from assistant.answer.bodies import MEETING_KINDS, is_meeting_word, of_organs
 from assistant.answer.periods import (DATED_MEETING, ENGLISH_MONTH, MONTH_ONLY, Period, names_owned_meeting, within,
                                       years_asked)
@@ -275,9 +275,16 @@ def unknown_subject(q: Question, lexical: LexicalIndex) -> str:
                                    and not lexical.has_prefix(definite_base(t))
                                    and not known_part_of_document(t, lexical) and not known_parts(t, lexical)
                                    and not parts_said_together(t, lexical) and not said_in_english(t, lexical)
+                                   and not _officer_known(t, lexical)
                                    for t in terms)
     either = any(all(unknown(terms) for terms in alternatives) for alternatives in _subject_terms(q.text))
     return "Underlagen nämner inte det frågan gäller." if either else ""
+
+
+def _officer_known(term: str, lexical: LexicalIndex) -> bool:
+    """"mötesordf": the meeting's chair, whom minutes call "ordförande"."""
+    officer = officer_of_meeting(term)
+    return bool(officer) and lexical.has_prefix(officer)
 
 
 def unknown_in_scope(q: Question, text: str, lexical: LexicalIndex, found: frozenset[str] = frozenset()) -> str:

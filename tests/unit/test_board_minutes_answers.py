@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from assistant.answer.asked import officer_of_meeting
+from assistant.answer.intents import apply_intents, intents_of
+from assistant.answer.units import Unit
 from conftest import make_assistant, quoted_lines
 from fakes import HashingEmbedder
 
@@ -559,3 +562,30 @@ def test_a_meeting_document_the_question_asks_about_is_its_topic(tmp_path: Path)
     answer = _asked(tmp_path, NOTICE_WITH_AGENDA_ITEM, "vad föreslås om dagordningen till mötet 18 september 2019",
                     refusal_threshold=0.0)
     assert "fastställer dagordning i enlighet med utsänd kallelse 2019-09-13" in answer.answer, answer.answer
+
+
+ANNUAL_MEETING_NEWS = """Förbundsmötet 23-24 april 2016
+
+I helgen genomfördes förbundets förbundsmöte i Stockholm. Mötet är förbundets högsta beslutande organ.
+Avtackningarna av den avgående ordföranden var många. Björn Eriksson, ordförande RF och även förbundsmötets
+ordförande, tackar av henne.
+Mötet beslutade om en ny strategi för åren 2016-2020 och om medlemsavgifterna för 2017.
+
+Ny ordförande
+Under söndagen valdes Anna Iwarsson till ny ordförande för förbundet. Hon kommenterar sitt första förbundsmöte.
+"""
+
+
+def test_the_meetings_own_chair_asked_as_one_word_is_its_ordforande(tmp_path: Path) -> None:
+    """"vem var mötesordf på förbundsmötet 2016": the meeting's chair, whom the text calls "förbundsmötets
+    ordförande"; no passage need say "mötesordförande", and the organisation's new chair is not the meeting's."""
+    answer = _asked(tmp_path, ANNUAL_MEETING_NEWS, "vem var mötesordf på förbundsmötet 2016", refusal_threshold=0.0)
+    assert "Björn Eriksson" in answer.answer, answer.answer
+    intents = intents_of("vem var mötesordf på förbundsmötet 2016")
+    officer = Unit(0, 1, "Björn Eriksson, ordförande RF och även förbundsmötets ordförande, tackar av henne.")
+    elected = Unit(0, 1, "Under söndagen valdes Anna Iwarsson till ny ordförande för förbundet.")
+    for unit in (officer, elected):
+        apply_intents(unit, intents, "", "")
+    assert officer.score > elected.score  # the meeting's officer, not the chair the meeting elected
+    assert officer_of_meeting("motesordfor") == "ordfor" and officer_of_meeting("arsmotessekreter") == "sekreter"
+    assert officer_of_meeting("ordfor") == "" and officer_of_meeting("styrelseordfor") == ""
