@@ -221,6 +221,7 @@ _ROW_TO_ROLE = re.compile(rf"^[\s\-–•*]*(?:\(?[a-h][.)]\s*)?(?P<name>{FIRST_
 _NAME_ON_LINE = _NAME.replace(r"\s+", r"[ \t]+")
 _COVER_LABELS = {"paragrafer", "varav", "utses", "justeringens", "underskrift", "underskrifter", "organ", "anslag",
                  "anslag/bevis", "bevis", "sammanträdesdatum", "förvaringsplats", "datum"}  # a cover's cells
+_ROLE_BEFORE = re.compile(rf"\b{_ROLE}[ \t]*$")
 _LEADER_SIGNATURE = re.compile(rf"\b{_ROLE}[ \t]*(?:\.{{3,}}|…+)[ \t]*(?P<name>{_NAME_ON_LINE})")
 _WAS_ROLE = re.compile(rf"(?P<name>{_NAME_ON_LINE}|{FIRST_NAME})[ \t]+var[ \t]+(?:mötets[ \t]+)?{_ROLE}\b")
 _AND_WAS = re.compile(rf"[ \t]*(?:,|och)[ \t]*(?P<name>{_NAME_ON_LINE}|{FIRST_NAME})[ \t]+{_ROLE}\b")
@@ -362,6 +363,8 @@ def _led_signatures(line: Line) -> list[Official]:
                                      w.casefold() in _COVER_LABELS), len(words))])
         at = match.start("name") + match["name"].find(name) + len(name) if name else match.end()  # the next role
         role = ROLES[match["role"].casefold()]
+        if _ROLE_BEFORE.search(line.text, 0, match.start()):
+            continue  # "Sekreterare Ordförande Justerare... Erik Anderson. Lars-Åke Larsson": a row of roles, then names
         if len(name.split()) >= 2 and found and found[-1].role == role:  # "Justerande... A Justerande... B"
             found[-1] = Official(role, f"{found[-1].names} och {name}", line.start, line.end)
         elif len(name.split()) >= 2:

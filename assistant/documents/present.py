@@ -31,6 +31,10 @@ _RUN_IN_JUSTERING = re.compile(rf"\bJusteringens\s+(?:{_JUSTERING_LABELS}):?\s+"
                                rf"(?P<stated>(?:[A-ZÅÄÖ][^\n\d]{{2,40}}?,?[ \t]+)?(?P<day>(?:(?:19|20)\d\d-\d\d-\d\d"
                                rf"|\d{{1,2}}[ \t]+(?i:{'|'.join(MONTHS)})[ \t]+(?:19|20)\d\d)"
                                r"(?:,?[ \t]+(?:kl\.?|klockan)[ \t]*\d{1,2}[.:]\d\d)?))\b")  # where and when
+_PARTY = r"\s*\([A-ZÅÄÖa-zåäö]{1,4}\)"
+# "Paragrafer Utses att justera Louise Bertilsson (MP) och Erene Bertilsson (KD) Underskrifter": names with parties
+_RUN_IN_CHECKERS = re.compile(rf"\bUt(?:ses|sedda?|sågs) att justera:?\s+(?P<names>{NAME}{_PARTY}"
+                              rf"(?:\s*(?:,|och|&)\s*{NAME}{_PARTY})*)")
 _NAMED_BEFORE = re.compile(r"\batt\s+justera\s*$")
 _RUN_IN_PARAGRAPHS = re.compile(r"\bParagrafer\s*:?\s*(?P<range>(?:§§?\s*)?\d{1,4}\s*[-–]\s*\d{1,4})\b")
 _ELECTED = re.compile(r"\b(?:omvaldes|nyvaldes|valdes|omval|nyval|fyllnadsval)\b", re.IGNORECASE)
@@ -83,10 +87,11 @@ def people(text: str, lines: list[Line], structure: Structure) -> None:
 
 
 def _run_in_cells(cover: str, structure: Structure) -> None:
-    """A transcript's cover whose cells ran together: "Justeringens plats och tid … 2018-10-22" and
-    "Sekreterare... Paragrafer 210-238 Maria Holm" say the justering and the paragraphs these minutes hold."""
+    """A transcript's cover whose cells ran together: "Justeringens plats och tid … 2018-10-22",
+    "Sekreterare... Paragrafer 210-238 Maria Holm" and "Utses att justera Eva Ek (S)" say the justering, the
+    paragraphs these minutes hold and who checks them."""
     for role, run_in, value in (("justering", _RUN_IN_JUSTERING, "stated"),
-                                ("paragrafer", _RUN_IN_PARAGRAPHS, "range")):
+                                ("paragrafer", _RUN_IN_PARAGRAPHS, "range"), ("justerare", _RUN_IN_CHECKERS, "names")):
         if role not in structure.roles and (said := run_in.search(cover)):
             if _NAMED_BEFORE.search(cover, 0, said.start()):
                 value = "day"  # "Utses att justera Justeringens plats och tid Hans Isacsson Kansliet 2007-12-17": the
@@ -147,9 +152,12 @@ def _signatures(line: Line) -> list[tuple[str, str, int, int]]:
 
 
 # "Sekreterare" / "Ordförande Justerande Viola Borg Catarina Engström Cecilia Hettström": a row of roles over a row of
-# names, run together; taken only when each role has a name of two words and nothing name-like follows
-_ROLES_THEN_NAMES = re.compile(rf"\b(?P<roles>{_ROLE_WORD}(?:\s+{_ROLE_WORD}){{1,3}})\s+"
-                               rf"(?P<names>{FIRST_NAME}(?:\s+{FIRST_NAME}){{3,7}})\b(?!\s+[A-ZÅÄÖÉ][a-zåäöé])")
+# names, run together, dot leaders and all ("Justerare... Erik Anderson. Lars-Åke Larsson. Ingela Karlsson Hans
+# Andersson"); taken only when each role has a name of two words, the last justerare perhaps two, and nothing
+# name-like follows
+_LEADER = r"[.…]*\s+"
+_ROLES_THEN_NAMES = re.compile(rf"\b(?P<roles>{_ROLE_WORD}(?:{_LEADER}{_ROLE_WORD}){{1,3}}){_LEADER}"
+                               rf"(?P<names>{FIRST_NAME}(?:{_LEADER}{FIRST_NAME}){{3,9}})\b(?!\s+[A-ZÅÄÖÉ][a-zåäöé])")
 
 
 # "Bengt Ljungberg Roger Nilsson" / "Ordförande Sekreterare": the names typed over their roles, one space apart
@@ -181,13 +189,18 @@ def _roles_with_names(rows: Iterator[re.Match[str]]) -> list[tuple[str, str, int
     two words each, run over a blank line or hold a role ("Ulf Sivberg" / "Justerare" below the row)."""
     signed = []
     for row in rows:
-        roles, words = row["roles"].split(), list(re.finditer(r"\S+", row["names"]))
+        roles, words = re.findall(r"\w+", row["roles"]), list(re.finditer(r"[^\s.…]+", row["names"]))
+        if len(words) == 2 * len(roles) + 2 and roles[-1].startswith("Juster"):
+            roles.append(roles[-1])  # "Justerare... Ingela Karlsson Hans Andersson": two sign as justerare
         if len(words) != 2 * len(roles) or "\n\n" in row["names"] or \
                 any(w.group().casefold() in ROLES for w in words):
             continue
         for role, first, last in zip(roles, words[::2], words[1::2]):
             start, end = row.start("names") + first.start(), row.start("names") + last.end()
-            signed.append((ROLES[role.casefold()], f"{first.group()} {last.group()}", start, end))
+            if signed and signed[-1][0] == ROLES[role.casefold()]:
+                signed[-1] = (signed[-1][0], f"{signed[-1][1]} och {first.group()} {last.group()}", signed[-1][2], end)
+            else:
+                signed.append((ROLES[role.casefold()], f"{first.group()} {last.group()}", start, end))
     return signed
 
 

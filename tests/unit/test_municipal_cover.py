@@ -181,6 +181,17 @@ def test_a_row_of_signature_roles_run_together_with_the_row_of_names_under_it() 
     assert "justerare" not in parse(head.format(names="Viola Borg Catarina Engström Cecilia")).roles
 
 
+def test_a_row_of_signature_roles_with_dot_leaders_and_two_justerare() -> None:
+    """"Sekreterare Ordförande Justerare... Erik Anderson. Lars-Åke Larsson. Ingela Karlsson Hans Andersson": the
+    leaders printed after the roles and names, and the last role, the justerare, signed by two."""
+    cover = parse("1 Plats Bygdegården i Grimsås Tid 18:00-21:40 Närvarande Beslutande Enligt deltagarlista 5/2015 "
+                  "Underskrifter Sekreterare Ordförande Justerare... Erik Anderson. Lars-Åke Larsson. Ingela Karlsson "
+                  "Hans Andersson ANSLAG/BEVIS Organ Sammanträdesdatum\n\n55 Allmänhetens frågestund\nInga frågor.\n")
+    assert {r: cover.roles.get(r) for r in ("sekreterare", "ordförande", "justerare")} == {
+        "sekreterare": "Erik Anderson", "ordförande": "Lars-Åke Larsson",
+        "justerare": "Ingela Karlsson och Hans Andersson"}, cover.roles
+
+
 def test_a_row_of_names_typed_over_the_row_of_their_roles() -> None:
     """An association's minutes end with the names typed over their roles, one space apart ("Bengt Ljungberg Roger
     Nilsson" / "Ordförande Sekreterare"), then the justerare's own pair ("Ulf Sivberg" / "Justerare"): the names
@@ -554,3 +565,16 @@ def test_minutes_named_by_the_paragraphs_they_hold(tmp_path) -> None:
     assert _SPANNING.search("vem justerade kf-protokollet med §§ 218-229") and _SPANNING.search("protokoll 210-238")
     assert not _SPANNING.search("vem valdes till justerare på styrelsemötet 18-19 mars 2017")
     assert not _SPANNING.search("vad hände på protokollet 18-19 mars") and _BEGUN_AT.search("mötet som börjar med § 86")
+
+
+def test_a_run_in_cover_names_the_justerare_after_its_label() -> None:
+    """"Paragrafer Utses att justera Louise Bertilsson (MP) och Erene Bertilsson (KD) Underskrifter": the names
+    after the label, not the empty cell's label before it read as a name."""
+    text = ("SAMMANTRÄDESPROTOKOLL Kommunfullmäktige 2015-05-18\n\n1 Plats Tranemosalen i Tranemo Tid 18:00-19:00 "
+            "Närvarande Beslutande Enligt närvarolista 4/2015 Övriga närvarande Tina Haglund, processekreterare "
+            "Paragrafer Utses att justera Louise Bertilsson (MP) och Erene Bertilsson (KD) Underskrifter Sekreterare "
+            "Ordförande Justerare.. Tina Haglund.. Lars-Åke Larsson Louise Bertilsson Erene Bertilsson ANSLAG/BEVIS "
+            "Organ Sammanträdesdatum Anslaget under tiden\n\n43 Information om samordningsförbundet s beslut "
+            "Noterar informationen\n")
+    structure = parse(text)
+    assert structure.roles["justerare"] == "Louise Bertilsson (MP) och Erene Bertilsson (KD)"
