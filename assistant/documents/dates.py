@@ -16,6 +16,8 @@ _WORDY = re.compile(rf"(?<!\d)(\d{{1,2}})(?:\s*[-–]\s*\d{{1,2}})?{_ORDINAL}\s+
                     re.IGNORECASE)  # "3-4 mars 2012": a meeting over two days is dated by its first
 _DAY_MONTH = re.compile(rf"(?<![\d:])(\d{{1,2}}){_ORDINAL}\s+([a-zåäö]{{3,9}})\b(?!\s+\d)",
                         re.IGNORECASE)  # "23:e februari", English minutes' "20th of October", "24 th of September"
+_SPACED_ISO = re.compile(r"\b(?:[Tt]id|[Dd]atum):?\s+((?:19|20)\d\d) (\d\d) (\d\d)(?![\d:.])")  # "Tid: 2018 08 13": a
+# transcript dropped the hyphens of the labelled day
 _YEAR = re.compile(r"(?<![\d-])((?:19|20)\d{2})(?![\d-])")
 _MONTH_FIRST = re.compile(rf"(?i)\b({'|'.join(ENGLISH_MONTHS)})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)")  # "April 13
 # 2011" in minutes kept in English
@@ -90,6 +92,8 @@ def _month_number(word: str) -> int:
 def parse_date(text: str) -> str:
     text = re.sub(r"(?<=\d)[\u00ad\u2010\u2011\u2012\u2013](?=\d)", "-", text)
     if (match := _ISO.search(text)) and (found := _calendar_date(*match.groups())):
+        return found
+    if (match := _SPACED_ISO.search(text)) and (found := _calendar_date(*match.groups())):
         return found
     if (match := _WORDY.search(text)) and (month := _month_number(match[2])):  # "21 okt 2025" too
         return _calendar_date(match[3], str(month), match[1])

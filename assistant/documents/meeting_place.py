@@ -26,7 +26,8 @@ _PLACE_BEFORE_TIME = re.compile(r"(?P<place>[A-ZÅÄÖ][^\d\n]{3,80}?(?:\d{1,3}\
 _PLACE_BEFORE_DATE = re.compile(r"(?:I|På)\s+(?P<place>[^,\n\d]{3,40}?)\s*,\s*\S*\d")  # "I cafeterian, 2018-11-21"
 # "1 Plats och tid Sessionssalen, Kommunhuset kl. 09:00-12:00 Beslutande …": a cover's cells run together
 _PLACE_TIME_CELL = re.compile(r"\bPlats och tid:?[ \t]+(?P<place>[A-ZÅÄÖ][^\n]{2,80}?),?[ \t]+"
-                              r"(?:kl\.?|klockan)[ \t]*\d")
+                              r"(?:kl\.?|klockan)[ \t]*\d"  # or two cells: "1 Plats Bygdegården i Grimsås Tid 18:00"
+                              r"|\bPlats:?[ \t]+(?P<cell>[A-ZÅÄÖ][^\n.]{2,80}?),?[ \t]+Tid\b")
 _PLACE_AFTER_HOURS = re.compile(rf"{HOURS_LINE.pattern},?\s+(?P<place>[A-ZÅÄÖ][^\n]{{2,80}}?)\s*$")
 _PLACE_LABEL_AFTER_DAY = re.compile(r"\d{4}-\d\d-\d\d,?\s+(?i:plats|lokal):?\s+(?P<place>[A-ZÅÄÖ][^\n]{2,80}?)\s*$")
 _PLACE_LABELS = {"plats", "lokal", "mötesplats", "plats och tid", "tid och plats", "sammanträdesplats",
@@ -49,7 +50,7 @@ def place_in_head(pairs: list[tuple[str, str, Line]], lines: list[Line], title: 
     places += [m["place"] for ln in lines[:TITLE_LINES] if (m := _PLACE_BEFORE_TIME.fullmatch(ln.stripped))
                and not SAYS_MEETING.search(m["place"]) and not OPENED.search(m["place"])]
     places += [p for t in _comma_joined(title) if COMPACT_HOUR.search(t) and (p := _place_after_hour(t))]
-    places += [m["place"] for ln in lines[:TITLE_LINES] if (m := _PLACE_TIME_CELL.search(ln.text))]
+    places += [m["place"] or m["cell"] for ln in lines[:TITLE_LINES] if (m := _PLACE_TIME_CELL.search(ln.text))]
     places += [m["place"] for t in title if (m := _PLACE_AFTER_HOURS.match(t) or _PLACE_LABEL_AFTER_DAY.search(t))]
     places += [m["place"] for t in title if (m := _ROOM_LINE.fullmatch(t))]
     return _place_beside_day(places[0]) if places else ""

@@ -1,11 +1,7 @@
-"""The meeting's officials as the opening items of minutes record their election: who chaired the meeting, kept the
-minutes and checks them (justerare).
-
-Two shapes, seen across organisations: an election sentence ("att välja X till justerare", "X valdes till
-ordförande", "Till sekreterare valdes X", "Justerare för mötet är X", "X skriver protokoll"), and a role heading or
-label with the names beside or below it ("a. Mötesordförande" / "Mötet väljer X.", "§4 Val av protokolljusterare" /
-"Årsmötet beslutade att välja X och Y.", "- mötesordförande: Markus"). Only the opening items count: a board chair
-elected under a later item ("Val av styrelseordförande") is not the meeting's chair.
+"""The meeting's officials: who chaired the meeting, kept the minutes and checks them (justerare), as the opening
+items record their election ("att välja X till justerare", "Till sekreterare valdes X", "a. Mötesordförande" / "Mötet
+väljer X.", "- mötesordförande: Markus") or else as the signatures say. A board chair elected under a later item
+("Val av styrelseordförande") is not the meeting's chair.
 """
 
 from __future__ import annotations

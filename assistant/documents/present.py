@@ -24,17 +24,22 @@ _ONE_A_PARAGRAPH = re.compile(rf"\s*[•*–-]\s+\S|\s*{NAME}\s+\([A-ZÅÄÖ]{{1
 _ROLE_WORD = r"(?:Sekreterare|Ordförande|Justerande|Justerare)"
 _SIGNING = re.compile(rf"\b(?P<role>{_ROLE_WORD})\b[.:]*\s+(?=[A-ZÅÄÖ])")
 COVER_CHARS = 3000
-# "Utsedd att justera Justeringens plats och tid" / "2018-10-22 Paragrafer …": a transcript's cells run together
+# "Utsedd att justera Justeringens plats och tid" / "2018-10-22 Paragrafer …", "Justeringens plats Kommunkontoret och
+# tid Fredagen den 22 november 2013": a transcript's cells run together
 _JUSTERING_LABELS = "|".join(r"\s+".join(label.split()[1:])  # "plats och tid", as the labelled cell is read
                              for label in STATED_LABELS if label.startswith("justeringens "))
-_RUN_IN_JUSTERING = re.compile(rf"\bJusteringens\s+(?:{_JUSTERING_LABELS}):?\s+"
-                               rf"(?P<stated>(?:[A-ZÅÄÖ][^\n\d]{{2,40}}?,?[ \t]+)?(?P<day>(?:(?:19|20)\d\d-\d\d-\d\d"
+_RUN_IN_JUSTERING = re.compile(rf"\bJusteringens\s+(?:{_JUSTERING_LABELS}"
+                               rf"|plats(?=\s+[^\n\d]{{2,40}}\s+och\s+tid\b)):?\s+"
+                               rf"(?P<stated>(?:[A-ZÅÄÖ][^\n\d]{{2,60}}?,?[ \t]+)?(?P<day>(?:(?:19|20)\d\d-\d\d-\d\d"
                                rf"|\d{{1,2}}[ \t]+(?i:{'|'.join(MONTHS)})[ \t]+(?:19|20)\d\d)"
                                r"(?:,?[ \t]+(?:kl\.?|klockan)[ \t]*\d{1,2}[.:]\d\d)?))\b")  # where and when
 _PARTY = r"\s*\([A-ZÅÄÖa-zåäö]{1,4}\)"
 # "Paragrafer Utses att justera Louise Bertilsson (MP) och Erene Bertilsson (KD) Underskrifter": names with parties
 _RUN_IN_CHECKERS = re.compile(rf"\bUt(?:ses|sedda?|sågs) att justera:?\s+(?P<names>{NAME}{_PARTY}"
-                              rf"(?:\s*(?:,|och|&)\s*{NAME}{_PARTY})*)")
+                              rf"(?:\s*(?:,|och|&)\s*{NAME}{_PARTY})*)"
+                              r"(?=\s+(?:Underskrift|Justeringens|Sekreterare|Ordförande|Paragrafer|ANSLAG)|\s*$)")
+# the next cell's label after them: not the list of those present, shifted under the label ("Utses att justera Ewa
+# Lindstrand (S) Bengt Nilsson (S) tjänstgör istället för …")
 _NAMED_BEFORE = re.compile(r"\batt\s+justera\s*$")
 _RUN_IN_PARAGRAPHS = re.compile(r"\bParagrafer\s*:?\s*(?P<range>(?:§§?\s*)?\d{1,4}\s*[-–]\s*\d{1,4})\b")
 _ELECTED = re.compile(r"\b(?:omvaldes|nyvaldes|valdes|omval|nyval|fyllnadsval)\b", re.IGNORECASE)
@@ -96,7 +101,7 @@ def _run_in_cells(cover: str, structure: Structure) -> None:
             if _NAMED_BEFORE.search(cover, 0, said.start()):
                 value = "day"  # "Utses att justera Justeringens plats och tid Hans Isacsson Kansliet 2007-12-17": the
                 # name before the place is the justerare's, the empty cell before this one
-            structure.roles[role] = said[value]
+            structure.roles[role] = " ".join(said[value].split())
             structure.fact_spans[role] = said.span()
 
 

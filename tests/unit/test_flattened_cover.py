@@ -128,7 +128,8 @@ def test_signatures_run_together_as_names_each_with_its_role_after_a_comma() -> 
             "2 Ärenden till kommunstyrelsen den 7 oktober 2014 Val av justerare 207\n")
     roles = parse(text, file_name="ks_2014-10-07.pdf").roles
     assert {r: roles.get(r) for r in ("ordförande", "sekreterare", "justerare")} == {
-        "ordförande": "Ewa Lind", "sekreterare": "Helen Ohlin", "justerare": "Jan-Erik Jonsson och Nils Edén"}, roles
+        "ordförande": "Ewa Lind", "sekreterare": "Helen Ohlin",
+        "justerare": "Jan-Erik Jonsson (S) och Nils Edén (C)"}, roles  # as "Utses att justera" names them
 
 
 def test_the_posting_written_anslaget_uppsatt_and_nedtas() -> None:

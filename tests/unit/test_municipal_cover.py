@@ -190,6 +190,7 @@ def test_a_row_of_signature_roles_with_dot_leaders_and_two_justerare() -> None:
     assert {r: cover.roles.get(r) for r in ("sekreterare", "ordförande", "justerare")} == {
         "sekreterare": "Erik Anderson", "ordförande": "Lars-Åke Larsson",
         "justerare": "Ingela Karlsson och Hans Andersson"}, cover.roles
+    assert (cover.place, cover.meeting_time) == ("Bygdegården i Grimsås", "18:00-21:40")  # "Plats … Tid …" run in
 
 
 def test_a_row_of_names_typed_over_the_row_of_their_roles() -> None:
@@ -444,6 +445,13 @@ def test_a_run_in_cover_states_where_and_when_the_minutes_are_checked() -> None:
     run_together = parse("Beslutande Hans Isacsson (s) Utses att justera Justeringens plats och tid\nHans Isacsson "
                          "Tekniska nämndens kansli 2007-12-17, kl 08.00 Paragrafer 192-205\n\n§ 192 Val\nBeslut.\n")
     assert run_together.roles["justering"] == "2007-12-17, kl 08.00"  # the name is the empty cell's before it
+    split = parse("SAMMANTRÄDESPROTOKOLL Kommunfullmäktige\n\n1 Sid 1 av 33 Plats Tranemosalen, kommunkontoret, "
+                  "Tranemo Tid Beslutande Enligt närvarolista 8/2013 Paragrafer Utses att justera Alf Petersson (KD) "
+                  "Justeringens plats Kommunkontoret, TRANEMO och tid Fredagen den 22 november 2013 kl. 07:30 "
+                  "Underskrifter Sekreterare\n\n2 Sid 2 av 33 Innehållsförteckning 147 Motion\n",
+                  file_name="tranemo_kf_2013-11.pdf")
+    assert split.roles["justering"] == "Kommunkontoret, TRANEMO och tid Fredagen den 22 november 2013 kl. 07:30"
+    assert split.meeting_date == "2013-11-22" and "meeting_date" in split.guessed  # checked then or just after
 
 
 def test_the_covers_paragraph_range_spans_the_paragraphs_it_names() -> None:
@@ -578,3 +586,18 @@ def test_a_run_in_cover_names_the_justerare_after_its_label() -> None:
             "Noterar informationen\n")
     structure = parse(text)
     assert structure.roles["justerare"] == "Louise Bertilsson (MP) och Erene Bertilsson (KD)"
+    shifted = parse("1 1 Plats och tid Polstjernan 13: ande Övriga närvarande Utses att justera Ewa\nLindstrand (S) "
+                    "Bengt Nilsson (S) tjänstgör istället för Stefan Dalin (S) Johanna\nBergsten (S) Jan Norberg (S)\n\n"
+                    "§ 1 Val av justerare\nJan Norberg (S) utses att justera.\n")
+    assert shifted.roles.get("justerare") != "Ewa Lindstrand (S)"  # the list of those present, shifted under it
+
+
+def test_a_notice_whose_date_lost_its_hyphens_is_dated_by_its_labelled_cell() -> None:
+    """"Kallelse/underrättelse Kommunstyrelsen Tid: 2018 08 13 kl. 08:00": a transcript dropped the hyphens; the
+    labelled day is the meeting's, not an item's "workshop 18 juni"."""
+    text = ("Kallelse/underrättelse Kommunstyrelsen Tid: 2018 08 13 kl. 08:00 Plats: Forumsalen\n"
+            "Föredragningslista Öppet sammanträde från kl. 13:00 Ärende Dnr Föredragande 1. Sammanfattning av\n"
+            "workshop 18 juni KS/2018:242 8:00 Marit Ekstener 2. Information från förvaltningen KS/2018:12\n")
+    notice = parse(text, file_name="ks_kallelse_2018-08-13.pdf")
+    assert (notice.doc_type, notice.meeting_date, notice.body) == ("kallelse", "2018-08-13", "Kommunstyrelsen")
+    assert parse(text.replace("2018 08 13", "2018 14 13"), file_name="ks_kallelse.pdf").meeting_date != "2018-14-13"
