@@ -17,8 +17,9 @@ from assistant.answer.english import GLOSSARY
 from assistant.answer.extractive import Answer
 from assistant.answer.held_paragraphs import stated_ranges
 from assistant.answer.by_outcome import decisions_by_outcome
-from assistant.answer.item_plans import (against_proposal, case_number_of_item, items_by_field, items_counted,
-                                         items_naming_person, lines_naming, proposals_about, sentences_giving)
+from assistant.answer.item_plans import (against_proposal, case_number_of_item, decisions_of, items_by_field,
+                                         items_counted, items_naming_person, lines_naming, proposals_about,
+                                         sentences_giving)
 from assistant.answer.item_titles import MOTIONS, WHICH_ITEMS, items_by_title
 from assistant.answer.lookup import (ADDRESSEE_FIELDS, EMPTY_VALUE, FIELD_PHRASES, FRAME, MAX_LINES, MISSING,
                                      NAMED_FIELDS, PERSON_NAME, PROPOSAL_FIELD, Context, Quote, amendment_moved,
@@ -361,7 +362,8 @@ def items_with_field(ctx: Context) -> Answer | None:
 
 
 def undecided_reference(ctx: Context) -> Answer | None:
-    """A decision asked about a property whose § in the minutes records no decision (a secret §): say so."""
+    """A decision asked about a property whose § in the minutes records no decision (a secret §): say so; one taken
+    off the agenda is quoted."""
     q = ctx.question
     if not q.about_decisions or q.reference("fastighet") is None:
         return None
@@ -371,6 +373,12 @@ def undecided_reference(ctx: Context) -> Answer | None:
     if any(is_decision(f.name) or f.name.startswith(PROPOSAL_FIELD)
            for _, i in found for f in ctx.model.fields(i.doc_id, i.number)):
         return None
+    dropped = [(m, d) for m, i in found for d in decisions_of(ctx, m)
+               if d.outcome == "utgår" and i.start <= d.start < i.end]
+    if dropped:  # "Ärendet utgår vid … sammanträde": taken off the agenda, what became of it
+        meeting, d = dropped[0]
+        return quoted_answer(ctx, f"{doc_name(meeting)}, {d.paragraph}:",
+                             [Quote(d.doc_id, d.start, d.end, d.paragraph)])
     quotes = [Quote(i.doc_id, i.start, line_end(ctx, i.doc_id, i.start), item_location(i)) for _, i in found[:2]]
     return unstated_answer(ctx, f"{doc_name(found[0][0])} tar upp ärendet men redovisar inget beslut:", quotes)
 

@@ -589,3 +589,37 @@ def test_the_meetings_own_chair_asked_as_one_word_is_its_ordforande(tmp_path: Pa
     assert officer.score > elected.score  # the meeting's officer, not the chair the meeting elected
     assert officer_of_meeting("motesordfor") == "ordfor" and officer_of_meeting("arsmotessekreter") == "sekreter"
     assert officer_of_meeting("ordfor") == "" and officer_of_meeting("styrelseordfor") == ""
+
+
+DROPPED_ITEM_MINUTES = """SAMMANTRÄDESPROTOKOLL
+Datum
+Miljönämndens arbetsutskott     2023-05-11
+
+§ 12                       Dnr MN 2023-000101
+Förändring av ärendelistan
+
+Beslut
+Miljönämndens arbetsutskott godkänner förändring av ärendelistan.
+
+Sammanfattning av ärendet
+Ordförande anmäler att ärende nr 5, BJÖRKEN 2:14 - Föreläggande om avloppsanordning, utgår från dagens sammanträde.
+
+§ 13                       Dnr MN 2023-000188
+ALEN 4:7 - Strandskyddsdispens för brygga
+
+Beslut
+Miljönämndens arbetsutskott beviljar strandskyddsdispens för brygga.
+
+§ 14                       Dnr MN 2023-000207
+BJÖRKEN 2:14 - Föreläggande om avloppsanordning
+
+Ärendet utgår vid miljönämndens arbetsutskotts sammanträde den 11 maj 2023.
+"""
+
+
+def test_an_item_taken_off_the_agenda_is_what_became_of_it(tmp_path: Path) -> None:
+    """"vad beslutade au om BJÖRKEN 2:14": its § records no Beslut but says "Ärendet utgår": that is the outcome,
+    not a matter the minutes leave undecided."""
+    answer = _asked(tmp_path, DROPPED_ITEM_MINUTES, "vad beslutade miljö-au den 11 maj 2023 om BJÖRKEN 2:14?",
+                    refusal_threshold=0.0)
+    assert answer.found and "Ärendet utgår" in answer.answer, answer.answer
