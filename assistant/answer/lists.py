@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from assistant.answer.units import Picked, Unit, announced, is_point, outcome_after, sibling_points
-from assistant.documents.outcomes import mentions, outcomes_in
+from assistant.documents.outcomes import OUTCOME_WORDS, mentions, outcomes_in
 
 
 def of_asked_outcome(units: list[Unit], terms: set[str], question: str) -> list[Unit]:
@@ -14,13 +14,11 @@ def of_asked_outcome(units: list[Unit], terms: set[str], question: str) -> list[
     another for an outcome denied ("godkändes inte direkt"). The others (a sentence announcing the list, a row with
     no outcome) stay."""
     said = mentions(f"{question} {' '.join(terms)}", asked=True)  # the terms hold the genre's word for the asker's ("sköts upp")
-    asked = {outcome for outcome, _ in said}
-    stated = [outcomes_in(u.text) for u in units]
-    if len(asked) != 1 or not any(asked & found for found in stated) or not any(found - asked for found in stated):
+    wanted = {kept for outcome, denied in said for kept in (set(OUTCOME_WORDS) - {outcome} if denied else {outcome})}
+    stated = [outcomes_in(u.text) for u in units]  # "godkändes inte (avslogs eller bordlades)": the other outcomes
+    if not any(wanted & found for found in stated) or not any(found - wanted for found in stated):
         return units
-    if any(denied for _, denied in said):  # "godkändes inte direkt": the rows of the other outcomes
-        return [u for u, found in zip(units, stated) if not found or found - asked]
-    return [u for u, found in zip(units, stated) if not found or found & asked]
+    return [u for u, found in zip(units, stated) if not found or found & wanted]
 
 
 def best_in_order(units: list[Unit], room: int) -> list[Unit]:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from assistant.answer.asked import officer_of_meeting
 from assistant.answer.intents import apply_intents, intents_of
+from assistant.answer.lists import of_asked_outcome
 from assistant.answer.units import Unit
 from conftest import make_assistant, quoted_lines
 from fakes import HashingEmbedder
@@ -623,3 +624,33 @@ def test_an_item_taken_off_the_agenda_is_what_became_of_it(tmp_path: Path) -> No
     answer = _asked(tmp_path, DROPPED_ITEM_MINUTES, "vad beslutade miljö-au den 11 maj 2023 om BJÖRKEN 2:14?",
                     refusal_threshold=0.0)
     assert answer.found and "Ärendet utgår" in answer.answer, answer.answer
+
+
+REQUESTS_DECIDED = """Årsmötesprotokoll Ekbackens samfällighet 2024-03-10
+
+10) Äskanden för verksamhetsåret 2024
+Båtklubbens äskande godkänns.
+Gästlägenhetens äskande godkänns.
+Bastugruppens äskande godkänns.
+Lekplatsgruppens äskande avslås då frågan om var lekplatsen ska ligga avgörs på ett senare möte.
+Trädgårdsgruppens äskande godkänns.
+Snickarrummets äskande godkänns.
+Keramikgruppens äskande bordläggs till nästa möte.
+Festkommitténs äskande godkänns.
+
+11) Mötets avslutande
+Ordföranden avslutade mötet.
+"""
+
+
+def test_a_list_asked_by_an_outcome_leaves_out_the_rows_of_the_other(tmp_path: Path) -> None:
+    """"vilka äskanden godkändes inte": the rows refused or tabled, not those approved beside them."""
+    answer = _asked(tmp_path, REQUESTS_DECIDED, "vilka äskanden godkändes inte på årsmötet i mars 2024, alltså avslogs "
+                    "eller bordlades?",
+                    refusal_threshold=0.0)
+    assert "Lekplatsgruppens" in answer.answer and "Keramikgruppens" in answer.answer, answer.answer
+    assert "Båtklubbens" not in answer.answer, answer.answer
+    units = [Unit(0, 1, "Lekplatsgruppens äskande avslås."), Unit(2, 3, "Båtklubbens äskande godkänns."),
+             Unit(4, 5, "Keramikgruppens äskande bordläggs.")]
+    kept = of_asked_outcome(units, set(), "vilka äskanden avslogs eller bordlades")  # two outcomes asked
+    assert [u.text[:5] for u in kept] == ["Lekpl", "Keram"]
