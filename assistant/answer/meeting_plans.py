@@ -57,6 +57,9 @@ _PREVIOUS = re.compile(r"\bföregående\b|\bforegaende\b|\bprevious\b|\bförra p
 # --- header facts and people ----------------------------------------------------------------------
 
 
+_WHAT_IF = re.compile(r"\bvad (?:händer|sker|gäller|blir det|gör man) (?:då )?(?:om|ifall)\b|\bwhat happens if\b")
+
+
 def header_facts(ctx: Context) -> Answer | None:
     """Time, place, roles and people of a meeting: only when the question is about the meeting itself (it
     names a role, or asks when/where a meeting is), not when "när" asks about something in the documents."""
@@ -76,8 +79,9 @@ def header_facts(ctx: Context) -> Answer | None:
             not _names_capacity(ctx):
         return None  # "vilka deltog i avstämningsmötet om rekrytering", "who from the police is taking part in the
         # safety item": an event the minutes tell of, not the meeting's people
-    if ASKS_ITEMS.search(low) or _ITEM_ACTS.search(low):
-        return None  # "vilka ärenden föredrogs av …", "vem reserverade sig": the items, not the person
+    if ASKS_ITEMS.search(low) or _ITEM_ACTS.search(low) or _WHAT_IF.search(low):
+        return None  # "vilka ärenden föredrogs av …", "vem reserverade sig": the items, not the person; "vad händer
+        # om styrelsen inte utser ordförande": what follows, not who holds the office
     if ELECTED.search(low) and (not any(r.endswith(OFFICIALS) for r in q.roles) or _OF_ORGANISATION.search(low)
                                 or _POST.search(low)) or \
             _NOMINATED.search(low) and "justerare" not in q.roles:

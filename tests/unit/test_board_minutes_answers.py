@@ -654,3 +654,27 @@ def test_a_list_asked_by_an_outcome_leaves_out_the_rows_of_the_other(tmp_path: P
              Unit(4, 5, "Keramikgruppens äskande bordläggs.")]
     kept = of_asked_outcome(units, set(), "vilka äskanden avslogs eller bordlades")  # two outcomes asked
     assert [u.text[:5] for u in kept] == ["Lekpl", "Keram"]
+
+
+ANNUAL_MEETING_RULE = """Protokoll fört vid årsmöte i Ekbackens samfällighet 2024-04-20
+
+Närvarande: 14 medlemmar
+Ordförande: Karin Lund
+Sekreterare: Per Holm
+
+§ 5 Val av styrelse
+Till styrelse valdes Anna Berg, Olle Ek och Sara Lind. Styrelsen konstituerar sig själv.
+Årsmötet beslutade att om den nya styrelsen inte har utsett någon ordförande inom tre månader efter årsmötet ska
+ett extra årsmöte kallas för att välja ordförande.
+
+§ 6 Mötets avslutande
+Ordföranden tackade för visat intresse.
+"""
+
+
+def test_what_happens_if_asks_the_rule_not_the_office_holder(tmp_path: Path) -> None:
+    """"vad händer om nya styrelsen inte utser ordförande": what the meeting decided would follow, not who chaired
+    the meeting."""
+    answer = _asked(tmp_path, ANNUAL_MEETING_RULE, "vad händer om nya styrelsen inte lyckas utse ordförande efter "
+                    "årsmötet 2024?", refusal_threshold=0.0)
+    assert "tre månader" in answer.answer, answer.answer
