@@ -48,9 +48,9 @@ _INVITED_AT = re.compile(r"\b(?:[Vv]älkomm(?:en|na)|kallas)\b[^.]{0,160}?\b(?:k
                          r"(?P<our>[A-ZÅÄÖ][^.,;:\n]{1,60}?)\s*[.,]")  # "Vi är som vanligt på Trenova Center."
 # "Protokoll fört vid ordinarie föreningsstämma … den 20 september 2025.", "… höstmöte, 1 december 2022 i sal Q21,
 # KTH Campus.": the minutes say when and where the meeting was held, whatever the page's "Datum:" (the day written)
-_KEPT_AT = re.compile(r"\bprotokoll\s+(?:nr\.?\s*\d+,?\s+)?(?:fört\s+)?(?:vid|på|under|från)\s+"
-                      r"(?P<said>.{0,200}?)(?:\.(?:\s*\n|\s+[A-ZÅÄÖ§])|$)",
-                      re.IGNORECASE | re.DOTALL)
+_KEPT = r"\bprotokoll\s+(?:nr\.?\s*\d+,?\s+)?(?:fört\s+)?(?:vid|på|under|från)\s+(?P<said>.{0,200}?)"
+_KEPT_AT = re.compile(_KEPT + r"(?:\.(?:\s*\n|\s+[A-ZÅÄÖ§])|$)", re.IGNORECASE | re.DOTALL)
+_KEPT_LINE = re.compile(_KEPT + r"\n[ \t]*\n", re.IGNORECASE | re.DOTALL)  # no full stop: the head line's paragraph
 HEADLINE_CHARS = 80
 # a cover's cells run on: "Kallelse Regionala utvecklingsnämnden Datum: …", "Kallelse/underrättelse Kommunstyrelsen …"
 _KIND_FIRST = re.compile(r"(?:Kallelse|Protokoll|Föredragningslista|Dagordning)(?:/[a-zåäö]+)?\s+[A-ZÅÄÖ]")
@@ -153,7 +153,7 @@ def notice_posted(text: str, structure: Structure) -> None:
 
 def meeting_when_where(text: str, lines: list[Line], title: list[str], structure: Structure) -> None:
     pairs = label_values(lines)
-    kept = _KEPT_AT.search(text, 0, FIRST_PAGE_CHARS)
+    kept = _KEPT_AT.search(text, 0, FIRST_PAGE_CHARS) or _KEPT_LINE.search(text, 0, FIRST_PAGE_CHARS)
     kept_at = kept if kept and "fört" in kept[0][:_KEPT_HEAD_CHARS] and kept[0][0].isupper() else None  # "Protokoll
     # från …" only says where; "Anmäldes protokoll fört vid årsstämma …" tells of other minutes
     if kept_at and (named := body_name(kept_at["said"][:_KEPT_BODY_CHARS])):

@@ -52,13 +52,20 @@ def place_in_head(pairs: list[tuple[str, str, Line]], lines: list[Line], title: 
     places += [p for t in _comma_joined(title) if COMPACT_HOUR.search(t) and (p := _place_after_hour(t))]
     places += [m["place"] or m["cell"] for ln in lines[:TITLE_LINES] if (m := _PLACE_TIME_CELL.search(ln.text))]
     places += [m["place"] for t in title if (m := _PLACE_AFTER_HOURS.match(t) or _PLACE_LABEL_AFTER_DAY.search(t))]
-    places += [m["place"] for t in title if (m := _ROOM_LINE.fullmatch(t))]
+    places += [m["place"] for t in title if (m := _ROOM_LINE.fullmatch(t) or _VENUE_BEFORE_DAY.search(t))]
     return _place_beside_day(places[0]) if places else ""
 
 
 # a head line that names the room: "Sammanträdesrum Märtasalen, Storgatan 8, Ljungby" (a transcript's title line)
 _ROOM_LINE = re.compile(r"(?i:sammanträdesrum(?:met)?|mötesrum(?:met)?)[ \t]*:?[ \t]+(?P<place>[A-ZÅÄÖ][\wåäöÅÄÖ-]+"
                         r"(?:,?[ \t]+(?:[A-ZÅÄÖ][\wåäöÅÄÖ-]*|\d{1,3}[A-Z]?))*)")  # names and numbers, no run-on text
+
+
+# "Njurunda hembygdsgård 2015-06-04", "… styrelsemöte i Stöde hembygdsgård 2014-10-30": a venue, by the noun that
+# ends its name, before the day on a head line
+_VENUE_BEFORE_DAY = re.compile(r"(?P<place>(?:[A-ZÅÄÖ][\wåäö-]*[ \t]+){1,3}[\wåäö-]*(?:gård|gården|salen|rummet"
+                               r"|huset|kyrka|kyrkan|lokalen|stugan|skolan|biblioteket|hem|hemmet))[ \t,]+"
+                               r"(?:19|20)\d\d-\d\d-\d\d")
 
 
 def _comma_joined(title: list[str]) -> list[str]:

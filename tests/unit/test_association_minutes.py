@@ -1435,3 +1435,24 @@ def test_an_undated_paper_titled_with_the_year_asked_is_of_that_year(tmp_path) -
     answer = indexed_files(tmp_path, minutes, motions, autumn, refusal_threshold=0).ask(
         "blev lekstugan på lekplatsen godkänd på brf ekens stämma 2020?")
     assert answer.found and "bifölls inte" in answer.answer, answer.answer
+
+
+def test_the_head_line_that_gives_the_day_beside_the_place() -> None:
+    """"Njurunda hembygdsgård 2015-06-04" under the title, "Protokoll från årsmöte 2015-04-26 i Tuna Lillkyrka": a
+    venue before the day, a place after it; a body before the day is no place."""
+    from assistant.documents.parsing import parse
+
+    minutes = "\n\n1. Mötets öppnande\nOrdförande öppnade mötet.\n\n2. Dagordning\nDagordningen godkändes.\n"
+    board = parse("Medelpads Hembygdsförbund\n\nProtokoll från styrelsemöte\n\nNjurunda hembygdsgård 2015-06-04\n"
+                  + minutes, file_name="styrelse_2015-06-04.pdf")
+    annual = parse("Medelpads hembygdsförbund\n\nProtokoll från årsmöte 2015-04-26 i Tuna Lillkyrka\n" + minutes,
+                   file_name="arsmote_2015.pdf")
+    body = parse("Protokoll\n\nKommunstyrelsen 2015-06-04\n" + minutes, file_name="ks.pdf")
+    assert (board.place, annual.place, body.place) == ("Njurunda hembygdsgård", "Tuna Lillkyrka", "")
+    said_first = parse("Medelpads Hembygdsförbund\n\nProtokoll från styrelsemöte i Stöde hembygdsgård 2014-10-30\n"
+                       + minutes, file_name="styrelse.pdf")
+    longer = parse("Årsmötesprotokoll 2015\n\nProtokoll från årsmöte 2015-04-26 i Tuna Lillkyrka\n\n1 Mötets öppnande\n"
+                   "Ordföranden i Tuna hembygdsförening, Ulla-Britt Lagergren, öppnade mötet och hälsade\nalla ombud "
+                   "och övriga deltagare välkomna till årsmötet i den gamla kyrkan vid sjön i Tuna socken.\n" + minutes,
+                   file_name="arsmote.pdf")  # no full stop on the head line: its paragraph ends it
+    assert (said_first.place, longer.place) == ("Stöde hembygdsgård", "Tuna Lillkyrka")
