@@ -200,15 +200,18 @@ def outcome_after(unit: Unit, units: list[Unit], terms: frozenset[str] | None = 
     """A sentence that raises a matter ("En fråga ställdes av Simon om …", "Fråga om garageportar från …", "…
     diskuterades.") is answered by the sentences right after it in its paragraph: what was said, concluded or
     decided. The first always; with ``terms`` (the question's), a later one only while it shares a word with the
-    matter or the question ("Nästa möte planerar vi vårens stämma." ends it)."""
-    if not _RAISES.search(unit.text):
+    matter or the question ("Nästa möte planerar vi vårens stämma." ends it), unless a report was announced ("Anne
+    rapporterade från …"): its paragraph is what she said."""
+    reports = bool(_REPORTS.search(unit.text))
+    if not _RAISES.search(unit.text) and not reports:
         return []
     about = content_terms(unit.text) | (terms or frozenset())
     after: list[Unit] = []
     for item in (u for u in units if u.start > unit.start):
         previous = after[-1] if after else unit
         if item.opens_paragraph or item.start - previous.end > 2 or _RAISES.search(item.text) or \
-                len(after) >= MAX_OUTCOME or after and terms is not None and not content_terms(item.text) & about:
+                len(after) >= MAX_OUTCOME or after and terms is not None and not reports and \
+                not content_terms(item.text) & about:
             break
         after.append(item)
     return after
@@ -216,6 +219,11 @@ def outcome_after(unit: Unit, units: list[Unit], terms: frozenset[str] | None = 
 
 _RAISES = re.compile(r"^\W*(?:en\s+|ny\s+)?fråga\b|\b(?:frågade|undrade|tog\s+upp|lyfte|väckte)\b"
                      r"|\b(?:diskuterades|togs\s+upp|lyftes|väcktes|ställdes)\b", re.IGNORECASE)
+
+
+# "Anne rapporterade från försäkringskonferensen som hon deltagit i.": that she reported; the paragraph after says what
+_REPORTS = re.compile(r"\b(?:rapporterade|rapporterar|berättade|berättar|redogjorde|redogör|återrapporterade)\s+"
+                      r"(?:från|om|kring)\b[^.:]*\.?\s*$", re.IGNORECASE)
 
 
 def _counts(text: str, rows: int) -> bool:

@@ -678,3 +678,27 @@ def test_what_happens_if_asks_the_rule_not_the_office_holder(tmp_path: Path) -> 
     answer = _asked(tmp_path, ANNUAL_MEETING_RULE, "vad händer om nya styrelsen inte lyckas utse ordförande efter "
                     "årsmötet 2024?", refusal_threshold=0.0)
     assert "tre månader" in answer.answer, answer.answer
+
+
+REPORTS_MINUTES = """Protokoll styrelsemöte Ekbackens samfällighet 2024-10-26
+
+4 Rapporter
+Försäkringskonferens
+Anne rapporterade från försäkringskonferensen som hon deltagit i.
+Stora uttag från försäkringen har gjorts i samband med vattenskador och brand. Föreningarna ombads se över sina
+rutiner, exempelvis sätta in sensorer, och se till att det inte är kallare än +15 grader inomhus.
+
+Framtidsseminarium
+Inger rapporterade från mötet i Stockholm 17-18 oktober.
+
+5 Mötets avslutande
+Ordföranden avslutade mötet.
+"""
+
+
+def test_a_report_announced_brings_what_it_said(tmp_path: Path) -> None:
+    """"vad rapporterade Anne från försäkringskonferensen": "Anne rapporterade från …" only says that she did; the
+    sentences after it in its paragraph say what."""
+    answer = _asked(tmp_path, REPORTS_MINUTES, "vad rapporterade anne från försäkringskonferensen i oktober 2024?",
+                    refusal_threshold=0.0)
+    assert "vattenskador" in answer.answer and "+15 grader" in answer.answer, answer.answer
