@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from assistant.documents.bodies import (annual_meeting, body_name, labelled_body, names_unbroken, opens_with_sitting,
-                                       posted_body, proposer, signed_by)
+from assistant.documents.bodies import (annual_meeting, body_name, initialled_body, labelled_body, names_unbroken,
+                                       opens_with_sitting, posted_body, proposer, signed_by)
 from assistant.documents.dates import (CLOCK_TIME, called_day, compact_meeting_day, day_wrapped_before_year,
                                       guessed_day, meeting_date_lines, parse_date, title_day, title_day_in_file_year,
                                       without_date)
@@ -241,8 +241,8 @@ def infer_facts(text: str, structure: Structure, noise: list[Span], file_name: s
         minuted = next((b for m in _MINUTES_OF.finditer(text, 0, FIRST_PAGE_CHARS)
                         if (b := body_name(" ".join(m["meeting"].split())))), "")
         named = labelled_body(first_page) or (called if structure.doc_type in _NOTICES else "") or minuted or \
-            next((b for t in bodies_first if (b := body_name(t))), "") or posted_body(first_page)  # the meeting a
-        # notice calls, not its sender
+            next((b for t in bodies_first if (b := body_name(t))), "") or posted_body(first_page) or \
+            initialled_body(text)  # the meeting a notice calls, not its sender; "Ks 60 Dnr …": its paragraphs' initials
         proposing = proposer(text)
         own = structure.doc_type in NOT_MEETINGS  # a proposal or report is by its author, not its subject
         structure.body = (proposing or named if own else named or proposing) or \

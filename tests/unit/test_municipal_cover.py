@@ -601,3 +601,15 @@ def test_a_notice_whose_date_lost_its_hyphens_is_dated_by_its_labelled_cell() ->
     notice = parse(text, file_name="ks_kallelse_2018-08-13.pdf")
     assert (notice.doc_type, notice.meeting_date, notice.body) == ("kallelse", "2018-08-13", "Kommunstyrelsen")
     assert parse(text.replace("2018 08 13", "2018 14 13"), file_name="ks_kallelse.pdf").meeting_date != "2018-14-13"
+
+
+def test_paragraphs_numbered_with_the_bodys_initials_name_the_body() -> None:
+    """"Ks 60 Dnr 2017-000030 …", "Ks 61 Dnr …": a municipality's minutes number each paragraph with the body's
+    initials; minutes whose head names no body are the kommunstyrelse's. One mark alone says nothing."""
+    head = ("1(49) Plats och tid Kommunhuset, Mus-Olle, onsdagen den kl 08.30-15.30 Beslutande Ledamöter Maria "
+            "Söderberg, C, ordförande\n\n2(49) Ärendelista {a} 60 Dnr 2017-000030 Godkännande av föredragningslistan\n"
+            "{b} 61 Dnr 2017-000031 Informationer\n\n{a} 60 Dnr 2017-000030\nGodkännande av föredragningslistan\n"
+            "Beslut\nFöredragningslistan godkänns.\n")
+    assert parse(head.format(a="Ks", b="Ks"), file_name="protokoll_2017-04.pdf").body == "Kommunstyrelsen"
+    assert parse(head.format(a="Kf", b="Kf"), file_name="protokoll_2017-04.pdf").body == "Kommunfullmäktige"
+    assert parse(head.format(a="§", b="Ks"), file_name="protokoll_2017-04.pdf").body == ""
