@@ -447,7 +447,7 @@ def test_a_run_in_cover_states_where_and_when_the_minutes_are_checked() -> None:
     assert run_together.roles["justering"] == "2007-12-17, kl 08.00"  # the name is the empty cell's before it
     split = parse("SAMMANTRÄDESPROTOKOLL Kommunfullmäktige\n\n1 Sid 1 av 33 Plats Tranemosalen, kommunkontoret, "
                   "Tranemo Tid Beslutande Enligt närvarolista 8/2013 Paragrafer Utses att justera Alf Petersson (KD) "
-                  "Justeringens plats Kommunkontoret, TRANEMO och tid Fredagen den 22 november 2013 kl. 07:30 "
+                  "Justeringens plats Kommunkontoret, TRANEMO och tid Fredagen den 22\nnovember 2013 kl. 07:30 "
                   "Underskrifter Sekreterare\n\n2 Sid 2 av 33 Innehållsförteckning 147 Motion\n",
                   file_name="tranemo_kf_2013-11.pdf")
     assert split.roles["justering"] == "Kommunkontoret, TRANEMO och tid Fredagen den 22 november 2013 kl. 07:30"
