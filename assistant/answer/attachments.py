@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from assistant.answer.questions import Question, item_compound_heads
+from assistant.answer.questions import Question
+from assistant.answer.references import item_compound_heads
 from assistant.index.meetings import Item, Meeting, MeetingModel
 from assistant.swedish import content_terms
 

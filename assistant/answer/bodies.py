@@ -15,6 +15,8 @@ from assistant.answer.periods import Period, within
 from assistant.index.meetings import Meeting
 from assistant.swedish import MONTHS, STOPWORDS, content_terms, fold, fold_name, normalise_word
 
+_COUNCIL = content_terms("fullmäktige")  # "Kommunfullmäktige" by its tail, only with its day (never a verb's form,
+# as "nämndes" is of "nämnd")
 MEETING_HEADS = ("mot", "stam", "stamman", "sammantrad")  # folded stems of möte, stämma, sammanträde
 NOT_MEETINGS = content_terms("emot bemöta ledamot ledamoten ledamöter")
 MEETING_DOCUMENTS = content_terms("protokoll protokollet protokollets kallelse kallelsen kallelsens föredragningslista "
@@ -356,7 +358,7 @@ def named_by_head_noun(asked: set[str], meetings: list[Meeting], dates: list[dat
     november: "Kultur- och fritidsnämnden", not "Tekniska nämnden")."""
     bodies = list(dict.fromkeys(m.body for m in meetings if m.body))
     lasts = {body: _last_stem(body) for body in bodies}
-    heads = {last for body, last in lasts.items() if len(body.split()) > 1} & asked
+    heads = ({last for body, last in lasts.items() if len(body.split()) > 1} | _COUNCIL) & asked
     met = {m.body for m in meetings if m.meeting_date and date.fromisoformat(m.meeting_date) in dates}
     held = {m.body for m in meetings if m.meeting_date}
     named = []

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from assistant.answer.english import english_terms
-from assistant.answer.questions import ITEM_PARTS
+from assistant.answer.references import ITEM_PARTS
 from assistant.answer.relevance import COMPOUND_HEAD_CHARS
 from assistant.index.lexical import LexicalIndex
 from assistant.swedish import STOPWORDS, content_terms, fold, normalise_word

@@ -26,7 +26,8 @@ from assistant.answer.conversation import Message, previous_answer, standalone_q
 from assistant.answer.english import english_words, glossary_words, is_english, meeting_words
 from assistant.answer.periods import (ISO_DATE, Period, after_put_off, after_the_named, names_month, resolve_period,
                                       slashed_days, when_asked, with_full_months, within, years_met_in)
-from assistant.answer.references import Reference, documents_naming, references_of
+from assistant.answer.references import (Reference, documents_naming, item_compound_heads, references_of,
+                                         without_case_numbers)
 from assistant.documents.meeting_numbers import meeting_number, same_number
 from assistant.index.meetings import APPENDED_MINUTES, MINUTES_TYPES, Meeting
 from assistant.index.store import Filters
@@ -53,8 +54,6 @@ DATE_TERMS = frozenset(content_terms(" ".join(MONTHS + WEEKDAYS + [f"{day}en" fo
                                      " våren sommaren hösten vintern morgonen förmiddagen eftermiddagen kvällen dagen")
                        | content_terms(" ".join([*DAY_ORDINALS, *(m[:3] for m in MONTHS), "sept"]))  # "1 feb"
                        | {str(year) for year in range(1990, 2100)})  # "lördagen den 9 maj": a weekday is a date's word
-ITEM_PARTS = ("punkten", "punkt", "ärendet", "ärende", "paragrafen")  # the tail of "budgetpunkten"
-_ITEM_COMPOUND = re.compile(rf"\b(\w{{4,}}?)s?(?:{'|'.join(ITEM_PARTS)})\b")
 _ASKS_MINUTES = re.compile(r"protokoll|juster|beslut|beslöt|bestämde|bestämdes|minutes|decid|höll|hölls|holl|pågick"
                            r"|pagick|öppnades|\bbörjade\b|\bslutade\b|avslutades|\bvald(?:es|e|a)?\b|\butsågs\b|yrka"
                            r"|reserv|röstade|omröstning|återremi|bordla|varade|hur länge|hur lange|\bdid\b|\blasted\b"
@@ -176,7 +175,7 @@ def analyse(question: str, history: list[Message] | None, meetings: list[Meeting
     low = with_full_months(standalone.casefold())
     english = is_english(question)
     expanded = f"{standalone} {glossary_words(standalone)}" if english else \
-        without_premise(f"{standalone} {meeting_words(standalone)}".strip())
+        without_premise(f"{standalone} {meeting_words(without_case_numbers(standalone))}".strip())
     terms = _question_terms(expanded, correct)
     latest = f"{question} {glossary_words(question)}" if english else \
         without_premise(f"{written_out(question)} {meeting_words(question)}")
@@ -185,12 +184,13 @@ def analyse(question: str, history: list[Message] | None, meetings: list[Meeting
     named_owners, aliased = ((owner,), ()) if owner else organisations_named(expanded, owners, known.aliases)
     of_named = [m for m in meetings if owners.get(m.doc_id) in named_owners]
     theirs = of_named or meetings  # "brf imatras stämma": not another association's body "Stämma"
-    in_full = bodies_named_in_full(not_elected_to(expanded.casefold()), theirs, standalone)
+    in_full = bodies_named_in_full(not_elected_to(without_case_numbers(expanded.casefold())), theirs,
+                                   without_case_numbers(standalone))  # "dnr KS/2014:238" asks no body
     dates, unresolved = _dates(when := when_asked(question, standalone, low), meetings, in_full)
     dates = dates or _numbered_or_placed_day(when, theirs, known, _period(when, meetings, []))  # "nr 9", "i Örebro"
     days = dates or _days_in(_period(when, meetings, []), meetings)  # the days of the meetings the question names
-    bodies = meeting_at(low, of_named if named_owners else meetings,
-                        _bodies_named(low, expanded, in_full, theirs, days, named_owners), days) or \
+    bodies = meeting_at(low, of_named if named_owners else meetings, _bodies_named(
+        without_case_numbers(low), without_case_numbers(expanded), in_full, theirs, days, named_owners), days) or \
         ([filters.body] if filters and filters.body else [])  # the body chosen (or named by the question's other part)
     references = references_of(low, known.designations)
     naming = documents_naming(references, known.designations)
@@ -286,11 +286,6 @@ def _named_meetings(meetings: list[Meeting], bodies: list[str], dates: list[date
     by_organ = [m for m in of_organs(meetings, bodies) if m.meeting_date in days] or \
         [m for m in of_kind(meetings, bodies) if m.meeting_date in days]  # "styrelsen den 13 mars", "au 21 oktober"
     return by_organ or [m for m in meetings if not m.body and m.meeting_date in days]  # minutes that name no body
-
-
-def item_compound_heads(text: str) -> set[str]:
-    """"trygghetspunkten", "budgetärendet": the item about trygghet, about budget."""
-    return {term for match in _ITEM_COMPOUND.finditer(text.casefold()) for term in content_terms(match.group(1))}
 
 
 def with_english_words(q: Question, knows: Callable[[str], bool]) -> Question:

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from assistant.swedish import fold_name
+from assistant.swedish import content_terms, fold_name
 
 _SUB_ITEM = r"(?:[ \t]?[a-h](?![a-zåäö:]))?"  # "§15b", "punkt 11 g": a sub-item
 _REFERENCES = (  # "18 §" too
@@ -17,9 +17,11 @@ _REFERENCES = (  # "18 §" too
     ("paragraf", re.compile(rf"§\s*(\d{{1,4}}{_SUB_ITEM})|\bparagraf(?:en)?\s+(\d{{1,4}}{_SUB_ITEM})\b"
                             rf"|\b(\d{{1,4}})(?<!\b(?:19|20)\d\d)\s*§")),  # "mars 2026 § 43": a year is no "18 §"
     ("motion", re.compile(r"\b(?:motion|proposition)(?:en)?\s+(?:nr\.?\s*|nummer\s*)?(\d{1,2})\b")),
-    ("dnr", re.compile(r"\b([a-zåäö]{1,5}[- ]?\d{4}-\d{3,6})\b")),
+    ("dnr", re.compile(r"\b([a-zåäö]{1,5}[- ]?\d{4}-\d{3,6})\b"
+                       r"|\b([a-zåäö]{1,5} ?/ ?\d{4}:\d{1,5})(?![\d:])")),  # "KS/2014:238"
     ("fastighet", re.compile(r"\b((?:[a-zåäö]{2,}-)?[a-zåäö]{3,})[\s-]+(\d{1,4}:\d{1,4})\b")),  # "släps-hagen 1:136"
 )
+_CASE_NUMBER = re.compile(dict(_REFERENCES)["dnr"].pattern, re.IGNORECASE)
 NOT_PROPERTY_NAMES = {"klockan", "från", "till", "mellan", "och", "eller", "kring", "runt", "paragraf", "punkt", "kl",
                       "sou", "sfs", "prop", "dir", "skr", "bet", "rskr",  # "SOU 2011:35": the state's papers
                       "pågick", "började", "börjar", "startade", "slutade", "slutar", "öppnades", "avslutades",
@@ -42,6 +44,8 @@ def references_in(low: str) -> tuple[Reference, ...]:
                 value = f"{match.group(1).upper()} {match.group(2)}"
             elif kind == "paragraf":
                 value = "§ " + "".join((match.group(1) or match.group(2) or match.group(3)).split())
+            elif kind == "dnr" and match.group(2):
+                value = re.sub(r"\s", "", match.group(2)).upper()
             elif kind == "dnr":
                 if _year_span(match.group(1)):
                     continue  # "ramar 2027-2029"
@@ -66,6 +70,11 @@ def _neighbour_asked(low: str, found: tuple[Reference, ...]) -> tuple[Reference,
     step = 1 if match.group("next") or match.group("side") == "efter" else -1
     value = items[0].value[:number.start()] + str(int(number.group(1)) + step)
     return tuple(Reference(r.kind, value) if r is items[0] else r for r in found)
+
+
+def without_case_numbers(text: str) -> str:
+    """The text without its case numbers, whose letters ("KS/2014:238") name no body asked about."""
+    return _CASE_NUMBER.sub(" ", text)
 
 
 def _year_span(case_number: str) -> bool:
@@ -117,3 +126,12 @@ def _properties_by_name(designations: tuple[str, ...]) -> dict[str, set[str]]:
 
 
 _AS_PLACE = re.compile(r"\b(?:i|på|pa|vid|om|för|for|till|från|fran|nära|nara|fastigheten)\s+([\w-]{4,})")
+
+
+ITEM_PARTS = ("punkten", "punkt", "ärendet", "ärende", "paragrafen")  # the tail of "budgetpunkten"
+_ITEM_COMPOUND = re.compile(rf"\b(\w{{4,}}?)s?(?:{'|'.join(ITEM_PARTS)})\b")
+
+
+def item_compound_heads(text: str) -> set[str]:
+    """"trygghetspunkten", "budgetärendet": the item about trygghet, about budget."""
+    return {term for match in _ITEM_COMPOUND.finditer(text.casefold()) for term in content_terms(match.group(1))}

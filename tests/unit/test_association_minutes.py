@@ -1456,3 +1456,14 @@ def test_the_head_line_that_gives_the_day_beside_the_place() -> None:
                    "och övriga deltagare välkomna till årsmötet i den gamla kyrkan vid sjön i Tuna socken.\n" + minutes,
                    file_name="arsmote.pdf")  # no full stop on the head line: its paragraph ends it
     assert (said_first.place, longer.place) == ("Stöde hembygdsgård", "Tuna Lillkyrka")
+
+
+def test_a_case_number_names_no_body() -> None:
+    """"dnr KS/2014:238 på fullmäktige i maj 2015": the case number is a reference, its "KS" no body asked."""
+    from assistant.answer.questions import Corrector, analyse
+    from assistant.index.meetings import Meeting
+
+    meetings = [Meeting("kf", "protokoll", "", "Kommunfullmäktige", "2015-05-18", "", ""),
+                Meeting("ks", "protokoll", "", "Kommunstyrelsen", "2015-03-30", "", "")]
+    q = analyse("vilket ärende hade dnr KS/2014:238 på fullmäktige i maj 2015?", None, meetings, Corrector(lambda t: t))
+    assert q.bodies == ("Kommunfullmäktige",) and q.reference("dnr").value == "KS/2014:238"
