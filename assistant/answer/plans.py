@@ -29,6 +29,7 @@ from assistant.answer.meeting_plans import header_facts
 from assistant.answer.points import motion_heading, numbered_motion, paragraph_written, sub_point, unsigned
 from assistant.answer.official_meetings import meetings_with_official
 from assistant.answer.questions import Question
+from assistant.answer.references import titled_before
 from assistant.answer.stated import ASKS_COST, sum_stated
 from assistant.documents.fields import is_decision
 from assistant.documents.lines import locate
@@ -164,6 +165,9 @@ def dnr_reference(ctx: Context) -> Answer | None:
         for item in ctx.model.items(meeting.doc_id):
             if item.dnr and fold_name(item.dnr) == wanted:
                 return _item_answer(ctx, meeting, item)
+    for meeting in ctx.ranked_meetings():  # no item holds it: the title written before it ("Bibliotek … (KS/2014:238)")
+        if span := titled_before(ctx.texts.text(meeting.doc_id), ref.value):
+            return quoted_answer(ctx, f"{doc_name(meeting)}:", [Quote(meeting.doc_id, *span, ref.value)])
     return None
 
 

@@ -135,3 +135,17 @@ _ITEM_COMPOUND = re.compile(rf"\b(\w{{4,}}?)s?(?:{'|'.join(ITEM_PARTS)})\b")
 def item_compound_heads(text: str) -> set[str]:
     """"trygghetspunkten", "budgetärendet": the item about trygghet, about budget."""
     return {term for match in _ITEM_COMPOUND.finditer(text.casefold()) for term in content_terms(match.group(1))}
+
+
+# "… (KS/2014:461) 9 Bibliotek i anslutning till kommunhuset i Tranemo (KS/2014:238)": what stands before a case number
+_BEFORE_CASE = re.compile(r"(?:^|\)[ \t]*\d{0,3}\s+|\n)(?P<title>[A-ZÅÄÖ](?:(?!\n\s*\n)[^()]){3,150}?)\s*\($")
+
+
+def titled_before(text: str, case_number: str) -> tuple[int, int] | None:
+    """The span of the matter's title and the case number in brackets after it, as contents and headings write them."""
+    written = re.compile(r"\(\s*" + r"\s*".join(map(re.escape, re.sub(r"\s", "", case_number))) + r"\s*\)",
+                         re.IGNORECASE)
+    for number in written.finditer(text):
+        if title := _BEFORE_CASE.search(text, max(0, number.start() - 160), number.start() + 1):
+            return title.start("title"), number.end()
+    return None

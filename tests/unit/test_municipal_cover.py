@@ -613,3 +613,18 @@ def test_paragraphs_numbered_with_the_bodys_initials_name_the_body() -> None:
     assert parse(head.format(a="Ks", b="Ks"), file_name="protokoll_2017-04.pdf").body == "Kommunstyrelsen"
     assert parse(head.format(a="Kf", b="Kf"), file_name="protokoll_2017-04.pdf").body == "Kommunfullmäktige"
     assert parse(head.format(a="§", b="Ks"), file_name="protokoll_2017-04.pdf").body == ""
+
+
+def test_the_matter_a_case_number_stands_after_is_the_one_it_numbers(tmp_path) -> None:
+    """"vilket ärende hade dnr KS/2014:238": a transcript's run-in contents write each matter's title before its case
+    number in brackets; with no item that holds the number, that title answers."""
+    from conftest import indexed
+
+    text = ("SAMMANTRÄDESPROTOKOLL Kommunfullmäktige 2015-05-18\n\n1 Plats Tranemosalen i Tranemo Tid 18:00-19:00\n\n"
+            "2 Innehållsförteckning Information om Sjuhärads samordningsförbund 3 Inkomna medborgarförslag "
+            "(KS/2015:375) 4 Motion om en gemensam policy för utvecklingssamtalen (KS/2014:461) 9 Bibliotek i\n"
+            "anslutning till kommunhuset i Tranemo (KS/2014:238) 11 Revision av livsmedelskontrollen (KS/2014:773)\n")
+    assistant = indexed(tmp_path, "kf_2015-05-18.txt", text, refusal_threshold=0)
+    answer = assistant.ask("vilket ärende hade dnr KS/2014:238?")
+    assert "Bibliotek i anslutning till kommunhuset i Tranemo" in answer.answer, answer.answer
+    assert "utvecklingssamtalen" not in answer.answer, answer.answer
