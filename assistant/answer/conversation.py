@@ -9,7 +9,7 @@ from assistant.swedish import YEAR, content_terms
 
 _ELLIPTIC_START = re.compile(
     r"^\s*(?:(?:ok|okej|okay|ja|jaha|aha|jo|nej|tack|precis)[,!.]?\s+)?"  # "ok men …", "Jaha, och …"
-    r"(och|men|samt|också|även|då|sen|sedan|vad mer|what about|and|how about)\b"
+    r"(och|å|men|samt|också|även|då|sen|sedan|vad mer|what about|and|how about)\b"  # "ok å vem blev vald": spoken
     r"|\b(det|den|dem|detta|dessa|där|dit|då|hen|han|hon|it|they|that|this|de)\b[?!.]?\s*$"
     r"|^\s*(blev|gick|fick|togs|godkändes|antogs|beviljades|avslogs|röstades|klubbades)\s+(den|de|dom|hen|han|hon)\b"
     r"|\b(?:sen|sedan|senan) dess\b"  # "har det hänt nåt mer med det sen dess?": since what was just discussed

@@ -35,7 +35,8 @@ def test_a_follow_up_after_an_interjection_is_still_elliptic() -> None:
 
     history = [{"role": "user", "content": "varför blir sanda högstadium dyrare?"},
                {"role": "assistant", "content": "Projektkalkylen har reviderats."}]
-    for follow_up in ("ok men vad föreslår nämnden kf då, exakt summa?", "Jaha, och vad kostar det?"):
+    for follow_up in ("ok men vad föreslår nämnden kf då, exakt summa?", "Jaha, och vad kostar det?",
+                      "ok å vem blev vald?", "å vem fattade beslutet?"):  # "å": "och" as it is spoken
         assert standalone_question(follow_up, history).startswith("varför blir sanda högstadium dyrare – "), follow_up
 
 
