@@ -12,6 +12,7 @@ from assistant.answer.asked import ELECTED
 from assistant.answer.which_meeting import NEXT_MEETING, asks_another_meeting, fact_meetings, names_meeting, only_names_meeting
 from assistant.answer.questions import Question
 from assistant.documents.attendance import CAPACITIES
+from assistant.documents.bodies import body_name
 from assistant.documents.dates import CLOCK_TIME
 from assistant.documents.person_names import is_personal_name
 from assistant.index.meetings import MINUTES_TYPES, Meeting, Person, Span
@@ -60,6 +61,21 @@ _PREVIOUS = re.compile(r"\bföregående\b|\bforegaende\b|\bprevious\b|\bförra p
 _WHAT_IF = re.compile(r"\bvad (?:händer|sker|gäller|blir det|gör man) (?:då )?(?:om|ifall)\b|\bwhat happens if\b")
 
 
+def _names_another_body(ctx: Context) -> bool:
+    """"ordförande i miljö- och byggnadsnämnden": a body named in full that none of the documents is of; its
+    officers are not those of the meetings there are."""
+    named = body_name(ctx.question.standalone)
+    if not named or _BARE_BODY.fullmatch(named) or not _BODY_NOUN.search(named):
+        return False
+    words = [w[:-2] if len(w) > 5 else w for w in re.findall(r"\w+", fold_name(named)) if w != "och"]  # "nämnden",
+    # "strategiska regionala beredningen" of "Strategisk regional beredning", "arbetsutskottet" of "… arbetsutskott"
+    return not any(all(w in fold_name(m.body) for w in words) for m in ctx.meetings if m.body)
+
+
+_BODY_NOUN = re.compile(r"nämnd|styrelse|utskott|fullmäktige|beredning", re.IGNORECASE)
+_BARE_BODY = re.compile(r"(?:nämnd|styrelse|utskott|fullmäktige|beredning)\w*", re.IGNORECASE)  # "Styrelsen"
+
+
 def header_facts(ctx: Context) -> Answer | None:
     """Time, place, roles and people of a meeting: only when the question is about the meeting itself (it
     names a role, or asks when/where a meeting is), not when "när" asks about something in the documents."""
@@ -79,7 +95,7 @@ def header_facts(ctx: Context) -> Answer | None:
             not _names_capacity(ctx):
         return None  # "vilka deltog i avstämningsmötet om rekrytering", "who from the police is taking part in the
         # safety item": an event the minutes tell of, not the meeting's people
-    if ASKS_ITEMS.search(low) or _ITEM_ACTS.search(low) or _WHAT_IF.search(low):
+    if ASKS_ITEMS.search(low) or _ITEM_ACTS.search(low) or _WHAT_IF.search(low) or _names_another_body(ctx):
         return None  # "vilka ärenden föredrogs av …", "vem reserverade sig": the items, not the person; "vad händer
         # om styrelsen inte utser ordförande": what follows, not who holds the office
     if ELECTED.search(low) and (not any(r.endswith(OFFICIALS) for r in q.roles) or _OF_ORGANISATION.search(low)

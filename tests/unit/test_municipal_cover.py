@@ -628,3 +628,18 @@ def test_the_matter_a_case_number_stands_after_is_the_one_it_numbers(tmp_path) -
     answer = assistant.ask("vilket ärende hade dnr KS/2014:238?")
     assert "Bibliotek i anslutning till kommunhuset i Tranemo" in answer.answer, answer.answer
     assert "utvecklingssamtalen" not in answer.answer, answer.answer
+
+
+def test_the_chair_of_a_body_the_documents_do_not_have_is_not_another_bodys(tmp_path) -> None:
+    """"vem var ordförande i miljö- och byggnadsnämnden 2015": with only the council's minutes of 2015, the
+    council's chair is no answer; asked of the council, he is."""
+    from conftest import indexed
+
+    text = ("SAMMANTRÄDESPROTOKOLL Kommunfullmäktige 2015-06-15\n\nPlats och tid: Bygdegården i Grimsås kl "
+            "18.00-21.40\nOrdförande: Lars-Åke Larsson (M)\nSekreterare: Erik Anderson\n\n"
+            "§ 55 Allmänhetens frågestund\n"
+            "Inga frågor ställdes.\n\n§ 56 Detaljplan för Grimsås centrum\nYttrande från miljö- och byggnadsnämnden "
+            "har inkommit. Kommunfullmäktige antar detaljplanen.\n")
+    assistant = indexed(tmp_path, "kf_2015-06-15.txt", text)
+    assert "Lars-Åke Larsson" not in assistant.ask("vem var ordförande i miljö- och byggnadsnämnden 2015?").answer
+    assert "Lars-Åke Larsson" in assistant.ask("vem var ordförande i kommunfullmäktige 2015?").answer
