@@ -72,8 +72,9 @@ def _names_another_body(ctx: Context) -> bool:
     return not any(all(w in fold_name(m.body) for w in words) for m in ctx.meetings if m.body)
 
 
-_BODY_NOUN = re.compile(r"nämnd|styrelse|utskott|fullmäktige|beredning", re.IGNORECASE)
-_BARE_BODY = re.compile(r"(?:nämnd|styrelse|utskott|fullmäktige|beredning)\w*", re.IGNORECASE)  # "Styrelsen"
+_BODY_NOUNS = "nämnd|styrelse|utskott|fullmäktige|beredning"
+_BODY_NOUN = re.compile(_BODY_NOUNS, re.IGNORECASE)
+_BARE_BODY = re.compile(rf"(?:{_BODY_NOUNS})\w*", re.IGNORECASE)  # "Styrelsen"
 
 
 def header_facts(ctx: Context) -> Answer | None:

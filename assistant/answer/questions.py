@@ -174,8 +174,9 @@ def analyse(question: str, history: list[Message] | None, meetings: list[Meeting
     standalone = written_out(_SLOPPY_AND.sub("och", standalone_question(question, history)))  # "när o var", "mkt"
     low = with_full_months(standalone.casefold())
     english = is_english(question)
+    plain = without_case_numbers(standalone)  # "dnr KS/2014:238" asks no body
     expanded = f"{standalone} {glossary_words(standalone)}" if english else \
-        without_premise(f"{standalone} {meeting_words(without_case_numbers(standalone))}".strip())
+        without_premise(f"{standalone} {meeting_words(plain)}".strip())
     terms = _question_terms(expanded, correct)
     latest = f"{question} {glossary_words(question)}" if english else \
         without_premise(f"{written_out(question)} {meeting_words(question)}")
@@ -184,8 +185,7 @@ def analyse(question: str, history: list[Message] | None, meetings: list[Meeting
     named_owners, aliased = ((owner,), ()) if owner else organisations_named(expanded, owners, known.aliases)
     of_named = [m for m in meetings if owners.get(m.doc_id) in named_owners]
     theirs = of_named or meetings  # "brf imatras stämma": not another association's body "Stämma"
-    in_full = bodies_named_in_full(not_elected_to(without_case_numbers(expanded.casefold())), theirs,
-                                   without_case_numbers(standalone))  # "dnr KS/2014:238" asks no body
+    in_full = bodies_named_in_full(not_elected_to(without_case_numbers(expanded.casefold())), theirs, plain)
     dates, unresolved = _dates(when := when_asked(question, standalone, low), meetings, in_full)
     dates = dates or _numbered_or_placed_day(when, theirs, known, _period(when, meetings, []))  # "nr 9", "i Örebro"
     days = dates or _days_in(_period(when, meetings, []), meetings)  # the days of the meetings the question names
