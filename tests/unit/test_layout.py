@@ -288,6 +288,16 @@ def test_an_agent_noun_stems_alike_in_every_form() -> None:
     assert content_terms("projektor") == content_terms("projektorn") and content_terms("kvinnor") == content_terms("kvinnor")
 
 
+def test_a_latin_noun_in_ktor_is_no_plural_of_the_word_before_it() -> None:
+    """"projektor" is no plural of "projekt" ("skolor" of "skola"): a question about a projector is not one about
+    projects; its forms still meet."""
+    from assistant.swedish import content_terms
+
+    assert content_terms("projektor") != content_terms("projektet")
+    assert content_terms("sektorn") != content_terms("sekt") and content_terms("faktorer") != content_terms("fakta")
+    assert len({frozenset(content_terms(w)) for w in ("projektor", "projektorn", "projektorerna", "projektors")}) == 1
+
+
 def test_enligt_and_allra_say_nothing_a_passage_must_match() -> None:
     from assistant.swedish import content_terms
 
