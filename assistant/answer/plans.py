@@ -26,7 +26,8 @@ from assistant.answer.lookup import (ADDRESSEE_FIELDS, EMPTY_VALUE, FIELD_PHRASE
                                      designation_items, doc_name, first_part, item_location, line_end,
                                      proposal_location, quoted_answer, refusal_answer, unstated_answer)
 from assistant.answer.meeting_plans import header_facts
-from assistant.answer.points import motion_heading, numbered_motion, paragraph_written, sub_point, unsigned
+from assistant.answer.points import (motion_heading, numbered_motion, paragraph_never_written, paragraph_written,
+                                     sub_point, unsigned)
 from assistant.answer.official_meetings import meetings_with_official
 from assistant.answer.questions import Question
 from assistant.answer.references import titled_before
@@ -116,8 +117,10 @@ def item_reference(ctx: Context) -> Answer | None:
     if ref.kind == "paragraf" and (held := _stated_range(ctx, meetings)) and not _may_hold(ctx, meetings, ref.value):
         return refusal_answer(ctx, f"{ref.value} finns inte i {doc_name(meetings[0])}; där finns {held}.")
     items = ctx.model.items(meetings[0].doc_id)
-    if not items or ref.kind == "paragraf" and _may_hold(ctx, meetings, ref.value):
+    if ref.kind == "paragraf" and _may_hold(ctx, meetings, ref.value):
         return None
+    if not items:
+        return paragraph_never_written(ctx, meetings, ref.value) if ref.kind == "paragraf" else None
     what = ref.kind if ref.kind in ("punkt", "motion") else ""
     shown = f"{what} {ref.value}".strip()
     return refusal_answer(ctx, f"{shown[:1].upper()}{shown[1:]} finns inte i {doc_name(meetings[0])}; där finns "

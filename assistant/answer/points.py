@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from assistant.answer.extractive import Answer
 from assistant.answer.item_titles import MOTIONS
-from assistant.answer.lookup import Context, Quote, doc_name, item_location, quoted_answer
+from assistant.answer.lookup import Context, Quote, doc_name, item_location, quoted_answer, refusal_answer
 from assistant.index.meetings import Item, Meeting
 
 NAMED_MINUTES = 2  # a meeting's notice and minutes
@@ -94,3 +94,12 @@ def paragraph_written(ctx: Context, meetings: list[Meeting], value: str) -> Answ
             quote = Quote(meeting.doc_id, start, start + len(text[start:end].rstrip()), line[:80])
             return quoted_answer(ctx, f"{doc_name(meeting)}, {line[:80]}:", [quote])
     return None
+
+
+def paragraph_never_written(ctx: Context, meetings: list[Meeting], number: str) -> Answer | None:
+    """Minutes named whose items were not read and whose text never writes the paragraph's number with "§"."""
+    named = [m for m in meetings if m.doc_id in ctx.question.meetings]
+    sign = re.compile(rf"(?:§|paragraf)[ \t]*{re.escape(unsigned(number))}\b", re.IGNORECASE)
+    if not named or any(sign.search(ctx.texts.text(m.doc_id)) for m in named):
+        return None
+    return refusal_answer(ctx, f"§ {unsigned(number)} finns inte i {doc_name(named[0])}.")

@@ -752,3 +752,18 @@ def test_two_years_or_two_things_joined_by_resp_are_both_asked() -> None:
     assert resolve_period("vad hände 2019 och 2020", []) == Period("2019-01-01", "2020-12-31")
     q = analyse("vem valdes till revisor resp. kassör 2019", None, [], Corrector(lambda term: term))
     assert "revisor och kassör" in q.standalone, q.standalone
+
+
+def test_a_paragraph_the_minutes_never_write_is_not_answered_with_their_cover(tmp_path: Path) -> None:
+    """A transcript whose paragraphs lost their "§" ("2 86 Granskning av hemtjänsten") and whose items were not
+    read: "vad gällde § 120" of those minutes, whose text never writes 120, is not there; the cover is no answer."""
+    from conftest import indexed_files
+
+    page = tmp_path / "ks_2015-03-30.txt"
+    page.write_text("SAMMANTRÄDESPROTOKOLL Kommunstyrelsen 2015-03-30\n\n1 Plats Forumsalen i Tranemo Tid 13:30-17:30 "
+                    "Närvarande Beslutande Crister Persson (C), ordförande Claes Redberg (S) Övriga närvarande Tina "
+                    "Haglund, processekreterare\n\n2 86 Granskning av hemtjänsten (KS/2015:10) s beslut "
+                    "Förvaltningen ska implementera beskriven plan för åtgärder. Återrapportering ska göras i juni "
+                    "till kommunstyrelsen.\n", encoding="utf-8")
+    answer = indexed_files(tmp_path, page).ask("vad gällde § 120 på ks 30/3 2015?")
+    assert not answer.found and "120" in answer.answer, answer.answer
