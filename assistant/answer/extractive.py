@@ -14,8 +14,8 @@ from dataclasses import asdict, dataclass, field
 from assistant.answer.asked import DEADLINE, attribute_of, roles_of
 from assistant.answer.boilerplate import boilerplate_share
 from assistant.answer.intents import OFFICE_TERMS, apply_intents, counted_stem, has_full_name, intents_of, listed_stem
-from assistant.answer.lists import (best_in_order, of_asked_outcome, with_announced_lists, with_parallel_points,
-                                    with_whole_lists)
+from assistant.answer.lists import (LIST_QUESTION, best_in_order, heads_rows_asked, of_asked_outcome,
+                                    with_announced_lists, with_parallel_points, with_whole_lists)
 from assistant.answer.periods import years_asked
 from assistant.answer.retrieval import Hit
 from assistant.answer.stated import day_stated
@@ -28,7 +28,7 @@ from assistant.documents.parsing import PROPOSAL_GROUPS
 from assistant.answer.sources import SourceTexts
 from assistant.index.meetings import MINUTES_TYPES
 from assistant.index.store import StoredChunk
-from assistant.swedish import MONTHS, WEEKDAYS, content_terms, fold, listed_under, looks_like_verb, words
+from assistant.swedish import MONTHS, WEEKDAYS, content_terms, fold, looks_like_verb, words
 
 NOT_FOUND = "Jag hittar inget om det i underlagen."
 MAX_UNITS = 12
@@ -64,9 +64,6 @@ AGENDA_HEADING = re.compile(r"(?:dagordning|föredragningslista|agenda)\s*:?", r
 _ASKS_AGENDA = re.compile(r"dagordning|föredragningslist|agenda|\bpunkt|ärenden|\bitems?\b")
 _ASKS_PARAGRAPHS = re.compile(rf"paragraf|§|{_ASKS_AGENDA.pattern}")  # the agenda's items, or its paragraphs
 _ASKS_DOCUMENTS = re.compile(r"bilag|handling|underlag|dokument|attachment")
-WHO_DID_WHAT = r"\b(?:vem|vilka|who)(?:\s+(?!och\b|and\b)[\wåäö]+){1,4}\s+(?:vad|what)\b"  # "vem tog på sig vad"
-_LIST_QUESTION = re.compile(rf"\bvilka\b|\blista\b|\bwhich\b|\bwhat are\b|\bvad innehåller\b|{WHO_DID_WHAT}",
-                            re.IGNORECASE)
 ELLIPTIC_UNFOCUSED = 0.5  # a follow-up's unit without a word of its own message: the earlier turn's answer
 _WHOLE_KINDS = (ChunkKind.PROPOSAL, ChunkKind.AGENDA_ITEM, ChunkKind.DECISION)
 
@@ -296,7 +293,7 @@ def select_units(hits: list[Hit], texts: SourceTexts, terms: set[str], question:
                 not (floor == 0.0 and _titled(hit.chunk, terms)) and not rows_asked:
             continue
         heading_matches = bool(topic_terms(terms) & content_terms(hit.chunk.context)) or rows_asked
-        whole = hit.chunk.meta.kind in _WHOLE_KINDS or rows_asked or _LIST_QUESTION.search(question) and \
+        whole = hit.chunk.meta.kind in _WHOLE_KINDS or rows_asked or LIST_QUESTION.search(question) and \
             bool(topic_terms(terms) & content_terms(" ".join(hit.chunk.meta.heading_path[-1:])))
         if heading_matches and whole:
             chosen = units
@@ -307,7 +304,7 @@ def select_units(hits: list[Hit], texts: SourceTexts, terms: set[str], question:
         chosen = with_announced_lists(chosen, units, parents[id(hit)],
                                       None if attribute_of(question.casefold()) == "person" else frozenset(terms))
         chosen = with_parallel_points(chosen, units)
-        if _LIST_QUESTION.search(question):
+        if LIST_QUESTION.search(question):
             chosen = of_asked_outcome(with_whole_lists(chosen, units), terms, question)
         chosen = best_in_order(chosen, MAX_UNITS - total)
         if chosen:
@@ -326,13 +323,6 @@ def _items_when_weak(scored: list[tuple[Hit, list[Unit]]], question: str) -> tup
         return scored, False
     items = [(hit, units) for hit, units in scored if hit.chunk.meta.item_number]
     return items or scored, True
-
-
-def heads_rows_asked(chunk: StoredChunk, terms: set[str], question: str) -> bool:
-    """"vilka intäktsposter": the chunk under the heading "Intäkter" lists them, whatever scores best elsewhere."""
-    heads = {head for t in terms if (head := listed_under(t))}
-    return bool(heads) and bool(_LIST_QUESTION.search(question)) and \
-        matches(heads, content_terms(" ".join(chunk.meta.heading_path[-1:]))) > 0
 
 
 def _titled(chunk: StoredChunk, terms: set[str]) -> bool:

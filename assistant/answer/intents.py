@@ -185,10 +185,14 @@ def counted_stem(question: str) -> str:
     return min(content_terms(word) or {word}, key=len)[:5]
 
 
+_WHICH_ARE_THE = re.compile(r"\bvilka (?:är|var|blev) (?:de|dom) (?:[a-zåäö]+ ){0,3}?([a-zåäö]+(?:erna|arna|orna|na))\b")
+
+
 def listed_stem(question: str) -> str:
-    """What "vilka X" asks to be listed, as the start of its stem ("arend" for "ärenden"); "" for people."""
+    """What "vilka X" or "vilka är de (fem) X-na" asks to be listed, as the start of its stem ("arend" for
+    "ärenden"); "" for people."""
     low = question.casefold()
-    found = WHICH_THINGS.search(low)
+    found = WHICH_THINGS.search(low) or _WHICH_ARE_THE.search(low)
     if not found or attribute_of(low) != "list":
         return ""
     return min(content_terms(found[1]) or {found[1]}, key=len)[:5]

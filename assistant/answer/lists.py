@@ -5,8 +5,25 @@ from __future__ import annotations
 
 import re
 
+from assistant.answer.intents import listed_stem
+from assistant.answer.term_match import matches
 from assistant.answer.units import Picked, Unit, announced, is_point, outcome_after, sibling_points
 from assistant.documents.outcomes import OUTCOME_WORDS, mentions, outcomes_in
+from assistant.index.store import StoredChunk
+from assistant.swedish import content_terms, listed_under
+
+WHO_DID_WHAT = r"\b(?:vem|vilka|who)(?:\s+(?!och\b|and\b)[\wåäö]+){1,4}\s+(?:vad|what)\b"  # "vem tog på sig vad"
+LIST_QUESTION = re.compile(rf"\bvilka\b|\blista\b|\bwhich\b|\bwhat are\b|\bvad innehåller\b|{WHO_DID_WHAT}",
+                            re.IGNORECASE)
+
+
+def heads_rows_asked(chunk: StoredChunk, terms: set[str], question: str) -> bool:
+    """"vilka intäktsposter": the chunk under the heading "Intäkter" lists them, whatever scores best elsewhere;
+    "vilka är de fem strategierna": the chunk under "Fem övergripande strategier:", whose rows never say the word."""
+    heads = {head for t in terms if (head := listed_under(t))}
+    listed, heading = listed_stem(question), content_terms(" ".join(chunk.meta.heading_path[-1:]))
+    return bool(LIST_QUESTION.search(question)) and (bool(heads) and matches(heads, heading) > 0 or
+                                                     bool(listed) and any(t.startswith(listed) for t in heading))
 
 
 def of_asked_outcome(units: list[Unit], terms: set[str], question: str) -> list[Unit]:

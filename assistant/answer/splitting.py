@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from assistant.answer.counted_lists import list_counted_after
-from assistant.answer.extractive import WHO_DID_WHAT, heads_rows_asked
+from assistant.answer.lists import WHO_DID_WHAT, heads_rows_asked
 from assistant.answer.questions import Question
 from assistant.answer.retrieval import Hit
 from assistant.answer.sources import SourceTexts

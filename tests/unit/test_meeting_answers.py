@@ -2325,3 +2325,14 @@ def test_an_annual_report_is_no_annual_meeting(answers: Assistant) -> None:
     assert asked.bodies == ("Barn- och utbildningsnämnden",), asked.bodies
     assert "årsmöte" in answers.analyse("Who chaired the annual meeting in 2021?").search_text
     assert "årsavgift" in answers.analyse("What annual fee did the association decide?").search_text
+
+
+def test_the_things_asked_by_their_number_are_the_list_under_the_heading_naming_them(answers: Assistant) -> None:
+    """"vilka är de fem övergripande strategierna": the report's heading "Fem övergripande strategier:" stands over
+    the five points, whose rows never say "strategi"; the paragraph before only says there are five."""
+    from assistant.answer.intents import listed_stem
+
+    assert listed_stem("Vilka är de fem övergripande strategierna?").startswith("strat")
+    answer = answers.ask("Vilka är de fem övergripande strategierna?")
+    assert "Minska belöningen" in answer.answer and "Ta bort ursäkten" in answer.answer, answer.answer
+    assert_exact(answers, answer)
