@@ -192,7 +192,17 @@ def listed_stem(question: str) -> str:
     """What "vilka X" or "vilka är de (fem) X-na" asks to be listed, as the start of its stem ("arend" for
     "ärenden"); "" for people."""
     low = question.casefold()
-    found = WHICH_THINGS.search(low) or _WHICH_ARE_THE.search(low)
+    return _stem_listed(WHICH_THINGS.search(low) or _WHICH_ARE_THE.search(low), low)
+
+
+def named_list_stem(question: str) -> str:
+    """What "vilka är de fem strategierna" asks for: a list the documents name so ("Fem övergripande
+    strategier:")."""
+    low = question.casefold()
+    return _stem_listed(_WHICH_ARE_THE.search(low), low)
+
+
+def _stem_listed(found: re.Match[str] | None, low: str) -> str:
     if not found or attribute_of(low) != "list":
         return ""
     return min(content_terms(found[1]) or {found[1]}, key=len)[:5]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer.intents import listed_stem
+from assistant.answer.intents import named_list_stem
 from assistant.answer.term_match import matches
 from assistant.answer.units import Picked, Unit, announced, is_point, outcome_after, sibling_points
 from assistant.documents.outcomes import OUTCOME_WORDS, mentions, outcomes_in
@@ -21,7 +21,7 @@ def heads_rows_asked(chunk: StoredChunk, terms: set[str], question: str) -> bool
     """"vilka intäktsposter": the chunk under the heading "Intäkter" lists them, whatever scores best elsewhere;
     "vilka är de fem strategierna": the chunk under "Fem övergripande strategier:", whose rows never say the word."""
     heads = {head for t in terms if (head := listed_under(t))}
-    listed, heading = listed_stem(question), content_terms(" ".join(chunk.meta.heading_path[-1:]))
+    listed, heading = named_list_stem(question), content_terms(" ".join(chunk.meta.heading_path[-1:]))
     return bool(LIST_QUESTION.search(question)) and (bool(heads) and matches(heads, heading) > 0 or
                                                      bool(listed) and any(t.startswith(listed) for t in heading))
 
