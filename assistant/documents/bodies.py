@@ -31,6 +31,9 @@ _ANSLAG_LABEL = re.compile(r"\b(?i:nämnd/styrelse|beslutsinstans|instans(?=[ \t
                            r"[ \t]*:?[ \t]+(?P<value>[A-ZÅÄÖ][^\n]{0,60})")  # in run-on lines: "… genom anslag.
 # Beslutsinstans" / "Tekniska nämnden, Motala kommun Datum för anslags uppsättande", "Instans Kommunstyrelsen
 # Sammanträdesdatum 2017-10-10 Datum då anslaget …"
+# "Organ Kommunstyrelsen Anslags uppsättande", "Organ Anslags uppsättande Barn- och utbildningsnämnden" (the value
+# shifted past the next label), "Organ Jämtlands läns landstingsstyrelse Sammanträdesdatum"
+_RUN_IN_ORGAN = re.compile(r"\bOrgan(?=[ \t][^\n]{0,80}?(?i:anslag))[ \t]+(?P<value>[A-ZÅÄÖ][^\n]{0,60})")
 # "Justeringen har tillkännagivits genom anslag Forum Kommunfullmäktige Sammanträdesdatum …", "… genom anslag
 # Omsorgsnämnden …": the posting's body, where the anslag block's label is another or none
 _POSTED = re.compile(r"\bgenom\s+anslag[ \t]+(?P<value>[A-ZÅÄÖ][^\n]{0,60})")
@@ -83,8 +86,26 @@ def posted_body(lines: list[Line]) -> str:
     """The body the certificate of posting names after "genom anslag", in its definite form ("Jämtlands läns
     landstingsstyrelse": "Landstingsstyrelsen", as the minutes' head would name it)."""
     name = next((b for m in _POSTED.finditer(" ".join(ln.text for ln in lines)) if (b := body_name(m["value"]))), "")
+    return _in_definite_form(name)
+
+
+def _in_definite_form(name: str) -> str:
     compound = re.fullmatch(rf"[\wåäö]+({_BODY_NOUN})", name)
     return _definite(name, compound[1]) if compound else name
+
+
+# "Förvaringsplats för protokollet Fastighets- och serviceförvaltningen, stab": the administration serving the board
+# keeps its minutes; the council's administration ("Kommunledningsförvaltningen", "Kommunstyrelseförvaltningen")
+# serves several bodies
+_KEPT_BY = re.compile(r"\bFörvaringsplats\s+för\s+protokollet\s+(?P<field>[A-ZÅÄÖ][a-zåäö]+(?:-\s+och\s+[a-zåäö]+)?)"
+                      r"förvaltningen\b")
+
+
+def administration_body(text: str) -> str:
+    """The board of the administration that keeps the minutes ("Fastighets- och servicenämnden")."""
+    kept = _KEPT_BY.search(text)
+    field = " ".join(kept["field"].split()) if kept else ""
+    return "" if not field or field.casefold().endswith(("lednings", "styrelse")) else f"{field}nämnden"
 
 
 def _definite(name: str, noun: str) -> str:
@@ -117,9 +138,11 @@ def names_unbroken(lines: list[str]) -> list[str]:
 def labelled_body(lines: list[Line]) -> str:
     """"Beslutande organ: Kultur- och fritidsnämnden", the label of a justering or anslag block; a web page's
     breadcrumb ("Hem > Stockholms stad > Älvsjö stadsdelsnämnd > Sammanträde 2006-06-15"): the body, in full."""
+    joined = " ".join(ln.text for ln in lines)
     values = [*(m["value"] for ln in lines if (m := _BODY_LABEL.fullmatch(ln.text))),
-              *(m["value"] for m in _ANSLAG_LABEL.finditer(" ".join(ln.text for ln in lines))),
-              *(m["body"] or m["of"] for m in _ADJUSTED.finditer(" ".join(ln.text for ln in lines)))]
+              *(m["value"] for m in _ANSLAG_LABEL.finditer(joined))]
+    organ = [_in_definite_form(body_name(m["value"])) for m in _RUN_IN_ORGAN.finditer(joined)]
+    values += [name for name in organ if name] + [m["body"] or m["of"] for m in _ADJUSTED.finditer(joined)]
     return next((body_name(v) for v in values if body_name(v)), "") or next(
         (part for ln in lines if ln.text.count(" > ") >= 2 for part in reversed(ln.text.split(" > ")[1:-1])
          if len(part) <= 60 and body_name(part)), "")

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 
-from assistant.documents.bodies import (annual_meeting, body_name, initialled_body, labelled_body, names_unbroken,
-                                       opens_with_sitting, posted_body, proposer, signed_by)
+from assistant.documents.bodies import (administration_body, annual_meeting, body_name, initialled_body,
+                                       labelled_body, names_unbroken, opens_with_sitting, posted_body, proposer,
+                                       signed_by)
 from assistant.documents.dates import (CLOCK_TIME, called_day, compact_meeting_day, day_wrapped_before_year,
                                       guessed_day, meeting_date_lines, parse_date, title_day, title_day_in_file_year,
                                       without_date)
@@ -205,12 +206,30 @@ def _meeting_time(pairs: list[tuple[str, str, Line]], lines: list[Line], title: 
     lines = [ln for ln in lines if not _NEXT_MEETING.search(ln.text)]
     cells = [without_date(v).strip(" ,") for label, v, _ in pairs if label in _DATE_LABELS]
     times = [m for cell in cells if (m := _TIME.search(f"kl {cell}") or _CELL_HOURS.search(cell))]
-    times += [m for ln in lines if (m := _TIME.search(ln.text))]
-    times += [m for m in [_TIME.search(" ".join(ln.stripped for ln in lines))] if m]  # "börjar klockan" / "19:00"
+    above = ["", *(ln.text for ln in lines)]
+    times += [m for ln, over in zip(lines, above) if (m := _hour_of_meeting(ln.text, over))]
+    joined = " ".join(ln.stripped for ln in lines)
+    times += [m for m in [_hour_of_meeting(joined, "")] if m]  # "börjar klockan" / "19:00"
     times += _at_line(lines, OPENED) + [m for t in title if (m := _COMMA_TIME.search(t) or COMPACT_HOUR.search(t)
                                                                or HOURS_LINE.match(t))]
     hours = [re.sub(r"^(\d\d)(\d\d)$", r"\1:\2", t) for t in times[0].groups() if t] if times else []
     return re.sub(r"[.,]", ":", "-".join(hours))
+
+
+_CHECKED_WHEN = re.compile(r"\bjustering(?:ens|en)?\s+(?:plats|dag|datum|tid)", re.IGNORECASE)
+_CHECKED_HOUR_CHARS = 100  # from the justering's label to its hour: its place and day between
+
+
+def _hour_of_meeting(line: str, above: str) -> re.Match[str] | None:
+    """The line's first hour that is not when the minutes are checked ("Justeringens plats Kommunkontoret och tid
+    Fredagen den 22 november 2013 kl. 07:30", the label perhaps on the line above)."""
+    for hour in _TIME.finditer(line):
+        before = f"{above}\n{line[:hour.start()]}"
+        label = [*_CHECKED_WHEN.finditer(before)]
+        after_label = before[label[-1].end():] if label else ""
+        if not label or len(after_label) > _CHECKED_HOUR_CHARS or re.search(r"\bTid\b", after_label):
+            return hour
+    return None
 
 
 def infer_facts(text: str, structure: Structure, noise: list[Span], file_name: str, written: str = "") -> None:
@@ -234,19 +253,7 @@ def infer_facts(text: str, structure: Structure, noise: list[Span], file_name: s
         structure.doc_type, first_page = "kallelse", notice  # the annual meeting's papers: its notice and agenda
         # bound with the reports ("ÅRSREDOVISNING" on the cover)
     if not structure.body:
-        # "Styrelsemöte 4 maj 2020" under "Sektionen för Medieteknik": the board meets, the section is the organisation
-        bodies_first = sorted(_headlines(title) + letterheads,
-                              key=lambda t: (not opens_with_sitting(t), bool(_SECTION_NAME.match(t))))
-        called = _called_body(first_page)
-        minuted = next((b for m in _MINUTES_OF.finditer(text, 0, FIRST_PAGE_CHARS)
-                        if (b := body_name(" ".join(m["meeting"].split())))), "")
-        named = labelled_body(first_page) or (called if structure.doc_type in _NOTICES else "") or minuted or \
-            next((b for t in bodies_first if (b := body_name(t))), "") or posted_body(first_page) or \
-            initialled_body(text)  # the meeting a notice calls, not its sender; "Ks 60 Dnr …": its paragraphs' initials
-        proposing = proposer(text)
-        own = structure.doc_type in NOT_MEETINGS  # a proposal or report is by its author, not its subject
-        structure.body = (proposing or named if own else named or proposing) or \
-            ("" if own else annual_meeting([item.title for item in structure.items], text)) or signed_by(text)
+        _read_body(text, title, first_page, letterheads, structure)
     if structure.doc_type in NOT_MEETINGS:
         structure.document_date = next((d for ln in first_page + split_lines(text[-1500:]) if (d := parse_date(ln.text))), "")
     else:
@@ -273,6 +280,26 @@ def infer_facts(text: str, structure: Structure, noise: list[Span], file_name: s
             # "Österlen Budo Klubb", "Riktlinjer för serveringstillstånd och tillsyn enligt" over "alkohollagen"
             headline = " ".join(title[at:at + 2])
         structure.title = meeting_title(structure) or structure.title or headline[:120]
+
+
+def _read_body(text: str, title: list[str], first_page: list[Line], letterheads: list[str],
+               structure: Structure) -> None:
+    # "Styrelsemöte 4 maj 2020" under "Sektionen för Medieteknik": the board meets, the section is the organisation
+    bodies_first = sorted(_headlines(title) + letterheads,
+                          key=lambda t: (not opens_with_sitting(t), bool(_SECTION_NAME.match(t))))
+    called = _called_body(first_page)
+    minuted = next((b for m in _MINUTES_OF.finditer(text, 0, FIRST_PAGE_CHARS)
+                    if (b := body_name(" ".join(m["meeting"].split())))), "")
+    named = labelled_body(first_page) or (called if structure.doc_type in _NOTICES else "") or minuted or \
+        next((b for t in bodies_first if (b := body_name(t))), "") or posted_body(first_page) or \
+        initialled_body(text)  # the meeting a notice calls, not its sender; "Ks 60 Dnr …": its paragraphs' initials
+    proposing = proposer(text)
+    own = structure.doc_type in NOT_MEETINGS  # a proposal or report is by its author, not its subject
+    structure.body = (proposing or named if own else named or proposing) or \
+        ("" if own else annual_meeting([item.title for item in structure.items], text)) or signed_by(text)
+    if not structure.body and not own and (kept := administration_body(text[:FIRST_PAGE_CHARS])):
+        structure.body = kept  # "Förvaringsplats för protokollet Fastighets- och serviceförvaltningen"
+        structure.guessed.append("body")
 
 
 def _headlines(title: list[str]) -> list[str]:

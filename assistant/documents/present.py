@@ -156,13 +156,25 @@ def _signatures(line: Line) -> list[tuple[str, str, int, int]]:
     return signed
 
 
+# "Paragrafer 248-275 Sekreterare Johan Forssell Ordförande Peter Roslund Justerande Helén Lindbäck Organ": the
+# signature cells of a transcript's cover run together, each role before its name, perhaps past an empty cell's label
+# ("Sekreterare Paragrafer Inger Ronkainen Ordförande …"); a name ends at the next role or cell label
+_CELL_AFTER = r"(?:Organ|Anslag|Paragraf(?:er)?|Underskrift(?:er)?|Protokollet)"
+_NOT_NAME = rf"(?!(?:{_CELL_AFTER}|{_ROLE_WORD})\b)"
+_NAME_BEFORE = re.compile(rf"{FIRST_NAME}[ \t]+{FIRST_NAME}\s*$")
+_RUN_IN_SIGNATURE = re.compile(rf"\b(?P<role>{_ROLE_WORD})[ \t]*\n?[ \t]*(?:Paragraf(?:er)?\s+)?"
+                               rf"(?P<name>{_NOT_NAME}{FIRST_NAME}(?:[ \t]*\n?[ \t]*{_NOT_NAME}{FIRST_NAME}){{1,3}})"
+                               rf"(?=[ \t]*\n?[ \t]*(?:{_ROLE_WORD}|{_CELL_AFTER})\b)")
+
+
 # "Sekreterare" / "Ordförande Justerande Viola Borg Catarina Engström Cecilia Hettström": a row of roles over a row of
 # names, run together, dot leaders and all ("Justerare... Erik Anderson. Lars-Åke Larsson. Ingela Karlsson Hans
 # Andersson"); taken only when each role has a name of two words, the last justerare perhaps two, and nothing
 # name-like follows
 _LEADER = r"[.…]*\s+"
 _ROLES_THEN_NAMES = re.compile(rf"\b(?P<roles>{_ROLE_WORD}(?:{_LEADER}{_ROLE_WORD}){{1,3}}){_LEADER}"
-                               rf"(?P<names>{FIRST_NAME}(?:{_LEADER}{FIRST_NAME}){{3,9}})\b(?!\s+[A-ZÅÄÖÉ][a-zåäöé])")
+                               rf"(?P<names>{FIRST_NAME}(?:{_LEADER}(?!{_CELL_AFTER}\b){FIRST_NAME}){{3,9}})\b"
+                               rf"(?!\s+(?!{_CELL_AFTER}\b)[A-ZÅÄÖÉ][a-zåäöé])")  # "… Elisabet Berg Anslag/Bevis"
 
 
 # "Bengt Ljungberg Roger Nilsson" / "Ordförande Sekreterare": the names typed over their roles, one space apart
@@ -187,6 +199,26 @@ def _names_then_roles(cover: str) -> list[tuple[str, str, int, int]]:
             found.setdefault(role, []).append(signed)
     return [(role, " och ".join(dict.fromkeys(" ".join(m["name"].split()) for m in each)), each[0].start(),
              each[-1].end()) for role, each in found.items()]
+
+
+def _run_in_signatures(cover: str) -> list[tuple[str, str, int, int]]:
+    """Each role of a row of two signature cells at least, run in; not a row whose first role stands under a name
+    ("Sven Johansson Ordförande Agneta Andersson" / "Sekreterare": each name over its role)."""
+    found = list(_RUN_IN_SIGNATURE.finditer(cover))
+    joined = [not cover[first.end():then.start()].strip() for first, then in zip(found, found[1:])]
+    row: list[re.Match[str]] = []
+    for m, before in zip(found, [False, *joined]):
+        opens = not _NAME_BEFORE.search(cover, 0, m.start()) and re.match(rf"\s+{_ROLE_WORD}", cover[m.end():])
+        if before and row and row[-1].end() <= m.start() and not cover[row[-1].end():m.start()].strip() or opens:
+            row.append(m)
+    return [(ROLES[m["role"].casefold()], _one_or_two_names(m), m.start("name"), m.end("name")) for m in row]
+
+
+def _one_or_two_names(signed: re.Match[str]) -> str:
+    """"Justerande Per Lönnberg Johnny Åström": two justerare sign in one cell, each with a name of two words."""
+    words = signed["name"].split()
+    two = len(words) == 4 and signed["role"].startswith("Juster")
+    return f"{words[0]} {words[1]} och {words[2]} {words[3]}" if two else " ".join(words)
 
 
 def _roles_with_names(rows: Iterator[re.Match[str]]) -> list[tuple[str, str, int, int]]:
@@ -216,7 +248,7 @@ def _label_end(line: str) -> str:
 
 def _signed_roles(text: str, structure: Structure) -> None:
     cover = text[:COVER_CHARS]  # the cover, though "2 Sekreterare …" reads as an item
-    signed = _roles_with_names(_ROLES_THEN_NAMES.finditer(cover)) + _roles_with_names(
+    signed = _run_in_signatures(cover) + _roles_with_names(_ROLES_THEN_NAMES.finditer(cover)) + _roles_with_names(
         _NAMES_OVER_ROLES.finditer(text)) + [each for line in split_lines(cover) for each in _signatures(line)] + \
         _names_then_roles(cover)
     for role, name, start, end in signed:

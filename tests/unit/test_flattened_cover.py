@@ -37,7 +37,7 @@ def cover() -> Structure:
 
 
 def test_the_sites_address_names_no_body(cover: Structure) -> None:
-    assert cover.body == "Kommunstyrelse"
+    assert cover.body == "Kommunstyrelsen"
 
 
 def test_a_cover_with_signatures_and_the_anslag_box_is_minutes_though_it_lists_only_its_items(cover: Structure) -> None:

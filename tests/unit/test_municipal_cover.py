@@ -452,6 +452,11 @@ def test_a_run_in_cover_states_where_and_when_the_minutes_are_checked() -> None:
                   file_name="tranemo_kf_2013-11.pdf")
     assert split.roles["justering"] == "Kommunkontoret, TRANEMO och tid Fredagen den 22 november 2013 kl. 07:30"
     assert split.meeting_date == "2013-11-22" and "meeting_date" in split.guessed  # checked then or just after
+    assert split.meeting_time == ""  # "kl. 07:30" is when the minutes were checked; the "Tid" cell is empty
+    assert parse(text + "§ 218 Val av justerare\nTommy Ljung utses.\n").meeting_time == "17:30-18:50"
+    above = parse("Plats Stadshuset Justeringens plats och tid\nKansliet 2007-12-17, kl 08.00 Paragrafer 192-205\n\n"
+                  "§ 192 Val\nBeslut.\n")
+    assert above.meeting_time == ""  # the label ends the line above
 
 
 def test_the_covers_paragraph_range_spans_the_paragraphs_it_names() -> None:
@@ -643,3 +648,44 @@ def test_the_chair_of_a_body_the_documents_do_not_have_is_not_another_bodys(tmp_
     assistant = indexed(tmp_path, "kf_2015-06-15.txt", text)
     assert "Lars-Åke Larsson" not in assistant.ask("vem var ordförande i miljö- och byggnadsnämnden 2015?").answer
     assert "Lars-Åke Larsson" in assistant.ask("vem var ordförande i kommunfullmäktige 2015?").answer
+
+
+def test_signature_cells_run_in_give_each_officer_before_the_next_cell() -> None:
+    """A transcript's cover ("Paragrafer 248-275 Sekreterare Johan Forssell Ordförande Peter Roslund Justerande Helén
+    Lindbäck Organ Anslag/Bevis"): each role's name runs to the next role or cell label, past an empty cell's label
+    ("Sekreterare Paragrafer Inger Ronkainen"); two roles over their two names end at the anslag block."""
+    cells = parse("1 (45) Plats och tid Ovalen, stadshuset, tisdag 29 september 2015, kl. 13.00 16.05 Utses att justera "
+                  "Helén Lindbäck Justeringens tid och plats Kommunledningskontoret, måndag 5 oktober 2015\nParagrafer "
+                  "248-275 Sekreterare Johan Forssell Ordförande Peter Roslund\nJusterande Helén Lindbäck Organ "
+                  "Anslag/Bevis Protokollet är justerat.\n\n2 (45) Innehåll\n")
+    assert (cells.roles["sekreterare"], cells.roles["ordförande"], cells.roles["justerare"]) == (
+        "Johan Forssell", "Peter Roslund", "Helén Lindbäck")
+    empty = parse("1 PITEÅ KOMMUN Sammanträdesprotokoll 1 (73) Plats och tid Stadshuset, Ovalen, kl Utses att justera "
+                  "Elisabet Berg Justeringens plats och tid Kommunledningskontoret, onsdag 5 december 2007 Underskrifter "
+                  "Sekreterare Paragrafer Inger Ronkainen Ordförande Justerande Peter Roslund Elisabet Berg Anslag/Bevis "
+                  "Protokollet är justerat.\n\n2 PITEÅ KOMMUN Sammanträdesprotokoll 2 KS 252 Dnr 07/KS Natura\n")
+    assert (empty.roles["sekreterare"], empty.roles["ordförande"], empty.roles["justerare"]) == (
+        "Inger Ronkainen", "Peter Roslund", "Elisabet Berg")
+
+
+def test_the_anslag_blocks_organ_cell_run_in_names_the_body() -> None:
+    """"Organ Kommunstyrelsen Anslags uppsättande …", "Organ Anslags uppsättande Barn- och utbildningsnämnden Anslags
+    nedtagande" (the value shifted past the next label): the body whose minutes are posted."""
+    head = "1 PITEÅ KOMMUN Sammanträdesprotokoll 1 (73) Plats och tid Stadshuset, Ovalen, kl Beslutande Peter Roslund "
+    tail = " Förvaringsplats för protokollet Stadshuset\n\n2 PITEÅ KOMMUN Sammanträdesprotokoll 2 Yttrande\n"
+    assert parse(f"{head}Anslag/Bevis Protokollet är justerat. Organ Kommunstyrelsen Anslags uppsättande Anslags "
+                 f"nedtagande{tail}").body == "Kommunstyrelsen"
+    assert parse(f"{head}Organ Anslags uppsättande Barn- och utbildningsnämnden Anslags nedtagande{tail}").body == \
+        "Barn- och utbildningsnämnden"
+
+
+def test_minutes_kept_by_an_administration_are_its_boards() -> None:
+    """A cover that names no body but keeps the minutes at "Fastighets- och serviceförvaltningen": the minutes are
+    of Fastighets- och servicenämnden, marked as guessed; the council's administration serves more than one."""
+    cover = ("1 Sammanträdesprotokoll 1 (17) Plats och tid Stadshuset, Ovalen kl. 10:00-16:00 Utses att justera Mayvor "
+             "Ekberg Sekreterare Eva Nyström Ordförande Marita Björkman-Forsman Justerande Mayvor Ekberg Organ "
+             "Anslag/Bevis Protokollet är justerat. Förvaringsplats för protokollet {} Underskrift\n\n"
+             "2 Sammanträdesprotokoll 2 (17) Beslutande Marita Björkman-Forsman (S)\n")
+    kept = parse(cover.format("Fastighets- och serviceförvaltningen, stab"))
+    assert kept.body == "Fastighets- och servicenämnden" and "body" in kept.guessed
+    assert parse(cover.format("Kommunledningsförvaltningen, stadshuset")).body == ""
