@@ -185,7 +185,8 @@ def counted_stem(question: str) -> str:
     return min(content_terms(word) or {word}, key=len)[:5]
 
 
-_WHICH_ARE_THE = re.compile(r"\bvilka (?:är|var|blev) (?:de|dom) (?:[a-zåäö]+ ){0,3}?([a-zåäö]+(?:erna|arna|orna|na))\b")
+_WHICH_ARE_THE = re.compile(r"\bvilka (?:är|var|blev) (?:de|dom) (?:[a-zåäö]+ ){0,3}?"
+                            r"([a-zåäö]+(?:erna|arna|orna|na))\b")
 
 
 def listed_stem(question: str) -> str:

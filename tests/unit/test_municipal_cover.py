@@ -654,16 +654,17 @@ def test_signature_cells_run_in_give_each_officer_before_the_next_cell() -> None
     """A transcript's cover ("Paragrafer 248-275 Sekreterare Johan Forssell Ordförande Peter Roslund Justerande Helén
     Lindbäck Organ Anslag/Bevis"): each role's name runs to the next role or cell label, past an empty cell's label
     ("Sekreterare Paragrafer Inger Ronkainen"); two roles over their two names end at the anslag block."""
-    cells = parse("1 (45) Plats och tid Ovalen, stadshuset, tisdag 29 september 2015, kl. 13.00 16.05 Utses att justera "
-                  "Helén Lindbäck Justeringens tid och plats Kommunledningskontoret, måndag 5 oktober 2015\nParagrafer "
-                  "248-275 Sekreterare Johan Forssell Ordförande Peter Roslund\nJusterande Helén Lindbäck Organ "
+    cells = parse("1 (45) Plats och tid Ovalen, stadshuset, tisdag 29 september 2015, kl. 13.00 16.05 Utses att "
+                  "justera Helén Lindbäck Justeringens tid och plats Kommunledningskontoret, måndag 5 oktober 2015\n"
+                  "Paragrafer 248-275 Sekreterare Johan Forssell Ordförande Peter Roslund\nJusterande Helén Lindbäck Organ "
                   "Anslag/Bevis Protokollet är justerat.\n\n2 (45) Innehåll\n")
     assert (cells.roles["sekreterare"], cells.roles["ordförande"], cells.roles["justerare"]) == (
         "Johan Forssell", "Peter Roslund", "Helén Lindbäck")
     empty = parse("1 PITEÅ KOMMUN Sammanträdesprotokoll 1 (73) Plats och tid Stadshuset, Ovalen, kl Utses att justera "
-                  "Elisabet Berg Justeringens plats och tid Kommunledningskontoret, onsdag 5 december 2007 Underskrifter "
-                  "Sekreterare Paragrafer Inger Ronkainen Ordförande Justerande Peter Roslund Elisabet Berg Anslag/Bevis "
-                  "Protokollet är justerat.\n\n2 PITEÅ KOMMUN Sammanträdesprotokoll 2 KS 252 Dnr 07/KS Natura\n")
+                  "Elisabet Berg Justeringens plats och tid Kommunledningskontoret, onsdag 5 december 2007 "
+                  "Underskrifter Sekreterare Paragrafer Inger Ronkainen Ordförande Justerande Peter Roslund Elisabet "
+                  "Berg Anslag/Bevis Protokollet är justerat.\n\n2 PITEÅ KOMMUN Sammanträdesprotokoll 2 KS 252 Dnr "
+                  "07/KS Natura\n")
     assert (empty.roles["sekreterare"], empty.roles["ordförande"], empty.roles["justerare"]) == (
         "Inger Ronkainen", "Peter Roslund", "Elisabet Berg")
 
