@@ -656,8 +656,8 @@ def test_signature_cells_run_in_give_each_officer_before_the_next_cell() -> None
     ("Sekreterare Paragrafer Inger Ronkainen"); two roles over their two names end at the anslag block."""
     cells = parse("1 (45) Plats och tid Ovalen, stadshuset, tisdag 29 september 2015, kl. 13.00 16.05 Utses att "
                   "justera Helén Lindbäck Justeringens tid och plats Kommunledningskontoret, måndag 5 oktober 2015\n"
-                  "Paragrafer 248-275 Sekreterare Johan Forssell Ordförande Peter Roslund\nJusterande Helén Lindbäck Organ "
-                  "Anslag/Bevis Protokollet är justerat.\n\n2 (45) Innehåll\n")
+                  "Paragrafer 248-275 Sekreterare Johan Forssell Ordförande Peter Roslund\nJusterande Helén Lindbäck "
+                  "Organ Anslag/Bevis Protokollet är justerat.\n\n2 (45) Innehåll\n")
     assert (cells.roles["sekreterare"], cells.roles["ordförande"], cells.roles["justerare"]) == (
         "Johan Forssell", "Peter Roslund", "Helén Lindbäck")
     empty = parse("1 PITEÅ KOMMUN Sammanträdesprotokoll 1 (73) Plats och tid Stadshuset, Ovalen, kl Utses att justera "
