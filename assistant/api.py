@@ -62,6 +62,7 @@ from assistant.swedish import content_terms
 
 PINNED_CHUNKS = 4
 YEAR_CONTEXT_CHARS = 200  # the lines above a looked-up value that may say its year
+MAX_PART_DEPTH = 3  # a question split in parts, and its parts again: "2005, 2009, 2013 och 2019"
 ASKS_MOTIONS = re.compile(r"yrka|reserv|röstade|rostade|proposition|\bvem\b[^?]*\b(?:ville|återremi)")  # who moved what
 # A decision is listed only when its passage holds most of what the question asks about and the question's most
 # specific word ("skolskjutsar", not "gymnasiet").
@@ -147,13 +148,22 @@ class Assistant:
         mode = mode or self.settings.answer_mode
         texts = SourceTexts(self.index)  # each document read once per question, whatever its parts and passes
         if mode != "llm" and (parts := question_parts(question)):
-            analyse = lambda part: self.analyse(part, history, filters, all_documents)  # noqa: E731
-            answer = answered_in_parts(part_turns(parts, question, history, filters, analyse),
-                                       lambda *turn: self._answer(*turn, mode, all_documents, texts), analyse,
-                                       all_documents)
-            dated = with_meeting_day(question, answer, self.meetings, texts)  # "…, och vilket datum?"
-            return as_passages(dated, texts)
+            answer = self._in_parts(parts, question, history, filters, mode, all_documents, texts)
+            return as_passages(answer, texts)
         return as_passages(self._answer(question, history, filters, mode, all_documents, texts), texts)
+
+    def _in_parts(self, parts: tuple[str, str], question: str, history: list[Message] | None, given: Filters,
+                  mode: str, all_documents: list[dict[str, Any]], texts: SourceTexts, depth: int = 1) -> Answer:
+        """Each part answered; a part that asks in parts again ("… 2009 resp 2019" after "2005, ") is split too."""
+        analyse = lambda part: self.analyse(part, history, given, all_documents)  # noqa: E731
+
+        def answer_part(part: str, part_history: list[Message] | None, part_given: Filters) -> Answer:
+            if depth < MAX_PART_DEPTH and (inner := question_parts(part)):
+                return self._in_parts(inner, part, part_history, part_given, mode, all_documents, texts, depth + 1)
+            return self._answer(part, part_history, part_given, mode, all_documents, texts)
+        answer = answered_in_parts(part_turns(parts, question, history, given, analyse), answer_part, analyse,
+                                   all_documents)
+        return with_meeting_day(question, answer, self.meetings, texts)  # "…, och vilket datum?"
 
     def _answer(self, question: str, history: list[Message] | None, given: Filters, mode: str,
                 all_documents: list[dict[str, Any]], texts: SourceTexts) -> Answer:

@@ -60,6 +60,8 @@ _POINTS_BACK = re.compile(r"\b(?:den|det|dem|denna|detta|dessa|hen|han|hon|där|
 
 
 def question_parts(question: str) -> tuple[str, str] | None:
+    if listed := _listed_years(question.strip()):
+        return listed
     found = _TWO_QUESTIONS.match(question.strip()) or _when_clause_out(_ONE_AFTER_THE_OTHER.match(question.strip())) \
         or _with_own_subject(_TWO_ASKED.match(question.strip()))
     if not found or len(found["first"].split()) < MIN_FIRST_WORDS or _shares_the_verb(found["first"]) or \
@@ -154,6 +156,22 @@ def _meeting_parts(question: str) -> tuple[str, str] | None:
     asked, end = found["asked"], found["end"]
     at = {p: "vid" if _MEETING.search(found[p]) else "i" for p in parts}
     return f"{asked} {at['first']} {found['first']}{end}", f"{asked} {at['second']} {found['second']}{end}"
+
+
+# "2005, 2009 resp 2019", "mellan släktmötena 2005, 2009 och 2013": three years or more, listed
+_YEAR_LIST = re.compile(rf"\b(?P<first>{_YEAR}),\s+(?P<rest>{_YEAR}(?:,\s+{_YEAR})*,?\s+(?:och|o|resp\.?|respektive)"
+                        rf"\s+{_YEAR})\b")
+_BETWEEN = re.compile(r"\b(?:mellan|från)\s+", re.IGNORECASE)
+
+
+def _listed_years(question: str) -> tuple[str, str] | None:
+    """The question asked of the first year listed, then of the rest, which may be split again."""
+    found = _YEAR_LIST.search(question)
+    if not found:
+        return None
+    before, after = question[:found.start()], question[found.end():]
+    at_first = _BETWEEN.sub("vid ", before)  # "mellan släktmötena 2005": at that meeting
+    return f"{at_first}{found['first']}{after}", f"{before}{found['rest']}{after}"
 
 
 def _dated_parts(question: str) -> tuple[str, str] | None:

@@ -44,3 +44,20 @@ def test_a_change_between_two_times_asks_each() -> None:
 def test_a_comparison_of_two_meetings_quotes_each(fast_assistant) -> None:
     answer = fast_assistant.ask("Hur ändrades medlemsavgiften i lithe kod mellan vårmötet 2018 och vårmötet 2019?")
     assert "Vårmötet 2018-05-29" in answer.answer and "Vårmötet 2019-05-21" in answer.answer, answer.answer
+
+
+def test_a_list_of_years_asks_the_first_then_the_rest() -> None:
+    """"2005, 2009 resp 2019": the first year on its own, then the rest as the question had them, which splits again;
+    "mellan släktmötena 2005, 2009 och 2013" asks what held at the first meeting."""
+    assert question_parts("Vem valdes till föreningens ordförande 2005, 2009 resp 2019?") == (
+        "Vem valdes till föreningens ordförande 2005?", "Vem valdes till föreningens ordförande 2009 resp 2019?")
+    assert question_parts("hur har medlemsavgiften förändrats mellan släktmötena 2005, 2009 och 2013?") == (
+        "hur har medlemsavgiften förändrats vid släktmötena 2005?",
+        "hur har medlemsavgiften förändrats mellan släktmötena 2009 och 2013?")
+    assert question_parts("vad hände 1998, 12 maj") is None
+
+
+def test_each_year_of_a_list_is_answered(fast_assistant) -> None:
+    """Three years listed: the answer quotes a meeting of each, the third as much as the first."""
+    answer = fast_assistant.ask("vem var mötesordförande på lithe kods möten 2013, 2018 resp 2019?")
+    assert all(f"{year}-" in answer.answer for year in ("2013", "2018", "2019")), answer.answer
