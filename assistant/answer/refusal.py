@@ -69,11 +69,12 @@ def year_not_cited(q: Question, citations: list[Citation], around: Callable[[Cit
     the text before a looked-up line ("Mötet valde följande styrelse för 2025:" over "Ordförande: Ada Björnebro")."""
     since, until = q.period.since, q.period.until
     whole_years = q.period.whole_years and not q.filters.date_from
-    one_month = bool(since) and since[:7] == until[:7] and not q.filters.date_from and since[:4] in q.standalone
+    in_a_year = bool(since) and since[:4] == until[:4] and not q.filters.date_from and since[:4] in q.standalone
+    one_month = in_a_year and since[:7] == until[:7]  # "i juni 2021"; else "hösten 2016"
     is_for = years_asked(q.standalone) if not DATED_MEETING.search(q.standalone.casefold()) else set()
-    if not citations or q.dates or not (whole_years or one_month or is_for):
+    if not citations or q.dates or not (whole_years or in_a_year or is_for):
         return ""  # no year, or one the search was already narrowed to
-    years = [str(y) for y in range(int(since[:4]), int(until[:4]) + 1)] if whole_years or one_month else \
+    years = [str(y) for y in range(int(since[:4]), int(until[:4]) + 1)] if whole_years or in_a_year else \
         sorted(is_for)  # "taxa för 2025": the year it is for
     operating = [f"{a[2:]}/{b[2:]}" for a, b in zip(years, years[1:])]  # "verksamhetsåret 17/18"
     said = " ".join(f"{c.quote} {c.location} {c.meeting_date} {c.document_title} {around(c) if around else ''} "

@@ -1357,6 +1357,9 @@ def test_a_month_of_a_year_that_nothing_cited_mentions_is_refused(tmp_path) -> N
     assert year_not_cited(q, [cited("2021-06-14")]) == ""
     guessed = assistant.analyse("vad bestämde styrelsen i maj o vilka dagar blev det")  # the year is only guessed
     assert year_not_cited(guessed, [cited("2019-05-21")]) == ""
+    season = assistant.analyse("vad beslutade styrelsen hösten 2021")  # a half of the year named
+    assert "2021" in year_not_cited(season, [cited("2019-05-21")])
+    assert year_not_cited(season, [cited("2021-10-14")]) == ""
 
 
 def test_an_association_named_in_one_word_of_its_kind_is_the_organisation() -> None:
