@@ -32,7 +32,7 @@ _RUN_IN_JUSTERING = re.compile(rf"\bJusteringens\s+(?:{_JUSTERING_LABELS}"
                                rf"|plats(?=\s+[^\n\d]{{2,40}}\s+och\s+tid\b)):?\s+"
                                rf"(?P<stated>(?:[A-ZÅÄÖ][^\n\d]{{2,60}}?,?[ \t]+)?(?P<day>(?:(?:19|20)\d\d-\d\d-\d\d"
                                rf"|\d{{1,2}}\s+(?i:{'|'.join(MONTHS)})\s+(?:19|20)\d\d)"
-                               r"(?:,?[ \t]+(?:kl\.?|klockan)[ \t]*\d{1,2}[.:]\d\d)?))\b")  # where and when
+                               r"(?:,?[ \t]+(?:kl\.?|klockan)[ \t]*\d{1,2}(?:[.:]\d\d)?)?))\b")  # where and when
 _PARTY = r"\s*\([A-ZÅÄÖa-zåäö]{1,4}\)"
 # "Paragrafer Utses att justera Louise Bertilsson (MP) och Erene Bertilsson (KD) Underskrifter": names with parties
 _RUN_IN_CHECKERS = re.compile(rf"\bUt(?:ses|sedda?|sågs) att justera:?\s+(?P<names>{NAME}{_PARTY}"
