@@ -454,8 +454,8 @@ def test_a_run_in_cover_states_where_and_when_the_minutes_are_checked() -> None:
     assert split.meeting_date == "2013-11-22" and "meeting_date" in split.guessed  # checked then or just after
     assert split.meeting_time == ""  # "kl. 07:30" is when the minutes were checked; the "Tid" cell is empty
     whole_hour = parse("1 (18) Plats och tid Stadshuset Ovalen kl. 13 Utses att justera Dan Nilsson Justeringens tid "
-                       "och plats Samhällsbyggnad stab 2015-12-07 kl. 15 Paragrafer 93 105 Sekreterare Maria Burström\n\n"
-                       "§ 93 Val\nBeslut.\n")
+                       "och plats Samhällsbyggnad stab 2015-12-07 kl. 15 Paragrafer 93 105 Sekreterare Maria "
+                       "Burström\n\n§ 93 Val\nBeslut.\n")
     assert whole_hour.roles["justering"] == "Samhällsbyggnad stab 2015-12-07 kl. 15"  # the hour without minutes
     assert parse(text + "§ 218 Val av justerare\nTommy Ljung utses.\n").meeting_time == "17:30-18:50"
     above = parse("Plats Stadshuset Justeringens plats och tid\nKansliet 2007-12-17, kl 08.00 Paragrafer 192-205\n\n"
