@@ -246,6 +246,8 @@ def roles_asked(own: str, whole: str) -> tuple[str, ...]:
     for a part that asks where or when ("… och var hölls det"), something of its own ("ajournerades det mötet?") or
     what follows if not."""
     asked = attribute_of(own)  # "… och vilket parti är hen": the party of the one in the role asked before
+    if _ROLE_MUST.match(own.strip()):
+        return ()  # "måste ordföranden också attestera fakturorna?": what the office does, not who holds it
     if asked in ("time", "place") and _ROLE_ACTED.search(own):
         return ()  # "nämndsekreteraren påminde om en utbildning, vilket datum": when the training is, not who reminded
     inherits = (asked == "person" or asked in ("", "party") and bool(_HE_OR_SHE.search(own)) or
@@ -267,6 +269,9 @@ def _says_what(own: str) -> bool:
 # a role that did something the question asks about: "nämndsekreteraren påminde om", "ordföranden informerade om"
 _ROLE_ACTED = re.compile(r"\b[\wåäö]*(?:ordförande|sekreterare|kassör|ledamot|justerare)(?:n|en)?\s+"
                          r"[a-zåäö]+(?:ade|de|te|dde)\b")
+# a yes/no question whose subject is an office: "Måste ordföranden …", "Ska kassören …", "Får sekreteraren …"
+_ROLE_MUST = re.compile(r"(?:måste|ska|skall|får|bör|kan|behöver)\s+[\wåäö]*(?:ordföranden|sekreteraren|kassören"
+                        r"|justeraren|ledamoten)\b", re.IGNORECASE)
 _HE_OR_SHE = re.compile(r"\b(?:hen|han|hon|honom|henne|hens|hans|hennes|he|she|him|her)\b")
 # people a part names that are no role of the question before: "och vilka revisorer var med?" after "vem var ordf"
 _OTHER_PEOPLE = re.compile(r"\b(?:revisor|kassör|suppleant|ombud|gäst|tjänste(?:person|m[äa]n)|medlem|representant"

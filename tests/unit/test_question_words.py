@@ -277,6 +277,16 @@ def test_the_role_someone_acts_together_with_is_not_asked() -> None:
     assert roles_of("vem var ordförande och vem justerade") == ("justerare", "ordförande")
 
 
+def test_a_role_a_yes_no_question_asks_what_it_must_do_is_not_who_holds_it() -> None:
+    """"Måste ordföranden numera också attestera fakturorna?": what the chair must do, not who chairs."""
+    from assistant.answer.asked import roles_asked
+
+    asked = "Måste ordföranden numera också attestera fakturorna, eller räcker det med kassören?"
+    assert roles_asked(asked, asked) == ()
+    assert roles_asked("ska kassören skriva under", "ska kassören skriva under") == ()
+    assert roles_asked("vem ska vara ordförande", "vem ska vara ordförande") == ("ordförande",)
+
+
 def test_who_could_not_come_is_who_the_minutes_list_as_prevented() -> None:
     """"vilka kunde inte komma" meets "Förhindrade: …", "Anmält förhinder: …" and "Frånvarande: …"."""
     from assistant.swedish import content_terms
