@@ -2336,3 +2336,12 @@ def test_the_things_asked_by_their_number_are_the_list_under_the_heading_naming_
     answer = answers.ask("Vilka är de fem övergripande strategierna?")
     assert "Minska belöningen" in answer.answer and "Ta bort ursäkten" in answer.answer, answer.answer
     assert_exact(answers, answer)
+
+
+def test_someone_who_wanted_the_matter_sent_back_is_asked_for(answers: Assistant) -> None:
+    """"var det nån som ville återremittera det?" after a permit's decision: the motion for återremiss and who made
+    it, not the decision again."""
+    history = [{"role": "user", "content": "vad blev det med LYNGÅS 3:3 på bygg-au 1 februari"},
+               {"role": "assistant", "content": "Byggnadsnämnden beviljar bygglov för ändrad användning."}]
+    answer = answers.ask("var det nån som ville återremittera det?", history)
+    assert "Vilumsons" in answer.answer, answer.answer
