@@ -61,11 +61,12 @@ def of_kind(meetings: list[Meeting], bodies: list[str] | tuple[str, ...]) -> lis
 def organ(body: str) -> str:
     """"Styrelsen", "Styrelsemötet" → "styrelse", "Årsmötet", "Årsstämma", "Föreningsstämma" → "ar": the organ,
     whether a body or its meeting is named, whether the meeting is a möte or a stämma, and whether the members'
-    yearly meeting is called the year's or the association's."""
+    yearly meeting is called the year's, the association's or (of a family) "släktmötet"."""
     named = re.sub(r"(?:s?motet|s?mote|s?stamman?|n)$", "", fold_name(body)) or fold_name(body)  # "Stämman" itself
     named = re.sub(r"^(?:kar|forenings|sektions|klubb|forbunds|parti)(?=styrelse$)", "", named)  # "Kårstyrelsen",
     # "Partistyrelsen": the association's board (not a municipality's: "Kommunstyrelsen" is an organ of its own)
-    return "ar" if named == "forening" and named != fold_name(body) else named
+    annual = named == "forening" and named != fold_name(body) or named == "slakt"  # a family's "släktmöte"
+    return "ar" if annual else named
 
 
 def another_meeting(term: str, bodies: tuple[str, ...] | list[str]) -> bool:

@@ -168,3 +168,12 @@ def test_a_compound_the_minutes_never_use_finds_its_head_and_the_day_in_the_head
     assert not assistant.ingest([autumn, earlier]).errors
     answer = assistant.ask("Vilket datum har vi terminsavslutningen hösten 2013?")
     assert answer.found and "9 december" in answer.answer, answer.answer
+
+
+def test_a_family_associations_slaktmote_is_its_annual_meeting() -> None:
+    """A släktförening's members meet as "släktmötet", which its minutes also call "Årsmötet": "nästa årsmöte enligt
+    protokollet från 2005" is asked of that meeting."""
+    from assistant.answer.bodies import organ
+
+    assert organ("Släktmötet") == organ("Årsmötet") == organ("Föreningsstämma")
+    assert organ("Styrelsemötet") != organ("Släktmötet")
