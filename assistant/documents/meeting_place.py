@@ -26,7 +26,8 @@ _PLACE_BEFORE_TIME = re.compile(r"(?P<place>[A-ZÅÄÖ][^\d\n]{3,80}?(?:\d{1,3}\
 _PLACE_BEFORE_DATE = re.compile(r"(?:I|På)\s+(?P<place>[^,\n\d]{3,40}?)\s*,\s*\S*\d")  # "I cafeterian, 2018-11-21"
 # "1 Plats och tid Sessionssalen, Kommunhuset kl. 09:00-12:00 Beslutande …": a cover's cells run together
 _PLACE_TIME_CELL = re.compile(r"\bPlats och tid:?[ \t]+(?P<place>[A-ZÅÄÖ][^\n]{2,80}?),?[ \t]+"
-                              r"(?:kl\.?|klockan)[ \t]*\d"  # or two cells: "1 Plats Bygdegården i Grimsås Tid 18:00"
+                              r"(?:(?:kl\.?|klockan)[ \t]*\d|(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\b)"  # or the
+                              # weekday that lost its day; or two cells: "1 Plats Bygdegården i Grimsås Tid 18:00"
                               r"|\bPlats:?[ \t]+(?P<cell>[A-ZÅÄÖ][^\n.]{2,80}?),?[ \t]+Tid\b")
 _PLACE_AFTER_HOURS = re.compile(rf"{HOURS_LINE.pattern},?\s+(?P<place>[A-ZÅÄÖ][^\n]{{2,80}}?)\s*$")
 _PLACE_LABEL_AFTER_DAY = re.compile(r"\d{4}-\d\d-\d\d,?\s+(?i:plats|lokal):?\s+(?P<place>[A-ZÅÄÖ][^\n]{2,80}?)\s*$")

@@ -694,3 +694,12 @@ def test_minutes_kept_by_an_administration_are_its_boards() -> None:
     kept = parse(cover.format("Fastighets- och serviceförvaltningen, stab"))
     assert kept.body == "Fastighets- och servicenämnden" and "body" in kept.guessed
     assert parse(cover.format("Kommunledningsförvaltningen, stadshuset")).body == ""
+
+
+def test_a_run_in_place_cell_ends_at_the_weekday_that_lost_its_date() -> None:
+    """"1 1(48) Plats och tid Trångsvikens Bygdegård onsdagen den, klockan Beslutande": the transcript lost the day and
+    the hour; the place is what stands before the weekday."""
+    cover = parse("1 1(48) Plats och tid Trångsvikens Bygdegård onsdagen den, klockan Beslutande edamöter Se bilaga 1 "
+                  "Justeringens plats och tid Kommunhuset i Krokom, torsdagen den 12 mars 2015 Underskrifter\n\n"
+                  "2 2(48) Kommunfullmäktige Ärendelista\n")
+    assert cover.place == "Trångsvikens Bygdegård"
