@@ -97,9 +97,10 @@ def paragraph_written(ctx: Context, meetings: list[Meeting], value: str) -> Answ
 
 
 def paragraph_never_written(ctx: Context, meetings: list[Meeting], number: str) -> Answer | None:
-    """Minutes named whose items were not read and whose text never writes the paragraph's number with "§"."""
-    named = [m for m in meetings if m.doc_id in ctx.question.meetings]
-    sign = re.compile(rf"(?:§|paragraf)[ \t]*{re.escape(unsigned(number))}\b", re.IGNORECASE)
-    if not named or any(sign.search(ctx.texts.text(m.doc_id)) for m in named):
+    """Minutes named by their day whose items were not read and whose text never writes the paragraph's number,
+    in any form ("§ 80", "Deltar ej i 172", "190" over its title)."""
+    named = [m for m in meetings if m.doc_id in ctx.question.meetings] if ctx.question.dates else []
+    written = re.compile(rf"(?<![\d,.]){re.escape(unsigned(number))}(?![\d,.])")
+    if not named or any(written.search(ctx.texts.text(m.doc_id)) for m in named):
         return None
     return refusal_answer(ctx, f"§ {unsigned(number)} finns inte i {doc_name(named[0])}.")

@@ -767,3 +767,35 @@ def test_a_paragraph_the_minutes_never_write_is_not_answered_with_their_cover(tm
                     "till kommunstyrelsen.\n", encoding="utf-8")
     answer = indexed_files(tmp_path, page).ask("vad gällde § 120 på ks 30/3 2015?")
     assert not answer.found and "120" in answer.answer, answer.answer
+
+
+def test_a_paragraph_written_number_first_on_the_line_above_its_title_is_not_said_to_be_missing(tmp_path) -> None:
+    """"… den utsända föredragningslistan. 190" / "Anmälan av inkomna/utgående skrivelser": the paragraph is there."""
+    from conftest import indexed_files
+
+    page = tmp_path / "ls_2003-12-08.txt"
+    page.write_text("Protokoll Landstingsstyrelsen 2003-12-08\n\nLandstingsstyrelsen beslutar godkänna den utsända "
+                    "föredragningslistan. 190\nAnmälan av inkomna/utgående skrivelser Landstingsstyrelsen beslutar "
+                    "notera skrivelserna till protokollet.\n", encoding="utf-8")
+    answer = indexed_files(tmp_path, page).ask("vad gällde paragraf 190 i landstingsstyrelsens protokoll från december "
+                                               "2003")
+    assert "finns inte" not in answer.answer, answer.answer
+
+
+def test_a_fact_of_the_meeting_on_the_day_named_is_read_from_that_days_minutes(tmp_path: Path) -> None:
+    """"Who chaired the county council board meeting on 30 March 2011": "board meeting" names a club's
+    "Styrelsemötet", none of that day, so the meetings of the year are read; the one held on the day named answers,
+    not the latest."""
+    from conftest import indexed_files
+
+    march, november = tmp_path / "ls_2011-03-30.txt", tmp_path / "ls_2011-11-15.txt"
+    march.write_text("Protokoll Landstingsstyrelsen 2011-03-30\n\nOrdförande: Harriet Jorderud\nSekreterare: James "
+                     "Winoy\n\n§ 1 Budget\nStyrelsen beslutar att godkänna budgeten.\n", encoding="utf-8")
+    november.write_text("Protokoll Landstingsstyrelsen 2011-11-15\n\nOrdförande: Anna Berg\nSekreterare: Per Ek\n\n"
+                        "§ 1 Taxor\nStyrelsen beslutar att godkänna taxorna.\n", encoding="utf-8")
+    club = tmp_path / "styrelsemote_2011-05-04.txt"  # a club's "Styrelsemötet", which "board meeting" names
+    club.write_text("Styrelsemöte i Löparklubben 2011-05-04\n\nOrdförande: Kalle Ek\n\n§ 1 Klubbstugan\nStyrelsen "
+                    "beslutar att måla stugan.\n", encoding="utf-8")
+    answer = indexed_files(tmp_path, march, november, club).ask("Who chaired the county council board meeting on 30 "
+                                                                "March 2011?")
+    assert "Harriet Jorderud" in answer.answer and "Anna Berg" not in answer.answer, answer.answer
