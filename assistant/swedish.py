@@ -45,8 +45,8 @@ def normalise_word(word: str) -> str:
         word = word[:-1]  # "kassan", "frågan": the definite form of a noun in "-a", which the stemmer leaves whole
     if len(word) >= 7 and (agent := _AGENT_NOUN.fullmatch(word)):
         word = agent[1]  # "revisorn", "revisorerna" stem as "revisor" does
-    if len(word) >= 6 and word.endswith("ktor"):
-        return word.translate(FOLD)  # "projektor", "sektor": no plural in "-or" of "projekt", "sekt"
+    if len(word) >= 6 and word.endswith(("ektor", "aktor", "oktor")):  # "projektor", "sektor", "faktor", "doktor":
+        return word.translate(FOLD)  # no plural in "-or" of "projekt", "sekt" (as "lyktor" is of "lykta")
     stem = _STEMMER.stemWord(word).translate(FOLD)
     if _SHORT_DEFINITE_PLURAL.fullmatch(word) and stem == word[:-1].translate(FOLD):
         stem = stem[:-1]  # "ytorna" as "ytor": the stemmer leaves a short word's "-orna" on

@@ -45,6 +45,8 @@ def fact_meetings(ctx: Context) -> list[Meeting]:
     if _HAPPENED.search(low) and q.doc_kind != "kallelse":  # "när öppnades årsmötet 2019": what the minutes
         found = sorted(found, key=lambda m: m.doc_type not in MINUTES_TYPES)  # record, not the hour a notice called
     found = _of_the_kind_named(ctx, found)
+    days = {day.isoformat() for day in q.dates}  # "on 30 March 2011": that day's meeting first
+    found = sorted(found, key=lambda m: m.meeting_date not in days) if days else found
     if _AT_WHICH.search(low) and (rest := rest_terms(q)):  # "mötet där föreningen bildades": the minutes that tell it
         found = [m for m in found if _in_body_only(fold(ctx.texts.text(m.doc_id).casefold()), rest)] or found
     since, until = q.period.since, q.period.until  # "mötet 2021": no meeting of another year

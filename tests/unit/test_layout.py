@@ -305,6 +305,7 @@ def test_a_latin_noun_in_ktor_is_no_plural_of_the_word_before_it() -> None:
     assert content_terms("projektor") != content_terms("projektet")
     assert content_terms("sektorn") != content_terms("sekt") and content_terms("faktorer") != content_terms("fakta")
     assert len({frozenset(content_terms(w)) for w in ("projektor", "projektorn", "projektorerna", "projektors")}) == 1
+    assert content_terms("lyktor") == content_terms("lyktorna") == content_terms("lykta")  # a plural of "lykta"
 
 
 def test_enligt_and_allra_say_nothing_a_passage_must_match() -> None:
