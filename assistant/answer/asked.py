@@ -221,13 +221,15 @@ def attribute_of(low: str) -> str:
 
 
 _ASIDE = re.compile(r"\([^()]*\s[^()]*\)")  # not a word's gloss: "who was chosen to check (justera) the minutes"
+# "ks-mötet som justerades 24 mars 2014", "protokollet justerat 3 feb": the meeting named by its justering
+_NAMED_BY_JUSTERING = re.compile(r"\b(?:som\s+)?(?:justerades|justerats|justerat)\s+(?:den\s+)?\d")
 
 
 def roles_of(low: str) -> tuple[str, ...]:
     """The roles the question names (ordförande, justerare, "förste vice ordförande" …), as people rows name them;
     not a role whose holder only owns what is asked ("vem betalar ordförandens resor", "kassörens rapport"), nor the
     roles an aside names to tell which meeting ("(kf med Bergsten som sekr, Åberg o Åslund justerare)")."""
-    low = _ROLE_GENITIVE.sub(" ", _ALONG_WITH.sub(" ", _ASIDE.sub(" ", low)))
+    low = _ROLE_GENITIVE.sub(" ", _ALONG_WITH.sub(" ", _ASIDE.sub(" ", _NAMED_BY_JUSTERING.sub(" ", low))))
     found = []
     for role, pattern in ROLE_PATTERNS:
         if pattern.search(low):

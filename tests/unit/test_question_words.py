@@ -277,6 +277,14 @@ def test_the_role_someone_acts_together_with_is_not_asked() -> None:
     assert roles_of("vem var ordförande och vem justerade") == ("justerare", "ordförande")
 
 
+def test_the_meeting_named_by_the_day_its_minutes_were_checked_asks_no_justerare() -> None:
+    """"tjänstgjorde Ferid Letic på ks-mötet som justerades 24 mars 2014?": the justering names the meeting."""
+    from assistant.answer.asked import roles_of
+
+    assert roles_of("tjänstgjorde ferid letic på ks-mötet som justerades 24 mars 2014?") == ()
+    assert roles_of("vem justerade protokollet som justerades 24 mars") == ("justerare",)
+
+
 def test_a_role_a_yes_no_question_asks_what_it_must_do_is_not_who_holds_it() -> None:
     """"Måste ordföranden numera också attestera fakturorna?": what the chair must do, not who chairs."""
     from assistant.answer.asked import roles_asked
