@@ -10,6 +10,7 @@ from itertools import takewhile
 from assistant.answer.retrieval import Hit
 from assistant.answer.sources import SourceTexts
 from assistant.documents.item_heads import BULLETED_ITEM
+from assistant.documents.outcomes import outcomes_in
 from assistant.documents.person_names import is_personal_name
 from assistant.documents.parsing import PROPOSAL_GROUPS
 from assistant.index.store import StoredChunk
@@ -203,6 +204,10 @@ def outcome_after(unit: Unit, units: list[Unit], terms: frozenset[str] | None = 
     matter or the question ("Nästa möte planerar vi vårens stämma." ends it), unless a report was announced ("Anne
     rapporterade från …"): its paragraph is what she said."""
     reports = bool(_REPORTS.search(unit.text))
+    if _PROPOSED.search(unit.text) and not _RAISES.search(unit.text):  # "Föreslogs att …": the sentence after it
+        after = next((u for u in units if u.start > unit.start), None)  # if it decides ("Förslaget bifölls.")
+        return [after] if after and not after.opens_paragraph and after.start - unit.end <= 2 and \
+            outcomes_in(after.text) else []
     if not _RAISES.search(unit.text) and not reports:
         return []
     about = content_terms(unit.text) | (terms or frozenset())
@@ -217,6 +222,7 @@ def outcome_after(unit: Unit, units: list[Unit], terms: frozenset[str] | None = 
     return after
 
 
+_PROPOSED = re.compile(r"\b(?:föreslogs|föreslog|yrkade|yrkades)\b", re.IGNORECASE)
 _RAISES = re.compile(r"^\W*(?:en\s+|ny\s+)?fråga\b|\b(?:frågade|undrade|tog\s+upp|lyfte|väckte)\b"
                      r"|\b(?:diskuterades|togs\s+upp|lyftes|väcktes|ställdes)\b", re.IGNORECASE)
 

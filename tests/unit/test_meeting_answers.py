@@ -2357,3 +2357,22 @@ def test_a_follow_up_asking_who_quotes_the_passage_that_names_someone(answers: A
                                                 "ordinarie ledamot i arbetsutskottet."}]
     answer = answers.ask("och vem valdes in i au istället?", history)
     assert "Anna-Karin Carstensen" in answer.answer, answer.answer
+
+
+def test_a_proposal_made_at_the_meeting_brings_the_outcome_after_it() -> None:
+    """"Föreslogs att aktiva medlemmar … ska få ett resebidrag på 200:- per två-årsperiod. Förslaget bifölls.": the
+    sentence after a proposal that states its outcome is what was decided; one that does not stays out."""
+    from assistant.answer.units import Unit, outcome_after
+
+    def sentences(*said: str) -> list[Unit]:
+        units, at = [], 0
+        for i, text in enumerate(said):
+            units.append(Unit(at, at + len(text), text, opens_paragraph=i == 0))
+            at += len(text) + 1
+        return units
+
+    decided = sentences("Föreslogs att aktiva medlemmar i styrelsen ska få ett resebidrag på 200:- per två-årsperiod.",
+                        "Förslaget bifölls.", "Inga-Lill Eriksson avtackades med en blombukett.")
+    assert outcome_after(decided[0], decided, frozenset({"resebidrag"})) == [decided[1]]
+    wished = sentences("Föreslogs att allt material ska läggas ut som pdf-filer.", "Önskvärt att få fram släkthistorier.")
+    assert outcome_after(wished[0], wished, frozenset({"pdf"})) == []

@@ -799,3 +799,4 @@ def test_a_fact_of_the_meeting_on_the_day_named_is_read_from_that_days_minutes(t
     answer = indexed_files(tmp_path, march, november, club).ask("Who chaired the county council board meeting on 30 "
                                                                 "March 2011?")
     assert "Harriet Jorderud" in answer.answer and "Anna Berg" not in answer.answer, answer.answer
+
