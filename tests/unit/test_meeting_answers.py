@@ -2374,5 +2374,6 @@ def test_a_proposal_made_at_the_meeting_brings_the_outcome_after_it() -> None:
     decided = sentences("Föreslogs att aktiva medlemmar i styrelsen ska få ett resebidrag på 200:- per två-årsperiod.",
                         "Förslaget bifölls.", "Inga-Lill Eriksson avtackades med en blombukett.")
     assert outcome_after(decided[0], decided, frozenset({"resebidrag"})) == [decided[1]]
-    wished = sentences("Föreslogs att allt material ska läggas ut som pdf-filer.", "Önskvärt att få fram släkthistorier.")
+    wished = sentences("Föreslogs att allt material ska läggas ut som pdf-filer.",
+                       "Önskvärt att få fram släkthistorier.")
     assert outcome_after(wished[0], wished, frozenset({"pdf"})) == []
