@@ -99,7 +99,6 @@ def compose_answer(q: Question, hits: list[Hit], texts: SourceTexts, boilerplate
         direct, more = _on_topic_first(direct, more, subject)
         if not _names_topic(direct, subject):
             return Answer(NOT_FOUND, [], False, "extractive", q.standalone, related=related_sources(hits))
-    direct, more = _answering_first(q, direct, more)
     if _role_not_named(q, direct) or _names_no_one(q, direct):
         return Answer(NOT_FOUND, [], False, "extractive", q.standalone, related=related_sources(hits))
     completed = direct if item_fields is None else \
@@ -149,16 +148,6 @@ def _role_not_named(q: Question, direct: Picked) -> bool:
     if q.english or not offices or not ELECTED.search(q.standalone.casefold()):
         return False
     return not _names_topic(direct, set(content_terms(" ".join(offices))))
-
-
-def _answering_first(q: Question, direct: Picked, more: Picked) -> tuple[Picked, Picked]:
-    """"och vem valdes in i au istället?": when the passages ranked first (by the earlier turn's words) name no one,
-    or no one elected, the first other passage that does answers; they follow it."""
-    def answers(passage: tuple[Hit, list[Unit]]) -> bool:
-        return not _names_no_one(q, [passage]) and \
-            (not ASKS_WHO_ELECTED.search(q.text.casefold()) or _elects_someone([passage]))
-    better = [p for p in more if answers(p)] if not any(answers(p) for p in direct) else []
-    return (better[:1], [p for p in more if p is not better[0]] + direct) if better else (direct, more)
 
 
 def _names_no_one(q: Question, direct: Picked) -> bool:

@@ -2347,18 +2347,6 @@ def test_someone_who_wanted_the_matter_sent_back_is_asked_for(answers: Assistant
     assert "Vilumsons" in answer.answer, answer.answer
 
 
-def test_a_follow_up_asking_who_quotes_the_passage_that_names_someone(answers: Assistant) -> None:
-    """"och vem valdes in i au istället?" after who resigned: the passage the earlier turn's words rank first ("EY har
-    på uppdrag …") names no one; the one naming who was appointed answers, not a refusal."""
-    history = [{"role": "user", "content": "Vem avsade sig sitt uppdrag i barn- och utbildningsnämnden i Jönköping i "
-                                           "februari 2025?"},
-               {"role": "assistant", "content": "Stig-Arne Tengmer (L) har avsagt sig sitt uppdrag i barn- och "
-                                                "utbildningsnämnden, och nämnden behövde därför tillsätta en ny "
-                                                "ordinarie ledamot i arbetsutskottet."}]
-    answer = answers.ask("och vem valdes in i au istället?", history)
-    assert "Anna-Karin Carstensen" in answer.answer, answer.answer
-
-
 def test_a_proposal_made_at_the_meeting_brings_the_outcome_after_it() -> None:
     """"Föreslogs att aktiva medlemmar … ska få ett resebidrag på 200:- per två-årsperiod. Förslaget bifölls.": the
     sentence after a proposal that states its outcome is what was decided; one that does not stays out."""
