@@ -85,8 +85,7 @@ SYNONYMS = {"mot": "sammantrad", "moten": "sammantrad", "au": "arbetsutskot", "f
             # a meeting's procedure as minutes record it and as askers say it: "återupptas" / "fortsatte",
             # "ajourneras" / "pausade"
             "fortsat": "ateruppd", "aterupptog": "ateruppd", "ajourner": "paus", "ajourn": "paus",
-            "franvaro": "franvar",
-            "uts": "vald", "utsag": "vald", "utsed": "vald"}  # "X utses till ledamot": "vem valdes"
+            "franvaro": "franvar"}
 _NOT_PRESENT = re.compile(r"\b(?:ej|inte|icke)\s+närvarande\b"  # "Ej närvarande: Emmis och TraXy"
                           r"|\b(?:kunde|kan|kom)\s+inte\s+(?:komma|närvara|delta)\b"  # "vilka kunde inte komma"
                           r"|\b(?:förhindrade|anmält\s+förhinder|anmälda\s+förhinder)\s*:",  # the list of those

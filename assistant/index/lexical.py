@@ -25,7 +25,7 @@ import numpy as np
 from assistant.swedish import (MIN_PART, STOPWORDS, derivation_base, fold, normalise_word, phrase_terms, word_base,
                               words)
 
-TOKENIZER_VERSION = "24"  # bump when normalisation changes: saved indexes are then rebuilt
+TOKENIZER_VERSION = "25"  # bump when normalisation changes: saved indexes are then rebuilt
 TYPO_SIMILARITY = 0.8  # a typo, or text damaged in extraction ("TväUstugorna"), keeps its start and most letters
 LONG_COMPOUND = 12  # letters of a compound long enough that one letter off is a typo, not another word
 TYPO_EDITS = 2  # ...and differs in a letter or two: "institutionsmöte" is another word than "institutionsstyrelse"
