@@ -57,6 +57,9 @@ def people(text: str, lines: list[Line], structure: Structure) -> None:
         elif label in STATED_LABELS:  # "Justeringens plats och tid  Protokollet justeras digitalt 2025-02-25."
             structure.roles.setdefault(STATED_LABELS[label], value.strip())
     _run_in_cells(text[:COVER_CHARS], structure)
+    for role, name, start, end in _run_in_signatures(text[:COVER_CHARS]):  # the cover's signature row run in
+        if structure.roles.setdefault(role, name) == name:
+            structure.fact_spans.setdefault(role, (start, end))
     for official in meeting_officials(text, structure.items):
         if structure.roles.setdefault(official.role, official.names) == official.names:
             structure.fact_spans.setdefault(official.role, (official.start, official.end))
@@ -248,7 +251,7 @@ def _label_end(line: str) -> str:
 
 def _signed_roles(text: str, structure: Structure) -> None:
     cover = text[:COVER_CHARS]  # the cover, though "2 Sekreterare …" reads as an item
-    signed = _run_in_signatures(cover) + _roles_with_names(_ROLES_THEN_NAMES.finditer(cover)) + _roles_with_names(
+    signed = _roles_with_names(_ROLES_THEN_NAMES.finditer(cover)) + _roles_with_names(
         _NAMES_OVER_ROLES.finditer(text)) + [each for line in split_lines(cover) for each in _signatures(line)] + \
         _names_then_roles(cover)
     for role, name, start, end in signed:

@@ -671,6 +671,13 @@ def test_signature_cells_run_in_give_each_officer_before_the_next_cell() -> None
                   "07/KS Natura\n")
     assert (empty.roles["sekreterare"], empty.roles["ordförande"], empty.roles["justerare"]) == (
         "Inger Ronkainen", "Peter Roslund", "Elisabet Berg")
+    anslag = parse("1 Landstingsstyrelsen Protokoll 1(44) Utses att justera Christer\nSiwertsson Justeringens plats "
+                   "Landstingshuset den 8 april 2011 Och tid Sekreterare\nParagrafer James Winoy Ordförande Harriet "
+                   "Jorderud Justerande Christer Siwertsson Organ\nBEVIS Justeringen har tillkännagivits genom anslag "
+                   "Jämtlands läns landstingsstyrelse\nSammanträdesdatum Datum för anslags Uppsättande Förvaringsplats "
+                   "för protokollet Datum\nför anslags nedtagande Landstingshuset, Östersund Underskrift James "
+                   "Winoy\n\n2 Landstingsstyrelsen Protokoll 2(44) Innehållsförteckning\n")
+    assert anslag.roles["sekreterare"] == "James Winoy"  # the row, not the anslag block's labels
 
 
 def test_the_anslag_blocks_organ_cell_run_in_names_the_body() -> None:
