@@ -63,9 +63,9 @@ from assistant.swedish import content_terms
 PINNED_CHUNKS = 4
 YEAR_CONTEXT_CHARS = 200  # the lines above a looked-up value that may say its year
 MAX_PART_DEPTH = 3  # a question split in parts, and its parts again: "2005, 2009, 2013 och 2019"
+# who moved what: "vem ville …", "var det nån som ville återremittera det?"
 ASKS_MOTIONS = re.compile(r"yrka|reserv|röstade|rostade|proposition"
                           r"|\b(?:vem|nån|någon|några)\b[^?]*\b(?:ville|återremi)")
-# who moved what: "vem ville …", "var det nån som ville återremittera det?"
 # A decision is listed only when its passage holds most of what the question asks about and the question's most
 # specific word ("skolskjutsar", not "gymnasiet").
 DECISION_COVERAGE = 0.5

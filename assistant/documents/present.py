@@ -208,11 +208,11 @@ def _run_in_signatures(cover: str) -> list[tuple[str, str, int, int]]:
     """Each role of a row of two signature cells at least, run in; not a row whose first role stands under a name
     ("Sven Johansson Ordförande Agneta Andersson" / "Sekreterare": each name over its role)."""
     found = list(_RUN_IN_SIGNATURE.finditer(cover))
-    joined = [not cover[first.end():then.start()].strip() for first, then in zip(found, found[1:])]
     row: list[re.Match[str]] = []
-    for m, before in zip(found, [False, *joined]):
+    for previous, m in zip([None, *found], found):
+        continues = bool(row) and row[-1] is previous and not cover[previous.end():m.start()].strip()
         opens = not _NAME_BEFORE.search(cover, 0, m.start()) and re.match(rf"\s+{_ROLE_WORD}", cover[m.end():])
-        if before and row and row[-1].end() <= m.start() and not cover[row[-1].end():m.start()].strip() or opens:
+        if continues or opens:
             row.append(m)
     return [(ROLES[m["role"].casefold()], _one_or_two_names(m), m.start("name"), m.end("name")) for m in row]
 
