@@ -89,7 +89,8 @@ _IN_PERSON = r"(?:fysiskt|digitalt|på distans)"  # how a meeting met: where it 
 _MET_HOW = r"\b(?:träffades|träffas|möttes|hölls|sågs|möte|mötet|sammanträdet|stämman|årsmötet)\b"
 DEADLINE = re.compile(r"\bsista dag(?:en)? (?:att|för)\b")  # "sista dag att överklaga beslutet": a date of it
 ATTRIBUTES = (  # first match wins
-    ("vote", re.compile(r"\brösta\w*|\brosta\w*|\bomröstning|\bomrostning|\bvote[ds]?\b|\bvoting\b(?! rights?\b)")),
+    ("vote", re.compile(r"\brösta\w*|\brosta\w*|\bomröstning|\bomrostning|\bvoter(?:ing|ade|ades|at)\w*"  # roll call
+                        r"|\bvote[ds]?\b|\bvoting\b(?! rights?\b)")),
     ("party", re.compile(r"\bvilket parti\b|\b(which|what) party\b|\bpartitillhörighet\b")),
     ("amount", re.compile(r"\bhur (?:mycket|stor|stort|stora|hög|högt|hog|hogt)\b(?<!klockan hur mycket)"
                           r"(?! (?:är|var) klockan)|kostnad|\bkosta|\bkostade\b|\bavgift|\bbelopp"

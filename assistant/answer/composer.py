@@ -32,7 +32,8 @@ from assistant.answer.stated import (ASKS_COST, ASKS_WHO_ELECTED, VOTE, asks_day
 from assistant.answer.units import Picked, Unit, begun, continued, label_units, units_of
 from assistant.swedish import content_terms, looks_like_verb, words
 
-_VOTE_TERMS = content_terms("rösta röstade röstar röster emot omröstning omröstningen reservation reserverade")
+_VOTE_TERMS = content_terms("rösta röstade röstar röster emot omröstning omröstningen votering voteringen reservation "
+                            "reserverade")
 _OUTCOME_TERMS = content_terms("avslag avslaget avslogs bifall biföll bifölls återremiss återremitterades bordlades")
 _DECISION_TERMS = content_terms("beslut beslutet besluten beslutade beslutades besluta beslöt")
 # whom "beslutet" goes to ("vem skickades beslutet till"): no decision asked
@@ -89,7 +90,7 @@ def compose_answer(q: Question, hits: list[Hit], texts: SourceTexts, boilerplate
         direct, more = reasons_first(direct, more)
     if q.about_decisions:
         direct, more = with_its_decision(direct, more, texts)
-        direct = [(hit, with_sibling_decisions(hit, units, texts)) for hit, units in direct]
+        direct = [(hit, with_sibling_decisions(hit, units, texts, set(q.topic))) for hit, units in direct]
     subject = subject_words(q, COST_TERMS | _VOTE_TERMS | REASON_TERMS |
                             (_OUTCOME_TERMS if q.attribute == "reason" else frozenset()))
     direct = with_stated(q, direct, hits, texts, subject_words(q, _ATTRIBUTE_WORDS), weights)

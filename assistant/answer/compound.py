@@ -123,7 +123,8 @@ _BETWEEN_MEETINGS = re.compile(r"^(?P<asked>.*?)\s+mellan\s+(?P<first>.+?)\s+(?:
 _COMPARED = r"(?:jämfört med|jämfört mot|respektive|resp\.?)"
 _COMPARED_MEETINGS = re.compile(rf"^(?P<asked>.*?)\s+(?:vid|på|under)\s+(?P<first>.+?),?\s+{_COMPARED}\s+"
                                 r"(?P<second>.+?)\s*(?P<end>\?*)$", re.IGNORECASE)
-_MEETING = re.compile(r"möte|sammanträde|stämm|protokoll|kallelse", re.IGNORECASE)
+_MEETING = re.compile(r"möte|sammanträde|stämm|protokoll|kallelse|nämnd|styrelse|fullmäktige|utskott"
+                      r"|\b(?:ks|kf|au|bun)\b", re.IGNORECASE)  # a body met: "på ks 2009"
 _DATED = re.compile(rf"\b(?:{'|'.join(MONTHS)})(?:\b|(?=möte|sammanträde|stämm))|\b(?:19|20)\d\d\b",
                     re.IGNORECASE)  # "marsmötet" too
 # "i kassan i mars 2023 jämfört med feb 2024", "våren 1995 respektive våren 1996", "2007 jämfört med 2016": two days,
@@ -146,6 +147,9 @@ _CHANGED_BETWEEN = re.compile(r"^(?P<asked>.*?\b(?:förändr|ändr|ök|minsk|utv
                               + _two_whens("och|o|till"), re.IGNORECASE)
 
 
+_OWN_PREPOSITION = re.compile(r"^(?:vid|på|under)\s+", re.IGNORECASE)
+
+
 def _meeting_parts(question: str) -> tuple[str, str] | None:
     """The question asked of each of two dated meetings it compares: the answer is what each one decided."""
     found = _BETWEEN_MEETINGS.match(question) or _COMPARED_MEETINGS.match(question)
@@ -154,8 +158,9 @@ def _meeting_parts(question: str) -> tuple[str, str] | None:
             not any(_MEETING.search(found[p]) for p in parts):
         return _dated_parts(question)  # not "mellan januari och mars 2019": a period, not two meetings
     asked, end = found["asked"], found["end"]
-    at = {p: "vid" if _MEETING.search(found[p]) else "i" for p in parts}
-    return f"{asked} {at['first']} {found['first']}{end}", f"{asked} {at['second']} {found['second']}{end}"
+    named = {p: _OWN_PREPOSITION.sub("", found[p]) for p in parts}  # "… resp. på ks i mars 2017"
+    at = {p: "vid" if _MEETING.search(named[p]) else "i" for p in parts}
+    return f"{asked} {at['first']} {named['first']}{end}", f"{asked} {at['second']} {named['second']}{end}"
 
 
 # "2005, 2009 resp 2019", "mellan släktmötena 2005, 2009 och 2013": three years or more, listed

@@ -13,6 +13,7 @@ from assistant.answer.sources import SourceTexts
 from assistant.answer.units import Picked, Unit, decision_under, every_unit, units_in, units_of
 from assistant.documents.model import ChunkKind
 from assistant.documents.structure import DECIDES
+from assistant.swedish import content_terms
 
 _OPENS_DECISION = re.compile(rf"Beslut\b|{DECIDES.pattern}")  # "Beslut — Offerten accepteras", "Mötet beslöt att"
 DECIDED = re.compile(r"beslut|beslöt|beslot|bifall|bifölls|avslå|avslag|avslog|\bantas\b|\bantogs\b|godkän|fastställ"
@@ -45,14 +46,39 @@ def with_its_decision(direct: Picked, more: Picked, texts: SourceTexts) -> tuple
 _DECISION_POINT = re.compile(r"\s*[a-h][.)]\s*Beslut\b")  # "a. Beslut: att …", "b. Beslut Greg … valdes …"
 
 
-def with_sibling_decisions(hit: Hit, units: list[Unit], texts: SourceTexts) -> list[Unit]:
+def with_sibling_decisions(hit: Hit, units: list[Unit], texts: SourceTexts, topic: set[str]) -> list[Unit]:
     """An item that records its decisions as lettered points ("a. Beslut: att alla tidigare beslut om firmateckning
-    annulleras", "b. Beslut Greg FitzPatrick … valdes till firmatecknare"): one of them quoted brings the others."""
-    if not any(_DECISION_POINT.match(u.text) for u in units):
-        return units
+    annulleras", "b. Beslut Greg FitzPatrick … valdes till firmatecknare"): one of them quoted brings the others.
+    So does a clause of a decision written as att-clauses, or its verb with a clause on the question's topic."""
     every = every_unit(hit, texts)
-    return sorted(units + [u for u in every if _DECISION_POINT.match(u.text) and all(u.start != x.start for x in units)],
-                  key=lambda u: u.start)
+    if any(_DECISION_POINT.match(u.text) for u in units):
+        siblings = [u for u in every if _DECISION_POINT.match(u.text)]
+    else:
+        siblings = _att_clauses_of(units, every, topic)
+    return sorted(units + [u for u in siblings if all(u.start != x.start for x in units)], key=lambda u: u.start)
+
+
+_DECIDING_VERB = re.compile(r"\b(?:beslutar|beslutade|beslöt|beslutades|beslöts)\b", re.IGNORECASE)
+_DECIDES_ATT = re.compile(rf"{_DECIDING_VERB.pattern}[^.!?]*\batt\s", re.IGNORECASE)  # "… beslutade enhälligt att …"
+_MAX_CLAUSES = 8
+
+
+def _att_clauses_of(units: list[Unit], every: list[Unit], topic: set[str]) -> list[Unit]:
+    """The verb and the att-clauses of a decision ("Styrelsen beslutade enhälligt" / "att förbundet inte deltar …" /
+    "att starkt rekommendera …") whose verb or clause is quoted, when a clause is quoted (the first may stand with
+    the verb) or names the topic."""
+    picked = {u.start for u in units}
+    for at, unit in enumerate(every):
+        if not _DECIDING_VERB.search(unit.text):
+            continue
+        clauses = list(takewhile(lambda u: bool(_ATT_CLAUSE.match(u.text)), every[at + 1:at + 1 + _MAX_CLAUSES]))
+        run = [unit] + clauses
+        if not clauses or not picked & {u.start for u in run}:
+            continue
+        if picked & {u.start for u in clauses} or _DECIDES_ATT.search(unit.text) \
+                or any(topic & content_terms(u.text) for u in clauses):
+            return run
+    return []
 
 
 def _decision_after(hit: Hit, units: list[Unit], texts: SourceTexts) -> list[Unit]:

@@ -17,7 +17,7 @@ from assistant.answer.sources import SourceTexts
 from assistant.answer.intents import _AMOUNT, MONEY, counted_stem, counts, gives_reason
 from assistant.answer.questions import Question
 from assistant.answer.retrieval import Hit
-from assistant.answer.units import Picked, Unit, every_unit, units_of
+from assistant.answer.units import Picked, Unit, every_unit, units_in, units_of
 from assistant.swedish import MEETING_WORD, MONTHS, content_terms
 
 SUBJECT_SHARE = 0.4  # a unit outside the item the answer quotes names at least this share of the subject
@@ -30,7 +30,7 @@ ASKS_COST = re.compile(r"kost|avgift|belopp|pengar|arvode|ersättning|budget|bid
 _SHARE_ASKED = re.compile(r"\b(?:sänk|höj|ök|minsk|förändr|ändr)|andel|procent|\bhur stor del\b")  # "hur mycket sänks
 # avgiften", "hur stor andel av kostnaderna": a percentage answers
 _PERCENT = re.compile(r"\d+(?:[,.]\d+)?\s*(?:%|procent)", re.IGNORECASE)
-VOTE = re.compile(r"omröstning|röst|reserver|\bvot(?:e[sd]?|ing)\b|\babstain", re.IGNORECASE)  # English minutes too
+VOTE = re.compile(r"omröstning|röst|reserver|\bvoter(?:ing|ade)|\bvot(?:e[sd]?|ing)\b|\babstain", re.IGNORECASE)  # English minutes too
 _BARE_SUM = re.compile(r"\b\d+(?:[,.]\d+)?\s?k\b|basbelopp", re.IGNORECASE)  # "10k av 27k", "1/4 inkomstbasbelopp"
 # a budget's row "3041 Företag mässan  320 000" (thousands apart: no date, year or phone number): a total, so no
 # answer to what each one pays ("per medlem", "en enskild medlem")
@@ -46,6 +46,7 @@ _DAY = re.compile(r"\b\d{4}-\d\d-\d\d\b|\b\d{1,2}(?::e|:a)?\s+(?:jan|feb|mar|apr
                   re.IGNORECASE)  # "hösten 2026", "i juni 2024"
 _PER_UNIT = re.compile(r"\bper\b|\benskild|\bstyck|\bvarje\b|\bvar och en\b")
 _VOTE_RESULT = re.compile(r"\b(?:ja|nej)-?röst|\d+\s+röster|\bröstade\b|\bröstsiffror|\d+\s+votes?\b|\bvoted\b"
+                          r"|\b\d+\s+(?:ja|nej)\s+mot\s+\d+\s+(?:ja|nej)\b"  # "Votering: 30 ja mot 20 nej"
                           r"|\b\d+\s+(?:for|against|in favou?r)\b|\bvoting results?\b"
                           r"|\b\d+/\d+/\d+\b"  # "19/0/1 PASSED"
                           r"|\b[A-ZÅÄÖ][a-zåäö]+\s*=\s*\d+\b"  # "Julia = 14"
@@ -243,11 +244,28 @@ def with_stated(q: Question, direct: Picked, hits: list[Hit], texts: SourceTexts
             if best is None or score > best[0]:
                 best = (score, hit, unit)
     if best is None:
-        return direct
+        return (q.attribute == "vote" and _count_after(direct, texts, tests[0])) or direct
     _, hit, unit = best
     if any(h is hit for h, _ in direct):
         return _with_unit(direct, hit, unit)
     return [(hit, [unit])] + direct
+
+
+_COUNT_REACH = 2  # units after the quoted decision or motion its vote may stand in
+_READ_ON_CHARS = 400
+
+
+def _count_after(direct: Picked, texts: SourceTexts, states: Test) -> Picked:
+    """The direct answer with the count of the vote right after what it quotes ("… efter ett tilläggsyrkande som
+    resulterade i votering." / "Votering: 30 ja mot 20 nej"), in its passage or the text after it; empty if none."""
+    for hit, units in direct:
+        text = texts.text(hit.chunk.doc_id)
+        last, end = max(u.end for u in units), hit.chunk.segments[-1][1]
+        following = [u for u in units_of(hit.chunk, text) if u.start >= last] + \
+            units_in(text, [(end, min(len(text), end + _READ_ON_CHARS))])
+        if found := next((u for u in following[:_COUNT_REACH] if states(u.text)), None):
+            return _with_unit(direct, hit, found)
+    return []
 
 
 def _later_in_paragraph(direct: Picked, texts: SourceTexts, wanted: set[str], states: Test) -> Picked:

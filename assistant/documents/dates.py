@@ -11,8 +11,8 @@ from assistant.swedish import ENGLISH_MONTHS, MONTH_NUMBERS, WEEKDAYS, month_sta
 
 _ISO = re.compile(r"(?<!\d)(20\d{2}|19\d{2})-(\d{1,2})-(\d{1,2})(?!\d)")  # also "2019-2-22"
 _ORDINAL = r"(?::e|:a|:de|:te|(?:st|nd|rd|th|\s(?:nd|rd|th))(?:\s+of)?)?"  # "23:e", English "20th of", "24 th of"
-_WORDY = re.compile(rf"(?<!\d)(\d{{1,2}})(?:\s*[-–]\s*\d{{1,2}})?{_ORDINAL}\s+([a-zåäö]{{3,9}})\.?"
-                    r"\s+(\d{4})(?!\d)",
+_WORDY = re.compile(rf"(?<!\d)(\d{{1,2}})(?:\s*[-–]\s*\d{{1,2}})?{_ORDINAL}\s+([a-zåäö]{{3,9}})\.?,?"
+                    r"\s+(\d{4})(?!\d)",  # "22 januari, 2018" too
                     re.IGNORECASE)  # "3-4 mars 2012": a meeting over two days is dated by its first
 _DAY_MONTH = re.compile(rf"(?<![\d:])(\d{{1,2}}){_ORDINAL}\s+([a-zåäö]{{3,9}})\b(?!\s+\d)",
                         re.IGNORECASE)  # "23:e februari", English minutes' "20th of October", "24 th of September"

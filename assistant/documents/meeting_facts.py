@@ -73,6 +73,9 @@ _CLOSED = re.compile(r"\b(?:avslutas|avslutades|avslutat|avslutar|avslutande|slu
                      re.IGNORECASE)  # and in minutes kept in English
 _POSTED = re.compile(r"(?i)(?:datum\s+(?:för|då)\s+)?anslag(?:s|et)?\s+(?:uppsättande|nedtagande|uppsatt|nedtas|nertas"
                      r"|(?:sätts|sattes|tas|togs)\s+(?:upp|ned|ner))[\s:]*(?:den\s+)?\d{4}-\d\d-\d\d")
+# "PROTOKOLLDATUM 2018-01-22", "Protokolldatum: 2014-04-12": the day of the minutes, the meeting's unless the
+# title names the meeting with its day; before a web page's stamp ("31 MAJ 2023") above it
+_MINUTES_DATED = re.compile(r"\s*(?i:protokolldatum)\b:?\s*(.+)")
 _DATE_LABELS = {"datum", "sammanträdesdatum", "mötesdatum", "tid", "tid och plats", "plats och tid", "datum och tid", "tid och datum",
                 "datum och plats", "plats och datum", "klockan",
                 "när", "sammanträde", "möte", "sammanträdestid", "mötestid", "tidpunkt", "date", "time", "date and time",
@@ -173,12 +176,15 @@ def meeting_when_where(text: str, lines: list[Line], title: list[str], structure
     if not structure.meeting_date:
         labelled = [parse_date(v) for label, v, _ in pairs if label in _DATE_LABELS]
         dated = meeting_date_lines(title)  # "Styrelsemöte 4 maj" before "Stockholm 2020-04-04"
+        naming = 0
         if structure.doc_type in TITLE_WORDS:  # a meeting's own document: the date beside the meeting first
             dated.sort(key=lambda t: not _NAMES_MEETING.search(t))
+            naming = sum(bool(_NAMES_MEETING.search(t)) for t in dated)
         in_title = [parse_date(t) or compact_meeting_day(t) for t in dated] + [title_day(title)]
         anywhere = [parse_date(t) for t in meeting_date_lines([ln.text for ln in lines])]
         wrapped = [day_wrapped_before_year(line.text, below.text) for line, below in zip(lines, lines[1:])]
-        known = [d for d in labelled + in_title + wrapped + anywhere if d]
+        written = [parse_date(found[1]) for t in title if (found := _MINUTES_DATED.match(t))]
+        known = [d for d in labelled + in_title[:naming] + written + in_title[naming:] + wrapped + anywhere if d]
         called = called_day(lines, min(known, default="")) if structure.doc_type in _NOTICES else ""
         structure.meeting_date = called or next(iter(known), "")
     if not structure.meeting_time:

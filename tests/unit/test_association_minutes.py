@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from assistant.documents.parsing import parse
 from assistant.swedish import content_terms
 from conftest import indexed, indexed_files
 
@@ -1329,7 +1330,6 @@ def test_an_item_written_as_one_paragraph_ends_after_its_wrapped_lines() -> None
     """"9. Styrelsen HGF Järva önskar använda lokalen 27-28 oktober. Förtroendevalda är 9" / "personer. Styrelsen
     bifaller förfrågan att låna lokal.": the item is the whole paragraph, so a quote of item 9 holds the decision on
     its second line too."""
-    from assistant.documents.parsing import parse
 
     text = ("Protokoll styrelsemöte nr 9 2018-09-12\n\n8. Slutrapport\n\nHans meddelar att han avslutar sitt "
             "engagemang.\n\n9. Styrelsen HGF Järva önskar använda lokalen 27-28 oktober. Förtroendevalda är 9\n"
@@ -1443,7 +1443,6 @@ def test_an_undated_paper_titled_with_the_year_asked_is_of_that_year(tmp_path) -
 def test_the_head_line_that_gives_the_day_beside_the_place() -> None:
     """"Njurunda hembygdsgård 2015-06-04" under the title, "Protokoll från årsmöte 2015-04-26 i Tuna Lillkyrka": a
     venue before the day, a place after it; a body before the day is no place."""
-    from assistant.documents.parsing import parse
 
     minutes = "\n\n1. Mötets öppnande\nOrdförande öppnade mötet.\n\n2. Dagordning\nDagordningen godkändes.\n"
     board = parse("Medelpads Hembygdsförbund\n\nProtokoll från styrelsemöte\n\nNjurunda hembygdsgård 2015-06-04\n"
@@ -1470,3 +1469,34 @@ def test_a_case_number_names_no_body() -> None:
                 Meeting("ks", "protokoll", "", "Kommunstyrelsen", "2015-03-30", "", "")]
     q = analyse("vilket ärende hade dnr KS/2014:238 på fullmäktige i maj 2015?", None, meetings, Corrector(lambda t: t))
     assert q.bodies == ("Kommunfullmäktige",) and q.reference("dnr").value == "KS/2014:238"
+
+
+def test_how_a_roll_call_vote_went_is_its_votering_line(tmp_path) -> None:
+    """"hur gick voteringen om …": a council's summary records each roll call as "Votering: 30 ja mot 20 nej" under
+    the decision, the item's own line, not the other item's."""
+    from conftest import indexed
+
+    answer = indexed(tmp_path, "kf_2024-06-24_beslut.txt", (
+        "Kommunfullmäktiges sammanträde 24 juni 2024\n\nNedan följer några av besluten.\n\n"
+        "Östra Piren\n\nKommunfullmäktige beslutade att ge kommunstyrelsen i uppdrag att återkomma om piren.\n\n"
+        "Votering: 45 ja mot 6 nej\n\n"
+        "Utredning av försäljning av Ekegården\n\nKommunfullmäktige beslutade att ge bostadsbolaget i uppdrag att "
+        "utreda en försäljning av fastigheten Ekegården.\n\nSamtidigt ska bolaget utreda en större försäljning, efter "
+        "ett tilläggsyrkande som resulterade i votering.\n\nVotering: 30 ja mot 20 nej\n\n"
+        "Ny godsbangård\n\nKommunfullmäktige beslutade att bygga en godsbangård.\n"),
+        refusal_threshold=0.0).ask("hur gick voteringen om att utreda försäljning av Ekegården?")
+    assert "30 ja mot 20 nej" in answer.answer and "45 ja" not in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(("head", "day"), [
+    ("31 MAJ 2023\n\nSTYRELSEMÖTE STAR\n\nProtokolldatum: 2011-08-11\nPlats: Sundbyholms slott\n\nTid Torsdag 11/8 16.00",
+     "2011-08-11"),
+    ("16 MAJ 2021\n\nSTYRELSEMÖTE I STAR 2013-06-01\n\nProtokolldatum: 2013-08-26\nPlats: Radisson Blu Hotell, Malmö",
+     "2013-06-01"),
+    ("31 MAJ 2023\n\nPROTOKOLLDATUM 2018-01-22\n\nProtokolldatum: 2019-03-25\nPlats: Telefonmöte Styrelsen", "2018-01-22")])
+def test_the_minutes_own_date_is_the_meeting_day_before_a_web_pages_stamp(head: str, day: str) -> None:
+    """A page's stamp ("31 MAJ 2023") above minutes dated "Protokolldatum: 2011-08-11": the minutes' day, unless the
+    title names the meeting with its own day ("STYRELSEMÖTE I STAR 2013-06-01")."""
+    text = head + ("\n\n§ 1 Mötets öppnande\nOrdförande Bengt Larwik förklarade mötet öppnat.\n\n§ 2 Ekonomi\n"
+                   "Kassan är god.\n\n§ 3 Mötets avslutande\nMötet avslutades.\n")
+    assert parse(text, file_name="styrelsemote.txt").meeting_date == day

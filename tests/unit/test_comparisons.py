@@ -61,3 +61,9 @@ def test_each_year_of_a_list_is_answered(fast_assistant) -> None:
     """Three years listed: the answer quotes a meeting of each, the third as much as the first."""
     answer = fast_assistant.ask("vem var mötesordförande på lithe kods möten 2013, 2018 resp 2019?")
     assert all(f"{year}-" in answer.answer for year in ("2013", "2018", "2019")), answer.answer
+
+
+def test_two_dated_meetings_of_a_body_named_by_its_initials_are_two_parts() -> None:
+    """"på ks 2009 resp. på ks i mars 2017": a body's meetings, each dated, the second with its own preposition."""
+    assert question_parts("vem var kommundirektör på ks 2009 resp. på ks i mars 2017?") == (
+        "vem var kommundirektör vid ks 2009?", "vem var kommundirektör vid ks i mars 2017?")

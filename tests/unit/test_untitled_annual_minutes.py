@@ -141,3 +141,22 @@ def test_an_invitation_to_a_day_whose_programme_holds_the_annual_meeting_is_its_
     assert parse(invitation.read_text(encoding="utf-8"), file_name=invitation.name).doc_type == "kallelse"
     answer = assistant.ask("När är årsmötet 2026?")
     assert answer.found and "augusti 2026" in answer.answer, answer.answer
+
+
+def test_a_decision_written_as_att_clauses_is_quoted_with_all_its_clauses(tmp_path) -> None:
+    """"Styrelsen beslutade enhälligt" / "att föreningen inte deltar i tävlingar i Ryssland." / "att rekommendera
+    arrangörer att inte bjuda in ryska åkare.": the question's words match one clause, the decision is all of them,
+    and not the clauses of the next decision."""
+    from conftest import indexed
+
+    answer = indexed(tmp_path, "styrelse-2022-02-25.txt", (
+        "Protokoll styrelsemöte Skridskoförbundet 2022-02-25\n\nUkrainasituationen\n"
+        "Styrelsen diskuterade läget länge.\nStyrelsen beslutade enhälligt\n"
+        "att förbundet inte deltar i tävlingar som arrangeras i Ryssland.\n\n"
+        "att starkt rekommendera arrangörer att inte bjuda in ryska åkare till tävlingar i Sverige.\n\n"
+        "att generalsekreteraren kontaktar det internationella förbundet.\n\n"
+        "Årsmötet\nStyrelsen gick igenom planeringen inför årsmötet.\nStyrelsen beslutade\n"
+        "att godkänna årsredovisningen.\n"),
+        refusal_threshold=0.0).ask("vad beslöt styrelsen om ryssland i februari 2022?")
+    assert "inte bjuda in ryska åkare" in answer.answer and "kontaktar" in answer.answer, answer.answer
+    assert "årsredovisningen" not in answer.answer, answer.answer
