@@ -30,7 +30,8 @@ ASKS_COST = re.compile(r"kost|avgift|belopp|pengar|arvode|ersättning|budget|bid
 _SHARE_ASKED = re.compile(r"\b(?:sänk|höj|ök|minsk|förändr|ändr)|andel|procent|\bhur stor del\b")  # "hur mycket sänks
 # avgiften", "hur stor andel av kostnaderna": a percentage answers
 _PERCENT = re.compile(r"\d+(?:[,.]\d+)?\s*(?:%|procent)", re.IGNORECASE)
-VOTE = re.compile(r"omröstning|röst|reserver|\bvoter(?:ing|ade)|\bvot(?:e[sd]?|ing)\b|\babstain", re.IGNORECASE)  # English minutes too
+VOTE = re.compile(r"omröstning|röst|reserver|\bvoter(?:ing|ade)|\bvot(?:e[sd]?|ing)\b|\babstain",
+                  re.IGNORECASE)  # English minutes too
 _BARE_SUM = re.compile(r"\b\d+(?:[,.]\d+)?\s?k\b|basbelopp", re.IGNORECASE)  # "10k av 27k", "1/4 inkomstbasbelopp"
 # a budget's row "3041 Företag mässan  320 000" (thousands apart: no date, year or phone number): a total, so no
 # answer to what each one pays ("per medlem", "en enskild medlem")

@@ -1489,11 +1489,12 @@ def test_how_a_roll_call_vote_went_is_its_votering_line(tmp_path) -> None:
 
 
 @pytest.mark.parametrize(("head", "day"), [
-    ("31 MAJ 2023\n\nSTYRELSEMÖTE STAR\n\nProtokolldatum: 2011-08-11\nPlats: Sundbyholms slott\n\nTid Torsdag 11/8 16.00",
-     "2011-08-11"),
+    ("31 MAJ 2023\n\nSTYRELSEMÖTE STAR\n\nProtokolldatum: 2011-08-11\nPlats: Sundbyholms slott\n\n"
+     "Tid Torsdag 11/8 16.00", "2011-08-11"),
     ("16 MAJ 2021\n\nSTYRELSEMÖTE I STAR 2013-06-01\n\nProtokolldatum: 2013-08-26\nPlats: Radisson Blu Hotell, Malmö",
      "2013-06-01"),
-    ("31 MAJ 2023\n\nPROTOKOLLDATUM 2018-01-22\n\nProtokolldatum: 2019-03-25\nPlats: Telefonmöte Styrelsen", "2018-01-22")])
+    ("31 MAJ 2023\n\nPROTOKOLLDATUM 2018-01-22\n\nProtokolldatum: 2019-03-25\nPlats: Telefonmöte Styrelsen",
+     "2018-01-22")])
 def test_the_minutes_own_date_is_the_meeting_day_before_a_web_pages_stamp(head: str, day: str) -> None:
     """A page's stamp ("31 MAJ 2023") above minutes dated "Protokolldatum: 2011-08-11": the minutes' day, unless the
     title names the meeting with its own day ("STYRELSEMÖTE I STAR 2013-06-01")."""
