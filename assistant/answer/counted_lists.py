@@ -14,6 +14,8 @@ from assistant.swedish import content_terms
 LOOK_AHEAD_CHARS = 1500  # the list stands this close after the sentence that counts it
 MAX_POINTS = 12
 _COUNTED = re.compile(rf"\bvilka\s+(?:\d+|{NUMBER_WORDS})\s+(?P<what>[a-zåäö-]+(?:\s+[a-zåäö-]+)?)")
+_WHICH = re.compile(r"\bvilka\s+(?P<what>[a-zåäö-]+(?:\s+[a-zåäö-]+)?)")
+_COUNTED_IN_TEXT = re.compile(rf"(?i:\b(?:\d+|{NUMBER_WORDS}))\s+(?P<what>[a-zåäö-]+(?:\s+[a-zåäö-]+)?)")
 _POINT = re.compile(r"[ \t]*(?:[-•*–][ \t]|\d{1,2}[.)][ \t])")
 _ANNOUNCING = re.compile(r"[^\n]{3,80}:[ \t\d¹²³⁴⁵⁶⁷⁸⁹⁰*]*")
 
@@ -21,10 +23,9 @@ _ANNOUNCING = re.compile(r"[^\n]{3,80}:[ \t\d¹²³⁴⁵⁶⁷⁸⁹⁰*]*")
 def list_counted_after(question: str, sentence: Unit, text: str) -> list[Unit]:
     """The line naming what the question counts and the points under it, after ``sentence``; none when the
     question counts nothing or no such list follows."""
-    counted = _COUNTED.search(question.casefold())
-    if not counted:
+    wanted = _counted_asked(question.casefold(), sentence.text)
+    if not wanted:
         return []
-    wanted = content_terms(counted["what"])
     window = text[sentence.end:sentence.end + LOOK_AHEAD_CHARS]
     lines = [(sentence.end + ln.start, ln.text) for ln in split_lines(window)]
     for i, (start, line) in enumerate(lines):
@@ -33,6 +34,17 @@ def list_counted_after(question: str, sentence: Unit, text: str) -> list[Unit]:
             if points:
                 return [Unit(start, start + len(line.rstrip()), line.rstrip())] + points
     return []
+
+
+def _counted_asked(question: str, sentence: str) -> set[str]:
+    """What the question counts ("vilka fem övergripande strategier"), or what the sentence counts when the question
+    asks which of it ("vilka övergripande strategier" of "… delas in i fem övergripande strategier")."""
+    if counted := _COUNTED.search(question):
+        return content_terms(counted["what"])
+    which, told = _WHICH.search(question), _COUNTED_IN_TEXT.search(sentence)
+    if which and told and content_terms(which["what"]) & content_terms(told["what"]):
+        return content_terms(told["what"])
+    return set()
 
 
 def _points_under(lines: list[tuple[int, str]]) -> list[Unit]:

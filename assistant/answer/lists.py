@@ -23,7 +23,20 @@ def heads_rows_asked(chunk: StoredChunk, terms: set[str], question: str) -> bool
     heads = {head for t in terms if (head := listed_under(t))}
     listed, heading = named_list_stem(question), content_terms(" ".join(chunk.meta.heading_path[-1:]))
     return bool(LIST_QUESTION.search(question)) and (bool(heads) and matches(heads, heading) > 0 or
-                                                     bool(listed) and any(t.startswith(listed) for t in heading))
+                                                     bool(listed) and any(t.startswith(listed) for t in heading)
+                                                     or announces_asked(chunk.meta.heading_path[-1:], question))
+
+
+_WHICH_NOUN = re.compile(r"\bvilka\s+([a-zåäö]{4,})")
+_FOLLOWING = re.compile(r"\bföljande\b", re.IGNORECASE)
+
+
+def announces_asked(heading: tuple[str, ...], question: str) -> bool:
+    """"Valberedningen föreslår följande 5 ledamöter" over the rows "vilka ledamöter föreslår valberedningen" asks
+    for: a heading that announces what follows and names it as the question does."""
+    found = _WHICH_NOUN.search(question.casefold())
+    return bool(found and heading and _FOLLOWING.search(heading[0])) and \
+        bool(content_terms(found[1]) & content_terms(heading[0]))
 
 
 def of_asked_outcome(units: list[Unit], terms: set[str], question: str) -> list[Unit]:

@@ -110,7 +110,8 @@ class Question:
     def subject_terms(self) -> frozenset[str]:
         """The terms without the words that only ask: "hur mycket", a modal verb ("får", "ska"), and for an
         amount the cost words ("kostar"), which a passage stating the sum need not repeat."""
-        asking = ASKING_TERMS | (COST_TERMS if self.attribute == "amount" else frozenset()) | self._outcome_frame
+        asking = ASKING_TERMS | INDEFINITE | (COST_TERMS if self.attribute == "amount" else frozenset()) | \
+            self._outcome_frame  # "reserverade sig nån": someone, no subject a passage must name
         if self.attribute == "time":  # "vilken dag sammanträdde ksau och behandlade X": X is the subject
             low = self.standalone.casefold()
             asking |= self._day_frame | (_DAG if _WHICH_WEEKDAY.search(low) else frozenset()) | \

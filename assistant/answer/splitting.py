@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from assistant.answer.counted_lists import list_counted_after
-from assistant.answer.lists import WHO_DID_WHAT, heads_rows_asked
+from assistant.answer.lists import WHO_DID_WHAT, announces_asked, heads_rows_asked
 from assistant.answer.questions import Question
 from assistant.answer.retrieval import Hit
 from assistant.answer.sources import SourceTexts
@@ -59,6 +59,9 @@ def split_list(q: Question, picked: Picked, texts: SourceTexts) -> tuple[Picked,
     if not items and (after := list_counted_after(q.standalone, top, texts.text(top_hit.chunk.doc_id))):
         return _chosen(picked, top_hit, [top] + after)  # "kan delas in i fem övergripande strategier" … "Fem
     # övergripande strategier:" over the five points, in the next passage
+    if announcing := [(hit, units) for hit, units in picked
+                      if announces_asked(hit.chunk.meta.heading_path[-1:], q.standalone)]:
+        return _chosen(picked, *announcing[0])  # "Valberedningen föreslår följande 5 ledamöter" over its rows
     if q.attribute == "person" and not is_list_line(top.text) and \
             not (items and re.search(WHO_DID_WHAT, q.standalone.casefold())):  # "vem tog på sig vad": the list
         return split_direct(picked, LIST_CHARS, 4)  # "vilka informerade": the sentences naming them, not a list

@@ -1501,3 +1501,30 @@ def test_the_minutes_own_date_is_the_meeting_day_before_a_web_pages_stamp(head: 
     text = head + ("\n\n§ 1 Mötets öppnande\nOrdförande Bengt Larwik förklarade mötet öppnat.\n\n§ 2 Ekonomi\n"
                    "Kassan är god.\n\n§ 3 Mötets avslutande\nMötet avslutades.\n")
     assert parse(text, file_name="styrelsemote.txt").meeting_date == day
+
+
+def test_which_members_are_proposed_is_the_list_a_heading_announces(tmp_path) -> None:
+    """"Vilka ledamöter föreslår valberedningen": the rows under "Valberedningen föreslår följande 4 ledamöter", not
+    the sentence that names the nominating committee, a proposal and members, nor the suppleants' list."""
+    answer = indexed(tmp_path, "valberedningens_forslag.txt", (
+        "Förslag till ny styrelse\n\nStyrelsen var under året sammansatt på följande vis:\n\n"
+        "Lena Holm  Styrelseledamot, ordförande  Avgår\nOmar Said  Styrelseledamot  1 år\n\n"
+        "Valberedningen föreslår en förändring av sammansättningen av styrelsen från 7 till 6 ledamöter,\n"
+        "samt bibehållna 3 suppleanter.\n\nValberedningen föreslår följande 4 ledamöter\n\n"
+        "Omval av Kent Björk på 2 år\nOmval av Stina Ek på 2 år\nOmval av Max Berg på 2 år\n"
+        "Nyval av Eva Axelsson på 2 år\n\nValberedningen föreslår följande 2 suppleanter\n\n"
+        "Nyval av Ulla Enander på 2 år\nFyllnadsval av Inga Mattsson på 1 år\n"), refusal_threshold=0.0).ask(
+        "Vilka ledamöter föreslår valberedningen?")
+    assert all(name in answer.answer for name in ("Kent Björk", "Stina Ek", "Max Berg", "Eva Axelsson")), answer.answer
+
+
+def test_someone_asked_of_indefinitely_is_no_subject_the_passage_must_name(tmp_path) -> None:
+    """"reserverade sig nån på bygg au 1 feb": "nån" (someone) is no word a reservation writes, and no word any
+    document writes, which would weigh most in how well the reservation answers."""
+    assistant = indexed(tmp_path, "bygg-au_2024-02-01_protokoll.txt", (
+        "Protokoll Byggnadsnämndens arbetsutskott 2024-02-01\n\n§ 26 Bygglov för ändrad användning, Lyngås 3:3\n"
+        "Beslut\nArbetsutskottet beviljar bygglov.\n\nReservation\n"
+        "Stefan Vilumsons (SD) reserverar sig mot beslutet till förmån för eget återremissyrkande.\n"))
+    for asked in ("reserverade sig nån på bygg au 1 feb?", "röstade någon emot?"):
+        subject = assistant.analyse(asked, None).subject_terms
+        assert subject and not subject & content_terms("nån någon"), subject

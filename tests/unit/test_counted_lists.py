@@ -27,9 +27,13 @@ def test_the_points_under_the_line_naming_what_is_counted_are_read_after_the_sen
     assert len(found) == 6
 
 
-def test_a_question_that_counts_nothing_reads_no_list() -> None:
+def test_a_question_asking_which_of_what_the_sentence_counts_reads_the_list() -> None:
+    """"vilka övergripande strategier räknar rapporten upp": the sentence counts them ("fem övergripande
+    strategier"), the question need not; "vilka åtgärder" asks for something the sentence does not count."""
     text = REPORT.read_text(encoding="utf-8")
-    assert list_counted_after("Vilka strategier finns det?", _counting_sentence(text), text) == []
+    found = list_counted_after("vilka övergripande strategier räknar rapporten upp?", _counting_sentence(text), text)
+    assert found and found[0].text.startswith("Fem övergripande strategier:") and len(found) == 6
+    assert list_counted_after("Vilka åtgärder finns det?", _counting_sentence(text), text) == []
 
 
 def test_the_answer_lists_the_five(fast_assistant) -> None:
