@@ -28,7 +28,8 @@ from assistant.answer.sources import SourceTexts
 from assistant.answer.splitting import DIRECT_CHARS, asks_for_list, split_direct, split_list
 from assistant.answer.stated import (ASKS_COST, ASKS_WHO_ELECTED, VOTE, asks_day, asks_successor, asks_winner,
                                      day_stated, measure_missing, names_person, names_successor, sum_of_what_is_asked,
-                                     reasons_first, sums_first, with_stated, with_sums_beside)
+                                     with_stated)
+from assistant.answer.sums_and_reasons import reasons_first, sums_first, with_sums_beside
 from assistant.answer.units import Picked, Unit, begun, continued, label_units, units_of
 from assistant.swedish import content_terms, looks_like_verb, words
 

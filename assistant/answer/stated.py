@@ -8,18 +8,18 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from itertools import takewhile
-from dataclasses import replace
 
 from assistant.answer.asked import ELECTED, MET_AT_MEETING
 from assistant.answer.english import meeting_words
 from assistant.answer.term_match import matches
 from assistant.answer.sources import SourceTexts
-from assistant.answer.intents import _AMOUNT, MONEY, counted_stem, counts, gives_reason
+from assistant.answer.intents import MONEY, counted_stem, counts
 from assistant.answer.questions import Question
 from assistant.answer.retrieval import Hit
 from assistant.answer.units import Picked, Unit, every_unit, units_in, units_of
 from assistant.swedish import MEETING_WORD, MONTHS, content_terms
 
+UNDER_CHARS = 4  # at most a line break or two between the row head and the unit under it
 SUBJECT_SHARE = 0.4  # a unit outside the item the answer quotes names at least this share of the subject
 Test = Callable[[str], bool]
 
@@ -40,7 +40,9 @@ _BUDGET_FIGURE = re.compile(r"(?<![\d-])\b\d{1,3}(?:[ \u00a0]\d{3})+(?![\d-]| \d
 _ASKS_DAY = re.compile(r"\bvilket datum\b|\bvilka datum\b|\bvilken (?:vecko)?dag\b|\bvilka dagar\b|\bvilken tid\b|\bwhat date\b"
                       r"|\bwhich day\b|\bwhat time\b")
 # "när planeras inflyttningen": a day if the documents give one (a plan may only say "till sommaren")
-_ASKS_WHEN = re.compile(r"\bnär\s+(?:planeras|ska|skall|skulle|kommer|beräknas|väntas)\b")
+_DEADLINE = re.compile(r"\bsenast\b", re.IGNORECASE)
+_ASKS_WHEN = re.compile(r"\bnär\s+(?:planeras|ska|skall|skulle|kommer|beräknas|väntas)\b"
+                        r"|\bsenast när\b|\bnär\b[^?]{0,60}\bsenast\b")  # a deadline: "senast när ville revisorerna …"
 _DAY = re.compile(r"\b\d{4}-\d\d-\d\d\b|\b\d{1,2}(?::e|:a)?\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)"
                   r"|\b\d{1,2}[./]\d{1,2}\b|\b\d{1,2}[:.]\d\d\b|\bkl\.?\s*\d|(?:mån|tis|ons|tors|fre|lör|sön)dag"
                   rf"|\b(?:hösten|våren|sommaren|vintern|{'|'.join(MONTHS)})\s+(?:19|20)\d\d\b",
@@ -232,13 +234,15 @@ def with_stated(q: Question, direct: Picked, hits: list[Hit], texts: SourceTexts
     if q.attribute == "amount" and (under := _row_under(direct, texts, tests[0])):
         return under  # "• Budget för festen" over "Affischering 300 kr" … "Summa 730 kr"
     answering = {item_of(hit) for hit, _ in direct}
+    deadline = bool(_DEADLINE.search(q.text))  # "senast när …": the item's "senast den 28 februari"
     whole = sum(weights.get(t, 1.0) for t in wanted)
     best: tuple[float, Hit, Unit] | None = None
     for hit in hits:
         context = content_terms(hit.chunk.context)
         for unit in every_unit(hit, texts):
             said = content_terms(f"{unit.label} {unit.text}")
-            if not tests[0](unit.text) or not matches(wanted, said) or rare and rare not in said or not (
+            if not tests[0](unit.text) or not matches(wanted, said) or rare and rare not in said and not (
+                    deadline and _DEADLINE.search(unit.text) and item_of(hit) in answering) or not (
                     item_of(hit) in answering or matches(wanted, said | context, weights) >= SUBJECT_SHARE * whole):
                 continue  # a sum or vote of another item that names little of what was asked is about something else
             score = matches(wanted, said, weights) + 0.5 * matches(wanted, context, weights)
@@ -287,7 +291,7 @@ def _row_under(direct: Picked, texts: SourceTexts, states: Test) -> Picked:
     """The direct answer with the row right under a quoted line that heads rows ("• Budget för festen" / "" /
     "Affischering 300 kr"), when that row states what is asked; empty when none does."""
     def found_after(quoted: Unit, every: list[Unit]) -> Unit | None:
-        below = next((u for u in every if 0 <= u.start - quoted.end <= _UNDER_CHARS), None)
+        below = next((u for u in every if 0 <= u.start - quoted.end <= UNDER_CHARS), None)
         return below if below is not None and states(below.text) else None
     return _joined_after(direct, texts, found_after)
 
@@ -314,84 +318,6 @@ def item_of(hit: Hit) -> tuple[str, str, tuple[str, ...]]:
     return hit.chunk.doc_id, meta.item_number, () if meta.item_number else meta.heading_path
 
 
-MAX_REASONS = 2
 _ASKS_WHO = re.compile(r"\W*(?:vem|who)\b")  # "vem ska fixa häcken och när?" asks the time too
 _ASSIGNED_TO = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]+(?: [A-ZÅÄÖ][a-zåäöé]+)? "
                           r"(?:ska|skall|får i uppdrag|åtar sig|tar på sig)\b")  # "Pierre skall göra en insats"
-_UNDER_CHARS = 4  # at most a line break or two between the row head and the unit under it
-
-
-def sums_first(direct: Picked, more: Picked) -> tuple[Picked, Picked]:
-    """A question about a sum: when the direct answer states none but another found unit of the same item or
-    section does, that unit answers instead: the one right under the direct unit (a row's head, "Byggnadsnämnden",
-    over "att bevilja byggnadsnämnden 5.890 tkr"), else the best such; a sum from elsewhere is about something else."""
-    if any(MONEY.search(u.text) or _AMOUNT.search(u.text) for _, units in direct for u in units):
-        return _decided_sum_first(direct, more)
-    answering = {item_of(hit) for hit, _ in direct}
-    ends = {(hit.chunk.doc_id, u.end) for hit, units in direct for u in units}
-    with_sum = [(any(d == hit.chunk.doc_id and 0 <= u.start - end <= _UNDER_CHARS for d, end in ends), u.score, hit, u)
-                for hit, units in more for u in units if MONEY.search(u.text) and item_of(hit) in answering]
-    if not with_sum:
-        return direct, more
-    *_, hit, unit = max(with_sum, key=lambda x: x[:2])
-    return [(hit, [unit])], direct + _taken_out(more, unit)
-
-
-def reasons_first(direct: Picked, more: Picked) -> tuple[Picked, Picked]:
-    """"Varför avslog nämnden …": when no directly quoted unit gives a reason but units of the same item found
-    further down do ("… på grund av pågående arbete", "prioriterar därför inte …"), the best two join the answer."""
-    if any(gives_reason(u) for _, units in direct for u in units):
-        return direct, more
-    answering = {item_of(hit) for hit, _ in direct}
-    reasons = sorted(((u.score, hit, u) for hit, units in more for u in units
-                      if item_of(hit) in answering and gives_reason(u)), key=lambda x: -x[0])[:MAX_REASONS]
-    for _, hit, unit in reasons:
-        direct = direct + [(hit, [unit])]
-        more = _taken_out(more, unit)
-    return direct, more
-
-
-def _taken_out(picked: Picked, unit: Unit) -> Picked:
-    """The passages without ``unit``; a passage left with no unit is dropped."""
-    return [(h, kept) for h, units in picked if (kept := [u for u in units if u is not unit])]
-
-
-# a sum decided or proposed: "beslutade att bevilja …", "föreslår kommunfullmäktige att ställa ytterligare …"
-_SETTLED = re.compile(r"\b(?:beslutar|beslutade|beslöt|beslutades|beslöts|föreslår|beviljar|beviljade|beviljas"
-                      r"|beviljades)\b")
-
-
-def _decided_sum_first(direct: Picked, more: Picked) -> tuple[Picked, Picked]:
-    """A sum the item's decision grants or proposes ("Kommunstyrelsen beslutade att bevilja … 7 500:- per värn,
-    totalt 45 000:-") answers before the sums of its background ("Under 2016 erhöll räddningsvärnen … 7 500
-    kronor")."""
-    if any(_SETTLED.search(u.text) for _, units in direct for u in units):
-        return direct, more
-    answering = {item_of(hit) for hit, _ in direct}
-    decided = [(hit, u) for hit, units in more for u in units
-               if MONEY.search(u.text) and _SETTLED.search(u.text) and item_of(hit) in answering]
-    if not decided:
-        return direct, more
-    hit, unit = decided[0]
-    return [(hit, [unit])] + direct, _taken_out(more, unit)
-
-
-def with_sums_beside(units: list[Unit], every: list[Unit], text: str) -> list[Unit]:
-    """"hur mycket kostar det efter reduceringen": the sentences of a quoted sum's paragraph that state sums too
-    ("Avgiften för beslutet är 18 750 kronor. Avgiften är reducerad med 15 000 kronor … Kostnaden blir därför
-    3 750 kronor."), each sum of a calculation on its own says too little."""
-    quoted = {u.start for u in units}
-    added: list[Unit] = []
-    for unit in [u for u in units if MONEY.search(u.text)]:
-        at = next((i for i, u in enumerate(every) if u.start == unit.start), None)
-        if at is None:
-            continue
-        for step in (-1, 1):
-            i = at + step
-            while 0 <= i < len(every) and MONEY.search(every[i].text) and "\n\n" not in \
-                    text[min(every[i].end, every[i - step].end):max(every[i].start, every[i - step].start)]:
-                if every[i].start not in quoted:
-                    quoted.add(every[i].start)
-                    added.append(replace(every[i], label=unit.label))
-                i += step
-    return sorted(units + added, key=lambda u: u.start)

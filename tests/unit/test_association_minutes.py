@@ -1528,3 +1528,21 @@ def test_someone_asked_of_indefinitely_is_no_subject_the_passage_must_name(tmp_p
     for asked in ("reserverade sig nån på bygg au 1 feb?", "röstade någon emot?"):
         subject = assistant.analyse(asked, None).subject_terms
         assert subject and not subject & content_terms("nån någon"), subject
+
+
+def test_a_deadline_asked_as_senast_nar_is_the_day_stated_later_in_the_paragraph(tmp_path) -> None:
+    """"Senast när ville revisorerna ha svar …": the sentence of the paragraph that gives the last day, not only the
+    sentences naming most of the question's words."""
+    answer = indexed(tmp_path, "bun_protokoll_2025-02-18.txt", (
+        "Protokoll Barn- och utbildningsnämnden 2025-02-18\n\n§ 25 Remiss - Kommunrevisionens granskning av "
+        "problematisk skolfrånvaro\n\nSammanfattning\n\nEY har på uppdrag av de förtroendevalda revisorerna i "
+        "kommunen granskat\nnämndens arbete med skolfrånvaro i grundskolan. Revisionen efterfrågar svar från\n"
+        "nämnden gällande de synpunkter och rekommendationer som framförs i\ngranskningen. Revisorerna önskar svar "
+        "senast den 28 februari 2025.\n\nI granskningen märks att nämnden under senare år gjort en satsning på att "
+        "främja närvaro och\nförebygga problematisk skolfrånvaro genom tidiga insatser, bland annat genom att peka "
+        "ut det\nsom ett utvecklingsområde. Revisionen ser detta som positivt och gör bedömningen att nämnden\n"
+        "ytterligare kan utveckla och stärka arbetet med ökad närvaro.\n\nBeslutsunderlag\n\n"
+        "Utbildningsförvaltningens tjänsteutlåtande daterat 2025-01-27 Revisionsrapport EY\n\n"
+        "§ 26 Tilläggsanslag\n\nBeslut\n\nNämnden begär tilläggsanslag.\n"), refusal_threshold=0.0).ask(
+        "Senast när ville revisorerna ha svar från nämnden om granskningen av problematisk skolfrånvaro?")
+    assert "28 februari 2025" in answer.answer, answer.answer

@@ -225,7 +225,7 @@ def test_the_sum_under_the_row_named_answers_how_much_it_got() -> None:
     """A budget decision in rows, each body's name over its att-sats: "och hur mycket fick byggnadsnämnden?" quotes
     the row head "Byggnadsnämnden", so the sum under it answers, not the sum that scored best elsewhere."""
     from assistant.answer.retrieval import Hit
-    from assistant.answer.stated import sums_first
+    from assistant.answer.sums_and_reasons import sums_first
     from assistant.answer.units import Unit
     from assistant.index.store import StoredChunk
 
@@ -241,7 +241,7 @@ def test_why_brings_the_reasons_found_further_down_the_same_item() -> None:
     """"Varför avslog nämnden initiativärendet …": the best passage retells the item's background; the item's
     sentences that give reasons ("på grund av", "därför") join the answer, a reason of another item does not."""
     from assistant.answer.retrieval import Hit
-    from assistant.answer.stated import reasons_first
+    from assistant.answer.sums_and_reasons import reasons_first
     from assistant.answer.units import Unit
     from assistant.index.store import StoredChunk
 
