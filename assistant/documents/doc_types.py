@@ -64,13 +64,20 @@ _HELD = re.compile(r"\b(?:öppnades|förklarades öppnat|avslutades|förklarades
 
 
 def doc_type(lines: list[str]) -> str:
-    for line in lines:
-        found = [(m.start(), kind) for kind, pattern in DOC_TYPES if (m := re.search(pattern, line, re.IGNORECASE))]
+    for at, (line, below) in enumerate(zip(lines, lines[1:] + [""])):
+        prose = at and (_SENTENCE.fullmatch(line) or _LONG.fullmatch(line) and below.strip()[:1].islower())
+        found = [(m.start(), kind) for kind, pattern in DOC_TYPES if (m := re.search(pattern, line, re.IGNORECASE))
+                 and not (kind in NOT_MEETINGS and prose)]
         if found and not _names_a_category(line) and not _BREADCRUMB.match(line):
             return min(found)[1]
     return ""
 
 
+# "Motioner om buffrat dagvatten … var några av de ärenden som förhandlades under måndagens möte.", "Budget och
+# flerårsplan kommer att behandlas …": a sentence of a page that tells of a meeting opens with the word, no title
+# (the first line is the title, however long: "Stadgar för fiskevårdområdesförening, som bildats enligt lagen …")
+_LONG = re.compile(r"\s*\S+(?:\s+\S+){7,}\s*")
+_SENTENCE = re.compile(rf"{_LONG.pattern}(?<=[.!])\s*")  # or wrapped: the line below goes on in lower case
 # "Hem / Förbundsinfo / Styrelsemöten / 2021 / Rapport": the path to a website's page names the site's section
 _BREADCRUMB = re.compile(r"\s*(?:hem|start|startsida)\s*[/>›»]", re.IGNORECASE)
 

@@ -254,3 +254,20 @@ def test_a_meeting_page_of_no_known_kind_still_tells_where_and_when(tmp_path) ->
             "bedöms förtidsrösterna.\n")
     answer = indexed(tmp_path, "valnamnden_mote_2019-05-29.txt", page).ask("var satt valnämnden 29 maj 2019")
     assert answer.found and "Rankleven" in answer.answer, answer.answer
+
+
+def test_a_news_page_of_a_meetings_decisions_is_no_attachment_for_the_sentence_that_opens_with_motioner() -> None:
+    """"Motioner om buffrat dagvatten … var några" / "av de ärenden som förhandlades …": a wrapped sentence under the
+    page's heading names no type; the page records the council's decisions on the day of its file name's year. The
+    first line is the title however long ("Stadgar för fiskevårdsområdesförening, som bildats enligt lagen …")."""
+    page = ("Skärmavbild från kommunfullmäktiges digitala sammanträde.\n\npolitik\n\n"
+            "Kommunfullmäktiges sammanträde 15 februari\n\n"
+            "Motioner om buffrat dagvatten, delningsfunktion och alkoholfria representationer var några\n"
+            "av de ärenden som förhandlades under måndagens möte.\n\n"
+            "Överföring av budgetmedel 2020\n\nKommunfullmäktige beslutade att budgetavvikelser överförs.\n\n"
+            "Partistöd 2021\n\nKommunfullmäktige beslutade att betala ut partistöd till partierna.\n")
+    parsed = parse(page, file_name="kf_2021-02-15_beslut.pdf")
+    assert (parsed.doc_type, parsed.meeting_date) == ("protokoll", "2021-02-15")
+    bylaws = parse("Stadgar för fiskevårdsområdesförening, som bildats enligt lagen (1981:533) om\nfiskevårdsområden.\n\n"
+                   "§ 1 NAMN\n\nFöreningens namn är Sjöns fiskevårdsområdesförening.\n", file_name="stadgar.pdf")
+    assert bylaws.doc_type == "styrdokument"
