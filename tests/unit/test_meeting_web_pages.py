@@ -268,6 +268,7 @@ def test_a_news_page_of_a_meetings_decisions_is_no_attachment_for_the_sentence_t
             "Partistöd 2021\n\nKommunfullmäktige beslutade att betala ut partistöd till partierna.\n")
     parsed = parse(page, file_name="kf_2021-02-15_beslut.pdf")
     assert (parsed.doc_type, parsed.meeting_date) == ("protokoll", "2021-02-15")
-    bylaws = parse("Stadgar för fiskevårdsområdesförening, som bildats enligt lagen (1981:533) om\nfiskevårdsområden.\n\n"
-                   "§ 1 NAMN\n\nFöreningens namn är Sjöns fiskevårdsområdesförening.\n", file_name="stadgar.pdf")
+    bylaws = parse("Stadgar för fiskevårdsområdesförening, som bildats enligt lagen (1981:533) om\n"
+                   "fiskevårdsområden.\n\n§ 1 NAMN\n\nFöreningens namn är Sjöns fiskevårdsområdesförening.\n",
+                   file_name="stadgar.pdf")
     assert bylaws.doc_type == "styrdokument"
