@@ -35,8 +35,9 @@ _SENTENCES = (
     re.compile(rf"{_NAMES}\s+(?:valdes|väljs|utsågs|utses|(?:blev\s+)?valda?|(?:blev\s+)?utsedda?)\s+(?:\w+\s+)?(?:till|som)\s+"
                rf"(?:mötets\s+)?{_ROLE}"),
     re.compile(rf"\b[Tt]ill\s+(?:mötets\s+)?{_ROLE}(?:\s+(?:och\s+)?tillika\s+[a-zåäö]+|\s+och\s+[a-zåäö]+)?\s+"
-               rf"(?:för\s+\w+\s+)?(?:valdes|väljs|utsågs|utses)\s+{_NAMES}"),  # "Till justeringsmän och tillika
-    # rösträknare valdes Ive Lingström och Leôn Pettersson."
+               rf"(?:för\s+\w+\s+)?(?:valdes|väljs|utsågs|utses)\s+(?:enhälligt\s+|enigt\s+)?{_NAMES_IN_PARTIES}"),
+    # "Till justeringsmän och tillika rösträknare valdes Ive Lingström och Leôn Pettersson.", "… valdes enhälligt
+    # Göran Rohm (F) och Lars-G Dyberg (F)"
     re.compile(rf"\b{_ROLE}\s+(?:för\s+(?:mötet|sammanträdet)\s+)?(?:är|var|blir|blev)\s+{_NAMES}"),
     re.compile(rf"(?:^|(?<=\. )){_NAMES},\s+{_ROLE}\."),  # "Niklas Säwén och Erik Lövgren, justerande."
     # "Jesper Sjöberg Räftegård var ordförande för mötet och Linus Sandkvist sekreterare.": a summary's last line
@@ -125,8 +126,9 @@ def meeting_officials(text: str, items: list[AgendaItem]) -> list[Official]:
     first: dict[str, Official] = {}
     for official in found:
         held = first.setdefault(official.role, official)
-        if " " not in held.names and official.names.startswith(f"{held.names} "):
-            first[official.role] = official  # "Emil väljs till justerare", signed "Emil Stigsson": the full name
+        if official.names.startswith(f"{held.names} ") and (" " not in held.names or official.start < held.end):
+            first[official.role] = official  # "Emil väljs till justerare", signed "Emil Stigsson": the full name;
+            # the heading's line read again as a sentence whose names wrap: "… Göran Rohm (F) och Lars-G" / "Dyberg"
     return list(first.values())
 
 
@@ -154,7 +156,7 @@ def _by_sentence(lines: list[Line]) -> list[Official]:
     return found
 
 
-_OPEN_LIST = re.compile(r"(?:\boch|,|&)\s*$")
+_OPEN_LIST = re.compile(r"(?:\boch|,|&)\s*(?:[A-ZÅÄÖÉ][\wåäöé-]*)?\s*$")  # "… och Lars-G" / "Dyberg (F).": a name broken
 
 
 def _wrapped(pattern: re.Pattern[str], line: Line, below: Line) -> re.Match[str] | None:

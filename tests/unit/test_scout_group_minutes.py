@@ -177,3 +177,13 @@ def test_a_family_associations_slaktmote_is_its_annual_meeting() -> None:
 
     assert organ("Släktmötet") == organ("Årsmötet") == organ("Föreningsstämma")
     assert organ("Styrelsemötet") != organ("Släktmötet")
+
+
+def test_two_justerare_elected_unanimously_with_a_name_wrapped_are_both_read() -> None:
+    """"… valdes enhälligt Göran Rohm (F) och Lars-G" / "Dyberg (F).": the adverb, the clubs' codes after the names
+    and the second name broken over the line end; under its heading "Val av två justeringsmän"."""
+    text = ("§ 3 Val av mötessekreterare\nTill sekreterare valdes Anette Gottfridsson.\n"
+            "§ 4 Val av två justeringsmän, tillika rösträknare\nTill justeringsmän och rösträknare valdes enhälligt "
+            "Göran Rohm (F) och Lars-G\nDyberg (F).\n§ 5 Styrelsens berättelse\nBerättelsen godkändes.\n")
+    found = {o.role: o.names for o in meeting_officials(text, [])}
+    assert found["justerare"] == "Göran Rohm (F) och Lars-G Dyberg (F)"
