@@ -36,8 +36,7 @@ _SENTENCES = (
                rf"(?:mötets\s+)?{_ROLE}"),
     re.compile(rf"\b[Tt]ill\s+(?:mötets\s+)?{_ROLE}(?:\s+(?:och\s+)?tillika\s+[a-zåäö]+|\s+och\s+[a-zåäö]+)?\s+"
                rf"(?:för\s+\w+\s+)?(?:valdes|väljs|utsågs|utses)\s+(?:enhälligt\s+|enigt\s+)?{_NAMES_IN_PARTIES}"),
-    # "Till justeringsmän och tillika rösträknare valdes Ive Lingström och Leôn Pettersson.", "… valdes enhälligt
-    # Göran Rohm (F) och Lars-G Dyberg (F)"
+    # "Till justeringsmän och tillika rösträknare valdes Ive Lingström och Leôn Pettersson.", "… enhälligt G R (F)"
     re.compile(rf"\b{_ROLE}\s+(?:för\s+(?:mötet|sammanträdet)\s+)?(?:är|var|blir|blev)\s+{_NAMES}"),
     re.compile(rf"(?:^|(?<=\. )){_NAMES},\s+{_ROLE}\."),  # "Niklas Säwén och Erik Lövgren, justerande."
     # "Jesper Sjöberg Räftegård var ordförande för mötet och Linus Sandkvist sekreterare.": a summary's last line
@@ -127,8 +126,8 @@ def meeting_officials(text: str, items: list[AgendaItem]) -> list[Official]:
     for official in found:
         held = first.setdefault(official.role, official)
         if official.names.startswith(f"{held.names} ") and (" " not in held.names or official.start < held.end):
-            first[official.role] = official  # "Emil väljs till justerare", signed "Emil Stigsson": the full name;
-            # the heading's line read again as a sentence whose names wrap: "… Göran Rohm (F) och Lars-G" / "Dyberg"
+            first[official.role] = official  # "Emil väljs till justerare", signed "Emil Stigsson"; a heading's line
+            # read again as a sentence whose names wrap: the full names
     return list(first.values())
 
 
@@ -156,7 +155,7 @@ def _by_sentence(lines: list[Line]) -> list[Official]:
     return found
 
 
-_OPEN_LIST = re.compile(r"(?:\boch|,|&)\s*(?:[A-ZÅÄÖÉ][\wåäöé-]*)?\s*$")  # "… och Lars-G" / "Dyberg (F).": a name broken
+_OPEN_LIST = re.compile(r"(?:\boch|,|&)\s*(?:[A-ZÅÄÖÉ][\wåäöé-]*)?\s*$")  # "… och Lars-G" / "Dyberg (F)."
 
 
 def _wrapped(pattern: re.Pattern[str], line: Line, below: Line) -> re.Match[str] | None:
