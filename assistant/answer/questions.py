@@ -374,6 +374,10 @@ def _days_in(period: Period, meetings: list[Meeting]) -> list[date]:
     return [date.fromisoformat(m.meeting_date) for m in meetings if period.since and within(m.meeting_date, period)]
 
 
+# "inför årsmötet": also what the board or a member wrote for it, not only the meeting's own documents
+AHEAD_OF_MEETING = re.compile(r"\binför (?:[\w:]+ ){0,2}\w*(?:möte|stämma|sammanträde)")
+
+
 def _filters(asked: Question, given: Filters, meetings: list[Meeting], body_in_period: bool, met_then: bool,
              documents: tuple[str, ...]) -> Filters:
     """The user's own filters win; else the documents of the organisation named, the body named (when the
@@ -384,8 +388,7 @@ def _filters(asked: Question, given: Filters, meetings: list[Meeting], body_in_p
         return given
     several_bodies = len({m.body for m in meetings if m.body}) > 1
     specific = asked.bodies_in_full and len(asked.bodies[0].split()) > 1 if asked.bodies else False
-    # "inför årsmötet": also what the board or a member wrote for it, not only the meeting's own documents
-    ahead = re.search(r"\binför (?:[\w:]+ ){0,2}\w*(?:möte|stämma|sammanträde)", asked.standalone.casefold())
+    ahead = AHEAD_OF_MEETING.search(asked.standalone.casefold())
     body = asked.bodies[0] if len(asked.bodies) == 1 and several_bodies and not ahead and \
         (specific or body_in_period or bool(asked.dates)) else ""  # "valberedningen 2017" without a meeting then
     since = until = ""

@@ -14,7 +14,7 @@ from assistant.answer.asked import QUANTITY_TERMS, REASON_TERMS, officer_of_meet
 from assistant.answer.bodies import MEETING_KINDS, is_meeting_word, of_organs
 from assistant.answer.periods import (DATED_MEETING, ENGLISH_MONTH, MONTH_ONLY, Period, names_owned_meeting, within,
                                       years_asked)
-from assistant.answer.questions import DATE_TERMS, Question
+from assistant.answer.questions import AHEAD_OF_MEETING, DATE_TERMS, Question
 from assistant.answer.known_words import (UNKNOWN_MIN_CHARS, definite_base, head_in, known_part_of_document,
                                           known_parts, neuter_base, parts_said_together, said_in_english, stem_prefix)
 from assistant.answer.lookup import names_property
@@ -137,7 +137,8 @@ def missing_period(q: Question, meetings: list[Meeting], told: Callable[[], str]
     # held ("15.9.2022 – om mötet i oktober") is its topic
     if not (month or about_meeting) or not q.bodies_in_full or not (q.period.since or q.period.until) or \
             _PLANNED.search(low) or q.dates or _named_as_author(q.bodies, low) or _dates_other_meeting(q.bodies, low) \
-            or _MEETINGS_COUNTED.search(low):
+            or _MEETINGS_COUNTED.search(low) or AHEAD_OF_MEETING.search(low):  # "förslag inför årsmötet 2011": the
+        # board's minutes of that year tell what it would propose
         return ""
     scope = set(q.filters.documents)  # the organisation named ("IX:s årsmöte 2022"), or the user's own choice
     theirs = [m for m in of_organs(meetings, q.bodies) if m.meeting_date and (not scope or m.doc_id in scope)]

@@ -1546,3 +1546,21 @@ def test_a_deadline_asked_as_senast_nar_is_the_day_stated_later_in_the_paragraph
         "§ 26 Tilläggsanslag\n\nBeslut\n\nNämnden begär tilläggsanslag.\n"), refusal_threshold=0.0).ask(
         "Senast när ville revisorerna ha svar från nämnden om granskningen av problematisk skolfrånvaro?")
     assert "28 februari 2025" in answer.answer, answer.answer
+
+
+def test_a_proposal_ahead_of_a_meeting_of_a_year_it_has_no_minutes_of_is_the_boards(tmp_path) -> None:
+    """"styrelsens förslag inför årsmötet 2011": the annual meetings of 2007 and 2015 have minutes, 2011's none; the
+    board's minutes of 2011 say what it would propose, so the question is no meeting that never was."""
+    annual = tmp_path / "arsmote_2007-08-05.txt"
+    annual.write_text("Protokoll Årsmötet 2007-08-05\n\n§ 1 Mötets öppnande\nMötet öppnades.\n\n§ 2 Årsavgift\n"
+                      "Årsavgiften fastställdes till 30:-/medlem.\n", encoding="utf-8")
+    later = tmp_path / "arsmote_2015-08-15.txt"
+    later.write_text("Protokoll Årsmötet 2015-08-15\n\n§ 1 Mötets öppnande\nMötet öppnades.\n\n§ 2 Val\n"
+                     "Styrelsen omvaldes.\n", encoding="utf-8")
+    board = tmp_path / "styrelsemote_2011-08-11.txt"
+    board.write_text("Protokoll Styrelsemöte 2011-08-11\n\n§ 1 Mötets öppnande\nMötet öppnades.\n\n§ 2 Ekonomi\n"
+                     "Ekonomin visar på ett minus-resultat.\nOförändrad årsavgift, dvs. 35:-/medlem och år kommer att "
+                     "föreslås årsmötet.\n", encoding="utf-8")
+    answer = indexed_files(tmp_path, annual, later, board, refusal_threshold=0.0).ask(
+        "vad skulle årsavgiften per medlem bli enligt styrelsens förslag inför årsmötet 2011?")
+    assert answer.found and "35:-/medlem" in answer.answer, answer.answer
