@@ -28,15 +28,15 @@ def heads_rows_asked(chunk: StoredChunk, terms: set[str], question: str) -> bool
 
 
 _WHICH_NOUN = re.compile(r"\bvilka\s+([a-zåäö]{4,})")
-_FOLLOWING = re.compile(r"\bföljande\b", re.IGNORECASE)
+_FOLLOWING = re.compile(r"\bföljande\s+(?:\d+\s+)?(.+)", re.IGNORECASE)  # "… följande 5 ledamöter"
 
 
 def announces_asked(heading: tuple[str, ...], question: str) -> bool:
     """"Valberedningen föreslår följande 5 ledamöter" over the rows "vilka ledamöter föreslår valberedningen" asks
-    for: a heading that announces what follows and names it as the question does."""
-    found = _WHICH_NOUN.search(question.casefold())
-    return bool(found and heading and _FOLLOWING.search(heading[0])) and \
-        bool(content_terms(found[1]) & content_terms(heading[0]))
+    for: a heading that announces what follows and names it as the question names what it asks for."""
+    asked = _WHICH_NOUN.search(question.casefold())
+    announced = _FOLLOWING.search(heading[0]) if heading else None
+    return bool(asked and announced and content_terms(asked[1]) & content_terms(announced[1]))
 
 
 def of_asked_outcome(units: list[Unit], terms: set[str], question: str) -> list[Unit]:

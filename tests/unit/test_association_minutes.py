@@ -1516,6 +1516,11 @@ def test_which_members_are_proposed_is_the_list_a_heading_announces(tmp_path) ->
         "Nyval av Ulla Enander på 2 år\nFyllnadsval av Inga Mattsson på 1 år\n"), refusal_threshold=0.0).ask(
         "Vilka ledamöter föreslår valberedningen?")
     assert all(name in answer.answer for name in ("Kent Björk", "Stina Ek", "Max Berg", "Eva Axelsson")), answer.answer
+    from assistant.answer.lists import announces_asked
+
+    heading = ("Valberedningen föreslår följande 4 ledamöter",)  # "vilka föreslås": a verb, not what is announced
+    assert not announces_asked(heading, "vilka föreslås som nyval?")
+    assert not announces_asked(heading, "Vilka föreslår valberedningen som nya styrelsesuppleanter?")
 
 
 def test_someone_asked_of_indefinitely_is_no_subject_the_passage_must_name(tmp_path) -> None:
