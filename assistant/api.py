@@ -20,7 +20,7 @@ from assistant.answer.attachments import asked_of_attachment
 from assistant.answer.boilerplate import boilerplate_keys
 from assistant.answer.composer import ADDRESSEES, compose_answer
 from assistant.answer.bodies import organisation_aliases, organisations_by_folder
-from assistant.answer.compound import answered_in_parts, joined, part_turns, question_parts
+from assistant.answer.compound import answered_in_parts, joined, leaning_turn, part_turns, question_parts
 from assistant.answer.item_fields import is_bare_outcome
 from assistant.answer.conversation import Message
 from assistant.answer.decisions import asks_all_decisions, compose_decisions, decisions_for, merge, under_items
@@ -164,7 +164,7 @@ class Assistant:
                 return self._in_parts(inner, part, part_history, part_given, mode, all_documents, texts, depth + 1)
             return self._answer(part, part_history, part_given, mode, all_documents, texts)
         answer = answered_in_parts(part_turns(parts, question, history, given, analyse), answer_part, analyse,
-                                   all_documents)
+                                   all_documents, leaning_turn(parts[1], question, history, given))
         return with_meeting_day(question, answer, self.meetings, texts)  # "…, och vilket datum?"
 
     def _answer(self, question: str, history: list[Message] | None, given: Filters, mode: str,

@@ -208,7 +208,6 @@ def part_turns(parts: tuple[str, str], whole: str, history: list[Message] | None
     no meeting ("vad skrev styrelsen om corona i kallelsen?") on the meeting the first names; else as itself."""
     # the whole question as it stands alone: a follow-up of its own ("blev den beviljad på nästa möte då? hur många
     # röstade för") carries the topic of the question before it
-    about_whole = (history or []) + [{"role": "user", "content": standalone_question(whole, history)}]
     first, second = (analyse(part) for part in parts)
     turns: list[tuple[str, list[Message] | None, Filters]] = []
     for part, own in zip(parts, (first, second)):
@@ -223,12 +222,19 @@ def part_turns(parts: tuple[str, str], whole: str, history: list[Message] | None
         if points_back or not own.topic - FRAME_TERMS - _DECIDER_TERMS - _verbs_and_years(part, own, second):
             # "… och vad föreslogs?", "… o vad flyttas över till 2024?": a part with no subject of its own asks
             # about the other's
-            turns.append((f"och {part}", about_whole, given))
+            turns.append(leaning_turn(part, whole, history, given))
         elif own is second and own.filters == given and first.filters != given:
             turns.append((part, history, first.filters))
         else:
             turns.append((part, history, given))
     return turns
+
+
+def leaning_turn(part: str, whole: str, history: list[Message] | None,
+                 given: Filters) -> tuple[str, list[Message] | None, Filters]:
+    """A part asked as a follow-up of the whole question as it stands alone."""
+    about_whole = (history or []) + [{"role": "user", "content": standalone_question(whole, history)}]
+    return f"och {part}", about_whole, given
 
 
 _PASSIVE = re.compile(r"\w{3,}as")
@@ -253,10 +259,13 @@ AnswerPart = Callable[[str, "list[Message] | None", Filters], Answer]
 
 
 def answered_in_parts(turns: list[tuple[str, list[Message] | None, Filters]], answer_part: AnswerPart,
-                      analyse: Callable[[str], Question], documents: list[dict[str, Any]]) -> Answer:
+                      analyse: Callable[[str], Question], documents: list[dict[str, Any]],
+                      leaning: tuple[str, list[Message] | None, Filters]) -> Answer:
     """Each part answered, the second within the organisation the first was answered from when it names no
     organisation, body, meeting or day of its own ("hur många ledamöter vill valberedningen att brf-styrelsen ska
-    ha, och vem är föreslagen som ny ledamot?": the brf's nominee, not another body's)."""
+    ha, och vem är föreslagen som ny ledamot?": the brf's nominee, not another body's). A second part asked as itself
+    that finds nothing is asked again ``leaning`` on the whole question ("…, and how many seats does the council
+    have?": the council the first part names)."""
     first = answer_part(*turns[0])
     part, history, given = turns[1]
     own = analyse(part)
@@ -264,7 +273,10 @@ def answered_in_parts(turns: list[tuple[str, list[Message] | None, Filters]], an
     if first.found and not leans and not given.narrows() and \
             not (own.organisations or own.bodies or own.dates or own.meetings):
         given = replace(given, documents=_of_the_same_organisation(first, documents))
-    return joined(first, answer_part(part, history, given))
+    second = answer_part(part, history, given)
+    if first.found and not second.found and not leans:
+        second = answer_part(*leaning)
+    return joined(first, second)
 
 
 def _of_the_same_organisation(answer: Answer, documents: list[dict[str, Any]]) -> tuple[str, ...]:

@@ -202,12 +202,49 @@ def test_a_second_part_naming_no_organisation_of_its_own_is_asked_of_the_firsts(
         return assistant.analyse(part, None, Filters(), documents)
 
     turn = ("hur många ledamöter vill valberedningen ha", None, Filters())
-    answered_in_parts([turn, ("vem är föreslagen som ny ledamot?", None, Filters())], answer_part, analyse, documents)
+    leaning = ("och …", None, Filters())
+    answered_in_parts([turn, ("vem är föreslagen som ny ledamot?", None, Filters())], answer_part, analyse, documents,
+                      leaning)
     same = {d["doc_id"] for d in documents if "brf-doktor-lindh" in d["path"]}
     assert given[1].documents and set(given[1].documents) <= same and nominees["doc_id"] in given[1].documents
     answered_in_parts([turn, ("vem valdes till ordförande i långasands byalag?", None, Filters())], answer_part, analyse,
-                      documents)
+                      documents, leaning)
     assert not given[3].documents  # the second part names its own organisation
+
+
+def test_a_second_part_that_finds_nothing_alone_is_asked_again_of_the_whole(fast_corpus_index: Path) -> None:
+    """"Who is the chair of the council after the 2022 election, and how many seats does the council have?": the
+    second part asked as itself finds nothing; asked as a follow-up of the whole question it is answered. A second
+    part found as itself is not asked again."""
+    from assistant.answer.compound import answered_in_parts, leaning_turn
+    from assistant.answer.extractive import NOT_FOUND, Answer, Citation
+    from assistant.index.store import Filters
+
+    assistant = make_assistant(fast_corpus_index, HashingEmbedder())
+    documents = assistant.index.documents()
+    doc = documents[0]
+    asked: list[str] = []
+
+    def answer_part(question: str, history: object, filters: Filters) -> Answer:
+        asked.append(question)
+        if question.startswith("how many") and history is None:
+            return Answer(NOT_FOUND, [], False)
+        start = 100 * len(asked)
+        return Answer(answer=f"{question} [1]", citations=[
+            Citation(1, doc["title"], doc["path"], doc["doc_id"], 1, "", "", "", "x", start, start + 10, 1.0)])
+
+    def analyse(part: str) -> object:
+        return assistant.analyse(part, None, Filters(), documents)
+
+    whole = "Who is the chair of the council after the 2022 election, and how many seats does the council have?"
+    first, second = "Who is the chair of the council after the 2022 election", "how many seats does the council have?"
+    answer = answered_in_parts([(first, None, Filters()), (second, None, Filters())], answer_part, analyse, documents,
+                               leaning_turn(second, whole, None, Filters()))
+    assert asked == [first, second, f"och {second}"] and answer.found and len(answer.citations) == 2
+    asked.clear()
+    answered_in_parts([(first, None, Filters()), ("who was the secretary?", None, Filters())], answer_part, analyse,
+                      documents, leaning_turn("who was the secretary?", whole, None, Filters()))
+    assert asked == [first, "who was the secretary?"]
 
 
 def test_a_short_second_part_without_a_pronoun_is_asked_of_the_first_parts_meeting(fast_corpus_index: Path) -> None:
