@@ -24,11 +24,11 @@ from assistant.answer.bodies import (MEETING_DOCUMENTS, MEETING_KINDS, abbreviat
                                     words_naming)
 from assistant.answer.conversation import Message, previous_answer, standalone_question
 from assistant.answer.english import english_words, glossary_words, is_english, meeting_words
+from assistant.answer.named_meetings import numbered_or_placed_day, opened_at
 from assistant.answer.periods import (ISO_DATE, Period, after_put_off, after_the_named, names_month, resolve_period,
                                       slashed_days, when_asked, with_full_months, within, years_met_in)
 from assistant.answer.references import (Reference, documents_naming, item_compound_heads, references_of,
                                          without_case_numbers)
-from assistant.documents.meeting_numbers import meeting_number, same_number
 from assistant.index.meetings import APPENDED_MINUTES, MINUTES_TYPES, Meeting
 from assistant.index.store import Filters
 from assistant.swedish import (DAY_ORDINALS, ENGLISH_MONTHS, MONTHS, WEEKDAYS, content_terms, fold_name, listed_under,
@@ -44,7 +44,6 @@ DECISION_WORDS = re.compile(ASKS_DECISION.pattern + r"|yrka|reserv|återremi|gä
 _COMPACT = re.compile(r"(?<![\d-])\d{6}(?![\d-])")  # "styrelsemötet 960422": only a day some meeting was held
 _NUMERIC_DATE = re.compile(r"(?<![\d.])(\d{1,2})[./](\d{1,2})[./](\d{4})\b")  # "28.3.2023", "28/3/2023"
 _SLOPPY_AND = re.compile(r"(?<=\w )(?:o|resp\.?)(?= \w)")  # "när o var": "när och var"; "revisor resp kassör"
-MAX_PLACED_DAYS = 3  # a place names the meetings held there when there are at most this many
 _RANGE = r"(?:\s*(?:[-–]|och)\s*\d{1,2})?"  # "3-4 mars 2012", "4 och 5 maj": two days, dated by the first
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}}){_RANGE}(?:e|a|:e|:a)? ({'|'.join(MONTHS)})(?: (\d{{4}}))?\b")
 _ENGLISH_DATE = re.compile(rf"\b(\d{{1,2}}){_RANGE}(?:st|nd|rd|th)? (?:of )?({'|'.join(ENGLISH_MONTHS)}),?"
@@ -188,7 +187,8 @@ def analyse(question: str, history: list[Message] | None, meetings: list[Meeting
     theirs = of_named or meetings  # "brf imatras stämma": not another association's body "Stämma"
     in_full = bodies_named_in_full(not_elected_to(without_case_numbers(expanded.casefold())), theirs, plain)
     dates, unresolved = _dates(when := when_asked(question, standalone, low), meetings, in_full)
-    dates = dates or _numbered_or_placed_day(when, theirs, known, _period(when, meetings, []))  # "nr 9", "i Örebro"
+    dates = dates or numbered_or_placed_day(when, theirs, known.numbers, known.organisations,
+                                            _period(when, meetings, []))  # "nr 9", "i Örebro"
     days = dates or _days_in(_period(when, meetings, []), meetings)  # the days of the meetings the question names
     bodies = meeting_at(low, of_named if named_owners else meetings, _bodies_named(
         without_case_numbers(low), without_case_numbers(expanded), in_full, theirs, days, named_owners), days) or \
@@ -228,7 +228,8 @@ def _narrowed(asked: Question, low: str, meetings: list[Meeting], owners: dict[s
     if allowed is not None and (bodies or dates) and not _named_meetings(mine, bodies, dates, period):
         allowed = of_named_organisations(owners, named_owners, unknown_too=True)  # its minutes may not say its name
         mine = [m for m in meetings if m.doc_id in allowed]
-    chosen = _named_meetings(mine, bodies, dates)
+    opened = [] if bodies or dates else opened_at(low, mine)  # "DM-mötet som Lovisa Runhem öppnade kl 17.38"
+    chosen = opened or _named_meetings(mine, bodies, dates)
     in_period = [m for m in chosen if within(m.meeting_date, period)] if (bodies or month_named) and not dates else []
     if bodies and not dates and (period.since or period.until):  # "styrelsen i december 2025": under either name
         in_period = [m for m in of_organs(mine, bodies) if within(m.meeting_date, period)]  # of the board
@@ -237,11 +238,12 @@ def _narrowed(asked: Question, low: str, meetings: list[Meeting], owners: dict[s
     if found and bodies and not {m.body for m in found} <= set(bodies):  # named by its organ: filter by its names
         bodies = list(dict.fromkeys(m.body for m in found if m.body))
         asked = replace(asked, bodies=tuple(bodies))
-    narrowed = bodies or dates or allowed is not None or in_period
+    narrowed = bodies or dates or allowed is not None or in_period or opened
     asked = replace(asked, meetings=tuple(m.doc_id for m in found) if narrowed else (),
                     appended_only=bool(found) and all(m.doc_type == APPENDED_MINUTES for m in found))
     met_then = any(within(m.meeting_date, period) for m in (chosen if in_full else mine))
-    documents = sorted(m.doc_id for m in undated) if undated and not in_period else sorted(allowed or ())
+    documents = sorted(m.doc_id for m in (opened or undated)) if (opened or undated) and not in_period else \
+        sorted(allowed or ())
     return replace(asked, filters=_filters(asked, given, meetings, bool(in_period), met_then, tuple(documents)))
 
 
@@ -310,30 +312,6 @@ class Corrector:
     def knows(self, word: str) -> bool:
         """Whether the documents use this word itself (an English word beside Swedish ones)."""
         return bool(word) and all(self._known(term) == term for term in content_terms(word))
-
-
-def _numbered_or_placed_day(low: str, meetings: list[Meeting], known: IndexFacts, period: Period) -> list[date]:
-    """The days of the meetings the question names by number ("styrelsemöte nr 9 2018") or by where they were held
-    ("när styrelsen träffades i Örebro 2013"), in the period it names."""
-    asked = meeting_number(low)
-    named = [m for m in meetings if asked and same_number(asked, meeting_number(known.numbers.get(m.doc_id, "")))]
-    if not named:
-        owned = {x for name in known.organisations.values() for w in fold_name(name).split()
-                 for x in (w, w.removesuffix("s"))}  # "i Höganäs Makerspace"; "i storuman" of "Storumans kommun"
-        named = [m for m in meetings if _held_at(low, m.place, owned)]
-    held = {m.meeting_date for m in [m for m in named if within(m.meeting_date, period)] or named if m.meeting_date}
-    if len(named) == len(meetings) or len(held) > (1 if asked else MAX_PLACED_DAYS):
-        return []  # every meeting was held there, or too many to be the ones meant
-    return sorted(date.fromisoformat(day) for day in held)
-
-
-def _held_at(low: str, place: str, owned: set[str]) -> bool:
-    """"i Örebro", "på Scandic": a proper name of the place a meeting was held at, after "i", "på" or "hos"; not a
-    word of an organisation's name ("i Höganäs Makerspace"), one that goes on into one ("på Stockholms
-    Schackförbund") or a genitive."""
-    words = [w for w in re.findall(r"\b[A-ZÅÄÖ][\w-]{3,}", place) if not w.endswith("s") and fold_name(w) not in owned]
-    return any(re.search(rf"\b(?:i|på|hos) {re.escape(word.casefold())}\b(?! [a-zåäö]+(?:förbund|förening|klubb)\w*)",
-                         low) for word in words)
 
 
 def _dates(low: str, meetings: list[Meeting], bodies: list[str]) -> tuple[list[date], list[date]]:

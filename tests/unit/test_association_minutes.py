@@ -1569,3 +1569,20 @@ def test_a_proposal_ahead_of_a_meeting_of_a_year_it_has_no_minutes_of_is_the_boa
     answer = indexed_files(tmp_path, annual, later, board, refusal_threshold=0.0).ask(
         "vad skulle årsavgiften per medlem bli enligt styrelsens förslag inför årsmötet 2011?")
     assert answer.found and "35:-/medlem" in answer.answer, answer.answer
+
+
+def test_a_meeting_named_by_the_hour_it_opened_is_that_meeting(tmp_path) -> None:
+    """"Var hölls DM-mötet som Lovisa öppnade kl 17.38": of a section's undated minutes, the one that began at 17:38
+    answers, not the others."""
+    paths = []
+    for n, (hours, place) in enumerate((("17:38-20:31", "Sal 1537, KTH"), ("17:42-21:30", "H1, KTH"),
+                                         ("18:00-20:00", "Kårhuset"))):
+        path = tmp_path / f"protokoll_dm_{n}.txt"
+        path.write_text(f"Protokoll fört vid DM, Datasektionen\n\nTid: {hours}\nPlats: {place}\n\n"
+                        f"§ 1 Mötets öppnande\nLovisa öppnade mötet kl. {hours[:5]}.\n\n§ 2 Val av justerare\n"
+                        f"Per Nyberg valdes.\n\n§ 3 Mötets avslutande\nMötet avslutades.\n", encoding="utf-8")
+        paths.append(path)
+    assistant = indexed_files(tmp_path, *paths, refusal_threshold=0.0)
+    asked = assistant.analyse("Var hölls DM-mötet som Lovisa öppnade kl 17.38?", None)
+    assert len(asked.meetings) == 1 and asked.meetings[0].startswith("protokoll-dm-0"), asked.meetings
+    assert "Sal 1537" in assistant.ask("Var hölls DM-mötet som Lovisa öppnade kl 17.38?").answer
