@@ -27,7 +27,7 @@ DOC_TYPES = (  # (type, pattern), tried in the order they occur in the title lin
     ("tjänsteskrivelse", r"tjänsteskrivelse|tjänsteutlåtande|^\s*yttrande\b|^\s*handläggare\s*:"),  # an official's
     # letterhead ("Datum: …" / "Handläggare: …" / "Diarienr: …") over what the nämnd is asked to decide or to answer
     ("bilaga", r"^\s*(?:bilaga|motion(?:er)?\b|proposition\b|förslag till\b(?! (?:dagordning|föredragningslista))"
-               r"|\w+s förslag\b)"),
+               r"|\w+s förslag\b)|\bBESLUTSUNDERLAG\b"),  # an officer's letterhead: "… Ledningsenhet BESLUTSUNDERLAG"
     ("rapport", r"\w*rapport(?![a-zåäö])|^\s*(?:\w+\s+)?\w*berättelse\b|verksamhetsberättelse"  # "Revisionsberättelse"
                 r"|^\s*(?:\w+\s+)?\w*redovisning\b"  # "Ekonomisk redovisning", "Årsredovisning"
                 r"|^\s*(?!tjänste)\w*skrivelse\b"),  # a body's letter: "Skrivelse", "Budgetskrivelse för investeringar"

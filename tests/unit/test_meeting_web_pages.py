@@ -272,3 +272,13 @@ def test_a_news_page_of_a_meetings_decisions_is_no_attachment_for_the_sentence_t
                    "fiskevårdsområden.\n\n§ 1 NAMN\n\nFöreningens namn är Sjöns fiskevårdsområdesförening.\n",
                    file_name="stadgar.pdf")
     assert bylaws.doc_type == "styrdokument"
+
+
+def test_an_officers_letterhead_naming_a_beslutsunderlag_is_an_attachment() -> None:
+    """"… Central förvaltning Ledningsenhet BESLUTSUNDERLAG" over the chair's proposal run into one paragraph: an
+    attachment to the meeting it goes to, no meeting of its own."""
+    text = ("Datum 2014-03-03 Sida 1 (3)\n\n1 Landstinget DALARNA Central förvaltning Ledningsenhet BESLUTSUNDERLAG\n"
+            "Landstingsfullmäktige Datum Sida 1 (3) Dnr LD13/03336 Landstingsstyrelsen Ändringar i reglementen\n"
+            "Ordförandens förslag 1. Förändringar i nämndernas allmänna bestämmelser om definitioner fastställs. 2.\n"
+            "Förändringar i reglementet om tjänstemäns närvarorätt fastställs.\n")
+    assert parse(text, file_name="beslutsunderlag_reglementen.pdf").doc_type == "bilaga"
