@@ -64,6 +64,7 @@ def elected_to(ctx: Context) -> Answer | None:
     nominated = _nominated(q)
     meetings = ctx.ranked_meetings(() if nominated else MINUTES_TYPES)
     years = years_asked(low)
+    dated = years or ({q.period.since[:4]} if q.period.whole_years and q.period.since[:4] == q.period.until[:4] else set())
     candidates = meetings if q.meetings else meetings[:CANDIDATE_MEETINGS]
     if not years and any(p.re is _HOLDS for p in posts):  # who holds it now: the newest election first
         candidates = sorted(candidates, key=lambda m: m.meeting_date, reverse=True)
@@ -76,6 +77,9 @@ def elected_to(ctx: Context) -> Answer | None:
              if not _of_another_post(_item_at(items, start), post, meeting_asked)]
         found = [x for x in found if of and of <= content_terms(text[x[0]:x[1]])] or found or \
             _listed_as(text, post) or _election_items(ctx, meeting.doc_id, items, post, meeting_asked)
+        if found and dated and not meeting.meeting_date and _YEAR_HEADING.search(text):  # an undated report of
+            found = [x for x in found if _under_year(text, x[0], dated)]  # many years' meetings ("Årsmötet 2006"
+            # over each): that year's elections only
         if found:
             elected.append((meeting, items, found))
             if not years or _for_year(text, items, found, years):  # "revisor för 2018": that year's election
@@ -139,10 +143,20 @@ def _with_listed(low: str, posts: list[re.Match]) -> list[re.Match]:
 
 
 def _for_year(text: str, items: list[Item], found: list[tuple[int, int]], years: set[str]) -> bool:
-    """An election quote or the item it stands in names a year the question asks for."""
+    """An election quote, the item it stands in or the year's heading above it names a year the question asks
+    for."""
     said = " ".join(text[start:end] + " " + (item.title if (item := _item_at(items, start)) else "")
                     for start, end in found)
-    return bool(years) and any(year in said for year in years)
+    return bool(years) and (any(year in said for year in years) or all(_under_year(text, x[0], years) for x in found))
+
+
+_YEAR_HEADING = re.compile(r"^[^\n]{0,40}\b((?:19|20)\d\d)[ \t]*$", re.MULTILINE)  # "Årsmötet 2006"
+
+
+def _under_year(text: str, at: int, years: set[str]) -> bool:
+    """The quote stands under a short line naming a year the question asks for."""
+    headings = list(_YEAR_HEADING.finditer(text, 0, at))
+    return bool(headings) and headings[-1][1] in years
 
 
 def _election_items(ctx: Context, doc_id: str, items: list[Item], post: set[str],

@@ -1586,3 +1586,16 @@ def test_a_meeting_named_by_the_hour_it_opened_is_that_meeting(tmp_path) -> None
     asked = assistant.analyse("Var hölls DM-mötet som Lovisa öppnade kl 17.38?", None)
     assert len(asked.meetings) == 1 and asked.meetings[0].startswith("protokoll-dm-0"), asked.meetings
     assert "Sal 1537" in assistant.ask("Var hölls DM-mötet som Lovisa öppnade kl 17.38?").answer
+
+
+def test_an_election_asked_of_a_year_in_a_report_of_many_years_meetings_is_that_years(tmp_path) -> None:
+    """"vilka utsågs till hedersmedlemmar 2006" of an undated report with a heading per annual meeting ("Årsmötet
+    2004", "Årsmötet 2006"): not the election under another year's heading, which the year would then refuse."""
+    answer = indexed(tmp_path, "arsmotesreferat_2002-2010.txt", (
+        "Referat från årsmöten\n\nÅrsmötet 2004\n\nFörbundets årsmöte hölls i Skövde. Föregående års verksamhet "
+        "godkändes och styrelsen omvaldes.\nTill ny hedersmedlem utsågs Bo Nordgren, Skövde.\n\nÅrsmötet 2006\n\n"
+        "Förbundets årsmöte hölls i Lidköping. Verksamheten godkändes och årsavgiften blev oförändrad.\nPå årsmötet "
+        "utsågs även tre hedersmedlemmar: Gunnel Johansson Hjo, Arne Elmgren Torestorp och Egon Andersson "
+        "Lidköping.\n\nÅrsmötet 2008\n\nFörbundets årsmöte hölls i Alingsås. Styrelsen omvaldes.\n"),
+        refusal_threshold=0.0).ask("vilka utsågs till hedersmedlemmar 2006")
+    assert "Gunnel Johansson" in answer.answer and "Bo Nordgren" not in answer.answer, answer.answer
