@@ -64,7 +64,8 @@ def elected_to(ctx: Context) -> Answer | None:
     nominated = _nominated(q)
     meetings = ctx.ranked_meetings(() if nominated else MINUTES_TYPES)
     years = years_asked(low)
-    dated = years or ({q.period.since[:4]} if q.period.whole_years and q.period.since[:4] == q.period.until[:4] else set())
+    one_year = q.period.whole_years and q.period.since[:4] == q.period.until[:4]
+    dated = years or ({q.period.since[:4]} if one_year else set())
     candidates = meetings if q.meetings else meetings[:CANDIDATE_MEETINGS]
     if not years and any(p.re is _HOLDS for p in posts):  # who holds it now: the newest election first
         candidates = sorted(candidates, key=lambda m: m.meeting_date, reverse=True)
