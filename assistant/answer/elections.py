@@ -85,8 +85,8 @@ def elected_to(ctx: Context) -> Answer | None:
             elected.append((meeting, items, found))
             if not years or _for_year(text, items, found, years):  # "revisor för 2018": that year's election
                 break
-    else:  # no election of the year asked: the best ranked one
-        elected = elected[:1]
+    else:  # no election names the year asked: the best ranked one, of a meeting held that year when one is asked
+        elected = [e for e in elected if not dated or e[0].meeting_date[:4] in dated][:1]
     if not elected:
         return _none_proposed(ctx, candidates, posts[0]["post"]) if nominated and posts[0]["post"] in _OFFICERS \
             else None

@@ -1599,3 +1599,18 @@ def test_an_election_asked_of_a_year_in_a_report_of_many_years_meetings_is_that_
         "Lidköping.\n\nÅrsmötet 2008\n\nFörbundets årsmöte hölls i Alingsås. Styrelsen omvaldes.\n"),
         refusal_threshold=0.0).ask("vilka utsågs till hedersmedlemmar 2006")
     assert "Gunnel Johansson" in answer.answer and "Bo Nordgren" not in answer.answer, answer.answer
+
+
+def test_an_election_of_another_years_meeting_does_not_answer_the_year_asked(tmp_path) -> None:
+    """"vem blev årets amatörkörsven för 2017": the 2013 minutes' "valdes enhälligt till Årets amatörkörsven" names
+    the post, the 2018 minutes' "val av Jessika Sidäck till årets körsven för 2017" the year; not 2012's winner."""
+    old = tmp_path / "styrelsemote_2013-06-01.txt"
+    old.write_text("Protokoll Styrelsemöte 2013-06-01\n\n§ 1 Mötets öppnande\nMötet öppnades.\n\n"
+                   "§ 6 Årets amatörkörsven 2012\nLasse Punkari valdes enhälligt till Årets amatörkörsven.\n",
+                   encoding="utf-8")
+    new = tmp_path / "telefonmote_2018-01-22.txt"
+    new.write_text("Protokoll Telefonmöte 2018-01-22\n\n§ 1 Mötets öppnande\nMötet öppnades.\n\n"
+                   "§ 6 Årets amatörkörsven 2017\nBeslut: enhälligt val av Jessika Sidäck till årets körsven för 2017. "
+                   "Prisas på Bergsåkers gala i feb.\n", encoding="utf-8")
+    answer = indexed_files(tmp_path, old, new, refusal_threshold=0.0).ask("vem blev årets amatörkörsven för 2017?")
+    assert "Jessika Sidäck" in answer.answer and "Punkari" not in answer.answer, answer.answer
