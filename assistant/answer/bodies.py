@@ -185,10 +185,10 @@ def words_naming(bodies: tuple[str, ...], question: str) -> set[str]:
     """The terms of the question's words that name its bodies shortened: "bygg" and "au" of "bygg-au" for
     "Byggnadsnämndens arbetsutskott" (a word's start, or the initials of one compound word's parts)."""
     words = [w for body in bodies for w in fold_name(body).replace("-", " ").split()]
-    parts = {"".join(p[0] for p in compound.groups()) for w in words if (compound := _ORGAN_PARTS.fullmatch(w))}
-    short = [w for w in re.findall(r"\w+", fold_name(question)) if 2 <= len(w) <= _SHORTENED]
-    return content_terms(" ".join(w for w in short
-                                  if w in parts or len(w) >= 3 and any(b.startswith(w) for b in words)))
+    parts = {"".join(p[0] for p in compound.groups()) for w in words if (compound := _ORGAN_PARTS.fullmatch(w))} | \
+        {a for body in bodies for a in abbreviations(body)}  # "ktn": "Kultur- och tekniknämnden"
+    said = [w for w in re.findall(r"\w+", fold_name(question)) if 2 <= len(w) <= _SHORTENED]
+    return content_terms(" ".join(w for w in said if w in parts or len(w) >= 3 and any(b.startswith(w) for b in words)))
 
 
 def _abbreviated(body: str, question_words: set[str], two_letters: set[str]) -> bool:

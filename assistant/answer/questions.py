@@ -117,7 +117,9 @@ class Question:
                 content_terms(" ".join(MET_AT_MEETING.findall(low)))
         of_month = {t for t in self.terms if is_meeting_word(t) and t.startswith(tuple(MONTHS))}  # "majmötet": the
         # month's meeting, which no document calls so
-        return frozenset(self.terms - asking - of_month) or self.terms
+        filtered = words_naming(self.bodies, self.standalone) if self.filters.body else frozenset()  # "ktn § 76":
+        # the body the search is narrowed to, which its minutes need not name
+        return frozenset(self.terms - asking - of_month - filtered) or self.terms
 
     @property
     def _day_frame(self) -> frozenset[str]:

@@ -1614,3 +1614,17 @@ def test_an_election_of_another_years_meeting_does_not_answer_the_year_asked(tmp
                    "Prisas på Bergsåkers gala i feb.\n", encoding="utf-8")
     answer = indexed_files(tmp_path, old, new, refusal_threshold=0.0).ask("vem blev årets amatörkörsven för 2017?")
     assert "Jessika Sidäck" in answer.answer and "Punkari" not in answer.answer, answer.answer
+
+
+def test_a_body_asked_by_its_initials_is_no_subject_its_minutes_must_name(tmp_path) -> None:
+    """"ktn § 76 – vad var det för ärende": "ktn" picks Kultur- och tekniknämnden's minutes, which never write
+    "ktn"; weighed as a subject it made the right passage too weak to answer."""
+    paths = []
+    for name, body in (("ktn_2018-08-24.txt", "Kultur- och tekniknämnden"), ("ks_2018-08-20.txt", "Kommunstyrelsen")):
+        path = tmp_path / name
+        path.write_text(f"Protokoll {body} {name[-14:-4]}\n\n§ 76 Fyllnadsval efter Roger Boork\nBeslut\n"
+                        f"{body} väljer Eva Ek.\n", encoding="utf-8")
+        paths.append(path)
+    asked = indexed_files(tmp_path, *paths).analyse("ktn § 76 – vad var det för ärende", None)
+    assert asked.filters.body == "Kultur- och tekniknämnden"
+    assert "ktn" not in asked.subject_terms and "ktn" not in asked.topic, (asked.subject_terms, asked.topic)
