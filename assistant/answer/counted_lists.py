@@ -21,8 +21,8 @@ _ANNOUNCING = re.compile(r"[^\n]{3,80}:[ \t\d¹²³⁴⁵⁶⁷⁸⁹⁰*]*")
 
 
 def list_counted_after(question: str, sentence: Unit, text: str) -> list[Unit]:
-    """The line naming what the question counts and the points under it, after ``sentence``; none when the
-    question counts nothing or no such list follows."""
+    """The line naming what the question counts (or asks which of, as the sentence counts it) and the points under
+    it, after ``sentence``; none when nothing asked is counted or no such list follows."""
     wanted = _counted_asked(question.casefold(), sentence.text)
     if not wanted:
         return []
