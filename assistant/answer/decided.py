@@ -50,6 +50,9 @@ def with_sibling_decisions(hit: Hit, units: list[Unit], texts: SourceTexts, topi
     """An item that records its decisions as lettered points ("a. Beslut: att alla tidigare beslut om firmateckning
     annulleras", "b. Beslut Greg FitzPatrick … valdes till firmatecknare"): one of them quoted brings the others.
     So does a clause of a decision written as att-clauses, or its verb with a clause on the question's topic."""
+    if not any(_DECISION_POINT.match(u.text) or _ATT_CLAUSE.match(u.text) or _DECIDING_VERB.search(u.text)
+               for u in units):
+        return units  # no decision's point, clause or verb is quoted: the passage is not read again
     every = every_unit(hit, texts)
     if any(_DECISION_POINT.match(u.text) for u in units):
         siblings = [u for u in every if _DECISION_POINT.match(u.text)]
