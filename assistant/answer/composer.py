@@ -29,6 +29,7 @@ from assistant.answer.splitting import DIRECT_CHARS, asks_for_list, split_direct
 from assistant.answer.stated import (ASKS_COST, ASKS_WHO_ELECTED, VOTE, asks_day, asks_successor, asks_winner,
                                      day_stated, measure_missing, names_person, names_successor, sum_of_what_is_asked,
                                      with_stated)
+from assistant.answer.stances import asks_stance, stances_first
 from assistant.answer.sums_and_reasons import reasons_first, sums_first, with_sums_beside
 from assistant.answer.units import Picked, Unit, begun, continued, label_units, units_of
 from assistant.swedish import content_terms, looks_like_verb, words
@@ -89,6 +90,9 @@ def compose_answer(q: Question, hits: list[Hit], texts: SourceTexts, boilerplate
         direct, more = sums_first(direct, more)
     if q.attribute == "reason":
         direct, more = reasons_first(direct, more)
+    if asks_stance(q.standalone):
+        direct, more = stances_first(direct, more, [(h, units_of(h.chunk, texts.text(h.chunk.doc_id))) for h in hits],
+                                     set(q.topic))
     if q.about_decisions:
         direct, more = with_its_decision(direct, more, texts)
         direct = [(hit, with_sibling_decisions(hit, units, texts, set(q.topic))) for hit, units in direct]

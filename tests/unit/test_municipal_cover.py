@@ -710,3 +710,33 @@ def test_a_run_in_place_cell_ends_at_the_weekday_that_lost_its_date() -> None:
                   "Justeringens plats och tid Kommunhuset i Krokom, torsdagen den 12 mars 2015 Underskrifter\n\n"
                   "2 2(48) Kommunfullmäktige Ärendelista\n")
     assert cover.place == "Trångsvikens Bygdegård"
+
+
+def test_a_stance_asked_is_answered_by_the_sentence_where_the_one_asked_about_takes_it() -> None:
+    """"hade trafikverket något emot lagerhallen": the item's sentence where Trafikverket takes a stance ("har inget
+    att invända") answers; the decision and the sentence that only says it was consulted go under "Mer i underlagen";
+    a stance of another item, or of someone not asked about, is no answer."""
+    from assistant.answer.retrieval import Hit
+    from assistant.answer.stances import asks_stance, stances_first
+    from assistant.answer.units import Unit
+    from assistant.index.store import StoredChunk
+    from assistant.swedish import content_terms
+
+    def hit(key: str, item: str, context: str) -> Hit:
+        return Hit(StoredChunk(f"bn:{key}", "bn", "", context, {"doc_id": "bn", "item_number": item}), 1.0)
+
+    first = hit("1", "§ 78", "§ 78 GRESSELA 6:9 - Bygglov för nybyggnad av lagerhall")
+    later = hit("2", "§ 78", "§ 78 GRESSELA 6:9 - Bygglov för nybyggnad av lagerhall")
+    other = hit("3", "§ 79", "§ 79 SÄRÖ 1:486 - Bygglov")
+    decision = Unit(0, 80, "Byggnadsnämndens arbetsutskott beviljar ansökan om bygglov för nybyggnad av lagerhall.", 3.0)
+    consulted = Unit(100, 166, "Trafikverket har fått möjligheter att lämna synpunkter på ansökan.", 2.0)
+    neighbours = Unit(200, 260, "Grannarna har inget att invända mot lagerhallen.", 0.5)
+    stance = Unit(300, 380, "Trafikverket har inget att invända mot att bygglov beviljas på den föreslagna platsen.", 0.2)
+    elsewhere = Unit(900, 960, "Trafikverket avstyrker ansökan.", 1.0)
+    question = "hade trafikverket något emot lagerhallen på gressela"
+    assert asks_stance(question) and not asks_stance("vad beslutade au om lagerhallen på gressela")
+    found = [(other, [elsewhere]), (first, [decision, consulted]), (later, [neighbours, stance])]
+    direct, more = stances_first([(first, [decision, consulted])], [(later, [stance])], found,
+                                 content_terms("trafikverket emot lagerhallen gressela"))
+    assert [u.text for _, units in direct for u in units] == [stance.text]
+    assert [u.text for _, units in more for u in units] == [decision.text, consulted.text]
