@@ -683,3 +683,15 @@ def test_vilka_var_med_asks_who_attended() -> None:
     """"styrelsemötet 16 december – var det fysiskt, vilka var med?": those present, as "vilka var med på mötet"."""
     question = "styrelsemötet 16 december – var det fysiskt, vilka var med?"
     assert roles_asked(question, question) == ("närvarande",)
+
+
+def test_a_years_result_asked_by_its_name_asks_a_sum() -> None:
+    """"vad blev vinsten 17/18", "hur gick underskottet": the result a financial report states in money ("Vinst/Förlust:
+    62,892.08 kr"); the result of a vote or an inquiry is no sum."""
+    from assistant.answer.asked import attribute_of
+
+    for asked in ("vad blev vinsten för lithe kod verksamhetsåret 17/18", "vad var underskottet 2019",
+                  "vilket överskott redovisade föreningen", "vad blev årets resultat", "vad var det budgeterade resultatet"):
+        assert attribute_of(asked) == "amount", asked
+    assert attribute_of("vad blev resultatet av omröstningen") == "vote"
+    assert attribute_of("vad blev resultatet av utredningen om lokalerna") == ""
