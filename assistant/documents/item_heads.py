@@ -343,3 +343,31 @@ def _opens_and_closes(run: list[ItemHead]) -> bool:
     """A meeting's items from its opening to its closing (an agenda, or the minutes' items)."""
     titles = [head.title.casefold() for head in run]
     return len(run) >= 3 and any("öppna" in t for t in titles[:3]) and any("avslut" in t for t in titles[-3:])
+
+
+def text_beside_title(head: ItemHead) -> int | None:
+    """Where the text of an item begins on its head's own line, in minutes that set each title in a margin column
+    beside it; None when the line holds the title alone, or a table's row its other cells ("Sandra Larsson")."""
+    line = head.line
+    at = line.text.find(head.title) if head.title else -1
+    gap = CELL_GAP.search(line.text, at + len(head.title)) if at >= 0 else None
+    beside = line.text[gap.end():].strip() if gap else ""
+    prose = beside.endswith((".", "!", "?", ":", "-")) or len(beside.split()) >= 4  # not a table's "Sandra Larsson"
+    if not prose or not re.search(r"[A-Za-zÅÄÖåäö]{2}", beside) or DNR.search(beside):
+        return None
+    return line.start + gap.end()
+
+
+# a sentence ends within the title: "Antalet besökare ökade från 49 till 61.", "… den 19 februari. Tre smörgåstårtor"
+_SENTENCE_END = re.compile(r"[a-zåäö0-9)]{2}[.!?](?:\s|$)")
+RUN_IN_WORDS = 4  # "Val av justerare." is a title that ends with a full stop
+
+
+def run_in_text(head: ItemHead) -> int | None:
+    """Where the minutes' text begins when it is run in after the number ("§ 7 Antalet besökare ökade från 49 till
+    61."): a plain line whose words after the number end a sentence is the item's first text, not only its title."""
+    title = head.title
+    at = head.line.text.find(title) if title else -1
+    if head.styled or at < 0 or len(title.split()) < RUN_IN_WORDS or not _SENTENCE_END.search(head.line.text, at):
+        return None
+    return head.line.start + at

@@ -17,8 +17,9 @@ from dataclasses import dataclass
 from assistant.documents.fields import block_kind, field_label, motions
 from assistant.documents.model import AgendaItem, Block, Heading, Structure
 from assistant.documents.item_heads import (CASE_REFERENCE, SUB_ITEM_NUMBER, TITLE_CHARS, ItemHead, case_number,
-                                            find_items, heading_text, item_heads, own_end, with_glued_paragraphs_apart)
-from assistant.documents.lines import CELL_GAP, DNR, PAGE_MARKER, Line, is_page_number, split_lines
+                                            find_items, heading_text, item_heads, own_end, run_in_text,
+                                            text_beside_title, with_glued_paragraphs_apart)
+from assistant.documents.lines import CELL_GAP, PAGE_MARKER, Line, is_page_number, split_lines
 from assistant.documents.outcomes import first_outcome
 from assistant.swedish import MEETING_WORD, MONTHS, looks_like_verb, normalize_dnr, words
 
@@ -104,19 +105,6 @@ _FINITE_VERB = re.compile(r"\b(?:har|hade|är|var|blev|blir|ska|skall|kommer|kan
 _OPEN_ENDED = re.compile(r"\s(?:i|på|av|för|till|om|med|och|samt|från|mot|vid|inom|över|enligt|angående|gällande)$")
 
 
-def _text_beside_title(head: ItemHead) -> int | None:
-    """Where the text of an item begins on its head's own line, in minutes that set each title in a margin column
-    beside it; None when the line holds the title alone, or a table's row its other cells ("Sandra Larsson")."""
-    line = head.line
-    at = line.text.find(head.title) if head.title else -1
-    gap = CELL_GAP.search(line.text, at + len(head.title)) if at >= 0 else None
-    beside = line.text[gap.end():].strip() if gap else ""
-    prose = beside.endswith((".", "!", "?", ":", "-")) or len(beside.split()) >= 4  # not a table's "Sandra Larsson"
-    if not prose or not re.search(r"[A-Za-zÅÄÖåäö]{2}", beside) or DNR.search(beside):
-        return None
-    return line.start + gap.end()
-
-
 class _Builder:
     """Walks the lines once, opening items and fields and closing the block before each."""
 
@@ -146,9 +134,11 @@ class _Builder:
         self.label = PREAMBLE_FIELD
         self.title_below = not head.title and bool(CASE_REFERENCE.search(head.line.text))  # "§ 153 Ärendenummer
         # SLK-2023-01134" over its title, which may wrap
-        self.margin = (beside := _text_beside_title(head)) is not None  # "§8  SRX  Det nuvarande systemet …": the
+        self.margin = (beside := text_beside_title(head)) is not None  # "§8  SRX  Det nuvarande systemet …": the
         if self.margin:  # title stands in a margin column, the text begins beside it
             self.start, self.end = beside, head.line.end
+        elif (run_in := run_in_text(head)) is not None:
+            self.start, self.end = run_in, head.line.end
 
     def open_field(self, label: str, content_start: int, line: Line) -> None:
         if self.start is None and label.casefold().startswith(self.label.casefold()):

@@ -38,3 +38,21 @@ def test_the_sentence_the_minutes_are_kept_at_gives_the_day_and_the_room(tmp_pat
     assert doc.text[start:end].endswith("den 20 september 2025 i Bygdegården,\nEkvik")
     doc, _ = build_document(FIXTURES / "orgs" / "stacken" / "2024" / "hostmote.md")
     assert (doc.meeting_date, doc.place) == ("2024-11-14", "sal Q26, KTH Campus")
+
+
+def test_a_paragraph_run_in_after_its_number_is_text_not_only_a_title(tmp_path) -> None:
+    """"§ 7 Antalet besökare ökade från 49 till 61." / "§ 8 Årsmöte för LH den 19 februari. Tre smörgåstårtor" broken
+    over the next line: the minutes' sentences written after the number are quotable text of the item, every word of
+    them in some block; "§ 5 Ekonomi:" and "§ 2 Val av justerare" over their text stay titles."""
+    minutes = tmp_path / "lh-2019-01-24.txt"
+    minutes.write_text(
+        "Protokoll\n\nLokala Hyresgästföreningen den 24 januari 2019\n\n§ 1 Ordförande Torbjörn öppnar mötet.\n\n"
+        "§ 2 Val av justerare\nCharlotte och Laila valdes.\n\n§ 5 Ekonomi:\nPå kontot sitter 25634 kronor.\n\n"
+        "§ 7 Antalet besökare ökade från 49 till 61.\nInslaget med julklappsbyte var populärt.\n\n"
+        "§ 8 Årsmöte för LH den 19 februari. Tre smörgåstårtor\nska beställas. Två med fisk och en med ost.\n"
+        "Mötesordförande Bosse Andersson.\n", encoding="utf-8")
+    doc, structure = build_document(minutes)
+    quoted = [doc.text[b.start:b.end] for b in structure.blocks]
+    for said in ("Antalet besökare ökade från 49 till 61.", "Tre smörgåstårtor\nska beställas. Två med fisk"):
+        assert any(said in q for q in quoted), quoted
+    assert not any(q.startswith(("Ekonomi", "§ 5", "Val av justerare", "§ 2")) for q in quoted), quoted
