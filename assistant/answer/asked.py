@@ -53,6 +53,8 @@ def size_asked(low: str) -> set[str]:
     return content_terms(" ".join(_SIZE_ASKED.findall(low)))
 
 
+TIME_FRAME = content_terms("klockslag klockslagen tid tiden tider tidpunkt tidpunkten")  # "mellan vilka klockslag"
+KEPT_MINUTES = re.compile(r"\b(?:förde|skrev|tog|för|skriver) (?:protokoll|anteckning)\w*")  # the secretary's work
 ASKING_TERMS = QUANTITY_TERMS | content_terms("får fick kan kunde ska skulle måste bör datum period")  # "vilket
 # datum", "vilken period": a day or span
 # "när sammanträdde ksau", "vilken dag behandlades ärendet": the day of the meeting is asked

@@ -13,8 +13,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from assistant.answer.asked import (ASKING_TERMS, ASKS_DECISION, ASKS_OUTCOME, COST_TERMS, INDEFINITE, MET_AT_MEETING,
-                                    OUTCOME_TERMS, QUANTITY_FRAME, QUANTITY_TERMS, attribute_asked, doc_kind_asked,
+from assistant.answer.asked import (ASKING_TERMS, ASKS_DECISION, ASKS_OUTCOME, COST_TERMS, INDEFINITE, KEPT_MINUTES,
+                                    MET_AT_MEETING, OUTCOME_TERMS, QUANTITY_FRAME, QUANTITY_TERMS, TIME_FRAME,
+                                    attribute_asked, doc_kind_asked,
                                     documents_asked_about, officer_of_meeting, put_off_matter, roles_asked,
                                     without_premise, written_out)
 from assistant.answer.bodies import (MEETING_DOCUMENTS, MEETING_KINDS, abbreviations, another_meeting,
@@ -101,7 +102,8 @@ class Question:
             # sektionsmötet", not the "institutionsmöte" its minutes tell of
             named -= documents_asked_about(self.standalone.casefold())
         quantity = QUANTITY_TERMS if QUANTITY_FRAME.search(self.standalone.casefold()) else frozenset()
-        topic = frozenset(self.terms - named - dated - quantity - self._day_frame - self._outcome_frame) or self.terms
+        framed = self._day_frame | self._outcome_frame | (TIME_FRAME if self.attribute == "time" else frozenset())
+        topic = frozenset(self.terms - named - dated - quantity - framed - self._kept_minutes) or self.terms
         topic = frozenset(officer_of_meeting(t) or t for t in topic)  # "mötesordf": the meeting's "ordförande"
         return topic | {head for t in topic if (head := listed_under(t))} if self.attribute == "list" else topic
 
@@ -120,6 +122,12 @@ class Question:
         filtered = words_naming(self.bodies, self.standalone) if self.filters.body else frozenset()  # "ktn § 76":
         # the body the search is narrowed to, which its minutes need not name
         return frozenset(self.terms - asking - of_month - filtered) or self.terms
+
+    @property
+    def _kept_minutes(self) -> frozenset[str]:
+        """"vem förde protokollet": the secretary asked, whose row says "Sekreterare", not what they did."""
+        kept = KEPT_MINUTES.search(self.standalone.casefold()) if "sekreterare" in self.roles else None
+        return frozenset(content_terms(kept.group())) if kept else frozenset()
 
     @property
     def _day_frame(self) -> frozenset[str]:

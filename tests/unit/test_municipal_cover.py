@@ -740,3 +740,19 @@ def test_a_stance_asked_is_answered_by_the_sentence_where_the_one_asked_about_ta
                                  content_terms("trafikverket emot lagerhallen gressela"))
     assert [u.text for _, units in direct for u in units] == [stance.text]
     assert [u.text for _, units in more for u in units] == [decision.text, consulted.text]
+
+
+def test_the_words_that_ask_a_time_or_the_secretary_name_no_topic(tmp_path) -> None:
+    """"mellan vilka klockslag" asks the hours, "vem förde protokollet" the secretary: a cover that says "Plats och tid
+    … kl 10:00-15:00" and "Sekreterare Mona Rönneblad" answers, though it never says "klockslag" or "förde"."""
+    from conftest import indexed
+
+    cover = ("Heby kommun\n\nVerksamhetsutskottet 2013-05-14\n\n1 SAMMANTRÄDESPROTOKOLL 1 (20) Plats och tid "
+             "Kommunkontoret, Heby kl 10:00-15:00 Beslutande David Olsson (M), ordförande Carina Schön (S) Utses att "
+             "justera Anne Mattsson Sekreterare Mona Rönneblad Paragrafer 35\n\nVu 35 Delegationsbeslut\n"
+             "Delegationsbesluten anmäls.\n")  # a cover's cells run together into one paragraph
+    assistant = indexed(tmp_path, "vu-2013-05-14.txt", cover, refusal_threshold=0.0)
+    hours = assistant.ask("Var satt verksamhetsutskottet i maj 2013 och mellan vilka klockslag?")
+    assert hours.found and "10:00-15:00" in hours.answer, hours.answer
+    secretary = assistant.ask("vem förde protokollet på verksamhetsutskottets möte i maj 2013?")
+    assert secretary.found and "Mona Rönneblad" in secretary.answer, secretary.answer
