@@ -101,11 +101,11 @@ ATTRIBUTES = (  # first match wins
                           r"|\bbetalt\b|\bersättning(?:en)?\b|\btimlön"  # "vad får kassören betalt per timme"
                           r"|\b(?:vilket|vilken|till vilket|för vilket) (?:tim)?pris\b"  # "för vilket pris överläts …"
                           r"|\btjäna(?:r|de)\b|\blön(?:en|er|erna)?\b"  # "vad tjänar styrelsen", "lönen"
-                          r"|\bvad (?:gick|går|landade|landar) \w+(?: \w+){0,3} på\b|\btotalt\b|\bsammanlagt\b"
-                          r"|\b(?:vad|vilket|vilken)\b(?: \w+){0,3} (?:vinst|förlust|överskott|underskott)(?:en|et)?\b"  # the
-                          # year's result asked, a sum ("vad blev vinsten 17/18"), not what is done with it
-                          r"|\b(?:vad|vilket)\b(?: \w+){0,3} (?:årets|ekonomiska|budgeterade?) resultat(?:et)?\b")),  # "vad
-    # gick festbudgeten på totalt": what it came to
+                          r"|\bvad (?:gick|går|landade|landar) \w+(?: \w+){0,3} på\b|\btotalt\b|\bsammanlagt\b"  # "vad
+                          # gick festbudgeten på totalt": what it came to; the year's result asked, a sum ("vad blev
+                          # vinsten 17/18"), not what is done with it
+                          r"|\b(?:vad|vilket|vilken)\b(?: \w+){0,3} (?:vinst|förlust|överskott|underskott)(?:en|et)?\b"
+                          r"|\b(?:vad|vilket)\b(?: \w+){0,3} (?:årets|ekonomiska|budgeterade?) resultat(?:et)?\b")),
     ("count", re.compile(r"\bhur många\b|\bhur manga\b|\bhow many\b|\bantal\b")),
     ("reason", REASON_ASKED),
     ("frequency", re.compile(r"\bhur ofta\b|\bhow often\b|\bhur många gånger\b")),

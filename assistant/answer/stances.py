@@ -39,7 +39,8 @@ def stances_first(direct: Picked, more: Picked, found: Picked, topic: set[str]) 
         actors = _actors(hit, topic)
         stance = next((u for u in units if STANCE.search(u.text) and actors & content_terms(u.text)), None)
         if stance is not None:
-            rest = [(h, [u for u in us if (h.chunk.doc_id, u.start) != (hit.chunk.doc_id, stance.start)]) for h, us in more]
+            at = (hit.chunk.doc_id, stance.start)
+            rest = [(h, [u for u in us if (h.chunk.doc_id, u.start) != at]) for h, us in more]
             return [(hit, [stance])], direct + [(h, us) for h, us in rest if us]
     return direct, more
 

@@ -728,10 +728,12 @@ def test_a_stance_asked_is_answered_by_the_sentence_where_the_one_asked_about_ta
     first = hit("1", "§ 78", "§ 78 GRESSELA 6:9 - Bygglov för nybyggnad av lagerhall")
     later = hit("2", "§ 78", "§ 78 GRESSELA 6:9 - Bygglov för nybyggnad av lagerhall")
     other = hit("3", "§ 79", "§ 79 SÄRÖ 1:486 - Bygglov")
-    decision = Unit(0, 80, "Byggnadsnämndens arbetsutskott beviljar ansökan om bygglov för nybyggnad av lagerhall.", 3.0)
+    decision = Unit(0, 80, "Byggnadsnämndens arbetsutskott beviljar ansökan om bygglov för nybyggnad av lagerhall.",
+                    3.0)
     consulted = Unit(100, 166, "Trafikverket har fått möjligheter att lämna synpunkter på ansökan.", 2.0)
     neighbours = Unit(200, 260, "Grannarna har inget att invända mot lagerhallen.", 0.5)
-    stance = Unit(300, 380, "Trafikverket har inget att invända mot att bygglov beviljas på den föreslagna platsen.", 0.2)
+    stance = Unit(300, 380, "Trafikverket har inget att invända mot att bygglov beviljas på den föreslagna platsen.",
+                  0.2)
     elsewhere = Unit(900, 960, "Trafikverket avstyrker ansökan.", 1.0)
     question = "hade trafikverket något emot lagerhallen på gressela"
     assert asks_stance(question) and not asks_stance("vad beslutade au om lagerhallen på gressela")

@@ -691,7 +691,8 @@ def test_a_years_result_asked_by_its_name_asks_a_sum() -> None:
     from assistant.answer.asked import attribute_of
 
     for asked in ("vad blev vinsten för lithe kod verksamhetsåret 17/18", "vad var underskottet 2019",
-                  "vilket överskott redovisade föreningen", "vad blev årets resultat", "vad var det budgeterade resultatet"):
+                  "vilket överskott redovisade föreningen", "vad blev årets resultat",
+                  "vad var det budgeterade resultatet"):
         assert attribute_of(asked) == "amount", asked
     assert attribute_of("vad blev resultatet av omröstningen") == "vote"
     assert attribute_of("vad blev resultatet av utredningen om lokalerna") == ""
