@@ -132,6 +132,7 @@ def _following(text: str, lines: list[Line], i: int, alone: bool, item_starts: s
     out = []
     for previous, line in zip(lines[i:], lines[i + 1:]):
         blank = "\n\n" in text[previous.end:line.start] and (out or not alone) and \
+            not _breaks_mid_list(previous.stripped, line.stripped) and \
             not (out and (_one_a_paragraph(previous.stripped) and _one_a_paragraph(line.stripped) or
                           names_row(previous.stripped) and names_row(line.stripped)))  # "• Anna" /
         # "" / "• Bo"; a web page printed: "William Garp (VF) vice ordf." / "" / "Agneta Sör (M)" / "" / "Amanda Berg"
@@ -141,6 +142,13 @@ def _following(text: str, lines: list[Line], i: int, alone: bool, item_starts: s
             break
         out.append(line)
     return out[:60]
+
+
+def _breaks_mid_list(before: str, after: str) -> bool:
+    """"…, Jill Skog, Britt-Louise" / "" / "Ahlström, Solweig Lundkvist och Maria Annell.": a list of names the blank
+    line cuts before its last name ends it with a full stop."""
+    return "," in before and not before.endswith((".", ":", ";", ")")) and bool(re.match(r"[A-ZÅÄÖ]", after)) and \
+        after.endswith(".") and ("," in after or " och " in after) and not _ITEM_MARK.match(after)
 
 
 def _signatures(line: Line) -> list[tuple[str, str, int, int]]:

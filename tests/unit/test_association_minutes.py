@@ -1628,3 +1628,18 @@ def test_a_body_asked_by_its_initials_is_no_subject_its_minutes_must_name(tmp_pa
     asked = indexed_files(tmp_path, *paths).analyse("ktn § 76 – vad var det för ärende", None)
     assert asked.filters.body == "Kultur- och tekniknämnden"
     assert "ktn" not in asked.subject_terms and "ktn" not in asked.topic, (asked.subject_terms, asked.topic)
+
+
+def test_a_list_of_those_present_runs_on_over_a_blank_line_it_breaks_mid_list(tmp_path) -> None:
+    """"Närvarande: …, Jill Skog, Britt-Louise" / "" / "Ahlström, Solweig Lundkvist och Maria Annell.": a list cut
+    by a blank line in the middle (a page break, a printed web page) goes on to its full stop; a paragraph after a
+    list that ended does not join it."""
+    text = ("Protokoll\n\nLokala Hyresgästföreningen den 3 oktober 2019\n\n"
+            "Närvarande: Torbjörn Lindell, Bengt-Åke Alm, Jill Skog, Britt-Louise\n\n"
+            "Ahlström, Solweig Lundkvist och Maria Annell.\n\n§ 77 Ordförande Torbjörn öppnar mötet.\n\n"
+            "§ 78 Ekonomi:\nKassan är god.\n")
+    assistant = indexed(tmp_path, "lh-2019-10-03.txt", text)
+    doc = assistant.documents()[0]["doc_id"]
+    names = {p.name for p in assistant.meetings.people(doc)}
+    assert {"Jill Skog", "Solweig Lundkvist", "Maria Annell"} <= names, names
+    assert not any("Torbjörn öppnar" in n for n in names), names
