@@ -15,9 +15,8 @@ from datetime import date
 
 from assistant.answer.asked import (ASKING_TERMS, ASKS_DECISION, ASKS_OUTCOME, COST_TERMS, INDEFINITE, KEPT_MINUTES,
                                     MET_AT_MEETING, OUTCOME_TERMS, QUANTITY_FRAME, QUANTITY_TERMS, TIME_FRAME,
-                                    attribute_asked, doc_kind_asked,
-                                    documents_asked_about, officer_of_meeting, put_off_matter, roles_asked,
-                                    without_premise, written_out)
+                                    attribute_asked, doc_kind_asked, documents_asked_about, officer_of_meeting,
+                                    put_off_matter, roles_asked, without_premise, written_out)
 from assistant.answer.bodies import (MEETING_DOCUMENTS, MEETING_KINDS, abbreviations, another_meeting,
                                     bodies_named_in_full, is_meeting_word, meeting_among, meeting_at, undated_reports,
                                     named_by_head_noun, not_elected_to, of_kind, of_named_organisations, of_organs,

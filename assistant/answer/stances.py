@@ -57,4 +57,3 @@ def _actors(hit: Hit, topic: set[str]) -> set[str]:
 
 def asks_stance(question: str) -> bool:
     return bool(STANCE_ASKED.search(question))
-
