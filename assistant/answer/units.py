@@ -9,7 +9,7 @@ from itertools import takewhile
 
 from assistant.answer.retrieval import Hit
 from assistant.answer.sources import SourceTexts
-from assistant.documents.item_heads import BULLETED_ITEM
+from assistant.documents.item_heads import BULLETED_ITEM, RUN_IN_WORDS
 from assistant.documents.outcomes import outcomes_in
 from assistant.documents.person_names import is_personal_name
 from assistant.documents.parsing import PROPOSAL_GROUPS
@@ -348,4 +348,6 @@ def only_heading(text: str, chunk: StoredChunk) -> bool:
     if bare != text.strip():  # "- 8. MX Alliansen", a bulleted page's item head (an agenda's "1.4. Val av två
         said = re.sub(r"^(\d+)[.)](?= )", r"\1", said)  # justerare" row stays a row: it may be what is asked)
     heading = " ".join(f"{chunk.meta.item_number} {chunk.meta.item_title}".replace("§", " ").split()).casefold()
+    if text.rstrip().endswith((".", "!", "?")) and len(chunk.meta.item_title.split()) >= RUN_IN_WORDS:
+        return False  # the minutes' sentence run in after the number, which the title repeats: text, not a heading
     return bool(chunk.meta.item_title) and said in (heading, chunk.meta.item_title.casefold())

@@ -2365,3 +2365,17 @@ def test_a_proposal_made_at_the_meeting_brings_the_outcome_after_it() -> None:
     wished = sentences("Föreslogs att allt material ska läggas ut som pdf-filer.",
                        "Önskvärt att få fram släkthistorier.")
     assert outcome_after(wished[0], wished, frozenset({"pdf"})) == []
+
+
+def test_a_sentence_run_in_after_its_number_is_no_bare_heading() -> None:
+    """"13. Under mötet gjordes en presentation av de närvarande, cirka 30 medlemmar.": the item's title is the
+    minutes' sentence, which answers "hur många var närvarande"; "Val av justerare." under "4." is still a bare heading."""
+    from types import SimpleNamespace
+
+    from assistant.answer.units import only_heading
+
+    run_in = SimpleNamespace(meta=SimpleNamespace(
+        item_number="13", item_title="Under mötet gjordes en presentation av de närvarande, cirka 30 medlemmar"))
+    assert not only_heading("Under mötet gjordes en presentation av de närvarande, cirka 30 medlemmar.", run_in)
+    titled = SimpleNamespace(meta=SimpleNamespace(item_number="4", item_title="Val av justerare"))
+    assert only_heading("Val av justerare.", titled)
