@@ -2369,7 +2369,8 @@ def test_a_proposal_made_at_the_meeting_brings_the_outcome_after_it() -> None:
 
 def test_a_sentence_run_in_after_its_number_is_no_bare_heading() -> None:
     """"13. Under mötet gjordes en presentation av de närvarande, cirka 30 medlemmar.": the item's title is the
-    minutes' sentence, which answers "hur många var närvarande"; "Val av justerare." under "4." is still a bare heading."""
+    minutes' sentence, which answers "hur många var närvarande"; "Val av justerare." under "4." is still a bare
+    heading."""
     from types import SimpleNamespace
 
     from assistant.answer.units import only_heading
