@@ -7,10 +7,10 @@ import re
 
 from assistant.swedish import MONTHS, content_terms
 
-# "av vilken anledning", "vad är skälet", "hur kommer det sig", "vad beror underskottet på": the grounds asked (not
-# "med anledning av motionen", which names the matter)
+# "av vilken anledning", "vad är skälet", "hur kommer det sig", "vad beror det på": the grounds asked (not "med
+# anledning av motionen", which names the matter)
 REASON_ASKED = re.compile(r"\bvarför\b|\bvarfor\b|\bwhy\b|\bskäl(?:et|en)?\b|\bmotiv|(?<!med )\banledning(?:en)?\b(?! av\b)|\borsak(?:en)?\b"
-                          r"|\bhur kommer det sig\b|\bvad beror (?:\w+ ){1,3}på\b", re.IGNORECASE)
+                          r"|\bhur kommer det sig\b|\bvad beror (?:det|detta) på\b", re.IGNORECASE)
 # a reason's own words: what is asked of the subject, never the subject
 REASON_TERMS = content_terms("anledning anledningen huvudanledningen orsak orsaken huvudorsaken skäl skälet skälen")
 
@@ -200,8 +200,10 @@ def attribute_of(low: str) -> str:
     """What the question asks for: "person", "place", "time", "amount", "count", "reason" …; "" when open.
     "vilka" before a noun that names no people ("vilka åtgärder nämnde X") asks for a list, not a person."""
     found = next((name for name, pattern in ATTRIBUTES if pattern.search(low)), "")
-    if _WHY_OPENS.match(low) or found == "amount" and _BECAUSE_OF.search(low):
-        return "reason"  # "varför fick relaxgruppen inga pengar", "vad beror underskottet på": why, whatever it names
+    if _WHY_OPENS.match(low):
+        return "reason"  # "varför fick relaxgruppen inga pengar": why, whatever the question names
+    if found == "amount" and _BECAUSE_OF.search(low):
+        return ""  # "vad beror underskottet på": what the result came of, in whatever words, not the sum
     if found == "place" and _TOOK_PLACE_OF.search(low):
         return attribute_of(_TOOK_PLACE_OF.sub(" ", low))
     if found == "time" and _WHEN_CLAUSE.search(low) and not _ASKS_TIME.search(re.sub(_WHEN, " ", low)):
