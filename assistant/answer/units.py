@@ -343,11 +343,11 @@ def is_item_row(text: str, chunk: StoredChunk) -> bool:
 
 def only_heading(text: str, chunk: StoredChunk) -> bool:
     """The unit is its item's own heading line ("7.2 Justerare"), standing alone for an item with no text."""
+    if text.rstrip().endswith((".", "!", "?")) and len(chunk.meta.item_title.split()) >= RUN_IN_WORDS:
+        return False  # the minutes' sentence run in after the number, which the title repeats: text, not a heading
     bare = BULLETED_ITEM.sub("", text.strip())
     said = " ".join(bare.replace("*", " ").replace("§", " ").split()).casefold().lstrip("# ").rstrip(" .:")
     if bare != text.strip():  # "- 8. MX Alliansen", a bulleted page's item head (an agenda's "1.4. Val av två
         said = re.sub(r"^(\d+)[.)](?= )", r"\1", said)  # justerare" row stays a row: it may be what is asked)
     heading = " ".join(f"{chunk.meta.item_number} {chunk.meta.item_title}".replace("§", " ").split()).casefold()
-    if text.rstrip().endswith((".", "!", "?")) and len(chunk.meta.item_title.split()) >= RUN_IN_WORDS:
-        return False  # the minutes' sentence run in after the number, which the title repeats: text, not a heading
     return bool(chunk.meta.item_title) and said in (heading, chunk.meta.item_title.casefold())
