@@ -28,7 +28,7 @@ from assistant.answer.sources import SourceTexts
 from assistant.answer.splitting import DIRECT_CHARS, asks_for_list, split_direct, split_list
 from assistant.answer.stated import (ASKS_COST, ASKS_WHO_ELECTED, VOTE, asks_day, asks_successor, asks_winner,
                                      day_stated, measure_missing, names_person, names_successor, sum_of_what_is_asked,
-                                     with_stated)
+                                     stating_passages_first, with_stated)
 from assistant.answer.stances import asks_stance, stances_first
 from assistant.answer.sums_and_reasons import reasons_first, sums_first, with_sums_beside
 from assistant.answer.units import Picked, Unit, begun, continued, label_units, units_of
@@ -117,6 +117,7 @@ def compose_answer(q: Question, hits: list[Hit], texts: SourceTexts, boilerplate
     direct = completed
     shown: set[str] = set()
     direct, more = without_repeats(direct, shown, quoted), without_repeats(_outside(more, direct), shown, quoted)
+    direct, more = stating_passages_first(q, direct, more)
     text, citations = compose_extractive(direct, texts)
     more_text, more_citations = compose_extractive(more, texts, len(citations) + 1) if more else ("", [])
     if q.english:

@@ -213,6 +213,19 @@ def states_what_is_asked(q: Question, quotes: list[str]) -> bool:
     return tests is None or any(tests[1](quote) for quote in quotes)
 
 
+def stating_passages_first(q: Question, direct: Picked, more: Picked) -> tuple[Picked, Picked]:
+    """A sum, day, count, vote or person asked: when a passage of the direct answer states it, the passages that
+    state none go under "Mer i underlagen" ("Utrymmet bör ge plats för upp till 5 cyklar" answers "hur många cyklar";
+    another item's "cykelparkering utformas på ett säkert sätt" does not)."""
+    tests = needed(q)
+    if tests is None or len(direct) < 2:
+        return direct, more
+    stating = [passage for passage in direct if any(tests[1](u.text) for u in passage[1])]
+    if not stating or len(stating) == len(direct):
+        return direct, more
+    return stating, [passage for passage in direct if all(passage is not s for s in stating)] + more
+
+
 def with_stated(q: Question, direct: Picked, hits: list[Hit], texts: SourceTexts, subject: set[str],
                 weights: dict[str, float]) -> Picked:
     """The direct answer, with the unit that states what was asked joined to it when none of its own does."""

@@ -2380,3 +2380,22 @@ def test_a_sentence_run_in_after_its_number_is_no_bare_heading() -> None:
     assert not only_heading("Under mötet gjordes en presentation av de närvarande, cirka 30 medlemmar.", run_in)
     titled = SimpleNamespace(meta=SimpleNamespace(item_number="4", item_title="Val av justerare"))
     assert only_heading("Val av justerare.", titled)
+
+
+def test_a_passage_stating_nothing_asked_leaves_the_direct_answer(answers: Assistant) -> None:
+    """"hur många cyklar ska cykelparkeringen rymma": the motion's "plats för upp till 5 cyklar" answers; another
+    item's sentence on bicycle parking, which states no number, goes under "Mer i underlagen". A question that asks
+    for no sum, day, count or person keeps both."""
+    from assistant.answer.stated import stating_passages_first
+    from assistant.answer.units import Unit
+
+    def passage(text: str) -> tuple[object, list[Unit]]:
+        return object(), [Unit(0, len(text), text)]
+
+    counted = passage("Utrymmet bör ge plats för upp till 5 cyklar och 2-3 lastlådcyklar.")
+    other = passage("Det är även viktigt att cykelparkering utformas på ett säkert sätt.")
+    direct, more = stating_passages_first(answers.analyse("hur många cyklar ska cykelparkeringen rymma"),
+                                          [other, counted], [])
+    assert direct == [counted] and more == [other]
+    direct, more = stating_passages_first(answers.analyse("vad sägs om cykelparkeringen"), [other, counted], [])
+    assert direct == [other, counted] and more == []
