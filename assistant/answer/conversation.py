@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from assistant.answer.asked import ASKING_TERMS, INDEFINITE, written_out
-from assistant.swedish import YEAR, content_terms
+from assistant.swedish import MONTHS, YEAR, content_terms
 
 _ELLIPTIC_START = re.compile(
     r"^\s*(?:(?:ok|okej|okay|ja|jaha|aha|jo|nej|tack|precis)[,!.]?\s+)?"  # "ok men …", "Jaha, och …"
@@ -67,19 +67,40 @@ def standalone_question(question: str, history: list[Message] | None) -> str:
     previous = previous_question(history)
     if not previous or not is_follow_up(question):
         return question
+    if asked_again := _at_another_time(question, previous):
+        return asked_again
     answer = previous_answer(history)
     return f"{_dated(previous.rstrip(' ?.!'), answer, question)} – {_person_named(question.strip(), answer)}"
 
 
+_MONTH = "|".join(MONTHS)
+_TIME = rf"(?:19|20)\d\d-\d\d-\d\d|\d{{1,2}} (?:{_MONTH}) (?:19|20)\d\d|(?:{_MONTH})(?: (?:19|20)\d\d)?|(?:19|20)\d\d"
+_A_TIME = re.compile(rf"\b(?:{_TIME})\b", re.IGNORECASE)
+_ANOTHER_TIME = re.compile(rf"\s*(?:(?:ok|okej|ja|jaha)[,!.]?\s+)?(?:och|men|å|and|what about|how about)\s+"
+                           rf"(?:(?:i|under|för|in|år|året|den)\s+)?(?P<time>{_TIME})\s*(?:då|then)?\s*[?.!]*\s*",
+                           re.IGNORECASE)
+
+
+def _at_another_time(question: str, previous: str) -> str:
+    """"och 2023?" after "hur många styrelsemöten hade filmstudion 2021?": the same question of 2023."""
+    other = _ANOTHER_TIME.fullmatch(question)
+    said = _A_TIME.search(previous)
+    if not other or not said:
+        return ""
+    return f"{previous[:said.start()]}{other['time']}{previous[said.end():]}"
+
+
 _DAY = re.compile(r"\b(?:19|20)\d\d-\d\d-\d\d\b|\b\d{1,2} (?:januari|februari|mars|april|maj|juni|juli|augusti"
                   r"|september|oktober|november|december) (?:19|20)\d\d\b", re.IGNORECASE)
+_DOCUMENT_DATED = re.compile(r"\bdater(?:ad|at|ade)\s+(?:den\s+)?$", re.IGNORECASE)  # "en skrift …, daterad den 25
+# november 2009": the day a document was written, not a meeting's
 _THAT_MEETING = re.compile(r"\b(?:mötet|sammanträdet|det mötet|där|då)\b", re.IGNORECASE)
 
 
 def _dated(previous: str, answer: str, question: str) -> str:
     """"vilket styrelsemöte fick en skrift från brf giraffen" answered "… styrelsens sammanträde den 26 november
     2009 …", then "vilken tid började det mötet": the meeting of that day, which the answer named."""
-    days = set(_DAY.findall(answer))
+    days = {m.group() for m in _DAY.finditer(answer) if not _DOCUMENT_DATED.search(answer[:m.start()])}
     if len(days) != 1 or YEAR.search(previous) or not _THAT_MEETING.search(question):
         return previous
     return f"{previous} {days.pop()}"

@@ -68,14 +68,18 @@ def test_a_follow_up_asking_what_happens_if_not_asks_no_person(fast_assistant) -
 
 def test_the_meeting_a_follow_up_points_at_is_the_one_the_answer_before_dated() -> None:
     """"vilket styrelsemöte fick en skrift från brf giraffen?" answered with the meeting of 26 November 2009, then
-    "o vilken tid började det mötet": that day's meeting; an answer naming two days, or a question naming its
-    year, leaves the question as asked."""
+    "o vilken tid började det mötet": that day's meeting, not the day a document it mentions is dated; an answer
+    naming two meetings' days, or a question naming its year, leaves the question as asked."""
     from assistant.answer.conversation import standalone_question
 
     asked = {"role": "user", "content": "vilket styrelsemöte fick en skrift från brf giraffen?"}
     one = [asked, {"role": "assistant", "content": "Det var styrelsens sammanträde den 26 november 2009 (§ 4)."}]
     assert standalone_question("o vilken tid började det mötet, och var", one).startswith(
         "vilket styrelsemöte fick en skrift från brf giraffen 26 november 2009 –")
+    dated = [asked, {"role": "assistant", "content": "Det var styrelsens sammanträde den 26 november 2009. Under § 4 "
+                                                     "förelåg en skrift från Brf Giraffen, daterad den 25 november 2009."}]
+    assert standalone_question("o vilken tid började det mötet", dated).startswith(
+        "vilket styrelsemöte fick en skrift från brf giraffen 26 november 2009 –")  # not the letter's day
     two = [asked, {"role": "assistant", "content": "Sammanträdena 2009-11-26 och 2009-06-11."}]
     assert "2009" not in standalone_question("o vilken tid började det mötet", two)
 
@@ -101,3 +105,20 @@ def test_a_month_written_short_beside_its_day_is_a_date_not_the_topic(fast_assis
     assert "feb" not in fast_assistant.analyse("reserverade sig nån?", history).topic
     answer = fast_assistant.ask("reserverade sig nån?", history)
     assert "Stefan Vilumsons (SD) reserverar sig" in answer.answer, answer.answer
+
+
+def test_a_follow_up_naming_only_another_time_asks_the_same_of_that_time() -> None:
+    """"och 2023?" after "hur många styrelsemöten hade filmstudion 2021?": the same question of 2023; a follow-up
+    that asks something of its own at that time ("och vem valdes 2019?") is no such repetition."""
+    from assistant.answer.conversation import standalone_question
+
+    def after(first: str, follow_up: str) -> str:
+        return standalone_question(follow_up, [{"role": "user", "content": first},
+                                               {"role": "assistant", "content": "Fem protokollförda möten."}])
+
+    assert after("hur många protokollförda styrelsemöten hade filmstudion 2021?", "och 2023?") == \
+        "hur många protokollförda styrelsemöten hade filmstudion 2023?"
+    assert after("vem valdes till suppleant i styrelsen 2013?", "och 2019 då?") == \
+        "vem valdes till suppleant i styrelsen 2019?"
+    assert after("vad beslutade nämnden i februari 2025?", "och i mars 2025?") == "vad beslutade nämnden i mars 2025?"
+    assert after("vem valdes till suppleant 2013?", "och vem valdes 2019?").endswith("– och vem valdes 2019?")
