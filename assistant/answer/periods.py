@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from assistant.answer.asked import put_off_matter
 from assistant.swedish import ENGLISH_MONTHS, MONTHS, NAMED_BY_YEAR, month_starting, operating_year
@@ -36,8 +36,10 @@ _SEASON_MEETING = re.compile(rf"\b(?:(?P<autumn>höst)|vår)(?:termins)?(?:{_MEE
                              r"(?P<year>(?:19|20)\d\d)\b")
 _YEAR_AFTER = re.compile(r"\s+((?:19|20)\d\d)\b")  # "i mars 2024": the month's own year
 _NAMES_IT = re.compile(rf"(?:{_NAMED_NOUNS})\w*(?: för| inför)? $")  # a report or plan named by a month or years
-_SEASON_YEAR = re.compile(r"\b(?:(?P<autumn>hösten|höstterminen)|(?P<spring>våren|vårterminen)) "
-                          r"(?P<year>(?:19|20)\d\d)\b")
+# "hösten 2023", "sommaren 2025", "första sammanträdet efter sommaren 2026": the season, or the time after or before it
+_SEASON_YEAR = re.compile(r"\b(?:(?P<after>efter)\s+|(?:före|innan)\s+)?(?:(?P<autumn>hösten|höstterminen)"
+                          r"|(?P<summer>sommaren)|(?P<spring>våren|vårterminen))\s+(?P<year>(?:19|20)\d\d)\b")
+_SEASONS = {"spring": ("01-01", "06-30"), "summer": ("06-01", "08-31"), "autumn": ("08-01", "12-31")}
 MONTH_ONLY = re.compile(rf"\b(?:i|under|(?P<start>början av)|mitten av|(?P<end>slutet av|sista)) "
                         rf"(?P<month>{'|'.join(MONTHS)})\b"
                         # "i mars", "sista februari",
@@ -154,7 +156,9 @@ def resolve_period(question: str, meeting_dates: list[str], mentioned: list[str]
         named_year = _named_year(low, match.end())  # "i mars 2024", "decembermötet 2025"
         year = named_year.group(1) if named_year else in_month[-1] if in_month else year
         return _part_of_month(match, f"{year}-{number:02d}", meeting_dates)
-    if season := _SEASON_YEAR.search(low) or _SEASON_MEETING.search(low):  # "hösten 2023", "vårstämman 2021"
+    if season := _SEASON_YEAR.search(low):
+        return _season(season)
+    if season := _SEASON_MEETING.search(low):  # "vårstämman 2021"
         return _half_year(season["year"], autumn=bool(season["autumn"]))
     if years := operating_year(low):
         return Period(*years)
@@ -196,6 +200,16 @@ def _part_of_month(match: re.Match[str], month: str, meeting_dates: list[str]) -
     if held and match.re is MONTH_ONLY and match["start"]:
         return Period(f"{month}-01", held[0])
     return Period(f"{month}-01", f"{month}-31")
+
+
+def _season(found: re.Match[str]) -> Period:
+    """The season named, or everything after ("efter sommaren 2026") or before it ("före hösten 2023")."""
+    start, end = (f"{found['year']}-{day}" for day in _SEASONS[next(k for k in _SEASONS if found[k])])
+    if found["after"]:
+        return Period((date.fromisoformat(end) + timedelta(days=1)).isoformat(), "")
+    if found.group().split()[0] in ("före", "innan"):
+        return Period("", (date.fromisoformat(start) - timedelta(days=1)).isoformat())
+    return Period(start, end)
 
 
 def _half_year(year: str, autumn: bool) -> Period:

@@ -1229,6 +1229,19 @@ def test_a_mandate_year_is_no_meeting_year_and_a_season_narrows_it() -> None:
     assert resolve_period("vad beslutades i mars 2024", dates) == Period("2024-03-01", "2024-03-31")
 
 
+def test_a_summer_and_the_time_after_a_season_are_periods() -> None:
+    """"sommaren 2025" is June to August; "första sammanträdet efter sommaren 2026" the first meeting after it, or
+    no meeting when none was held after it (not the last one before the summer); "före hösten" ends before it."""
+    from assistant.answer.periods import Period, resolve_period
+
+    dates = ["2026-05-11", "2026-06-15"]
+    assert resolve_period("vad beslutades sommaren 2025", dates) == Period("2025-06-01", "2025-08-31")
+    asked = "när är kommunstyrelsens första sammanträde efter sommaren 2026?"
+    assert resolve_period(asked, dates) == Period("2026-09-01", "")
+    assert resolve_period(asked, dates + ["2026-09-07", "2026-10-05"]) == Period("2026-09-07", "2026-09-07")
+    assert resolve_period("vad beslutades före hösten 2026", dates) == Period("", "2026-07-31")
+
+
 def test_which_items_the_body_took_up_lists_that_meetings_items(answers: Assistant) -> None:
     """The body may stand between the noun and the particle verb: "vilka ärenden tog nämnden upp"."""
     answer = answers.ask("vilka ärenden tog nämnden upp den 14 mars 2024")
