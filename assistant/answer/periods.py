@@ -202,6 +202,12 @@ def _part_of_month(match: re.Match[str], month: str, meeting_dates: list[str]) -
     return Period(f"{month}-01", f"{month}-31")
 
 
+def season_named(low: str) -> str:
+    """The season as the question names it ("efter sommaren 2026"), to say when nothing was held."""
+    found = _SEASON_YEAR.search(low)
+    return found.group() if found else ""
+
+
 def _season(found: re.Match[str]) -> Period:
     """The season named, or everything after ("efter sommaren 2026") or before it ("före hösten 2023")."""
     start, end = (f"{found['year']}-{day}" for day in _SEASONS[next(k for k in _SEASONS if found[k])])

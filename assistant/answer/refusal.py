@@ -13,7 +13,7 @@ from assistant.answer.english import PARAPHRASES
 from assistant.answer.asked import QUANTITY_TERMS, REASON_TERMS, officer_of_meeting
 from assistant.answer.bodies import MEETING_KINDS, is_meeting_word, of_organs
 from assistant.answer.periods import (DATED_MEETING, ENGLISH_MONTH, MONTH_ONLY, Period, names_owned_meeting, within,
-                                      years_asked)
+                                      season_named, years_asked)
 from assistant.answer.questions import AHEAD_OF_MEETING, DATE_TERMS, Question
 from assistant.answer.known_words import (UNKNOWN_MIN_CHARS, definite_base, head_in, known_part_of_document,
                                           known_parts, neuter_base, parts_said_together, said_in_english, stem_prefix)
@@ -154,7 +154,8 @@ def missing_period(q: Question, meetings: list[Meeting], told: Callable[[], str]
            for m in meetings):
         return ""  # a notice of that time that names no body ("Inbjudan till hembygdsdagen", whose programme holds
         # the årsmöte) may be the body's
-    when = f"i {MONTHS[int(q.period.since[5:7]) - 1]} {q.period.since[:4]}" if month else f"under {q.period.since[:4]}"
+    when = season_named(low) or (f"i {MONTHS[int(q.period.since[5:7]) - 1]} {q.period.since[:4]}" if month
+                                 else f"under {q.period.since[:4]}")
     return f"{q.bodies[0]} har inget sammanträde {when} i underlagen."
 
 
