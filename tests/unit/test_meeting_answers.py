@@ -2412,3 +2412,10 @@ def test_a_passage_stating_nothing_asked_leaves_the_direct_answer(answers: Assis
     assert direct == [counted] and more == [other]
     direct, more = stating_passages_first(answers.analyse("vad sägs om cykelparkeringen"), [other, counted], [])
     assert direct == [other, counted] and more == []
+
+
+def test_a_body_that_did_not_meet_after_a_season_is_told_so(answers: Assistant) -> None:
+    """The working committee met in February and March 2024: asked when it met after the summer of 2024, the answer
+    says it has no meeting then, in the question's words, and quotes none of the spring's."""
+    answer = answers.ask("när sammanträdde byggnadsnämndens arbetsutskott efter sommaren 2024?")
+    assert not answer.found and "inget sammanträde efter sommaren 2024" in answer.answer, answer.answer
