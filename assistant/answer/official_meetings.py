@@ -14,8 +14,10 @@ from assistant.index.meetings import MINUTES_TYPES, Meeting, Span
 from assistant.swedish import fold_name
 
 _ASKS_MEETINGS = re.compile(r"\b[\wåäö]*(?:möten|mötena|sammanträden|sammanträdena|stämmor)\b|\bvilket [\wåäö]*(?:möte|"
-                            r"sammanträde|stämma)\b|\bpå vilka\b|\bwhich meetings?\b")
+                            r"sammanträde|stämma)\b|\bpå vilka\b|\bwhich meetings?\b"
+                            r"|\bvilka [\wåäö-]*protokoll(?:en)?\b")  # "i vilka ks-protokoll var X justerare"
 _HOLDERS = re.compile(r",\s*|\s+och\s+|\s*&\s*")
+_PARTY = re.compile(r"\s*\([A-ZÅÄÖ]{1,3}\)")  # "Tony Andersson (M)": the party the minutes add to the name
 
 
 def meetings_with_official(ctx: Context) -> Answer | None:
@@ -28,7 +30,7 @@ def meetings_with_official(ctx: Context) -> Answer | None:
             if fact.name == roles[0] and _names_holder(low, fact.value)]
     if not held:
         return None
-    person = next(name for _, fact in held for name in _HOLDERS.split(fact.value) if _named(low, name))
+    person = next(name for _, fact in held for name in _holders(fact.value) if _named(low, name))
     quotes = [quote for meeting, fact in held[:MAX_LINES] for quote in _dated(ctx, meeting, fact)]
     return quoted_answer(ctx, f"{person} var {roles[0]} på {len(held)} möten i underlagen:" if len(held) > 1 else
                          f"{person} var {roles[0]} på ett möte i underlagen:", quotes, labelled=True)
@@ -47,7 +49,11 @@ def _minutes_first(ctx: Context) -> list[Meeting]:
 
 
 def _names_holder(low: str, holders: str) -> bool:
-    return any(_named(low, name) for name in _HOLDERS.split(holders))
+    return any(_named(low, name) for name in _holders(holders))
+
+
+def _holders(value: str) -> list[str]:
+    return [_PARTY.sub("", name).strip() for name in _HOLDERS.split(value)]
 
 
 def _named(low: str, name: str) -> bool:

@@ -246,15 +246,16 @@ def test_the_justerare_a_municipal_body_appoints_beside_its_chair() -> None:
 
 
 def test_the_meetings_at_which_a_person_named_was_justerare(tmp_path) -> None:
-    """"Fredrik Holmbom var justerare på två styrelsemöten 2013 – vilka?": the meetings whose minutes name him
-    justerare, each dated by its head, not the latest meeting's justerare."""
+    """"Fredrik Holmbom var justerare på två styrelsemöten 2013 – vilka?", "i vilka styrelseprotokoll …": the
+    meetings whose minutes name him justerare, with his party letters or without, each dated by its head, not the
+    latest meeting's justerare."""
     from conftest import make_assistant
     from fakes import HashingEmbedder
 
     folder = tmp_path / "styrelsen"
     folder.mkdir()
     for day, written, checkers in (("2013-03-02", "2-3 mars 2013", "Isabelle Danielsson och Fredrik Holmbom"),
-                                   ("2013-06-08", "8 juni 2013", "Fredrik Holmbom och Anna Berg"),
+                                   ("2013-06-08", "8 juni 2013", "Fredrik Holmbom (M) och Anna Berg (S)"),
                                    ("2013-10-09", "9 oktober 2013", "Nils Kadesjö och Anna Berg")):
         (folder / f"protokoll-{day}.txt").write_text(
             f"Protokoll fört vid möte med partiets styrelse {written}\n\n§ 1. Mötets öppnande\nMötet öppnades.\n\n"
@@ -265,6 +266,8 @@ def test_the_meetings_at_which_a_person_named_was_justerare(tmp_path) -> None:
     answer = assistant.ask("Fredrik Holmbom var justerare på två styrelsemöten 2013 – vilka?")
     assert "2-3 mars 2013" in answer.answer and "8 juni 2013" in answer.answer, answer.answer
     assert "9 oktober 2013" not in answer.answer, answer.answer
+    listed = assistant.ask("i vilka styrelseprotokoll var Fredrik Holmbom justerare?")
+    assert listed.answer.startswith("Fredrik Holmbom var justerare på 2 möten"), listed.answer
 
 
 def test_the_chair_who_opened_the_meeting_is_no_heading_over_the_names_elected_below() -> None:
