@@ -18,7 +18,7 @@ from assistant.documents.model import Block, Chunk, ChunkKind, ChunkMeta, Docume
 from assistant.documents.parsing import PROPOSAL_GROUPS, shorten
 from assistant.swedish import NOT_AFTER_ABBREVIATION
 
-CHUNKER_VERSION = "238"
+CHUNKER_VERSION = "239"
 MAX_CONTEXT_CHARS = 300
 DEFAULT_MAX_TOKENS = 480  # multilingual-e5-small reads 512 tokens, prefix and context included
 

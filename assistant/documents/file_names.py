@@ -30,7 +30,14 @@ def file_stem(file_name: str) -> str:
 _UNFOLDED = {"Arsmötet": "Årsmötet", "Hostmötet": "Höstmötet", "Varmötet": "Vårmötet"}  # "arsmote_2020-03-14"
 
 
-def facts_from_file_name(file_name: str, structure: Structure) -> None:
+# "hudiksvall_ks_2013-04.pdf", "heby_kf_2022-09-27_dp394.pdf": a municipality's files named by its bodies' initials
+_INITIALS = {"ks": "Kommunstyrelsen", "kf": "Kommunfullmäktige", "ksau": "Kommunstyrelsens arbetsutskott"}
+_MUNICIPAL = re.compile(r"\bkommun(?:en|s)?\b", re.IGNORECASE)
+
+
+def facts_from_file_name(file_name: str, structure: Structure, text: str = "") -> None:
+    """``text``: the document's, which must be a municipality's for the initials of its file name to name a body
+    (a student union's "ks" is its kårstyrelse)."""
     words = file_stem(file_name).replace("_", " ").replace("-", " ")
     if not structure.doc_type and (kind := doc_type([words]) or doc_type([fold_words(words)])):
         structure.doc_type = kind
@@ -39,9 +46,14 @@ def facts_from_file_name(file_name: str, structure: Structure) -> None:
     if meeting and not structure.meeting_date and (date := file_date(file_name)):
         structure.meeting_date = date
         structure.guessed.append("meeting_date")
-    if not structure.body and (body := body_name(words)):
+    if not structure.body and (body := body_name(words) or _initialled(words, text)):
         structure.body = _UNFOLDED.get(body, body)
         structure.guessed.append("body")
+
+
+def _initialled(words: str, text: str) -> str:
+    initials = [_INITIALS[w] for w in words.casefold().split() if w in _INITIALS]
+    return initials[0] if len(initials) == 1 and _MUNICIPAL.search(text) else ""
 
 
 def compact_date(stem: str) -> str:

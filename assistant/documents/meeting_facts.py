@@ -274,7 +274,7 @@ def infer_facts(text: str, structure: Structure, noise: list[Span], file_name: s
     if not structure.organisation:
         structure.organisation = organisation_of(title)
     structure.organisation_alias = organisation_alias(title, structure.organisation)
-    facts_from_file_name(file_name, structure)
+    facts_from_file_name(file_name, structure, text)
     _date_the_running_header_and_file_name_agree_on(text, noise, file_name, structure)
     _year_of_the_file_name(title, file_name, structure)
     if structure.doc_type not in NOT_MEETINGS and not structure.meeting_date:

@@ -499,6 +499,17 @@ def test_dates_written_without_leading_zeros_in_the_text_and_the_file_name() -> 
     assert undated.meeting_date == "2019-02-22" and "meeting_date" in undated.guessed
 
 
+def test_a_municipalitys_file_named_by_its_bodys_initials_names_the_body() -> None:
+    """A transcript of Hudiksvall's minutes that names no body but its file does ("hudiksvall_ks_2013-04.pdf"): the
+    kommunstyrelse, marked as guessed; a student union's "ks" file (its kårstyrelse) names no kommunstyrelse."""
+    text = ("Plats och tid: A-salen, Guldsmeden, Hudiksvall, 09.00-12.20\n\nBeslutande: Jonas Holm (M), ordf\n\n"
+            "§ 74 Årsredovisning för Hudiksvalls kommun år 2012\n\nÅrsredovisningen godkänns.\n")
+    municipal = parse(text, file_name="hudiksvall_ks_2013-04.pdf")
+    assert municipal.body == "Kommunstyrelsen" and "body" in municipal.guessed
+    student = parse(text.replace("Hudiksvalls kommun", "sektionen"), file_name="sektionen_ks_2013-04.pdf")
+    assert student.body != "Kommunstyrelsen"
+
+
 def test_minutes_written_in_english_have_their_type_board_date_time_and_place() -> None:
     """Associations with members from abroad keep their minutes in English: "Board meeting minutes", "Date:",
     "Time:", "Location:" say what "Styrelseprotokoll", "Datum:", "Tid:" and "Plats:" say."""
