@@ -203,9 +203,12 @@ def _part_of_month(match: re.Match[str], month: str, meeting_dates: list[str]) -
 
 
 def season_named(low: str) -> str:
-    """The season as the question names it ("efter sommaren 2026"), to say when nothing was held."""
+    """The season as the question names it ("under hösten 2024", "efter sommaren 2026"), to say when nothing was
+    held."""
     found = _SEASON_YEAR.search(low)
-    return found.group() if found else ""
+    if not found:
+        return ""
+    return found.group() if found.group().startswith(("efter", "före", "innan")) else f"under {found.group()}"
 
 
 def _season(found: re.Match[str]) -> Period:
