@@ -90,8 +90,7 @@ def _at_another_time(question: str, previous: str) -> str:
     return f"{previous[:said.start()]}{other['time']}{previous[said.end():]}"
 
 
-_DAY = re.compile(r"\b(?:19|20)\d\d-\d\d-\d\d\b|\b\d{1,2} (?:januari|februari|mars|april|maj|juni|juli|augusti"
-                  r"|september|oktober|november|december) (?:19|20)\d\d\b", re.IGNORECASE)
+_DAY = re.compile(rf"\b(?:19|20)\d\d-\d\d-\d\d\b|\b\d{{1,2}} (?:{_MONTH}) (?:19|20)\d\d\b", re.IGNORECASE)
 _DOCUMENT_DATED = re.compile(r"\bdater(?:ad|at|ade)\s+(?:den\s+)?$", re.IGNORECASE)  # "en skrift …, daterad den 25
 # november 2009": the day a document was written, not a meeting's
 _THAT_MEETING = re.compile(r"\b(?:mötet|sammanträdet|det mötet|där|då)\b", re.IGNORECASE)

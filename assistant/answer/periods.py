@@ -37,7 +37,7 @@ _SEASON_MEETING = re.compile(rf"\b(?:(?P<autumn>höst)|vår)(?:termins)?(?:{_MEE
 _YEAR_AFTER = re.compile(r"\s+((?:19|20)\d\d)\b")  # "i mars 2024": the month's own year
 _NAMES_IT = re.compile(rf"(?:{_NAMED_NOUNS})\w*(?: för| inför)? $")  # a report or plan named by a month or years
 # "hösten 2023", "sommaren 2025", "första sammanträdet efter sommaren 2026": the season, or the time after or before it
-_SEASON_YEAR = re.compile(r"\b(?:(?P<after>efter)\s+|(?:före|innan)\s+)?(?:(?P<autumn>hösten|höstterminen)"
+_SEASON_YEAR = re.compile(r"\b(?:(?P<after>efter)\s+|(?P<before>före|innan)\s+)?(?:(?P<autumn>hösten|höstterminen)"
                           r"|(?P<summer>sommaren)|(?P<spring>våren|vårterminen))\s+(?P<year>(?:19|20)\d\d)\b")
 _SEASONS = {"spring": ("01-01", "06-30"), "summer": ("06-01", "08-31"), "autumn": ("08-01", "12-31")}
 MONTH_ONLY = re.compile(rf"\b(?:i|under|(?P<start>början av)|mitten av|(?P<end>slutet av|sista)) "
@@ -208,7 +208,7 @@ def season_named(low: str) -> str:
     found = _SEASON_YEAR.search(low)
     if not found:
         return ""
-    return found.group() if found.group().startswith(("efter", "före", "innan")) else f"under {found.group()}"
+    return found.group() if found["after"] or found["before"] else f"under {found.group()}"
 
 
 def _season(found: re.Match[str]) -> Period:
@@ -216,7 +216,7 @@ def _season(found: re.Match[str]) -> Period:
     start, end = (f"{found['year']}-{day}" for day in _SEASONS[next(k for k in _SEASONS if found[k])])
     if found["after"]:
         return Period((date.fromisoformat(end) + timedelta(days=1)).isoformat(), "")
-    if found.group().split()[0] in ("före", "innan"):
+    if found["before"]:
         return Period("", (date.fromisoformat(start) - timedelta(days=1)).isoformat())
     return Period(start, end)
 

@@ -182,7 +182,7 @@ def annual_meeting(item_titles: list[str], text: str) -> str:
 
 
 # "Ks 60 Dnr 2017-000030", "Kf 12 Val av …": paragraphs numbered with the body's initials, as municipalities do
-_INITIALLED = {"ks": "Kommunstyrelsen", "kf": "Kommunfullmäktige", "ksau": "Kommunstyrelsens arbetsutskott"}
+INITIALLED = {"ks": "Kommunstyrelsen", "kf": "Kommunfullmäktige", "ksau": "Kommunstyrelsens arbetsutskott"}
 _INITIALLED_PARAGRAPH = re.compile(r"\b(KSAU|Ksau|KS|Ks|KF|Kf)[ \t]*§?[ \t]*\d{1,3}(?=[ \t]+(?:Dnr\b|[A-ZÅÄÖ]))")
 
 
@@ -190,4 +190,4 @@ def initialled_body(text: str) -> str:
     """The body whose initials number the paragraphs, at least two of them."""
     said = Counter(m[1].casefold() for m in _INITIALLED_PARAGRAPH.finditer(text))
     initials, count = said.most_common(1)[0] if said else ("", 0)
-    return _INITIALLED[initials] if count >= 2 else ""
+    return INITIALLED[initials] if count >= 2 else ""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.documents.bodies import body_name
+from assistant.documents.bodies import INITIALLED, body_name
 from assistant.documents.dates import parse_date
 from assistant.documents.doc_types import NOT_MEETINGS, doc_type, fold_words
 from assistant.documents.model import Structure
@@ -30,8 +30,6 @@ def file_stem(file_name: str) -> str:
 _UNFOLDED = {"Arsmötet": "Årsmötet", "Hostmötet": "Höstmötet", "Varmötet": "Vårmötet"}  # "arsmote_2020-03-14"
 
 
-# "hudiksvall_ks_2013-04.pdf", "heby_kf_2022-09-27_dp394.pdf": a municipality's files named by its bodies' initials
-_INITIALS = {"ks": "Kommunstyrelsen", "kf": "Kommunfullmäktige", "ksau": "Kommunstyrelsens arbetsutskott"}
 _MUNICIPAL = re.compile(r"\bkommun(?:en|s)?\b", re.IGNORECASE)
 
 
@@ -52,7 +50,9 @@ def facts_from_file_name(file_name: str, structure: Structure, text: str = "") -
 
 
 def _initialled(words: str, text: str) -> str:
-    initials = [_INITIALS[w] for w in words.casefold().split() if w in _INITIALS]
+    """"hudiksvall_ks_2013-04.pdf", "heby_kf_2022-09-27_dp394.pdf": a municipality's file named by its body's
+    initials."""
+    initials = [INITIALLED[w] for w in words.casefold().split() if w in INITIALLED]
     return initials[0] if len(initials) == 1 and _MUNICIPAL.search(text) else ""
 
 
