@@ -36,7 +36,8 @@ _SEASON_MEETING = re.compile(rf"\b(?:(?P<autumn>höst)|vår)(?:termins)?(?:{_MEE
                              r"(?P<year>(?:19|20)\d\d)\b")
 _YEAR_AFTER = re.compile(r"\s+((?:19|20)\d\d)\b")  # "i mars 2024": the month's own year
 _NAMES_IT = re.compile(rf"(?:{_NAMED_NOUNS})\w*(?: för| inför)? $")  # a report or plan named by a month or years
-# "hösten 2023", "sommaren 2025", "första sammanträdet efter sommaren 2026": the season, or the time after or before it
+# "hösten 2023", "sommaren 2025", "första sammanträdet efter sommaren 2026": the season, or the time after or
+# before it
 _SEASON_YEAR = re.compile(r"\b(?:(?P<after>efter)\s+|(?P<before>före|innan)\s+)?(?:(?P<autumn>hösten|höstterminen)"
                           r"|(?P<summer>sommaren)|(?P<spring>våren|vårterminen))\s+(?P<year>(?:19|20)\d\d)\b")
 _SEASONS = {"spring": ("01-01", "06-30"), "summer": ("06-01", "08-31"), "autumn": ("08-01", "12-31")}

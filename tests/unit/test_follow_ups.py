@@ -76,8 +76,9 @@ def test_the_meeting_a_follow_up_points_at_is_the_one_the_answer_before_dated() 
     one = [asked, {"role": "assistant", "content": "Det var styrelsens sammanträde den 26 november 2009 (§ 4)."}]
     assert standalone_question("o vilken tid började det mötet, och var", one).startswith(
         "vilket styrelsemöte fick en skrift från brf giraffen 26 november 2009 –")
-    dated = [asked, {"role": "assistant", "content": "Det var styrelsens sammanträde den 26 november 2009. Under § 4 "
-                                                     "förelåg en skrift från Brf Giraffen, daterad den 25 november 2009."}]
+    told = ("Det var styrelsens sammanträde den 26 november 2009. Under § 4 förelåg en skrift från Brf Giraffen, "
+            "daterad den 25 november 2009.")
+    dated = [asked, {"role": "assistant", "content": told}]
     assert standalone_question("o vilken tid började det mötet", dated).startswith(
         "vilket styrelsemöte fick en skrift från brf giraffen 26 november 2009 –")  # not the letter's day
     two = [asked, {"role": "assistant", "content": "Sammanträdena 2009-11-26 och 2009-06-11."}]

@@ -366,7 +366,8 @@ def test_a_meeting_other_documents_tell_of_was_held_though_its_own_are_missing(t
     assert "inget sammanträde under 2022" in assistant.ask("var hölls förbundsårsmötet 2022?").answer
     assert "inget sammanträde i februari 2024" in assistant.ask("var hölls förbundsårsmötet i februari 2024?").answer
     assert "inget sammanträde i mars 2024" not in assistant.ask("var hölls förbundsårsmötet i mars 2024?").answer
-    assert "inget sammanträde under hösten 2024" in assistant.ask("var hölls förbundsårsmötet hösten 2024?").answer
+    autumn = assistant.ask("var hölls förbundsårsmötet hösten 2024?").answer
+    assert "inget sammanträde under hösten 2024" in autumn
 
 
 def test_the_municipality_named_as_a_place_names_no_meeting_held_there(tmp_path: Path) -> None:
