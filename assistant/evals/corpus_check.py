@@ -39,8 +39,17 @@ def write_manifest(corpus: Path, target: Path, skip: Path | None = None) -> dict
     """Record the documents under ``corpus`` (without the upload folder ``skip``) in ``target``."""
     skipped = skip.resolve() if skip else None
     files = [p for p in discover([corpus]) if not (skipped and p.resolve().is_relative_to(skipped))]
+    return save_manifest(manifest_entries(files), target)
+
+
+def manifest_entries(files: Iterable[Path]) -> list[dict[str, str]]:
+    """Each file as the manifest lists it, by the hash of the text the index stores; a file without text is left
+    out (the index does not hold it either)."""
     texts = {p: _text(p) for p in files}
-    documents = [{"path": p.as_posix(), "sha256": sha256_text(text)} for p, text in texts.items() if text.strip()]
+    return [{"path": p.as_posix(), "sha256": sha256_text(text)} for p, text in texts.items() if text.strip()]
+
+
+def save_manifest(documents: list[dict[str, str]], target: Path) -> dict[str, Any]:
     manifest = {"corpus_sha256": corpus_hash(d["sha256"] for d in documents), "documents": documents}
     target.write_text(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     return manifest

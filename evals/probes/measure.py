@@ -62,27 +62,20 @@ def missing_documents(folder: Path, docs: Path) -> set[str]:
 
 def write_set(name: str, docs_root: Path, sets_root: Path) -> Path:
     """The set's questions beside a manifest of the eval corpus and the set's own documents."""
-    from assistant.documents.loaders import load
-    from assistant.documents.model import sha256_text
-    from assistant.errors import LoadError
-    from assistant.evals.corpus_check import corpus_hash
+    from assistant.evals.corpus_check import manifest_entries, save_manifest
 
     out = sets_root / name
     out.mkdir(parents=True, exist_ok=True)
     source = ROOT / "evals" / "dev.jsonl" if name == "dev" else HERE / name / "probe.jsonl"
     shutil.copy(source, out / "probe.jsonl")
     documents = list(json.loads((ROOT / "evals" / "corpus.json").read_text(encoding="utf-8"))["documents"])
-    for path in sorted((docs_root / name).glob("*")) if not name.startswith(DEFAULT_SETS) else []:
-        if path.is_file() and path.name != "SOURCES.md" and not path.name.endswith(".meta.toml"):
-            try:
-                text = load(path).text
-            except LoadError as exc:  # a scan with no text layer: the ingest reports it and goes on, so do we
-                print(f"{name}: {exc}")
-                continue
-            if text.strip():
-                documents.append({"path": str(path), "sha256": sha256_text(text)})
-    manifest = {"corpus_sha256": corpus_hash(d["sha256"] for d in documents), "documents": documents}
-    (out / "corpus.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    own = [] if name.startswith(DEFAULT_SETS) else [
+        path for path in sorted((docs_root / name).glob("*"))
+        if path.is_file() and path.name != "SOURCES.md" and not path.name.endswith(".meta.toml")]
+    entries = manifest_entries(own)
+    for left in sorted(set(own) - {Path(entry["path"]) for entry in entries}):  # a scan with no text layer: the
+        print(f"{name}: {left.name} has no text and is left out")  # ingest reports it and goes on, so do we
+    save_manifest(documents + entries, out / "corpus.json")
     return out / "probe.jsonl"
 
 
